@@ -1,0 +1,405 @@
+package lpc_test
+
+import (
+	"math"
+	"math/cmplx"
+	"math/rand/v2"
+	"sort"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"gonum.org/v1/gonum/mat"
+
+	"github.com/callveil/callveil/dsp/internal/lpc"
+)
+
+// fromReflections builds a stable prediction polynomial from reflection
+// coefficients with the step-up recursion (independent of Levinson).
+func fromReflections(k []float64) []float64 {
+	a := []float64{1}
+	for _, ki := range k {
+		n := make([]float64, len(a)+1)
+		for j := range a {
+			n[j] += a[j]
+			n[len(a)-j] += ki * a[j]
+		}
+		a = n
+	}
+	return a
+}
+
+// arSignal runs white noise through 1/A(z).
+func arSignal(rng *rand.Rand, a []float64, n int) []float64 {
+	e := make([]float64, n)
+	for i := range e {
+		e[i] = rng.NormFloat64()
+	}
+	y := make([]float64, n)
+	lpc.SynthesisFilter(y, e, a)
+	return y
+}
+
+func TestAutocorrelate_MatchesDirectSum(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{0, 1, 3, 7, 160, 321} {
+		x := make([]float64, n)
+		for i := range x {
+			x[i] = rng.Float64()*2 - 1
+		}
+		r := make([]float64, 12)
+		lpc.Autocorrelate(r, x)
+		for k := range r {
+			want := 0.0
+			for i := 0; i+k < n; i++ {
+				want += x[i] * x[i+k]
+			}
+			assert.InDelta(t, want, r[k], 1e-12*(1+math.Abs(want)), "n=%d lag=%d", n, k)
+		}
+	}
+}
+
+func TestLevinson_MatchesDirectToeplitzSolve(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, p := range []int{1, 2, 10, 12, 20} {
+		k := make([]float64, p)
+		for i := range k {
+			k[i] = (rng.Float64()*2 - 1) * 0.9
+		}
+		x := arSignal(rng, fromReflections(k), 4000)
+		r := make([]float64, p+1)
+		lpc.Autocorrelate(r, x)
+
+		a := make([]float64, p+1)
+		refl := make([]float64, p)
+		predErr, order := lpc.Levinson(a, refl, r)
+		require.Equal(t, p, order)
+
+		// Direct solve of the normal equations R·a = −r.
+		R := mat.NewDense(p, p, nil)
+		rhs := mat.NewVecDense(p, nil)
+		for i := 0; i < p; i++ {
+			for j := 0; j < p; j++ {
+				R.Set(i, j, r[abs(i-j)])
+			}
+			rhs.SetVec(i, -r[i+1])
+		}
+		var sol mat.VecDense
+		require.NoError(t, sol.SolveVec(R, rhs))
+		assert.Equal(t, 1.0, a[0])
+		for j := 1; j <= p; j++ {
+			assert.InDelta(t, sol.AtVec(j-1), a[j], 1e-8, "p=%d a[%d]", p, j)
+		}
+		// The error power is r0 + Σ a_j r_j.
+		wantErr := r[0]
+		for j := 1; j <= p; j++ {
+			wantErr += a[j] * r[j]
+		}
+		assert.InDelta(t, wantErr, predErr, 1e-9*r[0])
+		for _, v := range refl {
+			assert.Less(t, math.Abs(v), 1.0)
+		}
+		// Step-up from the reflection coefficients reproduces a.
+		assert.InDeltaSlice(t, fromReflections(refl), a, 1e-9)
+	}
+}
+
+func TestLevinson_GuardStopsOnSingularFrames(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name      string
+		r         []float64
+		wantOrder int
+	}{
+		{"silence", []float64{0, 0, 0, 0}, 0},
+		{"negative energy", []float64{-1, 0, 0}, 0},
+		{"constant signal (|k1| = 1)", []float64{5, 5, 5, 5}, 0},
+		{"pure tone, order 2 exact", pureToneR(0.3, 5), 2},
+		{"NaN", []float64{math.NaN(), 1, 1}, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := len(tc.r) - 1
+			a := make([]float64, p+1)
+			k := make([]float64, p)
+			_, order := lpc.Levinson(a, k, tc.r)
+			assert.LessOrEqual(t, order, tc.wantOrder)
+			assert.Equal(t, 1.0, a[0])
+			for j := order + 1; j <= p; j++ {
+				assert.Zero(t, a[j])
+			}
+			for _, v := range k {
+				assert.Less(t, math.Abs(v), 1.0)
+			}
+		})
+	}
+}
+
+// pureToneR is the exact autocorrelation cos(ω·k) of a sinusoid.
+func pureToneR(w float64, n int) []float64 {
+	r := make([]float64, n)
+	for k := range r {
+		r[k] = math.Cos(w * float64(k))
+	}
+	return r
+}
+
+func TestFilters_AnalysisThenSynthesisIsIdentity(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(5, 6))
+	a := fromReflections([]float64{0.9, -0.7, 0.5, -0.3, 0.2, 0.1})
+	x := arSignal(rng, a, 500)
+	e := make([]float64, len(x))
+	lpc.AnalysisFilter(e, x, a)
+	y := make([]float64, len(x))
+	lpc.SynthesisFilter(y, e, a)
+	assert.InDeltaSlice(t, x, y, 1e-9)
+	// In place.
+	lpc.SynthesisFilter(e, e, a)
+	assert.InDeltaSlice(t, x, e, 1e-9)
+}
+
+func TestSynthesisFilter_OnePoleImpulseResponse(t *testing.T) {
+	t.Parallel()
+	a := []float64{1, -0.5} // 1/(1 − 0.5 z⁻¹)
+	e := []float64{1, 0, 0, 0, 0}
+	y := make([]float64, len(e))
+	lpc.SynthesisFilter(y, e, a)
+	assert.InDeltaSlice(t, []float64{1, 0.5, 0.25, 0.125, 0.0625}, y, 1e-15)
+}
+
+// eigenRoots is the reference: eigenvalues of the companion matrix.
+func eigenRoots(t *testing.T, c []float64) []complex128 {
+	n := len(c) - 1
+	C := mat.NewDense(n, n, nil)
+	for j := 0; j < n; j++ {
+		C.Set(0, j, -c[j+1]/c[0])
+	}
+	for i := 1; i < n; i++ {
+		C.Set(i, i-1, 1)
+	}
+	var e mat.Eigen
+	require.True(t, e.Factorize(C, mat.EigenNone))
+	return e.Values(nil)
+}
+
+// assertSameRoots matches every reference root to its nearest unused
+// computed root.
+func assertSameRoots(t *testing.T, want, got []complex128, tol float64, msg string) {
+	t.Helper()
+	require.Len(t, got, len(want), msg)
+	used := make([]bool, len(got))
+	for _, w := range want {
+		best, bi := math.Inf(1), -1
+		for i, g := range got {
+			if !used[i] && cmplx.Abs(g-w) < best {
+				best, bi = cmplx.Abs(g-w), i
+			}
+		}
+		used[bi] = true
+		assert.LessOrEqual(t, best, tol*(1+cmplx.Abs(w)), "%s: root %v", msg, w)
+	}
+}
+
+func TestRootFinder_MatchesGonumEigen(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(7, 8))
+	f := lpc.NewRootFinder(20)
+	var dst []complex128
+	for trial := 0; trial < 400; trial++ {
+		p := 3 + rng.IntN(22)
+		k := make([]float64, p)
+		spread := []float64{0.5, 0.9, 0.99, 0.999}[trial%4]
+		for i := range k {
+			k[i] = (rng.Float64()*2 - 1) * spread
+		}
+		c := fromReflections(k)
+		var err error
+		dst, err = f.Roots(dst, c)
+		require.NoError(t, err, "trial %d p=%d", trial, p)
+		assertSameRoots(t, eigenRoots(t, c), dst, 1e-7, "random LPC")
+	}
+	// LPC of a noise-driven formant model (what McAdams sees).
+	for trial := 0; trial < 50; trial++ {
+		p := []int{10, 12, 20}[trial%3]
+		x := arSignal(rng, fromReflections([]float64{0.95, -0.8, 0.6, -0.2}), 320)
+		r := make([]float64, p+1)
+		lpc.Autocorrelate(r, x)
+		a := make([]float64, p+1)
+		lpc.Levinson(a, make([]float64, p), r)
+		var err error
+		dst, err = f.Roots(dst, a)
+		require.NoError(t, err)
+		assertSameRoots(t, eigenRoots(t, a), dst, 1e-7, "speech-like LPC")
+	}
+}
+
+func TestRootFinder_SpecialPolynomials(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		c    []float64
+		want []complex128
+	}{
+		{"linear", []float64{2, -1}, []complex128{0.5}},
+		{"real quadratic", []float64{1, -3, 2}, []complex128{1, 2}},
+		{"complex quadratic", []float64{1, 0, 1}, []complex128{1i, -1i}},
+		{"zero roots", []float64{1, -1, 0, 0}, []complex128{1, 0, 0}},
+		{"real cubic", []float64{1, -6, 11, -6}, []complex128{1, 2, 3}},
+		{"mixed", []float64{1, -0.5, 0.81, -0.405}, []complex128{0.5, 0.9i, -0.9i}},
+	}
+	f := lpc.NewRootFinder(4)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := f.Roots(nil, tc.c)
+			require.NoError(t, err)
+			assertSameRoots(t, tc.want, got, 1e-9, tc.name)
+		})
+	}
+	_, err := f.Roots(nil, []float64{0, 1})
+	assert.Error(t, err)
+	_, err = f.Roots(nil, []float64{1, math.NaN()})
+	assert.Error(t, err)
+}
+
+func TestWarpPoles_IdentityWarpRebuildsPolynomial(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(9, 10))
+	f := lpc.NewRootFinder(20)
+	for trial := 0; trial < 100; trial++ {
+		p := 2 + rng.IntN(19)
+		k := make([]float64, p)
+		for i := range k {
+			k[i] = (rng.Float64()*2 - 1) * 0.95
+		}
+		a := fromReflections(k)
+		roots, err := f.Roots(nil, a)
+		require.NoError(t, err)
+		got := make([]float64, p+1)
+		require.NoError(t, lpc.WarpPoles(got, roots, func(th float64) float64 { return th }))
+		assert.InDeltaSlice(t, a, got, 1e-9)
+	}
+}
+
+func TestWarpPoles_MovesAnglesKeepsMagnitudes(t *testing.T) {
+	t.Parallel()
+	// Poles: 0.9∠±1.0, 0.8∠±2.0, real 0.5 and −0.3.
+	roots := []complex128{cmplx.Rect(0.9, 1), cmplx.Rect(0.9, -1), cmplx.Rect(0.8, 2), cmplx.Rect(0.8, -2), 0.5, -0.3}
+	a := make([]float64, len(roots)+1)
+	require.NoError(t, lpc.WarpPoles(a, roots, func(th float64) float64 { return th * 0.5 }))
+	got, err := lpc.NewRootFinder(6).Roots(nil, a)
+	require.NoError(t, err)
+	want := []complex128{cmplx.Rect(0.9, 0.5), cmplx.Rect(0.9, -0.5), cmplx.Rect(0.8, 1), cmplx.Rect(0.8, -1), 0.5, -0.3}
+	assertSameRoots(t, want, got, 1e-9, "warped")
+
+	err = lpc.WarpPoles(make([]float64, 3), []complex128{0.5i, 0.2}, func(th float64) float64 { return th })
+	assert.ErrorIs(t, err, lpc.ErrUnpaired)
+}
+
+func TestMcAdamsAngle(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name                string
+		theta, alpha, scale float64
+		want                float64
+	}{
+		{"alpha 1 is identity at 8 kHz", 1.3, 1, 0.5, 1.3},
+		{"16 kHz is plain power", 0.5, 0.8, 1, math.Pow(0.5, 0.8)},
+		{"8 kHz warps in 16 kHz terms", 1.2, 0.8, 0.5, 2 * math.Pow(0.6, 0.8)},
+		{"fixed point 1 rad at 16 kHz", 1, 0.7, 1, 1},
+		{"fixed point 2 rad at 8 kHz", 2, 0.7, 0.5, 2},
+		{"clamped to pi", 3, 1.5, 0.5, math.Pi},
+		{"zero stays zero", 0, 0.8, 0.5, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.InDelta(t, tc.want, lpc.McAdamsAngle(tc.theta, tc.alpha, tc.scale), 1e-12)
+		})
+	}
+}
+
+func TestHotPath_AllocatesNothing(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	x := arSignal(rng, fromReflections([]float64{0.9, -0.6, 0.4}), 160)
+	r := make([]float64, 11)
+	a := make([]float64, 11)
+	k := make([]float64, 10)
+	w := make([]float64, 11)
+	e := make([]float64, 160)
+	f := lpc.NewRootFinder(10)
+	roots := make([]complex128, 10)
+	warp := func(th float64) float64 { return lpc.McAdamsAngle(th, 0.8, 0.5) }
+	allocs := testing.AllocsPerRun(100, func() {
+		lpc.Autocorrelate(r, x)
+		lpc.Levinson(a, k, r)
+		roots, _ = f.Roots(roots, a)
+		_ = lpc.WarpPoles(w, roots, warp)
+		lpc.AnalysisFilter(e, x, a)
+		lpc.SynthesisFilter(e, e, w)
+	})
+	assert.Zero(t, allocs)
+}
+
+func abs(i int) int {
+	if i < 0 {
+		return -i
+	}
+	return i
+}
+
+var sink []complex128
+
+func BenchmarkRoots(b *testing.B) {
+	for _, p := range []int{10, 20} {
+		rng := rand.New(rand.NewPCG(13, 14))
+		var polys [][]float64
+		for i := 0; i < 64; i++ {
+			x := arSignal(rng, fromReflections([]float64{0.95, -0.8, 0.6, -0.2, 0.1}), 160*p/10)
+			r := make([]float64, p+1)
+			lpc.Autocorrelate(r, x)
+			a := make([]float64, p+1)
+			lpc.Levinson(a, make([]float64, p), r)
+			polys = append(polys, a)
+		}
+		b.Run("aberth/p="+itoa(p), func(b *testing.B) {
+			f := lpc.NewRootFinder(p)
+			dst := make([]complex128, p)
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				dst, _ = f.Roots(dst, polys[i%len(polys)])
+			}
+			sink = dst
+		})
+		b.Run("gonum-eigen/p="+itoa(p), func(b *testing.B) {
+			C := mat.NewDense(p, p, nil)
+			var e mat.Eigen
+			vals := make([]complex128, p)
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				c := polys[i%len(polys)]
+				C.Zero()
+				for j := 0; j < p; j++ {
+					C.Set(0, j, -c[j+1])
+				}
+				for j := 1; j < p; j++ {
+					C.Set(j, j-1, 1)
+				}
+				e.Factorize(C, mat.EigenNone)
+				sink = e.Values(vals)
+			}
+		})
+	}
+}
+
+func itoa(i int) string {
+	s := []byte{}
+	for i > 0 || len(s) == 0 {
+		s = append([]byte{byte('0' + i%10)}, s...)
+		i /= 10
+	}
+	return string(s)
+}
+
+var _ = sort.Float64s
