@@ -1,0 +1,25 @@
+package names
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestBuild_IsCheap(t *testing.T) {
+	// The tables are built once, on first use. Typical cost is 1-2 ms on
+	// the 2-core build machine; the budget is generous for shared CI.
+	start := time.Now()
+	tb := build()
+	elapsed := time.Since(start)
+	t.Logf("lists: %d first names, %d surnames, %d common words; build %v", len(tb.first), len(tb.last), len(tb.common), elapsed)
+	assert.Less(t, elapsed, 50*time.Millisecond)
+}
+
+func BenchmarkBuild(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = build()
+	}
+}

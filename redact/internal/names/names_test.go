@@ -1,0 +1,106 @@
+package names_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
+
+func TestLists_HaveTheSizesTheCutOffsPromise(t *testing.T) {
+	first, last, common := names.Counts()
+	assert.GreaterOrEqual(t, first, 2500, "first names")
+	assert.LessOrEqual(t, first, 5000, "first names")
+	assert.GreaterOrEqual(t, last, 5000, "surnames")
+	assert.LessOrEqual(t, last, 10000, "surnames")
+	assert.GreaterOrEqual(t, common, 2500, "common words")
+}
+
+func TestLookups(t *testing.T) {
+	tests := []struct {
+		word                string
+		first, last, common bool
+	}{
+		{"james", true, true, false},
+		{"mary", true, false, false},
+		{"smith", false, true, true}, // "smith" is also a word (blacksmith's trade)
+		{"nguyen", false, true, false},
+		{"will", true, true, true},
+		{"bill", true, true, true},
+		{"mark", true, true, true},
+		{"rose", true, true, true},
+		{"grace", true, true, true},
+		{"hope", true, true, true},
+		{"summer", true, true, true},
+		{"jack", true, true, true},
+		{"long", true, true, true}, // also a Vietnamese given name
+		{"white", false, true, true},
+		{"the", false, false, true},
+		{"phone", false, false, true},
+		{"account", false, false, true},
+		{"James", false, false, false}, // input must be lowercase
+		{"", false, false, false},
+		{"xqzv", false, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			assert.Equal(t, tt.first, names.IsFirstName(tt.word), "IsFirstName")
+			assert.Equal(t, tt.last, names.IsSurname(tt.word), "IsSurname")
+			assert.Equal(t, tt.common, names.IsCommonWord(tt.word), "IsCommonWord")
+		})
+	}
+}
+
+func TestRanks_FollowCensusFrequency(t *testing.T) {
+	assert.Equal(t, 1, names.FirstNameRank("james"))
+	assert.Equal(t, 1, names.SurnameRank("smith"))
+	assert.Equal(t, 2, names.SurnameRank("johnson"))
+	assert.Less(t, names.FirstNameRank("mary"), names.FirstNameRank("grace"))
+	assert.Less(t, names.FirstNameRank("grace"), names.FirstNameRank("summer"))
+	assert.Zero(t, names.FirstNameRank("table"))
+	assert.Zero(t, names.SurnameRank("xqzv"))
+}
+
+func TestLists_AreLowercaseLetters(t *testing.T) {
+	// Every entry must be reachable with a lowercase lookup; spot-check
+	// that upper case never matches what lower case does.
+	for _, w := range []string{"john", "garcia", "will", "the"} {
+		require.True(t, names.IsFirstName(w) || names.IsSurname(w) || names.IsCommonWord(w), w)
+	}
+}
+
+func TestLookups_DoNotAllocate(t *testing.T) {
+	names.IsFirstName("warm-up") // build the tables outside the measurement
+	words := []string{"james", "will", "table", "smith", "zzz"}
+	allocs := testing.AllocsPerRun(100, func() {
+		for _, w := range words {
+			_ = names.IsFirstName(w)
+			_ = names.IsSurname(w)
+			_ = names.IsCommonWord(w)
+			_ = names.FirstNameRank(w)
+		}
+	})
+	assert.Zero(t, allocs)
+}
+
+func BenchmarkLookup(b *testing.B) {
+	words := []string{"james", "will", "table", "smith", "zzz", "account", "nguyen", "rose"}
+	names.IsFirstName("warm-up")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		w := words[i%len(words)]
+		_ = names.IsFirstName(w) || names.IsSurname(w) || names.IsCommonWord(w)
+	}
+}
+
+func ExampleIsFirstName() {
+	fmt.Println(names.IsFirstName("grace"), names.IsCommonWord("grace"))
+	fmt.Println(names.IsFirstName("table"))
+	// Output:
+	// true true
+	// false
+}
