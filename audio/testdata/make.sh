@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Regenerates the small MP3 fixtures the audio tests decode. The tests use the
+# committed files and need none of these tools; this script documents how the
+# files were made. Needs sox and lame (Debian: apt-get install sox lame).
+set -euo pipefail
+cd "$(dirname "$0")"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# Mono 16 kHz (MPEG-2 Layer III): a 440 Hz tone rising to 880 Hz, 1 s.
+sox -n -r 16000 -c 1 -b 16 "$tmp/m16.wav" synth 1 sine 440-880 vol 0.5
+lame --quiet --noreplaygain -m m -b 32 --resample 16 "$tmp/m16.wav" mono16k_mpeg2.mp3
+
+# Stereo 44.1 kHz (MPEG-1 Layer III): 440 Hz on the left, 1000 Hz on the right, 0.5 s.
+sox -n -r 44100 -c 2 -b 16 "$tmp/s44.wav" synth 0.5 sine 440 sine 1000 vol 0.5
+lame --quiet --noreplaygain -m s -b 64 --resample 44.1 "$tmp/s44.wav" stereo44k_mpeg1.mp3
+
+# Mono 8 kHz (MPEG-2.5 Layer III, which go-mp3 cannot decode), 1 s.
+sox -n -r 8000 -c 1 -b 16 "$tmp/m8.wav" synth 1 sine 300 vol 0.5
+lame --quiet --noreplaygain -m m -b 16 --resample 8 "$tmp/m8.wav" mono8k_mpeg25.mp3
+
+# Mono 16 kHz with an ID3v2 tag whose title and comment hold a phone number
+# (metadata like this must never reach an output file).
+lame --quiet --noreplaygain -m m -b 32 --resample 16 --id3v2-only --id3v2-latin1 \
+  --tt "Call from +1 555 123 4567" --tc "callback +1 555 123 4567" \
+  "$tmp/m16.wav" id3_phone.mp3
