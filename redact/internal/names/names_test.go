@@ -26,7 +26,7 @@ func TestLookups(t *testing.T) {
 	}{
 		{"james", true, true, false},
 		{"mary", true, false, false},
-		{"smith", false, true, true}, // "smith" is also a word (blacksmith's trade)
+		{"smith", false, true, false},
 		{"nguyen", false, true, false},
 		{"will", true, true, true},
 		{"bill", true, true, true},
