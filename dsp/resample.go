@@ -22,9 +22,9 @@ type ResampleOptions struct {
 	StopbandDB float64
 }
 
-// maxPhases bounds the number of polyphase branches (the reduced numerator
-// of the rate ratio), and so the size of the filter table.
-const maxPhases = 4096
+// maxPhases bounds the number of exact polyphase branches (the reduced
+// numerator of the rate ratio), and so the size of the filter table.
+const maxPhases = 1024
 
 // polyphase is a Kaiser-windowed-sinc interpolator for the rational ratio
 // up/down (output rate over input rate), stored as up branches of taps
@@ -34,12 +34,23 @@ const maxPhases = 4096
 // phase p = j·down mod up, y[j] = Σ_{i<taps} x[i0−half+1+i]·coef[p·taps+i],
 // where coef[p·taps+i] = h(p/up + half − 1 − i) and h is the windowed sinc
 // centred on t, so the interpolator is zero-phase: it adds no delay.
+//
+// When up exceeds maxPhases, the table instead holds interpPhases+1 rows at
+// evenly spaced fractional positions and each output interpolates its
+// coefficients linearly between the two nearest rows (Smith's "interpolated
+// table" method); the interpolation error stays below −100 dB.
 type polyphase struct {
 	up, down int
 	half     int // taps/2: input samples each side of t
 	taps     int
+	rows     int // table rows: up, or interpPhases+1
+	interp   bool
 	coef     []float32
 }
+
+// interpPhases is the table resolution for ratios with more than
+// maxPhases phases.
+const interpPhases = 512
 
 func gcd(a, b int) int {
 	for b != 0 {
@@ -59,14 +70,18 @@ func newPolyphase(up, down int, passband, stopDB float64) *polyphase {
 	length := (stopDB-7.95)/(2.285*dw) + 1   // Kaiser's estimate, input samples
 	half := int(math.Ceil(length / 2))
 	beta := kaiserBeta(stopDB)
-	p := &polyphase{up: up, down: down, half: half, taps: 2 * half, coef: make([]float32, up*2*half)}
+	rows, res := up, up
+	if up > maxPhases {
+		rows, res = interpPhases+1, interpPhases
+	}
+	p := &polyphase{up: up, down: down, half: half, taps: 2 * half, rows: rows, interp: up > maxPhases, coef: make([]float32, rows*2*half)}
 	i0b := besselI0(beta)
-	for ph := range up {
+	vals := make([]float64, p.taps)
+	for ph := range rows {
 		row := p.coef[ph*p.taps : (ph+1)*p.taps]
 		var sum float64
-		vals := make([]float64, p.taps)
 		for i := range row {
-			tau := float64(ph)/float64(up) + float64(half-1-i)
+			tau := float64(ph)/float64(res) + float64(half-1-i)
 			v := 0.0
 			if r := tau / float64(half); r > -1 && r < 1 {
 				v = fc * sinc(fc*tau) * besselI0(beta*math.Sqrt(1-r*r)) / i0b
@@ -80,6 +95,20 @@ func newPolyphase(up, down int, passband, stopDB float64) *polyphase {
 		}
 	}
 	return p
+}
+
+// interpolate writes the coefficients for phase ph (of up) into dst by
+// linear interpolation between the two nearest table rows, and returns dst.
+func (p *polyphase) interpolate(dst []float32, ph int64) []float32 {
+	pos := float64(ph) * interpPhases / float64(p.up)
+	r := int(pos)
+	frac := float32(pos - float64(r))
+	a := p.coef[r*p.taps : (r+1)*p.taps]
+	b := p.coef[(r+1)*p.taps : (r+2)*p.taps]
+	for i := range dst {
+		dst[i] = a[i] + frac*(b[i]-a[i])
+	}
+	return dst
 }
 
 func sinc(x float64) float64 {
@@ -144,7 +173,8 @@ type resampler struct {
 	xbase    int64
 	xlen     int
 	tmp      [][]float32
-	j        int64 // next output index
+	coef     []float32 // interpolated coefficients, for interp tables
+	j        int64     // next output index
 	consumed int64
 	srcDone  bool
 	srcErr   error
@@ -159,7 +189,7 @@ const resampleChunk = 1024
 
 func newResampler(src audio.Stream, pp *polyphase) *resampler {
 	ch := src.Format().Channels
-	r := &resampler{src: src, pp: pp, x: audio.NewBlock(ch, resampleChunk+pp.taps+1), tmp: make([][]float32, ch)}
+	r := &resampler{src: src, pp: pp, x: audio.NewBlock(ch, resampleChunk+pp.taps+1), tmp: make([][]float32, ch), coef: make([]float32, pp.taps)}
 	// Zeros before the start: the first output needs half−1 samples of
 	// history.
 	r.xbase = -int64(pp.half)
@@ -253,7 +283,11 @@ func (r *resampler) read(dst [][]float32) (int, error) {
 			i0 := pos/up - int64(r.pp.half) + 1 - r.xbase
 			ph := pos % up
 			for i := range out {
-				out[i] = dot(r.pp.coef[int(ph)*taps:int(ph+1)*taps], x[i0:])
+				if r.pp.interp {
+					out[i] = dot(r.pp.interpolate(r.coef, ph), x[i0:])
+				} else {
+					out[i] = dot(r.pp.coef[int(ph)*taps:int(ph+1)*taps], x[i0:])
+				}
 				ph += down
 				for ph >= up {
 					ph -= up
@@ -288,9 +322,11 @@ type Resample struct {
 	format audio.Format
 }
 
-// NewResample returns a stage converting src to outRate Hz. The ratio
-// outRate/inRate, reduced, may have a numerator (the number of filter
-// phases) up to 4096, which covers every pair of common audio rates.
+// NewResample returns a stage converting src to outRate Hz. Any pair of
+// rates works: when the reduced ratio outRate/inRate has a numerator up to
+// 1024 (every pair of common audio rates), each output uses an exact
+// polyphase branch; above that, coefficients are interpolated between 512
+// precomputed branches.
 func NewResample(src audio.Stream, outRate int, opt ResampleOptions) (*Resample, error) {
 	f := src.Format()
 	if f.Channels < 1 || f.SampleRate < 1 {
@@ -311,9 +347,6 @@ func NewResample(src audio.Stream, outRate int, opt ResampleOptions) (*Resample,
 	}
 	g := gcd(outRate, f.SampleRate)
 	up, down := outRate/g, f.SampleRate/g
-	if up > maxPhases {
-		return nil, fmt.Errorf("%w: resample: ratio %d/%d needs %d filter phases, more than %d", ErrInvalidOptions, outRate, f.SampleRate, up, maxPhases)
-	}
 	out := f
 	out.SampleRate = outRate
 	if f.Frames >= 0 {

@@ -1,0 +1,77 @@
+package dsp_test
+
+import (
+	"fmt"
+	"math"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/audio"
+	"github.com/callveil/callveil/dsp"
+	"github.com/callveil/callveil/dsp/internal/dsptest"
+)
+
+// estimateF0 measures the fundamental of x by normalised autocorrelation
+// over lags for 50–500 Hz, refined by parabolic interpolation. It knows
+// nothing of the expected answer.
+func estimateF0(x []float32, rate int) float64 {
+	minLag, maxLag := rate/500, rate/50
+	r := make([]float64, maxLag+2)
+	for lag := minLag - 1; lag <= maxLag+1; lag++ {
+		var s, e0, e1 float64
+		for i := 0; i+lag < len(x); i++ {
+			s += float64(x[i]) * float64(x[i+lag])
+			e0 += float64(x[i]) * float64(x[i])
+			e1 += float64(x[i+lag]) * float64(x[i+lag])
+		}
+		r[lag] = s / math.Sqrt(e0*e1+1e-30)
+	}
+	// The first lag whose correlation is within 3% of the best one avoids
+	// picking a multiple of the period.
+	best := 0.0
+	for lag := minLag; lag <= maxLag; lag++ {
+		best = max(best, r[lag])
+	}
+	lag := minLag
+	for l := minLag; l <= maxLag; l++ {
+		if r[l] >= 0.97*best && r[l] >= r[l-1] && r[l] >= r[l+1] {
+			lag = l
+			break
+		}
+	}
+	a, b, c := r[lag-1], r[lag], r[lag+1]
+	d := 0.0
+	if den := a - 2*b + c; den != 0 {
+		d = 0.5 * (a - c) / den
+	}
+	return float64(rate) / (float64(lag) + d)
+}
+
+func TestPitchShift_LandsOnTargetPitchKeepingLengthAndLevel(t *testing.T) {
+	t.Parallel()
+	for _, rate := range []int{8000, 16000} {
+		for _, f0 := range []float64{120, 220} {
+			for _, semis := range []float64{-5, -3, 3, 5} {
+				t.Run(fmt.Sprintf("%dHz/f0=%g/%+g", rate, f0, semis), func(t *testing.T) {
+					t.Parallel()
+					n := rate*3/2 + 17
+					x := dsptest.Harmonic(rate, f0, 12, n, 0.5)
+					p, err := dsp.NewPitchShift(audio.NewSliceStream(rate, [][]float32{x}), dsp.PitchShiftOptions{Cents: semis * 100})
+					require.NoError(t, err)
+					y, err := dsptest.ReadBlocks(p, 1000)
+					require.NoError(t, err)
+					require.Len(t, y[0], n, "duration must be kept to the sample")
+					mid := y[0][n/4 : 3*n/4]
+					target := f0 * math.Pow(2, semis/12)
+					got := estimateF0(mid, rate)
+					t.Logf("f0 %.2f Hz → %.2f Hz (target %.2f, error %.3f%%)", f0, got, target, 100*(got/target-1))
+					assert.InDelta(t, 1, got/target, 0.01, "f0 %.2f Hz, target %.2f Hz", got, target)
+					gain := 20 * math.Log10(dsptest.RMS(mid)/dsptest.RMS(x[n/4:3*n/4]))
+					assert.InDelta(t, 0, gain, 1.5, "RMS changed by %.2f dB", gain)
+				})
+			}
+		}
+	}
+}
