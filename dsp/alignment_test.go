@@ -26,7 +26,9 @@ var stages = []struct {
 		})
 		return dsp.NewSTFT(src, half, dsp.STFTOptions{})
 	}},
-	{"resample-up", func(src audio.Stream) (audio.Stream, error) { return dsp.NewResample(src, 16000, dsp.ResampleOptions{}) }},
+	{"resample-up", func(src audio.Stream) (audio.Stream, error) {
+		return dsp.NewResample(src, 16000, dsp.ResampleOptions{})
+	}},
 	{"resample-down", func(src audio.Stream) (audio.Stream, error) { return dsp.NewResample(src, 5513, dsp.ResampleOptions{}) }},
 	{"pitch-up", func(src audio.Stream) (audio.Stream, error) {
 		return dsp.NewPitchShift(src, dsp.PitchShiftOptions{Cents: 370})
