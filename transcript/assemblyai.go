@@ -1,0 +1,109 @@
+package transcript
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// readAssemblyAI reads an AssemblyAI transcript: words[]{text,start,end,
+// confidence,speaker,channel} with times in integer milliseconds, text
+// carrying its punctuation, speaker "A"/"B" or null, and, with
+// multichannel=true, channel as a string counted from "1" (Word.Channel is
+// that minus one; a file using "0" is taken as counted from 0).
+// utterances[] words are linked as copies and utterances[].text rebuilt;
+// the top-level text is rebuilt whenever anything is redacted. Entities,
+// chapters, highlights and summaries are left to the fail-closed sweep.
+func readAssemblyAI(b *builder, root *jvalue) error {
+	const f = FormatAssemblyAI
+	ws := root.get("words")
+	if ws.typ() != jarray {
+		return errAt(f, errShape(ws, "an array"), "words")
+	}
+	if n := root.get("audio_channels"); n.typ() == jnumber {
+		c, err := intField(n, 0, maxChannels)
+		if err != nil {
+			return errAt(f, err, "audio_channels")
+		}
+		b.channels = c
+	}
+	oneBased := true
+	for j := range ws.members {
+		if label(ws.members[j].val.get("channel")) == "0" {
+			oneBased = false
+		}
+	}
+	keys := keyIndex{}
+	var all []int32
+	for j := range ws.members {
+		wv := &ws.members[j].val
+		w, ref, field, err := readAssemblyAIWord(b, wv, oneBased)
+		if err != nil {
+			return errAt(f, err, "words[%d]%s", j, field)
+		}
+		i := b.add(w, ref)
+		keys.put(wordKey(ref.surf, wv.get("start"), wv.get("end"), label(wv.get("channel"))), i)
+		all = append(all, i)
+	}
+	if t := root.get("text"); t.typ() == jstring {
+		b.texts = append(b.texts, jtext{node: t, words: all, always: true})
+	}
+	for u := range root.get("utterances").elems() {
+		uv := &root.get("utterances").members[u].val
+		uws := uv.get("words")
+		var idx []int32
+		for j := range uws.elems() {
+			wv := &uws.members[j].val
+			raw, _ := str(wv.get("text"))
+			i, ok := keys.take(wordKey(raw, wv.get("start"), wv.get("end"), label(wv.get("channel"))))
+			if !ok {
+				continue
+			}
+			b.refs[i].copies = append(b.refs[i].copies, jword{
+				elems: []*jvalue{wv},
+				texts: []textSlot{{wv.get("text"), slotPunct}},
+				ends:  []*jvalue{wv.get("end")},
+			})
+			idx = append(idx, i)
+		}
+		if t := uv.get("text"); t.typ() == jstring {
+			b.texts = append(b.texts, jtext{node: t, words: idx, always: len(idx) != len(uws.elems())})
+		}
+	}
+	return nil
+}
+
+func readAssemblyAIWord(b *builder, wv *jvalue, oneBased bool) (Word, jword, string, error) {
+	if wv.kind != jobject {
+		return Word{}, jword{}, "", errShape(wv, "an object")
+	}
+	raw, ok := str(wv.get("text"))
+	if !ok {
+		return Word{}, jword{}, ".text", errShape(wv.get("text"), "a string")
+	}
+	text, punct := splitWord(raw)
+	if text == "" {
+		text, punct = raw, ""
+	}
+	w := Word{Text: text, Punct: punct}
+	var field string
+	var err error
+	if w.Start, w.End, field, err = b.span(wv.get("start"), wv.get("end"), b.millis); err != nil {
+		return Word{}, jword{}, "." + field, err
+	}
+	if w.Confidence, err = confidence(wv.get("confidence")); err != nil {
+		return Word{}, jword{}, ".confidence", err
+	}
+	w.Speaker = label(wv.get("speaker"))
+	if c := label(wv.get("channel")); c != "" {
+		n, err := strconv.Atoi(c)
+		if err == nil && oneBased {
+			n--
+		}
+		if err != nil || n < 0 || n >= maxChannels {
+			return Word{}, jword{}, ".channel", fmt.Errorf("%q is not a channel number: %w", c, ErrInvalid)
+		}
+		w.Channel = n
+	}
+	ref := jword{elems: []*jvalue{wv}, texts: []textSlot{{wv.get("text"), slotPunct}}, ends: []*jvalue{wv.get("end")}, surf: raw}
+	return w, ref, "", nil
+}

@@ -1,0 +1,223 @@
+package transcript
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// readAWS reads Amazon Transcribe batch output: results.items[] with type
+// "pronunciation" (a word) or "punctuation" (attached to the previous word
+// of the same channel as Punct), times and confidences as strings,
+// speaker_label, and channel_label ("ch_0") when channel identification is
+// on. When results.items is absent the words come from
+// results.channel_labels.channels[].items[]; when both are present the
+// channel items are linked as copies of the same words. The text of every
+// alternative of a redacted item is replaced. results.transcripts[] are
+// rebuilt whenever anything is redacted, results.audio_segments[] (which
+// name their items by id) when one of their words is.
+func readAWS(b *builder, root *jvalue) error {
+	const f = FormatAWS
+	res := root.get("results")
+	if res.typ() != jobject {
+		return errAt(f, errShape(res, "an object"), "results")
+	}
+	cl := res.get("channel_labels")
+	if cl != nil && cl.kind != jobject {
+		return errAt(f, errShape(cl, "an object"), "results.channel_labels")
+	}
+	if n := cl.get("number_of_channels"); n != nil {
+		c, err := intField(n, 0, maxChannels)
+		if err != nil {
+			return errAt(f, err, "results.channel_labels.number_of_channels")
+		}
+		b.channels = c
+	}
+	chans := cl.get("channels")
+	if chans != nil && chans.kind != jarray {
+		return errAt(f, errShape(chans, "an array"), "results.channel_labels.channels")
+	}
+	b.channels = max(b.channels, len(chans.elems()))
+	var all []int32
+	ids := map[string]int32{}
+	items := res.get("items")
+	if items != nil {
+		if items.kind != jarray {
+			return errAt(f, errShape(items, "an array"), "results.items")
+		}
+		idx, err := readAWSItems(b, items, -1, "results.items", ids)
+		if err != nil {
+			return err
+		}
+		all = idx
+	}
+	for c := range chans.elems() {
+		cv := &chans.members[c].val
+		ch := c
+		if l, ok := str(cv.get("channel_label")); ok {
+			n, ok := awsChannel(l)
+			if !ok {
+				return errAt(f, fmt.Errorf("%q is not a channel label like \"ch_0\": %w", l, ErrInvalid), "results.channel_labels.channels[%d].channel_label", c)
+			}
+			ch = n
+		}
+		citems := cv.get("items")
+		if citems.typ() != jarray {
+			return errAt(f, errShape(citems, "an array"), "results.channel_labels.channels[%d].items", c)
+		}
+		if items != nil {
+			linkAWSCopies(b, citems, all)
+			continue
+		}
+		idx, err := readAWSItems(b, citems, ch, fmt.Sprintf("results.channel_labels.channels[%d].items", c), ids)
+		if err != nil {
+			return err
+		}
+		all = append(all, idx...)
+	}
+	if items == nil && chans == nil {
+		return errAt(f, errShape(nil, "an array"), "results.items")
+	}
+	for i := range res.get("transcripts").elems() {
+		if t := res.get("transcripts").members[i].val.get("transcript"); t.typ() == jstring {
+			b.texts = append(b.texts, jtext{node: t, words: all, always: true})
+		}
+	}
+	for i := range res.get("audio_segments").elems() {
+		sv := &res.get("audio_segments").members[i].val
+		t := sv.get("transcript")
+		if t.typ() != jstring {
+			continue
+		}
+		var in []int32
+		known := true
+		for _, it := range sv.get("items").elems() {
+			if w, ok := ids[it.val.str]; ok {
+				in = append(in, w)
+			} else if _, isPunct := ids["p"+it.val.str]; !isPunct {
+				known = false
+			}
+		}
+		// A segment naming items we cannot find is rebuilt whenever
+		// anything is redacted (fail closed).
+		b.texts = append(b.texts, jtext{node: t, words: in, always: !known})
+	}
+	return nil
+}
+
+// awsChannel parses "ch_0".
+func awsChannel(l string) (int, bool) {
+	n, err := strconv.Atoi(strings.TrimPrefix(l, "ch_"))
+	if err != nil || !strings.HasPrefix(l, "ch_") || n < 0 || n >= maxChannels {
+		return 0, false
+	}
+	return n, true
+}
+
+// readAWSItems reads one items[] array. channel -1 takes each item's
+// channel_label (0 when absent).
+func readAWSItems(b *builder, items *jvalue, channel int, path string, ids map[string]int32) ([]int32, error) {
+	const f = FormatAWS
+	var idx []int32
+	lastByChannel := map[int]int32{}
+	for j := range items.members {
+		iv := &items.members[j].val
+		if iv.kind != jobject {
+			return nil, errAt(f, errShape(iv, "an object"), "%s[%d]", path, j)
+		}
+		ch := channel
+		if ch < 0 {
+			ch = 0
+			if l, ok := str(iv.get("channel_label")); ok {
+				n, ok := awsChannel(l)
+				if !ok {
+					return nil, errAt(f, fmt.Errorf("%q is not a channel label like \"ch_0\": %w", l, ErrInvalid), "%s[%d].channel_label", path, j)
+				}
+				ch = n
+			}
+		}
+		alts := iv.get("alternatives")
+		if alts.typ() != jarray || len(alts.members) == 0 {
+			return nil, errAt(f, errShape(alts, "a non-empty array"), "%s[%d].alternatives", path, j)
+		}
+		a0 := &alts.members[0].val
+		content, ok := str(a0.get("content"))
+		if !ok {
+			return nil, errAt(f, errShape(a0.get("content"), "a string"), "%s[%d].alternatives[0].content", path, j)
+		}
+		typ, _ := str(iv.get("type"))
+		if typ == "punctuation" {
+			if id := iv.get("id"); id != nil {
+				ids["p"+id.str] = -1
+			}
+			if last, ok := lastByChannel[ch]; ok {
+				b.words[last].Punct += content
+				b.refs[last].surf += content
+			}
+			continue
+		}
+		if typ != "pronunciation" {
+			return nil, errAt(f, fmt.Errorf("%q is neither \"pronunciation\" nor \"punctuation\": %w", typ, ErrInvalid), "%s[%d].type", path, j)
+		}
+		start, end, field, err := b.span(iv.get("start_time"), iv.get("end_time"), b.seconds)
+		if err != nil {
+			return nil, errAt(f, err, "%s[%d].%s_time", path, j, field)
+		}
+		conf, err := confidence(a0.get("confidence"))
+		if err != nil {
+			return nil, errAt(f, err, "%s[%d].alternatives[0].confidence", path, j)
+		}
+		text, punct := splitWord(content)
+		if text == "" {
+			text = content
+			punct = ""
+		}
+		ref := jword{elems: []*jvalue{iv}, ends: []*jvalue{iv.get("end_time")}, surf: content}
+		for k := range alts.members {
+			if c := alts.members[k].val.get("content"); c.typ() == jstring {
+				ref.texts = append(ref.texts, textSlot{c, slotPlain})
+			}
+		}
+		w := Word{Text: text, Punct: punct, Start: start, End: end, Channel: ch, Speaker: label(iv.get("speaker_label")), Confidence: conf}
+		i := b.add(w, ref)
+		if id := iv.get("id"); id != nil {
+			ids[id.str] = i
+		}
+		lastByChannel[ch] = i
+		idx = append(idx, i)
+	}
+	return idx, nil
+}
+
+// linkAWSCopies links channel_labels items to the results.items words they
+// repeat, by content and times.
+func linkAWSCopies(b *builder, citems *jvalue, all []int32) {
+	keys := keyIndex{}
+	for _, i := range all {
+		iv := b.refs[i].elems[0]
+		c, _ := str(iv.get("alternatives").elems()[0].val.get("content"))
+		keys.put(wordKey(c, iv.get("start_time"), iv.get("end_time"), ""), i)
+	}
+	for j := range citems.members {
+		iv := &citems.members[j].val
+		alts := iv.get("alternatives")
+		if len(alts.elems()) == 0 {
+			continue
+		}
+		c, ok := str(alts.members[0].val.get("content"))
+		if !ok {
+			continue
+		}
+		i, ok := keys.take(wordKey(c, iv.get("start_time"), iv.get("end_time"), ""))
+		if !ok {
+			continue
+		}
+		cp := jword{elems: []*jvalue{iv}, ends: []*jvalue{iv.get("end_time")}}
+		for k := range alts.members {
+			if cv := alts.members[k].val.get("content"); cv.typ() == jstring {
+				cp.texts = append(cp.texts, textSlot{cv, slotPlain})
+			}
+		}
+		b.refs[i].copies = append(b.refs[i].copies, cp)
+	}
+}

@@ -1,0 +1,567 @@
+package transcript
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strconv"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// This file holds a small JSON parser that keeps the document as an ordered
+// tree (key order, unknown fields and the exact text of numbers survive) and
+// a serializer that writes the tree back with edits applied. The readers
+// walk the tree to find words; the writers change only the nodes that hold
+// redacted words and leave everything else as it was.
+//
+// encoding/json is not used for the readers because it either drops unknown
+// keys (structs) or their order and the exact number text (maps), and its
+// token API is several times slower than this parser.
+
+// jkind is the JSON type of a node.
+type jkind uint8
+
+const (
+	jnull jkind = iota
+	jbool
+	jnumber
+	jstring
+	jarray
+	jobject
+)
+
+func (k jkind) String() string {
+	return [...]string{"null", "boolean", "number", "string", "array", "object"}[k]
+}
+
+// jvalue is one node of a parsed JSON document. For numbers str holds the
+// literal text; for strings the decoded value; for booleans "true"/"false".
+// Arrays and objects keep their children in members (key is "" for arrays).
+type jvalue struct {
+	kind    jkind
+	str     string
+	members []jmember
+}
+
+type jmember struct {
+	key string
+	val jvalue
+}
+
+// get returns the value of the first member named key, or nil.
+func (v *jvalue) get(key string) *jvalue {
+	if v == nil || v.kind != jobject {
+		return nil
+	}
+	for i := range v.members {
+		if v.members[i].key == key {
+			return &v.members[i].val
+		}
+	}
+	return nil
+}
+
+// has reports whether v is an object with a member named key.
+func (v *jvalue) has(key string) bool { return v.get(key) != nil }
+
+// elems returns the elements of an array (nil for other kinds).
+func (v *jvalue) elems() []jmember {
+	if v == nil || v.kind != jarray {
+		return nil
+	}
+	return v.members
+}
+
+// maxJSONDepth bounds nesting so hostile input cannot exhaust the stack.
+const maxJSONDepth = 512
+
+// errJSON describes a syntax error at a byte offset.
+type errJSON struct {
+	off int
+	msg string
+}
+
+// parseJSON parses data into a tree. Errors carry the line and column.
+func parseJSON(data []byte) (jvalue, error) {
+	p := jparser{data: data}
+	p.skipSpace()
+	v, err := p.value(0)
+	if err == nil {
+		p.skipSpace()
+		if p.pos < len(p.data) {
+			err = p.fail("unexpected data after the top-level value")
+		}
+	}
+	if err != nil {
+		var je *errJSON
+		if errors.As(err, &je) {
+			line, col := lineCol(data, je.off)
+			return jvalue{}, fmt.Errorf("malformed JSON at line %d, column %d: %s: %w", line, col, je.msg, ErrInvalid)
+		}
+		return jvalue{}, err
+	}
+	return v, nil
+}
+
+func (e *errJSON) Error() string { return e.msg }
+
+func lineCol(data []byte, off int) (line, col int) {
+	if off > len(data) {
+		off = len(data)
+	}
+	line = 1 + bytes.Count(data[:off], []byte{'\n'})
+	col = off + 1
+	if i := bytes.LastIndexByte(data[:off], '\n'); i >= 0 {
+		col = off - i
+	}
+	return line, col
+}
+
+type jparser struct {
+	data []byte
+	pos  int
+}
+
+func (p *jparser) fail(msg string) error { return &errJSON{off: p.pos, msg: msg} }
+
+func (p *jparser) skipSpace() {
+	for p.pos < len(p.data) {
+		switch p.data[p.pos] {
+		case ' ', '\t', '\n', '\r':
+			p.pos++
+		default:
+			return
+		}
+	}
+}
+
+func (p *jparser) value(depth int) (jvalue, error) {
+	if depth > maxJSONDepth {
+		return jvalue{}, p.fail("nested too deeply")
+	}
+	if p.pos >= len(p.data) {
+		return jvalue{}, p.fail("unexpected end of input")
+	}
+	switch c := p.data[p.pos]; {
+	case c == '{':
+		return p.object(depth)
+	case c == '[':
+		return p.array(depth)
+	case c == '"':
+		s, err := p.string()
+		return jvalue{kind: jstring, str: s}, err
+	case c == '-' || (c >= '0' && c <= '9'):
+		return p.number()
+	case c == 't':
+		return p.literal("true", jvalue{kind: jbool, str: "true"})
+	case c == 'f':
+		return p.literal("false", jvalue{kind: jbool, str: "false"})
+	case c == 'n':
+		return p.literal("null", jvalue{kind: jnull})
+	default:
+		return jvalue{}, p.fail(fmt.Sprintf("unexpected character %q", c))
+	}
+}
+
+func (p *jparser) literal(word string, v jvalue) (jvalue, error) {
+	if !bytes.HasPrefix(p.data[p.pos:], []byte(word)) {
+		return jvalue{}, p.fail("invalid literal")
+	}
+	p.pos += len(word)
+	return v, nil
+}
+
+func (p *jparser) object(depth int) (jvalue, error) {
+	p.pos++ // '{'
+	v := jvalue{kind: jobject}
+	p.skipSpace()
+	if p.pos < len(p.data) && p.data[p.pos] == '}' {
+		p.pos++
+		return v, nil
+	}
+	v.members = make([]jmember, 0, 6)
+	for {
+		p.skipSpace()
+		if p.pos >= len(p.data) || p.data[p.pos] != '"' {
+			return jvalue{}, p.fail("expected a string key")
+		}
+		key, err := p.string()
+		if err != nil {
+			return jvalue{}, err
+		}
+		p.skipSpace()
+		if p.pos >= len(p.data) || p.data[p.pos] != ':' {
+			return jvalue{}, p.fail("expected ':' after key")
+		}
+		p.pos++
+		p.skipSpace()
+		val, err := p.value(depth + 1)
+		if err != nil {
+			return jvalue{}, err
+		}
+		v.members = append(v.members, jmember{key: key, val: val})
+		p.skipSpace()
+		if p.pos >= len(p.data) {
+			return jvalue{}, p.fail("unexpected end of input in object")
+		}
+		switch p.data[p.pos] {
+		case ',':
+			p.pos++
+		case '}':
+			p.pos++
+			return v, nil
+		default:
+			return jvalue{}, p.fail("expected ',' or '}' in object")
+		}
+	}
+}
+
+func (p *jparser) array(depth int) (jvalue, error) {
+	p.pos++ // '['
+	v := jvalue{kind: jarray}
+	p.skipSpace()
+	if p.pos < len(p.data) && p.data[p.pos] == ']' {
+		p.pos++
+		return v, nil
+	}
+	for {
+		p.skipSpace()
+		val, err := p.value(depth + 1)
+		if err != nil {
+			return jvalue{}, err
+		}
+		v.members = append(v.members, jmember{val: val})
+		p.skipSpace()
+		if p.pos >= len(p.data) {
+			return jvalue{}, p.fail("unexpected end of input in array")
+		}
+		switch p.data[p.pos] {
+		case ',':
+			p.pos++
+		case ']':
+			p.pos++
+			return v, nil
+		default:
+			return jvalue{}, p.fail("expected ',' or ']' in array")
+		}
+	}
+}
+
+func (p *jparser) number() (jvalue, error) {
+	start := p.pos
+	d := p.data
+	if p.pos < len(d) && d[p.pos] == '-' {
+		p.pos++
+	}
+	switch {
+	case p.pos < len(d) && d[p.pos] == '0':
+		p.pos++
+	case p.pos < len(d) && d[p.pos] >= '1' && d[p.pos] <= '9':
+		for p.pos < len(d) && d[p.pos] >= '0' && d[p.pos] <= '9' {
+			p.pos++
+		}
+	default:
+		return jvalue{}, p.fail("invalid number")
+	}
+	if p.pos < len(d) && d[p.pos] == '.' {
+		p.pos++
+		n := p.pos
+		for p.pos < len(d) && d[p.pos] >= '0' && d[p.pos] <= '9' {
+			p.pos++
+		}
+		if p.pos == n {
+			return jvalue{}, p.fail("invalid number: no digits after '.'")
+		}
+	}
+	if p.pos < len(d) && (d[p.pos] == 'e' || d[p.pos] == 'E') {
+		p.pos++
+		if p.pos < len(d) && (d[p.pos] == '+' || d[p.pos] == '-') {
+			p.pos++
+		}
+		n := p.pos
+		for p.pos < len(d) && d[p.pos] >= '0' && d[p.pos] <= '9' {
+			p.pos++
+		}
+		if p.pos == n {
+			return jvalue{}, p.fail("invalid number: no digits in exponent")
+		}
+	}
+	return jvalue{kind: jnumber, str: string(d[start:p.pos])}, nil
+}
+
+// string parses a quoted string at p.pos. Invalid UTF-8 is replaced by
+// U+FFFD, as encoding/json does.
+func (p *jparser) string() (string, error) {
+	p.pos++ // opening quote
+	start := p.pos
+	d := p.data
+	// Fast path: no escapes, plain ASCII or valid UTF-8.
+	for i := start; i < len(d); i++ {
+		c := d[i]
+		if c == '"' {
+			s := d[start:i]
+			p.pos = i + 1
+			if !utf8.Valid(s) {
+				return string(bytes.ToValidUTF8(s, []byte("\uFFFD"))), nil
+			}
+			return string(s), nil
+		}
+		if c == '\\' {
+			break
+		}
+		if c < 0x20 {
+			p.pos = i
+			return "", p.fail("control character in string")
+		}
+	}
+	var b []byte
+	i := start
+	for {
+		if i >= len(d) {
+			p.pos = i
+			return "", p.fail("unterminated string")
+		}
+		c := d[i]
+		switch {
+		case c == '"':
+			p.pos = i + 1
+			if !utf8.Valid(b) {
+				b = bytes.ToValidUTF8(b, []byte("\uFFFD"))
+			}
+			return string(b), nil
+		case c < 0x20:
+			p.pos = i
+			return "", p.fail("control character in string")
+		case c != '\\':
+			b = append(b, c)
+			i++
+			continue
+		}
+		// escape
+		if i+1 >= len(d) {
+			p.pos = i
+			return "", p.fail("unterminated escape")
+		}
+		e := d[i+1]
+		i += 2
+		switch e {
+		case '"', '\\', '/':
+			b = append(b, e)
+		case 'b':
+			b = append(b, '\b')
+		case 'f':
+			b = append(b, '\f')
+		case 'n':
+			b = append(b, '\n')
+		case 'r':
+			b = append(b, '\r')
+		case 't':
+			b = append(b, '\t')
+		case 'u':
+			r, ok := hex4(d, i)
+			if !ok {
+				p.pos = i
+				return "", p.fail(`invalid \u escape`)
+			}
+			i += 4
+			if utf16.IsSurrogate(r) {
+				r2 := rune(-1)
+				if i+6 <= len(d) && d[i] == '\\' && d[i+1] == 'u' {
+					if x, ok := hex4(d, i+2); ok {
+						r2 = x
+					}
+				}
+				if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
+					r = dec
+					i += 6
+				} else {
+					r = utf8.RuneError
+				}
+			}
+			b = utf8.AppendRune(b, r)
+		default:
+			p.pos = i - 1
+			return "", p.fail(fmt.Sprintf("invalid escape %q", e))
+		}
+	}
+}
+
+func hex4(d []byte, i int) (rune, bool) {
+	if i+4 > len(d) {
+		return 0, false
+	}
+	var r rune
+	for _, c := range d[i : i+4] {
+		r <<= 4
+		switch {
+		case c >= '0' && c <= '9':
+			r |= rune(c - '0')
+		case c >= 'a' && c <= 'f':
+			r |= rune(c - 'a' + 10)
+		case c >= 'A' && c <= 'F':
+			r |= rune(c - 'A' + 10)
+		default:
+			return 0, false
+		}
+	}
+	return r, true
+}
+
+// edit changes one node when a tree is written: drop removes an array
+// element or object member; otherwise the node is written as val.
+type edit struct {
+	drop bool
+	val  *jvalue
+}
+
+// edits maps nodes of a tree (by address) to their replacement. The tree
+// itself is never modified, so a Transcript can be written many times.
+type edits map[*jvalue]edit
+
+func (e edits) drop(v *jvalue) {
+	if v != nil {
+		e[v] = edit{drop: true}
+	}
+}
+
+func (e edits) setString(v *jvalue, s string) {
+	if v != nil {
+		e[v] = edit{val: &jvalue{kind: jstring, str: s}}
+	}
+}
+
+// copyFrom writes node v with the value of node src (used to widen a
+// redacted word's end time to the last word's, in the source's own units).
+func (e edits) copyFrom(v, src *jvalue) {
+	if v != nil && src != nil {
+		e[v] = edit{val: src}
+	}
+}
+
+// jwriter serializes a tree with edits. indent "" writes compact JSON.
+type jwriter struct {
+	buf    []byte
+	edits  edits
+	indent string
+}
+
+func (w *jwriter) newline(depth int) {
+	if w.indent == "" {
+		return
+	}
+	w.buf = append(w.buf, '\n')
+	for range depth {
+		w.buf = append(w.buf, w.indent...)
+	}
+}
+
+func (w *jwriter) value(v *jvalue, depth int) {
+	if ed, ok := w.edits[v]; ok && ed.val != nil {
+		v = ed.val
+	}
+	switch v.kind {
+	case jnull:
+		w.buf = append(w.buf, "null"...)
+	case jbool, jnumber:
+		w.buf = append(w.buf, v.str...)
+	case jstring:
+		w.buf = appendJSONString(w.buf, v.str)
+	case jarray, jobject:
+		open, close := byte('['), byte(']')
+		if v.kind == jobject {
+			open, close = '{', '}'
+		}
+		w.buf = append(w.buf, open)
+		n := 0
+		for i := range v.members {
+			m := &v.members[i]
+			if ed, ok := w.edits[&m.val]; ok && ed.drop {
+				continue
+			}
+			if n > 0 {
+				w.buf = append(w.buf, ',')
+			}
+			n++
+			w.newline(depth + 1)
+			if v.kind == jobject {
+				w.buf = appendJSONString(w.buf, m.key)
+				w.buf = append(w.buf, ':')
+				if w.indent != "" {
+					w.buf = append(w.buf, ' ')
+				}
+			}
+			w.value(&m.val, depth+1)
+		}
+		if n > 0 {
+			w.newline(depth)
+		}
+		w.buf = append(w.buf, close)
+	}
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as a quoted JSON string. Invalid UTF-8 becomes
+// U+FFFD.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// detectIndent guesses the indentation of a JSON document from its first
+// line break, so a redacted copy looks like the original ("" = compact).
+func detectIndent(data []byte) string {
+	n := min(len(data), 4096)
+	i := bytes.IndexByte(data[:n], '\n')
+	if i < 0 {
+		return ""
+	}
+	j := i + 1
+	for j < n && (data[j] == ' ' || data[j] == '\t') {
+		j++
+	}
+	if j == i+1 {
+		return "  "
+	}
+	return string(data[i+1 : j])
+}
+
+// numberText formats seconds for a JSON number field.
+func numberText(sec float64) string { return strconv.FormatFloat(sec, 'f', -1, 64) }
