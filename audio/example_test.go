@@ -1,0 +1,77 @@
+package audio_test
+
+import (
+	"bytes"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+
+	"github.com/callveil/callveil/audio"
+)
+
+func ExampleOpen() {
+	// A 16-bit mono WAV of four samples, built in memory.
+	wav := wavBytes(fmtChunk(1, 1, 8000, 16), dataChunk(pcm16Bytes(0, 16384, -16384, 32767)))
+
+	s, err := audio.Open(bytes.NewReader(wav))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(s.Format())
+
+	block := audio.NewBlock(s.Format().Channels, audio.DefaultBlockFrames)
+	n, err := s.Read(block)
+	fmt.Println(n, err, block[0][:n])
+	// Output:
+	// wav pcm16 8000 Hz 1 ch 500µs
+	// 4 <nil> [0 0.5 -0.5 0.9999695]
+}
+
+func ExampleOpenFile() {
+	s, err := audio.OpenFile("testdata/stereo44k_mpeg1.mp3")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer s.Close()
+	f := s.Format()
+	fmt.Println(f.Container, f.Encoding, f.SampleRate, f.Channels, f.Duration())
+
+	_, err = audio.OpenFile("testdata/mono8k_mpeg25.mp3")
+	fmt.Println(err)
+	// Output:
+	// mp3 mp3 44100 2 574.693878ms
+	// mp3: unsupported: MPEG-2.5 MP3 (8/11/12 kHz), here 8000 Hz (frame at byte 0); only MPEG-1 and MPEG-2 Layer III decode
+}
+
+func ExampleWriteWAV() {
+	in, err := audio.OpenFile("testdata/id3_phone.mp3")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer in.Close()
+
+	out, err := os.Create(filepath.Join(os.TempDir(), "callveil-example.wav"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.Remove(out.Name())
+	defer out.Close()
+
+	// 16-bit PCM, fmt and data chunks only: the ID3 tag stays behind.
+	frames, err := audio.WriteWAV(out, in, audio.WAVOptions{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(frames, "frames written")
+
+	again, err := audio.OpenFile(out.Name())
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer again.Close()
+	fmt.Println(again.Format())
+	// Output:
+	// 17280 frames written
+	// wav pcm16 16000 Hz 1 ch 1.08s
+}
