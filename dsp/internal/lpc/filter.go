@@ -38,3 +38,44 @@ func SynthesisFilter(dst, e, a []float64) {
 		dst[n] = s * inv
 	}
 }
+
+// Residual runs a signal with history through the all-zero inverse filter
+// A(z): x holds p = len(a)−1 samples of history followed by len(dst)
+// samples of the frame, and dst[n] = Σⱼ a[j]·x[p+n−j]. Unlike
+// AnalysisFilter it does not assume silence before the frame, so the
+// residual has no start-up transient. It panics if len(x) != len(dst)+p.
+func Residual(dst, x, a []float64) {
+	p := len(a) - 1
+	if len(x) != len(dst)+p {
+		panic("lpc: Residual: need len(x) == len(dst)+len(a)-1")
+	}
+	for n := range dst {
+		s := 0.0
+		w := x[n : n+p+1]
+		for j, c := range a {
+			s += c * w[p-j]
+		}
+		dst[n] = s
+	}
+}
+
+// Synthesize runs e through the all-pole filter 1/A(z) from a given state:
+// y holds p = len(a)−1 samples of output history followed by room for
+// len(e) samples, and y[p+n] = (e[n] − Σⱼ₌₁ a[j]·y[p+n−j]) / a[0]. With the
+// history set to the signal that Residual saw, Synthesize inverts Residual
+// exactly. It panics if len(y) != len(e)+p.
+func Synthesize(y, e, a []float64) {
+	p := len(a) - 1
+	if len(y) != len(e)+p {
+		panic("lpc: Synthesize: need len(y) == len(e)+len(a)-1")
+	}
+	inv := 1 / a[0]
+	for n, v := range e {
+		w := y[n : n+p+1]
+		s := v
+		for j := 1; j <= p; j++ {
+			s -= a[j] * w[p-j]
+		}
+		w[p] = s * inv
+	}
+}
