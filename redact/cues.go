@@ -1,0 +1,195 @@
+package redact
+
+import (
+	"sort"
+	"strings"
+)
+
+// cueCat is what a cue phrase says about the value that follows it.
+type cueCat uint8
+
+const (
+	cueNone     cueCat = iota
+	cuePhone           // "phone number", "call me at"
+	cueCard            // "card number", "visa"
+	cueExpiry          // "expiration date"
+	cueCVV             // "security code", "cvv"
+	cueSSN             // "social security number"
+	cueLastFour        // "last four"
+	cueAccount         // "account number", "member id", "policy number"
+	cueRouting         // "routing number"
+	cueZIP             // "zip code"
+	cueDOB             // "date of birth"
+	cueRef             // order, confirmation, case, ticket, tracking numbers: not PII of a cued type
+	cueNotPII          // prices, quantities, times, versions spoken before a number
+	cuePerson          // person-name cues (separate table)
+	cuePersonStrong
+	cueAddress // "I live at", "address is"
+)
+
+type cuePhrase struct {
+	words []string // in order
+	cat   cueCat
+}
+
+// cueTable indexes cue phrases by their last word, longest first.
+type cueTable map[string][]cuePhrase
+
+func newCueTable(entries map[cueCat][]string) cueTable {
+	tab := cueTable{}
+	for cat, phrases := range entries {
+		for _, ph := range phrases {
+			ws := strings.Fields(ph)
+			last := ws[len(ws)-1]
+			tab[last] = append(tab[last], cuePhrase{words: ws, cat: cat})
+		}
+	}
+	for k, v := range tab {
+		sort.SliceStable(v, func(a, b int) bool {
+			if len(v[a].words) != len(v[b].words) {
+				return len(v[a].words) > len(v[b].words)
+			}
+			return strings.Join(v[a].words, " ") < strings.Join(v[b].words, " ")
+		})
+		tab[k] = v
+	}
+	return tab
+}
+
+// numberCues mark the value that follows them (within a few words, on any
+// channel).
+var numberCues = newCueTable(map[cueCat][]string{
+	cuePhone: {"phone", "phone number", "telephone", "telephone number", "cell", "cell number",
+		"cell phone", "mobile", "mobile number", "callback number", "call back number", "call me at",
+		"call me back at", "call me on", "reach me at", "reach me on", "reach you at", "call you at",
+		"call you back at", "contact number", "home number", "work number", "best number",
+		"good number", "number to reach", "fax", "fax number", "dial", "text me at", "my number",
+		"your number", "the number", "cellphone", "landline", "phone's",
+		"callback", "reached at", "contact me at", "best number to reach"},
+	cueCard: {"card", "card number", "credit card", "debit card", "visa", "mastercard", "master card",
+		"amex", "american express", "discover", "card is", "card ending", "card's", "long number",
+		"numbers on the card", "number on the card", "number on the front"},
+	cueExpiry: {"expiration", "expiration date", "expiry", "expiry date", "expires", "expire",
+		"exp", "exp date", "valid thru", "valid through", "expiring", "expires on", "good thru", "good through"},
+	cueCVV: {"cvv", "c v v", "cvc", "c v c", "cvv2", "security code", "digits on the back",
+		"code on the back", "csc", "card verification", "verification value", "cvv code", "cvc code",
+		"number on the back", "numbers on the back"},
+	cueSSN: {"social", "social security", "social security number", "ssn", "s s n", "ss number",
+		"socials", "social's", "ssn is", "social number"},
+	cueLastFour: {"last four", "last 4", "last four digits", "last 4 digits", "last four numbers",
+		"final four", "last four of"},
+	cueAccount: {"account", "account number", "acct", "account no", "member id", "member number",
+		"membership number", "membership id", "member", "policy number", "policy", "policy id",
+		"policy no", "customer id", "customer number", "subscriber id", "subscriber number",
+		"group number", "id number", "patient id", "medical record number", "mrn", "iban",
+		"sort code", "bank account", "checking account", "savings account", "loan number",
+		"claim number", "id", "account's", "member i d", "i d", "i d number", "id is", "identification number",
+		"sort", "license number", "license", "driver's license", "passport number", "passport",
+		"medicare number", "medicaid number", "insurance id", "enrollment id", "plan id", "ein",
+		"tax id", "card member number", "customer account", "billing account", "pin", "pin number"},
+	cueRouting: {"routing", "routing number", "aba", "a b a", "transit number", "aba number"},
+	cueZIP:     {"zip", "zip code", "zipcode", "postal code", "postcode", "zip's", "post code"},
+	cueDOB: {"date of birth", "birth date", "birthdate", "born", "born on", "birthday", "dob",
+		"d o b", "born in"},
+	cueRef: {"order", "order number", "confirmation", "confirmation number", "reference",
+		"reference number", "ref", "case", "case number", "ticket", "ticket number",
+		"tracking", "tracking number", "invoice", "invoice number", "serial", "serial number",
+		"model", "model number", "version", "flight", "room", "item", "item number",
+		"sku", "part number", "po", "po number", "store", "store number", "page", "chapter",
+		"rma", "transaction", "transaction id", "transaction number", "receipt", "receipt number"},
+	cueNotPII: {"price", "cost", "costs", "total", "balance", "pay", "paid", "charge", "charged",
+		"fee", "amount", "owe", "refund", "credit of", "percent", "rate", "year", "years",
+		"minutes", "hours", "days", "weeks", "months", "times", "items", "quantity", "step",
+		"option", "press", "level", "floor", "grade", "age", "aged", "back in", "since", "until"},
+})
+
+// lookBack searches the words before transcript word gw (all channels, in
+// time order, fillers skipped) for the nearest cue of tab ending within
+// window content words. With stopAtNumber it stops at a word that belongs to
+// another number (a cue marks only the first value after it). It returns the
+// cue and how many content words lie between it and gw.
+func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) (cuePhrase, int, bool) {
+	p := int(sh.before[gw]) - 1
+	for d := 0; d < window && p >= 0; d, p = d+1, p-1 {
+		w := sh.order[p]
+		if phs, ok := tab[sh.lower[w]]; ok {
+			for _, ph := range phs {
+				if sh.matchEnding(ph.words, p) {
+					return ph, d, true
+				}
+			}
+		}
+		if stopAtNumber && sh.number[w] {
+			break
+		}
+	}
+	return cuePhrase{}, 0, false
+}
+
+// matchEnding reports whether the content words ending at order position p
+// are ws.
+func (sh *shared) matchEnding(ws []string, p int) bool {
+	if p+1 < len(ws) {
+		return false
+	}
+	for k := range ws {
+		if sh.lower[sh.order[p-len(ws)+1+k]] != ws[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// lookAhead reports whether the content words from transcript word gw on
+// (all channels, in time order, fillers skipped) start with one of the
+// phrases, within window words; it returns the distance.
+func (sh *shared) lookAhead(gw int, window int, phrases ...string) (int, bool) {
+	p := int(sh.before[gw])
+	if p < len(sh.order) && int(sh.order[p]) == gw {
+		p++
+	}
+	for d := 0; d < window && p < len(sh.order); d, p = d+1, p+1 {
+		for _, ph := range phrases {
+			ws := strings.Fields(ph)
+			if p+len(ws) > len(sh.order) {
+				continue
+			}
+			ok := true
+			for k := range ws {
+				if sh.lower[sh.order[p+k]] != ws[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return d, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// numberCue returns the category of the nearest number cue before token i
+// of ts.
+func (ts *Tokens) numberCue(i int, window int) (cueCat, int) {
+	ph, d, ok := ts.sh.lookBack(numberCues, ts.Words[ts.Toks[i].First], window, true)
+	if !ok {
+		return cueNone, 0
+	}
+	return ph.cat, d
+}
+
+// contextHas reports whether any of the words appears among the window
+// content words before transcript word gw (all channels).
+func (sh *shared) contextHas(gw int, window int, words ...string) bool {
+	p := int(sh.before[gw]) - 1
+	for d := 0; d < window && p >= 0; d, p = d+1, p-1 {
+		l := sh.lower[sh.order[p]]
+		for _, w := range words {
+			if l == w {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,130 @@
+package redact
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/callveil/callveil/transcript"
+)
+
+// builtins are the built-in recognizers, one per type (card and SSN also
+// report cued expiry dates, security codes and "last four").
+var builtins = []Recognizer{
+	phoneRecognizer{}, cardRecognizer{}, ssnRecognizer{}, accountRecognizer{}, zipRecognizer{},
+	emailRecognizer{}, personRecognizer{}, addressRecognizer{}, dobRecognizer{}, numberRecognizer{},
+}
+
+// Builtins returns the built-in recognizers in the order Find runs them.
+func Builtins() []Recognizer { return append([]Recognizer(nil), builtins...) }
+
+// Find returns the findings in t under p, sorted by (FirstWord, Channel),
+// non-overlapping per channel after resolving conflicts: where findings
+// overlap, the higher score wins, then the more specific type (AllTypes
+// order), then the longer one.
+//
+// Find normalises t once into per-channel token streams (see Normalize),
+// runs the built-in recognizers and p.Recognizers over each, drops
+// findings of types p turns off or scoring below p.MinScore, and resolves
+// overlaps. It fails only for a nil transcript or a recognizer that returns
+// a finding outside its channel's words (ErrRecognizer).
+func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
+	if t == nil {
+		return nil, ErrNoTranscript
+	}
+	var all []Finding
+	recs := builtins
+	if len(p.Recognizers) > 0 {
+		recs = append(append([]Recognizer(nil), builtins...), p.Recognizers...)
+	}
+	var cand []Finding
+	for _, ts := range Normalize(t) {
+		cand = cand[:0]
+		for _, r := range recs {
+			for k, f := range r.Recognize(ts) {
+				if err := ts.check(&f); err != nil {
+					return nil, fmt.Errorf("%w: recognizer %q finding %d: %w", ErrRecognizer, r.Name(), k, err)
+				}
+				if !p.enabled(f.Type) || f.Score < p.MinScore {
+					continue
+				}
+				cand = append(cand, f)
+			}
+		}
+		all = append(all, ts.resolve(cand)...)
+	}
+	sort.SliceStable(all, func(a, b int) bool {
+		if all[a].FirstWord != all[b].FirstWord {
+			return all[a].FirstWord < all[b].FirstWord
+		}
+		return all[a].Channel < all[b].Channel
+	})
+	return all, nil
+}
+
+// check validates a recognizer's finding against ts and sets its times from
+// the words.
+func (ts *Tokens) check(f *Finding) error {
+	n := len(ts.Transcript.Words)
+	switch {
+	case f.Type == "":
+		return fmt.Errorf("empty type")
+	case f.FirstWord < 0 || f.LastWord >= n || f.FirstWord > f.LastWord:
+		return fmt.Errorf("words %d..%d outside 0..%d", f.FirstWord, f.LastWord, n-1)
+	case f.Channel != ts.Channel || ts.Transcript.Words[f.FirstWord].Channel != ts.Channel || ts.Transcript.Words[f.LastWord].Channel != ts.Channel:
+		return fmt.Errorf("words %d..%d are not on channel %d", f.FirstWord, f.LastWord, ts.Channel)
+	case !(f.Score >= 0 && f.Score <= 1):
+		return fmt.Errorf("score %v outside [0,1]", f.Score)
+	}
+	f.Start = ts.Transcript.Words[f.FirstWord].Start
+	f.End = ts.Transcript.Words[f.LastWord].End
+	return nil
+}
+
+// local returns the channel-local position of transcript word gw (which
+// must be on the channel).
+func (ts *Tokens) local(gw int) int {
+	return sort.SearchInts(ts.Words, gw)
+}
+
+// resolve keeps the best of overlapping findings of one channel.
+func (ts *Tokens) resolve(cand []Finding) []Finding {
+	if len(cand) == 0 {
+		return nil
+	}
+	type span struct {
+		f    Finding
+		a, b int // channel-local words
+	}
+	ss := make([]span, len(cand))
+	for i, f := range cand {
+		ss[i] = span{f, ts.local(f.FirstWord), ts.local(f.LastWord)}
+	}
+	sort.SliceStable(ss, func(i, j int) bool {
+		x, y := &ss[i], &ss[j]
+		if x.f.Score != y.f.Score {
+			return x.f.Score > y.f.Score
+		}
+		if sx, sy := specificity(x.f.Type), specificity(y.f.Type); sx != sy {
+			return sx > sy
+		}
+		if lx, ly := x.b-x.a, y.b-y.a; lx != ly {
+			return lx > ly
+		}
+		return x.a < y.a
+	})
+	taken := make([]bool, len(ts.Words))
+	out := make([]Finding, 0, len(ss))
+next:
+	for _, s := range ss {
+		for w := s.a; w <= s.b; w++ {
+			if taken[w] {
+				continue next
+			}
+		}
+		for w := s.a; w <= s.b; w++ {
+			taken[w] = true
+		}
+		out = append(out, s.f)
+	}
+	return out
+}

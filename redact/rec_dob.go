@@ -1,0 +1,136 @@
+package redact
+
+// dobRecognizer finds dates of birth after a cue ("date of birth", "born
+// on", "birthday", "DOB"), in every spoken and written form: "march third
+// nineteen eighty five", "3/3/85", "the third of March", "oh three oh three
+// eighty five", "born in 1985".
+type dobRecognizer struct{}
+
+func (dobRecognizer) Name() string { return "dob" }
+
+var dobCues = newCueTable(map[cueCat][]string{
+	cueDOB: {"date of birth", "birth date", "birthdate", "born", "born on", "birthday", "dob",
+		"d o b", "born in", "birthday is", "date of birth is", "dob is", "birth", "bday", "b-day",
+		"d.o.b", "birthday's"},
+})
+
+func (dobRecognizer) Recognize(ts *Tokens) []Finding {
+	var out []Finding
+	for i := 0; i < len(ts.Toks); i++ {
+		tk := &ts.Toks[i]
+		if !ts.dateStart(i) {
+			continue
+		}
+		if _, _, ok := ts.sh.lookBack(dobCues, ts.Words[tk.First], 6, true); !ok {
+			continue
+		}
+		end, ok := ts.date(i)
+		if !ok {
+			continue
+		}
+		out = append(out, ts.TokenFinding(DOB, i, end, 0.95, "dob"))
+		i = end
+	}
+	return out
+}
+
+// dateStart reports whether a date can start at token i.
+func (ts *Tokens) dateStart(i int) bool {
+	tk := &ts.Toks[i]
+	switch tk.Kind {
+	case KindDate, KindNumber, KindOrdinal:
+		return true
+	case KindWord:
+		_, isMonth := months[tk.Norm]
+		return isMonth || tk.Norm == "the"
+	}
+	return false
+}
+
+// date parses a date starting at token i and returns its last token.
+func (ts *Tokens) date(i int) (int, bool) {
+	tk := &ts.Toks[i]
+	switch tk.Kind {
+	case KindDate:
+		return i, true
+	case KindNumber:
+		n := len(tk.Norm)
+		// "3 March 1985", "03 03 85", "1985", "12151990"
+		if j := ts.next(i + 1); j < len(ts.Toks) && ts.isMonth(j) && n <= 2 {
+			return ts.afterMonth(j), true
+		}
+		if n >= 3 && n <= 8 || n == 2 && ts.yearAfter(i) >= 0 {
+			if k := ts.yearAfter(i); k >= 0 {
+				return k, true
+			}
+			return i, true
+		}
+		return 0, false
+	case KindOrdinal:
+		// "third of March 1985", "3rd March"
+		j := ts.next(i + 1)
+		if ts.isWord(j, "of") {
+			j = ts.next(j + 1)
+		}
+		if ts.isMonth(j) {
+			return ts.afterMonth(j), true
+		}
+		return 0, false
+	case KindWord:
+		if tk.Norm == "the" {
+			j := ts.next(i + 1)
+			if j < len(ts.Toks) && ts.Toks[j].Kind == KindOrdinal {
+				return ts.date(j)
+			}
+			return 0, false
+		}
+		if !ts.isMonth(i) {
+			return 0, false
+		}
+		j := ts.next(i + 1)
+		if ts.isWord(j, "the") {
+			j = ts.next(j + 1)
+		}
+		if j < len(ts.Toks) && (ts.Toks[j].Kind == KindOrdinal || ts.Toks[j].Kind == KindNumber) {
+			if k := ts.yearAfter(j); k >= 0 {
+				return k, true
+			}
+			return j, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+func (ts *Tokens) isMonth(i int) bool {
+	if i < 0 || i >= len(ts.Toks) || ts.Toks[i].Kind != KindWord {
+		return false
+	}
+	_, ok := months[ts.Toks[i].Norm]
+	return ok
+}
+
+// afterMonth returns the last token of a date whose month is token j: the
+// month itself or the year after it.
+func (ts *Tokens) afterMonth(j int) int {
+	if k := ts.yearAfter(j); k >= 0 {
+		return k
+	}
+	return j
+}
+
+// yearAfter returns the token of a year (2 or 4 digits) right after token
+// i ("," and "of" allowed between), or -1.
+func (ts *Tokens) yearAfter(i int) int {
+	if ts.sentenceEndsAfter(i) {
+		return -1
+	}
+	j := ts.next(i + 1)
+	if ts.isWord(j, "of", "in") {
+		j = ts.next(j + 1)
+	}
+	if j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber && (len(ts.Toks[j].Norm) == 2 || len(ts.Toks[j].Norm) == 4) {
+		return j
+	}
+	return -1
+}

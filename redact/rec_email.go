@@ -1,0 +1,146 @@
+package redact
+
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
+
+// emailRecognizer finds written addresses (one token with '@') and spoken
+// ones: a local part, "at", and a domain of labels joined by "dot" ("john
+// dot smith at gmail dot com", "j smith at yahoo dot co dot uk", letters
+// spelled one a word).
+type emailRecognizer struct{}
+
+func (emailRecognizer) Name() string { return "email" }
+
+// emailConnectors join the parts of a spoken address.
+var emailConnectors = map[string]bool{"dot": true, "underscore": true, "dash": true, "hyphen": true,
+	"period": true, "point": true, "minus": true}
+
+// emailStop are words that never start the local part of a spoken address.
+var emailStop = map[string]bool{"is": true, "it's": true, "its": true, "email": true, "e-mail": true,
+	"mail": true, "address": true, "me": true, "my": true, "to": true, "send": true, "it": true,
+	"that": true, "that's": true, "at": true, "and": true, "the": true, "was": true, "be": true,
+	"or": true, "reach": true, "contact": true, "yes": true, "yeah": true, "so": true, "you": true,
+	"i": true, "we": true, "us": true, "them": true, "him": true, "her": true, "here": true,
+	"there": true, "home": true, "work": true, "look": true, "looking": true, "emails": true, "sure": true,
+	"okay": true, "ok": true, "um": true, "uh": true, "email's": true}
+
+// tlds are the top-level (and second-level) labels a spoken domain ends in.
+var tlds = map[string]bool{"com": true, "net": true, "org": true, "edu": true, "gov": true,
+	"co": true, "uk": true, "us": true, "io": true, "ca": true, "info": true, "biz": true, "me": true,
+	"de": true, "fr": true, "au": true, "mil": true, "ai": true, "app": true, "dev": true, "tv": true,
+	"in": true, "nz": true, "ie": true, "mx": true, "es": true, "it": true, "nl": true}
+
+// emailProviders are domains spoken without their top-level label often
+// enough to count alone.
+var emailProviders = map[string]bool{"gmail": true, "yahoo": true, "hotmail": true, "outlook": true,
+	"aol": true, "icloud": true, "protonmail": true, "proton": true, "msn": true, "live": true,
+	"comcast": true, "verizon": true, "att": true}
+
+func (emailRecognizer) Recognize(ts *Tokens) []Finding {
+	var out []Finding
+	for i := 0; i < len(ts.Toks); i++ {
+		tk := &ts.Toks[i]
+		if tk.Kind == KindEmail {
+			out = append(out, ts.TokenFinding(Email, i, i, 0.99, "email"))
+			continue
+		}
+		if !ts.isWord(i, "at", "@") {
+			continue
+		}
+		end, ok := ts.emailDomain(i + 1)
+		if !ok {
+			continue
+		}
+		start, ok := ts.emailLocal(i - 1)
+		if !ok {
+			continue
+		}
+		out = append(out, ts.TokenFinding(Email, start, end, 0.97, "email-spoken"))
+		i = end
+	}
+	return out
+}
+
+// emailPart reports whether token i can be a label of a spoken address.
+func (ts *Tokens) emailPart(i int) bool {
+	if i < 0 || i >= len(ts.Toks) {
+		return false
+	}
+	switch ts.Toks[i].Kind {
+	case KindWord, KindLetters, KindNumber, KindAlnum:
+		return !emailConnectors[ts.Toks[i].Norm]
+	}
+	return false
+}
+
+// emailDomain parses the domain after "at" starting at token i and returns
+// its last token.
+func (ts *Tokens) emailDomain(i int) (int, bool) {
+	j := ts.next(i)
+	if !ts.emailPart(j) || emailStop[ts.Toks[j].Norm] {
+		return 0, false
+	}
+	first := ts.Toks[j].Norm
+	if strings.Contains(first, ".") { // "gmail.com" written
+		k := strings.LastIndexByte(first, '.')
+		return j, tlds[first[k+1:]] || emailProviders[first[:strings.IndexByte(first, '.')]]
+	}
+	last, dots := j, 0
+	for {
+		c := ts.next(last + 1)
+		if c >= len(ts.Toks) || ts.Toks[c].Kind != KindWord || !emailConnectors[ts.Toks[c].Norm] {
+			break
+		}
+		k := ts.next(c + 1)
+		if !ts.emailPart(k) {
+			break
+		}
+		if ts.Toks[c].Norm == "dot" || ts.Toks[c].Norm == "period" || ts.Toks[c].Norm == "point" {
+			dots++
+		}
+		last = k
+	}
+	if dots == 0 {
+		return 0, false
+	}
+	return last, tlds[ts.Toks[last].Norm] || emailProviders[first]
+}
+
+// emailLocal parses the local part before "at" ending at token i and
+// returns its first token.
+func (ts *Tokens) emailLocal(i int) (int, bool) {
+	j := ts.prev(i)
+	if !ts.emailPart(j) || emailStop[ts.Toks[j].Norm] {
+		return 0, false
+	}
+	first, units := j, 1
+	for units < 8 {
+		c := ts.prev(first - 1)
+		if c < 0 {
+			break
+		}
+		if ts.Toks[c].Kind == KindWord && emailConnectors[ts.Toks[c].Norm] {
+			k := ts.prev(c - 1)
+			if !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] {
+				break
+			}
+			first, units = k, units+1
+			continue
+		}
+		// Adjacent parts without a connector: spelled letters, digits, a
+		// one-letter initial, or a name ("john smith at ...").
+		if !ts.emailPart(c) || emailStop[ts.Toks[c].Norm] || ts.sentenceEndsAfter(c) {
+			break
+		}
+		t := &ts.Toks[c]
+		nameLike := t.Kind == KindWord && (names.IsFirstName(t.Norm) || names.IsSurname(t.Norm)) && !names.IsCommonWord(t.Norm)
+		if t.Kind == KindWord && len(t.Norm) > 1 && !nameLike {
+			break
+		}
+		first, units = c, units+1
+	}
+	return first, true
+}

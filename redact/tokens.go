@@ -1,0 +1,718 @@
+package redact
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/callveil/callveil/transcript"
+)
+
+// Kind says what a Token is.
+type Kind uint8
+
+// Token kinds.
+const (
+	// KindWord is an ordinary word; Norm is its lowercase text.
+	KindWord Kind = iota
+	// KindNumber is a run of number words and numerals spoken as one
+	// number ("five fifty five, uh, 1 2 3 4"); Norm is its digits
+	// ("5551234"), Groups how they were grouped.
+	KindNumber
+	// KindOrdinal is "third", "21st" or "twenty first"; Norm is the
+	// digits of its value ("21").
+	KindOrdinal
+	// KindLetters is letters spelled out one a word ("j o h n",
+	// "J-O-H-N"); Norm is the letters joined ("john").
+	KindLetters
+	// KindAlnum is a written word mixing letters and digits ("4b",
+	// "ab12345"); Norm is its lowercase text.
+	KindAlnum
+	// KindDate is a written numeric date ("3/3/85", "1985-03-03", "12/25").
+	KindDate
+	// KindMeasure is a price, percentage, time, decimal or version
+	// ("$12.50", "50%", "10:30", "10am", "2.3.1"); never part of a number.
+	KindMeasure
+	// KindEmail is a written email address ("j.smith@example.com").
+	KindEmail
+	// KindFiller is a filler ("uh", "um", "er"); recognizers skip it.
+	KindFiller
+	// KindPunct is a word with no letters or digits ("-", "...").
+	KindPunct
+)
+
+var kindNames = [...]string{"word", "number", "ordinal", "letters", "alnum", "date", "measure", "email", "filler", "punct"}
+
+// String returns the kind's name.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// Token is one normalised unit of a channel's words. First and Last are
+// inclusive positions in Tokens.Words (channel-local), so a token always
+// covers whole words.
+type Token struct {
+	Kind Kind
+	// Norm is the normalised text (see Kind).
+	Norm        string
+	First, Last int
+	// Groups holds, for KindNumber, the digit counts of the groups the
+	// number was spoken or written in: a group ends at punctuation, a
+	// filler, a hyphen or a written numeral ("123-45-6789" → 3 2 4, "one
+	// two three, four five" → 3 2).
+	Groups []int
+	// pos maps each byte of Norm (KindNumber, KindLetters) to its
+	// channel-local word position.
+	pos []int32
+}
+
+// Words returns the channel-local word positions covering Norm[from:to]
+// (from < to). For tokens without a per-byte mapping it returns First,
+// Last.
+func (tk *Token) Words(from, to int) (first, last int) {
+	if len(tk.pos) != len(tk.Norm) || from < 0 || to > len(tk.pos) || from >= to {
+		return tk.First, tk.Last
+	}
+	return int(tk.pos[from]), int(tk.pos[to-1])
+}
+
+// Tokens is the normalised token stream of one channel of a transcript,
+// built once by Find and shared by all recognizers. Recognizers read it and
+// must not change it.
+type Tokens struct {
+	// Transcript is the transcript the tokens were built from.
+	Transcript *transcript.Transcript
+	// Channel is the channel the tokens belong to.
+	Channel int
+	// Cased is true when the transcript carries capitalisation (Whisper,
+	// AWS, Deepgram style), false for lowercase or all-caps ones.
+	Cased bool
+	// Words holds the Transcript.Words indices of the channel's words in
+	// order; channel-local word positions index it.
+	Words []int
+	// Toks is the token stream.
+	Toks []Token
+
+	sh    *shared
+	text  string  // lazily built normalised text (see Text)
+	toff  []int32 // byte offset in text of each token, -1 if not in it
+}
+
+// shared is what the token streams of all channels of one transcript share:
+// lowercase words and the time order of all channels' words, so a cue on
+// one channel ("what is your account number?") can mark a value on another.
+type shared struct {
+	t      *transcript.Transcript
+	lower  []string // per transcript word: lowercase, trimmed
+	order  []int32  // content words (no fillers or punctuation) of all channels in time order
+	before []int32  // per transcript word: how many content words precede it in order
+	number []bool   // per transcript word: part of a number-like token
+	cased  bool
+}
+
+// Lower returns the lowercase, trimmed text of channel-local word w.
+func (ts *Tokens) Lower(w int) string { return ts.sh.lower[ts.Words[w]] }
+
+// Word returns channel-local word w.
+func (ts *Tokens) Word(w int) *transcript.Word { return &ts.Transcript.Words[ts.Words[w]] }
+
+// Capitalised reports whether channel-local word w starts with a capital
+// letter in a cased transcript (and is not all capitals, unless it has
+// only one letter).
+func (ts *Tokens) Capitalised(w int) bool {
+	if !ts.Cased {
+		return false
+	}
+	s := strings.TrimLeft(ts.Word(w).Text, trimCutset)
+	r, n := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	rest := s[n:]
+	if len(rest) >= 2 && strings.ToUpper(rest) == rest && strings.ToLower(rest) != rest {
+		return false // "USA", "ID"
+	}
+	return true
+}
+
+// SentenceStart reports whether channel-local word w begins a sentence: it
+// is the channel's first word or the word before it ended with . ? or !.
+func (ts *Tokens) SentenceStart(w int) bool {
+	if w <= 0 {
+		return true
+	}
+	return strings.ContainsAny(ts.Word(w-1).Punct, ".?!")
+}
+
+// Finding returns a finding of type typ over channel-local words first..last
+// (inclusive).
+func (ts *Tokens) Finding(typ Type, first, last int, score float64, recognizer string) Finding {
+	if last < first {
+		first, last = last, first
+	}
+	fw, lw := ts.Words[first], ts.Words[last]
+	return Finding{
+		Type: typ, Channel: ts.Channel,
+		FirstWord: fw, LastWord: lw,
+		Start: ts.Transcript.Words[fw].Start, End: ts.Transcript.Words[lw].End,
+		Score: score, Recognizer: recognizer,
+	}
+}
+
+// TokenFinding returns a finding of type typ over tokens first..last
+// (inclusive indices into Toks).
+func (ts *Tokens) TokenFinding(typ Type, first, last int, score float64, recognizer string) Finding {
+	return ts.Finding(typ, ts.Toks[first].First, ts.Toks[last].Last, score, recognizer)
+}
+
+// Text returns the normalised text of the channel: the Norm of every token
+// but fillers and punctuation, joined by single spaces. TokenAt maps a byte
+// offset in it back to a token.
+func (ts *Tokens) Text() string {
+	if ts.toff == nil {
+		var b strings.Builder
+		ts.toff = make([]int32, len(ts.Toks))
+		for i := range ts.Toks {
+			tk := &ts.Toks[i]
+			if tk.Kind == KindFiller || tk.Kind == KindPunct {
+				ts.toff[i] = -1
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			ts.toff[i] = int32(b.Len())
+			b.WriteString(tk.Norm)
+		}
+		ts.text = b.String()
+	}
+	return ts.text
+}
+
+// TokenAt returns the index of the token holding byte off of Text() and the
+// offset of off within that token's Norm, or -1, 0 if off falls on a space
+// or outside the text.
+func (ts *Tokens) TokenAt(off int) (tok, inTok int) {
+	ts.Text()
+	i := sort.Search(len(ts.toff), func(i int) bool {
+		o := ts.toff[i]
+		for o < 0 && i > 0 {
+			i--
+			o = ts.toff[i]
+		}
+		return int(o) > off
+	})
+	// i is the first token starting after off; the token before it that is
+	// in the text holds off.
+	for j := i - 1; j >= 0; j-- {
+		if ts.toff[j] < 0 {
+			continue
+		}
+		in := off - int(ts.toff[j])
+		if in < len(ts.Toks[j].Norm) {
+			return j, in
+		}
+		return -1, 0
+	}
+	return -1, 0
+}
+
+// next returns the index of the first token at or after i that is not a
+// filler or punctuation, or len(Toks).
+func (ts *Tokens) next(i int) int {
+	for i < len(ts.Toks) && (ts.Toks[i].Kind == KindFiller || ts.Toks[i].Kind == KindPunct) {
+		i++
+	}
+	return i
+}
+
+// prev returns the index of the last token at or before i that is not a
+// filler or punctuation, or -1.
+func (ts *Tokens) prev(i int) int {
+	for i >= 0 && (ts.Toks[i].Kind == KindFiller || ts.Toks[i].Kind == KindPunct) {
+		i--
+	}
+	return i
+}
+
+// isWord reports whether token i exists and is a KindWord equal to one of
+// ws.
+func (ts *Tokens) isWord(i int, ws ...string) bool {
+	if i < 0 || i >= len(ts.Toks) || ts.Toks[i].Kind != KindWord {
+		return false
+	}
+	for _, w := range ws {
+		if ts.Toks[i].Norm == w {
+			return true
+		}
+	}
+	return false
+}
+
+// newShared prepares the cross-channel view of t.
+func newShared(t *transcript.Transcript) *shared {
+	n := len(t.Words)
+	sh := &shared{t: t, lower: make([]string, n), before: make([]int32, n), number: make([]bool, n)}
+	var upperInitial, allCaps, lettered int
+	content := make([]bool, n)
+	for i := range t.Words {
+		s := lowerWord(t.Words[i].Text)
+		sh.lower[i] = s
+		if s == "" {
+			continue
+		}
+		if nw, ok := numWords[s]; ok && nw.cls == pFiller {
+			continue
+		}
+		if hasLetterOrDigit(s) {
+			content[i] = true
+		}
+		raw := strings.TrimLeft(t.Words[i].Text, trimCutset)
+		r, _ := utf8.DecodeRuneInString(raw)
+		if unicode.IsLetter(r) {
+			lettered++
+			if unicode.IsUpper(r) {
+				upperInitial++
+				if len(raw) > 1 && strings.ToUpper(raw) == raw {
+					allCaps++
+				}
+			}
+		}
+	}
+	sh.cased = lettered > 0 && upperInitial*50 >= lettered && allCaps*2 < lettered
+
+	idx := make([]int32, n)
+	sorted := true
+	for i := range idx {
+		idx[i] = int32(i)
+		if i > 0 && t.Words[i].Start < t.Words[i-1].Start {
+			sorted = false
+		}
+	}
+	if !sorted {
+		sort.SliceStable(idx, func(a, b int) bool { return t.Words[idx[a]].Start < t.Words[idx[b]].Start })
+	}
+	sh.order = make([]int32, 0, n)
+	for _, w := range idx {
+		sh.before[w] = int32(len(sh.order))
+		if content[w] {
+			sh.order = append(sh.order, w)
+		}
+	}
+	return sh
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// channelWords groups the word indices of t by channel, channels in
+// ascending order.
+func channelWords(t *transcript.Transcript) (chans []int, words [][]int) {
+	if len(t.Words) == 0 {
+		return nil, nil
+	}
+	pos := map[int]int{}
+	for i := range t.Words {
+		c := t.Words[i].Channel
+		k, ok := pos[c]
+		if !ok {
+			k = len(chans)
+			pos[c] = k
+			chans = append(chans, c)
+			words = append(words, nil)
+		}
+		words[k] = append(words[k], i)
+	}
+	// Sort channels, keeping words paired.
+	order := make([]int, len(chans))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return chans[order[a]] < chans[order[b]] })
+	c2, w2 := make([]int, len(chans)), make([][]int, len(chans))
+	for i, o := range order {
+		c2[i], w2[i] = chans[o], words[o]
+	}
+	return c2, w2
+}
+
+// Normalize builds the token streams of every channel of t, in ascending
+// channel order. Find calls it once; it is exported for tests and for
+// callers who run recognizers themselves.
+func Normalize(t *transcript.Transcript) []*Tokens {
+	if t == nil {
+		return nil
+	}
+	sh := newShared(t)
+	chans, words := channelWords(t)
+	out := make([]*Tokens, len(chans))
+	for i, c := range chans {
+		out[i] = tokenize(sh, c, words[i])
+	}
+	return out
+}
+
+// tokenize builds the token stream of one channel.
+func tokenize(sh *shared, ch int, words []int) *Tokens {
+	ts := &Tokens{Transcript: sh.t, Channel: ch, Cased: sh.cased, Words: words, sh: sh}
+	ps := make([]piece, 0, len(words)+len(words)/8)
+	for i, w := range words {
+		wd := &sh.t.Words[w]
+		ps = appendPieces(ps, int32(i), sh.lower[w], wd.Punct != "")
+	}
+	ts.Toks = make([]Token, 0, len(words))
+	z := tokenizer{ps: ps, ts: ts}
+	z.run()
+	for i := range ts.Toks {
+		tk := &ts.Toks[i]
+		switch tk.Kind {
+		case KindNumber, KindAlnum, KindDate, KindMeasure:
+			for w := tk.First; w <= tk.Last; w++ {
+				sh.number[words[w]] = true
+			}
+		}
+	}
+	return ts
+}
+
+type tokenizer struct {
+	ps  []piece
+	ts  *Tokens
+	buf []byte
+	pos []int32
+}
+
+func (z *tokenizer) emit(k Kind, norm string, first, last int32) {
+	z.ts.Toks = append(z.ts.Toks, Token{Kind: k, Norm: norm, First: int(first), Last: int(last)})
+}
+
+// run tokenises all pieces. Tokens cover whole words: when a word splits
+// into pieces of different tokens (rare: "5-b") the pieces are merged into
+// the token that starts in that word.
+func (z *tokenizer) run() {
+	ps := z.ps
+	for i := 0; i < len(ps); {
+		p := &ps[i]
+		switch {
+		case p.cls == pTens && i+1 < len(ps) && ps[i+1].cls == pOrdinal && ps[i+1].val < 10:
+			z.emit(KindOrdinal, strconv.Itoa(p.val+ps[i+1].val), p.w, ps[i+1].w)
+			i += 2
+		case p.cls == pLetter && z.letterRunLen(i) >= 2:
+			i = z.letters(i)
+		case z.numStart(i):
+			i = z.number(i)
+		case p.cls == pOrdinal:
+			z.emit(KindOrdinal, strconv.Itoa(p.val), p.w, p.w)
+			i++
+		case p.cls == pFiller:
+			z.emit(KindFiller, p.s, p.w, p.w)
+			i++
+		case p.cls == pPunct:
+			z.emit(KindPunct, p.s, p.w, p.w)
+			i++
+		case p.cls == pAlnum:
+			z.emit(KindAlnum, p.s, p.w, p.w)
+			i++
+		case p.cls == pDate:
+			z.emit(KindDate, p.s, p.w, p.w)
+			i++
+		case p.cls == pMeasure:
+			z.emit(KindMeasure, p.s, p.w, p.w)
+			i++
+		case p.cls == pEmail:
+			z.emit(KindEmail, p.s, p.w, p.w)
+			i++
+		default:
+			z.emit(KindWord, p.s, p.w, p.w)
+			i++
+		}
+		// Swallow further pieces of a word the last token ended in.
+		last := &z.ts.Toks[len(z.ts.Toks)-1]
+		for i < len(ps) && int(ps[i].w) <= last.Last {
+			i++
+		}
+	}
+}
+
+// letterRunLen returns how many single letters follow from piece i
+// (punctuation between them allowed); runs of only "a" and "i" do not
+// count.
+func (z *tokenizer) letterRunLen(i int) int {
+	n, real := 0, false
+	for ; i < len(z.ps); i++ {
+		p := &z.ps[i]
+		if p.cls == pPunct {
+			continue
+		}
+		if p.cls != pLetter {
+			break
+		}
+		n++
+		if p.s != "a" && p.s != "i" {
+			real = true
+		}
+	}
+	if !real {
+		return 0
+	}
+	return n
+}
+
+func (z *tokenizer) letters(i int) int {
+	z.buf, z.pos = z.buf[:0], z.pos[:0]
+	first, last := z.ps[i].w, z.ps[i].w
+	for ; i < len(z.ps); i++ {
+		p := &z.ps[i]
+		if p.cls == pPunct {
+			continue
+		}
+		if p.cls != pLetter {
+			break
+		}
+		z.buf = append(z.buf, p.s[0])
+		z.pos = append(z.pos, p.w)
+		last = p.w
+	}
+	z.ts.Toks = append(z.ts.Toks, Token{Kind: KindLetters, Norm: string(z.buf), First: int(first), Last: int(last),
+		pos: append([]int32(nil), z.pos...)})
+	return i
+}
+
+// isNumeric reports whether piece i can be part of a number.
+func (z *tokenizer) isNumeric(i int) bool {
+	if i >= len(z.ps) {
+		return false
+	}
+	switch z.ps[i].cls {
+	case pDigit, pTeen, pNumeral:
+		return true
+	case pTens:
+		return !(i+1 < len(z.ps) && z.ps[i+1].cls == pOrdinal && z.ps[i+1].val < 10)
+	case pRepeat:
+		return z.repeatable(i + 1)
+	case pOh:
+		return true
+	case pLetter:
+		return z.ps[i].s == "o"
+	}
+	return false
+}
+
+// repeatable reports whether piece i is one digit that "double"/"triple"
+// can repeat.
+func (z *tokenizer) repeatable(i int) bool {
+	if i >= len(z.ps) {
+		return false
+	}
+	p := &z.ps[i]
+	return p.cls == pDigit || p.cls == pOh || p.cls == pLetter && p.s == "o" || p.cls == pNumeral && len(p.s) == 1
+}
+
+// skipBridge returns the first piece at or after i that is not a filler,
+// punctuation or "like" (which may sit inside a spoken number).
+func (z *tokenizer) skipBridge(i int) int {
+	for i < len(z.ps) && (z.ps[i].cls == pFiller || z.ps[i].cls == pPunct || z.ps[i].cls == pOther && bridgeWords[z.ps[i].s]) {
+		i++
+	}
+	return i
+}
+
+// bridgeWords may sit between the parts of a spoken number without ending
+// it ("five five five dash one two one two", "twelve slash twenty five").
+var bridgeWords = map[string]bool{"like": true, "dash": true, "slash": true, "hyphen": true}
+
+// numStart reports whether a number starts at piece i.
+func (z *tokenizer) numStart(i int) bool {
+	p := &z.ps[i]
+	if i > 0 && z.ps[i-1].s == "last" && (p.cls == pDigit && p.val == 4 || p.cls == pNumeral && p.s == "4") {
+		return false // "last four": the cue, not a digit of the number after it
+	}
+	switch p.cls {
+	case pDigit, pTeen, pNumeral:
+		return true
+	case pTens:
+		return z.isNumeric(i)
+	case pRepeat:
+		return z.repeatable(i + 1)
+	case pOh:
+		j := z.skipBridge(i + 1)
+		return z.isNumeric(j) && z.ps[j].cls != pLetter
+	case pLetter:
+		if p.s != "o" {
+			return false
+		}
+		j := z.skipBridge(i + 1)
+		return z.isNumeric(j) && z.ps[j].cls != pLetter
+	}
+	return false
+}
+
+// number parses a number run starting at piece i and returns the index
+// after it.
+func (z *tokenizer) number(i int) int {
+	z.buf, z.pos = z.buf[:0], z.pos[:0]
+	var groups []int
+	group := 0
+	first := z.ps[i].w
+	last := first
+	j := i
+	for {
+		nj, s := z.element(j)
+		w0, w1 := z.ps[j].w, z.ps[nj-1].w
+		for k := 0; k < len(s); k++ {
+			z.buf = append(z.buf, s[k])
+			if k == len(s)-1 {
+				z.pos = append(z.pos, w1)
+			} else {
+				z.pos = append(z.pos, w0)
+			}
+		}
+		last = w1
+		group += len(s)
+		if z.ps[nj-1].brk || z.ps[j].cls == pNumeral && len(s) > 1 {
+			groups = append(groups, group)
+			group = 0
+		}
+		k := z.skipBridge(nj)
+		if !z.isNumeric(k) || len(z.buf) > 64 {
+			j = nj
+			break
+		}
+		// "o" followed by a letter is spelling, not zero.
+		if z.ps[k].cls == pLetter && k+1 < len(z.ps) && z.ps[k+1].cls == pLetter {
+			j = nj
+			break
+		}
+		if k > nj && group > 0 {
+			groups = append(groups, group)
+			group = 0
+		}
+		j = k
+	}
+	if group > 0 {
+		groups = append(groups, group)
+	}
+	z.ts.Toks = append(z.ts.Toks, Token{Kind: KindNumber, Norm: string(z.buf), First: int(first), Last: int(last),
+		Groups: groups, pos: append([]int32(nil), z.pos...)})
+	return j
+}
+
+// element parses one element of a number at piece i (a digit, "double
+// five", "twenty one", "nineteen", "three hundred and five", "2 thousand")
+// and returns the index after it and its digits.
+func (z *tokenizer) element(i int) (int, string) {
+	ps := z.ps
+	p := &ps[i]
+	v, j, scalable := 0, i+1, false
+	switch p.cls {
+	case pRepeat:
+		d := "0"
+		q := &ps[i+1]
+		if q.cls == pDigit {
+			d = strconv.Itoa(q.val)
+		} else if q.cls == pNumeral {
+			d = q.s
+		}
+		return i + 2, strings.Repeat(d, p.val)
+	case pOh, pLetter:
+		return i + 1, "0"
+	case pNumeral:
+		if len(p.s) > 3 || len(p.s) > 1 && p.s[0] == '0' {
+			return i + 1, p.s
+		}
+		v, _ = atoiSmall(p.s)
+		scalable = true
+	case pDigit:
+		v, scalable = p.val, p.val > 0
+	case pTeen:
+		v, scalable = p.val, true
+	case pTens:
+		v, scalable = p.val, true
+		if j < len(ps) && ps[j].cls == pDigit && ps[j].val > 0 {
+			v += ps[j].val
+			j++
+		}
+	}
+	if !scalable {
+		return j, strconv.Itoa(v)
+	}
+	scaled := false
+	if v < 100 && j < len(ps) && ps[j].cls == pHundred {
+		v *= 100
+		j++
+		j = z.skipAnd(j)
+		if sub, nj := z.under100(j); nj > j {
+			v += sub
+			j = nj
+		}
+		scaled = true
+	}
+	if v < 1000 && j < len(ps) && ps[j].cls == pThousand {
+		v *= 1000
+		j++
+		j = z.skipAnd(j)
+		if h, nj := z.under100(j); nj > j {
+			if nj < len(ps) && ps[nj].cls == pHundred && h < 10 {
+				h *= 100
+				nj = z.skipAnd(nj + 1)
+				if sub, nj2 := z.under100(nj); nj2 > nj {
+					h += sub
+					nj = nj2
+				}
+			}
+			v += h
+			j = nj
+		}
+		scaled = true
+	}
+	_ = scaled
+	if p.cls == pNumeral && !scaled {
+		return j, p.s
+	}
+	return j, strconv.Itoa(v)
+}
+
+// skipAnd skips "and" inside "three hundred and five" when a number word
+// follows it.
+func (z *tokenizer) skipAnd(j int) int {
+	if j+1 < len(z.ps) && z.ps[j].s == "and" {
+		switch z.ps[j+1].cls {
+		case pDigit, pTeen, pTens:
+			return j + 1
+		}
+	}
+	return j
+}
+
+// under100 parses "five", "fifteen", "forty", "forty five" at j.
+func (z *tokenizer) under100(j int) (int, int) {
+	ps := z.ps
+	if j >= len(ps) {
+		return 0, j
+	}
+	switch ps[j].cls {
+	case pDigit:
+		if ps[j].val > 0 {
+			return ps[j].val, j + 1
+		}
+	case pTeen:
+		return ps[j].val, j + 1
+	case pTens:
+		if j+1 < len(ps) && ps[j+1].cls == pDigit && ps[j+1].val > 0 {
+			return ps[j].val + ps[j+1].val, j + 2
+		}
+		return ps[j].val, j + 1
+	}
+	return 0, j
+}
