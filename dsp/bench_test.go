@@ -77,7 +77,9 @@ func BenchmarkPitchShift(b *testing.B) {
 func BenchmarkResample(b *testing.B) {
 	for _, tc := range []struct{ in, out int }{{8000, 16000}, {16000, 8000}, {44100, 16000}} {
 		b.Run(rateName(tc.in)+"-"+rateName(tc.out), func(b *testing.B) {
-			benchStage(b, tc.in, func(src audio.Stream) (audio.Stream, error) { return dsp.NewResample(src, tc.out, dsp.ResampleOptions{}) })
+			benchStage(b, tc.in, func(src audio.Stream) (audio.Stream, error) {
+				return dsp.NewResample(src, tc.out, dsp.ResampleOptions{})
+			})
 		})
 	}
 }
