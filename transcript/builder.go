@@ -45,6 +45,10 @@ type jword struct {
 	// copies are other places in the tree that repeat this word (WhisperX
 	// word_segments, Deepgram and AssemblyAI utterances, AWS channel items).
 	copies []jword
+	// endUnit, when not 0, is the unit (in nanoseconds) of ends[0] as a
+	// JSON number; it lets a redaction write the run's end time when the
+	// last word has no end node of its own (WhisperX unaligned words).
+	endUnit float64
 	// piece is the word's piece in a cueDoc (caption formats only).
 	piece int32
 }
@@ -276,10 +280,11 @@ func label(v *jvalue) string {
 }
 
 // Punctuation split off words. Leading marks are dropped from Word.Text
-// (the source keeps them); trailing marks go to Word.Punct.
+// (the source keeps them); trailing marks go to Word.Punct. Square brackets
+// are not split off: "[PHONE]" and "[inaudible]" stay whole words.
 const (
-	leadingPunct  = "\"'([{¿¡«“‘„‹"
-	trailingPunct = ".,?!;:…\"')]}»”’›‚-–—"
+	leadingPunct  = "\"'({¿¡«“‘„‹"
+	trailingPunct = ".,?!;:…\"')}»”’›‚-–—"
 )
 
 // splitWord cleans a word as a recogniser wrote it: leading spaces and

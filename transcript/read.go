@@ -275,5 +275,3 @@ func errShape(v *jvalue, want string) error {
 	}
 	return fmt.Errorf("is a %s, want %s: %w", v.kind, want, ErrInvalid)
 }
-
-

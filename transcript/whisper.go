@@ -224,10 +224,11 @@ func readWhisperWords(b *builder, f Format, ws *jvalue, lo, hi time.Duration, pa
 		words = append(words, w)
 		timed = append(timed, hasTime)
 		refs = append(refs, jword{
-			elems: []*jvalue{wv},
-			texts: []textSlot{{wv.get("word"), slotLead}},
-			ends:  []*jvalue{ev},
-			surf:  raw,
+			elems:   []*jvalue{wv},
+			texts:   []textSlot{{wv.get("word"), slotLead}},
+			ends:    []*jvalue{ev},
+			surf:    raw,
+			endUnit: 1e9,
 		})
 	}
 	if anyUntimed {

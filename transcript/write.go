@@ -149,12 +149,22 @@ func (d *jsonDoc) write(p *plan) []byte {
 			h := p.head[i]
 			endRef := &d.words[h.endWord]
 			applyHead(e, ref, endRef, h)
+			// When the run's last word has no end node (an unaligned
+			// WhisperX word), write its interpolated time.
+			synth := ref.endUnit > 0 && h.endWord != i && (len(endRef.ends) == 0 || endRef.ends[0] == nil)
+			end := &jvalue{kind: jnumber, str: numberText(float64(p.words[h.endWord].End) / max(ref.endUnit, 1))}
+			if synth && len(ref.ends) > 0 && ref.ends[0] != nil {
+				e[ref.ends[0]] = edit{val: end}
+			}
 			for k := range ref.copies {
 				var endCopy *jword
 				if k < len(endRef.copies) {
 					endCopy = &endRef.copies[k]
 				}
 				applyHead(e, &ref.copies[k], endCopy, h)
+				if c := &ref.copies[k]; synth && len(c.ends) > 0 && c.ends[0] != nil {
+					e[c.ends[0]] = edit{val: end}
+				}
 			}
 		case wordDrop:
 			dropWord(e, ref)
@@ -208,13 +218,13 @@ func applyHead(e edits, ref, endRef *jword, h headInfo) {
 			e.setString(s.node, leadOf(s.node.str)+h.text+h.punct)
 		}
 	}
-	if endRef != nil && endRef != ref {
+	if endRef != nil {
 		src := endRef.lastEnds
 		if src == nil {
 			src = endRef.ends
 		}
 		for k, n := range ref.ends {
-			if k < len(src) && src[k] != nil && n != nil && src[k].kind == n.kind {
+			if k < len(src) && src[k] != nil && n != nil && src[k] != n && src[k].kind == n.kind {
 				e.copyFrom(n, src[k])
 			}
 		}
