@@ -1,0 +1,249 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"github.com/callveil/callveil/anonymize"
+	"github.com/callveil/callveil/transcript"
+)
+
+func init() {
+	commands["anonymize"] = command{summary: "bleep PII and mask voices in folders of recordings, with a manifest", run: runAnonymize}
+}
+
+// anonymizeConfig is the parsed command line of "callveil anonymize".
+type anonymizeConfig struct {
+	inputs            []string
+	outdir            string
+	transcripts       string
+	transcriptFormat  transcript.Format
+	nativeJSON        bool
+	allowNoTranscript bool
+	workers           int
+	resume            bool
+	shard             shard
+	keepNames         bool
+	keyFile           string
+	quiet             bool
+	options           anonymize.Options
+}
+
+// anonymizeUsage is the head of "callveil anonymize --help".
+const anonymizeUsage = `Usage: callveil anonymize [flags] INPUT... -o OUTDIR
+
+Makes recordings safe to share. INPUT is recordings (.wav, .mp3) or folders,
+walked recursively. For each recording the transcript is the file with the
+same base name and a .json, .vtt or .srt extension next to it (or at the same
+relative place under --transcripts DIR). callveil bleeps the PII the
+transcript reveals, masks every voice with keyed transforms, and writes under
+OUTDIR the WAV, the redacted transcript in its own format, and one line per
+recording in OUTDIR/manifest.jsonl (no PII text, no key material).
+
+A recording without a usable transcript is refused (no output) unless
+--allow-no-transcript. Outputs are written under temporary names and renamed
+when complete. Exit status: 0 all ok, 1 some failed or were refused, 2 bad
+usage or unusable OUTDIR, 130 interrupted (re-run with --resume to finish).
+
+Examples:
+  callveil keygen -o ~/.config/callveil.key
+  callveil anonymize --key-file ~/.config/callveil.key calls/ -o out/
+  callveil anonymize --transcripts asr/ --text-op pseudonym -j 8 calls/ -o out/
+  callveil anonymize --resume --key-file k calls/ -o out/      # finish an interrupted run
+  callveil anonymize --shard 3/8 --key-file k calls/ -o out/   # machine 3 of 8
+
+Flags:
+`
+
+// parseAnonymize parses the command line. It returns ok == false with the
+// exit code when the run must stop (help, or bad usage already reported).
+func parseAnonymize(args []string, stderr io.Writer) (cfg anonymizeConfig, code int, ok bool) {
+	fs := flag.NewFlagSet("anonymize", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var pf pipelineFlags
+	var shardFlag, namesFlag, trFormat string
+	fs.StringVar(&cfg.outdir, "o", "", "output `DIR` (created if missing); e.g. -o out/")
+	fs.StringVar(&cfg.transcripts, "transcripts", "", "look for transcripts under `DIR`, mirroring the input tree, instead of next to each recording; e.g. --transcripts asr/")
+	fs.StringVar(&trFormat, "transcript-format", "", "read transcripts as `FORMAT` instead of detecting it: whisper, whisper.cpp, whisperx, aws, deepgram, assemblyai, google, webvtt, srt, callveil; e.g. --transcript-format aws")
+	fs.BoolVar(&cfg.nativeJSON, "native-json", false, "also write each redacted transcript as callveil native JSON (NAME.callveil.json); e.g. --native-json")
+	fs.BoolVar(&cfg.allowNoTranscript, "allow-no-transcript", false, "mask the voice of recordings that have no transcript instead of refusing them; their PII is NOT bleeped (manifest: \"unredacted\": true); e.g. --allow-no-transcript")
+	fs.IntVar(&cfg.workers, "j", runtime.NumCPU(), "recordings processed in parallel; e.g. -j 4")
+	fs.BoolVar(&cfg.resume, "resume", false, "skip recordings the manifest lists as ok whose output still has the recorded SHA-256 (needs the same key); e.g. --resume")
+	fs.StringVar(&shardFlag, "shard", "", "process only shard `K/N` of the recordings (by a stable hash of the relative path), writing manifest-K-of-N.jsonl; e.g. --shard 0/4")
+	fs.StringVar(&namesFlag, "names", "hash", "output names: hash (keyed hash of the relative path: file names often hold phone numbers) | keep (mirror the input tree); e.g. --names keep")
+	fs.StringVar(&cfg.keyFile, "key-file", "", "secret key `FILE` from callveil keygen (default $"+keyFileEnv+"; without one a random key is used and outputs are not linkable across runs); e.g. --key-file ~/.config/callveil.key")
+	fs.BoolVar(&cfg.quiet, "quiet", false, "no progress reports (warnings, errors and the final summary still go to stderr); e.g. --quiet")
+	pf.register(fs)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, anonymizeUsage)
+		fs.PrintDefaults()
+	}
+	bad := func(err error) (anonymizeConfig, int, bool) {
+		fmt.Fprintf(stderr, "callveil anonymize: %v\n", err)
+		return cfg, exitUsage, false
+	}
+	inputs, err := parseInterleaved(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return cfg, exitOK, false
+		}
+		return cfg, exitUsage, false
+	}
+	cfg.inputs = inputs
+	if len(cfg.inputs) == 0 || cfg.outdir == "" {
+		fs.Usage()
+		return cfg, exitUsage, false
+	}
+	if cfg.workers < 1 {
+		return bad(fmt.Errorf("-j %d: need at least 1 worker", cfg.workers))
+	}
+	if shardFlag != "" {
+		if cfg.shard, err = parseShard(shardFlag); err != nil {
+			return bad(err)
+		}
+	}
+	if cfg.keepNames, err = parseNames(namesFlag); err != nil {
+		return bad(err)
+	}
+	if cfg.transcriptFormat, err = parseTranscriptFormat(trFormat); err != nil {
+		return bad(err)
+	}
+	if cfg.options, err = pf.options(); err != nil {
+		return bad(err)
+	}
+	return cfg, exitOK, true
+}
+
+// exitInterrupted is the exit status after SIGINT or SIGTERM (128 + 2, as
+// shells report a process killed by SIGINT).
+const exitInterrupted = 130
+
+func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	cfg, code, ok := parseAnonymize(args, stderr)
+	if !ok {
+		return code
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	fail := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "callveil anonymize: "+format+"\n", a...)
+		return exitUsage
+	}
+
+	key, ephemeral, err := loadKey(cfg.keyFile, os.Getenv)
+	if err != nil {
+		return fail("%v", err)
+	}
+	if ephemeral {
+		if cfg.resume {
+			return fail("--resume needs the key of the run it continues (--key-file or $%s): with a new random key the earlier outputs cannot be matched", keyFileEnv)
+		}
+		fmt.Fprintln(stderr, ephemeralKeyWarning)
+	}
+	cfg.options.Key = key
+
+	if err := prepareOutdir(cfg.outdir); err != nil {
+		return fail("%v", err)
+	}
+	recs, err := findRecordings(cfg.inputs, cfg.transcripts, cfg.outdir)
+	if err != nil {
+		return fail("%v", err)
+	}
+	if cfg.shard.N > 0 {
+		kept := recs[:0]
+		for _, r := range recs {
+			if cfg.shard.takes(r.Rel) {
+				kept = append(kept, r)
+			}
+		}
+		recs = kept
+	}
+
+	manifestPath := filepath.Join(cfg.outdir, cfg.shard.manifestName())
+	var idx resumeIndex
+	if cfg.resume {
+		var bad int
+		if idx, bad, err = readManifest(manifestPath); err != nil {
+			return fail("%v", err)
+		}
+		if bad > 0 {
+			log.Warn("manifest lines that are not valid JSON were ignored (a run cut short while writing?)", "lines", bad)
+		}
+	}
+	mw, err := openManifest(manifestPath, cfg.resume)
+	if err != nil {
+		return fail("%v", err)
+	}
+
+	pipe, err := newPipelines(cfg)
+	if err != nil {
+		mw.Close()
+		return fail("%v", err)
+	}
+	nm := namer{keep: cfg.keepNames, key: key}
+	tasks := planTasks(recs, nm, idx, cfg)
+	cleanPartials(cfg.outdir, tasks, log)
+
+	var prog *progress
+	if !cfg.quiet {
+		prog = newProgress(stderr, isTerminal(stderr), len(tasks), progressInterval, log)
+	}
+	b := &batch{workers: cfg.workers, process: pipe.process, manifest: mw, outdir: cfg.outdir, progress: prog, log: log}
+	start := time.Now()
+	sum, runErr := b.run(ctx, tasks)
+	closeErr := mw.Close()
+	cleanPartials(cfg.outdir, tasks, log)
+	fmt.Fprintln(stderr, sum.line(time.Since(start)))
+
+	switch {
+	case ctx.Err() != nil:
+		fmt.Fprintf(stderr, "callveil anonymize: interrupted; run again with --resume to finish\n")
+		return exitInterrupted
+	case runErr != nil || closeErr != nil:
+		return fail("the manifest could not be written, so the run is not accounted for: %v", errors.Join(runErr, closeErr))
+	}
+	return sum.exitCode()
+}
+
+// planTasks decides, for every recording, its id, output names and whether
+// it needs work: --resume skips what the manifest shows done, and under
+// --names keep a second recording mapping to an output name already taken
+// (a.wav and a.mp3 in one folder) fails instead of overwriting the first.
+func planTasks(recs []recording, nm namer, idx resumeIndex, cfg anonymizeConfig) []task {
+	tasks := make([]task, 0, len(recs))
+	taken := map[string]bool{}
+	for _, r := range recs {
+		t := task{rec: r, id: nm.id(r.Rel), scrub: newScrubber(r, !cfg.keepNames)}
+		if cfg.keepNames {
+			t.input = r.Rel
+		}
+		t.names = nm.outputs(r.Rel, t.id, r.Transcript, cfg.nativeJSON)
+		switch {
+		case taken[t.names.Audio]:
+			l := baseLine(t)
+			l.Status, l.ErrorCategory = statusFailed, "name_collision"
+			l.Error = "another input recording has the same output name; rename one, or use --names hash"
+			t.names = outputNames{} // never touch the other recording's outputs
+			t.skip = &l
+		case idx != nil:
+			if prev, done := idx.done(cfg.outdir, t.id, t.names); done {
+				l := baseLine(t)
+				l.Status, l.ErrorCategory = statusSkipped, "resume"
+				l.Error = "" // not an error
+				l.Output, l.TranscriptOutput, l.NativeOutput = prev.Output, prev.TranscriptOutput, prev.NativeOutput
+				l.OutputSHA256 = prev.OutputSHA256
+				t.skip = &l
+			}
+		}
+		taken[t.names.Audio] = true
+		tasks = append(tasks, t)
+	}
+	return tasks
+}

@@ -1,0 +1,277 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"sync"
+)
+
+// Statuses of a manifest line.
+const (
+	statusOK      = "ok"      // outputs written
+	statusFailed  = "failed"  // the recording could not be processed (corrupt, unsupported, cancelled, ...)
+	statusRefused = "refused" // fail closed: no usable transcript, so no audio output
+	statusSkipped = "skipped" // --resume: an earlier ok line in the same manifest holds the result
+)
+
+// manifestLine is one line of the manifest: what happened to one recording.
+// It holds no PII text and no key material: the input path only under
+// --names keep, error messages scrubbed of paths and quoted values, and
+// findings as types and times only.
+//
+// All times are in seconds. Fields without omitempty are present on every
+// line (null or zero when the recording failed before they were known), so
+// the schema is the same for all lines.
+type manifestLine struct {
+	// ID is the recording's keyed id (hex HMAC of its relative path).
+	ID string `json:"id"`
+	// Input is the relative input path; only under --names keep.
+	Input string `json:"input,omitempty"`
+	// Status is ok, failed, refused or skipped.
+	Status string `json:"status"`
+	// Output is the output WAV, relative to the output folder, or "".
+	Output string `json:"output"`
+	// TranscriptOutput is the redacted transcript in the source format.
+	TranscriptOutput string `json:"transcript_output,omitempty"`
+	// NativeOutput is the redacted transcript as callveil native JSON.
+	NativeOutput string `json:"native_output,omitempty"`
+	// ErrorCategory is a stable word for the kind of failure
+	// (no_transcript, corrupt, unsupported, cancelled, ...).
+	ErrorCategory string `json:"error_category,omitempty"`
+	// Error is the error message, scrubbed of PII.
+	Error string `json:"error,omitempty"`
+	// DurationSeconds is the recording's length.
+	DurationSeconds float64 `json:"duration_seconds"`
+	// SampleRate and Channels describe the input audio.
+	SampleRate int `json:"sample_rate"`
+	Channels   int `json:"channels"`
+	// Findings counts the PII findings by type ("PHONE": 2).
+	Findings map[string]int `json:"findings"`
+	// Spans are the time spans that were bleeped.
+	Spans []manifestSpan `json:"spans"`
+	// Voices says how each channel's voice was masked.
+	Voices []manifestVoice `json:"voices"`
+	// OutputSHA256 is the hex SHA-256 of the output WAV file.
+	OutputSHA256 string `json:"output_sha256"`
+	// Unredacted is true when no transcript was used (--allow-no-transcript):
+	// the voice was masked but nothing was bleeped.
+	Unredacted bool `json:"unredacted"`
+	// Truncated is true when the input ended before its header said; what
+	// was there was processed.
+	Truncated bool `json:"truncated,omitempty"`
+	// Timings are the time spent per stage.
+	Timings *manifestTimings `json:"timings"`
+}
+
+// manifestSpan is one bleeped span. Types lists the PII types whose
+// findings were merged into it. The same shape (start, end, channel) is
+// what "callveil bleep --spans" reads, so spans can be replayed.
+type manifestSpan struct {
+	Types   []string `json:"types"`
+	Start   float64  `json:"start"`
+	End     float64  `json:"end"`
+	Channel int      `json:"channel"`
+}
+
+// manifestVoice is how one channel's voice was masked. VoiceID is an opaque
+// keyed id: equal ids mean the same pseudo-voice, and it reveals nothing
+// about the transform's parameters.
+type manifestVoice struct {
+	Channel int    `json:"channel"`
+	Method  string `json:"method"`
+	VoiceID string `json:"voice_id,omitempty"`
+}
+
+// manifestTimings are wall-clock seconds per stage of one recording.
+// Transcript is reading the transcript and finding PII; Audio is the
+// streaming pass (decode, bleep, mask, encode); Total is the whole job.
+type manifestTimings struct {
+	Transcript float64 `json:"transcript"`
+	Audio      float64 `json:"audio"`
+	Total      float64 `json:"total"`
+}
+
+// errManifestExists means the output folder already holds a manifest and
+// --resume was not given.
+var errManifestExists = errors.New("manifest already exists")
+
+// manifestWriter appends lines to the manifest, one write and one fsync per
+// line, so that a crash loses at most the line being written and every line
+// on disk is whole (a torn last line is repaired on --resume). It is safe
+// for concurrent use.
+type manifestWriter struct {
+	mu  sync.Mutex
+	f   *os.File
+	err error // first write error; later writes are refused
+}
+
+// openManifest opens the manifest at path for appending. Without resume the
+// file must not exist yet (errManifestExists), so a second run never mixes
+// its lines with an earlier one's by accident. With resume, a last line cut
+// short by a crash is ended with a newline so the new lines stay valid.
+func openManifest(path string, resume bool) (*manifestWriter, error) {
+	flags := os.O_WRONLY | os.O_CREATE | os.O_APPEND
+	if !resume {
+		flags |= os.O_EXCL
+	}
+	f, err := os.OpenFile(path, flags, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		return nil, fmt.Errorf("%s: %w (use --resume to continue that run, or another output folder)", path, errManifestExists)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("manifest: %w", err)
+	}
+	if resume {
+		if err := endWithNewline(f); err != nil {
+			f.Close()
+			return nil, fmt.Errorf("manifest: %s: %w", path, err)
+		}
+	}
+	return &manifestWriter{f: f}, nil
+}
+
+// endWithNewline appends "\n" to f if it is not empty and does not end with one.
+func endWithNewline(f *os.File) error {
+	st, err := f.Stat()
+	if err != nil || st.Size() == 0 {
+		return err
+	}
+	r, err := os.Open(f.Name()) // f is write-only
+	if err != nil {
+		return err
+	}
+	last := make([]byte, 1)
+	_, err = r.ReadAt(last, st.Size()-1)
+	r.Close()
+	if err != nil {
+		return err
+	}
+	if last[0] == '\n' {
+		return nil
+	}
+	if _, err := f.Write([]byte{'\n'}); err != nil {
+		return err
+	}
+	return f.Sync()
+}
+
+// write appends l as one JSON line and syncs it to disk.
+func (w *manifestWriter) write(l manifestLine) error {
+	b, err := json.Marshal(l)
+	if err != nil {
+		return fmt.Errorf("manifest: %w", err)
+	}
+	b = append(b, '\n')
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.err != nil {
+		return w.err
+	}
+	if _, err := w.f.Write(b); err != nil {
+		w.err = fmt.Errorf("manifest: %w", err)
+		return w.err
+	}
+	if err := w.f.Sync(); err != nil {
+		w.err = fmt.Errorf("manifest: %w", err)
+		return w.err
+	}
+	return nil
+}
+
+// Close closes the file, reporting the first write error if any.
+func (w *manifestWriter) Close() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	err := w.f.Close()
+	if w.err != nil {
+		return w.err
+	}
+	if err != nil {
+		return fmt.Errorf("manifest: %w", err)
+	}
+	return nil
+}
+
+// maxManifestLine bounds one manifest line when reading (a line with
+// thousands of spans stays far below it).
+const maxManifestLine = 16 << 20
+
+// resumeIndex maps a recording id to its last decisive manifest line (ok,
+// failed or refused; skipped lines only point back at an earlier ok line).
+type resumeIndex map[string]manifestLine
+
+// readManifest reads the manifest at path for --resume. A missing file is
+// an empty index. Lines that are not valid JSON (a line torn by a crash)
+// are counted in bad and otherwise ignored.
+func readManifest(path string) (idx resumeIndex, bad int, err error) {
+	idx = resumeIndex{}
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return idx, 0, nil
+	}
+	if err != nil {
+		return nil, 0, fmt.Errorf("manifest: %w", err)
+	}
+	defer f.Close()
+	bad, err = scanManifest(f, func(l manifestLine) {
+		if l.Status != statusSkipped {
+			idx[l.ID] = l
+		}
+	})
+	if err != nil {
+		return nil, bad, fmt.Errorf("manifest: %s: %w", path, err)
+	}
+	return idx, bad, nil
+}
+
+// scanManifest calls fn for each valid line of r and counts the others.
+func scanManifest(r io.Reader, fn func(manifestLine)) (bad int, err error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), maxManifestLine)
+	for sc.Scan() {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		var l manifestLine
+		if err := json.Unmarshal(line, &l); err != nil || l.ID == "" || l.Status == "" {
+			bad++
+			continue
+		}
+		fn(l)
+	}
+	return bad, sc.Err()
+}
+
+// done reports whether the recording with id needs no work: its last line
+// says ok and its output file still exists with the recorded SHA-256 (and
+// its transcript outputs still exist). A file that changed since, or a
+// line from a failed attempt, means the work is redone.
+func (idx resumeIndex) done(outdir, id string, want outputNames) (manifestLine, bool) {
+	l, ok := idx[id]
+	if !ok || l.Status != statusOK || l.OutputSHA256 == "" {
+		return l, false
+	}
+	if l.Output != want.Audio || l.TranscriptOutput != want.Transcript || l.NativeOutput != want.Native {
+		return l, false // asked for different outputs this time
+	}
+	sum, err := fileSHA256(outPath(outdir, l.Output))
+	if err != nil || sum != l.OutputSHA256 {
+		return l, false
+	}
+	for _, p := range []string{l.TranscriptOutput, l.NativeOutput} {
+		if p == "" {
+			continue
+		}
+		if st, err := os.Stat(outPath(outdir, p)); err != nil || !st.Mode().IsRegular() {
+			return l, false
+		}
+	}
+	return l, true
+}

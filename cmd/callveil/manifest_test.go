@@ -1,0 +1,132 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestManifest_ConcurrentWritesGiveWholeLines(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "manifest.jsonl")
+	w, err := openManifest(path, false)
+	require.NoError(t, err)
+	var wg sync.WaitGroup
+	for i := range 64 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			l := manifestLine{ID: fmt.Sprintf("id%02d", i), Status: statusOK, Findings: map[string]int{"PHONE": i},
+				Spans: []manifestSpan{{Types: []string{"PHONE"}, Start: 1, End: 2, Channel: -1}}}
+			assert.NoError(t, w.write(l))
+		}()
+	}
+	wg.Wait()
+	require.NoError(t, w.Close())
+
+	f, err := os.Open(path)
+	require.NoError(t, err)
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	ids := map[string]bool{}
+	for sc.Scan() {
+		var m map[string]any
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &m), "line %q", sc.Text())
+		ids[m["id"].(string)] = true
+		for _, k := range []string{"id", "status", "output", "duration_seconds", "sample_rate", "channels", "findings", "spans", "voices", "output_sha256", "unredacted", "timings"} {
+			assert.Contains(t, m, k, "every line has the same schema")
+		}
+	}
+	assert.Len(t, ids, 64)
+}
+
+func TestManifest_RefusesToMixRunsWithoutResume(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "manifest.jsonl")
+	w, err := openManifest(path, false)
+	require.NoError(t, err)
+	require.NoError(t, w.Close())
+	_, err = openManifest(path, false)
+	assert.ErrorIs(t, err, errManifestExists)
+	w, err = openManifest(path, true)
+	require.NoError(t, err)
+	require.NoError(t, w.Close())
+}
+
+func TestManifest_ResumeRepairsTornLine(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "manifest.jsonl")
+	good, err := json.Marshal(manifestLine{ID: "a", Status: statusOK, Output: "a.wav", OutputSHA256: "00"})
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(path, append(append(good, '\n'), `{"id":"b","sta`...), 0o644))
+
+	idx, bad, err := readManifest(path)
+	require.NoError(t, err)
+	assert.Equal(t, 1, bad)
+	assert.Contains(t, idx, "a")
+
+	w, err := openManifest(path, true)
+	require.NoError(t, err)
+	require.NoError(t, w.write(manifestLine{ID: "b", Status: statusFailed}))
+	require.NoError(t, w.Close())
+	idx, bad, err = readManifest(path)
+	require.NoError(t, err)
+	assert.Equal(t, 1, bad, "the torn line stays bad but the new one is whole")
+	assert.Equal(t, statusFailed, idx["b"].Status)
+}
+
+func TestResumeIndex_Done(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.wav"), []byte("audio"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.json"), []byte("{}"), 0o644))
+	sum, err := fileSHA256(filepath.Join(dir, "a.wav"))
+	require.NoError(t, err)
+	names := outputNames{Audio: "a.wav", Transcript: "a.json"}
+	ok := manifestLine{ID: "a", Status: statusOK, Output: "a.wav", TranscriptOutput: "a.json", OutputSHA256: sum}
+
+	for _, tc := range []struct {
+		name  string
+		lines []manifestLine
+		names outputNames
+		setup func()
+		want  bool
+	}{
+		{"ok and intact", []manifestLine{ok}, names, nil, true},
+		{"skipped lines point back", []manifestLine{ok, {ID: "a", Status: statusSkipped}}, names, nil, true},
+		{"later failure wins", []manifestLine{ok, {ID: "a", Status: statusFailed}}, names, nil, false},
+		{"never done", []manifestLine{{ID: "a", Status: statusRefused}}, names, nil, false},
+		{"other outputs asked", []manifestLine{ok}, outputNames{Audio: "a.wav", Transcript: "a.json", Native: "a.callveil.json"}, nil, false},
+		{"output changed", []manifestLine{ok}, names, func() {
+			require.NoError(t, os.WriteFile(filepath.Join(dir, "a.wav"), []byte("tampered"), 0o644))
+		}, false},
+		{"output gone", []manifestLine{ok}, names, func() { require.NoError(t, os.Remove(filepath.Join(dir, "a.wav"))) }, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "m.jsonl")
+			w, err := openManifest(path, false)
+			require.NoError(t, err)
+			for _, l := range tc.lines {
+				require.NoError(t, w.write(l))
+			}
+			require.NoError(t, w.Close())
+			if tc.setup != nil {
+				tc.setup()
+			}
+			idx, _, err := readManifest(path)
+			require.NoError(t, err)
+			_, done := idx.done(dir, "a", tc.names)
+			assert.Equal(t, tc.want, done)
+		})
+	}
+}
+
+func TestReadManifest_Missing(t *testing.T) {
+	idx, bad, err := readManifest(filepath.Join(t.TempDir(), "none.jsonl"))
+	require.NoError(t, err)
+	assert.Zero(t, bad)
+	assert.Empty(t, idx)
+}

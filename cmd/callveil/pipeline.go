@@ -1,0 +1,207 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/callveil/callveil/anonymize"
+	"github.com/callveil/callveil/audio"
+	"github.com/callveil/callveil/transcript"
+)
+
+// pipelines holds the anonymize pipelines of one run and turns their
+// results into manifest lines.
+//
+// Recordings that have a transcript always go through a pipeline that
+// refuses unusable transcripts, even under --allow-no-transcript: a
+// transcript that exists but cannot be read (or does not fit the audio)
+// signals a broken upstream step, and masking the voice only would let
+// PII through silently. --allow-no-transcript applies to recordings with
+// no transcript at all, which use the second pipeline.
+type pipelines struct {
+	withTranscript *anonymize.Pipeline
+	noTranscript   *anonymize.Pipeline // nil unless --allow-no-transcript
+	outdir         string
+	format         transcript.Format
+}
+
+// newPipelines builds the pipelines for cfg (whose options hold the key).
+func newPipelines(cfg anonymizeConfig) (*pipelines, error) {
+	o := cfg.options
+	o.AllowNoTranscript = false
+	p := &pipelines{outdir: cfg.outdir, format: cfg.transcriptFormat}
+	var err error
+	if p.withTranscript, err = anonymize.New(o); err != nil {
+		return nil, err
+	}
+	if cfg.allowNoTranscript {
+		o.AllowNoTranscript = true
+		if p.noTranscript, err = anonymize.New(o); err != nil {
+			return nil, err
+		}
+	}
+	return p, nil
+}
+
+// process runs one task through its pipeline. It implements processFunc.
+func (p *pipelines) process(ctx context.Context, t task) manifestLine {
+	l := baseLine(t)
+	pipe := p.withTranscript
+	if t.rec.Transcript == "" && p.noTranscript != nil {
+		pipe = p.noTranscript
+	}
+	job := anonymize.Job{
+		ID:               t.rec.Rel,
+		Audio:            t.rec.Path,
+		Transcript:       t.rec.Transcript,
+		TranscriptFormat: p.format,
+		Output:           outPath(p.outdir, t.names.Audio),
+	}
+	if t.rec.Transcript != "" {
+		job.TranscriptOutput = outPath(p.outdir, t.names.Transcript)
+		job.NativeOutput = outPath(p.outdir, t.names.Native)
+	}
+	if err := os.MkdirAll(filepath.Dir(job.Output), 0o755); err != nil {
+		l.Status, l.ErrorCategory, l.Error = statusFailed, "io", t.scrub.scrub(err.Error())
+		return l
+	}
+	res, err := pipe.ProcessJob(ctx, job)
+	if res != nil {
+		fillResult(&l, res)
+	}
+	if err != nil {
+		l.Status, l.ErrorCategory = classify(err)
+		l.Error = t.scrub.scrub(err.Error())
+		l.OutputSHA256 = ""
+		return l
+	}
+	l.Status = statusOK
+	l.Output = t.names.Audio
+	if res.Unredacted {
+		l.TranscriptOutput, l.NativeOutput = "", ""
+	} else {
+		l.TranscriptOutput, l.NativeOutput = t.names.Transcript, t.names.Native
+	}
+	return l
+}
+
+// fillResult copies what a Result says about a recording into l: formats,
+// counts, spans and times, never text.
+func fillResult(l *manifestLine, res *anonymize.Result) {
+	l.DurationSeconds = res.Duration.Seconds()
+	if l.DurationSeconds == 0 {
+		if d := res.Format.Duration(); d > 0 {
+			l.DurationSeconds = d.Seconds()
+		}
+	}
+	l.SampleRate, l.Channels = res.Format.SampleRate, res.Format.Channels
+	l.Findings = map[string]int{}
+	for _, f := range res.Findings {
+		l.Findings[string(f.Type)]++
+	}
+	l.Spans = make([]manifestSpan, 0, len(res.Spans))
+	for _, s := range res.Spans {
+		ms := manifestSpan{Start: s.Start.Seconds(), End: s.End.Seconds(), Channel: s.Channel, Types: make([]string, 0, len(s.Types))}
+		for _, t := range s.Types {
+			ms.Types = append(ms.Types, string(t))
+		}
+		l.Spans = append(l.Spans, ms)
+	}
+	l.Voices = make([]manifestVoice, 0, len(res.Voices))
+	for _, v := range res.Voices {
+		l.Voices = append(l.Voices, manifestVoice{Channel: v.Channel, Method: string(v.Method), VoiceID: v.ID})
+	}
+	l.OutputSHA256 = res.OutputSHA256
+	l.Unredacted, l.Truncated = res.Unredacted, res.Truncated
+	l.Timings = &manifestTimings{
+		Transcript: res.Timings.Transcript.Seconds(),
+		Audio:      res.Timings.Audio.Seconds(),
+		Total:      res.Timings.Total.Seconds(),
+	}
+}
+
+// classify maps a pipeline error to a status and a stable category word.
+// Anything about the transcript is a refusal (fail closed: no output);
+// anything about the audio or the machine is a failure.
+func classify(err error) (status, category string) {
+	switch {
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return statusFailed, "cancelled"
+	case errors.Is(err, anonymize.ErrTranscriptMismatch):
+		return statusRefused, "transcript_mismatch"
+	case errors.Is(err, transcript.ErrUnknownFormat):
+		return statusRefused, "transcript_unknown_format"
+	case errors.Is(err, transcript.ErrInvalid):
+		return statusRefused, "transcript_invalid"
+	case errors.Is(err, transcript.ErrTooLarge):
+		return statusRefused, "transcript_too_large"
+	case errors.Is(err, anonymize.ErrNoTranscript):
+		if err.Error() != anonymize.ErrNoTranscript.Error() { // it wraps why
+			return statusRefused, "transcript_unreadable"
+		}
+		return statusRefused, "no_transcript"
+	case errors.Is(err, audio.ErrUnsupported):
+		return statusFailed, "unsupported"
+	case errors.Is(err, audio.ErrCorrupt):
+		return statusFailed, "corrupt"
+	case errors.Is(err, audio.ErrTruncated):
+		return statusFailed, "truncated"
+	case errors.Is(err, anonymize.ErrOptions):
+		return statusFailed, "options"
+	case errors.Is(err, fs.ErrNotExist), errors.Is(err, fs.ErrPermission):
+		return statusFailed, "io"
+	}
+	return statusFailed, "error"
+}
+
+// partialSuffix ends the temporary names the library writes outputs under
+// ("." + final name + "." + random + ".partial").
+const partialSuffix = ".partial"
+
+// cleanPartials removes temporary output files left in the output folder
+// by a run that was killed (SIGKILL, power loss) before it could clean up.
+// Only temporaries of this run's own outputs are touched, so machines
+// sharing the output folder under --shard never remove each other's work
+// in progress. It reads each output folder once.
+func cleanPartials(outdir string, tasks []task, log *slog.Logger) {
+	byDir := map[string]map[string]bool{}
+	for _, t := range tasks {
+		for _, n := range []string{t.names.Audio, t.names.Transcript, t.names.Native} {
+			if n == "" {
+				continue
+			}
+			p := outPath(outdir, n)
+			d := filepath.Dir(p)
+			if byDir[d] == nil {
+				byDir[d] = map[string]bool{}
+			}
+			byDir[d][filepath.Base(p)] = true
+		}
+	}
+	for dir, finals := range byDir {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			continue
+		}
+		for _, e := range entries {
+			name := e.Name()
+			if !strings.HasPrefix(name, ".") || !strings.HasSuffix(name, partialSuffix) || e.IsDir() {
+				continue
+			}
+			// "." + final + "." + random + ".partial"
+			inner := strings.TrimSuffix(name[1:], partialSuffix)
+			i := strings.LastIndexByte(inner, '.')
+			if i < 0 || !finals[inner[:i]] {
+				continue
+			}
+			if err := os.Remove(filepath.Join(dir, name)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				log.Warn("could not remove a temporary output file", "error", err.Error())
+			}
+		}
+	}
+}
