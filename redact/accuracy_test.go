@@ -1,0 +1,445 @@
+package redact_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"text/tabwriter"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/redact"
+	"github.com/callveil/callveil/transcript"
+)
+
+// The labelled evaluation set (testdata/pii, see its README.md): synthetic
+// call-centre transcripts with ground truth as word-index ranges.
+const evalSetPath = "../testdata/pii/transcripts.jsonl"
+
+type evalWord struct {
+	Text    string `json:"text"`
+	Punct   string `json:"punct"`
+	StartMS int    `json:"start_ms"`
+	EndMS   int    `json:"end_ms"`
+	Channel int    `json:"channel"`
+	Speaker string `json:"speaker"`
+}
+
+type evalEntity struct {
+	Type       redact.Type   `json:"type"`
+	Form       string        `json:"form"`
+	First      int           `json:"first"`
+	Last       int           `json:"last"`
+	OuterFirst int           `json:"outer_first"`
+	OuterLast  int           `json:"outer_last"`
+	Optional   []int         `json:"optional"`
+	Also       []redact.Type `json:"also"`
+}
+
+type evalNegative struct {
+	Kind  string `json:"kind"`
+	First int    `json:"first"`
+	Last  int    `json:"last"`
+}
+
+type evalRecord struct {
+	ID        string         `json:"id"`
+	Style     string         `json:"style"`
+	Channels  int            `json:"channels"`
+	Words     []evalWord     `json:"words"`
+	Entities  []evalEntity   `json:"entities"`
+	Negatives []evalNegative `json:"hard_negatives"`
+}
+
+// accepts reports whether a finding of type t is correct for e.
+func (e *evalEntity) accepts(t redact.Type) bool { return t == e.Type || slices.Contains(e.Also, t) }
+
+// required lists the entity's words that must be redacted.
+func (e *evalEntity) required() []int {
+	var out []int
+	for i := e.First; i <= e.Last; i++ {
+		if !slices.Contains(e.Optional, i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func loadEvalSet(t testing.TB) []evalRecord {
+	t.Helper()
+	f, err := os.Open(filepath.FromSlash(evalSetPath))
+	require.NoError(t, err, "open the evaluation set (regenerate with: cd testdata/pii && go run ./gen)")
+	defer f.Close()
+	var recs []evalRecord
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
+	for sc.Scan() {
+		var rec evalRecord
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &rec), "record %d", len(recs))
+		recs = append(recs, rec)
+	}
+	require.NoError(t, sc.Err())
+	return recs
+}
+
+func (rec *evalRecord) transcript() *transcript.Transcript {
+	tr := &transcript.Transcript{Channels: rec.Channels, Source: transcript.FormatNative}
+	for _, w := range rec.Words {
+		tr.Words = append(tr.Words, transcript.Word{
+			Text: w.Text, Punct: w.Punct,
+			Start: time.Duration(w.StartMS) * time.Millisecond, End: time.Duration(w.EndMS) * time.Millisecond,
+			Channel: w.Channel, Speaker: w.Speaker, Confidence: -1,
+		})
+	}
+	return tr
+}
+
+// The evaluation set must be what its README promises, or the accuracy
+// numbers mean nothing.
+func TestPIIEvalSet_IsWellFormed(t *testing.T) {
+	recs := loadEvalSet(t)
+	require.GreaterOrEqual(t, len(recs), 200, "the issue asks for at least 200 transcripts")
+
+	forms := map[string]map[string]bool{} // type/form -> styles
+	ids := map[string]bool{}
+	for _, rec := range recs {
+		assert.False(t, ids[rec.ID], "duplicate id %s", rec.ID)
+		ids[rec.ID] = true
+		assert.Contains(t, []string{"cased", "lower"}, rec.Style, rec.ID)
+		require.NotEmpty(t, rec.Words, rec.ID)
+		last := map[int]int{}
+		for i, w := range rec.Words {
+			assert.NotEmpty(t, w.Text, "%s word %d", rec.ID, i)
+			assert.Less(t, w.StartMS, w.EndMS, "%s word %d", rec.ID, i)
+			assert.GreaterOrEqual(t, w.StartMS, last[w.Channel], "%s word %d: times go back", rec.ID, i)
+			assert.Less(t, w.Channel, rec.Channels, "%s word %d", rec.ID, i)
+			last[w.Channel] = w.EndMS
+			if rec.Style == "lower" {
+				assert.Equal(t, strings.ToLower(w.Text), w.Text, "%s word %d: lower style", rec.ID, i)
+				assert.Empty(t, w.Punct, "%s word %d: lower style has no punctuation", rec.ID, i)
+			}
+		}
+		owner := make([]int, len(rec.Words))
+		for k, e := range rec.Entities {
+			require.True(t, 0 <= e.OuterFirst && e.OuterFirst <= e.First && e.First <= e.Last && e.Last <= e.OuterLast && e.OuterLast < len(rec.Words),
+				"%s entity %d: bad range", rec.ID, k)
+			require.NotEmpty(t, e.required(), "%s entity %d: nothing required", rec.ID, k)
+			for i := e.OuterFirst; i <= e.OuterLast; i++ {
+				assert.Zero(t, owner[i], "%s entity %d overlaps another", rec.ID, k)
+				owner[i] = k + 1
+				assert.Equal(t, rec.Words[e.First].Channel, rec.Words[i].Channel, "%s entity %d spans channels", rec.ID, k)
+			}
+			key := string(e.Type) + "/" + e.Form
+			if forms[key] == nil {
+				forms[key] = map[string]bool{}
+			}
+			forms[key][rec.Style] = true
+		}
+		for k, n := range rec.Negatives {
+			require.True(t, 0 <= n.First && n.First <= n.Last && n.Last < len(rec.Words), "%s negative %d: bad range", rec.ID, k)
+			for i := n.First; i <= n.Last; i++ {
+				assert.Zero(t, owner[i], "%s negative %d overlaps an entity", rec.ID, k)
+			}
+		}
+	}
+	// Every form of the issue's tables, in both casings.
+	for _, want := range []string{
+		"PHONE/written-grouped", "PHONE/written-plain", "PHONE/three-tokens", "PHONE/spoken-digits",
+		"PHONE/double-triple", "PHONE/hundreds-pairs", "PHONE/mixed-numerals-words", "PHONE/fillers-punct",
+		"PHONE/country-code", "PHONE/country-code-tollfree", "PHONE/seven-digit", "PHONE/extension",
+		"CARD/written-grouped", "CARD/written-one-token", "CARD/spoken", "CARD/spoken-fillers",
+		"CARD/expiry", "CARD/cvv", "CARD/back-digits", "CARD/last-four",
+		"SSN/written", "SSN/spoken", "SSN/last-four",
+		"ACCOUNT/account-number", "ACCOUNT/member-id", "ACCOUNT/policy-number", "ACCOUNT/routing",
+		"ACCOUNT/iban", "ACCOUNT/order-for-payment",
+		"ZIP/cued", "ZIP/after-state", "ZIP/nine-digit",
+		"EMAIL/written", "EMAIL/spoken", "EMAIL/initial", "EMAIL/spelled",
+		"PERSON/my-name-is", "PERSON/this-is", "PERSON/speaking-with", "PERSON/im", "PERSON/title",
+		"PERSON/first-name-is", "PERSON/last-name-is", "PERSON/spelled", "PERSON/ask-for",
+		"PERSON/first-last-pair", "PERSON/word-name-cued",
+		"ADDRESS/written", "ADDRESS/spoken-number", "ADDRESS/with-unit", "ADDRESS/directional",
+		"DOB/spoken", "DOB/numeric", "DOB/day-of-month", "DOB/born-on", "DOB/birthday",
+	} {
+		assert.True(t, forms[want]["cased"] && forms[want]["lower"], "form %s missing in a casing: %v", want, forms[want])
+	}
+}
+
+// typeMask is a set of finding types covering one word.
+type typeMask map[redact.Type]bool
+
+// tally counts one type's results.
+type tally struct {
+	entities, found, foundOrNumber, foundAny int
+	reqWords, reqWordsFound                  int
+	findings, findingsTP                     int
+	findWords, findWordsTP                   int
+}
+
+// recall targets from the issue (entity level).
+var recallTargets = map[redact.Type]float64{
+	redact.Phone: 0.99, redact.Card: 0.99, redact.SSN: 0.99, redact.Email: 0.99,
+	redact.Person: 0.95, redact.Address: 0.95, redact.DOB: 0.95, redact.Account: 0.95,
+}
+
+const (
+	maxFPWordRate      = 0.01 // false-positive words / non-PII words
+	maxHardNegWordRate = 0.02 // flagged hard-negative words / hard-negative words
+)
+
+// TestPIIAccuracy runs Find with the default policy over the evaluation
+// set and checks the issue's targets.
+//
+// How it counts:
+//   - A truth entity is found when every one of its required words (all
+//     its words but fillers, punctuation tokens, connectors such as
+//     "extension" and the abandoned half of a self-correction) is covered by
+//     findings of its type, or of a type its label also accepts (a card's
+//     "last four" may be CARD or SSN, as the issue lists "last four" under
+//     SSN; an uncued long number may be NUMBER or ACCOUNT). Several findings
+//     may share the work. This is the recall the targets apply to.
+//   - "+NUMBER" also accepts NUMBER findings; the issue allows NUMBER only
+//     for uncued long digit runs, so it is reported, not used for targets.
+//     "any" accepts a finding of any type: the share that is bleeped at all.
+//   - A finding is a true positive (entity precision) when it overlaps an
+//     entity that accepts its type; a NUMBER finding counts when it overlaps
+//     any entity. Word precision counts a finding's words inside such
+//     entities (titles before a name, the entity's outer range, are allowed).
+//   - False-positive words are words covered by a finding outside every
+//     entity's outer range, over all such non-PII words; the hard-negative
+//     rate is the share of hard-negative words (prices, times, years, ...)
+//     covered by any finding.
+//
+// Matched text is never logged: only counts and case ids.
+func TestPIIAccuracy(t *testing.T) {
+	recs := loadEvalSet(t)
+	policy := redact.DefaultPolicy()
+
+	tallies := map[redact.Type]*tally{}
+	get := func(ty redact.Type) *tally {
+		if tallies[ty] == nil {
+			tallies[ty] = &tally{}
+		}
+		return tallies[ty]
+	}
+	type formKey struct {
+		typ         redact.Type
+		form, style string
+	}
+	formTotal, formFound := map[formKey]int{}, map[formKey]int{}
+	formMisses := map[formKey][]string{}
+	var nonPII, nonPIIFlagged, hardNeg, hardNegFlagged int
+	hardNegByKind, hardNegFlaggedByKind := map[string]int{}, map[string]int{}
+	fpCases := map[string]int{}
+
+	for _, rec := range recs {
+		tr := rec.transcript()
+		findings, err := redact.Find(tr, policy)
+		require.NoError(t, err, rec.ID)
+
+		cover := make([]typeMask, len(tr.Words))
+		for _, f := range findings {
+			require.True(t, 0 <= f.FirstWord && f.FirstWord <= f.LastWord && f.LastWord < len(tr.Words), "%s: finding outside the transcript", rec.ID)
+			for i := f.FirstWord; i <= f.LastWord; i++ {
+				if tr.Words[i].Channel != f.Channel {
+					continue
+				}
+				if cover[i] == nil {
+					cover[i] = typeMask{}
+				}
+				cover[i][f.Type] = true
+			}
+		}
+
+		outer := make([]int, len(tr.Words)) // 1 + entity index, over outer ranges
+		for k, e := range rec.Entities {
+			for i := e.OuterFirst; i <= e.OuterLast; i++ {
+				outer[i] = k + 1
+			}
+		}
+
+		// Recall.
+		for _, e := range rec.Entities {
+			tl := get(e.Type)
+			tl.entities++
+			ok, okNum, okAny := true, true, true
+			for _, i := range e.required() {
+				tl.reqWords++
+				hit, hitNum := false, false
+				for ty := range cover[i] {
+					if e.accepts(ty) {
+						hit = true
+					}
+					if e.accepts(ty) || ty == redact.Number {
+						hitNum = true
+					}
+				}
+				if hit {
+					tl.reqWordsFound++
+				}
+				ok = ok && hit
+				okNum = okNum && hitNum
+				okAny = okAny && len(cover[i]) > 0
+			}
+			k := formKey{e.Type, e.Form, rec.Style}
+			formTotal[k]++
+			if ok {
+				tl.found++
+				formFound[k]++
+			} else {
+				formMisses[k] = append(formMisses[k], rec.ID)
+			}
+			if okNum {
+				tl.foundOrNumber++
+			}
+			if okAny {
+				tl.foundAny++
+			}
+		}
+
+		// Precision.
+		for _, f := range findings {
+			tl := get(f.Type)
+			tl.findings++
+			tp := false
+			for i := f.FirstWord; i <= f.LastWord; i++ {
+				if tr.Words[i].Channel != f.Channel {
+					continue
+				}
+				tl.findWords++
+				if k := outer[i]; k > 0 && (f.Type == redact.Number || rec.Entities[k-1].accepts(f.Type)) {
+					tl.findWordsTP++
+					tp = true
+				}
+			}
+			if tp {
+				tl.findingsTP++
+			}
+		}
+
+		// False positives and hard negatives.
+		for i := range tr.Words {
+			if outer[i] == 0 {
+				nonPII++
+				if len(cover[i]) > 0 {
+					nonPIIFlagged++
+					fpCases[rec.ID]++
+				}
+			}
+		}
+		for _, n := range rec.Negatives {
+			for i := n.First; i <= n.Last; i++ {
+				hardNeg++
+				hardNegByKind[n.Kind]++
+				if len(cover[i]) > 0 {
+					hardNegFlagged++
+					hardNegFlaggedByKind[n.Kind]++
+				}
+			}
+		}
+	}
+
+	// The table.
+	var b strings.Builder
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "type\tentities\trecall\t+NUMBER\tany\ttarget\tprecision\tword recall\tword prec.\tfindings\t")
+	types := redact.AllTypes()
+	for _, ty := range types {
+		tl := tallies[ty]
+		if tl == nil {
+			continue
+		}
+		target := "-"
+		if v, ok := recallTargets[ty]; ok {
+			target = fmt.Sprintf("%.2f", v)
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t\n", ty, tl.entities,
+			ratio(tl.found, tl.entities), ratio(tl.foundOrNumber, tl.entities), ratio(tl.foundAny, tl.entities), target,
+			ratio(tl.findingsTP, tl.findings), ratio(tl.reqWordsFound, tl.reqWords), ratio(tl.findWordsTP, tl.findWords), tl.findings)
+	}
+	tw.Flush()
+	t.Logf("PII accuracy on %d transcripts (%s), default policy:\n%s", len(recs), evalSetPath, b.String())
+	t.Logf("false-positive words: %d of %d non-PII words = %.2f%% (target <= %.0f%%)", nonPIIFlagged, nonPII, 100*rate(nonPIIFlagged, nonPII), 100*maxFPWordRate)
+	t.Logf("hard negatives flagged: %d of %d words = %.2f%% (target <= %.0f%%)", hardNegFlagged, hardNeg, 100*rate(hardNegFlagged, hardNeg), 100*maxHardNegWordRate)
+	kinds := make([]string, 0, len(hardNegByKind))
+	for k := range hardNegByKind {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	var kb strings.Builder
+	for _, k := range kinds {
+		fmt.Fprintf(&kb, " %s %d/%d;", k, hardNegFlaggedByKind[k], hardNegByKind[k])
+	}
+	t.Logf("hard-negative words flagged by kind:%s", kb.String())
+
+	// Forms with misses, with the ids of the first few cases (no text).
+	keys := make([]formKey, 0, len(formMisses))
+	for k := range formMisses {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(a, b int) bool {
+		x, y := keys[a], keys[b]
+		return x.typ+redact.Type(x.form+x.style) < y.typ+redact.Type(y.form+y.style)
+	})
+	for _, k := range keys {
+		ids := formMisses[k]
+		if len(ids) > 4 {
+			ids = append(ids[:4:4], "...")
+		}
+		t.Logf("missed %s/%s (%s): %d of %d found; cases %s", k.typ, k.form, k.style, formFound[k], formTotal[k], strings.Join(ids, " "))
+	}
+	if len(fpCases) > 0 {
+		worst := make([]string, 0, len(fpCases))
+		for id := range fpCases {
+			worst = append(worst, id)
+		}
+		sort.Slice(worst, func(a, b int) bool {
+			if fpCases[worst[a]] != fpCases[worst[b]] {
+				return fpCases[worst[a]] > fpCases[worst[b]]
+			}
+			return worst[a] < worst[b]
+		})
+		if len(worst) > 8 {
+			worst = worst[:8]
+		}
+		for i, id := range worst {
+			worst[i] = fmt.Sprintf("%s(%d)", id, fpCases[id])
+		}
+		t.Logf("most false-positive words in: %s", strings.Join(worst, " "))
+	}
+
+	// The targets.
+	for _, ty := range types {
+		target, ok := recallTargets[ty]
+		if !ok {
+			continue
+		}
+		tl := get(ty)
+		if assert.Positive(t, tl.entities, "no %s entities in the set", ty) {
+			assert.GreaterOrEqual(t, rate(tl.found, tl.entities), target, "%s entity recall", ty)
+		}
+	}
+	assert.LessOrEqual(t, rate(nonPIIFlagged, nonPII), maxFPWordRate, "false-positive word rate")
+	assert.LessOrEqual(t, rate(hardNegFlagged, hardNeg), maxHardNegWordRate, "hard-negative word rate")
+}
+
+func rate(n, d int) float64 {
+	if d == 0 {
+		return 0
+	}
+	return float64(n) / float64(d)
+}
+
+func ratio(n, d int) string {
+	if d == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.3f", float64(n)/float64(d))
+}
