@@ -89,16 +89,32 @@ func ReadWithOptions(r io.Reader, f Format, opts ReadOptions) (*Transcript, erro
 	return readBytes(data, f, opts)
 }
 
+// readLimited reads all of r, failing with ErrTooLarge once more than
+// limit bytes arrive. The buffer doubles but never beyond limit+1 bytes, so
+// memory stays under twice the limit whatever the input's length.
 func readLimited(r io.Reader, limit int64) ([]byte, error) {
-	var buf bytes.Buffer
-	n, err := buf.ReadFrom(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, fmt.Errorf("transcript: reading input: %w", err)
+	buf := make([]byte, 0, min(64<<10, limit+1))
+	for {
+		if len(buf) == cap(buf) {
+			if int64(len(buf)) > limit {
+				return nil, fmt.Errorf("transcript: input is larger than the limit of %d bytes: %w", limit, ErrTooLarge)
+			}
+			grown := make([]byte, len(buf), min(2*int64(cap(buf)), limit+1))
+			copy(grown, buf)
+			buf = grown
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			if int64(len(buf)) > limit {
+				return nil, fmt.Errorf("transcript: input is larger than the limit of %d bytes: %w", limit, ErrTooLarge)
+			}
+			return buf, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("transcript: reading input: %w", err)
+		}
 	}
-	if n > limit {
-		return nil, fmt.Errorf("transcript: input is larger than the limit of %d bytes: %w", limit, ErrTooLarge)
-	}
-	return buf.Bytes(), nil
 }
 
 // Detect names the format of a transcript from its content. Input that is

@@ -35,7 +35,7 @@ func readWhisperCpp(b *builder, root *jvalue) error {
 			}
 			lo, hi, field, err := b.span(off.get("from"), off.get("to"), b.millis)
 			if err != nil {
-				return errAt(f, err, "transcription[%d].offsets.%s", i, field)
+				return errAt(f, err, "transcription[%d].offsets.%s", i, fromTo(field))
 			}
 			if text != nil {
 				idx := addSpread(b, text.str, lo, hi, 0, "")
@@ -110,7 +110,7 @@ func readCppTokens(b *builder, toks *jvalue, seg int) ([]int32, error) {
 		}
 		start, end, field, err := b.span(off.get("from"), off.get("to"), b.millis)
 		if err != nil {
-			return nil, errAt(f, err, "transcription[%d].tokens[%d].offsets.%s", seg, j, field)
+			return nil, errAt(f, err, "transcription[%d].tokens[%d].offsets.%s", seg, j, fromTo(field))
 		}
 		p, err := confidence(tv.get("p"))
 		if err != nil {
@@ -144,4 +144,12 @@ func readCppTokens(b *builder, toks *jvalue, seg int) ([]int32, error) {
 	}
 	flush()
 	return idx, nil
+}
+
+// fromTo names whisper.cpp's offset fields.
+func fromTo(field string) string {
+	if field == "start" {
+		return "from"
+	}
+	return "to"
 }
