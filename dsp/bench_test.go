@@ -45,13 +45,18 @@ func benchStage(b *testing.B, rate int, mk func(src audio.Stream) (audio.Stream,
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := processCPU()
 	for range b.N {
 		if _, err := s.Read(block); err != nil {
 			b.Fatal(err)
 		}
 	}
+	cpu := processCPU() - cpu0
 	audioSec := float64(b.N) * float64(audio.DefaultBlockFrames) / float64(rate)
 	b.ReportMetric(audioSec/b.Elapsed().Seconds(), "x-realtime")
+	if cpu0 >= 0 && cpu > 0 {
+		b.ReportMetric(audioSec/cpu.Seconds(), "x-realtime-cpu")
+	}
 }
 
 func BenchmarkSTFTRoundTrip(b *testing.B) {

@@ -29,6 +29,18 @@ type PitchShiftOptions struct {
 	// sharp. Zero means 4 (6 dB); a negative value disables onset
 	// detection.
 	OnsetRatio float64
+	// Spectral, when set, is called on every synthesis frame of the phase
+	// vocoder, after phase locking and before the inverse FFT, so that a
+	// spectral stage (a formant warp) can share this stage's transforms
+	// instead of running an STFT of its own. The frame is in the stretched
+	// time domain, before resampling: SampleRate is the input's, Hop is the
+	// synthesis hop, Start is the analysis frame's first input frame, and
+	// Windowed the analysis-windowed input. Resampling then scales every
+	// frequency by the pitch ratio, so a spectral envelope warped by f/ratio
+	// here comes out warped by f (f = 1 keeps the formants where they were).
+	// If Spectral also implements SpectralInitializer it is initialised
+	// with the frame size and synthesis hop.
+	Spectral SpectralProcessor
 }
 
 // ratio resolves Ratio/Cents.
@@ -116,7 +128,13 @@ func NewPitchShift(src audio.Stream, opt PitchShiftOptions) (*PitchShift, error)
 		onset = 4
 	}
 	up, down := rationalRatio(r)
+	if in, ok := opt.Spectral.(SpectralInitializer); ok {
+		if err := in.InitSpectral(f.Channels, f.SampleRate, size, size/4); err != nil {
+			return nil, fmt.Errorf("pitch: initialising spectral processor: %w", err)
+		}
+	}
 	st := newStretcher(src, size, size/4, up, down, onset)
+	st.proc = opt.Spectral
 	// Output j reads the stretched signal at j·down/up; the pitch
 	// resampler keeps 0.85 of the band flat with 80 dB of rejection, which
 	// covers telephone speech and keeps the filter short.
@@ -157,6 +175,8 @@ type stretcher struct {
 	hop      int // synthesis hop
 	up, down int
 	onset    float64
+	proc     SpectralProcessor
+	sf       SpectralFrame
 	plan     fft.Transform
 	win      []float32 // analysis window: sqrt-Hann
 	swin     []float32 // synthesis window: sqrt-Hann scaled for hop
@@ -224,6 +244,7 @@ func newStretcher(src audio.Stream, size, hop, up, down int, onset float64) *str
 	for c := range s.prevX {
 		s.prevX[c] = make([]complex64, bins)
 	}
+	s.sf = SpectralFrame{Size: size, Hop: hop, SampleRate: f.SampleRate, mag: make([]float32, bins)}
 	return s
 }
 
@@ -316,16 +337,27 @@ func (s *stretcher) step() {
 	for c := range s.x {
 		// Analysis frame, zeros outside the input.
 		x := s.x[c]
-		for i := range s.frame {
-			t := lo + int64(i) - s.xbase
-			v := float32(0)
-			if t >= 0 && t < int64(s.xlen) && lo+int64(i) >= 0 {
-				v = x[t]
+		// need() left the history starting at or before max(lo, 0).
+		a := int(max(0, s.xbase-lo))
+		b := int(min(int64(n), s.xbase+int64(s.xlen)-lo))
+		clear(s.frame[:a])
+		clear(s.frame[max(a, b):])
+		if a < b {
+			src := x[lo+int64(a)-s.xbase:]
+			fr, w := s.frame[a:b], s.win[a:b]
+			src = src[:len(fr)]
+			for i := range fr {
+				fr[i] = src[i] * w[i]
 			}
-			s.frame[i] = v * s.win[i]
 		}
 		s.plan.Forward(s.spec, s.frame)
 		s.vocode(c, first, float64(ha))
+		if s.proc != nil {
+			f := &s.sf
+			f.Channel, f.Index, f.Start = c, s.k, lo
+			f.Windowed, f.Spectrum, f.magValid = s.frame, s.spec, false
+			s.proc.ProcessSpectrum(f)
+		}
 		s.plan.Inverse(s.frame, s.spec)
 		acc := s.acc[c]
 		for i, w := range s.swin {
