@@ -147,7 +147,7 @@ func fillerIn(r *rand.Rand, toks []tok, p float64) []tok {
 	out := make([]tok, 0, len(toks)+2)
 	for i, t := range toks {
 		out = append(out, t)
-		if i < len(toks)-1 && t.punct == "" && r.Float64() < p {
+		if i < len(toks)-1 && t.punct == "" && t.text != "double" && t.text != "triple" && r.Float64() < p {
 			out = append(out, tok{text: pick(r, []string{"uh", "um", "uh", "like"}), opt: true})
 		}
 	}

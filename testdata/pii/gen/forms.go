@@ -409,11 +409,10 @@ func (g *gen) cardSpokenFillers(c *conv) {
 	num, sizes := cardNumber(g.r)
 	g.askCard(c)
 	groups := g.cardDigitsSpoken(num, sizes, false)
-	toks := fillerIn(g.r, commaGroups(groups), 0.15)
-	// Often a reader pauses mid-number: "hold on, let me get my glasses".
-	if g.r.IntN(2) == 0 {
+	toks := fillerIn(g.r, commaGroups(groups), 0.2)
+	if !hasOpt(toks) {
 		k := len(groups[0]) + len(groups[1])
-		toks = cat(toks[:k], O("uh,", "hold", "on,"), toks[k:])
+		toks = cat(toks[:k], O("um,"), toks[k:])
 	}
 	c.cust(P(pick(g.r, cardLeads)), E("CARD", "spoken-fillers", toks), P("."))
 }
@@ -917,5 +916,5 @@ func (g *gen) dobAnswer(c *conv) {
 
 func (g *gen) numberUncued(c *conv) {
 	d := randDigits(g.r, 7+g.r.IntN(5))
-	c.cust(P(pick(g.r, []string{"The letter has", "At the top it says", "The code they gave me was"})), E("NUMBER", "uncued-long", g.digitsSpokenOrWritten(d), "ACCOUNT"), P("on it, if that helps."))
+	c.cust(P(pick(g.r, []string{"The letter has", "At the top it says", "The code they gave me was"})), E("NUMBER", "uncued-long", g.digitsSpokenOrWritten(d), "ACCOUNT", "PHONE", "SSN"), P("on it, if that helps."))
 }

@@ -164,7 +164,10 @@ func render(c *conv, style string, r *rand.Rand) Record {
 				if tk.text == "" {
 					// trailing punctuation of the previous word
 					if n := len(rec.Words); n > 0 && style == "cased" {
-						rec.Words[n-1].Punct += tk.punct
+						// "Ave." + "." is written once
+						if !(tk.punct == "." && strings.HasSuffix(rec.Words[n-1].Punct, ".")) {
+							rec.Words[n-1].Punct += tk.punct
+						}
 					}
 					sentenceStart = strings.ContainsAny(tk.punct, ".?!")
 					continue
