@@ -758,7 +758,13 @@ func (g *gen) personAskFor(c *conv) {
 
 func (g *gen) personPair(c *conv) {
 	n := nameToks(g.nm.gazFirst(g.r), g.nm.gazLast(g.r))
-	c.cust(P(pick(g.r, []string{"I already talked to", "Last week", "The letter was signed by"})), E("PERSON", "first-last-pair", n), P(pick(g.r, []string{"and she said it was fixed.", "told me the charge would be reversed.", ", and nobody called me back."})))
+	lead := pick(g.r, [][2]string{
+		{"I already talked to", "and they said it was fixed."},
+		{"Last week", "told me the charge would be reversed."},
+		{"The letter was signed by", ", and nobody called me back."},
+		{"My neighbor", "has the same problem, by the way."},
+	})
+	c.cust(P(lead[0]), E("PERSON", "first-last-pair", n), P(lead[1]))
 }
 
 func (g *gen) personWordName(c *conv) {
