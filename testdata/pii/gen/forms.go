@@ -424,7 +424,7 @@ func (g *gen) expiryToks() []tok {
 	case 0:
 		return T(mm + "/" + yy)
 	case 1:
-		return T(spokenDigits(g.r, mm, 0.9, 0)...) // "oh eight"
+		return T(spokenDigits(g.r, mm+yy, 0.9, 0)...) // "oh eight two seven"
 	case 2:
 		return cat(T(twoDigits(g.r, mm)...), T(twoDigits(g.r, yy)...)) // "oh eight twenty seven"
 	case 3:
@@ -445,10 +445,6 @@ func (g *gen) cvvToks(n int) []tok {
 func (g *gen) cardExpiryCVV(c *conv) {
 	c.agent(P("And the expiration date?"))
 	exp := g.expiryToks()
-	if len(exp) == 2 && (exp[0].text == "oh" || exp[0].text == "zero") {
-		// month only was drawn: add the year
-		exp = cat(exp, T(twoDigits(g.r, strconv.Itoa(26+g.r.IntN(8)))...))
-	}
 	c.cust(P(pick(g.r, []string{"The expiration is", "It expires", "Expiration date is", "Um, exp is"})), E("CARD", "expiry", exp), P("."))
 	c.agent(P("And the CVV?"))
 	c.cust(P(pick(g.r, []string{"The CVV is", "Security code is", "CVV", "The security code is"})), E("CARD", "cvv", g.cvvToks(3+boolInt(g.r.IntN(5) == 0))), P("."))
@@ -666,7 +662,7 @@ func (g *gen) emailSpoken(c *conv) {
 	case 1:
 		local = T(f, "underscore", l)
 	case 2:
-		local = T(f+l, numberWords(10 + g.r.IntN(89))[0])
+		local = cat(T(f, l), T(numberWords(10+g.r.IntN(89))...))
 	default:
 		local = T(f, l, strconv.Itoa(1970+g.r.IntN(40)))
 	}
