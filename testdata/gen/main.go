@@ -13,7 +13,8 @@
 // Each word is synthesised on its own with espeak-ng, trimmed to its speech
 // and placed on a 20 ms grid with seeded pauses, so every word time in the
 // transcripts is exact. The output is deterministic for the same versions of
-// espeak-ng, sox and lame.
+// espeak-ng, sox and lame. GEN_DEBUG=1 prints the layout of each call and
+// words whose measured onset is off; GEN_DEBUG=2 also each synthesised word.
 package main
 
 import (

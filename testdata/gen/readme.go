@@ -67,8 +67,8 @@ func readme(ms []made, s *synth) []byte {
   20 ms grid (the resolution of Whisper's word times; a whole number of samples at 8, 22.05 and
   44.1 kHz) with seeded pauses: 60-140 ms between words, longer after commas and sentences,
   300-700 ms between turns. So every word time in the transcripts is **exact**: the word's
-  speech starts at ` + "`start`" + ` and ends at most 20 ms before ` + "`end`" + `. A low line noise (about -62 dBFS)
-  fills the pauses. The synthesis runs at 22050 Hz; sox resamples to the output rate (no dither).
+  speech starts at ` + "`start`" + ` and ends at most 20 ms before ` + "`end`" + `. A low line noise (-62 dBFS at 22.05 kHz,
+  about -66 dBFS after resampling to 8 kHz) fills the pauses. The synthesis runs at 22050 Hz; sox resamples to the output rate (no dither).
 - The generator checks every output with an independent decoder (sox for WAV, ffmpeg for MP3):
   every transcript word has speech in its span, speech starts within a few ms of each word's
   start, and the audio is quiet (below -45 dBFS) wherever no word is on that channel (in
