@@ -380,39 +380,45 @@ func (s *stretcher) step() {
 // vocode turns the analysis spectrum s.spec of channel c into the
 // synthesis spectrum, in place, with identity phase locking; ha is the
 // analysis hop from the previous frame.
+//
+// Only peaks need a phase computation (one atan2 and one sincos each);
+// every other bin is rotated by its peak's phase offset with one complex
+// multiplication. The bin loops are written without bounds checks and with
+// polynomial atan2/sincos because this function is most of the stage's
+// cost.
 func (s *stretcher) vocode(c int, first bool, ha float64) {
 	X := s.spec
-	P := s.pow
 	nb := len(X)
-	var hfc, maxP float64
+	P := s.pow[:nb]
+	var hfc, maxP float32
 	for k, v := range X {
 		p := real(v)*real(v) + imag(v)*imag(v)
 		P[k] = p
-		hfc += float64(k) * float64(p)
-		maxP = max(maxP, float64(p))
+		hfc += float32(k) * p
+		if p > maxP {
+			maxP = p
+		}
 	}
 	prev := s.prevHFC[c]
-	s.prevHFC[c] = hfc
-	reset := first || (s.onset > 0 && hfc > s.onset*prev && hfc > 1e-9*float64(s.size*s.size*nb))
-	theta := s.theta[c]
-	prevX := s.prevX[c]
+	s.prevHFC[c] = float64(hfc)
+	reset := first || (s.onset > 0 && float64(hfc) > s.onset*prev && float64(hfc) > 1e-9*float64(s.size*s.size*nb))
+	theta := s.theta[c][:nb]
+	prevX := s.prevX[c][:nb]
 	if reset {
 		copy(prevX, X)
 		clear(theta)
 		return // synthesis phases = analysis phases
 	}
 	// Peaks: larger than the two neighbours on each side, above −90 dB of
-	// the frame's largest.
-	floor := float32(maxP * 1e-9)
+	// the frame's largest. Bins 0, 1, nb−2 and nb−1 (DC and Nyquist
+	// regions) are not peaks; they join the nearest peak's region.
+	floor := maxP * 1e-9
 	peaks := s.peaks[:0]
-	for k := range nb {
+	for k := 2; k+2 < nb; k++ {
 		p := P[k]
-		if p <= floor ||
-			(k >= 1 && p <= P[k-1]) || (k >= 2 && p <= P[k-2]) ||
-			(k+1 < nb && p < P[k+1]) || (k+2 < nb && p < P[k+2]) {
-			continue
+		if p > floor && p > P[k-1] && p > P[k-2] && p >= P[k+1] && p >= P[k+2] {
+			peaks = append(peaks, int32(k))
 		}
-		peaks = append(peaks, int32(k))
 	}
 	s.peaks = peaks
 	if len(peaks) == 0 {
@@ -428,17 +434,20 @@ func (s *stretcher) vocode(c int, first bool, ha float64) {
 		lo := int32(0)
 		if i > 0 {
 			lo = peaks[i-1] + 1
-			for b := lo; b < pk; b++ {
-				if P[b] < P[lo] {
-					lo = b
+			m := P[lo]
+			for b := lo + 1; b < pk; b++ {
+				if P[b] < m {
+					lo, m = b, P[b]
 				}
 			}
 		}
-		d := X[pk] * complex(real(prevX[pk]), -imag(prevX[pk]))
-		dphi := math.Atan2(float64(imag(d)), float64(real(d)))
+		x, y := X[pk], prevX[pk]
+		// Phase advance of the peak since the last frame: arg(X·conj(prev)).
+		dr := real(x)*real(y) + imag(x)*imag(y)
+		di := imag(x)*real(y) - real(x)*imag(y)
+		dphi := fastAtan2(float64(di), float64(dr))
 		wk := omega * float64(pk)
-		dev := princarg(dphi - wk*ha)
-		inst := wk + dev/ha
+		inst := wk + princarg(dphi-wk*ha)/ha
 		th := princarg(float64(theta[pk]) + inst*hs - dphi)
 		rot = append(rot, peakRot{bin: pk, lo: lo, theta: float32(th)})
 	}
@@ -449,16 +458,68 @@ func (s *stretcher) vocode(c int, first bool, ha float64) {
 		if i+1 < len(rot) {
 			hi = rot[i+1].lo
 		}
-		sn, cs := math.Sincos(float64(r.theta))
-		z := complex(float32(cs), float32(sn))
-		for b := r.lo; b < hi; b++ {
-			X[b] *= z
-			theta[b] = r.theta
+		sn, cs := fastSincos(float64(r.theta))
+		zr, zi := float32(cs), float32(sn)
+		xs, ts := X[r.lo:hi], theta[r.lo:hi]
+		ts = ts[:len(xs)]
+		for b, v := range xs {
+			xs[b] = complex(real(v)*zr-imag(v)*zi, real(v)*zi+imag(v)*zr)
+			ts[b] = r.theta
 		}
 	}
 }
 
 // princarg wraps a phase to [−π, π).
 func princarg(p float64) float64 {
-	return p - 2*math.Pi*math.Floor((p+math.Pi)/(2*math.Pi))
+	t := (p + math.Pi) * (1 / (2 * math.Pi))
+	i := float64(int64(t))
+	if i > t {
+		i--
+	}
+	return p - 2*math.Pi*i
+}
+
+// fastAtan2 is atan2(y, x) within 1e-5 rad, by octant reduction and a
+// minimax polynomial for atan on [0, 1] (Abramowitz & Stegun 4.4.49's
+// form). Phase-vocoder phases need no more.
+func fastAtan2(y, x float64) float64 {
+	ax, ay := math.Abs(x), math.Abs(y)
+	if ax == 0 && ay == 0 {
+		return 0
+	}
+	swap := ay > ax
+	z := ay / ax
+	if swap {
+		z = ax / ay
+	}
+	z2 := z * z
+	a := z * (0.99997726 + z2*(-0.33262347+z2*(0.19354346+z2*(-0.11643287+z2*(0.05265332+z2*-0.01172120)))))
+	if swap {
+		a = math.Pi/2 - a
+	}
+	if x < 0 {
+		a = math.Pi - a
+	}
+	if y < 0 {
+		a = -a
+	}
+	return a
+}
+
+// fastSincos is sin and cos of p ∈ [−π, π] within 1e-7, by reflection to
+// [−π/2, π/2] and Taylor polynomials.
+func fastSincos(p float64) (sin, cos float64) {
+	neg := false
+	if p > math.Pi/2 {
+		p, neg = math.Pi-p, true
+	} else if p < -math.Pi/2 {
+		p, neg = -math.Pi-p, true
+	}
+	p2 := p * p
+	sin = p * (1 + p2*(-1.0/6+p2*(1.0/120+p2*(-1.0/5040+p2*(1.0/362880+p2*(-1.0/39916800+p2*(1.0/6227020800)))))))
+	cos = 1 + p2*(-0.5+p2*(1.0/24+p2*(-1.0/720+p2*(1.0/40320+p2*(-1.0/3628800+p2*(1.0/479001600+p2*(-1.0/87178291200)))))))
+	if neg {
+		cos = -cos
+	}
+	return sin, cos
 }
