@@ -5,7 +5,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -279,23 +278,10 @@ func TestMcAdams_SteadyStateReadsAllocateNothing(t *testing.T) {
 
 func BenchmarkMcAdams(b *testing.B) {
 	for _, rate := range []int{8000, 16000} {
-		b.Run(fmt.Sprintf("rate=%d", rate), func(b *testing.B) {
-			x := dsptest.Speech(rate, rate*60, 14)
-			block := audio.NewBlock(1, audio.DefaultBlockFrames)
-			b.ReportAllocs()
-			b.SetBytes(int64(len(x) * 4))
-			start := time.Now()
-			for b.Loop() {
-				m, err := dsp.NewMcAdams(audio.NewSliceStream(rate, [][]float32{x}), dsp.McAdamsOptions{})
-				if err != nil {
-					b.Fatal(err)
-				}
-				if _, err := dsptest.Drain(m, block); err != nil {
-					b.Fatal(err)
-				}
-			}
-			audioSec := float64(b.N) * float64(len(x)) / float64(rate)
-			b.ReportMetric(audioSec/time.Since(start).Seconds(), "x-realtime")
+		b.Run(rateName(rate), func(b *testing.B) {
+			benchStage(b, rate, func(src audio.Stream) (audio.Stream, error) {
+				return dsp.NewMcAdams(src, dsp.McAdamsOptions{})
+			})
 		})
 	}
 }

@@ -49,17 +49,17 @@ func Burg(a, k, x, fw, bw []float64) (predErr float64, order int) {
 		return 0, 0
 	}
 	e /= float64(n)
+	// Stage 1 sums: num = Σ f[i]·b[i−1], den = Σ f[i]² + b[i−1]² over
+	// i = 1 … n−1. Later stages get den from Marple's recursion
+	// den′ = (1 − k²)·den − f[m]² − b[n−1]² and num from the update pass,
+	// so each stage reads the errors once instead of twice.
+	var num, den float64
+	for i := 1; i < n; i++ {
+		fv, bv := f[i], b[i-1]
+		num += fv * bv
+		den += fv*fv + bv*bv
+	}
 	for m := 1; m <= p && m < n; m++ {
-		// num = Σ f[i]·b[i−1], den = Σ f[i]² + b[i−1]², i = m … n−1.
-		var num, den float64
-		fm := f[m:n]
-		bm := b[m-1 : n-1]
-		bm = bm[:len(fm)]
-		for i, fv := range fm {
-			bv := bm[i]
-			num += fv * bv
-			den += fv*fv + bv*bv
-		}
 		if !(den > 0) {
 			return e, m - 1
 		}
@@ -79,12 +79,23 @@ func Burg(a, k, x, fw, bw []float64) (predErr float64, order int) {
 		a[m] = km
 		k[m-1] = km
 		e *= 1 - km*km
-		// Update from the top down so that b[i−1] is still the old value.
+		// Update from the top down so that b[i−1] is still the old value;
+		// f[i+1] is already new, so the next stage's Σ f[i+1]·b[i] is
+		// gathered on the way.
+		num = 0
+		fNext := 0.0
 		for i := n - 1; i >= m; i-- {
 			fv, bv := f[i], b[i-1]
-			f[i] = fv + km*bv
-			b[i] = bv + km*fv
+			nf := fv + km*bv
+			nb := bv + km*fv
+			f[i] = nf
+			b[i] = nb
+			if i < n-1 {
+				num += fNext * nb
+			}
+			fNext = nf
 		}
+		den = (1-km*km)*den - f[m]*f[m] - b[n-1]*b[n-1]
 	}
 	return e, min(p, n-1)
 }
