@@ -99,8 +99,8 @@ func NewFormantWarp(src audio.Stream, opt FormantOptions) (*FormantWarp, error) 
 // rate and frame size).
 type FormantProcessor struct {
 	factor, allPass float64
-	optOrder        int // as given; 0 = default for the rate
-	order           int // in use
+	optOrder        int     // as given; 0 = default for the rate
+	order           int     // in use
 	maxGain         float64 // linear amplitude
 	identity        bool
 
