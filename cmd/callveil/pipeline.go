@@ -5,9 +5,11 @@ import (
 	"errors"
 	"io/fs"
 	"log/slog"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/callveil/callveil/anonymize"
 	"github.com/callveil/callveil/audio"
@@ -93,10 +95,10 @@ func (p *pipelines) process(ctx context.Context, t task) manifestLine {
 // fillResult copies what a Result says about a recording into l: formats,
 // counts, spans and times, never text.
 func fillResult(l *manifestLine, res *anonymize.Result) {
-	l.DurationSeconds = res.Duration.Seconds()
+	l.DurationSeconds = seconds(res.Duration)
 	if l.DurationSeconds == 0 {
 		if d := res.Format.Duration(); d > 0 {
-			l.DurationSeconds = d.Seconds()
+			l.DurationSeconds = seconds(d)
 		}
 	}
 	l.SampleRate, l.Channels = res.Format.SampleRate, res.Format.Channels
@@ -106,7 +108,7 @@ func fillResult(l *manifestLine, res *anonymize.Result) {
 	}
 	l.Spans = make([]manifestSpan, 0, len(res.Spans))
 	for _, s := range res.Spans {
-		ms := manifestSpan{Start: s.Start.Seconds(), End: s.End.Seconds(), Channel: s.Channel, Types: make([]string, 0, len(s.Types))}
+		ms := manifestSpan{Start: seconds(s.Start), End: seconds(s.End), Channel: s.Channel, Types: make([]string, 0, len(s.Types))}
 		for _, t := range s.Types {
 			ms.Types = append(ms.Types, string(t))
 		}
@@ -119,10 +121,16 @@ func fillResult(l *manifestLine, res *anonymize.Result) {
 	l.OutputSHA256 = res.OutputSHA256
 	l.Unredacted, l.Truncated = res.Unredacted, res.Truncated
 	l.Timings = &manifestTimings{
-		Transcript: res.Timings.Transcript.Seconds(),
-		Audio:      res.Timings.Audio.Seconds(),
-		Total:      res.Timings.Total.Seconds(),
+		Transcript: seconds(res.Timings.Transcript),
+		Audio:      seconds(res.Timings.Audio),
+		Total:      seconds(res.Timings.Total),
 	}
+}
+
+// seconds gives d in seconds rounded to the microsecond, so the manifest
+// says 2.28, not 2.2800000000000002.
+func seconds(d time.Duration) float64 {
+	return math.Round(d.Seconds()*1e6) / 1e6
 }
 
 // classify maps a pipeline error to a status and a stable category word.

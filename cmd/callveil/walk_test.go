@@ -26,7 +26,7 @@ func TestFindRecordings_WalksFoldersAndMatchesTranscripts(t *testing.T) {
 		"a.wav", "a.json",
 		"sub/b.MP3", "sub/b.vtt",
 		"sub/deeper/c.wav", "sub/deeper/c.SRT",
-		"d.wav",          // no transcript
+		"d.wav",                    // no transcript
 		"e.wav", "e.srt", "e.json", // two: .json preferred
 		"notes.txt", "f.json", // neither is a recording
 		"out/old.wav", // the output folder inside the input is skipped
