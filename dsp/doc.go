@@ -3,6 +3,71 @@
 // wrapping an audio.Stream.
 //
 // It owns floor 2 of callveil's layers (see DESIGN.md) and imports only
-// audio: it knows nothing of transcripts or PII. The voice-masking policy
-// (which transform, with which parameters) lives in anonymize.
+// audio (plus gonum for numerics): it knows nothing of transcripts or PII.
+// The voice-masking policy (which transform, with which parameters) lives
+// in anonymize.
+//
+// # Contracts shared by every stage
+//
+// Samples are planar float32, any channel count, each channel processed
+// with its own state. Every stage has zero net latency: output frame i
+// corresponds to input frame i and the output has exactly as many frames
+// as the input (Resample: round(frames × ratio)). Stages read ahead of what
+// they return instead of delaying, pad zeros at both ends internally, and
+// give bit-identical output whatever block sizes they are read with.
+// Memory is bounded by the frame and block sizes, never by the recording's
+// length, and steady-state reads allocate nothing. If a source fails with
+// an error other than io.EOF (such as audio.ErrTruncated), a stage treats
+// the input as ended there, delivers what it owes, then returns that error.
+// Constructors reject unusable options with errors wrapping
+// ErrInvalidOptions.
+//
+// # Transforms
+//
+// STFT: short-time Fourier analysis, a per-frame SpectralProcessor, and
+// overlap-add resynthesis with sqrt-Hann analysis and synthesis windows
+// scaled by 2·hop/size, so that their product (a periodic Hann window) sums
+// to one at any hop dividing the frame at least twice (Allen & Rabiner, "A
+// unified approach to short-time Fourier analysis and synthesis", Proc.
+// IEEE 65(11), 1977). Defaults: 32 ms frames rounded down to a power of two
+// (256 at 8 kHz, 512 at 16 kHz), hop a quarter frame. It is the engine the
+// spectral stages share.
+//
+// PitchShift: a phase-vocoder time stretch by the pitch ratio with identity
+// phase locking (Laroche & Dolson, "Improved phase vocoder time-scale
+// modification of audio", IEEE Trans. Speech Audio Process. 7(3), 1999):
+// peaks are found per frame, each peak's phase is advanced by its
+// instantaneous frequency, and every bin in the peak's region is rotated
+// with it. At onsets (a jump in high-frequency content) phases are reset
+// to the analysis phases so attacks stay sharp (Bonada, ICMC 2000). The
+// stretched signal is resampled back to the original duration with the
+// polyphase resampler below, so duration is kept to the sample.
+//
+// Resample: Kaiser-windowed-sinc interpolation in polyphase form for any
+// rational ratio (J. O. Smith, "Digital Audio Resampling Home Page",
+// CCRMA; Kaiser's window design formulas): by default flat within 0.001 dB
+// up to 0.9 of the lower Nyquist frequency and at least 80 dB of stop-band
+// rejection of aliases and images.
+//
+// FormantWarp: the spectral envelope of each STFT frame is estimated,
+// its frequency axis warped, and re-imposed on the flattened spectrum with
+// the original phases, leaving the pitch alone (see FormantOptions for the
+// estimator and the warp it follows).
+//
+// McAdams: the VoicePrivacy Challenge B2 anonymisation (Patino et al.,
+// "Speaker anonymisation using the McAdams coefficient", Interspeech 2021):
+// per-frame LPC, pole angles θ raised to the power α, the residual
+// re-filtered through the new all-pole filter, overlap-added (see
+// McAdamsOptions for the 8 kHz convention).
+//
+// Bleep: the samples inside given spans are replaced by a tone (1 kHz at
+// −18 dBFS by default), silence, or seeded pink (Kellet's filter) or brown
+// noise, faded in and out with raised-cosine ramps that lie inside the span:
+// nothing outside a span changes, and nothing of the original inside one
+// survives.
+//
+// The Fourier transforms behind all of this go through one internal seam
+// (dsp/internal/fft), which holds a float32 real FFT of our own, tested
+// against gonum's dsp/fourier and several times faster than it at these
+// sizes.
 package dsp
