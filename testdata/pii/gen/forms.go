@@ -149,6 +149,12 @@ var reasons = []string{
 	"My internet has been going out every night this week.",
 	"I just have a question about my policy.",
 	"I'm calling to check on a claim I filed.",
+	"Hi, so I got a text saying my payment failed, but my bank says it went through.",
+	"Yeah, um, my mom passed away last month and I need to close her account.",
+	"I'm trying to add my son to my plan.",
+	"Hi, the technician never showed up today and nobody called.",
+	"I need a copy of my last three statements for my taxes.",
+	"Hello? Hi. Sorry, I was on hold forever. I need to report a lost card.",
 }
 
 func (g *gen) reason(c *conv) {

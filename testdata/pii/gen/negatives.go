@@ -10,7 +10,12 @@ import (
 // like personal data but are not.
 func (g *gen) negative(c *conv) {
 	r := g.r
-	switch r.IntN(14) {
+	switch r.IntN(16) {
+	case 14: // capitalised places and businesses that look like name pairs
+		pn := pick(r, []string{"Wells Fargo", "Best Buy", "Home Depot", "Taco Bell", "Grand Rapids", "Green Bay", "Long Beach", "Palm Springs", "Salt Lake City", "Dollar General", "Kansas City", "Little Rock"})
+		c.cust(P(pick(r, []string{"I bought it at the", "I used to bank with", "We just moved from", "The charge says"})), N("proper-noun", pn), P(pick(r, []string{"if that matters.", ", I think.", "on my statement."})))
+	case 15: // waiting times and counts in complaints
+		c.cust(P("I've been on hold for"), N("quantity", pick(r, []string{"45 minutes", "forty five minutes", "over an hour", "two hours", "like twenty minutes"})), P("already."))
 	case 0: // price, spoken
 		a, b := 10+r.IntN(89), 10+r.IntN(89)
 		price := strings.Join(append(numberWords(a), numberWords(b)...), " ")
@@ -96,26 +101,50 @@ func (g *gen) nameWordSentence(c *conv, s string) {
 
 // chatter adds ordinary talk with no personal data.
 func (g *gen) chatter(c *conv) {
-	lines := [][2]string{
-		{"Okay, give me one moment while I look into that.", "Sure, no problem."},
-		{"I see what happened here. It looks like the payment was applied twice.", "Oh, okay. So can you fix that?"},
-		{"Bear with me, the system is a little slow today.", "That's fine, take your time."},
-		{"Alright, I've put in a request to have that reversed.", "Great, how long does that usually take?"},
-		{"It should show up on your statement within a few business days.", "Okay. And I don't need to do anything else?"},
-		{"Can you hear me okay?", "Yeah, you're a little quiet but I can hear you."},
-		{"I'm going to transfer you to our billing department, they can help with that.", "Okay, um, will I have to explain everything again?"},
-		{"I've updated that on the account for you.", "Perfect, thank you."},
-		{"So, like, the thing is, I never got the email they said they sent.", "Let me resend that for you right now."},
-		{"Sorry, you broke up there for a second.", "I said I never signed up for the premium plan."},
-		{"Do you still have the old modem?", "Uh, I think so, it's in the closet somewhere."},
-		{"Okay, and is this still the best way to reach you?", "Yes, that's still good."},
+	lines := [][3]string{ // who speaks first ("A" agent, "C" customer), then the two lines
+		{"A", "Okay, give me one moment while I look into that.", "Sure, no problem."},
+		{"A", "I see what happened here. It looks like the payment was applied twice.", "Oh, okay. So can you fix that?"},
+		{"A", "Bear with me, the system is a little slow today.", "That's fine, take your time."},
+		{"A", "Alright, I've put in a request to have that reversed.", "Great, how long does that usually take?"},
+		{"A", "It should show up on your statement within a few business days.", "Okay. And I don't need to do anything else?"},
+		{"A", "Can you hear me okay?", "Yeah, you're a little quiet but I can hear you."},
+		{"A", "I'm going to transfer you to our billing department, they can help with that.", "Okay, um, will I have to explain everything again?"},
+		{"A", "I've updated that on the account for you.", "Perfect, thank you."},
+		{"C", "So, like, the thing is, I never got the email they said they sent.", "Let me resend that for you right now."},
+		{"C", "Can I just pay the minimum this month?", "Yes, you can pay the minimum now and the rest by the next due date."},
+		{"C", "Why did my bill go up by like ten dollars?", "Let me take a look. It looks like a promotional discount ended."},
+		{"C", "Sorry, my dog is barking, give me one second.", "No worries, take your time."},
+		{"C", "Do I need to bring the old equipment back to a store?", "You can drop it at any store or mail it back with the prepaid label."},
+		{"A", "Sorry, you broke up there for a second.", "I said I never signed up for the premium plan."},
+		{"A", "Do you still have the old modem?", "Uh, I think so, it's in the closet somewhere."},
+		{"A", "Okay, and is this still the best way to reach you?", "Yes, that's still good."},
+		{"A", "Have you tried restarting the router?", "Yeah, like three times. It didn't help."},
+		{"A", "I can see the outage in your area was fixed this morning.", "Well, it's still not working on my end."},
+		{"A", "Would you like me to set up automatic payments?", "No, I'd rather pay it myself every month."},
+		{"A", "I'll send you a text with a link to the survey.", "Okay, sure."},
+		{"A", "Let me check with my supervisor real quick.", "Okay, I'll hold."},
+		{"A", "Are you calling from the number we have on file?", "Yes, same phone."},
+		{"A", "The new card should arrive in seven to ten business days.", "Okay, and can I still use the old one until then?"},
+		{"A", "I do see a late fee on the last statement.", "Can you waive it? I've never been late before."},
+		{"A", "I went ahead and waived that fee as a one time courtesy.", "Oh, thank you, I really appreciate it."},
+		{"A", "Is the light on the front of the box green or orange?", "It's blinking orange, I think."},
+		{"A", "Do you want the paper statement or the electronic one?", "Electronic is fine."},
+		{"A", "We also have a Summer Saver plan if you're interested.", "Uh, maybe later. Not right now."},
+		{"A", "Mark the box on the form that says change of address.", "Okay, got it."},
+		{"A", "Bill pay should be back up by Monday.", "Alright. I'll try again Monday then."},
+		{"A", "Your order shipped from our warehouse in Grand Rapids on Tuesday.", "Okay, and it's coming UPS?"},
+		{"A", "I hear you, and I'm sorry for the trouble.", "It's okay, it's not your fault."},
+		{"A", "Can you spell that for me?", "Sorry, I meant the store, not my name."},
+		{"A", "So, um, I'm just going to read you a short disclosure.", "Okay, go ahead."},
+		{"A", "This call may be recorded for quality and training purposes.", "That's fine."},
+		{"A", "We're open Monday through Friday, eight to six.", "Okay, good to know."},
 	}
 	l := pick(g.r, lines)
-	if g.r.IntN(2) == 0 {
-		c.agent(P(l[0]))
-		c.cust(P(l[1]))
-	} else {
-		c.cust(P(l[0]))
+	if l[0] == "A" {
 		c.agent(P(l[1]))
+		c.cust(P(l[2]))
+	} else {
+		c.cust(P(l[1]))
+		c.agent(P(l[2]))
 	}
 }
