@@ -26,15 +26,21 @@ func ExamplePitchShift() {
 		fmt.Println(err)
 		return
 	}
-	// Count upward zero crossings in the middle half second.
-	crossings := 0
+	// Time the upward zero crossings in the middle half second.
+	first, last, periods := -1.0, 0.0, -1
 	for i := rate/4 + 1; i < 3*rate/4; i++ {
-		if y[0][i-1] < 0 && y[0][i] >= 0 {
-			crossings++
+		a, b := float64(y[0][i-1]), float64(y[0][i])
+		if a < 0 && b >= 0 {
+			t := float64(i-1) + a/(a-b)
+			if first < 0 {
+				first = t
+			}
+			last = t
+			periods++
 		}
 	}
-	fmt.Printf("ratio %.4f, %d frames in, %d out, about %d Hz\n", p.Ratio(), len(x), len(y[0]), 2*crossings)
-	// Output: ratio 1.1892, 8000 frames in, 8000 out, about 238 Hz
+	fmt.Printf("ratio %.4f, %d frames in, %d out, %.0f Hz\n", p.Ratio(), len(x), len(y[0]), float64(periods)*rate/(last-first))
+	// Output: ratio 1.1892, 8000 frames in, 8000 out, 238 Hz
 }
 
 // Bleep a word said between 0.25 s and 0.5 s on every channel.

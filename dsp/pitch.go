@@ -33,11 +33,14 @@ type PitchShiftOptions struct {
 	// vocoder, after phase locking and before the inverse FFT, so that a
 	// spectral stage (a formant warp) can share this stage's transforms
 	// instead of running an STFT of its own. The frame is in the stretched
-	// time domain, before resampling: SampleRate is the input's, Hop is the
-	// synthesis hop, Start is the analysis frame's first input frame, and
-	// Windowed the analysis-windowed input. Resampling then scales every
-	// frequency by the pitch ratio, so a spectral envelope warped by f/ratio
-	// here comes out warped by f (f = 1 keeps the formants where they were).
+	// time domain: SampleRate is the input's, Hop is the synthesis hop,
+	// Windowed the analysis-windowed frame, and Start its first frame on
+	// the vocoder's own time axis (input frames for shifts down, frames of
+	// the pre-shrunk input for shifts up: use it for ordering only). In
+	// both cases the frame's spectral envelope is the input's, already or
+	// later scaled in frequency by the pitch ratio, so an envelope warped by
+	// f/ratio here comes out warped by f relative to the input (f = 1 keeps
+	// the formants where they were).
 	// If Spectral also implements SpectralInitializer it is initialised
 	// with the frame size and synthesis hop.
 	Spectral SpectralProcessor
@@ -100,8 +103,11 @@ func rationalRatio(r float64) (up, down int) {
 // pitch (compose with a formant stage to move them back). Memory is
 // O(channels × frame size); reads allocate nothing in steady state.
 type PitchShift struct {
-	rs     *resampler
-	st     *stretcher
+	rs  *resampler
+	st  *stretcher
+	out interface {
+		Read([][]float32) (int, error)
+	} // the last of the two
 	format audio.Format
 	ratio  float64
 }
@@ -133,15 +139,49 @@ func NewPitchShift(src audio.Stream, opt PitchShiftOptions) (*PitchShift, error)
 			return nil, fmt.Errorf("pitch: initialising spectral processor: %w", err)
 		}
 	}
-	st := newStretcher(src, size, size/4, up, down, onset)
-	st.proc = opt.Spectral
-	// Output j reads the stretched signal at j·down/up; the pitch
-	// resampler keeps 0.85 of the band flat with 80 dB of rejection, which
-	// covers telephone speech and keeps the filter short.
-	rs := newResampler(st, newPolyphase(up, down, 0.85, 80))
-	rs.total = func() (int64, bool) { return st.consumed, st.srcDone }
-	return &PitchShift{rs: rs, st: st, format: f, ratio: float64(down) / float64(up)}, nil
+	p := &PitchShift{format: f, ratio: float64(down) / float64(up)}
+	// The phase vocoder costs per synthesis frame, so it runs at whichever
+	// end of the chain has fewer samples: for a shift down it stretches the
+	// input and the resampler shrinks the result; for a shift up the
+	// resampler shrinks the input first and the vocoder stretches that back.
+	// Either way output j corresponds to input j, and the resampler keeps
+	// 0.85 of the band flat with 80 dB of rejection, which covers telephone
+	// speech and keeps the filter short.
+	pp := newPolyphase(up, down, 0.85, 80)
+	if down <= up {
+		st := newStretcher(src, size, size/4, up, down, onset)
+		rs := newResampler(st, pp)
+		rs.total = func() (int64, bool) { return st.consumed, st.srcDone }
+		p.st, p.rs, p.out = st, rs, rs
+	} else {
+		rs := newResampler(src, pp)
+		rs.total = func() (int64, bool) {
+			if !rs.srcDone {
+				return 0, false
+			}
+			return roundRatio(rs.consumed, up, down), true
+		}
+		st := newStretcher(resamplerStream{rs}, size, size/4, up, down, onset)
+		st.total = func() (int64, bool) { return rs.consumed, rs.srcDone }
+		p.st, p.rs, p.out = st, rs, st
+	}
+	p.st.proc = opt.Spectral
+	return p, nil
 }
+
+// resamplerStream adapts the resampler core to audio.Stream.
+type resamplerStream struct{ *resampler }
+
+func (r resamplerStream) Format() audio.Format {
+	f := r.src.Format()
+	f.Frames = -1
+	return f
+}
+
+func (r resamplerStream) Read(dst [][]float32) (int, error) { return r.read(dst) }
+
+// Read lets the resampler core serve as PitchShift's last step.
+func (r *resampler) Read(dst [][]float32) (int, error) { return r.read(dst) }
 
 // Ratio is the frequency ratio actually applied (the rational
 // approximation of the requested one).
@@ -152,7 +192,7 @@ func (p *PitchShift) Format() audio.Format { return p.format }
 
 // Read implements audio.Stream.
 func (p *PitchShift) Read(dst [][]float32) (int, error) {
-	n, err := p.rs.read(dst)
+	n, err := p.out.Read(dst)
 	if errors.Is(err, io.EOF) && p.st.srcErr != nil {
 		err = p.st.srcErr
 	}
@@ -160,9 +200,9 @@ func (p *PitchShift) Read(dst [][]float32) (int, error) {
 }
 
 // stretcher is the phase-vocoder time stretch by down/up. It is an
-// audio.Stream of the stretched signal that never ends (zeros follow the
-// stretched input): stretched sample s corresponds to input time
-// s·up/down, with zero latency.
+// audio.Stream of the stretched signal (zeros follow the stretched input;
+// it ends only if total is set): stretched sample s corresponds to input
+// time s·up/down, with zero latency.
 //
 // Synthesis frame k is centred at c_k = k·hop + hop − size/2 (stretched
 // time), covering [c_k − size/2, c_k + size/2); its analysis frame is
@@ -190,6 +230,11 @@ type stretcher struct {
 	srcDone  bool
 	srcErr   error
 	zeroRuns int
+
+	// total, when set, gives the output length once known; without it
+	// the stretched stream never ends.
+	total   func() (int64, bool)
+	emitted int64
 
 	k       int64 // next synthesis frame
 	prevPos int64 // analysis centre of frame k−1
@@ -260,16 +305,33 @@ func (s *stretcher) Read(dst [][]float32) (int, error) {
 	want := len(dst[0])
 	n := 0
 	for n < want {
+		total, known := int64(0), false
+		if s.total != nil {
+			total, known = s.total()
+		}
+		if known && s.emitted >= total {
+			break
+		}
 		if s.outPos == s.outLen {
 			s.step()
 			continue
 		}
 		k := min(want-n, s.outLen-s.outPos)
+		if known {
+			k = int(min(int64(k), total-s.emitted))
+		}
 		for c := range dst {
 			copy(dst[c][n:n+k], s.out[c][s.outPos:s.outPos+k])
 		}
 		s.outPos += k
+		s.emitted += int64(k)
 		n += k
+	}
+	if n == 0 && want > 0 {
+		if s.srcErr != nil {
+			return 0, s.srcErr
+		}
+		return 0, io.EOF
 	}
 	return n, nil
 }
