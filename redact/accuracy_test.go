@@ -235,6 +235,7 @@ func TestPIIAccuracy(t *testing.T) {
 	}
 	formTotal, formFound := map[formKey]int{}, map[formKey]int{}
 	formMisses := map[formKey][]string{}
+	styleTotal, styleFound := map[string]int{}, map[string]int{}
 	var nonPII, nonPIIFlagged, hardNeg, hardNegFlagged int
 	hardNegByKind, hardNegFlaggedByKind := map[string]int{}, map[string]int{}
 	fpCases := map[string]int{}
@@ -290,7 +291,9 @@ func TestPIIAccuracy(t *testing.T) {
 			}
 			k := formKey{e.Type, e.Form, rec.Style}
 			formTotal[k]++
+			styleTotal[rec.Style]++
 			if ok {
+				styleFound[rec.Style]++
 				tl.found++
 				formFound[k]++
 			} else {
@@ -366,6 +369,9 @@ func TestPIIAccuracy(t *testing.T) {
 	}
 	tw.Flush()
 	t.Logf("PII accuracy on %d transcripts (%s), default policy:\n%s", len(recs), evalSetPath, b.String())
+	t.Logf("entity recall by style: cased %d/%d = %s, lower %d/%d = %s",
+		styleFound["cased"], styleTotal["cased"], ratio(styleFound["cased"], styleTotal["cased"]),
+		styleFound["lower"], styleTotal["lower"], ratio(styleFound["lower"], styleTotal["lower"]))
 	t.Logf("false-positive words: %d of %d non-PII words = %.2f%% (target <= %.0f%%)", nonPIIFlagged, nonPII, 100*rate(nonPIIFlagged, nonPII), 100*maxFPWordRate)
 	t.Logf("hard negatives flagged: %d of %d words = %.2f%% (target <= %.0f%%)", hardNegFlagged, hardNeg, 100*rate(hardNegFlagged, hardNeg), 100*maxHardNegWordRate)
 	kinds := make([]string, 0, len(hardNegByKind))
