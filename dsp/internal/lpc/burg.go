@@ -51,8 +51,7 @@ func Burg(a, k, x, fw, bw []float64) (predErr float64, order int) {
 	e /= float64(n)
 	// Stage 1 sums: num = Σ f[i]·b[i−1], den = Σ f[i]² + b[i−1]² over
 	// i = 1 … n−1. Later stages get den from Marple's recursion
-	// den′ = (1 − k²)·den − f[m]² − b[n−1]² and num from the update pass,
-	// so each stage reads the errors once instead of twice.
+	// den′ = (1 − k²)·den − f[m]² − b[n−1]², saving a pass per stage.
 	var num, den float64
 	for i := 1; i < n; i++ {
 		fv, bv := f[i], b[i-1]
@@ -79,22 +78,29 @@ func Burg(a, k, x, fw, bw []float64) (predErr float64, order int) {
 		a[m] = km
 		k[m-1] = km
 		e *= 1 - km*km
-		// Update from the top down so that b[i−1] is still the old value;
-		// f[i+1] is already new, so the next stage's Σ f[i+1]·b[i] is
-		// gathered on the way.
-		num = 0
-		fNext := 0.0
+		// Update from the top down so that b[i−1] is still the old value.
 		for i := n - 1; i >= m; i-- {
 			fv, bv := f[i], b[i-1]
-			nf := fv + km*bv
-			nb := bv + km*fv
-			f[i] = nf
-			b[i] = nb
-			if i < n-1 {
-				num += fNext * nb
-			}
-			fNext = nf
+			f[i] = fv + km*bv
+			b[i] = bv + km*fv
 		}
+		// Next stage's num = Σ f[i]·b[i−1], i = m+1 … n−1, with four
+		// accumulators (a separate pass beats one fused with the update,
+		// whose single accumulator is a chain of dependent additions).
+		var s0, s1, s2, s3 float64
+		fs := f[min(m+1, n):n]
+		bs := b[m : m+len(fs)]
+		i := 0
+		for ; i+4 <= len(fs); i += 4 {
+			s0 += fs[i] * bs[i]
+			s1 += fs[i+1] * bs[i+1]
+			s2 += fs[i+2] * bs[i+2]
+			s3 += fs[i+3] * bs[i+3]
+		}
+		for ; i < len(fs); i++ {
+			s0 += fs[i] * bs[i]
+		}
+		num = (s0 + s1) + (s2 + s3)
 		den = (1-km*km)*den - f[m]*f[m] - b[n-1]*b[n-1]
 	}
 	return e, min(p, n-1)

@@ -465,3 +465,32 @@ func pureTone(w float64, n int) []float64 {
 	}
 	return x
 }
+
+func TestResidualSynthesize_InvertEachOtherWithHistory(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(19, 20))
+	for _, p := range []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 20} {
+		k := make([]float64, p)
+		for i := range k {
+			k[i] = (rng.Float64()*2 - 1) * 0.9
+		}
+		a := fromReflections(k)
+		x := arSignal(rng, a, 300)
+		frame := x[100:]
+		ext := x[100-p:]
+		e := make([]float64, len(frame))
+		lpc.Residual(e, ext, a)
+		// Against the direct sum.
+		for n := range e {
+			want := 0.0
+			for j := 0; j <= p; j++ {
+				want += a[j] * x[100+n-j]
+			}
+			require.InDelta(t, want, e[n], 1e-9, "p=%d n=%d", p, n)
+		}
+		y := make([]float64, len(frame)+p)
+		copy(y, x[100-p:100])
+		lpc.Synthesize(y, e, a)
+		assert.InDeltaSlice(t, frame, y[p:], 1e-9, "p=%d", p)
+	}
+}

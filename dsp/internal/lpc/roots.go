@@ -223,6 +223,6 @@ func abs2(z complex128) float64 { return real(z)*real(z) + imag(z)*imag(z) }
 // complex division, which is slower and not inlined.
 func recip(z complex128) complex128 {
 	re, im := real(z), imag(z)
-	d := re*re + im*im
-	return complex(re/d, -im/d)
+	d := 1 / (re*re + im*im)
+	return complex(re*d, -im*d)
 }
