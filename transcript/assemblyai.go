@@ -3,6 +3,7 @@ package transcript
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // readAssemblyAI reads an AssemblyAI transcript: words[]{text,start,end,
@@ -40,6 +41,9 @@ func readAssemblyAI(b *builder, root *jvalue) error {
 		if err != nil {
 			return errAt(f, err, "words[%d]%s", j, field)
 		}
+		if w.Text == "" {
+			continue // nothing was said
+		}
 		i := b.add(w, ref)
 		keys.put(wordKey(ref.surf, wv.get("start"), wv.get("end"), label(wv.get("channel"))), i)
 		all = append(all, i)
@@ -59,9 +63,9 @@ func readAssemblyAI(b *builder, root *jvalue) error {
 				continue
 			}
 			b.refs[i].copies = append(b.refs[i].copies, jword{
-				elems: []*jvalue{wv},
-				texts: []textSlot{{wv.get("text"), slotPunct}},
-				ends:  []*jvalue{wv.get("end")},
+				elems: b.ptrs(wv),
+				texts: b.slots(textSlot{wv.get("text"), slotPunct}),
+				ends:  b.ptrs(wv.get("end")),
 			})
 			idx = append(idx, i)
 		}
@@ -82,7 +86,7 @@ func readAssemblyAIWord(b *builder, wv *jvalue, oneBased bool) (Word, jword, str
 	}
 	text, punct := splitWord(raw)
 	if text == "" {
-		text, punct = raw, ""
+		text, punct = strings.TrimSpace(raw), ""
 	}
 	w := Word{Text: text, Punct: punct}
 	var field string
@@ -104,6 +108,6 @@ func readAssemblyAIWord(b *builder, wv *jvalue, oneBased bool) (Word, jword, str
 		}
 		w.Channel = n
 	}
-	ref := jword{elems: []*jvalue{wv}, texts: []textSlot{{wv.get("text"), slotPunct}}, ends: []*jvalue{wv.get("end")}, surf: raw}
+	ref := jword{elems: b.ptrs(wv), texts: b.slots(textSlot{wv.get("text"), slotPunct}), ends: b.ptrs(wv.get("end")), surf: raw}
 	return w, ref, "", nil
 }

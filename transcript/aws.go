@@ -169,15 +169,13 @@ func readAWSItems(b *builder, items *jvalue, channel int, path string, ids map[s
 		}
 		text, punct := splitWord(content)
 		if text == "" {
-			text = content
-			punct = ""
+			text, punct = strings.TrimSpace(content), ""
 		}
-		ref := jword{elems: []*jvalue{iv}, ends: []*jvalue{iv.get("end_time")}, surf: content}
-		for k := range alts.members {
-			if c := alts.members[k].val.get("content"); c.typ() == jstring {
-				ref.texts = append(ref.texts, textSlot{c, slotPlain})
-			}
+		if text == "" {
+			continue // nothing was said
 		}
+		ref := jword{elems: b.ptrs(iv), ends: b.ptrs(iv.get("end_time")), surf: content}
+		ref.texts = awsSlots(b, alts)
 		w := Word{Text: text, Punct: punct, Start: start, End: end, Channel: ch, Speaker: label(iv.get("speaker_label")), Confidence: conf}
 		i := b.add(w, ref)
 		if id := iv.get("id"); id != nil {
@@ -212,12 +210,20 @@ func linkAWSCopies(b *builder, citems *jvalue, all []int32) {
 		if !ok {
 			continue
 		}
-		cp := jword{elems: []*jvalue{iv}, ends: []*jvalue{iv.get("end_time")}}
-		for k := range alts.members {
-			if cv := alts.members[k].val.get("content"); cv.typ() == jstring {
-				cp.texts = append(cp.texts, textSlot{cv, slotPlain})
-			}
-		}
+		cp := jword{elems: b.ptrs(iv), ends: b.ptrs(iv.get("end_time"))}
+		cp.texts = awsSlots(b, alts)
 		b.refs[i].copies = append(b.refs[i].copies, cp)
 	}
+}
+
+// awsSlots returns the content of every alternative of an item.
+func awsSlots(b *builder, alts *jvalue) []textSlot {
+	var buf [4]textSlot
+	s := buf[:0]
+	for k := range alts.members {
+		if c := alts.members[k].val.get("content"); c.typ() == jstring {
+			s = append(s, textSlot{c, slotPlain})
+		}
+	}
+	return b.slots(s...)
 }

@@ -49,8 +49,6 @@ type jword struct {
 	// JSON number; it lets a redaction write the run's end time when the
 	// last word has no end node of its own (WhisperX unaligned words).
 	endUnit float64
-	// piece is the word's piece in a cueDoc (caption formats only).
-	piece int32
 }
 
 // Styles of a textSlot.
@@ -88,12 +86,46 @@ type builder struct {
 	channels int
 	// approximate is set by readers whose document says so as a whole.
 	approximate bool
+
+	ptrSlab  []*jvalue
+	slotSlab []textSlot
+	// noRefs is set by readers that keep no jword per word (captions,
+	// native); captions keep pieces instead.
+	noRefs  bool
+	pieceOf []int32
+}
+
+// ptrs and slots copy their arguments into chunks shared by all words, to
+// spare a small allocation for each word. The results have no spare
+// capacity, so appending to one reallocates it instead of overwriting a
+// neighbour.
+func (b *builder) ptrs(v ...*jvalue) []*jvalue {
+	if cap(b.ptrSlab)-len(b.ptrSlab) < len(v) {
+		b.ptrSlab = make([]*jvalue, 0, max(4096, len(v)))
+	}
+	n := len(b.ptrSlab)
+	b.ptrSlab = append(b.ptrSlab, v...)
+	return b.ptrSlab[n:len(b.ptrSlab):len(b.ptrSlab)]
+}
+
+func (b *builder) slots(v ...textSlot) []textSlot {
+	if len(v) == 0 {
+		return nil
+	}
+	if cap(b.slotSlab)-len(b.slotSlab) < len(v) {
+		b.slotSlab = make([]textSlot, 0, max(2048, len(v)))
+	}
+	n := len(b.slotSlab)
+	b.slotSlab = append(b.slotSlab, v...)
+	return b.slotSlab[n:len(b.slotSlab):len(b.slotSlab)]
 }
 
 // add appends a word and returns its raw index.
 func (b *builder) add(w Word, ref jword) int32 {
 	b.words = append(b.words, w)
-	b.refs = append(b.refs, ref)
+	if !b.noRefs {
+		b.refs = append(b.refs, ref)
+	}
 	return int32(len(b.words) - 1)
 }
 
@@ -101,24 +133,31 @@ func (b *builder) add(w Word, ref jword) int32 {
 // sorted indices and builds the Transcript.
 func (b *builder) finish(doc *jsonDoc) (*Transcript, error) {
 	perm := sortWords(b.words)
-	words := make([]Word, len(b.words))
-	inv := make([]int32, len(b.words))
-	if doc != nil {
-		doc.words = make([]jword, len(b.words))
-	}
-	for newIdx, old := range perm {
-		words[newIdx] = b.words[old]
-		inv[old] = int32(newIdx)
-		if doc != nil {
-			doc.words[newIdx] = b.refs[old]
+	words, refs := b.words, b.refs
+	if perm != nil {
+		words = make([]Word, len(b.words))
+		inv := make([]int32, len(b.words))
+		for newIdx, old := range perm {
+			words[newIdx] = b.words[old]
+			inv[old] = int32(newIdx)
 		}
-	}
-	if doc != nil {
+		if b.refs != nil {
+			refs = make([]jword, len(b.refs))
+			for newIdx, old := range perm {
+				refs[newIdx] = b.refs[old]
+			}
+		}
+		if b.pieceOf != nil {
+			pieces := make([]int32, len(b.pieceOf))
+			for newIdx, old := range perm {
+				pieces[newIdx] = b.pieceOf[old]
+			}
+			b.pieceOf = pieces
+		}
 		for _, tx := range b.texts {
 			for i, w := range tx.words {
 				tx.words[i] = inv[w]
 			}
-			doc.texts = append(doc.texts, tx)
 		}
 	}
 	t := &Transcript{Words: words, Channels: max(b.channels, 1), Source: b.format, Approximate: b.approximate}
@@ -129,31 +168,37 @@ func (b *builder) finish(doc *jsonDoc) (*Transcript, error) {
 		}
 	}
 	if doc != nil {
+		doc.words = refs
+		doc.texts = b.texts
 		t.doc = doc
 	}
 	return t, nil
 }
 
 // sortWords returns the permutation that orders words by channel, then
-// start time, keeping the source order of ties.
+// start time, keeping the source order of ties; nil if already in order.
 func sortWords(words []Word) []int32 {
-	perm := make([]int32, len(words))
 	sorted := true
-	for i := range perm {
-		perm[i] = int32(i)
-		if i > 0 && less(&words[i], &words[i-1]) {
+	for i := 1; i < len(words); i++ {
+		if less(&words[i], &words[i-1]) {
 			sorted = false
+			break
 		}
 	}
-	if !sorted {
-		slices.SortStableFunc(perm, func(a, b int32) int {
-			wa, wb := &words[a], &words[b]
-			if wa.Channel != wb.Channel {
-				return wa.Channel - wb.Channel
-			}
-			return int(wa.Start - wb.Start)
-		})
+	if sorted {
+		return nil
 	}
+	perm := make([]int32, len(words))
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	slices.SortStableFunc(perm, func(a, b int32) int {
+		wa, wb := &words[a], &words[b]
+		if wa.Channel != wb.Channel {
+			return wa.Channel - wb.Channel
+		}
+		return int(wa.Start - wb.Start)
+	})
 	return perm
 }
 

@@ -89,7 +89,7 @@ func (r *cueReader) add(kind uint8, s string) {
 }
 
 func readCues(data []byte, f Format, opts ReadOptions) (*Transcript, error) {
-	r := &cueReader{b: &builder{format: f, opts: opts}}
+	r := &cueReader{b: &builder{format: f, opts: opts, noRefs: true}}
 	text := string(data)
 	lines := splitLinesKeep(text)
 	i := 0
@@ -120,16 +120,11 @@ func readCues(data []byte, f Format, opts ReadOptions) (*Transcript, error) {
 		}
 		i = j
 	}
-	doc := &jsonDoc{}
-	t, err := r.b.finish(doc)
+	t, err := r.b.finish(nil)
 	if err != nil {
 		return nil, err
 	}
-	cd := &cueDoc{format: f, pieces: r.pieces, words: make([]int32, len(doc.words))}
-	for k := range doc.words {
-		cd.words[k] = doc.words[k].piece
-	}
-	t.doc = cd
+	t.doc = &cueDoc{format: f, pieces: r.pieces, words: r.b.pieceOf}
 	return t, nil
 }
 
@@ -347,8 +342,9 @@ func (r *cueReader) payload(text string, start, end time.Duration, f Format) {
 		}
 	}
 	for k := range words {
-		r.b.add(words[k], jword{piece: pieceOf[k]})
+		r.b.add(words[k], jword{})
 	}
+	r.b.pieceOf = append(r.b.pieceOf, pieceOf...)
 }
 
 // write serializes the caption file with the plan applied.

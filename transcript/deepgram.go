@@ -74,9 +74,9 @@ func readDeepgram(b *builder, root *jvalue) error {
 				continue
 			}
 			b.refs[i].copies = append(b.refs[i].copies, jword{
-				elems: []*jvalue{wv},
-				texts: deepgramSlots(wv),
-				ends:  []*jvalue{wv.get("end")},
+				elems: b.ptrs(wv),
+				texts: deepgramSlots(b, wv),
+				ends:  b.ptrs(wv.get("end")),
 			})
 			idx = append(idx, i)
 		}
@@ -89,15 +89,16 @@ func readDeepgram(b *builder, root *jvalue) error {
 	return nil
 }
 
-func deepgramSlots(wv *jvalue) []textSlot {
-	var s []textSlot
+func deepgramSlots(b *builder, wv *jvalue) []textSlot {
+	var buf [2]textSlot
+	s := buf[:0]
 	if v := wv.get("word"); v.typ() == jstring {
 		s = append(s, textSlot{v, slotPlain})
 	}
 	if v := wv.get("punctuated_word"); v.typ() == jstring {
 		s = append(s, textSlot{v, slotPunct})
 	}
-	return s
+	return b.slots(s...)
 }
 
 // readDeepgramWord reads one word; on error it also returns the field
@@ -123,6 +124,6 @@ func readDeepgramWord(b *builder, wv *jvalue, c int) (Word, jword, string, error
 		return Word{}, jword{}, ".confidence", err
 	}
 	w.Speaker = label(wv.get("speaker"))
-	ref := jword{elems: []*jvalue{wv}, texts: deepgramSlots(wv), ends: []*jvalue{wv.get("end")}, surf: raw}
+	ref := jword{elems: b.ptrs(wv), texts: deepgramSlots(b, wv), ends: b.ptrs(wv.get("end")), surf: raw}
 	return w, ref, "", nil
 }

@@ -3,6 +3,7 @@ package transcript
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -72,7 +73,10 @@ func readGoogle(b *builder, root *jvalue) error {
 			}
 			text, punct := splitWord(raw)
 			if text == "" {
-				text, punct = raw, ""
+				text, punct = strings.TrimSpace(raw), ""
+			}
+			if text == "" {
+				continue // nothing was said
 			}
 			w := Word{Text: text, Punct: punct, Channel: ch}
 			var err error
@@ -93,7 +97,7 @@ func readGoogle(b *builder, root *jvalue) error {
 			} else if tag := label(wv.get("speakerTag")); tag != "" && tag != "0" {
 				w.Speaker = tag
 			}
-			k := b.add(w, jword{elems: []*jvalue{wv}, texts: []textSlot{{wv.get("word"), slotPunct}}, ends: []*jvalue{wv.get("endTime")}, surf: raw})
+			k := b.add(w, jword{elems: b.ptrs(wv), texts: b.slots(textSlot{wv.get("word"), slotPunct}), ends: b.ptrs(wv.get("endTime")), surf: raw})
 			keys.put(wordKey(raw, wv.get("startTime"), wv.get("endTime"), strconv.Itoa(ch)), k)
 			idx = append(idx, k)
 		}
@@ -126,7 +130,7 @@ func readGoogle(b *builder, root *jvalue) error {
 			if !ok {
 				continue
 			}
-			b.refs[k].copies = append(b.refs[k].copies, jword{elems: []*jvalue{wv}, texts: []textSlot{{wv.get("word"), slotPunct}}, ends: []*jvalue{wv.get("endTime")}})
+			b.refs[k].copies = append(b.refs[k].copies, jword{elems: b.ptrs(wv), texts: b.slots(textSlot{wv.get("word"), slotPunct}), ends: b.ptrs(wv.get("endTime"))})
 			idx = append(idx, k)
 		}
 		if t := a0.get("transcript"); t.typ() == jstring {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -84,7 +85,7 @@ type errJSON struct {
 
 // parseJSON parses data into a tree. Errors carry the line and column.
 func parseJSON(data []byte) (jvalue, error) {
-	p := jparser{data: data}
+	p := jparser{data: string(data)}
 	p.skipSpace()
 	v, err := p.value(0)
 	if err == nil {
@@ -118,9 +119,23 @@ func lineCol(data []byte, off int) (line, col int) {
 	return line, col
 }
 
+// jparser parses a copy of the input held as one string, so that keys,
+// numbers and strings without escapes are substrings of it (no allocation
+// each), and gathers children on one shared stack so each array or object
+// is allocated once at its exact size.
 type jparser struct {
-	data []byte
-	pos  int
+	data  string
+	pos   int
+	stack []jmember
+}
+
+// collect moves the children pushed since start into an exact-size slice.
+func (p *jparser) collect(start int) []jmember {
+	m := make([]jmember, len(p.stack)-start)
+	copy(m, p.stack[start:])
+	clear(p.stack[start:])
+	p.stack = p.stack[:start]
+	return m
 }
 
 func (p *jparser) fail(msg string) error { return &errJSON{off: p.pos, msg: msg} }
@@ -165,7 +180,7 @@ func (p *jparser) value(depth int) (jvalue, error) {
 }
 
 func (p *jparser) literal(word string, v jvalue) (jvalue, error) {
-	if !bytes.HasPrefix(p.data[p.pos:], []byte(word)) {
+	if !strings.HasPrefix(p.data[p.pos:], word) {
 		return jvalue{}, p.fail("invalid literal")
 	}
 	p.pos += len(word)
@@ -180,7 +195,7 @@ func (p *jparser) object(depth int) (jvalue, error) {
 		p.pos++
 		return v, nil
 	}
-	v.members = make([]jmember, 0, 6)
+	start := len(p.stack)
 	for {
 		p.skipSpace()
 		if p.pos >= len(p.data) || p.data[p.pos] != '"' {
@@ -200,7 +215,7 @@ func (p *jparser) object(depth int) (jvalue, error) {
 		if err != nil {
 			return jvalue{}, err
 		}
-		v.members = append(v.members, jmember{key: key, val: val})
+		p.stack = append(p.stack, jmember{key: key, val: val})
 		p.skipSpace()
 		if p.pos >= len(p.data) {
 			return jvalue{}, p.fail("unexpected end of input in object")
@@ -210,6 +225,7 @@ func (p *jparser) object(depth int) (jvalue, error) {
 			p.pos++
 		case '}':
 			p.pos++
+			v.members = p.collect(start)
 			return v, nil
 		default:
 			return jvalue{}, p.fail("expected ',' or '}' in object")
@@ -225,13 +241,14 @@ func (p *jparser) array(depth int) (jvalue, error) {
 		p.pos++
 		return v, nil
 	}
+	start := len(p.stack)
 	for {
 		p.skipSpace()
 		val, err := p.value(depth + 1)
 		if err != nil {
 			return jvalue{}, err
 		}
-		v.members = append(v.members, jmember{val: val})
+		p.stack = append(p.stack, jmember{val: val})
 		p.skipSpace()
 		if p.pos >= len(p.data) {
 			return jvalue{}, p.fail("unexpected end of input in array")
@@ -241,6 +258,7 @@ func (p *jparser) array(depth int) (jvalue, error) {
 			p.pos++
 		case ']':
 			p.pos++
+			v.members = p.collect(start)
 			return v, nil
 		default:
 			return jvalue{}, p.fail("expected ',' or ']' in array")
@@ -287,7 +305,7 @@ func (p *jparser) number() (jvalue, error) {
 			return jvalue{}, p.fail("invalid number: no digits in exponent")
 		}
 	}
-	return jvalue{kind: jnumber, str: string(d[start:p.pos])}, nil
+	return jvalue{kind: jnumber, str: d[start:p.pos]}, nil
 }
 
 // string parses a quoted string at p.pos. Invalid UTF-8 is replaced by
@@ -302,10 +320,10 @@ func (p *jparser) string() (string, error) {
 		if c == '"' {
 			s := d[start:i]
 			p.pos = i + 1
-			if !utf8.Valid(s) {
-				return string(bytes.ToValidUTF8(s, []byte("\uFFFD"))), nil
+			if !utf8.ValidString(s) {
+				return strings.ToValidUTF8(s, "\uFFFD"), nil
 			}
-			return string(s), nil
+			return s, nil
 		}
 		if c == '\\' {
 			break
@@ -387,12 +405,12 @@ func (p *jparser) string() (string, error) {
 	}
 }
 
-func hex4(d []byte, i int) (rune, bool) {
+func hex4(d string, i int) (rune, bool) {
 	if i+4 > len(d) {
 		return 0, false
 	}
 	var r rune
-	for _, c := range d[i : i+4] {
+	for _, c := range []byte(d[i : i+4]) {
 		r <<= 4
 		switch {
 		case c >= '0' && c <= '9':

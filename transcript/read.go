@@ -170,7 +170,12 @@ func readBytes(data []byte, f Format, opts ReadOptions) (*Transcript, error) {
 			return nil, fmt.Errorf("%s: top level is a JSON %s, not an object: %w", f, root.kind, ErrInvalid)
 		}
 	}
-	b := &builder{format: f, opts: opts}
+	// About one word per 150 bytes of JSON in the formats we know.
+	hint := min(len(data)/150, 1<<20)
+	b := &builder{format: f, opts: opts, words: make([]Word, 0, hint), noRefs: f == FormatNative}
+	if !b.noRefs {
+		b.refs = make([]jword, 0, hint)
+	}
 	doc := &jsonDoc{format: f, root: root, indent: detectIndent(data)}
 	if err := jsonReaders[f](b, &doc.root); err != nil {
 		return nil, err

@@ -224,9 +224,9 @@ func readWhisperWords(b *builder, f Format, ws *jvalue, lo, hi time.Duration, pa
 		words = append(words, w)
 		timed = append(timed, hasTime)
 		refs = append(refs, jword{
-			elems:   []*jvalue{wv},
-			texts:   []textSlot{{wv.get("word"), slotLead}},
-			ends:    []*jvalue{ev},
+			elems:   b.ptrs(wv),
+			texts:   b.slots(textSlot{wv.get("word"), slotLead}),
+			ends:    b.ptrs(ev),
 			surf:    raw,
 			endUnit: 1e9,
 		})
@@ -263,9 +263,9 @@ func linkCopies(b *builder, copies *jvalue, idx []int32) {
 			continue
 		}
 		b.refs[i].copies = append(b.refs[i].copies, jword{
-			elems: []*jvalue{cv},
-			texts: []textSlot{{cv.get("word"), slotLead}},
-			ends:  []*jvalue{cv.get("end")},
+			elems: b.ptrs(cv),
+			texts: b.slots(textSlot{cv.get("word"), slotLead}),
+			ends:  b.ptrs(cv.get("end")),
 		})
 	}
 }

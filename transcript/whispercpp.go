@@ -116,16 +116,16 @@ func readCppTokens(b *builder, toks *jvalue, seg int) ([]int32, error) {
 		if err != nil {
 			return nil, errAt(f, err, "transcription[%d].tokens[%d].p", seg, j)
 		}
-		ends := []*jvalue{off.get("to"), tv.get("timestamps").get("to")}
+		ends := b.ptrs(off.get("to"), tv.get("timestamps").get("to"))
 		if cur == nil || startsSpace(s) {
 			flush()
 			cur = &jword{
-				elems: []*jvalue{tv},
-				texts: []textSlot{{tv.get("text"), slotLead}},
+				elems: b.ptrs(tv),
+				texts: b.slots(textSlot{tv.get("text"), slotLead}),
 				ends:  ends,
 			}
 			if id := tv.get("id"); id != nil {
-				cur.strip = []*jvalue{id}
+				cur.strip = b.ptrs(id)
 			}
 			w = Word{Start: start, End: end}
 		} else {
