@@ -12,8 +12,14 @@ func (g *gen) negative(c *conv) {
 	r := g.r
 	switch r.IntN(16) {
 	case 14: // capitalised places and businesses that look like name pairs
-		pn := pick(r, []string{"Wells Fargo", "Best Buy", "Home Depot", "Taco Bell", "Grand Rapids", "Green Bay", "Long Beach", "Palm Springs", "Salt Lake City", "Dollar General", "Kansas City", "Little Rock"})
-		c.cust(P(pick(r, []string{"I bought it at the", "I used to bank with", "We just moved from", "The charge says"})), N("proper-noun", pn), P(pick(r, []string{"if that matters.", ", I think.", "on my statement."})))
+		switch r.IntN(3) {
+		case 0:
+			c.cust(P(pick(r, []string{"I bought it at the", "The charge says"})), N("proper-noun", pick(r, []string{"Best Buy", "Home Depot", "Taco Bell", "Dollar General"})), P(pick(r, []string{"store, if that matters.", "on my statement."})))
+		case 1:
+			c.cust(P("I used to bank with"), N("proper-noun", pick(r, []string{"Wells Fargo", "Chase", "Capital One"})), P(", I think."))
+		default:
+			c.cust(P(pick(r, []string{"We just moved from", "My daughter lives in"})), N("proper-noun", pick(r, []string{"Grand Rapids", "Green Bay", "Long Beach", "Palm Springs", "Salt Lake City", "Kansas City", "Little Rock"})), P("."))
+		}
 	case 15: // waiting times and counts in complaints
 		c.cust(P("I've been on hold for"), N("quantity", pick(r, []string{"45 minutes", "forty five minutes", "over an hour", "two hours", "like twenty minutes"})), P("already."))
 	case 0: // price, spoken
