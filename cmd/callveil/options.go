@@ -15,20 +15,26 @@ import (
 	"github.com/callveil/callveil/transcript"
 )
 
-// pipelineFlags are the flags that map one to one onto anonymize.Options
-// and redact.Policy. Their defaults are the library's defaults.
-type pipelineFlags struct {
-	voice        string
-	speakerID    string
-	bleep        string
+// policyFlags are the flags that map onto redact.Policy, shared by
+// "anonymize" and "scan". Their defaults are the library's defaults.
+type policyFlags struct {
 	pad          time.Duration
 	entities     listFlag
 	skipEntities listFlag
 	textOp       string
 	minScore     float64
 	allChannels  bool
-	rate         int
-	format       string
+}
+
+// pipelineFlags are the flags that map one to one onto anonymize.Options
+// and redact.Policy. Their defaults are the library's defaults.
+type pipelineFlags struct {
+	policyFlags
+	voice     string
+	speakerID string
+	bleep     string
+	rate      int
+	format    string
 }
 
 // Names of the --speaker-id choices.
@@ -47,7 +53,6 @@ const (
 // register adds the pipeline flags to fs, with the library's defaults and
 // an example each.
 func (pf *pipelineFlags) register(fs *flag.FlagSet) {
-	def := redact.DefaultPolicy()
 	methods := make([]string, 0, len(anonymize.VoiceMethods()))
 	for _, m := range anonymize.VoiceMethods() {
 		methods = append(methods, string(m))
@@ -58,6 +63,16 @@ func (pf *pipelineFlags) register(fs *flag.FlagSet) {
 		"what a pseudo-voice is tied to: file (new voices per recording), channel (channel N sounds the same in every recording), folder (the same within one folder); e.g. --speaker-id channel")
 	fs.StringVar(&pf.bleep, "bleep", string(anonymize.BleepTone),
 		"what replaces PII speech: tone|silence|noise; e.g. --bleep silence")
+	pf.policyFlags.register(fs)
+	fs.IntVar(&pf.rate, "rate", 0,
+		"resample the output to `HZ` (0 keeps the input's rate); e.g. --rate 16000")
+	fs.StringVar(&pf.format, "format", formatWAV16,
+		"output encoding: wav16 (16-bit PCM) | wav32f (32-bit float); e.g. --format wav32f")
+}
+
+// register adds the redaction policy flags to fs.
+func (pf *policyFlags) register(fs *flag.FlagSet) {
+	def := redact.DefaultPolicy()
 	fs.DurationVar(&pf.pad, "pad", def.Pad,
 		"`DURATION` bleeped before and after each finding (approximate word times get more); e.g. --pad 250ms")
 	fs.Var(&pf.entities, "entities",
@@ -70,10 +85,30 @@ func (pf *pipelineFlags) register(fs *flag.FlagSet) {
 		"drop findings scoring below this `SCORE` in [0,1]; e.g. --min-score 0.8")
 	fs.BoolVar(&pf.allChannels, "all-channels", def.AllChannels,
 		"bleep every channel, not only the speaker's; e.g. --all-channels")
-	fs.IntVar(&pf.rate, "rate", 0,
-		"resample the output to `HZ` (0 keeps the input's rate); e.g. --rate 16000")
-	fs.StringVar(&pf.format, "format", formatWAV16,
-		"output encoding: wav16 (16-bit PCM) | wav32f (32-bit float); e.g. --format wav32f")
+}
+
+// policy turns the flags into a redact.Policy (without the key).
+func (pf *policyFlags) policy() (redact.Policy, error) {
+	p := redact.DefaultPolicy()
+	if pf.pad < 0 {
+		return p, fmt.Errorf("--pad %v: must not be negative", pf.pad)
+	}
+	p.Pad = pf.pad
+	if pf.minScore < 0 || pf.minScore > 1 {
+		return p, fmt.Errorf("--min-score %v: must be in [0, 1]", pf.minScore)
+	}
+	p.MinScore = pf.minScore
+	p.AllChannels = pf.allChannels
+	if err := choice("text-op", pf.textOp, string(redact.Tag), string(redact.Mask), string(redact.Pseudonym), string(redact.Remove)); err != nil {
+		return p, err
+	}
+	p.Operator = redact.Operator(pf.textOp)
+	types, err := pf.types()
+	if err != nil {
+		return p, err
+	}
+	p.Types = types
+	return p, nil
 }
 
 // typeList is the PII types as a comma-separated list.
@@ -128,25 +163,10 @@ func (pf *pipelineFlags) options() (anonymize.Options, error) {
 	}
 	o.Bleep = anonymize.BleepKind(pf.bleep)
 
-	p := redact.DefaultPolicy()
-	if pf.pad < 0 {
-		return o, fmt.Errorf("--pad %v: must not be negative", pf.pad)
-	}
-	p.Pad = pf.pad
-	if pf.minScore < 0 || pf.minScore > 1 {
-		return o, fmt.Errorf("--min-score %v: must be in [0, 1]", pf.minScore)
-	}
-	p.MinScore = pf.minScore
-	p.AllChannels = pf.allChannels
-	if err := choice("text-op", pf.textOp, string(redact.Tag), string(redact.Mask), string(redact.Pseudonym), string(redact.Remove)); err != nil {
-		return o, err
-	}
-	p.Operator = redact.Operator(pf.textOp)
-	types, err := pf.types()
+	p, err := pf.policy()
 	if err != nil {
 		return o, err
 	}
-	p.Types = types
 	o.Redact = p
 
 	switch pf.format {
@@ -166,7 +186,7 @@ func (pf *pipelineFlags) options() (anonymize.Options, error) {
 
 // types builds Policy.Types from --entities and --skip-entities: nil (all
 // on) when neither is given.
-func (pf *pipelineFlags) types() (map[redact.Type]bool, error) {
+func (pf *policyFlags) types() (map[redact.Type]bool, error) {
 	if len(pf.entities) == 0 && len(pf.skipEntities) == 0 {
 		return nil, nil
 	}

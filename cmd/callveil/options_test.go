@@ -1,0 +1,106 @@
+package main
+
+import (
+	"flag"
+	"io"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/anonymize"
+	"github.com/callveil/callveil/audio"
+	"github.com/callveil/callveil/redact"
+)
+
+// parseOptions parses pipeline flags alone.
+func parseOptions(args ...string) (anonymize.Options, error) {
+	fs := flag.NewFlagSet("t", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	var pf pipelineFlags
+	pf.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return anonymize.Options{}, err
+	}
+	return pf.options()
+}
+
+func TestPipelineFlags_DefaultsAreTheLibrarysDefaults(t *testing.T) {
+	o, err := parseOptions()
+	require.NoError(t, err)
+	def := redact.DefaultPolicy()
+	assert.Equal(t, anonymize.VoiceCascade, o.Voice)
+	assert.Equal(t, anonymize.BleepTone, o.Bleep)
+	assert.Equal(t, def.Pad, o.Redact.Pad)
+	assert.Equal(t, def.MinScore, o.Redact.MinScore)
+	assert.Equal(t, def.Operator, o.Redact.Operator)
+	assert.Equal(t, def.AllChannels, o.Redact.AllChannels)
+	assert.Nil(t, o.Redact.Types, "all types on")
+	assert.Equal(t, audio.EncodingPCM16, o.OutputEncoding)
+	assert.Zero(t, o.OutputRate)
+	assert.Equal(t, anonymize.SpeakerPerRecording("a/b.wav", 1), o.SpeakerID("a/b.wav", 1))
+}
+
+func TestPipelineFlags_MapOneToOne(t *testing.T) {
+	o, err := parseOptions("--voice", "mcadams", "--speaker-id", "channel", "--bleep", "noise", "--pad", "250ms",
+		"--text-op", "pseudonym", "--min-score", "0.8", "--all-channels", "--rate", "16000", "--format", "wav32f")
+	require.NoError(t, err)
+	assert.Equal(t, anonymize.VoiceMcAdams, o.Voice)
+	assert.Equal(t, anonymize.SpeakerPerChannel("x", 1), o.SpeakerID("y", 1))
+	assert.Equal(t, anonymize.BleepNoise, o.Bleep)
+	assert.Equal(t, 250*time.Millisecond, o.Redact.Pad)
+	assert.Equal(t, redact.Pseudonym, o.Redact.Operator)
+	assert.Equal(t, 0.8, o.Redact.MinScore)
+	assert.True(t, o.Redact.AllChannels)
+	assert.Equal(t, 16000, o.OutputRate)
+	assert.Equal(t, audio.EncodingFloat32, o.OutputEncoding)
+
+	o, err = parseOptions("--speaker-id", "folder")
+	require.NoError(t, err)
+	assert.Equal(t, o.SpeakerID("agents/ann/1.wav", 0), o.SpeakerID("agents/ann/2.wav", 0), "one voice per folder and channel")
+	assert.NotEqual(t, o.SpeakerID("agents/ann/1.wav", 0), o.SpeakerID("agents/bob/1.wav", 0))
+	assert.NotEqual(t, o.SpeakerID("agents/ann/1.wav", 0), o.SpeakerID("agents/ann/1.wav", 1))
+}
+
+func TestPipelineFlags_Entities(t *testing.T) {
+	o, err := parseOptions("--entities", "phone,CARD", "--entities", "EMAIL", "--skip-entities", "card")
+	require.NoError(t, err)
+	for _, ty := range redact.AllTypes() {
+		assert.Equal(t, ty == redact.Phone || ty == redact.Email, o.Redact.Types[ty], "%s", ty)
+	}
+	o, err = parseOptions("--skip-entities", "NUMBER,ZIP")
+	require.NoError(t, err)
+	for _, ty := range redact.AllTypes() {
+		assert.Equal(t, ty != redact.Number && ty != redact.ZIP, o.Redact.Types[ty], "%s", ty)
+	}
+}
+
+func TestPipelineFlags_BadValues(t *testing.T) {
+	for _, args := range [][]string{
+		{"--voice", "robot"},
+		{"--speaker-id", "moon"},
+		{"--bleep", "kazoo"},
+		{"--pad", "-1s"},
+		{"--entities", "SHOESIZE"},
+		{"--skip-entities", "PHONE,CARD,SSN,ACCOUNT,ZIP,EMAIL,PERSON,ADDRESS,DOB,NUMBER"},
+		{"--text-op", "shout"},
+		{"--min-score", "1.5"},
+		{"--rate", "-8000"},
+		{"--format", "mp3"},
+	} {
+		_, err := parseOptions(args...)
+		assert.Error(t, err, "%v", args)
+	}
+}
+
+func TestParseTranscriptFormat(t *testing.T) {
+	f, err := parseTranscriptFormat("")
+	require.NoError(t, err)
+	assert.Empty(t, f)
+	f, err = parseTranscriptFormat("deepgram")
+	require.NoError(t, err)
+	assert.EqualValues(t, "deepgram", f)
+	_, err = parseTranscriptFormat("docx")
+	assert.Error(t, err)
+}
