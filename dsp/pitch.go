@@ -144,10 +144,11 @@ func NewPitchShift(src audio.Stream, opt PitchShiftOptions) (*PitchShift, error)
 	// end of the chain has fewer samples: for a shift down it stretches the
 	// input and the resampler shrinks the result; for a shift up the
 	// resampler shrinks the input first and the vocoder stretches that back.
-	// Either way output j corresponds to input j, and the resampler keeps
-	// 0.85 of the band flat with 80 dB of rejection, which covers telephone
-	// speech and keeps the filter short.
-	pp := newPolyphase(up, down, 0.85, 80)
+	// Either way output j corresponds to input j. The resampler keeps 0.85
+	// of the band flat, rejects aliases and images into it by 80 dB, and
+	// lets the top 15% fold into itself, which halves the filter: there is
+	// no speech up there at 8 kHz and little at 16 kHz.
+	pp := newPolyphase(up, down, 0.85, 80, true)
 	if down <= up {
 		st := newStretcher(src, size, size/4, up, down, onset)
 		rs := newResampler(st, pp)
@@ -283,7 +284,7 @@ func newStretcher(src audio.Stream, size, hop, up, down int, onset float64) *str
 		frame:   make([]float32, size),
 		spec:    make([]complex64, bins),
 		pow:     make([]float32, bins),
-		peaks:   make([]int32, 0, bins),
+		peaks:   make([]int32, bins),
 		rot:     make([]peakRot, 0, bins),
 	}
 	for c := range s.prevX {
@@ -475,14 +476,17 @@ func (s *stretcher) vocode(c int, first bool, ha float64) {
 	// the frame's largest. Bins 0, 1, nb−2 and nb−1 (DC and Nyquist
 	// regions) are not peaks; they join the nearest peak's region.
 	floor := maxP * 1e-9
-	peaks := s.peaks[:0]
+	// The test is branch-free (peaks are too irregular to predict): every
+	// bin is written and the count advances only for peaks.
+	peaks := s.peaks[:nb]
+	np := 0
 	for k := 2; k+2 < nb; k++ {
 		p := P[k]
-		if p > floor && p > P[k-1] && p > P[k-2] && p >= P[k+1] && p >= P[k+2] {
-			peaks = append(peaks, int32(k))
-		}
+		isPeak := b2i(p > floor) & b2i(p > P[k-1]) & b2i(p > P[k-2]) & b2i(p >= P[k+1]) & b2i(p >= P[k+2])
+		peaks[np] = int32(k)
+		np += isPeak
 	}
-	s.peaks = peaks
+	peaks = peaks[:np]
 	if len(peaks) == 0 {
 		copy(prevX, X)
 		return // silence: keep the previous phase offsets
@@ -529,6 +533,14 @@ func (s *stretcher) vocode(c int, first bool, ha float64) {
 			ts[b] = r.theta
 		}
 	}
+}
+
+// b2i is 1 for true and 0 for false; the compiler makes it a SETcc.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // princarg wraps a phase to [−π, π).

@@ -60,14 +60,22 @@ func gcd(a, b int) int {
 }
 
 // newPolyphase designs the filter for output/input ratio up/down (reduced
-// here). passband and stopDB are as in ResampleOptions.
-func newPolyphase(up, down int, passband, stopDB float64) *polyphase {
+// here). passband and stopDB are as in ResampleOptions. With fold set, the
+// stop band starts as far above the lower Nyquist frequency as the
+// passband edge lies below it instead of at it, so aliases and images of
+// the top of the band may fold into the transition band, but never into
+// the passband (sox's "rate -a"); the filter is then half as long.
+func newPolyphase(up, down int, passband, stopDB float64, fold bool) *polyphase {
 	g := gcd(up, down)
 	up, down = up/g, down/g
 	rho := min(1, float64(up)/float64(down)) // lower Nyquist, in input Nyquists
-	fc := rho * (1 + passband) / 2           // −6 dB point, in input Nyquists
-	dw := math.Pi * rho * (1 - passband)     // transition width, rad per input sample
-	length := (stopDB-7.95)/(2.285*dw) + 1   // Kaiser's estimate, input samples
+	stop := rho                              // stop-band edge, in input Nyquists
+	if fold {
+		stop = rho * (2 - passband)
+	}
+	fc := (rho*passband + stop) / 2        // −6 dB point, in input Nyquists
+	dw := math.Pi * (stop - rho*passband)  // transition width, rad per input sample
+	length := (stopDB-7.95)/(2.285*dw) + 1 // Kaiser's estimate, input samples
 	half := int(math.Ceil(length / 2))
 	beta := kaiserBeta(stopDB)
 	rows, res := up, up
@@ -352,7 +360,7 @@ func NewResample(src audio.Stream, outRate int, opt ResampleOptions) (*Resample,
 	if f.Frames >= 0 {
 		out.Frames = roundRatio(f.Frames, up, down)
 	}
-	rs := &Resample{resampler: newResampler(src, newPolyphase(up, down, pb, db)), format: out}
+	rs := &Resample{resampler: newResampler(src, newPolyphase(up, down, pb, db, false)), format: out}
 	rs.total = func() (int64, bool) {
 		if !rs.srcDone {
 			return 0, false
