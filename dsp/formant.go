@@ -107,12 +107,13 @@ type FormantProcessor struct {
 	// Set by InitSpectral for one rate and frame size.
 	size, bins int
 	lagCos     []float64 // [k*bins+b]: 2·wₗ(k)·cos(2π·k·b/size)/size, k = 0 … order
-	cosGrid    []float64 // [b*order+k−1]: cos(k·ωb), k = 1 … order
-	cosSrc     []float64 // [b*order+k−1]: cos(k·W⁻¹(ωb))
+	cosGrid    []float64 // [(k−1)*bins+b]: cos(k·ωb), k = 1 … order
+	cosSrc     []float64 // [(k−1)*bins+b]: cos(k·W⁻¹(ωb))
 
 	// Frame workspace.
 	pow     []float64
-	gain    []float32
+	here    []float64 // |A(ωb)|²
+	src     []float64 // |A(W⁻¹(ωb))|²
 	r, a, k []float64
 	rhoA    []float64
 }
@@ -181,7 +182,8 @@ func (p *FormantProcessor) InitSpectral(channels, sampleRate, size, hop int) err
 	p.size, p.bins = size, size/2+1
 	bins := p.bins
 	p.pow = make([]float64, bins)
-	p.gain = make([]float32, bins)
+	p.here = make([]float64, bins)
+	p.src = make([]float64, bins)
 	p.r = make([]float64, order+1)
 	p.a = make([]float64, order+1)
 	p.k = make([]float64, order)
@@ -213,8 +215,8 @@ func (p *FormantProcessor) InitSpectral(channels, sampleRate, size, hop int) err
 		w := 2 * math.Pi * float64(b) / float64(size)
 		ws := p.SourceFrequency(w)
 		for k := 1; k <= order; k++ {
-			p.cosGrid[b*order+k-1] = math.Cos(float64(k) * w)
-			p.cosSrc[b*order+k-1] = math.Cos(float64(k) * ws)
+			p.cosGrid[(k-1)*bins+b] = math.Cos(float64(k) * w)
+			p.cosSrc[(k-1)*bins+b] = math.Cos(float64(k) * ws)
 		}
 	}
 	return nil
@@ -243,43 +245,58 @@ func (p *FormantProcessor) ProcessSpectrum(f *SpectralFrame) {
 		return // silence: no envelope to move
 	}
 	for k := 0; k <= order; k++ {
+		// Four accumulators: a single one makes this a chain of dependent
+		// additions, three times slower.
 		row := p.lagCos[k*bins : (k+1)*bins]
-		s := 0.0
-		for b, v := range p.pow {
-			s += v * row[b]
+		pow := p.pow[:len(row)]
+		var s0, s1, s2, s3 float64
+		b := 0
+		for ; b+4 <= len(pow); b += 4 {
+			s0 += pow[b] * row[b]
+			s1 += pow[b+1] * row[b+1]
+			s2 += pow[b+2] * row[b+2]
+			s3 += pow[b+3] * row[b+3]
 		}
-		p.r[k] = s
+		for ; b < len(pow); b++ {
+			s0 += pow[b] * row[b]
+		}
+		p.r[k] = (s0 + s1) + (s2 + s3)
 	}
 	p.r[0] *= 1 + 1e-6 // −60 dB floor: the envelope needs no more range
 	if _, got := lpc.Levinson(p.a, p.k, p.r); got == 0 {
 		return
 	}
-	// |A(ω)|² = ρ₀ + 2·Σₖ ρₖ·cos(kω), with ρ the autocorrelation of a.
+	// |A(ω)|² = ρ₀ + 2·Σₖ ρₖ·cos(kω), with ρ the autocorrelation of a,
+	// at every bin and at every bin's source frequency. The loops run over
+	// bins innermost so that no addition waits for the previous one.
 	lpc.Autocorrelate(p.rhoA, p.a)
-	rho0 := p.rhoA[0]
-	rho := p.rhoA[1:]
-	for k := range rho {
-		rho[k] *= 2
+	here, src := p.here, p.src[:len(p.here)]
+	for b := range here {
+		here[b] = p.rhoA[0]
+		src[b] = p.rhoA[0]
+	}
+	for k := 1; k <= order; k++ {
+		c := 2 * p.rhoA[k]
+		cg := p.cosGrid[(k-1)*bins : k*bins]
+		cs := p.cosSrc[(k-1)*bins : k*bins]
+		cg, cs = cg[:len(here)], cs[:len(here)]
+		for b := range here {
+			here[b] += c * cg[b]
+			src[b] += c * cs[b]
+		}
 	}
 	maxG2 := p.maxGain * p.maxGain
 	minG2 := 1 / maxG2
 	var after float64
-	for b := 0; b < bins; b++ {
-		cg := p.cosGrid[b*order : (b+1)*order]
-		cs := p.cosSrc[b*order : (b+1)*order]
-		here, src := rho0, rho0
-		for k, r := range rho {
-			here += r * cg[k]
-			src += r * cs[k]
-		}
+	for b, h := range here {
 		// Envelope ratio E(src)/E(here) = |A(here)|²/|A(src)|².
-		g2 := here / src
+		g2 := h / src[b]
 		if !(g2 >= minG2) { // also catches NaN
 			g2 = minG2
 		} else if g2 > maxG2 {
 			g2 = maxG2
 		}
-		p.gain[b] = float32(g2)
+		here[b] = g2
 		after += g2 * p.pow[b]
 	}
 	if !(after > 0) {
@@ -287,7 +304,7 @@ func (p *FormantProcessor) ProcessSpectrum(f *SpectralFrame) {
 	}
 	norm := total / after // keep the frame's energy
 	for b, c := range f.Spectrum {
-		g := float32(math.Sqrt(float64(p.gain[b]) * norm))
+		g := float32(math.Sqrt(here[b] * norm))
 		f.Spectrum[b] = complex(real(c)*g, imag(c)*g)
 	}
 }
