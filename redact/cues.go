@@ -30,7 +30,13 @@ const (
 type cuePhrase struct {
 	words []string // in order
 	cat   cueCat
+	max   int // content words it may sit before the value; 0 = the caller's window
 }
+
+// genericMax is how far a one-word generic cue ("~account", "~card") may sit
+// before its value: unlike "account number" it is often just talk about the
+// account.
+const genericMax = 3
 
 // cueTable indexes cue phrases by their last word, longest first.
 type cueTable map[string][]cuePhrase
@@ -39,9 +45,13 @@ func newCueTable(entries map[cueCat][]string) cueTable {
 	tab := cueTable{}
 	for cat, phrases := range entries {
 		for _, ph := range phrases {
+			m := 0
+			if strings.HasPrefix(ph, "~") {
+				ph, m = ph[1:], genericMax
+			}
 			ws := strings.Fields(ph)
 			last := ws[len(ws)-1]
-			tab[last] = append(tab[last], cuePhrase{words: ws, cat: cat})
+			tab[last] = append(tab[last], cuePhrase{words: ws, cat: cat, max: m})
 		}
 	}
 	for k, v := range tab {
@@ -59,45 +69,56 @@ func newCueTable(entries map[cueCat][]string) cueTable {
 // numberCues mark the value that follows them (within a few words, on any
 // channel).
 var numberCues = newCueTable(map[cueCat][]string{
-	cuePhone: {"phone", "phone number", "telephone", "telephone number", "cell", "cell number",
-		"cell phone", "mobile", "mobile number", "callback number", "call back number", "call me at",
+	cuePhone: {"~phone", "phone number", "~telephone", "telephone number", "~cell", "cell number",
+		"cell phone", "~mobile", "mobile number", "callback number", "call back number", "call me at",
 		"call me back at", "call me on", "reach me at", "reach me on", "reach you at", "call you at",
 		"call you back at", "contact number", "home number", "work number", "best number",
-		"good number", "number to reach", "fax", "fax number", "dial", "text me at", "my number",
-		"your number", "the number", "cellphone", "landline", "phone's",
-		"callback", "reached at", "contact me at", "best number to reach"},
-	cueCard: {"card", "card number", "credit card", "debit card", "visa", "mastercard", "master card",
-		"amex", "american express", "discover", "card is", "card ending", "card's", "long number",
+		"good number", "number to reach", "~fax", "fax number", "~dial", "text me at", "my number",
+		"your number", "the number", "~cellphone", "~landline", "phone's",
+		"~callback", "reached at", "contact me at", "best number to reach", "phone number on the account",
+		"number on the account", "phone number on file", "number on file", "number we have on file",
+		"phone number on your account", "number on your account", "phone on the account", "phone on file"},
+	cueCard: {"~card", "card number", "credit card", "debit card", "~visa", "~mastercard", "master card",
+		"~amex", "american express", "~discover", "card is", "card ending", "card's", "long number",
 		"numbers on the card", "number on the card", "number on the front"},
-	cueExpiry: {"expiration", "expiration date", "expiry", "expiry date", "expires", "expire",
-		"exp", "exp date", "valid thru", "valid through", "expiring", "expires on", "good thru", "good through"},
+	cueExpiry: {"expiration", "expiration date", "expiry", "expiry date", "~expires", "~expire",
+		"~exp", "exp date", "valid thru", "valid through", "~expiring", "expires on", "good thru", "good through"},
 	cueCVV: {"cvv", "c v v", "cvc", "c v c", "cvv2", "security code", "digits on the back",
 		"code on the back", "csc", "card verification", "verification value", "cvv code", "cvc code",
 		"number on the back", "numbers on the back"},
-	cueSSN: {"social", "social security", "social security number", "ssn", "s s n", "ss number",
-		"socials", "social's", "ssn is", "social number"},
+	cueSSN: {"~social", "social security", "social security number", "ssn", "s s n", "ss number",
+		"~socials", "social's", "ssn is", "social number"},
 	cueLastFour: {"last four", "last 4", "last four digits", "last 4 digits", "last four numbers",
-		"final four", "last four of"},
-	cueAccount: {"account", "account number", "acct", "account no", "member id", "member number",
-		"membership number", "membership id", "member", "policy number", "policy", "policy id",
+		"final four", "last four of", "last four of the card", "last four of my card", "last four of your card",
+		"last four of the account", "last four of my account", "last four of your account",
+		"last four of my social", "last four of your social", "last four of the social",
+		"ending in", "ends in", "ending with", "that ends in", "last four digits are", "last four are",
+		"last four of the card are", "last four of my card are", "last four of my social are",
+		"last four of your social security number", "last four of my social security number"},
+	cueAccount: {"~account", "account number", "~acct", "account no", "member id", "member number",
+		"membership number", "membership id", "~member", "policy number", "~policy", "policy id",
 		"policy no", "customer id", "customer number", "subscriber id", "subscriber number",
-		"group number", "id number", "patient id", "medical record number", "mrn", "iban",
+		"group number", "id number", "patient id", "medical record number", "~mrn", "~iban",
 		"sort code", "bank account", "checking account", "savings account", "loan number",
-		"claim number", "id", "account's", "member i d", "i d", "i d number", "id is", "identification number",
-		"sort", "license number", "license", "driver's license", "passport number", "passport",
-		"medicare number", "medicaid number", "insurance id", "enrollment id", "plan id", "ein",
-		"tax id", "card member number", "customer account", "billing account", "pin", "pin number"},
-	cueRouting: {"routing", "routing number", "aba", "a b a", "transit number", "aba number"},
-	cueZIP:     {"zip", "zip code", "zipcode", "postal code", "postcode", "zip's", "post code"},
-	cueDOB: {"date of birth", "birth date", "birthdate", "born", "born on", "birthday", "dob",
+		"claim number", "~id", "account's", "member i d", "~i d", "i d number", "id is", "identification number",
+		"~sort", "license number", "~license", "driver's license", "passport number", "~passport",
+		"medicare number", "medicaid number", "insurance id", "enrollment id", "plan id", "~ein",
+		"tax id", "payment on order number", "payment for order number", "payment on order",
+		"payment for order", "payment on the order", "payment for the order", "member id on the card",
+		"member id on the card is", "member id on my card", "member number on the card", "id on the card",
+		"id on the card is", "id on my card", "member id on the card's", "card member number", "customer account", "billing account", "~pin", "pin number"},
+	cueRouting: {"~routing", "routing number", "~aba", "a b a", "transit number", "aba number"},
+	cueZIP:     {"zip plus four", "zip plus 4", "plus four", "zip code plus four", "~zip", "zip code", "zipcode", "postal code", "postcode", "zip's", "post code"},
+	cueDOB: {"date of birth", "birth date", "birthdate", "~born", "born on", "~birthday", "dob",
 		"d o b", "born in"},
-	cueRef: {"order", "order number", "confirmation", "confirmation number", "reference",
-		"reference number", "ref", "case", "case number", "ticket", "ticket number",
-		"tracking", "tracking number", "invoice", "invoice number", "serial", "serial number",
-		"model", "model number", "version", "flight", "room", "item", "item number",
-		"sku", "part number", "po", "po number", "store", "store number", "page", "chapter",
-		"rma", "transaction", "transaction id", "transaction number", "receipt", "receipt number"},
-	cueNotPII: {"price", "cost", "costs", "total", "balance", "pay", "paid", "charge", "charged",
+	cueRef: {"~order", "order number", "~confirmation", "confirmation number", "~reference",
+		"reference number", "~ref", "~case", "case number", "~ticket", "ticket number",
+		"~tracking", "tracking number", "~invoice", "invoice number", "~serial", "serial number",
+		"~model", "model number", "~version", "~flight", "~room", "~item", "item number",
+		"~sku", "part number", "~po", "po number", "~store", "store number", "~page", "~chapter",
+		"~rma", "~transaction", "transaction id", "transaction number", "~receipt", "receipt number"},
+	cueNotPII: {"name on the account", "address on the account", "email on the account", "name on file",
+		"address on file", "email on file", "on the account", "on your account", "on my account", "price", "cost", "costs", "total", "balance", "pay", "paid", "charge", "charged",
 		"fee", "amount", "owe", "refund", "credit of", "percent", "rate", "year", "years",
 		"minutes", "hours", "days", "weeks", "months", "times", "items", "quantity", "step",
 		"option", "press", "level", "floor", "grade", "age", "aged", "back in", "since", "until"},
@@ -115,6 +136,9 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 		if phs, ok := tab[sh.lower[w]]; ok {
 			for _, ph := range phs {
 				if sh.matchEnding(ph.words, p) {
+					if ph.max > 0 && d > ph.max {
+						break
+					}
 					return ph, d, true
 				}
 			}

@@ -9,11 +9,13 @@ import (
 // piece is one word, or one part of a hyphenated word ("555-123-4567",
 // "twenty-one", "j-o-h-n"), classified for the tokeniser.
 type piece struct {
-	w   int32  // channel-local word position
-	cls pclass // what it is
-	val int    // value of number words and ordinals
-	s   string // lowercase text; only the digits for numerals
-	brk bool   // a pause follows (punctuation after the word, a hyphen)
+	w    int32  // channel-local word position
+	cls  pclass // what it is
+	val  int    // value of number words and ordinals
+	s    string // lowercase text; only the digits for numerals
+	brk  bool   // a pause follows (punctuation after the word, a hyphen)
+	end  bool   // a sentence ends after it (. ? !)
+	turn bool   // another channel spoke, or a long pause, before the next word
 }
 
 // trimCutset is stripped from both ends of a word before it is classified.

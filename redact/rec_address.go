@@ -80,8 +80,15 @@ func (ts *Tokens) street(i int) (int, bool) {
 		case KindWord:
 			if streetSuffixes[t.Norm] && words > 0 {
 				// "Dr" and "St" also mean doctor and saint before a name;
-				// after street words they end the street.
+				// after street words they end the street. "North Park St":
+				// a second suffix ends it.
+				if k := ts.next(j + 1); !ts.sentenceEndsAfter(j) && k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && streetSuffixes[ts.Toks[k].Norm] && !unitWords[ts.Toks[k].Norm] {
+					return k, true
+				}
 				return j, true
+			}
+			if correctionWords[t.Norm] && t.Norm != "i" && t.Norm != "my" && t.Norm != "on" {
+				continue // "16489 Mill, sorry, North Park St."
 			}
 			if streetStop[t.Norm] {
 				return 0, false

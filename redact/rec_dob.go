@@ -9,9 +9,10 @@ type dobRecognizer struct{}
 func (dobRecognizer) Name() string { return "dob" }
 
 var dobCues = newCueTable(map[cueCat][]string{
-	cueDOB: {"date of birth", "birth date", "birthdate", "born", "born on", "birthday", "dob",
-		"d o b", "born in", "birthday is", "date of birth is", "dob is", "birth", "bday", "b-day",
-		"d.o.b", "birthday's"},
+	cueDOB: {"date of birth", "birth date", "birthdate", "~born", "born on", "~birthday", "dob",
+		"d o b", "born in", "birthday is", "date of birth is", "dob is", "~birth", "bday", "b-day",
+		"d.o.b", "birthday's", "my birthday", "your birthday", "his birthday", "her birthday",
+		"birthday was", "was born", "were born"},
 })
 
 func (dobRecognizer) Recognize(ts *Tokens) []Finding {
@@ -59,7 +60,7 @@ func (ts *Tokens) date(i int) (int, bool) {
 		if j := ts.next(i + 1); j < len(ts.Toks) && ts.isMonth(j) && n <= 2 {
 			return ts.afterMonth(j), true
 		}
-		if n >= 3 && n <= 8 || n == 2 && ts.yearAfter(i) >= 0 {
+		if n >= 3 && n <= 8 && plausibleDate(tk.Norm) || n == 2 && ts.yearAfter(i) >= 0 {
 			if k := ts.yearAfter(i); k >= 0 {
 				return k, true
 			}
@@ -133,4 +134,34 @@ func (ts *Tokens) yearAfter(i int) int {
 		return j
 	}
 	return -1
+}
+
+// plausibleDate reports whether the digits d read as a date: a year
+// (19xx, 20xx) alone, or month and day (in either order) followed by a two
+// or four digit year, or month and day alone.
+func plausibleDate(d string) bool {
+	n := len(d)
+	if n == 4 && (d[:2] == "19" || d[:2] == "20") {
+		return true
+	}
+	md := func(s string) bool {
+		for k := 1; k < len(s) && k <= 2; k++ {
+			a, _ := atoiSmall(s[:k])
+			b, _ := atoiSmall(s[k:])
+			if len(s)-k > 2 {
+				continue
+			}
+			if a >= 1 && a <= 12 && b >= 1 && b <= 31 || b >= 1 && b <= 12 && a >= 1 && a <= 31 {
+				return true
+			}
+		}
+		return false
+	}
+	if n >= 6 && (d[n-4:n-2] == "19" || d[n-4:n-2] == "20") && md(d[:n-4]) {
+		return true
+	}
+	if n >= 4 && md(d[:n-2]) {
+		return true
+	}
+	return n <= 4 && md(d)
 }

@@ -136,7 +136,7 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 			break
 		}
 		t := &ts.Toks[c]
-		nameLike := t.Kind == KindWord && (names.IsFirstName(t.Norm) || names.IsSurname(t.Norm)) && !names.IsCommonWord(t.Norm)
+		nameLike := t.Kind == KindWord && !names.IsCommonWord(t.Norm)
 		if t.Kind == KindWord && len(t.Norm) > 1 && !nameLike {
 			break
 		}

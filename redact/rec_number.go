@@ -50,7 +50,7 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			if cued {
 				score = 0.96
 			}
-			f := ts.TokenFinding(Phone, i, i, score, "phone")
+			f := ts.TokenFinding(Phone, ts.correctedFrom(i), i, score, "phone")
 			out = append(out, ts.withExtension(f, i))
 			continue
 		}
@@ -70,6 +70,34 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 	return out
 }
 
+// correctionWords are what a speaker says between a number they got wrong
+// and the right one ("two one two uh, no, sorry, two one one ...").
+var correctionWords = map[string]bool{"no": true, "sorry": true, "wait": true, "actually": true,
+	"i": true, "mean": true, "oops": true, "scratch": true, "that": true, "let": true, "me": true,
+	"start": true, "over": true, "again": true, "hold": true, "on": true, "correction": true,
+	"my": true, "bad": true, "mistake": true, "nope": true, "sorry,": true, "rather": true}
+
+// correctedFrom returns the first token of the number at token i including
+// an abandoned start before it ("five three nine uh no sorry ..."), or i.
+func (ts *Tokens) correctedFrom(i int) int {
+	k, words := i-1, 0
+	for k >= 0 && words <= 5 {
+		t := &ts.Toks[k]
+		switch {
+		case t.Kind == KindFiller || t.Kind == KindPunct:
+		case t.Kind == KindWord && correctionWords[t.Norm]:
+			words++
+		default:
+			if t.Kind == KindNumber && words > 0 && len(t.Norm) <= len(ts.Toks[i].Norm) && !ts.turn[t.Last] {
+				return k
+			}
+			return i
+		}
+		k--
+	}
+	return i
+}
+
 // withExtension extends a phone finding over "extension 42" after token i.
 func (ts *Tokens) withExtension(f Finding, i int) Finding {
 	j := ts.next(i + 1)
@@ -78,7 +106,7 @@ func (ts *Tokens) withExtension(f Finding, i int) Finding {
 	}
 	k := ts.next(j + 1)
 	if k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && len(ts.Toks[k].Norm) <= 6 {
-		g := ts.TokenFinding(Phone, i, k, f.Score, f.Recognizer)
+		g := ts.Finding(Phone, ts.local(f.FirstWord), ts.Toks[k].Last, f.Score, f.Recognizer)
 		return g
 	}
 	return f
@@ -253,29 +281,34 @@ func validSSN(d string) bool {
 	return d[:3] != "000" && d[:3] != "666" && d[0] != '9' && d[3:5] != "00" && d[5:] != "0000"
 }
 
-// lastFourType decides whose "last four" token i is, from the words around
-// the cue: a card's, an account's, or (the usual question) a social's.
+// lastFourType decides whose "last four" token i is: the nearest mention
+// of a social, a card or an account before it (or, failing that, just
+// after it); a social's when nothing says.
 func lastFourType(ts *Tokens, i int) Type {
 	gw := ts.Words[ts.Toks[i].First]
 	sh := ts.sh
-	switch {
-	case sh.contextHas(gw, 10, "social", "ssn", "security", "socials", "ss"):
-		return SSN
-	case sh.contextHas(gw, 10, "card", "visa", "mastercard", "amex", "discover", "credit", "debit"):
-		return Card
-	case sh.contextHas(gw, 10, "account", "acct", "member", "policy", "routing", "checking", "savings"):
-		return Account
+	p := int(sh.before[gw]) - 1
+	for d := 0; d < 30 && p >= 0; d, p = d+1, p-1 {
+		if t, ok := lastFourOwners[sh.lower[sh.order[p]]]; ok {
+			return t
+		}
 	}
-	if _, ok := sh.lookAhead(gw, 6, "social", "ssn", "social security"); ok {
-		return SSN
-	}
-	if _, ok := sh.lookAhead(gw, 6, "card", "visa", "mastercard"); ok {
-		return Card
-	}
-	if _, ok := sh.lookAhead(gw, 6, "account"); ok {
-		return Account
+	p = int(sh.before[gw]) + 1
+	for d := 0; d < 6 && p < len(sh.order); d, p = d+1, p+1 {
+		if t, ok := lastFourOwners[sh.lower[sh.order[p]]]; ok {
+			return t
+		}
 	}
 	return SSN
+}
+
+// lastFourOwners are the words that say whose "last four" are meant.
+var lastFourOwners = map[string]Type{
+	"social": SSN, "ssn": SSN, "security": SSN, "socials": SSN, "social's": SSN,
+	"card": Card, "visa": Card, "mastercard": Card, "amex": Card, "discover": Card, "credit": Card,
+	"debit": Card, "card's": Card, "cards": Card,
+	"account": Account, "acct": Account, "checking": Account, "savings": Account, "routing": Account,
+	"account's": Account, "policy": Account, "member": Account,
 }
 
 type accountRecognizer struct{}
@@ -337,10 +370,14 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 	return out
 }
 
-// sentenceEndsAfter reports whether token i ends with . ? or !.
+// sentenceEndsAfter reports whether token i ends with . ? or ! or ends a
+// turn.
 func (ts *Tokens) sentenceEndsAfter(i int) bool {
-	return i >= 0 && i < len(ts.Toks) && len(ts.Word(ts.Toks[i].Last).Punct) > 0 &&
-		(ts.Word(ts.Toks[i].Last).Punct[0] == '.' || ts.Word(ts.Toks[i].Last).Punct[0] == '?' || ts.Word(ts.Toks[i].Last).Punct[0] == '!')
+	if i < 0 || i >= len(ts.Toks) {
+		return false
+	}
+	w := ts.Toks[i].Last
+	return ts.turn[w] || sentenceEnd(ts.Lower(w), ts.Word(w).Punct)
 }
 
 // ibanLike reports whether s (lowercase) looks like an IBAN: two letters,

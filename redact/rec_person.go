@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"strings"
+
 	"github.com/callveil/callveil/redact/internal/names"
 )
 
@@ -14,31 +16,60 @@ type personRecognizer struct{}
 func (personRecognizer) Name() string { return "person" }
 
 const (
-	cueStrong cueCat = iota + 1 // any plausible word after it is a name
+	cueName   cueCat = iota + 1 // names the name: any plausible word after it is one
+	cueStrong                   // introduces a person: a gazetteer name (any case) or a capitalised word
 	cueWeak                     // only a clear name after it ("I'm fine" is not)
 	cueTitle                    // Mr., Dr.: the next word is a surname or name
 	cueSpell                    // "spelled": letters follow
+	cueIntro                    // "this is": a name, or an adjective ("this is ridiculous")
 )
 
 var personCues = newCueTable(map[cueCat][]string{
-	cueStrong: {"my name is", "name is", "name's", "names", "first name", "last name", "surname",
+	cueName: {"my name is", "name is", "name's", "names", "first name", "last name", "surname",
 		"first name is", "last name is", "surname is", "full name", "full name is", "middle name",
-		"middle name is", "maiden name", "maiden name is", "ask for", "asking for", "speaking with",
-		"speak with", "speak to", "speaking to", "talking to", "talking with", "spoke with", "spoke to",
-		"transfer you to", "transferred to", "call me", "goes by", "go by", "named", "called",
-		"under the name", "name on the account is", "account holder is", "cardholder name",
-		"name on the card", "name on the card is", "cardholder is", "it's under", "under", "my name",
-		"this is", "the name", "the name is", "spouse", "wife's name", "husband's name", "son's name",
-		"daughter's name", "his name is", "her name is", "their name is"},
-	cueWeak: {"i'm", "i am", "im", "it's", "hi", "hello", "hey", "thanks", "thank you", "dear",
-		"with", "for", "and", "my wife", "my husband", "my son", "my daughter", "my mother",
-		"my father", "my mom", "my dad", "my brother", "my sister", "my friend", "my manager",
-		"agent", "representative", "by"},
+		"middle name is", "maiden name", "maiden name is", "under the name", "name on the account is",
+		"name on the account", "cardholder name", "name on the card", "name on the card is",
+		"my name", "the name", "the name is", "wife's name", "husband's name", "son's name",
+		"daughter's name", "his name is", "her name is", "their name is", "your name", "name please",
+		"name of", "named", "last name's", "first name's"},
+	cueStrong: {"ask for", "asking for", "speaking with", "speak with", "speak to", "speaking to",
+		"talking to", "talking with", "spoke with", "spoke to", "transfer you to", "transferred to",
+		"call me", "goes by", "go by", "called", "account holder is", "cardholder is", "it's under",
+		"spouse", "with agent", "agent", "representative", "manager", "supervisor", "talked to",
+		"talked with", "signed by", "referred by", "sent by", "worked with", "helped by",
+		"spoke to", "spoken to", "spoken with", "assisted by", "ask for", "regards"},
+	cueIntro: {"this is", "it's", "this is uh", "here is", "i'm", "i am", "im"},
+	cueWeak: {"hi", "hello", "hey", "thanks", "thank you", "dear",
+		"my wife", "my husband", "my son", "my daughter", "my mother", "my father", "my mom",
+		"my dad", "my brother", "my sister", "my friend", "my manager", "and"},
 	cueTitle: {"mr", "mrs", "ms", "miss", "dr", "mister", "missus", "doctor", "prof", "professor",
-		"sir", "madam", "mx"},
+		"madam", "mx"},
 	cueSpell: {"spelled", "spelt", "spelling", "spell", "spells", "that's spelled", "spelled as",
 		"it's spelled", "as in"},
 })
+
+// notNames are capitalised words that are names in the gazetteer but, with
+// no naming cue, are far more often months, days, states or places.
+var notNames = map[string]bool{"january": true, "february": true, "march": true, "april": true,
+	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "christmas": true,
+	"easter": true, "florida": true, "virginia": true, "georgia": true, "carolina": true,
+	"dakota": true, "washington": true, "indiana": true, "montana": true, "nevada": true,
+	"jersey": true, "york": true, "texas": true, "arizona": true, "alabama": true, "dallas": true,
+	"houston": true, "austin": true, "phoenix": true, "denver": true, "orlando": true,
+	"charlotte": true, "madison": true, "jackson": true, "lincoln": true, "raleigh": true,
+	"savannah": true, "trenton": true, "cleveland": true, "tyler": true, "beverly": true,
+	"paris": true, "sydney": true, "chelsea": true, "helena": true, "augusta": true}
+
+// placeWords end place and business names that look like first+last pairs
+// ("Long Beach", "Green Bay").
+var placeWords = map[string]bool{"beach": true, "bay": true, "city": true, "springs": true,
+	"falls": true, "park": true, "lake": true, "river": true, "valley": true, "hills": true,
+	"heights": true, "island": true, "county": true, "rock": true, "creek": true, "point": true,
+	"harbor": true, "port": true, "fargo": true, "buy": true, "bank": true, "street": true,
+	"avenue": true, "road": true, "center": true, "mall": true, "plaza": true, "village": true,
+	"grove": true, "ridge": true, "field": true, "fields": true, "wood": true, "woods": true}
 
 // personStop are words that never start a name even after a strong cue.
 var personStop = map[string]bool{"not": true, "the": true, "a": true, "an": true, "is": true,
@@ -76,57 +107,151 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		gw := ts.Words[tk.First]
-		ph, d, cued := ts.sh.lookBack(personCues, gw, 2, true)
-		if cued && d > 0 && !(d == 1 && ts.sh.lower[ts.sh.order[ts.sh.before[gw]-1]] == "is") {
-			cued = false // only "my name is ... is" style gaps
-		}
+		ph, cued := ts.personCue(i)
 		isName := names.IsFirstName(w) || names.IsSurname(w)
 		common := names.IsCommonWord(w)
 		capd := ts.Capitalised(tk.First)
+		capEv := capd && !ts.SentenceStart(tk.First) // capitalised where it says something
 		score := 0.0
 		switch {
-		case cued && (ph.cat == cueStrong || ph.cat == cueTitle || ph.cat == cueSpell):
+		case !cued:
+		case ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell:
 			if isName || !common || capd {
 				score = 0.9
 			}
-		case cued && ph.cat == cueWeak:
+		case ph.cat == cueStrong:
+			if isName && (!common || !ts.Cased || capd) || !common && (capd || !ts.Cased) {
+				score = 0.88
+			}
+		case ph.cat == cueIntro:
 			switch {
-			case isName && (!common || capd):
+			case isName && (!common || capEv):
 				score = 0.85
-			case capd && !common && !ts.SentenceStart(tk.First):
+			case capEv && !common && !adjectiveLike(w):
+				score = 0.75
+			case isName && ts.nameContinues(i):
+				score = 0.8
+			case !ts.Cased && !common && !adjectiveLike(w) && ts.introContinues(i):
+				score = 0.75
+			}
+		case ph.cat == cueWeak:
+			switch {
+			case notNames[w] && !capEv:
+			case isName && (!common || capEv):
+				score = 0.85
+			case capEv && !common:
 				score = 0.7
 			case isName && ts.nameContinues(i):
 				score = 0.8
 			}
 		}
-		if score == 0 {
+		if score == 0 && !common && !personStop[w] && ts.spelledNext(i) {
+			score = 0.9 // "it's allensworth, spelled a l l ..."
+		}
+		if score == 0 && !notNames[w] && !ts.afterPlacePreposition(i) {
+			_ = gw
 			// No cue: a capitalised gazetteer name, or a first+last pair.
 			switch {
-			case capd && names.IsFirstName(w) && ts.surnameFollows(i):
+			case capd && names.IsFirstName(w) && ts.surnameFollows(i, common):
 				score = 0.85
-			case capd && names.IsFirstName(w) && !common:
+			case capEv && names.IsFirstName(w) && !common:
 				score = 0.75
-			case !ts.Cased && names.IsFirstName(w) && !common && ts.surnameFollows(i):
+			case !ts.Cased && names.IsFirstName(w) && !common && ts.surnameFollows(i, true):
 				score = 0.8
 			case !ts.Cased && names.IsFirstName(w) && !common && names.FirstNameRank(w) <= 1200:
 				score = 0.6
-			case capd && names.IsSurname(w) && !common && !ts.SentenceStart(tk.First):
+			case capEv && names.IsSurname(w) && !common:
 				score = 0.55
 			}
 		}
 		if score == 0 {
 			continue
 		}
-		last := ts.extendName(i)
+		last := ts.extendName(i, cued && ph.cat != cueWeak)
 		out = append(out, ts.TokenFinding(Person, i, last, score, "person"))
 		i = last
 	}
 	return out
 }
 
+// personCue returns the person cue right before token i (fillers
+// skipped; "my name is, uh, is John" allowed), unless a sentence of the same
+// speaker ended between them.
+func (ts *Tokens) personCue(i int) (cuePhrase, bool) {
+	sh := ts.sh
+	gw := ts.Words[ts.Toks[i].First]
+	ph, d, ok := sh.lookBack(personCues, gw, 2, true)
+	if !ok {
+		return ph, false
+	}
+	p := int(sh.before[gw]) - 1 - d // order position of the cue's last word
+	if d > 0 && sh.lower[sh.order[int(sh.before[gw])-1]] != "is" {
+		return ph, false
+	}
+	cw := int(sh.order[p])
+	cue := &sh.t.Words[cw]
+	if strings.ContainsAny(cue.Punct, ".!") && !abbreviations[sh.lower[cw]] {
+		return ph, false
+	}
+	return ph, true
+}
+
+// adjectiveLike reports whether w ends like an adjective or adverb
+// ("ridiculous", "unacceptable", "frustrating"), which "this is" is far
+// more often followed by than by an unknown name.
+func adjectiveLike(w string) bool {
+	for _, suf := range []string{"ous", "ful", "ing", "ed", "ly", "ble", "ive", "ic", "al", "ish", "less", "est", "ent", "ant", "ary"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+func isAlpha(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if (w[i] < 'a' || w[i] > 'z') && w[i] != '\'' && w[i] != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// introContinues reports whether the words after token i are what follows
+// a name in an introduction: "this is julienne how can i help", "this is
+// paul from billing".
+func (ts *Tokens) introContinues(i int) bool {
+	j := ts.next(i + 1)
+	if j >= len(ts.Toks) {
+		return true // the turn ends with the name
+	}
+	if ts.Toks[j].Kind == KindWord && (names.IsSurname(ts.Toks[j].Norm) && !names.IsCommonWord(ts.Toks[j].Norm)) {
+		return true
+	}
+	return ts.isWord(j, "how", "from", "with", "speaking", "calling", "here", "and", "i", "i'm", "your", "what", "who", "thank", "thanks", "at", "on", "in", "returning", "following")
+}
+
+// spelledNext reports whether "spelled" (and letters) follow token i.
+func (ts *Tokens) spelledNext(i int) bool {
+	j := ts.next(i + 1)
+	if ts.isWord(j, "that's", "it's") {
+		j = ts.next(j + 1)
+	}
+	return ts.isWord(j, "spelled", "spelt", "spelling")
+}
+
+// afterPlacePreposition reports whether token i follows "in", "at", "to"
+// or "from": "in Raleigh" is a place.
+func (ts *Tokens) afterPlacePreposition(i int) bool {
+	j := ts.prev(i - 1)
+	return ts.isWord(j, "in", "at", "to", "from", "near", "of", "by", "visit", "downtown", "the", "a")
+}
+
 // surnameFollows reports whether the token after i is a surname (or, in a
-// cased transcript, a capitalised word that is not a common word).
-func (ts *Tokens) surnameFollows(i int) bool {
+// cased transcript, a capitalised word that is not a common word). After a
+// first name that is a common word ("Summer", "Long") only a surname that is
+// no common word and no place word counts.
+func (ts *Tokens) surnameFollows(i int, strict bool) bool {
 	if ts.sentenceEndsAfter(i) {
 		return false
 	}
@@ -135,6 +260,12 @@ func (ts *Tokens) surnameFollows(i int) bool {
 		return false
 	}
 	w := ts.Toks[j].Norm
+	if placeWords[w] {
+		return false
+	}
+	if strict {
+		return names.IsSurname(w) && !names.IsCommonWord(w) && (!ts.Cased || ts.Capitalised(ts.Toks[j].First))
+	}
 	if ts.Cased {
 		return ts.Capitalised(ts.Toks[j].First) && (names.IsSurname(w) || names.IsFirstName(w) || !names.IsCommonWord(w))
 	}
@@ -144,7 +275,7 @@ func (ts *Tokens) surnameFollows(i int) bool {
 // nameContinues reports whether the words after token i make it a name
 // even though it is a common word: a surname, or "from"/"calling".
 func (ts *Tokens) nameContinues(i int) bool {
-	if ts.surnameFollows(i) {
+	if ts.surnameFollows(i, false) {
 		return true
 	}
 	j := ts.next(i + 1)
@@ -154,7 +285,10 @@ func (ts *Tokens) nameContinues(i int) bool {
 // extendName returns the last token of the name starting at token i:
 // further surnames or capitalised words, an initial, and the name spelled
 // out after it.
-func (ts *Tokens) extendName(i int) int {
+//
+// With loose (after a naming cue) any word that is no common word may
+// continue the name ("my name is elaine lebaron").
+func (ts *Tokens) extendName(i int, loose bool) int {
 	last := i
 	for n := 0; n < 3; n++ {
 		if ts.sentenceEndsAfter(last) {
@@ -178,6 +312,7 @@ func (ts *Tokens) extendName(i int) int {
 		switch {
 		case ts.Cased && capd && (len(w) == 1 || names.IsSurname(w) || names.IsFirstName(w) || !common):
 		case !ts.Cased && (names.IsSurname(w) || names.IsFirstName(w)) && !common:
+		case !ts.Cased && loose && !common && !adjectiveLike(w) && isAlpha(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt"):
 		case !ts.Cased && len(w) == 1 && w != "a" && w != "i" && j+1 < len(ts.Toks) &&
 			ts.Toks[j+1].Kind == KindWord && names.IsSurname(ts.Toks[j+1].Norm):
 		default:

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -98,9 +99,10 @@ type Tokens struct {
 	// Toks is the token stream.
 	Toks []Token
 
-	sh    *shared
-	text  string  // lazily built normalised text (see Text)
-	toff  []int32 // byte offset in text of each token, -1 if not in it
+	sh   *shared
+	text string  // lazily built normalised text (see Text)
+	toff []int32 // byte offset in text of each token, -1 if not in it
+	turn []bool  // per channel-local word: another channel spoke or a long pause followed
 }
 
 // shared is what the token streams of all channels of one transcript share:
@@ -141,12 +143,13 @@ func (ts *Tokens) Capitalised(w int) bool {
 }
 
 // SentenceStart reports whether channel-local word w begins a sentence: it
-// is the channel's first word or the word before it ended with . ? or !.
+// is the channel's first word, the first of a turn, or the word before it
+// ended with . ? or ! (not an abbreviation's period).
 func (ts *Tokens) SentenceStart(w int) bool {
-	if w <= 0 {
+	if w <= 0 || ts.turn[w-1] {
 		return true
 	}
-	return strings.ContainsAny(ts.Word(w-1).Punct, ".?!")
+	return sentenceEnd(ts.Lower(w-1), ts.Word(w-1).Punct)
 }
 
 // Finding returns a finding of type typ over channel-local words first..last
@@ -252,6 +255,34 @@ func (ts *Tokens) isWord(i int, ws ...string) bool {
 		}
 	}
 	return false
+}
+
+// sentenceEnd reports whether punct after the word lower ends a sentence:
+// . ? or !, except the period of an abbreviation or initial ("Mr.", "W.",
+// "J.").
+func sentenceEnd(lower, punct string) bool {
+	if !strings.ContainsAny(punct, ".?!") {
+		return false
+	}
+	if punct[0] == '.' && (len(lower) == 1 || abbreviations[lower]) {
+		return false
+	}
+	return true
+}
+
+var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true,
+	"ave": true, "apt": true, "blvd": true, "rd": true, "ln": true, "jr": true, "sr": true,
+	"prof": true, "no": false, "ste": true, "ct": true, "pl": true, "hwy": true, "pkwy": true,
+	"mt": true, "ft": true, "vs": true, "etc": false, "inc": false}
+
+// turnGap is the pause after which a channel's next word starts a new turn:
+// numbers and spellings do not run on across it.
+const turnGap = 2 * time.Second
+
+// isContent reports whether transcript word w is in the content order.
+func (sh *shared) isContent(w int) bool {
+	p := sh.before[w]
+	return int(p) < len(sh.order) && int(sh.order[p]) == w
 }
 
 // newShared prepares the cross-channel view of t.
@@ -367,9 +398,21 @@ func Normalize(t *transcript.Transcript) []*Tokens {
 func tokenize(sh *shared, ch int, words []int) *Tokens {
 	ts := &Tokens{Transcript: sh.t, Channel: ch, Cased: sh.cased, Words: words, sh: sh}
 	ps := make([]piece, 0, len(words)+len(words)/8)
+	ts.turn = make([]bool, len(words))
 	for i, w := range words {
 		wd := &sh.t.Words[w]
 		ps = appendPieces(ps, int32(i), sh.lower[w], wd.Punct != "")
+		if i+1 < len(words) {
+			nw := words[i+1]
+			between := sh.before[nw] - sh.before[w]
+			if sh.isContent(w) {
+				between--
+			}
+			ts.turn[i] = between > 0 || sh.t.Words[nw].Start-wd.End > turnGap
+		}
+		last := &ps[len(ps)-1]
+		last.end = sentenceEnd(sh.lower[w], wd.Punct)
+		last.turn = ts.turn[i]
 	}
 	ts.Toks = make([]Token, 0, len(words))
 	z := tokenizer{ps: ps, ts: ts}
@@ -462,6 +505,9 @@ func (z *tokenizer) letterRunLen(i int) int {
 		if p.s != "a" && p.s != "i" {
 			real = true
 		}
+		if p.turn {
+			break
+		}
 	}
 	if !real {
 		return 0
@@ -483,6 +529,10 @@ func (z *tokenizer) letters(i int) int {
 		z.buf = append(z.buf, p.s[0])
 		z.pos = append(z.pos, p.w)
 		last = p.w
+		if p.turn {
+			i++
+			break
+		}
 	}
 	z.ts.Toks = append(z.ts.Toks, Token{Kind: KindLetters, Norm: string(z.buf), First: int(first), Last: int(last),
 		pos: append([]int32(nil), z.pos...)})
@@ -535,7 +585,7 @@ var bridgeWords = map[string]bool{"like": true, "dash": true, "slash": true, "hy
 // numStart reports whether a number starts at piece i.
 func (z *tokenizer) numStart(i int) bool {
 	p := &z.ps[i]
-	if i > 0 && z.ps[i-1].s == "last" && (p.cls == pDigit && p.val == 4 || p.cls == pNumeral && p.s == "4") {
+	if i > 0 && (z.ps[i-1].s == "last" || z.ps[i-1].s == "plus") && (p.cls == pDigit && p.val == 4 || p.cls == pNumeral && p.s == "4") {
 		return false // "last four": the cue, not a digit of the number after it
 	}
 	switch p.cls {
@@ -561,15 +611,19 @@ func (z *tokenizer) numStart(i int) bool {
 // number parses a number run starting at piece i and returns the index
 // after it.
 func (z *tokenizer) number(i int) int {
+	type elem struct {
+		p0, p1 int  // pieces [p0, p1)
+		d0, d1 int  // digits [d0, d1) in buf
+		pause  bool // a pause (punctuation, filler, hyphen) follows
+		oh     bool // a lone "oh" / "o"
+	}
 	z.buf, z.pos = z.buf[:0], z.pos[:0]
-	var groups []int
-	group := 0
-	first := z.ps[i].w
-	last := first
+	var es []elem
 	j := i
 	for {
 		nj, s := z.element(j)
 		w0, w1 := z.ps[j].w, z.ps[nj-1].w
+		d0 := len(z.buf)
 		for k := 0; k < len(s); k++ {
 			z.buf = append(z.buf, s[k])
 			if k == len(s)-1 {
@@ -578,34 +632,106 @@ func (z *tokenizer) number(i int) int {
 				z.pos = append(z.pos, w0)
 			}
 		}
-		last = w1
-		group += len(s)
-		if z.ps[nj-1].brk || z.ps[j].cls == pNumeral && len(s) > 1 {
-			groups = append(groups, group)
-			group = 0
-		}
+		e := elem{p0: j, p1: nj, d0: d0, d1: len(z.buf),
+			pause: z.ps[nj-1].brk || z.ps[j].cls == pNumeral && len(s) > 1,
+			oh:    z.ps[j].cls == pOh || z.ps[j].cls == pLetter}
 		k := z.skipBridge(nj)
-		if !z.isNumeric(k) || len(z.buf) > 64 {
-			j = nj
-			break
+		stop := !z.isNumeric(k) || len(z.buf) > 64 || z.turnBetween(nj-1, k) ||
+			// "...0193. Oh, it says": a sentence ended; "oh" is an interjection.
+			z.endBetween(nj-1, k) && (z.ps[k].cls == pOh || z.ps[k].cls == pLetter) ||
+			// "o" followed by a letter is spelling, not zero.
+			z.ps[k].cls == pLetter && k+1 < len(z.ps) && z.ps[k+1].cls == pLetter
+		if k > nj {
+			e.pause = true
 		}
-		// "o" followed by a letter is spelling, not zero.
-		if z.ps[k].cls == pLetter && k+1 < len(z.ps) && z.ps[k+1].cls == pLetter {
-			j = nj
+		es = append(es, e)
+		if stop {
 			break
-		}
-		if k > nj && group > 0 {
-			groups = append(groups, group)
-			group = 0
 		}
 		j = k
+	}
+	// An "oh" at either end is often the interjection: "oh 956-521-6250",
+	// "762 651 1609 oh the app". Drop it when it is followed by a written
+	// number or an interjection's words, or when the number has a usual
+	// length without it and not with it.
+	lo, hi := 0, len(es)
+	d := z.buf
+	if len(es) > 1 && es[0].oh {
+		nx := &z.ps[es[1].p0]
+		if nx.cls == pNumeral && len(nx.s) > 1 || z.ps[es[0].p0].brk || usualNumber(d[1:]) && !usualNumber(d) {
+			lo = 1
+			d = d[1:]
+		}
+	}
+	if hi-lo > 1 && es[hi-1].oh && !usualNumber(d) && len(d) != 9 {
+		e := &es[hi-1]
+		after := z.skipBridge(e.p1)
+		prevWritten := z.ps[es[hi-2].p0].cls == pNumeral
+		if usualNumber(d[:len(d)-1]) || prevWritten || !z.ps[e.p0].end && !z.ps[e.p0].turn && after < len(z.ps) && ohFollowers[z.ps[after].s] {
+			hi--
+		}
+	}
+	if lo == 1 {
+		p := &z.ps[es[0].p0]
+		z.emit(KindWord, p.s, p.w, p.w)
+	}
+	d0, d1 := es[lo].d0, es[hi-1].d1
+	var groups []int
+	group := 0
+	for _, e := range es[lo:hi] {
+		group += e.d1 - e.d0
+		if e.pause {
+			groups = append(groups, group)
+			group = 0
+		}
 	}
 	if group > 0 {
 		groups = append(groups, group)
 	}
-	z.ts.Toks = append(z.ts.Toks, Token{Kind: KindNumber, Norm: string(z.buf), First: int(first), Last: int(last),
-		Groups: groups, pos: append([]int32(nil), z.pos...)})
-	return j
+	z.ts.Toks = append(z.ts.Toks, Token{Kind: KindNumber, Norm: string(z.buf[d0:d1]),
+		First: int(z.ps[es[lo].p0].w), Last: int(z.ps[es[hi-1].p1-1].w),
+		Groups: groups, pos: append([]int32(nil), z.pos[d0:d1]...)})
+	return es[hi-1].p1
+}
+
+// usualNumber reports whether the digits d have a usual length for a
+// number worth naming: phone (7, 10, 1 + 10), card (15, 16).
+func usualNumber(d []byte) bool {
+	switch len(d) {
+	case 7, 10, 15, 16:
+		return true
+	case 11:
+		return d[0] == '1'
+	}
+	return false
+}
+
+// ohFollowers are words that follow the interjection "oh" rather than the
+// digit.
+var ohFollowers = map[string]bool{"sorry": true, "no": true, "wait": true, "i": true, "my": true,
+	"okay": true, "ok": true, "yeah": true, "yes": true, "right": true, "well": true,
+	"actually": true, "hold": true, "um": true, "uh": true, "hang": true, "great": true,
+	"good": true, "thanks": true, "thank": true, "perfect": true, "hmm": true, "man": true,
+	"gosh": true, "god": true, "boy": true, "dear": true, "wow": true, "nice": true, "shoot": true}
+
+// turnBetween reports whether a turn ends at a piece in [a, b).
+func (z *tokenizer) turnBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		if z.ps[i].turn {
+			return true
+		}
+	}
+	return false
+}
+
+// endBetween reports whether a sentence ends at a piece in [a, b).
+func (z *tokenizer) endBetween(a, b int) bool {
+	for i := a; i < b; i++ {
+		if z.ps[i].end {
+			return true
+		}
+	}
+	return false
 }
 
 // element parses one element of a number at piece i (a digit, "double
@@ -639,7 +765,7 @@ func (z *tokenizer) element(i int) (int, string) {
 		v, scalable = p.val, true
 	case pTens:
 		v, scalable = p.val, true
-		if j < len(ps) && ps[j].cls == pDigit && ps[j].val > 0 {
+		if j < len(ps) && ps[j].cls == pDigit && ps[j].val > 0 && !p.brk {
 			v += ps[j].val
 			j++
 		}
@@ -709,7 +835,7 @@ func (z *tokenizer) under100(j int) (int, int) {
 	case pTeen:
 		return ps[j].val, j + 1
 	case pTens:
-		if j+1 < len(ps) && ps[j+1].cls == pDigit && ps[j+1].val > 0 {
+		if j+1 < len(ps) && ps[j+1].cls == pDigit && ps[j+1].val > 0 && !ps[j].brk {
 			return ps[j].val + ps[j+1].val, j + 2
 		}
 		return ps[j].val, j + 1
