@@ -195,7 +195,11 @@ func (sh *shared) lookAhead(gw int, window int, phrases ...string) (int, bool) {
 
 // numberCue returns the category of the nearest number cue before token i
 // of ts.
+//
+// A number the speaker corrected ("two one two, no, sorry, two one one
+// ...") takes the cue before the abandoned start.
 func (ts *Tokens) numberCue(i int, window int) (cueCat, int) {
+	i = ts.correctedFrom(i)
 	ph, d, ok := ts.sh.lookBack(numberCues, ts.Words[ts.Toks[i].First], window, true)
 	if !ok {
 		return cueNone, 0

@@ -1,5 +1,7 @@
 package redact
 
+import "github.com/callveil/callveil/redact/internal/names"
+
 // Recognizers of digit strings: phone, card, SSN, account, ZIP and the
 // catch-all NUMBER. Each looks at KindNumber tokens (and a few written
 // forms) and at the nearest number cue before them (numberCues).
@@ -35,11 +37,19 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 		n := len(d)
 		cued := cat == cuePhone
 		score := 0.0
+		// Uncued, a spoken run is reported as NUMBER (which scores 0.75);
+		// a written phone layout (555-123-4567, (517) 731-0628) is a phone.
 		switch {
 		case n == 10 || n == 11 && d[0] == '1' || n == 12 && d[:2] == "01":
-			score = 0.9
+			score = 0.7
+			if phoneLayout(tk.Groups) {
+				score = 0.85
+			}
 		case n == 7 && d[0] != '0' && d[0] != '1':
 			score = 0.7
+			if phoneLayout(tk.Groups) {
+				score = 0.8
+			}
 		case n == 7:
 			score = 0.55
 		}
@@ -68,6 +78,20 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 	}
 	return out
+}
+
+// phoneLayout reports whether number groups have a phone's layout: 3-3-4,
+// 3-4, 1-3-3-4, 3-7 or 1-3-7.
+func phoneLayout(g []int) bool {
+	switch len(g) {
+	case 2:
+		return g[0] == 3 && (g[1] == 4 || g[1] == 7)
+	case 3:
+		return g[0] == 3 && g[1] == 3 && g[2] == 4 || g[0] == 1 && g[1] == 3 && g[2] == 7
+	case 4:
+		return g[0] <= 2 && g[1] == 3 && g[2] == 3 && g[3] == 4
+	}
+	return false
 }
 
 // correctionWords are what a speaker says between a number they got wrong
@@ -345,8 +369,12 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		last, chars, digits := i, 0, 0
 		for j := i; j < len(ts.Toks); j = ts.next(j + 1) {
 			t := &ts.Toks[j]
+			nx := ts.next(j + 1)
+			numNext := nx < len(ts.Toks) && (ts.Toks[nx].Kind == KindNumber || ts.Toks[nx].Kind == KindAlnum)
 			ok := t.Kind == KindNumber || t.Kind == KindAlnum || t.Kind == KindLetters ||
-				t.Kind == KindWord && len(t.Norm) == 1 && t.Norm != "a" && t.Norm != "i"
+				t.Kind == KindWord && len(t.Norm) == 1 && (numNext || t.Norm != "a" && t.Norm != "i") ||
+				// a letter group of an IBAN read in blocks: "NL01 VIFN 1369"
+				j > i && t.Kind == KindWord && len(t.Norm) <= 4 && numNext && isAlpha(t.Norm) && !names.IsCommonWord(t.Norm)
 			if !ok {
 				break
 			}
@@ -456,7 +484,13 @@ func (numberRecognizer) Recognize(ts *Tokens) []Finding {
 		switch tk.Kind {
 		case KindNumber:
 			if len(tk.Norm) >= 7 {
-				out = append(out, ts.TokenFinding(Number, i, i, 0.5, "number"))
+				// With no cue a long run is a NUMBER before it is a phone
+				// or SSN by length alone; with a cue the cued type wins.
+				score := 0.5
+				if cat, _ := ts.numberCue(i, cueWindow); cat == cueNone || cat == cueRef || cat == cueNotPII {
+					score = 0.75
+				}
+				out = append(out, ts.TokenFinding(Number, i, i, score, "number"))
 			}
 		case KindAlnum:
 			digits := 0

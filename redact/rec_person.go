@@ -72,7 +72,7 @@ var placeWords = map[string]bool{"beach": true, "bay": true, "city": true, "spri
 	"grove": true, "ridge": true, "field": true, "fields": true, "wood": true, "woods": true}
 
 // personStop are words that never start a name even after a strong cue.
-var personStop = map[string]bool{"not": true, "the": true, "a": true, "an": true, "is": true,
+var personStop = map[string]bool{"oh": true, "not": true, "the": true, "a": true, "an": true, "is": true,
 	"calling": true, "here": true, "just": true, "so": true, "going": true, "sorry": true,
 	"fine": true, "good": true, "great": true, "okay": true, "ok": true, "yes": true, "no": true,
 	"yeah": true, "sure": true, "from": true, "with": true, "on": true, "in": true, "at": true,
@@ -115,20 +115,26 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		score := 0.0
 		switch {
 		case !cued:
-		case ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell:
+		case ph.cat == cueTitle:
+			if isName || !common {
+				score = 0.9
+			}
+		case ph.cat == cueName || ph.cat == cueSpell:
 			if isName || !common || capd {
 				score = 0.9
 			}
 		case ph.cat == cueStrong:
-			if isName && (!common || !ts.Cased || capd) || !common && (capd || !ts.Cased) {
+			if isName && (!common || capd) || names.IsFirstName(w) && !ts.Cased || !common && (capd || !ts.Cased) {
 				score = 0.88
 			}
 		case ph.cat == cueIntro:
 			switch {
 			case isName && (!common || capEv):
 				score = 0.85
-			case capEv && !common && !adjectiveLike(w):
-				score = 0.75
+			case capEv && !common:
+				score = 0.75 // a capitalised adjective would be odd mid-sentence
+			case !ts.Cased && isName && names.IsFirstName(w) && ts.introContinues(i):
+				score = 0.75 // "this is sandy i'll be taking your call"
 			case isName && ts.nameContinues(i):
 				score = 0.8
 			case !ts.Cased && !common && !adjectiveLike(w) && ts.introContinues(i):
@@ -228,7 +234,7 @@ func (ts *Tokens) introContinues(i int) bool {
 	if ts.Toks[j].Kind == KindWord && (names.IsSurname(ts.Toks[j].Norm) && !names.IsCommonWord(ts.Toks[j].Norm)) {
 		return true
 	}
-	return ts.isWord(j, "how", "from", "with", "speaking", "calling", "here", "and", "i", "i'm", "your", "what", "who", "thank", "thanks", "at", "on", "in", "returning", "following")
+	return ts.isWord(j, "how", "from", "with", "speaking", "calling", "here", "and", "i", "i'm", "i'll", "your", "what", "who", "thank", "thanks", "at", "on", "in", "returning", "following", "i've", "and", "over", "in")
 }
 
 // spelledNext reports whether "spelled" (and letters) follow token i.
