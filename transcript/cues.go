@@ -357,6 +357,7 @@ func (d *cueDoc) write(p *plan) []byte {
 	}
 	var b []byte
 	lastSpace := -1 // start in b of a trailing same-line space piece
+	skipNL := false // a dropped word began a line: drop one line break after it
 	for i, pc := range d.pieces {
 		switch pc.kind {
 		case pieceWord:
@@ -365,33 +366,42 @@ func (d *cueDoc) write(p *plan) []byte {
 					if lastSpace >= 0 {
 						b = b[:lastSpace]
 						lastSpace = -1
+					} else {
+						// Never leave an empty line: it would end the cue.
+						skipNL = true
 					}
 					continue
 				}
 				h := p.head[w]
 				b = append(b, html.EscapeString(h.text+h.punct)...)
-				lastSpace = -1
-				continue
+			} else {
+				b = append(b, pc.text...)
 			}
-			b = append(b, pc.text...)
-			lastSpace = -1
+			lastSpace, skipNL = -1, false
 		case pieceSpace:
-			if !strings.ContainsAny(pc.text, "\r\n") {
+			s := pc.text
+			if skipNL {
+				if k := strings.IndexByte(s, '\n'); k >= 0 {
+					s = s[k+1:]
+				}
+				skipNL = false
+			}
+			if !strings.ContainsAny(s, "\r\n") {
 				lastSpace = len(b)
 			} else {
 				lastSpace = -1
 			}
-			b = append(b, pc.text...)
+			b = append(b, s...)
 		case pieceText:
 			s := pc.text
 			if p.any {
 				s, _ = scrubText(s, p.tokens)
 			}
 			b = append(b, s...)
-			lastSpace = -1
+			lastSpace, skipNL = -1, false
 		default:
 			b = append(b, pc.text...)
-			lastSpace = -1
+			lastSpace, skipNL = -1, false
 		}
 	}
 	return b
