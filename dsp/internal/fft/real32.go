@@ -27,6 +27,7 @@ type Real32 struct {
 	n, m   int // real size, complex size m = n/2
 	rev    []int32
 	re, im []float32
+	z      []float32 // interleaved complex input of the inverse
 	stages []stage
 	// post-processing twiddles W_n^k = exp(−2πik/n), k < m/2+1
 	tr, ti []float32
@@ -46,7 +47,7 @@ type stage struct {
 func NewReal32(n int) *Real32 {
 	checkSize("NewReal32", n)
 	m := n / 2
-	p := &Real32{n: n, m: m, rev: make([]int32, m), re: make([]float32, m), im: make([]float32, m)}
+	p := &Real32{n: n, m: m, rev: make([]int32, m), re: make([]float32, m), im: make([]float32, m), z: make([]float32, n)}
 	lg := bits.TrailingZeros(uint(m))
 	for i := range m {
 		if lg == 0 {
@@ -89,12 +90,9 @@ func (p *Real32) Forward(dst []complex64, x []float32) {
 	checkLens(p.n, len(x), len(dst))
 	m := p.m
 	re, im := p.re[:m], p.im[:m]
-	x = x[:2*m]
-	for t, r := range p.rev[:m] {
-		re[r] = x[2*t]
-		im[r] = x[2*t+1]
-	}
-	p.complexFFT()
+	// The even samples are the real parts, the odd ones the imaginary
+	// parts: x is already the interleaved complex input.
+	p.complexFFT(x[:2*m])
 	// X[k] = E[k] + W^k·O[k], with E, O the spectra of the even and odd
 	// samples: E[k] = (Z[k] + conj Z[m−k])/2, O[k] = (Z[k] − conj Z[m−k])/2i.
 	// Bins k and m−k are computed together.
@@ -122,7 +120,7 @@ func (p *Real32) Inverse(dst []float32, X []complex64) {
 	checkLens(p.n, len(dst), len(X))
 	m := p.m
 	re, im := p.re[:m], p.im[:m]
-	rev := p.rev[:m]
+	z := p.z[:2*m]
 	X = X[:m+1]
 	// Z[k] = E[k] + i·O[k] with E[k] = (X[k] + conj X[m−k])/2 and
 	// O[k] = (X[k] − conj X[m−k])·conj(W^k)/2, scaled by 1/m so the
@@ -143,7 +141,7 @@ func (p *Real32) Inverse(dst []float32, X []complex64) {
 		or, oi := dr*wr-di*wi, dr*wi+di*wr
 		// Z[k] = E + i·O
 		zr, zi := er-oi, ei+or
-		re[rev[k]], im[rev[k]] = zi, zr
+		z[2*k], z[2*k+1] = zi, zr
 		if k != 0 && j != k {
 			// Bin m−k from the same values: E[m−k] = conj E[k];
 			// X[m−k] − conj X[k] = −conj(X[k] − conj X[m−k]); and
@@ -153,10 +151,10 @@ func (p *Real32) Inverse(dst []float32, X []complex64) {
 			w2r, w2i := -tr[k], -ti[k]
 			o2r, o2i := d2r*w2r-d2i*w2i, d2r*w2i+d2i*w2r
 			z2r, z2i := e2r-o2i, e2i+o2r
-			re[rev[j]], im[rev[j]] = z2i, z2r
+			z[2*j], z[2*j+1] = z2i, z2r
 		}
 	}
-	p.complexFFT()
+	p.complexFFT(z)
 	dst = dst[:2*m]
 	for t := range m {
 		dst[2*t] = im[t]
@@ -164,32 +162,44 @@ func (p *Real32) Inverse(dst []float32, X []complex64) {
 	}
 }
 
-// complexFFT transforms p.re, p.im (bit-reversed order) in place into
-// natural order.
-func (p *Real32) complexFFT() {
+// complexFFT transforms the interleaved complex sequence src (re, im,
+// re, im, …; m values) into p.re, p.im in natural order. The bit-reversal
+// permutation is a gather folded into the first butterfly stage.
+func (p *Real32) complexFFT(src []float32) {
 	re, im := p.re, p.im
 	m := len(re)
-	for si := range p.stages {
+	rev := p.rev[:m]
+	src = src[:2*m]
+	if p.stages[0].radix == 2 {
+		for j := 0; j+1 < m; j += 2 {
+			a, b := 2*int(rev[j]), 2*int(rev[j+1])
+			ar, ai, br, bi := src[a], src[a+1], src[b], src[b+1]
+			re[j], im[j] = ar+br, ai+bi
+			re[j+1], im[j+1] = ar-br, ai-bi
+		}
+	} else {
+		// Radix 4 with l = 1: no twiddles. In memory order the four inputs
+		// are Y0, Y2, Y1, Y3.
+		for j := 0; j+3 < m; j += 4 {
+			a, b, c, d := 2*int(rev[j]), 2*int(rev[j+1]), 2*int(rev[j+2]), 2*int(rev[j+3])
+			ar, ai := src[a], src[a+1]
+			br, bi := src[b], src[b+1]
+			cr, ci := src[c], src[c+1]
+			dr, di := src[d], src[d+1]
+			s0r, s0i := ar+br, ai+bi
+			s1r, s1i := ar-br, ai-bi
+			s2r, s2i := cr+dr, ci+di
+			s3r, s3i := cr-dr, ci-di
+			r, i := re[j:j+4:j+4], im[j:j+4:j+4]
+			r[0], i[0] = s0r+s2r, s0i+s2i
+			r[1], i[1] = s1r+s3i, s1i-s3r
+			r[2], i[2] = s0r-s2r, s0i-s2i
+			r[3], i[3] = s1r-s3i, s1i+s3r
+		}
+	}
+	for si := 1; si < len(p.stages); si++ {
 		st := &p.stages[si]
-		if st.radix == 2 {
-			for j := 0; j+1 < m; j += 2 {
-				ar, ai, br, bi := re[j], im[j], re[j+1], im[j+1]
-				re[j], im[j] = ar+br, ai+bi
-				re[j+1], im[j+1] = ar-br, ai-bi
-			}
-			continue
-		}
 		l := st.l
-		if l == 1 {
-			for j := 0; j+3 < m; j += 4 {
-				ar, ai := re[j], im[j]
-				br, bi := re[j+1], im[j+1] // Y2
-				cr, ci := re[j+2], im[j+2] // Y1
-				dr, di := re[j+3], im[j+3] // Y3
-				radix4(re[j:j+4:j+4], im[j:j+4:j+4], ar, ai, br, bi, cr, ci, dr, di)
-			}
-			continue
-		}
 		w1r, w1i := st.w1r[:l], st.w1i[:l]
 		w2r, w2i := st.w2r[:l], st.w2i[:l]
 		w3r, w3i := st.w3r[:l], st.w3i[:l]
@@ -198,6 +208,10 @@ func (p *Real32) complexFFT() {
 			r1, i1 := re[s+l:s+2*l], im[s+l:s+2*l]
 			r2, i2 := re[s+2*l:s+3*l], im[s+2*l:s+3*l]
 			r3, i3 := re[s+3*l:s+4*l], im[s+3*l:s+4*l]
+			// Equal lengths, stated so the compiler drops bounds checks.
+			n := len(r0)
+			i0, r1, i1, r2, i2, r3, i3 = i0[:n], r1[:n], i1[:n], r2[:n], i2[:n], r3[:n], i3[:n]
+			w1r, w1i, w2r, w2i, w3r, w3i := w1r[:n], w1i[:n], w2r[:n], w2i[:n], w3r[:n], w3i[:n]
 			for k := range r0 {
 				ar, ai := r0[k], i0[k]
 				// B = Y2·W^2k, C = Y1·W^k, D = Y3·W^3k
@@ -220,17 +234,4 @@ func (p *Real32) complexFFT() {
 			}
 		}
 	}
-}
-
-// radix4 is the twiddle-free radix-4 butterfly for l = 1, writing G[0…3]
-// into re, im.
-func radix4(re, im []float32, ar, ai, br, bi, cr, ci, dr, di float32) {
-	s0r, s0i := ar+br, ai+bi
-	s1r, s1i := ar-br, ai-bi
-	s2r, s2i := cr+dr, ci+di
-	s3r, s3i := cr-dr, ci-di
-	re[0], im[0] = s0r+s2r, s0i+s2i
-	re[1], im[1] = s1r+s3i, s1i-s3r
-	re[2], im[2] = s0r-s2r, s0i-s2i
-	re[3], im[3] = s1r-s3i, s1i+s3r
 }
