@@ -122,10 +122,6 @@ func parseAnonymize(args []string, stderr io.Writer) (cfg anonymizeConfig, code 
 	return cfg, exitOK, true
 }
 
-// exitInterrupted is the exit status after SIGINT or SIGTERM (128 + 2, as
-// shells report a process killed by SIGINT).
-const exitInterrupted = 130
-
 func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	cfg, code, ok := parseAnonymize(args, stderr)
 	if !ok {
@@ -164,6 +160,10 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 			}
 		}
 		recs = kept
+	}
+
+	if len(recs) == 0 {
+		log.Warn("no recordings found (looked for .wav, .wave and .mp3 files)", "shard", cfg.shard.String())
 	}
 
 	manifestPath := filepath.Join(cfg.outdir, cfg.shard.manifestName())

@@ -70,6 +70,9 @@ func (b *batch) run(ctx context.Context, tasks []task) (*summary, error) {
 				}
 				sum.add(l)
 				b.progress.done(l.Status, l.DurationSeconds)
+				if l.Status == statusFailed || l.Status == statusRefused {
+					b.logFailure(l)
+				}
 			}
 			return nil
 		})
@@ -77,6 +80,17 @@ func (b *batch) run(ctx context.Context, tasks []task) (*summary, error) {
 	err := g.Wait()
 	b.progress.finish()
 	return sum, err
+}
+
+// logFailure logs one failed or refused recording by its id (and its input
+// path under --names keep), with the scrubbed message.
+func (b *batch) logFailure(l manifestLine) {
+	attrs := []any{"id", l.ID}
+	if l.Input != "" {
+		attrs = append(attrs, "input", l.Input)
+	}
+	attrs = append(attrs, "category", l.ErrorCategory, "error", l.Error)
+	b.log.Warn("recording "+l.Status, attrs...)
 }
 
 // one processes a single task, turning a panic into a failed line, and

@@ -619,10 +619,10 @@ func TestE2E_InterruptLeavesNoPartialOutput(t *testing.T) {
 	root := t.TempDir()
 	in, out := filepath.Join(root, "in"), filepath.Join(root, "out")
 	require.NoError(t, os.MkdirAll(in, 0o755))
-	const files = 10
+	const files = 12
 	for i := range files {
 		base := filepath.Join(in, fmt.Sprintf("long%02d", i))
-		writeTestWAV(t, base+".wav", 8000, 300, uint64(i))
+		writeTestWAV(t, base+".wav", 8000, 120, uint64(i))
 		writeTestSRT(t, base+".srt")
 	}
 	key := filepath.Join(root, "k")

@@ -26,6 +26,9 @@ const (
 	exitOK    = 0 // everything succeeded
 	exitFail  = 1 // some inputs failed or were refused
 	exitUsage = 2 // bad usage or unusable output folder
+	// exitInterrupted follows SIGINT or SIGTERM (128 + 2, as shells report
+	// a process killed by SIGINT).
+	exitInterrupted = 130
 )
 
 // command is one subcommand of the CLI.
@@ -40,6 +43,13 @@ var commands = map[string]command{}
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	// The first Ctrl-C cancels ctx and lets the command stop cleanly; after
+	// it, signals get their default action again, so a second Ctrl-C ends
+	// the process at once (temporary files are cleaned by the next run).
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
@@ -93,7 +103,7 @@ func usage(w io.Writer) {
 	fmt.Fprintf(w, "  %-12s %s\n", "help", "show this help, or \"help COMMAND\" for one command")
 	fmt.Fprintf(w, "  %-12s %s\n", "version", "print the version")
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Exit codes: 0 success, 1 some inputs failed or were refused, 2 bad usage.")
+	fmt.Fprintln(w, "Exit codes: 0 success, 1 some inputs failed or were refused, 2 bad usage,\n130 interrupted.")
 }
 
 // version reports the module version the binary was built from, or "dev".

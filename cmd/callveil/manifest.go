@@ -163,11 +163,13 @@ func endWithNewline(f *os.File) error {
 
 // write appends l as one JSON line and syncs it to disk.
 func (w *manifestWriter) write(l manifestLine) error {
-	b, err := json.Marshal(l)
-	if err != nil {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // "<input>" stays readable
+	if err := enc.Encode(l); err != nil {
 		return fmt.Errorf("manifest: %w", err)
 	}
-	b = append(b, '\n')
+	b := buf.Bytes() // one line, ending in "\n"
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.err != nil {
