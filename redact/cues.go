@@ -75,7 +75,7 @@ var numberCues = newCueTable(map[cueCat][]string{
 		"call you back at", "contact number", "home number", "work number", "best number",
 		"good number", "number to reach", "~fax", "fax number", "~dial", "text me at", "my number",
 		"your number", "the number", "~cellphone", "~landline", "phone's",
-		"~callback", "reached at", "contact me at", "best number to reach", "phone number on the account",
+		"~callback", "~call", "reached at", "contact me at", "best number to reach", "phone number on the account",
 		"number on the account", "phone number on file", "number on file", "number we have on file",
 		"phone number on your account", "number on your account", "phone on the account", "phone on file"},
 	cueCard: {"~card", "card number", "credit card", "debit card", "~visa", "~mastercard", "master card",

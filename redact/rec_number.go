@@ -42,8 +42,11 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 		switch {
 		case n == 10 || n == 11 && d[0] == '1' || n == 12 && d[:2] == "01":
 			score = 0.7
-			if phoneLayout(tk.Groups) {
+			switch {
+			case phoneLayout(tk.Groups):
 				score = 0.85
+			case n == 11 && d[1] >= '2' || tollFree(d[n-10:]):
+				score = 0.8 // "one" + area code, or 800/888/...: dialled, not read off
 			}
 		case n == 7 && d[0] != '0' && d[0] != '1':
 			score = 0.7
@@ -78,6 +81,15 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 	}
 	return out
+}
+
+// tollFree reports whether the 10 digits d are a toll-free number.
+func tollFree(d string) bool {
+	switch d[:3] {
+	case "800", "888", "877", "866", "855", "844", "833":
+		return true
+	}
+	return false
 }
 
 // phoneLayout reports whether number groups have a phone's layout: 3-3-4,

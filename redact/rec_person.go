@@ -154,12 +154,15 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		if score == 0 && !common && !personStop[w] && ts.spelledNext(i) {
 			score = 0.9 // "it's allensworth, spelled a l l ..."
 		}
-		if score == 0 && !notNames[w] && !ts.afterPlacePreposition(i) {
+		if score == 0 && !notNames[w] {
 			_ = gw
 			// No cue: a capitalised gazetteer name, or a first+last pair.
+			// A single word after "in", "at", "from" is more often a place.
+			place := ts.afterPlacePreposition(i)
 			switch {
 			case capd && names.IsFirstName(w) && ts.surnameFollows(i, common):
 				score = 0.85
+			case place:
 			case capEv && names.IsFirstName(w) && !common:
 				score = 0.75
 			case !ts.Cased && names.IsFirstName(w) && !common && ts.surnameFollows(i, true):
@@ -250,7 +253,7 @@ func (ts *Tokens) spelledNext(i int) bool {
 // or "from": "in Raleigh" is a place.
 func (ts *Tokens) afterPlacePreposition(i int) bool {
 	j := ts.prev(i - 1)
-	return ts.isWord(j, "in", "at", "to", "from", "near", "of", "by", "visit", "downtown", "the", "a")
+	return ts.isWord(j, "in", "at", "from", "near", "of", "by", "visit", "downtown", "the", "a")
 }
 
 // surnameFollows reports whether the token after i is a surname (or, in a
@@ -270,7 +273,10 @@ func (ts *Tokens) surnameFollows(i int, strict bool) bool {
 		return false
 	}
 	if strict {
-		return names.IsSurname(w) && !names.IsCommonWord(w) && (!ts.Cased || ts.Capitalised(ts.Toks[j].First))
+		if ts.Cased {
+			return names.IsSurname(w) && ts.Capitalised(ts.Toks[j].First)
+		}
+		return names.IsSurname(w) && !names.IsCommonWord(w)
 	}
 	if ts.Cased {
 		return ts.Capitalised(ts.Toks[j].First) && (names.IsSurname(w) || names.IsFirstName(w) || !names.IsCommonWord(w))
