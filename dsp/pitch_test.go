@@ -75,3 +75,31 @@ func TestPitchShift_LandsOnTargetPitchKeepingLengthAndLevel(t *testing.T) {
 		}
 	}
 }
+
+func TestPitchShift_OnsetResetKeepsAttacksSharp(t *testing.T) {
+	t.Parallel()
+	const rate, n, at = 8000, 16000, 8000
+	// Quiet hum, then a loud plucked burst starting at frame 8000.
+	x := dsptest.Harmonic(rate, 150, 8, n, 0.01)
+	burst := dsptest.Harmonic(rate, 150, 20, n-at, 0.6)
+	for i := range burst {
+		x[at+i] += burst[i] * float32(math.Exp(-float64(i)/2000))
+	}
+	preEcho := func(opt dsp.PitchShiftOptions) float64 {
+		p, err := dsp.NewPitchShift(audio.NewSliceStream(rate, [][]float32{x}), opt)
+		require.NoError(t, err)
+		y, err := dsptest.ReadBlocks(p, 4096)
+		require.NoError(t, err)
+		// Level of the 30 ms before the attack relative to the 30 ms after.
+		before := dsptest.RMS(y[0][at-240 : at-16])
+		after := dsptest.RMS(y[0][at : at+240])
+		return 20 * math.Log10(before/after)
+	}
+	for _, cents := range []float64{-400, 400} {
+		with := preEcho(dsp.PitchShiftOptions{Cents: cents})
+		without := preEcho(dsp.PitchShiftOptions{Cents: cents, OnsetRatio: -1})
+		t.Logf("%+g cents: pre-echo %.1f dB with onset reset, %.1f dB without", cents, with, without)
+		assert.Less(t, with, without-3, "onset reset should cut the pre-echo")
+		assert.Less(t, with, -20.0)
+	}
+}
