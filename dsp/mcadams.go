@@ -241,7 +241,12 @@ func (m *McAdams) frame(x []float32, hist, state []float64) {
 		m.passThrough(x, state)
 		return
 	}
-	copy(state, syn[h:h+p])
+	// Carry the output as emitted (scaled by g), so that the state cannot
+	// grow from frame to frame when the warped filters have more gain than
+	// the originals; at α = 1, g = 1.
+	for i := range state {
+		state[i] = g * syn[h+i]
+	}
 	for i, w := range m.win {
 		m.y[i] = y[i] * g * w * w
 	}
