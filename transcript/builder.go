@@ -74,6 +74,9 @@ type jtext struct {
 	// clear are token-id or character arrays that are emptied when the
 	// field is rebuilt, because they would reveal the text.
 	clear []*jvalue
+	// swept leaves the field to the fail-closed sweep when it is not
+	// rebuilt, for fields whose words are only known approximately.
+	swept bool
 }
 
 // builder collects words while a reader walks a document.

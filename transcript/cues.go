@@ -255,12 +255,15 @@ func (r *cueReader) payload(text string, start, end time.Duration, f Format) {
 	segs := []seg{{from: start}}
 	stamped := false
 	speaker := ""
+	noClose := false // no '>' after this point: '<' starts no tag
+	noBrace := false // likewise for '}'
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
-		case c == '<':
+		case c == '<' && !noClose:
 			k := strings.IndexByte(text[i:], '>')
 			if k < 0 {
+				noClose = true
 				break
 			}
 			tag := text[i : i+k+1]
@@ -285,9 +288,10 @@ func (r *cueReader) payload(text string, start, end time.Duration, f Format) {
 			}
 			r.add(pieceFixed, tag)
 			continue
-		case c == '{' && f == FormatSRT && strings.HasPrefix(text[i:], "{\\"):
+		case c == '{' && f == FormatSRT && !noBrace && strings.HasPrefix(text[i:], "{\\"):
 			k := strings.IndexByte(text[i:], '}')
 			if k < 0 {
+				noBrace = true
 				break
 			}
 			r.add(pieceFixed, text[i:i+k+1])
@@ -355,6 +359,11 @@ func (d *cueDoc) write(p *plan) []byte {
 			state[pc] = w
 		}
 	}
+	// The sweep's replacements go into markup: escape them.
+	tokens := make(map[string]string, len(p.tokens))
+	for k, v := range p.tokens {
+		tokens[k] = html.EscapeString(v)
+	}
 	var b []byte
 	lastSpace := -1 // start in b of a trailing same-line space piece
 	skipNL := false // a dropped word began a line: drop one line break after it
@@ -395,7 +404,7 @@ func (d *cueDoc) write(p *plan) []byte {
 		case pieceText:
 			s := pc.text
 			if p.any {
-				s, _ = scrubText(s, p.tokens)
+				s, _ = scrubText(s, tokens)
 			}
 			b = append(b, s...)
 			lastSpace, skipNL = -1, false

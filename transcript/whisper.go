@@ -1,7 +1,9 @@
 package transcript
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -136,18 +138,32 @@ func readWhisperLike(b *builder, root *jvalue, f Format) error {
 		}
 		all = idx
 		copies = nil
-		for _, s := range spans {
-			if s.text == nil {
-				continue
-			}
-			var in []int32
-			for _, w := range idx {
-				st := b.words[w].Start
-				if st >= s.lo && (st < s.hi || (st == s.hi && s.hi == spans[len(spans)-1].hi)) {
-					in = append(in, w)
+		// Each word goes to the last segment starting at or before it
+		// that has not ended; segments are rebuilt from their words when
+		// touched, and swept like unknown fields otherwise, as the mapping
+		// by time may miss a word a segment's text holds.
+		order := make([]int, len(spans))
+		for k := range order {
+			order[k] = k
+		}
+		slices.SortStableFunc(order, func(a, c int) int { return cmp.Compare(spans[a].lo, spans[c].lo) })
+		in := make([][]int32, len(spans))
+		for _, w := range idx {
+			st := b.words[w].Start
+			k, _ := slices.BinarySearchFunc(order, st, func(o int, t time.Duration) int {
+				if spans[o].lo <= t {
+					return -1
 				}
+				return 1
+			})
+			if k > 0 && st <= spans[order[k-1]].hi {
+				in[order[k-1]] = append(in[order[k-1]], w)
 			}
-			b.texts = append(b.texts, jtext{node: s.text, words: in, clear: s.clear})
+		}
+		for k, s := range spans {
+			if s.text != nil {
+				b.texts = append(b.texts, jtext{node: s.text, words: in[k], clear: s.clear, swept: true})
+			}
 		}
 	} else if !segWords {
 		// Segments without any word times: nothing to spread over, but the

@@ -174,7 +174,9 @@ func (d *jsonDoc) write(p *plan) []byte {
 		}
 	}
 	for _, tx := range d.texts {
-		managed[tx.node] = true
+		if !tx.swept {
+			managed[tx.node] = true
+		}
 		rebuild := tx.always && p.any
 		for _, w := range tx.words {
 			if p.state[w] != wordKeep {
