@@ -778,7 +778,9 @@ func (z *tokenizer) element(i int) (int, string) {
 		v *= 100
 		j++
 		j = z.skipAnd(j)
-		if sub, nj := z.under100(j); nj > j {
+		// "eight hundred five five five" is 800 555, not 805 55.
+		digitsFollow := j+1 < len(ps) && ps[j].cls == pDigit && (ps[j+1].cls == pDigit || ps[j+1].cls == pOh)
+		if sub, nj := z.under100(j); nj > j && !digitsFollow {
 			v += sub
 			j = nj
 		}
