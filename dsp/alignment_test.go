@@ -182,3 +182,23 @@ func TestSTFT_SpectralProcessorSeesAlignedFrames(t *testing.T) {
 	assert.Equal(t, int64(-(256 - 64)), calls[0])
 	assert.GreaterOrEqual(t, calls[len(calls)-1]+256, int64(n))
 }
+
+func TestStages_KeepLengthOfShortInputs(t *testing.T) {
+	t.Parallel()
+	for _, st := range stages {
+		for _, n := range []int{0, 1, 2, 63, 64, 65, 300, 511, 513} {
+			x := [][]float32{dsptest.Noise(n, 0.5, 1), dsptest.Noise(n, 0.5, 2)}
+			s, err := st.make(audio.NewSliceStream(8000, x))
+			require.NoError(t, err)
+			y, err := dsptest.ReadBlocks(s, 7)
+			require.NoError(t, err)
+			want := n
+			if f := s.Format(); f.SampleRate != 8000 {
+				want = int(math.Round(float64(n) * float64(f.SampleRate) / 8000))
+			}
+			assert.Len(t, y[0], want, "%s n=%d", st.name, n)
+			assert.Len(t, y[1], want, "%s n=%d", st.name, n)
+			assert.Equal(t, int64(want), s.Format().Frames, "%s n=%d: Format().Frames", st.name, n)
+		}
+	}
+}
