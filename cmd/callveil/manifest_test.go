@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -129,4 +130,24 @@ func TestReadManifest_Missing(t *testing.T) {
 	require.NoError(t, err)
 	assert.Zero(t, bad)
 	assert.Empty(t, idx)
+}
+
+func FuzzScanManifest(f *testing.F) {
+	good, _ := json.Marshal(manifestLine{ID: "a", Status: statusOK, Output: "a.wav", OutputSHA256: "00",
+		Findings: map[string]int{"PHONE": 1}, Spans: []manifestSpan{{Types: []string{"PHONE"}, Start: 1, End: 2}}})
+	f.Add(append(good, '\n'))
+	f.Add([]byte("{\"id\":\"b\",\"sta"))
+	f.Add([]byte("\n\n{}\n[1,2]\n\"x\"\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		n := 0
+		bad, err := scanManifest(bytes.NewReader(data), func(l manifestLine) {
+			if l.ID == "" || l.Status == "" {
+				t.Fatalf("line without id or status accepted: %+v", l)
+			}
+			n++
+		})
+		if err == nil && n+bad > bytes.Count(data, []byte("\n"))+1 {
+			t.Fatalf("%d good and %d bad lines from %d lines", n, bad, bytes.Count(data, []byte("\n"))+1)
+		}
+	})
 }
