@@ -18,6 +18,9 @@ import (
 // name their items by id) when one of their words is.
 func readAWS(b *builder, root *jvalue) error {
 	const f = FormatAWS
+	if root.get("results") == nil && root.get("Transcript").typ() == jarray {
+		return readAWSAnalytics(b, root)
+	}
 	res := root.get("results")
 	if res.typ() != jobject {
 		return errAt(f, errShape(res, "an object"), "results")
@@ -226,4 +229,84 @@ func awsSlots(b *builder, alts *jvalue) []textSlot {
 		}
 	}
 	return b.slots(s...)
+}
+
+// readAWSAnalytics reads Amazon Transcribe Call Analytics post-call output:
+// Transcript[]{Content,ParticipantRole,Items[]{Content,BeginOffsetMillis,
+// EndOffsetMillis,Confidence,Type}} with times in integer milliseconds.
+// Speaker is the ParticipantRole ("AGENT", "CUSTOMER"); Channel comes from
+// ChannelDefinitions[]{ChannelId,ParticipantRole} when the file has them,
+// else 0. Transcript[].Content is rebuilt when one of its words is
+// redacted (character offsets of detected issues are not adjusted).
+func readAWSAnalytics(b *builder, root *jvalue) error {
+	const f = FormatAWS
+	roles := map[string]int{}
+	for i := range root.get("ChannelDefinitions").elems() {
+		cd := &root.get("ChannelDefinitions").members[i].val
+		role, _ := str(cd.get("ParticipantRole"))
+		if id := cd.get("ChannelId"); id != nil && role != "" {
+			n, err := intField(id, 0, maxChannels-1)
+			if err != nil {
+				return errAt(f, err, "ChannelDefinitions[%d].ChannelId", i)
+			}
+			roles[role] = n
+			b.channels = max(b.channels, n+1)
+		}
+	}
+	turns := root.get("Transcript")
+	for i := range turns.members {
+		tv := &turns.members[i].val
+		if tv.kind != jobject {
+			return errAt(f, errShape(tv, "an object"), "Transcript[%d]", i)
+		}
+		role := label(tv.get("ParticipantRole"))
+		items := tv.get("Items")
+		if items.typ() != jarray {
+			return errAt(f, errShape(items, "an array"), "Transcript[%d].Items", i)
+		}
+		var idx []int32
+		for j := range items.members {
+			iv := &items.members[j].val
+			if iv.kind != jobject {
+				return errAt(f, errShape(iv, "an object"), "Transcript[%d].Items[%d]", i, j)
+			}
+			content, ok := str(iv.get("Content"))
+			if !ok {
+				return errAt(f, errShape(iv.get("Content"), "a string"), "Transcript[%d].Items[%d].Content", i, j)
+			}
+			if strings.EqualFold(label(iv.get("Type")), "punctuation") {
+				if n := len(idx); n > 0 {
+					b.words[idx[n-1]].Punct += content
+					b.refs[idx[n-1]].surf += content
+				}
+				continue
+			}
+			start, end, field, err := b.span(iv.get("BeginOffsetMillis"), iv.get("EndOffsetMillis"), b.millis)
+			if err != nil {
+				name := "BeginOffsetMillis"
+				if field == "end" {
+					name = "EndOffsetMillis"
+				}
+				return errAt(f, err, "Transcript[%d].Items[%d].%s", i, j, name)
+			}
+			conf, err := confidence(iv.get("Confidence"))
+			if err != nil {
+				return errAt(f, err, "Transcript[%d].Items[%d].Confidence", i, j)
+			}
+			text, punct := splitWord(content)
+			if text == "" {
+				text, punct = strings.TrimSpace(content), ""
+			}
+			if text == "" {
+				continue
+			}
+			w := Word{Text: text, Punct: punct, Start: start, End: end, Channel: roles[role], Speaker: role, Confidence: conf}
+			ref := jword{elems: b.ptrs(iv), texts: b.slots(textSlot{iv.get("Content"), slotPlain}), ends: b.ptrs(iv.get("EndOffsetMillis")), surf: content}
+			idx = append(idx, b.add(w, ref))
+		}
+		if c := tv.get("Content"); c.typ() == jstring {
+			b.texts = append(b.texts, jtext{node: c, words: idx})
+		}
+	}
+	return nil
 }

@@ -375,10 +375,9 @@ func (d *cueDoc) write(p *plan) []byte {
 					if lastSpace >= 0 {
 						b = b[:lastSpace]
 						lastSpace = -1
-					} else {
-						// Never leave an empty line: it would end the cue.
-						skipNL = true
 					}
+					// Never leave an empty line: it would end the cue.
+					skipNL = len(b) == 0 || b[len(b)-1] == '\n'
 					continue
 				}
 				h := p.head[w]

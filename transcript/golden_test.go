@@ -66,6 +66,7 @@ var samples = []sample{
 	{file: "whisperx.json", format: transcript.FormatWhisperX, channels: 1, speakers: [2]string{"SPEAKER_00", "SPEAKER_01"}, conf: true, times: timesUntimed},
 	{file: "whispercpp.json", format: transcript.FormatWhisperCpp, channels: 1, merged: true, conf: true},
 	{file: "aws.json", format: transcript.FormatAWS, channels: 2, conf: true},
+	{file: "aws_analytics.json", format: transcript.FormatAWS, channels: 2, speakers: [2]string{"AGENT", "CUSTOMER"}, conf: true},
 	{file: "deepgram.json", format: transcript.FormatDeepgram, channels: 2, conf: true},
 	{file: "assemblyai.json", format: transcript.FormatAssemblyAI, channels: 1, speakers: [2]string{"A", "B"}, conf: true},
 	{file: "google.json", format: transcript.FormatGoogle, channels: 2},

@@ -230,6 +230,10 @@ func detectJSON(root *jvalue) (Format, error) {
 			return FormatGoogle, nil
 		}
 	}
+	if tr := root.get("Transcript"); tr.typ() == jarray && (root.has("JobStatus") || root.has("ConversationCharacteristics") ||
+		root.has("ChannelDefinitions") || (len(tr.members) > 0 && tr.members[0].val.has("ParticipantRole"))) {
+		return FormatAWS, nil // Call Analytics post-call output
+	}
 	if resp := root.get("response"); resp != nil && isGoogleResults(resp.get("results")) {
 		return FormatGoogle, nil // long-running operation wrapper
 	}
