@@ -32,17 +32,18 @@ type PitchShiftOptions struct {
 	// Spectral, when set, is called on every synthesis frame of the phase
 	// vocoder, after phase locking and before the inverse FFT, so that a
 	// spectral stage (a formant warp) can share this stage's transforms
-	// instead of running an STFT of its own. The frame is in the stretched
-	// time domain: SampleRate is the input's, Hop is the synthesis hop,
-	// Windowed the analysis-windowed frame, and Start its first frame on
-	// the vocoder's own time axis (input frames for shifts down, frames of
-	// the pre-shrunk input for shifts up: use it for ordering only). In
-	// both cases the frame's spectral envelope is the input's, already or
-	// later scaled in frequency by the pitch ratio, so an envelope warped by
-	// f/ratio here comes out warped by f relative to the input (f = 1 keeps
-	// the formants where they were).
-	// If Spectral also implements SpectralInitializer it is initialised
-	// with the frame size and synthesis hop.
+	// instead of running an STFT of its own. SampleRate is the input's, Hop
+	// the synthesis hop, Windowed the analysis-windowed frame, and Start
+	// its first frame on the vocoder's own time axis (use it for ordering
+	// only). For shifts down the vocoder runs first, on the input, and the
+	// frame's frequencies come out multiplied by the ratio (Scale = ratio);
+	// for shifts up it runs last, on the input already scaled in frequency
+	// by the ratio (Scale = 1). Either way the frame's spectral envelope is
+	// the input's scaled in frequency by ratio/Scale, and the output's is
+	// the frame's scaled by Scale, so warping the frame's envelope by
+	// f/ratio gives an output envelope warped by f relative to the input
+	// in both cases (f = 1 keeps the formants where they were). If Spectral also implements SpectralInitializer, it
+	// is initialised with the frame size and synthesis hop.
 	Spectral SpectralProcessor
 }
 
@@ -167,6 +168,10 @@ func NewPitchShift(src audio.Stream, opt PitchShiftOptions) (*PitchShift, error)
 		p.st, p.rs, p.out = st, rs, st
 	}
 	p.st.proc = opt.Spectral
+	p.st.sf.Scale = 1
+	if down <= up {
+		p.st.sf.Scale = p.ratio
+	}
 	return p, nil
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/callveil/callveil/audio"
 	"github.com/callveil/callveil/dsp"
 	"github.com/callveil/callveil/dsp/internal/dsptest"
+	"github.com/callveil/callveil/dsp/internal/fft"
 )
 
 // estimateF0 measures the fundamental of x by normalised autocorrelation
@@ -101,5 +102,55 @@ func TestPitchShift_OnsetResetKeepsAttacksSharp(t *testing.T) {
 		t.Logf("%+g cents: pre-echo %.1f dB with onset reset, %.1f dB without", cents, with, without)
 		assert.Less(t, with, without-3, "onset reset should cut the pre-echo")
 		assert.Less(t, with, -20.0)
+	}
+}
+
+// bandEnergy is the share of x's energy in [lo, hi) Hz, from averaged
+// 1024-point periodograms.
+func bandEnergy(x []float32, rate int, lo, hi float64) float64 {
+	const n = 1024
+	p := fft.NewReal(n)
+	X := make([]complex64, n/2+1)
+	frame := make([]float32, n)
+	var in, all float64
+	for s := 0; s+n <= len(x); s += n / 2 {
+		for i := range frame {
+			frame[i] = x[s+i] * float32(0.5-0.5*math.Cos(2*math.Pi*float64(i)/n))
+		}
+		p.Forward(X, frame)
+		for k, v := range X {
+			e := float64(real(v)*real(v) + imag(v)*imag(v))
+			all += e
+			if f := float64(k) * float64(rate) / n; f >= lo && f < hi {
+				in += e
+			}
+		}
+	}
+	return in / all
+}
+
+func TestPitchShift_SpectralHookKnowsHowFrequenciesMapToTheOutput(t *testing.T) {
+	t.Parallel()
+	const rate, n = 8000, 16000
+	x := dsptest.Noise(n, 0.5, 11)
+	for _, ratio := range []float64{0.8, 1.25} {
+		calls := 0
+		// Cut everything that would come out above 1 kHz.
+		lowpass := dsp.SpectralFunc(func(f *dsp.SpectralFrame) {
+			calls++
+			clear(f.Spectrum[int(1000/f.Scale)*f.Size/f.SampleRate:])
+		})
+		p, err := dsp.NewPitchShift(audio.NewSliceStream(rate, [][]float32{x}), dsp.PitchShiftOptions{Ratio: ratio, Spectral: lowpass})
+		require.NoError(t, err)
+		y, err := dsptest.ReadBlocks(p, 1000)
+		require.NoError(t, err)
+		require.Len(t, y[0], n)
+		require.NotZero(t, calls)
+		edge := 1000.0
+		below := bandEnergy(y[0], rate, 0, 0.9*edge)
+		above := bandEnergy(y[0], rate, 1.1*edge, rate/2)
+		t.Logf("ratio %g: %.4f of the energy below %.0f Hz, %.6f above %.0f Hz", ratio, below, 0.9*edge, above, 1.1*edge)
+		assert.Greater(t, below, 0.8)
+		assert.Less(t, above, 0.01)
 	}
 }

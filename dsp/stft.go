@@ -36,6 +36,11 @@ type SpectralFrame struct {
 	// Size is the FFT size (a power of two), Hop the distance between
 	// frames, SampleRate the stream's rate in Hz.
 	Size, Hop, SampleRate int
+	// Scale is how frequencies in this frame map to the stage's output:
+	// content at f Hz here comes out at Scale·f Hz. It is 1 in an STFT
+	// stage; inside a PitchShift (see PitchShiftOptions.Spectral) it is the
+	// pitch ratio when the vocoder runs before the resampler.
+	Scale float64
 	// Windowed is the analysis-windowed time frame (Size samples). Read only.
 	Windowed []float32
 	// Spectrum is the half spectrum (Size/2+1 bins). Modify in place.
@@ -185,7 +190,7 @@ func NewSTFT(src audio.Stream, proc SpectralProcessor, opt STFTOptions) (*STFT, 
 		time: make([]float32, size),
 		acc:  audio.NewBlock(f.Channels, size),
 		frame: SpectralFrame{
-			Size: size, Hop: hop, SampleRate: f.SampleRate,
+			Size: size, Hop: hop, SampleRate: f.SampleRate, Scale: 1,
 			Windowed: make([]float32, size),
 			Spectrum: make([]complex64, size/2+1),
 			mag:      make([]float32, size/2+1),
