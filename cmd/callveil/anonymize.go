@@ -145,6 +145,9 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	}
 	cfg.options.Key = key
 
+	if err := checkOutdirNotInput(cfg.outdir, cfg.inputs); err != nil {
+		return fail("%v", err)
+	}
 	if err := prepareOutdir(cfg.outdir); err != nil {
 		return fail("%v", err)
 	}
@@ -212,38 +215,76 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	return sum.exitCode()
 }
 
-// planTasks decides, for every recording, its id, output names and whether
-// it needs work: --resume skips what the manifest shows done, and under
-// --names keep a second recording mapping to an output name already taken
-// (a.wav and a.mp3 in one folder) fails instead of overwriting the first.
+// planTasks decides, for every recording, its id and output names. Under
+// --resume it attaches the earlier ok line (the workers check the output
+// hashes, in parallel). A recording whose output would replace an input,
+// or (under --names keep) take an output name already taken (a.wav and
+// a.mp3 in one folder), fails instead of overwriting anything.
 func planTasks(recs []recording, nm namer, idx resumeIndex, cfg anonymizeConfig) []task {
 	tasks := make([]task, 0, len(recs))
 	taken := map[string]bool{}
+	inputs := map[string]bool{}
+	for _, r := range recs {
+		for _, p := range []string{r.Path, r.Transcript} {
+			if a, err := filepath.Abs(p); err == nil && p != "" {
+				inputs[a] = true
+			}
+		}
+	}
 	for _, r := range recs {
 		t := task{rec: r, id: nm.id(r.Rel), scrub: newScrubber(r, !cfg.keepNames)}
 		if cfg.keepNames {
 			t.input = r.Rel
 		}
 		t.names = nm.outputs(r.Rel, t.id, r.Transcript, cfg.nativeJSON)
+		fail := func(category, msg string) {
+			l := baseLine(t)
+			l.Status, l.ErrorCategory, l.Error = statusFailed, category, msg
+			t.names = outputNames{} // never touch another recording's files
+			t.skip = &l
+		}
 		switch {
 		case taken[t.names.Audio]:
-			l := baseLine(t)
-			l.Status, l.ErrorCategory = statusFailed, "name_collision"
-			l.Error = "another input recording has the same output name; rename one, or use --names hash"
-			t.names = outputNames{} // never touch the other recording's outputs
-			t.skip = &l
-		case idx != nil:
-			if prev, done := idx.done(cfg.outdir, t.id, t.names); done {
-				l := baseLine(t)
-				l.Status, l.ErrorCategory = statusSkipped, "resume"
-				l.Error = "" // not an error
-				l.Output, l.TranscriptOutput, l.NativeOutput = prev.Output, prev.TranscriptOutput, prev.NativeOutput
-				l.OutputSHA256 = prev.OutputSHA256
-				t.skip = &l
+			fail("name_collision", "another input recording has the same output name; rename one, or use --names hash")
+		case overwritesInput(cfg.outdir, t.names, inputs):
+			fail("output_is_input", "the output would replace an input file; choose another output folder")
+		default:
+			taken[t.names.Audio] = true
+			if prev, ok := idx[t.id]; ok && prev.Status == statusOK {
+				t.prev = &prev
 			}
 		}
-		taken[t.names.Audio] = true
 		tasks = append(tasks, t)
 	}
 	return tasks
+}
+
+// checkOutdirNotInput refuses an output folder that is one of the input
+// folders: outputs would mix with the recordings (and, under --names keep,
+// replace them).
+func checkOutdirNotInput(outdir string, inputs []string) error {
+	for _, in := range inputs {
+		if st, err := os.Stat(in); err == nil && st.IsDir() {
+			if same, _ := samePath(in, outdir); same {
+				return fmt.Errorf("the output folder %s is an input folder; choose another (it may lie inside an input)", outdir)
+			}
+		}
+	}
+	return nil
+}
+
+// overwritesInput reports whether one of the outputs is an input recording
+// or a transcript next to one (possible under --names keep when OUTDIR is
+// the input folder).
+func overwritesInput(outdir string, o outputNames, inputs map[string]bool) bool {
+	for _, n := range []string{o.Audio, o.Transcript, o.Native} {
+		if n == "" {
+			continue
+		}
+		a, err := filepath.Abs(outPath(outdir, n))
+		if err != nil || inputs[a] {
+			return true
+		}
+	}
+	return false
 }

@@ -17,8 +17,12 @@ type task struct {
 	names outputNames
 	scrub scrubber
 	// skip, when not nil, is the line to write instead of processing
-	// (--resume found the work done, or the names collided).
+	// (the names collided, or the output would replace the input).
 	skip *manifestLine
+	// prev, under --resume, is the last decisive manifest line of an
+	// earlier run for this recording, if it said ok: the worker checks its
+	// output's hash and skips the recording when it still matches.
+	prev *manifestLine
 }
 
 // processFunc processes one task and returns its manifest line. It must
@@ -98,6 +102,13 @@ func (b *batch) logFailure(l manifestLine) {
 func (b *batch) one(ctx context.Context, t task) (l manifestLine) {
 	if t.skip != nil {
 		return *t.skip
+	}
+	if t.prev != nil && t.prev.stillDone(b.outdir, t.names) {
+		l := baseLine(t)
+		l.Status, l.ErrorCategory = statusSkipped, "resume"
+		l.Output, l.TranscriptOutput, l.NativeOutput = t.prev.Output, t.prev.TranscriptOutput, t.prev.NativeOutput
+		l.OutputSHA256 = t.prev.OutputSHA256
+		return l
 	}
 	defer func() {
 		if v := recover(); v != nil {

@@ -197,3 +197,32 @@ func (b *syncBuffer) String() string {
 	defer b.mu.Unlock()
 	return b.buf.String()
 }
+
+func TestBatch_ResumeChecksTheOutputHash(t *testing.T) {
+	var processed []string
+	var mu sync.Mutex
+	b, dir := newTestBatch(t, 2, func(ctx context.Context, tk task) manifestLine {
+		mu.Lock()
+		processed = append(processed, tk.id)
+		mu.Unlock()
+		l := baseLine(tk)
+		l.Status = statusOK
+		return l
+	})
+	var tasks []task
+	for _, id := range []string{"intact", "tampered", "missing"} {
+		p := filepath.Join(dir, id+".wav")
+		require.NoError(t, os.WriteFile(p, []byte("audio of "+id), 0o644))
+		sum, err := fileSHA256(p)
+		require.NoError(t, err)
+		prev := manifestLine{ID: id, Status: statusOK, Output: id + ".wav", OutputSHA256: sum}
+		tasks = append(tasks, task{id: id, names: outputNames{Audio: id + ".wav"}, prev: &prev})
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "tampered.wav"), []byte("changed"), 0o644))
+	require.NoError(t, os.Remove(filepath.Join(dir, "missing.wav")))
+
+	sum, err := b.run(context.Background(), tasks)
+	require.NoError(t, err)
+	assert.Equal(t, 1, sum.skipped)
+	assert.ElementsMatch(t, []string{"tampered", "missing"}, processed)
+}

@@ -684,3 +684,31 @@ func TestE2E_InterruptLeavesNoPartialOutput(t *testing.T) {
 	}
 	assert.Len(t, final, files, "every recording done after the resume")
 }
+
+func TestE2E_NeverOverwritesInputs(t *testing.T) {
+	tr := newE2ETree(t)
+	res := runCLI(t, "anonymize", "--names", "keep", "--key-file", tr.key, tr.in, "-o", tr.in)
+	assert.Equal(t, exitUsage, res.code, "OUTDIR is the input folder\n%s", res.stderr)
+
+	// A file input inside OUTDIR under --names keep would be replaced.
+	in := filepath.Join(tr.in, "agent maria")
+	entries, err := os.ReadDir(in)
+	require.NoError(t, err)
+	var wav string
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".wav") && e.Name() != "broken.wav" {
+			wav = filepath.Join(in, e.Name())
+		}
+	}
+	require.NotEmpty(t, wav)
+	before, err := fileSHA256(wav)
+	require.NoError(t, err)
+	res = runCLI(t, "anonymize", "--names", "keep", "--key-file", tr.key, wav, "-o", in)
+	assert.Equal(t, exitFail, res.code, res.stderr)
+	after, err := fileSHA256(wav)
+	require.NoError(t, err)
+	assert.Equal(t, before, after, "the input recording is untouched")
+	_, lines := manifestFile(t, filepath.Join(in, "manifest.jsonl"))
+	require.Len(t, lines, 1)
+	assert.Equal(t, "output_is_input", lines[0].ErrorCategory)
+}

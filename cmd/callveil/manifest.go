@@ -251,29 +251,38 @@ func scanManifest(r io.Reader, fn func(manifestLine)) (bad int, err error) {
 	return bad, sc.Err()
 }
 
-// done reports whether the recording with id needs no work: its last line
-// says ok and its output file still exists with the recorded SHA-256 (and
-// its transcript outputs still exist). A file that changed since, or a
-// line from a failed attempt, means the work is redone.
+// done reports whether the recording with id needs no work: its last
+// decisive line says ok and its outputs are still there (see stillDone).
 func (idx resumeIndex) done(outdir, id string, want outputNames) (manifestLine, bool) {
 	l, ok := idx[id]
-	if !ok || l.Status != statusOK || l.OutputSHA256 == "" {
+	if !ok {
 		return l, false
 	}
+	return l, l.stillDone(outdir, want)
+}
+
+// stillDone reports whether l is an ok line whose output file still exists
+// with the recorded SHA-256, whose transcript outputs still exist, and
+// whose outputs are the ones asked for this time. A file that changed
+// since, or a line from a failed attempt, means the work is redone.
+func (l manifestLine) stillDone(outdir string, want outputNames) bool {
+	if l.Status != statusOK || l.OutputSHA256 == "" {
+		return false
+	}
 	if l.Output != want.Audio || l.TranscriptOutput != want.Transcript || l.NativeOutput != want.Native {
-		return l, false // asked for different outputs this time
+		return false // asked for different outputs this time
 	}
 	sum, err := fileSHA256(outPath(outdir, l.Output))
 	if err != nil || sum != l.OutputSHA256 {
-		return l, false
+		return false
 	}
 	for _, p := range []string{l.TranscriptOutput, l.NativeOutput} {
 		if p == "" {
 			continue
 		}
 		if st, err := os.Stat(outPath(outdir, p)); err != nil || !st.Mode().IsRegular() {
-			return l, false
+			return false
 		}
 	}
-	return l, true
+	return true
 }
