@@ -46,11 +46,12 @@ func openMP3(r io.ReaderAt, size int64) (Stream, error) {
 		channels = 1
 	}
 
-	// go-mp3 gets only the audio: the section from the first frame on, so
-	// it never sees (and never allocates for) the ID3v2 tag, and through a
+	// go-mp3 gets only the audio: the section from the first frame to any
+	// trailing tag, so it never sees (and never allocates for) the ID3v2
+	// tag nor mistakes bytes of an ID3v1 tag for a frame, and through a
 	// plain reader without Seek, so it does not index every frame of the
 	// file at open (which costs memory in proportion to the length).
-	src := bufio.NewReaderSize(io.NewSectionReader(r, first, size-first), 16<<10)
+	src := bufio.NewReaderSize(io.NewSectionReader(r, first, sc.end-first), 16<<10)
 	dec, err := newMP3Decoder(src)
 	if err != nil {
 		return nil, err

@@ -175,3 +175,25 @@ func TestOpen_CorruptMP3FramesNeverPanic(t *testing.T) {
 		}
 	}
 }
+
+func TestOpen_MP3TrailingTagsAreNotDecodedAsAudio(t *testing.T) {
+	t.Parallel()
+	orig := readFixture(t, "stereo44k_mpeg1.mp3")
+	s, err := audio.Open(bytes.NewReader(orig))
+	require.NoError(t, err)
+	want, err := audio.ReadAll(s)
+	require.NoError(t, err)
+
+	// An ID3v1 tag whose text happens to hold a frame sync and header.
+	id3v1 := make([]byte, 128)
+	copy(id3v1, "TAG")
+	for i := 3; i+4 <= len(id3v1); i += 4 {
+		copy(id3v1[i:], orig[:4])
+	}
+	s, err = audio.Open(bytes.NewReader(append(bytes.Clone(orig), id3v1...)))
+	require.NoError(t, err)
+	got, err := audio.ReadAll(s)
+	require.NoError(t, err)
+	assert.Equal(t, int64(len(want[0])), s.Format().Frames)
+	assert.Equal(t, want, got)
+}

@@ -182,6 +182,7 @@ func findFirstFrame(r io.ReaderAt, start, size int64) (int64, mpegHeader, error)
 // frameScan is what counting the frames of a stream found.
 type frameScan struct {
 	frames    int64 // complete frames counted
+	end       int64 // offset where the audio ends (a trailing tag starts), or the file size
 	exact     bool  // every byte up to the end (or a trailing tag) was a frame
 	truncated bool  // the last frame is cut short by the end of the file
 }
@@ -191,7 +192,7 @@ type frameScan struct {
 // byte that is neither a frame of the same stream nor a trailing tag, since
 // the decoder resynchronises there and the count is no longer known.
 func scanFrames(r io.ReaderAt, first int64, h mpegHeader, size int64) frameScan {
-	var sc frameScan
+	sc := frameScan{end: size}
 	pos := first
 	for {
 		if pos == size {
@@ -212,7 +213,7 @@ func scanFrames(r io.ReaderAt, first int64, h mpegHeader, size int64) frameScan 
 			// ID3v2: metadata after the audio ends the frames cleanly.
 			switch string(b[:3]) {
 			case "TAG", "APE", "LYR", "ID3":
-				sc.exact = true
+				sc.exact, sc.end = true, pos
 			}
 			return sc
 		}
