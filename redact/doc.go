@@ -2,5 +2,114 @@
 // turns it into time spans to bleep and a redacted copy of the text.
 //
 // It owns floor 2 of callveil's layers (see DESIGN.md) and imports only
-// transcript: it knows nothing of audio.
+// transcript (and its own name lists in redact/internal/names): it knows
+// nothing of audio. Package anonymize joins its spans to the dsp bleep.
+//
+// # What it reads
+//
+// Transcripts as speech recognisers really write them: numbers split over
+// many word tokens, spelled out, with fillers and commas inside; lowercase
+// without punctuation (Kaldi, Sphinx) or capitalised and punctuated
+// (Whisper, AWS Transcribe, Deepgram); one channel or one per speaker.
+//
+// # Normalisation
+//
+// Find normalises a transcript once (Normalize) into one token stream per
+// channel. Each Token covers whole words and keeps back-references to them
+// (First, Last, and per digit or letter with Token.Words), so recognizers
+// work on normalised text and report original word ranges:
+//
+//   - Spoken and written numbers become one KindNumber token of digits:
+//     "five five five" and "five fifty five" and "5 5 5" → "555"; "oh" and
+//     "zero" → 0 inside a number; "double five" → 55, "triple seven" → 777;
+//     "twenty one" → 21, "nineteen eighty five" → 1985, "three hundred and
+//     five" → 305, "two thousand nineteen" → 2019 (but "eight hundred five
+//     five five" → 800555); hyphen groups ("555-123-4567") and "(555)" are
+//     split and joined; fillers ("uh", "um", "er", "like"), "dash", "slash"
+//     and punctuation tokens inside a number are skipped. Token.Groups
+//     keeps the grouping (3-2-4, 3-3-4) the speaker's pauses or the writer's
+//     hyphens gave it. A number never runs on across another speaker's turn
+//     or a pause of 2 s; an "oh" at either end is read as the interjection
+//     when the words around it say so ("oh 956-521-6250", "...1609 oh the
+//     app").
+//   - Ordinals ("third", "21st", "twenty first") become KindOrdinal.
+//   - Letters spelled one a word ("j o h n", "J. O. H. N.", "J-O-H-N")
+//     become one KindLetters token ("john").
+//   - Written forms keep their kind so they never join a number: dates
+//     (KindDate "3/3/85"), prices, percentages, times, decimals and
+//     versions (KindMeasure "$12.50", "50%", "10:30", "2.3.1"), mixed
+//     letters and digits (KindAlnum "4b"), written emails (KindEmail).
+//
+// Cues ("account number", "date of birth", "my name is") are looked up in
+// the words of all channels in time order, so an agent's question on one
+// channel marks the customer's answer on the other. A cue marks the first
+// value after it, within a few words (three for one-word cues such as
+// "account", eight for phrases).
+//
+// # Recognizers
+//
+// One small recognizer per type, each a Recognizer:
+//
+//   - PHONE: 7, 10 and 11 digit numbers (with "+1" / "one" and toll-free
+//     prefixes), cued or written with a phone's layout; "extension 42"; a
+//     self-correction ("two one two, no, sorry, two one three ...") is
+//     one finding.
+//   - CARD: 13-19 digits passing the Luhn check; cued expiry dates and
+//     3-4 digit security codes; "the last four of the card".
+//   - SSN: cued 9 digit numbers, 3-2-4 written or spoken groups, and cued
+//     "last four" (whose: the nearest mention of a social, card or account).
+//   - ACCOUNT: cued account, member, policy, routing, payment-order and
+//     IBAN-like IDs of letters and digits, any length >= 4; IBAN-like words.
+//   - ZIP: 5 and 9 digit numbers after a ZIP cue or a state.
+//   - EMAIL: written addresses and spoken ones ("john dot smith at gmail
+//     dot com", spelled letters, "j smith at yahoo dot co dot uk").
+//   - PERSON: names after naming cues ("my name is", "first/last name",
+//     "Mr.", "spelled"), introductions ("this is", "I'm", "speaking with",
+//     "ask for"), names spelled out, and capitalised first+last pairs from
+//     the gazetteer (US Census 1990 name lists). Words that are also common
+//     English words ("Bill", "Grace", "Will") count only after a naming cue
+//     or when capitalised mid-sentence in a cased transcript; "I'm fine",
+//     "this is ridiculous", "call me back" do not fire.
+//   - ADDRESS: house number + street words + suffix ("123 Main Street",
+//     "four fifty Oak Ave"), with "apartment 4B" / "unit 12" / "suite";
+//     "PO box"; "apartment 4B" alone.
+//   - DOB: after a birth cue, every spoken and written date form ("march
+//     third nineteen eighty five", "3/3/85", "the third of March", "oh
+//     three oh three eighty five", "born in 1985").
+//   - NUMBER: any other run of 7 or more digits. With no cue such a run is a
+//     NUMBER rather than a phone or SSN by length alone.
+//
+// Prices, counts, times, years without a birth cue, percentages, versions
+// and short reference numbers without an account cue are not reported.
+//
+// Callers add recognizers through Policy.Recognizers, for example
+// NewRegexpRecognizer (a regular expression over Tokens.Text, the
+// normalised text) or NewWordListRecognizer.
+//
+// # Policy and conflicts
+//
+// A Policy selects types, a minimum score, the padding and the text
+// operator. Every finding has a score in [0,1]; where findings of one
+// channel overlap, the higher score wins, then the more specific type
+// (AllTypes order), then the longer finding.
+//
+// # Spans
+//
+// Spans pads each finding (Policy.Pad, default 100 ms each side;
+// max(2.5×Pad, 250 ms) when the words' times are approximate, as for WebVTT
+// and SRT), clamps to the transcript's time range, and merges spans of a
+// channel that overlap or lie closer than the padding. A word on the
+// customer's channel bleeps that channel only unless Policy.AllChannels.
+//
+// # Text operators
+//
+// Redactions replaces each finding's words: Tag "[PHONE]" (default), Mask
+// "#" for every character, Pseudonym a keyed HMAC-SHA256 token
+// ("PERSON_3f9a0c1e", stable for the same text and key), Remove.
+//
+// # Output for people
+//
+// WriteFindingsTable and WriteFindingsJSON write findings for `callveil
+// scan` without the matched text; MatchedText, WriteFindingsTableText and
+// WriteFindingsJSON with a transcript include it for --show-text only.
 package redact

@@ -1,0 +1,97 @@
+package redact_test
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/callveil/callveil/redact"
+	"github.com/callveil/callveil/transcript"
+)
+
+var benchLines = []string{
+	"thank you for calling northfield bank, this is Sarah, how can I help you today?",
+	"hi, yeah, I'm calling about a charge on my statement that I don't recognise.",
+	"okay, I can help with that. can I get your name please?",
+	"my name is John Smith, that's S M I T H.",
+	"and what's the best phone number to reach you?",
+	"it's five five five, uh, one two three, four five six seven.",
+	"thanks. and the card number on the account?",
+	"sure, it's 4111 1111 1111 1111, expiration twelve twenty five.",
+	"I see the charge from last Tuesday for forty nine ninety nine.",
+	"we have three items on the order and one of them was returned.",
+	"can you confirm your date of birth?",
+	"march third, nineteen eighty five.",
+	"and your address?",
+	"123 Main Street, apartment 4B, Springfield, Illinois 62704.",
+	"great, and the email on file is john dot smith at gmail dot com?",
+	"yes that's right. I've been a customer since 2019.",
+	"okay let me put you on a brief hold while I look into this.",
+	"the technician can come at 10 am or two thirty tomorrow.",
+	"rates went up five percent and the app is on version 2.3.1 now.",
+	"your reference number for today's call is 4412.",
+	"is there anything else I can help you with today?",
+	"no, that's everything, thank you so much for your help.",
+	"the last four of my social are six seven eight nine.",
+	"my account number is one two three four five six seven eight.",
+	"um, so, uh, I was wondering if, like, you could waive the fee this time.",
+	"I understand, let me check with my supervisor real quick.",
+}
+
+// benchTranscript generates a call of about n words on two channels, turns
+// alternating, 400 ms a word with pauses between turns.
+func benchTranscript(n int, seed uint64) *transcript.Transcript {
+	rng := rand.New(rand.NewPCG(seed, 1))
+	tr := &transcript.Transcript{Channels: 2}
+	at := time.Duration(0)
+	for turn := 0; len(tr.Words) < n; turn++ {
+		line := benchLines[rng.IntN(len(benchLines))]
+		for _, f := range strings.Fields(line) {
+			text := strings.TrimRight(f, ",.?!")
+			tr.Words = append(tr.Words, transcript.Word{Text: text, Punct: f[len(text):], Channel: turn % 2,
+				Start: at, End: at + 330*time.Millisecond, Confidence: -1})
+			at += 400 * time.Millisecond
+		}
+		at += time.Duration(200+rng.IntN(800)) * time.Millisecond
+	}
+	return tr
+}
+
+// BenchmarkFind measures Find on a generated one-hour call of about 9,000
+// words (the target: well under 50 ms on one core).
+func BenchmarkFind(b *testing.B) {
+	tr := benchTranscript(9000, 42)
+	audio := tr.Words[len(tr.Words)-1].End.Seconds()
+	p := redact.DefaultPolicy()
+	fs, err := redact.Find(tr, p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := time.Now()
+	for b.Loop() {
+		if _, err := redact.Find(tr, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	el := time.Since(start).Seconds() / float64(b.N)
+	b.ReportMetric(float64(len(tr.Words))/el, "words/s")
+	b.ReportMetric(float64(len(fs))/el, "findings/s")
+	b.ReportMetric(audio/el, "x-realtime")
+}
+
+// BenchmarkSpans measures padding and merging the findings of the same call.
+func BenchmarkSpans(b *testing.B) {
+	tr := benchTranscript(9000, 42)
+	p := redact.DefaultPolicy()
+	fs, err := redact.Find(tr, p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = redact.Spans(tr, fs, p)
+	}
+}

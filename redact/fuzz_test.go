@@ -1,0 +1,107 @@
+package redact_test
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/callveil/callveil/redact"
+	"github.com/callveil/callveil/transcript"
+)
+
+// fuzzTranscript builds a transcript from arbitrary text: words split on
+// white space (at most 4000), channels and times drawn from seed. Times are
+// non-decreasing per channel, as the transcript contract says, but may
+// overlap, touch, or have zero length.
+func fuzzTranscript(text string, seed uint64, channels uint8) *transcript.Transcript {
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	nch := int(channels%3) + 1
+	tr := &transcript.Transcript{Channels: nch, Approximate: seed%7 == 0}
+	at := make([]time.Duration, nch)
+	for i, f := range strings.Fields(text) {
+		if i >= 4000 {
+			break
+		}
+		c := rng.IntN(nch)
+		at[c] += time.Duration(rng.IntN(600)) * time.Millisecond
+		d := time.Duration(rng.IntN(500)) * time.Millisecond
+		text, punct := f, ""
+		if k := strings.LastIndexAny(f, ",.?!"); k > 0 && k == len(f)-1 {
+			text, punct = f[:k], f[k:]
+		}
+		tr.Words = append(tr.Words, transcript.Word{Text: text, Punct: punct, Channel: c,
+			Start: at[c], End: at[c] + d, Approximate: rng.IntN(10) == 0, Confidence: -1})
+		at[c] += d
+	}
+	return tr
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"my number is five five five, uh, one two three four five six seven extension 42",
+		"Card 4111 1111 1111 1111 expiration 12/25 CVV 123, social 123-45-6789.",
+		"my name is John Smith spelled j o h n s m i t h and my email is john dot smith at gmail dot com",
+		"I live at 123 Main Street apartment 4B, Springfield, Illinois 62704, date of birth March third nineteen eighty five",
+		"oh oh oh double triple hundred thousand and and twenty first o o o a i a",
+		"last four last four 4 four plus four zip 9 0 2 1 0 - - -- @ at dot dot com",
+		"this is Will. Mr. Dr. St. my name is. I'm i'm this is spelled spelled",
+		"$12.50 50% 10:30 2.3.1 3/3/85 1985-03-03 +1-555-123-4567 (555) 123-4567 555.123.4567 ab12345 4b 21st",
+		"the iban is DE89 3704 0044 0532 0130 00 member id B M 6 8 account number 1 2 3 4",
+		"",
+	} {
+		f.Add(s, uint64(len(s)), uint8(len(s)))
+	}
+	f.Fuzz(func(t *testing.T, text string, seed uint64, channels uint8) {
+		tr := fuzzTranscript(text, seed, channels)
+		p := redact.DefaultPolicy()
+		p.AllChannels = seed%5 == 0
+		p.Pad = time.Duration(seed%400) * time.Millisecond
+		fs, err := redact.Find(tr, p)
+		if err != nil {
+			t.Fatalf("Find: %v", err)
+		}
+		last := map[int]int{}
+		for i, f := range fs {
+			if f.FirstWord < 0 || f.LastWord >= len(tr.Words) || f.FirstWord > f.LastWord {
+				t.Fatalf("finding %d: words %d..%d of %d", i, f.FirstWord, f.LastWord, len(tr.Words))
+			}
+			if i > 0 && fs[i-1].FirstWord > f.FirstWord {
+				t.Fatalf("findings not sorted at %d", i)
+			}
+			if l, ok := last[f.Channel]; ok && f.FirstWord <= l {
+				t.Fatalf("findings overlap on channel %d at %d", f.Channel, i)
+			}
+			last[f.Channel] = f.LastWord
+			if f.Score < 0 || f.Score > 1 {
+				t.Fatalf("score %v", f.Score)
+			}
+		}
+		var end time.Duration
+		for _, w := range tr.Words {
+			end = max(end, w.End)
+		}
+		spans := redact.Spans(tr, fs, p)
+		prevEnd := map[int]time.Duration{}
+		for i, s := range spans {
+			if s.Start < 0 || s.End > end || s.Start > s.End {
+				t.Fatalf("span %d [%v, %v) outside [0, %v]", i, s.Start, s.End, end)
+			}
+			if i > 0 && spans[i-1].Start > s.Start {
+				t.Fatalf("spans not sorted at %d", i)
+			}
+			if pe, ok := prevEnd[s.Channel]; ok && s.Start < pe {
+				t.Fatalf("spans overlap on channel %d at %d", s.Channel, i)
+			}
+			prevEnd[s.Channel] = s.End
+			if p.AllChannels != (s.Channel == -1) {
+				t.Fatalf("span %d channel %d with AllChannels %v", i, s.Channel, p.AllChannels)
+			}
+		}
+		for _, r := range redact.Redactions(tr, fs, p) {
+			if r.First < 0 || r.Last >= len(tr.Words) || r.First > r.Last {
+				t.Fatalf("redaction %+v out of range", r)
+			}
+		}
+	})
+}
