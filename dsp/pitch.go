@@ -458,6 +458,15 @@ func (s *stretcher) vocode(c int, first bool, ha float64) {
 	X := s.spec
 	nb := len(X)
 	P := s.pow[:nb]
+	// One pass computes the power spectrum, the onset measure (high-
+	// frequency content, Σ k·|X[k]|²) and the peak candidates: bins larger
+	// than the two neighbours on each side, tested two bins behind the
+	// power computation. The test is branch-free (peaks are too irregular
+	// to predict): every candidate slot is written and the count advances
+	// only for peaks. Bins 0, 1, nb−2 and nb−1 (DC and Nyquist regions) are
+	// never peaks; they join the nearest peak's region.
+	peaks := s.peaks[:nb]
+	np := 0
 	var hfc, maxP float32
 	for k, v := range X {
 		p := real(v)*real(v) + imag(v)*imag(v)
@@ -465,6 +474,11 @@ func (s *stretcher) vocode(c int, first bool, ha float64) {
 		hfc += float32(k) * p
 		if p > maxP {
 			maxP = p
+		}
+		if j := k - 2; j >= 2 {
+			q := P[j]
+			peaks[np] = int32(j)
+			np += b2i(q > P[j-1]) & b2i(q > P[j-2]) & b2i(q >= P[j+1]) & b2i(q >= p)
 		}
 	}
 	prev := s.prevHFC[c]
@@ -477,20 +491,14 @@ func (s *stretcher) vocode(c int, first bool, ha float64) {
 		clear(theta)
 		return // synthesis phases = analysis phases
 	}
-	// Peaks: larger than the two neighbours on each side, above −90 dB of
-	// the frame's largest. Bins 0, 1, nb−2 and nb−1 (DC and Nyquist
-	// regions) are not peaks; they join the nearest peak's region.
+	// Drop peaks below −90 dB of the frame's largest.
 	floor := maxP * 1e-9
-	// The test is branch-free (peaks are too irregular to predict): every
-	// bin is written and the count advances only for peaks.
-	peaks := s.peaks[:nb]
-	np := 0
-	for k := 2; k+2 < nb; k++ {
-		p := P[k]
-		isPeak := b2i(p > floor) & b2i(p > P[k-1]) & b2i(p > P[k-2]) & b2i(p >= P[k+1]) & b2i(p >= P[k+2])
-		peaks[np] = int32(k)
-		np += isPeak
+	kept := 0
+	for _, pk := range peaks[:np] {
+		peaks[kept] = pk
+		kept += b2i(P[pk] > floor)
 	}
+	np = kept
 	peaks = peaks[:np]
 	if len(peaks) == 0 {
 		copy(prevX, X)
