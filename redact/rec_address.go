@@ -19,6 +19,10 @@ var streetSuffixes = map[string]bool{"street": true, "st": true, "avenue": true,
 	"grove": true, "heights": true, "hollow": true, "landing": true, "manor": true, "park": true,
 	"pass": true, "view": true, "ville": true, "commons": true, "center": true, "centre": true}
 
+var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northwest": true, "northeast": true, "southwest": true, "southeast": true, "nw": true,
+	"ne": true, "sw": true, "se": true}
+
 var unitWords = map[string]bool{"apartment": true, "apt": true, "unit": true, "suite": true,
 	"ste": true, "number": true, "no": true, "#": true, "floor": true, "building": true,
 	"bldg": true, "room": true, "lot": true, "space": true}
@@ -43,6 +47,9 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 		switch {
 		case tk.Kind == KindNumber && len(tk.Norm) <= 6 || tk.Kind == KindAlnum && len(tk.Norm) <= 7 && tk.Norm[0] >= '0' && tk.Norm[0] <= '9':
 			if end, ok := ts.street(i); ok {
+				if j := ts.next(end + 1); !ts.sentenceEndsAfter(end) && j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && directions[ts.Toks[j].Norm] {
+					end = j // "Pennsylvania Avenue Northwest"
+				}
 				end = ts.unitAfter(end)
 				out = append(out, ts.TokenFinding(Address, i, end, 0.9, "address"))
 				i = end

@@ -60,7 +60,7 @@ var notNames = map[string]bool{"january": true, "february": true, "march": true,
 	"houston": true, "austin": true, "phoenix": true, "denver": true, "orlando": true,
 	"charlotte": true, "madison": true, "jackson": true, "lincoln": true, "raleigh": true,
 	"savannah": true, "trenton": true, "cleveland": true, "tyler": true, "beverly": true,
-	"paris": true, "sydney": true, "chelsea": true, "helena": true, "augusta": true}
+	"paris": true, "sydney": true, "ira": true, "jan": true, "po": true, "chelsea": true, "helena": true, "augusta": true}
 
 // placeWords end place and business names that look like first+last pairs
 // ("Long Beach", "Green Bay").
