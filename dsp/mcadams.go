@@ -15,9 +15,11 @@ import (
 // coefficient", Interspeech 2021: the VoicePrivacy Challenge B2 baseline.
 //
 // Per frame (20 ms, hop 10 ms, so every sample lies in two frames):
-//  1. LPC analysis by Burg's method (what librosa.lpc computes for B2),
-//     order 20 at 16 kHz and 10 at 8 kHz; its reflection coefficients are
-//     guarded below 1, so every pole lies inside the unit circle;
+//  1. LPC analysis by Burg's method (what librosa.lpc computes for B2) or,
+//     as an option, Levinson–Durbin on the autocorrelation of the
+//     Hann-windowed frame; order 20 at 16 kHz and 10 at 8 kHz; reflection
+//     coefficients are guarded below 1, so every pole lies inside the unit
+//     circle;
 //  2. the poles are the roots of the LPC polynomial (Aberth–Ehrlich
 //     iteration with its own workspace, checked in the tests against the
 //     eigenvalues of the companion matrix from gonum);
@@ -67,6 +69,34 @@ type McAdamsOptions struct {
 	Alpha float64
 	// Order is the LPC order, 2 to 40. Zero means DefaultMcAdamsOrder(rate).
 	Order int
+	// Method is how the LPC model is estimated. The zero value is LPCBurg.
+	Method LPCMethod
+}
+
+// LPCMethod chooses how a McAdams stage estimates each frame's LPC model.
+type LPCMethod int
+
+const (
+	// LPCBurg is Burg's method on the frame, as librosa.lpc computes it for
+	// the B2 baseline. It resolves sharp resonances best.
+	LPCBurg LPCMethod = iota
+	// LPCAutocorrelation is the autocorrelation method: Levinson–Durbin on
+	// the autocorrelation of the Hann-windowed frame (with a −90 dB
+	// white-noise floor). It is a little cheaper; on the tests'
+	// noise-excited formants both methods land within 3.5 % of the shift
+	// the formula gives.
+	LPCAutocorrelation
+)
+
+// String returns "burg" or "autocorrelation".
+func (m LPCMethod) String() string {
+	switch m {
+	case LPCBurg:
+		return "burg"
+	case LPCAutocorrelation:
+		return "autocorrelation"
+	}
+	return fmt.Sprintf("LPCMethod(%d)", int(m))
 }
 
 // DefaultMcAdamsOrder is the LPC order used when none is given: 20 at
@@ -91,6 +121,7 @@ type McAdams struct {
 	*hopper
 	alpha, scale float64
 	order        int
+	method       LPCMethod
 	win          []float64 // sqrt-Hann, analysis and synthesis
 	acc          [][]float32
 
@@ -100,7 +131,7 @@ type McAdams struct {
 	syn     []float64   // [state | synthesised frame]
 	hist    [][]float64 // per channel: the order input samples before the frame
 	state   [][]float64 // per channel: the synthesis filter's output there
-	a, k    []float64
+	a, k, r []float64
 	warped  []float64
 	roots   []complex128
 	finder  *lpc.RootFinder
@@ -129,6 +160,9 @@ func NewMcAdams(src audio.Stream, opt McAdamsOptions) (*McAdams, error) {
 	if order < 2 || order > 40 {
 		return nil, fmt.Errorf("%w: mcadams: LPC order %d is outside [2, 40]", ErrInvalidOptions, opt.Order)
 	}
+	if opt.Method != LPCBurg && opt.Method != LPCAutocorrelation {
+		return nil, fmt.Errorf("%w: mcadams: unknown LPC method %v", ErrInvalidOptions, opt.Method)
+	}
 	// 20 ms frames with a 10 ms hop, as in B2; the frame length is even so
 	// that sqrt-Hann windows at 50 % overlap reconstruct exactly.
 	hop := max(f.SampleRate/100, order)
@@ -137,6 +171,8 @@ func NewMcAdams(src audio.Stream, opt McAdamsOptions) (*McAdams, error) {
 		alpha:  alpha,
 		scale:  float64(f.SampleRate) / 16000,
 		order:  order,
+		method: opt.Method,
+		r:      make([]float64, order+1),
 		win:    make([]float64, size),
 		acc:    audio.NewBlock(f.Channels, size),
 		e:      make([]float64, size),
@@ -229,7 +265,7 @@ func (m *McAdams) warpFrame(ext, state []float64) bool {
 	if !(energy > 1e-20) || math.IsInf(energy, 0) {
 		return false
 	}
-	if _, order := lpc.Burg(m.a, m.k, frame, m.e, m.y); order == 0 {
+	if !m.analyse(frame) {
 		return false
 	}
 	roots, err := m.finder.Roots(m.roots, m.a)
@@ -270,6 +306,24 @@ func (m *McAdams) warpFrame(ext, state []float64) bool {
 		state[i] = g * syn[h+i]
 	}
 	return true
+}
+
+// analyse estimates m.a from the frame; false means there is nothing to
+// model (the recursion stopped at order 0).
+func (m *McAdams) analyse(frame []float64) bool {
+	var order int
+	switch m.method {
+	case LPCAutocorrelation:
+		for i, w := range m.win {
+			m.y[i] = frame[i] * w * w // scratch: the Hann-windowed frame
+		}
+		lpc.Autocorrelate(m.r, m.y)
+		m.r[0] *= 1 + 1e-9 // white-noise floor 90 dB down
+		_, order = lpc.Levinson(m.a, m.k, m.r)
+	default:
+		_, order = lpc.Burg(m.a, m.k, frame, m.e, m.y)
+	}
+	return order > 0
 }
 
 // SkippedFrames is the number of frames so far (over all channels) that

@@ -140,13 +140,17 @@ func runMcAdams(t testing.TB, rate int, chans [][]float32, opt dsp.McAdamsOption
 
 func TestMcAdams_AlphaOneIsNearIdentity(t *testing.T) {
 	t.Parallel()
-	for _, rate := range []int{8000, 16000} {
-		t.Run(fmt.Sprint(rate), func(t *testing.T) {
+	for _, tc := range []struct {
+		rate   int
+		method dsp.LPCMethod
+	}{{8000, dsp.LPCBurg}, {16000, dsp.LPCBurg}, {8000, dsp.LPCAutocorrelation}} {
+		rate := tc.rate
+		t.Run(fmt.Sprint(rate, tc.method), func(t *testing.T) {
 			t.Parallel()
 			n := 2 * rate
 			x := dsptest.Speech(rate, n, 3)
 			y := resonated(rate, 1200, 100, whiteNoise(n, 4))
-			got := runMcAdams(t, rate, [][]float32{x, y}, dsp.McAdamsOptions{Alpha: 1}, 1000)
+			got := runMcAdams(t, rate, [][]float32{x, y}, dsp.McAdamsOptions{Alpha: 1, Method: tc.method}, 1000)
 			t.Logf("SNR %.1f dB (speech), %.1f dB (coloured noise)", dsptest.SNR(x, got[0], 0, n), dsptest.SNR(y, got[1], 0, n))
 			assert.GreaterOrEqual(t, dsptest.SNR(x, got[0], 0, n), 30.0)
 			assert.GreaterOrEqual(t, dsptest.SNR(y, got[1], 0, n), 30.0)
@@ -161,19 +165,23 @@ func TestMcAdams_MovesFormantAsTheFormulaSays(t *testing.T) {
 		f, alpha  float64
 		excite    string
 		tolerance float64 // fraction of the predicted shift
+		method    dsp.LPCMethod
 	}{
-		{8000, 2000, 0.8, "noise", 0.05},
-		{16000, 2000, 0.8, "noise", 0.05},
-		{8000, 700, 0.8, "noise", 0.05},
-		{8000, 1000, 0.9, "noise", 0.05},
-		{8000, 3000, 0.8, "noise", 0.05},
+		{8000, 2000, 0.8, "noise", 0.05, dsp.LPCBurg},
+		{16000, 2000, 0.8, "noise", 0.05, dsp.LPCBurg},
+		{8000, 700, 0.8, "noise", 0.05, dsp.LPCBurg},
+		{8000, 1000, 0.9, "noise", 0.05, dsp.LPCBurg},
+		{8000, 3000, 0.8, "noise", 0.05, dsp.LPCBurg},
+		{8000, 2000, 0.8, "noise", 0.05, dsp.LPCAutocorrelation},
+		{16000, 2000, 0.8, "noise", 0.05, dsp.LPCAutocorrelation},
+		{8000, 700, 0.8, "noise", 0.05, dsp.LPCAutocorrelation},
 		// A sparse (glottal-pulse) excitation biases the frame LPC a
 		// little: the formant lands 5–10 Hz beyond the formula (7–12 % of
 		// the 99 Hz shift, 0.3–0.5 % of the formant frequency) over seeds.
-		{8000, 2000, 0.8, "pulses", 0.15},
+		{8000, 2000, 0.8, "pulses", 0.15, dsp.LPCBurg},
 	}
 	for _, tc := range tests {
-		t.Run(fmt.Sprintf("%d Hz/%.0f Hz/alpha=%.1f/%s", tc.rate, tc.f, tc.alpha, tc.excite), func(t *testing.T) {
+		t.Run(fmt.Sprintf("%d Hz/%.0f Hz/alpha=%.1f/%s/%v", tc.rate, tc.f, tc.alpha, tc.excite, tc.method), func(t *testing.T) {
 			t.Parallel()
 			n := 30 * tc.rate
 			exc := whiteNoise(n, 5)
@@ -181,7 +189,7 @@ func TestMcAdams_MovesFormantAsTheFormulaSays(t *testing.T) {
 				exc = pulseTrain(tc.rate, 130, n, 1)
 			}
 			x := resonated(tc.rate, tc.f, 80, exc)
-			got := runMcAdams(t, tc.rate, [][]float32{x}, dsp.McAdamsOptions{Alpha: tc.alpha}, 4096)
+			got := runMcAdams(t, tc.rate, [][]float32{x}, dsp.McAdamsOptions{Alpha: tc.alpha, Method: tc.method}, 4096)
 
 			size := 1024 * tc.rate / 8000
 			lo, hi := tc.f*0.7, tc.f*1.4
@@ -254,7 +262,7 @@ func TestMcAdams_ShortAndSilentInputs(t *testing.T) {
 func TestMcAdams_RejectsBadOptions(t *testing.T) {
 	t.Parallel()
 	src := audio.NewSliceStream(8000, [][]float32{make([]float32, 10)})
-	for _, opt := range []dsp.McAdamsOptions{{Alpha: 0.3}, {Alpha: 3}, {Alpha: math.NaN()}, {Order: 1}, {Order: 100}, {Alpha: -1}} {
+	for _, opt := range []dsp.McAdamsOptions{{Alpha: 0.3}, {Alpha: 3}, {Alpha: math.NaN()}, {Order: 1}, {Order: 100}, {Alpha: -1}, {Method: 7}} {
 		_, err := dsp.NewMcAdams(src, opt)
 		assert.ErrorIs(t, err, dsp.ErrInvalidOptions, "%+v", opt)
 	}
