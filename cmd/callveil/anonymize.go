@@ -74,8 +74,8 @@ func parseAnonymize(args []string, stderr io.Writer) (cfg anonymizeConfig, code 
 	fs.StringVar(&cfg.transcripts, "transcripts", "", "look for transcripts under `DIR`, mirroring the input tree, instead of next to each recording; e.g. --transcripts asr/")
 	fs.StringVar(&trFormat, "transcript-format", "", "read transcripts as `FORMAT` instead of detecting it: whisper, whisper.cpp, whisperx, aws, deepgram, assemblyai, google, webvtt, srt, callveil; e.g. --transcript-format aws")
 	fs.BoolVar(&cfg.nativeJSON, "native-json", false, "also write each redacted transcript as callveil native JSON (NAME.callveil.json); e.g. --native-json")
-	fs.BoolVar(&cfg.allowNoTranscript, "allow-no-transcript", false, "mask the voice of recordings that have no transcript instead of refusing them; their PII is NOT bleeped (manifest: \"unredacted\": true); e.g. --allow-no-transcript")
-	fs.IntVar(&cfg.workers, "j", runtime.NumCPU(), "recordings processed in parallel; e.g. -j 4")
+	fs.BoolVar(&cfg.allowNoTranscript, "allow-no-transcript", false, "mask the voice of recordings that have no transcript instead of refusing them; their PII is NOT bleeped (manifest: \"unredacted\": true); a transcript that exists but cannot be read is still refused; e.g. --allow-no-transcript")
+	fs.IntVar(&cfg.workers, "j", runtime.NumCPU(), "process `N` recordings in parallel (default: the number of CPUs); e.g. -j 4")
 	fs.BoolVar(&cfg.resume, "resume", false, "skip recordings the manifest lists as ok whose output still has the recorded SHA-256 (needs the same key); e.g. --resume")
 	fs.StringVar(&shardFlag, "shard", "", "process only shard `K/N` of the recordings (by a stable hash of the relative path), writing manifest-K-of-N.jsonl; e.g. --shard 0/4")
 	fs.StringVar(&namesFlag, "names", "hash", "output names: hash (keyed hash of the relative path: file names often hold phone numbers) | keep (mirror the input tree); e.g. --names keep")
@@ -195,7 +195,7 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	cleanPartials(cfg.outdir, tasks, log)
 
 	var prog *progress
-	if !cfg.quiet {
+	if !cfg.quiet && len(tasks) > 0 {
 		prog = newProgress(stderr, isTerminal(stderr), len(tasks), progressInterval, log)
 	}
 	b := &batch{workers: cfg.workers, process: pipe.process, manifest: mw, outdir: cfg.outdir, progress: prog, log: log}
