@@ -202,3 +202,29 @@ func TestStages_KeepLengthOfShortInputs(t *testing.T) {
 		}
 	}
 }
+
+func TestStages_SurviveNonFiniteAndHugeSamples(t *testing.T) {
+	t.Parallel()
+	const n = 5000
+	x := dsptest.Noise(n, 0.5, 5)
+	y := dsptest.Noise(n, 0.5, 6)
+	for i := 1000; i < 1100; i++ {
+		x[i] = float32(math.NaN())
+		y[i+500] = float32(math.Inf(1 - 2*(i%2)))
+	}
+	y[3000] = 3e38
+	for _, st := range stages {
+		s, err := st.make(audio.NewSliceStream(8000, [][]float32{x, y}))
+		require.NoError(t, err)
+		out, err := dsptest.ReadBlocks(s, 333)
+		require.NoError(t, err, st.name)
+		assert.Len(t, out[0], int(s.Format().Frames), st.name)
+		// A burst of bad samples must not poison the state for good.
+		for c := range out {
+			tail := out[c][len(out[c])-500:]
+			for i, v := range tail {
+				require.False(t, math.IsNaN(float64(v)) || math.IsInf(float64(v), 0), "%s: channel %d, %d frames before the end: %g", st.name, c, 500-i, v)
+			}
+		}
+	}
+}

@@ -528,6 +528,9 @@ func (s *stretcher) vocode(c int, first bool, ha float64) {
 		wk := omega * float64(pk)
 		inst := wk + princarg(dphi-wk*ha)/ha
 		th := princarg(float64(theta[pk]) + inst*hs - dphi)
+		if th != th {
+			th = 0 // a NaN in the input must not poison every later frame
+		}
 		rot = append(rot, peakRot{bin: pk, lo: lo, theta: float32(th)})
 	}
 	s.rot = rot
