@@ -31,7 +31,8 @@ var personCues = newCueTable(map[cueCat][]string{
 		"name on the account", "cardholder name", "name on the card", "name on the card is",
 		"my name", "the name", "the name is", "wife's name", "husband's name", "son's name",
 		"daughter's name", "his name is", "her name is", "their name is", "your name", "name please",
-		"name of", "named", "last name's", "first name's"},
+		"name of", "named", "last name's", "first name's", "name was", "her name was", "his name was",
+		"name was", "called herself", "called himself"},
 	cueStrong: {"ask for", "asking for", "speaking with", "speak with", "speak to", "speaking to",
 		"talking to", "talking with", "spoke with", "spoke to", "transfer you to", "transferred to",
 		"call me", "goes by", "go by", "called", "account holder is", "cardholder is", "it's under",
@@ -170,6 +171,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			case !ts.Cased && names.IsFirstName(w) && !common && names.FirstNameRank(w) <= 1200:
 				score = 0.6
 			case capEv && names.IsSurname(w) && !common:
+				score = 0.55
+			case capd && names.IsFirstName(w) && !common && names.FirstNameRank(w) <= 1200:
+				// Sentence-initial: the capital says nothing, the name list does.
 				score = 0.55
 			}
 		}

@@ -203,6 +203,10 @@ func TestFind_Person(t *testing.T) {
 		"My name is [PERSON Mark.]",
 		"I talked to [PERSON Peter Davis] and they said it was fine.",
 		"It's [PERSON Allensworth,] spelled [PERSON A L L E N S W O R T H.]",
+		"[PERSON John] here, how can I help?",
+		"She said her name was [PERSON Amber.]",
+		"Hi, this is [PERSON Kevin] from the billing department.",
+		"My husband [PERSON Carlos] opened the account.",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
@@ -296,6 +300,13 @@ func TestFind_HardNegatives(t *testing.T) {
 		"The total was twenty two fifty.",
 		"Grace period ends on the fifth.",
 		"Hope you have a good day, Mark my words.",
+		"My IRA account has been frozen since January.",
+		"Will you transfer me?",
+		"I'm going to Denver next week.",
+		"Lincoln Financial sent me a letter.",
+		"Room 204 at the Holiday Inn.",
+		"I paid two hundred and fifty dollars on the fifth.",
+		"Press 1 for English.",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
