@@ -8,32 +8,6 @@ import (
 	"github.com/callveil/callveil/dsp/internal/lpc"
 )
 
-// The formant (spectral envelope) warp moves a voice's formants without
-// touching its pitch. On every STFT frame it
-//  1. estimates the spectral envelope by linear prediction through the FFT:
-//     the autocorrelation is the inverse transform of the frame's power
-//     spectrum (taken directly as a cosine sum over the bins), lag-windowed
-//     (a 40 Hz Gaussian, which keeps the model off single harmonics without
-//     blurring formants), then Levinson–Durbin gives the all-pole envelope
-//     E(ω) = G²/|A(e^{iω})|²;
-//  2. warps the envelope's frequency axis: the output envelope at ω is the
-//     input envelope at the source frequency W⁻¹(ω), where the forward warp
-//     W(ω) = Factor·Φα(ω) combines the all-pass (bilinear, first-order
-//     all-pass substitution z⁻¹ → (z⁻¹ − α)/(1 − α·z⁻¹)) warp
-//     Φα(ω) = ω + 2·atan(α·sin ω / (1 − α·cos ω)) with a plain scaling;
-//     Φ₋α is the inverse of Φα, so W⁻¹(ω) = Φ₋α(ω/Factor);
-//  3. re-imposes it: each bin is multiplied by the real gain
-//     sqrt(E(W⁻¹(ω))/E(ω)) = |A(ω)|/|A(W⁻¹(ω))|, which flattens the
-//     original envelope and applies the warped one while keeping the
-//     frame's phase (and so its harmonics: the pitch is unchanged). The
-//     gain is bounded (MaxGainDB) and the frame's energy is kept.
-//
-// The all-pass warp is the one of mel-cepstral analysis (Oppenheim &
-// Johnson, "Discrete representation of signals", Proc. IEEE 60(6), 1972;
-// Tokuda et al., ICASSP 1994) and of vocal-tract-length normalisation; the
-// envelope by LPC follows Makhoul, "Linear prediction: a tutorial review",
-// Proc. IEEE 63(4), 1975.
-
 // FormantOptions configures a FormantWarp stage or a FormantProcessor. The
 // zero value leaves the envelope unchanged.
 type FormantOptions struct {
@@ -72,6 +46,32 @@ func DefaultFormantOrder(rate int) int {
 // frames, channels independently. Like every STFT stage it has zero net
 // latency, output of the input's length and results independent of block
 // sizes, and steady-state reads allocate nothing.
+//
+// The formant (spectral envelope) warp moves a voice's formants without
+// touching its pitch. On every STFT frame it
+//  1. estimates the spectral envelope by linear prediction through the FFT:
+//     the autocorrelation is the inverse transform of the frame's power
+//     spectrum (taken directly as a cosine sum over the bins), lag-windowed
+//     (a 40 Hz Gaussian, which keeps the model off single harmonics without
+//     blurring formants), then Levinson–Durbin gives the all-pole envelope
+//     E(ω) = G²/|A(e^{iω})|²;
+//  2. warps the envelope's frequency axis: the output envelope at ω is the
+//     input envelope at the source frequency W⁻¹(ω), where the forward warp
+//     W(ω) = Factor·Φα(ω) combines the all-pass (bilinear, first-order
+//     all-pass substitution z⁻¹ → (z⁻¹ − α)/(1 − α·z⁻¹)) warp
+//     Φα(ω) = ω + 2·atan(α·sin ω / (1 − α·cos ω)) with a plain scaling;
+//     Φ₋α is the inverse of Φα, so W⁻¹(ω) = Φ₋α(ω/Factor);
+//  3. re-imposes it: each bin is multiplied by the real gain
+//     sqrt(E(W⁻¹(ω))/E(ω)) = |A(ω)|/|A(W⁻¹(ω))|, which flattens the
+//     original envelope and applies the warped one while keeping the
+//     frame's phase (and so its harmonics: the pitch is unchanged). The
+//     gain is bounded (MaxGainDB) and the frame's energy is kept.
+//
+// The all-pass warp is the one of mel-cepstral analysis (Oppenheim &
+// Johnson, "Discrete representation of signals", Proc. IEEE 60(6), 1972;
+// Tokuda et al., ICASSP 1994) and of vocal-tract-length normalisation; the
+// envelope by LPC follows Makhoul, "Linear prediction: a tutorial review",
+// Proc. IEEE 63(4), 1975.
 type FormantWarp struct {
 	*STFT
 }

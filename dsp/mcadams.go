@@ -8,53 +8,6 @@ import (
 	"github.com/callveil/callveil/dsp/internal/lpc"
 )
 
-// The McAdams transform (S. McAdams, "Spectral fusion, spectral parsing and
-// the formation of auditory images", PhD thesis, Stanford, 1984), as used
-// for speaker anonymisation by J. Patino, N. Tomashenko, M. Todisco,
-// A. Nautsch and N. Evans, "Speaker anonymisation using the McAdams
-// coefficient", Interspeech 2021: the VoicePrivacy Challenge B2 baseline.
-//
-// Per frame (20 ms, hop 10 ms, so every sample lies in two frames):
-//  1. LPC analysis by Burg's method (what librosa.lpc computes for B2) or,
-//     as an option, Levinson–Durbin on the autocorrelation of the
-//     Hann-windowed frame; order 20 at 16 kHz and 10 at 8 kHz; reflection
-//     coefficients are guarded below 1, so every pole lies inside the unit
-//     circle;
-//  2. the poles are the roots of the LPC polynomial (Aberth–Ehrlich
-//     iteration with its own workspace, checked in the tests against the
-//     eigenvalues of the companion matrix from gonum);
-//  3. every complex pole pair r·e^{±iθ} moves to r·e^{±iθ′} with
-//     θ′ = θ^α, computed in 16 kHz terms (see below); real poles stay;
-//  4. the frame's residual (the frame through the inverse filter A(z)) is
-//     run through the new all-pole filter 1/A′(z), Hann-windowed and
-//     overlap-added (periodic Hann at 50 % overlap sums to one).
-//
-// Sample rates: B2 works at 16 kHz, where θ = 1 rad (2546 Hz) is the fixed
-// point of θ^α; formants below it move up for α < 1 and those above move
-// down. Applying θ^α to 8 kHz angles would move the fixed point to 1273 Hz
-// and make the same α a different voice. So the warp is applied in 16 kHz
-// terms at every rate: θ′ = s⁻¹·(s·θ)^α with s = 16000/rate, which at 8 kHz
-// is θ′ = 2·(θ/2)^α. A formant at f Hz moves to 16000/(2π)·(2πf/16000)^α Hz
-// at any rate (clamped to the Nyquist frequency).
-//
-// Differences from the B2 script, each measured on synthetic formants:
-//   - B2 windows the frame (sqrt-Hann) before LPC and filtering and starts
-//     both filters from rest in every frame. Here LPC and the inverse
-//     filter see the unwindowed frame with its true preceding samples, the
-//     synthesis filter continues from its previous output, and the Hann
-//     window is applied once after synthesis. B2's framing smears each
-//     resonance by the window, so part of it stays in place: a 2 kHz
-//     formant moved 94 % of the way the formula says; here 99–100 %
-//     (noise-excited formants from 700 Hz to 3 kHz within 3 %; a
-//     pulse-excited one overshoots by up to 10 % of the shift), and α = 1
-//     reproduces the input to about 150 dB SNR instead of approximately.
-//   - B2 normalises the whole output file to peak 1, which a stream cannot;
-//     each frame is instead scaled to the windowed energy of its input (a
-//     gain the overlapping windows smooth; 1 at α = 1).
-//   - The frame grid is padded at both ends so that every input sample is
-//     covered and the output has the input's length, aligned sample for
-//     sample (zero latency).
-
 // DefaultMcAdamsAlpha is the McAdams coefficient used when none is given,
 // that of the VoicePrivacy B2 baseline.
 const DefaultMcAdamsAlpha = 0.8
@@ -62,10 +15,12 @@ const DefaultMcAdamsAlpha = 0.8
 // McAdamsOptions configures a McAdams stage. The zero value is the B2
 // baseline with α = 0.8.
 type McAdamsOptions struct {
-	// Alpha is the McAdams coefficient α in [0.5, 2]: pole angles θ (in
-	// 16 kHz terms) become θ^α. 1 leaves the voice unchanged; below 1
-	// formants under 2546 Hz move up and those above move down. Zero means
-	// DefaultMcAdamsAlpha.
+	// Alpha is the McAdams coefficient α in [0.5, 2]: pole angles θ become
+	// θ^α. 1 leaves the voice unchanged; below 1 formants under 2546 Hz
+	// move up and those above move down. The warp is applied in 16 kHz
+	// terms at every sample rate (at 8 kHz θ′ = 2·(θ/2)^α), so an α means
+	// the same voice change at any rate: a formant at f Hz moves to
+	// 16000/(2π)·(2πf/16000)^α Hz. Zero means DefaultMcAdamsAlpha.
 	Alpha float64
 	// Order is the LPC order, 2 to 40. Zero means DefaultMcAdamsOrder(rate).
 	Order int
@@ -112,6 +67,53 @@ func DefaultMcAdamsOrder(rate int) int {
 // and its output does not depend on the block sizes it is read with: it
 // reads one frame ahead of what it returns. Steady-state reads allocate
 // nothing; memory is O(channels × frame).
+//
+// The transform follows S. McAdams ("Spectral fusion, spectral parsing and
+// the formation of auditory images", PhD thesis, Stanford, 1984) as used
+// for speaker anonymisation by J. Patino, N. Tomashenko, M. Todisco,
+// A. Nautsch and N. Evans, "Speaker anonymisation using the McAdams
+// coefficient", Interspeech 2021: the VoicePrivacy Challenge B2 baseline.
+//
+// Per frame (20 ms, hop 10 ms, so every sample lies in two frames):
+//  1. LPC analysis by Burg's method (what librosa.lpc computes for B2) or,
+//     as an option, Levinson–Durbin on the autocorrelation of the
+//     Hann-windowed frame; order 20 at 16 kHz and 10 at 8 kHz; reflection
+//     coefficients are guarded below 1, so every pole lies inside the unit
+//     circle;
+//  2. the poles are the roots of the LPC polynomial (Aberth–Ehrlich
+//     iteration with its own workspace, checked in the tests against the
+//     eigenvalues of the companion matrix from gonum);
+//  3. every complex pole pair r·e^{±iθ} moves to r·e^{±iθ′} with
+//     θ′ = θ^α, computed in 16 kHz terms (see below); real poles stay;
+//  4. the frame's residual (the frame through the inverse filter A(z)) is
+//     run through the new all-pole filter 1/A′(z), Hann-windowed and
+//     overlap-added (periodic Hann at 50 % overlap sums to one).
+//
+// Sample rates: B2 works at 16 kHz, where θ = 1 rad (2546 Hz) is the fixed
+// point of θ^α; formants below it move up for α < 1 and those above move
+// down. Applying θ^α to 8 kHz angles would move the fixed point to 1273 Hz
+// and make the same α a different voice. So the warp is applied in 16 kHz
+// terms at every rate: θ′ = s⁻¹·(s·θ)^α with s = 16000/rate, which at 8 kHz
+// is θ′ = 2·(θ/2)^α. A formant at f Hz moves to 16000/(2π)·(2πf/16000)^α Hz
+// at any rate (clamped to the Nyquist frequency).
+//
+// Differences from the B2 script, each measured on synthetic formants:
+//   - B2 windows the frame (sqrt-Hann) before LPC and filtering and starts
+//     both filters from rest in every frame. Here LPC and the inverse
+//     filter see the unwindowed frame with its true preceding samples, the
+//     synthesis filter continues from its previous output, and the Hann
+//     window is applied once after synthesis. B2's framing smears each
+//     resonance by the window, so part of it stays in place: a 2 kHz
+//     formant moved 94 % of the way the formula says; here 99–100 %
+//     (noise-excited formants from 700 Hz to 3 kHz within 3 %; a
+//     pulse-excited one overshoots the shift by 7–12 %), and α = 1
+//     reproduces the input to about 150 dB SNR instead of approximately.
+//   - B2 normalises the whole output file to peak 1, which a stream cannot;
+//     each frame is instead scaled to the windowed energy of its input (a
+//     gain the overlapping windows smooth; 1 at α = 1).
+//   - The frame grid is padded at both ends so that every input sample is
+//     covered and the output has the input's length, aligned sample for
+//     sample (zero latency).
 //
 // A frame whose poles cannot be found or paired (which does not happen for
 // real audio, but is guarded) is passed through unwarped. If the source
