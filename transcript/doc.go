@@ -31,6 +31,8 @@
 //	             items attach to the previous word);             (strings, s)                speaker_label
 //	             channel_labels.channels[].items[] when
 //	             items is absent, else copies
+//	aws (Call    Transcript[].Items[] (post-call output)         BeginOffsetMillis,          ChannelDefinitions /
+//	Analytics)                                                   EndOffsetMillis (ms)        ParticipantRole
 //	deepgram     results.channels[c].alternatives[0].words[];    start, end (s)              c / speaker
 //	             punctuated_word, else word; utterances copies
 //	assemblyai   words[]; utterances[].words[] are copies        start, end (integer ms)     channel "1".. -> 0.. /
@@ -73,7 +75,8 @@
 // segment and full text (and a rebuilt segment's token ids), WhisperX
 // segment text (and character alignments), whisper.cpp segment text (and
 // the token id of a redacted token), AWS results.transcripts[] and
-// audio_segments[], Deepgram alternatives[0].transcript and utterances,
+// audio_segments[] (Call Analytics: Transcript[].Content), Deepgram
+// alternatives[0].transcript and utterances,
 // AssemblyAI text and utterances, Google alternatives[0].transcript, cue
 // text. Then, failing closed, every other string in the document (Deepgram
 // paragraphs and summaries, AssemblyAI entities and chapters, further

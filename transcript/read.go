@@ -24,7 +24,9 @@ const (
 type ReadOptions struct {
 	// MaxBytes is the largest input accepted; larger input fails with
 	// ErrTooLarge after reading at most MaxBytes+1 bytes. 0 means
-	// DefaultMaxBytes.
+	// DefaultMaxBytes. A JSON transcript kept for Write takes about ten
+	// times its size in memory (the parsed tree); a one-hour call's
+	// transcript is 1 to 3 MB.
 	MaxBytes int64
 	// MaxTime is the latest word time accepted; later times fail with
 	// ErrInvalid. 0 means DefaultMaxTime.

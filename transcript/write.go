@@ -174,7 +174,8 @@ func (d *jsonDoc) write(p *plan) []byte {
 		}
 	}
 	for _, tx := range d.texts {
-		if !tx.swept {
+		// A field with no known words may still hold some: sweep it.
+		if !tx.swept && len(tx.words) > 0 {
 			managed[tx.node] = true
 		}
 		rebuild := tx.always && p.any
