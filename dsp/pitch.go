@@ -98,7 +98,8 @@ func rationalRatio(r float64) (up, down int) {
 // original length with the polyphase resampler of Resample.
 //
 // The ratio is realised as a fraction down/up with up ≤ 256 (within 10 ppm
-// of the request). Alignment: zero net latency, as for every stage: output
+// of the request). A ratio of exactly 1 without a Spectral hook passes the
+// audio through untouched. Alignment: zero net latency, as for every stage: output
 // frame i corresponds to input frame i and the output has exactly as many
 // frames as the input, whatever the block sizes. Formants move with the
 // pitch (compose with a formant stage to move them back). Memory is
@@ -149,6 +150,10 @@ func NewPitchShift(src audio.Stream, opt PitchShiftOptions) (*PitchShift, error)
 	// of the band flat, rejects aliases and images into it by 80 dB, and
 	// lets the top 15% fold into itself, which halves the filter: there is
 	// no speech up there at 8 kHz and little at 16 kHz.
+	if up == down && opt.Spectral == nil {
+		p.out = src // a ratio of exactly 1 changes nothing
+		return p, nil
+	}
 	pp := newPolyphase(up, down, 0.85, 80, true)
 	if down <= up {
 		st := newStretcher(src, size, size/4, up, down, onset)
@@ -199,7 +204,7 @@ func (p *PitchShift) Format() audio.Format { return p.format }
 // Read implements audio.Stream.
 func (p *PitchShift) Read(dst [][]float32) (int, error) {
 	n, err := p.out.Read(dst)
-	if errors.Is(err, io.EOF) && p.st.srcErr != nil {
+	if errors.Is(err, io.EOF) && p.st != nil && p.st.srcErr != nil {
 		err = p.st.srcErr
 	}
 	return n, err

@@ -154,3 +154,22 @@ func TestPitchShift_SpectralHookKnowsHowFrequenciesMapToTheOutput(t *testing.T) 
 		assert.Less(t, above, 0.01)
 	}
 }
+
+func TestPitchShift_RatioOneIsIdentity(t *testing.T) {
+	t.Parallel()
+	x := dsptest.Speech(8000, 3000, 4)
+	p, err := dsp.NewPitchShift(audio.NewSliceStream(8000, [][]float32{x}), dsp.PitchShiftOptions{Ratio: 1})
+	require.NoError(t, err)
+	y, err := dsptest.ReadBlocks(p, 100)
+	require.NoError(t, err)
+	assert.Equal(t, x, y[0])
+}
+
+func TestPitchShift_RejectsBadOptions(t *testing.T) {
+	t.Parallel()
+	src := audio.NewSliceStream(8000, [][]float32{make([]float32, 10)})
+	for _, opt := range []dsp.PitchShiftOptions{{Ratio: 3}, {Ratio: 0.4}, {Cents: 1300}, {Cents: math.NaN()}, {Ratio: 1.1, FrameSize: 300}, {Ratio: 1.1, FrameSize: 32}} {
+		_, err := dsp.NewPitchShift(src, opt)
+		assert.ErrorIs(t, err, dsp.ErrInvalidOptions, "%+v", opt)
+	}
+}
