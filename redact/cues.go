@@ -221,3 +221,29 @@ func (sh *shared) contextHas(gw int, window int, words ...string) bool {
 	}
 	return false
 }
+
+// HasCueBefore reports whether one of phrases (lowercase words separated
+// by spaces, "account number") ends within window content words before
+// token tok, looking at the words of all channels in time order with
+// fillers skipped. Custom recognizers use it to demand a cue, as the
+// built-in ones do.
+func (ts *Tokens) HasCueBefore(tok int, window int, phrases ...string) bool {
+	if tok < 0 || tok >= len(ts.Toks) {
+		return false
+	}
+	sh := ts.sh
+	gw := ts.Words[ts.Toks[tok].First]
+	split := make([][]string, len(phrases))
+	for i, ph := range phrases {
+		split[i] = strings.Fields(strings.ToLower(ph))
+	}
+	p := int(sh.before[gw]) - 1
+	for d := 0; d < window && p >= 0; d, p = d+1, p-1 {
+		for _, ws := range split {
+			if len(ws) > 0 && sh.matchEnding(ws, p) {
+				return true
+			}
+		}
+	}
+	return false
+}

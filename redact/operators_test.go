@@ -123,3 +123,28 @@ func TestFind_RejectsBadFindings(t *testing.T) {
 		assert.ErrorIs(t, err, redact.ErrRecognizer, "%+v", f)
 	}
 }
+
+type badgeRecognizer struct{}
+
+func (badgeRecognizer) Name() string { return "badge" }
+
+func (badgeRecognizer) Recognize(ts *redact.Tokens) []redact.Finding {
+	var out []redact.Finding
+	for i, tk := range ts.Toks {
+		if tk.Kind == redact.KindNumber && ts.HasCueBefore(i, 3, "badge number", "badge") {
+			out = append(out, ts.TokenFinding("BADGE", i, i, 0.99, "badge"))
+		}
+	}
+	return out
+}
+
+func TestTokens_HasCueBefore(t *testing.T) {
+	t.Parallel()
+	tr := words("my badge number is uh four four one and I have 2 kids")
+	p := redact.DefaultPolicy()
+	p.Recognizers = []redact.Recognizer{badgeRecognizer{}}
+	fs, err := redact.Find(tr, p)
+	require.NoError(t, err)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "four four one", redact.MatchedText(tr, fs[0]))
+}
