@@ -432,9 +432,9 @@ func (s *stretcher) step() {
 			s.proc.ProcessSpectrum(f)
 		}
 		s.plan.Inverse(s.frame, s.spec)
-		acc := s.acc[c]
+		acc, y := s.acc[c][:len(s.swin)], s.frame[:len(s.swin)]
 		for i, w := range s.swin {
-			acc[i] += s.frame[i] * w
+			acc[i] += y[i] * w
 		}
 		copy(s.out[c], acc[:h])
 		copy(acc, acc[h:])

@@ -215,9 +215,9 @@ func (s *STFT) processHop(m int64, in, out [][]float32) {
 	fr.Index = m
 	fr.Start = m*int64(h) - int64(n-h)
 	for c := range in {
-		x := in[c]
+		x, wd := in[c][:len(s.win)], fr.Windowed[:len(s.win)]
 		for i, w := range s.win {
-			fr.Windowed[i] = x[i] * w
+			wd[i] = x[i] * w
 		}
 		s.plan.Forward(fr.Spectrum, fr.Windowed)
 		fr.magValid = false
@@ -226,9 +226,9 @@ func (s *STFT) processHop(m int64, in, out [][]float32) {
 			s.proc.ProcessSpectrum(fr)
 		}
 		s.plan.Inverse(s.time, fr.Spectrum)
-		acc := s.acc[c]
+		acc, y := s.acc[c][:len(s.swin)], s.time[:len(s.swin)]
 		for i, w := range s.swin {
-			acc[i] += s.time[i] * w
+			acc[i] += y[i] * w
 		}
 		copy(out[c], acc[:h])
 		copy(acc, acc[h:])
