@@ -203,6 +203,30 @@ func TestMcAdams_MovesFormantAsTheFormulaSays(t *testing.T) {
 	}
 }
 
+func TestMcAdams_KeepsLoudness(t *testing.T) {
+	t.Parallel()
+	for _, alpha := range []float64{0.6, 0.8, 1.2} {
+		n := 4 * 8000
+		x := dsptest.Speech(8000, n, 15)
+		got := runMcAdams(t, 8000, [][]float32{x}, dsp.McAdamsOptions{Alpha: alpha}, 4096)
+		db := 20 * math.Log10(dsptest.RMS(got[0])/dsptest.RMS(x))
+		t.Logf("alpha %.1f: RMS %+.2f dB", alpha, db)
+		assert.InDelta(t, 0, db, 1.5, "alpha %.1f", alpha)
+		snr := dsptest.SNR(x, got[0], 0, n)
+		t.Logf("alpha %.1f: the output differs from the input by %.1f dB SNR", alpha, snr)
+		assert.Less(t, snr, 15.0, "the voice must actually change")
+		peak := func(y []float32) float64 {
+			p := 0.0
+			for _, v := range y {
+				p = max(p, math.Abs(float64(v)))
+			}
+			return p
+		}
+		t.Logf("alpha %.1f: peak %.3f -> %.3f", alpha, peak(x), peak(got[0]))
+		assert.Less(t, peak(got[0]), 2*peak(x), "the per-frame gain must not make peaks")
+	}
+}
+
 func TestMcAdams_OutputDoesNotDependOnBlockSize(t *testing.T) {
 	t.Parallel()
 	n := 12345

@@ -494,3 +494,42 @@ func TestResidualSynthesize_InvertEachOtherWithHistory(t *testing.T) {
 		assert.InDeltaSlice(t, frame, y[p:], 1e-9, "p=%d", p)
 	}
 }
+
+var sinkF float64
+
+func BenchmarkAnalysis(b *testing.B) {
+	rng := rand.New(rand.NewPCG(21, 22))
+	for _, tc := range []struct{ n, p int }{{160, 10}, {320, 20}} {
+		x := arSignal(rng, fromReflections([]float64{0.95, -0.8, 0.6, -0.2, 0.1}), tc.n)
+		a := make([]float64, tc.p+1)
+		k := make([]float64, tc.p)
+		r := make([]float64, tc.p+1)
+		fw, bw := make([]float64, tc.n), make([]float64, tc.n)
+		name := "/n=" + itoa(tc.n) + "/p=" + itoa(tc.p)
+		b.Run("burg"+name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkF, _ = lpc.Burg(a, k, x, fw, bw)
+			}
+		})
+		b.Run("autocorrelation+levinson"+name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				lpc.Autocorrelate(r, x)
+				sinkF, _ = lpc.Levinson(a, k, r)
+			}
+		})
+		y := make([]float64, tc.n+tc.p)
+		e := make([]float64, tc.n)
+		ext := make([]float64, tc.n+tc.p)
+		copy(ext[tc.p:], x)
+		lpc.Burg(a, k, x, fw, bw)
+		b.Run("residual+synthesize"+name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				lpc.Residual(e, ext, a)
+				lpc.Synthesize(y, e, a)
+			}
+		})
+	}
+}
