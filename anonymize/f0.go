@@ -1,0 +1,149 @@
+package anonymize
+
+import (
+	"errors"
+	"io"
+	"math"
+	"slices"
+
+	"github.com/callveil/callveil/audio"
+)
+
+// f0Lookahead is how much audio the pipeline reads ahead to estimate each
+// speaker's median pitch before masking starts. It bounds the extra memory
+// the estimate costs (8 s of float32 per channel: 256 KiB at 8 kHz).
+const f0Lookahead = 8 // seconds
+
+// lookahead buffers the first frames of a stream so they can be inspected
+// and then replayed: Read serves the buffer first, then the source.
+type lookahead struct {
+	src audio.Stream
+	buf [][]float32
+	pos int
+	err error // error met while filling (io.EOF, ErrTruncated, ...)
+}
+
+// newLookahead reads up to maxFrames frames of src into memory.
+func newLookahead(src audio.Stream, maxFrames, blockFrames int) *lookahead {
+	f := src.Format()
+	la := &lookahead{src: src, buf: make([][]float32, f.Channels)}
+	block := audio.NewBlock(f.Channels, blockFrames)
+	for la.frames() < maxFrames {
+		want := min(blockFrames, maxFrames-la.frames())
+		for c := range block {
+			block[c] = block[c][:want]
+		}
+		n, err := src.Read(block)
+		for c := range la.buf {
+			la.buf[c] = append(la.buf[c], block[c][:n]...)
+		}
+		if err != nil {
+			la.err = err
+			break
+		}
+	}
+	return la
+}
+
+func (la *lookahead) frames() int {
+	if len(la.buf) == 0 {
+		return 0
+	}
+	return len(la.buf[0])
+}
+
+func (la *lookahead) Format() audio.Format { return la.src.Format() }
+
+func (la *lookahead) Read(dst [][]float32) (int, error) {
+	if la.pos < la.frames() {
+		n := 0
+		for c := range dst {
+			n = copy(dst[c], la.buf[c][la.pos:])
+		}
+		la.pos += n
+		if la.pos == la.frames() {
+			la.buf = nil // release the look-ahead memory
+			la.pos = 0
+		}
+		return n, nil
+	}
+	if la.err != nil {
+		return 0, la.err
+	}
+	return la.src.Read(dst)
+}
+
+// medianF0 estimates the median fundamental frequency, in Hz, of the voiced
+// frames of x sampled at rate, by normalised autocorrelation over 40 ms
+// frames (60–400 Hz). It returns 0 when fewer than 10 frames are voiced.
+// Audio above 8 kHz is first decimated (box filter) since f0 needs no more.
+func medianF0(x []float32, rate int) float64 {
+	if d := rate / 8000; d > 1 {
+		y := make([]float32, len(x)/d)
+		for i := range y {
+			var s float32
+			for _, v := range x[i*d : (i+1)*d] {
+				s += v
+			}
+			y[i] = s / float32(d)
+		}
+		x, rate = y, rate/d
+	}
+	frame := rate * 40 / 1000
+	hop := frame // non-overlapping frames: the median needs no more
+	minLag, maxLag := rate/400, rate/60
+	if frame <= maxLag || len(x) < frame {
+		return 0
+	}
+	var f0s []float64
+	for start := 0; start+frame <= len(x); start += hop {
+		seg := x[start : start+frame]
+		var energy float64
+		for _, v := range seg {
+			energy += float64(v) * float64(v)
+		}
+		if energy/float64(frame) < 1e-5 { // below about −50 dBFS: silence
+			continue
+		}
+		bestLag, best := 0, 0.0
+		for lag := minLag; lag <= maxLag; lag++ {
+			var num, e1, e2 float64
+			for i := 0; i+lag < frame; i++ {
+				a, b := float64(seg[i]), float64(seg[i+lag])
+				num += a * b
+				e1 += a * a
+				e2 += b * b
+			}
+			if e1 == 0 || e2 == 0 {
+				continue
+			}
+			if r := num / math.Sqrt(e1*e2); r > best {
+				best, bestLag = r, lag
+			}
+		}
+		if best > 0.6 && bestLag > 0 {
+			f0s = append(f0s, float64(rate)/float64(bestLag))
+		}
+	}
+	if len(f0s) < 10 {
+		return 0
+	}
+	slices.Sort(f0s)
+	return f0s[len(f0s)/2]
+}
+
+// absorbTruncation turns a decoder's ErrTruncated into a clean end of
+// stream, so every later stage flushes its tail, and remembers it.
+type absorbTruncation struct {
+	audio.Stream
+	truncated bool
+}
+
+func (a *absorbTruncation) Read(dst [][]float32) (int, error) {
+	n, err := a.Stream.Read(dst)
+	if errors.Is(err, audio.ErrTruncated) {
+		a.truncated = true
+		err = io.EOF
+	}
+	return n, err
+}

@@ -1,0 +1,112 @@
+package anonymize
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/audio"
+)
+
+// gain is a mono test stage that scales by g and delays nothing.
+type gain struct {
+	audio.Stream
+	g float32
+}
+
+func (s gain) Read(dst [][]float32) (int, error) {
+	n, err := s.Stream.Read(dst)
+	for i := range dst[0][:n] {
+		dst[0][i] *= s.g
+	}
+	return n, err
+}
+
+func TestPerChannel_EachChannelGetsItsOwnChainAndStaysAligned(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(1, 2))
+	const n = 10007
+	in := [][]float32{make([]float32, n), make([]float32, n), make([]float32, n)}
+	for c := range in {
+		for i := range in[c] {
+			in[c][i] = rng.Float32()*2 - 1
+		}
+	}
+	for _, block := range []int{1, 37, 1000, 4096} {
+		s, err := perChannel(audio.NewSliceStream(8000, in), 333, func(ch int, mono audio.Stream) (audio.Stream, error) {
+			require.Equal(t, 1, mono.Format().Channels)
+			return gain{mono, float32(ch + 1)}, nil
+		})
+		require.NoError(t, err)
+		out := audio.NewBlock(3, 0)
+		buf := audio.NewBlock(3, block)
+		for {
+			k, err := s.Read(buf)
+			for c := range out {
+				out[c] = append(out[c], buf[c][:k]...)
+			}
+			if err != nil {
+				break
+			}
+		}
+		for c := range in {
+			require.Len(t, out[c], n, "block %d channel %d", block, c)
+			for i := range in[c] {
+				if out[c][i] != in[c][i]*float32(c+1) {
+					t.Fatalf("block %d channel %d frame %d: got %v want %v", block, c, i, out[c][i], in[c][i]*float32(c+1))
+				}
+			}
+		}
+	}
+}
+
+func TestMedianF0_FindsThePitchOfAHarmonicTone(t *testing.T) {
+	t.Parallel()
+	for _, rate := range []int{8000, 16000, 44100} {
+		for _, f0 := range []float64{110, 210} {
+			x := make([]float32, rate*3)
+			for i := range x {
+				tt := float64(i) / float64(rate)
+				for h := 1; h <= 5; h++ {
+					x[i] += float32(0.1 / float64(h) * math.Sin(2*math.Pi*f0*float64(h)*tt))
+				}
+			}
+			got := medianF0(x, rate)
+			assert.InEpsilon(t, f0, got, 0.03, "rate %d f0 %v", rate, f0)
+		}
+	}
+	assert.Zero(t, medianF0(make([]float32, 16000), 8000), "silence has no pitch")
+}
+
+func TestDeriveVoice_KeyedStableAndAwayFromIdentity(t *testing.T) {
+	t.Parallel()
+	k1, _ := KeyFromBytes([]byte("0123456789abcdef0123456789abcdef"))
+	k2, _ := KeyFromBytes([]byte("fedcba9876543210fedcba9876543210"))
+	assert.Equal(t, deriveVoice(k1, "a#0", 0), deriveVoice(k1, "a#0", 0))
+	assert.NotEqual(t, deriveVoice(k1, "a#0", 0), deriveVoice(k2, "a#0", 0))
+	assert.NotEqual(t, deriveVoice(k1, "a#0", 0).id, deriveVoice(k1, "a#1", 0).id)
+	ups, downs := 0, 0
+	for i := range 200 {
+		p := deriveVoice(k1, string(rune('A'+i%26))+string(rune(i)), 0)
+		s := math.Abs(p.semitones)
+		assert.True(t, s >= minSemitones && s <= maxSemitones, "semitones %v", p.semitones)
+		w := math.Abs(p.formant - 1)
+		assert.True(t, w >= minFormant && w <= maxFormant, "formant %v", p.formant)
+		assert.True(t, p.alpha >= minAlpha && p.alpha <= maxAlpha, "alpha %v", p.alpha)
+		if p.semitones > 0 {
+			ups++
+		} else {
+			downs++
+		}
+	}
+	assert.Greater(t, ups, 50, "without a pitch estimate the key picks the direction")
+	assert.Greater(t, downs, 50)
+	// A low voice is shifted up, a high one down.
+	assert.Positive(t, deriveVoice(k1, "x", 110).semitones)
+	assert.Negative(t, deriveVoice(k1, "x", 220).semitones)
+	// The id reveals nothing of the parameters in its text.
+	assert.Len(t, deriveVoice(k1, "x", 110).id, 16)
+}

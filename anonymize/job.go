@@ -1,0 +1,173 @@
+package anonymize
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/callveil/callveil/audio"
+	"github.com/callveil/callveil/transcript"
+)
+
+// Job is one recording on disk for ProcessJob.
+type Job struct {
+	// ID names the recording for speaker ids; "" means the base name of
+	// Audio. The CLI uses the path relative to the input folder.
+	ID string
+	// Audio is the input recording's path.
+	Audio string
+	// Transcript is the transcript's path; "" means there is none, and the
+	// recording is refused with ErrNoTranscript unless
+	// Options.AllowNoTranscript.
+	Transcript string
+	// TranscriptFormat forces the transcript's format; "" detects it.
+	TranscriptFormat transcript.Format
+	// Output is the path of the redacted, voice-masked WAV to write.
+	Output string
+	// TranscriptOutput, if set, receives the redacted transcript in the
+	// format it was read in.
+	TranscriptOutput string
+	// NativeOutput, if set, receives the redacted transcript as callveil
+	// native JSON.
+	NativeOutput string
+}
+
+// ProcessFile processes the recording at audioPath with the transcript at
+// transcriptPath ("" for none) into a WAV file at outPath. See ProcessJob.
+func (p *Pipeline) ProcessFile(ctx context.Context, audioPath, transcriptPath, outPath string) (*Result, error) {
+	return p.ProcessJob(ctx, Job{Audio: audioPath, Transcript: transcriptPath, Output: outPath})
+}
+
+// ProcessJob processes one recording on disk. Every output is written to a
+// temporary file in its folder and renamed into place only when all of
+// them are complete, so a failure, a refusal or a cancelled ctx leaves no
+// output behind, partial or whole.
+func (p *Pipeline) ProcessJob(ctx context.Context, j Job) (*Result, error) {
+	t0 := time.Now()
+	var tr *transcript.Transcript
+	if j.Transcript != "" {
+		var err error
+		tr, err = transcript.ReadFileWithOptions(j.Transcript, j.TranscriptFormat, transcript.ReadOptions{})
+		if err != nil && !p.opt.AllowNoTranscript {
+			// An unreadable transcript is as good as none: refuse.
+			return nil, fmt.Errorf("%w: %w", ErrNoTranscript, err)
+		}
+	} else if !p.opt.AllowNoTranscript {
+		return nil, ErrNoTranscript
+	}
+	src, err := audio.OpenFile(j.Audio)
+	if err != nil {
+		return nil, err
+	}
+	defer src.Close()
+
+	id := j.ID
+	if id == "" {
+		id = filepath.Base(j.Audio)
+	}
+	var outs pending
+	defer outs.discard()
+	out, err := outs.create(j.Output)
+	if err != nil {
+		return nil, err
+	}
+	res, err := p.ProcessRecording(ctx, Recording{ID: id, Audio: src, Transcript: tr}, out)
+	if err != nil {
+		return nil, err
+	}
+	// The WAV header is patched last, so hash the finished file (it is in
+	// the page cache: this costs far less than the processing).
+	if res.OutputSHA256, err = fileSHA256(out); err != nil {
+		return nil, fmt.Errorf("anonymize: hashing output: %w", err)
+	}
+	if j.TranscriptOutput != "" && tr != nil {
+		f, err := outs.create(j.TranscriptOutput)
+		if err != nil {
+			return nil, err
+		}
+		if err := res.WriteTranscript(f); err != nil {
+			return nil, fmt.Errorf("anonymize: writing the redacted transcript: %w", err)
+		}
+	}
+	if j.NativeOutput != "" && tr != nil {
+		f, err := outs.create(j.NativeOutput)
+		if err != nil {
+			return nil, err
+		}
+		if err := res.WriteNativeTranscript(f); err != nil {
+			return nil, fmt.Errorf("anonymize: writing the native transcript: %w", err)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("anonymize: %w", err)
+	}
+	if err := outs.commit(); err != nil {
+		return nil, err
+	}
+	res.Timings.Total = time.Since(t0)
+	return res, nil
+}
+
+// pending is a set of output files written under temporary names, renamed
+// into place together by commit or removed by discard.
+type pending struct {
+	files []*os.File
+	final []string
+}
+
+// create opens a temporary file in final's folder. Its name starts with a
+// dot and ends in ".partial" so that no tool mistakes it for an output.
+func (p *pending) create(final string) (*os.File, error) {
+	f, err := os.CreateTemp(filepath.Dir(final), "."+filepath.Base(final)+".*.partial")
+	if err != nil {
+		return nil, fmt.Errorf("anonymize: creating output: %w", err)
+	}
+	p.files = append(p.files, f)
+	p.final = append(p.final, final)
+	return f, nil
+}
+
+// commit flushes every temporary file to disk and renames it into place.
+func (p *pending) commit() error {
+	for _, f := range p.files {
+		if err := f.Sync(); err != nil {
+			return fmt.Errorf("anonymize: writing output: %w", err)
+		}
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("anonymize: writing output: %w", err)
+		}
+	}
+	for i, f := range p.files {
+		if err := os.Rename(f.Name(), p.final[i]); err != nil {
+			return fmt.Errorf("anonymize: renaming output into place: %w", err)
+		}
+	}
+	p.files, p.final = nil, nil
+	return nil
+}
+
+// discard removes every temporary file not committed.
+func (p *pending) discard() {
+	for _, f := range p.files {
+		f.Close()
+		os.Remove(f.Name())
+	}
+	p.files, p.final = nil, nil
+}
+
+// fileSHA256 hashes the whole of f (from its start) as it now is.
+func fileSHA256(f *os.File) (string, error) {
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}

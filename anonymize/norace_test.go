@@ -1,0 +1,5 @@
+//go:build !race
+
+package anonymize_test
+
+const raceEnabled = false

@@ -1,0 +1,100 @@
+package anonymize
+
+import (
+	"fmt"
+
+	"github.com/callveil/callveil/audio"
+	"github.com/callveil/callveil/dsp"
+	"github.com/callveil/callveil/redact"
+)
+
+// bleep wraps s in a dsp.Bleep over the redact spans (time → frames).
+func (p *Pipeline) bleep(s audio.Stream, spans []redact.Span) (audio.Stream, error) {
+	if len(spans) == 0 {
+		return s, nil
+	}
+	rate := s.Format().SampleRate
+	frames := make([]dsp.Span, len(spans))
+	for i, sp := range spans {
+		frames[i] = dsp.SpanAt(sp.Start, sp.End, sp.Channel, rate)
+	}
+	opt := dsp.BleepOptions{}
+	switch p.opt.Bleep {
+	case BleepSilence:
+		opt.Mode = dsp.BleepSilence
+	case BleepNoise:
+		opt.Mode = dsp.BleepPink
+	default:
+		opt.Mode = dsp.BleepTone
+	}
+	b, err := dsp.NewBleep(s, frames, opt)
+	if err != nil {
+		return nil, fmt.Errorf("anonymize: bleep: %w", err)
+	}
+	return b, nil
+}
+
+// resample wraps s in a resampler to rate.
+func (p *Pipeline) resample(s audio.Stream, rate int) (audio.Stream, error) {
+	r, err := dsp.NewResample(s, rate, dsp.ResampleOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("anonymize: resample: %w", err)
+	}
+	return r, nil
+}
+
+// maskVoices wraps s in each channel's voice transforms, with parameters
+// derived from the key and the speaker id of that channel. For the pitch
+// direction it looks ahead at the first seconds of each channel.
+func (p *Pipeline) maskVoices(s audio.Stream, recordingID string) (audio.Stream, []VoiceUse, error) {
+	f := s.Format()
+	uses := make([]VoiceUse, f.Channels)
+	if p.opt.Voice == VoiceOff {
+		for c := range uses {
+			uses[c] = VoiceUse{Channel: c, Method: VoiceOff}
+		}
+		return s, uses, nil
+	}
+	f0 := make([]float64, f.Channels)
+	if p.opt.Voice != VoiceFormant && p.opt.Voice != VoiceMcAdams {
+		la := newLookahead(s, f0Lookahead*f.SampleRate, p.opt.BlockFrames)
+		for c := range f0 {
+			f0[c] = medianF0(la.buf[c], f.SampleRate)
+		}
+		s = la
+	}
+	params := make([]voiceParams, f.Channels)
+	for c := range params {
+		params[c] = deriveVoice(p.opt.Key, p.opt.SpeakerID(recordingID, c), f0[c])
+		uses[c] = VoiceUse{Channel: c, Method: p.opt.Voice, ID: params[c].id}
+	}
+	out, err := perChannel(s, p.opt.BlockFrames, func(c int, mono audio.Stream) (audio.Stream, error) {
+		return p.voiceChain(mono, params[c])
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("anonymize: voice masking: %w", err)
+	}
+	return out, uses, nil
+}
+
+// voiceChain builds one channel's transforms for the pipeline's method.
+func (p *Pipeline) voiceChain(s audio.Stream, v voiceParams) (audio.Stream, error) {
+	var err error
+	m := p.opt.Voice
+	if m == VoicePitch || m == VoiceCascade || m == VoiceCascadeMcAdams {
+		if s, err = dsp.NewPitchShift(s, dsp.PitchShiftOptions{Ratio: v.pitchRatio()}); err != nil {
+			return nil, err
+		}
+	}
+	if m == VoiceFormant || m == VoiceCascade || m == VoiceCascadeMcAdams {
+		if s, err = dsp.NewFormantWarp(s, dsp.FormantOptions{Factor: v.formant}); err != nil {
+			return nil, err
+		}
+	}
+	if m == VoiceMcAdams || m == VoiceCascadeMcAdams {
+		if s, err = dsp.NewMcAdams(s, dsp.McAdamsOptions{Alpha: v.alpha}); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}

@@ -1,0 +1,88 @@
+package anonymize
+
+import (
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"math"
+)
+
+// VoiceMethod selects how speakers' voices are masked.
+type VoiceMethod string
+
+// Voice masking methods.
+const (
+	// VoiceCascade (the default) shifts the pitch and, independently, warps
+	// the formants, with parameters drawn per speaker from the key.
+	VoiceCascade VoiceMethod = "cascade"
+	// VoiceCascadeMcAdams is VoiceCascade followed by a McAdams transform.
+	VoiceCascadeMcAdams VoiceMethod = "cascade+mcadams"
+	// VoicePitch shifts the pitch only (phase vocoder), formants kept.
+	VoicePitch VoiceMethod = "pitch"
+	// VoiceFormant warps the spectral envelope only, pitch kept.
+	VoiceFormant VoiceMethod = "formant"
+	// VoiceMcAdams applies the McAdams transform only (VoicePrivacy B2).
+	VoiceMcAdams VoiceMethod = "mcadams"
+	// VoiceOff leaves voices as they are: redaction only.
+	VoiceOff VoiceMethod = "off"
+)
+
+// VoiceMethods lists every method, for flag help and validation.
+func VoiceMethods() []VoiceMethod {
+	return []VoiceMethod{VoiceCascade, VoiceCascadeMcAdams, VoicePitch, VoiceFormant, VoiceMcAdams, VoiceOff}
+}
+
+// Ranges the per-speaker parameters are drawn from. They exclude values
+// near identity, which would mask nothing.
+const (
+	minSemitones, maxSemitones = 2.0, 5.0   // pitch shift magnitude
+	minFormant, maxFormant     = 0.08, 0.18 // formant warp magnitude (fraction)
+	minAlpha, maxAlpha         = 0.5, 0.9   // McAdams coefficient
+	// f0Split divides low (typically male) from high (typically female)
+	// speaking pitch. A voice below it is shifted up, one above it down:
+	// away from the speaker's own band, and never further out of the
+	// range of natural voices.
+	f0Split = 160.0 // Hz
+)
+
+// voiceParams are the transform parameters for one speaker. They are
+// secret: never logged, never written; Result carries only their id.
+type voiceParams struct {
+	semitones float64 // pitch shift, signed
+	formant   float64 // formant warp factor (1 ± [0.08, 0.18])
+	alpha     float64 // McAdams coefficient
+	id        string  // opaque keyed id of the parameters, safe to publish
+}
+
+// deriveVoice draws speaker's parameters from the key. medianF0 (Hz, 0 if
+// unknown) picks the pitch direction; without it the key does.
+func deriveVoice(k Key, speaker string, medianF0 float64) voiceParams {
+	h := k.Derive("voice", speaker)
+	u := func(i int) float64 { // uniform in [0, 1) from 8 bytes of h
+		return float64(binary.BigEndian.Uint64(h[i*8:])>>11) / (1 << 53)
+	}
+	p := voiceParams{
+		semitones: minSemitones + (maxSemitones-minSemitones)*u(0),
+		formant:   minFormant + (maxFormant-minFormant)*u(1),
+		alpha:     minAlpha + (maxAlpha-minAlpha)*u(2),
+	}
+	up := u(3) < 0.5
+	if medianF0 > 0 {
+		up = medianF0 < f0Split
+	}
+	if !up {
+		p.semitones = -p.semitones
+	}
+	// The formant direction is drawn independently of the pitch direction.
+	if h[31]&1 == 1 {
+		p.formant = 1 + p.formant
+	} else {
+		p.formant = 1 - p.formant
+	}
+	id := k.Derive("voice-id", fmt.Sprintf("%s|%.6f|%.6f|%.6f", speaker, p.semitones, p.formant, p.alpha))
+	p.id = hex.EncodeToString(id[:8])
+	return p
+}
+
+// pitchRatio converts p's semitones to a frequency ratio.
+func (p voiceParams) pitchRatio() float64 { return math.Pow(2, p.semitones/12) }
