@@ -712,3 +712,42 @@ func TestE2E_NeverOverwritesInputs(t *testing.T) {
 	require.Len(t, lines, 1)
 	assert.Equal(t, "output_is_input", lines[0].ErrorCategory)
 }
+
+func TestE2E_TranscriptsFolderAndForcedFormat(t *testing.T) {
+	tr := newE2ETree(t)
+	asr := filepath.Join(tr.root, "asr")
+	// Move every transcript into a mirrored tree.
+	require.NoError(t, filepath.WalkDir(tr.in, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(p) != ".json" {
+			return err
+		}
+		rel, err := filepath.Rel(tr.in, p)
+		require.NoError(t, err)
+		dst := filepath.Join(asr, rel)
+		require.NoError(t, os.MkdirAll(filepath.Dir(dst), 0o755))
+		return os.Rename(p, dst)
+	}))
+	out := filepath.Join(tr.root, "out")
+	res := runCLI(t, "anonymize", "--names", "keep", "--quiet", "--key-file", tr.key,
+		"--transcripts", asr, "--transcript-format", "whisper", tr.in, "-o", out)
+	assert.Equal(t, exitFail, res.code, res.stderr)
+	_, lines := manifestFile(t, filepath.Join(out, "manifest.jsonl"))
+	for _, l := range lines {
+		if l.Input == tr.refused || l.Input == tr.broken {
+			continue
+		}
+		src := tr.transcriptsByRel[l.Input]
+		data, err := os.ReadFile(src)
+		require.NoError(t, err)
+		if bytes.Contains(data, []byte(`"segments"`)) { // a Whisper transcript
+			assert.Equal(t, statusOK, l.Status, "%s found under --transcripts: %s", l.Input, l.Error)
+		} else {
+			// Fail closed: a document that is not in the forced format
+			// must be refused, not read as a transcript without words.
+			if assert.Equal(t, statusRefused, l.Status, "%s is not Whisper JSON but was read as Whisper without error (transcript.ReadFormat must refuse it)", l.Input) {
+				assert.Contains(t, l.ErrorCategory, "transcript")
+				assert.Empty(t, l.Output)
+			}
+		}
+	}
+}
