@@ -15,7 +15,8 @@ import (
 // headers, which it counts to know the length. Samples are decoded block by
 // block as the Stream is read, with memory bounded by the block size.
 //
-// r must not be used by the caller while the Stream is in use. If r also
+// A Stream is for one goroutine at a time, and r must not be used by the
+// caller while the Stream is in use. If r also
 // implements io.ReaderAt (as *os.File and *bytes.Reader do), reads go
 // through ReadAt.
 //

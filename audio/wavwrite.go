@@ -195,21 +195,21 @@ func encodePCM16(dst []byte, block [][]float32) {
 }
 
 // toPCM16 rounds v×32768 to the nearest integer (halves away from zero)
-// and clips it to the int16 range. NaN becomes 0.
+// and clips it to the int16 range. NaN becomes 0. The arithmetic is exact
+// in float32: scaling by a power of two loses nothing and |x| < 2^22.
 func toPCM16(v float32) int16 {
-	x := float64(v) * 32768
+	x := v * 32768
 	switch {
 	case x >= 32767:
 		return 32767
 	case x <= -32768:
 		return -32768
-	case x != x:
-		return 0
 	case x >= 0:
 		return int16(x + 0.5)
-	default:
+	case x < 0:
 		return int16(x - 0.5)
 	}
+	return 0 // NaN
 }
 
 func encodeFloat32(dst []byte, block [][]float32) {

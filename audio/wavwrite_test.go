@@ -3,6 +3,7 @@ package audio_test
 import (
 	"bytes"
 	"encoding/binary"
+	"math"
 	"os"
 	"testing"
 
@@ -72,8 +73,9 @@ func TestWriteWAV_Float32RoundTripsExactly(t *testing.T) {
 
 func TestWAVWriter_RoundsToNearestAndClips(t *testing.T) {
 	t.Parallel()
-	in := []float32{0.49 / 32768, 0.51 / 32768, -0.51 / 32768, 1.5, -1.5, 32766.6 / 32768, 100.4 / 32768}
-	want := []int16{0, 1, -1, 32767, -32768, 32767, 100}
+	nan := float32(math.NaN())
+	in := []float32{0.49 / 32768, 0.51 / 32768, -0.51 / 32768, 1.5, -1.5, 32766.6 / 32768, 100.4 / 32768, -0.5 / 32768, nan}
+	want := []int16{0, 1, -1, 32767, -32768, 32767, 100, -1, 0}
 	var out memFile
 	w, err := audio.NewWAVWriter(&out, audio.Format{SampleRate: 8000, Channels: 1}, audio.WAVOptions{})
 	require.NoError(t, err)
