@@ -48,6 +48,7 @@ func TestFormantWarp_MovesFormantByTheWarp(t *testing.T) {
 		{8000, 1000, 1, 0.2},
 		{8000, 1000, 1, -0.15},
 		{8000, 800, 1.1, 0.1},
+		{44100, 1500, 1.2, 0},
 	}
 	for _, tc := range tests {
 		t.Run(fmt.Sprintf("%d Hz/%.0f Hz/factor=%.2f/allpass=%.2f", tc.rate, tc.f, tc.factor, tc.allPass), func(t *testing.T) {

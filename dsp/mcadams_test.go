@@ -143,7 +143,7 @@ func TestMcAdams_AlphaOneIsNearIdentity(t *testing.T) {
 	for _, tc := range []struct {
 		rate   int
 		method dsp.LPCMethod
-	}{{8000, dsp.LPCBurg}, {16000, dsp.LPCBurg}, {8000, dsp.LPCAutocorrelation}} {
+	}{{8000, dsp.LPCBurg}, {16000, dsp.LPCBurg}, {8000, dsp.LPCAutocorrelation}, {11025, dsp.LPCBurg}, {48000, dsp.LPCBurg}} {
 		rate := tc.rate
 		t.Run(fmt.Sprint(rate, tc.method), func(t *testing.T) {
 			t.Parallel()
@@ -179,6 +179,7 @@ func TestMcAdams_MovesFormantAsTheFormulaSays(t *testing.T) {
 		// little: the formant lands 5–10 Hz beyond the formula (7–12 % of
 		// the 99 Hz shift, 0.3–0.5 % of the formant frequency) over seeds.
 		{8000, 2000, 0.8, "pulses", 0.15, dsp.LPCBurg},
+		{48000, 1000, 0.8, "noise", 0.05, dsp.LPCBurg},
 	}
 	for _, tc := range tests {
 		t.Run(fmt.Sprintf("%d Hz/%.0f Hz/alpha=%.1f/%s/%v", tc.rate, tc.f, tc.alpha, tc.excite, tc.method), func(t *testing.T) {
