@@ -279,11 +279,12 @@ func TestProcess_StopsWithinOneBlockOfCancellation(t *testing.T) {
 func f0LookaheadFrames(rate int) int { return 8 * rate }
 
 // endless is a synthetic speech-like mono stream of a given length that
-// holds nothing in memory.
+// holds nothing in memory but a 4-second loop, computed once per rate.
 type endless struct {
 	rate   int
 	frames int64
 	pos    int64
+	loop   []float32
 }
 
 func (e *endless) Format() audio.Format {
@@ -294,20 +295,34 @@ func (e *endless) Read(dst [][]float32) (int, error) {
 	if e.pos >= e.frames {
 		return 0, io.EOF
 	}
+	if e.loop == nil {
+		e.loop = speechLoop(e.rate)
+	}
 	n := int(min(int64(len(dst[0])), e.frames-e.pos))
 	for i := range n {
-		t := float64(e.pos+int64(i)) / float64(e.rate)
-		f0 := 120 + 20*math.Sin(2*math.Pi*0.5*t)
-		var v float64
-		for h := 1.0; h <= 8; h++ {
-			v += math.Sin(2*math.Pi*f0*h*t) / h
-		}
-		// syllable-rate envelope
-		v *= 0.2 * (0.6 + 0.4*math.Sin(2*math.Pi*4*t))
-		dst[0][i] = float32(v)
+		dst[0][i] = e.loop[(e.pos+int64(i))%int64(len(e.loop))]
 	}
 	e.pos += int64(n)
 	return n, nil
+}
+
+// speechLoop is 4 s of a gliding harmonic voice (f0 100–140 Hz) with a
+// syllable-rate envelope: enough like speech for pitch trackers and
+// phase vocoders, and exactly periodic over the loop.
+func speechLoop(rate int) []float32 {
+	x := make([]float32, 4*rate)
+	phase := 0.0
+	for i := range x {
+		t := float64(i) / float64(rate)
+		f0 := 120 + 20*math.Sin(2*math.Pi*0.5*t)
+		phase += 2 * math.Pi * f0 / float64(rate)
+		var v float64
+		for h := 1.0; h <= 8; h++ {
+			v += math.Sin(h*phase) / h
+		}
+		x[i] = float32(v * 0.2 * (0.6 + 0.4*math.Sin(2*math.Pi*4*t)))
+	}
+	return x
 }
 
 // memFile is an in-memory io.WriteSeeker that discards what it is told
