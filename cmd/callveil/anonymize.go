@@ -41,7 +41,7 @@ type anonymizeConfig struct {
 const anonymizeUsage = `Usage: callveil anonymize [flags] INPUT... -o OUTDIR
 
 Makes recordings safe to share. INPUT is recordings (.wav, .mp3) or folders,
-walked recursively. For each recording the transcript is the file with the
+walked recursively (hidden files and folders skipped). For each recording the transcript is the file with the
 same base name and a .json, .vtt or .srt extension next to it (or at the same
 relative place under --transcripts DIR). callveil bleeps the PII the
 transcript reveals, masks every voice with keyed transforms, and writes under

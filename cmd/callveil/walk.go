@@ -44,7 +44,8 @@ func isTranscriptName(name string) bool {
 
 // findRecordings lists the recordings under inputs: files are taken as
 // recordings (unless they have a transcript extension, so "dir/*" works),
-// folders are walked recursively for files with an audio extension. skip is
+// folders are walked recursively for files with an audio extension (hidden
+// files and folders, whose names start with a dot, are left out). skip is
 // a folder not to descend into (the output folder, when it lies inside an
 // input). transcripts, when not empty, is a folder mirroring the input tree
 // where transcripts are looked for instead of next to each recording.
@@ -84,9 +85,24 @@ func findRecordings(inputs []string, transcripts, skip string) ([]recording, err
 			}
 			continue
 		}
-		err = filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
+		root := in
+		if l, err := os.Lstat(in); err == nil && l.Mode()&fs.ModeSymlink != 0 {
+			// WalkDir does not follow a symbolic link even at the root.
+			if root, err = filepath.EvalSymlinks(in); err != nil {
+				return nil, fmt.Errorf("input: %w", err)
+			}
+		}
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return fmt.Errorf("input: %w", err)
+			}
+			if p != root && strings.HasPrefix(d.Name(), ".") {
+				// Hidden files and folders: version control, trash, macOS
+				// "._x.wav" resource forks, temporaries of other tools.
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
 			}
 			if d.IsDir() {
 				if skipAbs != "" {
@@ -106,7 +122,7 @@ func findRecordings(inputs []string, transcripts, skip string) ([]recording, err
 					return nil
 				}
 			}
-			rel, err := filepath.Rel(in, p)
+			rel, err := filepath.Rel(root, p)
 			if err != nil {
 				return fmt.Errorf("input: %w", err)
 			}

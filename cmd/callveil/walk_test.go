@@ -29,7 +29,8 @@ func TestFindRecordings_WalksFoldersAndMatchesTranscripts(t *testing.T) {
 		"d.wav",                    // no transcript
 		"e.wav", "e.srt", "e.json", // two: .json preferred
 		"notes.txt", "f.json", // neither is a recording
-		"out/old.wav", // the output folder inside the input is skipped
+		"out/old.wav",           // the output folder inside the input is skipped
+		"._a.wav", ".git/x.wav", // hidden: skipped
 	)
 	recs, err := findRecordings([]string{in}, "", filepath.Join(in, "out"))
 	require.NoError(t, err)
@@ -92,4 +93,16 @@ func TestFindRecordings_Errors(t *testing.T) {
 	assert.ErrorContains(t, err, "same relative path", "two trees with the same relative path would share outputs")
 	_, err = findRecordings([]string{filepath.Join(root, "missing")}, "", "")
 	assert.Error(t, err)
+}
+
+func TestFindRecordings_SymlinkedRoot(t *testing.T) {
+	root := t.TempDir()
+	writeFiles(t, root, "real/a.wav", "real/a.json")
+	link := filepath.Join(root, "link")
+	require.NoError(t, os.Symlink(filepath.Join(root, "real"), link))
+	recs, err := findRecordings([]string{link}, "", "")
+	require.NoError(t, err)
+	require.Len(t, recs, 1)
+	assert.Equal(t, "a.wav", recs[0].Rel)
+	assert.NotEmpty(t, recs[0].Transcript)
 }
