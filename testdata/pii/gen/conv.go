@@ -75,7 +75,7 @@ func words(text string) []tok {
 }
 
 // P is plain talk.
-func P(text string) segment { return segment{kind: plain, toks: words(text)} }
+func P(text string) segment { return segment{kind: plain, toks: words(reword(text))} }
 
 // E is an entity made of toks.
 func E(typ, form string, toks []tok, also ...string) segment {
@@ -83,7 +83,9 @@ func E(typ, form string, toks []tok, also ...string) segment {
 }
 
 // N is a hard negative: words no recogniser should flag.
-func N(form, text string) segment { return segment{kind: hardNeg, form: form, toks: words(text)} }
+func N(form, text string) segment {
+	return segment{kind: hardNeg, form: form, toks: words(reword(text))}
+}
 
 // T turns strings into required tokens; an element may carry trailing
 // punctuation ("four,"), which goes to punct.

@@ -97,7 +97,7 @@ func TestGenerator_IsDeterministicAndMatchesTheCommittedSet(t *testing.T) {
 		t.Skipf("census files not found at %s: %v", census, err)
 	}
 	out := filepath.Join(t.TempDir(), "transcripts.jsonl")
-	require.NoError(t, run(out, census, "../../../redact/internal/names", 300))
+	require.NoError(t, run(out, census, "../../../redact/internal/names", 300, defaultSeed))
 	got, err := os.ReadFile(out)
 	require.NoError(t, err)
 	want, err := os.ReadFile("../transcripts.jsonl")

@@ -75,19 +75,27 @@ func main() {
 	census := flag.String("census", "../../../shared/data/census1990-names", "directory of the US Census 1990 name files")
 	lists := flag.String("lists", "../../redact/internal/names", "directory of the embedded gazetteer lists")
 	n := flag.Int("n", 300, "number of transcripts")
+	seed := flag.Uint64("seed", defaultSeed, "random seed (the committed set uses the default; another seed gives a held-out set of the same forms)")
+	held := flag.Bool("heldout", false, "reword the talk around entities (a held-out set; see heldout.go)")
 	flag.Parse()
-	if err := run(*out, *census, *lists, *n); err != nil {
+	if *held {
+		heldout = rand.New(rand.NewPCG(*seed, 99))
+	}
+	if err := run(*out, *census, *lists, *n, *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out, census, lists string, n int) error {
+// defaultSeed is the seed of the committed set.
+const defaultSeed = 20261125
+
+func run(out, census, lists string, n int, seed uint64) error {
 	nm, err := loadNames(census, lists)
 	if err != nil {
 		return err
 	}
-	r := rand.New(rand.NewPCG(20261125, 4))
+	r := rand.New(rand.NewPCG(seed, 4))
 	g := &gen{r: r, nm: nm}
 
 	f, err := os.Create(out)
