@@ -166,6 +166,7 @@ func TestSTFT_SpectralProcessorSeesAlignedFrames(t *testing.T) {
 		assert.Equal(t, f.Index*int64(f.Hop)-int64(f.Size-f.Hop), f.Start)
 		assert.Len(t, f.Spectrum, f.Size/2+1)
 		assert.InDelta(t, math.Hypot(float64(real(f.Spectrum[3])), float64(imag(f.Spectrum[3]))), f.Magnitudes()[3], 1e-4)
+		assert.InDelta(t, math.Atan2(float64(imag(f.Spectrum[5])), float64(real(f.Spectrum[5]))), f.Phases()[5], 1e-6)
 		for k := range f.Spectrum {
 			f.Spectrum[k] *= 0.5
 		}

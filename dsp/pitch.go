@@ -428,7 +428,7 @@ func (s *stretcher) step() {
 		if s.proc != nil {
 			f := &s.sf
 			f.Channel, f.Index, f.Start = c, s.k, lo
-			f.Windowed, f.Spectrum, f.magValid = s.frame, s.spec, false
+			f.Windowed, f.Spectrum, f.magValid, f.phaseValid = s.frame, s.spec, false, false
 			s.proc.ProcessSpectrum(f)
 		}
 		s.plan.Inverse(s.frame, s.spec)

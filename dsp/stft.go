@@ -46,8 +46,10 @@ type SpectralFrame struct {
 	// Spectrum is the half spectrum (Size/2+1 bins). Modify in place.
 	Spectrum []complex64
 
-	mag      []float32
-	magValid bool
+	mag        []float32
+	magValid   bool
+	phase      []float32
+	phaseValid bool
 }
 
 // Magnitudes returns |Spectrum[k]| for every bin, computed once per frame on
@@ -62,6 +64,22 @@ func (f *SpectralFrame) Magnitudes() []float32 {
 		f.magValid = true
 	}
 	return f.mag
+}
+
+// Phases returns arg(Spectrum[k]) in (−π, π] for every bin, computed once
+// per frame on the first call and cached, with the same caveat as
+// Magnitudes.
+func (f *SpectralFrame) Phases() []float32 {
+	if !f.phaseValid {
+		if len(f.phase) < len(f.Spectrum) {
+			f.phase = make([]float32, len(f.Spectrum)) // once per stage
+		}
+		for k, c := range f.Spectrum {
+			f.phase[k] = float32(math.Atan2(float64(imag(c)), float64(real(c))))
+		}
+		f.phaseValid = true
+	}
+	return f.phase[:len(f.Spectrum)]
 }
 
 // SpectralProcessor modifies the spectrum of each STFT frame. The STFT stage
@@ -220,7 +238,7 @@ func (s *STFT) processHop(m int64, in, out [][]float32) {
 			wd[i] = x[i] * w
 		}
 		s.plan.Forward(fr.Spectrum, fr.Windowed)
-		fr.magValid = false
+		fr.magValid, fr.phaseValid = false, false
 		if s.proc != nil {
 			fr.Channel = c
 			s.proc.ProcessSpectrum(fr)
