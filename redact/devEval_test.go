@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -22,7 +23,11 @@ func TestDevEval(t *testing.T) {
 	if mode == "" {
 		t.Skip("set REDACT_DEVEVAL=1 (or =TYPE to print only that type)")
 	}
-	f, err := os.Open("../testdata/pii/transcripts.jsonl")
+	path := os.Getenv("REDACT_DEVSET")
+	if path == "" {
+		path = "../testdata/pii/transcripts.jsonl"
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		t.Skip(err)
 	}
@@ -32,6 +37,8 @@ func TestDevEval(t *testing.T) {
 		Form                  string
 		First, Last           int
 		OuterFirst, OuterLast int `json:"-"`
+		Optional              []int
+		Also                  []string
 	}
 	type rec struct {
 		ID       string
@@ -124,9 +131,19 @@ func TestDevEval(t *testing.T) {
 					continue
 				}
 				got = append(got, fmt.Sprintf("%s[%d-%d]", f.Type, f.FirstWord, f.LastWord))
-				if string(f.Type) == e.Type && f.FirstWord <= e.First && f.LastWord >= e.Last && f.FirstWord >= e.OuterFirst && f.LastWord <= e.OuterLast {
-					ok = true
+			}
+			ok = true
+			for i := e.First; i <= e.Last; i++ {
+				if slices.Contains(e.Optional, i) {
+					continue
 				}
+				cov := false
+				for _, f := range fs {
+					if f.FirstWord <= i && f.LastWord >= i && (string(f.Type) == e.Type || slices.Contains(e.Also, string(f.Type))) {
+						cov = true
+					}
+				}
+				ok = ok && cov
 			}
 			if ok {
 				found[e.Type]++

@@ -37,24 +37,21 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 		n := len(d)
 		cued := cat == cuePhone
 		score := 0.0
-		// Uncued, a spoken run is reported as NUMBER (which scores 0.75);
-		// a written phone layout (555-123-4567, (517) 731-0628) is a phone.
+		// Uncued, the length alone says phone (NUMBER scores 0.5): a
+		// missed phone number is worse than a bleeped order number. A
+		// written phone layout (555-123-4567, (517) 731-0628), a "one" +
+		// area code or a toll-free prefix make it surer.
 		switch {
 		case n == 10 || n == 11 && d[0] == '1' || n == 12 && d[:2] == "01":
-			score = 0.7
-			switch {
-			case phoneLayout(tk.Groups):
-				score = 0.85
-			case n == 11 && d[1] >= '2' || tollFree(d[n-10:]):
-				score = 0.8 // "one" + area code, or 800/888/...: dialled, not read off
+			score = 0.8
+			if phoneLayout(tk.Groups) || n == 11 && d[1] >= '2' || tollFree(d[n-10:]) {
+				score = 0.9
 			}
 		case n == 7 && d[0] != '0' && d[0] != '1':
 			score = 0.7
 			if phoneLayout(tk.Groups) {
-				score = 0.8
+				score = 0.85
 			}
-		case n == 7:
-			score = 0.55
 		}
 		if cat == cueNotPII && n == 7 {
 			score = 0
@@ -303,8 +300,6 @@ func (ssnRecognizer) Recognize(ts *Tokens) []Finding {
 		case n == 9 && (cat == cueNone || cat == cueNotPII):
 			if g := tk.Groups; len(g) == 3 && g[0] == 3 && g[1] == 2 && g[2] == 4 {
 				out = append(out, ts.TokenFinding(SSN, i, i, 0.9, "ssn"))
-			} else if validSSN(d) {
-				out = append(out, ts.TokenFinding(SSN, i, i, 0.6, "ssn"))
 			}
 		}
 	}
@@ -496,13 +491,8 @@ func (numberRecognizer) Recognize(ts *Tokens) []Finding {
 		switch tk.Kind {
 		case KindNumber:
 			if len(tk.Norm) >= 7 {
-				// With no cue a long run is a NUMBER before it is a phone
-				// or SSN by length alone; with a cue the cued type wins.
-				score := 0.5
-				if cat, _ := ts.numberCue(i, cueWindow); cat == cueNone || cat == cueRef || cat == cueNotPII {
-					score = 0.75
-				}
-				out = append(out, ts.TokenFinding(Number, i, i, score, "number"))
+				// The catch-all: any type that explains the run wins.
+				out = append(out, ts.TokenFinding(Number, i, i, 0.5, "number"))
 			}
 		case KindAlnum:
 			digits := 0
