@@ -300,7 +300,7 @@ func newStretcher(src audio.Stream, size, hop, up, down int, onset float64) *str
 	for c := range s.prevX {
 		s.prevX[c] = make([]complex64, bins)
 	}
-	s.sf = SpectralFrame{Size: size, Hop: hop, SampleRate: f.SampleRate, mag: make([]float32, bins)}
+	s.sf = SpectralFrame{Size: size, Hop: hop, SampleRate: f.SampleRate, mag: make([]float32, bins), phase: make([]float32, bins)}
 	return s
 }
 

@@ -212,6 +212,7 @@ func NewSTFT(src audio.Stream, proc SpectralProcessor, opt STFTOptions) (*STFT, 
 			Windowed: make([]float32, size),
 			Spectrum: make([]complex64, size/2+1),
 			mag:      make([]float32, size/2+1),
+			phase:    make([]float32, size/2+1),
 		},
 	}
 	s.hopper = newHopper(src, size, hop, s.processHop)
