@@ -33,7 +33,7 @@ func readAssemblyAI(b *builder, root *jvalue) error {
 			oneBased = false
 		}
 	}
-	keys := keyIndex{}
+	keys := newKeyIndex(len(ws.members))
 	var all []int32
 	for j := range ws.members {
 		wv := &ws.members[j].val

@@ -193,7 +193,7 @@ func readAWSItems(b *builder, items *jvalue, channel int, path string, ids map[s
 // linkAWSCopies links channel_labels items to the results.items words they
 // repeat, by content and times.
 func linkAWSCopies(b *builder, citems *jvalue, all []int32) {
-	keys := keyIndex{}
+	keys := newKeyIndex(len(all))
 	for _, i := range all {
 		iv := b.refs[i].elems[0]
 		c, _ := str(iv.get("alternatives").elems()[0].val.get("content"))

@@ -26,7 +26,7 @@ func readDeepgram(b *builder, root *jvalue) error {
 		return errAt(f, fmt.Errorf("%d channels is more than %d: %w", len(chans.members), maxChannels, ErrInvalid), "results.channels")
 	}
 	b.channels = len(chans.members)
-	keys := keyIndex{}
+	keys := newKeyIndex(len(b.words))
 	for c := range chans.members {
 		cv := &chans.members[c].val
 		alts := cv.get("alternatives")

@@ -38,7 +38,7 @@ func readGoogle(b *builder, root *jvalue) error {
 			primary = append(primary, i)
 		}
 	}
-	keys := keyIndex{}
+	keys := newKeyIndex(len(b.words))
 	for _, i := range primary {
 		rv := &rs[i].val
 		if rv.kind != jobject {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // This file holds a small JSON parser that keeps the document as an ordered
@@ -84,8 +85,12 @@ type errJSON struct {
 }
 
 // parseJSON parses data into a tree. Errors carry the line and column.
+// The tree's strings share data's memory: the caller must not change data
+// while the tree is in use (readers pass their own private buffer; Detect
+// drops the tree before returning).
 func parseJSON(data []byte) (jvalue, error) {
-	p := jparser{data: string(data)}
+	// About one member per 24 bytes of JSON; a slab holds up to 64 Ki.
+	p := jparser{data: unsafe.String(unsafe.SliceData(data), len(data)), chunk: min(max(len(data)/24, 64), 1<<16)}
 	p.skipSpace()
 	v, err := p.value(0)
 	if err == nil {
@@ -127,12 +132,21 @@ type jparser struct {
 	data  string
 	pos   int
 	stack []jmember
+	slab  []jmember
+	chunk int // slab size in members
 }
 
-// collect moves the children pushed since start into an exact-size slice.
+// collect moves the children pushed since start into an exact-size slice,
+// carved from a shared slab so that a document costs a few large
+// allocations instead of one per array and object.
 func (p *jparser) collect(start int) []jmember {
-	m := make([]jmember, len(p.stack)-start)
-	copy(m, p.stack[start:])
+	n := len(p.stack) - start
+	if cap(p.slab)-len(p.slab) < n {
+		p.slab = make([]jmember, 0, max(n, p.chunk))
+	}
+	k := len(p.slab)
+	p.slab = append(p.slab, p.stack[start:]...)
+	m := p.slab[k : k+n : k+n]
 	clear(p.stack[start:])
 	p.stack = p.stack[:start]
 	return m

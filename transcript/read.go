@@ -73,12 +73,24 @@ func ReadFileWithOptions(path string, f Format, opts ReadOptions) (*Transcript, 
 	if st, err := file.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > opts.MaxBytes {
 		return nil, fmt.Errorf("transcript: %s is %d bytes, more than the limit of %d: %w", path, st.Size(), opts.MaxBytes, ErrTooLarge)
 	}
-	t, err := ReadWithOptions(file, f, opts)
+	var r io.Reader = file
+	if st, err := file.Stat(); err == nil && st.Mode().IsRegular() {
+		r = &sizedReader{file, int(st.Size())}
+	}
+	t, err := ReadWithOptions(r, f, opts)
 	if err != nil {
 		return nil, fmt.Errorf("%w (file %s)", err, path)
 	}
 	return t, nil
 }
+
+// sizedReader tells readLimited how much to expect from a regular file.
+type sizedReader struct {
+	io.Reader
+	n int
+}
+
+func (s *sizedReader) Len() int { return s.n }
 
 // ReadWithOptions reads a transcript in format f ("" to detect it) with
 // the given limits. At most opts.MaxBytes+1 bytes are read from r.
@@ -95,7 +107,11 @@ func ReadWithOptions(r io.Reader, f Format, opts ReadOptions) (*Transcript, erro
 // limit bytes arrive. The buffer doubles but never beyond limit+1 bytes, so
 // memory stays under twice the limit whatever the input's length.
 func readLimited(r io.Reader, limit int64) ([]byte, error) {
-	buf := make([]byte, 0, min(64<<10, limit+1))
+	size := int64(64 << 10)
+	if l, ok := r.(interface{ Len() int }); ok { // bytes.Reader, strings.Reader, bytes.Buffer
+		size = int64(l.Len()) + 1
+	}
+	buf := make([]byte, 0, min(size, limit+1))
 	for {
 		if len(buf) == cap(buf) {
 			if int64(len(buf)) > limit {

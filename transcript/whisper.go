@@ -9,32 +9,52 @@ import (
 	"time"
 )
 
-// keyIndex finds a word by a key built from its text and raw times, to
-// link the copies some formats keep of the same word (WhisperX
-// word_segments, utterances) to the word itself.
-type keyIndex map[string][]int32
-
-func wordKey(text string, start, end *jvalue, extra string) string {
-	var s, e string
-	if start != nil {
-		s = start.str
-	}
-	if end != nil {
-		e = end.str
-	}
-	return strings.TrimSpace(text) + "\x00" + s + "\x00" + e + "\x00" + extra
+// keyIndex finds a word by its text and raw times, to link the copies
+// some formats keep of the same word (WhisperX word_segments, utterances)
+// to the word itself. Equal keys are handed out in the order they were put.
+type keyIndex struct {
+	first map[wordKeyT]int32
+	more  map[wordKeyT][]int32
 }
 
-func (k keyIndex) put(key string, i int32) { k[key] = append(k[key], i) }
+type wordKeyT struct{ text, start, end, extra string }
+
+func newKeyIndex(n int) *keyIndex {
+	return &keyIndex{first: make(map[wordKeyT]int32, n), more: map[wordKeyT][]int32{}}
+}
+
+func wordKey(text string, start, end *jvalue, extra string) wordKeyT {
+	k := wordKeyT{text: strings.TrimSpace(text), extra: extra}
+	if start != nil {
+		k.start = start.str
+	}
+	if end != nil {
+		k.end = end.str
+	}
+	return k
+}
+
+func (k *keyIndex) put(key wordKeyT, i int32) {
+	if _, ok := k.first[key]; ok {
+		k.more[key] = append(k.more[key], i)
+		return
+	}
+	k.first[key] = i
+}
 
 // take returns the first unused word with key.
-func (k keyIndex) take(key string) (int32, bool) {
-	l := k[key]
-	if len(l) == 0 {
+func (k *keyIndex) take(key wordKeyT) (int32, bool) {
+	i, ok := k.first[key]
+	if !ok {
 		return 0, false
 	}
-	k[key] = l[1:]
-	return l[0], true
+	if l := k.more[key]; len(l) > 0 {
+		k.first[key] = l[0]
+		k.more[key] = l[1:]
+	} else {
+		delete(k.first, key)
+	}
+	return i, true
 }
 
 // readWhisper reads OpenAI Whisper JSON: the open-source CLI's output with
@@ -262,7 +282,7 @@ func readWhisperWords(b *builder, f Format, ws *jvalue, lo, hi time.Duration, pa
 // to the words they repeat. Unmatched copies are left to the fail-closed
 // sweep.
 func linkCopies(b *builder, copies *jvalue, idx []int32) {
-	keys := keyIndex{}
+	keys := newKeyIndex(len(idx))
 	for _, i := range idx {
 		r := &b.refs[i]
 		wv := r.elems[0]
