@@ -42,8 +42,9 @@ type PitchShiftOptions struct {
 	// the input's scaled in frequency by ratio/Scale, and the output's is
 	// the frame's scaled by Scale, so warping the frame's envelope by
 	// f/ratio gives an output envelope warped by f relative to the input
-	// in both cases (f = 1 keeps the formants where they were). If Spectral also implements SpectralInitializer, it
-	// is initialised with the frame size and synthesis hop.
+	// in both cases (f = 1 keeps the formants where they were). If
+	// Spectral also implements SpectralInitializer, it is initialised with
+	// the frame size and synthesis hop.
 	Spectral SpectralProcessor
 }
 
@@ -99,19 +100,23 @@ func rationalRatio(r float64) (up, down int) {
 //
 // The ratio is realised as a fraction down/up with up ≤ 256 (within 10 ppm
 // of the request). A ratio of exactly 1 without a Spectral hook passes the
-// audio through untouched. Alignment: zero net latency, as for every stage: output
-// frame i corresponds to input frame i and the output has exactly as many
-// frames as the input, whatever the block sizes. Formants move with the
-// pitch (compose with a formant stage to move them back). Memory is
-// O(channels × frame size); reads allocate nothing in steady state.
+// audio through untouched. Alignment: zero net latency, as for every
+// stage: output frame i corresponds to input frame i and the output has
+// exactly as many frames as the input, whatever the block sizes. Formants
+// move with the pitch (a formant warp through the Spectral option can move
+// them back at no extra FFT cost). Memory is O(channels × frame size);
+// reads allocate nothing in steady state.
 type PitchShift struct {
-	rs  *resampler
-	st  *stretcher
-	out interface {
-		Read([][]float32) (int, error)
-	} // the last of the two
+	rs     *resampler
+	st     *stretcher
+	out    blockReader // the last step: st, rs, or the source itself
 	format audio.Format
 	ratio  float64
+}
+
+// blockReader is the Read half of audio.Stream.
+type blockReader interface {
+	Read(dst [][]float32) (int, error)
 }
 
 // NewPitchShift returns a PitchShift stage over src.
