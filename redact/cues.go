@@ -85,7 +85,9 @@ var numberCues = newCueTable(map[cueCat][]string{
 		"~exp", "exp date", "valid thru", "valid through", "~expiring", "expires on", "good thru", "good through"},
 	cueCVV: {"cvv", "c v v", "cvc", "c v c", "cvv2", "security code", "digits on the back",
 		"code on the back", "csc", "card verification", "verification value", "cvv code", "cvc code",
-		"number on the back", "numbers on the back"},
+		"number on the back", "numbers on the back", "three digits", "3 digits", "three digit code",
+		"the three digits", "four digits on the front", "back of the card", "three digits are",
+		"three numbers on the back"},
 	cueSSN: {"~social", "social security", "social security number", "ssn", "s s n", "ss number",
 		"~socials", "social's", "ssn is", "social number"},
 	cueLastFour: {"last four", "last 4", "last four digits", "last 4 digits", "last four numbers",
@@ -110,6 +112,7 @@ var numberCues = newCueTable(map[cueCat][]string{
 	cueRouting: {"~routing", "routing number", "~aba", "a b a", "transit number", "aba number"},
 	cueZIP:     {"zip plus four", "zip plus 4", "plus four", "zip code plus four", "~zip", "zip code", "zipcode", "postal code", "postcode", "zip's", "post code"},
 	cueDOB: {"date of birth", "birth date", "birthdate", "~born", "born on", "~birthday", "dob",
+		"date of birth's", "birth's", "dob's", "birthdate's",
 		"d o b", "born in"},
 	cueRef: {"~order", "order number", "~confirmation", "confirmation number", "~reference",
 		"reference number", "~ref", "~case", "case number", "~ticket", "ticket number",
@@ -136,7 +139,7 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 		if phs, ok := tab[sh.lower[w]]; ok {
 			for _, ph := range phs {
 				if sh.matchEnding(ph.words, p) {
-					if ph.max > 0 && d > ph.max {
+					if ph.max > 0 && d > ph.max || sh.qualifier(p-len(ph.words)) {
 						break
 					}
 					return ph, d, true
@@ -148,6 +151,26 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 		}
 	}
 	return cuePhrase{}, 0, false
+}
+
+// qualifier reports whether the content words ending at order position p
+// are "on the", "of my", "for your" ...: a cue after them qualifies an
+// earlier one ("the policy number on my card is", "the member ID on the
+// card") and is not a cue itself.
+func (sh *shared) qualifier(p int) bool {
+	if p < 1 {
+		return false
+	}
+	switch sh.lower[sh.order[p]] {
+	case "the", "my", "your", "our", "this", "that", "his", "her":
+	default:
+		return false
+	}
+	switch sh.lower[sh.order[p-1]] {
+	case "on", "of", "from", "for", "in":
+		return true
+	}
+	return false
 }
 
 // matchEnding reports whether the content words ending at order position p
@@ -200,11 +223,37 @@ func (sh *shared) lookAhead(gw int, window int, phrases ...string) (int, bool) {
 // ...") takes the cue before the abandoned start.
 func (ts *Tokens) numberCue(i int, window int) (cueCat, int) {
 	i = ts.correctedFrom(i)
-	ph, d, ok := ts.sh.lookBack(numberCues, ts.Words[ts.Toks[i].First], window, true)
+	gw := ts.Words[ts.Toks[i].First]
+	ph, d, ok := ts.sh.lookBack(numberCues, gw, window, true)
 	if !ok {
 		return cueNone, 0
 	}
+	switch ph.cat {
+	case cueCard, cueSSN, cueAccount:
+		// "last four on the card are", "the last four digits of my ssn are"
+		if ts.sh.phraseBefore(gw, d+len(ph.words)+4, "last", "four") || ts.sh.phraseBefore(gw, d+len(ph.words)+4, "last", "4") {
+			return cueLastFour, d
+		}
+	case cueRef:
+		// "the payment I made for order number 57005": an order paid for
+		// is an account the caller pays on.
+		if ph.words[0] == "order" && ts.sh.contextHas(gw, d+len(ph.words)+6, "paid", "pay", "payment", "paying", "charged", "billed", "refund") {
+			return cueAccount, d
+		}
+	}
 	return ph.cat, d
+}
+
+// phraseBefore reports whether the consecutive content words ws appear
+// among the window content words before transcript word gw.
+func (sh *shared) phraseBefore(gw int, window int, ws ...string) bool {
+	p := int(sh.before[gw]) - 1
+	for d := 0; d < window && p >= 0; d, p = d+1, p-1 {
+		if sh.matchEnding(ws, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // contextHas reports whether any of the words appears among the window

@@ -12,7 +12,7 @@ var dobCues = newCueTable(map[cueCat][]string{
 	cueDOB: {"date of birth", "birth date", "birthdate", "~born", "born on", "~birthday", "dob",
 		"d o b", "born in", "birthday is", "date of birth is", "dob is", "~birth", "bday", "b-day",
 		"d.o.b", "birthday's", "my birthday", "your birthday", "his birthday", "her birthday",
-		"birthday was", "was born", "were born"},
+		"birthday was", "was born", "were born", "date of birth's", "birth's", "dob's", "birthdate's"},
 })
 
 func (dobRecognizer) Recognize(ts *Tokens) []Finding {

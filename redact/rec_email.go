@@ -132,6 +132,10 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 		}
 		// Adjacent parts without a connector: spelled letters, digits, a
 		// one-letter initial, or a name ("john smith at ...").
+		if c >= 0 && ts.Toks[c].Norm == "i" && units == 1 && !names.IsCommonWord(ts.Toks[first].Norm) {
+			first, units = c, units+1 // "i bailey at hotmail ...": an initial
+			break
+		}
 		if !ts.emailPart(c) || emailStop[ts.Toks[c].Norm] || ts.sentenceEndsAfter(c) {
 			break
 		}

@@ -163,6 +163,8 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			switch {
 			case capd && names.IsFirstName(w) && ts.surnameFollows(i, common):
 				score = 0.85
+			case !ts.Cased && names.IsFirstName(w) && !common && ts.surnameFollows(i, true):
+				score = 0.8
 			case place:
 			case capEv && names.IsFirstName(w) && !common:
 				score = 0.75
@@ -238,8 +240,8 @@ func (ts *Tokens) introContinues(i int) bool {
 	if j >= len(ts.Toks) {
 		return true // the turn ends with the name
 	}
-	if ts.Toks[j].Kind == KindWord && (names.IsSurname(ts.Toks[j].Norm) && !names.IsCommonWord(ts.Toks[j].Norm)) {
-		return true
+	if t := &ts.Toks[j]; t.Kind == KindWord && !names.IsCommonWord(t.Norm) && !personStop[t.Norm] && isAlpha(t.Norm) && len(t.Norm) > 1 && !adjectiveLike(t.Norm) {
+		return true // a surname, or a word no more common than one: "i'm neta gallus"
 	}
 	return ts.isWord(j, "how", "from", "with", "speaking", "calling", "here", "and", "i", "i'm", "i'll", "your", "what", "who", "thank", "thanks", "at", "on", "in", "returning", "following", "i've", "and", "over", "in")
 }

@@ -708,11 +708,9 @@ func usualNumber(d []byte) bool {
 
 // ohFollowers are words that follow the interjection "oh" rather than the
 // digit.
-var ohFollowers = map[string]bool{"sorry": true, "no": true, "wait": true, "i": true, "my": true,
-	"okay": true, "ok": true, "yeah": true, "yes": true, "right": true, "well": true,
-	"actually": true, "hold": true, "um": true, "uh": true, "hang": true, "great": true,
-	"good": true, "thanks": true, "thank": true, "perfect": true, "hmm": true, "man": true,
-	"gosh": true, "god": true, "boy": true, "dear": true, "wow": true, "nice": true, "shoot": true}
+var ohFollowers = map[string]bool{"sorry": true, "no": true, "wait": true, "hold": true,
+	"hang": true, "shoot": true, "gosh": true, "god": true, "wow": true, "man": true, "boy": true,
+	"dear": true}
 
 // turnBetween reports whether a turn ends at a piece in [a, b).
 func (z *tokenizer) turnBetween(a, b int) bool {
