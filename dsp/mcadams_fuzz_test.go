@@ -39,9 +39,9 @@ func fuzzSeeds(f *testing.F) {
 		}
 		return b
 	}
-	f.Add(pcm(dsptest.Speech(8000, 2000, 1)), false, uint8(80), uint16(37))
-	f.Add(pcm(dsptest.Noise(700, 0.9, 2)), false, uint8(0), uint16(1))
-	f.Add(pcm(make([]float32, 400)), false, uint8(200), uint16(4096))
+	f.Add(pcm(dsptest.Speech(8000, 600, 1)), false, uint8(80), uint16(37))
+	f.Add(pcm(dsptest.Noise(300, 0.9, 2)), false, uint8(0), uint16(1))
+	f.Add(pcm(make([]float32, 200)), false, uint8(200), uint16(4096))
 	f.Add([]byte{0, 0, 0xc0, 0x7f, 0, 0, 0x80, 0x7f, 1, 2, 3, 4}, true, uint8(100), uint16(5))
 }
 
