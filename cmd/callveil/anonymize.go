@@ -151,7 +151,11 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err := prepareOutdir(cfg.outdir); err != nil {
 		return fail("%v", err)
 	}
-	recs, err := findRecordings(cfg.inputs, cfg.transcripts, cfg.outdir)
+	recs, err := findRecordings(ctx, cfg.inputs, cfg.transcripts, cfg.outdir)
+	if ctx.Err() != nil {
+		fmt.Fprintln(stderr, "callveil anonymize: interrupted while looking for recordings; nothing was processed")
+		return exitInterrupted
+	}
 	if err != nil {
 		return fail("%v", err)
 	}

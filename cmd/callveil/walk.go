@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"os"
@@ -50,9 +51,10 @@ func isTranscriptName(name string) bool {
 // input). transcripts, when not empty, is a folder mirroring the input tree
 // where transcripts are looked for instead of next to each recording.
 //
-// Two inputs yielding the same relative path are an error: they would
+// The walk stops with ctx's error when ctx ends. Two inputs yielding the
+// same relative path are an error: they would
 // share an output name, a shard and a hashed name.
-func findRecordings(inputs []string, transcripts, skip string) ([]recording, error) {
+func findRecordings(ctx context.Context, inputs []string, transcripts, skip string) ([]recording, error) {
 	var out []recording
 	seen := map[string]string{}
 	add := func(r recording, input string) error {
@@ -95,6 +97,9 @@ func findRecordings(inputs []string, transcripts, skip string) ([]recording, err
 		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return fmt.Errorf("input: %w", err)
+			}
+			if err := ctx.Err(); err != nil {
+				return err // Ctrl-C while walking a large tree
 			}
 			if p != root && strings.HasPrefix(d.Name(), ".") {
 				// Hidden files and folders: version control, trash, macOS

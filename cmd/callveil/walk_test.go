@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -32,7 +33,7 @@ func TestFindRecordings_WalksFoldersAndMatchesTranscripts(t *testing.T) {
 		"out/old.wav",           // the output folder inside the input is skipped
 		"._a.wav", ".git/x.wav", // hidden: skipped
 	)
-	recs, err := findRecordings([]string{in}, "", filepath.Join(in, "out"))
+	recs, err := findRecordings(context.Background(), []string{in}, "", filepath.Join(in, "out"))
 	require.NoError(t, err)
 	got := map[string]string{}
 	for _, r := range recs {
@@ -59,7 +60,7 @@ func TestFindRecordings_TranscriptsFolderMirrorsTree(t *testing.T) {
 	in, asr := filepath.Join(root, "in"), filepath.Join(root, "asr")
 	writeFiles(t, in, "x/a.wav", "x/a.json", "b.wav") // a.json next to it is ignored
 	writeFiles(t, asr, "x/a.vtt", "b.srt")
-	recs, err := findRecordings([]string{in}, asr, "")
+	recs, err := findRecordings(context.Background(), []string{in}, asr, "")
 	require.NoError(t, err)
 	require.Len(t, recs, 2)
 	byRel := map[string]recording{}
@@ -73,7 +74,7 @@ func TestFindRecordings_TranscriptsFolderMirrorsTree(t *testing.T) {
 func TestFindRecordings_FileInputs(t *testing.T) {
 	root := t.TempDir()
 	writeFiles(t, root, "calls/+15551234567.wav", "calls/+15551234567.json", "calls/odd.bin")
-	recs, err := findRecordings([]string{
+	recs, err := findRecordings(context.Background(), []string{
 		filepath.Join(root, "calls/+15551234567.wav"),
 		filepath.Join(root, "calls/+15551234567.json"), // a transcript given by a glob: ignored
 		filepath.Join(root, "calls/odd.bin"),           // named explicitly: taken as a recording
@@ -89,9 +90,9 @@ func TestFindRecordings_FileInputs(t *testing.T) {
 func TestFindRecordings_Errors(t *testing.T) {
 	root := t.TempDir()
 	writeFiles(t, root, "one/a.wav", "two/a.wav")
-	_, err := findRecordings([]string{filepath.Join(root, "one"), filepath.Join(root, "two")}, "", "")
+	_, err := findRecordings(context.Background(), []string{filepath.Join(root, "one"), filepath.Join(root, "two")}, "", "")
 	assert.ErrorContains(t, err, "same relative path", "two trees with the same relative path would share outputs")
-	_, err = findRecordings([]string{filepath.Join(root, "missing")}, "", "")
+	_, err = findRecordings(context.Background(), []string{filepath.Join(root, "missing")}, "", "")
 	assert.Error(t, err)
 }
 
@@ -100,7 +101,7 @@ func TestFindRecordings_SymlinkedRoot(t *testing.T) {
 	writeFiles(t, root, "real/a.wav", "real/a.json")
 	link := filepath.Join(root, "link")
 	require.NoError(t, os.Symlink(filepath.Join(root, "real"), link))
-	recs, err := findRecordings([]string{link}, "", "")
+	recs, err := findRecordings(context.Background(), []string{link}, "", "")
 	require.NoError(t, err)
 	require.Len(t, recs, 1)
 	assert.Equal(t, "a.wav", recs[0].Rel)
