@@ -44,10 +44,13 @@ func readAWS(b *builder, root *jvalue) error {
 	var all []int32
 	ids := map[string]int32{}
 	items := res.get("items")
+	if items != nil && items.kind != jarray {
+		return errAt(f, errShape(items, "an array"), "results.items")
+	}
+	if items != nil && len(items.members) == 0 && chans != nil {
+		items = nil // the words are in the channels
+	}
 	if items != nil {
-		if items.kind != jarray {
-			return errAt(f, errShape(items, "an array"), "results.items")
-		}
 		idx, err := readAWSItems(b, items, -1, "results.items", ids)
 		if err != nil {
 			return err

@@ -255,17 +255,16 @@ func (r *cueReader) payload(text string, start, end time.Duration, f Format) {
 	segs := []seg{{from: start}}
 	stamped := false
 	speaker := ""
-	noClose := false // no '>' after this point: '<' starts no tag
-	noBrace := false // likewise for '}'
+	// A '<' starts a tag only if a '>' follows somewhere (and a '{' an SRT
+	// override only if a '}' does); otherwise it is text. Knowing the
+	// last of each keeps this linear.
+	lastClose := strings.LastIndexByte(text, '>')
+	lastBrace := strings.LastIndexByte(text, '}')
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
-		case c == '<' && !noClose:
+		case c == '<' && i < lastClose:
 			k := strings.IndexByte(text[i:], '>')
-			if k < 0 {
-				noClose = true
-				break
-			}
 			tag := text[i : i+k+1]
 			inner := tag[1 : len(tag)-1]
 			i += k + 1
@@ -288,12 +287,8 @@ func (r *cueReader) payload(text string, start, end time.Duration, f Format) {
 			}
 			r.add(pieceFixed, tag)
 			continue
-		case c == '{' && f == FormatSRT && !noBrace && strings.HasPrefix(text[i:], "{\\"):
+		case c == '{' && f == FormatSRT && i < lastBrace && strings.HasPrefix(text[i:], "{\\"):
 			k := strings.IndexByte(text[i:], '}')
-			if k < 0 {
-				noBrace = true
-				break
-			}
 			r.add(pieceFixed, text[i:i+k+1])
 			i += k + 1
 			continue
@@ -308,7 +303,7 @@ func (r *cueReader) payload(text string, start, end time.Duration, f Format) {
 		}
 		// a word: up to white space or a tag
 		k := i + 1
-		for k < len(text) && !strings.ContainsRune(" \t\r\n<", rune(text[k])) {
+		for k < len(text) && !(text[k] == ' ' || text[k] == '\t' || text[k] == '\r' || text[k] == '\n' || (text[k] == '<' && k < lastClose)) {
 			k++
 		}
 		raw := text[i:k]

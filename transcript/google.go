@@ -46,11 +46,11 @@ func readGoogle(b *builder, root *jvalue) error {
 		}
 		ch := 0
 		if ct := rv.get("channelTag"); ct != nil {
-			n, err := intField(ct, 1, maxChannels)
+			n, err := intField(ct, 0, maxChannels)
 			if err != nil {
 				return errAt(f, err, "%s[%d].channelTag", prefix, i)
 			}
-			ch = n - 1
+			ch = max(n-1, 0) // counted from 1; 0 (unset) is the first channel
 		}
 		alts := rv.get("alternatives")
 		if alts.typ() != jarray {
@@ -112,8 +112,8 @@ func readGoogle(b *builder, root *jvalue) error {
 		rv := &rs[i].val
 		ch := 0
 		if ct := rv.get("channelTag"); ct != nil {
-			if n, err := intField(ct, 1, maxChannels); err == nil {
-				ch = n - 1
+			if n, err := intField(ct, 0, maxChannels); err == nil {
+				ch = max(n-1, 0)
 			}
 		}
 		alts := rv.get("alternatives")

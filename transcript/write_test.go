@@ -181,3 +181,26 @@ func TestWrite_SweepsFieldsItDoesNotInterpret(t *testing.T) {
 	assert.Contains(t, out, `"transcript":"it is [PHONE]-[PHONE]"`)
 	assert.Contains(t, out, `"short":"Caller gave number [PHONE]-[PHONE] (mobile)."`)
 }
+
+func TestReadAWS_ChannelItemsWhenResultsHaveNone(t *testing.T) {
+	in := `{"jobName": "j", "results": {"transcripts": [{"transcript": "Hello. Hi, Ann."}],
+	  "channel_labels": {"number_of_channels": 2, "channels": [
+	    {"channel_label": "ch_0", "items": [
+	      {"start_time": "0.5", "end_time": "0.9", "alternatives": [{"confidence": "0.99", "content": "Hello"}], "type": "pronunciation"},
+	      {"alternatives": [{"confidence": "0.0", "content": "."}], "type": "punctuation"}]},
+	    {"channel_label": "ch_1", "items": [
+	      {"start_time": "0.7", "end_time": "0.8", "alternatives": [{"confidence": "0.98", "content": "Hi"}], "type": "pronunciation"},
+	      {"alternatives": [{"confidence": "0.0", "content": ","}], "type": "punctuation"},
+	      {"start_time": "0.8", "end_time": "1.2", "alternatives": [{"confidence": "0.91", "content": "Ann"}], "type": "pronunciation"},
+	      {"alternatives": [{"confidence": "0.0", "content": "."}], "type": "punctuation"}]}]},
+	  "items": []}, "status": "COMPLETED"}`
+	tr, err := transcript.Read(strings.NewReader(in))
+	require.NoError(t, err)
+	require.Len(t, tr.Words, 3)
+	assert.Equal(t, 2, tr.Channels)
+	assert.Equal(t, transcript.Word{Text: "Hi", Punct: ",", Start: 700e6, End: 800e6, Channel: 1, Confidence: 0.98}, tr.Words[1])
+	var buf bytes.Buffer
+	require.NoError(t, transcript.Write(&buf, tr, []transcript.Redaction{{First: 2, Last: 2, Text: "[NAME]"}}))
+	assert.NotContains(t, buf.String(), "Ann")
+	assert.Contains(t, compactJSON(t, buf.Bytes()), `"transcript":"Hello. Hi, [NAME]."`)
+}
