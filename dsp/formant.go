@@ -67,6 +67,12 @@ func DefaultFormantOrder(rate int) int {
 //     frame's phase (and so its harmonics: the pitch is unchanged). The
 //     gain is bounded (MaxGainDB) and the frame's energy is kept.
 //
+// Accuracy: on noise-excited test formants of 80 Hz bandwidth the output
+// formant lands within 1 % of the warp's target from 800 Hz to 2.3 kHz
+// (8 to 44.1 kHz). The 32 ms frames blur resonances narrower than about
+// 100 Hz, and the part of a resonance the envelope cannot see stays where
+// it was, so a sharp low formant (600 Hz) moves about 85 % of the way.
+//
 // The all-pass warp is the one of mel-cepstral analysis (Oppenheim &
 // Johnson, "Discrete representation of signals", Proc. IEEE 60(6), 1972;
 // Tokuda et al., ICASSP 1994) and of vocal-tract-length normalisation; the
@@ -91,12 +97,13 @@ func NewFormantWarp(src audio.Stream, opt FormantOptions) (*FormantWarp, error) 
 	return &FormantWarp{STFT: s}, nil
 }
 
-// FormantProcessor is the spectral processor behind FormantWarp. Plug it
-// into an STFT that other processors share, so that several spectral
-// transforms cost one analysis and one synthesis per hop. It keeps no state
-// between frames, so one processor serves any number of channels; it
-// serves one STFT stage at a time (NewSTFT initialises it for that stage's
-// rate and frame size).
+// FormantProcessor is the spectral processor behind FormantWarp. Give it
+// to NewSTFT directly, or call it from a SpectralProcessor of your own
+// (after calling its InitSpectral with the stage's parameters) so that
+// several spectral transforms share one analysis and one synthesis per hop.
+// It keeps no state between frames, so one processor serves any number of
+// channels; it serves one STFT stage at a time (InitSpectral sets it up for
+// that stage's rate and frame size).
 type FormantProcessor struct {
 	factor, allPass float64
 	optOrder        int     // as given; 0 = default for the rate
@@ -106,7 +113,7 @@ type FormantProcessor struct {
 
 	// Set by InitSpectral for one rate and frame size.
 	size, bins int
-	lagCos     []float64 // [k*bins+b]: 2·wₗ(k)·cos(2π·k·b/size)/size, k = 0 … order
+	lagCos     []float64 // [k*bins+b]: c_b·wₗ(k)·cos(2π·k·b/size)/size, k = 0 … order
 	cosGrid    []float64 // [(k−1)*bins+b]: cos(k·ωb), k = 1 … order
 	cosSrc     []float64 // [(k−1)*bins+b]: cos(k·W⁻¹(ωb))
 
@@ -225,7 +232,8 @@ func (p *FormantProcessor) InitSpectral(channels, sampleRate, size, hop int) err
 // Order is the envelope LPC order in use (after InitSpectral).
 func (p *FormantProcessor) Order() int { return p.order }
 
-// ProcessSpectrum implements SpectralProcessor.
+// ProcessSpectrum implements SpectralProcessor. It panics if InitSpectral
+// has not been called for frames of f.Size (a programmer error).
 func (p *FormantProcessor) ProcessSpectrum(f *SpectralFrame) {
 	if p.identity {
 		return
