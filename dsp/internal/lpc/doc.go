@@ -1,7 +1,8 @@
 // Package lpc holds the frame mathematics of linear prediction that the dsp
 // voice transforms share: autocorrelation, the Levinson–Durbin recursion,
-// the analysis (inverse, all-zero) and synthesis (all-pole) filters,
-// polynomial roots, and the McAdams pole-angle warp.
+// Burg's method, the analysis (inverse, all-zero) and synthesis (all-pole)
+// filters, with or without history, polynomial roots, and the McAdams
+// pole-angle warp.
 //
 // Everything here works on one frame of float64 samples held by the caller;
 // nothing keeps state between calls except the reusable workspace of a
@@ -15,6 +16,7 @@
 // descending powers.
 //
 // References: N. Levinson (1947) and J. Durbin (1960) for the recursion;
+// J. P. Burg (1975) and S. L. Marple (1980) for Burg's method;
 // J. Makhoul, "Linear prediction: a tutorial review", Proc. IEEE 63(4), 1975;
 // O. Aberth (1973) and L. W. Ehrlich (1967) for the simultaneous root
 // iteration; S. McAdams, "Spectral fusion, spectral parsing and the
