@@ -60,8 +60,10 @@
 // skipper allocates whatever size the tag claims), and a reader without
 // Seek, so it does not index every frame at open (memory in proportion to
 // the file). Every call into it runs under recover: a panic on a corrupt
-// frame becomes ErrCorrupt. It allocates per MPEG frame and decodes 44.1 kHz
-// stereo at about 60-70× real time on one core; that is its cost, not ours.
+// frame becomes ErrCorrupt. It allocates in every MPEG frame (about 5,500
+// allocations and 2.2 MB per second of 44.1 kHz stereo) and decodes that at
+// roughly 110-140× real time on one core of a 2-core EPYC; this package adds
+// one 16-bit-to-float pass and no allocations per block.
 //
 // github.com/go-audio/wav (v1.1.0) decodes PCM 16/24/32 correctly, and the
 // tests use it as an independent reference for those paths (the two agree
