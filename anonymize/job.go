@@ -23,7 +23,8 @@ type Job struct {
 	Audio string
 	// Transcript is the transcript's path; "" means there is none, and the
 	// recording is refused with ErrNoTranscript unless
-	// Options.AllowNoTranscript.
+	// Options.AllowNoTranscript. A transcript that cannot be read is
+	// always refused with ErrNoTranscript.
 	Transcript string
 	// TranscriptFormat forces the transcript's format; "" detects it.
 	TranscriptFormat transcript.Format
@@ -53,8 +54,10 @@ func (p *Pipeline) ProcessJob(ctx context.Context, j Job) (*Result, error) {
 	if j.Transcript != "" {
 		var err error
 		tr, err = transcript.ReadFileWithOptions(j.Transcript, j.TranscriptFormat, transcript.ReadOptions{})
-		if err != nil && !p.opt.AllowNoTranscript {
-			// An unreadable transcript is as good as none: refuse.
+		if err != nil {
+			// A transcript that exists but cannot be read signals a broken
+			// upstream step: refuse, even under AllowNoTranscript, which
+			// covers recordings that have no transcript at all.
 			return nil, fmt.Errorf("%w: %w", ErrNoTranscript, err)
 		}
 	} else if !p.opt.AllowNoTranscript {

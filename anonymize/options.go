@@ -66,9 +66,11 @@ type Options struct {
 	// BlockFrames is the processing block length; 0 means
 	// audio.DefaultBlockFrames.
 	BlockFrames int
-	// AllowNoTranscript masks the voice of recordings without a usable
-	// transcript instead of refusing them. Such outputs still hold every
-	// piece of PII that was spoken; Result.Unredacted says so.
+	// AllowNoTranscript masks the voice of recordings that have no
+	// transcript at all instead of refusing them. Such outputs still hold
+	// every piece of PII that was spoken; Result.Unredacted says so. A
+	// transcript that exists but cannot be read, or does not fit the
+	// audio, is refused regardless.
 	AllowNoTranscript bool
 }
 

@@ -16,47 +16,33 @@ import (
 	"github.com/callveil/callveil/transcript"
 )
 
-// pipelines holds the anonymize pipelines of one run and turns their
-// results into manifest lines.
+// pipelines holds the anonymize pipeline of one run and turns its results
+// into manifest lines.
 //
-// Recordings that have a transcript always go through a pipeline that
-// refuses unusable transcripts, even under --allow-no-transcript: a
-// transcript that exists but cannot be read (or does not fit the audio)
-// signals a broken upstream step, and masking the voice only would let
-// PII through silently. --allow-no-transcript applies to recordings with
-// no transcript at all, which use the second pipeline.
+// --allow-no-transcript applies to recordings with no transcript at all:
+// the library refuses a transcript that exists but cannot be read (or does
+// not fit the audio) regardless, since masking the voice only would let PII
+// through silently.
 type pipelines struct {
-	withTranscript *anonymize.Pipeline
-	noTranscript   *anonymize.Pipeline // nil unless --allow-no-transcript
-	outdir         string
-	format         transcript.Format
+	pipe   *anonymize.Pipeline
+	outdir string
+	format transcript.Format
 }
 
-// newPipelines builds the pipelines for cfg (whose options hold the key).
+// newPipelines builds the pipeline for cfg (whose options hold the key).
 func newPipelines(cfg anonymizeConfig) (*pipelines, error) {
 	o := cfg.options
-	o.AllowNoTranscript = false
-	p := &pipelines{outdir: cfg.outdir, format: cfg.transcriptFormat}
-	var err error
-	if p.withTranscript, err = anonymize.New(o); err != nil {
+	o.AllowNoTranscript = cfg.allowNoTranscript
+	pipe, err := anonymize.New(o)
+	if err != nil {
 		return nil, err
 	}
-	if cfg.allowNoTranscript {
-		o.AllowNoTranscript = true
-		if p.noTranscript, err = anonymize.New(o); err != nil {
-			return nil, err
-		}
-	}
-	return p, nil
+	return &pipelines{pipe: pipe, outdir: cfg.outdir, format: cfg.transcriptFormat}, nil
 }
 
 // process runs one task through its pipeline. It implements processFunc.
 func (p *pipelines) process(ctx context.Context, t task) manifestLine {
 	l := baseLine(t)
-	pipe := p.withTranscript
-	if t.rec.Transcript == "" && p.noTranscript != nil {
-		pipe = p.noTranscript
-	}
 	job := anonymize.Job{
 		ID:               t.rec.Rel,
 		Audio:            t.rec.Path,
@@ -72,7 +58,7 @@ func (p *pipelines) process(ctx context.Context, t task) manifestLine {
 		l.Status, l.ErrorCategory, l.Error = statusFailed, "io", t.scrub.scrub(err.Error())
 		return l
 	}
-	res, err := pipe.ProcessJob(ctx, job)
+	res, err := p.pipe.ProcessJob(ctx, job)
 	if res != nil {
 		fillResult(&l, res)
 	}
