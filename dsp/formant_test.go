@@ -234,3 +234,53 @@ func BenchmarkFormantWarp(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkFormantProcessor measures the envelope warp alone, one frame per
+// iteration, without the STFT around it; x-realtime assumes the default
+// hop (a quarter frame).
+func BenchmarkFormantProcessor(b *testing.B) {
+	for _, rate := range []int{8000, 16000} {
+		b.Run(rateName(rate), func(b *testing.B) {
+			size := dsp.DefaultFrameSize(rate)
+			p, err := dsp.NewFormantProcessor(dsp.FormantOptions{Factor: 1.15})
+			require.NoError(b, err)
+			require.NoError(b, p.InitSpectral(1, rate, size, size/4))
+			x := dsptest.Speech(rate, rate, 28)
+			// Spectra of a few frames, restored before every call.
+			var spectra [][]complex64
+			for off := rate / 4; off+size <= rate && len(spectra) < 16; off += size {
+				spectra = append(spectra, dftHalf(x[off:off+size]))
+			}
+			f := &dsp.SpectralFrame{Size: size, Hop: size / 4, SampleRate: rate, Spectrum: make([]complex64, size/2+1)}
+			b.ReportAllocs()
+			cpu0 := processCPU()
+			for i := 0; b.Loop(); i++ {
+				copy(f.Spectrum, spectra[i%len(spectra)])
+				p.ProcessSpectrum(f)
+			}
+			cpu := processCPU() - cpu0
+			audioSec := float64(b.N) * float64(size/4) / float64(rate)
+			b.ReportMetric(audioSec/b.Elapsed().Seconds(), "x-realtime")
+			if cpu0 >= 0 && cpu > 0 {
+				b.ReportMetric(audioSec/cpu.Seconds(), "x-realtime-cpu")
+			}
+		})
+	}
+}
+
+// dftHalf is a direct DFT of a Hann-windowed frame, bins 0 … n/2.
+func dftHalf(x []float32) []complex64 {
+	n := len(x)
+	out := make([]complex64, n/2+1)
+	for k := range out {
+		var re, im float64
+		for t, v := range x {
+			w := 0.5 - 0.5*math.Cos(2*math.Pi*float64(t)/float64(n))
+			ph := -2 * math.Pi * float64(k*t) / float64(n)
+			re += w * float64(v) * math.Cos(ph)
+			im += w * float64(v) * math.Sin(ph)
+		}
+		out[k] = complex(float32(re), float32(im))
+	}
+	return out
+}
