@@ -139,7 +139,7 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 		if phs, ok := tab[sh.lower[w]]; ok {
 			for _, ph := range phs {
 				if sh.matchEnding(ph.words, p) {
-					if ph.max > 0 && d > ph.max || sh.qualifier(p-len(ph.words)) {
+					if ph.max > 0 && d > ph.max || len(ph.words) <= 2 && (ph.cat == cueCard || ph.cat == cueAccount || ph.cat == cueSSN) && sh.qualifier(p-len(ph.words)) {
 						break
 					}
 					return ph, d, true
@@ -154,8 +154,8 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 }
 
 // qualifier reports whether the content words ending at order position p
-// are "on the", "of my", "for your" ...: a cue after them qualifies an
-// earlier one ("the policy number on my card is", "the member ID on the
+// are "on the", "of my", "for your" ...: a short cue after them qualifies
+// an earlier one ("the policy number on my card is", "the member ID on the
 // card") and is not a cue itself.
 func (sh *shared) qualifier(p int) bool {
 	if p < 1 {

@@ -19,7 +19,9 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 		if ts.isWord(i, "extension", "ext", "x") {
 			// "extension 42", kept alone when no phone precedes it.
 			j := ts.next(i + 1)
-			if j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber && len(ts.Toks[j].Norm) <= 6 {
+			// Alone, only a real extension ("extension 4421"), not
+			// "ask for Larry at extension two".
+			if j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber && len(ts.Toks[j].Norm) >= 3 && len(ts.Toks[j].Norm) <= 6 {
 				out = append(out, ts.TokenFinding(Phone, i, j, 0.8, "phone"))
 			}
 			continue
@@ -369,7 +371,7 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		cat, _ := ts.numberCue(i, cueWindow)
-		if cat != cueAccount && cat != cueRouting {
+		if cat != cueAccount && cat != cueRouting || ts.notAnID(i) {
 			continue
 		}
 		// Take the whole ID: numbers, letters and mixed words in a row.
@@ -382,7 +384,7 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 				t.Kind == KindWord && len(t.Norm) == 1 && (numNext || t.Norm != "a" && t.Norm != "i") ||
 				// a letter group of an IBAN read in blocks: "NL01 VIFN 1369"
 				j > i && t.Kind == KindWord && len(t.Norm) <= 4 && numNext && isAlpha(t.Norm) && !names.IsCommonWord(t.Norm)
-			if !ok {
+			if !ok || j > i && ts.sentenceEndsAfter(last) {
 				break
 			}
 			last = j
@@ -392,9 +394,6 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 					digits++
 				}
 			}
-			if j > i && ts.sentenceEndsAfter(j-1) {
-				break
-			}
 		}
 		if chars < 4 || digits == 0 {
 			continue
@@ -403,6 +402,25 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		i = last
 	}
 	return out
+}
+
+// notAnID reports whether number token i is an amount or a year rather
+// than an identifier: "fifty six forty two per month", "had this account in
+// 2021", "since twenty twenty".
+func (ts *Tokens) notAnID(i int) bool {
+	tk := &ts.Toks[i]
+	if tk.Kind != KindNumber {
+		return false
+	}
+	if k := ts.next(i + 1); !ts.sentenceEndsAfter(i) && ts.isWord(k, "dollars", "dollar", "bucks", "cents", "percent", "per", "each", "a", "an") {
+		return true
+	}
+	d := tk.Norm
+	if len(d) == 4 && (d[:2] == "19" || d[:2] == "20") {
+		p := ts.prev(i - 1)
+		return ts.isWord(p, "in", "since", "from", "until", "till", "by", "of", "year", "back")
+	}
+	return false
 }
 
 // sentenceEndsAfter reports whether token i ends with . ? or ! or ends a

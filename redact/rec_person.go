@@ -36,7 +36,7 @@ var personCues = newCueTable(map[cueCat][]string{
 	cueStrong: {"ask for", "asking for", "speaking with", "speak with", "speak to", "speaking to",
 		"talking to", "talking with", "spoke with", "spoke to", "transfer you to", "transferred to",
 		"call me", "goes by", "go by", "called", "account holder is", "cardholder is", "it's under",
-		"spouse", "with agent", "agent", "representative", "manager", "supervisor", "talked to",
+		"spouse", "with agent", "agent", "talked to",
 		"talked with", "signed by", "referred by", "sent by", "worked with", "helped by",
 		"spoke to", "spoken to", "spoken with", "assisted by", "ask for", "regards"},
 	cueIntro: {"this is", "it's", "this is uh", "here is", "i'm", "i am", "im"},
@@ -208,6 +208,13 @@ func (ts *Tokens) personCue(i int) (cuePhrase, bool) {
 	if strings.ContainsAny(cue.Punct, ".!") && !abbreviations[sh.lower[cw]] {
 		return ph, false
 	}
+	// A question ending in a cue is answered with a name only when it asks
+	// for one: "What's your name?", "Who am I speaking with?" (not "Can I
+	// speak with a supervisor?").
+	if strings.Contains(cue.Punct, "?") && ph.cat != cueName && ph.cat != cueSpell &&
+		ph.words[0] != "speaking" && ph.words[0] != "talking" {
+		return ph, false
+	}
 	return ph, true
 }
 
@@ -275,7 +282,7 @@ func (ts *Tokens) surnameFollows(i int, strict bool) bool {
 		return false
 	}
 	w := ts.Toks[j].Norm
-	if placeWords[w] {
+	if placeWords[w] || stateNames[w] {
 		return false
 	}
 	if strict {
