@@ -236,7 +236,7 @@ func (b *builder) timeValue(v *jvalue, unit float64, suffix string) (time.Durati
 	case jstring:
 		text = strings.TrimSuffix(v.str, suffix)
 	default:
-		return 0, fmt.Errorf("is a %s, not a number: %w", v.kind, ErrInvalid)
+		return 0, fmt.Errorf("is %s, not a number: %w", v.kind.withArticle(), ErrInvalid)
 	}
 	x, err := strconv.ParseFloat(text, 64)
 	if err != nil || math.IsNaN(x) || math.IsInf(x, 0) || strings.ContainsAny(text, "nN_xX") {
@@ -294,7 +294,7 @@ func confidence(v *jvalue) (float64, error) {
 	case jstring:
 		text = v.str
 	default:
-		return 0, fmt.Errorf("is a %s, not a number: %w", v.kind, ErrInvalid)
+		return 0, fmt.Errorf("is %s, not a number: %w", v.kind.withArticle(), ErrInvalid)
 	}
 	x, err := strconv.ParseFloat(text, 64)
 	if err != nil || math.IsNaN(x) {

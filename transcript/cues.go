@@ -371,8 +371,12 @@ func (d *cueDoc) write(p *plan) []byte {
 						b = b[:lastSpace]
 						lastSpace = -1
 					}
-					// Never leave an empty line: it would end the cue.
-					skipNL = len(b) == 0 || b[len(b)-1] == '\n'
+					// Never leave a blank line: it would end the cue.
+					line := bytes.LastIndexByte(b, '\n') + 1
+					if len(bytes.TrimLeft(b[line:], " \t\r")) == 0 {
+						b = b[:line]
+						skipNL = true
+					}
 					continue
 				}
 				h := p.head[w]

@@ -19,29 +19,29 @@
 //
 // What each reader takes from where:
 //
-//	format       words                                          times                       channel / speaker
-//	whisper      segments[].words[] (CLI, word_timestamps);      start, end (s)              - / -
+//	format       words                                          times                      channel / speaker
+//	whisper      segments[].words[] (CLI, word_timestamps);     start, end (s)             - / -
 //	             top-level words[] (API verbose_json)
-//	whisperx     segments[].words[]; word_segments[] are copies  start, end (s); missing:    - / speaker
-//	                                                             interpolated, approximate
-//	whisper.cpp  transcription[].tokens[] (-ojf); BPE pieces     offsets.from/to (ms)        - / -
+//	whisperx     segments[].words[]; word_segments[] copies     start, end (s); missing:   - / speaker
+//	                                                            interpolated, approximate
+//	whisper.cpp  transcription[].tokens[] (-ojf): BPE pieces    offsets.from/to (ms)       - / -
 //	             joined into words, "[_..._]" tokens skipped;
-//	             without tokens: text spread over the segment
-//	aws          results.items[] (pronunciation; punctuation     start_time, end_time        channel_label "ch_N" /
-//	             items attach to the previous word);             (strings, s)                speaker_label
+//	             without tokens: text spread over segment
+//	aws          results.items[] (pronunciation; punctuation    start_time, end_time       channel_label "ch_N" /
+//	             items attach to the previous word);            (strings, s)               speaker_label
 //	             channel_labels.channels[].items[] when
-//	             items is absent, else copies
-//	aws (Call    Transcript[].Items[] (post-call output)         BeginOffsetMillis,          ChannelDefinitions /
-//	Analytics)                                                   EndOffsetMillis (ms)        ParticipantRole
-//	deepgram     results.channels[c].alternatives[0].words[];    start, end (s)              c / speaker
+//	             items is empty, else copies
+//	aws (Call    Transcript[].Items[] (post-call output)        BeginOffsetMillis,         ChannelDefinitions /
+//	Analytics)                                                  EndOffsetMillis (ms)       ParticipantRole
+//	deepgram     results.channels[c].alternatives[0].words[]:   start, end (s)             c / speaker
 //	             punctuated_word, else word; utterances copies
-//	assemblyai   words[]; utterances[].words[] are copies        start, end (integer ms)     channel "1".. -> 0.. /
-//	                                                                                         speaker
-//	google       results[].alternatives[0].words[]; with         startTime "1.400s" or       channelTag-1 /
-//	             diarization the last result's tagged words,     {seconds,nanos}             speakerTag or speakerLabel
+//	assemblyai   words[]; utterances[].words[] copies           start, end (integer ms)    channel "1".. -> 0.. /
+//	                                                                                       speaker
+//	google       results[].alternatives[0].words[]; with        startTime "1.400s" or      channelTag-1 /
+//	             diarization the last result's tagged words,    {seconds,nanos}            speakerTag or speakerLabel
 //	             earlier results as copies
-//	webvtt, srt  cue text, tags removed, entities decoded        see below (approximate)     - / <v Name> (WebVTT)
-//	callveil     words[] of the native JSON                      start, end (s)              channel / speaker
+//	webvtt, srt  cue text, tags removed, entities decoded       see below (approximate)    - / <v Name> (WebVTT)
+//	callveil     words[] of the native JSON                     start, end (s)             channel / speaker
 //
 // Caption formats have times per cue only. A word that an inline WebVTT
 // timestamp ("<00:00:01.500>") starts, and that is alone until the next
@@ -90,6 +90,5 @@
 // order and number text; string escapes may be written differently. The
 // caption writers keep the file byte for byte outside the redacted words.
 // WriteNative writes any transcript as callveil native JSON (see
-// NativeVersion and appendNative's doc for the layout), which round-trips
-// everything in the model.
+// NativeVersion for the layout), which round-trips everything in the model.
 package transcript

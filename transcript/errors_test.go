@@ -58,7 +58,7 @@ func TestRead_BadInputNamesFormatAndField(t *testing.T) {
 		{"aws NaN", awsItem(`"NaN"`, `"0.5"`), transcript.ErrInvalid, `aws: results.items[1].start_time: "NaN" is not a number`},
 		{"aws infinity", awsItem(`"0.4"`, `"+Inf"`), transcript.ErrInvalid, `aws: results.items[1].end_time: "+Inf" is not a number`},
 		{"aws reversed", awsItem(`"0.9"`, `"0.5"`), transcript.ErrInvalid, `aws: results.items[1].end_time: "0.5" is before the start "0.9"`},
-		{"aws time as number array", awsItem(`[1]`, `"0.5"`), transcript.ErrInvalid, `aws: results.items[1].start_time: is a array`},
+		{"aws time as number array", awsItem(`[1]`, `"0.5"`), transcript.ErrInvalid, `aws: results.items[1].start_time: is an array, not a number`},
 		{"whisper negative", whisperWord("-1.5", "0.2"), transcript.ErrInvalid, `whisper: segments[0].words[0].start: -1.5 is negative`},
 		{"whisper reversed", whisperWord("0.8", "0.2"), transcript.ErrInvalid, `whisper: segments[0].words[0].end: 0.2 is before the start 0.8`},
 		{"whisper absurd time", whisperWord("0.1", "90000"), transcript.ErrInvalid, `whisper: segments[0].words[0].end: 90000 is beyond the 24h0m0s limit`},

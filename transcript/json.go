@@ -37,6 +37,11 @@ func (k jkind) String() string {
 	return [...]string{"null", "boolean", "number", "string", "array", "object"}[k]
 }
 
+// withArticle names the kind for error messages ("an array").
+func (k jkind) withArticle() string {
+	return [...]string{"null", "a boolean", "a number", "a string", "an array", "an object"}[k]
+}
+
 // jvalue is one node of a parsed JSON document. For numbers str holds the
 // literal text; for strings the decoded value; for booleans "true"/"false".
 // Arrays and objects keep their children in members (key is "" for arrays).

@@ -7,20 +7,14 @@ import (
 )
 
 // NativeVersion is the version of the callveil native JSON format written
-// by WriteNative and accepted by the native reader.
-const NativeVersion = 1
-
-// maxChannels bounds channel numbers read from any format; telephony has
-// one to a few channels, and a larger value is corrupt input.
-const maxChannels = 256
-
-// appendNative writes t as native JSON with the plan applied:
+// by WriteNative and accepted by the native reader. The format is the model
+// itself:
 //
 //	{
-//	  "callveil_transcript": 1,        // format version
+//	  "callveil_transcript": 1,        // this version; other values are rejected
 //	  "source": "aws",                 // format the words were first read from
-//	  "channels": 2,
-//	  "approximate": false,
+//	  "channels": 2,                   // Transcript.Channels
+//	  "approximate": false,            // Transcript.Approximate
 //	  "words": [
 //	    {"text": "Hello", "punct": ",", "start": 1.23, "end": 1.5,
 //	     "channel": 0, "speaker": "spk_0", "confidence": 0.98, "approximate": true},
@@ -28,9 +22,18 @@ const maxChannels = 256
 //	  ]
 //	}
 //
-// Times are seconds (nanosecond precision). "punct", "speaker" and
-// "approximate" are left out when empty or false, "confidence" when the
-// source gave none.
+// Times are seconds with up to nine decimals (exact to the nanosecond).
+// "punct", "speaker" and "approximate" are left out when empty or false,
+// "confidence" when the source gave none (read back as -1). A transcript
+// read from native JSON has Source FormatNative; "source" is informational.
+const NativeVersion = 1
+
+// maxChannels bounds channel numbers read from any format; telephony has
+// one to a few channels, and a larger value is corrupt input.
+const maxChannels = 256
+
+// appendNative writes t as native JSON (see NativeVersion) with the plan
+// applied.
 func appendNative(b []byte, t *Transcript, p *plan) []byte {
 	src := t.Source
 	if src == "" {

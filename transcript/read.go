@@ -261,11 +261,11 @@ func detectJSON(root *jvalue) (Format, error) {
 			return FormatAssemblyAI, nil
 		}
 	}
-	if root.get("words").typ() == jarray && (root.has("audio_url") || root.has("acoustic_model") || root.has("language_model")) {
+	if root.get("words").typ() == jarray && (root.has("audio_url") || root.has("acoustic_model") || root.has("language_model") || root.has("speech_model")) {
 		return FormatAssemblyAI, nil
 	}
 	if segs := root.get("segments"); segs.typ() == jarray {
-		if root.has("word_segments") || firstWordHas(segs, "score") {
+		if root.has("word_segments") || looksWhisperX(segs) {
 			return FormatWhisperX, nil
 		}
 		return FormatWhisper, nil
@@ -294,13 +294,21 @@ func isGoogleResults(v *jvalue) bool {
 	return v.members[0].val.get("alternatives").typ() == jarray
 }
 
-// firstWordHas reports whether the first word of the first segment with
-// words has the given key.
-func firstWordHas(segs *jvalue, key string) bool {
+// looksWhisperX reports whether one of the first words of the segments
+// has a WhisperX "score", or no times (WhisperX leaves unaligned words
+// without; Whisper never does).
+func looksWhisperX(segs *jvalue) bool {
+	n := 0
 	for i := range segs.elems() {
 		ws := segs.members[i].val.get("words")
 		for j := range ws.elems() {
-			return ws.members[j].val.has(key)
+			w := &ws.members[j].val
+			if w.has("score") || (w.kind == jobject && !w.has("start") && !w.has("probability")) {
+				return true
+			}
+			if n++; n > 50 {
+				return false
+			}
 		}
 	}
 	return false
@@ -316,5 +324,5 @@ func errShape(v *jvalue, want string) error {
 	if v == nil {
 		return fmt.Errorf("missing, want %s: %w", want, ErrInvalid)
 	}
-	return fmt.Errorf("is a %s, want %s: %w", v.kind, want, ErrInvalid)
+	return fmt.Errorf("is %s, want %s: %w", v.kind.withArticle(), want, ErrInvalid)
 }
