@@ -39,7 +39,9 @@
 // or above 768 kHz, a sample width the encoding does not have, or a block
 // align that disagrees with them. For MP3 the ID3v2 size is only compared
 // with the file size, and the 4-byte frame headers are counted at open
-// (no decoding) to give Format.Frames and to notice a cut-off last frame.
+// (no decoding) to give Format.Frames and to notice a cut-off last frame;
+// Frames is -1 when bytes that are not frames sit between frames, since the
+// decoder then resynchronises and the count is no longer known.
 //
 // # Writing
 //
@@ -52,8 +54,11 @@
 //
 // # The libraries, and what this package does instead
 //
-// MP3 frames are decoded by github.com/hajimehoshi/go-mp3 (v0.3.4). This
-// package parses the first frame header itself, because go-mp3 always
+// MP3 frames are decoded by github.com/hajimehoshi/go-mp3 (v0.3.4), which
+// rejects MPEG-2.5. This package parses the frame headers itself: to refuse
+// what go-mp3 cannot decode with a clear error, to count frames without
+// decoding (go-mp3's Length needs a Seeker and indexes every frame at open),
+// and because go-mp3 always
 // outputs 16-bit stereo: a mono source is reported as 1 channel and one of
 // go-mp3's two identical channels is kept. go-mp3 is given only the bytes
 // from the first frame on, so it never reads the ID3v2 tag (its own tag
