@@ -58,9 +58,8 @@
 // rejects MPEG-2.5. This package parses the frame headers itself: to refuse
 // what go-mp3 cannot decode with a clear error, to count frames without
 // decoding (go-mp3's Length needs a Seeker and indexes every frame at open),
-// and because go-mp3 always
-// outputs 16-bit stereo: a mono source is reported as 1 channel and one of
-// go-mp3's two identical channels is kept. go-mp3 is given only the bytes
+// and because go-mp3 always outputs 16-bit stereo: a mono source is
+// reported as 1 channel and one of go-mp3's two identical channels is kept. go-mp3 is given only the bytes
 // from the first frame on, so it never reads the ID3v2 tag (its own tag
 // skipper allocates whatever size the tag claims), and a reader without
 // Seek, so it does not index every frame at open (memory in proportion to
