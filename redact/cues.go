@@ -136,7 +136,12 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 	p := int(sh.before[gw]) - 1
 	for d := 0; d < window && p >= 0; d, p = d+1, p-1 {
 		w := sh.order[p]
-		if phs, ok := tab[sh.lower[w]]; ok {
+		l := sh.lower[w]
+		phs, ok := tab[l]
+		if !ok && strings.HasSuffix(l, "'s") {
+			phs, ok = tab[l[:len(l)-2]] // "social security number's"
+		}
+		if ok {
 			for _, ph := range phs {
 				if sh.matchEnding(ph.words, p) {
 					if ph.max > 0 && d > ph.max || len(ph.words) <= 2 && (ph.cat == cueCard || ph.cat == cueAccount || ph.cat == cueSSN) && sh.qualifier(p-len(ph.words)) {
@@ -180,7 +185,8 @@ func (sh *shared) matchEnding(ws []string, p int) bool {
 		return false
 	}
 	for k := range ws {
-		if sh.lower[sh.order[p-len(ws)+1+k]] != ws[k] {
+		l := sh.lower[sh.order[p-len(ws)+1+k]]
+		if l != ws[k] && !(k == len(ws)-1 && len(l) == len(ws[k])+2 && strings.HasPrefix(l, ws[k]) && strings.HasSuffix(l, "'s")) {
 			return false
 		}
 	}

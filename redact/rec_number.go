@@ -381,6 +381,7 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 			nx := ts.next(j + 1)
 			numNext := nx < len(ts.Toks) && (ts.Toks[nx].Kind == KindNumber || ts.Toks[nx].Kind == KindAlnum)
 			ok := t.Kind == KindNumber || t.Kind == KindAlnum || t.Kind == KindLetters ||
+				j > i && numNext && (t.Norm == "oh" || t.Norm == "o") ||
 				t.Kind == KindWord && len(t.Norm) == 1 && (numNext || t.Norm != "a" && t.Norm != "i") ||
 				// a letter group of an IBAN read in blocks: "NL01 VIFN 1369"
 				j > i && t.Kind == KindWord && len(t.Norm) <= 4 && numNext && isAlpha(t.Norm) && !names.IsCommonWord(t.Norm)

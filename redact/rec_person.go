@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/callveil/callveil/redact/internal/names"
@@ -73,7 +74,9 @@ var placeWords = map[string]bool{"beach": true, "bay": true, "city": true, "spri
 	"grove": true, "ridge": true, "field": true, "fields": true, "wood": true, "woods": true}
 
 // personStop are words that never start a name even after a strong cue.
-var personStop = map[string]bool{"oh": true, "not": true, "the": true, "a": true, "an": true, "is": true,
+var personStop = map[string]bool{"oh": true, "not": true, "that's": true, "its": true,
+	"do": true, "does": true, "did": true, "would": true, "could": true, "should": true,
+	"shall": true, "was": true, "were": true, "are": true, "am": true, "be": true, "the": true, "a": true, "an": true, "is": true,
 	"calling": true, "here": true, "just": true, "so": true, "going": true, "sorry": true,
 	"fine": true, "good": true, "great": true, "okay": true, "ok": true, "yes": true, "no": true,
 	"yeah": true, "sure": true, "from": true, "with": true, "on": true, "in": true, "at": true,
@@ -200,11 +203,18 @@ func (ts *Tokens) personCue(i int) (cuePhrase, bool) {
 		return ph, false
 	}
 	p := int(sh.before[gw]) - 1 - d // order position of the cue's last word
-	if d > 0 && sh.lower[sh.order[int(sh.before[gw])-1]] != "is" {
-		return ph, false
+	if d > 0 {
+		switch sh.lower[sh.order[int(sh.before[gw])-1]] {
+		case "is", "it's", "that's", "its":
+		default:
+			return ph, false
+		}
 	}
 	cw := int(sh.order[p])
 	cue := &sh.t.Words[cw]
+	if cue.Channel != ts.Channel && slices.Contains(ph.words, "my") {
+		return ph, false // the other speaker cannot answer "my name"
+	}
 	if strings.ContainsAny(cue.Punct, ".!") && !abbreviations[sh.lower[cw]] {
 		return ph, false
 	}

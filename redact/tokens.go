@@ -663,10 +663,14 @@ func (z *tokenizer) number(i int) int {
 			d = d[1:]
 		}
 	}
-	if hi-lo > 1 && es[hi-1].oh && !usualNumber(d) && len(d) != 9 {
+	// "084-67-2597 oh my phone's": after written digits, a spoken "oh" is
+	// the interjection whatever the length.
+	if hi-lo > 1 && es[hi-1].oh && z.ps[es[hi-2].p0].cls == pNumeral && len(z.ps[es[hi-2].p0].s) >= 2 {
+		hi--
+	} else if hi-lo > 1 && es[hi-1].oh && !usualNumber(d) && len(d) != 9 {
 		e := &es[hi-1]
 		after := z.skipBridge(e.p1)
-		prevWritten := z.ps[es[hi-2].p0].cls == pNumeral
+		prevWritten := z.ps[es[hi-2].p0].cls == pNumeral && len(z.ps[es[hi-2].p0].s) >= 2
 		if usualNumber(d[:len(d)-1]) || prevWritten || !z.ps[e.p0].end && !z.ps[e.p0].turn && after < len(z.ps) && ohFollowers[z.ps[after].s] {
 			hi--
 		}
