@@ -3,6 +3,7 @@ package transcript
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -141,6 +142,10 @@ func readNative(b *builder, root *jvalue) error {
 		text, ok := str(wv.get("text"))
 		if !ok {
 			return errAt(f, errShape(wv.get("text"), "a string"), "words[%d].text", i)
+		}
+		text = strings.TrimSpace(text)
+		if text == "" {
+			return errAt(f, fmt.Errorf("is empty: %w", ErrInvalid), "words[%d].text", i)
 		}
 		w := Word{Text: text, Confidence: -1}
 		if pv := wv.get("punct"); pv != nil {
