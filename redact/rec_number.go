@@ -399,7 +399,11 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		if chars < 4 || digits == 0 {
 			continue
 		}
-		out = append(out, ts.TokenFinding(Account, i, last, 0.95, "account"))
+		score := 0.95
+		if ibanStart(ts.Toks[i].Norm) && last > i {
+			score = 0.98 // an IBAN read in blocks: some blocks may pass a card's check
+		}
+		out = append(out, ts.TokenFinding(Account, i, last, score, "account"))
 		i = last
 	}
 	return out
@@ -413,7 +417,7 @@ func (ts *Tokens) notAnID(i int) bool {
 	if tk.Kind != KindNumber {
 		return false
 	}
-	if k := ts.next(i + 1); !ts.sentenceEndsAfter(i) && ts.isWord(k, "dollars", "dollar", "bucks", "cents", "percent", "per", "each", "a", "an") {
+	if k := ts.next(i + 1); !ts.sentenceEndsAfter(i) && ts.isWord(k, "dollars", "dollar", "bucks", "cents", "percent", "per", "each", "a", "an", "every", "monthly", "weekly", "yearly") {
 		return true
 	}
 	d := tk.Norm
@@ -432,6 +436,12 @@ func (ts *Tokens) sentenceEndsAfter(i int) bool {
 	}
 	w := ts.Toks[i].Last
 	return ts.turn[w] || sentenceEnd(ts.Lower(w), ts.Word(w).Punct)
+}
+
+// ibanStart reports whether s starts like an IBAN: two letters, two digits.
+func ibanStart(s string) bool {
+	return len(s) >= 4 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z' &&
+		s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9'
 }
 
 // ibanLike reports whether s (lowercase) looks like an IBAN: two letters,

@@ -75,6 +75,7 @@ var placeWords = map[string]bool{"beach": true, "bay": true, "city": true, "spri
 
 // personStop are words that never start a name even after a strong cue.
 var personStop = map[string]bool{"oh": true, "not": true, "that's": true, "its": true,
+	"yep": true, "yup": true, "alright": true, "nope": true, "hmm": true, "bear": true,
 	"do": true, "does": true, "did": true, "would": true, "could": true, "should": true,
 	"shall": true, "was": true, "were": true, "are": true, "am": true, "be": true, "the": true, "a": true, "an": true, "is": true,
 	"calling": true, "here": true, "just": true, "so": true, "going": true, "sorry": true,
@@ -215,6 +216,9 @@ func (ts *Tokens) personCue(i int) (cuePhrase, bool) {
 	if cue.Channel != ts.Channel && slices.Contains(ph.words, "my") {
 		return ph, false // the other speaker cannot answer "my name"
 	}
+	if q := p - len(ph.words); q >= 0 && sh.lower[sh.order[q]] == "not" {
+		return ph, false // "I meant the store, not my name"
+	}
 	if strings.ContainsAny(cue.Punct, ".!") && !abbreviations[sh.lower[cw]] {
 		return ph, false
 	}
@@ -260,7 +264,7 @@ func (ts *Tokens) introContinues(i int) bool {
 	if t := &ts.Toks[j]; t.Kind == KindWord && !names.IsCommonWord(t.Norm) && !personStop[t.Norm] && isAlpha(t.Norm) && len(t.Norm) > 1 && !adjectiveLike(t.Norm) {
 		return true // a surname, or a word no more common than one: "i'm neta gallus"
 	}
-	return ts.isWord(j, "how", "from", "with", "speaking", "calling", "here", "and", "i", "i'm", "i'll", "your", "what", "who", "thank", "thanks", "at", "on", "in", "returning", "following", "i've", "and", "over", "in")
+	return ts.isWord(j, "how", "from", "with", "speaking", "calling", "here", "and", "i", "i'm", "i'll", "your", "what", "who", "thank", "thanks", "at", "on", "in", "returning", "following", "i've", "and", "over", "in", "her", "his", "their")
 }
 
 // spelledNext reports whether "spelled" (and letters) follow token i.
@@ -347,7 +351,7 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		switch {
 		case ts.Cased && capd && (len(w) == 1 || names.IsSurname(w) || names.IsFirstName(w) || !common):
 		case !ts.Cased && (names.IsSurname(w) || names.IsFirstName(w)) && !common:
-		case !ts.Cased && loose && !common && !adjectiveLike(w) && isAlpha(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt"):
+		case !ts.Cased && loose && !common && isAlpha(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt"):
 		case !ts.Cased && len(w) == 1 && w != "a" && w != "i" && j+1 < len(ts.Toks) &&
 			ts.Toks[j+1].Kind == KindWord && names.IsSurname(ts.Toks[j+1].Norm):
 		default:

@@ -488,27 +488,54 @@ func (z *tokenizer) run() {
 	}
 }
 
-// letterRunLen returns how many single letters follow from piece i
-// (punctuation between them allowed); runs of only "a" and "i" do not
-// count.
-func (z *tokenizer) letterRunLen(i int) int {
-	n, real := 0, false
-	for ; i < len(z.ps); i++ {
-		p := &z.ps[i]
+// letterRun returns where a run of single letters starting at piece i
+// ends (the index after its last letter), how many letters it has, and
+// whether any is a letter other than "a" and "i" (runs of only those are
+// words, not spelling). Punctuation between letters is allowed; a run stops
+// at a turn, after a word spelled with hyphens ("t-o-w-n-s-e-n-d i want"),
+// and before the pronoun "I" followed by a verb.
+func (z *tokenizer) letterRun(i int) (end, n int, real bool) {
+	end = i
+	prev := -1
+	for k := i; k < len(z.ps); k++ {
+		p := &z.ps[k]
 		if p.cls == pPunct {
 			continue
 		}
 		if p.cls != pLetter {
 			break
 		}
+		if prev >= 0 {
+			q := &z.ps[prev]
+			if q.turn || p.w != q.w && prev > 0 && z.ps[prev-1].w == q.w && z.ps[prev-1].cls == pLetter {
+				break
+			}
+			if p.s == "i" && k+1 < len(z.ps) && iVerbs[z.ps[k+1].s] {
+				break
+			}
+		}
 		n++
 		if p.s != "a" && p.s != "i" {
 			real = true
 		}
-		if p.turn {
-			break
-		}
+		prev, end = k, k+1
 	}
+	return end, n, real
+}
+
+// iVerbs follow the pronoun "I": "... s m i t h i was on hold".
+var iVerbs = map[string]bool{"was": true, "am": true, "have": true, "had": true, "need": true,
+	"want": true, "just": true, "think": true, "called": true, "will": true, "can": true,
+	"can't": true, "don't": true, "didn't": true, "do": true, "did": true, "got": true,
+	"get": true, "would": true, "should": true, "could": true, "also": true, "already": true,
+	"really": true, "paid": true, "tried": true, "know": true, "mean": true, "see": true,
+	"guess": true, "believe": true, "live": true, "moved": true, "bought": true, "used": true,
+	"never": true, "still": true, "said": true, "i'm": false, "hope": true, "wanted": true}
+
+// letterRunLen returns the length of the letter run at piece i, or 0 if it
+// holds only "a" and "i".
+func (z *tokenizer) letterRunLen(i int) int {
+	_, n, real := z.letterRun(i)
 	if !real {
 		return 0
 	}
@@ -516,27 +543,21 @@ func (z *tokenizer) letterRunLen(i int) int {
 }
 
 func (z *tokenizer) letters(i int) int {
+	end, _, _ := z.letterRun(i)
 	z.buf, z.pos = z.buf[:0], z.pos[:0]
 	first, last := z.ps[i].w, z.ps[i].w
-	for ; i < len(z.ps); i++ {
-		p := &z.ps[i]
-		if p.cls == pPunct {
-			continue
-		}
+	for k := i; k < end; k++ {
+		p := &z.ps[k]
 		if p.cls != pLetter {
-			break
+			continue
 		}
 		z.buf = append(z.buf, p.s[0])
 		z.pos = append(z.pos, p.w)
 		last = p.w
-		if p.turn {
-			i++
-			break
-		}
 	}
 	z.ts.Toks = append(z.ts.Toks, Token{Kind: KindLetters, Norm: string(z.buf), First: int(first), Last: int(last),
 		pos: append([]int32(nil), z.pos...)})
-	return i
+	return end
 }
 
 // isNumeric reports whether piece i can be part of a number.
@@ -657,21 +678,24 @@ func (z *tokenizer) number(i int) int {
 	lo, hi := 0, len(es)
 	d := z.buf
 	if len(es) > 1 && es[0].oh {
+		p0 := es[0].p0
 		nx := &z.ps[es[1].p0]
-		if nx.cls == pNumeral && len(nx.s) > 1 || z.ps[es[0].p0].brk || usualNumber(d[1:]) && !usualNumber(d) {
+		turnStart := p0 == 0 || z.ps[p0-1].turn || z.ps[p0-1].end || z.ps[p0-1].cls == pFiller
+		// "Oh, 555...", "oh 956-521-6250", or a turn opening with "oh" when
+		// the digits without it have a phone's length.
+		if z.ps[p0].brk || nx.cls == pNumeral && len(nx.s) > 1 || turnStart && usualNumber(d[1:]) && !usualNumber(d) {
 			lo = 1
 			d = d[1:]
 		}
 	}
-	// "084-67-2597 oh my phone's": after written digits, a spoken "oh" is
-	// the interjection whatever the length.
-	if hi-lo > 1 && es[hi-1].oh && z.ps[es[hi-2].p0].cls == pNumeral && len(z.ps[es[hi-2].p0].s) >= 2 {
-		hi--
-	} else if hi-lo > 1 && es[hi-1].oh && !usualNumber(d) && len(d) != 9 {
+	if hi-lo > 1 && es[hi-1].oh {
 		e := &es[hi-1]
 		after := z.skipBridge(e.p1)
-		prevWritten := z.ps[es[hi-2].p0].cls == pNumeral && len(z.ps[es[hi-2].p0].s) >= 2
-		if usualNumber(d[:len(d)-1]) || prevWritten || !z.ps[e.p0].end && !z.ps[e.p0].turn && after < len(z.ps) && ohFollowers[z.ps[after].s] {
+		prev := &z.ps[es[hi-2].p1-1]
+		// "084-67-2597 oh my phone's": after written digits a spoken "oh"
+		// is the interjection; so it is before "sorry", "wait".
+		if prev.cls == pNumeral && len(prev.s) >= 2 && z.ps[es[hi-2].p0].cls == pNumeral ||
+			!z.ps[e.p0].end && !z.ps[e.p0].turn && after < len(z.ps) && ohFollowers[z.ps[after].s] {
 			hi--
 		}
 	}
