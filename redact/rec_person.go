@@ -111,7 +111,6 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		if personStop[w] || len(w) < 2 {
 			continue
 		}
-		gw := ts.Words[tk.First]
 		ph, cued := ts.personCue(i)
 		isName := names.IsFirstName(w) || names.IsSurname(w)
 		common := names.IsCommonWord(w)
@@ -160,7 +159,6 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			score = 0.9 // "it's allensworth, spelled a l l ..."
 		}
 		if score == 0 && !notNames[w] {
-			_ = gw
 			// No cue: a capitalised gazetteer name, or a first+last pair.
 			// A single word after "in", "at", "from" is more often a place.
 			place := ts.afterPlacePreposition(i)
@@ -172,8 +170,6 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			case place:
 			case capEv && names.IsFirstName(w) && !common:
 				score = 0.75
-			case !ts.Cased && names.IsFirstName(w) && !common && ts.surnameFollows(i, true):
-				score = 0.8
 			case !ts.Cased && names.IsFirstName(w) && !common && names.FirstNameRank(w) <= 1200:
 				score = 0.6
 			case capEv && names.IsSurname(w) && !common:

@@ -830,7 +830,6 @@ func (z *tokenizer) element(i int) (int, string) {
 		}
 		scaled = true
 	}
-	_ = scaled
 	if p.cls == pNumeral && !scaled {
 		return j, p.s
 	}
