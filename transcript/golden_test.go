@@ -320,3 +320,31 @@ func TestDetect_NamesEverySample(t *testing.T) {
 		assert.Equal(t, s.format, f, s.file)
 	}
 }
+
+// The example calls in testdata/calls come with transcripts from other
+// engines' shapes (Whisper for mono, Deepgram multichannel for stereo):
+// they must all read and write back.
+func TestRead_ExampleCallTranscripts(t *testing.T) {
+	files, err := filepath.Glob("../testdata/calls/*.json")
+	require.NoError(t, err)
+	n := 0
+	for _, file := range files {
+		if strings.HasSuffix(file, ".truth.json") {
+			continue
+		}
+		n++
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			tr, err := transcript.ReadFile(file)
+			require.NoError(t, err)
+			assert.NotEmpty(t, tr.Words)
+			var buf bytes.Buffer
+			require.NoError(t, transcript.Write(&buf, tr, []transcript.Redaction{{First: 0, Last: 0, Text: "[X]"}}))
+			back, err := transcript.ReadFormat(&buf, tr.Source)
+			require.NoError(t, err)
+			assert.Equal(t, "[X]", back.Words[0].Text)
+		})
+	}
+	if n == 0 {
+		t.Skip("no example call transcripts in ../testdata/calls yet")
+	}
+}

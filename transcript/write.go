@@ -364,42 +364,55 @@ func scrubToken(tok string, tokens map[string]string) (string, bool) {
 	if _, err := strconv.ParseFloat(core, 64); err == nil {
 		return tok, false
 	}
-	// parts separated by inner punctuation
-	changed := false
-	var b strings.Builder
-	k := 0
-	for k < len(core) {
+	// Runs of letters and digits separated by inner punctuation
+	// ("555-0142", "JOHN's", "O'Brien's"): replace, left to right, the
+	// longest stretch of runs that equals a redacted word.
+	type span struct{ from, to int }
+	var runs []span
+	for k := 0; k < len(core); {
+		r, size := utf8.DecodeRuneInString(core[k:])
+		if isMark(r) {
+			k += size
+			continue
+		}
 		j := k
 		for j < len(core) {
 			r, size := utf8.DecodeRuneInString(core[j:])
-			if !isWordRune(r) {
+			if isMark(r) {
 				break
 			}
 			j += size
 		}
-		part := core[k:j]
-		if r, ok := tokens[strings.ToLower(part)]; ok && part != "" {
-			b.WriteString(r)
-			changed = true
-		} else {
-			b.WriteString(part)
-		}
+		runs = append(runs, span{k, j})
 		k = j
-		for k < len(core) {
-			r, size := utf8.DecodeRuneInString(core[k:])
-			if isWordRune(r) {
+	}
+	var b strings.Builder
+	changed := false
+	last := 0
+	for i := 0; i < len(runs); {
+		matched := -1
+		for j := min(len(runs)-1, i+15); j >= i; j-- {
+			if _, ok := tokens[strings.ToLower(core[runs[i].from:runs[j].to])]; ok {
+				matched = j
 				break
 			}
-			b.WriteString(core[k : k+size])
-			k += size
 		}
+		if matched < 0 {
+			i++
+			continue
+		}
+		b.WriteString(core[last:runs[i].from])
+		b.WriteString(tokens[strings.ToLower(core[runs[i].from:runs[matched].to])])
+		last = runs[matched].to
+		changed = true
+		i = matched + 1
 	}
 	if !changed {
 		return tok, false
 	}
+	b.WriteString(core[last:])
 	return pre + b.String() + post, true
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' }
-
-func isMark(r rune) bool { return !isWordRune(r) || r == '\'' }
+// isMark reports whether r is neither a letter nor a digit.
+func isMark(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
