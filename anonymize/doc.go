@@ -28,8 +28,8 @@
 // # Voice masking, and what it does not do
 //
 // The default method, VoiceCascade, shifts the pitch by 2 to 5 semitones
-// (phase vocoder, formants kept) and independently warps the spectral
-// envelope by 8 to 18 % (formants moved, pitch kept). VoiceCascadeMcAdams
+// and, independently, moves the formants (the spectral envelope) by 8 to
+// 18 %, both in one phase-vocoder pass. VoiceCascadeMcAdams
 // adds a McAdams transform with α in [0.5, 0.9]. The parameters are drawn
 // per speaker from HMAC-SHA256(key, speaker id): the same key and speaker
 // id always give the same voice, and without the key the parameters cannot

@@ -78,15 +78,31 @@ func (p *Pipeline) maskVoices(s audio.Stream, recordingID string) (audio.Stream,
 }
 
 // voiceChain builds one channel's transforms for the pipeline's method.
+//
+// The cascade's pitch shift and formant warp share one phase vocoder: the
+// formant processor runs inside it on every synthesis frame, so the cascade
+// costs one analysis and one synthesis FFT per hop, not two of each. The
+// vocoder moves formants with the pitch (by the ratio r); warping the
+// frame's envelope by f/r inside it leaves them moved by f overall, so the
+// two parameters stay independent.
 func (p *Pipeline) voiceChain(s audio.Stream, v voiceParams) (audio.Stream, error) {
 	var err error
 	m := p.opt.Voice
-	if m == VoicePitch || m == VoiceCascade || m == VoiceCascadeMcAdams {
+	switch m {
+	case VoiceCascade, VoiceCascadeMcAdams:
+		r := v.pitchRatio()
+		formant, err := dsp.NewFormantProcessor(dsp.FormantOptions{Factor: v.formant / r})
+		if err != nil {
+			return nil, err
+		}
+		if s, err = dsp.NewPitchShift(s, dsp.PitchShiftOptions{Ratio: r, Spectral: formant}); err != nil {
+			return nil, err
+		}
+	case VoicePitch:
 		if s, err = dsp.NewPitchShift(s, dsp.PitchShiftOptions{Ratio: v.pitchRatio()}); err != nil {
 			return nil, err
 		}
-	}
-	if m == VoiceFormant || m == VoiceCascade || m == VoiceCascadeMcAdams {
+	case VoiceFormant:
 		if s, err = dsp.NewFormantWarp(s, dsp.FormantOptions{Factor: v.formant}); err != nil {
 			return nil, err
 		}

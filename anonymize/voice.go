@@ -17,7 +17,8 @@ const (
 	VoiceCascade VoiceMethod = "cascade"
 	// VoiceCascadeMcAdams is VoiceCascade followed by a McAdams transform.
 	VoiceCascadeMcAdams VoiceMethod = "cascade+mcadams"
-	// VoicePitch shifts the pitch only (phase vocoder), formants kept.
+	// VoicePitch shifts the pitch with a phase vocoder and resampler; the
+	// formants move with it, as in the classic pitch shifters.
 	VoicePitch VoiceMethod = "pitch"
 	// VoiceFormant warps the spectral envelope only, pitch kept.
 	VoiceFormant VoiceMethod = "formant"
