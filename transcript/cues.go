@@ -246,13 +246,13 @@ func parseStamp(s string) (time.Duration, error) {
 // payload splits cue text into tags, spaces and words and gives the words
 // times.
 func (r *cueReader) payload(text string, start, end time.Duration, f Format) {
+	// seg is a stretch of the cue from a time on: its words are
+	// b.words[first:next seg's first].
 	type seg struct {
 		from  time.Duration
-		words []int // indices into local words
+		first int
 	}
-	var words []Word
-	var pieceOf []int32
-	segs := []seg{{from: start}}
+	segs := []seg{{from: start, first: len(r.b.words)}}
 	stamped := false
 	speaker := ""
 	// A '<' starts a tag only if a '>' follows somewhere (and a '{' an SRT
@@ -270,7 +270,7 @@ func (r *cueReader) payload(text string, start, end time.Duration, f Format) {
 			i += k + 1
 			if d, err := parseStamp(inner); err == nil {
 				d = min(max(d, segs[len(segs)-1].from), end)
-				segs = append(segs, seg{from: d})
+				segs = append(segs, seg{from: d, first: len(r.b.words)})
 				stamped = true
 				r.add(pieceFixed, tag)
 				continue
@@ -313,37 +313,24 @@ func (r *cueReader) payload(text string, start, end time.Duration, f Format) {
 			r.add(pieceText, raw)
 			continue
 		}
-		words = append(words, Word{Text: clean, Punct: punct, Speaker: speaker, Confidence: -1})
-		pieceOf = append(pieceOf, int32(len(r.pieces)))
+		r.b.add(Word{Text: clean, Punct: punct, Speaker: speaker, Confidence: -1}, jword{})
+		r.b.pieceOf = append(r.b.pieceOf, int32(len(r.pieces)))
 		r.pieces = append(r.pieces, cuePiece{pieceWord, raw})
-		segs[len(segs)-1].words = append(segs[len(segs)-1].words, len(words)-1)
 	}
 	for s := range segs {
-		to := end
+		to, last := end, len(r.b.words)
 		if s+1 < len(segs) {
-			to = segs[s+1].from
+			to, last = segs[s+1].from, segs[s+1].first
 		}
-		ws := segs[s].words
-		if len(ws) == 0 {
-			continue
-		}
-		if stamped && len(ws) == 1 {
-			words[ws[0]].Start, words[ws[0]].End = segs[s].from, to
-			continue
-		}
-		part := make([]Word, len(ws))
-		for k, w := range ws {
-			part[k] = words[w]
-		}
-		spread(part, segs[s].from, to)
-		for k, w := range ws {
-			words[w] = part[k]
+		ws := r.b.words[segs[s].first:last]
+		switch {
+		case len(ws) == 0:
+		case stamped && len(ws) == 1:
+			ws[0].Start, ws[0].End = segs[s].from, to
+		default:
+			spread(ws, segs[s].from, to)
 		}
 	}
-	for k := range words {
-		r.b.add(words[k], jword{})
-	}
-	r.b.pieceOf = append(r.b.pieceOf, pieceOf...)
 }
 
 // write serializes the caption file with the plan applied.
