@@ -67,8 +67,8 @@
 // frame becomes ErrCorrupt. It allocates in every MPEG frame (about 5,500
 // allocations and 2.2 MB per second of 44.1 kHz stereo) and decodes that at
 // roughly 85-140× real time on one core of a 2-core EPYC (wall clock on a
-// busy machine, and thread CPU time); this package adds
-// one 16-bit-to-float pass and no allocations per block.
+// busy machine, and thread CPU time); this package adds one 16-bit-to-float
+// pass and no allocations per block.
 //
 // github.com/go-audio/wav (v1.1.0) decodes PCM 16/24/32 correctly, and the
 // tests use it as an independent reference for those paths (the two agree
