@@ -59,6 +59,8 @@ func TestNormalize_SpokenNumbers(t *testing.T) {
 		{"five-five-five", "number:555"},
 		{"five five five dash one two one two", "number:5551212"},
 		{"twelve slash twenty five", "number:1225"},
+		{"nine hundred twenty four oh six", "number:9002406"},
+		{"nineteen hundred eighty five", "number:1985"},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, []string{tc.want}, toks(t, tc.in), tc.in)
@@ -106,6 +108,30 @@ func TestNormalize_OhIsZeroOnlyInNumbers(t *testing.T) {
 	assert.Equal(t, []string{"number:6595550193", "word:oh", "word:it", "word:says"}, toks(t, "6595550193. Oh, it says"))
 	// Spelling: "o" between letters is a letter.
 	assert.Equal(t, []string{"letters:john"}, toks(t, "j o h n"))
+}
+
+func TestNormalize_CountsEndNumbers(t *testing.T) {
+	t.Parallel()
+	assert.Equal(t, []string{"word:zip", "number:34969", "number:2", "word:weeks", "word:ago"},
+		toks(t, "zip 3 4 9 six 9 two weeks ago"))
+}
+
+func TestTokens_DigitsDropsATrailingOhOnlyWhenItMustGo(t *testing.T) {
+	t.Parallel()
+	ts := redact.Normalize(words("zip code one three six seven oh dash oh three four two oh i want"))[0]
+	var i int
+	for k, tk := range ts.Toks {
+		if tk.Kind == redact.KindNumber {
+			i = k
+		}
+	}
+	zip := func(d string) bool { return len(d) == 5 || len(d) == 9 }
+	d, last := ts.Digits(i, zip)
+	assert.Equal(t, "136700342", d)
+	assert.Equal(t, 11, last, "the finding ends before the interjection")
+	d, last = ts.Digits(i, func(string) bool { return true })
+	assert.Equal(t, "1367003420", d, "kept when the digits fit either way")
+	assert.Equal(t, 12, last)
 }
 
 func TestNormalize_LastFourIsACue(t *testing.T) {

@@ -29,7 +29,16 @@ func (dobRecognizer) Recognize(ts *Tokens) []Finding {
 		if !ok {
 			continue
 		}
-		out = append(out, ts.TokenFinding(DOB, i, end, 0.95, "dob"))
+		if ts.Toks[end].Kind == KindNumber && ts.isAmount(end) {
+			continue // "twenty seven sixty three every month": an amount
+		}
+		last := ts.Toks[end].Last
+		if ts.Toks[end].Kind == KindNumber {
+			_, last = ts.Digits(end, func(d string) bool {
+				return len(d) == 2 || len(d) == 4 || plausibleDate(d) && len(d) != 5 && len(d) != 3
+			})
+		}
+		out = append(out, ts.Finding(DOB, tk.First, last, 0.95, "dob"))
 		i = end
 	}
 	return out

@@ -35,7 +35,7 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 		default:
 			continue
 		}
-		d := tk.Norm
+		d, lastW := ts.Digits(i, phoneDigits)
 		n := len(d)
 		cued := cat == cuePhone
 		score := 0.0
@@ -62,7 +62,7 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			if cued {
 				score = 0.96
 			}
-			f := ts.TokenFinding(Phone, ts.correctedFrom(i), i, score, "phone")
+			f := ts.Finding(Phone, ts.Toks[ts.correctedFrom(i)].First, lastW, score, "phone")
 			out = append(out, ts.withExtension(f, i))
 			continue
 		}
@@ -80,6 +80,13 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 	}
 	return out
+}
+
+// phoneDigits reports whether d has a phone number's length: 7 digits
+// (not starting 0 or 1), 10, or 11 starting with 1.
+func phoneDigits(d string) bool {
+	n := len(d)
+	return n == 10 || n == 11 && d[0] == '1' || n == 7 && d[0] != '0' && d[0] != '1'
 }
 
 // tollFree reports whether the 10 digits d are a toll-free number.
@@ -234,17 +241,23 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		cat, _ := ts.numberCue(i, cueWindow)
-		d := tk.Norm
+		d, lastW := ts.Digits(i, cardDigits)
 		n := len(d)
 		switch {
 		case cat == cueAccount || cat == cueRouting || cat == cueSSN || cat == cueDOB:
 			continue
 		case n >= 13 && n <= 19 && luhn(d):
-			out = append(out, ts.TokenFinding(Card, i, i, 0.97, "card"))
-		case cat == cueExpiry && n >= 3 && n <= 6:
-			out = append(out, ts.TokenFinding(Card, i, i, 0.95, "card-expiry"))
-		case cat == cueCVV && n >= 3 && n <= 4:
-			out = append(out, ts.TokenFinding(Card, i, i, 0.95, "card-cvv"))
+			out = append(out, ts.Finding(Card, tk.First, lastW, 0.97, "card"))
+		case cat == cueExpiry:
+			// "oh nine twenty seven", "twelve twenty five", "09 2027"
+			if d, lastW := ts.Digits(i, func(d string) bool { return len(d) >= 3 && len(d) <= 4 || len(d) == 6 }); len(d) >= 3 && len(d) <= 6 {
+				out = append(out, ts.Finding(Card, tk.First, lastW, 0.95, "card-expiry"))
+			}
+		case cat == cueCVV:
+			// Three digits, or four (Amex).
+			if d, lastW := ts.Digits(i, func(d string) bool { return len(d) == 3 || len(d) == 4 }); len(d) >= 3 && len(d) <= 4 {
+				out = append(out, ts.Finding(Card, tk.First, lastW, 0.95, "card-cvv"))
+			}
 		case n >= 13:
 			// A card number run on into its expiry or code, or a cued card
 			// number that fails the check.
@@ -261,6 +274,14 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 	}
 	return out
+}
+
+// cardDigits reports whether d could be a card number (used to decide
+// about a trailing spoken "oh": 17 and 18 digit cards are rare enough that
+// 16 wins over them).
+func cardDigits(d string) bool {
+	n := len(d)
+	return (n >= 13 && n <= 16 || n == 19) && luhn(d)
 }
 
 // cardPrefix finds a Luhn-valid 13-19 digit prefix of a number token that
@@ -290,15 +311,19 @@ func (ssnRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		cat, _ := ts.numberCue(i, cueWindow)
-		d := tk.Norm
+		want := 9
+		if cat == cueLastFour {
+			want = 4
+		}
+		d, lastW := ts.Digits(i, func(d string) bool { return len(d) == want })
 		n := len(d)
 		switch {
 		case cat == cueLastFour && n == 4:
-			out = append(out, ts.TokenFinding(lastFourType(ts, i), i, i, 0.92, "last-four"))
+			out = append(out, ts.Finding(lastFourType(ts, i), tk.First, lastW, 0.92, "last-four"))
 		case cat == cueSSN && n == 9:
-			out = append(out, ts.TokenFinding(SSN, i, i, 0.98, "ssn"))
+			out = append(out, ts.Finding(SSN, tk.First, lastW, 0.98, "ssn"))
 		case cat == cueSSN && n >= 4 && n <= 11:
-			out = append(out, ts.TokenFinding(SSN, i, i, 0.9, "ssn"))
+			out = append(out, ts.Finding(SSN, tk.First, lastW, 0.9, "ssn"))
 		case n == 9 && (cat == cueNone || cat == cueNotPII):
 			if g := tk.Groups; len(g) == 3 && g[0] == 3 && g[1] == 2 && g[2] == 4 {
 				out = append(out, ts.TokenFinding(SSN, i, i, 0.9, "ssn"))
@@ -417,7 +442,7 @@ func (ts *Tokens) notAnID(i int) bool {
 	if tk.Kind != KindNumber {
 		return false
 	}
-	if k := ts.next(i + 1); !ts.sentenceEndsAfter(i) && ts.isWord(k, "dollars", "dollar", "bucks", "cents", "percent", "per", "each", "a", "an", "every", "monthly", "weekly", "yearly") {
+	if ts.isAmount(i) {
 		return true
 	}
 	d := tk.Norm
@@ -426,6 +451,14 @@ func (ts *Tokens) notAnID(i int) bool {
 		return ts.isWord(p, "in", "since", "from", "until", "till", "by", "of", "year", "back")
 	}
 	return false
+}
+
+// isAmount reports whether token i is followed by a unit of money or
+// time: "fifty six forty two per month", "ten forty every month".
+func (ts *Tokens) isAmount(i int) bool {
+	k := ts.next(i + 1)
+	return !ts.sentenceEndsAfter(i) && ts.isWord(k, "dollars", "dollar", "bucks", "cents", "percent",
+		"per", "each", "a", "an", "every", "monthly", "weekly", "yearly")
 }
 
 // sentenceEndsAfter reports whether token i ends with . ? or ! or ends a
@@ -475,15 +508,19 @@ func (zipRecognizer) Recognize(ts *Tokens) []Finding {
 	var out []Finding
 	for i := range ts.Toks {
 		tk := &ts.Toks[i]
-		if tk.Kind != KindNumber || len(tk.Norm) != 5 && len(tk.Norm) != 9 {
+		if tk.Kind != KindNumber {
+			continue
+		}
+		d, lastW := ts.Digits(i, func(d string) bool { return len(d) == 5 || len(d) == 9 })
+		if len(d) != 5 && len(d) != 9 {
 			continue
 		}
 		if cat, _ := ts.numberCue(i, cueWindow); cat == cueZIP {
-			out = append(out, ts.TokenFinding(ZIP, i, i, 0.95, "zip"))
+			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.95, "zip"))
 			continue
 		}
 		if p := ts.prev(i - 1); p >= 0 && ts.isState(p) {
-			out = append(out, ts.TokenFinding(ZIP, i, i, 0.9, "zip-state"))
+			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.9, "zip-state"))
 		}
 	}
 	return out

@@ -50,6 +50,10 @@ var personCues = newCueTable(map[cueCat][]string{
 		"it's spelled", "as in"},
 })
 
+// letterCues are spelled abbreviations that are cues, not names.
+var letterCues = map[string]bool{"dob": true, "ssn": true, "cvv": true, "cvc": true, "id": true,
+	"zip": true, "po": true, "aba": true, "pin": true, "usa": true, "ok": true}
+
 // notNames are capitalised words that are names in the gazetteer but, with
 // no naming cue, are far more often months, days, states or places.
 var notNames = map[string]bool{"january": true, "february": true, "march": true, "april": true,
@@ -61,7 +65,7 @@ var notNames = map[string]bool{"january": true, "february": true, "march": true,
 	"jersey": true, "york": true, "texas": true, "arizona": true, "alabama": true, "dallas": true,
 	"houston": true, "austin": true, "phoenix": true, "denver": true, "orlando": true,
 	"charlotte": true, "madison": true, "jackson": true, "lincoln": true, "raleigh": true,
-	"savannah": true, "trenton": true, "cleveland": true, "tyler": true, "beverly": true,
+	"savannah": true, "trenton": true, "cleveland": true, "tyler": true,
 	"paris": true, "sydney": true, "ira": true, "jan": true, "po": true, "chelsea": true, "helena": true, "augusta": true}
 
 // placeWords end place and business names that look like first+last pairs
@@ -355,9 +359,9 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		}
 		last = j
 	}
-	// A spelling after a pause: "Smith, that's S M I T H".
+	// A spelling after a pause: "Smith, S M I T H" (not "Nakai. D O B is").
 	j := ts.next(last + 1)
-	if j < len(ts.Toks) && ts.Toks[j].Kind == KindLetters && len(ts.Toks[j].Norm) >= 2 {
+	if j < len(ts.Toks) && ts.Toks[j].Kind == KindLetters && len(ts.Toks[j].Norm) >= 2 && !ts.sentenceEndsAfter(last) && !letterCues[ts.Toks[j].Norm] {
 		return j
 	}
 	return last

@@ -70,6 +70,9 @@ type Token struct {
 	// pos maps each byte of Norm (KindNumber, KindLetters) to its
 	// channel-local word position.
 	pos []int32
+	// ohEnd is true when a number ends in a lone spoken "oh" that may be
+	// the interjection rather than a zero; see Tokens.Digits.
+	ohEnd bool
 }
 
 // Words returns the channel-local word positions covering Norm[from:to]
@@ -80,6 +83,21 @@ func (tk *Token) Words(from, to int) (first, last int) {
 		return tk.First, tk.Last
 	}
 	return int(tk.pos[from]), int(tk.pos[to-1])
+}
+
+// Digits returns the digits of number token i and the channel-local word
+// its finding should end at. A number that ends in a lone spoken "oh" ("...
+// nine six oh we've been") loses that "oh" when fits rejects the digits
+// with it and accepts them without it: the recognizer knows what length it
+// expects, the tokeniser does not.
+func (ts *Tokens) Digits(i int, fits func(digits string) bool) (string, int) {
+	tk := &ts.Toks[i]
+	d := tk.Norm
+	if tk.ohEnd && len(d) > 1 && fits != nil && !fits(d) && fits(d[:len(d)-1]) {
+		_, last := tk.Words(len(d)-2, len(d)-1)
+		return d[:len(d)-1], last
+	}
+	return d, tk.Last
 }
 
 // Tokens is the normalised token stream of one channel of a transcript,
@@ -658,6 +676,8 @@ func (z *tokenizer) number(i int) int {
 			oh:    z.ps[j].cls == pOh || z.ps[j].cls == pLetter}
 		k := z.skipBridge(nj)
 		stop := !z.isNumeric(k) || len(z.buf) > 64 || z.turnBetween(nj-1, k) ||
+			// "zip code 3 4 9 6 9 two weeks ago": a count of something
+			len(z.buf) >= 3 && z.countsSomething(k) ||
 			// "...0193. Oh, it says": a sentence ended; "oh" is an interjection.
 			z.endBetween(nj-1, k) && (z.ps[k].cls == pOh || z.ps[k].cls == pLetter) ||
 			// "o" followed by a letter is spelling, not zero.
@@ -718,7 +738,8 @@ func (z *tokenizer) number(i int) int {
 	}
 	z.ts.Toks = append(z.ts.Toks, Token{Kind: KindNumber, Norm: string(z.buf[d0:d1]),
 		First: int(z.ps[es[lo].p0].w), Last: int(z.ps[es[hi-1].p1-1].w),
-		Groups: groups, pos: append([]int32(nil), z.pos[d0:d1]...)})
+		Groups: groups, pos: append([]int32(nil), z.pos[d0:d1]...),
+		ohEnd: hi-lo > 1 && es[hi-1].oh && z.ps[es[hi-1].p0].cls == pOh})
 	return es[hi-1].p1
 }
 
@@ -739,6 +760,26 @@ func usualNumber(d []byte) bool {
 var ohFollowers = map[string]bool{"sorry": true, "no": true, "wait": true, "hold": true,
 	"hang": true, "shoot": true, "gosh": true, "god": true, "wow": true, "man": true, "boy": true,
 	"dear": true}
+
+// countsSomething reports whether the number element at piece k is
+// followed by a unit noun ("two weeks", "three items"), so it is a count and
+// not more digits of the number before it.
+func (z *tokenizer) countsSomething(k int) bool {
+	if z.ps[k].cls == pNumeral && len(z.ps[k].s) > 1 {
+		return false
+	}
+	nk, _ := z.element(k)
+	return nk < len(z.ps) && countNouns[z.ps[nk].s]
+}
+
+// countNouns are what a small number counts.
+var countNouns = map[string]bool{"weeks": true, "week": true, "days": true, "day": true,
+	"months": true, "month": true, "years": true, "year": true, "hours": true, "hour": true,
+	"minutes": true, "minute": true, "seconds": true, "times": true, "items": true,
+	"people": true, "kids": true, "children": true, "dollars": true, "bucks": true,
+	"cents": true, "percent": true, "calls": true, "lines": true, "phones": true,
+	"devices": true, "boxes": true, "packages": true, "orders": true, "payments": true,
+	"o'clock": true, "am": true, "pm": true}
 
 // turnBetween reports whether a turn ends at a piece in [a, b).
 func (z *tokenizer) turnBetween(a, b int) bool {
@@ -804,9 +845,15 @@ func (z *tokenizer) element(i int) (int, string) {
 		v *= 100
 		j++
 		j = z.skipAnd(j)
-		// "eight hundred five five five" is 800 555, not 805 55.
+		// "eight hundred five five five" is 800 555, not 805 55, and "nine
+		// hundred twenty four oh six" is 900 24 06: when more of the number
+		// follows, "X hundred" stands alone.
 		digitsFollow := j+1 < len(ps) && ps[j].cls == pDigit && (ps[j+1].cls == pDigit || ps[j+1].cls == pOh)
-		if sub, nj := z.under100(j); nj > j && !digitsFollow {
+		sub, nj := z.under100(j)
+		if nj > j && !digitsFollow && z.isNumeric(z.skipBridge(nj)) && ps[j].cls != pDigit {
+			digitsFollow = true
+		}
+		if nj > j && !digitsFollow {
 			v += sub
 			j = nj
 		}
