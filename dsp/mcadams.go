@@ -80,9 +80,11 @@ func DefaultMcAdamsOrder(rate int) int {
 //     Hann-windowed frame; order 20 at 16 kHz and 10 at 8 kHz; reflection
 //     coefficients are guarded below 1, so every pole lies inside the unit
 //     circle;
-//  2. the poles are the roots of the LPC polynomial (Aberth–Ehrlich
-//     iteration with its own workspace, checked in the tests against the
-//     eigenvalues of the companion matrix from gonum);
+//  2. the poles are the roots of the LPC polynomial, found without
+//     allocating by Bairstow's method started from the previous frame's
+//     factors, with the Aberth–Ehrlich iteration as the fallback (both
+//     checked in the tests against the eigenvalues of the companion matrix
+//     from gonum);
 //  3. every complex pole pair r·e^{±iθ} moves to r·e^{±iθ′} with
 //     θ′ = θ^α, computed in 16 kHz terms (see below); real poles stay;
 //  4. the frame's residual (the frame through the inverse filter A(z)) is
@@ -136,7 +138,8 @@ type McAdams struct {
 	a, k, r []float64
 	warped  []float64
 	roots   []complex128
-	finder  *lpc.RootFinder
+	finders []*lpc.RootFinder // per channel: its warm start follows that channel
+	finder  *lpc.RootFinder   // the current channel's
 	warp    func(float64) float64
 	skipped int64
 }
@@ -185,7 +188,6 @@ func NewMcAdams(src audio.Stream, opt McAdamsOptions) (*McAdams, error) {
 		k:      make([]float64, order),
 		warped: make([]float64, order+1),
 		roots:  make([]complex128, order),
-		finder: lpc.NewRootFinder(order),
 	}
 	// Periodic Hann at 50 % overlap sums to 1, so its square root serves as
 	// both analysis and synthesis window (the normalisation constant of the
@@ -196,7 +198,9 @@ func NewMcAdams(src audio.Stream, opt McAdamsOptions) (*McAdams, error) {
 	m.warp = m.angle
 	m.hist = make([][]float64, f.Channels)
 	m.state = make([][]float64, f.Channels)
+	m.finders = make([]*lpc.RootFinder, f.Channels)
 	for c := range m.hist {
+		m.finders[c] = lpc.NewRootFinder(order)
 		m.hist[c] = make([]float64, order)
 		m.state[c] = make([]float64, order)
 	}
@@ -221,6 +225,7 @@ func (m *McAdams) processHop(_ int64, in, out [][]float32) {
 	n := len(m.win)
 	h := n / 2
 	for c := range in {
+		m.finder = m.finders[c]
 		m.frame(in[c], m.hist[c], m.state[c])
 		acc := m.acc[c]
 		for i, v := range m.y {

@@ -18,8 +18,8 @@
 // References: N. Levinson (1947) and J. Durbin (1960) for the recursion;
 // J. P. Burg (1975) and S. L. Marple (1980) for Burg's method;
 // J. Makhoul, "Linear prediction: a tutorial review", Proc. IEEE 63(4), 1975;
-// O. Aberth (1973) and L. W. Ehrlich (1967) for the simultaneous root
-// iteration; S. McAdams, "Spectral fusion, spectral parsing and the
+// L. Bairstow (1920) for the quadratic-factor iteration and O. Aberth
+// (1973) and L. W. Ehrlich (1967) for the simultaneous root iteration; S. McAdams, "Spectral fusion, spectral parsing and the
 // formation of auditory images", PhD thesis, Stanford, 1984, and J. Patino
 // et al., "Speaker anonymisation using the McAdams coefficient",
 // Interspeech 2021 (the VoicePrivacy B2 baseline) for the pole warp.

@@ -234,6 +234,53 @@ func TestRootFinder_MatchesGonumEigen(t *testing.T) {
 		require.NoError(t, err)
 		assertSameRoots(t, eigenRoots(t, a), dst, 1e-7, "speech-like LPC")
 	}
+	fast, slow := f.Paths()
+	t.Logf("fast path %d, Aberth %d", fast, slow)
+	assert.Positive(t, fast)
+	assert.Positive(t, slow, "both paths are checked against gonum")
+}
+
+func TestRootFinder_WarmSequenceUsesFastPath(t *testing.T) {
+	t.Parallel()
+	// Slowly gliding resonances, as in the LPC of overlapping frames.
+	f := lpc.NewRootFinder(10)
+	var dst []complex128
+	for i := 0; i < 300; i++ {
+		ph := float64(i) / 300
+		roots := []complex128{
+			cmplx.Rect(0.97, 0.4+0.3*ph), cmplx.Rect(0.97, -(0.4 + 0.3*ph)),
+			cmplx.Rect(0.93, 1.2-0.2*ph), cmplx.Rect(0.93, -(1.2 - 0.2*ph)),
+			cmplx.Rect(0.85, 2.0+0.1*ph), cmplx.Rect(0.85, -(2.0 + 0.1*ph)),
+			cmplx.Rect(0.7, 2.8), cmplx.Rect(0.7, -2.8),
+			complex(0.3+0.2*ph, 0), complex(-0.5, 0),
+		}
+		c := make([]float64, 11)
+		require.NoError(t, lpc.WarpPoles(c, roots, func(th float64) float64 { return th }))
+		var err error
+		dst, err = f.Roots(dst, c)
+		require.NoError(t, err)
+		assertSameRoots(t, roots, dst, 1e-9, "gliding")
+	}
+	fast, slow := f.Paths()
+	assert.GreaterOrEqual(t, fast, 295, "slow %d", slow)
+}
+
+func TestRootFinder_RepeatedRoots(t *testing.T) {
+	t.Parallel()
+	f := lpc.NewRootFinder(8)
+	for _, roots := range [][]complex128{
+		{0.5, 0.5, 0.5, 0.5},
+		{cmplx.Rect(0.9, 1), cmplx.Rect(0.9, -1), cmplx.Rect(0.9, 1), cmplx.Rect(0.9, -1)},
+		{cmplx.Rect(0.9, 1), cmplx.Rect(0.9, -1), cmplx.Rect(0.9, 1), cmplx.Rect(0.9, -1), 0.2, 0.2, -0.7},
+	} {
+		c := make([]float64, len(roots)+1)
+		require.NoError(t, lpc.WarpPoles(c, roots, func(th float64) float64 { return th }))
+		got, err := f.Roots(nil, c)
+		require.NoError(t, err)
+		// A root of multiplicity k is only determined to about eps^(1/k).
+		assertSameRoots(t, roots, got, 1e-3, "repeated")
+		assertSameRoots(t, eigenRoots(t, c), got, 1e-3, "repeated vs gonum")
+	}
 }
 
 func TestRootFinder_SpecialPolynomials(t *testing.T) {

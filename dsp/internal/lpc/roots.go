@@ -16,21 +16,35 @@ var ErrNoConvergence = errors.New("lpc: root finder did not converge")
 // in 6–15 sweeps from a circular start.
 const maxAberthIterations = 80
 
-// RootFinder finds all complex roots of a real polynomial with the
-// Aberth–Ehrlich simultaneous iteration, using workspace it owns so that a
-// call allocates nothing. It replaces the eigenvalues of the companion
-// matrix (gonum's mat.Eigen, which allocates on every call) on the hot path;
-// the tests check it against mat.Eigen as the reference. On LPC polynomials
-// of speech-like frames it takes about 2 µs at order 10 and 8.5 µs at order
-// 20 with no allocation, against 14 µs and 28 allocations, and 50 µs and 49
-// allocations, for mat.Eigen on the companion matrix (BenchmarkRoots).
+// RootFinder finds all complex roots of a real polynomial, using
+// workspace it owns so that a call allocates nothing. It replaces the
+// eigenvalues of the companion matrix (gonum's mat.Eigen, which allocates on
+// every call) on the hot path; the tests check it against mat.Eigen as the
+// reference.
 //
-// A RootFinder is not safe for concurrent use.
+// Each call first tries Bairstow's method (real quadratic factors, cheap),
+// started from the factors of the previous call of the same degree, and
+// accepts it only if the factors, polished on the whole polynomial,
+// multiply back to it; otherwise the Aberth–Ehrlich simultaneous iteration
+// from a circle decides, which converges from any start. On the LPC of
+// overlapping speech frames the fast path settles about 98 % of calls.
+// Results therefore depend on the previous call as well as on the
+// polynomial, but only at rounding level; a sequence of calls is
+// deterministic. On LPC polynomials of speech-like frames Aberth alone
+// takes about 2 µs at order 10 and 8.5 µs at order 20, against 14 µs and
+// 28 allocations, and 50 µs and 49 allocations, for mat.Eigen on the
+// companion matrix (BenchmarkRoots).
+//
+// A RootFinder is not safe for concurrent use; give each channel its own
+// so that its warm starts follow that channel.
 type RootFinder struct {
 	coef  []float64    // normalised coefficients, descending powers
 	abs   []float64    // |coef|, for the rounding-error bound
 	done  []bool       // per-root convergence flag
 	start []complex128 // unit-circle starting angles, cached per degree
+	bw    bairstowWork
+	fast  int // calls settled by the Bairstow fast path
+	slow  int // calls that needed Aberth
 }
 
 // NewRootFinder returns a RootFinder with workspace for polynomials up to
@@ -102,6 +116,11 @@ func (f *RootFinder) Roots(dst []complex128, c []float64) ([]complex128, error) 
 		return dst, nil
 	}
 	z := dst[:m]
+	if f.bairstow(z, coef) {
+		f.fast++
+		return dst, nil
+	}
+	f.slow++
 	f.circleStart(z, abs[m])
 	if err := f.aberth(z, coef, abs, maxAberthIterations); err != nil {
 		return dst, err
