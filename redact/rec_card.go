@@ -1,0 +1,110 @@
+package redact
+
+// The card recognizer: Luhn-valid numbers, cued expiry dates and security
+// codes.
+
+// luhn reports whether the digit string d passes the Luhn check.
+func luhn(d string) bool {
+	sum, double := 0, false
+	for i := len(d) - 1; i >= 0; i-- {
+		v := int(d[i] - '0')
+		if double {
+			v *= 2
+			if v > 9 {
+				v -= 9
+			}
+		}
+		sum += v
+		double = !double
+	}
+	return len(d) > 0 && sum%10 == 0
+}
+
+type cardRecognizer struct{}
+
+func (cardRecognizer) Name() string { return "card" }
+
+func (cardRecognizer) Recognize(ts *Tokens) []Finding {
+	var out []Finding
+	for i := 0; i < len(ts.Toks); i++ {
+		tk := &ts.Toks[i]
+		switch tk.Kind {
+		case KindNumber:
+		case KindDate:
+			if cat, _ := ts.numberCue(i, cueWindow); cat == cueExpiry || cat == cueCard {
+				out = append(out, ts.TokenFinding(Card, i, i, 0.95, "card-expiry"))
+			}
+			continue
+		case KindWord:
+			// "expires March twenty twenty seven"
+			if _, isMonth := months[tk.Norm]; isMonth {
+				if cat, _ := ts.numberCue(i, cueWindow); cat == cueExpiry {
+					j := ts.next(i + 1)
+					if j < len(ts.Toks) && (ts.Toks[j].Kind == KindNumber || ts.Toks[j].Kind == KindOrdinal) {
+						out = append(out, ts.TokenFinding(Card, i, j, 0.95, "card-expiry"))
+						i = j
+					}
+				}
+			}
+			continue
+		default:
+			continue
+		}
+		cat, _ := ts.numberCue(i, cueWindow)
+		d, lastW := ts.Digits(i, cardDigits)
+		n := len(d)
+		switch {
+		case cat == cueAccount || cat == cueRouting || cat == cueSSN || cat == cueDOB:
+			continue
+		case n >= 13 && n <= 19 && luhn(d):
+			out = append(out, ts.Finding(Card, tk.First, lastW, 0.97, "card"))
+		case cat == cueExpiry:
+			// "oh nine twenty seven", "twelve twenty five", "09 2027"
+			if d, lastW := ts.Digits(i, func(d string) bool { return len(d) >= 3 && len(d) <= 4 || len(d) == 6 }); len(d) >= 3 && len(d) <= 6 {
+				out = append(out, ts.Finding(Card, tk.First, lastW, 0.95, "card-expiry"))
+			}
+		case cat == cueCVV:
+			// Three digits, or four (Amex).
+			if d, lastW := ts.Digits(i, func(d string) bool { return len(d) == 3 || len(d) == 4 }); len(d) >= 3 && len(d) <= 4 {
+				out = append(out, ts.Finding(Card, tk.First, lastW, 0.95, "card-cvv"))
+			}
+		case n >= 13:
+			// A card number run on into its expiry or code, or a cued card
+			// number that fails the check.
+			if a, b, ok := cardPrefix(tk); ok {
+				w0, w1 := tk.Words(a, b)
+				out = append(out, ts.Finding(Card, w0, w1, 0.93, "card"))
+				if rest := n - b; rest >= 3 && rest <= 4 && (cat == cueCard || ts.sh.contextHas(ts.Words[tk.First], 12, "expiration", "expiry", "expires", "cvv", "security", "code")) {
+					w2, w3 := tk.Words(b, n)
+					out = append(out, ts.Finding(Card, w2, w3, 0.9, "card-expiry"))
+				}
+			} else if cat == cueCard && n <= 19 {
+				out = append(out, ts.TokenFinding(Card, i, i, 0.8, "card"))
+			}
+		}
+	}
+	return out
+}
+
+// cardDigits reports whether d could be a card number (used to decide
+// about a trailing spoken "oh": 17 and 18 digit cards are rare enough that
+// 16 wins over them).
+func cardDigits(d string) bool {
+	n := len(d)
+	return (n >= 13 && n <= 16 || n == 19) && luhn(d)
+}
+
+// cardPrefix finds a Luhn-valid 13-19 digit prefix of a number token that
+// ends at a word boundary, preferring 16, then 15 digits.
+func cardPrefix(tk *Token) (int, int, bool) {
+	n := len(tk.Norm)
+	if len(tk.pos) != n {
+		return 0, 0, false
+	}
+	for _, l := range []int{16, 15, 13, 14, 17, 18, 19} {
+		if l < n && tk.pos[l] != tk.pos[l-1] && luhn(tk.Norm[:l]) {
+			return 0, l, true
+		}
+	}
+	return 0, 0, false
+}

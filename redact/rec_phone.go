@@ -1,0 +1,191 @@
+package redact
+
+// The phone recognizer: 7, 10 and 11 digit numbers, extensions and
+// self-corrections.
+
+const cueWindow = 8 // content words a number cue may sit before its value
+
+type phoneRecognizer struct{}
+
+func (phoneRecognizer) Name() string { return "phone" }
+
+func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
+	var out []Finding
+	for i := range ts.Toks {
+		tk := &ts.Toks[i]
+		if ts.isWord(i, "extension", "ext", "x") {
+			// "extension 42", kept alone when no phone precedes it.
+			j := ts.next(i + 1)
+			// Alone, only a real extension ("extension 4421"), not
+			// "ask for Larry at extension two".
+			if j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber && len(ts.Toks[j].Norm) >= 3 && len(ts.Toks[j].Norm) <= 6 {
+				out = append(out, ts.TokenFinding(Phone, i, j, 0.8, "phone"))
+			}
+			continue
+		}
+		if tk.Kind != KindNumber {
+			continue
+		}
+		cat, _ := ts.numberCue(i, cueWindow)
+		switch cat {
+		case cueNone, cuePhone, cueNotPII:
+		default:
+			continue
+		}
+		d, lastW := ts.Digits(i, phoneDigits)
+		n := len(d)
+		cued := cat == cuePhone
+		score := 0.0
+		// Uncued, the length alone says phone (NUMBER scores 0.5): a
+		// missed phone number is worse than a bleeped order number. A
+		// written phone layout (555-123-4567, (517) 731-0628), a "one" +
+		// area code or a toll-free prefix make it surer.
+		switch {
+		case n == 10 || n == 11 && d[0] == '1' || n == 12 && d[:2] == "01":
+			score = 0.8
+			if phoneLayout(tk.Groups) || n == 11 && d[1] >= '2' || tollFree(d[n-10:]) {
+				score = 0.9
+			}
+		case n == 7 && d[0] != '0' && d[0] != '1':
+			score = 0.7
+			if phoneLayout(tk.Groups) {
+				score = 0.85
+			}
+		}
+		if cat == cueNotPII && n == 7 {
+			score = 0
+		}
+		if score > 0 {
+			if cued {
+				score = 0.96
+			}
+			f := ts.Finding(Phone, ts.Toks[ts.correctedFrom(i)].First, lastW, score, "phone")
+			out = append(out, ts.withExtension(f, i))
+			continue
+		}
+		// Several phone numbers in one run ("555 1234, 555 6789"), or a
+		// cued one with a digit too many or too few.
+		if segs := splitPhones(tk); segs != nil {
+			for _, s := range segs {
+				a, b := tk.Words(s[0], s[1])
+				out = append(out, ts.Finding(Phone, a, b, 0.75, "phone"))
+			}
+			continue
+		}
+		if cued && n >= 7 && n <= 12 {
+			out = append(out, ts.withExtension(ts.TokenFinding(Phone, i, i, 0.8, "phone"), i))
+		}
+	}
+	return out
+}
+
+// phoneDigits reports whether d has a phone number's length: 7 digits
+// (not starting 0 or 1), 10, or 11 starting with 1.
+func phoneDigits(d string) bool {
+	n := len(d)
+	return n == 10 || n == 11 && d[0] == '1' || n == 7 && d[0] != '0' && d[0] != '1'
+}
+
+// tollFree reports whether the 10 digits d are a toll-free number.
+func tollFree(d string) bool {
+	switch d[:3] {
+	case "800", "888", "877", "866", "855", "844", "833":
+		return true
+	}
+	return false
+}
+
+// phoneLayout reports whether number groups have a phone's layout: 3-3-4,
+// 3-4, 1-3-3-4, 3-7 or 1-3-7.
+func phoneLayout(g []int) bool {
+	switch len(g) {
+	case 2:
+		return g[0] == 3 && (g[1] == 4 || g[1] == 7)
+	case 3:
+		return g[0] == 3 && g[1] == 3 && g[2] == 4 || g[0] == 1 && g[1] == 3 && g[2] == 7
+	case 4:
+		return g[0] <= 2 && g[1] == 3 && g[2] == 3 && g[3] == 4
+	}
+	return false
+}
+
+// correctionWords are what a speaker says between a number they got wrong
+// and the right one ("two one two uh, no, sorry, two one one ...").
+var correctionWords = map[string]bool{"no": true, "sorry": true, "wait": true, "actually": true,
+	"i": true, "mean": true, "oops": true, "scratch": true, "that": true, "let": true, "me": true,
+	"start": true, "over": true, "again": true, "hold": true, "on": true, "correction": true,
+	"my": true, "bad": true, "mistake": true, "nope": true, "sorry,": true, "rather": true}
+
+// correctedFrom returns the first token of the number at token i including
+// an abandoned start before it ("five three nine uh no sorry ..."), or i.
+func (ts *Tokens) correctedFrom(i int) int {
+	k, words := i-1, 0
+	for k >= 0 && words <= 5 {
+		t := &ts.Toks[k]
+		switch {
+		case t.Kind == KindFiller || t.Kind == KindPunct:
+		case t.Kind == KindWord && correctionWords[t.Norm]:
+			words++
+		default:
+			if t.Kind == KindNumber && words > 0 && len(t.Norm) <= len(ts.Toks[i].Norm) && !ts.turn[t.Last] {
+				return k
+			}
+			return i
+		}
+		k--
+	}
+	return i
+}
+
+// withExtension extends a phone finding over "extension 42" after token i.
+func (ts *Tokens) withExtension(f Finding, i int) Finding {
+	j := ts.next(i + 1)
+	if !ts.isWord(j, "extension", "ext", "x") {
+		return f
+	}
+	k := ts.next(j + 1)
+	if k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && len(ts.Toks[k].Norm) <= 6 {
+		g := ts.Finding(Phone, ts.local(f.FirstWord), ts.Toks[k].Last, f.Score, f.Recognizer)
+		return g
+	}
+	return f
+}
+
+// splitPhones splits the digits of a number token at word boundaries into
+// pieces that are each 7, 10 or 11 digits long, or returns nil.
+func splitPhones(tk *Token) [][2]int {
+	n := len(tk.Norm)
+	if n < 14 || n > 44 || len(tk.pos) != n {
+		return nil
+	}
+	ok := func(a, b int) bool {
+		l := b - a
+		if a > 0 && tk.pos[a] == tk.pos[a-1] {
+			return false // not a word boundary
+		}
+		return l == 10 || l == 7 || l == 11 && tk.Norm[a] == '1'
+	}
+	// reach[k] = previous cut for a valid split of Norm[:k].
+	reach := make([]int, n+1)
+	for k := range reach {
+		reach[k] = -1
+	}
+	reach[0] = 0
+	for k := 1; k <= n; k++ {
+		for _, l := range []int{10, 11, 7} {
+			a := k - l
+			if a >= 0 && reach[a] >= 0 && ok(a, k) && (k == n || tk.pos[k] != tk.pos[k-1]) {
+				reach[k] = a
+				break
+			}
+		}
+	}
+	if reach[n] < 0 {
+		return nil
+	}
+	var segs [][2]int
+	for k := n; k > 0; k = reach[k] {
+		segs = append([][2]int{{reach[k], k}}, segs...)
+	}
+	return segs
+}

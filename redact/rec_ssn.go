@@ -1,0 +1,74 @@
+package redact
+
+// The SSN recognizer: cued and 3-2-4 grouped social security numbers and
+// cued "last four".
+
+type ssnRecognizer struct{}
+
+func (ssnRecognizer) Name() string { return "ssn" }
+
+func (ssnRecognizer) Recognize(ts *Tokens) []Finding {
+	var out []Finding
+	for i := range ts.Toks {
+		tk := &ts.Toks[i]
+		if tk.Kind != KindNumber {
+			continue
+		}
+		cat, _ := ts.numberCue(i, cueWindow)
+		want := 9
+		if cat == cueLastFour {
+			want = 4
+		}
+		d, lastW := ts.Digits(i, func(d string) bool { return len(d) == want })
+		n := len(d)
+		switch {
+		case cat == cueLastFour && n == 4:
+			out = append(out, ts.Finding(lastFourType(ts, i), tk.First, lastW, 0.92, "last-four"))
+		case cat == cueSSN && n == 9:
+			out = append(out, ts.Finding(SSN, tk.First, lastW, 0.98, "ssn"))
+		case cat == cueSSN && n >= 4 && n <= 11:
+			out = append(out, ts.Finding(SSN, tk.First, lastW, 0.9, "ssn"))
+		case n == 9 && (cat == cueNone || cat == cueNotPII):
+			if g := tk.Groups; len(g) == 3 && g[0] == 3 && g[1] == 2 && g[2] == 4 {
+				out = append(out, ts.TokenFinding(SSN, i, i, 0.9, "ssn"))
+			}
+		}
+	}
+	return out
+}
+
+// validSSN reports whether d could be an issued SSN (area not 000, 666 or
+// 9xx; group and serial not zero).
+func validSSN(d string) bool {
+	return d[:3] != "000" && d[:3] != "666" && d[0] != '9' && d[3:5] != "00" && d[5:] != "0000"
+}
+
+// lastFourType decides whose "last four" token i is: the nearest mention
+// of a social, a card or an account before it (or, failing that, just
+// after it); a social's when nothing says.
+func lastFourType(ts *Tokens, i int) Type {
+	gw := ts.Words[ts.Toks[i].First]
+	sh := ts.sh
+	p := int(sh.before[gw]) - 1
+	for d := 0; d < 30 && p >= 0; d, p = d+1, p-1 {
+		if t, ok := lastFourOwners[sh.lower[sh.order[p]]]; ok {
+			return t
+		}
+	}
+	p = int(sh.before[gw]) + 1
+	for d := 0; d < 6 && p < len(sh.order); d, p = d+1, p+1 {
+		if t, ok := lastFourOwners[sh.lower[sh.order[p]]]; ok {
+			return t
+		}
+	}
+	return SSN
+}
+
+// lastFourOwners are the words that say whose "last four" are meant.
+var lastFourOwners = map[string]Type{
+	"social": SSN, "ssn": SSN, "security": SSN, "socials": SSN, "social's": SSN,
+	"card": Card, "visa": Card, "mastercard": Card, "amex": Card, "discover": Card, "credit": Card,
+	"debit": Card, "card's": Card, "cards": Card,
+	"account": Account, "acct": Account, "checking": Account, "savings": Account, "routing": Account,
+	"account's": Account, "policy": Account, "member": Account,
+}

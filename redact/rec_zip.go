@@ -1,0 +1,49 @@
+package redact
+
+// The ZIP recognizer: cued ZIP codes and ZIP codes after a state.
+
+type zipRecognizer struct{}
+
+func (zipRecognizer) Name() string { return "zip" }
+
+func (zipRecognizer) Recognize(ts *Tokens) []Finding {
+	var out []Finding
+	for i := range ts.Toks {
+		tk := &ts.Toks[i]
+		if tk.Kind != KindNumber {
+			continue
+		}
+		d, lastW := ts.Digits(i, func(d string) bool { return len(d) == 5 || len(d) == 9 })
+		if len(d) != 5 && len(d) != 9 {
+			continue
+		}
+		if cat, _ := ts.numberCue(i, cueWindow); cat == cueZIP {
+			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.95, "zip"))
+			continue
+		}
+		if p := ts.prev(i - 1); p >= 0 && ts.isState(p) {
+			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.9, "zip-state"))
+		}
+	}
+	return out
+}
+
+// isState reports whether token i is a US state name (or the last word of
+// one) or, in a cased transcript, a two-capital state abbreviation.
+func (ts *Tokens) isState(i int) bool {
+	tk := &ts.Toks[i]
+	if tk.Kind == KindLetters && len(tk.Norm) == 2 {
+		return stateAbbr[tk.Norm]
+	}
+	if tk.Kind != KindWord {
+		return false
+	}
+	if stateNames[tk.Norm] {
+		return true
+	}
+	if len(tk.Norm) == 2 && stateAbbr[tk.Norm] {
+		txt := ts.Word(tk.First).Text
+		return len(txt) == 2 && txt[0] >= 'A' && txt[0] <= 'Z' && txt[1] >= 'A' && txt[1] <= 'Z'
+	}
+	return false
+}
