@@ -636,7 +636,7 @@ func (z *tokenizer) numStart(i int) bool {
 		return z.repeatable(i + 1)
 	case pOh:
 		j := z.skipBridge(i + 1)
-		return z.isNumeric(j) && z.ps[j].cls != pLetter
+		return !p.turn && z.isNumeric(j) && z.ps[j].cls != pLetter
 	case pLetter:
 		if p.s != "o" {
 			return false
@@ -692,9 +692,9 @@ func (z *tokenizer) number(i int) int {
 		j = k
 	}
 	// An "oh" at either end is often the interjection: "oh 956-521-6250",
-	// "762 651 1609 oh the app". Drop it when it is followed by a written
-	// number or an interjection's words, or when the number has a usual
-	// length without it and not with it.
+	// "762 651 1609 oh the app". The clear cases are decided here; a
+	// trailing "oh" that may be either is kept and marked (ohEnd) for the
+	// recognizers, who know what length they expect (Tokens.Digits).
 	lo, hi := 0, len(es)
 	d := z.buf
 	if len(es) > 1 && es[0].oh {
