@@ -410,7 +410,7 @@ func BenchmarkRoots(b *testing.B) {
 			lpc.Levinson(a, make([]float64, p), r)
 			polys = append(polys, a)
 		}
-		b.Run("aberth/p="+itoa(p), func(b *testing.B) {
+		b.Run("shuffled/p="+itoa(p), func(b *testing.B) {
 			f := lpc.NewRootFinder(p)
 			dst := make([]complex128, p)
 			b.ReportAllocs()
@@ -418,6 +418,26 @@ func BenchmarkRoots(b *testing.B) {
 				dst, _ = f.Roots(dst, polys[i%len(polys)])
 			}
 			sink = dst
+		})
+		// Burg models of overlapping frames of one signal, in order, as
+		// McAdams sees them (the fast path's warm starts apply).
+		x := arSignal(rng, fromReflections([]float64{0.95, -0.8, 0.6, -0.2, 0.1}), 16*p*200)
+		var seq [][]float64
+		for off := 0; off+16*p <= len(x); off += 8 * p {
+			a := make([]float64, p+1)
+			lpc.Burg(a, make([]float64, p), x[off:off+16*p], make([]float64, 16*p), make([]float64, 16*p))
+			seq = append(seq, a)
+		}
+		b.Run("frames-in-order/p="+itoa(p), func(b *testing.B) {
+			f := lpc.NewRootFinder(p)
+			dst := make([]complex128, p)
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				dst, _ = f.Roots(dst, seq[i%len(seq)])
+			}
+			sink = dst
+			fast, slow := f.Paths()
+			b.ReportMetric(float64(fast)/float64(fast+slow), "fast-share")
 		})
 		b.Run("gonum-eigen/p="+itoa(p), func(b *testing.B) {
 			C := mat.NewDense(p, p, nil)
