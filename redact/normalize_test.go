@@ -214,6 +214,7 @@ func TestNormalize_Cased(t *testing.T) {
 	assert.True(t, redact.Normalize(words("Hi, my name is John Smith."))[0].Cased)
 	assert.False(t, redact.Normalize(words("hi my name is john smith"))[0].Cased)
 	assert.False(t, redact.Normalize(words("HI MY NAME IS JOHN SMITH"))[0].Cased)
+	assert.False(t, redact.Normalize(words("yes I think I'm done so I will call back"))[0].Cased, "only I capitalised")
 }
 
 func TestTokens_TextAndTokenAt(t *testing.T) {

@@ -323,7 +323,9 @@ func newShared(t *transcript.Transcript) *shared {
 		}
 		raw := strings.TrimLeft(t.Words[i].Text, trimCutset)
 		r, _ := utf8.DecodeRuneInString(raw)
-		if unicode.IsLetter(r) {
+		if unicode.IsLetter(r) && s != "i" && !strings.HasPrefix(s, "i'") {
+			// ("I", "I'm" are capitalised even by recognisers that
+			// capitalise nothing else.)
 			lettered++
 			if unicode.IsUpper(r) {
 				upperInitial++
