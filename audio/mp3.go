@@ -37,6 +37,10 @@ func openMP3(r io.ReaderAt, size int64) (Stream, error) {
 		return nil, err
 	}
 	sc := scanFrames(r, first, h, size)
+	if sc.shortAt >= 0 {
+		return nil, fmt.Errorf("mp3: %w: padded MPEG-2 frame at byte %d (%d Hz), which go-mp3 v0.3.4 sizes one byte short and decodes as noise; convert the file to WAV first",
+			ErrUnsupported, sc.shortAt, h.sampleRate())
+	}
 	frames := int64(-1)
 	if sc.exact {
 		frames = sc.frames * int64(h.samplesPerFrame())

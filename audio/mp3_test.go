@@ -197,3 +197,14 @@ func TestOpen_MP3TrailingTagsAreNotDecodedAsAudio(t *testing.T) {
 	assert.Equal(t, int64(len(want[0])), s.Format().Frames)
 	assert.Equal(t, want, got)
 }
+
+// go-mp3 v0.3.4 sizes padded MPEG-2 frames one byte short and turns the
+// rest of the stream into noise; such files are refused, not mis-decoded.
+func TestOpen_RefusesPaddedMPEG2ThatGoMP3WouldGarble(t *testing.T) {
+	t.Parallel()
+	s, err := audio.Open(bytes.NewReader(readFixture(t, "mono22k_mpeg2_padded.mp3")))
+	assert.Nil(t, s)
+	require.ErrorIs(t, err, audio.ErrUnsupported)
+	assert.Contains(t, err.Error(), "padded MPEG-2 frame at byte")
+	assert.Contains(t, err.Error(), "22050 Hz")
+}

@@ -51,11 +51,14 @@ func TestMPEGHeader_FrameLengthsFollowTheStandard(t *testing.T) {
 		{0xFFFB9264, 44100, 418, 1152}, // same, padded
 		{0xFFF348C4, 16000, 144, 576},  // MPEG-2 L3 32 kbit/s 16 kHz
 		{0xFFF34AC4, 16000, 145, 576},  // same, padded
+		{0xFFF340C4, 22050, 104, 576},  // MPEG-2 L3 32 kbit/s 22.05 kHz
+		{0xFFF342C4, 22050, 105, 576},  // same, padded: go-mp3 makes it 104
 	}
 	for _, tt := range tests {
 		require.True(t, tt.header.valid(), "%08x", uint32(tt.header))
 		assert.Equal(t, tt.rate, tt.header.sampleRate())
 		assert.Equal(t, tt.len, tt.header.frameLen())
 		assert.Equal(t, tt.spf, tt.header.samplesPerFrame())
+		assert.Equal(t, tt.header == 0xFFF342C4, tt.header.goMP3ShortFrame(), "%08x", uint32(tt.header))
 	}
 }

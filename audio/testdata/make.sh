@@ -24,3 +24,8 @@ lame --quiet --noreplaygain -m m -b 16 --resample 8 "$tmp/m8.wav" mono8k_mpeg25.
 lame --quiet --noreplaygain -m m -b 32 --resample 16 --id3v2-only --id3v2-latin1 \
   --tt "Call from +1 555 123 4567" --tc "callback +1 555 123 4567" \
   "$tmp/m16.wav" id3_phone.mp3
+
+# Mono 22.05 kHz (MPEG-2 Layer III with padded frames, which go-mp3 v0.3.4
+# mis-sizes and decodes as noise, so callveil refuses it), 1 s.
+sox -n -r 22050 -c 1 -b 16 "$tmp/m22.wav" synth 1 sine 440 vol 0.5
+lame --quiet --noreplaygain -m m -b 32 --resample 22.05 "$tmp/m22.wav" mono22k_mpeg2_padded.mp3
