@@ -59,6 +59,9 @@ func TestMPEGHeader_FrameLengthsFollowTheStandard(t *testing.T) {
 		assert.Equal(t, tt.rate, tt.header.sampleRate())
 		assert.Equal(t, tt.len, tt.header.frameLen())
 		assert.Equal(t, tt.spf, tt.header.samplesPerFrame())
-		assert.Equal(t, tt.header == 0xFFF342C4, tt.header.goMP3ShortFrame(), "%08x", uint32(tt.header))
+		// Encoders pad only at 22.05 kHz, but any padded MPEG-2 frame
+		// with an even MPEG-1 length would be mis-sized.
+		short := tt.header == 0xFFF342C4 || tt.header == 0xFFF34AC4
+		assert.Equal(t, short, tt.header.goMP3ShortFrame(), "%08x", uint32(tt.header))
 	}
 }
