@@ -80,6 +80,7 @@ func isIndex(s string) bool {
 type cueReader struct {
 	b      *builder
 	pieces []cuePiece
+	cues   int // timed cues read
 }
 
 func (r *cueReader) add(kind uint8, s string) {
@@ -119,6 +120,16 @@ func readCues(data []byte, f Format, opts ReadOptions) (*Transcript, error) {
 			return nil, err
 		}
 		i = j
+	}
+	if r.cues == 0 && strings.TrimSpace(text) != "" {
+		// Text with no timed cue is not captions (a JSON transcript
+		// forced as SRT, say). Reading it as an empty transcript would
+		// bleep nothing, so refuse it.
+		name := "webvtt"
+		if f == FormatSRT {
+			name = "srt"
+		}
+		return nil, fmt.Errorf("%s: no timed cue (no line with -->) in %d lines: %w", name, len(lines), ErrInvalid)
 	}
 	t, err := r.b.finish(nil)
 	if err != nil {
@@ -185,6 +196,7 @@ func (r *cueReader) block(lines []string, ln int, f Format) error {
 		return fmt.Errorf("%s: line %d: cue ends (%v) before it starts (%v): %w", name, ln+timing, end, start, ErrInvalid)
 	}
 	r.add(pieceFixed, lines[timing])
+	r.cues++
 	r.payload(strings.Join(lines[timing+1:], ""), start, end, f)
 	return nil
 }

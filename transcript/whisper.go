@@ -87,6 +87,11 @@ func readWhisperLike(b *builder, root *jvalue, f Format) error {
 	if top != nil && top.kind != jarray {
 		return errAt(f, errShape(top, "an array"), "words")
 	}
+	if segs == nil && top == nil {
+		// Another format read as this one (a forced format that does not
+		// fit) would otherwise give an empty transcript and bleep nothing.
+		return errAt(f, errShape(nil, "an array"), "segments")
+	}
 	copyKey := "word_segments"
 	if f == FormatWhisper {
 		copyKey = "words"
