@@ -72,7 +72,7 @@ func ExampleRedactions() {
 	// Output:
 	// words 5-5 -> PERSON_6aaaf731
 	// words 14-15 -> PERSON_6a6ac79f
-	// words 24-34 -> PHONE_365019e0
+	// words 24-34 -> PHONE_d8cc6bbb
 }
 
 func ExampleNewRegexpRecognizer() {

@@ -76,23 +76,31 @@ func PseudonymToken(key []byte, typ Type, text string) string {
 	return string(typ) + "_" + hex.EncodeToString(m.Sum(sum[:0])[:4])
 }
 
-// canonical returns the finding's words lowercased and trimmed of
-// punctuation, joined by single spaces, so "John Smith," and "john smith"
-// get one pseudonym.
+// canonical returns the finding's words normalised as Find reads them
+// (token Norms joined by single spaces, fillers and punctuation dropped), so
+// "John Smith," and "john smith", or "555-123-4567" and "five five five,
+// one two three, four five six seven", get one pseudonym.
 func canonical(t *transcript.Transcript, f Finding) string {
-	var b strings.Builder
+	sub := &transcript.Transcript{Channels: 1}
 	for w := f.FirstWord; w <= f.LastWord && w < len(t.Words); w++ {
 		if t.Words[w].Channel != f.Channel {
 			continue
 		}
-		s := lowerWord(t.Words[w].Text)
-		if s == "" {
-			continue
+		wd := t.Words[w]
+		wd.Channel = 0
+		sub.Words = append(sub.Words, wd)
+	}
+	var b strings.Builder
+	for _, ts := range Normalize(sub) {
+		for _, tk := range ts.Toks {
+			if tk.Kind == KindFiller || tk.Kind == KindPunct || tk.Norm == "" {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(tk.Norm)
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(s)
 	}
 	return b.String()
 }

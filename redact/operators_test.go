@@ -56,6 +56,17 @@ func TestRedactions_PseudonymIsStablePerKey(t *testing.T) {
 	assert.Equal(t, redact.PseudonymToken([]byte("key one"), redact.Person, "john smith"), got[0].Text)
 }
 
+func TestRedactions_PseudonymFollowsTheNumberNotItsSpelling(t *testing.T) {
+	t.Parallel()
+	tr := words("call 555-123-4567 or five five five, uh, one two three four five six seven")
+	p := redact.DefaultPolicy()
+	p.Operator = redact.Pseudonym
+	p.Key = []byte("k")
+	got := redact.Redactions(tr, []redact.Finding{finding(tr, redact.Phone, 1, 1), finding(tr, redact.Phone, 3, 13)}, p)
+	require.Len(t, got, 2)
+	assert.Equal(t, got[0].Text, got[1].Text)
+}
+
 func TestRedactions_InterleavedChannels(t *testing.T) {
 	t.Parallel()
 	// Channel 0 words 0, 2, 4; channel 1 words 1, 3 interleaved.

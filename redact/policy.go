@@ -78,9 +78,10 @@ const (
 	Mask Operator = "mask"
 	// Pseudonym replaces a finding with a stable keyed token such as
 	// "PERSON_3f9a0c1e": the type and the first 8 hex digits of
-	// HMAC-SHA256(Key, type + "\x00" + lowercased words joined by spaces).
-	// The same text under the same key always gives the same token, so a
-	// name can be followed through a call (and across calls) without being
+	// HMAC-SHA256(Key, type + "\x00" + the finding's normalised text: "john
+	// smith", "5551234567"). The same text under the same key always gives
+	// the same token, however it was spoken or written, so a name or number
+	// can be followed through a call (and across calls) without being
 	// revealed; 8 hex digits keep collisions rare among the few hundred
 	// values of one batch.
 	Pseudonym Operator = "pseudonym"
