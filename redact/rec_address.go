@@ -51,6 +51,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					end = j // "Pennsylvania Avenue Northwest"
 				}
 				end = ts.unitAfter(end)
+				end = ts.cityAfter(end)
 				out = append(out, ts.TokenFinding(Address, i, end, 0.9, "address"))
 				i = end
 			}
@@ -148,4 +149,35 @@ func (ts *Tokens) unitAfter(end int) int {
 		}
 	}
 	return k
+}
+
+// cityAfter extends an address ending at token end over the city (and
+// state) that follow it when a state or a ZIP code confirms them: "42 Elm
+// Street, Springfield, 01103", "12 Oak Ave, Des Moines, Iowa 50309". The ZIP
+// code itself is left to the ZIP recognizer.
+func (ts *Tokens) cityAfter(end int) int {
+	if ts.sentenceEndsAfter(end) {
+		return end
+	}
+	last := end
+	for n, j := 0, ts.next(end+1); n < 4 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
+		t := &ts.Toks[j]
+		if n > 0 && ts.isState(j) {
+			return j
+		}
+		if t.Kind == KindNumber && (len(t.Norm) == 5 || len(t.Norm) == 9) {
+			if n == 0 {
+				return end
+			}
+			return last
+		}
+		if t.Kind != KindWord || streetStop[t.Norm] || ts.Cased && !ts.Capitalised(t.First) {
+			return end
+		}
+		last = j
+		if ts.sentenceEndsAfter(j) {
+			return end
+		}
+	}
+	return end
 }

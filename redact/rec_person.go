@@ -301,7 +301,11 @@ func (ts *Tokens) surnameFollows(i int, strict bool) bool {
 	}
 	if strict {
 		if ts.Cased {
-			return names.IsSurname(w) && ts.Capitalised(ts.Toks[j].First)
+			// "Grace Okafor, I'm moving": a capitalised word that is in no
+			// list may still be a surname when the name ends there (not
+			// "the Summer Saver plan").
+			capd := ts.Capitalised(ts.Toks[j].First)
+			return capd && (names.IsSurname(w) || !names.IsCommonWord(w) && isAlpha(w) && ts.Word(ts.Toks[j].Last).Punct != "")
 		}
 		return names.IsSurname(w) && !names.IsCommonWord(w)
 	}

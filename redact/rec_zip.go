@@ -23,6 +23,10 @@ func (zipRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		if p := ts.prev(i - 1); p >= 0 && ts.isState(p) {
 			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.9, "zip-state"))
+			continue
+		}
+		if ts.afterStreet(i) {
+			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.85, "zip-address"))
 		}
 	}
 	return out
@@ -44,6 +48,22 @@ func (ts *Tokens) isState(i int) bool {
 	if len(tk.Norm) == 2 && stateAbbr[tk.Norm] {
 		txt := ts.Word(tk.First).Text
 		return len(txt) == 2 && txt[0] >= 'A' && txt[0] <= 'Z' && txt[1] >= 'A' && txt[1] <= 'Z'
+	}
+	return false
+}
+
+// afterStreet reports whether number token i closes an address: a street
+// suffix lies within the four words before it, with only a city between
+// ("42 Elm Street, Springfield, 01103").
+func (ts *Tokens) afterStreet(i int) bool {
+	for n, j := 0, ts.prev(i-1); n < 4 && j >= 0; n, j = n+1, ts.prev(j-1) {
+		t := &ts.Toks[j]
+		if t.Kind != KindWord || ts.sentenceEndsAfter(j) {
+			return false
+		}
+		if streetSuffixes[t.Norm] && n > 0 {
+			return true
+		}
 	}
 	return false
 }

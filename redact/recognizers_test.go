@@ -219,6 +219,7 @@ func TestFind_PersonCasedOnly(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"I sent it to Will Turner yesterday.", "Will Turner"},
 		{"The letter came from Jennifer Lopez last week.", "Jennifer Lopez"},
+		{"City Power, how can I help? Grace Okafor, I'm moving.", "Grace Okafor"},
 	} {
 		tr := words(c.text)
 		fs, err := redact.Find(tr, redact.DefaultPolicy())
@@ -238,6 +239,8 @@ func TestFind_Address(t *testing.T) {
 		"Ship it to [ADDRESS twelve thirty four Elm Drive.]",
 		"It's [ADDRESS 83 W. Cedar Place.]",
 		"Send it to [ADDRESS PO Box 1234.]",
+		"The new address? [ADDRESS 42 Elm Street, Springfield,] [ZIP 01103.]",
+		"It's [ADDRESS 12 Oak Ave, Des Moines, Iowa] [ZIP 50309.]",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
