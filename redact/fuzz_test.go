@@ -105,3 +105,28 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// TestFind_StaysLinearOnRepetitiveInput guards against quadratic scans:
+// 100,000 words of one repeated pattern must take well under a second each
+// (about 20 ms on the 2-core build machine; the limit leaves room for a
+// loaded CI runner).
+func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	for _, unit := range []string{"a", "a i", "oh", "uh", "one", "j", "at dot", "oh uh", "five uh",
+		"my name is", "double", "hundred", "o", "a b", "spelled j", "1", "five -", "last four"} {
+		text := strings.Repeat(unit+" ", 100000/len(strings.Fields(unit)))
+		tr := words(text)
+		start := time.Now()
+		fs, err := redact.Find(tr, redact.DefaultPolicy())
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = redact.Spans(tr, fs, redact.DefaultPolicy())
+		_ = redact.Redactions(tr, fs, redact.DefaultPolicy())
+		if el := time.Since(start); el > 2*time.Second {
+			t.Errorf("%q x %d words: %v", unit, len(tr.Words), el)
+		}
+	}
+}

@@ -454,6 +454,10 @@ type tokenizer struct {
 	ts  *Tokens
 	buf []byte
 	pos []int32
+	// noLetters is the end of a letter run already found to hold only "a"
+	// and "i": the letters inside it need not be scanned again (which
+	// would make "a a a ..." quadratic).
+	noLetters int
 }
 
 func (z *tokenizer) emit(k Kind, norm string, first, last int32) {
@@ -555,8 +559,12 @@ var iVerbs = map[string]bool{"was": true, "am": true, "have": true, "had": true,
 // letterRunLen returns the length of the letter run at piece i, or 0 if it
 // holds only "a" and "i".
 func (z *tokenizer) letterRunLen(i int) int {
-	_, n, real := z.letterRun(i)
+	if i < z.noLetters {
+		return 0
+	}
+	end, n, real := z.letterRun(i)
 	if !real {
+		z.noLetters = end
 		return 0
 	}
 	return n
