@@ -117,10 +117,12 @@ func DefaultMcAdamsOrder(rate int) int {
 //     covered and the output has the input's length, aligned sample for
 //     sample (zero latency).
 //
-// A frame whose poles cannot be found or paired (which does not happen for
-// real audio, but is guarded) is passed through unwarped. If the source
-// fails with an error other than io.EOF, the stage treats the input as ended
-// there, delivers the remaining output and then returns that error.
+// A frame whose poles cannot be found or paired, or whose warped filter
+// would not be stable (clusters of poles on the unit circle, from tonal or
+// degenerate input, which float64 cannot resolve), is passed through
+// unwarped and counted in SkippedFrames. If the source fails with an error
+// other than io.EOF, the stage treats the input as ended there, delivers
+// the remaining output and then returns that error.
 type McAdams struct {
 	*hopper
 	alpha, scale float64
@@ -279,7 +281,9 @@ func (m *McAdams) warpFrame(ext, state []float64) bool {
 	if err == nil {
 		err = lpc.WarpPoles(m.warped, roots, m.warp)
 	}
-	if err != nil {
+	// Rounding can put a pole of the rebuilt polynomial on or outside the
+	// unit circle when poles cluster there; such a filter is not used.
+	if err != nil || !lpc.Stable(m.warped, m.r) {
 		m.skipped++
 		return false
 	}
@@ -335,5 +339,6 @@ func (m *McAdams) analyse(frame []float64) bool {
 
 // SkippedFrames is the number of frames so far (over all channels) that
 // were passed through unwarped because their poles could not be found or
-// paired. It is meant for tests and diagnostics; it stays 0 on real audio.
+// paired or their warped filter was not stable. It is meant for tests and
+// diagnostics.
 func (m *McAdams) SkippedFrames() int64 { return m.skipped }

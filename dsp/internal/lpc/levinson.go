@@ -68,3 +68,45 @@ func Levinson(a, k, r []float64) (predErr float64, order int) {
 	}
 	return e, p
 }
+
+// Stable reports whether the all-pole filter 1/A(z) is stable, that is
+// whether every root of a = [a0, a1, …, ap] lies strictly inside the unit
+// circle, by the step-down (Schur–Cohn) recursion: the reflection
+// coefficients recovered from a must all have magnitude below
+// MaxReflection. scratch must hold len(a) values; it is overwritten. It
+// allocates nothing and panics if scratch is too short.
+//
+// Polynomials rebuilt from computed roots need this check: when roots
+// cluster near the unit circle they are ill-conditioned, and rounding can
+// put a computed root, or a root of the rebuilt polynomial, outside it.
+func Stable(a, scratch []float64) bool {
+	p := len(a) - 1
+	if p < 1 {
+		return true
+	}
+	if len(scratch) < p+1 {
+		panic("lpc: Stable: scratch shorter than a")
+	}
+	c := scratch[:p+1]
+	inv := 1 / a[0]
+	for i, v := range a {
+		c[i] = v * inv
+	}
+	for m := p; m >= 1; m-- {
+		k := c[m]
+		if !(math.Abs(k) < MaxReflection) {
+			return false
+		}
+		d := 1 / (1 - k*k)
+		for lo, hi := 1, m-1; lo <= hi; lo, hi = lo+1, hi-1 {
+			if lo == hi {
+				c[lo] = (c[lo] - k*c[lo]) * d
+				break
+			}
+			cl, ch := c[lo], c[hi]
+			c[lo] = (cl - k*ch) * d
+			c[hi] = (ch - k*cl) * d
+		}
+	}
+	return true
+}
