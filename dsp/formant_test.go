@@ -143,6 +143,22 @@ func bandPower(psd []float64, rate int, f, half float64) float64 {
 	return s
 }
 
+func TestFormantWarp_ExampleCalls(t *testing.T) {
+	t.Parallel()
+	for _, name := range []string{"call1.wav", "call3.wav"} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			rate, x := exampleCall(t, name)
+			got := runFormant(t, rate, x, dsp.FormantOptions{Factor: 1.15, AllPass: 0.05}, 4096)
+			for c := range x {
+				db := 20 * math.Log10(dsptest.RMS(got[c])/dsptest.RMS(x[c]))
+				t.Logf("channel %d: RMS %+.2f dB, differs from the input by %.1f dB SNR", c, db, dsptest.SNR(x[c], got[c], 0, len(x[c])))
+				assert.InDelta(t, 0, db, 1.5)
+			}
+		})
+	}
+}
+
 func TestFormantWarp_IdentityReconstructs(t *testing.T) {
 	t.Parallel()
 	n := 20000
