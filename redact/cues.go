@@ -238,6 +238,8 @@ func (ts *Tokens) numberCue(i int, window int) (cueCat, int) {
 	case cueCard, cueSSN, cueAccount:
 		// "last four on the card are", "the last four digits of my ssn are"
 		if ts.sh.phraseBefore(gw, d+len(ph.words)+4, "last", "four") || ts.sh.phraseBefore(gw, d+len(ph.words)+4, "last", "4") {
+			// (phraseBefore stops at another number: "last four are 8024,
+			// member ID's YJH7354608" is two values.)
 			return cueLastFour, d
 		}
 	case cueRef:
@@ -251,12 +253,16 @@ func (ts *Tokens) numberCue(i int, window int) (cueCat, int) {
 }
 
 // phraseBefore reports whether the consecutive content words ws appear
-// among the window content words before transcript word gw.
+// among the window content words before transcript word gw, with no other
+// number between.
 func (sh *shared) phraseBefore(gw int, window int, ws ...string) bool {
 	p := int(sh.before[gw]) - 1
 	for d := 0; d < window && p >= 0; d, p = d+1, p-1 {
 		if sh.matchEnding(ws, p) {
 			return true
+		}
+		if sh.number[sh.order[p]] {
+			return false
 		}
 	}
 	return false

@@ -43,7 +43,11 @@ var personCues = newCueTable(map[cueCat][]string{
 	cueIntro: {"this is", "it's", "this is uh", "here is", "i'm", "i am", "im"},
 	cueWeak: {"hi", "hello", "hey", "thanks", "thank you", "dear",
 		"my wife", "my husband", "my son", "my daughter", "my mother", "my father", "my mom",
-		"my dad", "my brother", "my sister", "my friend", "my manager", "and"},
+		"my dad", "my brother", "my sister", "my friend", "my manager", "and", "my coworker",
+		"my colleague", "my neighbor", "my neighbour", "my boss", "my roommate", "my partner",
+		"my cousin", "my aunt", "my uncle", "my grandmother", "my grandfather", "my grandma",
+		"my grandpa", "my niece", "my nephew", "my boyfriend", "my girlfriend", "my fiance",
+		"my fiancee"},
 	cueTitle: {"mr", "mrs", "ms", "miss", "dr", "mister", "missus", "doctor", "prof", "professor",
 		"madam", "mx"},
 	cueSpell: {"spelled", "spelt", "spelling", "spell", "spells", "that's spelled", "spelled as",
@@ -118,6 +122,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		ph, cued := ts.personCue(i)
 		isName := names.IsFirstName(w) || names.IsSurname(w)
 		common := names.IsCommonWord(w)
+		if (w == "may" || w == "will" || w == "can" || w == "might") && !ts.sentenceEndsAfter(i) && ts.isWord(i+1, "i", "we", "you", "he", "she", "they") {
+			continue // "may I", "will you": a question, not a name
+		}
 		capd := ts.Capitalised(tk.First)
 		capEv := capd && !ts.SentenceStart(tk.First) // capitalised where it says something
 		score := 0.0

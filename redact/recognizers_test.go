@@ -159,6 +159,7 @@ func TestFind_Account(t *testing.T) {
 		"The routing number is [ACCOUNT 021000021.]",
 		"The IBAN is [ACCOUNT DE89370400440532013000.]",
 		"It's the payment on order number [ACCOUNT 57005.]",
+		"The last four are [SSN 8024,] uh, yeah, member ID's [ACCOUNT YJH7354608.]",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
@@ -207,6 +208,7 @@ func TestFind_Person(t *testing.T) {
 		"She said her name was [PERSON Amber.]",
 		"Hi, this is [PERSON Kevin] from the billing department.",
 		"My husband [PERSON Carlos] opened the account.",
+		"Thanks so much, Mrs. [PERSON Green,] I have the details.",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
@@ -310,6 +312,7 @@ func TestFind_HardNegatives(t *testing.T) {
 		"Room 204 at the Holiday Inn.",
 		"I paid two hundred and fifty dollars on the fifth.",
 		"Press 1 for English.",
+		"The account is in my name, may I place you on hold?",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
