@@ -128,7 +128,7 @@ type McAdams struct {
 	alpha, scale float64
 	order        int
 	method       LPCMethod
-	win          []float64 // sqrt-Hann, analysis and synthesis
+	win          []float64 // square root of a periodic Hann window
 	acc          [][]float32
 
 	// Frame workspace, shared by the channels (processed in turn).
@@ -171,7 +171,7 @@ func NewMcAdams(src audio.Stream, opt McAdamsOptions) (*McAdams, error) {
 		return nil, fmt.Errorf("%w: mcadams: unknown LPC method %v", ErrInvalidOptions, opt.Method)
 	}
 	// 20 ms frames with a 10 ms hop, as in B2; the frame length is even so
-	// that sqrt-Hann windows at 50 % overlap reconstruct exactly.
+	// that periodic Hann windows at 50 % overlap sum to one exactly.
 	hop := max(f.SampleRate/100, order)
 	size := 2 * hop
 	m := &McAdams{
@@ -191,9 +191,10 @@ func NewMcAdams(src audio.Stream, opt McAdamsOptions) (*McAdams, error) {
 		warped: make([]float64, order+1),
 		roots:  make([]complex128, order),
 	}
-	// Periodic Hann at 50 % overlap sums to 1, so its square root serves as
-	// both analysis and synthesis window (the normalisation constant of the
-	// B2 script, Σw/hop, is exactly 1 here).
+	// win is the square root of a periodic Hann window. Output frames are
+	// weighted by win² (the Hann window itself), which overlap-adds to one
+	// at 50 % overlap (B2's normalisation constant Σw/hop is exactly 1
+	// here); win alone weights the energies that set each frame's gain.
 	for i := range m.win {
 		m.win[i] = math.Sqrt(0.5 - 0.5*math.Cos(2*math.Pi*float64(i)/float64(size)))
 	}
