@@ -44,8 +44,8 @@ func validSSN(d string) bool {
 }
 
 // lastFourType decides whose "last four" token i is: the nearest mention
-// of a social, a card or an account before it (or, failing that, just
-// after it); a social's when nothing says.
+// of a social, a card or an account before it (or, failing that, right
+// after it: "6789 of my social"); a social's when nothing says.
 func lastFourType(ts *Tokens, i int) Type {
 	gw := ts.Words[ts.Toks[i].First]
 	sh := ts.sh
@@ -55,10 +55,16 @@ func lastFourType(ts *Tokens, i int) Type {
 			return t
 		}
 	}
-	p = int(sh.before[gw]) + 1
-	for d := 0; d < 6 && p < len(sh.order); d, p = d+1, p+1 {
-		if t, ok := lastFourOwners[sh.lower[sh.order[p]]]; ok {
-			return t
+	// "... 6789 of my social", "... 4242 on the card"
+	p = int(sh.before[ts.Words[ts.Toks[i].Last]]) + 1
+	if p < len(sh.order) {
+		switch sh.lower[sh.order[p]] {
+		case "of", "on", "for", "from":
+			for d := 1; d < 4 && p+d < len(sh.order); d++ {
+				if t, ok := lastFourOwners[sh.lower[sh.order[p+d]]]; ok {
+					return t
+				}
+			}
 		}
 	}
 	return SSN
