@@ -30,19 +30,23 @@ func lowerStyle(text string) string {
 	return strings.Join(fs, " ")
 }
 
-// checkFinds runs Find over the marked line (in both styles) and checks that
+// checkFinds runs Find over the marked line (as written, lowercase without
+// punctuation, and in capitals) and checks that
 // every marked entity is found with its type, covering its words, and that
 // nothing else is.
 func checkFinds(t *testing.T, line string) {
 	t.Helper()
-	for _, style := range []string{"cased", "lower"} {
+	for _, style := range []string{"cased", "lower", "upper"} {
 		text := line
-		if style == "lower" {
+		switch style {
+		case "lower":
 			text = lowerStyle(line)
 			// The markup's type tags were lowercased too.
 			for _, ty := range redact.AllTypes() {
 				text = strings.ReplaceAll(text, "["+strings.ToLower(string(ty))+" ", "["+string(ty)+" ")
 			}
+		case "upper": // Sphinx and some telephony recognisers write capitals only
+			text = strings.ToUpper(lowerStyle(line))
 		}
 		plain, want := marked(text)
 		tr := words(plain)
