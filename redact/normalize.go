@@ -1,0 +1,189 @@
+package redact
+
+// Normalisation, part one: the cross-channel view of a transcript and the
+// per-channel token streams (tokenize). The tokeniser itself is in
+// tokenizer.go.
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/callveil/callveil/transcript"
+)
+
+// sentenceEnd reports whether punct after the word lower ends a sentence:
+// . ? or !, except the period of an abbreviation or initial ("Mr.", "W.",
+// "J.").
+func sentenceEnd(lower, punct string) bool {
+	if !strings.ContainsAny(punct, ".?!") {
+		return false
+	}
+	if punct[0] == '.' && (len(lower) == 1 || abbreviations[lower]) {
+		return false
+	}
+	return true
+}
+
+var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "st": true,
+	"ave": true, "apt": true, "blvd": true, "rd": true, "ln": true, "jr": true, "sr": true,
+	"prof": true, "no": false, "ste": true, "ct": true, "pl": true, "hwy": true, "pkwy": true,
+	"mt": true, "ft": true, "vs": true, "etc": false, "inc": false}
+
+// turnGap is the pause after which a channel's next word starts a new turn:
+// numbers and spellings do not run on across it.
+const turnGap = 2 * time.Second
+
+// isContent reports whether transcript word w is in the content order.
+func (sh *shared) isContent(w int) bool {
+	p := sh.before[w]
+	return int(p) < len(sh.order) && int(sh.order[p]) == w
+}
+
+// newShared prepares the cross-channel view of t.
+func newShared(t *transcript.Transcript) *shared {
+	n := len(t.Words)
+	sh := &shared{t: t, lower: make([]string, n), before: make([]int32, n), number: make([]bool, n)}
+	var upperInitial, allCaps, lettered int
+	content := make([]bool, n)
+	for i := range t.Words {
+		s := lowerWord(t.Words[i].Text)
+		sh.lower[i] = s
+		if s == "" {
+			continue
+		}
+		if nw, ok := numWords[s]; ok && nw.cls == pFiller {
+			continue
+		}
+		if hasLetterOrDigit(s) {
+			content[i] = true
+		}
+		raw := strings.TrimLeft(t.Words[i].Text, trimCutset)
+		r, _ := utf8.DecodeRuneInString(raw)
+		if unicode.IsLetter(r) && s != "i" && !strings.HasPrefix(s, "i'") {
+			// ("I", "I'm" are capitalised even by recognisers that
+			// capitalise nothing else.)
+			lettered++
+			if unicode.IsUpper(r) {
+				upperInitial++
+				if len(raw) > 1 && strings.ToUpper(raw) == raw {
+					allCaps++
+				}
+			}
+		}
+	}
+	sh.cased = lettered > 0 && upperInitial*50 >= lettered && allCaps*2 < lettered
+
+	idx := make([]int32, n)
+	sorted := true
+	for i := range idx {
+		idx[i] = int32(i)
+		if i > 0 && t.Words[i].Start < t.Words[i-1].Start {
+			sorted = false
+		}
+	}
+	if !sorted {
+		sort.SliceStable(idx, func(a, b int) bool { return t.Words[idx[a]].Start < t.Words[idx[b]].Start })
+	}
+	sh.order = make([]int32, 0, n)
+	for _, w := range idx {
+		sh.before[w] = int32(len(sh.order))
+		if content[w] {
+			sh.order = append(sh.order, w)
+		}
+	}
+	return sh
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// channelWords groups the word indices of t by channel, channels in
+// ascending order.
+func channelWords(t *transcript.Transcript) (chans []int, words [][]int) {
+	if len(t.Words) == 0 {
+		return nil, nil
+	}
+	pos := map[int]int{}
+	for i := range t.Words {
+		c := t.Words[i].Channel
+		k, ok := pos[c]
+		if !ok {
+			k = len(chans)
+			pos[c] = k
+			chans = append(chans, c)
+			words = append(words, nil)
+		}
+		words[k] = append(words[k], i)
+	}
+	// Sort channels, keeping words paired.
+	order := make([]int, len(chans))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return chans[order[a]] < chans[order[b]] })
+	c2, w2 := make([]int, len(chans)), make([][]int, len(chans))
+	for i, o := range order {
+		c2[i], w2[i] = chans[o], words[o]
+	}
+	return c2, w2
+}
+
+// Normalize builds the token streams of every channel of t, in ascending
+// channel order. Find calls it once; it is exported for tests and for
+// callers who run recognizers themselves.
+func Normalize(t *transcript.Transcript) []*Tokens {
+	if t == nil {
+		return nil
+	}
+	sh := newShared(t)
+	chans, words := channelWords(t)
+	out := make([]*Tokens, len(chans))
+	for i, c := range chans {
+		out[i] = tokenize(sh, c, words[i])
+	}
+	return out
+}
+
+// tokenize builds the token stream of one channel.
+func tokenize(sh *shared, ch int, words []int) *Tokens {
+	ts := &Tokens{Transcript: sh.t, Channel: ch, Cased: sh.cased, Words: words, sh: sh}
+	ps := make([]piece, 0, len(words)+len(words)/8)
+	ts.turn = make([]bool, len(words))
+	for i, w := range words {
+		wd := &sh.t.Words[w]
+		ps = appendPieces(ps, int32(i), sh.lower[w], wd.Punct != "")
+		if i+1 < len(words) {
+			nw := words[i+1]
+			between := sh.before[nw] - sh.before[w]
+			if sh.isContent(w) {
+				between--
+			}
+			ts.turn[i] = between > 0 || sh.t.Words[nw].Start-wd.End > turnGap
+		}
+		last := &ps[len(ps)-1]
+		last.end = sentenceEnd(sh.lower[w], wd.Punct)
+		last.turn = ts.turn[i]
+	}
+	ts.Toks = make([]Token, 0, len(words))
+	z := tokenizer{ps: ps, ts: ts}
+	z.run()
+	for i := range ts.Toks {
+		tk := &ts.Toks[i]
+		switch tk.Kind {
+		case KindNumber, KindAlnum, KindDate, KindMeasure:
+			for w := tk.First; w <= tk.Last; w++ {
+				sh.number[words[w]] = true
+			}
+		}
+	}
+	return ts
+}
