@@ -40,7 +40,7 @@ func ExampleOpenFile() {
 	_, err = audio.OpenFile("testdata/mono8k_mpeg25.mp3")
 	fmt.Println(err)
 	// Output:
-	// mp3 mp3 44100 2 574.693878ms
+	// mp3 mp3 44100 2 500ms
 	// mp3: unsupported: MPEG-2.5 MP3 (8/11/12 kHz), here 8000 Hz (frame at byte 0); only MPEG-1 and MPEG-2 Layer III decode
 }
 
