@@ -49,16 +49,27 @@
 // up to 0.9 of the lower Nyquist frequency and at least 80 dB of stop-band
 // rejection of aliases and images.
 //
-// FormantWarp: the spectral envelope of each STFT frame is estimated,
-// its frequency axis warped, and re-imposed on the flattened spectrum with
-// the original phases, leaving the pitch alone (see FormantOptions for the
-// estimator and the warp it follows).
+// FormantWarp: per STFT frame the spectral envelope is estimated by linear
+// prediction through the FFT (autocorrelation as the inverse transform of
+// the power spectrum, a 40 Hz Gaussian lag window, Levinson–Durbin; Makhoul
+// 1975). Its frequency axis is warped by a factor and/or the all-pass warp
+// ω′ = ω + 2·atan(α sin ω/(1 − α cos ω)) (Oppenheim & Johnson 1972), and
+// each bin is scaled by |A(ω)|/|A(W⁻¹ω)| with its phase kept, so formants
+// move and the pitch does not. Gains are bounded and each frame keeps its
+// energy. FormantProcessor does the same inside a shared STFT or the pitch
+// vocoder (PitchShiftOptions.Spectral), so a pitch shift and a formant warp
+// cost one analysis and one synthesis per hop together.
 //
-// McAdams: the VoicePrivacy Challenge B2 anonymisation (Patino et al.,
-// "Speaker anonymisation using the McAdams coefficient", Interspeech 2021):
-// per-frame LPC, pole angles θ raised to the power α, the residual
-// re-filtered through the new all-pole filter, overlap-added (see
-// McAdamsOptions for the 8 kHz convention).
+// McAdams: the VoicePrivacy B2 anonymisation (McAdams 1984; Patino et al.,
+// "Speaker anonymisation using the McAdams coefficient", Interspeech 2021).
+// Per 20 ms frame with a 10 ms hop: an LPC model by Burg's method (as
+// librosa.lpc in B2; Levinson–Durbin on the autocorrelation as an option),
+// its poles found without allocating, each complex pole angle θ raised to α
+// with magnitudes kept, and the residual re-filtered through the new
+// all-pole filter, Hann-windowed and overlap-added. The warp is applied in
+// 16 kHz terms at every rate (θ′ = 2(θ/2)^α at 8 kHz), so α means the same
+// voice change at any rate. The McAdams type documentation lists the
+// measured differences from the B2 script.
 //
 // Bleep: the samples inside given spans are replaced by a tone (1 kHz at
 // −18 dBFS by default), silence, or seeded pink (Kellet's filter) or brown
