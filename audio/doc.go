@@ -25,7 +25,8 @@
 //     computed from ITU-T G.711; and WAVE_FORMAT_EXTENSIBLE with any of
 //     those as sub-format. ADPCM, GSM, MP3-in-WAV, RF64 and big-endian RIFX
 //     are refused with ErrUnsupported.
-//   - MP3: MPEG-1 and MPEG-2 Layer III, with or without leading ID3v2 tags.
+//   - MP3: MPEG-1 and MPEG-2 Layer III, with or without leading ID3v2 tags,
+//     decoded gaplessly by the LAME tag as ffmpeg decodes them (see below).
 //     MPEG-2.5 (the 8/11.025/12 kHz rates of many telephony MP3s), Layer I/II,
 //     free-format bit rates and padded MPEG-2 frames (22.05 kHz; see below)
 //     are refused with ErrUnsupported.
@@ -40,9 +41,51 @@
 // or above 768 kHz, a sample width the encoding does not have, or a block
 // align that disagrees with them. For MP3 the ID3v2 size is only compared
 // with the file size, and the 4-byte frame headers are counted at open
-// (no decoding) to give Format.Frames and to notice a cut-off last frame;
-// Frames is -1 when bytes that are not frames sit between frames, since the
-// decoder then resynchronises and the count is no longer known.
+// (no decoding) to give Format.Frames (after the trim described under MP3
+// timing) and to notice a cut-off last frame; Frames is -1 when bytes that
+// are not frames sit between frames, since the decoder then resynchronises
+// and the count is no longer known.
+//
+// # MP3 timing (gapless decoding)
+//
+// MP3 output starts late: the encoder puts delay in front of the audio
+// (576 samples for LAME), the decoder's filterbank adds 529 more, and the
+// last frame is filled out with padding. Many encoders also make the first
+// frame a Xing/Info header (or Fraunhofer's VBRI) that holds no audio. A
+// decoder that ignores all this, such as go-mp3 on its own, returns LAME's
+// 44.1 kHz files 2257 samples (51 ms) late. Word-timed transcripts come
+// from audio decoded the way ffmpeg decodes it (Whisper loads audio with
+// ffmpeg), so on such output every span cut by transcript time would land
+// 51 ms ahead of the speech. This package therefore yields what ffmpeg's
+// mp3 demuxer yields (libavformat/mp3dec.c; measured against ffmpeg 5.1,
+// the same length to the sample and the samples within 2 LSB of 16 bits):
+//
+//   - A first frame with a Xing or Info header (at the end of the side
+//     information) or a VBRI header (32 bytes after the frame header) that
+//     gives a frame or byte count is not decoded.
+//   - If the Xing/Info header carries a LAME extension from LAME or FFmpeg
+//     (version string "LAME", "Lavf" or "Lavc"; the "mp3 info tag rev 1"
+//     layout, whose encoder delay and padding are two 12-bit fields 21
+//     bytes into the extension), the first delay + 529 decoded samples are
+//     dropped, and, when the header gives the frame count N, so are the
+//     samples in [N × samples per frame − padding + 529, N × samples per
+//     frame): the padding less the decoder delay, which the start skip
+//     already took. No end trim is made when that range is empty or begins
+//     inside the start skip, or when the stream is more than 1/16 longer
+//     in bytes than the header says (ffmpeg's test for files joined end to
+//     end).
+//   - Without a LAME extension, or without a header frame at all (lame -t,
+//     ffmpeg -write_xing 0, and LAME's low-rate MPEG-2 files, whose frames
+//     are too short to hold one), every decoded sample is kept, as ffmpeg
+//     keeps them: such a file stays late by its encoder's delay plus 529.
+//
+// The tag's numbers are 12 bits (at most 4095) and are only ever used in
+// arithmetic on sample indices, never for an allocation. One departure
+// from ffmpeg: when the delay is longer than the stream the frame scan
+// counted (a broken or hostile tag; ffmpeg then yields nothing), the tag's
+// delay and padding are ignored and every audio frame is kept. Trimming
+// costs no allocation: dropped samples are decoded into the block's own
+// buffer and not converted.
 //
 // # Writing
 //

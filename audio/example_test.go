@@ -75,3 +75,30 @@ func ExampleWriteWAV() {
 	// 17280 frames written
 	// wav pcm16 16000 Hz 1 ch 1.08s
 }
+
+// MP3 files with a LAME tag decode to exactly the source's samples, in
+// place: here 0.1 s of silence and then a 1 kHz tone, encoded by LAME.
+func ExampleOpenFile_gaplessMP3() {
+	s, err := audio.OpenFile("testdata/mono44k_lame_vbr.mp3")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer s.Close()
+	samples, err := audio.ReadAll(s)
+	if err != nil {
+		log.Fatal(err)
+	}
+	f := s.Format()
+	fmt.Println(f.Frames, "frames,", f.Duration())
+
+	// The tone starts at sample 4410 (0.1 s); sample 4410 of a sine is 0.
+	for i, v := range samples[0] {
+		if v > 0.02 || v < -0.02 {
+			fmt.Println("first sample above -34 dBFS:", i)
+			break
+		}
+	}
+	// Output:
+	// 13230 frames, 300ms
+	// first sample above -34 dBFS: 4411
+}

@@ -34,7 +34,7 @@ lame --quiet --noreplaygain -m m -b 32 --resample 22.05 "$tmp/m22.wav" mono22k_m
 # 4410, for 0.2 s (0.3 s, 13230 samples at 44.1 kHz). A decoder that honours
 # the LAME tag puts the onset back at 4410; one without a tag to go by (and
 # ffmpeg too) leaves it late by the encoder and decoder delay. Needs ffmpeg
-# with libmp3lame for the last three (Debian: apt-get install ffmpeg).
+# with libmp3lame for the last two (Debian: apt-get install ffmpeg).
 sox -n -r 44100 -c 1 -b 16 "$tmp/onset44.wav" synth 0.2 sine 1000 vol 0.5 pad 0.1 0
 sox -n -r 16000 -c 1 -b 16 "$tmp/onset16.wav" synth 0.4 sine 1000 vol 0.5 pad 0.1 0
 # LAME, VBR: a "Xing" header frame with the LAME extension (delay 576).
@@ -43,8 +43,8 @@ lame --quiet --noreplaygain -m m -V 5 "$tmp/onset44.wav" mono44k_lame_vbr.mp3
 lame --quiet --noreplaygain -m m -b 64 -t "$tmp/onset44.wav" mono44k_lame_notag.mp3
 # FFmpeg's libmp3lame: an "Info" frame whose extension is signed "Lavc".
 ffmpeg -hide_banner -loglevel error -y -i "$tmp/onset44.wav" -c:a libmp3lame -b:a 64k -id3v2_version 0 mono44k_ffmpeg_tag.mp3
-# The same without the Info frame.
-ffmpeg -hide_banner -loglevel error -y -i "$tmp/onset44.wav" -c:a libmp3lame -b:a 64k -id3v2_version 0 -write_xing 0 mono44k_ffmpeg_notag.mp3
+# (ffmpeg's -write_xing 0 gives the same bytes as lame -t above, so that
+# file is not kept.)
 # MPEG-2 (16 kHz, 576 samples a frame, 9 bytes of mono side info before
 # the "Info" header), 0.5 s, onset at sample 1600.
 ffmpeg -hide_banner -loglevel error -y -i "$tmp/onset16.wav" -c:a libmp3lame -b:a 32k -id3v2_version 0 mono16k_ffmpeg_tag.mp3
