@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -100,7 +102,19 @@ func TestGenerator_IsDeterministicAndMatchesTheCommittedSet(t *testing.T) {
 	require.NoError(t, run(out, census, "../../../redact/internal/names", 300, defaultSeed))
 	got, err := os.ReadFile(out)
 	require.NoError(t, err)
-	want, err := os.ReadFile("../transcripts.jsonl")
+	want := gunzipFile(t, "../transcripts.jsonl.gz")
+	assert.True(t, bytes.Equal(want, got), "testdata/pii/transcripts.jsonl.gz differs from the generator's output: regenerate with go run ./gen")
+}
+
+// gunzipFile returns the decompressed contents of a .gz file.
+func gunzipFile(t *testing.T, path string) []byte {
+	t.Helper()
+	f, err := os.Open(path)
 	require.NoError(t, err)
-	assert.True(t, bytes.Equal(want, got), "testdata/pii/transcripts.jsonl differs from the generator's output: regenerate with go run ./gen")
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	require.NoError(t, err)
+	b, err := io.ReadAll(zr)
+	require.NoError(t, err)
+	return b
 }
