@@ -12,8 +12,10 @@ import (
 
 // mp3Stream decodes MPEG-1/2 Layer III through go-mp3, which always yields
 // interleaved 16-bit stereo. A mono source keeps one of the two identical
-// channels. Every call into go-mp3 is guarded: a panic there becomes an
-// error wrapping ErrCorrupt.
+// channels. A Xing/Info/VBRI header frame is never given to go-mp3, and
+// the decoded samples the LAME tag marks as delay or padding are dropped
+// (see gapless). Every call into go-mp3 is guarded: a panic there becomes
+// an error wrapping ErrCorrupt.
 type mp3Stream struct {
 	format    Format
 	dec       *mp3.Decoder // nil when the stream holds no audio frame
