@@ -34,6 +34,7 @@ type anonymizeConfig struct {
 	keepNames         bool
 	keyFile           string
 	quiet             bool
+	piiReport         piiReportConfig
 	options           anonymize.Options
 }
 
@@ -82,6 +83,7 @@ func parseAnonymize(args []string, stderr io.Writer) (cfg anonymizeConfig, code 
 	fs.StringVar(&cfg.keyFile, "key-file", "", "secret key `FILE` from callveil keygen (default $"+keyFileEnv+"; without one a random key is used and outputs are not linkable across runs); e.g. --key-file ~/.config/callveil.key")
 	fs.BoolVar(&cfg.quiet, "quiet", false, "no progress reports (warnings, errors and the final summary still go to stderr); e.g. --quiet")
 	pf.register(fs)
+	cfg.piiReport.register(fs)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, anonymizeUsage)
 		fs.PrintDefaults()
@@ -117,6 +119,9 @@ func parseAnonymize(args []string, stderr io.Writer) (cfg anonymizeConfig, code 
 		return bad(err)
 	}
 	if cfg.options, err = pf.options(); err != nil {
+		return bad(err)
+	}
+	if err := cfg.piiReport.check(cfg.outdir); err != nil {
 		return bad(err)
 	}
 	return cfg, exitOK, true
@@ -194,6 +199,15 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		mw.Close()
 		return fail("%v", err)
 	}
+	process := pipe.process
+	report, err := openPIIReport(cfg)
+	if err != nil {
+		mw.Close()
+		return fail("%v", err)
+	}
+	if report != nil {
+		process = report.wrap(process)
+	}
 	nm := namer{keep: cfg.keepNames, key: key}
 	tasks := planTasks(recs, nm, idx, cfg)
 	cleanPartials(cfg.outdir, tasks, log)
@@ -202,10 +216,14 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if !cfg.quiet && len(tasks) > 0 {
 		prog = newProgress(stderr, isTerminal(stderr), len(tasks), progressInterval, log)
 	}
-	b := &batch{workers: cfg.workers, process: pipe.process, manifest: mw, outdir: cfg.outdir, progress: prog, log: log}
+	b := &batch{workers: cfg.workers, process: process, manifest: mw, outdir: cfg.outdir, progress: prog, log: log}
 	start := time.Now()
 	sum, runErr := b.run(ctx, tasks)
 	closeErr := mw.Close()
+	var reportErr error
+	if report != nil {
+		reportErr = report.finish()
+	}
 	cleanPartials(cfg.outdir, tasks, log)
 	fmt.Fprintln(stderr, sum.line(time.Since(start)))
 
@@ -215,6 +233,8 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return exitInterrupted
 	case runErr != nil || closeErr != nil:
 		return fail("the manifest could not be written, so the run is not accounted for: %v", errors.Join(runErr, closeErr))
+	case reportErr != nil:
+		return fail("%v", reportErr)
 	}
 	return sum.exitCode()
 }
