@@ -1,0 +1,152 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"slices"
+)
+
+// AttackerOptions configures the speaker-verification attacker. The zero
+// value is the set-up whose figures the package documentation reports.
+type AttackerOptions struct {
+	// MFCC and VAD configure the front end.
+	MFCC MFCCOptions
+	VAD  VADOptions
+	// Components is the number of Gaussians in the UBM; 0 means 32. It must
+	// be at least 2: after cepstral mean normalisation the mean of a single
+	// Gaussian, the only thing MAP adaptation moves, is the same for
+	// everyone.
+	Components int
+	// Iterations is the number of EM steps training the UBM; 0 means 10.
+	Iterations int
+	// Relevance is the MAP relevance factor; 0 means 16.
+	Relevance float64
+	// Seed seeds the UBM's initial means.
+	Seed uint64
+}
+
+func (o AttackerOptions) withDefaults() AttackerOptions {
+	if o.Components == 0 {
+		o.Components = 32
+	}
+	if o.Iterations == 0 {
+		o.Iterations = 10
+	}
+	if o.Relevance == 0 {
+		o.Relevance = 16
+	}
+	return o
+}
+
+// Attacker is a classical text-independent speaker-verification system:
+// MFCC with deltas, energy-based voice activity, cepstral mean
+// normalisation, a universal background model trained on the enrolment
+// speech, speaker models by MAP adaptation of its means, and the score of a
+// test utterance against a speaker as the mean per-frame log-likelihood
+// ratio between the speaker model and the UBM (Reynolds, Quatieri & Dunn
+// 2000). It is not safe for concurrent use.
+type Attacker struct {
+	opt   AttackerOptions
+	mfccs map[int]*MFCC
+}
+
+// NewAttacker returns an attacker with options o.
+func NewAttacker(o AttackerOptions) *Attacker {
+	return &Attacker{opt: o.withDefaults(), mfccs: map[int]*MFCC{}}
+}
+
+// Features returns the feature vectors of one utterance.
+func (a *Attacker) Features(u Utterance) ([][]float64, error) {
+	m, ok := a.mfccs[u.Rate]
+	if !ok {
+		var err error
+		if m, err = NewMFCC(u.Rate, a.opt.MFCC); err != nil {
+			return nil, err
+		}
+		a.mfccs[u.Rate] = m
+	}
+	f := Features(m, u.Samples, a.opt.VAD)
+	if len(f) < 10 {
+		return nil, fmt.Errorf("eval: %s: %d voiced frames, want at least 10: %w", u.Name, len(f), ErrNotEnoughData)
+	}
+	return f, nil
+}
+
+// Trials holds the scores of verification trials.
+type Trials struct {
+	// Target are the scores of trials whose test speaker is the enrolled
+	// one (mated); NonTarget those of the others.
+	Target, NonTarget []float64
+}
+
+// EER is the equal error rate of the trials.
+func (t Trials) EER() float64 { return EER(t.Target, t.NonTarget) }
+
+// Linkability is D↔sys of the trials (30 bins).
+func (t Trials) Linkability() float64 { return Linkability(t.Target, t.NonTarget, 0) }
+
+// Score enrols every speaker of enroll (the UBM is trained on all of
+// enroll) and scores every utterance of test against every enrolled
+// speaker. All utterances must share one sample rate.
+func (a *Attacker) Score(ctx context.Context, enroll, test []Utterance) (Trials, error) {
+	if len(enroll) == 0 || len(test) == 0 {
+		return Trials{}, fmt.Errorf("eval: %d enrolment and %d test utterances: %w", len(enroll), len(test), ErrNotEnoughData)
+	}
+	if a.opt.Components < 2 {
+		return Trials{}, fmt.Errorf("eval: %d UBM components, want at least 2: %w", a.opt.Components, ErrInvalid)
+	}
+	rate := enroll[0].Rate
+	for _, u := range append(slices.Clip(enroll), test...) {
+		if u.Rate != rate {
+			return Trials{}, fmt.Errorf("eval: %s is at %d Hz, %s at %d Hz; load both at one rate: %w", enroll[0].Name, rate, u.Name, u.Rate, ErrInvalid)
+		}
+	}
+	bySpk := map[string][][]float64{}
+	var speakers []string
+	var pooled [][]float64
+	for _, u := range enroll {
+		if err := ctx.Err(); err != nil {
+			return Trials{}, err
+		}
+		f, err := a.Features(u)
+		if err != nil {
+			return Trials{}, err
+		}
+		if _, ok := bySpk[u.Speaker]; !ok {
+			speakers = append(speakers, u.Speaker)
+		}
+		bySpk[u.Speaker] = append(bySpk[u.Speaker], f...)
+		pooled = append(pooled, f...)
+	}
+	ubm, err := TrainGMM(pooled, a.opt.Components, a.opt.Iterations, a.opt.Seed)
+	if err != nil {
+		return Trials{}, err
+	}
+	models := make([]*GMM, len(speakers))
+	for i, s := range speakers {
+		models[i] = ubm.Adapt(bySpk[s], a.opt.Relevance)
+	}
+	var t Trials
+	for _, u := range test {
+		if err := ctx.Err(); err != nil {
+			return Trials{}, err
+		}
+		f, err := a.Features(u)
+		if err != nil {
+			return Trials{}, err
+		}
+		base := ubm.LogLikelihood(f)
+		for i, s := range speakers {
+			score := models[i].LogLikelihood(f) - base
+			if s == u.Speaker {
+				t.Target = append(t.Target, score)
+			} else {
+				t.NonTarget = append(t.NonTarget, score)
+			}
+		}
+	}
+	if len(t.Target) == 0 {
+		return Trials{}, fmt.Errorf("eval: no test utterance is of an enrolled speaker: %w", ErrNotEnoughData)
+	}
+	return t, nil
+}
