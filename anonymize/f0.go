@@ -77,18 +77,14 @@ func (la *lookahead) Read(dst [][]float32) (int, error) {
 // frames of x sampled at rate, by normalised autocorrelation over 40 ms
 // frames (60–400 Hz). It returns 0 when fewer than 10 frames are voiced.
 // Audio above 8 kHz is first decimated (box filter) since f0 needs no more.
+//
+// The two energies of each lag's normalisation are differences of a running
+// sum of squares instead of sums of their own, so each lag costs one
+// multiply-add per sample instead of three: this estimate is a fixed cost
+// of every recording, a tenth of the whole pipeline on a one-minute call
+// before.
 func medianF0(x []float32, rate int) float64 {
-	if d := rate / 8000; d > 1 {
-		y := make([]float32, len(x)/d)
-		for i := range y {
-			var s float32
-			for _, v := range x[i*d : (i+1)*d] {
-				s += v
-			}
-			y[i] = s / float32(d)
-		}
-		x, rate = y, rate/d
-	}
+	x, rate = decimateForF0(x, rate)
 	frame := rate * 40 / 1000
 	hop := frame // non-overlapping frames: the median needs no more
 	minLag, maxLag := rate/400, rate/60
@@ -96,28 +92,37 @@ func medianF0(x []float32, rate int) float64 {
 		return 0
 	}
 	var f0s []float64
+	sq := make([]float64, frame+1) // sq[i] = Σ seg[j]², j < i
 	for start := 0; start+frame <= len(x); start += hop {
 		seg := x[start : start+frame]
-		var energy float64
-		for _, v := range seg {
-			energy += float64(v) * float64(v)
+		for i, v := range seg {
+			sq[i+1] = sq[i] + float64(v)*float64(v)
 		}
-		if energy/float64(frame) < 1e-5 { // below about −50 dBFS: silence
+		if sq[frame]/float64(frame) < 1e-5 { // below about −50 dBFS: silence
 			continue
 		}
 		bestLag, best := 0, 0.0
 		for lag := minLag; lag <= maxLag; lag++ {
-			var num, e1, e2 float64
-			for i := 0; i+lag < frame; i++ {
-				a, b := float64(seg[i]), float64(seg[i+lag])
-				num += a * b
-				e1 += a * a
-				e2 += b * b
-			}
-			if e1 == 0 || e2 == 0 {
+			e1 := sq[frame-lag]       // Σ seg[i]², i < frame−lag
+			e2 := sq[frame] - sq[lag] // Σ seg[i]², i ≥ lag
+			if !(e1 > 0 && e2 > 0) {
 				continue
 			}
-			if r := num / math.Sqrt(e1*e2); r > best {
+			a, b := seg[:frame-lag], seg[lag:]
+			b = b[:len(a)]
+			var n0, n1 float64
+			i := 0
+			for ; i+2 <= len(a); i += 2 {
+				n0 += float64(a[i]) * float64(b[i])
+				n1 += float64(a[i+1]) * float64(b[i+1])
+			}
+			if i < len(a) {
+				n0 += float64(a[i]) * float64(b[i])
+			}
+			// An exactly periodic signal correlates as well at every
+			// multiple of its period, up to rounding: a longer lag must
+			// beat the best so far by more than rounding to replace it.
+			if r := (n0 + n1) / math.Sqrt(e1*e2); r > best+1e-9 {
 				best, bestLag = r, lag
 			}
 		}
@@ -130,6 +135,24 @@ func medianF0(x []float32, rate int) float64 {
 	}
 	slices.Sort(f0s)
 	return f0s[len(f0s)/2]
+}
+
+// decimateForF0 box-filters and decimates x to about 8 kHz when its rate
+// is a multiple of 16 kHz or more; it returns x itself otherwise.
+func decimateForF0(x []float32, rate int) ([]float32, int) {
+	d := rate / 8000
+	if d <= 1 {
+		return x, rate
+	}
+	y := make([]float32, len(x)/d)
+	for i := range y {
+		var s float32
+		for _, v := range x[i*d : (i+1)*d] {
+			s += v
+		}
+		y[i] = s / float32(d)
+	}
+	return y, rate / d
 }
 
 // absorbTruncation turns a decoder's ErrTruncated into a clean end of

@@ -252,23 +252,43 @@ func (p *FormantProcessor) ProcessSpectrum(f *SpectralFrame) {
 	if !(total > 1e-18) || math.IsInf(total, 0) {
 		return // silence: no envelope to move
 	}
-	for k := 0; k <= order; k++ {
-		// Four accumulators: a single one makes this a chain of dependent
-		// additions, three times slower.
-		row := p.lagCos[k*bins : (k+1)*bins]
-		pow := p.pow[:len(row)]
-		var s0, s1, s2, s3 float64
+	// Two lags per pass over the power spectrum, each with two
+	// accumulators: a single accumulator makes this a chain of dependent
+	// additions, and sharing the loads of pow halves the memory traffic.
+	pow := p.pow[:bins]
+	k := 0
+	for ; k+1 <= order; k += 2 {
+		row0 := p.lagCos[k*bins : (k+1)*bins]
+		row1 := p.lagCos[(k+1)*bins : (k+2)*bins]
+		row0, row1 = row0[:len(pow)], row1[:len(pow)]
+		var s0, s1, t0, t1 float64
 		b := 0
-		for ; b+4 <= len(pow); b += 4 {
+		for ; b+2 <= len(pow); b += 2 {
+			v0, v1 := pow[b], pow[b+1]
+			s0 += v0 * row0[b]
+			s1 += v1 * row0[b+1]
+			t0 += v0 * row1[b]
+			t1 += v1 * row1[b+1]
+		}
+		for ; b < len(pow); b++ {
+			s0 += pow[b] * row0[b]
+			t0 += pow[b] * row1[b]
+		}
+		p.r[k], p.r[k+1] = s0+s1, t0+t1
+	}
+	for ; k <= order; k++ {
+		row := p.lagCos[k*bins : (k+1)*bins]
+		row = row[:len(pow)]
+		var s0, s1 float64
+		b := 0
+		for ; b+2 <= len(pow); b += 2 {
 			s0 += pow[b] * row[b]
 			s1 += pow[b+1] * row[b+1]
-			s2 += pow[b+2] * row[b+2]
-			s3 += pow[b+3] * row[b+3]
 		}
 		for ; b < len(pow); b++ {
 			s0 += pow[b] * row[b]
 		}
-		p.r[k] = (s0 + s1) + (s2 + s3)
+		p.r[k] = s0 + s1
 	}
 	p.r[0] *= 1 + 1e-6 // −60 dB floor: the envelope needs no more range
 	if _, got := lpc.Levinson(p.a, p.k, p.r); got == 0 {
@@ -283,7 +303,26 @@ func (p *FormantProcessor) ProcessSpectrum(f *SpectralFrame) {
 		here[b] = p.rhoA[0]
 		src[b] = p.rhoA[0]
 	}
-	for k := 1; k <= order; k++ {
+	// Four cosine terms per pass over the bins: the running sums are
+	// loaded and stored once per four terms instead of once per term,
+	// which made this loop memory-bound.
+	k = 1
+	for ; k+3 <= order; k += 4 {
+		c0, c1, c2, c3 := 2*p.rhoA[k], 2*p.rhoA[k+1], 2*p.rhoA[k+2], 2*p.rhoA[k+3]
+		g0 := p.cosGrid[(k-1)*bins : k*bins][:len(here)]
+		g1 := p.cosGrid[k*bins : (k+1)*bins][:len(here)]
+		g2 := p.cosGrid[(k+1)*bins : (k+2)*bins][:len(here)]
+		g3 := p.cosGrid[(k+2)*bins : (k+3)*bins][:len(here)]
+		s0 := p.cosSrc[(k-1)*bins : k*bins][:len(here)]
+		s1 := p.cosSrc[k*bins : (k+1)*bins][:len(here)]
+		s2 := p.cosSrc[(k+1)*bins : (k+2)*bins][:len(here)]
+		s3 := p.cosSrc[(k+2)*bins : (k+3)*bins][:len(here)]
+		for b := range here {
+			here[b] += (c0*g0[b] + c1*g1[b]) + (c2*g2[b] + c3*g3[b])
+			src[b] += (c0*s0[b] + c1*s1[b]) + (c2*s2[b] + c3*s3[b])
+		}
+	}
+	for ; k <= order; k++ {
 		c := 2 * p.rhoA[k]
 		cg := p.cosGrid[(k-1)*bins : k*bins]
 		cs := p.cosSrc[(k-1)*bins : k*bins]
