@@ -81,7 +81,9 @@ func (s *wavStream) Read(dst [][]float32) (int, error) {
 	} else {
 		s.left -= int64(n)
 	}
-	decodeWAVSamples(s.info.encoding, dst, buf, s.format.Channels)
+	if n > 0 { // a read cut short inside the first frame leaves nothing to decode
+		decodeWAVSamples(s.info.encoding, dst, buf, s.format.Channels)
+	}
 	return n, nil
 }
 
