@@ -1,0 +1,131 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+
+	"github.com/callveil/callveil/anonymize/eval"
+)
+
+func init() {
+	commands["eval-voice"] = command{summary: "measure how well a speaker-verification attacker still recognises masked voices", run: runEvalVoice}
+}
+
+const evalVoiceUsage = `Usage: callveil eval-voice --enroll ORIGINALS/ [--test MASKED/ [--lazy MASKED2/]] [flags]
+
+Runs a classical speaker-verification attacker (MFCC with deltas, energy
+voice activity, cepstral mean normalisation, a 32-component GMM-UBM with
+MAP-adapted speaker models) and prints its equal error rate (EER) and the
+linkability D_sys (Gomez-Barrero et al. 2017) for:
+
+  originals vs originals   enrol on half of each speaker's originals, test
+                           on the other half: the attacker must work (low EER)
+  originals vs masked      the same models against the masked copies of the
+                           test half (--test): the ignorant attacker
+  masked vs masked         models enrolled on copies masked with another key
+                           (--lazy) against --test: the lazy-informed attacker
+
+and the correlation of the pitch (log f0) tracks of each original and its
+masked copy (intonation kept). Masked files are matched to originals by
+their path relative to the folder, without extension (as
+"callveil anonymize --names keep --allow-no-transcript" writes them).
+Speakers are the file-name prefix before the first underscore (spk3_x.wav
+is spk3) unless --speakers maps them. Files at another sample rate are
+resampled to the first original's.
+
+Example: callveil eval-voice --enroll voices/ --test masked-a/ --lazy masked-b/
+`
+
+func runEvalVoice(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("eval-voice", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	enrollDir := fs.String("enroll", "", "folder of original recordings; e.g. --enroll voices/")
+	testDir := fs.String("test", "", "folder of masked copies of the originals; e.g. --test masked/")
+	lazyDir := fs.String("lazy", "", "folder of copies masked with another key; e.g. --lazy masked2/")
+	spkMap := fs.String("speakers", "", "file of `NAME SPEAKER` lines naming each file's speaker; e.g. --speakers speakers.txt")
+	comps := fs.Int("components", 32, "Gaussians in the attacker's background model; e.g. --components 64")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, evalVoiceUsage)
+		fmt.Fprintln(stderr)
+		fs.PrintDefaults()
+	}
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if *enrollDir == "" || len(pos) > 0 || (*lazyDir != "" && *testDir == "") {
+		fs.Usage()
+		return exitUsage
+	}
+	var lo eval.LoadOptions
+	if *spkMap != "" {
+		f, err := os.Open(*spkMap)
+		if err != nil {
+			fmt.Fprintf(stderr, "callveil: eval-voice: %v\n", err)
+			return exitUsage
+		}
+		lo.Speakers, err = eval.ReadSpeakerMap(f)
+		f.Close()
+		if err != nil {
+			fmt.Fprintf(stderr, "callveil: eval-voice: %v\n", err)
+			return exitUsage
+		}
+	}
+	var sets eval.VoiceSets
+	if sets.Originals, err = eval.LoadDir(*enrollDir, lo); err != nil {
+		fmt.Fprintf(stderr, "callveil: eval-voice: --enroll: %v\n", err)
+		return exitFail
+	}
+	lo.Rate = sets.Originals[0].Rate
+	// Masked outputs are named like the originals, so the map applies;
+	// speakers of masked files are taken from the originals anyway.
+	lo.Speakers = nil
+	for _, s := range []struct {
+		flag, dir string
+		dst       *[]eval.Utterance
+	}{{"--test", *testDir, &sets.Masked}, {"--lazy", *lazyDir, &sets.Lazy}} {
+		if s.dir == "" {
+			continue
+		}
+		if *s.dst, err = eval.LoadDir(s.dir, lo); err != nil {
+			fmt.Fprintf(stderr, "callveil: eval-voice: %s: %v\n", s.flag, err)
+			return exitFail
+		}
+	}
+	for i := range sets.Originals { // one rate for all
+		if sets.Originals[i].Rate != lo.Rate {
+			fmt.Fprintf(stderr, "callveil: eval-voice: --enroll: %s is at %d Hz, the first file at %d Hz; use one rate\n", sets.Originals[i].Name, sets.Originals[i].Rate, lo.Rate)
+			return exitFail
+		}
+	}
+	rep, err := eval.EvaluateVoice(ctx, eval.NewAttacker(eval.AttackerOptions{Components: *comps}), sets)
+	if err != nil {
+		fmt.Fprintf(stderr, "callveil: eval-voice: %v\n", err)
+		return exitFail
+	}
+	printVoiceReport(stdout, rep, lo.Rate)
+	return exitOK
+}
+
+func printVoiceReport(w io.Writer, rep *eval.VoiceReport, rate int) {
+	fmt.Fprintf(w, "speaker verification at %d Hz (GMM-UBM on MFCC):\n", rate)
+	fmt.Fprintf(w, "  %-46s %7s %7s %s\n", "condition", "EER", "D_sys", "trials (target/non-target)")
+	for _, c := range rep.Conditions {
+		fmt.Fprintf(w, "  %-46s %6.1f%% %7.2f %d/%d\n", c.Name, 100*c.EER, c.Linkability, c.Targets, c.NonTargets)
+	}
+	if !math.IsNaN(rep.PitchCorrelation) {
+		fmt.Fprintf(w, "pitch correlation original vs masked: %.2f mean, %.2f lowest, over %d recordings\n", rep.PitchCorrelation, rep.PitchMin, rep.PitchPairs)
+	}
+	fmt.Fprintln(w, "Higher EER and lower D_sys mean better hidden voices. These figures are a LOWER BOUND on what an")
+	fmt.Fprintln(w, "attacker can do: a neural speaker-verification model, or one retrained on speech masked the same")
+	fmt.Fprintln(w, "way, does better (VoicePrivacy 2022: McAdams with random alpha fell from ~40 % EER against an")
+	fmt.Fprintln(w, "ignorant attacker to ~7 % against a retrained one).")
+}
