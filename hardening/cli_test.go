@@ -2,7 +2,9 @@ package hardening_test
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -230,4 +232,14 @@ func TestHostileCorpus_CLIBatchReportsEachAndFinishesTheGoodOne(t *testing.T) {
 		assert.NotContains(t, d.Name(), ".partial", "no temporary file left")
 		return nil
 	}))
+}
+
+// fileSHA256 is the hex SHA-256 of a file's content.
+func fileSHA256(path string) (string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:]), nil
 }
