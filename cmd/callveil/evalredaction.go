@@ -290,4 +290,3 @@ func loadPlanar(p string, rate int) ([][]float32, int, error) {
 	}
 	return x, s.Format().SampleRate, nil
 }
-
