@@ -130,7 +130,12 @@ func readCppTokens(b *builder, toks *jvalue, seg int) ([]int32, error) {
 			w = Word{Start: start, End: end}
 		} else {
 			cur.elems = append(cur.elems, tv)
-			cur.lastEnds = ends
+			if end >= w.End {
+				// The word ends where its latest token ends, which need
+				// not be the last token (offsets out of order): Write
+				// copies this end, and from..to must stay ordered.
+				cur.lastEnds = ends
+			}
 			if start < w.Start {
 				w.Start = start
 			}
