@@ -145,6 +145,24 @@ for r in $(seq 1 "$ROUNDS"); do
 	done
 done
 
+# MP3, the known slow path: a 10-minute 44.1 kHz stereo MP3 (128 kbit/s,
+# LAME through ffmpeg) decoded and written as WAV, callveil (voice off, no
+# transcript: decoding and encoding only) against ffmpeg, alternating.
+if [[ $ffilters != "" ]] && ffmpeg -hide_banner -encoders 2>/dev/null | grep -q libmp3lame; then
+	gen mp3src 600 44100 2
+	mkdir -p "$WORK/in-mp3"
+	if [ ! -s "$WORK/in-mp3/mp3.mp3" ]; then
+		ffmpeg -nostdin -v error -y -i "$WORK/in-mp3src/mp3src.wav" -c:a libmp3lame -b:a 128k "$WORK/in-mp3/mp3.mp3"
+	fi
+	for r in $(seq 1 "$ROUNDS"); do
+		log "round $r/$ROUNDS, mp3"
+		anon "callveil mp3 decode" mp3 $r "$CV" "$WORK/in-mp3" --voice off --allow-no-transcript --transcripts "$WORK/empty"
+		timeit "ffmpeg mp3 decode" mp3 $r ffmpeg -nostdin -v error -y -threads 1 -i "$WORK/in-mp3/mp3.mp3" "$WORK/peer.wav"
+	done
+else
+	missing+=("ffmpeg with libmp3lame (MP3 decode comparison)")
+fi
+
 # Batch scaling: 8 recordings of 5 minutes, -j 1 then -j 2, wall-clock.
 if [ -z "${SKIP_BATCH:-}" ]; then
 	gen batch5m 300 8000 1 json
@@ -218,6 +236,13 @@ for input in long8k long16k; do
 done
 echo "A ratio below 1 means callveil used less CPU than that tool. Peers shift up by 3 semitones; callveil shifts by a keyed 2–5 semitones (up for a low voice, the costlier direction for its vocoder)."
 echo
+awk -F'\t' '$2 == "mp3" { n[$1]++; c[$1] += $4; if ($5 > m[$1]) m[$1] = $5 }
+END {
+	if (n["callveil mp3 decode"] && n["ffmpeg mp3 decode"]) {
+		a = 6 * c["callveil mp3 decode"] / n["callveil mp3 decode"]; b = 6 * c["ffmpeg mp3 decode"] / n["ffmpeg mp3 decode"]
+		printf "- MP3 (10 min, 44.1 kHz stereo, 128 kbit/s) decoded and written as 16-bit WAV, mean CPU s per audio hour: callveil (go-mp3) **%.1f** (peak RSS %.1f MiB), ffmpeg %.1f (peak RSS %.1f MiB): ratio %.1f\n", a, m["callveil mp3 decode"]/1024, b, m["ffmpeg mp3 decode"]/1024, a / b
+	}
+}' "$RES"
 for f in longrss batch; do
 	[ -s "$WORK/$f.txt" ] && echo "- $(cat "$WORK/$f.txt")"
 done
