@@ -53,7 +53,7 @@
 //	originals vs originals                 ≤ 10 %     1.8 % (D_sys 0.97)     1.8 % (D_sys 0.97)
 //	originals vs masked (ignorant)         ≥ 40 %     41.7 % (D_sys 0.39)    45.8 % (D_sys 0.41)
 //	masked vs masked, other key (lazy)     ≥ 35 %     10.1 % (D_sys 0.80)    31.2 % (D_sys 0.57)
-//	pitch correlation (log f0)             ≥ 0.6      0.83                   0.83
+//	pitch correlation (log f0)             ≥ 0.6      0.87                   0.85
 //
 // The default Cascade masking (a keyed voice per recording) defeats the
 // ignorant attacker and keeps intonation, but misses the lazy-informed

@@ -1,14 +1,19 @@
 package eval
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // PitchTrack estimates the fundamental frequency of x every 10 ms by the
 // normalised cross-correlation of 40 ms frames over lags for 60 to 400 Hz,
 // after decimating to about 8 kHz. Frame t is centred at t × 10 ms + 20 ms.
 // A frame counts as voiced (f0 > 0) when its best correlation is at least
-// 0.6 and its energy is within 30 dB of the loudest frame; among lags
-// correlating within 10 % of the best, the shortest is taken, which keeps
-// the track off sub-octaves.
+// 0.6 and its energy is within 30 dB of the loudest frame. The best lag is
+// taken unless a half or a third of it correlates within 15 % as well (the
+// best was then a multiple of the period), and refined to a fraction of a
+// sample by parabolic interpolation. Each voiced value is then replaced
+// by the median of the voiced values within two frames of it.
 func PitchTrack(x []float32, rate int) []float64 {
 	if d := rate / 8000; d > 1 {
 		y := make([]float32, len(x)/d)
@@ -42,7 +47,7 @@ func PitchTrack(x []float32, rate int) []float64 {
 			continue
 		}
 		seg := x[t*hop:]
-		best := 0.0
+		best, bestLag := 0.0, 0
 		for lag := minLag; lag <= maxLag; lag++ {
 			var num, e2 float64
 			for i := 0; i < frame; i++ {
@@ -54,20 +59,66 @@ func PitchTrack(x []float32, rate int) []float64 {
 			if e2 > 0 {
 				r[lag] = num / math.Sqrt(energy[t]*e2)
 			}
-			best = max(best, r[lag])
+			if r[lag] > best {
+				best, bestLag = r[lag], lag
+			}
 		}
 		if best < 0.6 {
 			continue
 		}
-		for lag := minLag; lag <= maxLag; lag++ {
-			// A local maximum within 10 % of the best.
-			if r[lag] >= 0.9*best && (lag == maxLag || r[lag] >= r[lag+1]) && (lag == minLag || r[lag] >= r[lag-1]) {
-				f0[t] = float64(rate) / float64(lag)
+		// The best lag, unless a third or a half of it correlates
+		// nearly as well: then the best was a multiple of the period.
+		pick := bestLag
+		for k := 3; k >= 2; k-- {
+			c := int(math.Round(float64(bestLag) / float64(k)))
+			if c-1 < minLag {
+				continue
+			}
+			l := c - 1
+			for _, m := range []int{c, c + 1} {
+				if r[m] > r[l] {
+					l = m
+				}
+			}
+			if r[l] >= 0.85*best {
+				pick = l
 				break
 			}
 		}
+		// A parabola through the peak and its neighbours gives the lag
+		// to a fraction of a sample.
+		l := float64(pick)
+		if pick > minLag && pick < maxLag {
+			a, b, c := r[pick-1], r[pick], r[pick+1]
+			if d := a - 2*b + c; d < 0 {
+				l += 0.5 * (a - c) / d
+			}
+		}
+		f0[t] = float64(rate) / l
 	}
-	return f0
+	return smooth(f0)
+}
+
+// smooth replaces each voiced value by the median of the voiced values
+// among it and its two neighbours on each side, which removes isolated
+// octave jumps.
+func smooth(f0 []float64) []float64 {
+	out := make([]float64, len(f0))
+	var win []float64
+	for t, f := range f0 {
+		if f == 0 {
+			continue
+		}
+		win = win[:0]
+		for k := max(t-2, 0); k <= min(t+2, len(f0)-1); k++ {
+			if f0[k] > 0 {
+				win = append(win, f0[k])
+			}
+		}
+		slices.Sort(win)
+		out[t] = win[len(win)/2]
+	}
+	return out
 }
 
 // PitchCorrelation is the Pearson correlation of log f0 between two tracks
