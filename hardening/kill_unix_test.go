@@ -227,3 +227,27 @@ func TestFaults_CLIDiskFull(t *testing.T) {
 		assert.Equal(t, l.OutputSHA256, got)
 	}
 }
+
+func TestFaults_CLIUnusableOutputFolder(t *testing.T) {
+	root := t.TempDir()
+	in := filepath.Join(root, "in")
+	require.NoError(t, os.MkdirAll(in, 0o755))
+	writeToneWAV(t, filepath.Join(in, "a.wav"), 8000, 2, 1)
+	writeSRT(t, filepath.Join(in, "a.srt"))
+	// A path under a regular file cannot be a folder, for root too.
+	file := filepath.Join(root, "file")
+	require.NoError(t, os.WriteFile(file, []byte("x"), 0o644))
+	res := runCLI(t, nil, "anonymize", "--quiet", in, "-o", filepath.Join(file, "out"))
+	assert.Equal(t, 2, res.code, "an unusable OUTDIR is a usage error: %s", res.stderr)
+	assert.Contains(t, res.stderr, "not a directory")
+	assert.NotContains(t, res.stderr, "panic")
+	if os.Geteuid() == 0 {
+		t.Log("running as root: the read-only folder case is skipped (permission bits do not stop root)")
+		return
+	}
+	ro := filepath.Join(root, "ro")
+	require.NoError(t, os.Mkdir(ro, 0o555))
+	res = runCLI(t, nil, "anonymize", "--quiet", in, "-o", ro)
+	assert.Equal(t, 2, res.code, res.stderr)
+	assert.Contains(t, res.stderr, "permission denied")
+}
