@@ -196,7 +196,7 @@ func TestHostileCorpus_CLIBatchReportsEachAndFinishesTheGoodOne(t *testing.T) {
 
 	res := runCLI(t, nil, "anonymize", "--names", "keep", "--quiet", "-j", "2", in, "-o", out)
 	assert.Equal(t, 1, res.code, "some inputs fail: exit 1\n%s", res.stderr)
-	assert.NotContains(t, res.stderr, "panic")
+	assert.NotContains(t, res.stderr, "panic:", "no crash (a recovered decoder panic is reported as corrupt)")
 	assert.NotContains(t, res.stderr, "goroutine ")
 
 	lines, _, _ := readManifest(t, filepath.Join(out, "manifest.jsonl"), false)

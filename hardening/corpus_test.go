@@ -73,6 +73,11 @@ var hostileCases = map[string]hostileCase{
 	"mp3_id3_claims_256mib.mp3": {want: []error{audio.ErrCorrupt}, cli: "failed corrupt", msg: "ID3"},
 	"mp3_id3_only.mp3":          {want: []error{audio.ErrCorrupt}, cli: "failed corrupt"},
 	"mp3_mpeg25_8khz.mp3":       {want: []error{audio.ErrUnsupported}, cli: "failed unsupported", msg: "MPEG-2.5 MP3 (8/11/12 kHz)"},
+	// go-mp3 panics on this frame (index out of range); the audio package
+	// recovers at its boundary: ErrCorrupt at open, or while reading when
+	// the frame follows a valid file.
+	"mp3_gomp3_panics.mp3":      {want: []error{audio.ErrCorrupt}, cli: "failed corrupt", msg: "panicked"},
+	"mp3_gomp3_panics_late.mp3": {want: []error{audio.ErrCorrupt}, cli: "failed corrupt", msg: "panicked"},
 	// Random bytes after frame syncs: whatever the decoder makes of them
 	// (here it meets a sync pattern that reads as MPEG-2.5), it must be a
 	// categorised error or noise, never a panic.

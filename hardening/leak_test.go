@@ -181,9 +181,29 @@ func leakInputs(t *testing.T, in string) (pii, stems []string) {
 	for _, m := range metadataPII {
 		add(piiForms(m)...)
 	}
+	// Two recordings whose transcripts are broken: their error messages
+	// (which quote paths and values) reach the manifest and stderr.
+	wav2, err := os.ReadFile(filepath.Join(src, "call2.wav"))
+	require.NoError(t, err)
+	for stem, trData := range map[string]string{
+		"john.doe@example.com 5551234567": `{"text":"x","segments":[{"start":"x 5551234567","end":1}]}`,
+		"jane roe 5559876543":             "1\n99999999:99:99,999 --> 5559876543\nmy number is 555 987 6543\n",
+	} {
+		ext := ".json"
+		if !strings.HasPrefix(trData, "{") {
+			ext = ".srt"
+		}
+		require.NoError(t, os.WriteFile(filepath.Join(in, stem+".wav"), wav2, 0o644))
+		require.NoError(t, os.WriteFile(filepath.Join(in, stem+ext), []byte(trData), 0o644))
+		stems = append(stems, stem)
+	}
+	add("john.doe@example.com", "john.doe", "5551234567", "5559876543", "555 987 6543")
 	sort.Strings(pii)
 	return pii, stems
 }
+
+// brokenLeakInputs is how many of leakInputs' recordings are refused.
+const brokenLeakInputs = 2
 
 // produced collects every byte a run produced: each file under the given
 // folders, and the run's stdout and stderr.
@@ -222,7 +242,7 @@ func TestLeaks_NoPIIInAnyByteTheCLIProduces(t *testing.T) {
 	assert.Equal(t, fs.FileMode(0o600), st.Mode().Perm(), "key files are created 0600")
 
 	res := runCLI(t, []string{"TMPDIR=" + tmp}, "anonymize", "--key-file", keyFile, "-j", "2", "--native-json", in, "-o", out)
-	require.Equal(t, 0, res.code, res.stderr)
+	require.Equal(t, 1, res.code, "two recordings refused: %s", res.stderr)
 	files := produced(t, res, out, tmp)
 	require.Greater(t, len(files), 2*len(stems), "outputs for every recording")
 
@@ -268,16 +288,24 @@ func TestLeaks_NoPIIInAnyByteTheCLIProduces(t *testing.T) {
 			assert.Equal(t, []string{"fmt ", "data"}, wavChunks(t, data), where)
 		}
 	}
-	assert.Equal(t, len(stems), wavs, "one WAV per recording")
+	assert.Equal(t, len(stems)-brokenLeakInputs, wavs, "one WAV per recording not refused")
 
 	// File names are keyed hashes; the manifest names no input.
 	hexName := regexp.MustCompile(`^[0-9a-f]{20}(\.wav|\.json|\.callveil\.json)$`)
 	lines, raw, _ := readManifest(t, filepath.Join(out, "manifest.jsonl"), false)
 	require.Len(t, lines, len(stems))
+	refused := 0
 	for i, l := range lines {
-		assert.Equal(t, "ok", l.Status, l.Error)
+		if l.Status == "refused" {
+			refused++
+			assert.Equal(t, "transcript_invalid", l.ErrorCategory)
+			assert.NotEmpty(t, l.Error, "the reason is given, scrubbed")
+		} else {
+			assert.Equal(t, "ok", l.Status, l.Error)
+		}
 		assert.NotContains(t, raw[i], "input")
 	}
+	assert.Equal(t, brokenLeakInputs, refused)
 	entries, err := os.ReadDir(out)
 	require.NoError(t, err)
 	for _, e := range entries {

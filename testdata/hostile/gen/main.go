@@ -238,7 +238,19 @@ func mp3Cases(fixtures string) (map[string][]byte, error) {
 		noisy.Write(p)
 	}
 
+	// A frame that makes go-mp3 index out of range (found by FuzzOpenMP3;
+	// the audio package recovers and reports ErrCorrupt): alone, where it
+	// fails at open, and after a whole valid MPEG-2 file, where it fails
+	// while reading.
+	panicky := append([]byte("\xff\xf3\x48\xc400000"+"1\xae"), bytes.Repeat([]byte("0"), 133)...)
+	mpeg2, err := read("mono16k_mpeg2.mp3")
+	if err != nil {
+		return nil, err
+	}
+
 	return map[string][]byte{
+		"mp3_gomp3_panics.mp3":      panicky,
+		"mp3_gomp3_panics_late.mp3": append(mpeg2, panicky...),
 		"mp3_garbage.mp3":           garbage,
 		"mp3_truncated_frame.mp3":   mono[:len(mono)-150],
 		"mp3_only_header.mp3":       mono[first : first+4],
