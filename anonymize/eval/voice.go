@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math"
+
+	"github.com/callveil/callveil/transcript"
 )
 
 // Condition names, in the order VoiceReport lists them.
@@ -31,6 +33,10 @@ type VoiceSets struct {
 	// Lazy holds copies masked with another key of (at least) the
 	// enrolment half; nil skips the lazy condition.
 	Lazy []Utterance
+	// Transcripts, by utterance Name, are the originals' word-timed
+	// transcripts, if the user has them: the report then says how many
+	// non-PII words still line up in the masked copies (see AlignWords).
+	Transcripts map[string]*transcript.Transcript
 }
 
 // ConditionResult is the outcome of one attack condition.
@@ -51,6 +57,9 @@ type VoiceReport struct {
 	// frames voiced in both. NaN when there were none.
 	PitchCorrelation, PitchMin float64
 	PitchPairs                 int
+	// Timing counts the non-PII words of the Transcripts whose timing
+	// survived masking.
+	Timing WordTiming
 }
 
 // Condition returns the result named name, and whether it was run.
@@ -64,15 +73,14 @@ func (r *VoiceReport) Condition(name string) (ConditionResult, bool) {
 }
 
 // EvaluateVoice runs the attacker a over the conditions the sets allow:
-// originals vs originals always, originals vs masked and the pitch
-// correlation when Masked is given, masked vs masked with another key when
-// Lazy is given too. Every utterance must be at one sample rate (load them
+// originals vs originals when some speaker has two or more utterances,
+// originals vs masked and the pitch correlation (and word timing) when
+// Masked is given, masked vs masked with another key when Lazy is given
+// too. With one utterance per speaker and Masked given, only the pitch
+// and timing figures are computed; without Masked that is an error. Every utterance must be at one sample rate (load them
 // with LoadOptions.Rate to resample).
 func EvaluateVoice(ctx context.Context, a *Attacker, s VoiceSets) (*VoiceReport, error) {
 	enroll, test := Split(s.Originals)
-	if len(test) == 0 {
-		return nil, fmt.Errorf("eval: originals: no speaker has two utterances, so none can be tested: %w", ErrNotEnoughData)
-	}
 	rep := &VoiceReport{PitchCorrelation: math.NaN(), PitchMin: math.NaN()}
 	run := func(name string, en, te []Utterance) error {
 		t, err := a.Score(ctx, en, te)
@@ -82,26 +90,33 @@ func EvaluateVoice(ctx context.Context, a *Attacker, s VoiceSets) (*VoiceReport,
 		rep.Conditions = append(rep.Conditions, ConditionResult{Name: name, EER: t.EER(), Linkability: t.Linkability(), Targets: len(t.Target), NonTargets: len(t.NonTarget)})
 		return nil
 	}
-	if err := run(CondOriginals, enroll, test); err != nil {
-		return nil, err
+	if len(test) == 0 && s.Masked == nil {
+		return nil, fmt.Errorf("eval: originals: no speaker has two utterances, so none can be tested: %w", ErrNotEnoughData)
+	}
+	if len(test) > 0 {
+		if err := run(CondOriginals, enroll, test); err != nil {
+			return nil, err
+		}
 	}
 	if s.Masked == nil {
 		return rep, nil
 	}
-	maskedTest, err := pick(s.Masked, test, "masked")
-	if err != nil {
-		return nil, err
-	}
-	if err := run(CondIgnorant, enroll, maskedTest); err != nil {
-		return nil, err
-	}
-	if s.Lazy != nil {
-		lazyEnroll, err := pick(s.Lazy, enroll, "lazy")
+	if len(test) > 0 {
+		maskedTest, err := pick(s.Masked, test, "masked")
 		if err != nil {
 			return nil, err
 		}
-		if err := run(CondLazy, lazyEnroll, maskedTest); err != nil {
+		if err := run(CondIgnorant, enroll, maskedTest); err != nil {
 			return nil, err
+		}
+		if s.Lazy != nil {
+			lazyEnroll, err := pick(s.Lazy, enroll, "lazy")
+			if err != nil {
+				return nil, err
+			}
+			if err := run(CondLazy, lazyEnroll, maskedTest); err != nil {
+				return nil, err
+			}
 		}
 	}
 	masked := map[string]Utterance{}
@@ -113,6 +128,13 @@ func EvaluateVoice(ctx context.Context, a *Attacker, s VoiceSets) (*VoiceReport,
 		m, ok := masked[o.Name]
 		if !ok {
 			continue
+		}
+		if tr := s.Transcripts[o.Name]; tr != nil {
+			words, err := NonPIIWords(tr)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", o.Name, err)
+			}
+			rep.Timing = rep.Timing.Add(AlignWords(o.Samples, m.Samples, o.Rate, words))
 		}
 		r, n := PitchCorrelation(PitchTrack(o.Samples, o.Rate), PitchTrack(m.Samples, m.Rate))
 		if n < 10 || math.IsNaN(r) {

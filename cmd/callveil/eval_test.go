@@ -91,3 +91,21 @@ func TestEvalRedaction_FindsOutputsByInputOrKey(t *testing.T) {
 	code, _, _ = runInProcess(t, "eval-redaction", "--truth", calls, out)
 	assert.Equal(t, exitFail, code)
 }
+
+func TestEvalVoice_PitchAndTimingOnCalls(t *testing.T) {
+	calls := filepath.Join("..", "..", "testdata", "calls")
+	masked := filepath.Join(t.TempDir(), "out")
+	code, _, errOut := runInProcess(t, "anonymize", "--quiet", "--allow-no-transcript", "--names", "keep",
+		"--key-file", writeTestKey(t, 5), "--transcripts", t.TempDir(), calls, "-o", masked)
+	require.Equal(t, exitOK, code, errOut)
+	code, out, errOut := runInProcess(t, "eval-voice", "--enroll", calls, "--test", masked, "--transcripts", calls)
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "no speaker-verification attack was run", "one recording per speaker")
+	m := regexp.MustCompile(`word timing: (\d+) of (\d+) non-PII words`).FindStringSubmatch(out)
+	require.NotNil(t, m, out)
+	aligned, _ := strconv.Atoi(m[1])
+	words, _ := strconv.Atoi(m[2])
+	assert.Greater(t, words, 100)
+	assert.GreaterOrEqual(t, float64(aligned), 0.9*float64(words))
+	assert.Contains(t, out, "pitch correlation original vs masked")
+}

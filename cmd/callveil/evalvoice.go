@@ -8,8 +8,10 @@ import (
 	"io"
 	"math"
 	"os"
+	"path/filepath"
 
 	"github.com/callveil/callveil/anonymize/eval"
+	"github.com/callveil/callveil/transcript"
 )
 
 func init() {
@@ -31,7 +33,8 @@ linkability D_sys (Gomez-Barrero et al. 2017) for:
                            (--lazy) against --test: the lazy-informed attacker
 
 and the correlation of the pitch (log f0) tracks of each original and its
-masked copy (intonation kept). Masked files are matched to originals by
+masked copy (intonation kept); with --transcripts, also the share of non-PII
+words whose loudness contour still lines up within 20 ms. Masked files are matched to originals by
 their path relative to the folder, without extension (as
 "callveil anonymize --names keep --allow-no-transcript" writes them).
 Speakers are the file-name prefix before the first underscore (spk3_x.wav
@@ -48,6 +51,7 @@ func runEvalVoice(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	testDir := fs.String("test", "", "folder of masked copies of the originals; e.g. --test masked/")
 	lazyDir := fs.String("lazy", "", "folder of copies masked with another key; e.g. --lazy masked2/")
 	spkMap := fs.String("speakers", "", "file of `NAME SPEAKER` lines naming each file's speaker; e.g. --speakers speakers.txt")
+	trDir := fs.String("transcripts", "", "folder of the originals' transcripts (NAME.json, .vtt or .srt), to check that non-PII words still line up; e.g. --transcripts voices/")
 	comps := fs.Int("components", 32, "Gaussians in the attacker's background model; e.g. --components 64")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, evalVoiceUsage)
@@ -85,6 +89,15 @@ func runEvalVoice(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return exitFail
 	}
 	lo.Rate = sets.Originals[0].Rate
+	for _, u := range sets.Originals {
+		if u.Rate != lo.Rate { // load again, all at the first file's rate
+			if sets.Originals, err = eval.LoadDir(*enrollDir, lo); err != nil {
+				fmt.Fprintf(stderr, "callveil: eval-voice: --enroll: %v\n", err)
+				return exitFail
+			}
+			break
+		}
+	}
 	// Masked outputs are named like the originals, so the map applies;
 	// speakers of masked files are taken from the originals anyway.
 	lo.Speakers = nil
@@ -100,10 +113,22 @@ func runEvalVoice(ctx context.Context, args []string, stdout, stderr io.Writer) 
 			return exitFail
 		}
 	}
-	for i := range sets.Originals { // one rate for all
-		if sets.Originals[i].Rate != lo.Rate {
-			fmt.Fprintf(stderr, "callveil: eval-voice: --enroll: %s is at %d Hz, the first file at %d Hz; use one rate\n", sets.Originals[i].Name, sets.Originals[i].Rate, lo.Rate)
-			return exitFail
+	if *trDir != "" {
+		sets.Transcripts = map[string]*transcript.Transcript{}
+		for _, u := range sets.Originals {
+			for _, ext := range []string{".json", ".vtt", ".srt"} {
+				p := filepath.Join(*trDir, filepath.FromSlash(u.Name)+ext)
+				if _, err := os.Stat(p); err != nil {
+					continue
+				}
+				tr, err := transcript.ReadFile(p)
+				if err != nil {
+					fmt.Fprintf(stderr, "callveil: eval-voice: --transcripts: %v\n", err)
+					return exitFail
+				}
+				sets.Transcripts[u.Name] = tr
+				break
+			}
 		}
 	}
 	rep, err := eval.EvaluateVoice(ctx, eval.NewAttacker(eval.AttackerOptions{Components: *comps}), sets)
@@ -116,13 +141,22 @@ func runEvalVoice(ctx context.Context, args []string, stdout, stderr io.Writer) 
 }
 
 func printVoiceReport(w io.Writer, rep *eval.VoiceReport, rate int) {
-	fmt.Fprintf(w, "speaker verification at %d Hz (GMM-UBM on MFCC):\n", rate)
-	fmt.Fprintf(w, "  %-46s %7s %7s %s\n", "condition", "EER", "D_sys", "trials (target/non-target)")
+	if len(rep.Conditions) == 0 {
+		fmt.Fprintln(w, "no speaker has two recordings, so no speaker-verification attack was run")
+	} else {
+		fmt.Fprintf(w, "speaker verification at %d Hz (GMM-UBM on MFCC):\n", rate)
+	}
+	if len(rep.Conditions) > 0 {
+		fmt.Fprintf(w, "  %-46s %7s %7s %s\n", "condition", "EER", "D_sys", "trials (target/non-target)")
+	}
 	for _, c := range rep.Conditions {
 		fmt.Fprintf(w, "  %-46s %6.1f%% %7.2f %d/%d\n", c.Name, 100*c.EER, c.Linkability, c.Targets, c.NonTargets)
 	}
 	if !math.IsNaN(rep.PitchCorrelation) {
 		fmt.Fprintf(w, "pitch correlation original vs masked: %.2f mean, %.2f lowest, over %d recordings\n", rep.PitchCorrelation, rep.PitchMin, rep.PitchPairs)
+	}
+	if rep.Timing.Words > 0 {
+		fmt.Fprintf(w, "word timing: %d of %d non-PII words still line up within 20 ms (%.1f %%)\n", rep.Timing.Aligned, rep.Timing.Words, 100*rep.Timing.Share())
 	}
 	fmt.Fprintln(w, "Higher EER and lower D_sys mean better hidden voices. These figures are a LOWER BOUND on what an")
 	fmt.Fprintln(w, "attacker can do: a neural speaker-verification model, or one retrained on speech masked the same")
