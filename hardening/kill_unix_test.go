@@ -4,6 +4,7 @@ package hardening_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -216,11 +217,44 @@ func TestFaults_CLIDiskFull(t *testing.T) {
 	assert.Empty(t, partials, "temporaries removed")
 
 	// With room again, --resume completes the job.
+	resumeCompletes(t, key, in, out, 3)
+}
+
+// resumeCompletes runs --resume on out and checks that it ends with every
+// one of n recordings ok and its output hash as recorded.
+func resumeCompletes(t *testing.T, key, in, out string, n int) {
+	t.Helper()
+	path := filepath.Join(out, "manifest.jsonl")
+	before, _, torn := readManifest(t, path, true)
 	res := runCLI(t, nil, "anonymize", "--resume", "--quiet", "--key-file", key, in, "-o", out)
 	assert.Equal(t, 0, res.code, res.stderr)
-	lines, _, _ = readManifest(t, filepath.Join(out, "manifest.jsonl"), false)
-	require.Len(t, lines, 6)
-	for _, l := range lines[3:] {
+	// The resume ends a torn last line with a newline and carries on after
+	// it (the manifest readers skip such a line and warn); every line it
+	// writes is whole JSON.
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	var lines []manifestLine
+	bad := 0
+	for _, raw := range strings.SplitAfter(string(data), "\n") {
+		if raw == "" {
+			continue
+		}
+		require.True(t, strings.HasSuffix(raw, "\n"), "the manifest ends with a whole line")
+		var l manifestLine
+		if err := json.Unmarshal([]byte(raw), &l); err != nil {
+			bad++
+			continue
+		}
+		lines = append(lines, l)
+	}
+	if torn {
+		assert.Equal(t, 1, bad, "only the line torn before the resume is not JSON")
+		assert.Contains(t, res.stderr, "not valid JSON were ignored", "the resume says it skipped it")
+	} else {
+		assert.Zero(t, bad)
+	}
+	require.Len(t, lines, len(before)+n)
+	for _, l := range lines[len(before):] {
 		assert.Equal(t, "ok", l.Status, l.Error)
 		got, err := fileSHA256(filepath.Join(out, l.Output))
 		require.NoError(t, err)
@@ -250,4 +284,41 @@ func TestFaults_CLIUnusableOutputFolder(t *testing.T) {
 	res = runCLI(t, nil, "anonymize", "--quiet", in, "-o", ro)
 	assert.Equal(t, 2, res.code, res.stderr)
 	assert.Contains(t, res.stderr, "permission denied")
+}
+
+func TestFaults_CLIDiskFullWhileWritingTheManifest(t *testing.T) {
+	bin := cliBinary(t)
+	self, err := os.Executable()
+	require.NoError(t, err)
+	root := t.TempDir()
+	in, out := filepath.Join(root, "in"), filepath.Join(root, "out")
+	require.NoError(t, os.MkdirAll(in, 0o755))
+	for _, name := range []string{"call1", "call2", "call3"} {
+		for _, ext := range []string{".wav", ".json"} {
+			data, err := os.ReadFile(filepath.Join("..", "testdata", "calls", name+ext))
+			require.NoError(t, err)
+			require.NoError(t, os.WriteFile(filepath.Join(in, name+ext), data, 0o644))
+		}
+	}
+	key := filepath.Join(root, "k")
+	require.Equal(t, 0, runCLI(t, nil, "keygen", "-o", key).code)
+	// 700 bytes: every output fails, and so does the manifest, part-way
+	// through a line (the kernel writes up to the limit).
+	cmd := exec.Command(self, "-test.run=^$", "--", bin, "anonymize", "--quiet", "-j", "1", "--key-file", key, in, "-o", out)
+	cmd.Env = append(cleanEnv(), fsizeEnv+"=700")
+	var se bytes.Buffer
+	cmd.Stderr = &se
+	err = cmd.Run()
+	var ee *exec.ExitError
+	require.ErrorAs(t, err, &ee, se.String())
+	assert.Equal(t, 2, ee.ExitCode(), "a manifest that cannot be written stops the run: %s", se.String())
+	assert.Contains(t, se.String(), "manifest could not be written")
+	finals, partials := finalFiles(t, out)
+	assert.Empty(t, finals, "nothing under a final name")
+	assert.Empty(t, partials, "temporaries removed")
+	lines, _, torn := readManifest(t, filepath.Join(out, "manifest.jsonl"), true)
+	t.Logf("manifest after the full disk: %d whole lines, torn last line: %v", len(lines), torn)
+
+	// With room again, --resume repairs the torn line and completes.
+	resumeCompletes(t, key, in, out, 3)
 }
