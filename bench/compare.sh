@@ -66,9 +66,13 @@ KEY="$WORK/bench.key"
 [ -s "$KEY" ] || "$CV" keygen -o "$KEY" >/dev/null 2>&1
 
 RES="$WORK/results.tsv" # tool input round cpu rss
+LOAD="$WORK/load.txt"    # load averages sampled during the run
 if [ -z "${REPORT_ONLY:-}" ]; then
 	: >"$RES"
 	rm -f "$WORK/batch.txt" "$WORK/longrss.txt"
+	: >"$LOAD"
+	# Sample the load average every 20 s while this script runs.
+	(while kill -0 $$ 2>/dev/null; do cut -d' ' -f1-3 /proc/loadavg >>"$LOAD"; sleep 20; done) &
 fi
 
 # timeit TOOL INPUT ROUND CMD...: run CMD, record user+sys and max RSS.
@@ -201,6 +205,8 @@ fi
 
 # Report.
 echo "## compare.sh output"
+echo
+echo "Machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), Go $(go env GOVERSION), $(uname -sr). Load average (1 min) sampled every 20 s during the run: $(awk '{ s += $1; if ($1 > m) m = $1; n++ } END { if (n) printf "mean %.2f, max %.2f over %d samples", s/n, m, n; else printf "not sampled" }' "$LOAD" 2>/dev/null)."
 echo
 echo "Measure: CPU time (user + sys, GNU time) of the whole process, median of $(cut -f3 "$RES" | sort -n | tail -1) alternating rounds, per audio hour; peak RSS (max resident set) of the same runs. Wall-clock is not used: other work shared the machine."
 echo
