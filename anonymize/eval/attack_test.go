@@ -27,6 +27,9 @@ func loadVoices(t testing.TB, dir string) []eval.Utterance {
 func TestAttacker_SeparatesOriginals(t *testing.T) {
 	for _, dir := range []string{voices8k, filepath.Join("..", "..", "testdata", "voices", "16k")} {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
+			if raceEnabled && filepath.Base(dir) == "16k" {
+				t.Skip("measured without -race only: the race detector makes it ten times slower")
+			}
 			u := loadVoices(t, dir)
 			enroll, test := eval.Split(u)
 			require.Len(t, enroll, 24)
@@ -74,8 +77,9 @@ func TestAttacker_StrongTransformRaisesEER(t *testing.T) {
 // TestCascadeMasking_OnVoiceSet is the measurement the closing note of
 // issue 8 reports: the default Cascade masking, under two keys, against
 // the attacker, on the committed 8 kHz voice set. It asserts that the
-// attacker works and the masking targets that are met today; the missed
-// ones are logged with their gap (see the package documentation).
+// attacker works (originals ≤ 10 % EER) and the masking targets met today
+// (ignorant ≥ 40 %, pitch correlation ≥ 0.6); the missed lazy-informed
+// target (≥ 35 %) is logged with its gap (see the package documentation).
 func TestCascadeMasking_OnVoiceSet(t *testing.T) {
 	ctx := context.Background()
 	u := loadVoices(t, voices8k)
@@ -87,6 +91,9 @@ func TestCascadeMasking_OnVoiceSet(t *testing.T) {
 		{"one pseudo-voice per speaker", func(rec string, _ int) string { return eval.SpeakerFromName(rec) }},
 	} {
 		t.Run(mode.name, func(t *testing.T) {
+			if raceEnabled && mode.id != nil {
+				t.Skip("measured without -race only: the race detector makes it ten times slower")
+			}
 			t.Parallel()
 			// 16 target trials per condition make one key pair's EER
 			// coarse (steps of 6 %) and key-dependent, so three key pairs
@@ -133,10 +140,15 @@ func TestCascadeMasking_OnVoiceSet(t *testing.T) {
 				t.Logf("mean: %-46s EER %5.1f %% (target %s %2.0f %%, met: %v)  D_sys %.2f", name, 100*m[0], op, 100*want, met, m[1])
 			}
 			t.Logf("mean: pitch correlation %.2f (target >= 0.60, met: %v)", pitch, pitch >= 0.6)
-			// Asserted because met today: masking lifts the ignorant
-			// attacker's EER far above the originals' and intonation
-			// survives. The 40 % and 35 % targets are logged, not
-			// asserted (see the package documentation for the gaps).
+			// Asserted because met today: the ignorant attacker's target
+			// (on the mean of the three key pairs; a single pair moves in
+			// 6 % steps) and the pitch correlation target. The
+			// lazy-informed 35 % target is missed, so it is only logged
+			// (see the package documentation for the gap), with a
+			// weaker check that masking still hurts that attacker.
+			if !raceEnabled {
+				assert.GreaterOrEqual(t, mean[eval.CondIgnorant][0], 0.40)
+			}
 			assert.Greater(t, mean[eval.CondIgnorant][0], 0.30)
 			assert.Greater(t, mean[eval.CondLazy][0], mean[eval.CondOriginals][0]+0.05)
 			assert.GreaterOrEqual(t, pitch, 0.6)
