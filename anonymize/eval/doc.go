@@ -55,19 +55,27 @@
 //	masked vs masked, other key (lazy)     ≥ 35 %     10.1 % (D_sys 0.80)    31.2 % (D_sys 0.57)
 //	pitch correlation (log f0)             ≥ 0.6      0.87                   0.85
 //
+// The 16 kHz copies (MP3) give the same picture: originals 0.9 %, ignorant
+// 41.7 % / 38.4 %, lazy-informed 10.4 % / 25.6 %, pitch 0.85 / 0.84
+// (per-recording / per-speaker voices).
+//
 // The default Cascade masking (a keyed voice per recording) defeats the
 // ignorant attacker and keeps intonation, but misses the lazy-informed
-// target by about 25 points: the pitch direction follows the speaker's own
+// target by about 25 points, most likely because the pitch direction follows
+// the speaker's own
 // median f0 and the shifts and warps are drawn from narrow ranges, so an
 // attacker that enrols on several recordings masked with other keys learns
 // a model that spans the transform family and still finds the speaker. With
 // one pseudo-voice per speaker the enrolment covers a single transform and
-// the miss is about 4 points. Closing the gap needs a wider, less
-// speaker-tied transform family: the pitch direction drawn from the key
-// rather than from f0, larger formant ranges, VoiceCascadeMcAdams (a third,
-// independent dimension), or a target-voice conversion instead of a
-// perturbation; none of that is tuned here, and the attacker was not tuned
-// to make masking pass.
+// the miss is about 4 points (about 10 at 16 kHz). Closing the gap needs a
+// wider, less speaker-tied transform family: the pitch direction drawn from
+// the key rather than from f0, larger formant ranges, a third independent
+// dimension, or a target-voice conversion instead of a perturbation.
+// VoiceCascadeMcAdams, measured the same way at 8 kHz, lifts the
+// lazy-informed EER to 25-28 % (ignorant 48-49 %) but this package's pitch
+// tracker then finds little intonation (correlation 0.14), so it trades
+// the utility target for part of the privacy one. None of this is tuned
+// here, and the attacker was not tuned to make masking pass.
 //
 // # Redaction figures
 //
