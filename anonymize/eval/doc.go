@@ -63,8 +63,9 @@
 // ignorant attacker and keeps intonation, but misses the lazy-informed
 // target by about 25 points, most likely because the pitch direction
 // follows the speaker's own median f0 and the shifts and warps are drawn
-// from narrow ranges, so an attacker that enrols on several recordings masked with other keys learns
-// a model that spans the transform family and still finds the speaker. With
+// from narrow ranges, so an attacker that enrols on several recordings
+// masked with other keys learns a model that spans the transform family
+// and still finds the speaker. With
 // one pseudo-voice per speaker the enrolment covers a single transform and
 // the miss is about 4 points (about 10 at 16 kHz). Closing the gap needs a
 // wider, less speaker-tied transform family: the pitch direction drawn from
