@@ -259,6 +259,9 @@ func redactionCase(truthPath, truthDir, audioDir, outDir string, lines map[strin
 	if err != nil {
 		return eval.RedactionCase{}, err
 	}
+	if len(out) != len(orig) {
+		return eval.RedactionCase{}, fmt.Errorf("the output %s has %d channels, the original %d", line.Output, len(out), len(orig))
+	}
 	c := eval.RedactionCase{Name: rel, Truth: tr.Spans, Original: orig, Output: out, Rate: rate}
 	for _, s := range line.Spans {
 		c.Bleeped = append(c.Bleeped, eval.BleepSpan{Types: s.Types, Start: secondsDur(s.Start), End: secondsDur(s.End), Channel: s.Channel})
