@@ -152,7 +152,8 @@ done
 # MP3, the known slow path: a 10-minute 44.1 kHz stereo MP3 (128 kbit/s,
 # LAME through ffmpeg) decoded and written as WAV, callveil (voice off, no
 # transcript: decoding and encoding only) against ffmpeg, alternating.
-if [[ $ffilters != "" ]] && ffmpeg -hide_banner -encoders 2>/dev/null | grep -q libmp3lame; then
+fencoders=$(have ffmpeg && ffmpeg -hide_banner -encoders 2>/dev/null || true)
+if [[ $fencoders == *libmp3lame* ]]; then
 	gen mp3src 600 44100 2
 	mkdir -p "$WORK/in-mp3"
 	if [ ! -s "$WORK/in-mp3/mp3.mp3" ]; then
@@ -175,22 +176,25 @@ if [ -z "${SKIP_BATCH:-}" ]; then
 		ln -sf "$WORK/in-batch5m/batch5m.wav" "$WORK/in-batch/c$i.wav"
 		ln -sf "$WORK/in-batch5m/batch5m.json" "$WORK/in-batch/c$i.json"
 	done
-	wall() { # -j N
+	# wall -j N: prints wall-clock seconds and CPU seconds of one batch.
+	wall() {
 		rm -rf "$WORK/out-batch"
 		local t0 t1
 		t0=$(date +%s.%N)
-		"$CV" anonymize --quiet -j "$1" --key-file "$KEY" "$WORK/in-batch" -o "$WORK/out-batch" 2>/dev/null
+		"$TIME" -f "%U %S" -o "$WORK/time.txt" "$CV" anonymize --quiet -j "$1" --key-file "$KEY" "$WORK/in-batch" -o "$WORK/out-batch" 2>/dev/null
 		t1=$(date +%s.%N)
-		echo "$t1 - $t0" | bc -l
+		read -r u s <"$WORK/time.txt"
+		echo "$(echo "$t1 - $t0" | bc -l) $(echo "$u + $s" | bc -l)"
 	}
 	log "batch scaling"
-	w1=$(wall 1)
-	w2=$(wall 2)
-	w1b=$(wall 1)
-	w2b=$(wall 2)
-	awk -v a="$w1" -v b="$w2" -v c="$w1b" -v d="$w2b" 'BEGIN {
-		j1 = (a < c ? a : c); j2 = (b < d ? b : d)
-		printf "8 recordings × 5 min (40 audio-minutes, 8 kHz, full pipeline), best of 2 each, wall-clock: -j 1 %.2f s, -j 2 %.2f s: **%.2f×** the throughput with 2 workers\n", j1, j2, j1 / j2 }' >"$WORK/batch.txt"
+	b1=$(wall 1)
+	b2=$(wall 2)
+	b1b=$(wall 1)
+	b2b=$(wall 2)
+	echo "$b1 $b2 $b1b $b2b $(cut -d' ' -f1 /proc/loadavg)" | awk '{
+		j1 = ($1 < $5 ? $1 : $5); j2 = ($3 < $7 ? $3 : $7)
+		c1 = ($2 + $6) / 2; c2 = ($4 + $8) / 2
+		printf "Batch, 8 recordings × 5 min (40 audio-minutes, 8 kHz, full pipeline): wall-clock (best of 2) -j 1 %.2f s, -j 2 %.2f s: **%.2f×** the throughput with 2 workers (load average %s at the end: other work competes for the 2 cores); CPU time -j 1 %.2f s, -j 2 %.2f s (ratio %.2f: what parallelism costs in extra work)\n", j1, j2, j1 / j2, $9, c1, c2, c2 / c1 }' >"$WORK/batch.txt"
 fi
 
 # Peak RSS on a 2-hour 44.1 kHz stereo recording (full pipeline).
