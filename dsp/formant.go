@@ -118,11 +118,12 @@ type FormantProcessor struct {
 	cosSrc     []float64 // [(k−1)*bins+b]: cos(k·W⁻¹(ωb))
 
 	// Frame workspace.
-	pow     []float64
-	here    []float64 // |A(ωb)|²
-	src     []float64 // |A(W⁻¹(ωb))|²
-	r, a, k []float64
-	rhoA    []float64
+	pow        []float64
+	psum, pdif []float64 // power spectrum folded about the middle bin
+	here       []float64 // |A(ωb)|²
+	src        []float64 // |A(W⁻¹(ωb))|²
+	r, a, k    []float64
+	rhoA       []float64
 }
 
 // NewFormantProcessor returns a FormantProcessor for opt (opt.STFT is
@@ -189,6 +190,8 @@ func (p *FormantProcessor) InitSpectral(channels, sampleRate, size, hop int) err
 	p.size, p.bins = size, size/2+1
 	bins := p.bins
 	p.pow = make([]float64, bins)
+	p.psum = make([]float64, size/4+1)
+	p.pdif = make([]float64, size/4+1)
 	p.here = make([]float64, bins)
 	p.src = make([]float64, bins)
 	p.r = make([]float64, order+1)
@@ -252,41 +255,52 @@ func (p *FormantProcessor) ProcessSpectrum(f *SpectralFrame) {
 	if !(total > 1e-18) || math.IsInf(total, 0) {
 		return // silence: no envelope to move
 	}
-	// Two lags per pass over the power spectrum, each with two
-	// accumulators: a single accumulator makes this a chain of dependent
-	// additions, and sharing the loads of pow halves the memory traffic.
-	pow := p.pow[:bins]
+	// Row k of the cosine table is symmetric about the middle bin up to a
+	// sign: its value at bin size/2−b is (−1)^k times its value at b (and
+	// the weights c_b match). Folding the power spectrum onto bins
+	// 0 … size/4 (sums for even lags, differences for odd ones) halves
+	// the multiply-adds. Two lags per pass, each with two accumulators:
+	// a single accumulator makes this a chain of dependent additions.
+	half := p.size / 4
+	sum, dif := p.psum[:half+1], p.pdif[:half+1]
+	for b := range half {
+		u, v := p.pow[b], p.pow[bins-1-b]
+		sum[b], dif[b] = u+v, u-v
+	}
+	sum[half], dif[half] = p.pow[half], p.pow[half] // odd rows are 0 there
 	k := 0
 	for ; k+1 <= order; k += 2 {
-		row0 := p.lagCos[k*bins : (k+1)*bins]
-		row1 := p.lagCos[(k+1)*bins : (k+2)*bins]
-		row0, row1 = row0[:len(pow)], row1[:len(pow)]
+		row0 := p.lagCos[k*bins : k*bins+len(sum)]
+		row1 := p.lagCos[(k+1)*bins : (k+1)*bins+len(sum)]
+		dif := dif[:len(sum)]
 		var s0, s1, t0, t1 float64
 		b := 0
-		for ; b+2 <= len(pow); b += 2 {
-			v0, v1 := pow[b], pow[b+1]
-			s0 += v0 * row0[b]
-			s1 += v1 * row0[b+1]
-			t0 += v0 * row1[b]
-			t1 += v1 * row1[b+1]
+		for ; b+2 <= len(sum); b += 2 {
+			s0 += sum[b] * row0[b]
+			s1 += sum[b+1] * row0[b+1]
+			t0 += dif[b] * row1[b]
+			t1 += dif[b+1] * row1[b+1]
 		}
-		for ; b < len(pow); b++ {
-			s0 += pow[b] * row0[b]
-			t0 += pow[b] * row1[b]
+		for ; b < len(sum); b++ {
+			s0 += sum[b] * row0[b]
+			t0 += dif[b] * row1[b]
 		}
 		p.r[k], p.r[k+1] = s0+s1, t0+t1
 	}
 	for ; k <= order; k++ {
-		row := p.lagCos[k*bins : (k+1)*bins]
-		row = row[:len(pow)]
+		fold := sum
+		if k%2 == 1 {
+			fold = dif
+		}
+		row := p.lagCos[k*bins : k*bins+len(fold)]
 		var s0, s1 float64
 		b := 0
-		for ; b+2 <= len(pow); b += 2 {
-			s0 += pow[b] * row[b]
-			s1 += pow[b+1] * row[b+1]
+		for ; b+2 <= len(fold); b += 2 {
+			s0 += fold[b] * row[b]
+			s1 += fold[b+1] * row[b+1]
 		}
-		for ; b < len(pow); b++ {
-			s0 += pow[b] * row[b]
+		for ; b < len(fold); b++ {
+			s0 += fold[b] * row[b]
 		}
 		p.r[k] = s0 + s1
 	}
