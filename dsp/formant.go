@@ -313,9 +313,9 @@ func (p *FormantProcessor) ProcessSpectrum(f *SpectralFrame) {
 	// bins innermost so that no addition waits for the previous one.
 	lpc.Autocorrelate(p.rhoA, p.a)
 	here, src := p.here, p.src[:len(p.here)]
-	for b := range here {
-		here[b] = p.rhoA[0]
-		src[b] = p.rhoA[0]
+	rho0 := p.rhoA[0]
+	for b := range src {
+		src[b] = rho0
 	}
 	// Four cosine terms per pass over the bins: the running sums are
 	// loaded and stored once per four terms instead of once per term,
@@ -323,29 +323,56 @@ func (p *FormantProcessor) ProcessSpectrum(f *SpectralFrame) {
 	k = 1
 	for ; k+3 <= order; k += 4 {
 		c0, c1, c2, c3 := 2*p.rhoA[k], 2*p.rhoA[k+1], 2*p.rhoA[k+2], 2*p.rhoA[k+3]
-		g0 := p.cosGrid[(k-1)*bins : k*bins][:len(here)]
-		g1 := p.cosGrid[k*bins : (k+1)*bins][:len(here)]
-		g2 := p.cosGrid[(k+1)*bins : (k+2)*bins][:len(here)]
-		g3 := p.cosGrid[(k+2)*bins : (k+3)*bins][:len(here)]
-		s0 := p.cosSrc[(k-1)*bins : k*bins][:len(here)]
-		s1 := p.cosSrc[k*bins : (k+1)*bins][:len(here)]
-		s2 := p.cosSrc[(k+1)*bins : (k+2)*bins][:len(here)]
-		s3 := p.cosSrc[(k+2)*bins : (k+3)*bins][:len(here)]
-		for b := range here {
-			here[b] += (c0*g0[b] + c1*g1[b]) + (c2*g2[b] + c3*g3[b])
+		s0 := p.cosSrc[(k-1)*bins : k*bins][:len(src)]
+		s1 := p.cosSrc[k*bins : (k+1)*bins][:len(src)]
+		s2 := p.cosSrc[(k+1)*bins : (k+2)*bins][:len(src)]
+		s3 := p.cosSrc[(k+2)*bins : (k+3)*bins][:len(src)]
+		for b := range src {
 			src[b] += (c0*s0[b] + c1*s1[b]) + (c2*s2[b] + c3*s3[b])
 		}
 	}
 	for ; k <= order; k++ {
 		c := 2 * p.rhoA[k]
-		cg := p.cosGrid[(k-1)*bins : k*bins]
-		cs := p.cosSrc[(k-1)*bins : k*bins]
-		cg, cs = cg[:len(here)], cs[:len(here)]
-		for b := range here {
-			here[b] += c * cg[b]
+		cs := p.cosSrc[(k-1)*bins : k*bins][:len(src)]
+		for b := range src {
 			src[b] += c * cs[b]
 		}
 	}
+	// On the bin grid, cos(k·ω) at bin size/2−b is (−1)^k times its value
+	// at b, so the odd and even terms are summed over bins 0 … size/4 only
+	// (in the folding scratch, free again) and combined with both signs.
+	even, odd := p.psum[:half+1], p.pdif[:half+1]
+	clear(even)
+	clear(odd)
+	k = 1
+	for ; k+3 <= order; k += 4 { // terms k and k+2 are odd, k+1 and k+3 even
+		c0, c1, c2, c3 := 2*p.rhoA[k], 2*p.rhoA[k+1], 2*p.rhoA[k+2], 2*p.rhoA[k+3]
+		g0 := p.cosGrid[(k-1)*bins:][:len(even)]
+		g1 := p.cosGrid[k*bins:][:len(even)]
+		g2 := p.cosGrid[(k+1)*bins:][:len(even)]
+		g3 := p.cosGrid[(k+2)*bins:][:len(even)]
+		odd := odd[:len(even)]
+		for b := range even {
+			odd[b] += c0*g0[b] + c2*g2[b]
+			even[b] += c1*g1[b] + c3*g3[b]
+		}
+	}
+	for ; k <= order; k++ {
+		c := 2 * p.rhoA[k]
+		g := p.cosGrid[(k-1)*bins:][:len(even)]
+		acc := even
+		if k%2 == 1 {
+			acc = odd
+		}
+		for b := range acc {
+			acc[b] += c * g[b]
+		}
+	}
+	for b := range half {
+		here[b] = rho0 + even[b] + odd[b]
+		here[bins-1-b] = rho0 + even[b] - odd[b]
+	}
+	here[half] = rho0 + even[half] + odd[half]
 	maxG2 := p.maxGain * p.maxGain
 	minG2 := 1 / maxG2
 	var after float64
