@@ -302,9 +302,27 @@ func sweep(v *jvalue, e edits, managed map[*jvalue]bool, tokens map[string]strin
 		}
 	case jarray, jobject:
 		for i := range v.members {
+			if m := &v.members[i]; isTimeString(m.key, &m.val) {
+				continue // a time, not text: "7" stays a time even when the word "7" is redacted
+			}
 			sweep(&v.members[i].val, e, managed, tokens)
 		}
 	}
+}
+
+// stringTimeKeys name the fields that hold times as strings (AWS
+// Transcribe's items).
+var stringTimeKeys = map[string]bool{"start_time": true, "end_time": true}
+
+// isTimeString reports whether v, the value of member key, is a time
+// written as a string: a number of seconds from 0 to 24 h. The sweep
+// leaves such values alone, so the redacted copy stays readable.
+func isTimeString(key string, v *jvalue) bool {
+	if !stringTimeKeys[key] || v.kind != jstring {
+		return false
+	}
+	f, err := strconv.ParseFloat(v.str, 64)
+	return err == nil && f >= 0 && f <= 24*3600
 }
 
 // scrubText replaces every whitespace-separated token of s whose core
