@@ -310,19 +310,28 @@ func sweep(v *jvalue, e edits, managed map[*jvalue]bool, tokens map[string]strin
 	}
 }
 
-// stringTimeKeys name the fields that hold times as strings (AWS
-// Transcribe's items).
-var stringTimeKeys = map[string]bool{"start_time": true, "end_time": true}
+// timeKeys name the fields that hold word and segment times, with the
+// largest value a time of 24 h has in the field's unit. Readers accept
+// such times written as strings (AWS Transcribe always writes them so).
+var timeKeys = map[string]float64{
+	"start_time": 24 * 3600, "end_time": 24 * 3600, // AWS
+	"start": 24 * 3600, "end": 24 * 3600, // Whisper, WhisperX, Deepgram, native
+	"startTime": 24 * 3600, "endTime": 24 * 3600, // Google ("1.400s")
+	"from": 24 * 3600 * 1000, "to": 24 * 3600 * 1000, // whisper.cpp (ms)
+	"BeginOffsetMillis": 24 * 3600 * 1000, "EndOffsetMillis": 24 * 3600 * 1000, // AWS Call Analytics
+}
 
 // isTimeString reports whether v, the value of member key, is a time
-// written as a string: a number of seconds from 0 to 24 h. The sweep
-// leaves such values alone, so the redacted copy stays readable.
+// written as a string: a number from 0 to 24 h in the field's unit (with
+// Google's "s" suffix allowed). The sweep leaves such values alone, so
+// the redacted copy stays readable.
 func isTimeString(key string, v *jvalue) bool {
-	if !stringTimeKeys[key] || v.kind != jstring {
+	limit, ok := timeKeys[key]
+	if !ok || v.kind != jstring {
 		return false
 	}
-	f, err := strconv.ParseFloat(v.str, 64)
-	return err == nil && f >= 0 && f <= 24*3600
+	f, err := strconv.ParseFloat(strings.TrimSuffix(v.str, "s"), 64)
+	return err == nil && f >= 0 && f <= limit
 }
 
 // scrubText replaces every whitespace-separated token of s whose core
