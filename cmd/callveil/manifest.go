@@ -103,7 +103,7 @@ var errManifestExists = errors.New("manifest already exists")
 
 // manifestWriter appends lines to the manifest, one write and one fsync per
 // line, so that a crash loses at most the line being written and every line
-// on disk is whole (a torn last line is repaired on --resume). It is safe
+// on disk is whole (a torn last line is removed on --resume). It is safe
 // for concurrent use.
 type manifestWriter struct {
 	mu  sync.Mutex
@@ -114,7 +114,7 @@ type manifestWriter struct {
 // openManifest opens the manifest at path for appending. Without resume the
 // file must not exist yet (errManifestExists), so a second run never mixes
 // its lines with an earlier one's by accident. With resume, a last line cut
-// short by a crash is ended with a newline so the new lines stay valid.
+// short by a crash is removed so the manifest stays valid JSONL.
 func openManifest(path string, resume bool) (*manifestWriter, error) {
 	flags := os.O_WRONLY | os.O_CREATE | os.O_APPEND
 	if !resume {
@@ -128,7 +128,7 @@ func openManifest(path string, resume bool) (*manifestWriter, error) {
 		return nil, fmt.Errorf("manifest: %w", err)
 	}
 	if resume {
-		if err := endWithNewline(f); err != nil {
+		if err := dropTornLine(f); err != nil {
 			f.Close()
 			return nil, fmt.Errorf("manifest: %s: %w", path, err)
 		}
@@ -136,8 +136,10 @@ func openManifest(path string, resume bool) (*manifestWriter, error) {
 	return &manifestWriter{f: f}, nil
 }
 
-// endWithNewline appends "\n" to f if it is not empty and does not end with one.
-func endWithNewline(f *os.File) error {
+// dropTornLine cuts f back to the end of its last whole line, removing a
+// last line that a crash or a full disk cut short, so the manifest stays
+// valid JSONL. That recording has no whole line, so --resume redoes it.
+func dropTornLine(f *os.File) error {
 	st, err := f.Stat()
 	if err != nil || st.Size() == 0 {
 		return err
@@ -146,19 +148,26 @@ func endWithNewline(f *os.File) error {
 	if err != nil {
 		return err
 	}
-	last := make([]byte, 1)
-	_, err = r.ReadAt(last, st.Size()-1)
-	r.Close()
-	if err != nil {
-		return err
+	defer r.Close()
+	// Search backwards for the last newline, a block at a time.
+	buf := make([]byte, 4096)
+	end := st.Size()
+	for end > 0 {
+		start := max(end-int64(len(buf)), 0)
+		b := buf[:end-start]
+		if _, err := r.ReadAt(b, start); err != nil {
+			return err
+		}
+		if i := bytes.LastIndexByte(b, '\n'); i >= 0 {
+			end = start + int64(i) + 1
+			break
+		}
+		end = start
 	}
-	if last[0] == '\n' {
+	if end == st.Size() {
 		return nil
 	}
-	if _, err := f.Write([]byte{'\n'}); err != nil {
-		return err
-	}
-	return f.Sync()
+	return f.Truncate(end)
 }
 
 // write appends l as one JSON line and syncs it to disk.
