@@ -85,12 +85,12 @@ func TestDeriveVoice_KeyedStableAndAwayFromIdentity(t *testing.T) {
 	t.Parallel()
 	k1, _ := KeyFromBytes([]byte("0123456789abcdef0123456789abcdef"))
 	k2, _ := KeyFromBytes([]byte("fedcba9876543210fedcba9876543210"))
-	assert.Equal(t, deriveVoice(k1, "a#0", 0), deriveVoice(k1, "a#0", 0))
-	assert.NotEqual(t, deriveVoice(k1, "a#0", 0), deriveVoice(k2, "a#0", 0))
-	assert.NotEqual(t, deriveVoice(k1, "a#0", 0).id, deriveVoice(k1, "a#1", 0).id)
+	assert.Equal(t, deriveVoice(k1, "a#0", 0, VoiceCascade), deriveVoice(k1, "a#0", 0, VoiceCascade))
+	assert.NotEqual(t, deriveVoice(k1, "a#0", 0, VoiceCascade), deriveVoice(k2, "a#0", 0, VoiceCascade))
+	assert.NotEqual(t, deriveVoice(k1, "a#0", 0, VoiceCascade).id, deriveVoice(k1, "a#1", 0, VoiceCascade).id)
 	ups, downs := 0, 0
 	for i := range 200 {
-		p := deriveVoice(k1, string(rune('A'+i%26))+string(rune(i)), 0)
+		p := deriveVoice(k1, string(rune('A'+i%26))+string(rune(i)), 0, VoiceCascade)
 		s := math.Abs(p.semitones)
 		assert.True(t, s >= minSemitones && s <= maxSemitones, "semitones %v", p.semitones)
 		w := math.Abs(p.formant - 1)
@@ -105,8 +105,10 @@ func TestDeriveVoice_KeyedStableAndAwayFromIdentity(t *testing.T) {
 	assert.Greater(t, ups, 50, "without a pitch estimate the key picks the direction")
 	assert.Greater(t, downs, 50)
 	// A low voice is shifted up, a high one down.
-	assert.Positive(t, deriveVoice(k1, "x", 110).semitones)
-	assert.Negative(t, deriveVoice(k1, "x", 220).semitones)
+	assert.Positive(t, deriveVoice(k1, "x", 110, VoiceCascade).semitones)
+	assert.Negative(t, deriveVoice(k1, "x", 220, VoiceCascade).semitones)
+	// Another method is another pseudo-voice, with another id.
+	assert.NotEqual(t, deriveVoice(k1, "x", 110, VoiceCascade).id, deriveVoice(k1, "x", 110, VoiceCascadeMcAdams).id)
 	// The id reveals nothing of the parameters in its text.
-	assert.Len(t, deriveVoice(k1, "x", 110).id, 16)
+	assert.Len(t, deriveVoice(k1, "x", 110, VoiceCascade).id, 16)
 }

@@ -65,7 +65,7 @@ func (p *Pipeline) maskVoices(s audio.Stream, recordingID string) (audio.Stream,
 	}
 	params := make([]voiceParams, f.Channels)
 	for c := range params {
-		params[c] = deriveVoice(p.opt.Key, p.opt.SpeakerID(recordingID, c), f0[c])
+		params[c] = deriveVoice(p.opt.Key, p.opt.SpeakerID(recordingID, c), f0[c], p.opt.Voice)
 		uses[c] = VoiceUse{Channel: c, Method: p.opt.Voice, ID: params[c].id}
 	}
 	out, err := perChannel(s, p.opt.BlockFrames, func(c int, mono audio.Stream) (audio.Stream, error) {

@@ -56,8 +56,10 @@ type voiceParams struct {
 }
 
 // deriveVoice draws speaker's parameters from the key. medianF0 (Hz, 0 if
-// unknown) picks the pitch direction; without it the key does.
-func deriveVoice(k Key, speaker string, medianF0 float64) voiceParams {
+// unknown) picks the pitch direction; without it the key does. The id
+// names the method and the parameters together, so equal ids mean the
+// same pseudo-voice.
+func deriveVoice(k Key, speaker string, medianF0 float64, method VoiceMethod) voiceParams {
 	h := k.Derive("voice", speaker)
 	u := func(i int) float64 { // uniform in [0, 1) from 8 bytes of h
 		return float64(binary.BigEndian.Uint64(h[i*8:])>>11) / (1 << 53)
@@ -80,7 +82,7 @@ func deriveVoice(k Key, speaker string, medianF0 float64) voiceParams {
 	} else {
 		p.formant = 1 - p.formant
 	}
-	id := k.Derive("voice-id", fmt.Sprintf("%s|%.6f|%.6f|%.6f", speaker, p.semitones, p.formant, p.alpha))
+	id := k.Derive("voice-id", fmt.Sprintf("%s|%s|%.6f|%.6f|%.6f", method, speaker, p.semitones, p.formant, p.alpha))
 	p.id = hex.EncodeToString(id[:8])
 	return p
 }
