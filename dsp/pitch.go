@@ -225,7 +225,6 @@ func (p *PitchShift) Read(dst [][]float32) (int, error) {
 // centred at round(c_k·up/down) in the input. After frame k, the stretched
 // samples [c_k − size/2, c_k − size/2 + hop) are complete.
 type stretcher struct {
-	src      audio.Stream
 	format   audio.Format
 	size     int
 	hop      int // synthesis hop
@@ -242,10 +241,7 @@ type stretcher struct {
 	xbase    int64
 	xlen     int
 	tmp      [][]float32
-	consumed int64
-	srcDone  bool
-	srcErr   error
-	zeroRuns int
+	upstream // src, consumed, srcDone, srcErr
 
 	// total, when set, gives the output length once known; without it
 	// the stretched stream never ends.
@@ -285,7 +281,7 @@ func newStretcher(src audio.Stream, size, hop, up, down int, onset float64) *str
 	bins := size/2 + 1
 	maxHa := hop*up/down + 2
 	s := &stretcher{
-		src: src, format: f, size: size, hop: hop, up: up, down: down, onset: onset,
+		upstream: upstream{src: src}, format: f, size: size, hop: hop, up: up, down: down, onset: onset,
 		plan:    fft.NewReal(size),
 		win:     sqrtHann(size, 1),
 		swin:    sqrtHann(size, 2*float64(hop)/float64(size)),
@@ -383,24 +379,7 @@ func (s *stretcher) need(lo, hi int64) {
 		for c := range s.tmp {
 			s.tmp[c] = s.x[c][s.xlen:]
 		}
-		k, err := s.src.Read(s.tmp)
-		s.xlen += k
-		s.consumed += int64(k)
-		switch {
-		case err != nil:
-			s.srcDone = true
-			if !errors.Is(err, io.EOF) {
-				s.srcErr = err
-			}
-		case k == 0:
-			s.zeroRuns++
-			if s.zeroRuns > 100 {
-				s.srcDone = true
-				s.srcErr = fmt.Errorf("dsp: source returned no data 100 times: %w", io.ErrNoProgress)
-			}
-		default:
-			s.zeroRuns = 0
-		}
+		s.xlen += s.readSource(s.tmp)
 	}
 }
 

@@ -1,7 +1,6 @@
 package dsp
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -182,7 +181,6 @@ func dot(a, b []float32) float32 {
 // once src has ended, after its end) and evaluates the polyphase filter at
 // each output position.
 type resampler struct {
-	src      audio.Stream
 	pp       *polyphase
 	x        [][]float32 // history: x[c][i] is input sample xbase+i
 	xbase    int64
@@ -190,10 +188,7 @@ type resampler struct {
 	tmp      [][]float32
 	coef     []float32 // interpolated coefficients, for interp tables
 	j        int64     // next output index
-	consumed int64
-	srcDone  bool
-	srcErr   error
-	zeroRuns int
+	upstream           // src, consumed, srcDone, srcErr
 	// total returns the output length once it is known.
 	total func() (int64, bool)
 }
@@ -204,7 +199,7 @@ const resampleChunk = 1024
 
 func newResampler(src audio.Stream, pp *polyphase) *resampler {
 	ch := src.Format().Channels
-	r := &resampler{src: src, pp: pp, x: audio.NewBlock(ch, resampleChunk+pp.taps+1), tmp: make([][]float32, ch), coef: make([]float32, pp.taps)}
+	r := &resampler{upstream: upstream{src: src}, pp: pp, x: audio.NewBlock(ch, resampleChunk+pp.taps+1), tmp: make([][]float32, ch), coef: make([]float32, pp.taps)}
 	// Zeros before the start: the first output needs half−1 samples of
 	// history.
 	r.xbase = -int64(pp.half)
@@ -244,24 +239,7 @@ func (r *resampler) refill() {
 	for c := range r.tmp {
 		r.tmp[c] = r.x[c][r.xlen:]
 	}
-	k, err := r.src.Read(r.tmp)
-	r.xlen += k
-	r.consumed += int64(k)
-	switch {
-	case err != nil:
-		r.srcDone = true
-		if !errors.Is(err, io.EOF) {
-			r.srcErr = err
-		}
-	case k == 0:
-		r.zeroRuns++
-		if r.zeroRuns > 100 {
-			r.srcDone = true
-			r.srcErr = fmt.Errorf("dsp: source returned no data 100 times: %w", io.ErrNoProgress)
-		}
-	default:
-		r.zeroRuns = 0
-	}
+	r.xlen += r.readSource(r.tmp)
 }
 
 // read implements audio.Stream.Read for the stages built on the resampler.

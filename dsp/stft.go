@@ -1,7 +1,6 @@
 package dsp
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -262,7 +261,6 @@ func (s *STFT) processHop(m int64, in, out [][]float32) {
 // first delay of them so that the stage has zero net latency and cutting the
 // output at the input's length.
 type hopper struct {
-	src      audio.Stream
 	format   audio.Format
 	size     int
 	hop      int
@@ -276,17 +274,14 @@ type hopper struct {
 	outLen   int         // valid frames in out
 	frames   int64       // hops processed
 	produced int64       // output samples produced (including the dropped ones)
-	consumed int64       // input frames read from src
 	emitted  int64       // output frames returned to the caller
-	srcDone  bool
-	srcErr   error
-	zeroRuns int
+	upstream             // src, consumed, srcDone, srcErr
 }
 
 func newHopper(src audio.Stream, size, hop int, process func(m int64, in, out [][]float32)) *hopper {
 	f := src.Format()
 	return &hopper{
-		src: src, format: f, size: size, hop: hop, delay: int64(size - hop), process: process,
+		upstream: upstream{src: src}, format: f, size: size, hop: hop, delay: int64(size - hop), process: process,
 		in:  audio.NewBlock(f.Channels, size),
 		out: audio.NewBlock(f.Channels, hop),
 		tmp: make([][]float32, f.Channels),
@@ -341,24 +336,7 @@ func (h *hopper) step() error {
 		for c := range h.tmp {
 			h.tmp[c] = h.in[c][base+h.fill : h.size]
 		}
-		k, err := h.src.Read(h.tmp)
-		h.fill += k
-		h.consumed += int64(k)
-		switch {
-		case err != nil:
-			h.srcDone = true
-			if !errors.Is(err, io.EOF) {
-				h.srcErr = err
-			}
-		case k == 0:
-			h.zeroRuns++
-			if h.zeroRuns > 100 {
-				h.srcDone = true
-				h.srcErr = fmt.Errorf("dsp: source returned no data 100 times: %w", io.ErrNoProgress)
-			}
-		default:
-			h.zeroRuns = 0
-		}
+		h.fill += h.readSource(h.tmp)
 	}
 	if h.fill < h.hop {
 		for c := range h.in {
