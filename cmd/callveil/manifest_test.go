@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -59,7 +60,7 @@ func TestManifest_RefusesToMixRunsWithoutResume(t *testing.T) {
 	require.NoError(t, w.Close())
 }
 
-func TestManifest_ResumeRepairsTornLine(t *testing.T) {
+func TestManifest_ResumeRemovesTornLine(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "manifest.jsonl")
 	good, err := json.Marshal(manifestLine{ID: "a", Status: statusOK, Output: "a.wav", OutputSHA256: "00"})
 	require.NoError(t, err)
@@ -76,8 +77,13 @@ func TestManifest_ResumeRepairsTornLine(t *testing.T) {
 	require.NoError(t, w.Close())
 	idx, bad, err = readManifest(path)
 	require.NoError(t, err)
-	assert.Equal(t, 1, bad, "the torn line stays bad but the new one is whole")
+	assert.Zero(t, bad, "the torn line is gone and the new one is whole")
 	assert.Equal(t, statusFailed, idx["b"].Status)
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	for i, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+		assert.True(t, json.Valid([]byte(line)), "line %d is valid JSON", i+1)
+	}
 }
 
 func TestResumeIndex_Done(t *testing.T) {
