@@ -7,58 +7,36 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io/fs"
 	"math"
 	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/internal/testtools"
 )
 
-var (
-	binOnce sync.Once
-	binPath string
-	binErr  error
-)
+// cli is the callveil command, built once per test run.
+var cli = &testtools.Binary{Pkg: "../cmd/callveil"}
 
-// cliBinary builds cmd/callveil once per test run and returns its path.
+// cliBinary returns the path of the built command.
 func cliBinary(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds and runs the callveil binary; skipped with -short")
 	}
-	binOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "callveil-hardening-")
-		if err != nil {
-			binErr = err
-			return
-		}
-		binPath = filepath.Join(dir, "callveil")
-		if runtime.GOOS == "windows" {
-			binPath += ".exe"
-		}
-		out, err := exec.Command("go", "build", "-o", binPath, "../cmd/callveil").CombinedOutput()
-		if err != nil {
-			binErr = fmt.Errorf("go build: %v\n%s", err, out)
-		}
-	})
-	require.NoError(t, binErr)
-	return binPath
+	return cli.Path(t)
 }
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if binPath != "" {
-		os.RemoveAll(filepath.Dir(binPath))
-	}
+	cli.Remove()
 	os.Exit(code)
 }
 

@@ -21,7 +21,6 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -29,46 +28,26 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/callveil/callveil/internal/testtools"
+
 	"github.com/callveil/callveil/anonymize"
 )
 
-var (
-	binOnce sync.Once
-	binPath string
-	binErr  error
-)
+// cli is the callveil command, built once per test run.
+var cli = &testtools.Binary{Pkg: "."}
 
-// callveilBinary builds the command once per test run into a temporary
-// folder and returns its path.
+// callveilBinary returns the path of the built command.
 func callveilBinary(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("end-to-end test builds the binary; skipped with -short")
 	}
-	binOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "callveil-e2e-")
-		if err != nil {
-			binErr = err
-			return
-		}
-		binPath = filepath.Join(dir, "callveil")
-		if runtime.GOOS == "windows" {
-			binPath += ".exe"
-		}
-		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
-		if err != nil {
-			binErr = fmt.Errorf("go build: %v\n%s", err, out)
-		}
-	})
-	require.NoError(t, binErr)
-	return binPath
+	return cli.Path(t)
 }
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if binPath != "" {
-		os.RemoveAll(filepath.Dir(binPath))
-	}
+	cli.Remove()
 	os.Exit(code)
 }
 
