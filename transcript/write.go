@@ -317,6 +317,7 @@ var timeKeys = map[string]float64{
 	"start_time": 24 * 3600, "end_time": 24 * 3600, // AWS
 	"start": 24 * 3600, "end": 24 * 3600, // Whisper, WhisperX, Deepgram, native
 	"startTime": 24 * 3600, "endTime": 24 * 3600, // Google ("1.400s")
+	"seconds": 24 * 3600, "nanos": 1e9, // Google's Duration object form {"seconds": "1", "nanos": 400000000}
 	"from": 24 * 3600 * 1000, "to": 24 * 3600 * 1000, // whisper.cpp (ms)
 	"BeginOffsetMillis": 24 * 3600 * 1000, "EndOffsetMillis": 24 * 3600 * 1000, // AWS Call Analytics
 }
