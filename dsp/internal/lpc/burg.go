@@ -66,16 +66,7 @@ func Burg(a, k, x, fw, bw []float64) (predErr float64, order int) {
 		if !(math.Abs(km) < MaxReflection) {
 			return e, m - 1
 		}
-		for lo, hi := 1, m-1; lo <= hi; lo, hi = lo+1, hi-1 {
-			if lo == hi {
-				a[lo] += km * a[lo]
-				break
-			}
-			al, ah := a[lo], a[hi]
-			a[lo] = al + km*ah
-			a[hi] = ah + km*al
-		}
-		a[m] = km
+		stepUp(a, m, km)
 		k[m-1] = km
 		e *= 1 - km*km
 		// Update from the top down so that b[i−1] is still the old value.

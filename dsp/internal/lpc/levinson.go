@@ -52,17 +52,7 @@ func Levinson(a, k, r []float64) (predErr float64, order int) {
 		if !(math.Abs(ki) < MaxReflection) || !(ne > 0) {
 			return e, i - 1
 		}
-		// a_new[j] = a[j] + ki·a[i−j], updated in place from both ends.
-		for lo, hi := 1, i-1; lo <= hi; lo, hi = lo+1, hi-1 {
-			if lo == hi {
-				a[lo] += ki * a[lo]
-				break
-			}
-			al, ah := a[lo], a[hi]
-			a[lo] = al + ki*ah
-			a[hi] = ah + ki*al
-		}
-		a[i] = ki
+		stepUp(a, i, ki)
 		k[i-1] = ki
 		e = ne
 	}
@@ -109,4 +99,21 @@ func Stable(a, scratch []float64) bool {
 		}
 	}
 	return true
+}
+
+// stepUp raises the predictor a (a[0] = 1, coefficients a[1..m−1]) from
+// order m−1 to order m with reflection coefficient k, in place: the
+// Levinson recursion a_new[j] = a[j] + k·a[m−j], and a_new[m] = k. Both
+// Levinson–Durbin and Burg use it.
+func stepUp(a []float64, m int, k float64) {
+	for lo, hi := 1, m-1; lo <= hi; lo, hi = lo+1, hi-1 {
+		if lo == hi {
+			a[lo] += k * a[lo]
+			break
+		}
+		al, ah := a[lo], a[hi]
+		a[lo] = al + k*ah
+		a[hi] = ah + k*al
+	}
+	a[m] = k
 }
