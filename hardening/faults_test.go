@@ -254,7 +254,7 @@ func TestFaults_TranscriptReplacedMidRun(t *testing.T) {
 		}
 		swaps <- n
 	}()
-	res, red, err := job("live", live)
+	res, red, err := job("out", live) // outputs named apart from the live input
 	stop.Store(true)
 	n := <-swaps
 	require.NoError(t, err)
