@@ -50,6 +50,9 @@ func (p *Pipeline) ProcessFile(ctx context.Context, audioPath, transcriptPath, o
 // output behind, partial or whole.
 func (p *Pipeline) ProcessJob(ctx context.Context, j Job) (*Result, error) {
 	t0 := time.Now()
+	if err := checkOutputsApart(j); err != nil {
+		return nil, err
+	}
 	var tr *transcript.Transcript
 	if j.Transcript != "" {
 		var err error
@@ -114,6 +117,41 @@ func (p *Pipeline) ProcessJob(ctx context.Context, j Job) (*Result, error) {
 	}
 	res.Timings.Total = time.Since(t0)
 	return res, nil
+}
+
+// checkOutputsApart refuses a job whose outputs would replace one of its
+// inputs, or each other: a redacted copy written over its own source would
+// destroy the original and race with anything still reading it.
+func checkOutputsApart(j Job) error {
+	type named struct{ role, path string }
+	var all []named
+	for _, n := range []named{{"audio input", j.Audio}, {"transcript input", j.Transcript}, {"audio output", j.Output},
+		{"transcript output", j.TranscriptOutput}, {"native transcript output", j.NativeOutput}} {
+		if n.path != "" {
+			all = append(all, n)
+		}
+	}
+	for i := range all {
+		for k := i + 1; k < len(all); k++ {
+			if samePath(all[i].path, all[k].path) {
+				return fmt.Errorf("%w: the %s and the %s are the same file", ErrOptions, all[i].role, all[k].role)
+			}
+		}
+	}
+	return nil
+}
+
+// samePath reports whether a and b name the same file: the same cleaned
+// absolute path, or, when both exist, the same file by os.SameFile (links).
+func samePath(a, b string) bool {
+	aa, err1 := filepath.Abs(a)
+	bb, err2 := filepath.Abs(b)
+	if err1 == nil && err2 == nil && aa == bb {
+		return true
+	}
+	sa, err1 := os.Stat(a)
+	sb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
 }
 
 // pending is a set of output files written under temporary names, renamed

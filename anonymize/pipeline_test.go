@@ -417,3 +417,25 @@ func ExamplePipeline_ProcessFile() {
 	// channels masked: 1
 	// PII found: true
 }
+
+func TestProcessJob_RefusesOutputsThatWouldReplaceAnInput(t *testing.T) {
+	t.Parallel()
+	p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1)})
+	require.NoError(t, err)
+	dir := t.TempDir()
+	tr := filepath.Join(dir, "call1.json")
+	orig, err := os.ReadFile(filepath.Join(calls, "call1.json"))
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(tr, orig, 0o600))
+	for name, j := range map[string]anonymize.Job{
+		"transcript over its input": {Audio: findAudio(t, "call1"), Transcript: tr, Output: filepath.Join(dir, "o.wav"), TranscriptOutput: tr},
+		"audio over the transcript": {Audio: findAudio(t, "call1"), Transcript: tr, Output: tr},
+		"two outputs in one file":   {Audio: findAudio(t, "call1"), Transcript: tr, Output: filepath.Join(dir, "o.wav"), TranscriptOutput: filepath.Join(dir, "o.wav")},
+	} {
+		_, err := p.ProcessJob(context.Background(), j)
+		assert.ErrorIs(t, err, anonymize.ErrOptions, name)
+	}
+	got, err := os.ReadFile(tr)
+	require.NoError(t, err)
+	assert.Equal(t, orig, got, "the input transcript is untouched")
+}
