@@ -6,12 +6,10 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"io/fs"
 	"math"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -50,30 +48,13 @@ type cliRun struct {
 // copy of the test's environment without CALLVEIL_KEY_FILE.
 func runCLI(t *testing.T, env []string, args ...string) cliRun {
 	t.Helper()
-	cmd := exec.Command(cliBinary(t), args...)
-	cmd.Env = append(cleanEnv(), env...)
-	var so, se bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &so, &se
-	err := cmd.Run()
-	code := 0
-	var ee *exec.ExitError
-	if errors.As(err, &ee) {
-		code = ee.ExitCode()
-	} else {
-		require.NoError(t, err)
-	}
-	return cliRun{code: code, stdout: so.String(), stderr: se.String()}
+	cliBinary(t) // skips under -short
+	r := cli.Run(t, env, args...)
+	return cliRun{code: r.Code, stdout: r.Stdout, stderr: r.Stderr}
 }
 
-func cleanEnv() []string {
-	var env []string
-	for _, e := range os.Environ() {
-		if !strings.HasPrefix(e, "CALLVEIL_KEY_FILE=") {
-			env = append(env, e)
-		}
-	}
-	return env
-}
+// cleanEnv is the environment for a subprocess, without CALLVEIL_KEY_FILE.
+func cleanEnv() []string { return testtools.CleanEnv() }
 
 // writeToneWAV writes a 16-bit mono WAV of a noisy 150 Hz buzz.
 func writeToneWAV(t *testing.T, path string, rate int, seconds float64, seed uint64) {

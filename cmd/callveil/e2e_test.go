@@ -61,30 +61,19 @@ type cliResult struct {
 // environment.
 func runCLI(t *testing.T, args ...string) cliResult {
 	t.Helper()
-	cmd := exec.Command(callveilBinary(t), args...)
-	cmd.Env = cleanEnv()
-	var so, se bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &so, &se
-	err := cmd.Run()
-	code := 0
-	var ee *exec.ExitError
-	if errors.As(err, &ee) {
-		code = ee.ExitCode()
-	} else {
-		require.NoError(t, err)
-	}
-	return cliResult{code: code, stdout: so.String(), stderr: se.String()}
+	return runCLIEnv(t, nil, args...)
 }
 
-func cleanEnv() []string {
-	var env []string
-	for _, e := range os.Environ() {
-		if !strings.HasPrefix(e, keyFileEnv+"=") {
-			env = append(env, e)
-		}
-	}
-	return env
+// runCLIEnv runs the binary with extra environment variables.
+func runCLIEnv(t *testing.T, env []string, args ...string) cliResult {
+	t.Helper()
+	callveilBinary(t) // skips under -short
+	r := cli.Run(t, env, args...)
+	return cliResult{code: r.Code, stdout: r.Stdout, stderr: r.Stderr}
 }
+
+// cleanEnv is the environment for a subprocess, without CALLVEIL_KEY_FILE.
+func cleanEnv() []string { return testtools.CleanEnv() }
 
 // e2eTree is a temporary copy of testdata/calls with extra cases.
 type e2eTree struct {

@@ -3,11 +3,9 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"io"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -18,24 +16,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// runCLIEnv runs the binary with extra environment variables.
-func runCLIEnv(t *testing.T, env []string, args ...string) cliResult {
-	t.Helper()
-	cmd := exec.Command(callveilBinary(t), args...)
-	cmd.Env = append(cleanEnv(), env...)
-	var so, se bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &so, &se
-	err := cmd.Run()
-	code := 0
-	var ee *exec.ExitError
-	if errors.As(err, &ee) {
-		code = ee.ExitCode()
-	} else {
-		require.NoError(t, err)
-	}
-	return cliResult{code: code, stdout: so.String(), stderr: se.String()}
-}
 
 // twoCalls copies call1 and call2 of testdata/calls into dir/in.
 func twoCalls(t *testing.T, dir string) string {

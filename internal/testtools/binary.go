@@ -3,11 +3,14 @@
 package testtools
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 
@@ -54,4 +57,43 @@ func (b *Binary) Remove() {
 	if b.path != "" {
 		os.RemoveAll(filepath.Dir(b.path))
 	}
+}
+
+// CleanEnv returns the test process's environment without
+// CALLVEIL_KEY_FILE, so that a developer's key never reaches a command
+// under test.
+func CleanEnv() []string {
+	var env []string
+	for _, e := range os.Environ() {
+		if !strings.HasPrefix(e, "CALLVEIL_KEY_FILE=") {
+			env = append(env, e)
+		}
+	}
+	return env
+}
+
+// Result is the outcome of one run of a built command.
+type Result struct {
+	Code           int
+	Stdout, Stderr string
+}
+
+// Run runs the command with args and waits for it, with CleanEnv plus env
+// as its environment. A non-zero exit is reported in Result.Code; a
+// failure to start fails t.
+func (b *Binary) Run(t testing.TB, env []string, args ...string) Result {
+	t.Helper()
+	cmd := exec.Command(b.Path(t), args...)
+	cmd.Env = append(CleanEnv(), env...)
+	var so, se bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &so, &se
+	err := cmd.Run()
+	code := 0
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		code = ee.ExitCode()
+	} else {
+		require.NoError(t, err)
+	}
+	return Result{Code: code, Stdout: so.String(), Stderr: se.String()}
 }
