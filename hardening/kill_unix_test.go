@@ -179,31 +179,10 @@ func TestFaults_CLIKilledWithSIGKILLThenResumed(t *testing.T) {
 }
 
 func TestFaults_CLIDiskFull(t *testing.T) {
-	bin := cliBinary(t)
-	self, err := os.Executable()
-	require.NoError(t, err)
-	root := t.TempDir()
-	in, out := filepath.Join(root, "in"), filepath.Join(root, "out")
-	require.NoError(t, os.MkdirAll(in, 0o755))
-	for _, name := range []string{"call1", "call2", "call3"} {
-		for _, ext := range []string{".wav", ".json"} {
-			data, err := os.ReadFile(filepath.Join("..", "testdata", "calls", name+ext))
-			require.NoError(t, err)
-			require.NoError(t, os.WriteFile(filepath.Join(in, name+ext), data, 0o644))
-		}
-	}
-	key := filepath.Join(root, "k")
-	require.Equal(t, 0, runCLI(t, nil, "keygen", "-o", key).code)
 	// No file may grow past 64 KiB: every output WAV hits the limit, the
 	// manifest (short lines) does not.
-	cmd := exec.Command(self, "-test.run=^$", "--", bin, "anonymize", "--quiet", "-j", "2", "--key-file", key, in, "-o", out)
-	cmd.Env = append(cleanEnv(), fsizeEnv+"=65536")
-	var se bytes.Buffer
-	cmd.Stderr = &se
-	err = cmd.Run()
-	var ee *exec.ExitError
-	require.ErrorAs(t, err, &ee, se.String())
-	assert.Equal(t, 1, ee.ExitCode(), "the recordings failed, the run did not crash: %s", se.String())
+	in, out, key, code, stderr := anonymizeUnderFileSizeLimit(t, 65536, 2)
+	assert.Equal(t, 1, code, "the recordings failed, the run did not crash: %s", stderr)
 
 	lines, _, _ := readManifest(t, filepath.Join(out, "manifest.jsonl"), false)
 	require.Len(t, lines, 3)
@@ -284,32 +263,11 @@ func TestFaults_CLIUnusableOutputFolder(t *testing.T) {
 }
 
 func TestFaults_CLIDiskFullWhileWritingTheManifest(t *testing.T) {
-	bin := cliBinary(t)
-	self, err := os.Executable()
-	require.NoError(t, err)
-	root := t.TempDir()
-	in, out := filepath.Join(root, "in"), filepath.Join(root, "out")
-	require.NoError(t, os.MkdirAll(in, 0o755))
-	for _, name := range []string{"call1", "call2", "call3"} {
-		for _, ext := range []string{".wav", ".json"} {
-			data, err := os.ReadFile(filepath.Join("..", "testdata", "calls", name+ext))
-			require.NoError(t, err)
-			require.NoError(t, os.WriteFile(filepath.Join(in, name+ext), data, 0o644))
-		}
-	}
-	key := filepath.Join(root, "k")
-	require.Equal(t, 0, runCLI(t, nil, "keygen", "-o", key).code)
 	// 700 bytes: every output fails, and so does the manifest, part-way
 	// through a line (the kernel writes up to the limit).
-	cmd := exec.Command(self, "-test.run=^$", "--", bin, "anonymize", "--quiet", "-j", "1", "--key-file", key, in, "-o", out)
-	cmd.Env = append(cleanEnv(), fsizeEnv+"=700")
-	var se bytes.Buffer
-	cmd.Stderr = &se
-	err = cmd.Run()
-	var ee *exec.ExitError
-	require.ErrorAs(t, err, &ee, se.String())
-	assert.Equal(t, 2, ee.ExitCode(), "a manifest that cannot be written stops the run: %s", se.String())
-	assert.Contains(t, se.String(), "manifest could not be written")
+	in, out, key, code, stderr := anonymizeUnderFileSizeLimit(t, 700, 1)
+	assert.Equal(t, 2, code, "a manifest that cannot be written stops the run: %s", stderr)
+	assert.Contains(t, stderr, "manifest could not be written")
 	finals, partials := finalFiles(t, out)
 	assert.Empty(t, finals, "nothing under a final name")
 	assert.Empty(t, partials, "temporaries removed")
@@ -318,4 +276,35 @@ func TestFaults_CLIDiskFullWhileWritingTheManifest(t *testing.T) {
 
 	// With room again, --resume removes the torn line and completes.
 	resumeCompletes(t, key, in, out, 3)
+}
+
+// anonymizeUnderFileSizeLimit copies call1–3 into a fresh input folder,
+// makes a key, and runs "callveil anonymize" with -j workers through this
+// test binary re-executed with RLIMIT_FSIZE set to limit bytes: a disk
+// that fills up. The run must end with an exit status, not a crash.
+func anonymizeUnderFileSizeLimit(t *testing.T, limit, workers int) (in, out, key string, code int, stderr string) {
+	t.Helper()
+	bin := cliBinary(t)
+	self, err := os.Executable()
+	require.NoError(t, err)
+	root := t.TempDir()
+	in, out = filepath.Join(root, "in"), filepath.Join(root, "out")
+	require.NoError(t, os.MkdirAll(in, 0o755))
+	for _, name := range []string{"call1", "call2", "call3"} {
+		for _, ext := range []string{".wav", ".json"} {
+			data, err := os.ReadFile(filepath.Join("..", "testdata", "calls", name+ext))
+			require.NoError(t, err)
+			require.NoError(t, os.WriteFile(filepath.Join(in, name+ext), data, 0o644))
+		}
+	}
+	key = filepath.Join(root, "k")
+	require.Equal(t, 0, runCLI(t, nil, "keygen", "-o", key).code)
+	cmd := exec.Command(self, "-test.run=^$", "--", bin, "anonymize", "--quiet", "-j", strconv.Itoa(workers), "--key-file", key, in, "-o", out)
+	cmd.Env = append(cleanEnv(), fmt.Sprintf("%s=%d", fsizeEnv, limit))
+	var se bytes.Buffer
+	cmd.Stderr = &se
+	err = cmd.Run()
+	var ee *exec.ExitError
+	require.ErrorAs(t, err, &ee, se.String())
+	return in, out, key, ee.ExitCode(), se.String()
 }
