@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -255,9 +254,4 @@ func (c *cancellable) Read(dst [][]float32) (int, error) {
 		return 0, err
 	}
 	return c.Stream.Read(dst)
-}
-
-// errCancelled reports whether err comes from a cancelled context.
-func errCancelled(err error) bool {
-	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
 }
