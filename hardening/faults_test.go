@@ -205,9 +205,12 @@ func TestFaults_TranscriptReplacedMidRun(t *testing.T) {
 	wavPath, trPath := callPaths("call1")
 	a, err := os.ReadFile(trPath)
 	require.NoError(t, err)
-	// Version B names nobody and gives no number: far fewer findings.
+	// Version B names nobody and gives no number or email: far fewer
+	// findings. (The email goes first and whole: replacing only "@" left
+	// "maria.gonzalez at example.com" as one word with spaces inside, a
+	// token no recogniser emits and the final check rightly flagged.)
 	b := a
-	for _, r := range [][2]string{{"Maria", "Marta"}, {"Gonzalez", "the customer"}, {"4111", "many"}, {"@", " at "}} {
+	for _, r := range [][2]string{{"maria.gonzalez@example.com", "the usual address"}, {"Maria", "Marta"}, {"Gonzalez", "the customer"}, {"4111", "many"}} {
 		b = bytes.ReplaceAll(b, []byte(r[0]), []byte(r[1]))
 	}
 	require.NotEqual(t, a, b)
