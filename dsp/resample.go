@@ -40,8 +40,12 @@ const maxPhases = 1024
 // table" method); the interpolation error stays below −100 dB.
 type polyphase struct {
 	up, down int
-	half     int // taps/2: input samples each side of t
-	taps     int
+	half     int // input samples each side of t
+	// taps is the row length: 2·half rounded up to a multiple of 8 for
+	// dot8, the padding coefficients zero. (A non-finite input sample in
+	// the padding can reach up to 7 more outputs than the filter's reach:
+	// 0·NaN is NaN.)
+	taps int
 	rows     int // table rows: up, or interpPhases+1
 	interp   bool
 	coef     []float32
@@ -81,7 +85,8 @@ func newPolyphase(up, down int, passband, stopDB float64, fold bool) *polyphase 
 	if up > maxPhases {
 		rows, res = interpPhases+1, interpPhases
 	}
-	p := &polyphase{up: up, down: down, half: half, taps: 2 * half, rows: rows, interp: up > maxPhases, coef: make([]float32, rows*2*half)}
+	p := &polyphase{up: up, down: down, half: half, taps: (2*half + 7) &^ 7, rows: rows, interp: up > maxPhases}
+	p.coef = make([]float32, rows*p.taps)
 	i0b := besselI0(beta)
 	vals := make([]float64, p.taps)
 	for ph := range rows {
@@ -200,6 +205,11 @@ const resampleChunk = 1024
 func newResampler(src audio.Stream, pp *polyphase) *resampler {
 	ch := src.Format().Channels
 	r := &resampler{upstream: upstream{src: src}, pp: pp, x: audio.NewBlock(ch, resampleChunk+pp.taps+1), tmp: make([][]float32, ch), coef: make([]float32, pp.taps)}
+	// The history's capacity exceeds its length by the rows' zero padding,
+	// which the last output of a full history reads past its end.
+	for c := range r.x {
+		r.x[c] = r.x[c][:len(r.x[c])-(pp.taps-2*pp.half)]
+	}
 	// Zeros before the start: the first output needs half−1 samples of
 	// history.
 	r.xbase = -int64(pp.half)
@@ -271,15 +281,15 @@ func (r *resampler) read(dst [][]float32) (int, error) {
 		taps := r.pp.taps
 		for c := range dst {
 			out := dst[c][n : n+int(m)]
-			x := r.x[c]
+			x := r.x[c][:cap(r.x[c])] // with the padding: see newResampler
 			pos := r.j * down
 			i0 := pos/up - int64(r.pp.half) + 1 - r.xbase
 			ph := pos % up
 			for i := range out {
 				if r.pp.interp {
-					out[i] = dot(r.pp.interpolate(r.coef, ph), x[i0:])
+					out[i] = dot8(r.pp.interpolate(r.coef, ph), x[i0:])
 				} else {
-					out[i] = dot(r.pp.coef[int(ph)*taps:int(ph+1)*taps], x[i0:])
+					out[i] = dot8(r.pp.coef[int(ph)*taps:int(ph+1)*taps], x[i0:])
 				}
 				ph += down
 				for ph >= up {

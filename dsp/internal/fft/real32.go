@@ -40,6 +40,10 @@ type stage struct {
 	l     int
 	// twiddles W^k, W^2k, W^3k with W = exp(−2πi/(4l)), k < l
 	w1r, w1i, w2r, w2i, w3r, w3i []float32
+	// packed holds the same twiddles for the assembly kernels when l is a
+	// multiple of 4: by groups of g = 8 (or 4, when l = 4) consecutive k,
+	// the g values of w1r, w1i, w2r, w2i, w3r, w3i in turn.
+	packed []float32
 }
 
 // NewReal32 returns a float32 plan of size n. It panics if n is not a power
@@ -71,6 +75,9 @@ func NewReal32(n int) *Real32 {
 				dst[0][k], dst[1][k] = float32(c), float32(s)
 			}
 		}
+		if l%4 == 0 {
+			st.packed = packTwiddles(&st)
+		}
 		p.stages = append(p.stages, st)
 	}
 	p.tr = make([]float32, m/2+1)
@@ -80,6 +87,22 @@ func NewReal32(n int) *Real32 {
 		p.tr[k], p.ti[k] = float32(c), float32(s)
 	}
 	return p
+}
+
+// packTwiddles lays out st's twiddles for the assembly kernels (see
+// stage.packed).
+func packTwiddles(st *stage) []float32 {
+	g := 8
+	if st.l%8 != 0 {
+		g = 4
+	}
+	out := make([]float32, 0, 6*st.l)
+	for k := 0; k < st.l; k += g {
+		for _, w := range [][]float32{st.w1r, st.w1i, st.w2r, st.w2i, st.w3r, st.w3i} {
+			out = append(out, w[k:k+g]...)
+		}
+	}
+	return out
 }
 
 // Len implements Transform.
@@ -199,6 +222,9 @@ func (p *Real32) complexFFT(src []float32) {
 	}
 	for si := 1; si < len(p.stages); si++ {
 		st := &p.stages[si]
+		if radix4Asm(re, im, st) {
+			continue
+		}
 		l := st.l
 		w1r, w1i := st.w1r[:l], st.w1i[:l]
 		w2r, w2i := st.w2r[:l], st.w2i[:l]
