@@ -45,10 +45,10 @@ type polyphase struct {
 	// dot8, the padding coefficients zero. (A non-finite input sample in
 	// the padding can reach up to 7 more outputs than the filter's reach:
 	// 0·NaN is NaN.)
-	taps int
-	rows     int // table rows: up, or interpPhases+1
-	interp   bool
-	coef     []float32
+	taps   int
+	rows   int // table rows: up, or interpPhases+1
+	interp bool
+	coef   []float32
 }
 
 // interpPhases is the table resolution for ratios with more than
