@@ -266,13 +266,8 @@ type stretcher struct {
 	spec  []complex64
 	pow   []float32
 	peaks []int32
-	rot   []peakRot
-}
-
-type peakRot struct {
-	bin   int32
-	lo    int32 // first bin of the peak's region
-	theta float32
+	los   []int32 // first bin of each peak's region
+	pb    *peakBatch
 }
 
 func newStretcher(src audio.Stream, size, hop, up, down int, onset float64) *stretcher {
@@ -296,7 +291,8 @@ func newStretcher(src audio.Stream, size, hop, up, down int, onset float64) *str
 		spec:    make([]complex64, bins),
 		pow:     make([]float32, bins),
 		peaks:   make([]int32, bins),
-		rot:     make([]peakRot, 0, bins),
+		los:     make([]int32, bins),
+		pb:      newPeakBatch(bins),
 	}
 	for c := range s.prevX {
 		s.prevX[c] = make([]complex64, bins)
@@ -493,11 +489,11 @@ func (s *stretcher) vocode(c int, first bool, ha float64) {
 		copy(prevX, X)
 		return // silence: keep the previous phase offsets
 	}
-	// New phase offset of each peak, and the start of its region: the
-	// lowest bin between it and the previous peak.
-	rot := s.rot[:0]
+	// The start of each peak's region (the lowest bin between it and the
+	// previous peak) and the inputs of its phase computation; then the new
+	// phase offsets of all peaks at once (see peakBatch).
+	pb, los := s.pb, s.los[:len(peaks)]
 	omega := 2 * math.Pi / float64(s.size)
-	hs := float64(s.hop)
 	for i, pk := range peaks {
 		lo := int32(0)
 		if i > 0 {
@@ -509,33 +505,27 @@ func (s *stretcher) vocode(c int, first bool, ha float64) {
 				}
 			}
 		}
+		los[i] = lo
+		// The peak's phase advance since the last frame is arg(X·conj(prev)).
 		x, y := X[pk], prevX[pk]
-		// Phase advance of the peak since the last frame: arg(X·conj(prev)).
-		dr := real(x)*real(y) + imag(x)*imag(y)
-		di := imag(x)*real(y) - real(x)*imag(y)
-		dphi := fastAtan2(float64(di), float64(dr))
-		wk := omega * float64(pk)
-		inst := wk + princarg(dphi-wk*ha)/ha
-		th := princarg(float64(theta[pk]) + inst*hs - dphi)
-		if th != th {
-			th = 0 // a NaN in the input must not poison every later frame
-		}
-		rot = append(rot, peakRot{bin: pk, lo: lo, theta: float32(th)})
+		pb.dr[i] = float64(real(x)*real(y) + imag(x)*imag(y))
+		pb.di[i] = float64(imag(x)*real(y) - real(x)*imag(y))
+		pb.wk[i] = omega * float64(pk)
+		pb.theta[i] = float64(theta[pk])
 	}
-	s.rot = rot
+	pb.peakPhases(len(peaks), ha, float64(s.hop))
 	copy(prevX, X)
-	for i, r := range rot {
+	for i, lo := range los {
 		hi := int32(nb)
-		if i+1 < len(rot) {
-			hi = rot[i+1].lo
+		if i+1 < len(los) {
+			hi = los[i+1]
 		}
-		sn, cs := fastSincos(float64(r.theta))
-		zr, zi := float32(cs), float32(sn)
-		xs, ts := X[r.lo:hi], theta[r.lo:hi]
+		zr, zi, th := pb.cos[i], pb.sin[i], pb.th[i]
+		xs, ts := X[lo:hi], theta[lo:hi]
 		ts = ts[:len(xs)]
 		for b, v := range xs {
 			xs[b] = complex(real(v)*zr-imag(v)*zi, real(v)*zi+imag(v)*zr)
-			ts[b] = r.theta
+			ts[b] = th
 		}
 	}
 }

@@ -8,3 +8,8 @@ var haveAVX = false
 // dot8 returns Σ a[i]·b[i] for len(a) a multiple of 8 and len(b) ≥
 // len(a), with the Go loop.
 func dot8(a, b []float32) float32 { return dot(a, b) }
+
+// peakPhasesAVX is never called where haveAVX is false.
+func peakPhasesAVX(dr, di, wk, theta *float64, th, cos, sin *float32, n int, k *peakConsts) {
+	panic("dsp: no assembly kernels in this build")
+}

@@ -4,8 +4,8 @@ package dsp
 
 import "golang.org/x/sys/cpu"
 
-// haveAVX reports whether dotAVX can run here. Tests turn it off to check
-// the Go loop against the kernel.
+// haveAVX reports whether the AVX kernels (dotAVX, peakPhasesAVX) can run
+// here. Tests turn it off to check the Go code against the kernels.
 var haveAVX = cpu.X86.HasAVX
 
 //go:noescape
@@ -21,3 +21,6 @@ func dot8(a, b []float32) float32 {
 	}
 	return dot(a, b)
 }
+
+//go:noescape
+func peakPhasesAVX(dr, di, wk, theta *float64, th, cos, sin *float32, n int, k *peakConsts)
