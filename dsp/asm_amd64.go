@@ -24,3 +24,25 @@ func dot8(a, b []float32) float32 {
 
 //go:noescape
 func peakPhasesAVX(dr, di, wk, theta *float64, th, cos, sin *float32, n int, k *peakConsts)
+
+//go:noescape
+func resampleAVX(out *float32, n int, x, coef *float32, taps, ph, up, down int)
+
+// resampleRows computes the resampler's outputs out from the history x
+// starting at x[0], the coefficient rows coef (taps each, a multiple of 8)
+// and the first output's phase ph of up, stepping by down (see
+// resampler.read). In assembly because the Go loop around dot8 cost as
+// much as the dot products.
+func resampleRows(out, x, coef []float32, taps int, ph, up, down int64) {
+	if !haveAVX || len(out) == 0 {
+		resampleRowsGo(out, x, coef, taps, ph, up, down)
+		return
+	}
+	// What the kernel reads: the rows, and x up to the last output's
+	// window, which starts ⌊(ph + (n−1)·down)/up⌋ samples on.
+	last := (ph + int64(len(out)-1)*down) / up
+	if int64(len(x)) < last+int64(taps) || int64(len(coef)) < up*int64(taps) {
+		panic("dsp: resampleRows: slices too short")
+	}
+	resampleAVX(&out[0], len(out), &x[0], &coef[0], taps, int(ph), int(up), int(down))
+}

@@ -13,3 +13,8 @@ func dot8(a, b []float32) float32 { return dot(a, b) }
 func peakPhasesAVX(dr, di, wk, theta *float64, th, cos, sin *float32, n int, k *peakConsts) {
 	panic("dsp: no assembly kernels in this build")
 }
+
+// resampleRows is resampleRowsGo where there is no assembly kernel.
+func resampleRows(out, x, coef []float32, taps int, ph, up, down int64) {
+	resampleRowsGo(out, x, coef, taps, ph, up, down)
+}

@@ -29,3 +29,34 @@ func TestDot8_MatchesTheGoLoop(t *testing.T) {
 	}
 	require.Zero(t, dot8(nil, nil))
 }
+
+// TestResampleRows_MatchesTheGoLoop checks the assembly resampler loop
+// against resampleRowsGo for shrinking and growing ratios and phases.
+func TestResampleRows_MatchesTheGoLoop(t *testing.T) {
+	if !haveAVX {
+		t.Skip("no assembly kernel in this build or on this CPU: the Go loop is the only path")
+	}
+	rng := rand.New(rand.NewPCG(5, 8))
+	for _, r := range [][2]int64{{3, 4}, {4, 3}, {1, 2}, {147, 160}, {160, 147}, {1, 1}} {
+		up, down := r[0], r[1]
+		for _, taps := range []int{8, 16, 48} {
+			coef := make([]float32, int(up)*taps)
+			for i := range coef {
+				coef[i] = float32(rng.NormFloat64())
+			}
+			x := make([]float32, 2000)
+			for i := range x {
+				x[i] = float32(rng.NormFloat64())
+			}
+			for ph := int64(0); ph < up; ph += max(1, up/5) {
+				n := int((int64(len(x)-taps)*up - ph) / down)
+				want, got := make([]float32, n), make([]float32, n)
+				resampleRowsGo(want, x, coef, taps, ph, up, down)
+				resampleRows(got, x, coef, taps, ph, up, down)
+				for i := range want {
+					require.InDelta(t, want[i], got[i], 1e-4, "up %d down %d taps %d ph %d output %d", up, down, taps, ph, i)
+				}
+			}
+		}
+	}
+}

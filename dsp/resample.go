@@ -181,6 +181,20 @@ func dot(a, b []float32) float32 {
 	return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7))
 }
 
+// resampleRowsGo is resampleRows in Go: output i is the dot product of
+// the row of phase ph and x from sample ⌊(ph₀ + i·down)/up⌋ on.
+func resampleRowsGo(out, x, coef []float32, taps int, ph, up, down int64) {
+	i0 := 0
+	for i := range out {
+		out[i] = dot8(coef[int(ph)*taps:int(ph+1)*taps], x[i0:])
+		ph += down
+		for ph >= up {
+			ph -= up
+			i0++
+		}
+	}
+}
+
 // resampler is the streaming core shared by Resample and PitchShift: it
 // reads src in chunks into a per-channel history (zeros before index 0 and,
 // once src has ended, after its end) and evaluates the polyphase filter at
@@ -285,12 +299,12 @@ func (r *resampler) read(dst [][]float32) (int, error) {
 			pos := r.j * down
 			i0 := pos/up - int64(r.pp.half) + 1 - r.xbase
 			ph := pos % up
+			if !r.pp.interp {
+				resampleRows(out, x[i0:], r.pp.coef, taps, ph, up, down)
+				continue
+			}
 			for i := range out {
-				if r.pp.interp {
-					out[i] = dot8(r.pp.interpolate(r.coef, ph), x[i0:])
-				} else {
-					out[i] = dot8(r.pp.coef[int(ph)*taps:int(ph+1)*taps], x[i0:])
-				}
+				out[i] = dot8(r.pp.interpolate(r.coef, ph), x[i0:])
 				ph += down
 				for ph >= up {
 					ph -= up
