@@ -46,3 +46,13 @@ func resampleRows(out, x, coef []float32, taps int, ph, up, down int64) {
 	}
 	resampleAVX(&out[0], len(out), &x[0], &coef[0], taps, int(ph), int(up), int(down))
 }
+
+// haveAVX2 reports whether the AVX2 kernels (powerAVX2, peakMaskAVX2) can
+// run here.
+var haveAVX2 = cpu.X86.HasAVX2
+
+//go:noescape
+func powerAVX2(X *complex64, P *float32, n int, ramp *[16]float32) (hfc, maxP float32)
+
+//go:noescape
+func peakMaskAVX2(P *float32, nq int, floor float32, mask *uint8)

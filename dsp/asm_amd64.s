@@ -92,3 +92,89 @@ rnext:
 rdone:
 	VZEROUPPER
 	RET
+
+// func powerAVX2(X *complex64, P *float32, n int, ramp *[16]float32) (hfc, maxP float32)
+//
+// P[k] = re² + im² for k < n (a positive multiple of 8), with Σ k·P[k] in
+// eight partial sums and the largest P (NaN ignored, from 0).
+TEXT ·powerAVX2(SB), NOSPLIT, $0-40
+	MOVQ    X+0(FP), SI
+	MOVQ    P+8(FP), DI
+	MOVQ    n+16(FP), CX
+	MOVQ    ramp+24(FP), DX
+	VMOVUPS (DX), Y5   // k of each lane
+	VMOVUPS 32(DX), Y8 // 8
+	VXORPS  Y4, Y4, Y4 // max
+	VXORPS  Y7, Y7, Y7 // Σ k·P
+	SHRQ    $3, CX
+
+ploop:
+	VMOVUPS (SI), Y1  // bins 0–3 of the group, interleaved
+	VMOVUPS 32(SI), Y2 // bins 4–7
+	VMULPS  Y1, Y1, Y1
+	VMULPS  Y2, Y2, Y2
+	VHADDPS Y2, Y1, Y3     // bins 0 1 4 5 | 2 3 6 7
+	VPERMPD $0xD8, Y3, Y3  // bins 0–7
+	VMOVUPS Y3, (DI)
+	VMAXPS  Y4, Y3, Y4     // Y3 > Y4 ? Y3 : Y4, so NaN keeps Y4
+	VMULPS  Y5, Y3, Y6
+	VADDPS  Y6, Y7, Y7
+	VADDPS  Y8, Y5, Y5
+	ADDQ    $64, SI
+	ADDQ    $32, DI
+	DECQ    CX
+	JNZ     ploop
+
+	VEXTRACTF128 $1, Y7, X6
+	VADDPS       X6, X7, X7
+	VHADDPS      X7, X7, X7
+	VHADDPS      X7, X7, X7
+	VEXTRACTF128 $1, Y4, X6
+	VMAXPS       X6, X4, X4
+	VPERMILPS    $0x4E, X4, X6
+	VMAXPS       X6, X4, X4
+	VPERMILPS    $0xB1, X4, X6
+	VMAXPS       X6, X4, X4
+	VZEROUPPER
+	MOVSS        X7, hfc+32(FP)
+	MOVSS        X4, maxP+36(FP)
+	RET
+
+// func peakMaskAVX2(P *float32, nq int, floor float32, mask *uint8)
+//
+// Bit t of mask[q] is set when bin j = 2+8q+t has P[j] > P[j−1], P[j−2],
+// P[j] ≥ P[j+1], P[j+2] and P[j] > floor (every test false on NaN), as
+// findPeaksGo tests it. Reads P[8q] … P[8q+11].
+TEXT ·peakMaskAVX2(SB), NOSPLIT, $0-32
+	MOVQ         P+0(FP), SI
+	MOVQ         nq+8(FP), CX
+	VBROADCASTSS floor+16(FP), Y5
+	MOVQ         mask+24(FP), DI
+	TESTQ        CX, CX
+	JLE          mdone
+
+mloop:
+	VMOVUPS   8(SI), Y0  // P[j]
+	VMOVUPS   4(SI), Y1  // P[j−1]
+	VMOVUPS   (SI), Y2   // P[j−2]
+	VMOVUPS   12(SI), Y3 // P[j+1]
+	VMOVUPS   16(SI), Y4 // P[j+2]
+	VCMPPS    $0x0E, Y1, Y0, Y1 // >
+	VCMPPS    $0x0E, Y2, Y0, Y2 // >
+	VCMPPS    $0x0D, Y3, Y0, Y3 // ≥
+	VCMPPS    $0x0D, Y4, Y0, Y4 // ≥
+	VCMPPS    $0x0E, Y5, Y0, Y6 // > floor
+	VANDPS    Y1, Y2, Y2
+	VANDPS    Y3, Y4, Y4
+	VANDPS    Y2, Y4, Y4
+	VANDPS    Y6, Y4, Y4
+	VMOVMSKPS Y4, AX
+	MOVB      AX, (DI)
+	ADDQ      $32, SI
+	INCQ      DI
+	DECQ      CX
+	JNZ       mloop
+
+mdone:
+	VZEROUPPER
+	RET

@@ -18,3 +18,14 @@ func peakPhasesAVX(dr, di, wk, theta *float64, th, cos, sin *float32, n int, k *
 func resampleRows(out, x, coef []float32, taps int, ph, up, down int64) {
 	resampleRowsGo(out, x, coef, taps, ph, up, down)
 }
+
+// haveAVX2 is false where there are no assembly kernels.
+var haveAVX2 = false
+
+func powerAVX2(X *complex64, P *float32, n int, ramp *[16]float32) (hfc, maxP float32) {
+	panic("dsp: no assembly kernels in this build")
+}
+
+func peakMaskAVX2(P *float32, nq int, floor float32, mask *uint8) {
+	panic("dsp: no assembly kernels in this build")
+}

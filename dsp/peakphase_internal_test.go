@@ -40,3 +40,55 @@ func TestPeakPhases_AssemblyMatchesGo(t *testing.T) {
 		}
 	}
 }
+
+// TestPowerAndPeaks_AssemblyMatchesGo compares powerSpectrum and
+// findPeaks with the AVX2 kernels against the Go loops, on random spectra
+// of every size the vocoder uses with plateaus, zeros and NaN bins.
+func TestPowerAndPeaks_AssemblyMatchesGo(t *testing.T) {
+	if !haveAVX2 {
+		t.Skip("no AVX2 kernels in this build or on this CPU: the Go loops are the only path")
+	}
+	rng := rand.New(rand.NewPCG(17, 19))
+	for _, nb := range []int{5, 9, 17, 33, 129, 257, 513, 1025} {
+		for trial := range 20 {
+			X := make([]complex64, nb)
+			for k := range X {
+				X[k] = complex(float32(rng.NormFloat64()), float32(rng.NormFloat64()))
+				switch rng.IntN(12) {
+				case 0:
+					X[k] = 0
+				case 1:
+					X[k] = X[max(k-1, 0)] // plateaus test ≥ against >
+				case 2:
+					if trial%4 == 0 {
+						X[k] = complex(float32(math.NaN()), 0)
+					}
+				}
+			}
+			P := make([]float32, nb, nb+peakPad)
+			hfc, maxP := powerSpectrum(X, P)
+			haveAVX2 = false
+			P2 := make([]float32, nb)
+			hfc2, maxP2 := powerSpectrum(X, P2)
+			haveAVX2 = true
+			for k := range P {
+				if math.IsNaN(float64(P2[k])) {
+					require.True(t, math.IsNaN(float64(P[k])), "nb %d bin %d", nb, k)
+					continue
+				}
+				require.Equal(t, P2[k], P[k], "nb %d bin %d", nb, k)
+			}
+			require.Equal(t, maxP2, maxP, "nb %d max", nb)
+			if !math.IsNaN(float64(hfc2)) {
+				require.InEpsilon(t, hfc2, hfc, 1e-5, "nb %d hfc", nb)
+			}
+			for _, floor := range []float32{0, maxP * 1e-9, maxP / 4} {
+				want := make([]int32, nb)
+				got := make([]int32, nb)
+				nw := findPeaksGo(P, floor, want)
+				ng := findPeaks(P, floor, got, make([]uint8, nb/8+1))
+				require.Equal(t, want[:nw], got[:ng], "nb %d floor %g", nb, floor)
+			}
+		}
+	}
+}

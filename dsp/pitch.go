@@ -262,12 +262,13 @@ type stretcher struct {
 	outLen int
 
 	// scratch
-	frame []float32
-	spec  []complex64
-	pow   []float32
-	peaks []int32
-	los   []int32 // first bin of each peak's region
-	pb    *peakBatch
+	frame    []float32
+	spec     []complex64
+	pow      []float32
+	peaks    []int32
+	peakMask []uint8 // findPeaks's scratch
+	los      []int32 // first bin of each peak's region
+	pb       *peakBatch
 }
 
 func newStretcher(src audio.Stream, size, hop, up, down int, onset float64) *stretcher {
@@ -277,22 +278,23 @@ func newStretcher(src audio.Stream, size, hop, up, down int, onset float64) *str
 	maxHa := hop*up/down + 2
 	s := &stretcher{
 		upstream: upstream{src: src}, format: f, size: size, hop: hop, up: up, down: down, onset: onset,
-		plan:    fft.NewReal(size),
-		win:     sqrtHann(size, 1),
-		swin:    sqrtHann(size, 2*float64(hop)/float64(size)),
-		x:       audio.NewBlock(ch, size+maxHa+resampleChunk),
-		tmp:     make([][]float32, ch),
-		prevX:   make([][]complex64, ch),
-		theta:   audio.NewBlock(ch, bins),
-		prevHFC: make([]float64, ch),
-		acc:     audio.NewBlock(ch, size),
-		out:     audio.NewBlock(ch, hop),
-		frame:   make([]float32, size),
-		spec:    make([]complex64, bins),
-		pow:     make([]float32, bins),
-		peaks:   make([]int32, bins),
-		los:     make([]int32, bins),
-		pb:      newPeakBatch(bins),
+		plan:     fft.NewReal(size),
+		win:      sqrtHann(size, 1),
+		swin:     sqrtHann(size, 2*float64(hop)/float64(size)),
+		x:        audio.NewBlock(ch, size+maxHa+resampleChunk),
+		tmp:      make([][]float32, ch),
+		prevX:    make([][]complex64, ch),
+		theta:    audio.NewBlock(ch, bins),
+		prevHFC:  make([]float64, ch),
+		acc:      audio.NewBlock(ch, size),
+		out:      audio.NewBlock(ch, hop),
+		frame:    make([]float32, size),
+		spec:     make([]complex64, bins),
+		pow:      make([]float32, bins, bins+peakPad),
+		peakMask: make([]uint8, bins/8+1),
+		peaks:    make([]int32, bins),
+		los:      make([]int32, bins),
+		pb:       newPeakBatch(bins),
 	}
 	for c := range s.prevX {
 		s.prevX[c] = make([]complex64, bins)
@@ -443,29 +445,12 @@ func (s *stretcher) vocode(c int, first bool, ha float64) {
 	X := s.spec
 	nb := len(X)
 	P := s.pow[:nb]
-	// One pass computes the power spectrum, the onset measure (high-
-	// frequency content, Σ k·|X[k]|²) and the peak candidates: bins larger
-	// than the two neighbours on each side, tested two bins behind the
-	// power computation. The test is branch-free (peaks are too irregular
-	// to predict): every candidate slot is written and the count advances
-	// only for peaks. Bins 0, 1, nb−2 and nb−1 (DC and Nyquist regions) are
-	// never peaks; they join the nearest peak's region.
-	peaks := s.peaks[:nb]
-	np := 0
-	var hfc, maxP float32
-	for k, v := range X {
-		p := real(v)*real(v) + imag(v)*imag(v)
-		P[k] = p
-		hfc += float32(k) * p
-		if p > maxP {
-			maxP = p
-		}
-		if j := k - 2; j >= 2 {
-			q := P[j]
-			peaks[np] = int32(j)
-			np += b2i(q > P[j-1]) & b2i(q > P[j-2]) & b2i(q >= P[j+1]) & b2i(q >= p)
-		}
-	}
+	// The power spectrum gives the onset measure (high-frequency content,
+	// Σ k·|X[k]|²) and the peaks: bins above −90 dB of the frame's largest,
+	// larger than the two neighbours on each side. Bins 0, 1, nb−2 and
+	// nb−1 (DC and Nyquist regions) are never peaks; they join the nearest
+	// peak's region.
+	hfc, maxP := powerSpectrum(X, P)
 	prev := s.prevHFC[c]
 	s.prevHFC[c] = float64(hfc)
 	reset := first || (s.onset > 0 && float64(hfc) > s.onset*prev && float64(hfc) > 1e-9*float64(s.size*s.size*nb))
@@ -476,15 +461,7 @@ func (s *stretcher) vocode(c int, first bool, ha float64) {
 		clear(theta)
 		return // synthesis phases = analysis phases
 	}
-	// Drop peaks below −90 dB of the frame's largest.
-	floor := maxP * 1e-9
-	kept := 0
-	for _, pk := range peaks[:np] {
-		peaks[kept] = pk
-		kept += b2i(P[pk] > floor)
-	}
-	np = kept
-	peaks = peaks[:np]
+	peaks := s.peaks[:findPeaks(P, maxP*1e-9, s.peaks, s.peakMask)]
 	if len(peaks) == 0 {
 		copy(prevX, X)
 		return // silence: keep the previous phase offsets
