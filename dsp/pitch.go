@@ -475,11 +475,13 @@ func (s *stretcher) vocode(c int, first bool, ha float64) {
 		lo := int32(0)
 		if i > 0 {
 			lo = peaks[i-1] + 1
+			// Branch-free: where the valley lies is unpredictable.
 			m := P[lo]
 			for b := lo + 1; b < pk; b++ {
-				if P[b] < m {
-					lo, m = b, P[b]
-				}
+				v := P[b]
+				lt := -int32(b2i(v < m)) // all ones where v < m
+				lo ^= (lo ^ b) & lt
+				m = min(m, v)
 			}
 		}
 		los[i] = lo
