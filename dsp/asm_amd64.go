@@ -56,3 +56,39 @@ func powerAVX2(X *complex64, P *float32, n int, ramp *[16]float32) (hfc, maxP fl
 
 //go:noescape
 func peakMaskAVX2(P *float32, nq int, floor float32, mask *uint8)
+
+//go:noescape
+func mulAVX(dst, a, b *float32, n int)
+
+//go:noescape
+func mulAddAVX(acc, a, b *float32, n int)
+
+// mulSlices sets dst[i] = a[i]·b[i] for i < len(dst) (a and b at least as
+// long): the vocoder's analysis window.
+func mulSlices(dst, a, b []float32) {
+	n := len(dst)
+	a, b = a[:n], b[:n]
+	m := 0
+	if haveAVX && n >= 8 {
+		m = n &^ 7
+		mulAVX(&dst[0], &a[0], &b[0], m)
+	}
+	for i := m; i < n; i++ {
+		dst[i] = a[i] * b[i]
+	}
+}
+
+// mulAddSlices adds a[i]·b[i] to acc[i] for i < len(acc) (a and b at
+// least as long): the vocoder's overlap-add.
+func mulAddSlices(acc, a, b []float32) {
+	n := len(acc)
+	a, b = a[:n], b[:n]
+	m := 0
+	if haveAVX && n >= 8 {
+		m = n &^ 7
+		mulAddAVX(&acc[0], &a[0], &b[0], m)
+	}
+	for i := m; i < n; i++ {
+		acc[i] += a[i] * b[i]
+	}
+}

@@ -178,3 +178,55 @@ mloop:
 mdone:
 	VZEROUPPER
 	RET
+
+// func mulAVX(dst, a, b *float32, n int)
+//
+// dst[i] = a[i]·b[i] for i < n, n a multiple of 8.
+TEXT ·mulAVX(SB), NOSPLIT, $0-32
+	MOVQ dst+0(FP), DI
+	MOVQ a+8(FP), SI
+	MOVQ b+16(FP), DX
+	MOVQ n+24(FP), CX
+	SHRQ $3, CX
+	JZ   muldone
+
+mulloop:
+	VMOVUPS (SI), Y0
+	VMULPS  (DX), Y0, Y0
+	VMOVUPS Y0, (DI)
+	ADDQ    $32, SI
+	ADDQ    $32, DX
+	ADDQ    $32, DI
+	DECQ    CX
+	JNZ     mulloop
+
+muldone:
+	VZEROUPPER
+	RET
+
+// func mulAddAVX(acc, a, b *float32, n int)
+//
+// acc[i] += a[i]·b[i] for i < n, n a multiple of 8 (a multiplication and
+// an addition, not a fused multiply-add, as in Go).
+TEXT ·mulAddAVX(SB), NOSPLIT, $0-32
+	MOVQ acc+0(FP), DI
+	MOVQ a+8(FP), SI
+	MOVQ b+16(FP), DX
+	MOVQ n+24(FP), CX
+	SHRQ $3, CX
+	JZ   madone
+
+maloop:
+	VMOVUPS (SI), Y0
+	VMULPS  (DX), Y0, Y0
+	VADDPS  (DI), Y0, Y0
+	VMOVUPS Y0, (DI)
+	ADDQ    $32, SI
+	ADDQ    $32, DX
+	ADDQ    $32, DI
+	DECQ    CX
+	JNZ     maloop
+
+madone:
+	VZEROUPPER
+	RET

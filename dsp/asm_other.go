@@ -29,3 +29,21 @@ func powerAVX2(X *complex64, P *float32, n int, ramp *[16]float32) (hfc, maxP fl
 func peakMaskAVX2(P *float32, nq int, floor float32, mask *uint8) {
 	panic("dsp: no assembly kernels in this build")
 }
+
+// mulSlices sets dst[i] = a[i]·b[i] for i < len(dst) (a and b at least as
+// long).
+func mulSlices(dst, a, b []float32) {
+	a, b = a[:len(dst)], b[:len(dst)]
+	for i := range dst {
+		dst[i] = a[i] * b[i]
+	}
+}
+
+// mulAddSlices adds a[i]·b[i] to acc[i] for i < len(acc) (a and b at
+// least as long).
+func mulAddSlices(acc, a, b []float32) {
+	a, b = a[:len(acc)], b[:len(acc)]
+	for i := range acc {
+		acc[i] += a[i] * b[i]
+	}
+}

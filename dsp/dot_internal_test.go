@@ -60,3 +60,28 @@ func TestResampleRows_MatchesTheGoLoop(t *testing.T) {
 		}
 	}
 }
+
+// TestMulSlices_MatchTheGoLoops checks the AVX window and overlap-add
+// kernels against plain loops for lengths around the vector width.
+func TestMulSlices_MatchTheGoLoops(t *testing.T) {
+	rng := rand.New(rand.NewPCG(23, 29))
+	for n := range 70 {
+		a, b, acc := make([]float32, n+3), make([]float32, n+3), make([]float32, n)
+		for i := range a {
+			a[i], b[i] = float32(rng.NormFloat64()), float32(rng.NormFloat64())
+		}
+		for i := range acc {
+			acc[i] = float32(rng.NormFloat64())
+		}
+		want, wantAcc := make([]float32, n), append(make([]float32, 0, n), acc...)
+		for i := range want {
+			want[i] = a[i+1] * b[i+2]
+			wantAcc[i] += a[i+1] * b[i+2]
+		}
+		got := make([]float32, n)
+		mulSlices(got, a[1:], b[2:])
+		mulAddSlices(acc, a[1:], b[2:])
+		require.Equal(t, want, got, "n=%d", n)
+		require.Equal(t, wantAcc, acc, "n=%d", n)
+	}
+}

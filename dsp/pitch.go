@@ -398,12 +398,7 @@ func (s *stretcher) step() {
 		clear(s.frame[:a])
 		clear(s.frame[max(a, b):])
 		if a < b {
-			src := x[lo+int64(a)-s.xbase:]
-			fr, w := s.frame[a:b], s.win[a:b]
-			src = src[:len(fr)]
-			for i := range fr {
-				fr[i] = src[i] * w[i]
-			}
+			mulSlices(s.frame[a:b], x[lo+int64(a)-s.xbase:], s.win[a:b])
 		}
 		s.plan.Forward(s.spec, s.frame)
 		s.vocode(c, first, float64(ha))
@@ -414,10 +409,8 @@ func (s *stretcher) step() {
 			s.proc.ProcessSpectrum(f)
 		}
 		s.plan.Inverse(s.frame, s.spec)
-		acc, y := s.acc[c][:len(s.swin)], s.frame[:len(s.swin)]
-		for i, w := range s.swin {
-			acc[i] += y[i] * w
-		}
+		acc := s.acc[c]
+		mulAddSlices(acc, s.frame, s.swin)
 		copy(s.out[c], acc[:h])
 		copy(acc, acc[h:])
 		clear(acc[n-h:])

@@ -233,10 +233,7 @@ func (s *STFT) processHop(m int64, in, out [][]float32) {
 	fr.Index = m
 	fr.Start = m*int64(h) - int64(n-h)
 	for c := range in {
-		x, wd := in[c][:len(s.win)], fr.Windowed[:len(s.win)]
-		for i, w := range s.win {
-			wd[i] = x[i] * w
-		}
+		mulSlices(fr.Windowed[:len(s.win)], in[c], s.win)
 		s.plan.Forward(fr.Spectrum, fr.Windowed)
 		fr.magValid, fr.phaseValid = false, false
 		if s.proc != nil {
@@ -244,10 +241,8 @@ func (s *STFT) processHop(m int64, in, out [][]float32) {
 			s.proc.ProcessSpectrum(fr)
 		}
 		s.plan.Inverse(s.time, fr.Spectrum)
-		acc, y := s.acc[c][:len(s.swin)], s.time[:len(s.swin)]
-		for i, w := range s.swin {
-			acc[i] += y[i] * w
-		}
+		acc := s.acc[c]
+		mulAddSlices(acc[:len(s.swin)], s.time, s.swin)
 		copy(out[c], acc[:h])
 		copy(acc, acc[h:])
 		clear(acc[n-h:])
