@@ -26,8 +26,8 @@ func TestKernels_MatchTheGoLoop(t *testing.T) {
 				x[i] = float32(rng.NormFloat64())
 			}
 			run := func(asm bool) ([]complex64, []float32) {
-				defer func(v bool) { haveAVX = v }(haveAVX)
-				haveAVX = asm
+				defer func(v, v2 bool) { haveAVX, haveAVX2 = v, v2 }(haveAVX, haveAVX2)
+				haveAVX, haveAVX2 = asm && haveAVX, asm && haveAVX2
 				p := NewReal32(n)
 				X := make([]complex64, n/2+1)
 				p.Forward(X, x)

@@ -123,7 +123,7 @@ func (p *Real32) Forward(dst []complex64, x []float32) {
 	dst[0] = complex(re[0]+im[0], 0)
 	dst[m] = complex(re[0]-im[0], 0)
 	tr, ti := p.tr, p.ti
-	for k := 1; k <= m/2; k++ {
+	for k := p.splitAsm(dst); k <= m/2; k++ {
 		j := m - k
 		zr, zi, yr, yi := re[k], im[k], re[j], im[j]
 		er, ei := 0.5*(zr+yr), 0.5*(zi-yi)
@@ -151,7 +151,12 @@ func (p *Real32) Inverse(dst []float32, X []complex64) {
 	// bit-reversed for the forward kernel.
 	s := 1 / float32(p.n) // (1/2)·(1/m)
 	tr, ti := p.tr, p.ti
+	// Bin 0 first: the kernel does bins 1 … k0−1 and their partners.
+	k0 := p.unsplitAsm(z, X, s)
 	for k := 0; k <= m/2; k++ {
+		if k == 1 {
+			k = k0 // ≤ m/2
+		}
 		j := m - k
 		xr, xi := real(X[k]), imag(X[k])
 		yr, yi := real(X[j]), -imag(X[j]) // conj X[m−k]
@@ -178,11 +183,7 @@ func (p *Real32) Inverse(dst []float32, X []complex64) {
 		}
 	}
 	p.complexFFT(z)
-	dst = dst[:2*m]
-	for t := range m {
-		dst[2*t] = im[t]
-		dst[2*t+1] = re[t]
-	}
+	interleave(dst[:2*m], im, re)
 }
 
 // complexFFT transforms the interleaved complex sequence src (re, im,
