@@ -108,3 +108,17 @@ func interleave(dst, a, b []float32) {
 		dst[2*t], dst[2*t+1] = a[t], b[t]
 	}
 }
+
+//go:noescape
+func radix2AVX8(re, im *float32, l int, w *float32)
+
+// radix2Asm runs the last radix-2 stage st with the AVX kernel when it
+// can (l a multiple of 8) and reports whether it did.
+func radix2Asm(re, im []float32, st *stage) bool {
+	l := st.l
+	if !haveAVX || l%8 != 0 || len(re) < 2*l || len(im) < 2*l || len(st.packed) < 2*l {
+		return false
+	}
+	radix2AVX8(&re[0], &im[0], l, &st.packed[0])
+	return true
+}

@@ -330,3 +330,45 @@ iloop:
 idone:
 	VZEROUPPER
 	RET
+
+// func radix2AVX8(re, im *float32, l int, w *float32)
+//
+// radix2Last for l a multiple of 8: w holds W^k's real parts then its
+// imaginary parts, l each.
+TEXT ·radix2AVX8(SB), NOSPLIT, $0-32
+	MOVQ re+0(FP), DI
+	MOVQ im+8(FP), SI
+	MOVQ l+16(FP), BX
+	MOVQ w+24(FP), DX
+	SHLQ $2, BX // l in bytes
+	XORQ AX, AX
+
+r2loop:
+	VMOVUPS (DI)(BX*1), Y0 // xr
+	VMOVUPS (SI)(BX*1), Y1 // xi
+	VMOVUPS (DX), Y2       // wr
+	VMOVUPS (DX)(BX*1), Y3 // wi
+	VMULPS  Y2, Y0, Y4
+	VMULPS  Y3, Y1, Y5
+	VSUBPS  Y5, Y4, Y4     // br = xr·wr − xi·wi
+	VMULPS  Y3, Y0, Y5
+	VMULPS  Y2, Y1, Y6
+	VADDPS  Y6, Y5, Y5     // bi = xr·wi + xi·wr
+	VMOVUPS (DI), Y0       // ar
+	VMOVUPS (SI), Y1       // ai
+	VADDPS  Y4, Y0, Y2
+	VADDPS  Y5, Y1, Y3
+	VSUBPS  Y4, Y0, Y0
+	VSUBPS  Y5, Y1, Y1
+	VMOVUPS Y2, (DI)
+	VMOVUPS Y3, (SI)
+	VMOVUPS Y0, (DI)(BX*1)
+	VMOVUPS Y1, (SI)(BX*1)
+	ADDQ    $32, DI
+	ADDQ    $32, SI
+	ADDQ    $32, DX
+	ADDQ    $32, AX
+	CMPQ    AX, BX
+	JB      r2loop
+	VZEROUPPER
+	RET

@@ -25,3 +25,6 @@ func interleave(dst, a, b []float32) {
 
 // haveAVX2 is false where there are no assembly kernels.
 var haveAVX2 = false
+
+// radix2Asm reports false: this build has no assembly kernels.
+func radix2Asm(re, im []float32, st *stage) bool { return false }

@@ -12,8 +12,8 @@ import (
 // transform algorithms", IEEE Trans. ASSP 35(6), 1987).
 //
 // The complex FFT is an iterative decimation-in-time transform on split
-// real/imaginary arrays: one radix-2 stage when log2(n/2) is odd, then
-// radix-4 stages, each with its twiddles precomputed contiguously. The
+// real/imaginary arrays: radix-4 stages, then one radix-2 stage when
+// log2(n/2) is odd, each with its twiddles precomputed contiguously. The
 // bit-reversal permutation costs nothing extra: it is folded into the
 // packing of the input. The inverse runs the same forward kernel on the
 // spectrum with real and imaginary parts swapped, which yields the inverse
@@ -33,16 +33,19 @@ type Real32 struct {
 	tr, ti []float32
 }
 
-// stage is one butterfly pass: radix 2 (l = 1, no twiddles) or radix 4
-// combining four sub-transforms of length l.
+// stage is one butterfly pass: radix 4 combining four sub-transforms of
+// length l, or radix 2 combining the two halves (l = m/2; or the only
+// stage, l = 1, when m = 2).
 type stage struct {
 	radix int
 	l     int
-	// twiddles W^k, W^2k, W^3k with W = exp(−2πi/(4l)), k < l
+	// twiddles W^k, W^2k, W^3k with W = exp(−2πi/(4l)), k < l; for radix
+	// 2, only W^k with W = exp(−2πi/(2l))
 	w1r, w1i, w2r, w2i, w3r, w3i []float32
 	// packed holds the same twiddles for the assembly kernels when l is a
 	// multiple of 4: by groups of g = 8 (or 4, when l = 4) consecutive k,
-	// the g values of w1r, w1i, w2r, w2i, w3r, w3i in turn.
+	// the g values of w1r, w1i, w2r, w2i, w3r, w3i in turn; for radix 2,
+	// w1r then w1i.
 	packed []float32
 }
 
@@ -59,12 +62,16 @@ func NewReal32(n int) *Real32 {
 		}
 		p.rev[i] = int32(bits.Reverse32(uint32(i)) >> (32 - lg))
 	}
-	l := 1
-	if lg%2 == 1 {
+	// Radix 4 from the start (the first stage, l = 1, gathers the input in
+	// bit-reversed order), while 4l ≤ m. When log2(m) is odd that leaves
+	// two halves, the transforms of the even and odd samples, which a last
+	// radix-2 stage combines: that stage vectorises, where a radix-2 first
+	// stage and a radix-4 stage with l = 2 did not. m = 2 is one radix-2
+	// stage.
+	if m == 2 {
 		p.stages = append(p.stages, stage{radix: 2, l: 1})
-		l = 2
 	}
-	for ; l < m; l *= 4 {
+	for l := 1; 4*l <= m; l *= 4 {
 		st := stage{radix: 4, l: l}
 		for _, w := range []*[]float32{&st.w1r, &st.w1i, &st.w2r, &st.w2i, &st.w3r, &st.w3i} {
 			*w = make([]float32, l)
@@ -78,6 +85,16 @@ func NewReal32(n int) *Real32 {
 		if l%4 == 0 {
 			st.packed = packTwiddles(&st)
 		}
+		p.stages = append(p.stages, st)
+	}
+	if lg%2 == 1 && m > 2 {
+		l := m / 2
+		st := stage{radix: 2, l: l, w1r: make([]float32, l), w1i: make([]float32, l)}
+		for k := range l {
+			s, c := math.Sincos(-2 * math.Pi * float64(k) / float64(m))
+			st.w1r[k], st.w1i[k] = float32(c), float32(s)
+		}
+		st.packed = append(append(make([]float32, 0, 2*l), st.w1r...), st.w1i...)
 		p.stages = append(p.stages, st)
 	}
 	p.tr = make([]float32, m/2+1)
@@ -223,7 +240,11 @@ func (p *Real32) complexFFT(src []float32) {
 	}
 	for si := 1; si < len(p.stages); si++ {
 		st := &p.stages[si]
-		if radix4Asm(re, im, st) {
+		if st.radix == 2 {
+			radix2Last(re, im, st)
+			continue
+		}
+		if st.radix == 4 && radix4Asm(re, im, st) {
 			continue
 		}
 		l := st.l
@@ -260,5 +281,24 @@ func (p *Real32) complexFFT(src []float32) {
 				r3[k], i3[k] = s1r-s3i, s1i+s3r
 			}
 		}
+	}
+}
+
+// radix2Last is the radix-2 stage that combines the transforms E (first
+// half) and O (second half) of the even and odd samples: X[k] = E[k] +
+// W^k·O[k], X[k+l] = E[k] − W^k·O[k].
+func radix2Last(re, im []float32, st *stage) {
+	l := st.l
+	if radix2Asm(re, im, st) {
+		return
+	}
+	r0, i0, r1, i1 := re[:l], im[:l], re[l:2*l], im[l:2*l]
+	wr, wi := st.w1r[:l], st.w1i[:l]
+	for k := range r0 {
+		xr, xi := r1[k], i1[k]
+		br, bi := xr*wr[k]-xi*wi[k], xr*wi[k]+xi*wr[k]
+		ar, ai := r0[k], i0[k]
+		r0[k], i0[k] = ar+br, ai+bi
+		r1[k], i1[k] = ar-br, ai-bi
 	}
 }
