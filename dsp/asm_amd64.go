@@ -92,3 +92,12 @@ func mulAddSlices(acc, a, b []float32) {
 		acc[i] += a[i] * b[i]
 	}
 }
+
+//go:noescape
+func dotPairAVX(a0, b0, a1, b1 *float64, n int) (s, t float64)
+
+//go:noescape
+func addCosines4AVX(dst, rows *float64, stride, n int, c *[4]float64)
+
+//go:noescape
+func addCosines2x2AVX(odd, even, rows *float64, stride, n int, c *[4]float64)

@@ -230,3 +230,112 @@ maloop:
 madone:
 	VZEROUPPER
 	RET
+
+// func dotPairAVX(a0, b0, a1, b1 *float64, n int) (s, t float64)
+//
+// dotPair's four-lane part, n a positive multiple of 4.
+TEXT ·dotPairAVX(SB), NOSPLIT, $0-56
+	MOVQ   a0+0(FP), SI
+	MOVQ   b0+8(FP), DI
+	MOVQ   a1+16(FP), R8
+	MOVQ   b1+24(FP), R9
+	MOVQ   n+32(FP), CX
+	SHRQ   $2, CX
+	VXORPD Y0, Y0, Y0
+	VXORPD Y1, Y1, Y1
+
+dploop:
+	VMOVUPD (SI), Y2
+	VMULPD  (DI), Y2, Y2
+	VADDPD  Y2, Y0, Y0
+	VMOVUPD (R8), Y3
+	VMULPD  (R9), Y3, Y3
+	VADDPD  Y3, Y1, Y1
+	ADDQ    $32, SI
+	ADDQ    $32, DI
+	ADDQ    $32, R8
+	ADDQ    $32, R9
+	DECQ    CX
+	JNZ     dploop
+
+	VHADDPD      Y0, Y0, Y0 // l0+l1, ·, l2+l3, ·
+	VEXTRACTF128 $1, Y0, X2
+	VADDSD       X2, X0, X0
+	VHADDPD      Y1, Y1, Y1
+	VEXTRACTF128 $1, Y1, X3
+	VADDSD       X3, X1, X1
+	VZEROUPPER
+	MOVSD        X0, s+40(FP)
+	MOVSD        X1, t+48(FP)
+	RET
+
+// func addCosines4AVX(dst, rows *float64, stride, n int, c *[4]float64)
+//
+// addCosines4 for n a positive multiple of 4.
+TEXT ·addCosines4AVX(SB), NOSPLIT, $0-40
+	MOVQ         dst+0(FP), DI
+	MOVQ         rows+8(FP), SI
+	MOVQ         stride+16(FP), BX
+	MOVQ         n+24(FP), CX
+	MOVQ         c+32(FP), DX
+	SHLQ         $3, BX
+	LEAQ         (BX)(BX*2), R8
+	SHRQ         $2, CX
+	VBROADCASTSD 0(DX), Y12
+	VBROADCASTSD 8(DX), Y13
+	VBROADCASTSD 16(DX), Y14
+	VBROADCASTSD 24(DX), Y15
+
+c4loop:
+	VMULPD  (SI), Y12, Y0
+	VMULPD  (SI)(BX*1), Y13, Y1
+	VADDPD  Y1, Y0, Y0
+	VMULPD  (SI)(BX*2), Y14, Y2
+	VMULPD  (SI)(R8*1), Y15, Y3
+	VADDPD  Y3, Y2, Y2
+	VADDPD  Y2, Y0, Y0
+	VADDPD  (DI), Y0, Y0
+	VMOVUPD Y0, (DI)
+	ADDQ    $32, SI
+	ADDQ    $32, DI
+	DECQ    CX
+	JNZ     c4loop
+	VZEROUPPER
+	RET
+
+// func addCosines2x2AVX(odd, even, rows *float64, stride, n int, c *[4]float64)
+//
+// addCosines2x2 for n a positive multiple of 4.
+TEXT ·addCosines2x2AVX(SB), NOSPLIT, $0-48
+	MOVQ         odd+0(FP), DI
+	MOVQ         even+8(FP), R9
+	MOVQ         rows+16(FP), SI
+	MOVQ         stride+24(FP), BX
+	MOVQ         n+32(FP), CX
+	MOVQ         c+40(FP), DX
+	SHLQ         $3, BX
+	LEAQ         (BX)(BX*2), R8
+	SHRQ         $2, CX
+	VBROADCASTSD 0(DX), Y12
+	VBROADCASTSD 8(DX), Y13
+	VBROADCASTSD 16(DX), Y14
+	VBROADCASTSD 24(DX), Y15
+
+c2loop:
+	VMULPD  (SI), Y12, Y0        // c0·g0
+	VMULPD  (SI)(BX*2), Y14, Y1  // c2·g2
+	VADDPD  Y1, Y0, Y0
+	VADDPD  (DI), Y0, Y0
+	VMOVUPD Y0, (DI)
+	VMULPD  (SI)(BX*1), Y13, Y2  // c1·g1
+	VMULPD  (SI)(R8*1), Y15, Y3  // c3·g3
+	VADDPD  Y3, Y2, Y2
+	VADDPD  (R9), Y2, Y2
+	VMOVUPD Y2, (R9)
+	ADDQ    $32, SI
+	ADDQ    $32, DI
+	ADDQ    $32, R9
+	DECQ    CX
+	JNZ     c2loop
+	VZEROUPPER
+	RET

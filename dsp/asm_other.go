@@ -47,3 +47,15 @@ func mulAddSlices(acc, a, b []float32) {
 		acc[i] += a[i] * b[i]
 	}
 }
+
+func dotPairAVX(a0, b0, a1, b1 *float64, n int) (s, t float64) {
+	panic("dsp: no assembly kernels in this build")
+}
+
+func addCosines4AVX(dst, rows *float64, stride, n int, c *[4]float64) {
+	panic("dsp: no assembly kernels in this build")
+}
+
+func addCosines2x2AVX(odd, even, rows *float64, stride, n int, c *[4]float64) {
+	panic("dsp: no assembly kernels in this build")
+}

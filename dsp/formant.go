@@ -259,8 +259,7 @@ func (p *FormantProcessor) ProcessSpectrum(f *SpectralFrame) {
 	// sign: its value at bin size/2−b is (−1)^k times its value at b (and
 	// the weights c_b match). Folding the power spectrum onto bins
 	// 0 … size/4 (sums for even lags, differences for odd ones) halves
-	// the multiply-adds. Two lags per pass, each with two accumulators:
-	// a single accumulator makes this a chain of dependent additions.
+	// the multiply-adds. Two lags per pass (see dotPair).
 	half := p.size / 4
 	sum, dif := p.psum[:half+1], p.pdif[:half+1]
 	for b := range half {
@@ -270,39 +269,10 @@ func (p *FormantProcessor) ProcessSpectrum(f *SpectralFrame) {
 	sum[half], dif[half] = p.pow[half], p.pow[half] // odd rows are 0 there
 	k := 0
 	for ; k+1 <= order; k += 2 {
-		row0 := p.lagCos[k*bins : k*bins+len(sum)]
-		row1 := p.lagCos[(k+1)*bins : (k+1)*bins+len(sum)]
-		dif := dif[:len(sum)]
-		var s0, s1, t0, t1 float64
-		b := 0
-		for ; b+2 <= len(sum); b += 2 {
-			s0 += sum[b] * row0[b]
-			s1 += sum[b+1] * row0[b+1]
-			t0 += dif[b] * row1[b]
-			t1 += dif[b+1] * row1[b+1]
-		}
-		for ; b < len(sum); b++ {
-			s0 += sum[b] * row0[b]
-			t0 += dif[b] * row1[b]
-		}
-		p.r[k], p.r[k+1] = s0+s1, t0+t1
+		p.r[k], p.r[k+1] = dotPair(sum, p.lagCos[k*bins:], dif, p.lagCos[(k+1)*bins:])
 	}
-	for ; k <= order; k++ {
-		fold := sum
-		if k%2 == 1 {
-			fold = dif
-		}
-		row := p.lagCos[k*bins : k*bins+len(fold)]
-		var s0, s1 float64
-		b := 0
-		for ; b+2 <= len(fold); b += 2 {
-			s0 += fold[b] * row[b]
-			s1 += fold[b+1] * row[b+1]
-		}
-		for ; b < len(fold); b++ {
-			s0 += fold[b] * row[b]
-		}
-		p.r[k] = s0 + s1
+	if k == order { // an even last lag
+		p.r[k], _ = dotPair(sum, p.lagCos[k*bins:], sum, p.lagCos[k*bins:])
 	}
 	p.r[0] *= 1 + 1e-6 // −60 dB floor: the envelope needs no more range
 	if _, got := lpc.Levinson(p.a, p.k, p.r); got == 0 {
@@ -322,14 +292,8 @@ func (p *FormantProcessor) ProcessSpectrum(f *SpectralFrame) {
 	// which made this loop memory-bound.
 	k = 1
 	for ; k+3 <= order; k += 4 {
-		c0, c1, c2, c3 := 2*p.rhoA[k], 2*p.rhoA[k+1], 2*p.rhoA[k+2], 2*p.rhoA[k+3]
-		s0 := p.cosSrc[(k-1)*bins : k*bins][:len(src)]
-		s1 := p.cosSrc[k*bins : (k+1)*bins][:len(src)]
-		s2 := p.cosSrc[(k+1)*bins : (k+2)*bins][:len(src)]
-		s3 := p.cosSrc[(k+2)*bins : (k+3)*bins][:len(src)]
-		for b := range src {
-			src[b] += (c0*s0[b] + c1*s1[b]) + (c2*s2[b] + c3*s3[b])
-		}
+		c := [4]float64{2 * p.rhoA[k], 2 * p.rhoA[k+1], 2 * p.rhoA[k+2], 2 * p.rhoA[k+3]}
+		addCosines4(src, p.cosSrc[(k-1)*bins:], bins, &c)
 	}
 	for ; k <= order; k++ {
 		c := 2 * p.rhoA[k]
@@ -346,16 +310,8 @@ func (p *FormantProcessor) ProcessSpectrum(f *SpectralFrame) {
 	clear(odd)
 	k = 1
 	for ; k+3 <= order; k += 4 { // terms k and k+2 are odd, k+1 and k+3 even
-		c0, c1, c2, c3 := 2*p.rhoA[k], 2*p.rhoA[k+1], 2*p.rhoA[k+2], 2*p.rhoA[k+3]
-		g0 := p.cosGrid[(k-1)*bins:][:len(even)]
-		g1 := p.cosGrid[k*bins:][:len(even)]
-		g2 := p.cosGrid[(k+1)*bins:][:len(even)]
-		g3 := p.cosGrid[(k+2)*bins:][:len(even)]
-		odd := odd[:len(even)]
-		for b := range even {
-			odd[b] += c0*g0[b] + c2*g2[b]
-			even[b] += c1*g1[b] + c3*g3[b]
-		}
+		c := [4]float64{2 * p.rhoA[k], 2 * p.rhoA[k+1], 2 * p.rhoA[k+2], 2 * p.rhoA[k+3]}
+		addCosines2x2(odd, even, p.cosGrid[(k-1)*bins:], bins, &c)
 	}
 	for ; k <= order; k++ {
 		c := 2 * p.rhoA[k]
