@@ -11,12 +11,13 @@ var haveAVX = cpu.X86.HasAVX
 //go:noescape
 func dotAVX(a, b *float32, n int) float32
 
-// dot8 returns Σ a[i]·b[i] for len(a) a positive multiple of 8 and
-// len(b) ≥ len(a). The resampler's filter, which is this dot product, was
-// a sixth of a pitch shift; eight lanes at once make it about four times
+// dot8 returns Σ a[i]·b[i] for len(b) ≥ len(a), summed as dot does, with
+// the AVX kernel when len(a) is a multiple of 8 (the resampler pads its
+// rows to that). The resampler's filter, which is this dot product, was a
+// sixth of a pitch shift; eight lanes at once make it about four times
 // cheaper (BenchmarkResample).
 func dot8(a, b []float32) float32 {
-	if haveAVX && len(a) > 0 && len(b) >= len(a) {
+	if haveAVX && len(a) > 0 && len(a)%8 == 0 && len(b) >= len(a) {
 		return dotAVX(&a[0], &b[0], len(a))
 	}
 	return dot(a, b)
@@ -41,8 +42,8 @@ func resampleRows(out, x, coef []float32, taps int, ph, up, down int64) {
 	// What the kernel reads: the rows, and x up to the last output's
 	// window, which starts ⌊(ph + (n−1)·down)/up⌋ samples on.
 	last := (ph + int64(len(out)-1)*down) / up
-	if int64(len(x)) < last+int64(taps) || int64(len(coef)) < up*int64(taps) {
-		panic("dsp: resampleRows: slices too short")
+	if taps <= 0 || taps%8 != 0 || int64(len(x)) < last+int64(taps) || int64(len(coef)) < up*int64(taps) {
+		panic("dsp: resampleRows: taps not a multiple of 8, or slices too short")
 	}
 	resampleAVX(&out[0], len(out), &x[0], &coef[0], taps, int(ph), int(up), int(down))
 }

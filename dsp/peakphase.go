@@ -54,6 +54,9 @@ func newPeakBatch(n int) *peakBatch {
 // offset th = princarg(theta + inst·hs − dphi) (0 if it is NaN), rounded to
 // float32, and its cosine and sine.
 func (b *peakBatch) peakPhases(n int, ha, hs float64) {
+	if n > len(b.dr) {
+		panic("dsp: peakPhases: more peaks than the batch holds")
+	}
 	m := 0
 	if haveAVX {
 		m = n &^ 3

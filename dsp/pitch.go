@@ -429,11 +429,11 @@ func (s *stretcher) step() {
 // synthesis spectrum, in place, with identity phase locking; ha is the
 // analysis hop from the previous frame.
 //
-// Only peaks need a phase computation (one atan2 and one sincos each);
-// every other bin is rotated by its peak's phase offset with one complex
-// multiplication. The bin loops are written without bounds checks and with
-// polynomial atan2/sincos because this function is most of the stage's
-// cost.
+// Only peaks need a phase computation (one atan2 and one sincos each, by
+// polynomials, for all peaks of the frame at once: see peakBatch); every
+// other bin is rotated by its peak's phase offset with one complex
+// multiplication. The power spectrum and the peak search have AVX2
+// kernels (peaks.go) because this function is most of the stage's cost.
 func (s *stretcher) vocode(c int, first bool, ha float64) {
 	X := s.spec
 	nb := len(X)
