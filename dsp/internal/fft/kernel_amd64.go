@@ -22,8 +22,8 @@ func radix4AVX4(re, im *float32, m, l int, tw *float32)
 // radix4Asm runs stage st over re, im (length m) with an assembly kernel
 // and reports whether it could: the kernels need AVX and l a multiple of 4.
 // Written in assembly because the butterflies are most of the phase
-// vocoder's cost and Go does not vectorise: eight lanes at once make the
-// stage about three times faster (BenchmarkRealFFT).
+// vocoder's cost and Go does not vectorise: eight lanes at once made the
+// whole n=512 transform twice as fast (BenchmarkRealFFT, 1023 → 532 ns).
 func radix4Asm(re, im []float32, st *stage) bool {
 	if !haveAVX || st.l%4 != 0 || len(re) == 0 || len(im) < len(re) || len(st.packed) < 6*st.l {
 		return false
