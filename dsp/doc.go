@@ -90,7 +90,7 @@
 // per-peak phase computation, window and overlap-add, and the resampler's
 // filter. Go does not vectorise, and these loops were most of the cost of
 // a pitch shift: with the kernels, one audio hour at 8 kHz costs about
-// 0.7 CPU seconds instead of 1.8 (bench/RESULTS.md). Each kernel does the
+// 0.8 CPU seconds instead of 1.8 (bench/RESULTS.md). Each kernel does the
 // same arithmetic as the Go loop it replaces, in the same order, without
 // fused multiply-adds, and a test compares the two; the Go loops run on
 // other architectures and CPUs, and everywhere with -tags purego (which CI
