@@ -81,7 +81,9 @@ func TestMulSlices_MatchTheGoLoops(t *testing.T) {
 		got := make([]float32, n)
 		mulSlices(got, a[1:], b[2:])
 		mulAddSlices(acc, a[1:], b[2:])
-		require.Equal(t, want, got, "n=%d", n)
-		require.Equal(t, wantAcc, acc, "n=%d", n)
+		for i := range want {
+			requireSame(t, want[i], got[i], "n=%d", n)
+			requireSame(t, wantAcc[i], acc[i], "n=%d", n)
+		}
 	}
 }

@@ -9,3 +9,17 @@ func UseAVXKernels(on bool) (restore func()) {
 	haveAVX = on && old
 	return func() { haveAVX = old }
 }
+
+// mulAdd is x·y + z, out of line so that its operands are registers: the
+// shape in which the compiler fuses (with memory operands it does not).
+//
+//go:noinline
+func mulAdd(x, y, z float64) float64 { return x*y + z }
+
+// GoFusesMultiplyAdd reports whether this build's Go code fuses x·y + z
+// into one rounding (as GOAMD64=v3 does), in which case the Go loops and
+// the assembly kernels, which never fuse, differ by rounding. The probe's
+// x·y + z is −2⁻⁶⁰ exactly but 0 when x·y is rounded first.
+func GoFusesMultiplyAdd() bool {
+	return mulAdd(1+0x1p-30, 1-0x1p-30, -1) != 0
+}
