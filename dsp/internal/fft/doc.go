@@ -6,8 +6,9 @@
 // Two implementations sit behind the seam and are kept side by side so the
 // choice stays visible in benchmarks: a float32 radix-4 real FFT of our own
 // (the default, [NewReal]; its butterflies and real split have AVX/AVX2
-// kernels on amd64, bit-identical to its Go loops, which -tags purego
-// selects) and gonum's dsp/fourier ([NewGonum]),
+// kernels on amd64, bit-identical to its Go loops unless GOAMD64=v3 lets
+// the compiler fuse multiply-adds in those; -tags purego selects the Go
+// loops) and gonum's dsp/fourier ([NewGonum]),
 // which serves as the numerical reference in tests. The comparison with
 // go-dsp's FFTReal lives in the benchmarks only: it allocates on every call
 // and is not usable on a hot path.
