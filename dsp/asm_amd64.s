@@ -2,39 +2,37 @@
 
 #include "textflag.h"
 
+// DOT8(A, B, NB) leaves in X0 the sum of A[i]·B[i] over NB bytes (a
+// positive multiple of 32), in the order of the Go loop in dot: lane q
+// accumulates the products i ≡ q (mod 8), then the lanes are summed as
+// ((s0+s1)+(s2+s3))+((s4+s5)+(s6+s7)). It uses AX, Y0 and Y1 (and a
+// label, so one use per function).
+#define DOT8(A, B, NB) \
+	XORQ   AX, AX; \
+	VXORPS Y0, Y0, Y0; \
+dot8: \
+	VMOVUPS (A)(AX*1), Y1; \
+	VMULPS  (B)(AX*1), Y1, Y1; \
+	VADDPS  Y1, Y0, Y0; \
+	ADDQ    $32, AX; \
+	CMPQ    AX, NB; \
+	JB      dot8; \
+	VHADDPS      Y0, Y0, Y0; \
+	VHADDPS      Y0, Y0, Y0; \
+	VEXTRACTF128 $1, Y0, X1; \
+	VADDSS       X1, X0, X0
+
 // func dotAVX(a, b *float32, n int) float32
 //
-// Σ a[i]·b[i] for n a multiple of 8, in the same order as the Go loop in
-// dot: lane q accumulates the products i ≡ q (mod 8), then the lanes are
-// summed as ((s0+s1)+(s2+s3))+((s4+s5)+(s6+s7)).
+// dot for n a positive multiple of 8.
 TEXT ·dotAVX(SB), NOSPLIT, $0-28
-	MOVQ   a+0(FP), SI
-	MOVQ   b+8(FP), DI
-	MOVQ   n+16(FP), CX
-	VXORPS Y0, Y0, Y0
-	SHLQ   $2, CX
-	ADDQ   SI, CX
-	CMPQ   SI, CX
-	JAE    sum
-
-loop:
-	VMOVUPS (SI), Y1
-	VMULPS  (DI), Y1, Y1
-	VADDPS  Y1, Y0, Y0
-	ADDQ    $32, SI
-	ADDQ    $32, DI
-	CMPQ    SI, CX
-	JB      loop
-
-sum:
-	// (s0+s1, s2+s3, ·, · | s4+s5, s6+s7, ·, ·), then
-	// ((s0+s1)+(s2+s3), … | (s4+s5)+(s6+s7), …), then the two halves.
-	VHADDPS      Y0, Y0, Y0
-	VHADDPS      Y0, Y0, Y0
-	VEXTRACTF128 $1, Y0, X1
-	VADDSS       X1, X0, X0
+	MOVQ a+0(FP), SI
+	MOVQ b+8(FP), DI
+	MOVQ n+16(FP), CX
+	SHLQ $2, CX
+	DOT8(SI, DI, CX)
 	VZEROUPPER
-	MOVSS        X0, ret+24(FP)
+	MOVSS X0, ret+24(FP)
 	RET
 
 // func resampleAVX(out *float32, n int, x, coef *float32, taps, ph, up, down int)
@@ -57,26 +55,13 @@ TEXT ·resampleAVX(SB), NOSPLIT, $0-64
 	JLE   rdone
 
 routput:
-	MOVQ   R9, R12
-	IMULQ  R8, R12
-	ADDQ   DX, R12 // the phase's row
-	XORQ   AX, AX
-	VXORPS Y0, Y0, Y0
-
-rdot:
-	VMOVUPS (R12)(AX*1), Y1
-	VMULPS  (SI)(AX*1), Y1, Y1
-	VADDPS  Y1, Y0, Y0
-	ADDQ    $32, AX
-	CMPQ    AX, R8
-	JB      rdot
-	VHADDPS      Y0, Y0, Y0
-	VHADDPS      Y0, Y0, Y0
-	VEXTRACTF128 $1, Y0, X1
-	VADDSS       X1, X0, X0
-	VMOVSS       X0, (DI)
-	ADDQ         $4, DI
-	ADDQ         R11, R9
+	MOVQ  R9, R12
+	IMULQ R8, R12
+	ADDQ  DX, R12 // the phase's row
+	DOT8(R12, SI, R8)
+	VMOVSS X0, (DI)
+	ADDQ   $4, DI
+	ADDQ   R11, R9
 
 rwrap:
 	CMPQ R9, R10
