@@ -254,6 +254,18 @@ dploop:
 	MOVSD        X1, t+48(FP)
 	RET
 
+// COSINEROWS prepares the cosine-series kernels: BX (the row stride, in
+// elements) and R8 become 1 and 3 strides in bytes, CX (n) the count of
+// four-lane groups, and Y12–Y15 the coefficients c[0…3] at DX.
+#define COSINEROWS \
+	SHLQ         $3, BX; \
+	LEAQ         (BX)(BX*2), R8; \
+	SHRQ         $2, CX; \
+	VBROADCASTSD 0(DX), Y12; \
+	VBROADCASTSD 8(DX), Y13; \
+	VBROADCASTSD 16(DX), Y14; \
+	VBROADCASTSD 24(DX), Y15
+
 // func addCosines4AVX(dst, rows *float64, stride, n int, c *[4]float64)
 //
 // addCosines4 for n a positive multiple of 4.
@@ -263,13 +275,7 @@ TEXT ·addCosines4AVX(SB), NOSPLIT, $0-40
 	MOVQ         stride+16(FP), BX
 	MOVQ         n+24(FP), CX
 	MOVQ         c+32(FP), DX
-	SHLQ         $3, BX
-	LEAQ         (BX)(BX*2), R8
-	SHRQ         $2, CX
-	VBROADCASTSD 0(DX), Y12
-	VBROADCASTSD 8(DX), Y13
-	VBROADCASTSD 16(DX), Y14
-	VBROADCASTSD 24(DX), Y15
+	COSINEROWS
 
 c4loop:
 	VMULPD  (SI), Y12, Y0
@@ -298,13 +304,7 @@ TEXT ·addCosines2x2AVX(SB), NOSPLIT, $0-48
 	MOVQ         stride+24(FP), BX
 	MOVQ         n+32(FP), CX
 	MOVQ         c+40(FP), DX
-	SHLQ         $3, BX
-	LEAQ         (BX)(BX*2), R8
-	SHRQ         $2, CX
-	VBROADCASTSD 0(DX), Y12
-	VBROADCASTSD 8(DX), Y13
-	VBROADCASTSD 16(DX), Y14
-	VBROADCASTSD 24(DX), Y15
+	COSINEROWS
 
 c2loop:
 	VMULPD  (SI), Y12, Y0        // c0·g0
