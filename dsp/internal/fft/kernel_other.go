@@ -2,29 +2,24 @@
 
 package fft
 
-// haveAVX is false where there are no assembly kernels.
-var haveAVX = false
+// haveAVX and haveAVX2 are false where there are no assembly kernels: the
+// Go loops run everything, and the kernels below are never called.
+var haveAVX, haveAVX2 = false, false
 
-// radix4Asm reports false: this build has no assembly kernels, and the Go
-// loop runs every stage.
-func radix4Asm(re, im []float32, st *stage) bool { return false }
+func radix4AVX8(re, im *float32, m, l int, tw *float32) { panic(noKernels) }
 
-// splitAsm leaves every bin to the Go loop: it returns 1.
-func (p *Real32) splitAsm(dst []complex64) int { return 1 }
+func radix4AVX4(re, im *float32, m, l int, tw *float32) { panic(noKernels) }
 
-// unsplitAsm leaves every bin to the Go loop: it returns 1.
-func (p *Real32) unsplitAsm(z []float32, X []complex64, s float32) int { return 1 }
+func radix2AVX8(re, im *float32, l int, w *float32) { panic(noKernels) }
 
-// interleave sets dst[2t], dst[2t+1] = a[t], b[t].
-func interleave(dst, a, b []float32) {
-	b, dst = b[:len(a)], dst[:2*len(a)]
-	for t := range a {
-		dst[2*t], dst[2*t+1] = a[t], b[t]
-	}
+func splitAVX2(dst *complex64, re, im, tr, ti *float32, m, groups int, k *splitConsts) {
+	panic(noKernels)
 }
 
-// haveAVX2 is false where there are no assembly kernels.
-var haveAVX2 = false
+func unsplitAVX2(z *float32, X *complex64, tr, ti *float32, m, groups int, s float32, k *splitConsts) {
+	panic(noKernels)
+}
 
-// radix2Asm reports false: this build has no assembly kernels.
-func radix2Asm(re, im []float32, st *stage) bool { return false }
+func interleaveAVX(dst, a, b *float32, n int) { panic(noKernels) }
+
+const noKernels = "fft: no assembly kernels in this build"
