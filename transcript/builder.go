@@ -17,7 +17,9 @@ import (
 type jsonDoc struct {
 	format Format
 	root   jvalue
-	indent string
+	// src is the document the tree was parsed from (without a byte-order
+	// mark); the writer copies from it.
+	src []byte
 	// words is parallel to Transcript.Words.
 	words []jword
 	// texts are text fields that repeat words (segment text, full text,

@@ -345,8 +345,8 @@ func (r *cueReader) payload(text string, start, end time.Duration, f Format) {
 	}
 }
 
-// write serializes the caption file with the plan applied.
-func (d *cueDoc) write(p *plan) []byte {
+// write appends the caption file with the plan applied to b.
+func (d *cueDoc) write(b []byte, p *plan) []byte {
 	state := make(map[int32]int, len(d.words)) // piece -> word
 	for w, pc := range d.words {
 		if p.state[w] != wordKeep {
@@ -358,7 +358,6 @@ func (d *cueDoc) write(p *plan) []byte {
 	for k, v := range p.tokens {
 		tokens[k] = html.EscapeString(v)
 	}
-	var b []byte
 	lastSpace := -1 // start in b of a trailing same-line space piece
 	skipNL := false // a dropped word began a line: drop one line break after it
 	for i, pc := range d.pieces {

@@ -51,7 +51,7 @@ func ExampleWrite() {
 		fmt.Println(err)
 	}
 	// Output:
-	// {"text":" Call me on [PHONE], please.","segments":[{"id":0,"start":0.0,"end":2.6,"text":" Call me on [PHONE], please.","tokens":[],"words":[{"word":" Call","start":0.0,"end":0.3,"probability":0.97},{"word":" me","start":0.3,"end":0.42,"probability":0.99},{"word":" on","start":0.42,"end":0.6,"probability":0.98},{"word":" [PHONE],","start":0.7,"end":2.1,"probability":0.91},{"word":" please.","start":2.2,"end":2.6,"probability":0.99}]}],"language":"en"}
+	// {"text": " Call me on [PHONE], please.", "segments": [{"id": 0, "start": 0.0, "end": 2.6, "text": " Call me on [PHONE], please.", "tokens": [], "words": [{"word": " Call", "start": 0.0, "end": 0.3, "probability": 0.97}, {"word": " me", "start": 0.3, "end": 0.42, "probability": 0.99}, {"word": " on", "start": 0.42, "end": 0.6, "probability": 0.98}, {"word": " [PHONE],", "start": 0.7, "end": 2.1, "probability": 0.91}, {"word": " please.", "start": 2.2, "end": 2.6, "probability": 0.99}]}], "language": "en"}
 }
 
 func ExampleWriteNative() {

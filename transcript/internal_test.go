@@ -3,6 +3,7 @@ package transcript
 import (
 	"encoding/json"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -65,12 +66,14 @@ func TestParseJSON_AgreesWithEncodingJSON(t *testing.T) {
 	for _, d := range docs {
 		v, err := parseJSON([]byte(d))
 		require.NoError(t, err, d)
-		w := jwriter{}
-		w.value(&v, 0)
+		out := appendValue(nil, &v)
 		var want, got any
 		require.NoError(t, json.Unmarshal([]byte(d), &want))
-		require.NoError(t, json.Unmarshal(w.buf, &got), "%s", w.buf)
+		require.NoError(t, json.Unmarshal(out, &got), "%s", out)
 		assert.Equal(t, want, got, d)
+		w := spliceWriter{src: []byte(d), edits: edits{}}
+		w.value(&v)
+		assert.Equal(t, strings.TrimSpace(d), string(w.buf), "with no edits the splice writer copies the value's bytes")
 	}
 }
 

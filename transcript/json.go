@@ -45,15 +45,22 @@ func (k jkind) withArticle() string {
 // jvalue is one node of a parsed JSON document. For numbers str holds the
 // literal text; for strings the decoded value; for booleans "true"/"false".
 // Arrays and objects keep their children in members (key is "" for arrays).
+//
+// off and end are the node's byte range in the source document; both are 0
+// for nodes made by a writer, which are serialized instead of copied.
 type jvalue struct {
-	kind    jkind
-	str     string
-	members []jmember
+	kind     jkind
+	off, end int32
+	str      string
+	members  []jmember
 }
 
+// jmember is one array element or object member; keyOff is the offset of
+// an object member's quoted key in the source.
 type jmember struct {
-	key string
-	val jvalue
+	key    string
+	keyOff int32
+	val    jvalue
 }
 
 // get returns the value of the first member named key, or nil.
@@ -171,6 +178,13 @@ func (p *jparser) skipSpace() {
 }
 
 func (p *jparser) value(depth int) (jvalue, error) {
+	off := p.pos
+	v, err := p.bareValue(depth)
+	v.off, v.end = int32(off), int32(p.pos)
+	return v, err
+}
+
+func (p *jparser) bareValue(depth int) (jvalue, error) {
 	if depth > maxJSONDepth {
 		return jvalue{}, p.fail("nested too deeply")
 	}
@@ -220,6 +234,7 @@ func (p *jparser) object(depth int) (jvalue, error) {
 		if p.pos >= len(p.data) || p.data[p.pos] != '"' {
 			return jvalue{}, p.fail("expected a string key")
 		}
+		keyOff := int32(p.pos)
 		key, err := p.string()
 		if err != nil {
 			return jvalue{}, err
@@ -234,7 +249,7 @@ func (p *jparser) object(depth int) (jvalue, error) {
 		if err != nil {
 			return jvalue{}, err
 		}
-		p.stack = append(p.stack, jmember{key: key, val: val})
+		p.stack = append(p.stack, jmember{key: key, keyOff: keyOff, val: val})
 		p.skipSpace()
 		if p.pos >= len(p.data) {
 			return jvalue{}, p.fail("unexpected end of input in object")
@@ -267,7 +282,7 @@ func (p *jparser) array(depth int) (jvalue, error) {
 		if err != nil {
 			return jvalue{}, err
 		}
-		p.stack = append(p.stack, jmember{val: val})
+		p.stack = append(p.stack, jmember{keyOff: val.off, val: val})
 		p.skipSpace()
 		if p.pos >= len(p.data) {
 			return jvalue{}, p.fail("unexpected end of input in array")
@@ -476,65 +491,84 @@ func (e edits) copyFrom(v, src *jvalue) {
 	}
 }
 
-// jwriter serializes a tree with edits. indent "" writes compact JSON.
-type jwriter struct {
-	buf    []byte
-	edits  edits
-	indent string
+// spliceWriter writes a parsed document back from its source bytes with
+// edits applied. Every byte outside an edited node is copied, so a copy
+// with no edits is identical to the input, and an edited copy differs
+// from it only in the edited values (and the separators of dropped
+// elements): indentation, key order, number text and string escapes stay
+// as they were.
+type spliceWriter struct {
+	src   []byte
+	buf   []byte
+	edits edits
 }
 
-func (w *jwriter) newline(depth int) {
-	if w.indent == "" {
-		return
-	}
-	w.buf = append(w.buf, '\n')
-	for range depth {
-		w.buf = append(w.buf, w.indent...)
-	}
-}
-
-func (w *jwriter) value(v *jvalue, depth int) {
+func (w *spliceWriter) value(v *jvalue) {
 	if ed, ok := w.edits[v]; ok && ed.val != nil {
 		v = ed.val
+		if v.end == 0 { // made by the writer: serialize it
+			w.buf = appendValue(w.buf, v)
+			return
+		}
 	}
+	if (v.kind != jarray && v.kind != jobject) || len(v.members) == 0 {
+		w.buf = append(w.buf, w.src[v.off:v.end]...)
+		return
+	}
+	ms := v.members
+	last := -1 // the last member written
+	for i := range ms {
+		m := &ms[i]
+		if ed, ok := w.edits[&m.val]; ok && ed.drop {
+			continue
+		}
+		if last < 0 {
+			w.buf = append(w.buf, w.src[v.off:ms[0].keyOff]...) // the bracket and what follows it
+		} else {
+			w.buf = append(w.buf, w.src[ms[last].val.end:ms[last+1].keyOff]...) // the separator after the last written
+		}
+		w.buf = append(w.buf, w.src[m.keyOff:m.val.off]...) // key and colon of an object member
+		w.value(&m.val)
+		last = i
+	}
+	if last < 0 {
+		if v.kind == jobject {
+			w.buf = append(w.buf, "{}"...)
+		} else {
+			w.buf = append(w.buf, "[]"...)
+		}
+		return
+	}
+	w.buf = append(w.buf, w.src[ms[len(ms)-1].val.end:v.end]...) // what precedes the closing bracket
+}
+
+// appendValue serializes a node made by a writer (a string, a number or an
+// empty container) as compact JSON.
+func appendValue(b []byte, v *jvalue) []byte {
 	switch v.kind {
 	case jnull:
-		w.buf = append(w.buf, "null"...)
+		return append(b, "null"...)
 	case jbool, jnumber:
-		w.buf = append(w.buf, v.str...)
+		return append(b, v.str...)
 	case jstring:
-		w.buf = appendJSONString(w.buf, v.str)
-	case jarray, jobject:
-		open, close := byte('['), byte(']')
-		if v.kind == jobject {
-			open, close = '{', '}'
-		}
-		w.buf = append(w.buf, open)
-		n := 0
-		for i := range v.members {
-			m := &v.members[i]
-			if ed, ok := w.edits[&m.val]; ok && ed.drop {
-				continue
-			}
-			if n > 0 {
-				w.buf = append(w.buf, ',')
-			}
-			n++
-			w.newline(depth + 1)
-			if v.kind == jobject {
-				w.buf = appendJSONString(w.buf, m.key)
-				w.buf = append(w.buf, ':')
-				if w.indent != "" {
-					w.buf = append(w.buf, ' ')
-				}
-			}
-			w.value(&m.val, depth+1)
-		}
-		if n > 0 {
-			w.newline(depth)
-		}
-		w.buf = append(w.buf, close)
+		return appendJSONString(b, v.str)
 	}
+	open, close := byte('['), byte(']')
+	if v.kind == jobject {
+		open, close = '{', '}'
+	}
+	b = append(b, open)
+	for i := range v.members {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		if v.kind == jobject {
+			b = appendJSONString(b, v.members[i].key)
+			b = append(b, ':')
+		}
+		b = appendValue(b, &v.members[i].val)
+	}
+	return append(b, close)
 }
 
 const hexDigits = "0123456789abcdef"
@@ -580,24 +614,6 @@ func appendJSONString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
-}
-
-// detectIndent guesses the indentation of a JSON document from its first
-// line break, so a redacted copy looks like the original ("" = compact).
-func detectIndent(data []byte) string {
-	n := min(len(data), 4096)
-	i := bytes.IndexByte(data[:n], '\n')
-	if i < 0 {
-		return ""
-	}
-	j := i + 1
-	for j < n && (data[j] == ' ' || data[j] == '\t') {
-		j++
-	}
-	if j == i+1 {
-		return "  "
-	}
-	return string(data[i+1 : j])
 }
 
 // numberText formats seconds for a JSON number field.

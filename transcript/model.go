@@ -63,6 +63,9 @@ type Transcript struct {
 	// source format (the parsed source document and the mapping from words
 	// to places in it). It is nil for transcripts built in code.
 	doc any
+	// bom records a UTF-8 byte-order mark before the source, which Write
+	// puts back.
+	bom bool
 }
 
 // Redaction replaces the words First..Last (inclusive indices into

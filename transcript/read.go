@@ -2,6 +2,7 @@ package transcript
 
 import (
 	"bytes"
+	"math"
 
 	"fmt"
 	"io"
@@ -24,7 +25,7 @@ const (
 type ReadOptions struct {
 	// MaxBytes is the largest input accepted; larger input fails with
 	// ErrTooLarge after reading at most MaxBytes+1 bytes. 0 means
-	// DefaultMaxBytes. A JSON transcript kept for Write takes about ten
+	// DefaultMaxBytes; at most 2 GiB - 1. A JSON transcript kept for Write takes about ten
 	// times its size in memory (the parsed tree); a one-hour call's
 	// transcript is 1 to 3 MB.
 	MaxBytes int64
@@ -40,6 +41,7 @@ func (o ReadOptions) withDefaults() ReadOptions {
 	if o.MaxTime <= 0 {
 		o.MaxTime = DefaultMaxTime
 	}
+	o.MaxBytes = min(o.MaxBytes, math.MaxInt32) // the JSON tree keeps 32-bit offsets
 	return o
 }
 
@@ -153,8 +155,18 @@ func Detect(data []byte) (Format, error) {
 	return detectJSON(&root)
 }
 
+// readBytes reads a transcript and remembers a byte-order mark, which
+// Write puts back.
 func readBytes(data []byte, f Format, opts ReadOptions) (*Transcript, error) {
-	data = trimBOM(data)
+	trimmed := trimBOM(data)
+	t, err := readDoc(trimmed, f, opts)
+	if t != nil {
+		t.bom = len(trimmed) < len(data)
+	}
+	return t, err
+}
+
+func readDoc(data []byte, f Format, opts ReadOptions) (*Transcript, error) {
 	if f == "" {
 		if tf, ok := detectText(data); ok {
 			f = tf
@@ -194,12 +206,18 @@ func readBytes(data []byte, f Format, opts ReadOptions) (*Transcript, error) {
 	if !b.noRefs {
 		b.refs = make([]jword, 0, hint)
 	}
-	doc := &jsonDoc{format: f, root: root, indent: detectIndent(data)}
+	doc := &jsonDoc{format: f, root: root, src: data}
 	if err := jsonReaders[f](b, &doc.root); err != nil {
 		return nil, err
 	}
 	if f == FormatNative {
-		return b.finish(nil) // written by WriteNative, which needs no document
+		// Written by WriteNative, which needs no document but the source
+		// bytes, copied when nothing is redacted.
+		t, err := b.finish(nil)
+		if t != nil {
+			t.doc = &nativeDoc{src: data, words: len(t.Words)}
+		}
+		return t, err
 	}
 	return b.finish(doc)
 }

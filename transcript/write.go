@@ -32,22 +32,31 @@ func Write(w io.Writer, t *Transcript, redactions []Redaction) error {
 		return err
 	}
 	var out []byte
+	if t.bom {
+		out = append(out, "\xef\xbb\xbf"...)
+	}
 	switch doc := t.doc.(type) {
 	case *jsonDoc:
 		if len(doc.words) != len(t.Words) {
 			return fmt.Errorf("%s: Write: transcript has %d words, %d were read: %w", doc.format, len(t.Words), len(doc.words), ErrInvalid)
 		}
-		out = doc.write(p)
+		out = doc.write(out, p)
 	case *cueDoc:
 		if len(doc.words) != len(t.Words) {
 			return fmt.Errorf("%s: Write: transcript has %d words, %d were read: %w", doc.format, len(t.Words), len(doc.words), ErrInvalid)
 		}
-		out = doc.write(p)
+		out = doc.write(out, p)
+	case *nativeDoc:
+		if p.any || doc.words != len(t.Words) {
+			out = appendNative(out, t, p)
+		} else {
+			out = append(out, doc.src...)
+		}
 	default:
 		if t.Source != "" && t.Source != FormatNative {
 			return fmt.Errorf("transcript: Write: %s transcript has no source document (built in code?); use WriteNative: %w", t.Source, ErrUnknownFormat)
 		}
-		out = appendNative(nil, t, p)
+		out = appendNative(out, t, p)
 	}
 	if _, err := w.Write(out); err != nil {
 		return fmt.Errorf("transcript: writing: %w", err)
@@ -137,8 +146,15 @@ func makePlan(t *Transcript, redactions []Redaction) (*plan, error) {
 	return p, nil
 }
 
-// write serializes the tree with the plan's edits.
-func (d *jsonDoc) write(p *plan) []byte {
+// nativeDoc keeps the source of a native JSON transcript, written back as
+// it was when nothing is redacted.
+type nativeDoc struct {
+	src   []byte
+	words int
+}
+
+// write appends the tree with the plan's edits to out.
+func (d *jsonDoc) write(out []byte, p *plan) []byte {
 	e := edits{}
 	managed := map[*jvalue]bool{}
 	for i := range d.words {
@@ -196,9 +212,10 @@ func (d *jsonDoc) write(p *plan) []byte {
 	if p.any {
 		sweep(&d.root, e, managed, p.tokens)
 	}
-	jw := jwriter{edits: e, indent: d.indent}
-	jw.value(&d.root, 0)
-	return append(jw.buf, '\n')
+	w := spliceWriter{src: d.src, edits: e, buf: slices.Grow(out, len(d.src)+len(d.src)/16+8)}
+	w.buf = append(w.buf, d.src[:d.root.off]...)
+	w.value(&d.root)
+	return append(w.buf, d.src[d.root.end:]...)
 }
 
 func markManaged(m map[*jvalue]bool, ref *jword) {

@@ -204,3 +204,25 @@ func TestReadAWS_ChannelItemsWhenResultsHaveNone(t *testing.T) {
 	assert.NotContains(t, buf.String(), "Ann")
 	assert.Contains(t, compactJSON(t, buf.Bytes()), `"transcript":"Hello. Hi, [NAME]."`)
 }
+
+func TestWrite_WithoutRedactionsCopiesTheInputByteForByte(t *testing.T) {
+	files, err := filepath.Glob("../testdata/transcripts/*")
+	require.NoError(t, err)
+	files = append(files, "../testdata/calls/call1.json", "../testdata/calls/call4.json")
+	for _, path := range files {
+		if strings.HasSuffix(path, ".md") {
+			continue
+		}
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			in, err := os.ReadFile(path)
+			require.NoError(t, err)
+			for _, data := range [][]byte{in, append([]byte("\xef\xbb\xbf"), in...)} {
+				tr, err := transcript.Read(bytes.NewReader(data))
+				require.NoError(t, err)
+				var out bytes.Buffer
+				require.NoError(t, transcript.Write(&out, tr, nil))
+				assert.Equal(t, string(data), out.String())
+			}
+		})
+	}
+}
