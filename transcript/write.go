@@ -319,12 +319,50 @@ func sweep(v *jvalue, e edits, managed map[*jvalue]bool, tokens map[string]strin
 		}
 	case jarray, jobject:
 		for i := range v.members {
-			if m := &v.members[i]; isTimeString(m.key, &m.val) {
+			m := &v.members[i]
+			if isTimeString(m.key, &m.val) {
 				continue // a time, not text: "7" stays a time even when the word "7" is redacted
 			}
-			sweep(&v.members[i].val, e, managed, tokens)
+			if m.val.kind == jstring && isLabelKey(m.key) {
+				continue // an identifier, code or label, not text: "en", "spk_0"
+			}
+			if m.key == "model_info" || m.key == "models" {
+				continue // Deepgram's model names and ids
+			}
+			sweep(&m.val, e, managed, tokens)
 		}
 	}
+}
+
+// labelKeys name the string fields of the formats read here that hold
+// identifiers, enumerations, codes or labels the engine makes, never words
+// spoken in the call. The sweep leaves them alone, so "language_code":
+// "en-US" or "speaker_label": "spk_0" survive a redacted "US" or "0".
+// Every other string, known or not, is swept.
+var labelKeys = map[string]bool{
+	"id": true, "type": true, "status": true, "language": true, "language_code": true, "languageCode": true,
+	"model": true, "speaker": true, "speaker_label": true, "speakerLabel": true, "channel_label": true,
+	"channel": true, "channelTag": true, "speakerTag": true, "version": true, "Version": true,
+	"ParticipantRole": true, "ParticipantId": true, "Sentiment": true,
+	"Type": true, "Status": true, "LanguageCode": true, "JobStatus": true, "role": true,
+	"media_channel": true, "sha256": true, "uuid": true, "arch": true, "created": true, "encoding": true,
+	"speech_model": true, "acoustic_model": true, "language_model": true, "language_detection": true,
+	"format": true, "object": true, "account_sid": true, "service_sid": true, "transcript_sid": true, "sid": true,
+}
+
+// isLabelKey reports whether a string under key is an identifier, code or
+// label (see labelKeys), also by the key's suffix: "request_id",
+// "TranscriptId", "language_code", "LanguageCode", "created_at".
+func isLabelKey(key string) bool {
+	if labelKeys[key] {
+		return true
+	}
+	for _, suf := range []string{"_id", "Id", "ID", "_sid", "Sid", "_code", "Code", "_at", "_model", "Model", "_version", "_status", "Status"} {
+		if len(key) > len(suf) && strings.HasSuffix(key, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeKeys name the fields that hold word and segment times, with the
@@ -411,7 +449,9 @@ func scrubToken(tok string, tokens map[string]string) (string, bool) {
 	}
 	// Runs of letters and digits separated by inner punctuation
 	// ("555-0142", "JOHN's", "O'Brien's"): replace, left to right, the
-	// longest stretch of runs that equals a redacted word.
+	// longest stretch of runs that equals a redacted word of at least
+	// three characters (a redacted "2" or "us" inside "2-ea-nova" or
+	// "en_us" is a coincidence, not the word).
 	type span struct{ from, to int }
 	var runs []span
 	for k := 0; k < len(core); {
@@ -437,7 +477,9 @@ func scrubToken(tok string, tokens map[string]string) (string, bool) {
 	for i := 0; i < len(runs); {
 		matched := -1
 		for j := min(len(runs)-1, i+15); j >= i; j-- {
-			if _, ok := tokens[strings.ToLower(core[runs[i].from:runs[j].to])]; ok {
+			if part := core[runs[i].from:runs[j].to]; len(part) < 3 {
+				break
+			} else if _, ok := tokens[strings.ToLower(part)]; ok {
 				matched = j
 				break
 			}

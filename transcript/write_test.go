@@ -226,3 +226,27 @@ func TestWrite_WithoutRedactionsCopiesTheInputByteForByte(t *testing.T) {
 		})
 	}
 }
+
+func TestWrite_SweepRewritesTextButNotLabelsCodesOrIdentifiers(t *testing.T) {
+	doc := `{"text": " It is 2 en us.", "language": "en", "language_code": "en_us", "speaker_label": "spk_2",
+ "metadata": {"request_id": "us-2", "model_info": {"x": {"name": "2-ea-nova"}}},
+ "summary": "Caller said 2, en and us; code en_us-2 kept", "unknown_field": "EN",
+ "segments": [{"id": 0, "start": 0, "end": 2, "text": " It is 2 en us.", "words": [
+  {"word": " It", "start": 0, "end": 0.2}, {"word": " is", "start": 0.2, "end": 0.4},
+  {"word": " 2", "start": 0.5, "end": 0.8}, {"word": " en", "start": 0.9, "end": 1.2}, {"word": " us.", "start": 1.3, "end": 1.6}]}]}`
+	tr, err := transcript.Read(strings.NewReader(doc))
+	require.NoError(t, err)
+	require.Len(t, tr.Words, 5)
+	var out bytes.Buffer
+	require.NoError(t, transcript.Write(&out, tr, []transcript.Redaction{{First: 2, Last: 4, Text: "[X]"}}))
+	var got map[string]any
+	require.NoError(t, json.Unmarshal(out.Bytes(), &got), out.String())
+	assert.Equal(t, " It is [X].", got["text"])
+	assert.Equal(t, "en", got["language"], "a language code is not text")
+	assert.Equal(t, "en_us", got["language_code"])
+	assert.Equal(t, "spk_2", got["speaker_label"], "a label is not text")
+	assert.Equal(t, "us-2", got["metadata"].(map[string]any)["request_id"])
+	assert.Contains(t, out.String(), `"name": "2-ea-nova"`, "a model name is not text")
+	assert.Equal(t, "Caller said [X], [X] and [X]; code en_us-2 kept", got["summary"], "free text is swept")
+	assert.Equal(t, "[X]", got["unknown_field"], "a field callveil does not know is swept (fail closed)")
+}
