@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // readAWS reads Amazon Transcribe batch output: results.items[] with type
@@ -41,6 +42,7 @@ func readAWS(b *builder, root *jvalue) error {
 		return errAt(f, errShape(chans, "an array"), "results.channel_labels.channels")
 	}
 	b.channels = max(b.channels, len(chans.elems()))
+	b.labelledChannels = true
 	var all []int32
 	ids := map[string]int32{}
 	items := res.get("items")
@@ -72,7 +74,9 @@ func readAWS(b *builder, root *jvalue) error {
 			return errAt(f, errShape(citems, "an array"), "results.channel_labels.channels[%d].items", c)
 		}
 		if items != nil {
-			linkAWSCopies(b, citems, all)
+			if err := linkAWSCopies(b, citems, all, ch, c); err != nil {
+				return err
+			}
 			continue
 		}
 		idx, err := readAWSItems(b, citems, ch, fmt.Sprintf("results.channel_labels.channels[%d].items", c), ids)
@@ -83,6 +87,22 @@ func readAWS(b *builder, root *jvalue) error {
 	}
 	if items == nil && chans == nil {
 		return errAt(f, errShape(nil, "an array"), "results.items")
+	}
+	if items != nil && b.channels > 1 {
+		// Channel identification is on: every word must say which channel
+		// it was on, by its own channel_label or by its copy in
+		// channel_labels. Guessing channel 0 would bleep the wrong channel.
+		for _, i := range all {
+			if b.words[i].Channel < 0 {
+				return errAt(f, fmt.Errorf("the file has %d channels, but this word has no channel_label and is in no channel's items, so its channel is unknown: %w", b.channels, ErrInvalid), "results.items (word at %s s)", quoteField(b.refs[i].elems[0].get("start_time")))
+			}
+		}
+	}
+	for _, i := range all {
+		b.words[i].Channel = max(b.words[i].Channel, 0)
+	}
+	if err := awsSpeakers(b, res.get("speaker_labels"), all); err != nil {
+		return err
 	}
 	for i := range res.get("transcripts").elems() {
 		if t := res.get("transcripts").members[i].val.get("transcript"); t.typ() == jstring {
@@ -133,7 +153,7 @@ func readAWSItems(b *builder, items *jvalue, channel int, path string, ids map[s
 		}
 		ch := channel
 		if ch < 0 {
-			ch = 0
+			// -1 until channel_labels says (see linkAWSCopies)
 			if l, ok := str(iv.get("channel_label")); ok {
 				n, ok := awsChannel(l)
 				if !ok {
@@ -193,9 +213,12 @@ func readAWSItems(b *builder, items *jvalue, channel int, path string, ids map[s
 	return idx, nil
 }
 
-// linkAWSCopies links channel_labels items to the results.items words they
-// repeat, by content and times.
-func linkAWSCopies(b *builder, citems *jvalue, all []int32) {
+// linkAWSCopies links the items of channel_labels.channels[chanIdx] (channel
+// ch) to the results.items words they repeat, by content and times. A
+// word without a channel_label of its own (the 2020-era layout, where only
+// channel_labels tells the channels) takes ch; one whose label says
+// another channel is an error.
+func linkAWSCopies(b *builder, citems *jvalue, all []int32, ch, chanIdx int) error {
 	keys := newKeyIndex(len(all))
 	for _, i := range all {
 		iv := b.refs[i].elems[0]
@@ -216,10 +239,76 @@ func linkAWSCopies(b *builder, citems *jvalue, all []int32) {
 		if !ok {
 			continue
 		}
+		switch w := &b.words[i]; {
+		case w.Channel < 0:
+			w.Channel = ch
+		case w.Channel != ch:
+			return errAt(FormatAWS, fmt.Errorf("the word at %s s is labelled ch_%d in results.items but listed under ch_%d: %w", quoteField(iv.get("start_time")), w.Channel, ch, ErrInvalid), "results.channel_labels.channels[%d].items[%d]", chanIdx, j)
+		}
 		cp := jword{elems: b.ptrs(iv), ends: b.ptrs(iv.get("end_time"))}
 		cp.texts = awsSlots(b, alts)
 		b.refs[i].copies = append(b.refs[i].copies, cp)
 	}
+	return nil
+}
+
+// awsSpeakers gives words without a speaker_label of their own the
+// speaker that results.speaker_labels.segments[].items[] names for their
+// times (older Transcribe and Call Analytics outputs keep speakers only
+// there), or else the segment whose time range holds the word's start.
+func awsSpeakers(b *builder, sl *jvalue, all []int32) error {
+	segs := sl.get("segments")
+	if segs == nil {
+		return nil
+	}
+	if segs.kind != jarray {
+		return errAt(FormatAWS, errShape(segs, "an array"), "results.speaker_labels.segments")
+	}
+	type segment struct {
+		lo, hi  time.Duration
+		speaker string
+	}
+	byTime := map[[2]string]string{}
+	var ranges []segment
+	for k := range segs.members {
+		sv := &segs.members[k].val
+		spk := label(sv.get("speaker_label"))
+		if spk == "" {
+			continue
+		}
+		if lo, hi, _, err := b.span(sv.get("start_time"), sv.get("end_time"), b.seconds); err == nil {
+			ranges = append(ranges, segment{lo, hi, spk})
+		}
+		for _, it := range sv.get("items").elems() {
+			st, _ := str(it.val.get("start_time"))
+			et, _ := str(it.val.get("end_time"))
+			if s := label(it.val.get("speaker_label")); s != "" {
+				byTime[[2]string{st, et}] = s
+			} else {
+				byTime[[2]string{st, et}] = spk
+			}
+		}
+	}
+	for _, i := range all {
+		w := &b.words[i]
+		if w.Speaker != "" {
+			continue
+		}
+		iv := b.refs[i].elems[0]
+		st, _ := str(iv.get("start_time"))
+		et, _ := str(iv.get("end_time"))
+		if s, ok := byTime[[2]string{st, et}]; ok {
+			w.Speaker = s
+			continue
+		}
+		for _, r := range ranges {
+			if r.lo <= w.Start && w.Start < r.hi {
+				w.Speaker = r.speaker
+				break
+			}
+		}
+	}
+	return nil
 }
 
 // awsSlots returns the content of every alternative of an item.
@@ -243,6 +332,7 @@ func awsSlots(b *builder, alts *jvalue) []textSlot {
 // redacted (character offsets of detected issues are not adjusted).
 func readAWSAnalytics(b *builder, root *jvalue) error {
 	const f = FormatAWS
+	b.labelledChannels = true
 	roles := map[string]int{}
 	for i := range root.get("ChannelDefinitions").elems() {
 		cd := &root.get("ChannelDefinitions").members[i].val
@@ -263,6 +353,9 @@ func readAWSAnalytics(b *builder, root *jvalue) error {
 			return errAt(f, errShape(tv, "an object"), "Transcript[%d]", i)
 		}
 		role := label(tv.get("ParticipantRole"))
+		if _, ok := roles[role]; !ok && len(roles) > 0 {
+			return errAt(f, fmt.Errorf("%q is not a role that ChannelDefinitions gives a channel: %w", role, ErrInvalid), "Transcript[%d].ParticipantRole", i)
+		}
 		items := tv.get("Items")
 		if items.typ() != jarray {
 			return errAt(f, errShape(items, "an array"), "Transcript[%d].Items", i)

@@ -91,6 +91,11 @@ type builder struct {
 	channels int
 	// approximate is set by readers whose document says so as a whole.
 	approximate bool
+	// labelledChannels is set by readers that take each word's channel
+	// from a label that may be missing or misread (AWS): finish then
+	// refuses a document that declares several channels and puts every
+	// word on one.
+	labelledChannels bool
 
 	ptrSlab  []*jvalue
 	slotSlab []textSlot
@@ -166,11 +171,19 @@ func (b *builder) finish(doc *jsonDoc) (*Transcript, error) {
 		}
 	}
 	t := &Transcript{Words: words, Channels: max(b.channels, 1), Source: b.format, Approximate: b.approximate}
+	used := map[int]bool{}
 	for i := range words {
 		t.Channels = max(t.Channels, words[i].Channel+1)
+		used[words[i].Channel] = true
 		if words[i].Approximate {
 			t.Approximate = true
 		}
+	}
+	if b.labelledChannels && b.channels > 1 && len(words) > 0 && len(used) == 1 {
+		// Two or more channels and every word on one of them: the channel
+		// information was lost or misread somewhere, and PII said on the
+		// other channel would be bleeped on the wrong one.
+		return nil, fmt.Errorf("%s: the transcript declares %d channels but all %d words are on channel %d; refusing rather than guess which channel each word was on: %w", b.format, b.channels, len(words), words[0].Channel, ErrInvalid)
 	}
 	if doc != nil {
 		doc.words = refs

@@ -58,9 +58,10 @@ func (k *keyIndex) take(key wordKeyT) (int32, bool) {
 }
 
 // readWhisper reads OpenAI Whisper JSON: the open-source CLI's output with
-// word_timestamps (segments[].words[]{word,start,end,probability}) and the
-// API's verbose_json (top-level words[]{word,start,end}, segments without
-// words). Words keep their leading space and punctuation in the source;
+// word_timestamps (segments[].words[]{word,start,end,probability}),
+// whisper-timestamped's (segments[].words[]{text,start,end,confidence})
+// and the API's verbose_json (top-level words[]{word,start,end}, segments
+// without words). Words keep their leading space and punctuation in the source;
 // Text is cleaned. segments[].text and the top-level text are rebuilt when
 // redacted, and a rebuilt segment's token ids (segments[].tokens) are
 // emptied because they encode the text.
@@ -226,9 +227,13 @@ func readWhisperWords(b *builder, f Format, ws *jvalue, lo, hi time.Duration, pa
 		if wv.kind != jobject {
 			return nil, errAt(f, errShape(wv, "an object"), "%s", at(""))
 		}
-		raw, ok := str(wv.get("word"))
+		textKey := "word"
+		if !wv.has("word") && wv.has("text") {
+			textKey = "text" // whisper-timestamped
+		}
+		raw, ok := str(wv.get(textKey))
 		if !ok {
-			return nil, errAt(f, errShape(wv.get("word"), "a string"), "%s", at(".word"))
+			return nil, errAt(f, errShape(wv.get(textKey), "a string"), "%s", at("."+textKey))
 		}
 		text, punct := splitWord(raw)
 		if text == "" {
@@ -254,8 +259,11 @@ func readWhisperWords(b *builder, f Format, ws *jvalue, lo, hi time.Duration, pa
 			anyUntimed = true
 		}
 		confKey := "probability"
-		if f == FormatWhisperX {
+		switch {
+		case f == FormatWhisperX:
 			confKey = "score"
+		case !wv.has(confKey) && wv.has("confidence"):
+			confKey = "confidence" // whisper-timestamped
 		}
 		var err error
 		if w.Confidence, err = confidence(wv.get(confKey)); err != nil {
@@ -266,7 +274,7 @@ func readWhisperWords(b *builder, f Format, ws *jvalue, lo, hi time.Duration, pa
 		timed = append(timed, hasTime)
 		refs = append(refs, jword{
 			elems:   b.ptrs(wv),
-			texts:   b.slots(textSlot{wv.get("word"), slotLead}),
+			texts:   b.slots(textSlot{wv.get(textKey), slotLead}),
 			ends:    b.ptrs(ev),
 			surf:    raw,
 			endUnit: 1e9,
