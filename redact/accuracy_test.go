@@ -66,8 +66,12 @@ type evalRecord struct {
 	Negatives []evalNegative `json:"hard_negatives"`
 }
 
-// accepts reports whether a finding of type t is correct for e.
-func (e *evalEntity) accepts(t redact.Type) bool { return t == e.Type || slices.Contains(e.Also, t) }
+// accepts reports whether a finding of type t is correct for e. A
+// refinement of the entity's type counts (CARD_CVV for a security code the
+// first sets label CARD, IBAN for an ACCOUNT).
+func (e *evalEntity) accepts(t redact.Type) bool {
+	return t == e.Type || slices.Contains(e.Also, t) || t.Parent() == e.Type && t.Parent() != ""
+}
 
 // required lists the entity's words that must be redacted.
 func (e *evalEntity) required() []int {

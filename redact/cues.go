@@ -24,7 +24,11 @@ const (
 	cueNotPII          // prices, quantities, times, versions spoken before a number
 	cuePerson          // person-name cues (separate table)
 	cuePersonStrong
-	cueAddress // "I live at", "address is"
+	cueAddress  // "I live at", "address is"
+	cuePIN      // "pin number", "passcode"
+	cueLicense  // "driver's license number"
+	cuePassport // "passport number"
+	cueMedicare // "medicare number", "mbi"
 )
 
 type cuePhrase struct {
@@ -103,12 +107,20 @@ var numberCues = newCueTable(map[cueCat][]string{
 		"group number", "id number", "patient id", "medical record number", "~mrn", "~iban",
 		"sort code", "bank account", "checking account", "savings account", "loan number",
 		"claim number", "~id", "account's", "member i d", "~i d", "i d number", "id is", "identification number",
-		"~sort", "license number", "~license", "driver's license", "passport number", "~passport",
-		"medicare number", "medicaid number", "insurance id", "enrollment id", "plan id", "~ein",
+		"~sort", "insurance id", "enrollment id", "plan id", "~ein",
 		"tax id", "payment on order number", "payment for order number", "payment on order",
 		"payment for order", "payment on the order", "payment for the order", "member id on the card",
 		"member id on the card is", "member id on my card", "member number on the card", "id on the card",
-		"id on the card is", "id on my card", "member id on the card's", "card member number", "customer account", "billing account", "~pin", "pin number"},
+		"id on the card is", "id on my card", "member id on the card's", "card member number", "customer account", "billing account"},
+	cuePIN: {"~pin", "pin number", "pin code", "~passcode", "pass code", "p i n", "pin's", "access code",
+		"security pin", "account pin"},
+	cueLicense: {"driver's license", "drivers license", "driver license", "license number", "~license",
+		"licence number", "driver's license number", "drivers license number", "dl number", "d l number",
+		"driver's licence", "~licence", "license is", "license's", "state id", "state id number"},
+	cuePassport: {"~passport", "passport number", "passport no", "passport's", "passport is", "passport book number"},
+	cueMedicare: {"~medicare", "medicare number", "medicare id", "~mbi", "m b i", "medicare beneficiary identifier",
+		"beneficiary identifier", "medicare card", "medicaid number", "~medicaid", "medicaid id", "health plan id",
+		"health plan number", "health plan member id", "medicare's"},
 	cueRouting: {"~routing", "routing number", "~aba", "a b a", "transit number", "aba number"},
 	cueZIP:     {"zip plus four", "zip plus 4", "plus four", "zip code plus four", "~zip", "zip code", "zipcode", "postal code", "postcode", "zip's", "post code"},
 	cueDOB: {"date of birth", "birth date", "birthdate", "~born", "born on", "~birthday", "dob",

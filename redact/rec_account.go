@@ -1,9 +1,14 @@
 package redact
 
-// The account recognizer: cued account, member, policy, routing and
-// payment-order IDs, and IBAN-like words.
+// The account recognizer: cued account, member, policy, routing,
+// payment-order, PIN, driver's license, passport and Medicare IDs, IBANs
+// (checked mod 97) and Medicare Beneficiary Identifiers written out.
 
-import "github.com/callveil/callveil/redact/internal/names"
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
 
 type accountRecognizer struct{}
 
@@ -28,11 +33,20 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		if tk.Kind == KindAlnum && ibanLike(tk.Norm) {
-			out = append(out, ts.TokenFinding(Account, i, i, 0.9, "iban"))
+			if ibanValid(tk.Norm) {
+				out = append(out, ts.TokenFinding(IBAN, i, i, 0.99, "iban"))
+			} else {
+				out = append(out, ts.TokenFinding(Account, i, i, 0.9, "iban"))
+			}
+			continue
+		}
+		if tk.Kind == KindAlnum && mbiValid(tk.Norm) {
+			out = append(out, ts.TokenFinding(Medicare, i, i, 0.95, "mbi"))
 			continue
 		}
 		cat, _ := ts.numberCue(i, cueWindow)
-		if cat != cueAccount && cat != cueRouting || ts.notAnID(i) {
+		typ, cued := idCueTypes[cat]
+		if !cued || ts.notAnID(i) {
 			continue
 		}
 		// Take the whole ID: numbers, letters and mixed words in a row.
@@ -45,7 +59,7 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 				j > i && numNext && (t.Norm == "oh" || t.Norm == "o") ||
 				t.Kind == KindWord && len(t.Norm) == 1 && (numNext || t.Norm != "a" && t.Norm != "i") ||
 				// a letter group of an IBAN read in blocks: "NL01 VIFN 1369"
-				j > i && t.Kind == KindWord && len(t.Norm) <= 4 && numNext && isAlpha(t.Norm) && !names.IsCommonWord(t.Norm)
+				j > i && t.Kind == KindWord && len(t.Norm) <= 4 && numNext && isAlpha(t.Norm) && (!names.IsCommonWord(t.Norm) || ibanStart(ts.Toks[i].Norm))
 			if !ok || j > i && ts.sentenceEndsAfter(last) {
 				break
 			}
@@ -61,13 +75,117 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		score := 0.95
-		if ibanStart(ts.Toks[i].Norm) && last > i {
-			score = 0.98 // an IBAN read in blocks: some blocks may pass a card's check
+		id := ts.joinNorms(i, last)
+		switch {
+		case ibanValid(id):
+			typ, score = IBAN, 0.99 // an IBAN read in blocks: some blocks may pass a card's check
+		case ibanStart(ts.Toks[i].Norm) && last > i:
+			score = 0.98
+		case typ == Routing && !(len(id) == 9 && abaValid(id)):
+			typ, score = Account, 0.9 // a cued routing number we cannot check is still an account id
+		case typ == Medicare && mbiValid(id):
+			score = 0.98
 		}
-		out = append(out, ts.TokenFinding(Account, i, last, score, "account"))
+		out = append(out, ts.TokenFinding(typ, i, last, score, "account"))
 		i = last
 	}
 	return out
+}
+
+// idCueTypes maps the cues of identifiers to the type of the value.
+var idCueTypes = map[cueCat]Type{
+	cueAccount: Account, cueRouting: Routing, cuePIN: PIN, cueLicense: License,
+	cuePassport: Passport, cueMedicare: Medicare,
+}
+
+// joinNorms joins the normalised text of tokens first..last, fillers and
+// punctuation skipped.
+func (ts *Tokens) joinNorms(first, last int) string {
+	var b []byte
+	for j := first; j <= last; j++ {
+		if k := ts.Toks[j].Kind; k != KindFiller && k != KindPunct {
+			b = append(b, ts.Toks[j].Norm...)
+		}
+	}
+	return string(b)
+}
+
+// ibanValid reports whether s (lowercase letters and digits) is an IBAN
+// that passes the ISO 13616 check: move the first four characters to the
+// end, letters to 10..35, and the number mod 97 is 1.
+func ibanValid(s string) bool {
+	if !ibanLike(s) && !(len(s) >= 15 && ibanStart(s)) || len(s) > 34 {
+		return false
+	}
+	rem := 0
+	for k := range len(s) {
+		c := s[(k+4)%len(s)]
+		switch {
+		case c >= '0' && c <= '9':
+			rem = (rem*10 + int(c-'0')) % 97
+		case c >= 'a' && c <= 'z':
+			rem = (rem*100 + int(c-'a') + 10) % 97
+		default:
+			return false
+		}
+	}
+	return rem == 1
+}
+
+// abaValid reports whether the 9 digits d pass the ABA routing-number
+// checksum: 3(d1+d4+d7) + 7(d2+d5+d8) + (d3+d6+d9) is a multiple of 10.
+func abaValid(d string) bool {
+	if len(d) != 9 {
+		return false
+	}
+	w := [3]int{3, 7, 1}
+	sum := 0
+	for k := range 9 {
+		if d[k] < '0' || d[k] > '9' {
+			return false
+		}
+		sum += w[k%3] * int(d[k]-'0')
+	}
+	return sum%10 == 0 && d != "000000000"
+}
+
+// mbiValid reports whether s (lowercase, dashes allowed) is a Medicare
+// Beneficiary Identifier: 11 characters, C A AN N A AN N A A N N, where C
+// is 1-9, N a digit, A a letter other than S L O I B Z, and AN either.
+func mbiValid(s string) bool {
+	const pattern = "caxnaxnaann"
+	k := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '-' {
+			continue
+		}
+		if k >= len(pattern) {
+			return false
+		}
+		digit := c >= '0' && c <= '9'
+		letter := c >= 'a' && c <= 'z' && !strings.ContainsRune("sloibz", rune(c))
+		switch pattern[k] {
+		case 'c':
+			if !digit || c == '0' {
+				return false
+			}
+		case 'n':
+			if !digit {
+				return false
+			}
+		case 'a':
+			if !letter {
+				return false
+			}
+		case 'x':
+			if !digit && !letter {
+				return false
+			}
+		}
+		k++
+	}
+	return k == len(pattern)
 }
 
 // notAnID reports whether number token i is an amount or a year rather

@@ -32,7 +32,7 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 		case KindNumber:
 		case KindDate:
 			if cat, _ := ts.numberCue(i, cueWindow); cat == cueExpiry || cat == cueCard {
-				out = append(out, ts.TokenFinding(Card, i, i, 0.95, "card-expiry"))
+				out = append(out, ts.TokenFinding(CardExpiry, i, i, 0.95, "card-expiry"))
 			}
 			continue
 		case KindWord:
@@ -41,7 +41,7 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 				if cat, _ := ts.numberCue(i, cueWindow); cat == cueExpiry {
 					j := ts.next(i + 1)
 					if j < len(ts.Toks) && (ts.Toks[j].Kind == KindNumber || ts.Toks[j].Kind == KindOrdinal) {
-						out = append(out, ts.TokenFinding(Card, i, j, 0.95, "card-expiry"))
+						out = append(out, ts.TokenFinding(CardExpiry, i, j, 0.95, "card-expiry"))
 						i = j
 					}
 				}
@@ -61,12 +61,12 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 		case cat == cueExpiry:
 			// "oh nine twenty seven", "twelve twenty five", "09 2027"
 			if d, lastW := ts.Digits(i, func(d string) bool { return len(d) >= 3 && len(d) <= 4 || len(d) == 6 }); len(d) >= 3 && len(d) <= 6 {
-				out = append(out, ts.Finding(Card, tk.First, lastW, 0.95, "card-expiry"))
+				out = append(out, ts.Finding(CardExpiry, tk.First, lastW, 0.95, "card-expiry"))
 			}
 		case cat == cueCVV:
 			// Three digits, or four (Amex).
 			if d, lastW := ts.Digits(i, func(d string) bool { return len(d) == 3 || len(d) == 4 }); len(d) >= 3 && len(d) <= 4 {
-				out = append(out, ts.Finding(Card, tk.First, lastW, 0.95, "card-cvv"))
+				out = append(out, ts.Finding(CardCVV, tk.First, lastW, 0.95, "card-cvv"))
 			}
 		case n >= 13:
 			// A card number run on into its expiry or code, or a cued card
@@ -76,7 +76,7 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 				out = append(out, ts.Finding(Card, w0, w1, 0.93, "card"))
 				if rest := n - b; rest >= 3 && rest <= 4 && (cat == cueCard || ts.sh.contextHas(ts.Words[tk.First], 12, "expiration", "expiry", "expires", "cvv", "security", "code")) {
 					w2, w3 := tk.Words(b, n)
-					out = append(out, ts.Finding(Card, w2, w3, 0.9, "card-expiry"))
+					out = append(out, ts.Finding(CardExpiry, w2, w3, 0.9, "card-expiry"))
 				}
 			} else if cat == cueCard && n <= 19 {
 				out = append(out, ts.TokenFinding(Card, i, i, 0.8, "card"))

@@ -127,12 +127,12 @@ func TestFind_Card(t *testing.T) {
 		"It's [CARD four one one one, one one one one, one one one one, one one one one.]",
 		"It's a Visa, [CARD four one one one, uh, one one one one, um, one one one one, one one one one.]",
 		"Amex [CARD 3782 822463 10005.]",
-		"The expiration date is [CARD twelve twenty five.]",
-		"Expiration is [CARD 08/27.]",
-		"It expires [CARD August 2029.]",
-		"The CVV is [CARD one two three.]",
-		"The security code is [CARD 4821.]",
-		"The three digits on the back are [CARD seven two nine.]",
+		"The expiration date is [CARD_EXPIRY twelve twenty five.]",
+		"Expiration is [CARD_EXPIRY 08/27.]",
+		"It expires [CARD_EXPIRY August 2029.]",
+		"The CVV is [CARD_CVV one two three.]",
+		"The security code is [CARD_CVV 4821.]",
+		"The three digits on the back are [CARD_CVV seven two nine.]",
 		"The last four of the card are [CARD 1234.]",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
@@ -160,8 +160,8 @@ func TestFind_Account(t *testing.T) {
 		"The member ID is [ACCOUNT ABC123456.]",
 		"Member ID is [ACCOUNT B M six eight six five two nine.]",
 		"The policy number is [ACCOUNT 4471.]",
-		"The routing number is [ACCOUNT 021000021.]",
-		"The IBAN is [ACCOUNT DE89370400440532013000.]",
+		"The routing number is [ROUTING 021000021.]",
+		"The IBAN is [IBAN DE89370400440532013000.]",
 		"It's the payment on order number [ACCOUNT 57005.]",
 		"The last four are [SSN 8024,] uh, yeah, member ID's [ACCOUNT YJH7354608.]",
 	} {
@@ -421,4 +421,25 @@ func TestFind_EmptyTranscript(t *testing.T) {
 	fs, err := redact.Find(&transcript.Transcript{}, redact.DefaultPolicy())
 	require.NoError(t, err)
 	assert.Empty(t, fs)
+}
+
+func TestFind_IdentifierTypes(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"The IBAN is [IBAN GB82 WEST 1234 5698 7654 32.]",
+		"My IBAN, [IBAN GB82WEST12345698765432,] is the one.",
+		"The IBAN is [ACCOUNT GB00WEST12345698765432.]", // fails the mod-97 check: still an account id
+		"Routing number [ROUTING zero two one zero zero zero zero two one.]",
+		"The routing number is [ACCOUNT 123456789.]", // fails the ABA check
+		"My medicare number is [MEDICARE 1EG4-TE5-MK73.]",
+		"It's [MEDICARE 1EG4TE5MK73] on the card.",
+		"My pin is [PIN four four one two.]",
+		"The passcode is [PIN 9 1 7 3 5 5.]",
+		"My driver's license number is [DRIVER_LICENSE a one two three four five six seven.]",
+		"License [DRIVER_LICENSE D4512 9938.]",
+		"My passport number is [PASSPORT 5 4 8 1 2 7 7 3 9.]",
+		"The passport is [PASSPORT c zero three eight eight one two nine seven.]",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
 }

@@ -11,49 +11,65 @@ type Type string
 // The built-in types. Each is on by default and can be turned off in a
 // Policy.
 const (
-	Phone   Type = "PHONE"   // 7, 10 and 11 digit phone numbers, extensions
-	Card    Type = "CARD"    // card number, expiry, security code
-	SSN     Type = "SSN"     // US social security number, cued "last four"
-	Account Type = "ACCOUNT" // cued account, member, policy, routing, IBAN-like numbers
-	ZIP     Type = "ZIP"     // cued ZIP codes or ZIP codes after a state
-	Email   Type = "EMAIL"   // written and spoken email addresses
-	Person  Type = "PERSON"  // personal names
-	Address Type = "ADDRESS" // street addresses, apartment and unit numbers
-	DOB     Type = "DOB"     // cued dates of birth
-	Number  Type = "NUMBER"  // uncued long digit run (>= 7 digits); on by default, can be turned off
+	Phone      Type = "PHONE"          // 7, 10 and 11 digit phone numbers, extensions
+	Card       Type = "CARD"           // card number, "last four of the card"
+	CardCVV    Type = "CARD_CVV"       // cued 3-4 digit security code
+	CardExpiry Type = "CARD_EXPIRY"    // cued card expiry date
+	SSN        Type = "SSN"            // US social security number, cued "last four"
+	Account    Type = "ACCOUNT"        // cued account, member, policy numbers
+	IBAN       Type = "IBAN"           // IBAN passing its mod-97 check, written or read in blocks
+	Routing    Type = "ROUTING"        // cued 9-digit ABA routing number
+	Medicare   Type = "MEDICARE"       // Medicare Beneficiary Identifier (MBI) and cued health-plan ids
+	Passport   Type = "PASSPORT"       // cued passport number
+	License    Type = "DRIVER_LICENSE" // cued driver's license number
+	PIN        Type = "PIN"            // cued PIN or passcode digits
+	Password   Type = "PASSWORD"       // cued password or security answer (mother's maiden name, ...)
+	Username   Type = "USERNAME"       // cued username or login
+	IPAddress  Type = "IP_ADDRESS"     // IPv4 written or spoken ("one nine two dot ..."), IPv6 written
+	URL        Type = "URL"            // web addresses, written or spoken ("example dot com slash ...")
+	ZIP        Type = "ZIP"            // cued ZIP codes or ZIP codes after a state
+	Email      Type = "EMAIL"          // written and spoken email addresses
+	Person     Type = "PERSON"         // personal names
+	Address    Type = "ADDRESS"        // street addresses, apartment and unit numbers
+	DOB        Type = "DOB"            // cued dates of birth
+	Number     Type = "NUMBER"         // uncued long digit run (>= 7 digits); on by default, can be turned off
 )
+
+// allTypes is AllTypes' list, most specific first.
+var allTypes = []Type{Card, CardCVV, CardExpiry, SSN, Phone, Email, IBAN, Routing, Medicare, Passport, License,
+	Account, PIN, Password, Username, IPAddress, URL, DOB, ZIP, Address, Person, Number}
 
 // AllTypes returns the built-in types, most specific first (the order used
 // to break ties between overlapping findings of equal score).
-func AllTypes() []Type {
-	return []Type{Card, SSN, Phone, Email, Account, DOB, ZIP, Address, Person, Number}
+func AllTypes() []Type { return append([]Type(nil), allTypes...) }
+
+// Parent returns the type that t refines, or "" if none: CARD for
+// CARD_CVV and CARD_EXPIRY, ACCOUNT for IBAN and ROUTING (earlier
+// versions reported them as CARD and ACCOUNT). A user who selects the
+// parent means its refinements too; the CLI's --entities and
+// --skip-entities expand a parent that way.
+func (t Type) Parent() Type {
+	switch t {
+	case CardCVV, CardExpiry:
+		return Card
+	case IBAN, Routing:
+		return Account
+	}
+	return ""
 }
 
-// specificity ranks types for tie-breaking: higher wins.
+// specificity ranks types for tie-breaking: higher wins; caller-supplied
+// types rank above NUMBER only.
 func specificity(t Type) int {
-	switch t {
-	case Card:
-		return 10
-	case SSN:
-		return 9
-	case Phone:
-		return 8
-	case Email:
-		return 7
-	case Account:
-		return 6
-	case DOB:
-		return 5
-	case ZIP:
-		return 4
-	case Address:
-		return 3
-	case Person:
-		return 2
-	case Number:
-		return 0
+	for i, u := range allTypes {
+		if u == t {
+			if u == Number {
+				return 0
+			}
+			return 2 + len(allTypes) - i
+		}
 	}
-	return 1 // types of caller-supplied recognizers
+	return 1
 }
 
 // Finding is one span of PII. FirstWord/LastWord are INCLUSIVE indices into
