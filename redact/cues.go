@@ -29,6 +29,8 @@ const (
 	cueLicense  // "driver's license number"
 	cuePassport // "passport number"
 	cueMedicare // "medicare number", "mbi"
+	cuePassword // "password", "mother's maiden name" (secretCues)
+	cueUsername // "username", "login" (secretCues)
 )
 
 type cuePhrase struct {

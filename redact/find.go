@@ -12,6 +12,7 @@ import (
 var builtins = []Recognizer{
 	phoneRecognizer{}, cardRecognizer{}, ssnRecognizer{}, accountRecognizer{}, zipRecognizer{},
 	emailRecognizer{}, personRecognizer{}, addressRecognizer{}, dobRecognizer{}, numberRecognizer{},
+	secretRecognizer{}, netRecognizer{},
 }
 
 // Builtins returns the built-in recognizers in the order Find runs them.

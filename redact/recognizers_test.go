@@ -443,3 +443,24 @@ func TestFind_IdentifierTypes(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+func TestFind_SecretsAndNetworkTypes(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"My password is [PASSWORD bluebird42.]",
+		"The password's [PASSWORD Tango Seven,] I think.",
+		"Her mother's maiden name is [PASSWORD Kowalski.]",
+		"What was your first pet's name? Uh, it's [PASSWORD Biscuit.]",
+		"Do you remember your password? No, I forgot it.",
+		"My username is [USERNAME jsmith_84.]",
+		"The username is [USERNAME j smith underscore eighty four.]",
+		"My IP is [IP_ADDRESS 192.168.1.20.]",
+		"The address is [IP_ADDRESS one nine two dot one six eight dot one dot twenty.]",
+		"Go to [URL www.example-shop.com/orders] and log in.",
+		"It's on [URL example dash shop dot com slash orders.]",
+		"Email me at [EMAIL amara dot okafor at gmail dot com.]",
+		"Version 2.3.1 is installed.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}

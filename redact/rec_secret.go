@@ -1,0 +1,126 @@
+package redact
+
+// The secret recognizer: a password, passcode word or security answer, and
+// a username, each after its cue ("my password is ...", "mother's maiden
+// name?" ... "it's Kowalski", "username is j smith underscore 84").
+// Digits-only PINs are the account recognizer's (PIN).
+
+type secretRecognizer struct{}
+
+func (secretRecognizer) Name() string { return "secret" }
+
+// secretCues mark a password or security answer, or a username, right
+// before it (only lead-in words such as "is", "it's", "yes" between).
+var secretCues = newCueTable(map[cueCat][]string{
+	cuePassword: {"password", "passwords", "pass word", "passphrase", "pass phrase", "secret word", "security word",
+		"code word", "codeword", "maiden name", "mother's maiden name", "security answer", "security question",
+		"answer to the security question", "answer to your security question", "pet's name", "first pet", "first pet's name",
+		"name of your first pet", "name of my first pet", "first car", "street you grew up on", "city you were born in",
+		"high school mascot", "favorite teacher", "secret answer", "verbal password", "phone password", "voice password"},
+	cueUsername: {"username", "user name", "usernames", "user id", "userid", "login", "login id", "log in",
+		"login name", "screen name", "handle", "gamertag", "account name", "sign in name", "log on"},
+})
+
+// leadIns may stand between a secret's cue and its value.
+var leadIns = map[string]bool{"is": true, "was": true, "it's": true, "its": true, "it": true, "that's": true,
+	"yes": true, "yeah": true, "yep": true, "sure": true, "okay": true, "ok": true, "so": true, "oh": true,
+	"the": true, "my": true, "would": true, "be": true, "i": true, "think": true, "believe": true,
+	"that'd": true, "it'd": true, "should": true, "um": true, "uh": true, "alright": true, "right": true,
+	"just": true, "like": true, "are": true, "is:": true, "set": true, "to": true, "as": true, "was:": true}
+
+// secretStops never start or continue a secret value.
+var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": true, "ok": true, "thanks": true,
+	"thank": true, "please": true, "right": true, "correct": true, "is": true, "i": true, "it": true, "what": true,
+	"you": true, "your": true, "not": true, "no": true, "the": true, "a": true, "an": true, "that": true,
+	"this": true, "same": true, "changed": true, "reset": true, "forgot": true, "don't": true, "can't": true,
+	"remember": true, "know": true, "sure": true, "yes": true, "yeah": true, "to": true, "for": true, "of": true,
+	"please?": true, "again": true, "now": true, "on": true, "in": true, "with": true, "we": true, "they": true,
+	"my": true, "me": true, "do": true, "did": true, "have": true, "has": true, "will": true, "would": true,
+	"could": true, "can": true, "be": true, "been": true, "was": true, "are": true, "were": true, "if": true,
+	"or": true, "one": true, "new": true, "old": true, "go": true, "ahead": true, "verify": true, "confirm": true,
+	"there": true, "here": true, "something": true, "just": true, "also": true, "like": true, "about": true,
+	"name": true, "names": true, "number": true, "question": true, "answer": true, "password": true, "username": true}
+
+// secretConnectors join the parts of a spoken username.
+var secretConnectors = map[string]bool{"underscore": true, "dot": true, "dash": true, "hyphen": true, "period": true}
+
+func (secretRecognizer) Recognize(ts *Tokens) []Finding {
+	var out []Finding
+	for i := 0; i < len(ts.Toks); i++ {
+		tk := &ts.Toks[i]
+		switch tk.Kind {
+		case KindWord, KindAlnum, KindLetters, KindNumber, KindMeasure:
+		default:
+			continue
+		}
+		if secretStops[tk.Norm] || leadIns[tk.Norm] {
+			continue
+		}
+		cat, ok := ts.sh.cueJustBefore(secretCues, ts.Words[tk.First], 4)
+		if !ok {
+			continue
+		}
+		typ, maxParts := Password, 3
+		if cat == cueUsername {
+			typ, maxParts = Username, 8
+		}
+		last, parts := i, 1
+		for j := i; parts < maxParts && !ts.sentenceEndsAfter(last); {
+			j = ts.next(last + 1)
+			if j >= len(ts.Toks) {
+				break
+			}
+			t := &ts.Toks[j]
+			if typ == Username && t.Kind == KindWord && secretConnectors[t.Norm] {
+				k := ts.next(j + 1)
+				if k >= len(ts.Toks) || ts.sentenceEndsAfter(j) || !valuePart(&ts.Toks[k]) {
+					break
+				}
+				last, parts = k, parts+1
+				continue
+			}
+			// A value runs on over a few more words ("blue house", "j
+			// smith 84") to the end of the sentence or a stop word.
+			if !valuePart(t) || secretStops[t.Norm] {
+				break
+			}
+			last, parts = j, parts+1
+		}
+		out = append(out, ts.TokenFinding(typ, i, last, 0.9, "secret"))
+		i = last
+	}
+	return out
+}
+
+// valuePart reports whether a token can be part of a secret's value.
+func valuePart(t *Token) bool {
+	switch t.Kind {
+	case KindWord, KindAlnum, KindLetters, KindNumber, KindMeasure:
+		return true
+	}
+	return false
+}
+
+// cueJustBefore returns the category of a cue of tab that ends before
+// transcript word gw with at most max lead-in words between (all
+// channels, in time order, fillers skipped): the agent's "what's your
+// mother's maiden name?" marks the caller's "uh, it's Kowalski".
+func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
+	p := int(sh.before[gw]) - 1
+	for skipped := 0; p >= 0 && skipped <= max; p, skipped = p-1, skipped+1 {
+		l := sh.lower[sh.order[p]]
+		phs, ok := tab[l]
+		if !ok && len(l) > 2 && l[len(l)-2:] == "'s" {
+			phs, ok = tab[l[:len(l)-2]] // "password's"
+		}
+		for _, ph := range phs {
+			if sh.matchEnding(ph.words, p) {
+				return ph.cat, true
+			}
+		}
+		if !leadIns[l] {
+			return cueNone, false
+		}
+	}
+	return cueNone, false
+}
