@@ -21,8 +21,9 @@ type Span struct {
 // times are approximate: see MinApproxPad), clamps it to [0, end of t's last
 // word], and merges, per channel, spans that overlap or sit closer than the
 // padding. The result is sorted by (Start, Channel) and, per channel,
-// non-overlapping. With p.AllChannels every span has Channel -1 and spans
-// merge across channels. Findings whose words are out of t's range are
+// non-overlapping. With p.AllChannels, or when t.ChannelsUnknown (the
+// source does not say which channel each word was on), every span has
+// Channel -1 and spans merge across channels. Findings whose words are out of t's range are
 // skipped.
 func Spans(t *transcript.Transcript, findings []Finding, p Policy) []Span {
 	if t == nil || len(findings) == 0 {
@@ -53,7 +54,7 @@ func Spans(t *transcript.Transcript, findings []Finding, p Policy) []Span {
 		}
 		pad := p.pad(approx)
 		s := Span{Start: max(0, start-pad), End: min(limit, end+pad), Channel: f.Channel, Types: []Type{f.Type}}
-		if p.AllChannels {
+		if p.AllChannels || t.ChannelsUnknown {
 			s.Channel = -1
 		}
 		if s.End < s.Start {

@@ -353,7 +353,12 @@ func readAWSAnalytics(b *builder, root *jvalue) error {
 			return errAt(f, errShape(tv, "an object"), "Transcript[%d]", i)
 		}
 		role := label(tv.get("ParticipantRole"))
-		if _, ok := roles[role]; !ok && len(roles) > 0 {
+		if len(roles) == 0 {
+			// Roles without ChannelDefinitions: the speaker is known, the
+			// channel is not. Say so (every channel gets bleeped) instead
+			// of guessing that the agent was on channel 0.
+			b.channelsUnknown = true
+		} else if _, ok := roles[role]; !ok {
 			return errAt(f, fmt.Errorf("%q is not a role that ChannelDefinitions gives a channel: %w", role, ErrInvalid), "Transcript[%d].ParticipantRole", i)
 		}
 		items := tv.get("Items")

@@ -92,10 +92,12 @@ type builder struct {
 	// approximate is set by readers whose document says so as a whole.
 	approximate bool
 	// labelledChannels is set by readers that take each word's channel
-	// from a label that may be missing or misread (AWS): finish then
-	// refuses a document that declares several channels and puts every
-	// word on one.
+	// from a label (AWS): finish then refuses a word on a channel beyond
+	// the declared count.
 	labelledChannels bool
+	// channelsUnknown is set by readers whose source does not say which
+	// channel a word was on (see Transcript.ChannelsUnknown).
+	channelsUnknown bool
 
 	ptrSlab  []*jvalue
 	slotSlab []textSlot
@@ -171,20 +173,19 @@ func (b *builder) finish(doc *jsonDoc) (*Transcript, error) {
 		}
 	}
 	t := &Transcript{Words: words, Channels: max(b.channels, 1), Source: b.format, Approximate: b.approximate}
-	used := map[int]bool{}
 	for i := range words {
 		t.Channels = max(t.Channels, words[i].Channel+1)
-		used[words[i].Channel] = true
 		if words[i].Approximate {
 			t.Approximate = true
 		}
 	}
-	if b.labelledChannels && b.channels > 1 && len(words) > 0 && len(used) == 1 {
-		// Two or more channels and every word on one of them: the channel
-		// information was lost or misread somewhere, and PII said on the
-		// other channel would be bleeped on the wrong one.
-		return nil, fmt.Errorf("%s: the transcript declares %d channels but all %d words are on channel %d; refusing rather than guess which channel each word was on: %w", b.format, b.channels, len(words), words[0].Channel, ErrInvalid)
+	if b.labelledChannels && b.channels > 0 && t.Channels > b.channels {
+		// A word labelled with a channel the document does not have: the
+		// channel information is inconsistent, and a span bleeped on the
+		// wrong channel leaves the PII audible.
+		return nil, fmt.Errorf("%s: the transcript declares %d channels but has words on channel %d; refusing rather than guess which channel each word was on: %w", b.format, b.channels, t.Channels-1, ErrInvalid)
 	}
+	t.ChannelsUnknown = b.channelsUnknown
 	if doc != nil {
 		doc.words = refs
 		doc.texts = b.texts

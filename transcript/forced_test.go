@@ -27,8 +27,7 @@ func TestReadFormat_ForcedWrongFormatIsAnErrorNotAnEmptyTranscript(t *testing.T)
 	formats := []transcript.Format{transcript.FormatWhisper, transcript.FormatWhisperCpp, transcript.FormatWhisperX,
 		transcript.FormatAWS, transcript.FormatDeepgram, transcript.FormatAssemblyAI, transcript.FormatGoogle,
 		transcript.FormatWebVTT, transcript.FormatSRT, transcript.FormatNative}
-	paths, err := filepath.Glob("../testdata/transcripts/*")
-	require.NoError(t, err)
+	paths := sampleFiles(t, "../testdata/transcripts")
 	for _, path := range paths {
 		data, err := os.ReadFile(path)
 		require.NoError(t, err)

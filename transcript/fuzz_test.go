@@ -18,11 +18,29 @@ var allFormats = []transcript.Format{
 	transcript.FormatSRT, transcript.FormatNative,
 }
 
-// fuzzSeeds are the golden samples plus small hostile inputs.
+// sampleFiles lists the transcripts in dir: its files but READMEs and
+// expectations, not its folders.
+func sampleFiles(t testing.TB, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatalf("listing %s: %v", dir, err)
+	}
+	var out []string
+	for _, e := range entries {
+		if !e.IsDir() && !strings.HasSuffix(e.Name(), ".md") && e.Name() != "expect.json" {
+			out = append(out, filepath.Join(dir, e.Name()))
+		}
+	}
+	return out
+}
+
+// fuzzSeeds are the golden samples and the real engine outputs, plus small
+// hostile inputs.
 func fuzzSeeds(f *testing.F) [][]byte {
-	files, err := filepath.Glob(filepath.Join(sampleDir, "*"))
-	if err != nil || len(files) == 0 {
-		f.Fatalf("no samples in %s: %v", sampleDir, err)
+	files := append(sampleFiles(f, sampleDir), sampleFiles(f, filepath.Join(sampleDir, "real"))...)
+	if len(files) == 0 {
+		f.Fatalf("no samples in %s", sampleDir)
 	}
 	var seeds [][]byte
 	for _, file := range files {

@@ -58,6 +58,12 @@ type Transcript struct {
 	// Approximate is true when any word's times are approximate; redaction
 	// pads such spans more.
 	Approximate bool
+	// ChannelsUnknown is true when the source names each word's speaker
+	// but not the audio channel it was on (AWS Call Analytics or Contact
+	// Lens output without ChannelDefinitions): Channel is then 0 for every
+	// word, and redaction must bleep every channel of the recording
+	// rather than guess one.
+	ChannelsUnknown bool
 
 	// doc keeps what a writer needs to write a redacted copy back in the
 	// source format (the parsed source document and the mapping from words

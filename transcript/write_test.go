@@ -206,8 +206,7 @@ func TestReadAWS_ChannelItemsWhenResultsHaveNone(t *testing.T) {
 }
 
 func TestWrite_WithoutRedactionsCopiesTheInputByteForByte(t *testing.T) {
-	files, err := filepath.Glob("../testdata/transcripts/*")
-	require.NoError(t, err)
+	files := sampleFiles(t, "../testdata/transcripts")
 	files = append(files, "../testdata/calls/call1.json", "../testdata/calls/call4.json")
 	for _, path := range files {
 		if strings.HasSuffix(path, ".md") {
