@@ -16,6 +16,13 @@ import (
 // chapters, highlights and summaries are left to the fail-closed sweep.
 func readAssemblyAI(b *builder, root *jvalue) error {
 	const f = FormatAssemblyAI
+	if root.get("words") == nil {
+		for _, key := range []string{"sentences", "paragraphs"} {
+			if bl := root.get(key); bl.typ() == jarray {
+				return readAssemblyAIBlocks(b, bl, key)
+			}
+		}
+	}
 	ws := root.get("words")
 	if ws.typ() != jarray {
 		return errAt(f, errShape(ws, "an array"), "words")
@@ -110,4 +117,41 @@ func readAssemblyAIWord(b *builder, wv *jvalue, oneBased bool) (Word, jword, str
 	}
 	ref := jword{elems: b.ptrs(wv), texts: b.slots(textSlot{wv.get("text"), slotPunct}), ends: b.ptrs(wv.get("end")), surf: raw}
 	return w, ref, "", nil
+}
+
+// readAssemblyAIBlocks reads the JSON of AssemblyAI's /sentences and
+// /paragraphs endpoints: sentences[] or paragraphs[]{text,start,end,words[]},
+// words as in a transcript. Each block's text is rebuilt when one of its
+// words is redacted.
+func readAssemblyAIBlocks(b *builder, blocks *jvalue, key string) error {
+	const f = FormatAssemblyAI
+	oneBased := true
+	for k := range blocks.members {
+		for _, w := range blocks.members[k].val.get("words").elems() {
+			if label(w.val.get("channel")) == "0" {
+				oneBased = false
+			}
+		}
+	}
+	for k := range blocks.members {
+		bv := &blocks.members[k].val
+		ws := bv.get("words")
+		if ws.typ() != jarray {
+			return errAt(f, errShape(ws, "an array"), "%s[%d].words", key, k)
+		}
+		var idx []int32
+		for j := range ws.members {
+			w, ref, field, err := readAssemblyAIWord(b, &ws.members[j].val, oneBased)
+			if err != nil {
+				return errAt(f, err, "%s[%d].words[%d]%s", key, k, j, field)
+			}
+			if w.Text != "" {
+				idx = append(idx, b.add(w, ref))
+			}
+		}
+		if t := bv.get("text"); t.typ() == jstring {
+			b.texts = append(b.texts, jtext{node: t, words: idx})
+		}
+	}
+	return nil
 }

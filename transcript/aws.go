@@ -325,7 +325,10 @@ func awsSlots(b *builder, alts *jvalue) []textSlot {
 
 // readAWSAnalytics reads Amazon Transcribe Call Analytics post-call output:
 // Transcript[]{Content,ParticipantRole,Items[]{Content,BeginOffsetMillis,
-// EndOffsetMillis,Confidence,Type}} with times in integer milliseconds.
+// EndOffsetMillis,Confidence,Type}} with times in integer milliseconds,
+// and Amazon Connect Contact Lens output, whose turns have no Items: their
+// words are spread over the turn's BeginOffsetMillis..EndOffsetMillis and
+// marked approximate, and the speaker is the ParticipantId.
 // Speaker is the ParticipantRole ("AGENT", "CUSTOMER"); Channel comes from
 // ChannelDefinitions[]{ChannelId,ParticipantRole} when the file has them,
 // else 0. Transcript[].Content is rebuilt when one of its words is
@@ -361,7 +364,28 @@ func readAWSAnalytics(b *builder, root *jvalue) error {
 		} else if _, ok := roles[role]; !ok {
 			return errAt(f, fmt.Errorf("%q is not a role that ChannelDefinitions gives a channel: %w", role, ErrInvalid), "Transcript[%d].ParticipantRole", i)
 		}
+		if role == "" {
+			role = label(tv.get("ParticipantId")) // Contact Lens
+		}
 		items := tv.get("Items")
+		if items == nil && tv.get("Content").typ() == jstring {
+			// Amazon Connect Contact Lens: turns without word items. The
+			// turn's words share its time span (approximate).
+			lo, hi, field, err := b.span(tv.get("BeginOffsetMillis"), tv.get("EndOffsetMillis"), b.millis)
+			if err != nil {
+				name := "BeginOffsetMillis"
+				if field == "end" {
+					name = "EndOffsetMillis"
+				}
+				return errAt(f, err, "Transcript[%d].%s", i, name)
+			}
+			idx := addSpread(b, tv.get("Content").str, lo, hi, roles[role], role)
+			for _, w := range idx {
+				b.words[w].Approximate = true
+			}
+			b.texts = append(b.texts, jtext{node: tv.get("Content"), words: idx})
+			continue
+		}
 		if items.typ() != jarray {
 			return errAt(f, errShape(items, "an array"), "Transcript[%d].Items", i)
 		}

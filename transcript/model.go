@@ -41,6 +41,8 @@ const (
 	FormatDeepgram   Format = "deepgram"    // Deepgram pre-recorded API response
 	FormatAssemblyAI Format = "assemblyai"  // AssemblyAI transcript
 	FormatGoogle     Format = "google"      // Google Speech-to-Text v1
+	FormatRevAI      Format = "revai"       // Rev.ai transcript JSON (monologues)
+	FormatTwilio     Format = "twilio"      // Twilio Voice Intelligence transcript sentences
 	FormatWebVTT     Format = "webvtt"      // WebVTT captions
 	FormatSRT        Format = "srt"         // SubRip captions
 	FormatNative     Format = "callveil"    // callveil native JSON

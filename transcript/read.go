@@ -234,6 +234,8 @@ func init() {
 	jsonReaders[FormatAssemblyAI] = readAssemblyAI
 	jsonReaders[FormatGoogle] = readGoogle
 	jsonReaders[FormatNative] = readNative
+	jsonReaders[FormatRevAI] = readRevAI
+	jsonReaders[FormatTwilio] = readTwilio
 }
 
 func trimBOM(data []byte) []byte {
@@ -266,8 +268,19 @@ func detectJSON(root *jvalue) (Format, error) {
 			return FormatGoogle, nil
 		}
 	}
+	if root.get("monologues").typ() == jarray {
+		return FormatRevAI, nil
+	}
+	for _, key := range []string{"sentences", "paragraphs"} {
+		if bl := root.get(key); bl.typ() == jarray && len(bl.members) > 0 && bl.members[0].val.get("words").typ() == jarray && !root.has("words") {
+			if bl.members[0].val.has("media_channel") {
+				return FormatTwilio, nil // Voice Intelligence sentences
+			}
+			return FormatAssemblyAI, nil // the /sentences and /paragraphs endpoints
+		}
+	}
 	if tr := root.get("Transcript"); tr.typ() == jarray && (root.has("JobStatus") || root.has("ConversationCharacteristics") ||
-		root.has("ChannelDefinitions") || (len(tr.members) > 0 && tr.members[0].val.has("ParticipantRole"))) {
+		root.has("ChannelDefinitions") || (len(tr.members) > 0 && (tr.members[0].val.has("ParticipantRole") || tr.members[0].val.has("ParticipantId")))) {
 		return FormatAWS, nil // Call Analytics post-call output
 	}
 	if resp := root.get("response"); resp != nil && isGoogleResults(resp.get("results")) {
