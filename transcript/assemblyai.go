@@ -69,6 +69,9 @@ func readAssemblyAI(b *builder, root *jvalue) error {
 			if !ok {
 				continue
 			}
+			if b.words[i].Speaker == "" {
+				b.words[i].Speaker = label(uv.get("speaker")) // words[] may leave speakers to the utterances
+			}
 			b.refs[i].copies = append(b.refs[i].copies, jword{
 				elems: b.ptrs(wv),
 				texts: b.slots(textSlot{wv.get("text"), slotPunct}),

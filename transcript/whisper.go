@@ -106,9 +106,10 @@ func readWhisperLike(b *builder, root *jvalue, f Format) error {
 	}
 	var all []int32
 	type segSpan struct {
-		lo, hi time.Duration
-		text   *jvalue
-		clear  []*jvalue
+		lo, hi  time.Duration
+		text    *jvalue
+		clear   []*jvalue
+		speaker string
 	}
 	var spans []segSpan
 	for i := range segs.elems() {
@@ -135,7 +136,7 @@ func readWhisperLike(b *builder, root *jvalue, f Format) error {
 			text = nil
 		}
 		if !segWords {
-			spans = append(spans, segSpan{lo, hi, text, clear})
+			spans = append(spans, segSpan{lo, hi, text, clear, label(sv.get("speaker"))})
 			continue
 		}
 		ws := sv.get("words")
@@ -198,7 +199,7 @@ func readWhisperLike(b *builder, root *jvalue, f Format) error {
 			if s.text == nil {
 				continue
 			}
-			idx := addSpread(b, s.text.str, s.lo, s.hi, 0, "")
+			idx := addSpread(b, s.text.str, s.lo, s.hi, 0, s.speaker)
 			b.texts = append(b.texts, jtext{node: s.text, words: idx, clear: s.clear})
 		}
 		all = nil

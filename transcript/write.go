@@ -190,8 +190,10 @@ func (d *jsonDoc) write(out []byte, p *plan) []byte {
 		}
 	}
 	for _, tx := range d.texts {
-		// A field with no known words may still hold some: sweep it.
-		if !tx.swept && len(tx.words) > 0 {
+		// A field with no known words, or with words its word list does
+		// not have (a summary, a trimmed list), may still hold redacted
+		// ones: sweep it.
+		if !tx.swept && len(tx.words) > 0 && explains(tx.node.str, tx.words, p.words) {
 			managed[tx.node] = true
 		}
 		rebuild := tx.always && p.any
@@ -216,6 +218,23 @@ func (d *jsonDoc) write(out []byte, p *plan) []byte {
 	w.buf = append(w.buf, d.src[:d.root.off]...)
 	w.value(&d.root)
 	return append(w.buf, d.src[d.root.end:]...)
+}
+
+// explains reports whether every letter-and-digit run of text is a run of
+// one of the words: the field holds nothing its word list does not.
+func explains(text string, idx []int32, words []Word) bool {
+	have := make(map[string]bool, 2*len(idx))
+	for _, w := range idx {
+		for _, r := range strings.FieldsFunc(strings.ToLower(words[w].Text+words[w].Punct), isMark) {
+			have[r] = true
+		}
+	}
+	for _, r := range strings.FieldsFunc(strings.ToLower(text), isMark) {
+		if !have[r] {
+			return false
+		}
+	}
+	return true
 }
 
 func markManaged(m map[*jvalue]bool, ref *jword) {
