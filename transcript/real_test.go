@@ -62,12 +62,7 @@ var realFiles = []struct {
 	// Twilio's documented example has null word times: nothing to bleep by.
 	{file: "twilio_sentences-example_docs.json", err: true},
 	{file: "twilio_sentences-two-channel_docs-built.json", format: FormatTwilio, words: 18, channels: 2},
-	{file: "whisper-timestamped_arabic_linto.json", format: FormatWhisper, words: 26, channels: 1},
 	{file: "whisper-timestamped_dg-captions.json", format: FormatWhisper, words: 59, channels: 1},
-	{file: "whisper-timestamped_empty_linto.json", format: FormatWhisper, words: 0, channels: 1},
-	{file: "whisper-timestamped_gloria_linto.json", format: FormatWhisper, words: 48, channels: 1},
-	// 196 word entries, 9 of them a lone space: not words.
-	{file: "whisper-timestamped_japanese_linto.json", format: FormatWhisper, words: 187, channels: 1},
 	{file: "whisper_api-verbose-words_docs-built.json", format: FormatWhisper, words: 23, channels: 1},
 	// No word times ("words": null): the segments' text is spread over
 	// them, with each segment's speaker.
