@@ -200,22 +200,31 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 	return out
 }
 
+// nameAnswerLeadIns may open the answer to a question for a name.
+var nameAnswerLeadIns = map[string]bool{"yes": true, "yeah": true, "yep": true, "sure": true, "it's": true,
+	"its": true, "is": true, "it": true, "that's": true, "that'd": true, "be": true, "would": true, "ok": true,
+	"okay": true, "so": true, "oh": true, "right": true, "uh-huh": true, "mhm": true, "of": true, "course": true}
+
 // personCue returns the person cue right before token i (fillers
 // skipped; "my name is, uh, is John" allowed), unless a sentence of the same
 // speaker ended between them.
 func (ts *Tokens) personCue(i int) (cuePhrase, bool) {
 	sh := ts.sh
 	gw := ts.Words[ts.Toks[i].First]
-	ph, d, ok := sh.lookBack(personCues, gw, 2, true)
+	ph, d, ok := sh.lookBack(personCues, gw, 5, true)
 	if !ok {
 		return ph, false
 	}
 	p := int(sh.before[gw]) - 1 - d // order position of the cue's last word
 	if d > 0 {
-		switch sh.lower[sh.order[int(sh.before[gw])-1]] {
-		case "is", "it's", "that's", "its":
-		default:
-			return ph, false
+		// "my name is, uh, is John"; an answer to a question for a name
+		// may open with "yes, it's", "sure, that'd be" (the question's
+		// other words are not between, it ended at the cue).
+		for k := p + 1; k < int(sh.before[gw]); k++ {
+			l := sh.lower[sh.order[k]]
+			if !(ph.cat == cueName && nameAnswerLeadIns[l]) && !(d == 1 && (l == "is" || l == "it's" || l == "that's" || l == "its")) {
+				return ph, false
+			}
 		}
 	}
 	cw := int(sh.order[p])

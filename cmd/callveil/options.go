@@ -120,6 +120,19 @@ func typeList() string {
 	return strings.Join(s, ",")
 }
 
+// withRefinements adds to ts the types that refine one of them (CARD
+// brings CARD_CVV and CARD_EXPIRY, ACCOUNT brings IBAN and ROUTING), so a
+// selection keeps meaning what it meant before those types were split off.
+func withRefinements(ts []redact.Type) []redact.Type {
+	out := slices.Clone(ts)
+	for _, u := range redact.AllTypes() {
+		if p := u.Parent(); p != "" && slices.Contains(ts, p) && !slices.Contains(out, u) {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
 // parseTypes turns a list of type names (any case) into types, refusing
 // unknown ones.
 func parseTypes(flagName string, names []string) ([]redact.Type, error) {
@@ -202,10 +215,10 @@ func (pf *policyFlags) types() (map[redact.Type]bool, error) {
 		on = redact.AllTypes()
 	}
 	m := map[redact.Type]bool{}
-	for _, t := range on {
+	for _, t := range withRefinements(on) {
 		m[t] = true
 	}
-	for _, t := range off {
+	for _, t := range withRefinements(off) {
 		delete(m, t)
 	}
 	if len(m) == 0 {

@@ -69,6 +69,16 @@ func TestPipelineFlags_Entities(t *testing.T) {
 	for _, ty := range redact.AllTypes() {
 		assert.Equal(t, ty == redact.Phone || ty == redact.Email, o.Redact.Types[ty], "%s", ty)
 	}
+	o, err = parseOptions("--entities", "CARD,ACCOUNT")
+	require.NoError(t, err)
+	for _, ty := range redact.AllTypes() {
+		want := ty == redact.Card || ty == redact.CardCVV || ty == redact.CardExpiry || ty == redact.Account || ty == redact.IBAN || ty == redact.Routing
+		assert.Equal(t, want, o.Redact.Types[ty], "%s: a parent type brings its refinements", ty)
+	}
+	o, err = parseOptions("--skip-entities", "CARD")
+	require.NoError(t, err)
+	assert.False(t, o.Redact.Types[redact.CardCVV], "skipping CARD skips its security codes too")
+	assert.True(t, o.Redact.Types[redact.Phone])
 	o, err = parseOptions("--skip-entities", "NUMBER,ZIP")
 	require.NoError(t, err)
 	for _, ty := range redact.AllTypes() {
@@ -83,7 +93,7 @@ func TestPipelineFlags_BadValues(t *testing.T) {
 		{"--bleep", "kazoo"},
 		{"--pad", "-1s"},
 		{"--entities", "SHOESIZE"},
-		{"--skip-entities", "PHONE,CARD,SSN,ACCOUNT,ZIP,EMAIL,PERSON,ADDRESS,DOB,NUMBER"},
+		{"--skip-entities", typeList()},
 		{"--text-op", "shout"},
 		{"--min-score", "1.5"},
 		{"--rate", "-8000"},
