@@ -20,26 +20,31 @@
 // What each reader takes from where:
 //
 //	format       words                                          times                      channel / speaker
-//	whisper      segments[].words[] (CLI, word_timestamps);     start, end (s)             - / -
-//	             top-level words[] (API verbose_json)
+//	whisper      segments[].words[] (CLI, word_timestamps;      start, end (s)             - / segment speaker
+//	             whisper-timestamped's text/confidence);        (no word times: text
+//	             top-level words[] (API verbose_json)           spread, approximate)
 //	whisperx     segments[].words[]; word_segments[] copies     start, end (s); missing:   - / speaker
 //	                                                            interpolated, approximate
 //	whisper.cpp  transcription[].tokens[] (-ojf): BPE pieces    offsets.from/to (ms)       - / -
 //	             joined into words, "[_..._]" tokens skipped;
 //	             without tokens: text spread over segment
-//	aws          results.items[] (pronunciation; punctuation    start_time, end_time       channel_label "ch_N" /
-//	             items attach to the previous word);            (strings, s)               speaker_label
-//	             channel_labels.channels[].items[] when
-//	             items is empty, else copies
+//	aws          results.items[] (pronunciation; punctuation    start_time, end_time       channel_label "ch_N", else
+//	             items attach to the previous word);            (strings, s)               the channel_labels list the
+//	             channel_labels.channels[].items[] when                                    word is in / speaker_label,
+//	             items is empty, else copies                                               else speaker_labels.segments
 //	aws (Call    Transcript[].Items[] (post-call output)        BeginOffsetMillis,         ChannelDefinitions /
 //	Analytics)                                                  EndOffsetMillis (ms)       ParticipantRole
 //	deepgram     results.channels[c].alternatives[0].words[]:   start, end (s)             c / speaker
 //	             punctuated_word, else word; utterances copies
-//	assemblyai   words[]; utterances[].words[] copies           start, end (integer ms)    channel "1".. -> 0.. /
-//	                                                                                       speaker
+//	assemblyai   words[]; utterances[].words[] copies;          start, end (integer ms)    channel "1".. -> 0.. /
+//	             sentences[] / paragraphs[] endpoint JSON                                  speaker (or utterance's)
 //	google       results[].alternatives[0].words[]; with        startTime "1.400s" or      channelTag-1 /
 //	             diarization the last result's tagged words,    {seconds,nanos}            speakerTag or speakerLabel
 //	             earlier results as copies
+//	revai        monologues[].elements[] of type "text"         ts, end_ts (s)             - / monologue speaker
+//	twilio       sentences[].words[] (Voice Intelligence)       start_time, end_time (s)   media_channel-1 / -
+//	aws (Contact Transcript[].Content spread over the turn          BeginOffsetMillis..        unknown (all channels
+//	Lens)        (approximate)                                  EndOffsetMillis            bleeped) / ParticipantId
 //	webvtt, srt  cue text, tags removed, entities decoded       see below (approximate)    - / <v Name> (WebVTT)
 //	callveil     words[] of the native JSON                     start, end (s)             channel / speaker
 //
@@ -51,6 +56,20 @@
 // are marked Approximate. WhisperX words without times get the gap between
 // their timed neighbours the same way. Transcript.Approximate is set when
 // any word is approximate, so redaction can pad such spans more.
+//
+// # Channels
+//
+// A word bleeped on the wrong channel stays audible, so no reader guesses a
+// channel. An AWS file with channel identification whose word cannot be
+// placed on a channel (no channel_label and in no channel's list), or sits
+// on a channel beyond the declared count, is refused (ErrInvalid). A
+// Twilio sentence without media_channel is refused. A file that names
+// speakers but not channels (Call Analytics or Contact Lens output without
+// ChannelDefinitions) is read with Transcript.ChannelsUnknown set, and
+// redact then bleeps every channel.
+//
+// The readers were checked on real engine outputs committed to public
+// repositories (testdata/transcripts/real, with each source and licence).
 //
 // # Limits and errors
 //
@@ -80,14 +99,22 @@
 // AssemblyAI text and utterances, Google alternatives[0].transcript, cue
 // text. Then, failing closed, every other string in the document (Deepgram
 // paragraphs and summaries, AssemblyAI entities and chapters, further
-// alternatives, WebVTT voice names, NOTE blocks, cue identifiers) has each
+// alternatives, WebVTT voice names, NOTE blocks, cue identifiers, and a
+// text field that holds words its word list does not) has each
 // whitespace-separated token that equals a redacted word replaced, ignoring
 // case and surrounding punctuation; tokens with inner punctuation
-// ("555-0142") are checked part by part. This sweep catches repetitions
-// of the words, not paraphrases (a summary that spells a number out).
+// ("555-0142") are checked part by part, parts of three characters or
+// more. This sweep catches repetitions of the words, not paraphrases (a
+// summary that spells a number out). It leaves identifiers, codes and
+// labels alone: fields named id, type, language, language_code, model,
+// speaker, speaker_label, channel_label, ParticipantRole and the like, and
+// any key ending in _id, Id, _code, Code, _at, _model or _version (see
+// labelKeys), so "en_us" or "spk_0" never turn into "en_[PERSON]".
 //
-// The JSON writers keep every field they do not change, in its original
-// order and number text; string escapes may be written differently. The
+// The JSON writers copy the source bytes outside the values they change:
+// with no redaction the copy is byte-identical to the input (a byte-order
+// mark included), and a redacted copy keeps the original indentation, key
+// order, number text and escapes everywhere else. The
 // caption writers keep the file byte for byte outside the redacted words.
 // WriteNative writes any transcript as callveil native JSON (see
 // NativeVersion for the layout), which round-trips everything in the model.
