@@ -3,7 +3,21 @@ package redact
 // The SSN recognizer: cued and 3-2-4 grouped social security numbers and
 // cued "last four".
 
+import "strings"
+
 type ssnRecognizer struct{}
+
+// wordsText returns the lowercase words a token covers, joined by spaces.
+func (ts *Tokens) wordsText(tk *Token) string {
+	var b strings.Builder
+	for w := tk.First; w <= tk.Last; w++ {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(ts.Lower(w))
+	}
+	return b.String()
+}
 
 func (ssnRecognizer) Name() string { return "ssn" }
 
@@ -22,7 +36,8 @@ func (ssnRecognizer) Recognize(ts *Tokens) []Finding {
 		d, lastW := ts.Digits(i, func(d string) bool { return len(d) == want })
 		n := len(d)
 		switch {
-		case cat == cueLastFour && n == 4:
+		case cat == cueLastFour && (n == 4 || n == 3 && strings.Contains(ts.wordsText(tk), "hundred")):
+			// "... are eight hundred twelve": four digits read as a number
 			out = append(out, ts.Finding(lastFourType(ts, i), tk.First, lastW, 0.92, "last-four"))
 		case cat == cueSSN && n == 9:
 			out = append(out, ts.Finding(SSN, tk.First, lastW, 0.98, "ssn"))

@@ -464,3 +464,13 @@ func TestFind_SecretsAndNetworkTypes(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+func TestFind_LastFourReadAsANumber(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"The last four of my social are [SSN eight hundred twelve.]",
+		"And the last four are [SSN two thousand and five.]",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
