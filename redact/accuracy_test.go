@@ -228,6 +228,30 @@ const (
 	maxHardNegWordRate = 0.02 // flagged hard-negative words / hard-negative words
 )
 
+// accuracyTargets are what a set must reach.
+type accuracyTargets struct {
+	recall            map[redact.Type]float64
+	maxFP, maxHardNeg float64
+}
+
+// issueTargets are the issue's targets, which the generated sets meet.
+var issueTargets = accuracyTargets{recallTargets, maxFPWordRate, maxHardNegWordRate}
+
+// independentSetPath is the set written by hand, independently of the
+// recognizers and in another style (testdata/pii/independent/README.md).
+const independentSetPath = "../testdata/pii/independent.jsonl.gz"
+
+// independentFloors are regression floors on the independent set: the
+// recall measured when it was committed, less 0.02. The issue's targets
+// are not all met on it yet; the package doc gives the figures.
+var independentFloors = accuracyTargets{
+	recall: map[redact.Type]float64{
+		redact.Phone: 0.85, redact.Card: 0.69, redact.SSN: 0.80, redact.Email: 0.77,
+		redact.Person: 0.86, redact.Address: 0.95, redact.DOB: 0.90, redact.Account: 0.82,
+	},
+	maxFP: 0.01, maxHardNeg: 0.05,
+}
+
 // TestPIIAccuracy runs Find with the default policy over the evaluation
 // set and checks the issue's targets.
 //
@@ -254,11 +278,21 @@ const (
 // Matched text is never logged: only counts and case ids.
 func TestPIIAccuracy(t *testing.T) {
 	for _, path := range evalSets() {
-		t.Run(filepath.Base(path), func(t *testing.T) { testPIIAccuracy(t, path) })
+		t.Run(filepath.Base(path), func(t *testing.T) { testPIIAccuracy(t, path, issueTargets) })
 	}
 }
 
-func testPIIAccuracy(t *testing.T, path string) {
+// TestPIIAccuracy_IndependentSet measures the recognizers on the set that
+// was written without them (go test ./redact -run Independent -v prints
+// the table).
+func TestPIIAccuracy_IndependentSet(t *testing.T) {
+	if os.Getenv("REDACT_EVAL_SET") != "" {
+		t.Skip("REDACT_EVAL_SET is set: TestPIIAccuracy measures that set")
+	}
+	testPIIAccuracy(t, filepath.FromSlash(independentSetPath), independentFloors)
+}
+
+func testPIIAccuracy(t *testing.T, path string, tg accuracyTargets) {
 	recs := loadEvalSet(t, path)
 	policy := redact.DefaultPolicy()
 
@@ -400,7 +434,7 @@ func testPIIAccuracy(t *testing.T, path string) {
 			continue
 		}
 		target := "-"
-		if v, ok := recallTargets[ty]; ok {
+		if v, ok := tg.recall[ty]; ok {
 			target = fmt.Sprintf("%.2f", v)
 		}
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t\n", ty, tl.entities,
@@ -412,8 +446,8 @@ func testPIIAccuracy(t *testing.T, path string) {
 	t.Logf("entity recall by style: cased %d/%d = %s, lower %d/%d = %s",
 		styleFound["cased"], styleTotal["cased"], ratio(styleFound["cased"], styleTotal["cased"]),
 		styleFound["lower"], styleTotal["lower"], ratio(styleFound["lower"], styleTotal["lower"]))
-	t.Logf("false-positive words: %d of %d non-PII words = %.2f%% (target <= %.0f%%)", nonPIIFlagged, nonPII, 100*rate(nonPIIFlagged, nonPII), 100*maxFPWordRate)
-	t.Logf("hard negatives flagged: %d of %d words = %.2f%% (target <= %.0f%%)", hardNegFlagged, hardNeg, 100*rate(hardNegFlagged, hardNeg), 100*maxHardNegWordRate)
+	t.Logf("false-positive words: %d of %d non-PII words = %.2f%% (target <= %.0f%%)", nonPIIFlagged, nonPII, 100*rate(nonPIIFlagged, nonPII), 100*tg.maxFP)
+	t.Logf("hard negatives flagged: %d of %d words = %.2f%% (target <= %.0f%%)", hardNegFlagged, hardNeg, 100*rate(hardNegFlagged, hardNeg), 100*tg.maxHardNeg)
 	kinds := make([]string, 0, len(hardNegByKind))
 	for k := range hardNegByKind {
 		kinds = append(kinds, k)
@@ -463,7 +497,7 @@ func testPIIAccuracy(t *testing.T, path string) {
 
 	// The targets.
 	for _, ty := range types {
-		target, ok := recallTargets[ty]
+		target, ok := tg.recall[ty]
 		if !ok {
 			continue
 		}
@@ -472,8 +506,8 @@ func testPIIAccuracy(t *testing.T, path string) {
 			assert.GreaterOrEqual(t, rate(tl.found, tl.entities), target, "%s entity recall", ty)
 		}
 	}
-	assert.LessOrEqual(t, rate(nonPIIFlagged, nonPII), maxFPWordRate, "false-positive word rate")
-	assert.LessOrEqual(t, rate(hardNegFlagged, hardNeg), maxHardNegWordRate, "hard-negative word rate")
+	assert.LessOrEqual(t, rate(nonPIIFlagged, nonPII), tg.maxFP, "false-positive word rate")
+	assert.LessOrEqual(t, rate(hardNegFlagged, hardNeg), tg.maxHardNeg, "hard-negative word rate")
 }
 
 func rate(n, d int) float64 {
