@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/callveil/callveil/redact/internal/names"
 	"github.com/callveil/callveil/transcript"
 )
 
@@ -52,6 +53,9 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 			}
 		}
 		all = append(all, ts.resolve(cand)...)
+	}
+	if p.enabled(Person) && 0.8 >= p.MinScore {
+		all = append(all, repeatedNames(t, all)...)
 	}
 	sort.SliceStable(all, func(a, b int) bool {
 		if all[a].FirstWord != all[b].FirstWord {
@@ -126,6 +130,41 @@ next:
 			taken[w] = true
 		}
 		out = append(out, s.f)
+	}
+	return out
+}
+
+// repeatedNames finds the later (and earlier) mentions of a name that a
+// PERSON finding already holds: "yes, it's Rohan Iyer" ... "thank you,
+// Rohan" on either channel. Only names that are not also common words
+// count, so "Mark" found once does not make every "mark" a name.
+func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
+	covered := make([]bool, len(t.Words))
+	nameWords := map[string]bool{}
+	for _, f := range found {
+		for w := f.FirstWord; w <= f.LastWord; w++ {
+			if t.Words[w].Channel != f.Channel {
+				continue
+			}
+			covered[w] = true
+			if f.Type != Person {
+				continue
+			}
+			if l := lowerWord(t.Words[w].Text); len(l) >= 3 && isAlpha(l) && !names.IsCommonWord(l) && !personStop[l] && !notNames[l] {
+				nameWords[l] = true
+			}
+		}
+	}
+	if len(nameWords) == 0 {
+		return nil
+	}
+	var out []Finding
+	for i := range t.Words {
+		w := &t.Words[i]
+		if covered[i] || !nameWords[lowerWord(w.Text)] {
+			continue
+		}
+		out = append(out, Finding{Type: Person, Start: w.Start, End: w.End, Channel: w.Channel, FirstWord: i, LastWord: i, Score: 0.8, Recognizer: "person-repeat"})
 	}
 	return out
 }

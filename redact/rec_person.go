@@ -3,6 +3,7 @@ package redact
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/callveil/callveil/redact/internal/names"
 )
@@ -200,6 +201,49 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 	return out
 }
 
+// answersNameQuestion reports whether transcript word gw opens its
+// speaker's answer (only lead-ins such as "yes", "it's" before it) to the
+// other speaker's question for a name: a turn whose last words hold
+// "name" ("what's the patient's name?", "name on the policy?", "Name?")
+// or ask who is calling ("who do I have?", "who am I speaking with?").
+func (ts *Tokens) answersNameQuestion(gw int) bool {
+	sh := ts.sh
+	me := &sh.t.Words[gw]
+	p := int(sh.before[gw]) - 1
+	for ; p >= 0; p-- {
+		w := &sh.t.Words[sh.order[p]]
+		if w.Channel != me.Channel || w.Speaker != me.Speaker {
+			break // the other speaker's turn
+		}
+		if !nameAnswerLeadIns[sh.lower[sh.order[p]]] {
+			return false
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	other := &sh.t.Words[sh.order[p]]
+	if me.Start-other.End > 6*time.Second {
+		return false
+	}
+	for k := 0; k < 8 && p-k >= 0; k++ {
+		w := &sh.t.Words[sh.order[p-k]]
+		if w.Channel != other.Channel || w.Speaker != other.Speaker {
+			break
+		}
+		if k > 0 && strings.ContainsAny(w.Punct, ".!") {
+			break // an earlier sentence of the question's turn
+		}
+		switch sh.lower[sh.order[p-k]] {
+		case "name", "names", "name's":
+			return true
+		case "who":
+			return k <= 5
+		}
+	}
+	return false
+}
+
 // nameAnswerLeadIns may open the answer to a question for a name.
 var nameAnswerLeadIns = map[string]bool{"yes": true, "yeah": true, "yep": true, "sure": true, "it's": true,
 	"its": true, "is": true, "it": true, "that's": true, "that'd": true, "be": true, "would": true, "ok": true,
@@ -213,6 +257,9 @@ func (ts *Tokens) personCue(i int) (cuePhrase, bool) {
 	gw := ts.Words[ts.Toks[i].First]
 	ph, d, ok := sh.lookBack(personCues, gw, 5, true)
 	if !ok {
+		if ts.answersNameQuestion(gw) {
+			return cuePhrase{words: []string{"name"}, cat: cueName}, true
+		}
 		return ph, false
 	}
 	p := int(sh.before[gw]) - 1 - d // order position of the cue's last word

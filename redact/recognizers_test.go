@@ -474,3 +474,43 @@ func TestFind_LastFourReadAsANumber(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+func TestFind_FillerPhrasesInsideNumbers(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"My number is [PHONE two oh six five five five, you know, oh one nine one.]",
+		"The card is [CARD four one one one one one one one, hold on, one one one one one one one one.]",
+		"Call me at [PHONE four one two five five five, let me see, zero one three nine.]",
+		"You know, I called five times.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
+
+func TestFind_NamesAnsweredAcrossTurnsAndRepeated(t *testing.T) {
+	t.Parallel()
+	tr := &transcript.Transcript{Channels: 2}
+	add := func(ch int, spk, text string) {
+		start := time.Duration(0)
+		if n := len(tr.Words); n > 0 {
+			start = tr.Words[n-1].End + 400*time.Millisecond
+		}
+		for _, f := range strings.Fields(text) {
+			w := transcript.Word{Channel: ch, Speaker: spk, Confidence: -1, Start: start, End: start + 250*time.Millisecond}
+			w.Text = strings.TrimRight(f, ",.?!")
+			w.Punct = f[len(w.Text):]
+			tr.Words = append(tr.Words, w)
+			start = w.End + 50*time.Millisecond
+		}
+	}
+	add(0, "agent", "Sure. What's the patient's name?")
+	add(1, "caller", "It's Oyinkansola Bakare.")
+	add(0, "agent", "Thank you, Oyinkansola. Will that work?")
+	fs, err := redact.Find(tr, redact.DefaultPolicy())
+	require.NoError(t, err)
+	var got []string
+	for _, f := range fs {
+		got = append(got, string(f.Type)+":"+wordsText(tr, f.FirstWord, f.LastWord))
+	}
+	assert.ElementsMatch(t, []string{"PERSON:Oyinkansola Bakare", "PERSON:Oyinkansola"}, got)
+}

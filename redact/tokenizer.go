@@ -181,10 +181,51 @@ func (z *tokenizer) repeatable(i int) bool {
 // skipBridge returns the first piece at or after i that is not a filler,
 // punctuation or "like" (which may sit inside a spoken number).
 func (z *tokenizer) skipBridge(i int) int {
-	for i < len(z.ps) && (z.ps[i].cls == pFiller || z.ps[i].cls == pPunct || z.ps[i].cls == pOther && bridgeWords[z.ps[i].s]) {
-		i++
+	for i < len(z.ps) {
+		if z.ps[i].cls == pFiller || z.ps[i].cls == pPunct || z.ps[i].cls == pOther && bridgeWords[z.ps[i].s] {
+			i++
+			continue
+		}
+		if n := z.bridgePhrase(i); n > 0 {
+			i += n
+			continue
+		}
+		break
 	}
 	return i
+}
+
+// bridgePhrases are the filler phrases a speaker says inside a number
+// while finding the next digits ("four one one one, you know, one one one
+// one", "five five five hold on two one two"). A number runs on over one
+// only when more digits follow it.
+var bridgePhrases = [][]string{
+	{"you", "know"}, {"hold", "on"}, {"hang", "on"}, {"let", "me", "see"}, {"let's", "see"}, {"lets", "see"},
+	{"let", "me", "check"}, {"let", "me", "think"}, {"let", "me", "look"}, {"just", "a", "sec"},
+	{"just", "a", "second"}, {"just", "a", "moment"}, {"give", "me", "a", "second"}, {"bear", "with", "me"},
+	{"wait", "a", "second"}, {"hold", "on", "a", "sec"}, {"hold", "on", "a", "second"}, {"i", "think"},
+}
+
+// bridgePhrase returns the number of pieces of the bridge phrase starting
+// at piece i, or 0.
+func (z *tokenizer) bridgePhrase(i int) int {
+	best := 0
+	for _, ph := range bridgePhrases {
+		if len(ph) <= best || i+len(ph) > len(z.ps) {
+			continue
+		}
+		ok := true
+		for k, w := range ph {
+			if z.ps[i+k].s != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(ph)
+		}
+	}
+	return best
 }
 
 // bridgeWords may sit between the parts of a spoken number without ending
