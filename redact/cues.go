@@ -3,6 +3,7 @@ package redact
 import (
 	"sort"
 	"strings"
+	"time"
 )
 
 // cueCat is what a cue phrase says about the value that follows it.
@@ -318,6 +319,50 @@ func (ts *Tokens) HasCueBefore(tok int, window int, phrases ...string) bool {
 			if len(ws) > 0 && sh.matchEnding(ws, p) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// answersQuestion reports whether transcript word gw opens its speaker's
+// turn, with only leads words before it, right after the other speaker's
+// turn (within 6 s) whose last eight content words (back to the previous
+// sentence end) include one that asks(word, distance from the end) says
+// asks for the value. It is how an answer finds a cue that the question's
+// other words keep out of lookBack's reach: "what username are you
+// using?" ... "kboateng_fiber".
+func (sh *shared) answersQuestion(gw int, leads map[string]bool, asks func(word string, k int) bool) bool {
+	me := &sh.t.Words[gw]
+	p := int(sh.before[gw]) - 1
+	for n := 0; ; p, n = p-1, n+1 {
+		if p < 0 || n > 6 {
+			return false // at most a few lead-ins: the walk stays short on any input
+		}
+		w := &sh.t.Words[sh.order[p]]
+		if w.Channel != me.Channel || w.Speaker != me.Speaker {
+			break // the other speaker's turn
+		}
+		if !leads[sh.lower[sh.order[p]]] {
+			return false
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	other := &sh.t.Words[sh.order[p]]
+	if me.Start-other.End > 6*time.Second {
+		return false
+	}
+	for k := 0; k < 8 && p-k >= 0; k++ {
+		w := &sh.t.Words[sh.order[p-k]]
+		if w.Channel != other.Channel || w.Speaker != other.Speaker {
+			break
+		}
+		if k > 0 && strings.ContainsAny(w.Punct, ".!") {
+			break // an earlier sentence of the question's turn
+		}
+		if asks(sh.lower[sh.order[p-k]], k) {
+			return true
 		}
 	}
 	return false

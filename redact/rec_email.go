@@ -50,7 +50,11 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 		if !ts.isWord(i, "at", "@") {
 			continue
 		}
-		end, ok := ts.emailDomain(i + 1)
+		from := i + 1
+		if ts.isWord(ts.next(from), "sign") {
+			from = ts.next(from) + 1 // "at sign"
+		}
+		end, ok := ts.emailDomain(from)
 		if !ok {
 			continue
 		}
@@ -89,6 +93,17 @@ func (ts *Tokens) emailDomain(i int) (int, bool) {
 		return j, tlds[first[k+1:]] || emailProviders[first[:strings.IndexByte(first, '.')]]
 	}
 	last, dots := j, 0
+	// A domain spoken as words run together: "firstkey lending dot com".
+	for n := 0; n < 2; n++ {
+		k := ts.next(last + 1)
+		if k >= len(ts.Toks) || ts.sentenceEndsAfter(last) || !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] {
+			break
+		}
+		if c := ts.next(k + 1); c >= len(ts.Toks) || !ts.isWord(c, "dot", "period", "point") && !(ts.emailPart(c) && ts.isWord(ts.next(c+1), "dot", "period", "point")) {
+			break
+		}
+		last = k
+	}
 	for {
 		c := ts.next(last + 1)
 		if c >= len(ts.Toks) || ts.Toks[c].Kind != KindWord || !emailConnectors[ts.Toks[c].Norm] {
@@ -145,6 +160,14 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 			break
 		}
 		first, units = c, units+1
+	}
+	// "it's grandpa joe at sign ...": ordinary words that the local part
+	// stopped at still belong to it when "it's", "is" or "to" opens them.
+	for k, c := 1, ts.prev(first-1); k <= 2 && c >= 0 && ts.Toks[c].Kind == KindWord && !emailStop[ts.Toks[c].Norm] && !ts.sentenceEndsAfter(c); k, c = k+1, ts.prev(c-1) {
+		if o := ts.prev(c - 1); ts.isWord(o, "it's", "is", "to", "was", "its") {
+			first = c
+			break
+		}
 	}
 	return first, true
 }

@@ -44,7 +44,9 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 				continue
 			}
 		}
-		if !ts.emailPart(i) || emailStop[tk.Norm] || ts.isWord(ts.prev(i-1), "at", "@") {
+		// (After "at" too: "upload it at d m v dot n y dot gov"; where an
+		// email holds the same words, its finding scores higher.)
+		if !ts.emailPart(i) || emailStop[tk.Norm] {
 			continue
 		}
 		if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && emailConnectors[ts.Toks[p].Norm] {

@@ -3,7 +3,6 @@ package redact
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/callveil/callveil/redact/internal/names"
 )
@@ -207,41 +206,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 // "name" ("what's the patient's name?", "name on the policy?", "Name?")
 // or ask who is calling ("who do I have?", "who am I speaking with?").
 func (ts *Tokens) answersNameQuestion(gw int) bool {
-	sh := ts.sh
-	me := &sh.t.Words[gw]
-	p := int(sh.before[gw]) - 1
-	for ; p >= 0; p-- {
-		w := &sh.t.Words[sh.order[p]]
-		if w.Channel != me.Channel || w.Speaker != me.Speaker {
-			break // the other speaker's turn
-		}
-		if !nameAnswerLeadIns[sh.lower[sh.order[p]]] {
-			return false
-		}
-	}
-	if p < 0 {
-		return false
-	}
-	other := &sh.t.Words[sh.order[p]]
-	if me.Start-other.End > 6*time.Second {
-		return false
-	}
-	for k := 0; k < 8 && p-k >= 0; k++ {
-		w := &sh.t.Words[sh.order[p-k]]
-		if w.Channel != other.Channel || w.Speaker != other.Speaker {
-			break
-		}
-		if k > 0 && strings.ContainsAny(w.Punct, ".!") {
-			break // an earlier sentence of the question's turn
-		}
-		switch sh.lower[sh.order[p-k]] {
-		case "name", "names", "name's":
-			return true
-		case "who":
-			return k <= 5
-		}
-	}
-	return false
+	return ts.sh.answersQuestion(gw, nameAnswerLeadIns, func(l string, k int) bool {
+		return l == "name" || l == "names" || l == "name's" || l == "who" && k <= 5
+	})
 }
 
 // nameAnswerLeadIns may open the answer to a question for a name.

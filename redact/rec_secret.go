@@ -5,6 +5,8 @@ package redact
 // name?" ... "it's Kowalski", "username is j smith underscore 84").
 // Digits-only PINs are the account recognizer's (PIN).
 
+import "strings"
+
 type secretRecognizer struct{}
 
 func (secretRecognizer) Name() string { return "secret" }
@@ -21,12 +23,17 @@ var secretCues = newCueTable(map[cueCat][]string{
 		"login name", "screen name", "handle", "gamertag", "account name", "sign in name", "log on"},
 })
 
+// usernameWords in the other speaker's question ask for a username.
+var usernameWords = map[string]bool{"username": true, "usernames": true, "login": true, "userid": true, "handle": true}
+
 // leadIns may stand between a secret's cue and its value.
 var leadIns = map[string]bool{"is": true, "was": true, "it's": true, "its": true, "it": true, "that's": true,
 	"yes": true, "yeah": true, "yep": true, "sure": true, "okay": true, "ok": true, "so": true, "oh": true,
 	"the": true, "my": true, "would": true, "be": true, "i": true, "think": true, "believe": true,
 	"that'd": true, "it'd": true, "should": true, "um": true, "uh": true, "alright": true, "right": true,
-	"just": true, "like": true, "are": true, "is:": true, "set": true, "to": true, "as": true, "was:": true}
+	"just": true, "like": true, "are": true, "is:": true, "set": true, "to": true, "as": true, "was:": true,
+	"want": true, "wanted": true, "had": true, "thought": true, "gosh": true, "we": true, "called": true,
+	"named": true, "a": true, "an": true, "cat": true, "dog": true, "pretty": true, "guess": true}
 
 // secretStops never start or continue a secret value.
 var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": true, "ok": true, "thanks": true,
@@ -39,7 +46,9 @@ var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": 
 	"could": true, "can": true, "be": true, "been": true, "was": true, "are": true, "were": true, "if": true,
 	"or": true, "one": true, "new": true, "old": true, "go": true, "ahead": true, "verify": true, "confirm": true,
 	"there": true, "here": true, "something": true, "just": true, "also": true, "like": true, "about": true,
-	"name": true, "names": true, "number": true, "question": true, "answer": true, "password": true, "username": true}
+	"name": true, "names": true, "number": true, "question": true, "answer": true, "password": true, "username": true,
+	"her": true, "his": true, "their": true, "too": true, "away": true, "what's": true, "last": true, "needs": true,
+	"doesn't": true, "isn't": true, "won't": true, "didn't": true, "enter": true, "work": true, "works": true}
 
 // secretConnectors join the parts of a spoken username.
 var secretConnectors = map[string]bool{"underscore": true, "dot": true, "dash": true, "hyphen": true, "period": true}
@@ -56,7 +65,13 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		if secretStops[tk.Norm] || leadIns[tk.Norm] {
 			continue
 		}
-		cat, ok := ts.sh.cueJustBefore(secretCues, ts.Words[tk.First], 4)
+		cat, ok := ts.sh.cueJustBefore(secretCues, ts.Words[tk.First], 6)
+		if !ok && ts.answersSecurityQuestion(ts.Words[tk.First]) {
+			cat, ok = cuePassword, true
+		}
+		if !ok && ts.sh.answersQuestion(ts.Words[tk.First], leadIns, func(l string, _ int) bool { return usernameWords[l] }) {
+			cat, ok = cueUsername, true
+		}
 		if !ok {
 			continue
 		}
@@ -105,8 +120,13 @@ func valuePart(t *Token) bool {
 // transcript word gw with at most max lead-in words between (all
 // channels, in time order, fillers skipped): the agent's "what's your
 // mother's maiden name?" marks the caller's "uh, it's Kowalski".
+//
+// A plain word right after the cue, with no lead-in, is taken only when
+// the cue ends the other speaker's question or a colon introduces it:
+// "the password needs 12 characters" names no password.
 func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 	p := int(sh.before[gw]) - 1
+	me := &sh.t.Words[gw]
 	for skipped := 0; p >= 0 && skipped <= max; p, skipped = p-1, skipped+1 {
 		l := sh.lower[sh.order[p]]
 		phs, ok := tab[l]
@@ -115,6 +135,11 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 		}
 		for _, ph := range phs {
 			if sh.matchEnding(ph.words, p) {
+				cue := &sh.t.Words[sh.order[p]]
+				if skipped == 0 && cue.Channel == me.Channel && cue.Speaker == me.Speaker && !strings.ContainsAny(cue.Punct, ":?") &&
+					!hasDigit(me.Text) && !strings.HasSuffix(l, "'s") {
+					return cueNone, false
+				}
 				return ph.cat, true
 			}
 		}
@@ -124,3 +149,58 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 	}
 	return cueNone, false
 }
+
+// securityQuestionWords are the words of the usual security questions
+// ("what city were you born in?", "the name of your first pet?").
+var securityQuestionWords = map[string]bool{"security": true, "secret": true, "maiden": true, "pet": true,
+	"pet's": true, "nickname": true, "born": true, "grow": true, "grew": true, "favorite": true,
+	"favourite": true, "elementary": true, "school": true, "mascot": true, "car": true, "met": true,
+	"friend's": true, "street": true, "childhood": true, "teacher": true, "honeymoon": true}
+
+// answersSecurityQuestion reports whether transcript word gw opens the
+// answer (after lead-ins) to the other speaker's question that names a
+// security question or asks one of the usual ones.
+func (ts *Tokens) answersSecurityQuestion(gw int) bool {
+	sh := ts.sh
+	me := &sh.t.Words[gw]
+	p := int(sh.before[gw]) - 1
+	for n := 0; ; p, n = p-1, n+1 {
+		if p < 0 || n > 6 {
+			return false
+		}
+		w := &sh.t.Words[sh.order[p]]
+		if w.Channel != me.Channel || w.Speaker != me.Speaker {
+			break
+		}
+		if !leadIns[sh.lower[sh.order[p]]] {
+			return false
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	other := &sh.t.Words[sh.order[p]]
+	if !strings.Contains(other.Punct, "?") && ts.Cased {
+		return false // a question, in a transcript that marks them
+	}
+	hits := 0
+	for k := 0; k < 14 && p-k >= 0; k++ {
+		w := &sh.t.Words[sh.order[p-k]]
+		if w.Channel != other.Channel || w.Speaker != other.Speaker {
+			break
+		}
+		l := sh.lower[sh.order[p-k]]
+		if (l == "question" || l == "answer") && k < 13 && p-k-1 >= 0 {
+			if prev := sh.lower[sh.order[p-k-1]]; prev == "security" || prev == "secret" {
+				return true
+			}
+		}
+		if securityQuestionWords[l] && l != "security" && l != "secret" {
+			hits++
+		}
+	}
+	return hits >= 2 || hits == 1 && ts.sh.contextHas(gw, 40, "security", "verify", "verification")
+}
+
+// hasDigit reports whether s holds a digit.
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }

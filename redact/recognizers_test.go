@@ -514,3 +514,45 @@ func TestFind_NamesAnsweredAcrossTurnsAndRepeated(t *testing.T) {
 	}
 	assert.ElementsMatch(t, []string{"PERSON:Oyinkansola Bakare", "PERSON:Oyinkansola"}, got)
 }
+
+func TestFind_SpokenEmailsAndURLsAsPeopleSayThem(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"It's [EMAIL closings at sign firstkey lending dot com.]",
+		"Send it to [EMAIL grandpa joe at sign comcast dot net] please.",
+		"You can upload it at [URL d m v dot n y dot gov slash insurance] okay.",
+		"Upload it at [URL brightwave dot com slash transfer] today.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
+
+func TestFind_SecretsAnsweredAcrossTurns(t *testing.T) {
+	t.Parallel()
+	tr := &transcript.Transcript{Channels: 2}
+	add := func(ch int, text string) {
+		start := time.Duration(0)
+		if n := len(tr.Words); n > 0 {
+			start = tr.Words[n-1].End + 400*time.Millisecond
+		}
+		for _, f := range strings.Fields(text) {
+			w := transcript.Word{Channel: ch, Speaker: []string{"agent", "caller"}[ch], Confidence: -1, Start: start, End: start + 250*time.Millisecond}
+			w.Text = strings.TrimRight(f, ",.?!")
+			w.Punct = f[len(w.Text):]
+			tr.Words = append(tr.Words, w)
+			start = w.End + 50*time.Millisecond
+		}
+	}
+	add(0, "For your security question, what city were you born in?")
+	add(1, "Ludhiana.")
+	add(0, "And what username are you using?")
+	add(1, "kboateng_fiber.")
+	add(0, "The new password needs 12 characters.")
+	fs, err := redact.Find(tr, redact.DefaultPolicy())
+	require.NoError(t, err)
+	var got []string
+	for _, f := range fs {
+		got = append(got, string(f.Type)+":"+wordsText(tr, f.FirstWord, f.LastWord))
+	}
+	assert.ElementsMatch(t, []string{"PASSWORD:Ludhiana", "USERNAME:kboateng_fiber"}, got)
+}
