@@ -3,6 +3,7 @@ package redact
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/callveil/callveil/redact/internal/names"
 	"github.com/callveil/callveil/transcript"
@@ -39,7 +40,8 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		recs = append(append([]Recognizer(nil), builtins...), p.Recognizers...)
 	}
 	var cand []Finding
-	for _, ts := range Normalize(t) {
+	streams := Normalize(t)
+	for _, ts := range streams {
 		cand = cand[:0]
 		for _, r := range recs {
 			for k, f := range r.Recognize(ts) {
@@ -56,6 +58,9 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	}
 	if p.enabled(Person) && 0.8 >= p.MinScore {
 		all = append(all, repeatedNames(t, all)...)
+	}
+	if 0.85 >= p.MinScore {
+		all = append(all, readBackNumbers(t, streams, all)...)
 	}
 	sort.SliceStable(all, func(a, b int) bool {
 		if all[a].FirstWord != all[b].FirstWord {
@@ -165,6 +170,65 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 			continue
 		}
 		out = append(out, Finding{Type: Person, Start: w.Start, End: w.End, Channel: w.Channel, FirstWord: i, LastWord: i, Score: 0.8, Recognizer: "person-repeat"})
+	}
+	return out
+}
+
+// readBackNumbers finds a number read back or restated after a finding
+// holds it: "eight hundred twelve" (SSN) ... "that's zero eight one two?";
+// "one thousand and nine" ... "one zero zero nine". A number of three or
+// more digits, not part of another finding, whose digits equal a found
+// number's (leading zeros aside) gets that finding's type.
+func readBackNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding) []Finding {
+	covered := make([]bool, len(t.Words))
+	typeAt := make([]Type, len(t.Words))
+	for _, f := range found {
+		for w := f.FirstWord; w <= f.LastWord; w++ {
+			if t.Words[w].Channel == f.Channel {
+				covered[w] = true
+				typeAt[w] = f.Type
+			}
+		}
+	}
+	values := map[string]Type{}
+	for _, ts := range streams {
+		for k := range ts.Toks {
+			tk := &ts.Toks[k]
+			if tk.Kind != KindNumber {
+				continue
+			}
+			if typ := typeAt[ts.Words[tk.First]]; typ != "" && typ != Person && typ != Number {
+				if v := strings.TrimLeft(tk.Norm, "0"); len(v) >= 3 {
+					values[v] = typ
+				}
+			}
+		}
+	}
+	if len(values) == 0 {
+		return nil
+	}
+	var out []Finding
+	for _, ts := range streams {
+		for k := range ts.Toks {
+			tk := &ts.Toks[k]
+			if tk.Kind != KindNumber || len(tk.Norm) < 3 {
+				continue
+			}
+			typ, ok := values[strings.TrimLeft(tk.Norm, "0")]
+			if !ok {
+				continue
+			}
+			free := true
+			for w := tk.First; w <= tk.Last; w++ {
+				if covered[ts.Words[w]] {
+					free = false
+					break
+				}
+			}
+			if free {
+				out = append(out, ts.TokenFinding(typ, k, k, 0.85, "read-back"))
+			}
+		}
 	}
 	return out
 }

@@ -556,3 +556,8 @@ func TestFind_SecretsAnsweredAcrossTurns(t *testing.T) {
 	}
 	assert.ElementsMatch(t, []string{"PASSWORD:Ludhiana", "USERNAME:kboateng_fiber"}, got)
 }
+
+func TestFind_ReadBackOfAFoundNumber(t *testing.T) {
+	t.Parallel()
+	checkFinds(t, "The last four of your social? [SSN Eight hundred and sixty.] That's [SSN zero eight six zero?] Yes.")
+}
