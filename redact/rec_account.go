@@ -45,6 +45,9 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		cat, _ := ts.numberCue(i, cueWindow)
+		if cat == cueNone && tk.Kind == KindNumber && ts.sh.answersQuestion(ts.Words[tk.First], pinAnswerLeadIns, func(l string, _ int) bool { return l == "pin" || l == "passcode" || l == "pin's" }) {
+			cat = cuePIN // "and the PIN on the account?" ... "um, I think it's 3368"
+		}
 		typ, cued := idCueTypes[cat]
 		if !cued || ts.notAnID(i) {
 			continue
@@ -91,6 +94,11 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 	}
 	return out
 }
+
+// pinAnswerLeadIns may open the answer to a question for a PIN.
+var pinAnswerLeadIns = map[string]bool{"yes": true, "yeah": true, "sure": true, "it's": true, "its": true,
+	"is": true, "it": true, "that's": true, "i": true, "think": true, "believe": true, "ok": true, "okay": true,
+	"so": true, "make": true, "oh": true, "be": true, "should": true, "let's": true, "do": true}
 
 // idCueTypes maps the cues of identifiers to the type of the value.
 var idCueTypes = map[cueCat]Type{
