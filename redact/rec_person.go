@@ -23,6 +23,7 @@ const (
 	cueTitle                    // Mr., Dr.: the next word is a surname or name
 	cueSpell                    // "spelled": letters follow
 	cueIntro                    // "this is": a name, or an adjective ("this is ridiculous")
+	cueAsked                    // an answer to a question for a name, or after "the name on the policy"
 )
 
 var personCues = newCueTable(map[cueCat][]string{
@@ -138,6 +139,15 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			if isName || !common || capd {
 				score = 0.9
 			}
+		case ph.cat == cueAsked:
+			// Weaker evidence than "my name is": a listed name, or a
+			// capitalised word that is not opening a sentence.
+			switch {
+			case isName && (!common || capd):
+				score = 0.85
+			case capd && !common && (!ts.SentenceStart(tk.First) || ts.surnameFollows(i, true) || ts.nameContinues(i)):
+				score = 0.8
+			}
 		case ph.cat == cueStrong:
 			if isName && (!common || capd) || names.IsFirstName(w) && !ts.Cased || !common && (capd || !ts.Cased) {
 				score = 0.88
@@ -206,10 +216,62 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 // "name" ("what's the patient's name?", "name on the policy?", "Name?")
 // or ask who is calling ("who do I have?", "who am I speaking with?").
 func (ts *Tokens) answersNameQuestion(gw int) bool {
+	if p := int(ts.sh.before[gw]) - 1; ts.Cased && p >= 0 {
+		// In a transcript that marks questions, the turn before must
+		// end with one ("... not my name." is no question).
+		if q := ts.sh.prevTurnEnd(gw); q < 0 || !strings.Contains(ts.sh.t.Words[q].Punct, "?") {
+			return false
+		}
+	}
 	return ts.sh.answersQuestion(gw, nameAnswerLeadIns, func(l string, k int) bool {
 		return l == "name" || l == "names" || l == "name's" || l == "who" && k <= 5
 	})
 }
+
+// prevTurnEnd returns the transcript word that ends the other speaker's
+// turn before gw's (after at most a few words of gw's speaker), or -1.
+func (sh *shared) prevTurnEnd(gw int) int {
+	me := &sh.t.Words[gw]
+	p := int(sh.before[gw]) - 1
+	for n := 0; p >= 0 && n <= 6; p, n = p-1, n+1 {
+		w := &sh.t.Words[sh.order[p]]
+		if w.Channel != me.Channel || w.Speaker != me.Speaker {
+			return int(sh.order[p])
+		}
+	}
+	return -1
+}
+
+// nameOfSomething reports whether the content words right before
+// transcript word gw are "name" and what it is the name on or of: "the
+// name on the receiving account", "the name for the account", "the name
+// on it", "the tenant's name" (the possessive is part of the cue table).
+func (sh *shared) nameOfSomething(gw int) bool {
+	p := int(sh.before[gw]) - 1
+	nouns := 0
+	for k := 0; k < 5 && p-k >= 0; k++ {
+		l := sh.lower[sh.order[p-k]]
+		w := &sh.t.Words[sh.order[p-k]]
+		if k > 0 && strings.ContainsAny(w.Punct, ".!") {
+			return false
+		}
+		switch {
+		case l == "name" || l == "names":
+			return k > 0 && nouns > 0 // "name on the policy": not "name" alone
+		case nameOfLinks[l]:
+		case nouns < 2 && isAlpha(l) && !personStop[l]:
+			nouns++
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// nameOfLinks join "name" to what it is the name on: "the name on the
+// policy", "the name for it".
+var nameOfLinks = map[string]bool{"on": true, "for": true, "of": true, "under": true, "in": true, "the": true,
+	"a": true, "an": true, "this": true, "that": true, "your": true, "his": true, "her": true, "their": true, "it": true}
 
 // nameAnswerLeadIns may open the answer to a question for a name.
 var nameAnswerLeadIns = map[string]bool{"yes": true, "yeah": true, "yep": true, "sure": true, "it's": true,
@@ -220,13 +282,23 @@ var nameAnswerLeadIns = map[string]bool{"yes": true, "yeah": true, "yep": true, 
 // skipped; "my name is, uh, is John" allowed), unless a sentence of the same
 // speaker ended between them.
 func (ts *Tokens) personCue(i int) (cuePhrase, bool) {
+	if ph, ok := ts.phraseCue(i); ok {
+		return ph, true
+	}
+	gw := ts.Words[ts.Toks[i].First]
+	if ts.answersNameQuestion(gw) || ts.sh.nameOfSomething(gw) {
+		return cuePhrase{words: []string{"name"}, cat: cueAsked}, true
+	}
+	return cuePhrase{}, false
+}
+
+// phraseCue returns the cue phrase of personCues right before token i, as
+// personCue describes.
+func (ts *Tokens) phraseCue(i int) (cuePhrase, bool) {
 	sh := ts.sh
 	gw := ts.Words[ts.Toks[i].First]
 	ph, d, ok := sh.lookBack(personCues, gw, 5, true)
 	if !ok {
-		if ts.answersNameQuestion(gw) {
-			return cuePhrase{words: []string{"name"}, cat: cueName}, true
-		}
 		return ph, false
 	}
 	p := int(sh.before[gw]) - 1 - d // order position of the cue's last word

@@ -561,3 +561,13 @@ func TestFind_ReadBackOfAFoundNumber(t *testing.T) {
 	t.Parallel()
 	checkFinds(t, "The last four of your social? [SSN Eight hundred and sixty.] That's [SSN zero eight six zero?] Yes.")
 }
+
+func TestFind_NameOnSomething(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"What's the name on the rental? [PERSON Maria Benedetti.] Yes, we found it.",
+		"Sorry, I meant the store, not my name. We're open Monday through Friday.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
