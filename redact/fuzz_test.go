@@ -48,6 +48,12 @@ func FuzzFind(f *testing.F) {
 		"this is Will. Mr. Dr. St. my name is. I'm i'm this is spelled spelled",
 		"$12.50 50% 10:30 2.3.1 3/3/85 1985-03-03 +1-555-123-4567 (555) 123-4567 555.123.4567 ab12345 4b 21st",
 		"the iban is DE89 3704 0044 0532 0130 00 member id B M 6 8 account number 1 2 3 4",
+		"my pin is four four one two routing number 021000021 passport c zero three medicare 1EG4-TE5-MK73 license d4512",
+		"password is bluebird42 username j smith underscore eighty four security question what city? Ludhiana",
+		"ip one nine two dot one six eight dot one dot twenty 192.168.1.20 fe80::1 www.example.com/x example dash shop dot com slash orders slash",
+		"can I get your name? yes, it's Rohan Iyer. thank you Rohan. the name on the policy imogen achterberg",
+		"four one one one you know one one one one hold on let me see one one one one let me see you know hold on",
+		"last four are eight hundred twelve that's zero eight one two? yes at sign at sign dot dot grandpa joe at sign comcast dot net",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))

@@ -28,6 +28,9 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 		switch tk.Kind {
 		case KindMeasure, KindWord, KindAlnum:
 			s := strings.TrimRight(tk.Norm, ".,;:!?")
+			if !strings.ContainsAny(s, ".:") {
+				break // most words: no address to parse (ParseAddr's errors allocate)
+			}
 			if a, err := netip.ParseAddr(s); err == nil && (a.Is4() && strings.Count(s, ".") == 3 || a.Is6() && strings.Count(s, ":") >= 2) {
 				out = append(out, ts.TokenFinding(IPAddress, i, i, 0.95, "ip"))
 				continue
