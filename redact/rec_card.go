@@ -68,6 +68,14 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 			if d, lastW := ts.Digits(i, func(d string) bool { return len(d) == 3 || len(d) == 4 }); len(d) >= 3 && len(d) <= 4 {
 				out = append(out, ts.Finding(CardCVV, tk.First, lastW, 0.95, "card-cvv"))
 			}
+		case n >= 4 && n < 13 && (cat == cueCard || n%4 == 0 && d[0] >= '3' && d[0] <= '6'):
+			// A card number broken off and resumed: "4549 1210, hold on,
+			// sorry, 3503 4465". The halves join when together they have a
+			// card's length and pass the check.
+			if last, ok := ts.resumedCard(i, d); ok {
+				out = append(out, ts.TokenFinding(Card, i, last, 0.9, "card-resumed"))
+				i = last
+			}
 		case n >= 13:
 			// A card number run on into its expiry or code, or a cued card
 			// number that fails the check.
@@ -107,4 +115,32 @@ func cardPrefix(tk *Token) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// resumedCard looks for the rest of a card number whose first digits d are
+// number token i: the next numbers of the channel within a dozen tokens,
+// not across the end of the speaker's turn, whose digits complete a 15 or
+// 16 digit Luhn-valid number. It returns the last token of the rest.
+func (ts *Tokens) resumedCard(i int, d string) (int, bool) {
+	digits := d
+	for j, seen := i+1, 0; j < len(ts.Toks) && seen < 12; j++ {
+		if ts.turn[ts.Toks[j-1].Last] {
+			return 0, false // the other speaker spoke, or a long pause
+		}
+		t := &ts.Toks[j]
+		if t.Kind != KindNumber {
+			if t.Kind != KindFiller && t.Kind != KindPunct {
+				seen++
+			}
+			continue
+		}
+		digits += t.Norm
+		switch n := len(digits); {
+		case (n == 15 || n == 16) && luhn(digits):
+			return j, true
+		case n >= 16:
+			return 0, false
+		}
+	}
+	return 0, false
 }

@@ -571,3 +571,14 @@ func TestFind_NameOnSomething(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+func TestFind_CardNumberResumedAfterAnInterruption(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"The card number? [CARD 4549 1210, hold on, sorry, 3503 4465.] Got it.",
+		"And the four-digit code on the front? [CARD_CVV 5 5 1 8.] Done.",
+		"Order 4412, hold on, 12 items shipped.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
