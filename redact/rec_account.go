@@ -40,6 +40,13 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 			continue
 		}
+		if last, ok := ts.ibanRun(i); ok {
+			// Read in blocks or letter by letter, with or without a cue:
+			// the mod-97 check is evidence enough.
+			out = append(out, ts.TokenFinding(IBAN, i, last, 0.99, "iban"))
+			i = last
+			continue
+		}
 		if tk.Kind == KindAlnum && mbiValid(tk.Norm) {
 			out = append(out, ts.TokenFinding(Medicare, i, i, 0.95, "mbi"))
 			continue
@@ -260,4 +267,48 @@ func ibanLike(s string) bool {
 		}
 	}
 	return digits >= 6
+}
+
+// ibanRun returns the last token of an IBAN that starts at token i and is
+// read over several tokens ("GB82 WEST 1234 ...", "d e eight nine three
+// seven ..."), the longest run of letters and numbers that passes the
+// mod-97 check.
+func (ts *Tokens) ibanRun(i int) (int, bool) {
+	tk := &ts.Toks[i]
+	switch tk.Kind {
+	case KindLetters, KindAlnum:
+	case KindWord:
+		if len(tk.Norm) != 2 || !isAlpha(tk.Norm) {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	if len(tk.Norm) < 2 || !isAlpha(tk.Norm[:2]) {
+		return 0, false
+	}
+	id := tk.Norm
+	best := -1
+	for j, parts := i, 1; parts < 16; parts++ {
+		if len(id) >= 15 && ibanValid(id) {
+			best = j
+		}
+		k := ts.next(j + 1)
+		if k >= len(ts.Toks) || ts.sentenceEndsAfter(j) && !ts.Cased {
+			break
+		}
+		t := &ts.Toks[k]
+		if !(t.Kind == KindNumber || t.Kind == KindLetters || t.Kind == KindAlnum || t.Kind == KindWord && len(t.Norm) <= 4 && isAlpha(t.Norm)) {
+			break
+		}
+		if len(id) < 4 && t.Kind != KindNumber && !(len(id) == 2 && t.Kind == KindAlnum) {
+			break // two letters, then the check digits
+		}
+		id += t.Norm
+		if len(id) > 34 {
+			break
+		}
+		j = k
+	}
+	return best, best >= 0
 }

@@ -582,3 +582,14 @@ func TestFind_CardNumberResumedAfterAnInterruption(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+func TestFind_IBANWithoutACue(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"Go ahead whenever you're ready. [IBAN d e eight nine three seven oh four oh oh four four oh five three two oh one three oh oh oh] and the name.",
+		"Yes. [IBAN DE86 4237 5180 7837 5234 63.] Thank you.",
+		"We are on it.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
