@@ -16,6 +16,7 @@ import (
 //	  "source": "aws",                 // format the words were first read from
 //	  "channels": 2,                   // Transcript.Channels
 //	  "approximate": false,            // Transcript.Approximate
+//	  "channels_unknown": true,        // Transcript.ChannelsUnknown; left out when false
 //	  "words": [
 //	    {"text": "Hello", "punct": ",", "start": 1.23, "end": 1.5,
 //	     "channel": 0, "speaker": "spk_0", "confidence": 0.98, "approximate": true},
@@ -49,6 +50,9 @@ func appendNative(b []byte, t *Transcript, p *plan) []byte {
 	b = strconv.AppendInt(b, int64(channels), 10)
 	b = append(b, ",\n  \"approximate\": "...)
 	b = strconv.AppendBool(b, t.Approximate)
+	if t.ChannelsUnknown {
+		b = append(b, ",\n  \"channels_unknown\": true"...)
+	}
 	b = append(b, ",\n  \"words\": ["...)
 	n := 0
 	for i := range t.Words {
@@ -129,6 +133,12 @@ func readNative(b *builder, root *jvalue) error {
 			return errAt(f, err, "channels")
 		}
 		b.channels = n
+	}
+	if u := root.get("channels_unknown"); u != nil {
+		if u.kind != jbool {
+			return errAt(f, errShape(u, "a boolean"), "channels_unknown")
+		}
+		b.channelsUnknown = u.str == "true"
 	}
 	ws := root.get("words")
 	if ws.typ() != jarray {

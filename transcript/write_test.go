@@ -249,3 +249,17 @@ func TestWrite_SweepRewritesTextButNotLabelsCodesOrIdentifiers(t *testing.T) {
 	assert.Equal(t, "Caller said [X], [X] and [X]; code en_us-2 kept", got["summary"], "free text is swept")
 	assert.Equal(t, "[X]", got["unknown_field"], "a field callveil does not know is swept (fail closed)")
 }
+
+func TestWriteNative_KeepsChannelsUnknown(t *testing.T) {
+	data, err := os.ReadFile("../testdata/transcripts/real/contact-lens_scv-lambdas.json")
+	require.NoError(t, err)
+	tr, err := transcript.Read(bytes.NewReader(data))
+	require.NoError(t, err)
+	require.True(t, tr.ChannelsUnknown)
+	var out bytes.Buffer
+	require.NoError(t, transcript.WriteNative(&out, tr, nil))
+	back, err := transcript.Read(&out)
+	require.NoError(t, err)
+	assert.True(t, back.ChannelsUnknown, "native JSON carries that the channels are unknown")
+	assert.Len(t, back.Words, len(tr.Words))
+}
