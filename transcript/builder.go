@@ -39,6 +39,9 @@ type jword struct {
 	// element (nil when the same). A redaction copies the run's last
 	// lastEnds into the first word's ends, pairwise.
 	ends, lastEnds []*jvalue
+	// dropWith are elements dropped with the word when it is removed but
+	// kept when it heads a redaction (Rev.ai's space before a word).
+	dropWith []*jvalue
 	// strip are nodes of elems[0] that also reveal the word (token ids);
 	// they are dropped when the word is redacted.
 	strip []*jvalue

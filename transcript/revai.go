@@ -8,7 +8,8 @@ import "strings"
 // and "punct" elements are punctuation and spaces (attached to the previous
 // word). Speaker is the monologue's speaker number; Rev.ai has no
 // channels. A redacted word's value and end_ts are rewritten; dropped
-// words' elements are removed and their punctuation kept.
+// words' elements are removed with the space before them, and their
+// punctuation kept.
 func readRevAI(b *builder, root *jvalue) error {
 	const f = FormatRevAI
 	mons := root.get("monologues")
@@ -26,6 +27,7 @@ func readRevAI(b *builder, root *jvalue) error {
 			return errAt(f, errShape(els, "an array"), "monologues[%d].elements", i)
 		}
 		last := int32(-1)
+		var space *jvalue // a " " punct element right before the next word
 		for j := range els.members {
 			ev := &els.members[j].val
 			if ev.kind != jobject {
@@ -38,6 +40,9 @@ func readRevAI(b *builder, root *jvalue) error {
 			switch typ, _ := str(ev.get("type")); typ {
 			case "text":
 			case "punct":
+				if strings.TrimSpace(value) == "" {
+					space = ev
+				}
 				if last >= 0 {
 					if p := strings.TrimSpace(value); p != "" {
 						b.words[last].Punct += p
@@ -65,7 +70,12 @@ func readRevAI(b *builder, root *jvalue) error {
 				continue
 			}
 			w := Word{Text: text, Punct: punct, Start: start, End: end, Speaker: speaker, Confidence: conf}
-			last = b.add(w, jword{elems: b.ptrs(ev), texts: b.slots(textSlot{ev.get("value"), slotPlain}), ends: b.ptrs(ev.get("end_ts")), surf: value})
+			ref := jword{elems: b.ptrs(ev), texts: b.slots(textSlot{ev.get("value"), slotPlain}), ends: b.ptrs(ev.get("end_ts")), surf: value}
+			if space != nil {
+				ref.dropWith = b.ptrs(space)
+			}
+			last = b.add(w, ref)
+			space = nil
 		}
 	}
 	return nil

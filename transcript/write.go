@@ -280,6 +280,9 @@ func dropWord(e edits, ref *jword) {
 	for _, el := range ref.elems {
 		e.drop(el)
 	}
+	for _, el := range ref.dropWith {
+		e.drop(el)
+	}
 }
 
 // joinSurf rebuilds a text field from its words: kept words as they

@@ -263,3 +263,25 @@ func TestWriteNative_KeepsChannelsUnknown(t *testing.T) {
 	assert.True(t, back.ChannelsUnknown, "native JSON carries that the channels are unknown")
 	assert.Len(t, back.Words, len(tr.Words))
 }
+
+func TestWrite_RevAIRedactionLeavesNoDoubleSpace(t *testing.T) {
+	data, err := os.ReadFile("../testdata/transcripts/real/revai_transcript_node-sdk.json")
+	require.NoError(t, err)
+	tr, err := transcript.Read(bytes.NewReader(data))
+	require.NoError(t, err)
+	require.Equal(t, "Jack", tr.Words[3].Text)
+	require.Equal(t, "resinger", tr.Words[4].Text)
+	var out bytes.Buffer
+	require.NoError(t, transcript.Write(&out, tr, []transcript.Redaction{{First: 3, Last: 4, Text: "[PERSON]"}}))
+	var doc struct {
+		Monologues []struct {
+			Elements []struct{ Value string } `json:"elements"`
+		} `json:"monologues"`
+	}
+	require.NoError(t, json.Unmarshal(out.Bytes(), &doc))
+	var text strings.Builder
+	for _, e := range doc.Monologues[0].Elements[:12] {
+		text.WriteString(e.Value)
+	}
+	assert.True(t, strings.HasPrefix(text.String(), "Hi, my name's [PERSON]. And"), text.String())
+}
