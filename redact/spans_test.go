@@ -118,3 +118,12 @@ func TestSpans_FromFind(t *testing.T) {
 		}
 	}
 }
+
+func TestSpans_BleepEveryChannelWhenTheTranscriptCannotTellWhich(t *testing.T) {
+	t.Parallel()
+	tr := timed(6)
+	tr.ChannelsUnknown = true
+	spans := redact.Spans(tr, []redact.Finding{finding(tr, redact.Phone, 2, 3)}, redact.DefaultPolicy())
+	require.Len(t, spans, 1)
+	assert.Equal(t, -1, spans[0].Channel, "a reader that cannot tell the channel makes every channel bleep")
+}
