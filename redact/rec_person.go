@@ -204,6 +204,10 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		last := ts.extendName(i, cued && ph.cat != cueWeak)
+		if ts.organisation(i, last, cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell)) {
+			i = last
+			continue // "Northfield Bank", "Wells Fargo", "thank you for calling Summit Health"
+		}
 		out = append(out, ts.TokenFinding(Person, i, last, score, "person"))
 		i = last
 	}
@@ -380,6 +384,60 @@ func (ts *Tokens) spelledNext(i int) bool {
 
 // afterPlacePreposition reports whether token i follows "in", "at", "to"
 // or "from": "in Raleigh" is a place.
+// organisation reports whether the capitalised words of tokens i..last
+// name a business rather than a person: a well-known company, a name
+// followed by a word such as "Bank", "Health" or "Inn", or (without a
+// naming cue) words after "calling", "reached" or "welcome to", or a
+// single word after a place preposition ("I'm in Albany").
+func (ts *Tokens) organisation(i, last int, named bool) bool {
+	var ws []string
+	for k := i; k <= last; k++ {
+		ws = append(ws, ts.Toks[k].Norm)
+	}
+	if knownOrganisations[strings.Join(ws, " ")] {
+		return true
+	}
+	if nx := ts.next(last + 1); nx < len(ts.Toks) && !ts.sentenceEndsAfter(last) && ts.Toks[nx].Kind == KindWord && organisationWords[ts.Toks[nx].Norm] {
+		if p := ts.prev(i - 1); p >= 0 && knownOrganisations[ts.Toks[p].Norm+" "+strings.Join(ws, " ")] {
+			return true
+		}
+		return !named || ts.Cased && ts.Capitalised(ts.Toks[nx].First)
+	}
+	if last > i && organisationWords[ws[len(ws)-1]] {
+		return true
+	}
+	if named {
+		return false
+	}
+	if p := ts.prev(i - 1); ts.isWord(p, "calling", "reached", "with", "at") && !ts.isWord(ts.prev(p-1), "speaking", "speak", "talking", "talk", "spoke", "agent") {
+		return ts.Cased && ts.Capitalised(ts.Toks[i].First) && ts.isWord(ts.prev(p-1), "for", "you've", "you", "bank", "banked", "with", "was", "been", "used") ||
+			ts.isWord(p, "calling", "reached")
+	}
+	return last == i && ts.afterPlacePreposition(i) && ts.isWord(ts.prev(i-1), "in", "from", "near", "visit")
+}
+
+// organisationWords end the names of businesses: "Northfield Bank",
+// "Summit Health", "Holiday Inn".
+var organisationWords = map[string]bool{"bank": true, "health": true, "healthcare": true, "insurance": true,
+	"inn": true, "hotel": true, "hotels": true, "airlines": true, "airways": true, "wireless": true, "energy": true,
+	"electric": true, "credit": true, "union": true, "hospital": true, "clinic": true, "pharmacy": true,
+	"market": true, "foods": true, "group": true, "services": true, "solutions": true, "financial": true,
+	"trust": true, "mutual": true, "federal": true, "savings": true, "motors": true, "fiber": true,
+	"telecom": true, "mobile": true, "cable": true, "university": true, "college": true, "county": true,
+	"department": true, "agency": true, "labs": true, "systems": true, "dental": true, "medical": true,
+	"realty": true, "properties": true, "partners": true, "associates": true, "capital": true, "hardware": true,
+	"florist": true, "bakery": true, "pizza": true, "kitchen": true, "cafe": true, "restaurant": true,
+	"campground": true, "travel": true, "express": true, "logistics": true, "auto": true, "rentals": true,
+	"utilities": true, "water": true, "gas": true, "power": true, "communications": true, "pharmaceuticals": true,
+	"inc": true, "llc": true, "corp": true, "co": true, "company": true, "billing": true, "support": true}
+
+// knownOrganisations are businesses whose names read as a person's.
+var knownOrganisations = map[string]bool{"wells fargo": true, "fargo": true, "best buy": true,
+	"home depot": true, "charles schwab": true, "schwab": true, "edward jones": true, "john deere": true,
+	"ben jerry": true, "dick's": true, "macy's": true, "kohl's": true, "wendy's": true, "dillard's": true,
+	"trader joe's": true, "morgan stanley": true, "goldman sachs": true, "merrill lynch": true,
+	"holiday inn": true, "ally": true, "wells": true}
+
 func (ts *Tokens) afterPlacePreposition(i int) bool {
 	j := ts.prev(i - 1)
 	return ts.isWord(j, "in", "at", "from", "near", "of", "by", "visit", "downtown", "the", "a")
