@@ -164,7 +164,7 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 	// "it's grandpa joe at sign ...": ordinary words that the local part
 	// stopped at still belong to it when "it's", "is" or "to" opens them.
 	for k, c := 1, ts.prev(first-1); k <= 2 && c >= 0 && ts.Toks[c].Kind == KindWord && !emailStop[ts.Toks[c].Norm] && !ts.sentenceEndsAfter(c); k, c = k+1, ts.prev(c-1) {
-		if o := ts.prev(c - 1); ts.isWord(o, "it's", "is", "to", "was", "its") {
+		if o := ts.prev(c - 1); ts.isWord(o, "it's", "is", "to", "was", "its", "that's", "thats") {
 			first = c
 			break
 		}
