@@ -55,15 +55,28 @@ func (ts *Tokens) isState(i int) bool {
 // afterStreet reports whether number token i closes an address: a street
 // suffix lies within the four words before it, with only a city between
 // ("42 Elm Street, Springfield, 01103").
+//
+// A unit or box number may come between too ("1200 Lakeshore Blvd., Unit
+// 1407, Chicago, 60610", "PO Box 2208, Sedona, 86339").
 func (ts *Tokens) afterStreet(i int) bool {
-	for n, j := 0, ts.prev(i-1); n < 4 && j >= 0; n, j = n+1, ts.prev(j-1) {
+	for n, j := 0, ts.prev(i-1); n < 6 && j >= 0; n, j = n+1, ts.prev(j-1) {
 		t := &ts.Toks[j]
-		if t.Kind != KindWord || ts.sentenceEndsAfter(j) {
+		if t.Kind == KindNumber || t.Kind == KindAlnum {
+			if n == 0 {
+				return false // the city comes between
+			}
+			continue
+		}
+		if t.Kind != KindWord || ts.sentenceEndsAfter(j) && !abbreviations[t.Norm] {
 			return false
 		}
-		if streetSuffixes[t.Norm] && n > 0 {
+		if (streetSuffixes[t.Norm] || addressUnits[t.Norm]) && n > 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// addressUnits name the unit or box of an address that a ZIP code may
+// follow.
+var addressUnits = map[string]bool{"unit": true, "apt": true, "apartment": true, "suite": true, "ste": true, "box": true}

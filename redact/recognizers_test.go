@@ -593,3 +593,13 @@ func TestFind_IBANWithoutACue(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+func TestFind_ZIPAfterAUnitOrBox(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"It's [ADDRESS PO Box 2208,] Sedona, [ZIP 86339.] Got it.",
+		"Your order number is [NUMBER 123456789.]",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
