@@ -12,11 +12,13 @@ import (
 
 func TestLists_HaveTheSizesTheCutOffsPromise(t *testing.T) {
 	first, last, common := names.Counts()
-	assert.GreaterOrEqual(t, first, 2500, "first names")
-	assert.LessOrEqual(t, first, 5000, "first names")
-	assert.GreaterOrEqual(t, last, 5000, "surnames")
-	assert.LessOrEqual(t, last, 10000, "surnames")
-	assert.GreaterOrEqual(t, common, 2500, "common words")
+	// 3,175 from 1990 plus SSA (>= 100 births) and Tzioumis names.
+	assert.GreaterOrEqual(t, first, 30000, "first names")
+	assert.LessOrEqual(t, first, 45000, "first names")
+	// 10,000 from 1990 plus the Census 2000 and 2010 lists (>= 100 bearers).
+	assert.GreaterOrEqual(t, last, 140000, "surnames")
+	assert.LessOrEqual(t, last, 180000, "surnames")
+	assert.GreaterOrEqual(t, common, 4000, "common words")
 }
 
 func TestLookups(t *testing.T) {
@@ -25,9 +27,9 @@ func TestLookups(t *testing.T) {
 		first, last, common bool
 	}{
 		{"james", true, true, false},
-		{"mary", true, false, false},
+		{"mary", true, true, false},
 		{"smith", false, true, false},
-		{"nguyen", false, true, false},
+		{"nguyen", true, true, false},
 		{"will", true, true, true},
 		{"bill", true, true, true},
 		{"mark", true, true, true},
@@ -41,6 +43,34 @@ func TestLookups(t *testing.T) {
 		{"the", false, false, true},
 		{"phone", false, false, true},
 		{"account", false, false, true},
+		// Names that only the SSA, Tzioumis and Census 2000/2010 lists have.
+		{"arjun", true, true, false},
+		{"priya", true, false, false},
+		{"oluwaseun", true, false, false},
+		{"chidi", true, false, false},
+		{"venkata", true, true, false},
+		{"grzegorz", true, false, false},
+		{"takahashi", false, true, false},
+		{"kowalczyk", false, true, false},
+		{"nowak", false, true, false},
+		{"okafor", false, true, false},
+		{"mehta", false, true, false},
+		{"zhang", false, true, false},
+		{"xu", true, true, false},   // two letters, an Asian name
+		{"jj", false, false, false}, // two letters, initials
+		// Words on those lists stay out of the name lists; the frequent
+		// ones are common words.
+		{"legend", false, false, true},
+		{"trust", false, false, true},
+		{"running", false, false, true},
+		{"summit", false, false, false},
+		// So do places and brands, which are not common words.
+		{"brooklyn", false, false, false},
+		{"scranton", false, false, false},
+		{"toyota", false, false, false},
+		// 1990 names keep their status.
+		{"royal", true, true, true},
+		{"cooper", true, true, false},
 		{"James", false, false, false}, // input must be lowercase
 		{"", false, false, false},
 		{"xqzv", false, false, false},
@@ -62,6 +92,14 @@ func TestRanks_FollowCensusFrequency(t *testing.T) {
 	assert.Less(t, names.FirstNameRank("grace"), names.FirstNameRank("summer"))
 	assert.Zero(t, names.FirstNameRank("table"))
 	assert.Zero(t, names.SurnameRank("xqzv"))
+	// The new sources' names come after the 1990 ones, so that rank
+	// thresholds set on the 1990 ranks (rec_person.go: <= 1200) pick the
+	// same names.
+	assert.Greater(t, names.FirstNameRank("priya"), 3000)
+	assert.Greater(t, names.FirstNameRank("arjun"), 3000)
+	assert.Less(t, names.FirstNameRank("arjun"), names.FirstNameRank("chidi"), "more births first")
+	assert.Greater(t, names.SurnameRank("okafor"), 10000)
+	assert.Less(t, names.SurnameRank("zhang"), names.SurnameRank("okafor"), "more bearers first")
 }
 
 func TestLists_AreLowercaseLetters(t *testing.T) {

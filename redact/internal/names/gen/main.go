@@ -1,28 +1,75 @@
-// Command gen builds the embedded name lists of package names from the
-// US Census 1990 name frequency files (public domain, US government work):
-// dist.male.first, dist.female.first and dist.all.last. Each input line is
-// "NAME  frequency-percent  cumulative-percent  rank".
+// Command gen builds the embedded lists of package names: firstnames.txt,
+// surnames.txt and the generated part of commonwords.txt. Its inputs are
+// public-domain US federal name data and, for the common-word guard, a
+// word list; SOURCES.md beside this file says where each comes from, how
+// it was cleaned and how to get it again. None of the inputs is committed
+// (the merged surname file alone is over 10 MB).
+//
+// Inputs (flags):
+//
+//   - -src: the US Census Bureau's 1990 name frequency files
+//     dist.male.first, dist.female.first and dist.all.last (default
+//     $CENSUS_NAMES_DIR). Each line is "NAME  frequency-percent
+//     cumulative-percent  rank".
+//   - -names: a directory holding given.tsv (Social Security
+//     Administration baby names 1880-2024, births per name),
+//     given_tzioumis.tsv (first names of adult mortgage applicants,
+//     Tzioumis 2018) and surnames.tsv (Census 2000 and 2010 surnames, with
+//     counts), as SOURCES.md describes (default $CALLVEIL_NAMES_DIR).
+//   - -dict: a plain word list, one word per line, used at generate time
+//     only (default /usr/share/dict/words: Debian's wamerican, from SCOWL).
 //
 // Cut-offs, and why:
 //
-//   - First names: every name whose frequency is at least 0.003 % of its
-//     sex's population (all 1,219 male names, whose list already stops at
-//     0.004 %, and 2,130 of the 4,275 female names), 3,175 distinct
-//     names covering roughly 90 % of people. Below 0.003 % the female list is
-//     mostly rare spellings ("Shasta", "Arminda") that add false positives
-//     on ordinary words sooner than they add real callers' names. Names are
-//     ranked by the mean of the male and female percentages, so the rank
-//     approximates the share of the whole population.
-//   - Surnames: the 10,000 most frequent (frequency at least 0.001 %,
-//     covering about 71 % of people). The long tail (88,799 entries) is full
-//     of ordinary words and fragments ("Apel", "Rodkey" at rank 15,000 and
-//     20,000) that each cover a handful of people.
+//   - First names. (1) The 1990 census names whose frequency is at least
+//     0.003 % of their sex's population: all 1,219 male names, whose list
+//     already stops at 0.004 %, and 2,130 of the 4,275 female names; below
+//     that the 1990 female list is mostly rare spellings. (2) Every SSA name
+//     given to at least 100 babies born 1930-2024 (minBirths; births since
+//     1930 stand for people alive now). 100 is the lowest cut-off that keeps
+//     the names of the children of immigrants: teniola (194), ramesh (185),
+//     olumide (164), suresh (140), adebayo (137), chidi (212), oluwaseun
+//     (413). A cut at 500 would lose all of them and chinedu, ifeoma,
+//     krzysztof, gurpreet, oleg. Below 100 the list is mostly one-off
+//     spellings and typos ("margeart"). Names that are also words do not
+//     grow with the list: about 2 % of every band from 100 to 10,000 births
+//     is a dictionary word, and those are marked common (below). (3) All
+//     4,250 Tzioumis names (15 or more adult applicants each), which bring
+//     adult immigrants' names that SSA lacks (venkata, srinivas, grzegorz,
+//     byung).
+//   - Surnames. (1) The 10,000 most frequent 1990 surnames (at least
+//     0.001 %). (2) Every surname on the Census 2000 or 2010 list, which
+//     both stop at 100 bearers; names only on the 2010 list have no count
+//     here and are kept with the floor of 100, as they are largely the
+//     South and East Asian, African and Arabic names that 1990 lacks. The
+//     Census Spanish-surname list in surnames.tsv, which has no counts and
+//     includes ordinary Spanish words, is not used.
+//   - Names of one or two letters are kept from the new sources only when
+//     most of their bearers are Asian or Pacific Islander (pctapi >= 50 in
+//     the surname or Tzioumis data): the romanised names Xu, Ye, Gu, Ok,
+//     not initials such as "jj" or fragments such as "ll" and "th".
+//
+// Ranks: rec_person.go treats a first name as frequent by its rank
+// (FirstNameRank <= 1200), a threshold set on the 1990 ranks. So each list
+// keeps the 1990 order for the 1990 names (line 1 is still the most
+// frequent: james, smith) and appends the names the new sources add after
+// them, most frequent first (births since 1930, then Tzioumis applicants;
+// Census 2000 count, then the 2010 list order). The top of each list, and
+// every 1990 name's rank, stay as they were.
+//
+// Common words: the hand-written part of commonwords.txt (everything
+// before the line that starts with generatedMarker) is kept as it is; gen
+// replaces what follows it with every name the new sources added that is a
+// lowercase word or an all-capitals abbreviation in -dict ("legend",
+// "royal", "king", "house", "street", "ceo"), minus the few dictionary
+// words that are chiefly names (notWords). Names already in the 1990
+// lists keep their hand-tuned status: the dictionary holds "john", "tom",
+// "smith" and "martin" too.
 //
 // Output files hold one lowercase name per line in rank order (line 1 is
-// rank 1) after '#' comment lines that name the source and the cut-off.
+// rank 1) after '#' comment lines that name the sources and the cut-offs.
 //
-// Run it through go generate in the parent directory; -src names the
-// directory holding the census files.
+// Run it through go generate in the parent directory.
 package main
 
 import (
@@ -39,9 +86,26 @@ import (
 )
 
 const (
-	minFirstPercent = 0.003
-	maxSurnames     = 10000
+	minFirstPercent = 0.003 // 1990 first names: share of their sex, in percent
+	max1990Surnames = 10000 // 1990 surnames: the most frequent
+	minBirths       = 100   // SSA names: births 1930-2024
+	minAPIPercent   = 50.0  // one- and two-letter names: share of Asian bearers
+	minPlace        = 5000  // US places: people (ACS 2023)
+	maxWordSize     = 50    // SCOWL size of the words left out of the name lists
+	maxCommonSize   = 20    // SCOWL size of the words written as common words
 )
+
+// generatedMarker starts the generated part of commonwords.txt.
+const generatedMarker = "# --- generated by gen/main.go"
+
+// notWords are dictionary words that, in US calls, are far more often a
+// person's name than the word.
+var notWords = map[string]bool{"amir": true, "ameer": true, "raja": true, "xi": true,
+	// 1990 surnames that are now frequent given names (SSA births since
+	// 1930: cooper 118,000, sawyer 80,000, piper 61,000).
+	"cooper": true, "sawyer": true, "piper": true, "gage": true, "tucker": true, "griffin": true,
+	"chandler": true, "pierce": true, "madden": true, "garrison": true, "wilder": true,
+	"gentry": true, "linden": true, "rogers": true, "brogan": true, "thatcher": true}
 
 type entry struct {
 	name    string
@@ -49,34 +113,152 @@ type entry struct {
 	rank    int
 }
 
+type config struct {
+	census, names, scowl, notNames, out string
+}
+
 func main() {
-	src := flag.String("src", os.Getenv("CENSUS_NAMES_DIR"), "directory with dist.male.first, dist.female.first and dist.all.last (default $CENSUS_NAMES_DIR)")
-	out := flag.String("out", ".", "directory to write firstnames.txt and surnames.txt into")
+	var c config
+	flag.StringVar(&c.census, "src", os.Getenv("CENSUS_NAMES_DIR"), "directory with the 1990 census files dist.male.first, dist.female.first and dist.all.last (default $CENSUS_NAMES_DIR)")
+	flag.StringVar(&c.names, "names", os.Getenv("CALLVEIL_NAMES_DIR"), "directory with given.tsv, given_tzioumis.tsv and surnames.tsv, see gen/SOURCES.md (default $CALLVEIL_NAMES_DIR)")
+	flag.StringVar(&c.notNames, "notnames", "gen/notnames.txt", "hand-written list of places and brands to leave out of the name lists")
+	flag.StringVar(&c.scowl, "scowl", "/usr/share/dict/scowl", "directory of the SCOWL word lists by size (Debian: apt-get install scowl)")
+	flag.StringVar(&c.out, "out", ".", "directory holding firstnames.txt, surnames.txt and commonwords.txt")
 	flag.Parse()
-	if err := run(*src, *out); err != nil {
+	if err := run(c); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(src, out string) error {
-	if src == "" {
-		return errors.New("no source directory: pass -src or set CENSUS_NAMES_DIR")
+func run(c config) error {
+	if c.census == "" {
+		return errors.New("no 1990 census directory: pass -src or set CENSUS_NAMES_DIR")
 	}
-	male, err := readDist(filepath.Join(src, "dist.male.first"))
+	if c.names == "" {
+		return errors.New("no name data directory: pass -names or set CALLVEIL_NAMES_DIR (see gen/SOURCES.md)")
+	}
+	male, err := readDist(filepath.Join(c.census, "dist.male.first"))
 	if err != nil {
 		return err
 	}
-	female, err := readDist(filepath.Join(src, "dist.female.first"))
+	female, err := readDist(filepath.Join(c.census, "dist.female.first"))
 	if err != nil {
 		return err
 	}
-	last, err := readDist(filepath.Join(src, "dist.all.last"))
+	last1990, err := readDist(filepath.Join(c.census, "dist.all.last"))
 	if err != nil {
 		return err
+	}
+	ssa, err := readTSV(filepath.Join(c.names, "given.tsv"), "name", "total_1930_2024")
+	if err != nil {
+		return err
+	}
+	tz, err := readTSV(filepath.Join(c.names, "given_tzioumis.tsv"), "name", "obs", "pctapi")
+	if err != nil {
+		return err
+	}
+	sur, err := readTSV(filepath.Join(c.names, "surnames.tsv"), "name", "count", "rank", "pctapi", "sources")
+	if err != nil {
+		return err
+	}
+	placeRows, err := readTSV(filepath.Join(c.names, "places.tsv"), "name", "population")
+	if err != nil {
+		return err
+	}
+	places := map[string]int{}
+	for _, r := range placeRows {
+		places[r[0]] = int(num(r[1]))
+	}
+	dict, err := readSCOWL(c.scowl)
+	if err != nil {
+		return err
+	}
+	// asian: names that most bearers of which are Asian or Pacific
+	// Islander, for the one- and two-letter rule.
+	asian := map[string]bool{}
+	for _, r := range tz {
+		if num(r[2]) >= minAPIPercent {
+			asian[r[0]] = true
+		}
+	}
+	for _, r := range sur {
+		if num(r[3]) >= minAPIPercent {
+			asian[r[0]] = true
+		}
+	}
+	// oldFirst, oldLast: the names of the 1990 lists as cut, whose status
+	// as words the hand-written list settles.
+	oldFirst, oldLast := map[string]bool{}, map[string]bool{}
+	for _, list := range [][]entry{male, female} {
+		for _, e := range list {
+			if e.percent >= minFirstPercent {
+				oldFirst[e.name] = true
+			}
+		}
+	}
+	slices.SortStableFunc(last1990, func(a, b entry) int { return cmp.Compare(a.rank, b.rank) })
+	if len(last1990) > max1990Surnames {
+		last1990 = last1990[:max1990Surnames]
+	}
+	for _, e := range last1990 {
+		oldLast[e.name] = true
+	}
+	hand, err := readHand(filepath.Join(c.out, "commonwords.txt"))
+	if err != nil {
+		return err
+	}
+	handSet := words(hand)
+	nn, err := os.ReadFile(c.notNames)
+	if err != nil {
+		return fmt.Errorf("read the places and brands to leave out: %w", err)
+	}
+	notNameSet := words(string(nn))
+	// bearers: the most people a name is known to have, as a given name
+	// (births since 1930) or a surname (Census 2000 count), to weigh it
+	// against a place of the same name.
+	bearers := map[string]int{}
+	for _, r := range ssa {
+		bearers[r[0]] = int(num(r[1]))
+	}
+	for _, r := range sur {
+		bearers[r[0]] = max(bearers[r[0]], int(num(r[1])))
+	}
+	// keepNew reports whether a name that the 1990 list old lacks goes in
+	// the list. Left out, so that the lists add names and not words:
+	//   - a word ("legend", "summit", "trust", "running", "has"):
+	//     rec_person.go trusts a gazetteer surname after a capitalised
+	//     first name and lets a name that is a common word continue a name,
+	//     so a word in the lists makes "Summit Trust" a person even when it
+	//     is marked common. Such words go to the generated common words,
+	//     unless a 1990 list has them, whose status the hand list settles
+	//     ("cooper", "maple" stay 1990 surnames and do not become first
+	//     names);
+	//   - a US place of at least minPlace people that more people live in
+	//     than bear the name ("Scranton", "Sedona", "Northfield", not
+	//     "Zion" or "Shiloh"), which a call names far more often as a place;
+	//   - one- and two-letter names other than Asian ones (above).
+	gen := map[string]bool{}
+	keepNew := func(name string, old map[string]bool) bool {
+		switch {
+		case old[name]:
+			return true
+		case len(name) <= 2 && !asian[name], handSet[name], notNameSet[name]:
+			return false
+		case notWords[name]:
+			return true
+		case dict[name] > 0:
+			if dict[name] <= maxCommonSize && !oldFirst[name] && !oldLast[name] {
+				gen[name] = true
+			}
+			return false
+		case places[name] >= minPlace && places[name] > bearers[name]:
+			return false
+		}
+		return true
 	}
 
-	// First names: mean share over both sexes, cut per list.
+	// First names, 1990: mean share over both sexes, cut per list.
 	kept := map[string]bool{}
 	for _, list := range [][]entry{male, female} {
 		for _, e := range list {
@@ -93,36 +275,167 @@ func run(src, out string) error {
 			}
 		}
 	}
-	first := make([]entry, 0, len(share))
+	var first1990 []entry
 	for n, p := range share {
-		first = append(first, entry{name: n, percent: p})
+		first1990 = append(first1990, entry{name: n, percent: p})
 	}
-	slices.SortFunc(first, func(a, b entry) int {
+	slices.SortFunc(first1990, func(a, b entry) int {
 		if c := cmp.Compare(b.percent, a.percent); c != 0 {
 			return c
 		}
 		return strings.Compare(a.name, b.name)
 	})
-
-	slices.SortStableFunc(last, func(a, b entry) int { return cmp.Compare(a.rank, b.rank) })
-	if len(last) > maxSurnames {
-		last = last[:maxSurnames]
+	first := names(first1990)
+	seen := set(first)
+	var ssaAdded, tzAdded int
+	// given.tsv is sorted by all-years total; order the additions by births
+	// since 1930.
+	var ssaNew []entry
+	for _, r := range ssa {
+		if b := int(num(r[1])); b >= minBirths && !seen[r[0]] && keepNew(r[0], oldFirst) {
+			ssaNew = append(ssaNew, entry{name: r[0], rank: b})
+		}
+	}
+	slices.SortStableFunc(ssaNew, func(a, b entry) int { return cmp.Compare(b.rank, a.rank) })
+	for _, e := range ssaNew {
+		first = append(first, e.name)
+		seen[e.name] = true
+		ssaAdded++
+	}
+	for _, r := range tz { // sorted by obs, descending
+		if !seen[r[0]] && keepNew(r[0], oldFirst) {
+			first = append(first, r[0])
+			seen[r[0]] = true
+			tzAdded++
+		}
 	}
 
-	hdr := "# Source: US Census Bureau, 1990 census name frequency files (public domain,\n" +
-		"# US government work), %s.\n" +
-		"# Built by gen/main.go (go generate); do not edit. %s\n" +
-		"# One lowercase name per line, most frequent first (line order = rank).\n"
-	if err := write(filepath.Join(out, "firstnames.txt"),
-		fmt.Sprintf(hdr, "dist.male.first and dist.female.first",
-			fmt.Sprintf("Cut-off: >= %.3f %% of either sex; %d names, ranked by mean share.", minFirstPercent, len(first))),
+	// Surnames.
+	last := names(last1990)
+	seenLast := set(last)
+	type surname struct {
+		name        string
+		count, rank int
+	}
+	var surNew []surname
+	for _, r := range sur {
+		if !strings.Contains(r[4], "c2000") && !strings.Contains(r[4], "c2010") {
+			continue // Spanish-surname list only: no count
+		}
+		if !seenLast[r[0]] && keepNew(r[0], oldLast) {
+			surNew = append(surNew, surname{r[0], int(num(r[1])), int(num(r[2]))})
+			seenLast[r[0]] = true
+		}
+	}
+	slices.SortFunc(surNew, func(a, b surname) int {
+		if c := cmp.Compare(b.count, a.count); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.rank, b.rank); c != 0 {
+			return c
+		}
+		return strings.Compare(a.name, b.name)
+	})
+	for _, s := range surNew {
+		last = append(last, s.name)
+	}
+
+	common := slices.Sorted(func(yield func(string) bool) {
+		for w := range gen {
+			if !yield(w) {
+				return
+			}
+		}
+	})
+
+	src := "# Sources (public domain, US government works unless noted; see gen/SOURCES.md):\n"
+	if err := write(filepath.Join(c.out, "firstnames.txt"), src+
+		"#   US Census Bureau 1990 first names (dist.male.first, dist.female.first),\n"+
+		"#   SSA baby names 1880-2024 (given.tsv) and Tzioumis 2018 (given_tzioumis.tsv).\n"+
+		"# Built by gen/main.go (go generate); do not edit.\n"+
+		fmt.Sprintf("# Lines 1-%d: 1990 names >= %.3f %% of either sex, ranked by mean share.\n", len(first1990), minFirstPercent)+
+		fmt.Sprintf("# Then %d SSA names with >= %d births 1930-2024, by births,\n", ssaAdded, minBirths)+
+		fmt.Sprintf("# then %d Tzioumis names, by applicants; %d names in all.\n", tzAdded, len(first))+
+		"# One lowercase name per line, most frequent first (line order = rank).\n",
 		first); err != nil {
 		return err
 	}
-	return write(filepath.Join(out, "surnames.txt"),
-		fmt.Sprintf(hdr, "dist.all.last",
-			fmt.Sprintf("Cut-off: the %d most frequent surnames.", len(last))),
-		last)
+	if err := write(filepath.Join(c.out, "surnames.txt"), src+
+		"#   US Census Bureau 1990 surnames (dist.all.last) and Census 2000 and 2010\n"+
+		"#   surnames (surnames.tsv).\n"+
+		"# Built by gen/main.go (go generate); do not edit.\n"+
+		fmt.Sprintf("# Lines 1-%d: the most frequent 1990 surnames. Then %d surnames of the\n", len(last1990), len(surNew))+
+		"# 2000 or 2010 list (>= 100 bearers), by 2000 count (2010-only names: 100),\n"+
+		fmt.Sprintf("# then 2010 order; %d names in all.\n", len(last))+
+		"# One lowercase name per line, most frequent first (line order = rank).\n",
+		last); err != nil {
+		return err
+	}
+	var b strings.Builder
+	b.WriteString(hand)
+	if !strings.HasSuffix(hand, "\n\n") {
+		b.WriteString("\n")
+	}
+	b.WriteString(generatedMarker + "; do not edit below this line ---\n")
+	fmt.Fprintf(&b, "# Names that the SSA, Tzioumis and Census 2000/2010 lists add to the 1990\n"+
+		"# ones and that are common English words: in the SCOWL word lists\n"+
+		"# (Kevin Atkinson, wordlist.aspell.net) up to size %d. gen leaves them, and\n"+
+		"# the rarer words up to size %d, out of the name lists. %d words.\n", maxCommonSize, maxWordSize, len(common))
+	width := 0
+	for _, w := range common {
+		if width > 0 && width+1+len(w) > 76 {
+			b.WriteByte('\n')
+			width = 0
+		}
+		if width > 0 {
+			b.WriteByte(' ')
+			width++
+		}
+		b.WriteString(w)
+		width += len(w)
+	}
+	b.WriteByte('\n')
+	if err := os.WriteFile(filepath.Join(c.out, "commonwords.txt"), []byte(b.String()), 0o644); err != nil {
+		return fmt.Errorf("write: %w", err)
+	}
+	fmt.Fprintf(os.Stderr, "gen: %d first names (%d from 1990, %d SSA, %d Tzioumis), %d surnames (%d from 1990), %d generated common words\n",
+		len(first), len(first1990), ssaAdded, tzAdded, len(last), len(last1990), len(common))
+	return nil
+}
+
+// words returns the whitespace-separated words of a list, skipping '#'
+// comment lines.
+func words(text string) map[string]bool {
+	m := map[string]bool{}
+	for line := range strings.Lines(text) {
+		if !strings.HasPrefix(line, "#") {
+			for _, w := range strings.Fields(line) {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}
+
+func names(list []entry) []string {
+	out := make([]string, len(list))
+	for i, e := range list {
+		out[i] = e.name
+	}
+	return out
+}
+
+func set(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, n := range list {
+		m[n] = true
+	}
+	return m
+}
+
+func num(s string) float64 {
+	f, _ := strconv.ParseFloat(s, 64) // empty race shares read as 0
+	return f
 }
 
 func readDist(path string) ([]entry, error) {
@@ -152,10 +465,8 @@ func readDist(path string) ([]entry, error) {
 			return nil, fmt.Errorf("%s:%d: rank: %w", path, line, err)
 		}
 		name := strings.ToLower(fields[0])
-		for _, c := range name {
-			if c < 'a' || c > 'z' {
-				return nil, fmt.Errorf("%s:%d: name %q has a character outside a-z", path, line, name)
-			}
+		if !isName(name) {
+			return nil, fmt.Errorf("%s:%d: name %q has a character outside a-z", path, line, name)
 		}
 		list = append(list, entry{name: name, percent: p, rank: r})
 	}
@@ -168,11 +479,123 @@ func readDist(path string) ([]entry, error) {
 	return list, nil
 }
 
-func write(path, header string, list []entry) error {
+// readTSV reads the named columns of a tab-separated file whose first line
+// is a header starting with '#', in file order. The first column must be
+// a lowercase a-z name.
+func readTSV(path string, cols ...string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open name data: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	if !sc.Scan() {
+		return nil, fmt.Errorf("%s: no header", path)
+	}
+	header := strings.Split(strings.TrimPrefix(sc.Text(), "#"), "\t")
+	idx := make([]int, len(cols))
+	for i, c := range cols {
+		idx[i] = slices.Index(header, c)
+		if idx[i] < 0 {
+			return nil, fmt.Errorf("%s: no column %q in header %q", path, c, header)
+		}
+	}
+	var rows [][]string
+	line := 1
+	for sc.Scan() {
+		line++
+		fields := strings.Split(sc.Text(), "\t")
+		if len(fields) != len(header) {
+			return nil, fmt.Errorf("%s:%d: want %d fields, got %d", path, line, len(header), len(fields))
+		}
+		row := make([]string, len(cols))
+		for i, j := range idx {
+			row[i] = fields[j]
+		}
+		if !isName(row[0]) {
+			return nil, fmt.Errorf("%s:%d: name %q is not lowercase a-z", path, line, row[0])
+		}
+		rows = append(rows, row)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("%s: no entries", path)
+	}
+	return rows, nil
+}
+
+// readSCOWL returns the SCOWL size (10 = most common) of every word in the
+// English and American lists up to maxWordSize: lowercase words ("legend")
+// and abbreviations in capitals ("CEO", lowercased). Capitalised words
+// ("Atlanta", "Nguyen", "Chen") are proper nouns, names among them, and
+// are not read; nor are words with an apostrophe or accent.
+func readSCOWL(dir string) (map[string]int, error) {
+	words := map[string]int{}
+	for _, kind := range []string{"words", "abbreviations", "upper"} {
+		for _, size := range []int{10, 20, 35, 40, 50} {
+			if size > maxWordSize {
+				continue
+			}
+			for _, variety := range []string{"english", "american", "british", "canadian", "variant_1", "variant_2"} {
+				b, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("%s-%s.%d", variety, kind, size)))
+				if errors.Is(err, os.ErrNotExist) {
+					continue // not every kind has every size
+				}
+				if err != nil {
+					return nil, fmt.Errorf("read SCOWL (Debian: apt-get install scowl): %w", err)
+				}
+				for line := range strings.Lines(string(b)) {
+					w := strings.TrimSpace(line)
+					if !isName(w) && (len(w) < 2 || strings.ToUpper(w) != w || !isName(strings.ToLower(w))) {
+						continue
+					}
+					w = strings.ToLower(w)
+					if words[w] == 0 || size < words[w] {
+						words[w] = size
+					}
+				}
+			}
+		}
+	}
+	if len(words) < 10000 {
+		return nil, fmt.Errorf("%s: only %d words; want the SCOWL lists (apt-get install scowl)", dir, len(words))
+	}
+	return words, nil
+}
+
+// readHand returns the hand-written part of commonwords.txt: everything
+// before the generated part.
+func readHand(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Errorf("read the hand-written common words: %w", err)
+	}
+	s := string(b)
+	if i := strings.Index(s, "\n"+generatedMarker); i >= 0 {
+		s = s[:i+1]
+	}
+	return s, nil
+}
+
+func isName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func write(path, header string, list []string) error {
 	var b strings.Builder
 	b.WriteString(header)
-	for _, e := range list {
-		b.WriteString(e.name)
+	for _, n := range list {
+		b.WriteString(n)
 		b.WriteByte('\n')
 	}
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
