@@ -122,6 +122,7 @@
 //     transcripts, and a local part of common words in a spoken email;
 //   - in lowercase transcripts, a first name with no cue that is not in
 //     the gazetteer (a capitalised one in a cased transcript is found).
+//
 // Treat the figures as what they are: one independent set, written text
 // turned into word-timed transcripts, not recognizer output of real
 // calls.
