@@ -65,8 +65,12 @@
 //     dot com", spelled letters, "j smith at yahoo dot co dot uk").
 //   - PERSON: names after naming cues ("my name is", "first/last name",
 //     "Mr.", "spelled"), introductions ("this is", "I'm", "speaking with",
-//     "ask for"), names spelled out, and capitalised first+last pairs from
-//     the gazetteer (US Census 1990 name lists). Words that are also common
+//     "ask for"), answers to the other speaker's question for a name
+//     ("what's the patient's name?" ... "yes, it's ..."), "the name on the
+//     policy ...", names spelled out, capitalised first+last pairs from the
+//     gazetteer (redact/internal/names: Census 1990, 2000 and 2010 and SSA
+//     name lists), and later mentions of a name found once; business names
+//     ("Northfield Bank", "Wells Fargo") are not people. Words that are also common
 //     English words ("Bill", "Grace", "Will") count only after a naming cue
 //     or when capitalised mid-sentence in a cased transcript; "I'm fine",
 //     "this is ridiculous", "call me back" do not fire.
