@@ -1,9 +1,10 @@
 // Command gen builds the embedded lists of package names: firstnames.txt,
 // surnames.txt and the generated part of commonwords.txt. Its inputs are
-// public-domain US federal name data and, for the common-word guard, a
-// word list; SOURCES.md beside this file says where each comes from, how
-// it was cleaned and how to get it again. None of the inputs is committed
-// (the merged surname file alone is over 10 MB).
+// public-domain US federal name and place data and, at generate time only,
+// the SCOWL word lists; SOURCES.md beside this file says where each comes
+// from, how it was cleaned (scripts in build/) and how to get it again.
+// None of the data files is committed (the merged surname file alone is
+// over 10 MB).
 //
 // Inputs (flags):
 //
@@ -14,62 +15,92 @@
 //   - -names: a directory holding given.tsv (Social Security
 //     Administration baby names 1880-2024, births per name),
 //     given_tzioumis.tsv (first names of adult mortgage applicants,
-//     Tzioumis 2018) and surnames.tsv (Census 2000 and 2010 surnames, with
-//     counts), as SOURCES.md describes (default $CALLVEIL_NAMES_DIR).
-//   - -dict: a plain word list, one word per line, used at generate time
-//     only (default /usr/share/dict/words: Debian's wamerican, from SCOWL).
+//     Tzioumis 2018), surnames.tsv (Census 2000 and 2010 surnames, with
+//     2000 counts) and places.tsv (US places of one word, with their
+//     population, Census ACS 2023) (default $CALLVEIL_NAMES_DIR).
+//   - -scowl: the SCOWL word lists by size, as Debian's scowl package
+//     installs them (default /usr/share/dict/scowl).
+//   - -notnames: gen/notnames.txt, hand-written places and brands.
+//   - -out: the package directory; its commonwords.txt supplies the
+//     hand-written common words.
 //
 // Cut-offs, and why:
 //
 //   - First names. (1) The 1990 census names whose frequency is at least
 //     0.003 % of their sex's population: all 1,219 male names, whose list
-//     already stops at 0.004 %, and 2,130 of the 4,275 female names; below
-//     that the 1990 female list is mostly rare spellings. (2) Every SSA name
-//     given to at least 100 babies born 1930-2024 (minBirths; births since
-//     1930 stand for people alive now). 100 is the lowest cut-off that keeps
-//     the names of the children of immigrants: teniola (194), ramesh (185),
-//     olumide (164), suresh (140), adebayo (137), chidi (212), oluwaseun
-//     (413). A cut at 500 would lose all of them and chinedu, ifeoma,
-//     krzysztof, gurpreet, oleg. Below 100 the list is mostly one-off
-//     spellings and typos ("margeart"). Names that are also words do not
-//     grow with the list: about 2 % of every band from 100 to 10,000 births
-//     is a dictionary word, and those are marked common (below). (3) All
-//     4,250 Tzioumis names (15 or more adult applicants each), which bring
-//     adult immigrants' names that SSA lacks (venkata, srinivas, grzegorz,
-//     byung).
+//     already stops at 0.004 %, and 2,130 of the 4,275 female names (3,175
+//     names); below that the 1990 female list is mostly rare spellings.
+//     (2) Every SSA name given to at least minBirths (100) babies born
+//     1930-2024 (births since 1930 stand for people alive now; the 1,453
+//     names that reach 100 only with earlier births are "huldah", "lutie",
+//     "besse"). 100 is the highest round cut-off that keeps the names of the
+//     children of immigrants: suresh (140), adebayo (137), olumide (164),
+//     ramesh (185), teniola (194), chidi (212), agnieszka (233), oluwaseun
+//     (413). A cut at 500 loses all of them and chinedu, ifeoma, krzysztof,
+//     gurpreet, oleg, sergey; a cut at 200 loses the first five. Just below
+//     100 the list is one-off spellings and typos ("margeart", "gertude",
+//     "jaysiah"), and the adults' immigrant names there (wojciech 59,
+//     prakash 57, grzegorz 35) come from Tzioumis instead. A rarer name
+//     costs no false positive unless it is a word, and words do not grow
+//     with the list: 1.9 % of the names with 100-200 births are SCOWL
+//     words, 2.0 % of 200-500, 2.3 % of 500-1,000, 3.2 % of 1,000-10,000,
+//     and all of them are left out (below). (3) All 4,250 Tzioumis names (15
+//     or more adult applicants each), which bring adult immigrants' names
+//     that SSA lacks (venkata, srinivas, grzegorz, byung).
 //   - Surnames. (1) The 10,000 most frequent 1990 surnames (at least
 //     0.001 %). (2) Every surname on the Census 2000 or 2010 list, which
 //     both stop at 100 bearers; names only on the 2010 list have no count
 //     here and are kept with the floor of 100, as they are largely the
 //     South and East Asian, African and Arabic names that 1990 lacks. The
 //     Census Spanish-surname list in surnames.tsv, which has no counts and
-//     includes ordinary Spanish words, is not used.
-//   - Names of one or two letters are kept from the new sources only when
-//     most of their bearers are Asian or Pacific Islander (pctapi >= 50 in
-//     the surname or Tzioumis data): the romanised names Xu, Ye, Gu, Ok,
-//     not initials such as "jj" or fragments such as "ll" and "th".
+//     includes ordinary Spanish words, is not used. The 1990 surnames past
+//     rank 10,000 that neither later list has (fewer than 100 bearers) are
+//     not used either.
+//
+// Left out of the lists (keepNew), unless a 1990 list already has the name
+// (the hand-written list settles those: "will", "rose", "cooper"):
+//
+//   - Words: every entry of the SCOWL English, American, British and
+//     Canadian lists up to size 50 (lowercase words and abbreviations in
+//     capitals: "legend", "summit", "trust", "running", "has", "ceo"),
+//     except notWords. Marking them common is not enough: rec_person.go
+//     trusts a gazetteer surname after a capitalised first name and lets a
+//     gazetteer name that is a common word continue a name, so "Summit
+//     Health" or "I'm running Windows" became people. The frequent ones
+//     (SCOWL size 20 or less: "trust", "fiber", "health") are also written
+//     as common words; rarer ones ("mutton", "gaunt", "cherish") are not,
+//     so that they still count after "my name is" as before.
+//     A 1990 name does not move to the other list as a word: "maple" stays
+//     a surname only, "smith" does not become a first name.
+//   - Hand-written common words (commonwords.txt), and gen/notnames.txt:
+//     states, cities, countries, nationalities, languages and brands
+//     ("brooklyn", "toronto", "toyota", "farsi"), left out but not marked
+//     common.
+//   - US places of at least minPlace (5,000) people that more people live
+//     in than bear the name as a given name or surname ("scranton",
+//     "sedona", "northfield", but not "zion" or "shiloh").
+//   - Names of one or two letters, except where most bearers are Asian or
+//     Pacific Islander (pctapi >= 50 in the surname or Tzioumis data): the
+//     romanised names Xu, Ye, Gu, Ok stay; initials such as "jj" and
+//     fragments such as "ll" and "th" do not.
 //
 // Ranks: rec_person.go treats a first name as frequent by its rank
 // (FirstNameRank <= 1200), a threshold set on the 1990 ranks. So each list
 // keeps the 1990 order for the 1990 names (line 1 is still the most
 // frequent: james, smith) and appends the names the new sources add after
 // them, most frequent first (births since 1930, then Tzioumis applicants;
-// Census 2000 count, then the 2010 list order). The top of each list, and
-// every 1990 name's rank, stay as they were.
+// Census 2000 count, then the 2010 list order). Every 1990 name keeps its
+// rank, so the threshold picks the same names as before.
 //
 // Common words: the hand-written part of commonwords.txt (everything
 // before the line that starts with generatedMarker) is kept as it is; gen
-// replaces what follows it with every name the new sources added that is a
-// lowercase word or an all-capitals abbreviation in -dict ("legend",
-// "royal", "king", "house", "street", "ceo"), minus the few dictionary
-// words that are chiefly names (notWords). Names already in the 1990
-// lists keep their hand-tuned status: the dictionary holds "john", "tom",
-// "smith" and "martin" too.
+// replaces what follows it with the frequent words described above.
 //
 // Output files hold one lowercase name per line in rank order (line 1 is
 // rank 1) after '#' comment lines that name the sources and the cut-offs.
+// gen prints a summary of what it kept and left out to stderr.
 //
-// Run it through go generate in the parent directory.
+// Run it through go generate in the parent directory (see the package doc).
 package main
 
 import (
@@ -239,23 +270,32 @@ func run(c config) error {
 	//     "Zion" or "Shiloh"), which a call names far more often as a place;
 	//   - one- and two-letter names other than Asian ones (above).
 	gen := map[string]bool{}
+	dropped := map[string]int{} // why names were left out, for the summary
 	keepNew := func(name string, old map[string]bool) bool {
+		why := ""
 		switch {
 		case old[name]:
 			return true
-		case len(name) <= 2 && !asian[name], handSet[name], notNameSet[name]:
-			return false
+		case len(name) <= 2 && !asian[name]:
+			why = "short"
+		case handSet[name]:
+			why = "hand-common"
+		case notNameSet[name]:
+			why = "notnames"
 		case notWords[name]:
 			return true
 		case dict[name] > 0:
+			why = "word"
 			if dict[name] <= maxCommonSize && !oldFirst[name] && !oldLast[name] {
 				gen[name] = true
 			}
-			return false
 		case places[name] >= minPlace && places[name] > bearers[name]:
-			return false
+			why = "place"
+		default:
+			return true
 		}
-		return true
+		dropped[why]++
+		return false
 	}
 
 	// First names, 1990: mean share over both sexes, cut per list.
@@ -400,6 +440,8 @@ func run(c config) error {
 	}
 	fmt.Fprintf(os.Stderr, "gen: %d first names (%d from 1990, %d SSA, %d Tzioumis), %d surnames (%d from 1990), %d generated common words\n",
 		len(first), len(first1990), ssaAdded, tzAdded, len(last), len(last1990), len(common))
+	fmt.Fprintf(os.Stderr, "gen: left out of the lists (first-name and surname entries): %d words (SCOWL <= %d), %d hand-list common words, %d places and brands (notnames), %d US places >= %d people, %d one- and two-letter names\n",
+		dropped["word"], maxWordSize, dropped["hand-common"], dropped["notnames"], dropped["place"], minPlace, dropped["short"])
 	return nil
 }
 
