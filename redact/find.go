@@ -139,25 +139,34 @@ next:
 	return out
 }
 
+// wordTypes returns, per transcript word, the type of the finding that
+// holds it ("" for words no finding holds). A finding holds the words of
+// its channel between its first and last word.
+func wordTypes(t *transcript.Transcript, found []Finding) []Type {
+	typeAt := make([]Type, len(t.Words))
+	for _, f := range found {
+		for w := f.FirstWord; w <= f.LastWord; w++ {
+			if t.Words[w].Channel == f.Channel {
+				typeAt[w] = f.Type
+			}
+		}
+	}
+	return typeAt
+}
+
 // repeatedNames finds the later (and earlier) mentions of a name that a
 // PERSON finding already holds: "yes, it's Rohan Iyer" ... "thank you,
 // Rohan" on either channel. Only names that are not also common words
 // count, so "Mark" found once does not make every "mark" a name.
 func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
-	covered := make([]bool, len(t.Words))
+	typeAt := wordTypes(t, found)
 	nameWords := map[string]bool{}
-	for _, f := range found {
-		for w := f.FirstWord; w <= f.LastWord; w++ {
-			if t.Words[w].Channel != f.Channel {
-				continue
-			}
-			covered[w] = true
-			if f.Type != Person {
-				continue
-			}
-			if l := lowerWord(t.Words[w].Text); len(l) >= 3 && isAlpha(l) && !names.IsCommonWord(l) && !personStop[l] && !notNames[l] {
-				nameWords[l] = true
-			}
+	for w, typ := range typeAt {
+		if typ != Person {
+			continue
+		}
+		if l := lowerWord(t.Words[w].Text); len(l) >= 3 && isAlpha(l) && !names.IsCommonWord(l) && !personStop[l] && !notNames[l] {
+			nameWords[l] = true
 		}
 	}
 	if len(nameWords) == 0 {
@@ -166,7 +175,7 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 	var out []Finding
 	for i := range t.Words {
 		w := &t.Words[i]
-		if covered[i] || !nameWords[lowerWord(w.Text)] {
+		if typeAt[i] != "" || !nameWords[lowerWord(w.Text)] {
 			continue
 		}
 		out = append(out, Finding{Type: Person, Start: w.Start, End: w.End, Channel: w.Channel, FirstWord: i, LastWord: i, Score: 0.8, Recognizer: "person-repeat"})
@@ -180,16 +189,7 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 // more digits, not part of another finding, whose digits equal a found
 // number's (leading zeros aside) gets that finding's type.
 func readBackNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding) []Finding {
-	covered := make([]bool, len(t.Words))
-	typeAt := make([]Type, len(t.Words))
-	for _, f := range found {
-		for w := f.FirstWord; w <= f.LastWord; w++ {
-			if t.Words[w].Channel == f.Channel {
-				covered[w] = true
-				typeAt[w] = f.Type
-			}
-		}
-	}
+	typeAt := wordTypes(t, found)
 	values := map[string]Type{}
 	for _, ts := range streams {
 		for k := range ts.Toks {
@@ -220,7 +220,7 @@ func readBackNumbers(t *transcript.Transcript, streams []*Tokens, found []Findin
 			}
 			free := true
 			for w := tk.First; w <= tk.Last; w++ {
-				if covered[ts.Words[w]] {
+				if typeAt[ts.Words[w]] != "" {
 					free = false
 					break
 				}

@@ -373,11 +373,7 @@ func readAWSAnalytics(b *builder, root *jvalue) error {
 			// turn's words share its time span (approximate).
 			lo, hi, field, err := b.span(tv.get("BeginOffsetMillis"), tv.get("EndOffsetMillis"), b.millis)
 			if err != nil {
-				name := "BeginOffsetMillis"
-				if field == "end" {
-					name = "EndOffsetMillis"
-				}
-				return errAt(f, err, "Transcript[%d].%s", i, name)
+				return errAt(f, err, "Transcript[%d].%s", i, pick(field, "BeginOffsetMillis", "EndOffsetMillis"))
 			}
 			idx := addSpread(b, tv.get("Content").str, lo, hi, roles[role], role)
 			for _, w := range idx {
@@ -408,11 +404,7 @@ func readAWSAnalytics(b *builder, root *jvalue) error {
 			}
 			start, end, field, err := b.span(iv.get("BeginOffsetMillis"), iv.get("EndOffsetMillis"), b.millis)
 			if err != nil {
-				name := "BeginOffsetMillis"
-				if field == "end" {
-					name = "EndOffsetMillis"
-				}
-				return errAt(f, err, "Transcript[%d].Items[%d].%s", i, j, name)
+				return errAt(f, err, "Transcript[%d].Items[%d].%s", i, j, pick(field, "BeginOffsetMillis", "EndOffsetMillis"))
 			}
 			conf, err := confidence(iv.get("Confidence"))
 			if err != nil {
@@ -434,4 +426,13 @@ func readAWSAnalytics(b *builder, root *jvalue) error {
 		}
 	}
 	return nil
+}
+
+// pick names the time field that builder.span's field ("start" or "end")
+// refers to in a format whose fields have other names.
+func pick(field, start, end string) string {
+	if field == "end" {
+		return end
+	}
+	return start
 }

@@ -55,11 +55,7 @@ func readRevAI(b *builder, root *jvalue) error {
 			}
 			start, end, field, err := b.span(ev.get("ts"), ev.get("end_ts"), b.seconds)
 			if err != nil {
-				name := "ts"
-				if field == "end" {
-					name = "end_ts"
-				}
-				return errAt(f, err, "monologues[%d].elements[%d].%s", i, j, name)
+				return errAt(f, err, "monologues[%d].elements[%d].%s", i, j, pick(field, "ts", "end_ts"))
 			}
 			conf, err := confidence(ev.get("confidence"))
 			if err != nil {
