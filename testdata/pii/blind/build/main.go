@@ -897,8 +897,14 @@ func luhn(s string) bool {
 	return sum%10 == 0
 }
 
+// aba checks a routing number: nine digits, a Federal Reserve prefix
+// (00-12, 21-32, 61-72, 80) and the 3-7-1 weighted checksum.
 func aba(s string) bool {
 	if len(s) != 9 || !digitsOnly(s) {
+		return false
+	}
+	p, _ := strconv.Atoi(s[:2])
+	if !(p <= 12 || (p >= 21 && p <= 32) || (p >= 61 && p <= 72) || p == 80) {
 		return false
 	}
 	w := []int{3, 7, 1, 3, 7, 1, 3, 7, 1}
@@ -1123,7 +1129,7 @@ func checkValues(r outRecord, show bool) error {
 				}
 			case "ROUTING":
 				if !aba(v) {
-					err = fmt.Errorf("routing %q fails the ABA checksum", v)
+					err = fmt.Errorf("routing %q fails the ABA prefix or checksum", v)
 				}
 			case "PIN":
 				if !digitsOnly(v) || len(v) < 4 || len(v) > 6 {
