@@ -1240,9 +1240,10 @@ func readDOB(ws []string) (string, error) {
 			i++
 			continue
 		}
-		w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "st"), "nd"), "rd"), "th")
-		if w == "augu" { // "august" lost its "st"
-			w = "august"
+		if w != "" && w[0] >= '0' && w[0] <= '9' { // "3rd", "21st"
+			for _, suf := range []string{"st", "nd", "rd", "th"} {
+				w = strings.TrimSuffix(w, suf)
+			}
 		}
 		keep = append(keep, w)
 	}
