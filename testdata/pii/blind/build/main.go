@@ -139,16 +139,30 @@ func main() {
 	values := flag.Bool("values", false, "print the value read from each checked entity")
 	flag.Parse()
 
-	files, _ := filepath.Glob(filepath.Join(*dir, "*.txt"))
+	data, recs, calls, err := build(*dir, *values)
+	if err != nil {
+		die("%v", err)
+	}
+	if err := os.WriteFile(*out, data, 0o644); err != nil {
+		die("write: %v", err)
+	}
+	printCounts(recs, calls)
+	fmt.Printf("\nwrote %d calls to %s (%d bytes)\n", len(recs), *out, len(data))
+}
+
+// build parses every dialogue file in dir, lays the calls out, checks them
+// and returns the gzip-compressed JSON lines.
+func build(dir string, values bool) ([]byte, []outRecord, []*call, error) {
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if len(files) == 0 {
-		die("no *.txt files in %s", *dir)
+		return nil, nil, nil, fmt.Errorf("no *.txt files in %s", dir)
 	}
 	sort.Strings(files)
 	var calls []*call
 	for _, f := range files {
 		cs, err := parse(f)
 		if err != nil {
-			die("%v", err)
+			return nil, nil, nil, err
 		}
 		calls = append(calls, cs...)
 	}
@@ -158,21 +172,21 @@ func main() {
 	for _, c := range calls {
 		where := fmt.Sprintf("%s:%d (call %03d)", c.file, c.line, c.num)
 		if prev, dup := used[c.num]; dup {
-			die("%s: number already used at %s", where, prev)
+			return nil, nil, nil, fmt.Errorf("%s: number already used at %s", where, prev)
 		}
 		used[c.num] = where
 		r, err := layout(c)
+		if err == nil {
+			err = validate(r)
+		}
+		if err == nil {
+			err = checkValues(r, values)
+		}
+		if err == nil {
+			err = checkNameConsistency(r)
+		}
 		if err != nil {
-			die("%s: %v", where, err)
-		}
-		if err := validate(r); err != nil {
-			die("%s: %v", where, err)
-		}
-		if err := checkValues(r, *values); err != nil {
-			die("%s: %v", where, err)
-		}
-		if err := checkNameConsistency(r); err != nil {
-			die("%s: %v", where, err)
+			return nil, nil, nil, fmt.Errorf("%s: %v", where, err)
 		}
 		recs = append(recs, r)
 	}
@@ -183,17 +197,13 @@ func main() {
 	enc.SetEscapeHTML(false)
 	for _, r := range recs {
 		if err := enc.Encode(r); err != nil {
-			die("encode: %v", err)
+			return nil, nil, nil, fmt.Errorf("encode: %v", err)
 		}
 	}
 	if err := zw.Close(); err != nil {
-		die("gzip: %v", err)
+		return nil, nil, nil, fmt.Errorf("gzip: %v", err)
 	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-		die("write: %v", err)
-	}
-	printCounts(recs, calls)
-	fmt.Printf("\nwrote %d calls to %s (%d bytes)\n", len(recs), *out, buf.Len())
+	return buf.Bytes(), recs, calls, nil
 }
 
 func die(f string, a ...any) {
