@@ -279,7 +279,7 @@ func parse(path string) ([]*call, error) {
 var abbrev = map[string]bool{
 	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "st.": true, "ave.": true,
 	"rd.": true, "apt.": true, "blvd.": true, "jr.": true, "sr.": true, "ext.": true,
-	"p.o.": true, "ln.": true, "ct.": true, "no.": true, "mt.": true, "hwy.": true,
+	"p.o.": true, "ln.": true, "ct.": true, "mt.": true, "hwy.": true,
 	"pkwy.": true, "ste.": true, "a.m.": true, "p.m.": true,
 }
 
