@@ -1304,6 +1304,12 @@ func checkNameConsistency(r outRecord) error {
 		if !inEnt[i] && (strings.Contains(w.Text, "@") || countDigits(w.Text) >= 7) {
 			return fmt.Errorf("unlabelled PII-like word %q at %d", w.Text, i)
 		}
+		// In lower style a name that is also a word has no capital to tell
+		// the two apart, so every such word used as a word is a labelled
+		// name-word negative.
+		if r.Style == "lower" && !in[i] && nameWords[w.Text] {
+			return fmt.Errorf("%q at %d is not labelled (PERSON or <name-word|...>)", w.Text, i)
+		}
 		if in[i] || !names[strings.ToLower(w.Text)] {
 			continue
 		}
@@ -1312,6 +1318,13 @@ func checkNameConsistency(r outRecord) error {
 		}
 	}
 	return nil
+}
+
+// nameWords are the names-that-are-words the issue lists (plus grace and
+// may); in lower-style calls each one must be labelled.
+var nameWords = map[string]bool{
+	"bill": true, "will": true, "mark": true, "rose": true, "hope": true, "summer": true,
+	"faith": true, "june": true, "grace": true, "may": true,
 }
 
 // ordinaryWord lists names that are also everyday words.
