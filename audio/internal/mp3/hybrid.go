@@ -52,34 +52,43 @@ func (d *Decoder) antialias(g *granule, ch int) {
 // hybrid runs the IMDCT of each subband with its block type's window,
 // overlaps it with the previous granule's second half, and inverts the
 // odd samples of odd subbands (ISO/IEC 11172-3 2.4.3.4.10-2.4.3.4.11),
-// writing d.hyb.
+// writing d.hyb. Subbands above the last nonzero line have an IMDCT of
+// zero: they only release their overlap.
 func (d *Decoder) hybrid(g *granule, ch int) {
 	xr := &d.xr[ch]
 	over := &d.over[ch]
+	last := 575
+	for last >= 0 && xr[last] == 0 {
+		last--
+	}
+	sblimit := last/18 + 1
 	var y [36]float32
 	for sb := 0; sb < 32; sb++ {
-		bt := g.blockType
-		if bt == 2 && g.mixed && sb < 2 {
-			bt = 0
-		}
-		in := (*[18]float32)(xr[18*sb : 18*sb+18])
-		if bt == 2 {
-			imdctShort(in, &y)
-		} else {
-			imdct36(in, &y, &imdctWindow[bt])
-		}
 		ov := &over[sb]
-		if sb&1 == 0 {
+		if sb >= sblimit {
+			for i := 0; i < 18; i++ {
+				d.hyb[i][sb] = ov[i]
+			}
+			*ov = [18]float32{}
+		} else {
+			bt := g.blockType
+			if bt == 2 && g.mixed && sb < 2 {
+				bt = 0
+			}
+			in := (*[18]float32)(xr[18*sb : 18*sb+18])
+			if bt == 2 {
+				imdctShort(in, &y)
+			} else {
+				imdct36(in, &y, &imdctWindow[bt])
+			}
 			for i := 0; i < 18; i++ {
 				d.hyb[i][sb] = y[i] + ov[i]
 				ov[i] = y[i+18]
 			}
-		} else {
-			for i := 0; i < 18; i += 2 {
-				d.hyb[i][sb] = y[i] + ov[i]
-				d.hyb[i+1][sb] = -(y[i+1] + ov[i+1])
-				ov[i] = y[i+18]
-				ov[i+1] = y[i+19]
+		}
+		if sb&1 == 1 {
+			for i := 1; i < 18; i += 2 {
+				d.hyb[i][sb] = -d.hyb[i][sb]
 			}
 		}
 	}
@@ -91,9 +100,9 @@ var (
 	imdctWindow [4][36]float32
 	// shortWindow is the window of each 12-point short IMDCT.
 	shortWindow [12]float32
-	// cos36[i][k] = cos(π/72·(2i+1+18)(2k+1)); cos12 likewise for n = 12.
-	cos36 [36][18]float32
-	cos12 [12][6]float32
+	// dct4x18[m][k] = cos(π/72·(2m+1)(2k+1)); dct4x6 likewise for 6 points.
+	dct4x18 [18][18]float32
+	dct4x6  [6][6]float32
 )
 
 func init() {
@@ -125,42 +134,65 @@ func init() {
 	for i := 0; i < 12; i++ {
 		shortWindow[i] = float32(math.Sin(math.Pi / 12 * (float64(i) + 0.5)))
 	}
-	for i := 0; i < 36; i++ {
+	for m := 0; m < 18; m++ {
 		for k := 0; k < 18; k++ {
-			cos36[i][k] = float32(math.Cos(math.Pi / 72 * float64((2*i+1+18)*(2*k+1))))
+			dct4x18[m][k] = float32(math.Cos(math.Pi / 72 * float64((2*m+1)*(2*k+1))))
 		}
 	}
-	for i := 0; i < 12; i++ {
+	for m := 0; m < 6; m++ {
 		for k := 0; k < 6; k++ {
-			cos12[i][k] = float32(math.Cos(math.Pi / 24 * float64((2*i+1+6)*(2*k+1))))
+			dct4x6[m][k] = float32(math.Cos(math.Pi / 24 * float64((2*m+1)*(2*k+1))))
 		}
 	}
 }
 
-// imdct36 is the 36-point IMDCT of 18 lines, windowed.
+// imdct36 is the 36-point IMDCT of 18 lines, windowed:
+// y[i] = Σ in[k]·cos(π/72·(2i+1+18)(2k+1)). It is computed as the 18-point
+// DCT-IV z[m] = Σ in[k]·cos(π/72·(2m+1)(2k+1)), from which y[i] = z[i+9]
+// for i < 9, −z[26−i] for 9 ≤ i < 27 and −z[i−27] above (the cosine's
+// symmetries about π and 2π).
 func imdct36(in *[18]float32, y *[36]float32, win *[36]float32) {
-	for i := 0; i < 36; i++ {
+	var z [18]float32
+	for m := 0; m < 18; m++ {
+		c := &dct4x18[m]
 		var s float32
-		c := &cos36[i]
 		for k := 0; k < 18; k++ {
 			s += in[k] * c[k]
 		}
-		y[i] = s * win[i]
+		z[m] = s
+	}
+	for i := 0; i < 9; i++ {
+		y[i] = z[i+9] * win[i]
+	}
+	for i := 9; i < 27; i++ {
+		y[i] = -z[26-i] * win[i]
+	}
+	for i := 27; i < 36; i++ {
+		y[i] = -z[i-27] * win[i]
 	}
 }
 
 // imdctShort runs the three 12-point IMDCTs of a short block (lines
-// interleaved by window), windows them and overlaps them at 6, 12 and 18.
+// interleaved by window), windows them and overlaps them at 6, 12 and 18;
+// each through the 6-point DCT-IV as in imdct36 (y[i] = z[i+3] for i < 3,
+// −z[8−i] for 3 ≤ i < 9, −z[i−9] above).
 func imdctShort(in *[18]float32, y *[36]float32) {
 	*y = [36]float32{}
 	for w := 0; w < 3; w++ {
-		for i := 0; i < 12; i++ {
-			var s float32
-			c := &cos12[i]
-			for k := 0; k < 6; k++ {
-				s += in[3*k+w] * c[k]
-			}
-			y[6+6*w+i] += s * shortWindow[i]
+		var z [6]float32
+		for m := 0; m < 6; m++ {
+			c := &dct4x6[m]
+			z[m] = in[w]*c[0] + in[3+w]*c[1] + in[6+w]*c[2] + in[9+w]*c[3] + in[12+w]*c[4] + in[15+w]*c[5]
+		}
+		o := y[6+6*w : 6+6*w+12]
+		for i := 0; i < 3; i++ {
+			o[i] += z[i+3] * shortWindow[i]
+		}
+		for i := 3; i < 9; i++ {
+			o[i] -= z[8-i] * shortWindow[i]
+		}
+		for i := 9; i < 12; i++ {
+			o[i] -= z[i-9] * shortWindow[i]
 		}
 	}
 }

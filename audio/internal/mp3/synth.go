@@ -1,25 +1,17 @@
 package mp3
 
-import "math"
-
 // synthesis is the polyphase synthesis filterbank of one channel (ISO/IEC
 // 11172-3 Annex A, Figure A.2): for each time slot, the 64-value vector V
 // from the 32 subband samples by the matrixing N[i][k] = cos((16+i)(2k+1)π/64),
 // a 1024-value FIFO of V, and 32 output samples from 512 of its values
 // weighted by the window D (Table B.3).
+//
+// The matrixing is a 32-point DCT-II X[j] = Σ S[k]·cos(j(2k+1)π/64) read
+// out with the symmetries of the cosine: V[i] = X[16+i] for i < 16,
+// V[16] = 0, V[i] = −X[48−i] for 16 < i ≤ 48, V[i] = −X[i−48] above.
 type synthesis struct {
 	v   [1024]float32
-	off int // where the newest V starts
-}
-
-var synthN [64][32]float32
-
-func init() {
-	for i := 0; i < 64; i++ {
-		for k := 0; k < 32; k++ {
-			synthN[i][k] = float32(math.Cos(float64((16+i)*(2*k+1)) * math.Pi / 64))
-		}
-	}
+	off int // where the newest V starts (a multiple of 64)
 }
 
 // granule filters the 18 time slots of in into 576 samples of out.
@@ -31,22 +23,29 @@ func (s *synthesis) granule(in *[18][32]float32, out []float32) {
 }
 
 func (s *synthesis) slot(in *[32]float32, out *[32]float32) {
+	var x [32]float32
+	dct32(in, &x)
 	s.off = (s.off - 64) & 1023
-	v := s.v[s.off : s.off+64]
-	for i := range v {
-		var sum float32
-		n := &synthN[i]
-		for k := 0; k < 32; k++ {
-			sum += n[k] * in[k]
-		}
-		v[i] = sum
+	v := (*[64]float32)(s.v[s.off : s.off+64])
+	for i := 0; i < 16; i++ {
+		v[i] = x[16+i]
 	}
-	for j := 0; j < 32; j++ {
-		var sum float32
-		for i := 0; i < 8; i++ {
-			sum += s.v[(s.off+128*i+j)&1023]*synthWindow[64*i+j] +
-				s.v[(s.off+128*i+96+j)&1023]*synthWindow[64*i+32+j]
-		}
-		out[j] = sum
+	v[16] = 0
+	for i := 17; i <= 48; i++ {
+		v[i] = -x[48-i]
 	}
+	for i := 49; i < 64; i++ {
+		v[i] = -x[i-48]
+	}
+	var acc [32]float32
+	for i := 0; i < 8; i++ {
+		a := (*[32]float32)(s.v[(s.off+128*i)&1023:][:32])
+		b := (*[32]float32)(s.v[(s.off+128*i+96)&1023:][:32])
+		wa := (*[32]float32)(synthWindow[64*i : 64*i+32])
+		wb := (*[32]float32)(synthWindow[64*i+32 : 64*i+64])
+		for j := 0; j < 32; j++ {
+			acc[j] += a[j]*wa[j] + b[j]*wb[j]
+		}
+	}
+	*out = acc
 }
