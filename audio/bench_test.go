@@ -21,6 +21,7 @@ func benchDecode(b *testing.B, file []byte) {
 	var frames int64
 	b.SetBytes(int64(len(file)))
 	b.ReportAllocs()
+	cpu0 := processCPU()
 	for b.Loop() {
 		s, _ := audio.Open(bytes.NewReader(file))
 		for {
@@ -34,8 +35,12 @@ func benchDecode(b *testing.B, file []byte) {
 			}
 		}
 	}
+	cpu := processCPU() - cpu0
 	seconds := float64(frames) / float64(f.SampleRate)
 	b.ReportMetric(seconds/b.Elapsed().Seconds(), "x-realtime")
+	if cpu > 0 {
+		b.ReportMetric(seconds/cpu.Seconds(), "x-realtime-cpu")
+	}
 	b.ReportMetric(float64(frames)/float64(b.N)/audio.DefaultBlockFrames, "blocks/op")
 }
 

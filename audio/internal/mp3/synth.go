@@ -37,12 +37,23 @@ func (s *synthesis) slot(in *[32]float32, out *[32]float32) {
 	for i := 49; i < 64; i++ {
 		v[i] = -x[i-48]
 	}
+	if haveAVX {
+		windowAVX(out, &s.v, s.off, &synthWindow)
+		return
+	}
+	windowGo(out, &s.v, s.off, &synthWindow)
+}
+
+// windowGo forms the 32 output samples of a slot from the FIFO v, whose
+// newest vector starts at off: the 16 products of Figure A.2's U·D per
+// sample, taken 32 samples at a time.
+func windowGo(out *[32]float32, v *[1024]float32, off int, win *[512]float32) {
 	var acc [32]float32
 	for i := 0; i < 8; i++ {
-		a := (*[32]float32)(s.v[(s.off+128*i)&1023:][:32])
-		b := (*[32]float32)(s.v[(s.off+128*i+96)&1023:][:32])
-		wa := (*[32]float32)(synthWindow[64*i : 64*i+32])
-		wb := (*[32]float32)(synthWindow[64*i+32 : 64*i+64])
+		a := (*[32]float32)(v[(off+128*i)&1023:][:32])
+		b := (*[32]float32)(v[(off+128*i+96)&1023:][:32])
+		wa := (*[32]float32)(win[64*i : 64*i+32])
+		wb := (*[32]float32)(win[64*i+32 : 64*i+64])
 		for j := 0; j < 32; j++ {
 			acc[j] += a[j]*wa[j] + b[j]*wb[j]
 		}
