@@ -72,6 +72,7 @@ func openMP3(r io.ReaderAt, size int64) (Stream, error) {
 		format: Format{
 			Container:  "mp3",
 			Encoding:   EncodingMP3,
+			Codec:      "MPEG-" + h.versionName() + " Layer III",
 			SampleRate: h.sampleRate(),
 			Channels:   channels,
 			Frames:     frames,

@@ -107,6 +107,11 @@ func TestOpen_MP3CorpusMatchesFFmpeg(t *testing.T) {
 			require.NoError(t, err)
 			f := s.Format()
 			assert.Equal(t, e.rate, f.SampleRate)
+			version := map[bool]string{true: "MPEG-2", false: "MPEG-1"}[e.rate < 32000]
+			if e.rate < 16000 {
+				version = "MPEG-2.5"
+			}
+			assert.Equal(t, version+" Layer III", f.Codec)
 			require.Equal(t, e.channels, f.Channels)
 			got, err := audio.ReadAll(s)
 			require.NoError(t, err)

@@ -51,7 +51,11 @@ func TestE2E_MPEG25CallsBleepEveryTruthSpan(t *testing.T) {
 	wav.Close()
 	mp3.Close()
 
-	code, stdout, errOut := runInProcess(t, "eval-redaction", "--truth", in, out)
+	code, stdout, errOut := runInProcess(t, "info", filepath.Join(in, "call1.mp3"))
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, stdout, "call1.mp3: mp3 mp3 (MPEG-2.5 Layer III), 8000 Hz, 1 ch, 33.880 s")
+
+	code, stdout, errOut = runInProcess(t, "eval-redaction", "--truth", in, out)
 	require.Equal(t, exitOK, code, errOut)
 	all := regexp.MustCompile(`(?m)^all\s+([0-9.]+)\s+([0-9.]+)%\s+([0-9.]+)%\s+(-?[0-9.]+)$`)
 	m := all.FindStringSubmatch(stdout)

@@ -38,6 +38,7 @@ type Decoder struct {
 	hyb   [18][32]float32    // IMDCT output: [time slot][subband]
 	over  [2][32][18]float32 // IMDCT overlap per channel
 	syn   [2]synthesis
+	nch   int // channels of the last frame
 }
 
 // New returns a Decoder for a new stream.
@@ -102,6 +103,13 @@ func (d *Decoder) Decode(frame []byte, out *[2][1152]float32) (Header, error) {
 	d.resLen = total
 
 	nch := h.Channels()
+	if nch < d.nch {
+		// Mono after stereo: the right channel's filterbank starts
+		// afresh when stereo frames come back.
+		d.over[1] = [32][18]float32{}
+		d.syn[1] = synthesis{}
+	}
+	d.nch = nch
 	ngr := 2
 	if h.LSF() {
 		ngr = 1
