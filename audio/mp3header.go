@@ -206,6 +206,7 @@ type frameScan struct {
 func scanFrames(r io.ReaderAt, first int64, h mpegHeader, size int64) frameScan {
 	sc := frameScan{end: size}
 	pos := first
+	b := make([]byte, 4) // one buffer for every header: ReadAt's argument escapes
 	for {
 		if pos == size {
 			sc.exact = true
@@ -215,11 +216,10 @@ func scanFrames(r io.ReaderAt, first int64, h mpegHeader, size int64) frameScan 
 			sc.exact, sc.truncated = true, true
 			return sc
 		}
-		var b [4]byte
-		if readFullAt(r, b[:], pos) != nil {
+		if readFullAt(r, b, pos) != nil {
 			return sc
 		}
-		h2 := mpegHeader(binary.BigEndian.Uint32(b[:]))
+		h2 := mpegHeader(binary.BigEndian.Uint32(b))
 		if !h.sameStream(h2) || h2.bitrateIndex() == 0 {
 			// ID3v1 ("TAG"), APEv2 ("APETAGEX"), Lyrics3, an appended
 			// ID3v2: metadata after the audio ends the frames cleanly.
