@@ -17,11 +17,10 @@ import (
 // padding are dropped (see gapless).
 type mp3Stream struct {
 	format    Format
-	r         io.ReaderAt
+	r         *chunkReader
 	first     mpegHeader // header of the first frame: version, layer, rate
 	pos, end  int64      // next frame; end of the audio (a trailing tag or EOF)
 	dec       mp3.Decoder
-	frame     [maxTagFrame + 3]byte // one frame's bytes, and the next header
 	pcm       [2][1152]float32      // one decoded frame
 	pcmLen    int                   // samples per channel in pcm
 	pcmAt     int                   // samples of pcm already delivered or dropped
@@ -77,7 +76,7 @@ func openMP3(r io.ReaderAt, size int64) (Stream, error) {
 			Channels:   channels,
 			Frames:     frames,
 		},
-		r:         r,
+		r:         newChunkReader(r, sc.end),
 		first:     h,
 		pos:       audioStart,
 		end:       sc.end,
@@ -179,10 +178,11 @@ func (s *mp3Stream) decodeFrame() error {
 		if s.pos+4 > s.end {
 			return s.cut()
 		}
-		if err := readFullAt(s.r, s.frame[:4], s.pos); err != nil {
+		hb, err := s.r.at(s.pos, 4)
+		if err != nil {
 			return fmt.Errorf("mp3: reading frame %d at byte %d: %w", s.frames, s.pos, err)
 		}
-		h := mpegHeader(binary.BigEndian.Uint32(s.frame[:4]))
+		h := mpegHeader(binary.BigEndian.Uint32(hb))
 		if !s.first.sameStream(h) || h.bitrateIndex() == 0 {
 			if h.valid() && h.sameLayer(s.first) {
 				return fmt.Errorf("mp3: frame at byte %d is %d Hz MPEG version %s in a %d Hz %s stream: %w",
@@ -197,13 +197,14 @@ func (s *mp3Stream) decodeFrame() error {
 		if s.pos+flen > s.end {
 			return s.cut()
 		}
-		if err := readFullAt(s.r, s.frame[:flen], s.pos); err != nil {
+		frame, err := s.r.at(s.pos, int(flen))
+		if err != nil {
 			return fmt.Errorf("mp3: reading frame %d at byte %d: %w", s.frames, s.pos, err)
 		}
 		if !h.mono() && s.format.Channels == 1 {
 			return fmt.Errorf("mp3: frame at byte %d is stereo in a stream that opened as mono (its frames were not all counted at open): %w", s.pos, ErrCorrupt)
 		}
-		mh, err := s.dec.Decode(s.frame[:flen], &s.pcm)
+		mh, err := s.dec.Decode(frame, &s.pcm)
 		if err != nil {
 			kind := ErrCorrupt
 			if errors.Is(err, mp3.ErrUnsupported) {
@@ -231,36 +232,30 @@ func (s *mp3Stream) cut() error {
 // not one: a header of the stream whose frame is followed by another header
 // of the stream (or by the end). It reports false when there is none.
 func (s *mp3Stream) resync() bool {
-	buf := s.frame[:]
-	for from := s.pos + 1; from+4 <= s.end; {
-		n := int(min(int64(len(buf)), s.end-from))
-		if readFullAt(s.r, buf[:n], from) != nil {
+	for at := s.pos + 1; at+4 <= s.end; at++ {
+		b, err := s.r.at(at, 4)
+		if err != nil {
 			return false
 		}
-		for i := 0; i+4 <= n; i++ {
-			if buf[i] != 0xFF {
-				continue
-			}
-			h := mpegHeader(binary.BigEndian.Uint32(buf[i:]))
-			if !s.first.sameStream(h) || h.bitrateIndex() == 0 {
-				continue
-			}
-			at := from + int64(i)
-			next := at + int64(h.frameLen())
-			if next+4 > s.end {
-				if next <= s.end {
-					s.pos = at
-					return true
-				}
-				continue
-			}
-			h2, err := readHeaderAt(s.r, next)
-			if err == nil && s.first.sameStream(h2) {
+		if b[0] != 0xFF {
+			continue
+		}
+		h := mpegHeader(binary.BigEndian.Uint32(b))
+		if !s.first.sameStream(h) || h.bitrateIndex() == 0 {
+			continue
+		}
+		next := at + int64(h.frameLen())
+		if next+4 > s.end {
+			if next <= s.end {
 				s.pos = at
 				return true
 			}
+			continue
 		}
-		from += int64(n - 3)
+		if b2, err := s.r.at(next, 4); err == nil && s.first.sameStream(mpegHeader(binary.BigEndian.Uint32(b2))) {
+			s.pos = at
+			return true
+		}
 	}
 	return false
 }

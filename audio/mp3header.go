@@ -206,7 +206,7 @@ type frameScan struct {
 func scanFrames(r io.ReaderAt, first int64, h mpegHeader, size int64) frameScan {
 	sc := frameScan{end: size}
 	pos := first
-	b := make([]byte, 4) // one buffer for every header: ReadAt's argument escapes
+	cr := newChunkReader(r, size)
 	for {
 		if pos == size {
 			sc.exact = true
@@ -216,7 +216,8 @@ func scanFrames(r io.ReaderAt, first int64, h mpegHeader, size int64) frameScan 
 			sc.exact, sc.truncated = true, true
 			return sc
 		}
-		if readFullAt(r, b, pos) != nil {
+		b, err := cr.at(pos, 4)
+		if err != nil {
 			return sc
 		}
 		h2 := mpegHeader(binary.BigEndian.Uint32(b))
