@@ -21,14 +21,14 @@ type mp3Stream struct {
 	first     mpegHeader // header of the first frame: version, layer, rate
 	pos, end  int64      // next frame; end of the audio (a trailing tag or EOF)
 	dec       mp3.Decoder
-	pcm       [2][1152]float32      // one decoded frame
-	pcmLen    int                   // samples per channel in pcm
-	pcmAt     int                   // samples of pcm already delivered or dropped
-	trim      gapless               // which decoded samples are the recording
-	decoded   int64                 // samples decoded before pcm's first
-	frames    int64                 // frames decoded
-	pcmCh     int                   // channels of the frame in pcm
-	truncated bool                  // the frame scan found the last frame cut short
+	pcm       [2][1152]float32 // one decoded frame
+	pcmLen    int              // samples per channel in pcm
+	pcmAt     int              // samples of pcm already delivered or dropped
+	trim      gapless          // which decoded samples are the recording
+	decoded   int64            // samples decoded before pcm's first
+	frames    int64            // frames decoded
+	pcmCh     int              // channels of the frame in pcm
+	truncated bool             // the frame scan found the last frame cut short
 	err       error
 }
 
