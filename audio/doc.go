@@ -36,7 +36,7 @@
 //     its mono frames go to both channels; a stereo frame that only turns
 //     up after junk the count stopped at is an ErrCorrupt error, never a
 //     dropped channel. A change of sample rate or MPEG version mid-stream
-//     is an ErrUnsupported error.
+//     is an ErrCorrupt error at that frame.
 //
 // Every header value is checked before use. The RIFF chunk list is walked
 // here, with each chunk's size compared with the bytes really left in the

@@ -2,7 +2,6 @@ package audio
 
 import (
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
 
@@ -185,8 +184,8 @@ func (s *mp3Stream) decodeFrame() error {
 		h := mpegHeader(binary.BigEndian.Uint32(hb))
 		if !s.first.sameStream(h) || h.bitrateIndex() == 0 {
 			if h.valid() && h.sameLayer(s.first) {
-				return fmt.Errorf("mp3: frame at byte %d is %d Hz MPEG version %s in a %d Hz %s stream: %w",
-					s.pos, h.sampleRate(), h.versionName(), s.first.sampleRate(), s.first.versionName(), ErrUnsupported)
+				return fmt.Errorf("mp3: frame at byte %d is %d Hz MPEG-%s in a %d Hz MPEG-%s stream, which cannot change its rate: %w",
+					s.pos, h.sampleRate(), h.versionName(), s.first.sampleRate(), s.first.versionName(), ErrCorrupt)
 			}
 			if !s.resync() {
 				return io.EOF
@@ -206,11 +205,9 @@ func (s *mp3Stream) decodeFrame() error {
 		}
 		mh, err := s.dec.Decode(frame, &s.pcm)
 		if err != nil {
-			kind := ErrCorrupt
-			if errors.Is(err, mp3.ErrUnsupported) {
-				kind = ErrUnsupported
-			}
-			return fmt.Errorf("mp3: frame %d at byte %d: %v: %w", s.frames, s.pos, err, kind)
+			// Layer and bit rate were checked above: every error left is
+			// a frame the standard cannot decode.
+			return fmt.Errorf("mp3: frame %d at byte %d: %v: %w", s.frames, s.pos, err, ErrCorrupt)
 		}
 		s.pcmLen = mh.SamplesPerFrame()
 		s.pcmCh = mh.Channels()
