@@ -100,8 +100,9 @@ var (
 	imdctWindow [4][36]float32
 	// shortWindow is the window of each 12-point short IMDCT.
 	shortWindow [12]float32
-	// dct4x18[m][k] = cos(π/72·(2m+1)(2k+1)); dct4x6 likewise for 6 points.
-	dct4x18 [18][18]float32
+	// dct4x18[k][m] = cos(π/72·(2m+1)(2k+1)) (by column, each padded to 24
+	// for the AVX kernel); dct4x6[m][k] likewise for 6 points.
+	dct4x18 [18][24]float32
 	dct4x6  [6][6]float32
 )
 
@@ -136,7 +137,7 @@ func init() {
 	}
 	for m := 0; m < 18; m++ {
 		for k := 0; k < 18; k++ {
-			dct4x18[m][k] = float32(math.Cos(math.Pi / 72 * float64((2*m+1)*(2*k+1))))
+			dct4x18[k][m] = float32(math.Cos(math.Pi / 72 * float64((2*m+1)*(2*k+1))))
 		}
 	}
 	for m := 0; m < 6; m++ {
@@ -152,14 +153,11 @@ func init() {
 // for i < 9, −z[26−i] for 9 ≤ i < 27 and −z[i−27] above (the cosine's
 // symmetries about π and 2π).
 func imdct36(in *[18]float32, y *[36]float32, win *[36]float32) {
-	var z [18]float32
-	for m := 0; m < 18; m++ {
-		c := &dct4x18[m]
-		var s float32
-		for k := 0; k < 18; k++ {
-			s += in[k] * c[k]
-		}
-		z[m] = s
+	var z [24]float32
+	if haveAVX {
+		dct4x18AVX(&z, in, &dct4x18)
+	} else {
+		dct4x18Go(&z, in, &dct4x18)
 	}
 	for i := 0; i < 9; i++ {
 		y[i] = z[i+9] * win[i]
@@ -169,6 +167,20 @@ func imdct36(in *[18]float32, y *[36]float32, win *[36]float32) {
 	}
 	for i := 27; i < 36; i++ {
 		y[i] = -z[i-27] * win[i]
+	}
+}
+
+// dct4x18Go is the 18-point DCT-IV as the sum of the matrix's columns
+// weighted by the input, in k order (as dct4x18AVX sums them); z[18:] stay
+// zero.
+func dct4x18Go(z *[24]float32, in *[18]float32, cols *[18][24]float32) {
+	*z = [24]float32{}
+	for k := 0; k < 18; k++ {
+		x := in[k]
+		c := &cols[k]
+		for m := 0; m < 18; m++ {
+			z[m] += x * c[m]
+		}
 	}
 }
 

@@ -13,3 +13,8 @@ var haveAVX = cpu.X86.HasAVX
 //
 //go:noescape
 func windowAVX(out *[32]float32, v *[1024]float32, off int, win *[512]float32)
+
+// dct4x18AVX is dct4x18Go in AVX, bit for bit.
+//
+//go:noescape
+func dct4x18AVX(z *[24]float32, in *[18]float32, cols *[18][24]float32)

@@ -67,3 +67,35 @@ loop:
 	VMOVUPS Y3, 96(DI)
 	VZEROUPPER
 	RET
+
+// func dct4x18AVX(z *[24]float32, in *[18]float32, cols *[18][24]float32)
+//
+// z[m] = Σ_k in[k]·cols[k][m], k = 0..17 in order, m = 0..23 (three
+// 8-lane sums). Registers: DI z, SI in, DX the column, CX the count.
+TEXT ·dct4x18AVX(SB), NOSPLIT, $0-24
+	MOVQ z+0(FP), DI
+	MOVQ in+8(FP), SI
+	MOVQ cols+16(FP), DX
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	MOVQ $18, CX
+
+col:
+	VBROADCASTSS (SI), Y3
+	VMULPS  0(DX), Y3, Y4
+	VADDPS  Y4, Y0, Y0
+	VMULPS  32(DX), Y3, Y5
+	VADDPS  Y5, Y1, Y1
+	VMULPS  64(DX), Y3, Y6
+	VADDPS  Y6, Y2, Y2
+	ADDQ $4, SI
+	ADDQ $96, DX
+	DECQ CX
+	JNZ  col
+
+	VMOVUPS Y0, 0(DI)
+	VMOVUPS Y1, 32(DI)
+	VMOVUPS Y2, 64(DI)
+	VZEROUPPER
+	RET
