@@ -109,19 +109,24 @@
 // (audio/internal/mp3, written from ISO/IEC 11172-3 and 13818-3; see its
 // documentation for what it follows where the two and ffmpeg disagree), in
 // float32, in fixed arrays: a stream allocates nothing after Open. This
-// package parses the frame headers, counts the frames at open, reads one
-// frame at a time through ReadAt and hands it to the decoder with its bit
-// reservoir; errors name the frame and its byte offset. Measured on the
+// package parses the frame headers, counts the frames at open, reads the
+// frames through one 32 kB buffer (a ReadAt per chunk, not per frame) and
+// hands them to the decoder one at a time; errors name the frame and its
+// byte offset. Measured on the
 // corpus of testdata/mp3corpus (25 LAME and ffmpeg encodes, every rate
 // from 8 to 48 kHz, 0.25-0.6 s each; make.sh regenerates it): the same
 // length as ffmpeg 5.1's decode to the sample, and the difference from it
-// -114.8 to -117.1 dB relative to the signal, except the two 24 kHz files,
+// -115.0 to -117.2 dB relative to the signal, except the two 24 kHz files,
 // where ffmpeg 5.1's scalefactor band table departs from the standard.
-// Speed (BenchmarkDecode, CPU time, one core of a shared 2-core EPYC):
-// about 1,300× real time on 44.1 kHz stereo at 128 kbit/s (2.8 CPU s per
-// audio hour) and 6,400× on 8 kHz mono MPEG-2.5 at 16 kbit/s, against
-// 109× (33 CPU s per hour) for github.com/hajimehoshi/go-mp3 v0.3.4, the
-// decoder used before. go-mp3 stays in the tests as an independent
+// Speed (BenchmarkDecode, process CPU time, a shared 2-core EPYC):
+// about 1,600× real time on 44.1 kHz stereo at 128 kbit/s (2.2 CPU s per
+// audio hour) and 10,000× on 8 kHz mono MPEG-2.5 at 16 kbit/s, against
+// 100-110× (33 CPU s per hour) for github.com/hajimehoshi/go-mp3 v0.3.4, the
+// decoder used before. Whole runs of "callveil anonymize --voice off" (MP3
+// to 16-bit WAV) against ffmpeg -threads 1, bench/RESULTS-mp3.md: 5.4 CPU s
+// per audio hour against ffmpeg's 4.6 at 44.1 kHz stereo, 0.72 against 0.90
+// at 8 kHz mono MPEG-2.5 (the go-mp3 build: 44 CPU s per hour at 44.1 kHz).
+// go-mp3 stays in the tests as an independent
 // reference where it works (MPEG-1 and unpadded MPEG-2: it refuses
 // MPEG-2.5, decodes padded 22.05 kHz frames one byte short, and allocates
 // about 5,500 times per second of audio).
