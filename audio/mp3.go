@@ -45,6 +45,9 @@ func openMP3(r io.ReaderAt, size int64) (Stream, error) {
 		return nil, err
 	}
 	sc := scanFrames(r, first, h, size)
+	if sc.frames == 0 && sc.exact {
+		return nil, fmt.Errorf("mp3: no complete frame: the file ends inside the first, at byte %d: %w", first, ErrCorrupt)
+	}
 	// A stream whose frames are mono and stereo in turn (joined
 	// recordings) opens as stereo: its mono frames go to both channels,
 	// so no channel is lost.
