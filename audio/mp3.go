@@ -161,11 +161,20 @@ func (s *mp3Stream) keep(dst [][]float32, at, max int) int {
 // pcmChannels is the channel count of the frame in pcm.
 func (s *mp3Stream) pcmChannels() int { return s.pcmCh }
 
-// clip copies src to dst, clipped to [-1, 1].
+// clip copies src to dst, clipped to [-1, 1] (a NaN, which the decoder
+// never makes, would become -1). Plain comparisons: the min and max
+// builtins' handling of NaN and signed zeros cost 14% of decoding.
 func clip(dst, src []float32) {
 	dst = dst[:len(src)]
 	for i, v := range src {
-		dst[i] = max(-1, min(v, 1))
+		switch {
+		case v > 1:
+			v = 1
+		case v >= -1:
+		default:
+			v = -1
+		}
+		dst[i] = v
 	}
 }
 
