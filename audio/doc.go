@@ -123,9 +123,10 @@
 // audio hour) and 10,000× on 8 kHz mono MPEG-2.5 at 16 kbit/s, against
 // 100-110× (33 CPU s per hour) for github.com/hajimehoshi/go-mp3 v0.3.4, the
 // decoder used before. Whole runs of "callveil anonymize --voice off" (MP3
-// to 16-bit WAV) against ffmpeg -threads 1, bench/RESULTS-mp3.md: 5.4 CPU s
-// per audio hour against ffmpeg's 4.6 at 44.1 kHz stereo, 0.72 against 0.90
-// at 8 kHz mono MPEG-2.5 (the go-mp3 build: 44 CPU s per hour at 44.1 kHz).
+// to 16-bit WAV) against ffmpeg -threads 1, bench/RESULTS-mp3.md: 5.0 CPU s
+// per audio hour against ffmpeg's 3.9 at 44.1 kHz stereo (1.3×), 0.67
+// against 0.66 at 8 kHz mono MPEG-2.5 (1.0×); the go-mp3 build took 38 CPU s
+// per hour at 44.1 kHz.
 // go-mp3 stays in the tests as an independent
 // reference where it works (MPEG-1 and unpadded MPEG-2: it refuses
 // MPEG-2.5, decodes padded 22.05 kHz frames one byte short, and allocates
