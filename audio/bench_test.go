@@ -21,6 +21,7 @@ func benchDecode(b *testing.B, file []byte) {
 	var frames int64
 	b.SetBytes(int64(len(file)))
 	b.ReportAllocs()
+	cpu0 := processCPU()
 	for b.Loop() {
 		s, _ := audio.Open(bytes.NewReader(file))
 		for {
@@ -34,8 +35,12 @@ func benchDecode(b *testing.B, file []byte) {
 			}
 		}
 	}
+	cpu := processCPU() - cpu0
 	seconds := float64(frames) / float64(f.SampleRate)
 	b.ReportMetric(seconds/b.Elapsed().Seconds(), "x-realtime")
+	if cpu > 0 {
+		b.ReportMetric(seconds/cpu.Seconds(), "x-realtime-cpu")
+	}
 	b.ReportMetric(float64(frames)/float64(b.N)/audio.DefaultBlockFrames, "blocks/op")
 }
 
@@ -48,10 +53,13 @@ func BenchmarkDecode(b *testing.B) {
 	}
 	// 20 copies of the 0.55 s fixture: 11 s of 44.1 kHz stereo MP3.
 	mp3 := bytes.Repeat(readFixture(b, "stereo44k_mpeg1.mp3"), 20)
+	// 10 copies of the 1.2 s fixture: 12 s of 8 kHz mono MPEG-2.5 at 16 kbit/s.
+	mp3tel := bytes.Repeat(readFixture(b, "mono8k_mpeg25.mp3"), 10)
 
 	b.Run("pcm16-8k-mono", func(b *testing.B) { benchDecode(b, wavBytes(fmtChunk(1, 1, 8000, 16), dataChunk(pcm16))) })
 	b.Run("mulaw-8k-mono", func(b *testing.B) { benchDecode(b, wavBytes(fmtChunk(7, 1, 8000, 8), dataChunk(mulaw))) })
 	b.Run("mp3-44k-stereo", func(b *testing.B) { benchDecode(b, mp3) })
+	b.Run("mp3-8k-mono", func(b *testing.B) { benchDecode(b, mp3tel) })
 }
 
 func BenchmarkEncode(b *testing.B) {

@@ -16,7 +16,8 @@ import (
 // TestOpen_DecodesEveryExampleCall decodes each recording in the
 // repository's testdata/calls and checks that writing it as 16-bit WAV and
 // decoding that again gives the same samples (every source there is 16-bit
-// or 8-bit companded or MP3, all of which 16-bit PCM holds exactly).
+// or 8-bit companded, which 16-bit PCM holds exactly; float, 24/32-bit
+// and MP3 sources, decoded to float, round-trip within one 16-bit step).
 func TestOpen_DecodesEveryExampleCall(t *testing.T) {
 	t.Parallel()
 	dir := filepath.Join("..", "testdata", "calls")
@@ -59,7 +60,7 @@ func TestOpen_DecodesEveryExampleCall(t *testing.T) {
 			back, err := audio.ReadAll(again)
 			require.NoError(t, err)
 			if f.Encoding == audio.EncodingFloat32 || f.Encoding == audio.EncodingFloat64 ||
-				f.Encoding == audio.EncodingPCM24 || f.Encoding == audio.EncodingPCM32 {
+				f.Encoding == audio.EncodingPCM24 || f.Encoding == audio.EncodingPCM32 || f.Encoding == audio.EncodingMP3 {
 				for c := range got {
 					assert.InDeltaSlice(t, got[c], back[c], 1.0/32768, "channel %d", c)
 				}

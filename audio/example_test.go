@@ -37,11 +37,16 @@ func ExampleOpenFile() {
 	f := s.Format()
 	fmt.Println(f.Container, f.Encoding, f.SampleRate, f.Channels, f.Duration())
 
-	_, err = audio.OpenFile("testdata/mono8k_mpeg25.mp3")
-	fmt.Println(err)
+	// An 8 kHz telephony MP3 (MPEG-2.5).
+	s8, err := audio.OpenFile("testdata/mono8k_mpeg25.mp3")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer s8.Close()
+	fmt.Println(s8.Format())
 	// Output:
 	// mp3 mp3 44100 2 500ms
-	// mp3: unsupported: MPEG-2.5 MP3 (8/11/12 kHz), here 8000 Hz (frame at byte 0); only MPEG-1 and MPEG-2 Layer III decode
+	// mp3 mp3 8000 Hz 1 ch 1.152s
 }
 
 func ExampleWriteWAV() {

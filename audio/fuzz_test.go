@@ -89,7 +89,8 @@ func FuzzOpenWAV(f *testing.F) {
 
 func FuzzOpenMP3(f *testing.F) {
 	for _, name := range []string{"mono16k_mpeg2.mp3", "stereo44k_mpeg1.mp3", "mono8k_mpeg25.mp3", "id3_phone.mp3", "mono22k_mpeg2_padded.mp3",
-		"mono44k_lame_vbr.mp3", "mono44k_lame_notag.mp3", "mono44k_ffmpeg_tag.mp3", "mono16k_ffmpeg_tag.mp3"} {
+		"mono44k_lame_vbr.mp3", "mono44k_lame_notag.mp3", "mono44k_ffmpeg_tag.mp3", "mono16k_ffmpeg_tag.mp3",
+		"mp3corpus/m8k_32k_joint.mp3", "mp3corpus/m12k_56k_joint.mp3", "mp3corpus/m24k_96k_stereo.mp3", "mp3corpus/m16k_vbr_joint.mp3"} {
 		b := readFixture(f, name)
 		f.Add(b)
 		f.Add(b[:len(b)/3])

@@ -1,28 +1,33 @@
 package audio
 
 import (
-	"bufio"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
 
-	mp3 "github.com/hajimehoshi/go-mp3"
+	"github.com/callveil/callveil/audio/internal/mp3"
 )
 
-// mp3Stream decodes MPEG-1/2 Layer III through go-mp3, which always yields
-// interleaved 16-bit stereo. A mono source keeps one of the two identical
-// channels. A Xing/Info/VBRI header frame is never given to go-mp3, and
-// the decoded samples the LAME tag marks as delay or padding are dropped
-// (see gapless). Every call into go-mp3 is guarded: a panic there becomes
-// an error wrapping ErrCorrupt.
+// mp3Stream decodes MPEG-1/2/2.5 Layer III with callveil's own decoder
+// (package audio/internal/mp3). Frames are read one at a time through
+// ReadAt into a fixed buffer and decoded into a fixed float32 buffer, so a
+// stream allocates nothing after Open. A Xing/Info/VBRI header frame is
+// never decoded, and the decoded samples the LAME tag marks as delay or
+// padding are dropped (see gapless).
 type mp3Stream struct {
 	format    Format
-	dec       *mp3.Decoder // nil when the stream holds no audio frame
-	buf       []byte       // one block of go-mp3's 16-bit stereo output
-	trim      gapless      // which decoded samples are the recording
-	decoded   int64        // frames go-mp3 has decoded so far
-	truncated bool         // the frame scan found the last frame cut short
+	r         *chunkReader
+	first     mpegHeader // header of the first frame: version, layer, rate
+	pos, end  int64      // next frame; end of the audio (a trailing tag or EOF)
+	dec       mp3.Decoder
+	pcm       [2][1152]float32 // one decoded frame
+	pcmLen    int              // samples per channel in pcm
+	pcmAt     int              // samples of pcm already delivered or dropped
+	trim      gapless          // which decoded samples are the recording
+	decoded   int64            // samples decoded before pcm's first
+	frames    int64            // frames decoded
+	pcmCh     int              // channels of the frame in pcm
+	truncated bool             // the frame scan found the last frame cut short
 	err       error
 }
 
@@ -40,13 +45,15 @@ func openMP3(r io.ReaderAt, size int64) (Stream, error) {
 		return nil, err
 	}
 	sc := scanFrames(r, first, h, size)
-	if sc.shortAt >= 0 {
-		return nil, fmt.Errorf("mp3: %w: padded MPEG-2 frame at byte %d (%d Hz), which go-mp3 v0.3.4 sizes one byte short and decodes as noise; convert the file to WAV first",
-			ErrUnsupported, sc.shortAt, h.sampleRate())
+	if sc.frames == 0 && sc.exact {
+		return nil, fmt.Errorf("mp3: no complete frame: the file ends inside the first, at byte %d: %w", first, ErrCorrupt)
 	}
-	channels := 2
-	if h.mono() {
-		channels = 1
+	// A stream whose frames are mono and stereo in turn (joined
+	// recordings) opens as stereo: its mono frames go to both channels,
+	// so no channel is lost.
+	channels := 1
+	if !h.mono() || sc.stereo {
+		channels = 2
 	}
 
 	// A Xing/Info or VBRI header frame is not audio: skip it, as ffmpeg
@@ -62,60 +69,23 @@ func openMP3(r io.ReaderAt, size int64) (Stream, error) {
 	if sc.exact {
 		frames = trim.kept(audioFrames * int64(h.samplesPerFrame()))
 	}
-	s := &mp3Stream{
+	return &mp3Stream{
 		format: Format{
 			Container:  "mp3",
 			Encoding:   EncodingMP3,
+			Codec:      "MPEG-" + h.versionName() + " Layer III",
 			SampleRate: h.sampleRate(),
 			Channels:   channels,
 			Frames:     frames,
 		},
+		r:         newChunkReader(r, sc.end),
+		first:     h,
+		pos:       audioStart,
+		end:       sc.end,
 		trim:      trim,
 		truncated: sc.truncated,
-	}
-	if audioStart == sc.end {
-		return s, nil // a tag frame and nothing after it
-	}
-
-	// go-mp3 gets only the audio: the section from the first audio frame
-	// to any trailing tag, so it never sees (and never allocates for) the
-	// ID3v2 tag nor mistakes bytes of an ID3v1 tag for a frame, and
-	// through a plain reader without Seek, so it does not index every
-	// frame of the file at open (which costs memory in proportion to the
-	// length).
-	src := bufio.NewReaderSize(io.NewSectionReader(r, audioStart, sc.end-audioStart), 16<<10)
-	dec, err := newMP3Decoder(src)
-	if err != nil {
-		return nil, err
-	}
-	if dec.SampleRate() != h.sampleRate() {
-		return nil, fmt.Errorf("mp3: go-mp3 reports %d Hz where the first frame header says %d Hz: %w", dec.SampleRate(), h.sampleRate(), ErrCorrupt)
-	}
-	s.dec = dec
-	return s, nil
+	}, nil
 }
-
-// newMP3Decoder calls mp3.NewDecoder, turning a panic into ErrCorrupt.
-func newMP3Decoder(src io.Reader) (dec *mp3.Decoder, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			dec, err = nil, fmt.Errorf("mp3: decoder panicked on the first frame (%v): %w", p, ErrCorrupt)
-		}
-	}()
-	dec, err = mp3.NewDecoder(readerOnly{src})
-	if err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("mp3: no complete frame: %w", ErrCorrupt)
-		}
-		return nil, fmt.Errorf("mp3: first frame: %v: %w", err, ErrCorrupt)
-	}
-	return dec, nil
-}
-
-// readerOnly hides every method but Read.
-type readerOnly struct{ r io.Reader }
-
-func (r readerOnly) Read(p []byte) (int, error) { return r.r.Read(p) }
 
 // Format implements Stream.
 func (s *mp3Stream) Format() Format { return s.format }
@@ -124,28 +94,26 @@ func (s *mp3Stream) Format() Format { return s.format }
 // channel, all at least as long as dst[0].
 func (s *mp3Stream) Read(dst [][]float32) (int, error) {
 	n := checkDst(dst, s.format.Channels)
-	if s.err != nil {
-		return 0, s.err
-	}
 	if n == 0 {
+		if s.err != nil {
+			return 0, s.err
+		}
 		return 0, nil
 	}
-	need := n * 4
-	if cap(s.buf) < need {
-		s.buf = make([]byte, need)
-	}
 	out := 0
-	// Decode until dst is full: samples the trim drops (encoder delay
-	// and decoder delay at the start, padding at the end) do not count.
 	for out < n {
-		got, err := s.fill(s.buf[:(n-out)*4])
-		frames := got / 4
-		out += s.keep(dst, out, s.buf[:frames*4])
-		s.decoded += int64(frames)
-		if err != nil {
-			s.err = err
-			break
+		if s.pcmAt == s.pcmLen {
+			if s.err != nil {
+				break
+			}
+			s.decoded += int64(s.pcmLen)
+			s.pcmLen, s.pcmAt = 0, 0
+			if err := s.decodeFrame(); err != nil {
+				s.err = err
+				break
+			}
 		}
+		out += s.keep(dst, out, n-out)
 	}
 	if out == 0 {
 		return 0, s.err
@@ -153,73 +121,150 @@ func (s *mp3Stream) Read(dst [][]float32) (int, error) {
 	return out, nil
 }
 
-// keep converts the frames of src that the trim keeps into dst from index
-// at, and returns how many it wrote. src holds the decoded frames from
-// index s.decoded on.
-func (s *mp3Stream) keep(dst [][]float32, at int, src []byte) int {
-	a := s.decoded
-	b := a + int64(len(src)/4)
+// keep copies up to max of the decoded samples the trim keeps into dst
+// from index at, consuming them (and the dropped ones before them) from
+// pcm, and returns how many it wrote.
+func (s *mp3Stream) keep(dst [][]float32, at, max int) int {
 	k := at
-	// Two kept runs at most: from the end of the skip to the start of
-	// the end discard, and from the end of the discard on.
-	for _, run := range [2][2]int64{
-		{max(a, s.trim.skip), min(b, s.trim.discardFrom)},
-		{max(a, s.trim.skip, s.trim.discardTo), b},
-	} {
-		if lo, hi := run[0], run[1]; lo < hi {
-			s.convert(dst, k, src[(lo-a)*4:(hi-a)*4])
-			k += int(hi - lo)
+	for s.pcmAt < s.pcmLen && k-at < max {
+		i := s.decoded + int64(s.pcmAt) // index of the next decoded sample
+		// The run of samples from i that are all kept or all dropped.
+		var runEnd int64
+		dropped := false
+		switch {
+		case i < s.trim.skip:
+			runEnd, dropped = s.trim.skip, true
+		case i < s.trim.discardFrom:
+			runEnd = s.trim.discardFrom
+		case i < s.trim.discardTo:
+			runEnd, dropped = s.trim.discardTo, true
+		default:
+			runEnd = i + int64(s.pcmLen)
 		}
+		m := int(min(runEnd-i, int64(s.pcmLen-s.pcmAt)))
+		if !dropped {
+			m = min(m, max-(k-at))
+			for c := range dst {
+				src := c
+				if src >= s.pcmChannels() {
+					src = 0 // a mono frame in a stereo stream
+				}
+				clip(dst[c][k:k+m], s.pcm[src][s.pcmAt:s.pcmAt+m])
+			}
+			k += m
+		}
+		s.pcmAt += m
 	}
 	return k - at
 }
 
-// fill reads from go-mp3 until buf is full or the stream ends. It returns
-// io.EOF, an ErrTruncated or an ErrCorrupt error at the end.
-func (s *mp3Stream) fill(buf []byte) (got int, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("mp3: decoder panicked near frame %d (%v): %w", s.decoded+int64(got/4), p, ErrCorrupt)
+// pcmChannels is the channel count of the frame in pcm.
+func (s *mp3Stream) pcmChannels() int { return s.pcmCh }
+
+// clip copies src to dst, clipped to [-1, 1] (a NaN, which the decoder
+// never makes, would become -1). Plain comparisons: the min and max
+// builtins' handling of NaN and signed zeros cost 14% of decoding.
+func clip(dst, src []float32) {
+	dst = dst[:len(src)]
+	for i, v := range src {
+		switch {
+		case v > 1:
+			v = 1
+		case v >= -1:
+		default:
+			v = -1
 		}
-	}()
-	if s.dec == nil {
-		return 0, io.EOF
+		dst[i] = v
 	}
-	for got < len(buf) {
-		var m int
-		m, err = s.dec.Read(buf[got:])
-		got += m
-		if err == nil {
-			continue
-		}
-		if errors.Is(err, io.EOF) {
-			// go-mp3 reports a cut-off last frame as a plain EOF; the
-			// frame scan at open knows better.
-			if s.truncated {
-				return got, fmt.Errorf("mp3: file ends inside the last frame, after %d frames: %w", s.decoded+int64(got/4), ErrTruncated)
-			}
-			return got, io.EOF
-		}
-		return got, fmt.Errorf("mp3: decoding near frame %d: %v: %w", s.decoded+int64(got/4), err, ErrCorrupt)
-	}
-	return got, nil
 }
 
-// convert turns interleaved 16-bit stereo into planar float32 in dst from
-// index at, keeping only the left channel for a mono source.
-func (s *mp3Stream) convert(dst [][]float32, at int, src []byte) {
-	const scale = 1.0 / 32768
-	n := len(src) / 4
-	if s.format.Channels == 1 {
-		d := dst[0][at : at+n]
-		for i := range d {
-			d[i] = float32(int16(binary.LittleEndian.Uint16(src[4*i:]))) * scale
+// decodeFrame decodes the next frame into pcm. It returns io.EOF at the end
+// of the audio, ErrTruncated when the file ends inside a frame, and
+// ErrCorrupt or ErrUnsupported errors naming the frame's byte offset.
+func (s *mp3Stream) decodeFrame() error {
+	for {
+		if s.pos >= s.end {
+			return io.EOF
 		}
-		return
+		if s.pos+4 > s.end {
+			return s.cut()
+		}
+		hb, err := s.r.at(s.pos, 4)
+		if err != nil {
+			return fmt.Errorf("mp3: reading frame %d at byte %d: %w", s.frames, s.pos, err)
+		}
+		h := mpegHeader(binary.BigEndian.Uint32(hb))
+		if !s.first.sameStream(h) || h.bitrateIndex() == 0 {
+			if h.valid() && h.sameLayer(s.first) {
+				return fmt.Errorf("mp3: frame at byte %d is %d Hz MPEG-%s in a %d Hz MPEG-%s stream, which cannot change its rate: %w",
+					s.pos, h.sampleRate(), h.versionName(), s.first.sampleRate(), s.first.versionName(), ErrCorrupt)
+			}
+			if !s.resync() {
+				return io.EOF
+			}
+			continue
+		}
+		flen := int64(h.frameLen())
+		if s.pos+flen > s.end {
+			return s.cut()
+		}
+		frame, err := s.r.at(s.pos, int(flen))
+		if err != nil {
+			return fmt.Errorf("mp3: reading frame %d at byte %d: %w", s.frames, s.pos, err)
+		}
+		if !h.mono() && s.format.Channels == 1 {
+			return fmt.Errorf("mp3: frame at byte %d is stereo in a stream that opened as mono (its frames were not all counted at open): %w", s.pos, ErrCorrupt)
+		}
+		mh, err := s.dec.Decode(frame, &s.pcm)
+		if err != nil {
+			// Layer and bit rate were checked above: every error left is
+			// a frame the standard cannot decode.
+			return fmt.Errorf("mp3: frame %d at byte %d: %v: %w", s.frames, s.pos, err, ErrCorrupt)
+		}
+		s.pcmLen = mh.SamplesPerFrame()
+		s.pcmCh = mh.Channels()
+		s.pos += flen
+		s.frames++
+		return nil
 	}
-	l, r := dst[0][at:at+n], dst[1][at:at+n]
-	for i := range l {
-		l[i] = float32(int16(binary.LittleEndian.Uint16(src[4*i:]))) * scale
-		r[i] = float32(int16(binary.LittleEndian.Uint16(src[4*i+2:]))) * scale
+}
+
+// cut is the error at a frame cut short by the end of the file.
+func (s *mp3Stream) cut() error {
+	if s.truncated {
+		return fmt.Errorf("mp3: file ends inside the frame at byte %d, after %d frames: %w", s.pos, s.frames, ErrTruncated)
 	}
+	return io.EOF // a cut frame before a trailing tag: the scan ended the audio there
+}
+
+// resync moves pos to the next frame of the stream after bytes that are
+// not one: a header of the stream whose frame is followed by another header
+// of the stream (or by the end). It reports false when there is none.
+func (s *mp3Stream) resync() bool {
+	for at := s.pos + 1; at+4 <= s.end; at++ {
+		b, err := s.r.at(at, 4)
+		if err != nil {
+			return false
+		}
+		if b[0] != 0xFF {
+			continue
+		}
+		h := mpegHeader(binary.BigEndian.Uint32(b))
+		if !s.first.sameStream(h) || h.bitrateIndex() == 0 {
+			continue
+		}
+		next := at + int64(h.frameLen())
+		if next+4 > s.end {
+			if next <= s.end {
+				s.pos = at
+				return true
+			}
+			continue
+		}
+		if b2, err := s.r.at(next, 4); err == nil && s.first.sameStream(mpegHeader(binary.BigEndian.Uint32(b2))) {
+			s.pos = at
+			return true
+		}
+	}
+	return false
 }

@@ -67,19 +67,18 @@ func (h mpegHeader) frameLen() int {
 	return 72*mpeg2L3Kbps[h.bitrateIndex()]*1000/h.sampleRate() + h.padding()
 }
 
-// goMP3ShortFrame reports whether go-mp3 v0.3.4 gets the length of this
-// frame wrong. Its FrameSize adds the padding byte before halving the
-// MPEG-1 length for MPEG-2, so a padded MPEG-2 frame whose unpadded
-// MPEG-1 length is even comes out one byte short; the missing byte shifts
-// the bit reservoir and every later frame decodes as noise. Only 22.05 kHz
-// streams pad (72 × bit rate / rate is whole at 16 and 24 kHz). Measured:
-// a 440 Hz tone at 22.05 kHz/32 kbit/s decodes 0.8 dB above its residual,
-// against about 80 dB at 16 and 24 kHz and with the formula corrected.
-func (h mpegHeader) goMP3ShortFrame() bool {
-	if h.version() != mpeg2 || h.padding() == 0 {
-		return false
+// sameLayer reports whether h2 has the layer of h.
+func (h mpegHeader) sameLayer(h2 mpegHeader) bool { return h.layer() == h2.layer() }
+
+// versionName is "1", "2" or "2.5".
+func (h mpegHeader) versionName() string {
+	switch h.version() {
+	case mpeg1:
+		return "1"
+	case mpeg2:
+		return "2"
 	}
-	return (144*mpeg2L3Kbps[h.bitrateIndex()]*1000/h.sampleRate())%2 == 0
+	return "2.5"
 }
 
 // sameStream reports whether h2 can follow h in one stream: the fields that
@@ -92,9 +91,6 @@ func (h mpegHeader) sameStream(h2 mpegHeader) bool {
 // checkSupported says why a first frame header cannot be decoded, or nil.
 func (h mpegHeader) checkSupported(off int64) error {
 	switch {
-	case h.version() == mpeg25:
-		return fmt.Errorf("mp3: %w: MPEG-2.5 MP3 (8/11/12 kHz), here %d Hz (frame at byte %d); only MPEG-1 and MPEG-2 Layer III decode",
-			ErrUnsupported, h.sampleRate(), off)
 	case h.layer() != 3:
 		return fmt.Errorf("mp3: MPEG Layer %d audio at byte %d: only Layer III is decoded: %w", h.layer(), off, ErrUnsupported)
 	case h.bitrateIndex() == 0:
@@ -172,7 +168,7 @@ func findFirstFrame(r io.ReaderAt, start, size int64) (int64, mpegHeader, error)
 			continue
 		}
 		off := start + int64(i)
-		if h.version() == mpeg25 || h.layer() != 3 || h.bitrateIndex() == 0 {
+		if h.layer() != 3 || h.bitrateIndex() == 0 {
 			// Recognisably MPEG audio, just not a kind we decode.
 			return off, h, nil
 		}
@@ -200,7 +196,7 @@ type frameScan struct {
 	end       int64 // offset where the audio ends (a trailing tag starts), or the file size
 	exact     bool  // every byte up to the end (or a trailing tag) was a frame
 	truncated bool  // the last frame is cut short by the end of the file
-	shortAt   int64 // offset of the first frame go-mp3 mis-sizes, or -1
+	stereo    bool  // a frame counted is stereo (the first may be mono)
 }
 
 // scanFrames walks frame headers from first to the end of the file without
@@ -208,8 +204,9 @@ type frameScan struct {
 // byte that is neither a frame of the same stream nor a trailing tag, since
 // the decoder resynchronises there and the count is no longer known.
 func scanFrames(r io.ReaderAt, first int64, h mpegHeader, size int64) frameScan {
-	sc := frameScan{end: size, shortAt: -1}
+	sc := frameScan{end: size}
 	pos := first
+	cr := newChunkReader(r, size)
 	for {
 		if pos == size {
 			sc.exact = true
@@ -219,11 +216,11 @@ func scanFrames(r io.ReaderAt, first int64, h mpegHeader, size int64) frameScan 
 			sc.exact, sc.truncated = true, true
 			return sc
 		}
-		var b [4]byte
-		if readFullAt(r, b[:], pos) != nil {
+		b, err := cr.at(pos, 4)
+		if err != nil {
 			return sc
 		}
-		h2 := mpegHeader(binary.BigEndian.Uint32(b[:]))
+		h2 := mpegHeader(binary.BigEndian.Uint32(b))
 		if !h.sameStream(h2) || h2.bitrateIndex() == 0 {
 			// ID3v1 ("TAG"), APEv2 ("APETAGEX"), Lyrics3, an appended
 			// ID3v2: metadata after the audio ends the frames cleanly.
@@ -238,8 +235,8 @@ func scanFrames(r io.ReaderAt, first int64, h mpegHeader, size int64) frameScan 
 			sc.exact, sc.truncated = true, true
 			return sc
 		}
-		if sc.shortAt < 0 && h2.goMP3ShortFrame() {
-			sc.shortAt = pos
+		if !h2.mono() {
+			sc.stereo = true
 		}
 		sc.frames++
 		pos = next

@@ -48,7 +48,7 @@ const (
 	EncodingFloat64 Encoding = "float64" // IEEE 754 64-bit float
 	EncodingMuLaw   Encoding = "mulaw"   // ITU-T G.711 µ-law, 8 bits per sample
 	EncodingALaw    Encoding = "alaw"    // ITU-T G.711 A-law, 8 bits per sample
-	EncodingMP3     Encoding = "mp3"     // MPEG-1/2 Layer III
+	EncodingMP3     Encoding = "mp3"     // MPEG-1/2/2.5 Layer III
 )
 
 // Format describes a stream of audio.
@@ -58,6 +58,10 @@ type Format struct {
 	Container string
 	// Encoding is how the source stored its samples.
 	Encoding Encoding
+	// Codec names the coding in more detail where the container has
+	// variants, for people to read: "MPEG-2.5 Layer III" for an MP3.
+	// Empty when Encoding says it all.
+	Codec string
 	// SampleRate is in frames per second.
 	SampleRate int
 	// Channels is the number of channels in the source (a mono MP3 is 1,

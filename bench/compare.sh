@@ -12,6 +12,8 @@
 #   sox pitch          sox IN OUT pitch 300
 #   rubberband R2      rubberband -2 -p 3 IN OUT   (R3: -3)
 #   ffmpeg rubberband  ffmpeg -af rubberband=pitch=2^(3/12)
+#   MP3 decode         a 44.1 kHz stereo and an 8 kHz mono MPEG-2.5 MP3 to WAV:
+#                      callveil --voice off, BEFORE, ffmpeg -threads 1
 #
 # and prints the median CPU seconds (user + sys, from /usr/bin/time) per
 # audio hour, the peak RSS, and the ratio of callveil to each peer. Peers not
@@ -28,6 +30,7 @@
 #   SKIP_BATCH=1     skip the -j scaling run
 #   BATCH=24         5-minute recordings in the -j scaling run
 #   REPORT_ONLY=1    print the report of the timings already in WORK
+#   ONLY_MP3=1       time only the MP3 decoding (callveil, BEFORE, ffmpeg)
 #
 # Usage: bench/compare.sh > bench/RESULTS.md   (from the repository root)
 set -euo pipefail
@@ -131,6 +134,7 @@ runpeer() { # PEER INPUT ROUND
 }
 
 if [ -z "${REPORT_ONLY:-}" ]; then
+if [ -z "${ONLY_MP3:-}" ]; then
 tools=("callveil pitch" "callveil pipeline")
 [ -n "${BEFORE:-}" ] && tools+=("before pitch" "before pipeline")
 tools+=("${peers[@]}")
@@ -150,20 +154,32 @@ for r in $(seq 1 "$ROUNDS"); do
 	done
 done
 
-# MP3, the known slow path: a 10-minute 44.1 kHz stereo MP3 (128 kbit/s,
-# LAME through ffmpeg) decoded and written as WAV, callveil (voice off, no
-# transcript: decoding and encoding only) against ffmpeg, alternating.
+fi
+
+# MP3 decoding: a 10-minute 44.1 kHz stereo MP3 (128 kbit/s, LAME through
+# ffmpeg) and a 60-minute 8 kHz mono MPEG-2.5 one (16 kbit/s, the telephony
+# kind), decoded and written as WAV: callveil (voice off, no transcript:
+# decoding and encoding only) against ffmpeg (-threads 1), alternating, and
+# BEFORE (an older callveil, e.g. one decoding with go-mp3) when given.
 fencoders=$(have ffmpeg && ffmpeg -hide_banner -encoders 2>/dev/null || true)
 if [[ $fencoders == *libmp3lame* ]]; then
 	gen mp3src 600 44100 2
-	mkdir -p "$WORK/in-mp3"
+	mkdir -p "$WORK/in-mp3" "$WORK/in-mp3tel"
 	if [ ! -s "$WORK/in-mp3/mp3.mp3" ]; then
 		ffmpeg -nostdin -v error -y -i "$WORK/in-mp3src/mp3src.wav" -c:a libmp3lame -b:a 128k "$WORK/in-mp3/mp3.mp3"
 	fi
+	if [ ! -s "$WORK/in-mp3tel/mp3tel.mp3" ]; then
+		ffmpeg -nostdin -v error -y -i "$WORK/in-long8k/long8k.wav" -c:a libmp3lame -b:a 16k "$WORK/in-mp3tel/mp3tel.mp3"
+	fi
 	for r in $(seq 1 "$ROUNDS"); do
-		log "round $r/$ROUNDS, mp3"
-		anon "callveil mp3 decode" mp3 $r "$CV" "$WORK/in-mp3" --voice off --allow-no-transcript --transcripts "$WORK/empty"
-		timeit "ffmpeg mp3 decode" mp3 $r ffmpeg -nostdin -v error -y -threads 1 -i "$WORK/in-mp3/mp3.mp3" "$WORK/peer.wav"
+		for input in mp3 mp3tel; do
+			log "round $r/$ROUNDS, $input"
+			anon "callveil mp3 decode" $input $r "$CV" "$WORK/in-$input" --voice off --allow-no-transcript --transcripts "$WORK/empty"
+			if [ -n "${BEFORE:-}" ]; then
+				anon "before mp3 decode" $input $r "$BEFORE" "$WORK/in-$input" --voice off --allow-no-transcript --transcripts "$WORK/empty"
+			fi
+			timeit "ffmpeg mp3 decode" $input $r ffmpeg -nostdin -v error -y -threads 1 -i "$WORK/in-$input/$input.mp3" "$WORK/peer.wav"
+		done
 	done
 else
 	missing+=("ffmpeg with libmp3lame (MP3 decode comparison)")
@@ -173,7 +189,7 @@ fi
 # hours: with fewer, a run lasts under a second and start-up and noise
 # blur the ratio), -j 1 and -j 2 alternating, wall-clock, best of 3.
 BATCH=${BATCH:-24}
-if [ -z "${SKIP_BATCH:-}" ]; then
+if [ -z "${SKIP_BATCH:-}" ] && [ -z "${ONLY_MP3:-}" ]; then
 	gen batch5m 300 8000 1 json
 	rm -rf "$WORK/in-batch"
 	mkdir -p "$WORK/in-batch"
@@ -208,7 +224,7 @@ if [ -z "${SKIP_BATCH:-}" ]; then
 fi
 
 # Peak RSS on a 2-hour 44.1 kHz stereo recording (full pipeline).
-if [ -z "${SKIP_LONG:-}" ]; then
+if [ -z "${SKIP_LONG:-}" ] && [ -z "${ONLY_MP3:-}" ]; then
 	gen stereo44k 7200 44100 2 json
 	log "2-hour 44.1 kHz stereo run"
 	anon "callveil pipeline" stereo44k 1 "$CV" "$WORK/in-stereo44k"
@@ -256,13 +272,25 @@ for input in long8k long16k; do
 done
 echo "A ratio below 1 means callveil used less CPU than that tool. Peers shift up by 3 semitones; callveil shifts by a keyed 2–5 semitones (up for a low voice, the costlier direction for its vocoder)."
 echo
-awk -F'\t' '$2 == "mp3" { n[$1]++; c[$1] += $4; if ($5 > m[$1]) m[$1] = $5 }
+for input in mp3 mp3tel; do
+	awk -F'\t' -v inp="$input" '$2 == inp { n[$1]++; c[$1] += $4; if ($5 > m[$1]) m[$1] = $5 }
 END {
-	if (n["callveil mp3 decode"] && n["ffmpeg mp3 decode"]) {
-		a = 6 * c["callveil mp3 decode"] / n["callveil mp3 decode"]; b = 6 * c["ffmpeg mp3 decode"] / n["ffmpeg mp3 decode"]
-		printf "- MP3 (10 min, 44.1 kHz stereo, 128 kbit/s) decoded and written as 16-bit WAV, mean CPU s per audio hour: callveil (go-mp3) **%.1f** (peak RSS %.1f MiB), ffmpeg %.1f (peak RSS %.1f MiB): ratio %.1f\n", a, m["callveil mp3 decode"]/1024, b, m["ffmpeg mp3 decode"]/1024, a / b
+	h = (inp == "mp3") ? 1/6 : 1
+	desc = (inp == "mp3") ? "MP3 (10 min, 44.1 kHz stereo MPEG-1, 128 kbit/s)" : "MP3 (60 min, 8 kHz mono MPEG-2.5, 16 kbit/s)"
+	f = "ffmpeg mp3 decode"
+	if (n["callveil mp3 decode"] && n[f]) {
+		a = c["callveil mp3 decode"] / n["callveil mp3 decode"] / h; b = c[f] / n[f] / h
+		line = sprintf("- %s decoded and written as 16-bit WAV, mean CPU s per audio hour: callveil **%.2f** (peak RSS %.1f MiB), ffmpeg %.2f (peak RSS %.1f MiB): ratio %.2f", desc, a, m["callveil mp3 decode"]/1024, b, m[f]/1024, a / b)
+		if (n["before mp3 decode"]) {
+			p = c["before mp3 decode"] / n["before mp3 decode"] / h
+			line = line sprintf("; before %.2f (ratio to ffmpeg %.2f)", p, p / b)
+		} else if (inp == "mp3tel" && ENVIRON["BEFORE"] != "") {
+			line = line "; before: failed (an older callveil refuses MPEG-2.5)"
+		}
+		print line
 	}
 }' "$RES"
+done
 for f in longrss batch; do
 	[ -s "$WORK/$f.txt" ] && echo "- $(cat "$WORK/$f.txt")"
 done

@@ -20,6 +20,7 @@ type fileInfo struct {
 	Path       string  `json:"path"`
 	Container  string  `json:"container,omitempty"`
 	Encoding   string  `json:"encoding,omitempty"`
+	Codec      string  `json:"codec,omitempty"`
 	SampleRate int     `json:"sample_rate,omitempty"`
 	Channels   int     `json:"channels,omitempty"`
 	Frames     int64   `json:"frames,omitempty"`
@@ -77,7 +78,11 @@ func runInfo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if fi.Truncated {
 			trunc = " (truncated)"
 		}
-		fmt.Fprintf(stdout, "%s: %s %s, %d Hz, %d ch, %.3f s%s\n", path, fi.Container, fi.Encoding, fi.SampleRate, fi.Channels, fi.Seconds, trunc)
+		codec := ""
+		if fi.Codec != "" {
+			codec = " (" + fi.Codec + ")"
+		}
+		fmt.Fprintf(stdout, "%s: %s %s%s, %d Hz, %d ch, %.3f s%s\n", path, fi.Container, fi.Encoding, codec, fi.SampleRate, fi.Channels, fi.Seconds, trunc)
 	}
 	return code
 }
@@ -93,7 +98,7 @@ func describe(path string) fileInfo {
 	}
 	defer s.Close()
 	f := s.Format()
-	fi.Container, fi.Encoding, fi.SampleRate, fi.Channels = f.Container, string(f.Encoding), f.SampleRate, f.Channels
+	fi.Container, fi.Encoding, fi.Codec, fi.SampleRate, fi.Channels = f.Container, string(f.Encoding), f.Codec, f.SampleRate, f.Channels
 	frames, err := f.Frames, error(nil)
 	if frames < 0 {
 		frames, err = countFrames(s)

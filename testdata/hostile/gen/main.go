@@ -238,10 +238,10 @@ func mp3Cases(fixtures string) (map[string][]byte, error) {
 		noisy.Write(p)
 	}
 
-	// A frame that makes go-mp3 index out of range (found by FuzzOpenMP3;
-	// the audio package recovers and reports ErrCorrupt): alone, where it
-	// fails at open, and after a whole valid MPEG-2 file, where it fails
-	// while reading.
+	// A frame that made go-mp3 (the MP3 decoder before callveil's own)
+	// index out of range, found by FuzzOpenMP3: it names Huffman table 14,
+	// which does not exist, and is ErrCorrupt with its byte offset, alone
+	// and after a whole valid MPEG-2 file.
 	panicky := append([]byte("\xff\xf3\x48\xc400000"+"1\xae"), bytes.Repeat([]byte("0"), 133)...)
 	mpeg2, err := read("mono16k_mpeg2.mp3")
 	if err != nil {

@@ -1,0 +1,62 @@
+package mp3
+
+// synthesis is the polyphase synthesis filterbank of one channel (ISO/IEC
+// 11172-3 Annex A, Figure A.2): for each time slot, the 64-value vector V
+// from the 32 subband samples by the matrixing N[i][k] = cos((16+i)(2k+1)π/64),
+// a 1024-value FIFO of V, and 32 output samples from 512 of its values
+// weighted by the window D (Table B.3).
+//
+// The matrixing is a 32-point DCT-II X[j] = Σ S[k]·cos(j(2k+1)π/64) read
+// out with the symmetries of the cosine: V[i] = X[16+i] for i < 16,
+// V[16] = 0, V[i] = −X[48−i] for 16 < i ≤ 48, V[i] = −X[i−48] above.
+type synthesis struct {
+	v   [1024]float32
+	off int // where the newest V starts (a multiple of 64)
+}
+
+// granule filters the 18 time slots of in into 576 samples of out.
+func (s *synthesis) granule(in *[18][32]float32, out []float32) {
+	out = out[:576]
+	for t := 0; t < 18; t++ {
+		s.slot(&in[t], (*[32]float32)(out[32*t:32*t+32]))
+	}
+}
+
+func (s *synthesis) slot(in *[32]float32, out *[32]float32) {
+	var x [32]float32
+	dct32(in, &x)
+	s.off = (s.off - 64) & 1023
+	v := (*[64]float32)(s.v[s.off : s.off+64])
+	for i := 0; i < 16; i++ {
+		v[i] = x[16+i]
+	}
+	v[16] = 0
+	for i := 17; i <= 48; i++ {
+		v[i] = -x[48-i]
+	}
+	for i := 49; i < 64; i++ {
+		v[i] = -x[i-48]
+	}
+	if haveAVX {
+		windowAVX(out, &s.v, s.off, &synthWindow)
+		return
+	}
+	windowGo(out, &s.v, s.off, &synthWindow)
+}
+
+// windowGo forms the 32 output samples of a slot from the FIFO v, whose
+// newest vector starts at off: the 16 products of Figure A.2's U·D per
+// sample, taken 32 samples at a time.
+func windowGo(out *[32]float32, v *[1024]float32, off int, win *[512]float32) {
+	var acc [32]float32
+	for i := 0; i < 8; i++ {
+		a := (*[32]float32)(v[(off+128*i)&1023:][:32])
+		b := (*[32]float32)(v[(off+128*i+96)&1023:][:32])
+		wa := (*[32]float32)(win[64*i : 64*i+32])
+		wb := (*[32]float32)(win[64*i+32 : 64*i+64])
+		for j := 0; j < 32; j++ {
+			acc[j] += a[j]*wa[j] + b[j]*wb[j]
+		}
+	}
+	*out = acc
+}
