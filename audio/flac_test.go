@@ -1,0 +1,183 @@
+package audio_test
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"io"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/audio"
+)
+
+// codecFixture reads a file of audio/testdata (see make_flac_opus.sh).
+func codecFixture(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile("testdata/" + name)
+	require.NoError(t, err)
+	return b
+}
+
+// rawPCM reads little-endian signed interleaved PCM of the given sample
+// width (in bytes) as int64 per channel.
+func rawPCM(b []byte, channels, width int) [][]int64 {
+	frames := len(b) / (channels * width)
+	out := make([][]int64, channels)
+	for c := range out {
+		out[c] = make([]int64, frames)
+	}
+	for i := range frames {
+		for c := range channels {
+			s := b[(i*channels+c)*width:]
+			var v uint64
+			for k := width - 1; k >= 0; k-- {
+				v = v<<8 | uint64(s[k])
+			}
+			out[c][i] = int64(v<<(64-8*width)) >> (64 - 8*width)
+		}
+	}
+	return out
+}
+
+// flacFixtures are the FLAC files of audio/testdata with their format.
+var flacFixtures = []struct {
+	name     string
+	rate     int
+	channels int
+	bits     int
+}{
+	{"flac_8k_mono16.flac", 8000, 1, 16},
+	{"flac_8k_mono16_id3.flac", 8000, 1, 16},
+	{"flac_16k_stereo24.flac", 16000, 2, 24},
+	{"flac_44k_mono8.flac", 44100, 1, 8},
+	{"flac_48k_stereo32.flac", 48000, 2, 32},
+	{"flac_11k_6ch16.flac", 11025, 6, 16},
+}
+
+// TestFLAC_MatchesReferenceDecode decodes each FLAC fixture and compares it
+// with `flac -d`'s output: the same length and, converted the same way
+// (sample / 2^(bits-1)), the same float32 values. The integer samples are
+// compared exactly by TestFLACFrames_BitExact inside the package.
+func TestFLAC_MatchesReferenceDecode(t *testing.T) {
+	t.Parallel()
+	for _, fx := range flacFixtures {
+		t.Run(fx.name, func(t *testing.T) {
+			t.Parallel()
+			s, err := audio.Open(bytes.NewReader(codecFixture(t, fx.name)))
+			require.NoError(t, err)
+			f := s.Format()
+			assert.Equal(t, "flac", f.Container)
+			assert.Equal(t, audio.EncodingFLAC, f.Encoding)
+			assert.Equal(t, fx.rate, f.SampleRate)
+			assert.Equal(t, fx.channels, f.Channels)
+			got, err := audio.ReadAll(s)
+			require.NoError(t, err)
+			ref := rawPCM(codecFixture(t, fx.name+".raw"), fx.channels, (fx.bits+7)/8)
+			require.Equal(t, int64(len(ref[0])), f.Frames, "Format.Frames")
+			scale := 1 / float32(uint64(1)<<(fx.bits-1))
+			for c := range ref {
+				require.Len(t, got[c], len(ref[c]), "channel %d length", c)
+				bad := 0
+				for i, v := range ref[c] {
+					if got[c][i] != float32(v)*scale {
+						bad++
+					}
+				}
+				assert.Zero(t, bad, "channel %d: samples differing from flac -d", c)
+			}
+		})
+	}
+}
+
+// TestFLAC_OddBlocksGiveTheSameSamples reads a fixture in blocks that cut
+// across frames and checks the result against one big read.
+func TestFLAC_OddBlocksGiveTheSameSamples(t *testing.T) {
+	t.Parallel()
+	b := codecFixture(t, "flac_16k_stereo24.flac")
+	s, err := audio.Open(bytes.NewReader(b))
+	require.NoError(t, err)
+	want, err := audio.ReadAll(s)
+	require.NoError(t, err)
+	s, err = audio.Open(bytes.NewReader(b))
+	require.NoError(t, err)
+	got := [][]float32{nil, nil}
+	block := audio.NewBlock(2, 333)
+	for {
+		n, err := s.Read(block)
+		got[0] = append(got[0], block[0][:n]...)
+		got[1] = append(got[1], block[1][:n]...)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		require.NoError(t, err)
+	}
+	assert.Equal(t, want, got)
+}
+
+// TestFLAC_Truncated checks that a file cut inside a frame gives every
+// frame before the cut and then ErrTruncated, and one cut inside the
+// metadata is corrupt.
+func TestFLAC_Truncated(t *testing.T) {
+	t.Parallel()
+	b := codecFixture(t, "flac_8k_mono16.flac")
+	s, err := audio.Open(bytes.NewReader(b[:len(b)*2/3]))
+	require.NoError(t, err)
+	got, err := audio.ReadAll(s)
+	require.ErrorIs(t, err, audio.ErrTruncated)
+	assert.Greater(t, len(got[0]), 4096, "the frames before the cut")
+	assert.Less(t, int64(len(got[0])), s.Format().Frames)
+
+	_, err = audio.Open(bytes.NewReader(b[:30]))
+	require.ErrorIs(t, err, audio.ErrCorrupt)
+}
+
+// TestFLAC_HostileHeaders checks that lying or broken headers give clear
+// errors, not panics or huge allocations.
+func TestFLAC_HostileHeaders(t *testing.T) {
+	t.Parallel()
+	good := codecFixture(t, "flac_8k_mono16.flac")
+	edit := func(f func(b []byte) []byte) []byte { return f(bytes.Clone(good)) }
+	for _, tc := range []struct {
+		name string
+		file []byte
+		want error
+	}{
+		{"metadata block claims 16 MB", edit(func(b []byte) []byte {
+			b[4] &^= 0x80 // STREAMINFO is no longer the last block
+			return append(b[:42], 0x04, 0xFF, 0xFF, 0xFF)
+		}), audio.ErrCorrupt},
+		{"STREAMINFO of 33 bytes", edit(func(b []byte) []byte { b[7] = 33; return b }), audio.ErrCorrupt},
+		{"zero sample rate", edit(func(b []byte) []byte { b[18], b[19], b[20] = 0, 0, b[20]&0x0F; return b }), audio.ErrUnsupported},
+		{"bad frame CRC", edit(func(b []byte) []byte { b[len(b)/2] ^= 0x40; return b }), audio.ErrCorrupt},
+		{"ID3 tag claims more than the file", append([]byte("ID3\x04\x00\x00\x7f\x7f\x7f\x7f"), good...), audio.ErrCorrupt},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := audio.Open(bytes.NewReader(tc.file))
+			if err == nil {
+				_, err = audio.ReadAll(s)
+			}
+			require.ErrorIs(t, err, tc.want)
+		})
+	}
+}
+
+// TestFLAC_MetadataNeverReachesTheOutput checks that the phone number in
+// the fixture's VORBIS_COMMENT and its ID3v2 tag are not carried into a
+// WAV written from it.
+func TestFLAC_MetadataNeverReachesTheOutput(t *testing.T) {
+	t.Parallel()
+	b := codecFixture(t, "flac_8k_mono16_id3.flac")
+	require.Contains(t, string(b), "555 123 4567")
+	s, err := audio.Open(bytes.NewReader(b))
+	require.NoError(t, err)
+	var out memFile
+	_, err = audio.WriteWAV(&out, s, audio.WAVOptions{})
+	require.NoError(t, err)
+	assert.NotContains(t, string(out.buf), "555")
+	assert.Equal(t, "RIFF", string(out.buf[:4]))
+	assert.Equal(t, uint32(len(out.buf)-8), binary.LittleEndian.Uint32(out.buf[4:]))
+}
