@@ -55,6 +55,8 @@ func Open(r io.ReadSeeker) (Stream, error) {
 			printableID(b[8:12]), printableID(b[:4]), ErrUnsupported)
 	case n >= 4 && string(b[:4]) == "RF64":
 		return nil, fmt.Errorf("wav: RF64 (WAV over 4 GiB) is not supported: %w", ErrUnsupported)
+	case n >= 4 && string(b[:4]) == "OggS":
+		return openOpus(ra, size)
 	case n >= 4 && string(b[:4]) == "fLaC":
 		return openFLAC(ra, size)
 	case n >= 3 && string(b[:3]) == "ID3":
