@@ -138,8 +138,8 @@ func openOpus(r io.ReaderAt, size int64) (Stream, error) {
 	}
 	tags, _, err := o.nextPacket(false)
 	if err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("opus: stream ends before its comment header: %w", ErrCorrupt)
+		if errors.Is(err, io.EOF) || errors.Is(err, ErrTruncated) {
+			return nil, fmt.Errorf("opus: stream ends before its comment header is complete (%v): %w", err, ErrCorrupt)
 		}
 		return nil, err
 	}
@@ -292,5 +292,33 @@ func opusPacketMode(toc byte) string {
 		return fmt.Sprintf("hybrid %s %d ms", [2]string{"SWB", "FB"}[(cfg-12)/2], [2]int{10, 20}[cfg%2])
 	default:
 		return fmt.Sprintf("CELT %s %.1f ms", [4]string{"NB", "WB", "SWB", "FB"}[(cfg-16)/4], [4]float64{2.5, 5, 10, 20}[cfg%4])
+	}
+}
+
+// OpusModes reads the Ogg Opus stream in r and counts its audio packets by
+// mode, audio bandwidth and frame length (for example "SILK WB 20 ms": 20,
+// "hybrid FB 20 ms": 6), from each packet's first byte, without decoding
+// them. Errors are those Open would give, or ErrCorrupt and ErrTruncated
+// for a broken page.
+func OpusModes(r io.ReadSeeker) (map[string]int, error) {
+	if _, err := r.Seek(0, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("opus: %w", err)
+	}
+	o := newOggReader(r, 0, opusMaxPacket)
+	modes := map[string]int{}
+	for i := 0; ; i++ {
+		pkt, _, err := o.nextPacket(i != 1) // the comment header may be long
+		if errors.Is(err, io.EOF) {
+			return modes, nil
+		}
+		if err != nil {
+			return modes, err
+		}
+		switch {
+		case i == 0 && string(pkt[:min(8, len(pkt))]) != "OpusHead":
+			return nil, fmt.Errorf("ogg: the first stream holds %s, not Opus: %w", oggCodecName(pkt), ErrUnsupported)
+		case i >= 2 && len(pkt) > 0:
+			modes[opusPacketMode(pkt[0])]++
+		}
 	}
 }
