@@ -137,7 +137,8 @@ func parseOggPageHeader(h []byte, at int64) (oggPage, error) {
 		return oggPage{}, fmt.Errorf("ogg: no page capture pattern \"OggS\" at byte %d: %w", at, ErrCorrupt)
 	}
 	if h[4] != 0 {
-		return oggPage{}, fmt.Errorf("ogg: page at byte %d has stream structure version %d, not 0: %w", at, h[4], ErrUnsupported)
+		// Version 0 is the only one there is.
+		return oggPage{}, fmt.Errorf("ogg: page at byte %d has stream structure version %d, not 0: %w", at, h[4], ErrCorrupt)
 	}
 	if h[5]&^7 != 0 {
 		return oggPage{}, fmt.Errorf("ogg: page at byte %d has reserved flag bits set (0x%02x): %w", at, h[5], ErrCorrupt)
