@@ -5,8 +5,14 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"math"
 	"os"
+	"slices"
 	"testing"
+
+	mflac "github.com/mewkiz/flac"
+	"github.com/mewkiz/flac/frame"
+	"github.com/mewkiz/flac/meta"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -180,4 +186,104 @@ func TestFLAC_MetadataNeverReachesTheOutput(t *testing.T) {
 	assert.NotContains(t, string(out.buf), "555")
 	assert.Equal(t, "RIFF", string(out.buf[:4]))
 	assert.Equal(t, uint32(len(out.buf)-8), binary.LittleEndian.Uint32(out.buf[4:]))
+}
+
+// TestFLAC_VariableBlockSizes decodes a stream written by mewkiz/flac's
+// encoder with the variable block size strategy and uncommon block sizes
+// (coded in the frame header's extra bytes), stereo, and compares the
+// samples with what was encoded.
+func TestFLAC_VariableBlockSizes(t *testing.T) {
+	t.Parallel()
+	sizes := []int{4096, 17, 1000, 192, 65535, 300, 4608, 16}
+	total := 0
+	for _, n := range sizes {
+		total += n
+	}
+	want := [2][]int32{make([]int32, total), make([]int32, total)}
+	rng := uint32(1)
+	for i := range total {
+		rng = rng*1664525 + 1013904223
+		want[0][i] = int32(math.Round(8000*math.Sin(float64(i)/7))) + int32(rng>>28)
+		want[1][i] = want[0][i]/2 - int32(rng>>29)
+	}
+	var buf bytes.Buffer
+	enc, err := mflac.NewEncoder(&buf, &meta.StreamInfo{
+		BlockSizeMin: 16, BlockSizeMax: 65535, SampleRate: 22050,
+		NChannels: 2, BitsPerSample: 16, NSamples: uint64(total),
+	})
+	require.NoError(t, err)
+	at := 0
+	for _, n := range sizes {
+		fr := &frame.Frame{
+			Header: frame.Header{
+				BlockSize: uint16(n), SampleRate: 22050, Channels: frame.ChannelsLR, BitsPerSample: 16,
+			},
+			Subframes: []*frame.Subframe{
+				{SubHeader: frame.SubHeader{Pred: frame.PredVerbatim}, Samples: slices.Clone(want[0][at : at+n]), NSamples: n},
+				{SubHeader: frame.SubHeader{Pred: frame.PredVerbatim}, Samples: slices.Clone(want[1][at : at+n]), NSamples: n},
+			},
+		}
+		require.NoError(t, enc.WriteFrame(fr))
+		at += n
+	}
+	require.NoError(t, enc.Close())
+	require.NotZero(t, buf.Bytes()[42+1]&1, "the first frame header says variable block size")
+
+	s, err := audio.Open(bytes.NewReader(buf.Bytes()))
+	require.NoError(t, err)
+	got, err := audio.ReadAll(s)
+	require.NoError(t, err)
+	for c := range 2 {
+		require.Len(t, got[c], total)
+		for i, v := range want[c] {
+			if got[c][i] != float32(v)/32768 {
+				t.Fatalf("channel %d sample %d: %v, encoded %d", c, i, got[c][i]*32768, v)
+			}
+		}
+	}
+}
+
+// Not parallel: it measures the bytes allocated while it runs.
+func TestFLAC_LongStreamsUseMemoryBoundedByTheBlock(t *testing.T) {
+	// One 4096-sample frame of noise, repeated for 20 minutes of 8 kHz
+	// mono (this decoder does not check frame numbers).
+	const frames = 20 * 60 * 8000 / 4096 * 4096
+	samples := make([]int32, 4096)
+	rng := uint32(7)
+	for i := range samples {
+		rng = rng*1664525 + 1013904223
+		samples[i] = int32(rng>>16) - 32768
+	}
+	var buf bytes.Buffer
+	enc, err := mflac.NewEncoder(&buf, &meta.StreamInfo{
+		BlockSizeMin: 4096, BlockSizeMax: 4096, SampleRate: 8000,
+		NChannels: 1, BitsPerSample: 16, NSamples: frames,
+	})
+	require.NoError(t, err)
+	require.NoError(t, enc.WriteFrame(&frame.Frame{
+		Header:    frame.Header{HasFixedBlockSize: true, BlockSize: 4096, SampleRate: 8000, Channels: frame.ChannelsMono, BitsPerSample: 16},
+		Subframes: []*frame.Subframe{{SubHeader: frame.SubHeader{Pred: frame.PredVerbatim}, Samples: samples, NSamples: 4096}},
+	}))
+	b := buf.Bytes()
+	file := &virtualFile{head: b[:42], body: b[42:], size: 42 + int64(len(b)-42)*frames/4096}
+
+	var before, after runtimeMem
+	before.read()
+	s, err := audio.Open(file)
+	require.NoError(t, err)
+	assert.Equal(t, int64(frames), s.Format().Frames)
+	block := audio.NewBlock(1, audio.DefaultBlockFrames)
+	total := int64(0)
+	for {
+		n, err := s.Read(block)
+		total += int64(n)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		require.NoError(t, err)
+	}
+	after.read()
+	assert.Equal(t, int64(frames), total)
+	t.Logf("%d bytes allocated to decode %d bytes of FLAC", after.total-before.total, file.size)
+	assert.Less(t, after.total-before.total, uint64(256<<10), "bytes allocated")
 }

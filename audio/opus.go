@@ -127,6 +127,9 @@ func openOpus(r io.ReaderAt, size int64) (Stream, error) {
 	frames := int64(-1)
 	endErr := error(io.EOF)
 	granule, eos, ok := lastOggGranule(r, size, o.serial, o.buf)
+	if granule == 0 && !eos {
+		ok = false // a header page: the audio pages were cut off
+	}
 	switch {
 	case ok && granule >= int64(h.preSkip):
 		frames = granule - int64(h.preSkip)
