@@ -153,7 +153,9 @@
 // and names, is skipped unread however long it is. As RFC 7845 asks, the
 // first pre-skip samples are dropped, the stream ends at the granule
 // position of its last page (found at open in the file's last 64 KiB, which
-// also gives Format.Frames) and the header's output gain is applied.
+// also gives Format.Frames, counted from the first audio page's position
+// for a stream cut from a live one) and the header's output gain is
+// applied.
 // Output is always 48 kHz, Opus's own rate: transcript times are in
 // seconds, so a call transcribed at 16 kHz keeps its times.
 //
@@ -164,9 +166,7 @@
 // and the difference 48 to 57 dB below the signal for SILK and hybrid and
 // 76 to 82 dB for CELT (TestOpus_MatchesReferenceDecode). Not handled:
 // packet loss concealment and forward error correction (a file holds no lost
-// packets; an empty packet is refused as corrupt), a first page whose
-// granule position asks to trim the start (streams cut from a live one),
-// chained streams (decoding stops at the first end-of-stream page), more
+// packets; an empty packet is refused as corrupt), chained streams (decoding stops at the first end-of-stream page), more
 // than two channels, and Opus in WebM or Matroska. pion/opus allocates a
 // little in every packet (about 1 allocation per 20 ms SILK packet, 4 per
 // CELT or hybrid one; 1 to 22 kB per 4096-frame block, BenchmarkReadBlocks);

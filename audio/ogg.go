@@ -54,6 +54,9 @@ type oggReader struct {
 	have   bool
 	packet []byte
 	eos    bool // the page with the end-of-stream flag was read
+	// pending is an error met reading a page ahead, returned by the
+	// next call to page.
+	pending error
 }
 
 func newOggReader(r io.Reader, offset int64, maxPacket int) *oggReader {
@@ -69,6 +72,10 @@ func newOggReader(r io.Reader, offset int64, maxPacket int) *oggReader {
 // at a clean end of the input, and errors wrapping ErrTruncated or
 // ErrCorrupt (with the page's offset) otherwise.
 func (o *oggReader) page() (*oggPage, error) {
+	if err := o.pending; err != nil {
+		o.pending = nil
+		return nil, err
+	}
 	for {
 		at := o.offset
 		h := o.buf[:oggHeaderLen]

@@ -149,6 +149,13 @@ func openOpus(r io.ReaderAt, size int64) (Stream, error) {
 	if string(tags[:min(8, len(tags))]) != "OpusTags" {
 		return nil, fmt.Errorf("opus: second packet is not the \"OpusTags\" comment header: %w", ErrCorrupt)
 	}
+	// A stream cut from a longer one (a live stream joined late) starts
+	// at a granule position above 0: the first audio page's position
+	// less the samples of the packets it completes (RFC 7845 section
+	// 4.5). The length is counted from there.
+	if start := o.firstAudioPageStart(); start > 0 && frames > 0 {
+		frames = max(0, frames-start)
+	}
 	s := &opusStream{
 		format: Format{
 			Container:  "ogg",
@@ -282,6 +289,75 @@ func (s *opusStream) decode(pkt []byte) (n int, err error) {
 		}
 	}()
 	return s.dec.DecodeToFloat32(pkt, s.pcm)
+}
+
+// firstAudioPageStart reads the page after the comment header, the first
+// audio page, and returns its granule position less the samples of the
+// packets that end on it: the stream's starting position, 0 for most
+// files, negative when the page also ends the stream early (end trim). It
+// returns 0 when the headers do not end on a page boundary as RFC 7845
+// asks, or when no packet ends on the page. The packets on the page are
+// then read by nextPacket as usual; an error reading the page is kept for
+// nextPacket to return.
+func (o *oggReader) firstAudioPageStart() int64 {
+	if !o.have || o.seg != len(o.pg.segs) || o.eos {
+		return 0
+	}
+	pg, err := o.page()
+	if err != nil {
+		// Reported by the first Read, after the headers: a file cut
+		// there is truncated, not unreadable.
+		o.pending = err
+		return 0
+	}
+	if pg.flags&oggContinued != 0 {
+		o.pending = fmt.Errorf("ogg: the first audio page at byte %d continues a packet: %w", pg.offset, ErrCorrupt)
+		return 0
+	}
+	o.seg, o.bodyAt = 0, 0
+	if pg.granule < 0 {
+		return 0
+	}
+	var samples int64
+	start, at := 0, 0 // the current packet's first byte, the next segment's
+	for _, l := range pg.segs {
+		at += int(l)
+		if l == 255 {
+			continue
+		}
+		samples += int64(opusPacketSamples(pg.body[start:at]))
+		start = at
+	}
+	return pg.granule - samples
+}
+
+// opusPacketSamples is the number of 48 kHz samples a packet decodes to,
+// from its TOC byte and, for code 3 packets, its frame count (RFC 6716
+// section 3.2); 0 for a malformed packet.
+func opusPacketSamples(p []byte) int {
+	if len(p) == 0 {
+		return 0
+	}
+	cfg := int(p[0] >> 3)
+	var per int
+	switch {
+	case cfg < 12:
+		per = [4]int{480, 960, 1920, 2880}[cfg%4]
+	case cfg < 16:
+		per = [2]int{480, 960}[cfg%2]
+	default:
+		per = [4]int{120, 240, 480, 960}[cfg%4]
+	}
+	switch p[0] & 3 {
+	case 0:
+		return per
+	case 1, 2:
+		return 2 * per
+	}
+	if len(p) < 2 {
+		return 0
+	}
+	return per * int(p[1]&0x3F)
 }
 
 // opusPacketMode names the mode, bandwidth and frame duration a packet's

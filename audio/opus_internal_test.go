@@ -2,6 +2,7 @@ package audio
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"io"
 	"os"
@@ -155,4 +156,41 @@ func TestOpus_BrokenFiles(t *testing.T) {
 
 	_, err = Open(bytes.NewReader(b[:40]))
 	require.ErrorIs(t, err, ErrCorrupt)
+}
+
+// TestOpus_StreamStartingLate checks a stream cut from a live one, whose
+// granule positions start 10 s in (RFC 7845 section 4.5): the same
+// samples and length as the stream starting at 0.
+func TestOpus_StreamStartingLate(t *testing.T) {
+	t.Parallel()
+	b, err := os.ReadFile("../testdata/encoded/call1.opus")
+	require.NoError(t, err)
+	shifted := bytes.Clone(b)
+	pages := 0
+	for at := 0; at < len(shifted); {
+		p := shifted[at:]
+		require.Equal(t, "OggS", string(p[:4]))
+		n := oggHeaderLen + int(p[26])
+		for _, l := range p[oggHeaderLen:n] {
+			n += int(l)
+		}
+		if g := int64(binary.LittleEndian.Uint64(p[6:])); g > 0 {
+			binary.LittleEndian.PutUint64(p[6:], uint64(g+480000))
+			binary.LittleEndian.PutUint32(p[22:], oggCRC(p[:n]))
+			pages++
+		}
+		at += n
+	}
+	require.Greater(t, pages, 10)
+	decode := func(file []byte) ([][]float32, Format) {
+		s, err := Open(bytes.NewReader(file))
+		require.NoError(t, err)
+		x, err := ReadAll(s)
+		require.NoError(t, err)
+		return x, s.Format()
+	}
+	want, wf := decode(b)
+	got, gf := decode(shifted)
+	assert.Equal(t, wf.Frames, gf.Frames)
+	assert.Equal(t, want, got)
 }
