@@ -104,3 +104,13 @@ func FuzzOpenOpus(f *testing.F) {
 	f.Add([]byte("OggS"))
 	f.Fuzz(decodeCodecToEnd)
 }
+
+func FuzzOpenWebM(f *testing.F) {
+	for _, name := range []string{"opus_48k_mono.webm", "opus_16k_stereo_live.webm"} {
+		b := codecFixture(f, name)
+		f.Add(b[:min(len(b), 4000)])
+		f.Add(b[:len(b)/3])
+	}
+	f.Add([]byte("\x1a\x45\xdf\xa3\x9f\x42\x82\x84webm\x18\x53\x80\x67\x01\xff\xff\xff\xff\xff\xff\xff"))
+	f.Fuzz(decodeCodecToEnd)
+}

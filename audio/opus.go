@@ -10,7 +10,8 @@ import (
 	"github.com/pion/opus"
 )
 
-// EncodingOpus is Opus (RFC 6716) in Ogg (RFC 7845), decoded at 48 kHz.
+// EncodingOpus is Opus (RFC 6716) in Ogg (RFC 7845) or WebM, decoded at
+// 48 kHz.
 const EncodingOpus Encoding = "opus"
 
 // Opus limits.
@@ -86,8 +87,10 @@ func parseOpusHead(b []byte) (opusHead, error) {
 // drops the pre-skip, trims the end at the last page's granule position
 // and applies the header's output gain (RFC 7845 section 4).
 type opusStream struct {
-	format   Format
-	ogg      *oggReader
+	format Format
+	// next gives the next packet, the samples to drop from its end (WebM's
+	// DiscardPadding) and its container offset for error messages.
+	next     func() (pkt []byte, discard int64, at int64, err error)
 	dec      opus.Decoder
 	pcm      []float32 // one packet's samples, interleaved
 	have     int       // frames in pcm
@@ -164,12 +167,55 @@ func openOpus(r io.ReaderAt, size int64) (Stream, error) {
 			Channels:   h.channels,
 			Frames:     frames,
 		},
-		ogg:    o,
+		next: func() ([]byte, int64, int64, error) {
+			pkt, _, err := o.nextPacket(true)
+			return pkt, 0, o.pg.offset, err
+		},
 		pcm:    make([]float32, opusMaxFrames*h.channels),
 		skip:   int64(h.preSkip),
 		left:   frames,
 		gain:   float32(math.Pow(10, float64(h.gain)/(20*256))),
 		endErr: endErr,
+	}
+	if s.dec, err = opus.NewDecoderWithOutput(opusRate, h.channels); err != nil {
+		return nil, fmt.Errorf("opus: %v: %w", err, ErrUnsupported)
+	}
+	return s, nil
+}
+
+// openWebM opens the WebM (or Matroska) file in r (size bytes) whose
+// first audio track is Opus. Its length is not known without decoding
+// (Format.Frames is -1). As ffmpeg decodes it, the pre-skip is the
+// OpusHead's (the track's CodecDelay is not used: ffmpeg 5.1 itself writes
+// 2.17 ms there for 16 kHz input, where the pre-skip is 6.5 ms), and a
+// block's DiscardPadding trims its end.
+func openWebM(r io.ReaderAt, size int64) (Stream, error) {
+	info, err := parseWebM(r, size)
+	if err != nil {
+		return nil, err
+	}
+	h, err := parseOpusHead(info.track.head)
+	if err != nil {
+		return nil, err
+	}
+	w := newWebMReader(r, info, opusMaxPacket)
+	s := &opusStream{
+		format: Format{
+			Container:  "webm",
+			Encoding:   EncodingOpus,
+			SampleRate: opusRate,
+			Channels:   h.channels,
+			Frames:     -1,
+		},
+		next: func() ([]byte, int64, int64, error) {
+			pkt, ns, at, err := w.nextPacket()
+			return pkt, (max(0, ns)*opusRate + 500_000_000) / 1_000_000_000, at, err
+		},
+		pcm:    make([]float32, opusMaxFrames*h.channels),
+		skip:   int64(h.preSkip),
+		left:   -1,
+		gain:   float32(math.Pow(10, float64(h.gain)/(20*256))),
+		endErr: io.EOF,
 	}
 	if s.dec, err = opus.NewDecoderWithOutput(opusRate, h.channels); err != nil {
 		return nil, fmt.Errorf("opus: %v: %w", err, ErrUnsupported)
@@ -252,7 +298,7 @@ func (s *opusStream) deliver(dst [][]float32, at, k int) {
 // left of the pre-skip. At the end of the packets it returns the stream's
 // end error.
 func (s *opusStream) decodePacket() error {
-	pkt, _, err := s.ogg.nextPacket(true)
+	pkt, discard, at, err := s.next()
 	if errors.Is(err, io.EOF) {
 		if s.left > 0 {
 			return fmt.Errorf("opus: stream ends %d samples short of its last granule position: %w", s.left, ErrCorrupt)
@@ -263,13 +309,15 @@ func (s *opusStream) decodePacket() error {
 		return err
 	}
 	s.packetNo++
-	at := s.ogg.pg.offset
 	if len(pkt) == 0 {
-		return fmt.Errorf("opus: audio packet %d (page at byte %d) is empty: %w", s.packetNo, at, ErrCorrupt)
+		return fmt.Errorf("opus: audio packet %d (at byte %d) is empty: %w", s.packetNo, at, ErrCorrupt)
 	}
 	m, err := s.decode(pkt)
 	if err != nil {
-		return fmt.Errorf("opus: audio packet %d (page at byte %d, %s): %v: %w", s.packetNo, at, opusPacketMode(pkt[0]), err, ErrCorrupt)
+		return fmt.Errorf("opus: audio packet %d (at byte %d, %s): %v: %w", s.packetNo, at, opusPacketMode(pkt[0]), err, ErrCorrupt)
+	}
+	if discard > 0 {
+		m -= int(min(discard, int64(m)))
 	}
 	s.have, s.used = m, 0
 	if s.skip > 0 {

@@ -194,3 +194,36 @@ func TestOpus_StreamStartingLate(t *testing.T) {
 	assert.Equal(t, wf.Frames, gf.Frames)
 	assert.Equal(t, want, got)
 }
+
+// TestWebM_BrokenFiles checks cut and damaged WebM files.
+func TestWebM_BrokenFiles(t *testing.T) {
+	t.Parallel()
+	b, err := os.ReadFile("testdata/opus_16k_stereo_live.webm")
+	require.NoError(t, err)
+	s, err := Open(bytes.NewReader(b[:len(b)*2/3]))
+	require.NoError(t, err)
+	got, err := ReadAll(s)
+	require.ErrorIs(t, err, ErrTruncated)
+	assert.Greater(t, len(got[0]), 9600, "the blocks before the cut")
+
+	// Cut with known sizes: the Segment and the Cluster claim more.
+	mono, err := os.ReadFile("testdata/opus_48k_mono.webm")
+	require.NoError(t, err)
+	s, err = Open(bytes.NewReader(mono[:len(mono)*2/3]))
+	require.NoError(t, err)
+	got, err = ReadAll(s)
+	require.ErrorIs(t, err, ErrTruncated)
+	assert.Greater(t, len(got[0]), 9600, "the blocks before the cut")
+
+	other := bytes.Replace(b, []byte("webm"), []byte("wxbm"), 1)
+	_, err = Open(bytes.NewReader(other))
+	require.ErrorIs(t, err, ErrUnsupported)
+
+	vorbis := bytes.Replace(b, []byte("A_OPUS"), []byte("A_VORB"), 1)
+	_, err = Open(bytes.NewReader(vorbis))
+	require.ErrorIs(t, err, ErrUnsupported)
+	assert.Contains(t, err.Error(), "A_VORB")
+
+	_, err = Open(bytes.NewReader(b[:100]))
+	require.ErrorIs(t, err, ErrCorrupt)
+}

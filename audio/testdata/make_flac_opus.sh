@@ -75,3 +75,14 @@ ffmpeg -hide_banner -loglevel error -y -i "$tmp/es48k_st_o.wav" -c:a libopus -ap
 opusref opus_celt_48k_stereo.opus
 # CELT at high bitrate from mono music-tuned input, 20 ms frames.
 opusenc --quiet --music --bitrate 96 "$tmp/es48k_o.wav" opus_celt_48k_mono.opus; opusref opus_celt_48k_mono.opus
+
+## Opus in WebM (reference: ffmpeg's decode through libopus, which trims the
+## track's CodecDelay and the last block's DiscardPadding)
+webmref() { # webmref NAME.webm: the reference decode NAME.webm.raw
+  ffmpeg -hide_banner -loglevel error -y -c:a libopus -i "$1" -f s16le -ar 48000 "$1.raw"
+}
+# Mono speech at 24 kbit/s, written to a seekable file (sizes known).
+ffmpeg -hide_banner -loglevel error -y -i "$tmp/es48k_o.wav" -c:a libopus -b:a 24k opus_48k_mono.webm; webmref opus_48k_mono.webm
+# Stereo at 64 kbit/s written to a pipe, as live recorders do: the Segment's
+# size is unknown.
+ffmpeg -hide_banner -loglevel error -y -i "$tmp/es16k_st_o.wav" -c:a libopus -b:a 64k -f webm - > opus_16k_stereo_live.webm; webmref opus_16k_stereo_live.webm
