@@ -72,6 +72,7 @@ func BenchmarkReadBlocks(b *testing.B) {
 		{"opus-silk-nb-mono", "opus_silk_nb_8k.opus"},
 		{"opus-hybrid-mono", "opus_hybrid_48k.opus"},
 		{"opus-celt-stereo", "opus_celt_48k_stereo.opus"},
+		{"webm-opus-mono", "opus_48k_mono.webm"},
 	} {
 		b.Run(bc.name, func(b *testing.B) { benchReadBlocks(b, codecFixture(b, bc.file)) })
 	}

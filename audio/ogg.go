@@ -276,7 +276,7 @@ func lastOggGranule(r io.ReaderAt, size int64, serial uint32, buf []byte) (granu
 		}
 		h := b[i:]
 		pg, err := parseOggPageHeader(h, start+int64(i))
-		if err != nil || pg.serial != serial || pg.granule == -1 {
+		if err != nil || pg.serial != serial || pg.granule < 0 {
 			continue
 		}
 		nsegs := int(h[26])

@@ -2,6 +2,7 @@ package audio
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -43,9 +44,9 @@ type ebmlElement struct {
 	size int64
 }
 
-// readEBMLHeader reads the element header at off (before end) from b, a
-// function giving the next byte.
-func readEBMLHeader(next func() (byte, error), off int64) (ebmlElement, error) {
+// readEBMLHeader reads the element header at byte off from br.
+func readEBMLHeader(br io.ByteReader, off int64) (ebmlElement, error) {
+	next := br.ReadByte
 	first, err := next()
 	if err != nil {
 		return ebmlElement{}, err
@@ -95,6 +96,22 @@ func readEBMLHeader(next func() (byte, error), off int64) (ebmlElement, error) {
 	return e, nil
 }
 
+// byteReaderAt reads bytes one at a time from an io.ReaderAt, for the few
+// element headers read at open.
+type byteReaderAt struct {
+	r   io.ReaderAt
+	off int64
+}
+
+func (b *byteReaderAt) ReadByte() (byte, error) {
+	var c [1]byte
+	if _, err := b.r.ReadAt(c[:], b.off); err != nil {
+		return 0, err
+	}
+	b.off++
+	return c[0], nil
+}
+
 // unexpected turns an EOF inside an element header into ErrUnexpectedEOF.
 func unexpected(err error) error {
 	if err == io.EOF {
@@ -123,18 +140,8 @@ type webmInfo struct {
 // allocated from them beyond the 255-byte bound on CodecPrivate.
 func parseWebM(r io.ReaderAt, size int64) (webmInfo, error) {
 	var info webmInfo
-	at := func(off int64) func() (byte, error) {
-		return func() (byte, error) {
-			var b [1]byte
-			if _, err := r.ReadAt(b[:], off); err != nil {
-				return 0, err
-			}
-			off++
-			return b[0], nil
-		}
-	}
 	header := func(off, end int64) (ebmlElement, error) {
-		e, err := readEBMLHeader(at(off), off)
+		e, err := readEBMLHeader(&byteReaderAt{r: r, off: off}, off)
 		if err != nil {
 			if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 				return e, fmt.Errorf("webm: file ends inside the element header at byte %d: %w", off, ErrCorrupt)
@@ -326,13 +333,8 @@ func (w *webmReader) nextPacket() ([]byte, int64, int64, error) {
 		if at >= w.end {
 			return nil, 0, at, io.EOF
 		}
-		e, err := readEBMLHeader(func() (byte, error) {
-			c, err := w.r.ReadByte()
-			if err == nil {
-				w.offset++
-			}
-			return c, err
-		}, at)
+		e, err := readEBMLHeader(w.r, at)
+		w.offset = e.body
 		if err == io.EOF {
 			return nil, 0, at, io.EOF
 		}
@@ -399,14 +401,8 @@ func (w *webmReader) nextPacket() ([]byte, int64, int64, error) {
 // BlockGroup at byte at.
 func blockOfGroup(b []byte, at int64) (block []byte, discard int64, err error) {
 	for i := 0; i < len(b); {
-		pos := i
-		e, err := readEBMLHeader(func() (byte, error) {
-			if pos >= len(b) {
-				return 0, io.EOF
-			}
-			pos++
-			return b[pos-1], nil
-		}, at+int64(i))
+		e, err := readEBMLHeader(bytes.NewReader(b[i:]), int64(i))
+		pos := int(e.body)
 		if err != nil || e.size == ebmlUnknown || int64(pos)+e.size > int64(len(b)) {
 			return nil, 0, fmt.Errorf("webm: malformed BlockGroup at byte %d: %w", at, ErrCorrupt)
 		}
