@@ -154,13 +154,13 @@ func (s *flacStream) nextFrame() error {
 	if uint16(got) != want {
 		return fmt.Errorf("flac: frame %d at byte %d fails its CRC-16 check: %w", s.frameNo, at, ErrCorrupt)
 	}
+	if t := s.info.totalSamples; t > 0 && s.decoded+int64(f.blockSize) > t {
+		return fmt.Errorf("flac: frame %d at byte %d goes past the %d samples STREAMINFO gives: %w", s.frameNo, at, t, ErrCorrupt)
+	}
 	decorrelate(s.samples[0], s.samples[1], f.assignment)
 	s.have, s.used = f.blockSize, 0
 	s.decoded += int64(f.blockSize)
 	s.frameNo++
-	if t := s.info.totalSamples; t > 0 && s.decoded > t {
-		return fmt.Errorf("flac: frame %d at byte %d goes past the %d samples STREAMINFO gives: %w", s.frameNo-1, at, t, ErrCorrupt)
-	}
 	return nil
 }
 
