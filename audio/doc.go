@@ -188,7 +188,7 @@
 // 6.5 ms pre-skip when the input is 16 kHz), and a block's DiscardPadding
 // trims its end. The length is not known without decoding (Format.Frames
 // is -1) and gaps between block timestamps are not filled. Laced blocks are
-// refused. Checked against ffmpeg's decode through libopus on a mono file
+// refused as corrupt. Checked against ffmpeg's decode through libopus on a mono file
 // and a stereo one written as a live stream (unknown Segment size): the
 // same length, 56 dB (hybrid) and 76 to 82 dB (CELT) below the signal.
 //

@@ -429,7 +429,7 @@ func blockOfGroup(b []byte, at int64) (block []byte, discard int64, err error) {
 
 // blockPayload parses a (Simple)Block's header (RFC 9559 section 10.1)
 // and returns its frame when it belongs to the track. Laced blocks are
-// refused: Opus in WebM is not laced.
+// refused as corrupt: Opus in WebM is stored one packet a block.
 func (w *webmReader) blockPayload(b []byte, at int64) ([]byte, bool, error) {
 	if len(b) < 4 {
 		return nil, false, fmt.Errorf("webm: block at byte %d is %d bytes: %w", at, len(b), ErrCorrupt)
@@ -450,7 +450,7 @@ func (w *webmReader) blockPayload(b []byte, at int64) ([]byte, bool, error) {
 	}
 	flags := b[n+2]
 	if flags&0x06 != 0 {
-		return nil, false, fmt.Errorf("webm: laced block at byte %d: %w", at, ErrUnsupported)
+		return nil, false, fmt.Errorf("webm: laced block at byte %d (Opus is stored one packet a block): %w", at, ErrCorrupt)
 	}
 	return b[n+3:], true, nil
 }
