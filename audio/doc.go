@@ -128,7 +128,10 @@
 // with an ErrCorrupt error naming the frame and its byte offset (libFLAC
 // would conceal it with silence and go on). A stream cut inside a frame, or
 // holding fewer samples than STREAMINFO says, ends with ErrTruncated after
-// the last whole frame. The MD5 signature is not checked.
+// the last whole frame. The MD5 of the decoded samples is compared with
+// STREAMINFO's (when the encoder wrote one) at the end: a mismatch, which
+// only a decoder fault or damage the CRCs missed can cause, ends the stream
+// with ErrCorrupt instead of io.EOF.
 //
 // Checked against `flac -d` (flac 1.4.2) sample for sample on 8-bit 44.1
 // kHz mono, 16-bit 8 kHz mono (LPC, fixed, constant subframes, with and

@@ -1,8 +1,10 @@
 package audio
 
 import (
+	"crypto/md5"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 )
 
@@ -24,6 +26,10 @@ type flacStream struct {
 	frameNo int        // audio frames decoded
 	scale   float32
 	err     error // set once the stream is over: io.EOF or the error to return
+	// md5 hashes the decoded samples as RFC 9639 section 8.2 asks, to be
+	// compared with STREAMINFO's at the end (nil when it is all zero).
+	md5    hash.Hash
+	md5buf []byte
 }
 
 // openFLAC opens a FLAC stream (with or without ID3v2 tags in front) in r
@@ -48,6 +54,9 @@ func openFLAC(r io.ReaderAt, size int64) (Stream, error) {
 		info:  info,
 		rd:    newFLACReader(io.NewSectionReader(r, info.framesOffset, size-info.framesOffset), info.framesOffset),
 		scale: 1 / float32(uint64(1)<<(info.bits-1)),
+	}
+	if info.md5 != [16]byte{} {
+		s.md5 = md5.New()
 	}
 	return s, nil
 }
@@ -158,6 +167,9 @@ func (s *flacStream) nextFrame() error {
 		return fmt.Errorf("flac: frame %d at byte %d goes past the %d samples STREAMINFO gives: %w", s.frameNo, at, t, ErrCorrupt)
 	}
 	decorrelate(s.samples[0], s.samples[1], f.assignment)
+	if s.md5 != nil {
+		s.hashFrame(f.blockSize)
+	}
 	s.have, s.used = f.blockSize, 0
 	s.decoded += int64(f.blockSize)
 	s.frameNo++
@@ -177,13 +189,42 @@ func (s *flacStream) frameError(at int64, where string, err error) error {
 	return fmt.Errorf("flac: frame %d at byte %d: %s: %v: %w", s.frameNo, at, where, err, ErrCorrupt)
 }
 
-// endOfStream is the error for the end of the frames: io.EOF, or an
-// ErrTruncated when STREAMINFO promised more.
+// endOfStream is the error for the end of the frames: io.EOF, an
+// ErrTruncated when STREAMINFO promised more, or an ErrCorrupt when the
+// samples' MD5 is not STREAMINFO's.
 func (s *flacStream) endOfStream(at int64) error {
 	if t := s.info.totalSamples; t > 0 && s.decoded < t {
 		return fmt.Errorf("flac: stream ends at byte %d after %d of the %d samples STREAMINFO gives: %w", at, s.decoded, t, ErrTruncated)
 	}
+	if s.md5 != nil {
+		var sum [16]byte
+		if s.md5.Sum(sum[:0]); sum != s.info.md5 {
+			return fmt.Errorf("flac: the decoded samples' MD5 is not the one STREAMINFO gives: %w", ErrCorrupt)
+		}
+	}
 	return io.EOF
+}
+
+// hashFrame adds the n decoded samples of each channel to the MD5:
+// interleaved, little-endian, in whole bytes (RFC 9639 section 8.2).
+func (s *flacStream) hashFrame(n int) {
+	width := (s.info.bits + 7) / 8
+	ch := s.info.channels
+	need := n * ch * width
+	if cap(s.md5buf) < need {
+		s.md5buf = make([]byte, need)
+	}
+	b := s.md5buf[:need]
+	for c := range ch {
+		src := s.samples[c][:n]
+		for i, v := range src {
+			o := (i*ch + c) * width
+			for k := range width {
+				b[o+k] = byte(v >> (8 * k))
+			}
+		}
+	}
+	s.md5.Write(b)
 }
 
 // decorrelate turns the two coded channels of a stereo frame back into

@@ -159,6 +159,7 @@ func TestFLAC_HostileHeaders(t *testing.T) {
 		{"STREAMINFO of 33 bytes", edit(func(b []byte) []byte { b[7] = 33; return b }), audio.ErrCorrupt},
 		{"zero sample rate", edit(func(b []byte) []byte { b[18], b[19], b[20] = 0, 0, b[20]&0x0F; return b }), audio.ErrUnsupported},
 		{"bad frame CRC", edit(func(b []byte) []byte { b[len(b)/2] ^= 0x40; return b }), audio.ErrCorrupt},
+		{"wrong MD5 in STREAMINFO", edit(func(b []byte) []byte { b[30] ^= 1; return b }), audio.ErrCorrupt},
 		{"ID3 tag claims more than the file", append([]byte("ID3\x04\x00\x00\x7f\x7f\x7f\x7f"), good...), audio.ErrCorrupt},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -11,10 +11,11 @@ import (
 type flacInfo struct {
 	sampleRate   int
 	channels     int
-	bits         int   // bits per sample, 4 to 32
-	maxBlock     int   // the largest block size a frame may have
-	totalSamples int64 // frames in the stream, 0 when the encoder did not know
-	framesOffset int64 // where the first audio frame starts
+	bits         int      // bits per sample, 4 to 32
+	maxBlock     int      // the largest block size a frame may have
+	totalSamples int64    // frames in the stream, 0 when the encoder did not know
+	md5          [16]byte // MD5 of the decoded samples, all zero when not computed
+	framesOffset int64    // where the first audio frame starts
 }
 
 // FLAC metadata block types (RFC 9639 section 8.1).
@@ -95,6 +96,7 @@ func parseStreamInfo(b []byte, at int64) (flacInfo, error) {
 		maxBlock:     maxBlock,
 		totalSamples: int64(v & (1<<36 - 1)),
 	}
+	copy(info.md5[:], b[18:34])
 	switch {
 	case info.sampleRate == 0:
 		return info, fmt.Errorf("flac: STREAMINFO at byte %d gives a sample rate of 0 (not an audio stream): %w", at, ErrUnsupported)
