@@ -2,6 +2,7 @@ package audio
 
 import (
 	"crypto/md5"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash"
@@ -215,12 +216,27 @@ func (s *flacStream) hashFrame(n int) {
 		s.md5buf = make([]byte, need)
 	}
 	b := s.md5buf[:need]
+	stride := ch * width
 	for c := range ch {
 		src := s.samples[c][:n]
-		for i, v := range src {
-			o := (i*ch + c) * width
-			for k := range width {
-				b[o+k] = byte(v >> (8 * k))
+		d := b[c*width:]
+		switch width {
+		case 1:
+			for i, v := range src {
+				d[i*stride] = byte(v)
+			}
+		case 2:
+			for i, v := range src {
+				binary.LittleEndian.PutUint16(d[i*stride:], uint16(v))
+			}
+		case 3:
+			for i, v := range src {
+				e := d[i*stride : i*stride+3]
+				e[0], e[1], e[2] = byte(v), byte(v>>8), byte(v>>16)
+			}
+		default:
+			for i, v := range src {
+				binary.LittleEndian.PutUint32(d[i*stride:], uint32(v))
 			}
 		}
 	}

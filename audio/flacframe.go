@@ -283,7 +283,9 @@ func (d *flacStream) residual(out []int64, order int) error {
 		}
 		for ; i < end; i++ {
 			// Fast path: the whole code is in the cache.
-			r.topUp()
+			if r.n < 32 {
+				r.topUp()
+			}
 			if lz := uint64(bits.LeadingZeros64(r.cache)); lz+1+k <= uint64(r.n) {
 				c := r.cache << (lz + 1)
 				u := lz<<k | c>>(64-k) // c>>64 is 0 in Go
