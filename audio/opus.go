@@ -422,12 +422,46 @@ func opusPacketMode(toc byte) string {
 	}
 }
 
-// OpusModes reads the Ogg Opus stream in r and counts its audio packets by
-// mode, audio bandwidth and frame length (for example "SILK WB 20 ms": 20,
-// "hybrid FB 20 ms": 6), from each packet's first byte, without decoding
-// them. Errors are those Open would give, or ErrCorrupt and ErrTruncated
-// for a broken page.
+// webmOpusModes is OpusModes for a WebM file.
+func webmOpusModes(r io.ReaderAt, size int64) (map[string]int, error) {
+	info, err := parseWebM(r, size)
+	if err != nil {
+		return nil, err
+	}
+	w := newWebMReader(r, info, opusMaxPacket)
+	modes := map[string]int{}
+	for {
+		pkt, _, _, err := w.nextPacket()
+		if errors.Is(err, io.EOF) {
+			return modes, nil
+		}
+		if err != nil {
+			return modes, err
+		}
+		if len(pkt) > 0 {
+			modes[opusPacketMode(pkt[0])]++
+		}
+	}
+}
+
+// OpusModes reads the Ogg or WebM Opus stream in r and counts its audio
+// packets by mode, audio bandwidth and frame length (for example
+// "SILK WB 20 ms": 20, "hybrid FB 20 ms": 6), from each packet's first
+// byte, without decoding them. Errors are those Open would give, or
+// ErrCorrupt and ErrTruncated for a broken page or element.
 func OpusModes(r io.ReadSeeker) (map[string]int, error) {
+	size, err := r.Seek(0, io.SeekEnd)
+	if err != nil {
+		return nil, fmt.Errorf("opus: %w", err)
+	}
+	ra, ok := r.(io.ReaderAt)
+	if !ok {
+		ra = &seekReaderAt{r: r}
+	}
+	var magic [4]byte
+	if err := readFullAt(ra, magic[:], 0); err == nil && string(magic[:]) == "\x1a\x45\xdf\xa3" {
+		return webmOpusModes(ra, size)
+	}
 	if _, err := r.Seek(0, io.SeekStart); err != nil {
 		return nil, fmt.Errorf("opus: %w", err)
 	}
