@@ -114,3 +114,18 @@ func FuzzOpenWebM(f *testing.F) {
 	f.Add([]byte("\x1a\x45\xdf\xa3\x9f\x42\x82\x84webm\x18\x53\x80\x67\x01\xff\xff\xff\xff\xff\xff\xff"))
 	f.Fuzz(decodeCodecToEnd)
 }
+
+// FuzzOpusModes reads arbitrary files the way `callveil info` lists Opus
+// modes: no panic, and errors wrap a sentinel.
+func FuzzOpusModes(f *testing.F) {
+	for _, name := range []string{"opus_silk_wb_stereo.opus", "opus_16k_stereo_live.webm"} {
+		b := codecFixture(f, name)
+		f.Add(b[:min(len(b), 3000)])
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_, err := audio.OpusModes(bytes.NewReader(b))
+		if err != nil && !errors.Is(err, audio.ErrCorrupt) && !errors.Is(err, audio.ErrTruncated) && !errors.Is(err, audio.ErrUnsupported) {
+			t.Fatalf("error wraps no sentinel: %v", err)
+		}
+	})
+}
