@@ -109,10 +109,10 @@
 // library first planned: on the same files mewkiz/flac v1.0.14 allocates
 // 15 to 20 times per frame (a frame object, subframes, sample slices, a
 // bit reader; 1.16 MB for 34 s of 8 kHz mono, 12.2 MB for 34 s of 44.1
-// kHz stereo), decodes 2.4x to 2.8x slower than the decoder here
-// (BenchmarkDecodeFLAC against BenchmarkDecodeFLACViaMewkiz: 1573x against
-// 3847x real time on 8 kHz mono 16-bit, 317x against 885x on 16 kHz stereo
-// 24-bit) and fails on 32-bit streams. It stays as a test reference and
+// kHz stereo), decodes 2.2x to 3.9x slower than the decoder here
+// (BenchmarkDecodeFLACViaMewkiz against BenchmarkDecodeFLAC in one run on a
+// loaded machine: 679x against 1487x real time on 8 kHz mono 16-bit, 182x
+// against 709x on 16 kHz stereo 24-bit) and fails on 32-bit streams. It stays as a test reference and
 // encodes the FLAC copy of call1 in the end-to-end test. The decoder here
 // reads through one 64 KiB buffer and one frame of int64 samples per
 // channel, grown to the largest block a frame header gives (checked against
@@ -137,10 +137,13 @@
 // kHz mono, 16-bit 8 kHz mono (LPC, fixed, constant subframes, with and
 // without ID3v2 and tags), 24-bit 16 kHz stereo (all stereo
 // decorrelations), 32-bit 48 kHz stereo (33-bit side channel) and 16-bit
-// 11.025 kHz 6-channel files (testdata/make_flac_opus.sh). One thread of a
-// 2-core EPYC decoding 10 minutes of call speech: 0.5 CPU s per
-// audio hour at 8 kHz mono (ffmpeg 1.6 with its start-up, flac -d under
-// 0.3) and 3.7 s at 44.1 kHz stereo (ffmpeg 3.8, flac -d 2.8).
+// 11.025 kHz 6-channel files (testdata/make_flac_opus.sh). CPU seconds per
+// audio hour decoding 10 minutes of call speech on one thread of a 2-core
+// EPYC (medians of 3 alternating rounds; the machine was loaded, about 15
+// runnable threads, so all figures are inflated alike): 0.53 at 8 kHz mono
+// (ffmpeg 1.48, of which about 0.8 is its start-up; flac -d 0.30) and 4.7
+// at 44.1 kHz stereo with the MD5 check (ffmpeg 3.5, which does not check
+// it; flac -d 3.0, which does).
 //
 // # Opus
 //
@@ -176,9 +179,11 @@
 // CELT or hybrid one; 1 to 22 kB per 4096-frame block, BenchmarkReadBlocks);
 // the Ogg layer allocates nothing per page. Every call into it runs under
 // recover, a last resort that turns a panic into ErrCorrupt (the fuzz
-// targets have not found one). On 10 minutes of call speech, per audio
-// hour: 5.2 CPU s for SILK WB mono at 12 kbit/s (ffmpeg 4.1, opusdec 6.8),
-// 9.7 s for CELT stereo at 64 kbit/s (ffmpeg 6.6, opusdec 11.0).
+// targets have not found one). On 10 minutes of call speech, in the same
+// runs as the FLAC figures, CPU seconds per audio hour: 6.3 for SILK WB
+// mono at 12 kbit/s (ffmpeg 4.4, opusdec 6.6), 11.6 for CELT stereo at 64
+// kbit/s (ffmpeg 7.1, opusdec 11.9), and 5.0 for SILK NB in WebM at 16
+// kbit/s (ffmpeg 4.4).
 //
 // WebM (what browsers' MediaRecorder writes) and Matroska files are read
 // element by element from the first Cluster on, through one buffer of at
