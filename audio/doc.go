@@ -2,7 +2,8 @@
 // planar float32 block stream every other callveil stage reads and wraps.
 //
 // It owns floor 1 of callveil's layers (see DESIGN.md): containers and codecs
-// (WAV PCM/float/extensible/G.711, MP3), Format, and the streaming contract.
+// (WAV PCM/float/extensible/G.711, MP3, FLAC, Ogg Opus), Format, and the
+// streaming contract.
 // It knows nothing of transcripts, PII or signal processing, and it does not
 // resample or mix channels (that is package dsp's work).
 //
@@ -11,14 +12,20 @@
 // A Stream yields planar float32 samples in [-1, 1] in blocks the caller
 // provides (see Stream for the exact contract). Decoders hold one block of
 // raw bytes and reuse it, so memory is bounded by the block size whatever
-// the recording's length, and steady-state reads allocate nothing. A
-// recording cut short delivers every complete frame and then an error
-// wrapping ErrTruncated instead of io.EOF.
+// the recording's length, and steady-state reads allocate nothing (Opus
+// excepted, below). A recording cut short delivers every complete frame and
+// then an error wrapping ErrTruncated instead of io.EOF.
 //
 // # Reading
 //
 // Open detects the container from the bytes (never the file name):
 //
+//   - FLAC ("fLaC", also behind ID3v2 tags): 4 to 32 bits, 1 to 8 channels,
+//     any rate, decoded bit-exactly by this package (see FLAC below).
+//   - Ogg ("OggS") or WebM/Matroska (the EBML signature) holding Opus:
+//     SILK, CELT and hybrid packets, mono or stereo, always decoded at 48
+//     kHz (see Opus below). Ogg Vorbis, Speex, Ogg FLAC, other codecs in
+//     WebM and multistream (surround) Opus are refused with ErrUnsupported.
 //   - WAV ("RIFF"..."WAVE"): linear PCM 8 (unsigned, silence at 128), 16,
 //     24 and 32 bits; IEEE float 32 and 64 (clipped to [-1, 1], NaN read as
 //     0); G.711 µ-law (tag 7) and A-law (tag 6) through 256-entry tables
@@ -102,6 +109,103 @@
 // and "data": no LIST/INFO, bext, iXML, ID3 or any other metadata from a
 // source ever reaches it, since call metadata routinely holds phone numbers
 // and names.
+//
+// # FLAC
+//
+// FLAC is decoded here, from RFC 9639, not by github.com/mewkiz/flac, the
+// library first planned: on the same files mewkiz/flac v1.0.14 allocates
+// 15 to 20 times per frame (a frame object, subframes, sample slices, a
+// bit reader; 1.16 MB for 34 s of 8 kHz mono, 12.2 MB for 34 s of 44.1
+// kHz stereo), decodes 2.2x to 3.9x slower than the decoder here
+// (BenchmarkDecodeFLACViaMewkiz against BenchmarkDecodeFLAC in one run on a
+// loaded machine: 679x against 1487x real time on 8 kHz mono 16-bit, 182x
+// against 709x on 16 kHz stereo 24-bit) and fails on 32-bit streams. It stays as a test reference and
+// encodes the FLAC copy of call1 in the end-to-end test. The decoder here
+// reads through one 64 KiB buffer and one frame of int64 samples per
+// channel, grown to the largest block a frame header gives (checked against
+// STREAMINFO's maximum, so at most 65,535 samples: 4 MiB for 8 channels),
+// and allocates nothing per frame; steady-state reads allocate nothing.
+//
+// The metadata blocks are walked like the RIFF chunks: each length is
+// compared with the bytes left, only STREAMINFO is read, and every other
+// block (VORBIS_COMMENT, PICTURE, CUESHEET, where taggers put names and
+// numbers) is skipped unread. Every frame's header CRC-8 and frame CRC-16
+// are checked; a frame that fails, or whose header disagrees with STREAMINFO
+// (channels, bits, rate, a block larger than the maximum), ends the stream
+// with an ErrCorrupt error naming the frame and its byte offset (libFLAC
+// would conceal it with silence and go on). A stream cut inside a frame, or
+// holding fewer samples than STREAMINFO says, ends with ErrTruncated after
+// the last whole frame. The MD5 of the decoded samples is compared with
+// STREAMINFO's (when the encoder wrote one) at the end: a mismatch, which
+// only a decoder fault or damage the CRCs missed can cause, ends the stream
+// with ErrCorrupt instead of io.EOF.
+//
+// Checked against `flac -d` (flac 1.4.2) sample for sample on 8-bit 44.1
+// kHz mono, 16-bit 8 kHz mono (LPC, fixed, constant subframes, with and
+// without ID3v2 and tags), 24-bit 16 kHz stereo (all stereo
+// decorrelations), 32-bit 48 kHz stereo (33-bit side channel) and 16-bit
+// 11.025 kHz 6-channel files (testdata/make_flac_opus.sh). CPU seconds per
+// audio hour decoding 10 minutes of call speech on one thread of a 2-core
+// EPYC (medians of 3 alternating rounds; the machine was loaded, about 15
+// runnable threads, so all figures are inflated alike): 0.53 at 8 kHz mono
+// (ffmpeg 1.48, of which about 0.8 is its start-up; flac -d 0.30) and 4.7
+// at 44.1 kHz stereo with the MD5 check (ffmpeg 3.5, which does not check
+// it; flac -d 3.0, which does).
+//
+// # Opus
+//
+// Opus packets are decoded by github.com/pion/opus (v0.1.0), pure Go, which
+// covers SILK, CELT and hybrid packets, mode switches between them, and
+// stereo. The Ogg layer is this package's: pages are read one at a time
+// into one buffer of the largest page size (65,307 bytes), each page's
+// CRC-32 is checked, and a packet may be at most 64 KiB (120 ms of the
+// largest Opus frames fits in less); pages of other logical streams
+// (video, say) are skipped. The OpusHead header is checked (version 0.x, 1
+// or 2 channels; a mapping family other than 0 only with one stream in
+// order), and the OpusTags header, where encoders and recorders put titles
+// and names, is skipped unread however long it is. As RFC 7845 asks, the
+// first pre-skip samples are dropped, the stream ends at the granule
+// position of its last page (found at open in the file's last 64 KiB, which
+// also gives Format.Frames, counted from the first audio page's position
+// for a stream cut from a live one) and the header's output gain is
+// applied.
+// Output is always 48 kHz, Opus's own rate: transcript times are in
+// seconds, so a call transcribed at 16 kHz keeps its times.
+//
+// Checked against opusdec (opus-tools 0.2, libopus 1.3.1, 16-bit without
+// dither) on SILK NB, SILK WB (20 and 40 ms, mono and stereo, switching to
+// and from hybrid), hybrid SWB/FB and CELT SWB/FB (10 and 20 ms, mono and
+// stereo) files: the same length to the sample, best aligned at offset 0,
+// and the difference 48 to 57 dB below the signal for SILK and hybrid and
+// 76 to 82 dB for CELT (TestOpus_MatchesReferenceDecode). Not handled:
+// packet loss concealment and forward error correction (a file holds no lost
+// packets; an empty packet is refused as corrupt), chained streams
+// (decoding stops at the first end-of-stream page) and more than two
+// channels. pion/opus allocates a
+// little in every packet (about 1 allocation per 20 ms SILK packet, 4 per
+// CELT or hybrid one; 1 to 22 kB per 4096-frame block, BenchmarkReadBlocks);
+// the Ogg layer allocates nothing per page. Every call into it runs under
+// recover, a last resort that turns a panic into ErrCorrupt (the fuzz
+// targets have not found one). On 10 minutes of call speech, in the same
+// runs as the FLAC figures, CPU seconds per audio hour: 6.3 for SILK WB
+// mono at 12 kbit/s (ffmpeg 4.4, opusdec 6.6), 11.6 for CELT stereo at 64
+// kbit/s (ffmpeg 7.1, opusdec 11.9), and 5.0 for SILK NB in WebM at 16
+// kbit/s (ffmpeg 4.4).
+//
+// WebM (what browsers' MediaRecorder writes) and Matroska files are read
+// element by element from the first Cluster on, through one buffer of at
+// most one Opus packet: every element size is compared with what is left
+// before use, Segments and Clusters of unknown size (live recordings) are
+// followed, and Cues, Tags, Chapters and Attachments are skipped unread.
+// The first audio track must be Opus; the OpusHead in its CodecPrivate is
+// checked as in Ogg, its pre-skip dropped (the track's CodecDelay is not
+// used, as ffmpeg does not use it: ffmpeg 5.1 writes 2.17 ms there for a
+// 6.5 ms pre-skip when the input is 16 kHz), and a block's DiscardPadding
+// trims its end. The length is not known without decoding (Format.Frames
+// is -1) and gaps between block timestamps are not filled. Laced blocks are
+// refused as corrupt. Checked against ffmpeg's decode through libopus on a mono file
+// and a stereo one written as a live stream (unknown Segment size): the
+// same length, 56 dB (hybrid) and 76 to 82 dB (CELT) below the signal.
 //
 // # The libraries, and what this package does instead
 //

@@ -6,9 +6,9 @@ import (
 	"os"
 )
 
-// Open detects the container of r from its first bytes (RIFF/WAVE, or MPEG
-// audio with or without a leading ID3v2 tag; never the file name) and
-// returns a streaming decoder for it.
+// Open detects the container of r from its first bytes (RIFF/WAVE, MPEG
+// audio, FLAC, Ogg, WebM; MP3 and FLAC with or without a leading ID3v2 tag;
+// never the file name) and returns a streaming decoder for it.
 //
 // Open reads only the headers: for WAV the chunk list (skipping metadata
 // chunks by seeking), for MP3 the ID3v2 tag size and the 4-byte frame
@@ -55,12 +55,21 @@ func Open(r io.ReadSeeker) (Stream, error) {
 			printableID(b[8:12]), printableID(b[:4]), ErrUnsupported)
 	case n >= 4 && string(b[:4]) == "RF64":
 		return nil, fmt.Errorf("wav: RF64 (WAV over 4 GiB) is not supported: %w", ErrUnsupported)
+	case n >= 4 && string(b[:4]) == "OggS":
+		return openOpus(ra, size)
+	case n >= 4 && string(b[:4]) == "\x1a\x45\xdf\xa3":
+		return openWebM(ra, size)
+	case n >= 4 && string(b[:4]) == "fLaC":
+		return openFLAC(ra, size)
 	case n >= 3 && string(b[:3]) == "ID3":
+		if flacAfterID3(ra, size) {
+			return openFLAC(ra, size)
+		}
 		return openMP3(ra, size)
 	case n >= 4 && mpegHeader(uint32(b[0])<<24|uint32(b[1])<<16|uint32(b[2])<<8|uint32(b[3])).valid():
 		return openMP3(ra, size)
 	}
-	return nil, fmt.Errorf("audio: unrecognised container: neither WAV (RIFF/WAVE) nor MP3: %w", ErrUnsupported)
+	return nil, fmt.Errorf("audio: unrecognised container: not WAV (RIFF/WAVE), MP3, FLAC, Ogg or WebM: %w", ErrUnsupported)
 }
 
 // OpenFile opens the recording at path with Open. Close the returned

@@ -41,7 +41,7 @@ type anonymizeConfig struct {
 // anonymizeUsage is the head of "callveil anonymize --help".
 const anonymizeUsage = `Usage: callveil anonymize [flags] INPUT... -o OUTDIR
 
-Makes recordings safe to share. INPUT is recordings (.wav, .mp3) or folders,
+Makes recordings safe to share. INPUT is recordings (.wav, .mp3, .flac, .opus/.ogg/.webm) or folders,
 walked recursively (hidden files and folders skipped). For each recording the transcript is the file with the
 same base name and a .json, .vtt or .srt extension next to it (or at the same
 relative place under --transcripts DIR). callveil bleeps the PII the
@@ -175,7 +175,7 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	}
 
 	if len(recs) == 0 {
-		log.Warn("no recordings found (looked for .wav, .wave and .mp3 files)", "shard", cfg.shard.String())
+		log.Warn("no recordings found (looked for .wav, .wave, .mp3, .flac, .opus, .ogg, .oga, .webm and .mka files)", "shard", cfg.shard.String())
 	}
 
 	manifestPath := filepath.Join(cfg.outdir, cfg.shard.manifestName())

@@ -1,12 +1,17 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
+	"os"
+	"slices"
+	"strings"
 
 	"github.com/callveil/callveil/audio"
 )
@@ -21,6 +26,7 @@ type fileInfo struct {
 	Container  string  `json:"container,omitempty"`
 	Encoding   string  `json:"encoding,omitempty"`
 	Codec      string  `json:"codec,omitempty"`
+	Modes      string  `json:"opus_modes,omitempty"` // Opus: packets per mode, bandwidth and frame length
 	SampleRate int     `json:"sample_rate,omitempty"`
 	Channels   int     `json:"channels,omitempty"`
 	Frames     int64   `json:"frames,omitempty"`
@@ -38,7 +44,7 @@ func runInfo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "Usage: callveil info [--json] FILE...")
 		fmt.Fprintln(stderr)
 		fmt.Fprintln(stderr, "Prints each recording's container, encoding, sample rate, channels and duration,")
-		fmt.Fprintln(stderr, "one line per file. The container is detected from the content, not the name.")
+		fmt.Fprintln(stderr, "one line per file (for Opus, its packets' modes). The container is detected from the content, not the name.")
 		fmt.Fprintln(stderr, "Example: callveil info --json testdata/calls/*.wav")
 		fmt.Fprintln(stderr)
 		fs.PrintDefaults()
@@ -78,11 +84,14 @@ func runInfo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if fi.Truncated {
 			trunc = " (truncated)"
 		}
-		codec := ""
+		extra := ""
 		if fi.Codec != "" {
-			codec = " (" + fi.Codec + ")"
+			extra = " (" + fi.Codec + ")"
 		}
-		fmt.Fprintf(stdout, "%s: %s %s%s, %d Hz, %d ch, %.3f s%s\n", path, fi.Container, fi.Encoding, codec, fi.SampleRate, fi.Channels, fi.Seconds, trunc)
+		if fi.Modes != "" {
+			extra += " (" + fi.Modes + ")"
+		}
+		fmt.Fprintf(stdout, "%s: %s %s%s, %d Hz, %d ch, %.3f s%s\n", path, fi.Container, fi.Encoding, extra, fi.SampleRate, fi.Channels, fi.Seconds, trunc)
 	}
 	return code
 }
@@ -112,7 +121,32 @@ func describe(path string) fileInfo {
 	}
 	fi.Frames = frames
 	fi.Seconds = float64(frames) / float64(f.SampleRate)
+	if f.Encoding == audio.EncodingOpus {
+		fi.Modes = opusModes(path)
+	}
 	return fi
+}
+
+// opusModes lists the modes of an Ogg Opus file's packets, most used
+// first ("SILK WB 20 ms: 20 packets, hybrid FB 20 ms: 6 packets"), or ""
+// if they cannot be read.
+func opusModes(path string) string {
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	m, err := audio.OpusModes(f)
+	if err != nil && len(m) == 0 {
+		return ""
+	}
+	names := slices.Collect(maps.Keys(m))
+	slices.SortFunc(names, func(a, b string) int { return cmp.Or(m[b]-m[a], strings.Compare(a, b)) })
+	parts := make([]string, len(names))
+	for i, n := range names {
+		parts[i] = fmt.Sprintf("%s: %d packets", n, m[n])
+	}
+	return strings.Join(parts, ", ")
 }
 
 // countFrames decodes s to the end and counts its frames.

@@ -26,7 +26,7 @@ type recording struct {
 // audioExts are the file name extensions (lower case) taken as recordings
 // when walking a folder. The container is detected from the content later;
 // the extension only decides what counts as a recording.
-var audioExts = map[string]bool{".wav": true, ".wave": true, ".mp3": true}
+var audioExts = map[string]bool{".wav": true, ".wave": true, ".mp3": true, ".flac": true, ".opus": true, ".ogg": true, ".oga": true, ".webm": true, ".mka": true}
 
 // transcriptExts are the extensions looked for next to a recording, in
 // order of preference when several exist.
