@@ -180,8 +180,9 @@
 // 76 to 82 dB for CELT (TestOpus_MatchesReferenceDecode). Not handled:
 // packet loss concealment and forward error correction (a file holds no lost
 // packets; an empty packet is refused as corrupt), chained streams
-// (decoding stops at the first end-of-stream page) and more than two
-// channels. pion/opus allocates a
+// (a stream that begins after the first one ended is refused with
+// ErrUnsupported when the reader reaches it, never dropped silently) and
+// more than two channels. pion/opus allocates a
 // little in every packet (about 1 allocation per 20 ms SILK packet, 4 per
 // CELT or hybrid one; 1 to 22 kB per 4096-frame block, BenchmarkReadBlocks);
 // the Ogg layer allocates nothing per page. Every call into it runs under

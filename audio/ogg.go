@@ -118,8 +118,16 @@ func (o *oggReader) page() (*oggPage, error) {
 			}
 			o.serial, o.locked = pg.serial, true
 		}
+		if o.eos && pg.flags&oggBOS != 0 {
+			// Grouped streams all begin before any data, so a stream that
+			// begins after the followed one ended is a chained one.
+			return nil, fmt.Errorf("ogg: a second, chained stream begins at byte %d after the first one ended (chained Ogg files are not decoded; split them first): %w", at, ErrUnsupported)
+		}
 		if pg.serial != o.serial {
 			continue // another logical stream
+		}
+		if o.eos {
+			return nil, fmt.Errorf("ogg: page at byte %d follows its stream's end-of-stream page: %w", at, ErrCorrupt)
 		}
 		o.pg = pg
 		if pg.flags&oggEOS != 0 {
@@ -176,6 +184,14 @@ func (o *oggReader) nextPacket(keep bool) ([]byte, int64, error) {
 			if o.have && o.eos {
 				if started {
 					return nil, 0, fmt.Errorf("ogg: the packet starting on the page at byte %d is not finished on the last page: %w", startAt, ErrCorrupt)
+				}
+				// Read what follows, so that a chained stream after this
+				// one is refused rather than silently dropped.
+				switch _, err := o.page(); {
+				case err == nil:
+					return nil, 0, fmt.Errorf("ogg: a page follows the end-of-stream page: %w", ErrCorrupt)
+				case !errors.Is(err, errOggEnd):
+					return nil, 0, err
 				}
 				return nil, 0, io.EOF
 			}

@@ -271,7 +271,7 @@ func (s *opusStream) Read(dst [][]float32) (int, error) {
 		if s.left == 0 {
 			// The rest is the encoder's end padding.
 			s.have, s.used = 0, 0
-			s.err = s.endErr
+			s.err = s.finish()
 			break
 		}
 	}
@@ -279,6 +279,22 @@ func (s *opusStream) Read(dst [][]float32) (int, error) {
 		return 0, s.err
 	}
 	return out, nil
+}
+
+// finish reads the packets left after the last granule position (the
+// encoder's end padding) without decoding them, so that what follows the
+// stream, such as a chained second stream, is refused instead of dropped.
+// It returns the stream's end error or what reading on met.
+func (s *opusStream) finish() error {
+	for {
+		_, _, _, err := s.next()
+		if errors.Is(err, io.EOF) {
+			return s.endErr
+		}
+		if err != nil {
+			return err
+		}
+	}
 }
 
 // deliver converts k frames of pcm from s.used on into dst from index at,

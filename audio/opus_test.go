@@ -123,3 +123,21 @@ func TestOpus_CallKeepsItsTimes(t *testing.T) {
 	assert.GreaterOrEqual(t, bestLag, -3, "lag in 48 kHz samples")
 	t.Logf("best alignment at %d samples (48 kHz)", bestLag)
 }
+
+func TestOpus_ChainedStreamIsRefusedNotDropped(t *testing.T) {
+	first := codecFixture(t, "opus_silk_nb_8k.opus")
+	chained := append(append([]byte{}, first...), codecFixture(t, "opus_hybrid_48k.opus")...)
+	s, err := audio.Open(bytes.NewReader(chained))
+	if err == nil {
+		_, err = audio.ReadAll(s)
+	}
+	require.Error(t, err, "the second stream's audio must not be dropped silently")
+	assert.ErrorIs(t, err, audio.ErrUnsupported)
+	assert.Contains(t, err.Error(), "chained")
+
+	// The first file alone still ends cleanly.
+	s, err = audio.Open(bytes.NewReader(first))
+	require.NoError(t, err)
+	_, err = audio.ReadAll(s)
+	require.NoError(t, err)
+}
