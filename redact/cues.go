@@ -110,7 +110,7 @@ var numberCues = newCueTable(map[cueCat][]string{
 		"policy no", "customer id", "customer number", "subscriber id", "subscriber number",
 		"group number", "id number", "patient id", "medical record number", "~mrn", "~iban",
 		"sort code", "bank account", "checking account", "savings account", "loan number",
-		"claim number", "~id", "account's", "member i d", "~i d", "i d number", "id is", "identification number",
+		"~id", "account's", "member i d", "~i d", "i d number", "id is", "identification number",
 		"~sort", "insurance id", "enrollment id", "plan id", "~ein",
 		"tax id", "payment on order number", "payment for order number", "payment on order",
 		"payment for order", "payment on the order", "payment for the order", "member id on the card",
@@ -135,7 +135,7 @@ var numberCues = newCueTable(map[cueCat][]string{
 		"~tracking", "tracking number", "~invoice", "invoice number", "~serial", "serial number",
 		"~model", "model number", "~version", "~flight", "~room", "~item", "item number",
 		"~sku", "part number", "~po", "po number", "~store", "store number", "~page", "~chapter",
-		"~rma", "~transaction", "transaction id", "transaction number", "~receipt", "receipt number"},
+		"~rma", "~claim", "claim number", "claim id", "~transaction", "transaction id", "transaction number", "~receipt", "receipt number"},
 	cueNotPII: {"name on the account", "address on the account", "email on the account", "name on file",
 		"address on file", "email on file", "on the account", "on your account", "on my account", "price", "cost", "costs", "total", "balance", "pay", "paid", "charge", "charged",
 		"fee", "amount", "owe", "refund", "credit of", "percent", "rate", "year", "years",
@@ -160,7 +160,7 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 		if ok {
 			for _, ph := range phs {
 				if sh.matchEnding(ph.words, p) {
-					if ph.max > 0 && d > ph.max || len(ph.words) <= 2 && (ph.cat == cueCard || ph.cat == cueAccount || ph.cat == cueSSN) && sh.qualifier(p-len(ph.words)) {
+					if ph.max > 0 && d > ph.max || len(ph.words) <= 2 && (ph.cat == cueCard || ph.cat == cueAccount || ph.cat == cueSSN || ph.cat == cueRef && len(ph.words) == 1) && sh.qualifier(p-len(ph.words)) {
 						break
 					}
 					return ph, d, true
@@ -175,7 +175,7 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 }
 
 // qualifier reports whether the content words ending at order position p
-// are "on the", "of my", "for your" ...: a short cue after them qualifies
+// are "on the", "of my", "for your" ... or "for", "on": a short cue after them qualifies
 // an earlier one ("the policy number on my card is", "the member ID on the
 // card") and is not a cue itself.
 func (sh *shared) qualifier(p int) bool {
@@ -184,6 +184,8 @@ func (sh *shared) qualifier(p int) bool {
 	}
 	switch sh.lower[sh.order[p]] {
 	case "the", "my", "your", "our", "this", "that", "his", "her":
+	case "for", "on":
+		return true // "the code on the front for Amex"
 	default:
 		return false
 	}
@@ -247,6 +249,13 @@ func (ts *Tokens) numberCue(i int, window int) (cueCat, int) {
 	i = ts.correctedFrom(i)
 	gw := ts.Words[ts.Toks[i].First]
 	ph, d, ok := ts.sh.lookBack(numberCues, gw, window, true)
+	if !ok || ph.cat == cueNotPII && ts.sh.otherSpeaker(gw, int(ts.sh.before[gw])-1-d) {
+		// No cue in reach, or only the question's "... on the account?":
+		// the question may still say what is asked for.
+		if qph, qd, qok := ts.sh.questionCue(gw); qok {
+			ph, d, ok = qph, qd, true
+		}
+	}
 	if !ok {
 		return cueNone, 0
 	}
@@ -266,6 +275,16 @@ func (ts *Tokens) numberCue(i int, window int) (cueCat, int) {
 		}
 	}
 	return ph.cat, d
+}
+
+// otherSpeaker reports whether the content word at order position p was
+// said by another speaker than transcript word gw.
+func (sh *shared) otherSpeaker(gw int, p int) bool {
+	if p < 0 {
+		return false
+	}
+	w, me := &sh.t.Words[sh.order[p]], &sh.t.Words[gw]
+	return w.Channel != me.Channel || w.Speaker != me.Speaker
 }
 
 // phraseBefore reports whether the consecutive content words ws appear
@@ -325,6 +344,105 @@ func (ts *Tokens) HasCueBefore(tok int, window int, phrases ...string) bool {
 	return false
 }
 
+// questionBefore returns the order position of the last content word of
+// the other speaker's turn that transcript word gw answers, or -1: at most
+// maxLeads content words of gw's own turn stand before it, each one that
+// lead allows (nil: any word but a number), and that turn began within 6 s
+// of the other's end. It is the one walk back over an answer's lead-ins
+// ("yes, it's", "um, I think it's") that every answer to a question uses;
+// the walk stays short on any input.
+func (sh *shared) questionBefore(gw int, maxLeads int, lead func(string) bool) int {
+	me := &sh.t.Words[gw]
+	if me.Speaker == "" && sh.t.Channels <= 1 {
+		return -1 // no turns to tell apart
+	}
+	first := gw
+	p := int(sh.before[gw]) - 1
+	for n := 0; ; p, n = p-1, n+1 {
+		if p < 0 {
+			return -1
+		}
+		w := int(sh.order[p])
+		if sh.t.Words[w].Channel != me.Channel || sh.t.Words[w].Speaker != me.Speaker {
+			break // the other speaker's turn
+		}
+		if n >= maxLeads || lead == nil && sh.number[w] || lead != nil && !lead(sh.lower[w]) {
+			return -1
+		}
+		first = w
+	}
+	if sh.t.Words[first].Start-sh.t.Words[sh.order[p]].End > 6*time.Second {
+		return -1
+	}
+	return p
+}
+
+// stallBefore steps back over a hold between a question and its answer:
+// when the other speaker's turn ending at order position q is a short reply
+// without a question ("no rush", "take your time") to the answerer's
+// stall with no number in it ("um, hold on, it's on the check"), it returns
+// the end of the turn before the stall, else -1.
+func (sh *shared) stallBefore(q int) int {
+	if q < 0 {
+		return -1
+	}
+	other := &sh.t.Words[sh.order[q]]
+	p := q
+	for n := 0; ; p, n = p-1, n+1 {
+		if p < 0 || n > 4 {
+			return -1
+		}
+		w := &sh.t.Words[sh.order[p]]
+		if w.Channel != other.Channel || w.Speaker != other.Speaker {
+			break
+		}
+		if strings.Contains(w.Punct, "?") {
+			return -1
+		}
+	}
+	me := &sh.t.Words[sh.order[p]]
+	for n := 0; ; p, n = p-1, n+1 {
+		if p < 0 || n > 12 {
+			return -1
+		}
+		w := &sh.t.Words[sh.order[p]]
+		if w.Channel != me.Channel || w.Speaker != me.Speaker {
+			break
+		}
+		if sh.number[sh.order[p]] {
+			return -1
+		}
+	}
+	if w := &sh.t.Words[sh.order[p]]; w.Channel != other.Channel || w.Speaker != other.Speaker {
+		return -1
+	}
+	return p
+}
+
+// turnHas calls asks for each of the last content words of the other
+// speaker's turn ending at order position q, back to the start of its last
+// sentence (at most max words), with the word's order position and its
+// distance from the end, and reports whether asks returned true.
+func (sh *shared) turnHas(q int, max int, asks func(p, k int) bool) bool {
+	if q < 0 {
+		return false
+	}
+	other := &sh.t.Words[sh.order[q]]
+	for k := 0; k < max && q-k >= 0; k++ {
+		w := &sh.t.Words[sh.order[q-k]]
+		if w.Channel != other.Channel || w.Speaker != other.Speaker {
+			break
+		}
+		if k > 0 && strings.ContainsAny(w.Punct, ".!") {
+			break // an earlier sentence of the question's turn
+		}
+		if asks(q-k, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // answersQuestion reports whether transcript word gw opens its speaker's
 // turn, with only leads words before it, right after the other speaker's
 // turn (within 6 s) whose last eight content words (back to the previous
@@ -333,38 +451,66 @@ func (ts *Tokens) HasCueBefore(tok int, window int, phrases ...string) bool {
 // other words keep out of lookBack's reach: "what username are you
 // using?" ... "kboateng_fiber".
 func (sh *shared) answersQuestion(gw int, leads map[string]bool, asks func(word string, k int) bool) bool {
-	me := &sh.t.Words[gw]
-	p := int(sh.before[gw]) - 1
-	for n := 0; ; p, n = p-1, n+1 {
-		if p < 0 || n > 6 {
-			return false // at most a few lead-ins: the walk stays short on any input
-		}
-		w := &sh.t.Words[sh.order[p]]
-		if w.Channel != me.Channel || w.Speaker != me.Speaker {
-			break // the other speaker's turn
-		}
-		if !leads[sh.lower[sh.order[p]]] {
-			return false
-		}
+	q := sh.questionBefore(gw, 7, func(l string) bool { return leads[l] })
+	return sh.turnHas(q, 8, func(p, k int) bool { return asks(sh.lower[sh.order[p]], k) })
+}
+
+// numberAnswerLeadIns may open the answer to a question for a number:
+// "um, I think it's", "okay, mine is", "sure, that'd be".
+var numberAnswerLeadIns = map[string]bool{"yes": true, "yeah": true, "yep": true, "sure": true, "it's": true,
+	"its": true, "is": true, "it": true, "that's": true, "that'd": true, "i": true, "think": true, "believe": true,
+	"ok": true, "okay": true, "alright": true, "so": true, "oh": true, "be": true, "should": true, "would": true,
+	"mine": true, "mine's": true, "my": true, "the": true, "number": true, "here": true, "ready": true,
+	"got": true, "let": true, "me": true, "see": true, "right": true, "um": true, "uh": true, "was": true}
+
+// questionCue returns the number cue (and its distance in content words
+// before gw) of the question that the number
+// starting at transcript word gw answers: the other speaker's last
+// sentence before the answer's turn, which may open with a few words ("um,
+// I think it's", "he's from Texas, so it's") and may come after a hold
+// ("hold on, it's on the check" ... "no rush"). The cue nearest the
+// question's end wins, as in lookBack; a generic one-word cue counts only
+// near the end, and one qualified by "on the", "for your" not at all ("the
+// phone number on the order?", "the card expiry on the debit card?").
+func (sh *shared) questionCue(gw int) (cuePhrase, int, bool) {
+	q := sh.questionBefore(gw, 6, func(l string) bool { return numberAnswerLeadIns[l] })
+	if q < 0 {
+		return cuePhrase{}, 0, false
 	}
-	if p < 0 {
-		return false
-	}
-	other := &sh.t.Words[sh.order[p]]
-	if me.Start-other.End > 6*time.Second {
-		return false
-	}
-	for k := 0; k < 8 && p-k >= 0; k++ {
-		w := &sh.t.Words[sh.order[p-k]]
-		if w.Channel != other.Channel || w.Speaker != other.Speaker {
-			break
+	var found cuePhrase
+	ok, at := false, 0
+	find := func(p, k int) bool {
+		if sh.number[sh.order[p]] {
+			return true // the turn gave a number after its cue: an answer, not a question
 		}
-		if k > 0 && strings.ContainsAny(w.Punct, ".!") {
-			break // an earlier sentence of the question's turn
+		l := sh.lower[sh.order[p]]
+		phs, has := numberCues[l]
+		if !has && strings.HasSuffix(l, "'s") {
+			phs, has = numberCues[l[:len(l)-2]]
 		}
-		if asks(sh.lower[sh.order[p-k]], k) {
+		for _, ph := range phs {
+			if !sh.matchEnding(ph.words, p) {
+				continue
+			}
+			if ph.max > 0 && k > ph.max || len(ph.words) <= 2 && sh.qualifier(p-len(ph.words)) {
+				break
+			}
+			if ph.cat == cueNotPII {
+				break // "the PIN on the account?": what it is on, not what it is
+			}
+			found, ok, at = ph, true, p
 			return true
 		}
+		return false
 	}
-	return false
+	for _, q := range [2]int{q, sh.stallBefore(q)} {
+		// (In a transcript that marks questions, "let me pull up your
+		// account." asks for nothing.)
+		if q >= 0 && (!sh.cased || strings.Contains(sh.t.Words[sh.order[q]].Punct, "?")) {
+			if sh.turnHas(q, 14, find); ok {
+				break
+			}
+		}
+	}
+	return found, int(sh.before[gw]) - 1 - at, ok
 }

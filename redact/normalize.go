@@ -33,7 +33,8 @@ var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": t
 	"mt": true, "ft": true, "vs": true, "etc": false, "inc": false}
 
 // turnGap is the pause after which a channel's next word starts a new turn:
-// numbers and spellings do not run on across it.
+// numbers and spellings do not run on across it (nor across a change of
+// speaker on one channel).
 const turnGap = 2 * time.Second
 
 // isContent reports whether transcript word w is in the content order.
@@ -167,7 +168,7 @@ func tokenize(sh *shared, ch int, words []int) *Tokens {
 			if sh.isContent(w) {
 				between--
 			}
-			ts.turn[i] = between > 0 || sh.t.Words[nw].Start-wd.End > turnGap
+			ts.turn[i] = between > 0 || sh.t.Words[nw].Start-wd.End > turnGap || sh.t.Words[nw].Speaker != wd.Speaker
 		}
 		last := &ps[len(ps)-1]
 		last.end = sentenceEnd(sh.lower[w], wd.Punct)

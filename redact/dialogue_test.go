@@ -1,0 +1,120 @@
+package redact_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/redact"
+	"github.com/callveil/callveil/transcript"
+)
+
+// dialogue builds a two-channel call from turns "A: ..." (agent, channel 0)
+// and "C: ..." (caller, channel 1), with the [TYPE ...] markup of marked,
+// and returns it with the marked entities (transcript word indices). With
+// lower, the text is lowercased and unpunctuated first, as Kaldi writes.
+func dialogue(lower bool, turns ...string) (*transcript.Transcript, []entity) {
+	tr := &transcript.Transcript{Channels: 2}
+	var ents []entity
+	start := time.Duration(0)
+	for _, turn := range turns {
+		ch, spk := 0, "agent"
+		if strings.HasPrefix(turn, "C:") {
+			ch, spk = 1, "caller"
+		}
+		text := strings.TrimSpace(turn[2:])
+		if lower {
+			text = lowerStyle(text)
+			for _, ty := range redact.AllTypes() {
+				text = strings.ReplaceAll(text, "["+strings.ToLower(string(ty))+" ", "["+string(ty)+" ")
+			}
+		}
+		plain, es := marked(text)
+		for _, e := range es {
+			ents = append(ents, entity{e.typ, e.first + len(tr.Words), e.last + len(tr.Words)})
+		}
+		for _, f := range strings.Fields(plain) {
+			w := transcript.Word{Channel: ch, Speaker: spk, Confidence: -1, Start: start, End: start + 250*time.Millisecond}
+			w.Text = strings.TrimRight(f, ",.?!;:")
+			w.Punct = f[len(w.Text):]
+			if w.Text == "" {
+				w.Text, w.Punct = f, ""
+			}
+			tr.Words = append(tr.Words, w)
+			start = w.End + 50*time.Millisecond
+		}
+		start += 600 * time.Millisecond
+	}
+	return tr, ents
+}
+
+// checkDialogue runs Find over the marked call, cased and lowercase, and
+// checks that every marked entity is found with its type and nothing else
+// is.
+func checkDialogue(t *testing.T, turns ...string) {
+	t.Helper()
+	for _, lower := range []bool{false, true} {
+		tr, want := dialogue(lower, turns...)
+		fs, err := redact.Find(tr, redact.DefaultPolicy())
+		require.NoError(t, err)
+		covered := map[int]bool{}
+		for _, e := range want {
+			ok := false
+			for _, f := range fs {
+				if string(f.Type) == e.typ && f.FirstWord <= e.first && f.LastWord >= e.last {
+					ok = true
+				}
+			}
+			assert.True(t, ok, "lower=%v: %s %q not found; got %s", lower, e.typ, wordsText(tr, e.first, e.last), describe(tr, fs))
+			for i := e.first; i <= e.last; i++ {
+				covered[i] = true
+			}
+		}
+		for _, f := range fs {
+			for i := f.FirstWord; i <= f.LastWord; i++ {
+				if !covered[i] {
+					assert.Fail(t, "false positive", "lower=%v: %s %q", lower, f.Type, redact.MatchedText(tr, f))
+					break
+				}
+			}
+		}
+	}
+}
+
+// A number answering the other speaker's question takes the question's cue,
+// however many words the question has after it and whatever the answer
+// opens with; a short hold between question and answer does not lose it.
+func TestFind_NumberAnswersTheQuestionBefore(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"pin on the account": {"A: Thank you. And the PIN on the account?", "C: Um, I think it's [PIN three three six eight.]"},
+		"expiry qualified":   {"A: And the card expiry on the debit card you'll use for the fee?", "C: [CARD_EXPIRY Oh two, twenty nine.]"},
+		"cvv on the front":   {"A: And the four digit code on the front for Amex?", "C: [CARD_CVV Two two seven one.]"},
+		"after a hold": {"A: Okay, what's the new routing number?", "C: Um, hold on, it's on the check.", "A: No rush.",
+			"C: Okay, [ROUTING zero one one, zero zero zero, zero one five.]"},
+		"phone on the order":  {"A: Can I get the phone number on the order?", "C: Uh, it's [PHONE 929, um, 555, 0112.]"},
+		"claim is no account": {"A: Do you have the claim number?", "C: Yes, it's 3381."},
+		"no question":         {"A: Let me pull up your account.", "C: Sure, while you do that, it's 3381 dollars I owe."},
+		"an answer is no question": {"A: Can you give me your social security number?", "C: My SSN is [SSN 734 92 9104.]",
+			"A: Okay. It's sixty two forty one per month."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
+
+// On one channel with two speakers, a number does not run on from one
+// speaker into the other's: "claim number 3381" ... "3381" is two numbers.
+func TestFind_NumberStopsAtAChangeOfSpeaker(t *testing.T) {
+	t.Parallel()
+	tr, _ := dialogue(true, "A: okay i'll open a claim it's claim number three three eight one", "C: three three eight one okay")
+	for i := range tr.Words {
+		tr.Words[i].Channel = 0
+	}
+	tr.Channels = 1
+	fs, err := redact.Find(tr, redact.DefaultPolicy())
+	require.NoError(t, err)
+	assert.Empty(t, fs, describe(tr, fs))
+}
