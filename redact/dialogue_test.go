@@ -118,3 +118,17 @@ func TestFind_NumberStopsAtAChangeOfSpeaker(t *testing.T) {
 	require.NoError(t, err)
 	assert.Empty(t, fs, describe(tr, fs))
 }
+
+// Number words do not join across the other speaker's turn: "oh three
+// thirty" ... "two two seven one" is an expiry and a code, not "0332271".
+func TestFind_NumberWordsDoNotJoinAcrossTurns(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Expiration date?", "C: [CARD_EXPIRY oh three thirty]",
+		"A: And the four digit code on the front?", "C: [CARD_CVV two two seven one]")
+}
+
+// A month and year joined by "of" is an expiry when asked for one.
+func TestFind_ExpiryMonthOfYear(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: And the expiration?", "C: That's [CARD_EXPIRY September of 2026.]")
+}

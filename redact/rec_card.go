@@ -36,10 +36,13 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 			continue
 		case KindWord:
-			// "expires March twenty twenty seven"
+			// "expires March twenty twenty seven", "April of 2028"
 			if _, isMonth := months[tk.Norm]; isMonth {
 				if cat, _ := ts.numberCue(i, cueWindow); cat == cueExpiry {
 					j := ts.next(i + 1)
+					if ts.isWord(j, "of") && !ts.sentenceEndsAfter(i) {
+						j = ts.next(j + 1) // "June of 2027"
+					}
 					if j < len(ts.Toks) && (ts.Toks[j].Kind == KindNumber || ts.Toks[j].Kind == KindOrdinal) {
 						out = append(out, ts.TokenFinding(CardExpiry, i, j, 0.95, "card-expiry"))
 						i = j

@@ -443,7 +443,7 @@ func (z *tokenizer) element(i int) (int, string) {
 		v, scalable = p.val, true
 	case pTens:
 		v, scalable = p.val, true
-		if j < len(ps) && ps[j].cls == pDigit && ps[j].val > 0 && !p.brk {
+		if j < len(ps) && ps[j].cls == pDigit && ps[j].val > 0 && !p.brk && !p.turn {
 			v += ps[j].val
 			j++
 		}
@@ -452,7 +452,7 @@ func (z *tokenizer) element(i int) (int, string) {
 		return j, strconv.Itoa(v)
 	}
 	scaled := false
-	if v < 100 && j < len(ps) && ps[j].cls == pHundred {
+	if v < 100 && j < len(ps) && ps[j].cls == pHundred && !ps[j-1].turn {
 		v *= 100
 		j++
 		j = z.skipAnd(j)
@@ -464,17 +464,17 @@ func (z *tokenizer) element(i int) (int, string) {
 		if nj > j && !digitsFollow && z.isNumeric(z.skipBridge(nj)) && ps[j].cls != pDigit {
 			digitsFollow = true
 		}
-		if nj > j && !digitsFollow {
+		if nj > j && !digitsFollow && !ps[j-1].turn {
 			v += sub
 			j = nj
 		}
 		scaled = true
 	}
-	if v < 1000 && j < len(ps) && ps[j].cls == pThousand {
+	if v < 1000 && j < len(ps) && ps[j].cls == pThousand && !ps[j-1].turn {
 		v *= 1000
 		j++
 		j = z.skipAnd(j)
-		if h, nj := z.under100(j); nj > j {
+		if h, nj := z.under100(j); nj > j && !ps[j-1].turn {
 			if nj < len(ps) && ps[nj].cls == pHundred && h < 10 {
 				h *= 100
 				nj = z.skipAnd(nj + 1)
