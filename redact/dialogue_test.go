@@ -132,3 +132,19 @@ func TestFind_ExpiryMonthOfYear(t *testing.T) {
 	t.Parallel()
 	checkDialogue(t, "A: And the expiration?", "C: That's [CARD_EXPIRY September of 2026.]")
 }
+
+// Web addresses as people read them out: "w w w dot" and a name of several
+// words, a numbered host, a name of several words after "at", a path after
+// "slash" (which makes it no email).
+func TestFind_SpokenWebAddresses(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"Forms are at [URL w w w dot riverside family dental dot com slash forms] if you need them.",
+		"The server is [URL www dot mail three dot acme tools dot net.]",
+		"You can pay online at [URL green and gold dot com slash billing.] Thanks.",
+		"Send the photo through [URL claims dot harbor mutual dot com slash upload] please.",
+		"I'll be at home all day, so dot the form and send it.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
