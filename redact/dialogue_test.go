@@ -148,3 +148,24 @@ func TestFind_SpokenWebAddresses(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+// A backchannel on the other channel ("yes" said over the agent's words)
+// does not cut the number the agent is reading back.
+func TestFind_BackchannelDoesNotSplitANumber(t *testing.T) {
+	t.Parallel()
+	tr, _ := dialogue(true, "A: and the last four of your social", "C: six hundred forty", "A: thank you that's zero six four zero your card is active")
+	ms := time.Millisecond
+	var yes transcript.Word
+	for i, w := range tr.Words {
+		if w.Text == "four" && w.Channel == 0 && i > 10 {
+			// "yes" from the caller, starting inside the agent's "six".
+			yes = transcript.Word{Text: "yes", Channel: 1, Speaker: "caller", Confidence: -1, Start: tr.Words[i-1].End - 100*ms, End: w.Start + 20*ms}
+			tr.Words = append(tr.Words[:i:i], append([]transcript.Word{yes}, tr.Words[i:]...)...)
+			break
+		}
+	}
+	require.Equal(t, "yes", yes.Text)
+	fs, err := redact.Find(tr, redact.DefaultPolicy())
+	require.NoError(t, err)
+	assert.Contains(t, describe(tr, fs), `SSN("zero six four zero")`)
+}
