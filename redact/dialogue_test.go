@@ -169,3 +169,43 @@ func TestFind_BackchannelDoesNotSplitANumber(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, describe(tr, fs), `SSN("zero six four zero")`)
 }
+
+// Answers to security questions: a surname or a place is the answer, not a
+// name; the usual questions in their usual wordings; "that would be"
+// before the answer; a negated cue gives way to the one it corrects; in a
+// transcript without punctuation, a security question's cue right before
+// its answer.
+func TestFind_SecurityAnswers(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"maiden name is no person": {"A: And your mother's maiden name, please, so I can make the change?", "C: [PASSWORD Okonkwo.]"},
+		"that would be":            {"A: What was the name of your first pet?", "C: Oh, um, that would be [PASSWORD Pickles.]"},
+		"where parents met":        {"A: And the city where your parents met?", "C: [PASSWORD Tulsa.]"},
+		"best friend":              {"A: What was your childhood best friend's name?", "C: [PASSWORD Rukhsana.]"},
+		"not the password":         {"A: Just the username, not the password.", "C: It's [USERNAME dee_ferreira_bakes.]"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+	for _, line := range []string{
+		"and for security your mother's maiden name [PASSWORD castellanos] thank you",
+		"what was the name of your first pet [PASSWORD whiskers] thank you",
+		"i forgot my password yesterday and it locked",
+	} {
+		t.Run(line, func(t *testing.T) {
+			t.Parallel()
+			plain, want := marked(line)
+			tr := words(plain)
+			fs, err := redact.Find(tr, redact.DefaultPolicy())
+			require.NoError(t, err)
+			var got []string
+			for _, f := range fs {
+				got = append(got, string(f.Type)+":"+wordsText(tr, f.FirstWord, f.LastWord))
+			}
+			var exp []string
+			for _, e := range want {
+				exp = append(exp, e.typ+":"+wordsText(tr, e.first, e.last))
+			}
+			assert.ElementsMatch(t, exp, got)
+		})
+	}
+}

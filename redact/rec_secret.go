@@ -5,7 +5,11 @@ package redact
 // name?" ... "it's Kowalski", "username is j smith underscore 84").
 // Digits-only PINs are the account recognizer's (PIN).
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
 
 type secretRecognizer struct{}
 
@@ -18,7 +22,11 @@ var secretCues = newCueTable(map[cueCat][]string{
 		"code word", "codeword", "maiden name", "mother's maiden name", "security answer", "security question",
 		"answer to the security question", "answer to your security question", "pet's name", "first pet", "first pet's name",
 		"name of your first pet", "name of my first pet", "first car", "street you grew up on", "city you were born in",
-		"high school mascot", "favorite teacher", "secret answer", "verbal password", "phone password", "voice password"},
+		"high school mascot", "favorite teacher", "secret answer", "verbal password", "phone password", "voice password",
+		"were you born in", "city were you born in", "parents met", "best friend's name", "friend's name", "favorite book",
+		"first school", "elementary school", "grow up on", "street did you grow up on", "childhood nickname",
+		"favorite food", "favorite movie", "favorite color", "first job", "first employer", "father's middle name",
+		"mother's middle name"},
 	cueUsername: {"username", "user name", "usernames", "user id", "userid", "login", "login id", "log in",
 		"login name", "screen name", "handle", "gamertag", "account name", "sign in name", "log on"},
 })
@@ -33,7 +41,7 @@ var leadIns = map[string]bool{"is": true, "was": true, "it's": true, "its": true
 	"that'd": true, "it'd": true, "should": true, "um": true, "uh": true, "alright": true, "right": true,
 	"just": true, "like": true, "are": true, "is:": true, "set": true, "to": true, "as": true, "was:": true,
 	"want": true, "wanted": true, "had": true, "thought": true, "gosh": true, "we": true, "called": true,
-	"named": true, "a": true, "an": true, "cat": true, "dog": true, "pretty": true, "guess": true}
+	"named": true, "a": true, "an": true, "cat": true, "dog": true, "pretty": true, "guess": true, "that": true}
 
 // secretStops never start or continue a secret value.
 var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": true, "ok": true, "thanks": true,
@@ -101,7 +109,9 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 			last, parts = j, parts+1
 		}
-		out = append(out, ts.TokenFinding(typ, i, last, 0.9, "secret"))
+		// (Above a name's score: "mother's maiden name?" ... "Lindahl" is
+		// the answer to a security question before it is a name.)
+		out = append(out, ts.TokenFinding(typ, i, last, 0.92, "secret"))
 		i = last
 	}
 	return out
@@ -133,21 +143,50 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 		if !ok && len(l) > 2 && l[len(l)-2:] == "'s" {
 			phs, ok = tab[l[:len(l)-2]] // "password's"
 		}
+		negated := false
 		for _, ph := range phs {
 			if sh.matchEnding(ph.words, p) {
+				if q := p - len(ph.words); q >= 0 && (sh.lower[sh.order[q]] == "not" || q >= 1 && sh.lower[sh.order[q-1]] == "not") {
+					// "just the username, not the password": step back
+					// over the negated cue to the one it corrects.
+					negated = true
+					p = q
+					if sh.lower[sh.order[q]] != "not" {
+						p = q - 1
+					}
+					break
+				}
 				cue := &sh.t.Words[sh.order[p]]
 				if skipped == 0 && cue.Channel == me.Channel && cue.Speaker == me.Speaker && !strings.ContainsAny(cue.Punct, ":?") &&
-					!hasDigit(me.Text) && !strings.HasSuffix(l, "'s") {
+					!hasDigit(me.Text) && !strings.HasSuffix(l, "'s") && !(!sh.cased && (asksQuestion(ph) || !names.IsCommonWord(sh.lower[gw]))) {
+					// (A transcript without punctuation cannot show the
+					// question; a security question's cue or a word that
+					// is no English word is taken there.)
 					return cueNone, false
 				}
 				return ph.cat, true
 			}
+		}
+		if negated {
+			continue
 		}
 		if !leadIns[l] {
 			return cueNone, false
 		}
 	}
 	return cueNone, false
+}
+
+// asksQuestion reports whether a secret cue names a security question
+// ("mother's maiden name", "first pet") rather than the secret itself
+// ("password", "username"), which talk mentions far more often.
+func asksQuestion(ph cuePhrase) bool {
+	switch ph.words[len(ph.words)-1] {
+	case "password", "passwords", "word", "passphrase", "phrase", "codeword", "username", "usernames",
+		"name", "id", "userid", "login", "in", "on", "handle", "gamertag":
+		return len(ph.words) >= 3 && ph.cat == cuePassword
+	}
+	return ph.cat == cuePassword
 }
 
 // securityQuestionWords are the words of the usual security questions
@@ -197,6 +236,9 @@ func (ts *Tokens) answersSecurityQuestion(gw int) bool {
 		}
 		if securityQuestionWords[l] && l != "security" && l != "secret" {
 			hits++
+			if l == "maiden" {
+				hits++ // a maiden name is asked for nothing else
+			}
 		}
 	}
 	return hits >= 2 || hits == 1 && ts.sh.contextHas(gw, 40, "security", "verify", "verification")
