@@ -84,7 +84,7 @@ var numberCues = newCueTable(map[cueCat][]string{
 		"your number", "the number", "~cellphone", "~landline", "phone's",
 		"~callback", "~call", "reached at", "contact me at", "best number to reach", "phone number on the account",
 		"number on the account", "phone number on file", "number on file", "number we have on file",
-		"phone number on your account", "number on your account", "phone on the account", "phone on file"},
+		"phone number on your account", "number on your account", "phone on the account", "phone on file", "area code"},
 	cueCard: {"~card", "card number", "credit card", "debit card", "~visa", "~mastercard", "master card",
 		"~amex", "american express", "~discover", "card is", "card ending", "card's", "long number",
 		"numbers on the card", "number on the card", "number on the front"},
@@ -95,7 +95,8 @@ var numberCues = newCueTable(map[cueCat][]string{
 		"number on the back", "numbers on the back", "three digits", "3 digits", "three digit code",
 		"the three digits", "four digits on the front", "back of the card", "three digits are",
 		"three numbers on the back", "three digit code", "three-digit code", "four digit code", "four-digit code",
-		"code on the front", "code on the back", "digit code", "digits on the front", "security number", "cvv number"},
+		"code on the front", "code on the back", "digit code", "digits on the front", "security number", "cvv number",
+		"~code"},
 	cueSSN: {"~social", "social security", "social security number", "ssn", "s s n", "ss number",
 		"~socials", "social's", "ssn is", "social number"},
 	cueLastFour: {"last four", "last 4", "last four digits", "last 4 digits", "last four numbers",
@@ -135,7 +136,8 @@ var numberCues = newCueTable(map[cueCat][]string{
 		"~tracking", "tracking number", "~invoice", "invoice number", "~serial", "serial number",
 		"~model", "model number", "~version", "~flight", "~room", "~item", "item number",
 		"~sku", "part number", "~po", "po number", "~store", "store number", "~page", "~chapter",
-		"~rma", "~claim", "claim number", "claim id", "~transaction", "transaction id", "transaction number", "~receipt", "receipt number"},
+		"~rma", "~claim", "claim number", "claim id", "confirmation code", "promo code", "discount code",
+		"coupon code", "booking code", "reservation code", "tracking code", "error code", "product code", "~transaction", "transaction id", "transaction number", "~receipt", "receipt number"},
 	cueNotPII: {"name on the account", "address on the account", "email on the account", "name on file",
 		"address on file", "email on file", "on the account", "on your account", "on my account", "price", "cost", "costs", "total", "balance", "pay", "paid", "charge", "charged",
 		"fee", "amount", "owe", "refund", "credit of", "percent", "rate", "year", "years",
@@ -160,7 +162,7 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 		if ok {
 			for _, ph := range phs {
 				if sh.matchEnding(ph.words, p) {
-					if ph.max > 0 && d > ph.max || len(ph.words) <= 2 && (ph.cat == cueCard || ph.cat == cueAccount || ph.cat == cueSSN || ph.cat == cueRef && len(ph.words) == 1) && sh.qualifier(p-len(ph.words)) {
+					if ph.max > 0 && d > ph.max || len(ph.words) <= 2 && (ph.cat == cueCard || ph.cat == cueAccount || ph.cat == cueSSN || len(ph.words) == 1 && ph.max > 0) && sh.qualifier(p-len(ph.words)) {
 						break
 					}
 					return ph, d, true
@@ -260,6 +262,16 @@ func (ts *Tokens) numberCue(i int, window int) (cueCat, int) {
 		return cueNone, 0
 	}
 	switch ph.cat {
+	case cueCVV:
+		// "and the code?" is a card's only while a card is being read.
+		if len(ph.words) == 1 && ph.words[0] == "code" && !ts.sh.contextHas(gw, 40, "card", "expiration", "expiry", "expires", "visa", "mastercard", "amex", "discover") {
+			return cueNone, 0
+		}
+	case cueExpiry:
+		// "the expiration date of the passport": a document's, not a card's.
+		if _, ok := ts.sh.lookAhead(int(ts.sh.order[int(ts.sh.before[gw])-1-d]), 5, "passport", "license", "licence", "id", "registration", "insurance"); ok && !ts.sh.contextHas(gw, 20, "card") {
+			return cueNotPII, d
+		}
 	case cueCard, cueSSN, cueAccount:
 		// "last four on the card are", "the last four digits of my ssn are"
 		if ts.sh.phraseBefore(gw, d+len(ph.words)+4, "last", "four") || ts.sh.phraseBefore(gw, d+len(ph.words)+4, "last", "4") {

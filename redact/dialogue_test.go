@@ -56,7 +56,14 @@ func dialogue(lower bool, turns ...string) (*transcript.Transcript, []entity) {
 // is.
 func checkDialogue(t *testing.T, turns ...string) {
 	t.Helper()
-	for _, lower := range []bool{false, true} {
+	checkDialogueIn(t, []bool{false, true}, turns...)
+}
+
+// checkDialogueIn is checkDialogue in the given styles only (lower true:
+// lowercase and unpunctuated).
+func checkDialogueIn(t *testing.T, styles []bool, turns ...string) {
+	t.Helper()
+	for _, lower := range styles {
 		tr, want := dialogue(lower, turns...)
 		fs, err := redact.Find(tr, redact.DefaultPolicy())
 		require.NoError(t, err)
@@ -207,5 +214,40 @@ func TestFind_SecurityAnswers(t *testing.T) {
 			}
 			assert.ElementsMatch(t, exp, got)
 		})
+	}
+}
+
+// "One" after "the real", "this", "the new" with punctuation after it is a
+// pronoun, not the first digit of the number that follows. (Without
+// punctuation it cannot be told from a digit.)
+func TestFind_OneAsAPronounBeforeANumber(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: Card number?", "C: Sorry, that was the old card. Okay, the new one: [CARD 5392 8465 6321 2233.]")
+}
+
+// "And the code?" while a card is being read asks for its security code;
+// a promo code or a passport's expiry is no card's.
+func TestFind_CodeAndExpiryInContext(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"code after a card": {"A: Card number?", "C: [CARD 5392 8465 6321 2233.]", "A: Expiration?", "C: [CARD_EXPIRY Oh one, twenty eight.]",
+			"A: And the code?", "C: [CARD_CVV Seven oh four.]"},
+		"promo code":        {"A: Do you have a promo code?", "C: Yes, it's 4417."},
+		"passport expiry":   {"A: And the expiration date of the passport?", "C: March, twenty thirty one."},
+		"passport expiry 2": {"A: And the expiration on the passport?", "C: Twenty thirty one, I think."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
+
+// A username read without punctuation stops before the next clause, and
+// "as" after a name cue is no name.
+func TestFind_ValuesStopAtTheNextClause(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"my username is [USERNAME solveig l eighty one] i'll send a reset link",
+		"okay and your name as it appears on the card",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }

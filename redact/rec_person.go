@@ -83,7 +83,7 @@ var placeWords = map[string]bool{"beach": true, "bay": true, "city": true, "spri
 	"grove": true, "ridge": true, "field": true, "fields": true, "wood": true, "woods": true}
 
 // personStop are words that never start a name even after a strong cue.
-var personStop = map[string]bool{"oh": true, "not": true, "that's": true, "its": true,
+var personStop = map[string]bool{"oh": true, "not": true, "that's": true, "its": true, "as": true, "if": true,
 	"yep": true, "yup": true, "alright": true, "nope": true, "hmm": true, "bear": true,
 	"do": true, "does": true, "did": true, "would": true, "could": true, "should": true,
 	"shall": true, "was": true, "were": true, "are": true, "am": true, "be": true, "the": true, "a": true, "an": true, "is": true,

@@ -56,7 +56,8 @@ var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": 
 	"there": true, "here": true, "something": true, "just": true, "also": true, "like": true, "about": true,
 	"name": true, "names": true, "number": true, "question": true, "answer": true, "password": true, "username": true,
 	"her": true, "his": true, "their": true, "too": true, "away": true, "what's": true, "last": true, "needs": true,
-	"doesn't": true, "isn't": true, "won't": true, "didn't": true, "enter": true, "work": true, "works": true}
+	"doesn't": true, "isn't": true, "won't": true, "didn't": true, "enter": true, "work": true, "works": true,
+	"i'll": true, "i'm": true, "we'll": true, "you'll": true, "let": true, "send": true, "sending": true, "okay?": true}
 
 // secretConnectors join the parts of a spoken username.
 var secretConnectors = map[string]bool{"underscore": true, "dot": true, "dash": true, "hyphen": true, "period": true}

@@ -232,6 +232,12 @@ func (z *tokenizer) bridgePhrase(i int) int {
 // it ("five five five dash one two one two", "twelve slash twenty five").
 var bridgeWords = map[string]bool{"like": true, "dash": true, "slash": true, "hyphen": true}
 
+// pronounOne are the words after which "one" is a pronoun ("the new
+// one", "that one") when punctuation follows it.
+var pronounOne = map[string]bool{"the": true, "this": true, "that": true, "which": true, "each": true,
+	"every": true, "another": true, "other": true, "new": true, "old": true, "real": true, "right": true,
+	"wrong": true, "same": true, "first": true, "last": true, "next": true, "correct": true, "good": true}
+
 // numStart reports whether a number starts at piece i.
 func (z *tokenizer) numStart(i int) bool {
 	p := &z.ps[i]
@@ -239,7 +245,11 @@ func (z *tokenizer) numStart(i int) bool {
 		return false // "last four": the cue, not a digit of the number after it
 	}
 	switch p.cls {
-	case pDigit, pTeen, pNumeral:
+	case pDigit:
+		// "the real one: 5520 ...", "this one, 4417": a pronoun, not a
+		// digit, where punctuation follows it.
+		return !(p.s == "one" && p.brk && i > 0 && pronounOne[z.ps[i-1].s])
+	case pTeen, pNumeral:
 		return true
 	case pTens:
 		return z.isNumeric(i)
