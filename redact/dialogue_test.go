@@ -251,3 +251,11 @@ func TestFind_ValuesStopAtTheNextClause(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+// An ID that starts with letters: capitals before the digits ("WQP 8820
+// 1173"), spelled letters and "dash" between the groups.
+func TestFind_IDsStartingWithLetters(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: May I have the member ID?", "C: Sure, it's [ACCOUNT KTR 5512 0937.]")
+	checkDialogueIn(t, []bool{true}, "A: can i get the account number", "C: yeah it's [ACCOUNT r d dash five five one two dash oh nine three seven]")
+}

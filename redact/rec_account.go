@@ -21,10 +21,11 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		switch tk.Kind {
 		case KindNumber, KindAlnum, KindLetters:
 		case KindWord:
-			if len(tk.Norm) != 1 {
+			// A single letter may start an ID ("a 1 2 3 4"), and so may a
+			// short word in capitals ("WQP 8820 1173").
+			if len(tk.Norm) != 1 && !ts.capitalsPrefix(i) {
 				continue
 			}
-			// A single letter may start an ID ("a 1 2 3 4").
 			j := ts.next(i + 1)
 			if j >= len(ts.Toks) || ts.Toks[j].Kind != KindNumber {
 				continue
@@ -65,7 +66,10 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 			t := &ts.Toks[j]
 			nx := ts.next(j + 1)
 			numNext := nx < len(ts.Toks) && (ts.Toks[nx].Kind == KindNumber || ts.Toks[nx].Kind == KindAlnum)
-			ok := t.Kind == KindNumber || t.Kind == KindAlnum || t.Kind == KindLetters ||
+			if j > i && t.Kind == KindWord && (t.Norm == "dash" || t.Norm == "hyphen") && numNext && !ts.sentenceEndsAfter(j) {
+				continue // "n f dash four four oh nine dash ..."
+			}
+			ok := t.Kind == KindNumber || t.Kind == KindAlnum || t.Kind == KindLetters || j == i && ts.capitalsPrefix(j) ||
 				j > i && numNext && (t.Norm == "oh" || t.Norm == "o") ||
 				t.Kind == KindWord && len(t.Norm) == 1 && (numNext || t.Norm != "a" && t.Norm != "i") ||
 				// a letter group of an IBAN read in blocks: "NL01 VIFN 1369"
@@ -100,6 +104,18 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		i = last
 	}
 	return out
+}
+
+// capitalsPrefix reports whether token i is a word of two to four letters
+// written in capitals in a cased transcript ("WQP", "NF"): the letters an
+// ID starts with.
+func (ts *Tokens) capitalsPrefix(i int) bool {
+	tk := &ts.Toks[i]
+	if !ts.Cased || tk.Kind != KindWord || len(tk.Norm) < 2 || len(tk.Norm) > 4 || !isAlpha(tk.Norm) || tk.First != tk.Last {
+		return false
+	}
+	w := strings.TrimRight(ts.Word(tk.First).Text, trimCutset)
+	return strings.ToUpper(w) == w && w != "I"
 }
 
 // pinAnswerLeadIns may open the answer to a question for a PIN.
