@@ -259,3 +259,21 @@ func TestFind_IDsStartingWithLetters(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "A: May I have the member ID?", "C: Sure, it's [ACCOUNT KTR 5512 0937.]")
 	checkDialogueIn(t, []bool{true}, "A: can i get the account number", "C: yeah it's [ACCOUNT r d dash five five one two dash oh nine three seven]")
 }
+
+// Agents' introductions with names outside the name lists: "this is X"
+// followed by the rest of the greeting, "X speaking"; names spelled with
+// letters beyond ASCII are repeated like any other.
+func TestFind_IntroductionsWithUnlistedNames(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"harbor water district this is [PERSON aelfric] what's the account address",
+		"thanks for calling this is [PERSON brynhildur] can i get your name",
+		"good morning orchard dental [PERSON thandiwe] speaking",
+		"Who's speaking? The doctor is speaking with a patient.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	checkDialogueIn(t, []bool{false}, "A: Who am I speaking with?", "C: I'm [PERSON Joaquín Barrientos.]", "A: What can I do for you, [PERSON Joaquín?]")
+	// (A common word as a name shows only by its capital.)
+	checkDialogueIn(t, []bool{false}, "A: Orchard Dental, [PERSON Summer] speaking. How can I help?")
+}

@@ -3,6 +3,7 @@ package redact
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/callveil/callveil/redact/internal/names"
 )
@@ -176,6 +177,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.8
 			}
 		}
+		if score == 0 && ts.introSpeaking(i) && (!common && isAlpha(w) && len(w) >= 3 || capEv) {
+			score = 0.8 // "Tidewater Electronics, Florentyna speaking"
+		}
 		if score == 0 && !common && !personStop[w] && ts.spelledNext(i) {
 			score = 0.9 // "it's allensworth, spelled a l l ..."
 		}
@@ -342,7 +346,9 @@ func (ts *Tokens) phraseCue(i int) (cuePhrase, bool) {
 // ("ridiculous", "unacceptable", "frustrating"), which "this is" is far
 // more often followed by than by an unknown name.
 func adjectiveLike(w string) bool {
-	for _, suf := range []string{"ous", "ful", "ing", "ed", "ly", "ble", "ive", "ic", "al", "ish", "less", "est", "ent", "ant", "ary"} {
+	// (Not "-ic", "-al": Leofric, Bilal and Kunal are names; an adjective
+	// in "-ic" or "-al" is a common word.)
+	for _, suf := range []string{"ous", "ful", "ing", "ed", "ly", "ble", "ive", "ish", "less", "est", "ent", "ant", "ary"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
@@ -352,7 +358,15 @@ func adjectiveLike(w string) bool {
 
 func isAlpha(w string) bool {
 	for i := 0; i < len(w); i++ {
-		if (w[i] < 'a' || w[i] > 'z') && w[i] != '\'' && w[i] != '-' {
+		if c := w[i]; c >= 0x80 {
+			// "joaquín", "étienne": letters beyond ASCII count too.
+			for _, r := range w[i:] {
+				if !unicode.IsLower(r) && !unicode.Is(unicode.Lo, r) && r != '\'' && r != '-' && !unicode.Is(unicode.Mn, r) {
+					return false
+				}
+			}
+			return true
+		} else if (c < 'a' || c > 'z') && c != '\'' && c != '-' {
 			return false
 		}
 	}
@@ -370,7 +384,22 @@ func (ts *Tokens) introContinues(i int) bool {
 	if t := &ts.Toks[j]; t.Kind == KindWord && !names.IsCommonWord(t.Norm) && !personStop[t.Norm] && isAlpha(t.Norm) && len(t.Norm) > 1 && !adjectiveLike(t.Norm) {
 		return true // a surname, or a word no more common than one: "i'm neta gallus"
 	}
-	return ts.isWord(j, "how", "from", "with", "speaking", "calling", "here", "and", "i", "i'm", "i'll", "your", "what", "who", "thank", "thanks", "at", "on", "in", "returning", "following", "i've", "and", "over", "in", "her", "his", "their")
+	return ts.isWord(j, "how", "from", "with", "speaking", "calling", "here", "and", "i", "i'm", "i'll", "your", "what", "who", "thank", "thanks", "at", "on", "in", "returning", "following", "i've", "and", "over", "in", "her", "his", "their",
+		"what's", "can", "could", "may", "do", "did", "who's", "where", "which", "let's", "let")
+}
+
+// introSpeaking reports whether token i is followed by "speaking" as a
+// speaker names themselves ("Summer speaking, how can I help?"), not in
+// "who's speaking" or "is speaking".
+func (ts *Tokens) introSpeaking(i int) bool {
+	j := ts.next(i + 1)
+	if ts.sentenceEndsAfter(i) || !ts.isWord(j, "speaking") {
+		return false
+	}
+	if k := ts.next(j + 1); k < len(ts.Toks) && !ts.sentenceEndsAfter(j) && ts.isWord(k, "with", "to", "about", "for", "of", "on") {
+		return false // "... speaking with", "speaking to"
+	}
+	return !ts.isWord(ts.prev(i-1), "who", "who's", "whos", "is", "am", "are", "was", "were", "be", "been", "not", "the", "a")
 }
 
 // spelledNext reports whether "spelled" (and letters) follow token i.
