@@ -277,3 +277,11 @@ func TestFind_IntroductionsWithUnlistedNames(t *testing.T) {
 	// (A common word as a name shows only by its capital.)
 	checkDialogueIn(t, []bool{false}, "A: Orchard Dental, [PERSON Summer] speaking. How can I help?")
 }
+
+// A name that is also a word ("Hope", "Mark") counts again where it is
+// said to its owner ("thanks hope and ..."), and only there ("mark the box").
+func TestFind_NameThatIsAWordRepeatedInAddress(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Riverside Library, my name is [PERSON Hope.]", "C: Hi [PERSON Hope,] I'm returning a book.",
+		"A: Okay, mark the box as returned and leave it in the slot.")
+}

@@ -160,13 +160,13 @@ func wordTypes(t *transcript.Transcript, found []Finding) []Type {
 // count, so "Mark" found once does not make every "mark" a name.
 func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 	typeAt := wordTypes(t, found)
-	nameWords := map[string]bool{}
+	nameWords := map[string]bool{} // name -> also a common word
 	for w, typ := range typeAt {
 		if typ != Person {
 			continue
 		}
-		if l := lowerWord(t.Words[w].Text); len(l) >= 3 && isAlpha(l) && !names.IsCommonWord(l) && !personStop[l] && !notNames[l] {
-			nameWords[l] = true
+		if l := lowerWord(t.Words[w].Text); len(l) >= 3 && isAlpha(l) && !personStop[l] && !notNames[l] {
+			nameWords[l] = names.IsCommonWord(l)
 		}
 	}
 	if len(nameWords) == 0 {
@@ -175,12 +175,54 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 	var out []Finding
 	for i := range t.Words {
 		w := &t.Words[i]
-		if typeAt[i] != "" || !nameWords[lowerWord(w.Text)] {
+		common, ok := nameWords[lowerWord(w.Text)]
+		if typeAt[i] != "" || !ok || common && !vocative(t, i) {
 			continue
 		}
 		out = append(out, Finding{Type: Person, Start: w.Start, End: w.End, Channel: w.Channel, FirstWord: i, LastWord: i, Score: 0.8, Recognizer: "person-repeat"})
 	}
 	return out
+}
+
+// vocative reports whether transcript word i is said to someone by name:
+// after a greeting or thanks ("hi Ivy", "thanks hope", "alright Mark,")
+// and before the end of the sentence or what follows a greeting ("hi dale
+// i ordered ..."). Only there does a name that is also a word ("Mark",
+// "Hope", "Grace") count again.
+func vocative(t *transcript.Transcript, i int) bool {
+	prev, next := -1, -1
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if t.Words[k].Channel == t.Words[i].Channel {
+			if l := lowerWord(t.Words[k].Text); l != "" && !isFillerWord(l) {
+				prev = k
+				break
+			}
+		}
+	}
+	for k := i + 1; k < len(t.Words) && k <= i+3; k++ {
+		if t.Words[k].Channel == t.Words[i].Channel {
+			next = k
+			break
+		}
+	}
+	if prev < 0 || strings.ContainsAny(t.Words[prev].Punct, ".?!") {
+		return false
+	}
+	switch lowerWord(t.Words[prev].Text) {
+	case "hi", "hello", "hey", "thanks", "you", "bye", "okay", "ok", "alright", "sorry", "morning",
+		"afternoon", "evening", "welcome", "great", "perfect", "sure", "yes", "right", "dear":
+	default:
+		return false
+	}
+	if next < 0 || t.Words[i].Punct != "" || t.Words[next].Speaker != t.Words[i].Speaker {
+		return true
+	}
+	switch lowerWord(t.Words[next].Text) {
+	case "i", "i'm", "i've", "i'd", "um", "uh", "let", "let's", "and", "so", "what", "how", "can", "could",
+		"thanks", "thank", "it's", "we", "we're", "you", "this", "just", "is", "are", "one":
+		return true
+	}
+	return false
 }
 
 // readBackNumbers finds a number read back or restated after a finding
