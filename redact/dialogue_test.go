@@ -285,3 +285,23 @@ func TestFind_NameThatIsAWordRepeatedInAddress(t *testing.T) {
 	checkDialogue(t, "A: Riverside Library, my name is [PERSON Hope.]", "C: Hi [PERSON Hope,] I'm returning a book.",
 		"A: Okay, mark the box as returned and leave it in the slot.")
 }
+
+// An ID read out of reach of its cue takes its type from what the talk
+// was about, when its shape fits: a valid routing number after talk of
+// routing, a passport's shape after talk of a passport, a licence's after
+// talk of a driver's license, a long number after talk of an account.
+// A number of another shape, or one with no such talk, keeps what it had.
+func TestFind_IDTypedByTheTopicOfTheTalk(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"routing": {"A: And what's the routing number, so I can set up the transfer for you today?",
+			"C: Okay, let me find the checkbook, it's somewhere in the drawer, here, [ROUTING zero one one, zero zero zero, zero one five.]"},
+		"passport": {"C: The app keeps asking for my passport and then it fails.", "A: I can add it for you. What does it say?",
+			"C: I have it here. It's [PASSPORT K48193027.]"},
+		"license":  {"A: We'll need the driver's license for the second driver too.", "C: Sure, she's from Ohio, so it's [DRIVER_LICENSE RT 554 812.]"},
+		"account":  {"A: Which account are you paying from?", "C: My checking. I'll give you the whole thing, [ACCOUNT 7 7 0 1 9 2 2 7 5 2 2.]"},
+		"no topic": {"A: What's the reference on the letter?", "C: It's [NUMBER K48193027.]"}, // (the catch-all for long digit runs)
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
+	}
+}

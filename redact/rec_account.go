@@ -57,7 +57,10 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 			cat = cuePIN // "and the PIN on the account?" ... "um, I think it's 3368"
 		}
 		typ, cued := idCueTypes[cat]
-		if !cued || ts.notAnID(i) {
+		// No cue in reach: the topic of the talk may still say what an ID
+		// of a telling shape is (topicType, after the run is taken).
+		topic := !cued && (cat == cueNone || cat == cuePhone)
+		if !cued && !topic || ts.notAnID(i) {
 			continue
 		}
 		// Take the whole ID: numbers, letters and mixed words in a row.
@@ -90,6 +93,11 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		score := 0.95
 		id := ts.joinNorms(i, last)
+		if topic {
+			if typ, score = ts.topicType(id, ts.Words[tk.First], cat); typ == "" {
+				continue
+			}
+		}
 		switch {
 		case ibanValid(id):
 			typ, score = IBAN, 0.99 // an IBAN read in blocks: some blocks may pass a card's check
@@ -104,6 +112,68 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		i = last
 	}
 	return out
+}
+
+// topicType decides the type of an uncued ID id (letters and digits)
+// starting at transcript word gw from its shape and the nearest mention,
+// among the 40 content words before it, of what it may be: a valid ABA
+// number after talk of a routing number, a passport's shape (9 digits, or
+// a letter and 8) after talk of a passport, a licence's (7 to 12
+// characters, digits after at most two letters) after talk of a driver's
+// license, a long number after talk of an account. "I'll give you the
+// whole number" ... "4 0 0 1 ...", said a minute after the account was
+// named, is an account number. A number the phone cue took ("what's the
+// number?") is retyped only if it does not have a phone's length. It
+// returns "" when nothing fits.
+func (ts *Tokens) topicType(id string, gw int, cat cueCat) (Type, float64) {
+	n, letters := len(id), 0
+	for letters < n && id[letters] >= 'a' && id[letters] <= 'z' {
+		letters++
+	}
+	for k := letters; k < n; k++ {
+		if id[k] < '0' || id[k] > '9' {
+			return "", 0
+		}
+	}
+	digits := n - letters
+	if cat == cuePhone && letters == 0 && (digits == 7 || digits == 10 || digits == 11) {
+		return "", 0
+	}
+	best, bestD := Type(""), 41
+	try := func(t Type, fits bool, words ...string) {
+		if !fits {
+			return
+		}
+		if d := ts.sh.distanceBack(gw, 40, words...); d >= 0 && d < bestD {
+			best, bestD = t, d
+		}
+	}
+	try(Routing, letters == 0 && abaValid(id), "routing", "aba", "transit")
+	try(Passport, n == 9 && letters <= 1, "passport", "passports", "passport's")
+	try(License, letters <= 2 && digits >= 6 && n >= 7 && n <= 12, "license", "licence", "license's", "licenses", "dl")
+	try(Account, letters <= 3 && digits >= 7, "account", "account's", "checking", "savings", "policy", "member")
+	switch best {
+	case "":
+		return "", 0
+	case Account:
+		return Account, 0.6 // above NUMBER's 0.5, below a phone's length
+	}
+	return best, 0.9
+}
+
+// distanceBack returns how many content words before transcript word gw
+// the nearest of words is (within window, all channels), or -1.
+func (sh *shared) distanceBack(gw int, window int, words ...string) int {
+	p := int(sh.before[gw]) - 1
+	for d := 0; d < window && p >= 0; d, p = d+1, p-1 {
+		l := sh.lower[sh.order[p]]
+		for _, w := range words {
+			if l == w {
+				return d
+			}
+		}
+	}
+	return -1
 }
 
 // capitalsPrefix reports whether token i is a word of two to four letters
