@@ -77,8 +77,8 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 				t.Kind == KindWord && len(t.Norm) == 1 && (numNext || t.Norm != "a" && t.Norm != "i") ||
 				// a letter group of an IBAN read in blocks: "NL01 VIFN 1369"
 				j > i && t.Kind == KindWord && len(t.Norm) <= 4 && numNext && isAlpha(t.Norm) && (!names.IsCommonWord(t.Norm) || ibanStart(ts.Toks[i].Norm))
-			if !ok || j > i && ts.sentenceEndsAfter(last) {
-				break
+			if !ok || j > i && ts.sentenceEndsAfter(last) || chars > 40 {
+				break // (no ID is longer: an IBAN has at most 34 characters)
 			}
 			last = j
 			chars += len(t.Norm)

@@ -104,7 +104,7 @@ func (ts *Tokens) spokenIPv4(i int) (int, bool) {
 // "slash". It returns the last token.
 func (ts *Tokens) spokenWWW(i int) (int, bool) {
 	last, labels := i, 0
-	for {
+	for labels < 6 { // (a host name of more labels is not read out)
 		d := ts.next(last + 1)
 		if !ts.isWord(d, "dot", "period", "point") || ts.sentenceEndsAfter(last) {
 			break
