@@ -139,16 +139,30 @@ func main() {
 	values := flag.Bool("values", false, "print the value read from each checked entity")
 	flag.Parse()
 
-	files, _ := filepath.Glob(filepath.Join(*dir, "*.txt"))
+	data, recs, calls, err := build(*dir, *values)
+	if err != nil {
+		die("%v", err)
+	}
+	if err := os.WriteFile(*out, data, 0o644); err != nil {
+		die("write: %v", err)
+	}
+	printCounts(recs, calls)
+	fmt.Printf("\nwrote %d calls to %s (%d bytes)\n", len(recs), *out, len(data))
+}
+
+// build parses every dialogue file in dir, lays the calls out, checks them
+// and returns the gzip-compressed JSON lines.
+func build(dir string, values bool) ([]byte, []outRecord, []*call, error) {
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if len(files) == 0 {
-		die("no *.txt files in %s", *dir)
+		return nil, nil, nil, fmt.Errorf("no *.txt files in %s", dir)
 	}
 	sort.Strings(files)
 	var calls []*call
 	for _, f := range files {
 		cs, err := parse(f)
 		if err != nil {
-			die("%v", err)
+			return nil, nil, nil, err
 		}
 		calls = append(calls, cs...)
 	}
@@ -158,21 +172,21 @@ func main() {
 	for _, c := range calls {
 		where := fmt.Sprintf("%s:%d (call %03d)", c.file, c.line, c.num)
 		if prev, dup := used[c.num]; dup {
-			die("%s: number already used at %s", where, prev)
+			return nil, nil, nil, fmt.Errorf("%s: number already used at %s", where, prev)
 		}
 		used[c.num] = where
 		r, err := layout(c)
+		if err == nil {
+			err = validate(r)
+		}
+		if err == nil {
+			err = checkValues(r, values)
+		}
+		if err == nil {
+			err = checkNameConsistency(r)
+		}
 		if err != nil {
-			die("%s: %v", where, err)
-		}
-		if err := validate(r); err != nil {
-			die("%s: %v", where, err)
-		}
-		if err := checkValues(r, *values); err != nil {
-			die("%s: %v", where, err)
-		}
-		if err := checkNameConsistency(r); err != nil {
-			die("%s: %v", where, err)
+			return nil, nil, nil, fmt.Errorf("%s: %v", where, err)
 		}
 		recs = append(recs, r)
 	}
@@ -183,17 +197,13 @@ func main() {
 	enc.SetEscapeHTML(false)
 	for _, r := range recs {
 		if err := enc.Encode(r); err != nil {
-			die("encode: %v", err)
+			return nil, nil, nil, fmt.Errorf("encode: %v", err)
 		}
 	}
 	if err := zw.Close(); err != nil {
-		die("gzip: %v", err)
+		return nil, nil, nil, fmt.Errorf("gzip: %v", err)
 	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-		die("write: %v", err)
-	}
-	printCounts(recs, calls)
-	fmt.Printf("\nwrote %d calls to %s (%d bytes)\n", len(recs), *out, buf.Len())
+	return buf.Bytes(), recs, calls, nil
 }
 
 func die(f string, a ...any) {
@@ -269,7 +279,7 @@ func parse(path string) ([]*call, error) {
 var abbrev = map[string]bool{
 	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "st.": true, "ave.": true,
 	"rd.": true, "apt.": true, "blvd.": true, "jr.": true, "sr.": true, "ext.": true,
-	"p.o.": true, "ln.": true, "ct.": true, "no.": true, "mt.": true, "hwy.": true,
+	"p.o.": true, "ln.": true, "ct.": true, "mt.": true, "hwy.": true,
 	"pkwy.": true, "ste.": true, "a.m.": true, "p.m.": true,
 }
 
@@ -897,8 +907,14 @@ func luhn(s string) bool {
 	return sum%10 == 0
 }
 
+// aba checks a routing number: nine digits, a Federal Reserve prefix
+// (00-12, 21-32, 61-72, 80) and the 3-7-1 weighted checksum.
 func aba(s string) bool {
 	if len(s) != 9 || !digitsOnly(s) {
+		return false
+	}
+	p, _ := strconv.Atoi(s[:2])
+	if !(p <= 12 || (p >= 21 && p <= 32) || (p >= 61 && p <= 72) || p == 80) {
 		return false
 	}
 	w := []int{3, 7, 1, 3, 7, 1, 3, 7, 1}
@@ -1123,7 +1139,7 @@ func checkValues(r outRecord, show bool) error {
 				}
 			case "ROUTING":
 				if !aba(v) {
-					err = fmt.Errorf("routing %q fails the ABA checksum", v)
+					err = fmt.Errorf("routing %q fails the ABA prefix or checksum", v)
 				}
 			case "PIN":
 				if !digitsOnly(v) || len(v) < 4 || len(v) > 6 {
@@ -1234,9 +1250,10 @@ func readDOB(ws []string) (string, error) {
 			i++
 			continue
 		}
-		w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "st"), "nd"), "rd"), "th")
-		if w == "augu" { // "august" lost its "st"
-			w = "august"
+		if w != "" && w[0] >= '0' && w[0] <= '9' { // "3rd", "21st"
+			for _, suf := range []string{"st", "nd", "rd", "th"} {
+				w = strings.TrimSuffix(w, suf)
+			}
 		}
 		keep = append(keep, w)
 	}
@@ -1287,6 +1304,12 @@ func checkNameConsistency(r outRecord) error {
 		if !inEnt[i] && (strings.Contains(w.Text, "@") || countDigits(w.Text) >= 7) {
 			return fmt.Errorf("unlabelled PII-like word %q at %d", w.Text, i)
 		}
+		// In lower style a name that is also a word has no capital to tell
+		// the two apart, so every such word used as a word is a labelled
+		// name-word negative.
+		if r.Style == "lower" && !in[i] && nameWords[w.Text] {
+			return fmt.Errorf("%q at %d is not labelled (PERSON or <name-word|...>)", w.Text, i)
+		}
 		if in[i] || !names[strings.ToLower(w.Text)] {
 			continue
 		}
@@ -1295,6 +1318,13 @@ func checkNameConsistency(r outRecord) error {
 		}
 	}
 	return nil
+}
+
+// nameWords are the names-that-are-words the issue lists (plus grace and
+// may); in lower-style calls each one must be labelled.
+var nameWords = map[string]bool{
+	"bill": true, "will": true, "mark": true, "rose": true, "hope": true, "summer": true,
+	"faith": true, "june": true, "grace": true, "may": true,
 }
 
 // ordinaryWord lists names that are also everyday words.
