@@ -305,3 +305,14 @@ func TestFind_IDTypedByTheTopicOfTheTalk(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
 	}
 }
+
+// A card's number, expiry and code read in one breath; "expiration and
+// code?" answered as one run of digits or as two values.
+func TestFind_CardReadInOneBreath(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: And a card for the deposit?", "C: Sure, [CARD 5392 8465 6321 2233,] [CARD_EXPIRY 11/28,] [CARD_CVV 305.]")
+	checkDialogueIn(t, []bool{false}, "A: Expiration and security code?", "C: [CARD_EXPIRY 03/29,] and [CARD_CVV 772.]")
+	checkDialogueIn(t, []bool{true}, "A: card number", "C: [CARD five three nine two eight four six five six three two one two two three three]",
+		"A: expiration and code", "C: [CARD_EXPIRY oh three twenty nine] [CARD_CVV seven seven two]")
+	checkDialogueIn(t, []bool{false}, "A: The total is $38.47, card number?", "C: [CARD 5392 8465 6321 2233,] and 12 items.")
+}
