@@ -165,7 +165,7 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 					if ph.max > 0 && d > ph.max || len(ph.words) <= 2 && (ph.cat == cueCard || ph.cat == cueAccount || ph.cat == cueSSN || len(ph.words) == 1 && ph.max > 0) && sh.qualifier(p-len(ph.words)) {
 						break
 					}
-					return ph, d, true
+					return sh.refine(tab, ph, p), d, true
 				}
 			}
 		}
@@ -174,6 +174,28 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 		}
 	}
 	return cuePhrase{}, 0, false
+}
+
+// refine returns the cue that the words before a cue phrase ending at
+// order position p make of its first word, when that phrase begins with
+// "number" or "id": "the Medicare number on the card" asks for a Medicare
+// number, not a card's ("number on the card").
+func (sh *shared) refine(tab cueTable, ph cuePhrase, p int) cuePhrase {
+	q := p - len(ph.words) + 1
+	if len(ph.words) < 2 || q < 1 {
+		return ph
+	}
+	switch ph.words[0] {
+	case "number", "numbers", "id":
+	default:
+		return ph
+	}
+	for _, ph2 := range tab[ph.words[0]] {
+		if len(ph2.words) >= 2 && ph2.cat != ph.cat && sh.matchEnding(ph2.words, q) {
+			return ph2
+		}
+	}
+	return ph
 }
 
 // qualifier reports whether the content words ending at order position p
@@ -510,6 +532,7 @@ func (sh *shared) questionCue(gw int) (cuePhrase, int, bool) {
 			if ph.cat == cueNotPII {
 				break // "the PIN on the account?": what it is on, not what it is
 			}
+			ph = sh.refine(numberCues, ph, p)
 			found, ok, at = ph, true, p
 			return true
 		}

@@ -316,3 +316,18 @@ func TestFind_CardReadInOneBreath(t *testing.T) {
 		"A: expiration and code", "C: [CARD_EXPIRY oh three twenty nine] [CARD_CVV seven seven two]")
 	checkDialogueIn(t, []bool{false}, "A: The total is $38.47, card number?", "C: [CARD 5392 8465 6321 2233,] and 12 items.")
 }
+
+// A Medicare number read letter by letter: "oh" between letters is a zero,
+// "the Medicare number on the card" asks for the Medicare number, "four a"
+// is no "per" amount, and a valid MBI is one whatever the card is called.
+func TestFind_MedicareNumberReadOut(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"what's the medicare number on the card [MEDICARE seven k oh two x w four f g six one] and your name",
+		"and your medicare number [MEDICARE three p six two x c oh x j five five] thank you",
+		"read me the number on your red white and blue card [MEDICARE four a oh four x w nine m t two two] and your name",
+		"it's ten forty a month for the plan",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}

@@ -59,7 +59,7 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		typ, cued := idCueTypes[cat]
 		// No cue in reach: the topic of the talk may still say what an ID
 		// of a telling shape is (topicType, after the run is taken).
-		topic := !cued && (cat == cueNone || cat == cuePhone)
+		topic := !cued && (cat == cueNone || cat == cuePhone || cat == cueCard)
 		if !cued && !topic || ts.notAnID(i) {
 			continue
 		}
@@ -73,7 +73,7 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 				continue // "n f dash four four oh nine dash ..."
 			}
 			ok := t.Kind == KindNumber || t.Kind == KindAlnum || t.Kind == KindLetters || j == i && ts.capitalsPrefix(j) ||
-				j > i && numNext && (t.Norm == "oh" || t.Norm == "o") ||
+				j > i && (t.Norm == "oh" || t.Norm == "o") && (numNext || ts.letterNext(j)) ||
 				t.Kind == KindWord && len(t.Norm) == 1 && (numNext || t.Norm != "a" && t.Norm != "i") ||
 				// a letter group of an IBAN read in blocks: "NL01 VIFN 1369"
 				j > i && t.Kind == KindWord && len(t.Norm) <= 4 && numNext && isAlpha(t.Norm) && (!names.IsCommonWord(t.Norm) || ibanStart(ts.Toks[i].Norm))
@@ -120,12 +120,21 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 // number after talk of a routing number, a passport's shape (9 digits, or
 // a letter and 8) after talk of a passport, a licence's (7 to 12
 // characters, digits after at most two letters) after talk of a driver's
-// license, a long number after talk of an account. "I'll give you the
+// license, a long number after talk of an account; and whatever the talk,
+// a run that is a valid Medicare Beneficiary Identifier. "I'll give you the
 // whole number" ... "4 0 0 1 ...", said a minute after the account was
 // named, is an account number. A number the phone cue took ("what's the
 // number?") is retyped only if it does not have a phone's length. It
 // returns "" when nothing fits.
 func (ts *Tokens) topicType(id string, gw int, cat cueCat) (Type, float64) {
+	if mbiValid(id) {
+		// Read out from "your red, white and blue card": the MBI's pattern
+		// is evidence enough, as an IBAN's checksum is.
+		return Medicare, 0.95
+	}
+	if cat == cueCard {
+		return "", 0
+	}
 	n, letters := len(id), 0
 	for letters < n && id[letters] >= 'a' && id[letters] <= 'z' {
 		letters++
@@ -174,6 +183,13 @@ func (sh *shared) distanceBack(gw int, window int, words ...string) int {
 		}
 	}
 	return -1
+}
+
+// letterNext reports whether the token after token j is a single spelled
+// letter ("x c oh x j": "oh" between letters of an ID is a zero).
+func (ts *Tokens) letterNext(j int) bool {
+	k := ts.next(j + 1)
+	return k < len(ts.Toks) && !ts.sentenceEndsAfter(j) && (ts.Toks[k].Kind == KindLetters || ts.Toks[k].Kind == KindWord && len(ts.Toks[k].Norm) == 1 && ts.Toks[k].Norm != "a" && ts.Toks[k].Norm != "i")
 }
 
 // capitalsPrefix reports whether token i is a word of two to four letters
@@ -312,8 +328,14 @@ func (ts *Tokens) notAnID(i int) bool {
 // time: "fifty six forty two per month", "ten forty every month".
 func (ts *Tokens) isAmount(i int) bool {
 	k := ts.next(i + 1)
-	return !ts.sentenceEndsAfter(i) && ts.isWord(k, "dollars", "dollar", "bucks", "cents", "percent",
-		"per", "each", "a", "an", "every", "monthly", "weekly", "yearly")
+	if ts.sentenceEndsAfter(i) {
+		return false
+	}
+	if ts.isWord(k, "a", "an", "every") {
+		// "ten forty a month", not "four a oh four ..." (an ID's letter)
+		return !ts.sentenceEndsAfter(k) && ts.isWord(ts.next(k+1), "month", "year", "week", "day", "piece", "night", "head", "person", "pop", "unit")
+	}
+	return ts.isWord(k, "dollars", "dollar", "bucks", "cents", "percent", "per", "each", "monthly", "weekly", "yearly")
 }
 
 // sentenceEndsAfter reports whether token i ends with . ? or ! or ends a
