@@ -278,6 +278,8 @@ func (ts *Tokens) numberCue(i int, window int) (cueCat, int) {
 		// the question may still say what is asked for.
 		if qph, qd, qok := ts.sh.questionCue(gw); qok {
 			ph, d, ok = qph, qd, true
+		} else if !ok && ts.sh.setTo(gw, "pin", "passcode", "pins") {
+			return cuePIN, 0 // "I want it to be 4412", a PIN named before
 		}
 	}
 	if !ok {

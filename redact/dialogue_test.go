@@ -331,3 +331,21 @@ func TestFind_MedicareNumberReadOut(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+// A secret set "to be" something after it was named, a username "for
+// recovery is" ..., a gamer tag, a password that looks like an ID; and the
+// words that only talk about a password.
+func TestFind_SecretsSetAndNamed(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"password set":     {"A: I've sent the link. Can you choose a new password now?", "C: Yeah, hold on. Okay, I made it [PASSWORD tangerine canyon 71.]"},
+		"pin set":          {"A: Next time you'll need your phone PIN too. What would you like it to be?", "C: [PIN Five two two five.]"},
+		"pin want":         {"A: Your temporary PIN goes out by text.", "C: Can I just set it now? I want it to be [PIN 3190.]"},
+		"for recovery":     {"A: Your new username for recovery is [USERNAME pmaguire.backup.]", "C: Thanks."},
+		"gamer tag":        {"A: What's your gamer tag?", "C: [USERNAME RiverFox_Ola3.]"},
+		"account password": {"A: To verify, what's the account password?", "C: It's [PASSWORD marigold2011.]"},
+		"talk only":        {"C: It keeps saying my password is wrong.", "A: Okay, set a new password.", "C: Okay, done. Great."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
+	}
+}
