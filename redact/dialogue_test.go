@@ -349,3 +349,10 @@ func TestFind_SecretsSetAndNamed(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
 	}
 }
+
+// An agent's name that ends the greeting turn, or that "hi" follows.
+func TestFind_IntroductionEndsTheTurn(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: thank you for calling lakeshore savings this is [PERSON radegund]", "C: hi i need to move some money")
+	checkFinds(t, "you've reached northgate online banking this is [PERSON wilhelmina] hi i got a letter")
+}

@@ -378,14 +378,14 @@ func isAlpha(w string) bool {
 // paul from billing".
 func (ts *Tokens) introContinues(i int) bool {
 	j := ts.next(i + 1)
-	if j >= len(ts.Toks) {
+	if j >= len(ts.Toks) || ts.turn[ts.Toks[i].Last] {
 		return true // the turn ends with the name
 	}
 	if t := &ts.Toks[j]; t.Kind == KindWord && !names.IsCommonWord(t.Norm) && !personStop[t.Norm] && isAlpha(t.Norm) && len(t.Norm) > 1 && !adjectiveLike(t.Norm) {
 		return true // a surname, or a word no more common than one: "i'm neta gallus"
 	}
 	return ts.isWord(j, "how", "from", "with", "speaking", "calling", "here", "and", "i", "i'm", "i'll", "your", "what", "who", "thank", "thanks", "at", "on", "in", "returning", "following", "i've", "and", "over", "in", "her", "his", "their",
-		"what's", "can", "could", "may", "do", "did", "who's", "where", "which", "let's", "let")
+		"what's", "can", "could", "may", "do", "did", "who's", "where", "which", "let's", "let", "hi", "hello", "hey")
 }
 
 // introSpeaking reports whether token i is followed by "speaking" as a
