@@ -356,3 +356,18 @@ func TestFind_IntroductionEndsTheTurn(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: thank you for calling lakeshore savings this is [PERSON radegund]", "C: hi i need to move some money")
 	checkFinds(t, "you've reached northgate online banking this is [PERSON wilhelmina] hi i got a letter")
 }
+
+// Without capitals: a name outside the lists that answers "what's the
+// recipient's name?", a nickname after "everyone calls me"; a business's
+// name and "will" as a verb are neither.
+func TestFind_UnlistedNamesAnsweredInLowercase(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"recipient": {"A: lovely what's the recipient's name", "C: [PERSON svanhildur egilsdottir]", "A: and the delivery address"},
+		"nickname":  {"A: can i get a name for the order", "C: yeah it's [PERSON obinna] but everyone calls me [PERSON obi]", "A: okay [PERSON obi] and a phone number"},
+		"business":  {"A: and the company name", "C: brightloom trading limited"},
+		"will":      {"A: lighthouse broadband this is [PERSON will] how can i help", "C: hi [PERSON will] um i'm moving", "A: sure will you need it by friday"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+}

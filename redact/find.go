@@ -218,8 +218,9 @@ func vocative(t *transcript.Transcript, i int) bool {
 		return true
 	}
 	switch lowerWord(t.Words[next].Text) {
-	case "i", "i'm", "i've", "i'd", "um", "uh", "let", "let's", "and", "so", "what", "how", "can", "could",
-		"thanks", "thank", "it's", "we", "we're", "you", "this", "just", "is", "are", "one":
+	case "i", "i'm", "i've", "i'd", "um", "uh", "let", "let's", "and", "so", "what", "how",
+		"thanks", "thank", "it's", "we", "we're", "this", "just", "one":
+		// (Not "you", "can": "sure will you need it", "okay mark can ...")
 		return true
 	}
 	return false

@@ -41,7 +41,8 @@ var personCues = newCueTable(map[cueCat][]string{
 		"call me", "goes by", "go by", "called", "account holder is", "cardholder is", "it's under",
 		"spouse", "with agent", "agent", "talked to",
 		"talked with", "signed by", "referred by", "sent by", "worked with", "helped by",
-		"spoke to", "spoken to", "spoken with", "assisted by", "ask for", "regards"},
+		"spoke to", "spoken to", "spoken with", "assisted by", "ask for", "regards", "calls me", "everyone calls me",
+		"known as", "just say", "call her", "call him"},
 	cueIntro: {"this is", "it's", "this is uh", "here is", "i'm", "i am", "im"},
 	cueWeak: {"hi", "hello", "hey", "thanks", "thank you", "dear",
 		"my wife", "my husband", "my son", "my daughter", "my mother", "my father", "my mom",
@@ -148,6 +149,11 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.85
 			case capd && !common && (!ts.SentenceStart(tk.First) || ts.surnameFollows(i, true) || ts.nameContinues(i)):
 				score = 0.8
+			case !ts.Cased && !common && len(w) >= 3 && isAlpha(w) && !adjectiveLike(w) && ts.introContinues(i) &&
+				!ts.sh.contextHas(ts.Words[tk.First], 10, "company", "company's", "business", "business's", "supplier", "supplier's", "store", "shop", "firm", "beneficiary"):
+				// Without capitals, an answer to "what's the recipient's
+				// name?" that is no English word: "gulnara ismailova".
+				score = 0.75
 			}
 		case ph.cat == cueStrong:
 			if isName && (!common || capd) || names.IsFirstName(w) && !ts.Cased || !common && (capd || !ts.Cased) {
@@ -458,7 +464,9 @@ var organisationWords = map[string]bool{"bank": true, "health": true, "healthcar
 	"florist": true, "bakery": true, "pizza": true, "kitchen": true, "cafe": true, "restaurant": true,
 	"campground": true, "travel": true, "express": true, "logistics": true, "auto": true, "rentals": true,
 	"utilities": true, "water": true, "gas": true, "power": true, "communications": true, "pharmaceuticals": true,
-	"inc": true, "llc": true, "corp": true, "co": true, "company": true, "billing": true, "support": true}
+	"inc": true, "llc": true, "corp": true, "co": true, "company": true, "billing": true, "support": true,
+	"limited": true, "ltd": true, "plc": true, "sarl": true, "gmbh": true, "ag": true, "bv": true, "pty": true,
+	"lettings": true, "studio": true, "studios": true, "holdings": true, "enterprises": true, "trading": true}
 
 // knownOrganisations are businesses whose names read as a person's.
 var knownOrganisations = map[string]bool{"wells fargo": true, "fargo": true, "best buy": true,
