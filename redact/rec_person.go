@@ -245,15 +245,11 @@ func (ts *Tokens) answersNameQuestion(gw int) bool {
 // prevTurnEnd returns the transcript word that ends the other speaker's
 // turn before gw's (after at most a few words of gw's speaker), or -1.
 func (sh *shared) prevTurnEnd(gw int) int {
-	me := &sh.t.Words[gw]
-	p := int(sh.before[gw]) - 1
-	for n := 0; p >= 0 && n <= 6; p, n = p-1, n+1 {
-		w := &sh.t.Words[sh.order[p]]
-		if w.Channel != me.Channel || w.Speaker != me.Speaker {
-			return int(sh.order[p])
-		}
+	p := sh.questionBefore(gw, 7, func(string) bool { return true })
+	if p < 0 {
+		return -1
 	}
-	return -1
+	return int(sh.order[p])
 }
 
 // nameOfSomething reports whether the content words right before

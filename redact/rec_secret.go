@@ -218,20 +218,7 @@ var securityQuestionWords = map[string]bool{"security": true, "secret": true, "m
 // security question or asks one of the usual ones.
 func (ts *Tokens) answersSecurityQuestion(gw int) bool {
 	sh := ts.sh
-	me := &sh.t.Words[gw]
-	p := int(sh.before[gw]) - 1
-	for n := 0; ; p, n = p-1, n+1 {
-		if p < 0 || n > 6 {
-			return false
-		}
-		w := &sh.t.Words[sh.order[p]]
-		if w.Channel != me.Channel || w.Speaker != me.Speaker {
-			break
-		}
-		if !leadIns[sh.lower[sh.order[p]]] {
-			return false
-		}
-	}
+	p := sh.questionBefore(gw, 7, func(l string) bool { return leadIns[l] })
 	if p < 0 {
 		return false
 	}
