@@ -371,3 +371,20 @@ func TestFind_UnlistedNamesAnsweredInLowercase(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
 	}
 }
+
+// A cue qualified with one word between ("on the service order"), "the
+// one ending ...", "a different one: ...", a spouse's SSN after talk of a
+// social, a numbered county road.
+func TestFind_MoreWaysOfSayingIt(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"service order": {"A: What's the phone number on the service order?", "C: [PHONE 865-555-0143.]"},
+		"one ending":    {"C: Can you refund the shipping to my card? It's the one ending [CARD 2291.]"},
+		"different one": {"A: Same card as last time?", "C: No, please use a different one: [CARD 5392 8465 6321 2233.]"},
+		"spouse ssn": {"A: And your social security number?", "C: [SSN 212 55 9031.]", "A: And your spouse's?",
+			"C: Her name is [PERSON Talia,] and hers is [SSN 312 40 7719.]"},
+		"county road": {"A: What's the delivery address?", "C: [ADDRESS 2140 County Road 11,] out past the grain elevator."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
+	}
+}

@@ -120,7 +120,8 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 // number after talk of a routing number, a passport's shape (9 digits, or
 // a letter and 8) after talk of a passport, a licence's (7 to 12
 // characters, digits after at most two letters) after talk of a driver's
-// license, a long number after talk of an account; and whatever the talk,
+// license, a valid SSN after talk of a social ("and your spouse's?" ...
+// "hers is ..."), a long number after talk of an account; and whatever the talk,
 // a run that is a valid Medicare Beneficiary Identifier. "I'll give you the
 // whole number" ... "4 0 0 1 ...", said a minute after the account was
 // named, is an account number. A number the phone cue took ("what's the
@@ -158,6 +159,7 @@ func (ts *Tokens) topicType(id string, gw int, cat cueCat) (Type, float64) {
 		}
 	}
 	try(Routing, letters == 0 && abaValid(id), "routing", "aba", "transit")
+	try(SSN, letters == 0 && n == 9 && validSSN(id), "social", "ssn", "socials")
 	try(Passport, n == 9 && letters <= 1, "passport", "passports", "passport's")
 	try(License, letters <= 2 && digits >= 6 && n >= 7 && n <= 12, "license", "licence", "license's", "licenses", "dl")
 	try(Account, letters <= 3 && digits >= 7, "account", "account's", "checking", "savings", "policy", "member")

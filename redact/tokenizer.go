@@ -236,7 +236,8 @@ var bridgeWords = map[string]bool{"like": true, "dash": true, "slash": true, "hy
 // one", "that one") when punctuation follows it.
 var pronounOne = map[string]bool{"the": true, "this": true, "that": true, "which": true, "each": true,
 	"every": true, "another": true, "other": true, "new": true, "old": true, "real": true, "right": true,
-	"wrong": true, "same": true, "first": true, "last": true, "next": true, "correct": true, "good": true}
+	"wrong": true, "same": true, "first": true, "last": true, "next": true, "correct": true, "good": true,
+	"different": true, "second": true, "newer": true, "older": true, "other's": true}
 
 // numStart reports whether a number starts at piece i.
 func (z *tokenizer) numStart(i int) bool {
