@@ -300,7 +300,7 @@ func (ts *Tokens) numberCue(i int, window int) (cueCat, int) {
 		}
 	case cueExpiry:
 		// "the expiration date of the passport": a document's, not a card's.
-		if _, ok := ts.sh.lookAhead(int(ts.sh.order[int(ts.sh.before[gw])-1-d]), 5, "passport", "license", "licence", "id", "registration", "insurance"); ok && !ts.sh.contextHas(gw, 20, "card") {
+		if ts.sh.aheadHas(int(ts.sh.order[int(ts.sh.before[gw])-1-d]), 5, "passport", "license", "licence", "id", "registration", "insurance") && !ts.sh.contextHas(gw, 20, "card") {
 			return cueNotPII, d
 		}
 	case cueCard, cueSSN, cueAccount:
@@ -341,6 +341,24 @@ func (sh *shared) phraseBefore(gw int, window int, ws ...string) bool {
 		}
 		if sh.number[sh.order[p]] {
 			return false
+		}
+	}
+	return false
+}
+
+// aheadHas reports whether any of the words is among the window content
+// words after transcript word gw (all channels).
+func (sh *shared) aheadHas(gw int, window int, words ...string) bool {
+	p := int(sh.before[gw])
+	if p < len(sh.order) && int(sh.order[p]) == gw {
+		p++
+	}
+	for d := 0; d < window && p < len(sh.order); d, p = d+1, p+1 {
+		l := sh.lower[sh.order[p]]
+		for _, w := range words {
+			if l == w {
+				return true
+			}
 		}
 	}
 	return false

@@ -23,11 +23,8 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		case KindWord:
 			// A single letter may start an ID ("a 1 2 3 4"), and so may a
 			// short word in capitals ("WQP 8820 1173").
-			if len(tk.Norm) != 1 && !ts.capitalsPrefix(i) {
-				continue
-			}
 			j := ts.next(i + 1)
-			if j >= len(ts.Toks) || ts.Toks[j].Kind != KindNumber {
+			if j >= len(ts.Toks) || ts.Toks[j].Kind != KindNumber || len(tk.Norm) != 1 && !ts.capitalsPrefix(i) {
 				continue
 			}
 		default:
@@ -203,7 +200,12 @@ func (ts *Tokens) capitalsPrefix(i int) bool {
 		return false
 	}
 	w := strings.TrimRight(ts.Word(tk.First).Text, trimCutset)
-	return strings.ToUpper(w) == w && w != "I"
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
+	}
+	return w != "I"
 }
 
 // pinAnswerLeadIns may open the answer to a question for a PIN.
