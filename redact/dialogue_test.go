@@ -388,3 +388,9 @@ func TestFind_MoreWaysOfSayingIt(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
 	}
 }
+
+// "One second" inside a card number is a pause, not a digit.
+func TestFind_OneSecondInsideANumber(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: And the card number?", "C: [CARD 5392 8465 one second, hold on, 6321 2233.]")
+}

@@ -204,6 +204,7 @@ var bridgePhrases = [][]string{
 	{"let", "me", "check"}, {"let", "me", "think"}, {"let", "me", "look"}, {"just", "a", "sec"},
 	{"just", "a", "second"}, {"just", "a", "moment"}, {"give", "me", "a", "second"}, {"bear", "with", "me"},
 	{"wait", "a", "second"}, {"hold", "on", "a", "sec"}, {"hold", "on", "a", "second"}, {"i", "think"},
+	{"one", "second"}, {"one", "sec"}, {"one", "moment"}, {"one", "minute"},
 }
 
 // bridgePhrase returns the number of pieces of the bridge phrase starting
