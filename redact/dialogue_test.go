@@ -394,3 +394,9 @@ func TestFind_OneSecondInsideANumber(t *testing.T) {
 	t.Parallel()
 	checkDialogueIn(t, []bool{false}, "A: And the card number?", "C: [CARD 5392 8465 one second, hold on, 6321 2233.]")
 }
+
+// A 13-digit card number broken off by "I mean, sorry" and resumed.
+func TestFind_ThirteenDigitCardResumed(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: okay what can i do for you", "C: i need my card replaced it's [CARD four three nine eight two five nine i mean sorry seven nine one nine oh seven]")
+}

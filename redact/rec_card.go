@@ -142,8 +142,8 @@ func cardPrefix(tk *Token) (int, int, bool) {
 
 // resumedCard looks for the rest of a card number whose first digits d are
 // number token i: the next numbers of the channel within a dozen tokens,
-// not across the end of the speaker's turn, whose digits complete a 15 or
-// 16 digit Luhn-valid number. It returns the last token of the rest.
+// not across the end of the speaker's turn, whose digits complete a 13,
+// 15, 16 or 19 digit Luhn-valid number. It returns the last token of the rest.
 func (ts *Tokens) resumedCard(i int, d string) (int, bool) {
 	digits := d
 	for j, seen := i+1, 0; j < len(ts.Toks) && seen < 12; j++ {
@@ -159,9 +159,9 @@ func (ts *Tokens) resumedCard(i int, d string) (int, bool) {
 		}
 		digits += t.Norm
 		switch n := len(digits); {
-		case (n == 15 || n == 16) && luhn(digits):
+		case (n == 13 || n == 15 || n == 16 || n == 19) && luhn(digits):
 			return j, true
-		case n >= 16:
+		case n >= 19:
 			return 0, false
 		}
 	}
