@@ -400,3 +400,11 @@ func TestFind_ThirteenDigitCardResumed(t *testing.T) {
 	t.Parallel()
 	checkDialogueIn(t, []bool{true}, "A: okay what can i do for you", "C: i need my card replaced it's [CARD four three nine eight two five nine i mean sorry seven nine one nine oh seven]")
 }
+
+// A written ZIP+4 after an address is a ZIP code, not an ID of the topic.
+func TestFind_ZIPPlusFourAfterAnAddress(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: Your license number, please?", "C: It's [DRIVER_LICENSE Y7730152.]", "A: And the new address?",
+		"C: [ADDRESS 77 Harbor Street, Tacoma,] [ZIP 98402-3310.]")
+	checkDialogueIn(t, []bool{false}, "A: Service address?", "C: 400 Pike Market, Tacoma, [ZIP 98402-3310.]")
+}
