@@ -408,3 +408,17 @@ func TestFind_ZIPPlusFourAfterAnAddress(t *testing.T) {
 		"C: [ADDRESS 77 Harbor Street, Tacoma,] [ZIP 98402-3310.]")
 	checkDialogueIn(t, []bool{false}, "A: Service address?", "C: 400 Pike Market, Tacoma, [ZIP 98402-3310.]")
 }
+
+// "Three hundred and three." ends where the sentence or turn does: the
+// read-back "zero three zero three" after it is another number.
+func TestFind_HundredsEndAtTheSentence(t *testing.T) {
+	t.Parallel()
+	tr, _ := dialogue(false, "A: And the last four of your Social?", "C: Three hundred and three.", "A: Zero three zero three, thank you.")
+	for i := range tr.Words {
+		tr.Words[i].Channel = 0 // one channel, two speakers
+	}
+	tr.Channels = 1
+	fs, err := redact.Find(tr, redact.DefaultPolicy())
+	require.NoError(t, err)
+	assert.Equal(t, `[SSN("Three hundred and three") SSN("Zero three zero three")]`, describe(tr, fs))
+}

@@ -471,7 +471,7 @@ func (z *tokenizer) element(i int) (int, string) {
 		// "eight hundred five five five" is 800 555, not 805 55, and "nine
 		// hundred twenty four oh six" is 900 24 06: when more of the number
 		// follows, "X hundred" stands alone.
-		digitsFollow := j+1 < len(ps) && ps[j].cls == pDigit && (ps[j+1].cls == pDigit || ps[j+1].cls == pOh)
+		digitsFollow := j+1 < len(ps) && ps[j].cls == pDigit && !ps[j].turn && !ps[j].end && (ps[j+1].cls == pDigit || ps[j+1].cls == pOh)
 		sub, nj := z.under100(j)
 		if nj > j && !digitsFollow && z.isNumeric(z.skipBridge(nj)) && ps[j].cls != pDigit {
 			digitsFollow = true
