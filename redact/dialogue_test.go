@@ -422,3 +422,9 @@ func TestFind_HundredsEndAtTheSentence(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, `[SSN("Three hundred and three") SSN("Zero three zero three")]`, describe(tr, fs))
 }
+
+// "Or, no, wait, ..." corrects the number before it, which keeps its cue.
+func TestFind_CorrectionWithOr(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: And the account PIN?", "C: Oh, um. The PIN is [PIN 4 4 0 9.] Or, no, wait, [PIN 4 4 9 0.]")
+}

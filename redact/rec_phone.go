@@ -114,7 +114,7 @@ func phoneLayout(g []int) bool {
 var correctionWords = map[string]bool{"no": true, "sorry": true, "wait": true, "actually": true,
 	"i": true, "mean": true, "oops": true, "scratch": true, "that": true, "let": true, "me": true,
 	"start": true, "over": true, "again": true, "hold": true, "on": true, "correction": true,
-	"my": true, "bad": true, "mistake": true, "nope": true, "sorry,": true, "rather": true}
+	"my": true, "bad": true, "mistake": true, "nope": true, "sorry,": true, "rather": true, "or": true}
 
 // correctedFrom returns the first token of the number at token i including
 // an abandoned start before it ("five three nine uh no sorry ..."), or i.
