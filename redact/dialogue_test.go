@@ -428,3 +428,12 @@ func TestFind_CorrectionWithOr(t *testing.T) {
 	t.Parallel()
 	checkDialogueIn(t, []bool{false}, "A: And the account PIN?", "C: Oh, um. The PIN is [PIN 4 4 0 9.] Or, no, wait, [PIN 4 4 9 0.]")
 }
+
+// An area code said before a short interruption belongs to the number
+// after it; a count said before a seven-digit number does not.
+func TestFind_AreaCodeBeforeAnInterruption(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: and a contact phone number", "C: [PHONE six one seven you know the office one five five five oh one two two]")
+	checkDialogueIn(t, []bool{true}, "A: and the phone", "C: [PHONE nine one two uh hold on my kid's yelling five five five oh one three four]")
+	checkDialogueIn(t, []bool{false}, "C: I ordered 12 of them, the number is [PHONE 555-0188.]")
+}
