@@ -433,7 +433,7 @@ func TestFind_CorrectionWithOr(t *testing.T) {
 // after it; a count said before a seven-digit number does not.
 func TestFind_AreaCodeBeforeAnInterruption(t *testing.T) {
 	t.Parallel()
-	checkDialogueIn(t, []bool{true}, "A: and a contact phone number", "C: [PHONE six one seven you know the office one five five five oh one two two]")
+	checkDialogueIn(t, []bool{true}, "A: and a contact phone number", "C: [PHONE six one seven you know the office five five five oh one two two]")
 	checkDialogueIn(t, []bool{true}, "A: and the phone", "C: [PHONE nine one two uh hold on my kid's yelling five five five oh one three four]")
 	checkDialogueIn(t, []bool{false}, "C: I ordered 12 of them, the number is [PHONE 555-0188.]")
 }
