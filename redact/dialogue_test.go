@@ -437,3 +437,9 @@ func TestFind_AreaCodeBeforeAnInterruption(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: and the phone", "C: [PHONE nine one two uh hold on my kid's yelling five five five oh one three four]")
 	checkDialogueIn(t, []bool{false}, "C: I ordered 12 of them, the number is [PHONE 555-0188.]")
 }
+
+// Spoken emails at country domains outside the usual few.
+func TestFind_EmailAtACountryDomain(t *testing.T) {
+	t.Parallel()
+	checkFinds(t, "and what email did you have before [EMAIL mika dot sato at ocn dot ne dot jp] and for verification")
+}

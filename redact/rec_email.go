@@ -31,7 +31,10 @@ var emailStop = map[string]bool{"is": true, "it's": true, "its": true, "email": 
 var tlds = map[string]bool{"com": true, "net": true, "org": true, "edu": true, "gov": true,
 	"co": true, "uk": true, "us": true, "io": true, "ca": true, "info": true, "biz": true, "me": true,
 	"de": true, "fr": true, "au": true, "mil": true, "ai": true, "app": true, "dev": true, "tv": true,
-	"in": true, "nz": true, "ie": true, "mx": true, "es": true, "it": true, "nl": true}
+	"in": true, "nz": true, "ie": true, "mx": true, "es": true, "it": true, "nl": true,
+	"jp": true, "cn": true, "br": true, "ru": true, "ch": true, "se": true, "dk": true, "fi": true, "pl": true,
+	"pt": true, "gr": true, "kr": true, "sg": true, "hk": true, "za": true, "ng": true, "ke": true, "ph": true,
+	"pk": true, "il": true, "tr": true, "ar": true, "cl": true, "eu": true, "gh": true, "vn": true, "tw": true}
 
 // emailProviders are domains spoken without their top-level label often
 // enough to count alone.
