@@ -443,3 +443,11 @@ func TestFind_EmailAtACountryDomain(t *testing.T) {
 	t.Parallel()
 	checkFinds(t, "and what email did you have before [EMAIL mika dot sato at ocn dot ne dot jp] and for verification")
 }
+
+// A web address whose name is several words, given as the answer to "what's
+// the domain?" or after "my website".
+func TestFind_WebAddressNamedInWords(t *testing.T) {
+	t.Parallel()
+	checkFinds(t, "what's the domain you're calling about it's [URL hallberg ceramics dot com] okay and your name")
+	checkFinds(t, "my website [URL bread on main dot com] is showing someone else's page")
+}
