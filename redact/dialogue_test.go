@@ -451,3 +451,11 @@ func TestFind_WebAddressNamedInWords(t *testing.T) {
 	checkFinds(t, "what's the domain you're calling about it's [URL hallberg ceramics dot com] okay and your name")
 	checkFinds(t, "my website [URL bread on main dot com] is showing someone else's page")
 }
+
+// Four to six digits said right after talk of a PIN are the PIN; the same
+// digits far from any such talk are nothing.
+func TestFind_PINByTheTopic(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: To authorize, please enter your PIN on the keypad. Or you can say it.", "C: Sure, go ahead and take [PIN 55120.]")
+	checkDialogueIn(t, []bool{false}, "A: How many miles are on the car?", "C: About 55120.")
+}

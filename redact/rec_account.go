@@ -120,7 +120,8 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 // characters, digits after at most two letters) after talk of a driver's
 // license, a valid SSN after talk of a social ("and your spouse's?" ...
 // "hers is ..."), a long number after talk of an account; and whatever the talk,
-// a run that is a valid Medicare Beneficiary Identifier. "I'll give you the
+// a run that is a valid Medicare Beneficiary Identifier. Four to six digits
+// are a PIN within 15 words of talk of one. "I'll give you the
 // whole number" ... "4 0 0 1 ...", said a minute after the account was
 // named, is an account number. A number the phone cue took ("what's the
 // number?") is retyped only if it does not have a phone's length. It
@@ -158,6 +159,13 @@ func (ts *Tokens) topicType(id string, gw int, cat cueCat) (Type, float64) {
 	}
 	try(Routing, letters == 0 && abaValid(id), "routing", "aba", "transit")
 	try(SSN, letters == 0 && n == 9 && validSSN(id), "social", "ssn", "socials")
+	if letters == 0 && n >= 4 && n <= 6 {
+		// A PIN only right after talk of one ("enter your PIN on the
+		// keypad, or you can say it" ... "it's 40918").
+		if d := ts.sh.distanceBack(gw, 15, "pin", "pins", "passcode", "pin's"); d >= 0 && d < bestD {
+			best, bestD = PIN, d
+		}
+	}
 	try(Passport, n == 9 && letters <= 1, "passport", "passports", "passport's")
 	try(License, letters <= 2 && digits >= 6 && n >= 7 && n <= 12, "license", "licence", "license's", "licenses", "dl")
 	try(Account, letters <= 3 && digits >= 7, "account", "account's", "checking", "savings", "policy", "member")
