@@ -292,6 +292,9 @@ func (ts *Tokens) numberCue(i int, window int) (cueCat, int) {
 	if !ok {
 		return cueNone, 0
 	}
+	if ph1, d1, paired := ts.sh.pairedCue(ph, gw, d); paired {
+		ph, d = ph1, d1 // "the last four of your social and your zip code?" ... "four hundred and ten"
+	}
 	switch ph.cat {
 	case cueCVV:
 		// "and the code?" is a card's only while a card is being read.
@@ -328,6 +331,34 @@ func (sh *shared) otherSpeaker(gw int, p int) bool {
 	}
 	w, me := &sh.t.Words[sh.order[p]], &sh.t.Words[gw]
 	return w.Channel != me.Channel || w.Speaker != me.Speaker
+}
+
+// pairedCue handles two values asked for in one breath: when the cue ph
+// (d content words before transcript word gw) follows "and" ("and your",
+// "and the") and another number cue of another kind ends at most six words
+// before that "and", the first value answered takes the first cue: "the
+// last four of your social and your zip code?" ... "four hundred and ten,
+// and the zip is ...". It returns that cue and its distance.
+func (sh *shared) pairedCue(ph cuePhrase, gw int, d int) (cuePhrase, int, bool) {
+	p := int(sh.before[gw]) - 1 - d - len(ph.words) // the word before the cue phrase
+	for p >= 0 && (sh.lower[sh.order[p]] == "your" || sh.lower[sh.order[p]] == "the" || sh.lower[sh.order[p]] == "my") {
+		p--
+	}
+	if p < 1 || sh.lower[sh.order[p]] != "and" {
+		return cuePhrase{}, 0, false
+	}
+	for q, n := p-1, 0; q >= 0 && n < 6; q, n = q-1, n+1 {
+		if sh.number[sh.order[q]] {
+			return cuePhrase{}, 0, false
+		}
+		l := sh.lower[sh.order[q]]
+		for _, ph1 := range numberCues[l] {
+			if ph1.cat != ph.cat && ph1.cat != cueNotPII && ph1.cat != cueRef && ph1.max == 0 && sh.matchEnding(ph1.words, q) {
+				return ph1, int(sh.before[gw]) - 1 - q, true
+			}
+		}
+	}
+	return cuePhrase{}, 0, false
 }
 
 // phraseBefore reports whether the consecutive content words ws appear

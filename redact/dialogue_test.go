@@ -459,3 +459,9 @@ func TestFind_PINByTheTopic(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "A: To authorize, please enter your PIN on the keypad. Or you can say it.", "C: Sure, go ahead and take [PIN 55120.]")
 	checkDialogueIn(t, []bool{false}, "A: How many miles are on the car?", "C: About 55120.")
 }
+
+// Two values asked for in one breath: the first answer takes the first cue.
+func TestFind_TwoValuesAskedTogether(t *testing.T) {
+	t.Parallel()
+	checkFinds(t, "sure i need the last four of your social and your zip code [SSN six hundred and twelve] and the zip is [ZIP nine oh two one oh]")
+}
