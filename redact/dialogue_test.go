@@ -465,3 +465,10 @@ func TestFind_TwoValuesAskedTogether(t *testing.T) {
 	t.Parallel()
 	checkFinds(t, "sure i need the last four of your social and your zip code [SSN six hundred and twelve] and the zip is [ZIP nine oh two one oh]")
 }
+
+// Four digits asked for, "Oh, oh, four, seven." said: the first "oh" is a
+// zero, not the interjection.
+func TestFind_LastFourStartingWithOh(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: Let me verify you first. The last four of your Social?", "C: [SSN Oh, oh, six, one.]", "A: And your name?")
+}
