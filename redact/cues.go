@@ -116,6 +116,8 @@ var numberCues = newCueTable(map[cueCat][]string{
 		"tax id", "payment on order number", "payment for order number", "payment on order",
 		"payment for order", "payment on the order", "payment for the order", "member id on the card",
 		"member id on the card is", "member id on my card", "member number on the card", "id on the card",
+		"frequent flyer number", "frequent flier number", "loyalty number", "rewards number", "rewards id", "loyalty id",
+		"mileage number", "mileage plus number", "membership card number",
 		"id on the card is", "id on my card", "member id on the card's", "card member number", "customer account", "billing account"},
 	cuePIN: {"~pin", "pin number", "pin code", "~passcode", "pass code", "p i n", "pin's", "access code",
 		"security pin", "account pin"},

@@ -472,3 +472,11 @@ func TestFind_LastFourStartingWithOh(t *testing.T) {
 	t.Parallel()
 	checkDialogueIn(t, []bool{false}, "A: Let me verify you first. The last four of your Social?", "C: [SSN Oh, oh, six, one.]", "A: And your name?")
 }
+
+// A loyalty or frequent-flyer number is an account; a whole account
+// number read where "ending in" led one to expect only its end is too.
+func TestFind_LoyaltyAndWholeAccountNumbers(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: Can I have your frequent flyer number?", "C: [ACCOUNT R T 5 5 1 2 0 9 3 7.]")
+	checkDialogueIn(t, []bool{false}, "C: And the account ending in, um, I'll read the whole thing: [ACCOUNT 4410-7729-13.]")
+}

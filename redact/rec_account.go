@@ -56,7 +56,7 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		typ, cued := idCueTypes[cat]
 		// No cue in reach: the topic of the talk may still say what an ID
 		// of a telling shape is (topicType, after the run is taken).
-		topic := !cued && (cat == cueNone || cat == cuePhone || cat == cueCard) &&
+		topic := !cued && (cat == cueNone || cat == cuePhone || cat == cueCard || cat == cueLastFour && len(tk.Norm) >= 7) &&
 			!(tk.Kind == KindNumber && len(tk.Groups) == 2 && tk.Groups[0] == 5 && tk.Groups[1] == 4) // (a ZIP+4)
 		if !cued && !topic || ts.notAnID(i) {
 			continue
