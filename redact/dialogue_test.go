@@ -480,3 +480,9 @@ func TestFind_LoyaltyAndWholeAccountNumbers(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "A: Can I have your frequent flyer number?", "C: [ACCOUNT R T 5 5 1 2 0 9 3 7.]")
 	checkDialogueIn(t, []bool{false}, "C: And the account ending in, um, I'll read the whole thing: [ACCOUNT 4410-7729-13.]")
 }
+
+// A username said again in another written form is still the username.
+func TestFind_UsernameReadBackInAnotherForm(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: What username are you using?", "C: [USERNAME tmensah_bakes.]", "A: Ah, I see it as [USERNAME tmensah.bakes,] with a dot.")
+}

@@ -61,6 +61,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	}
 	if 0.85 >= p.MinScore {
 		all = append(all, readBackNumbers(t, streams, all)...)
+		all = append(all, readBackSecrets(t, all, p)...)
 	}
 	sort.SliceStable(all, func(a, b int) bool {
 		if all[a].FirstWord != all[b].FirstWord {
@@ -182,6 +183,51 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 		out = append(out, Finding{Type: Person, Start: w.Start, End: w.End, Channel: w.Channel, FirstWord: i, LastWord: i, Score: 0.8, Recognizer: "person-repeat"})
 	}
 	return out
+}
+
+// readBackSecrets finds a username or password that a finding holds,
+// said again as one word in another written form: "kboateng_fiber" ...
+// "I see it as kboateng.fiber, with a dot". Letters and digits must match
+// (at least 6 of them); the rest (dots, underscores, dashes) may differ.
+func readBackSecrets(t *transcript.Transcript, found []Finding, p Policy) []Finding {
+	typeAt := wordTypes(t, found)
+	keys := map[string]Type{}
+	for _, f := range found {
+		if (f.Type == Username || f.Type == Password) && f.FirstWord == f.LastWord {
+			if k := alnumKey(t.Words[f.FirstWord].Text); len(k) >= 6 {
+				keys[k] = f.Type
+			}
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	var out []Finding
+	for i := range t.Words {
+		w := &t.Words[i]
+		if typeAt[i] != "" {
+			continue
+		}
+		if typ, ok := keys[alnumKey(w.Text)]; ok && p.enabled(typ) {
+			out = append(out, Finding{Type: typ, Start: w.Start, End: w.End, Channel: w.Channel, FirstWord: i, LastWord: i, Score: 0.85, Recognizer: "read-back"})
+		}
+	}
+	return out
+}
+
+// alnumKey returns the lowercase ASCII letters and digits of s.
+func alnumKey(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			b = append(b, c)
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		}
+	}
+	return string(b)
 }
 
 // vocative reports whether transcript word i is said to someone by name:
