@@ -242,15 +242,18 @@ var issueTargets = accuracyTargets{recallTargets, maxFPWordRate, maxHardNegWordR
 const independentSetPath = "../testdata/pii/independent.jsonl.gz"
 
 // independentFloors are regression floors on the independent set: the
-// recall measured when it was committed, less about 0.03. The issue's targets
-// are not all met on it yet; the package doc gives the figures.
+// recall measured after the second session's work on it, less about 0.03.
+// The issue's targets are not all met on it yet; the package doc gives the
+// figures.
 var independentFloors = accuracyTargets{
 	recall: map[redact.Type]float64{
-		redact.Phone: 0.93, redact.Card: 0.91, redact.SSN: 0.80, redact.Email: 0.92,
-		redact.Person: 0.94, redact.Address: 0.95, redact.DOB: 0.93, redact.Account: 0.83,
-		redact.IBAN: 0.97, redact.IPAddress: 0.97, redact.Medicare: 0.92, redact.Username: 0.84,
+		redact.Card: 0.97, redact.CardCVV: 0.92, redact.CardExpiry: 0.93, redact.SSN: 0.95, redact.Phone: 0.97,
+		redact.Email: 0.93, redact.IBAN: 0.97, redact.Routing: 0.97, redact.Medicare: 0.92, redact.Passport: 0.92,
+		redact.License: 0.97, redact.Account: 0.95, redact.PIN: 0.92, redact.Password: 0.92, redact.Username: 0.93,
+		redact.IPAddress: 0.97, redact.URL: 0.97, redact.DOB: 0.97, redact.ZIP: 0.97, redact.Address: 0.95,
+		redact.Person: 0.95,
 	},
-	maxFP: 0.008, maxHardNeg: 0.05,
+	maxFP: 0.006, maxHardNeg: 0.03,
 }
 
 // TestPIIAccuracy runs Find with the default policy over the evaluation
