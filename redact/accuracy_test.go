@@ -242,7 +242,7 @@ var issueTargets = accuracyTargets{recallTargets, maxFPWordRate, maxHardNegWordR
 const independentSetPath = "../testdata/pii/independent.jsonl.gz"
 
 // independentFloors are regression floors on the independent set: the
-// recall measured after the second session's work on it, less about 0.03.
+// recall measured when these floors were last set, less about 0.03.
 // The issue's targets are not all met on it yet; the package doc gives the
 // figures.
 var independentFloors = accuracyTargets{
