@@ -486,3 +486,11 @@ func TestFind_UsernameReadBackInAnotherForm(t *testing.T) {
 	t.Parallel()
 	checkDialogueIn(t, []bool{false}, "A: What username are you using?", "C: [USERNAME tmensah_bakes.]", "A: Ah, I see it as [USERNAME tmensah.bakes,] with a dot.")
 }
+
+// A password read back word by word with its symbols named, and "the new
+// one is ..." after a password was to be changed.
+func TestFind_PasswordReadBackAndNewOne(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: I've reset it. The temporary password is [PASSWORD Maple!Kite48.]", "C: [PASSWORD Maple, exclamation point, Kite 48?]", "A: Yes.")
+	checkDialogueIn(t, []bool{false}, "A: Please change your password.", "C: Done. The new one is [PASSWORD Saffron-Otter-5521.]")
+}

@@ -186,34 +186,81 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 }
 
 // readBackSecrets finds a username or password that a finding holds,
-// said again as one word in another written form: "kboateng_fiber" ...
-// "I see it as kboateng.fiber, with a dot". Letters and digits must match
-// (at least 6 of them); the rest (dots, underscores, dashes) may differ.
+// said again in another written form or read back word by word:
+// "kboateng_fiber" ... "I see it as kboateng.fiber, with a dot"; "the
+// temporary password is Harbor!Lamp93" ... "Harbor, exclamation point,
+// Lamp 93?". Letters and digits must match (at least 6 of them); the rest
+// (dots, underscores, the names of symbols) may differ.
 func readBackSecrets(t *transcript.Transcript, found []Finding, p Policy) []Finding {
 	typeAt := wordTypes(t, found)
 	keys := map[string]Type{}
 	for _, f := range found {
-		if (f.Type == Username || f.Type == Password) && f.FirstWord == f.LastWord {
-			if k := alnumKey(t.Words[f.FirstWord].Text); len(k) >= 6 {
-				keys[k] = f.Type
+		if f.Type != Username && f.Type != Password {
+			continue
+		}
+		var b strings.Builder
+		for w := f.FirstWord; w <= f.LastWord; w++ {
+			if t.Words[w].Channel == f.Channel && !symbolWords[lowerWord(t.Words[w].Text)] {
+				b.WriteString(alnumKey(t.Words[w].Text))
 			}
+		}
+		if b.Len() >= 6 {
+			keys[b.String()] = f.Type
 		}
 	}
 	if len(keys) == 0 {
 		return nil
 	}
+	prefix := func(acc string) bool {
+		for k := range keys {
+			if strings.HasPrefix(k, acc) {
+				return true
+			}
+		}
+		return false
+	}
 	var out []Finding
-	for i := range t.Words {
-		w := &t.Words[i]
-		if typeAt[i] != "" {
+	for i := 0; i < len(t.Words); i++ {
+		if typeAt[i] != "" && typeAt[i] != Number {
 			continue
 		}
-		if typ, ok := keys[alnumKey(w.Text)]; ok && p.enabled(typ) {
-			out = append(out, Finding{Type: typ, Start: w.Start, End: w.End, Channel: w.Channel, FirstWord: i, LastWord: i, Score: 0.85, Recognizer: "read-back"})
+		ch := t.Words[i].Channel
+		acc := alnumKey(t.Words[i].Text)
+		if acc == "" || !prefix(acc) {
+			continue
+		}
+		for j, n := i, 0; n < 12; n++ {
+			if typ, ok := keys[acc]; ok && p.enabled(typ) {
+				out = append(out, Finding{Type: typ, Start: t.Words[i].Start, End: t.Words[j].End, Channel: ch, FirstWord: i, LastWord: j, Score: 0.85, Recognizer: "read-back"})
+				i = j
+				break
+			}
+			// The next word of the channel, not held by a finding.
+			k := j + 1
+			for k < len(t.Words) && t.Words[k].Channel != ch {
+				k++
+			}
+			if k >= len(t.Words) || typeAt[k] != "" && typeAt[k] != Number {
+				break
+			}
+			j = k
+			if l := lowerWord(t.Words[k].Text); !symbolWords[l] {
+				acc += alnumKey(t.Words[k].Text)
+				if !prefix(acc) {
+					break
+				}
+			}
 		}
 	}
 	return out
 }
+
+// symbolWords name the symbols of a password or username read out
+// ("exclamation point", "underscore"); they are not its letters.
+var symbolWords = map[string]bool{"exclamation": true, "point": true, "mark": true, "underscore": true,
+	"dash": true, "hyphen": true, "dot": true, "period": true, "at": true, "sign": true, "hash": true,
+	"pound": true, "star": true, "asterisk": true, "dollar": true, "percent": true, "ampersand": true,
+	"capital": true, "lowercase": true, "uppercase": true, "symbol": true, "slash": true}
 
 // alnumKey returns the lowercase ASCII letters and digits of s.
 func alnumKey(s string) string {

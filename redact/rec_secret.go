@@ -279,7 +279,8 @@ func (sh *shared) forPhrase(p, gw int) int {
 
 // setTo reports whether transcript word gw is what a secret named among
 // the 30 content words before it (one of referents: "password", "pin") is
-// set to: "I want it to be ...", "okay, I made it ...", or the answer to
+// set to: "I want it to be ...", "okay, I made it ...", "the new one is
+// ...", or the answer to
 // "what would you like it to be?".
 func (sh *shared) setTo(gw int, referents ...string) bool {
 	ends := func(p int) bool {
@@ -293,7 +294,8 @@ func (sh *shared) setTo(gw int, referents ...string) bool {
 		case w(0) == "be" && w(1) == "to" && w(2) == "it", w(0) == "be" && w(1) == "it",
 			w(0) == "to" && w(1) == "it" && (w(2) == "set" || w(2) == "changed" || w(2) == "change"),
 			w(0) == "it" && (w(1) == "made" || w(1) == "make" || w(1) == "making"),
-			w(0) == "as" && w(1) == "it" && w(2) == "set":
+			w(0) == "as" && w(1) == "it" && w(2) == "set",
+			w(0) == "is" && w(1) == "one" && w(2) == "new", w(0) == "one's" && w(1) == "new":
 			return true
 		}
 		return false
