@@ -74,13 +74,16 @@ func BenchmarkFind(b *testing.B) {
 			}
 			b.ReportAllocs()
 			b.ResetTimer()
-			start := time.Now()
+			start, cpu0 := time.Now(), cpuTime()
 			for b.Loop() {
 				if _, err := redact.Find(tr, p); err != nil {
 					b.Fatal(err)
 				}
 			}
 			el := time.Since(start).Seconds() / float64(b.N)
+			// CPU time, which the target is stated in: on a shared
+			// machine the wall time also holds other processes' turns.
+			b.ReportMetric((cpuTime()-cpu0).Seconds()*1000/float64(b.N), "cpu-ms/op")
 			b.ReportMetric(float64(len(tr.Words))/el, "words/s")
 			b.ReportMetric(float64(len(fs))/el, "findings/s")
 			b.ReportMetric(audio/el, "x-realtime")

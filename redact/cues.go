@@ -84,7 +84,7 @@ var numberCues = newCueTable(map[cueCat][]string{
 		"your number", "the number", "~cellphone", "~landline", "phone's",
 		"~callback", "~call", "reached at", "contact me at", "best number to reach", "phone number on the account",
 		"number on the account", "phone number on file", "number on file", "number we have on file",
-		"phone number on your account", "number on your account", "phone on the account", "phone on file"},
+		"phone number on your account", "number on your account", "phone on the account", "phone on file", "area code"},
 	cueCard: {"~card", "card number", "credit card", "debit card", "~visa", "~mastercard", "master card",
 		"~amex", "american express", "~discover", "card is", "card ending", "card's", "long number",
 		"numbers on the card", "number on the card", "number on the front"},
@@ -95,14 +95,15 @@ var numberCues = newCueTable(map[cueCat][]string{
 		"number on the back", "numbers on the back", "three digits", "3 digits", "three digit code",
 		"the three digits", "four digits on the front", "back of the card", "three digits are",
 		"three numbers on the back", "three digit code", "three-digit code", "four digit code", "four-digit code",
-		"code on the front", "code on the back", "digit code", "digits on the front", "security number", "cvv number"},
+		"code on the front", "code on the back", "digit code", "digits on the front", "security number", "cvv number",
+		"~code"},
 	cueSSN: {"~social", "social security", "social security number", "ssn", "s s n", "ss number",
 		"~socials", "social's", "ssn is", "social number"},
 	cueLastFour: {"last four", "last 4", "last four digits", "last 4 digits", "last four numbers",
 		"final four", "last four of", "last four of the card", "last four of my card", "last four of your card",
 		"last four of the account", "last four of my account", "last four of your account",
 		"last four of my social", "last four of your social", "last four of the social",
-		"ending in", "ends in", "ending with", "that ends in", "last four digits are", "last four are",
+		"ending in", "ends in", "ending with", "that ends in", "~ending", "the one ending", "last four digits are", "last four are",
 		"last four of the card are", "last four of my card are", "last four of my social are",
 		"last four of your social security number", "last four of my social security number"},
 	cueAccount: {"~account", "account number", "~acct", "account no", "member id", "member number",
@@ -110,11 +111,13 @@ var numberCues = newCueTable(map[cueCat][]string{
 		"policy no", "customer id", "customer number", "subscriber id", "subscriber number",
 		"group number", "id number", "patient id", "medical record number", "~mrn", "~iban",
 		"sort code", "bank account", "checking account", "savings account", "loan number",
-		"claim number", "~id", "account's", "member i d", "~i d", "i d number", "id is", "identification number",
+		"~id", "account's", "member i d", "~i d", "i d number", "id is", "identification number",
 		"~sort", "insurance id", "enrollment id", "plan id", "~ein",
 		"tax id", "payment on order number", "payment for order number", "payment on order",
 		"payment for order", "payment on the order", "payment for the order", "member id on the card",
 		"member id on the card is", "member id on my card", "member number on the card", "id on the card",
+		"frequent flyer number", "frequent flier number", "loyalty number", "rewards number", "rewards id", "loyalty id",
+		"mileage number", "mileage plus number", "membership card number",
 		"id on the card is", "id on my card", "member id on the card's", "card member number", "customer account", "billing account"},
 	cuePIN: {"~pin", "pin number", "pin code", "~passcode", "pass code", "p i n", "pin's", "access code",
 		"security pin", "account pin"},
@@ -135,7 +138,8 @@ var numberCues = newCueTable(map[cueCat][]string{
 		"~tracking", "tracking number", "~invoice", "invoice number", "~serial", "serial number",
 		"~model", "model number", "~version", "~flight", "~room", "~item", "item number",
 		"~sku", "part number", "~po", "po number", "~store", "store number", "~page", "~chapter",
-		"~rma", "~transaction", "transaction id", "transaction number", "~receipt", "receipt number"},
+		"~rma", "~claim", "claim number", "claim id", "confirmation code", "promo code", "discount code",
+		"coupon code", "booking code", "reservation code", "tracking code", "error code", "product code", "~transaction", "transaction id", "transaction number", "~receipt", "receipt number"},
 	cueNotPII: {"name on the account", "address on the account", "email on the account", "name on file",
 		"address on file", "email on file", "on the account", "on your account", "on my account", "price", "cost", "costs", "total", "balance", "pay", "paid", "charge", "charged",
 		"fee", "amount", "owe", "refund", "credit of", "percent", "rate", "year", "years",
@@ -160,10 +164,10 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 		if ok {
 			for _, ph := range phs {
 				if sh.matchEnding(ph.words, p) {
-					if ph.max > 0 && d > ph.max || len(ph.words) <= 2 && (ph.cat == cueCard || ph.cat == cueAccount || ph.cat == cueSSN) && sh.qualifier(p-len(ph.words)) {
+					if ph.max > 0 && d > ph.max || len(ph.words) <= 2 && (ph.cat == cueCard || ph.cat == cueAccount || ph.cat == cueSSN || len(ph.words) == 1 && ph.max > 0) && sh.qualifier(p-len(ph.words)) {
 						break
 					}
-					return ph, d, true
+					return sh.refine(tab, ph, p), d, true
 				}
 			}
 		}
@@ -174,8 +178,30 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 	return cuePhrase{}, 0, false
 }
 
+// refine returns the cue that the words before a cue phrase ending at
+// order position p make of its first word, when that phrase begins with
+// "number" or "id": "the Medicare number on the card" asks for a Medicare
+// number, not a card's ("number on the card").
+func (sh *shared) refine(tab cueTable, ph cuePhrase, p int) cuePhrase {
+	q := p - len(ph.words) + 1
+	if len(ph.words) < 2 || q < 1 {
+		return ph
+	}
+	switch ph.words[0] {
+	case "number", "numbers", "id":
+	default:
+		return ph
+	}
+	for _, ph2 := range tab[ph.words[0]] {
+		if len(ph2.words) >= 2 && ph2.cat != ph.cat && sh.matchEnding(ph2.words, q) {
+			return ph2
+		}
+	}
+	return ph
+}
+
 // qualifier reports whether the content words ending at order position p
-// are "on the", "of my", "for your" ...: a short cue after them qualifies
+// are "on the", "of my", "for your" ... or "for", "on": a short cue after them qualifies
 // an earlier one ("the policy number on my card is", "the member ID on the
 // card") and is not a cue itself.
 func (sh *shared) qualifier(p int) bool {
@@ -184,7 +210,16 @@ func (sh *shared) qualifier(p int) bool {
 	}
 	switch sh.lower[sh.order[p]] {
 	case "the", "my", "your", "our", "this", "that", "his", "her":
+	case "for", "on":
+		return true // "the code on the front for Amex"
 	default:
+		// "the phone number on the service order": one word between.
+		if p >= 2 && (sh.lower[sh.order[p-2]] == "on" || sh.lower[sh.order[p-2]] == "for") {
+			switch sh.lower[sh.order[p-1]] {
+			case "the", "my", "your", "our", "this", "that":
+				return isAlpha(sh.lower[sh.order[p]])
+			}
+		}
 		return false
 	}
 	switch sh.lower[sh.order[p-1]] {
@@ -247,10 +282,32 @@ func (ts *Tokens) numberCue(i int, window int) (cueCat, int) {
 	i = ts.correctedFrom(i)
 	gw := ts.Words[ts.Toks[i].First]
 	ph, d, ok := ts.sh.lookBack(numberCues, gw, window, true)
+	if !ok || ph.cat == cueNotPII && ts.sh.otherSpeaker(gw, int(ts.sh.before[gw])-1-d) {
+		// No cue in reach, or only the question's "... on the account?":
+		// the question may still say what is asked for.
+		if qph, qd, qok := ts.sh.questionCue(gw); qok {
+			ph, d, ok = qph, qd, true
+		} else if !ok && ts.sh.setTo(gw, "pin", "passcode", "pins") {
+			return cuePIN, 0 // "I want it to be 4412", a PIN named before
+		}
+	}
 	if !ok {
 		return cueNone, 0
 	}
+	if ph1, d1, paired := ts.sh.pairedCue(ph, gw, d); paired {
+		ph, d = ph1, d1 // "the last four of your social and your zip code?" ... "four hundred and ten"
+	}
 	switch ph.cat {
+	case cueCVV:
+		// "and the code?" is a card's only while a card is being read.
+		if len(ph.words) == 1 && ph.words[0] == "code" && !ts.sh.contextHas(gw, 40, "card", "expiration", "expiry", "expires", "visa", "mastercard", "amex", "discover") {
+			return cueNone, 0
+		}
+	case cueExpiry:
+		// "the expiration date of the passport": a document's, not a card's.
+		if ts.sh.aheadHas(int(ts.sh.order[int(ts.sh.before[gw])-1-d]), 5, "passport", "license", "licence", "id", "registration", "insurance") && !ts.sh.contextHas(gw, 20, "card") {
+			return cueNotPII, d
+		}
 	case cueCard, cueSSN, cueAccount:
 		// "last four on the card are", "the last four digits of my ssn are"
 		if ts.sh.phraseBefore(gw, d+len(ph.words)+4, "last", "four") || ts.sh.phraseBefore(gw, d+len(ph.words)+4, "last", "4") {
@@ -268,6 +325,44 @@ func (ts *Tokens) numberCue(i int, window int) (cueCat, int) {
 	return ph.cat, d
 }
 
+// otherSpeaker reports whether the content word at order position p was
+// said by another speaker than transcript word gw.
+func (sh *shared) otherSpeaker(gw int, p int) bool {
+	if p < 0 {
+		return false
+	}
+	w, me := &sh.t.Words[sh.order[p]], &sh.t.Words[gw]
+	return w.Channel != me.Channel || w.Speaker != me.Speaker
+}
+
+// pairedCue handles two values asked for in one breath: when the cue ph
+// (d content words before transcript word gw) follows "and" ("and your",
+// "and the") and another number cue of another kind ends at most six words
+// before that "and", the first value answered takes the first cue: "the
+// last four of your social and your zip code?" ... "four hundred and ten,
+// and the zip is ...". It returns that cue and its distance.
+func (sh *shared) pairedCue(ph cuePhrase, gw int, d int) (cuePhrase, int, bool) {
+	p := int(sh.before[gw]) - 1 - d - len(ph.words) // the word before the cue phrase
+	for p >= 0 && (sh.lower[sh.order[p]] == "your" || sh.lower[sh.order[p]] == "the" || sh.lower[sh.order[p]] == "my") {
+		p--
+	}
+	if p < 1 || sh.lower[sh.order[p]] != "and" {
+		return cuePhrase{}, 0, false
+	}
+	for q, n := p-1, 0; q >= 0 && n < 6; q, n = q-1, n+1 {
+		if sh.number[sh.order[q]] {
+			return cuePhrase{}, 0, false
+		}
+		l := sh.lower[sh.order[q]]
+		for _, ph1 := range numberCues[l] {
+			if ph1.cat != ph.cat && ph1.cat != cueNotPII && ph1.cat != cueRef && ph1.max == 0 && sh.matchEnding(ph1.words, q) {
+				return ph1, int(sh.before[gw]) - 1 - q, true
+			}
+		}
+	}
+	return cuePhrase{}, 0, false
+}
+
 // phraseBefore reports whether the consecutive content words ws appear
 // among the window content words before transcript word gw, with no other
 // number between.
@@ -279,6 +374,24 @@ func (sh *shared) phraseBefore(gw int, window int, ws ...string) bool {
 		}
 		if sh.number[sh.order[p]] {
 			return false
+		}
+	}
+	return false
+}
+
+// aheadHas reports whether any of the words is among the window content
+// words after transcript word gw (all channels).
+func (sh *shared) aheadHas(gw int, window int, words ...string) bool {
+	p := int(sh.before[gw])
+	if p < len(sh.order) && int(sh.order[p]) == gw {
+		p++
+	}
+	for d := 0; d < window && p < len(sh.order); d, p = d+1, p+1 {
+		l := sh.lower[sh.order[p]]
+		for _, w := range words {
+			if l == w {
+				return true
+			}
 		}
 	}
 	return false
@@ -325,6 +438,105 @@ func (ts *Tokens) HasCueBefore(tok int, window int, phrases ...string) bool {
 	return false
 }
 
+// questionBefore returns the order position of the last content word of
+// the other speaker's turn that transcript word gw answers, or -1: at most
+// maxLeads content words of gw's own turn stand before it, each one that
+// lead allows (nil: any word but a number), and that turn began within 6 s
+// of the other's end. It is the one walk back over an answer's lead-ins
+// ("yes, it's", "um, I think it's") that every answer to a question uses;
+// the walk stays short on any input.
+func (sh *shared) questionBefore(gw int, maxLeads int, lead func(string) bool) int {
+	me := &sh.t.Words[gw]
+	if me.Speaker == "" && sh.t.Channels <= 1 {
+		return -1 // no turns to tell apart
+	}
+	first := gw
+	p := int(sh.before[gw]) - 1
+	for n := 0; ; p, n = p-1, n+1 {
+		if p < 0 {
+			return -1
+		}
+		w := int(sh.order[p])
+		if sh.t.Words[w].Channel != me.Channel || sh.t.Words[w].Speaker != me.Speaker {
+			break // the other speaker's turn
+		}
+		if n >= maxLeads || lead == nil && sh.number[w] || lead != nil && !lead(sh.lower[w]) {
+			return -1
+		}
+		first = w
+	}
+	if sh.t.Words[first].Start-sh.t.Words[sh.order[p]].End > 6*time.Second {
+		return -1
+	}
+	return p
+}
+
+// stallBefore steps back over a hold between a question and its answer:
+// when the other speaker's turn ending at order position q is a short reply
+// without a question ("no rush", "take your time") to the answerer's
+// stall with no number in it ("um, hold on, it's on the check"), it returns
+// the end of the turn before the stall, else -1.
+func (sh *shared) stallBefore(q int) int {
+	if q < 0 {
+		return -1
+	}
+	other := &sh.t.Words[sh.order[q]]
+	p := q
+	for n := 0; ; p, n = p-1, n+1 {
+		if p < 0 || n > 4 {
+			return -1
+		}
+		w := &sh.t.Words[sh.order[p]]
+		if w.Channel != other.Channel || w.Speaker != other.Speaker {
+			break
+		}
+		if strings.Contains(w.Punct, "?") {
+			return -1
+		}
+	}
+	me := &sh.t.Words[sh.order[p]]
+	for n := 0; ; p, n = p-1, n+1 {
+		if p < 0 || n > 12 {
+			return -1
+		}
+		w := &sh.t.Words[sh.order[p]]
+		if w.Channel != me.Channel || w.Speaker != me.Speaker {
+			break
+		}
+		if sh.number[sh.order[p]] {
+			return -1
+		}
+	}
+	if w := &sh.t.Words[sh.order[p]]; w.Channel != other.Channel || w.Speaker != other.Speaker {
+		return -1
+	}
+	return p
+}
+
+// turnHas calls asks for each of the last content words of the other
+// speaker's turn ending at order position q, back to the start of its last
+// sentence (at most max words), with the word's order position and its
+// distance from the end, and reports whether asks returned true.
+func (sh *shared) turnHas(q int, max int, asks func(p, k int) bool) bool {
+	if q < 0 {
+		return false
+	}
+	other := &sh.t.Words[sh.order[q]]
+	for k := 0; k < max && q-k >= 0; k++ {
+		w := &sh.t.Words[sh.order[q-k]]
+		if w.Channel != other.Channel || w.Speaker != other.Speaker {
+			break
+		}
+		if k > 0 && strings.ContainsAny(w.Punct, ".!") {
+			break // an earlier sentence of the question's turn
+		}
+		if asks(q-k, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // answersQuestion reports whether transcript word gw opens its speaker's
 // turn, with only leads words before it, right after the other speaker's
 // turn (within 6 s) whose last eight content words (back to the previous
@@ -333,38 +545,67 @@ func (ts *Tokens) HasCueBefore(tok int, window int, phrases ...string) bool {
 // other words keep out of lookBack's reach: "what username are you
 // using?" ... "kboateng_fiber".
 func (sh *shared) answersQuestion(gw int, leads map[string]bool, asks func(word string, k int) bool) bool {
-	me := &sh.t.Words[gw]
-	p := int(sh.before[gw]) - 1
-	for n := 0; ; p, n = p-1, n+1 {
-		if p < 0 || n > 6 {
-			return false // at most a few lead-ins: the walk stays short on any input
-		}
-		w := &sh.t.Words[sh.order[p]]
-		if w.Channel != me.Channel || w.Speaker != me.Speaker {
-			break // the other speaker's turn
-		}
-		if !leads[sh.lower[sh.order[p]]] {
-			return false
-		}
+	q := sh.questionBefore(gw, 7, func(l string) bool { return leads[l] })
+	return sh.turnHas(q, 8, func(p, k int) bool { return asks(sh.lower[sh.order[p]], k) })
+}
+
+// numberAnswerLeadIns may open the answer to a question for a number:
+// "um, I think it's", "okay, mine is", "sure, that'd be".
+var numberAnswerLeadIns = map[string]bool{"yes": true, "yeah": true, "yep": true, "sure": true, "it's": true,
+	"its": true, "is": true, "it": true, "that's": true, "that'd": true, "i": true, "think": true, "believe": true,
+	"ok": true, "okay": true, "alright": true, "so": true, "oh": true, "be": true, "should": true, "would": true,
+	"mine": true, "mine's": true, "my": true, "the": true, "number": true, "here": true, "ready": true,
+	"got": true, "let": true, "me": true, "see": true, "right": true, "um": true, "uh": true, "was": true}
+
+// questionCue returns the number cue (and its distance in content words
+// before gw) of the question that the number
+// starting at transcript word gw answers: the other speaker's last
+// sentence before the answer's turn, which may open with a few words ("um,
+// I think it's", "he's from Texas, so it's") and may come after a hold
+// ("hold on, it's on the check" ... "no rush"). The cue nearest the
+// question's end wins, as in lookBack; a generic one-word cue counts only
+// near the end, and one qualified by "on the", "for your" not at all ("the
+// phone number on the order?", "the card expiry on the debit card?").
+func (sh *shared) questionCue(gw int) (cuePhrase, int, bool) {
+	q := sh.questionBefore(gw, 6, func(l string) bool { return numberAnswerLeadIns[l] })
+	if q < 0 {
+		return cuePhrase{}, 0, false
 	}
-	if p < 0 {
-		return false
-	}
-	other := &sh.t.Words[sh.order[p]]
-	if me.Start-other.End > 6*time.Second {
-		return false
-	}
-	for k := 0; k < 8 && p-k >= 0; k++ {
-		w := &sh.t.Words[sh.order[p-k]]
-		if w.Channel != other.Channel || w.Speaker != other.Speaker {
-			break
+	var found cuePhrase
+	ok, at := false, 0
+	find := func(p, k int) bool {
+		if sh.number[sh.order[p]] {
+			return true // the turn gave a number after its cue: an answer, not a question
 		}
-		if k > 0 && strings.ContainsAny(w.Punct, ".!") {
-			break // an earlier sentence of the question's turn
+		l := sh.lower[sh.order[p]]
+		phs, has := numberCues[l]
+		if !has && strings.HasSuffix(l, "'s") {
+			phs, has = numberCues[l[:len(l)-2]]
 		}
-		if asks(sh.lower[sh.order[p-k]], k) {
+		for _, ph := range phs {
+			if !sh.matchEnding(ph.words, p) {
+				continue
+			}
+			if ph.max > 0 && k > ph.max || len(ph.words) <= 2 && sh.qualifier(p-len(ph.words)) {
+				break
+			}
+			if ph.cat == cueNotPII {
+				break // "the PIN on the account?": what it is on, not what it is
+			}
+			ph = sh.refine(numberCues, ph, p)
+			found, ok, at = ph, true, p
 			return true
 		}
+		return false
 	}
-	return false
+	for _, q := range [2]int{q, sh.stallBefore(q)} {
+		// (In a transcript that marks questions, "let me pull up your
+		// account." asks for nothing.)
+		if q >= 0 && (!sh.cased || strings.Contains(sh.t.Words[sh.order[q]].Punct, "?")) {
+			if sh.turnHas(q, 14, find); ok {
+				break
+			}
+		}
+	}
+	return found, int(sh.before[gw]) - 1 - at, ok
 }

@@ -44,7 +44,17 @@
 // the words of all channels in time order, so an agent's question on one
 // channel marks the customer's answer on the other. A cue marks the first
 // value after it, within a few words (three for one-word cues such as
-// "account", eight for phrases).
+// "account", eight for phrases). Beyond that reach, a value that opens its
+// speaker's turn (after lead-ins: "um, I think it's") takes the cue of the
+// question it answers, however long ("and the PIN on the account?"), also
+// over a short hold ("hold on, it's on the check" ... "no rush" ...
+// "okay, 0 1 1 ..."); one walker (questionBefore) serves every answer to a
+// question. An ID of a telling shape with no cue in reach takes its type
+// from the nearest talk, within 40 words, of a routing number (ABA-valid),
+// passport (9 characters), driver's license, social (a valid SSN), PIN
+// (4-6 digits, within 15 words) or account. A number stops at a change of
+// speaker on one channel, and a backchannel said over it on the other
+// channel ("yes" while the agent reads it back) does not cut it.
 //
 // # Recognizers
 //
@@ -54,13 +64,17 @@
 //     prefixes), cued or written with a phone's layout; "extension 42"; a
 //     self-correction ("two one two, no, sorry, two one three ...") is
 //     one finding.
-//   - CARD: 13-19 digits passing the Luhn check; cued expiry dates and
-//     3-4 digit security codes; "the last four of the card".
+//   - CARD: 13-19 digits passing the Luhn check, also resumed after an
+//     interruption ("4549 1210, one second, hold on, 3503 4465"); cued
+//     expiry dates and 3-4 digit security codes ("and the code?" while a
+//     card is read), or read on after the number in one breath ("...,
+//     09/27, 581"); "the last four of the card", "the one ending 7733".
 //   - SSN: cued 9 digit numbers, 3-2-4 written or spoken groups, and cued
 //     "last four" (whose: the nearest mention of a social, card or account).
 //   - ACCOUNT: cued account, member, policy, routing, payment-order and
 //     IBAN-like IDs of letters and digits, any length >= 4; IBAN-like words.
-//   - ZIP: 5 and 9 digit numbers after a ZIP cue or a state.
+//   - ZIP: 5 and 9 digit numbers after a ZIP cue, a state or a street; a
+//     written ZIP+4 after talk of an address.
 //   - EMAIL: written addresses and spoken ones ("john dot smith at gmail
 //     dot com", spelled letters, "j smith at yahoo dot co dot uk").
 //   - PERSON: names after naming cues ("my name is", "first/last name",
@@ -75,8 +89,8 @@
 //     or when capitalised mid-sentence in a cased transcript; "I'm fine",
 //     "this is ridiculous", "call me back" do not fire.
 //   - ADDRESS: house number + street words + suffix ("123 Main Street",
-//     "four fifty Oak Ave"), with "apartment 4B" / "unit 12" / "suite";
-//     "PO box"; "apartment 4B" alone.
+//     "four fifty Oak Ave", "2140 County Road 11"), with "apartment 4B" /
+//     "unit 12" / "suite"; "PO box"; "apartment 4B" alone.
 //   - DOB: after a birth cue, every spoken and written date form ("march
 //     third nineteen eighty five", "3/3/85", "the third of March", "oh
 //     three oh three eighty five", "born in 1985").
@@ -90,46 +104,94 @@
 //   - MEDICARE (an MBI written out needs no cue; otherwise cued), PASSPORT,
 //     DRIVER_LICENSE and PIN: cued identifiers, read like account ids.
 //   - PASSWORD (a password, passphrase or security answer: "mother's maiden
-//     name", "first pet's name") and USERNAME: the words right after the
-//     cue, with only lead-ins ("yes", "it's") between, across turns.
+//     name", "first pet's name", "the city where your parents met") and
+//     USERNAME: the words right after the cue, with only lead-ins ("yes",
+//     "it's", "that would be") between, across turns; a password or PIN
+//     "set to" something after it was named ("I made it ...", "what would
+//     you like it to be?"). They outscore a name: "maiden name?" ...
+//     "Lindahl" is the answer, not a person.
 //   - IP_ADDRESS (IPv4 written or spoken with "dot", IPv6 written) and URL
 //     (written; spoken domains with "dot" and a known top-level label and
-//     "slash" paths, not part of an email).
+//     "slash" paths, not part of an email; "w w w dot" and names of several
+//     words in any label, "at maple and finch dot com").
 //
 // # What it protects against, measured
 //
-// On the two generated sets (testdata/pii, 300 transcripts each) every
-// type's entity recall is 1.000 with no false-positive words: those sets
-// share their author with the recognizers and only guard against
-// regressions. On the independent set (testdata/pii/independent: 270
-// hand-written call dialogues in another style, with phrasing adapted
-// from peers' test suites, built without looking at this package; 1,335
-// entities), entity recall of the typed finding is 0.922 overall (1,231;
-// it was 0.679 with the recognizers as they were before this work):
-// PERSON 0.97 (0.83 before), CARD 0.94 (0.71; 1.00 if a NUMBER finding
-// counts), SSN 0.83 (0.60), PHONE 0.96 (0.83), EMAIL 0.95 (0.78), ACCOUNT
-// 0.86, DOB 0.96 (0.98), ZIP 0.97, ADDRESS 0.98; the new types: CARD_CVV
-// 0.85, CARD_EXPIRY 0.80, IBAN 1.00, ROUTING 0.83, MEDICARE 0.95,
-// PASSPORT 0.70, DRIVER_LICENSE 0.80, PIN 0.70, PASSWORD 0.69, USERNAME
-// 0.87, IP_ADDRESS 1.00, URL 0.65. False-positive words: 0.46 % of
-// non-PII words (0.41 % before); hard-negative words flagged: 3.8 %
-// (3.7 % before: cued claim numbers, prices read like phone numbers,
-// business names after "it's"). About one entity in thirteen is still
-// missed. The forms missed most, and why they are left:
-//   - an identifier or expiry whose cue lies more than a few words back or
-//     two turns earlier ("... your passport was printed, it's number ...",
-//     "the expiration on that one, eleven twenty six"): a wider window
-//     marks prices and counts as IDs;
-//   - a last four read back in another form long after the question, and
-//     a security answer given without the question's usual words;
-//   - spoken "w w w" addresses with a multi-word name in lowercase
-//     transcripts, and a local part of common words in a spoken email;
-//   - in lowercase transcripts, a first name with no cue that is not in
-//     the gazetteer (a capitalised one in a cased transcript is found).
+// Four labelled sets (testdata/pii), entity recall of the typed finding
+// (go test ./redact -run TestPIIAccuracy -v; REDACT_EVAL_SET=path for any
+// set). The two generated sets (300 transcripts each) share their author
+// with the recognizers: every type scores 1.000 with no false-positive
+// word, and they guard only against regressions. The independent set
+// (testdata/pii/independent: 270 dialogues, 1,335 entities, written
+// without reading this package, phrasing adapted from peers' test suites)
+// was tuned on. The blind set (testdata/pii/blind: 211 dialogues, 1,222
+// entities, written by another engineer on another branch without reading
+// this package or the other sets) was measured blind: "on arrival" is the
+// code as it stood when the set's first calls arrived, before any of its
+// misses were looked at (commit 82e39ca), run on all 211 calls. The later
+// fixes were made looking at the misses of both sets. "Before" is the code
+// of commit 3d61fa2; "after" is this package now.
 //
-// Treat the figures as what they are: one independent set, written text
-// turned into word-timed transcripts, not recognizer output of real
-// calls.
+//	type            target  independent  before  after   blind  before  on arrival  after
+//	PERSON          0.97    621          0.969   0.987   530    0.913   0.913       0.974
+//	CARD            0.99    34           0.941   1.000   63     0.921   0.921       0.984
+//	CARD_CVV        0.95    20           0.850   0.950   39     0.538   0.590       1.000
+//	CARD_EXPIRY     0.95    30           0.800   0.967   42     0.738   0.762       1.000
+//	SSN             0.99    65           0.831   0.985   23     0.957   0.957       1.000
+//	PHONE           0.99    72           0.958   1.000   67     0.896   0.925       0.985
+//	EMAIL           0.97    60           0.950   0.967   66     0.955   0.955       0.955
+//	ACCOUNT         0.99    50           0.860   0.980   40     0.875   0.900       0.950
+//	DOB             0.99    55           0.964   1.000   44     1.000   1.000       1.000
+//	ZIP             0.99    37           0.973   1.000   29     0.966   0.966       0.966
+//	ADDRESS         0.97    50           0.980   0.980   67     0.940   0.955       0.970
+//	IBAN            0.95    20           1.000   1.000   20     0.950   0.950       0.950
+//	ROUTING         0.95    24           0.833   1.000   20     1.000   1.000       1.000
+//	MEDICARE        0.95    20           0.950   0.950   20     0.750   0.750       0.950
+//	PASSPORT        0.95    20           0.700   0.950   21     0.667   0.714       0.857
+//	DRIVER_LICENSE  0.95    20           0.800   1.000   20     0.900   0.900       0.900
+//	PIN             0.95    23           0.696   0.957   21     0.810   0.810       0.952
+//	PASSWORD        0.95    42           0.690   0.952   21     0.619   0.667       0.857
+//	USERNAME        0.95    31           0.871   0.968   26     0.692   0.846       0.962
+//	IP_ADDRESS      0.95    21           1.000   1.000   21     0.905   0.952       0.952
+//	URL             0.95    20           0.650   1.000   22     0.727   0.818       0.864
+//	all                     1,335        0.922   0.984   1,222  0.882   0.895       0.967
+//	false-positive words (target <= 1 %)  0.46 %  0.29 %         0.44 %  0.42 %      0.33 %
+//	hard-negative words (target <= 3 %)   3.81 %  2.33 %         3.40 %  3.17 %      2.82 %
+//
+// Targets not met after: on the independent set SSN (0.985: a last four
+// read back long after in another form), ACCOUNT (0.98: "i a dash ..."
+// spelled with the letters "i" and "a") and EMAIL (0.967: local parts of
+// common words, "pop and ginny at sign ..."); on the blind set CARD
+// (0.984), PHONE (0.985), ACCOUNT (0.95) and ZIP (0.966) of the numeric
+// types, EMAIL (0.955), PASSPORT (0.857), DRIVER_LICENSE (0.90), PASSWORD
+// (0.857: the article of "a blue Honda Civic", a password given after "oh
+// right, it's" far from its question) and URL (0.864). The hard negatives
+// still flagged are cities after an address (redacted with it on
+// purpose: HIPAA counts a city as identifying), business names given as a
+// payee, dates near an expiry cue and pets' names asked as "the pet's
+// name". Per-form figures
+// are printed by the accuracy test ("recall by form").
+//
+// Forms left out, and why (figures measured on these sets):
+//   - "sorry" and "I mean" inside a number are restarts as often as
+//     fillers: bridging them found one more blind card but lost SSN 0.923
+//     → 0.892 and PHONE 0.986 → 0.958 on the independent set;
+//   - taking "it's", "is" as correction words (so a restated number keeps
+//     the first one's cue) put 20 false-positive words into the held-out
+//     set, which has none;
+//   - a lowercase answer to "what's the name?" that is no English word is
+//     a name, but not when a company's name was asked for: without that
+//     check blind hard negatives rose from 2.93 % to 3.52 %;
+//   - two values asked in one question ("the last four of your social and
+//     your zip code?" ... "four hundred and ten, and the zip is ...") take
+//     the nearer cue; a lowercase first name with no cue outside the
+//     gazetteer ("happy birthday from mark and the kids"); a security
+//     answer that starts with an article ("a blue Honda Civic") loses the
+//     article; a domain or email local part made of common words ("backup
+//     gateway at vpn two dot ...") is read as an email.
+//
+// Treat the figures as what they are: hand-written text turned into
+// word-timed transcripts, not recognizer output of real calls.
 //
 // Prices, counts, times, years without a birth cue, percentages, versions
 // and short reference numbers without an account cue are not reported.

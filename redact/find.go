@@ -61,6 +61,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	}
 	if 0.85 >= p.MinScore {
 		all = append(all, readBackNumbers(t, streams, all)...)
+		all = append(all, readBackSecrets(t, all, p)...)
 	}
 	sort.SliceStable(all, func(a, b int) bool {
 		if all[a].FirstWord != all[b].FirstWord {
@@ -160,13 +161,13 @@ func wordTypes(t *transcript.Transcript, found []Finding) []Type {
 // count, so "Mark" found once does not make every "mark" a name.
 func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 	typeAt := wordTypes(t, found)
-	nameWords := map[string]bool{}
+	nameWords := map[string]bool{} // name -> also a common word
 	for w, typ := range typeAt {
 		if typ != Person {
 			continue
 		}
-		if l := lowerWord(t.Words[w].Text); len(l) >= 3 && isAlpha(l) && !names.IsCommonWord(l) && !personStop[l] && !notNames[l] {
-			nameWords[l] = true
+		if l := lowerWord(t.Words[w].Text); len(l) >= 3 && isAlpha(l) && !personStop[l] && !notNames[l] {
+			nameWords[l] = names.IsCommonWord(l)
 		}
 	}
 	if len(nameWords) == 0 {
@@ -175,12 +176,147 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 	var out []Finding
 	for i := range t.Words {
 		w := &t.Words[i]
-		if typeAt[i] != "" || !nameWords[lowerWord(w.Text)] {
+		common, ok := nameWords[lowerWord(w.Text)]
+		if typeAt[i] != "" || !ok || common && !vocative(t, i) {
 			continue
 		}
 		out = append(out, Finding{Type: Person, Start: w.Start, End: w.End, Channel: w.Channel, FirstWord: i, LastWord: i, Score: 0.8, Recognizer: "person-repeat"})
 	}
 	return out
+}
+
+// readBackSecrets finds a username or password that a finding holds,
+// said again in another written form or read back word by word:
+// "kboateng_fiber" ... "I see it as kboateng.fiber, with a dot"; "the
+// temporary password is Harbor!Lamp93" ... "Harbor, exclamation point,
+// Lamp 93?". Letters and digits must match (at least 6 of them); the rest
+// (dots, underscores, the names of symbols) may differ.
+func readBackSecrets(t *transcript.Transcript, found []Finding, p Policy) []Finding {
+	typeAt := wordTypes(t, found)
+	keys := map[string]Type{}
+	for _, f := range found {
+		if f.Type != Username && f.Type != Password {
+			continue
+		}
+		var b strings.Builder
+		for w := f.FirstWord; w <= f.LastWord; w++ {
+			if t.Words[w].Channel == f.Channel && !symbolWords[lowerWord(t.Words[w].Text)] {
+				b.WriteString(alnumKey(t.Words[w].Text))
+			}
+		}
+		if b.Len() >= 6 {
+			keys[b.String()] = f.Type
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	prefix := func(acc string) bool {
+		for k := range keys {
+			if strings.HasPrefix(k, acc) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []Finding
+	for i := 0; i < len(t.Words); i++ {
+		if typeAt[i] != "" && typeAt[i] != Number {
+			continue
+		}
+		ch := t.Words[i].Channel
+		acc := alnumKey(t.Words[i].Text)
+		if acc == "" || !prefix(acc) {
+			continue
+		}
+		for j, n := i, 0; n < 12; n++ {
+			if typ, ok := keys[acc]; ok && p.enabled(typ) {
+				out = append(out, Finding{Type: typ, Start: t.Words[i].Start, End: t.Words[j].End, Channel: ch, FirstWord: i, LastWord: j, Score: 0.85, Recognizer: "read-back"})
+				i = j
+				break
+			}
+			// The next word of the channel, not held by a finding.
+			k := j + 1
+			for k < len(t.Words) && t.Words[k].Channel != ch {
+				k++
+			}
+			if k >= len(t.Words) || typeAt[k] != "" && typeAt[k] != Number {
+				break
+			}
+			j = k
+			if l := lowerWord(t.Words[k].Text); !symbolWords[l] {
+				acc += alnumKey(t.Words[k].Text)
+				if !prefix(acc) {
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// symbolWords name the symbols of a password or username read out
+// ("exclamation point", "underscore"); they are not its letters.
+var symbolWords = map[string]bool{"exclamation": true, "point": true, "mark": true, "underscore": true,
+	"dash": true, "hyphen": true, "dot": true, "period": true, "at": true, "sign": true, "hash": true,
+	"pound": true, "star": true, "asterisk": true, "dollar": true, "percent": true, "ampersand": true,
+	"capital": true, "lowercase": true, "uppercase": true, "symbol": true, "slash": true}
+
+// alnumKey returns the lowercase ASCII letters and digits of s.
+func alnumKey(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			b = append(b, c)
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		}
+	}
+	return string(b)
+}
+
+// vocative reports whether transcript word i is said to someone by name:
+// after a greeting or thanks ("hi Ivy", "thanks hope", "alright Mark,")
+// and before the end of the sentence or what follows a greeting ("hi dale
+// i ordered ..."). Only there does a name that is also a word ("Mark",
+// "Hope", "Grace") count again.
+func vocative(t *transcript.Transcript, i int) bool {
+	prev, next := -1, -1
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if t.Words[k].Channel == t.Words[i].Channel {
+			if l := lowerWord(t.Words[k].Text); l != "" && !isFillerWord(l) {
+				prev = k
+				break
+			}
+		}
+	}
+	for k := i + 1; k < len(t.Words) && k <= i+3; k++ {
+		if t.Words[k].Channel == t.Words[i].Channel {
+			next = k
+			break
+		}
+	}
+	if prev < 0 || strings.ContainsAny(t.Words[prev].Punct, ".?!") {
+		return false
+	}
+	switch lowerWord(t.Words[prev].Text) {
+	case "hi", "hello", "hey", "thanks", "you", "bye", "okay", "ok", "alright", "sorry", "morning",
+		"afternoon", "evening", "welcome", "great", "perfect", "sure", "yes", "right", "dear":
+	default:
+		return false
+	}
+	if next < 0 || t.Words[i].Punct != "" || t.Words[next].Speaker != t.Words[i].Speaker {
+		return true
+	}
+	switch lowerWord(t.Words[next].Text) {
+	case "i", "i'm", "i've", "i'd", "um", "uh", "let", "let's", "and", "so", "what", "how",
+		"thanks", "thank", "it's", "we", "we're", "this", "just", "one":
+		// (Not "you", "can": "sure will you need it", "okay mark can ...")
+		return true
+	}
+	return false
 }
 
 // readBackNumbers finds a number read back or restated after a finding

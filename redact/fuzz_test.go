@@ -30,7 +30,13 @@ func fuzzTranscript(text string, seed uint64, channels uint8) *transcript.Transc
 		if k := strings.LastIndexAny(f, ",.?!"); k > 0 && k == len(f)-1 {
 			text, punct = f[:k], f[k:]
 		}
-		tr.Words = append(tr.Words, transcript.Word{Text: text, Punct: punct, Channel: c,
+		spk := ""
+		if seed%3 == 1 {
+			// Diarised: speakers change within a channel too, so the
+			// answers to questions and turn changes are exercised.
+			spk = []string{"spk_0", "spk_1"}[rng.IntN(2)]
+		}
+		tr.Words = append(tr.Words, transcript.Word{Text: text, Punct: punct, Channel: c, Speaker: spk,
 			Start: at[c], End: at[c] + d, Approximate: rng.IntN(10) == 0, Confidence: -1})
 		at[c] += d
 	}
@@ -54,9 +60,14 @@ func FuzzFind(f *testing.F) {
 		"can I get your name? yes, it's Rohan Iyer. thank you Rohan. the name on the policy imogen achterberg",
 		"four one one one you know one one one one hold on let me see one one one one let me see you know hold on",
 		"last four are eight hundred twelve that's zero eight one two? yes at sign at sign dot dot grandpa joe at sign comcast dot net",
+		"And the PIN on the account? um I think it's 3368. hold on it's on the check. no rush. okay 0 1 1 0 0 0 0 1 5 expiration and security code? 12/28, and 940",
+		"w w w dot sew and so fabrics dot com slash a at maple and finch dot com slash reset www dot dot dot com claims dot harbor mutual dot com",
+		"the new one: 5520 3885 2501 9500 and the code? seven oh four the expiration date of the passport twenty thirty one not the password username",
+		"WQP 8820 1173 n f dash four four dash one passport K48193027 license RT 554 812 hi ivy alright Mark, Leofric speaking this is joaquín what's",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
+		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
 	}
 	f.Fuzz(func(t *testing.T, text string, seed uint64, channels uint8) {
 		tr := fuzzTranscript(text, seed, channels)
@@ -121,7 +132,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		t.Skip("slow")
 	}
 	for _, unit := range []string{"a", "a i", "oh", "uh", "one", "j", "at dot", "oh uh", "five uh",
-		"my name is", "double", "hundred", "o", "a b", "spelled j", "1", "five -", "last four"} {
+		"my name is", "double", "hundred", "o", "a b", "spelled j", "1", "five -", "last four",
+		"the pin? it's", "w w w dot", "hi mark", "dot com slash", "a 1", "passport 1234567"} {
 		text := strings.Repeat(unit+" ", 100000/len(strings.Fields(unit)))
 		tr := words(text)
 		start := time.Now()

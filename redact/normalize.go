@@ -33,7 +33,8 @@ var abbreviations = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": t
 	"mt": true, "ft": true, "vs": true, "etc": false, "inc": false}
 
 // turnGap is the pause after which a channel's next word starts a new turn:
-// numbers and spellings do not run on across it.
+// numbers and spellings do not run on across it (nor across a change of
+// speaker on one channel).
 const turnGap = 2 * time.Second
 
 // isContent reports whether transcript word w is in the content order.
@@ -137,6 +138,24 @@ func channelWords(t *transcript.Transcript) (chans []int, words [][]int) {
 	return c2, w2
 }
 
+// spokeBetween reports whether another channel said a content word
+// between transcript words w and nw of one channel, inside the pause
+// between them. A word that overlaps either of them is a backchannel ("yes",
+// "mhm" said while the agent reads a number back), not a turn.
+func (sh *shared) spokeBetween(w, nw int) bool {
+	a, b := sh.t.Words[w].End, sh.t.Words[nw].Start
+	for p := int(sh.before[w]); p < int(sh.before[nw]); p++ {
+		o := int(sh.order[p])
+		if o == w || sh.t.Words[o].Channel == sh.t.Words[w].Channel {
+			continue
+		}
+		if ow := &sh.t.Words[o]; ow.Start >= a && ow.End <= b {
+			return true
+		}
+	}
+	return false
+}
+
 // Normalize builds the token streams of every channel of t, in ascending
 // channel order. Find calls it once; it is exported for tests and for
 // callers who run recognizers themselves.
@@ -163,11 +182,7 @@ func tokenize(sh *shared, ch int, words []int) *Tokens {
 		ps = appendPieces(ps, int32(i), sh.lower[w], wd.Punct != "")
 		if i+1 < len(words) {
 			nw := words[i+1]
-			between := sh.before[nw] - sh.before[w]
-			if sh.isContent(w) {
-				between--
-			}
-			ts.turn[i] = between > 0 || sh.t.Words[nw].Start-wd.End > turnGap
+			ts.turn[i] = sh.spokeBetween(w, nw) || sh.t.Words[nw].Start-wd.End > turnGap || sh.t.Words[nw].Speaker != wd.Speaker
 		}
 		last := &ps[len(ps)-1]
 		last.end = sentenceEnd(sh.lower[w], wd.Punct)

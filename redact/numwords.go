@@ -64,3 +64,9 @@ var months = map[string]int{
 	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
 	"oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+
+// isFillerWord reports whether the lowercase word l is a filler ("uh").
+func isFillerWord(l string) bool {
+	nw, ok := numWords[l]
+	return ok && nw.cls == pFiller
+}

@@ -21,12 +21,10 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		switch tk.Kind {
 		case KindNumber, KindAlnum, KindLetters:
 		case KindWord:
-			if len(tk.Norm) != 1 {
-				continue
-			}
-			// A single letter may start an ID ("a 1 2 3 4").
+			// A single letter may start an ID ("a 1 2 3 4"), and so may a
+			// short word in capitals ("WQP 8820 1173").
 			j := ts.next(i + 1)
-			if j >= len(ts.Toks) || ts.Toks[j].Kind != KindNumber {
+			if j >= len(ts.Toks) || ts.Toks[j].Kind != KindNumber || len(tk.Norm) != 1 && !ts.capitalsPrefix(i) {
 				continue
 			}
 		default:
@@ -56,7 +54,11 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 			cat = cuePIN // "and the PIN on the account?" ... "um, I think it's 3368"
 		}
 		typ, cued := idCueTypes[cat]
-		if !cued || ts.notAnID(i) {
+		// No cue in reach: the topic of the talk may still say what an ID
+		// of a telling shape is (topicType, after the run is taken).
+		topic := !cued && (cat == cueNone || cat == cuePhone || cat == cueCard || cat == cueLastFour && len(tk.Norm) >= 7) &&
+			!(tk.Kind == KindNumber && len(tk.Groups) == 2 && tk.Groups[0] == 5 && tk.Groups[1] == 4) // (a ZIP+4)
+		if !cued && !topic || ts.notAnID(i) {
 			continue
 		}
 		// Take the whole ID: numbers, letters and mixed words in a row.
@@ -65,13 +67,16 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 			t := &ts.Toks[j]
 			nx := ts.next(j + 1)
 			numNext := nx < len(ts.Toks) && (ts.Toks[nx].Kind == KindNumber || ts.Toks[nx].Kind == KindAlnum)
-			ok := t.Kind == KindNumber || t.Kind == KindAlnum || t.Kind == KindLetters ||
-				j > i && numNext && (t.Norm == "oh" || t.Norm == "o") ||
+			if j > i && t.Kind == KindWord && (t.Norm == "dash" || t.Norm == "hyphen") && numNext && !ts.sentenceEndsAfter(j) {
+				continue // "n f dash four four oh nine dash ..."
+			}
+			ok := t.Kind == KindNumber || t.Kind == KindAlnum || t.Kind == KindLetters || j == i && ts.capitalsPrefix(j) ||
+				j > i && (t.Norm == "oh" || t.Norm == "o") && (numNext || ts.letterNext(j)) ||
 				t.Kind == KindWord && len(t.Norm) == 1 && (numNext || t.Norm != "a" && t.Norm != "i") ||
 				// a letter group of an IBAN read in blocks: "NL01 VIFN 1369"
 				j > i && t.Kind == KindWord && len(t.Norm) <= 4 && numNext && isAlpha(t.Norm) && (!names.IsCommonWord(t.Norm) || ibanStart(ts.Toks[i].Norm))
-			if !ok || j > i && ts.sentenceEndsAfter(last) {
-				break
+			if !ok || j > i && ts.sentenceEndsAfter(last) || chars > 40 {
+				break // (no ID is longer: an IBAN has at most 34 characters)
 			}
 			last = j
 			chars += len(t.Norm)
@@ -86,6 +91,11 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		score := 0.95
 		id := ts.joinNorms(i, last)
+		if topic {
+			if typ, score = ts.topicType(id, ts.Words[tk.First], cat); typ == "" {
+				continue
+			}
+		}
 		switch {
 		case ibanValid(id):
 			typ, score = IBAN, 0.99 // an IBAN read in blocks: some blocks may pass a card's check
@@ -100,6 +110,111 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		i = last
 	}
 	return out
+}
+
+// topicType decides the type of an uncued ID id (letters and digits)
+// starting at transcript word gw from its shape and the nearest mention,
+// among the 40 content words before it, of what it may be: a valid ABA
+// number after talk of a routing number, a passport's shape (9 digits, or
+// a letter and 8) after talk of a passport, a licence's (7 to 12
+// characters, digits after at most two letters) after talk of a driver's
+// license, a valid SSN after talk of a social ("and your spouse's?" ...
+// "hers is ..."), a long number after talk of an account; and whatever the talk,
+// a run that is a valid Medicare Beneficiary Identifier. Four to six digits
+// are a PIN within 15 words of talk of one. "I'll give you the
+// whole number" ... "4 0 0 1 ...", said a minute after the account was
+// named, is an account number. A number the phone cue took ("what's the
+// number?") is retyped only if it does not have a phone's length. It
+// returns "" when nothing fits.
+func (ts *Tokens) topicType(id string, gw int, cat cueCat) (Type, float64) {
+	if mbiValid(id) {
+		// Read out from "your red, white and blue card": the MBI's pattern
+		// is evidence enough, as an IBAN's checksum is.
+		return Medicare, 0.95
+	}
+	if cat == cueCard {
+		return "", 0
+	}
+	n, letters := len(id), 0
+	for letters < n && id[letters] >= 'a' && id[letters] <= 'z' {
+		letters++
+	}
+	for k := letters; k < n; k++ {
+		if id[k] < '0' || id[k] > '9' {
+			return "", 0
+		}
+	}
+	digits := n - letters
+	if cat == cuePhone && letters == 0 && (digits == 7 || digits == 10 || digits == 11) {
+		return "", 0
+	}
+	best, bestD := Type(""), 41
+	try := func(t Type, fits bool, words ...string) {
+		if !fits {
+			return
+		}
+		if d := ts.sh.distanceBack(gw, 40, words...); d >= 0 && d < bestD {
+			best, bestD = t, d
+		}
+	}
+	try(Routing, letters == 0 && abaValid(id), "routing", "aba", "transit")
+	try(SSN, letters == 0 && n == 9 && validSSN(id), "social", "ssn", "socials")
+	if letters == 0 && n >= 4 && n <= 6 {
+		// A PIN only right after talk of one ("enter your PIN on the
+		// keypad, or you can say it" ... "it's 40918").
+		if d := ts.sh.distanceBack(gw, 15, "pin", "pins", "passcode", "pin's"); d >= 0 && d < bestD {
+			best, bestD = PIN, d
+		}
+	}
+	try(Passport, n == 9 && letters <= 1, "passport", "passports", "passport's")
+	try(License, letters <= 2 && digits >= 6 && n >= 7 && n <= 12, "license", "licence", "license's", "licenses", "dl")
+	try(Account, letters <= 3 && digits >= 7, "account", "account's", "checking", "savings", "policy", "member")
+	switch best {
+	case "":
+		return "", 0
+	case Account:
+		return Account, 0.6 // above NUMBER's 0.5, below a phone's length
+	}
+	return best, 0.9
+}
+
+// distanceBack returns how many content words before transcript word gw
+// the nearest of words is (within window, all channels), or -1.
+func (sh *shared) distanceBack(gw int, window int, words ...string) int {
+	p := int(sh.before[gw]) - 1
+	for d := 0; d < window && p >= 0; d, p = d+1, p-1 {
+		l := sh.lower[sh.order[p]]
+		for _, w := range words {
+			if l == w {
+				return d
+			}
+		}
+	}
+	return -1
+}
+
+// letterNext reports whether the token after token j is a single spelled
+// letter ("x c oh x j": "oh" between letters of an ID is a zero).
+func (ts *Tokens) letterNext(j int) bool {
+	k := ts.next(j + 1)
+	return k < len(ts.Toks) && !ts.sentenceEndsAfter(j) && (ts.Toks[k].Kind == KindLetters || ts.Toks[k].Kind == KindWord && len(ts.Toks[k].Norm) == 1 && ts.Toks[k].Norm != "a" && ts.Toks[k].Norm != "i")
+}
+
+// capitalsPrefix reports whether token i is a word of two to four letters
+// written in capitals in a cased transcript ("WQP", "NF"): the letters an
+// ID starts with.
+func (ts *Tokens) capitalsPrefix(i int) bool {
+	tk := &ts.Toks[i]
+	if !ts.Cased || tk.Kind != KindWord || len(tk.Norm) < 2 || len(tk.Norm) > 4 || !isAlpha(tk.Norm) || tk.First != tk.Last {
+		return false
+	}
+	w := strings.TrimRight(ts.Word(tk.First).Text, trimCutset)
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
+	}
+	return w != "I"
 }
 
 // pinAnswerLeadIns may open the answer to a question for a PIN.
@@ -226,8 +341,14 @@ func (ts *Tokens) notAnID(i int) bool {
 // time: "fifty six forty two per month", "ten forty every month".
 func (ts *Tokens) isAmount(i int) bool {
 	k := ts.next(i + 1)
-	return !ts.sentenceEndsAfter(i) && ts.isWord(k, "dollars", "dollar", "bucks", "cents", "percent",
-		"per", "each", "a", "an", "every", "monthly", "weekly", "yearly")
+	if ts.sentenceEndsAfter(i) {
+		return false
+	}
+	if ts.isWord(k, "a", "an", "every") {
+		// "ten forty a month", not "four a oh four ..." (an ID's letter)
+		return !ts.sentenceEndsAfter(k) && ts.isWord(ts.next(k+1), "month", "year", "week", "day", "piece", "night", "head", "person", "pop", "unit")
+	}
+	return ts.isWord(k, "dollars", "dollar", "bucks", "cents", "percent", "per", "each", "monthly", "weekly", "yearly")
 }
 
 // sentenceEndsAfter reports whether token i ends with . ? or ! or ends a

@@ -47,6 +47,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 		switch {
 		case tk.Kind == KindNumber && len(tk.Norm) <= 6 || tk.Kind == KindAlnum && len(tk.Norm) <= 7 && tk.Norm[0] >= '0' && tk.Norm[0] <= '9':
 			if end, ok := ts.street(i); ok {
+				end = ts.routeNumber(end)
 				if j := ts.next(end + 1); !ts.sentenceEndsAfter(end) && j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && directions[ts.Toks[j].Norm] {
 					end = j // "Pennsylvania Avenue Northwest"
 				}
@@ -178,6 +179,24 @@ func (ts *Tokens) cityAfter(end int) int {
 		if ts.sentenceEndsAfter(j) {
 			return end
 		}
+	}
+	return end
+}
+
+// routeNumber extends a street ending at token end ("... County Road")
+// over the number or letter of a numbered road: "2140 County Road 11",
+// "456 State Route J".
+func (ts *Tokens) routeNumber(end int) int {
+	if !ts.isWord(end, "road", "rd", "route", "highway", "hwy") || ts.sentenceEndsAfter(end) {
+		return end
+	}
+	if !ts.isWord(ts.prev(end-1), "county", "state", "farm", "us", "forest", "ranch", "township", "co") {
+		return end
+	}
+	j := ts.next(end + 1)
+	if j < len(ts.Toks) && (ts.Toks[j].Kind == KindNumber && len(ts.Toks[j].Norm) <= 4 || ts.Toks[j].Kind == KindWord && len(ts.Toks[j].Norm) == 1 && ts.Toks[j].Norm != "a" && ts.Toks[j].Norm != "i" ||
+		ts.Toks[j].Kind == KindAlnum && len(ts.Toks[j].Norm) <= 4) {
+		return j
 	}
 	return end
 }

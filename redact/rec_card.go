@@ -3,6 +3,11 @@ package redact
 // The card recognizer: Luhn-valid numbers, cued expiry dates and security
 // codes.
 
+import (
+	"strconv"
+	"strings"
+)
+
 // luhn reports whether the digit string d passes the Luhn check.
 func luhn(d string) bool {
 	sum, double := 0, false
@@ -31,15 +36,21 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 		switch tk.Kind {
 		case KindNumber:
 		case KindDate:
-			if cat, _ := ts.numberCue(i, cueWindow); cat == cueExpiry || cat == cueCard {
+			cat, _ := ts.numberCue(i, cueWindow)
+			if cat == cueExpiry || cat == cueCard || cat == cueCVV && monthYear(tk.Norm) && ts.sh.contextHas(ts.Words[tk.First], cueWindow, "expiration", "expiry", "expires", "exp") {
+				// ("Expiration and security code?" ... "12/28, and 940")
 				out = append(out, ts.TokenFinding(CardExpiry, i, i, 0.95, "card-expiry"))
+				out = ts.cardTail(out, i, false)
 			}
 			continue
 		case KindWord:
-			// "expires March twenty twenty seven"
+			// "expires March twenty twenty seven", "April of 2028"
 			if _, isMonth := months[tk.Norm]; isMonth {
 				if cat, _ := ts.numberCue(i, cueWindow); cat == cueExpiry {
 					j := ts.next(i + 1)
+					if ts.isWord(j, "of") && !ts.sentenceEndsAfter(i) {
+						j = ts.next(j + 1) // "June of 2027"
+					}
 					if j < len(ts.Toks) && (ts.Toks[j].Kind == KindNumber || ts.Toks[j].Kind == KindOrdinal) {
 						out = append(out, ts.TokenFinding(CardExpiry, i, j, 0.95, "card-expiry"))
 						i = j
@@ -58,6 +69,18 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		case n >= 13 && n <= 19 && luhn(d):
 			out = append(out, ts.Finding(Card, tk.First, lastW, 0.97, "card"))
+			if lastW == tk.Last {
+				out = ts.cardTail(out, i, true)
+			}
+		case (cat == cueExpiry || cat == cueCVV) && (n == 7 || n == 8) && ts.sh.contextHas(ts.Words[tk.First], cueWindow, "expiration", "expiry", "exp", "expires") &&
+			ts.sh.contextHas(ts.Words[tk.First], cueWindow, "code", "cvv", "cvc", "security"):
+			// "expiration and code?" ... "oh seven twenty eight five oh
+			// nine": the expiry's four digits, then the code.
+			if len(tk.pos) == n && tk.pos[3] != tk.pos[4] {
+				w0, w1 := tk.Words(0, 4)
+				w2, w3 := tk.Words(4, n)
+				out = append(out, ts.Finding(CardExpiry, w0, w1, 0.9, "card-expiry"), ts.Finding(CardCVV, w2, w3, 0.9, "card-cvv"))
+			}
 		case cat == cueExpiry:
 			// "oh nine twenty seven", "twelve twenty five", "09 2027"
 			if d, lastW := ts.Digits(i, func(d string) bool { return len(d) >= 3 && len(d) <= 4 || len(d) == 6 }); len(d) >= 3 && len(d) <= 6 {
@@ -119,8 +142,8 @@ func cardPrefix(tk *Token) (int, int, bool) {
 
 // resumedCard looks for the rest of a card number whose first digits d are
 // number token i: the next numbers of the channel within a dozen tokens,
-// not across the end of the speaker's turn, whose digits complete a 15 or
-// 16 digit Luhn-valid number. It returns the last token of the rest.
+// not across the end of the speaker's turn, whose digits complete a 13,
+// 15, 16 or 19 digit Luhn-valid number. It returns the last token of the rest.
 func (ts *Tokens) resumedCard(i int, d string) (int, bool) {
 	digits := d
 	for j, seen := i+1, 0; j < len(ts.Toks) && seen < 12; j++ {
@@ -136,11 +159,60 @@ func (ts *Tokens) resumedCard(i int, d string) (int, bool) {
 		}
 		digits += t.Norm
 		switch n := len(digits); {
-		case (n == 15 || n == 16) && luhn(digits):
+		case (n == 13 || n == 15 || n == 16 || n == 19) && luhn(digits):
 			return j, true
-		case n >= 16:
+		case n >= 19:
 			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// monthYear reports whether a written date is a month and year ("12/28",
+// "05/2030"), the way a card's expiry is printed.
+func monthYear(s string) bool {
+	k := strings.IndexByte(s, '/')
+	if k < 1 || k > 2 || strings.Count(s, "/") != 1 {
+		return false
+	}
+	m, y := s[:k], s[k+1:]
+	if len(y) != 2 && len(y) != 4 || !allDigits(m) || !allDigits(y) {
+		return false
+	}
+	mv, _ := strconv.Atoi(m)
+	return mv >= 1 && mv <= 12
+}
+
+// cardTail finds what is read on after a card number (token i, withExpiry)
+// or its expiry (token i) in the same sentence, as a card's front and back
+// are read out in one breath: "4898 0197 9437 1663, 09/27, 581." A written
+// month and year is the expiry, then three or four digits the security
+// code ("and" may stand between).
+func (ts *Tokens) cardTail(out []Finding, i int, withExpiry bool) []Finding {
+	j := i
+	next := func() int {
+		if ts.sentenceEndsAfter(j) {
+			return -1
+		}
+		k := ts.next(j + 1)
+		if ts.isWord(k, "and") && !ts.sentenceEndsAfter(k) {
+			k = ts.next(k + 1)
+		}
+		if k >= len(ts.Toks) {
+			return -1
+		}
+		return k
+	}
+	if withExpiry {
+		k := next()
+		if k < 0 || ts.Toks[k].Kind != KindDate || !monthYear(ts.Toks[k].Norm) {
+			return out
+		}
+		out = append(out, ts.TokenFinding(CardExpiry, k, k, 0.9, "card-expiry"))
+		j = k
+	}
+	if k := next(); k >= 0 && ts.Toks[k].Kind == KindNumber && (len(ts.Toks[k].Norm) == 3 || len(ts.Toks[k].Norm) == 4) && !ts.isAmount(k) {
+		out = append(out, ts.TokenFinding(CardCVV, k, k, 0.9, "card-cvv"))
+	}
+	return out
 }

@@ -31,7 +31,10 @@ var emailStop = map[string]bool{"is": true, "it's": true, "its": true, "email": 
 var tlds = map[string]bool{"com": true, "net": true, "org": true, "edu": true, "gov": true,
 	"co": true, "uk": true, "us": true, "io": true, "ca": true, "info": true, "biz": true, "me": true,
 	"de": true, "fr": true, "au": true, "mil": true, "ai": true, "app": true, "dev": true, "tv": true,
-	"in": true, "nz": true, "ie": true, "mx": true, "es": true, "it": true, "nl": true}
+	"in": true, "nz": true, "ie": true, "mx": true, "es": true, "it": true, "nl": true,
+	"jp": true, "cn": true, "br": true, "ru": true, "ch": true, "se": true, "dk": true, "fi": true, "pl": true,
+	"pt": true, "gr": true, "kr": true, "sg": true, "hk": true, "za": true, "ng": true, "ke": true, "ph": true,
+	"pk": true, "il": true, "tr": true, "ar": true, "cl": true, "eu": true, "gh": true, "vn": true, "tw": true}
 
 // emailProviders are domains spoken without their top-level label often
 // enough to count alone.
@@ -54,13 +57,13 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 		if ts.isWord(ts.next(from), "sign") {
 			from = ts.next(from) + 1 // "at sign"
 		}
-		end, ok := ts.emailDomain(from)
+		end, ok := ts.emailDomain(from, true)
 		if !ok {
 			continue
 		}
 		start, ok := ts.emailLocal(i - 1)
-		if !ok {
-			continue
+		if !ok || ts.isWord(ts.next(end+1), "slash", "/") {
+			continue // (a path: "upload it at d m v dot n y dot gov slash insurance" is a web address)
 		}
 		out = append(out, ts.TokenFinding(Email, start, end, 0.97, "email-spoken"))
 		i = end
@@ -81,8 +84,10 @@ func (ts *Tokens) emailPart(i int) bool {
 }
 
 // emailDomain parses the domain after "at" starting at token i and returns
-// its last token.
-func (ts *Tokens) emailDomain(i int) (int, bool) {
+// its last token. With firstRun the first label may be words run together
+// too ("at firstkey lending dot com"); a web address found without its
+// "at" takes such a name from urlNameBefore instead.
+func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 	j := ts.next(i)
 	if !ts.emailPart(j) || emailStop[ts.Toks[j].Norm] {
 		return 0, false
@@ -93,16 +98,8 @@ func (ts *Tokens) emailDomain(i int) (int, bool) {
 		return j, tlds[first[k+1:]] || emailProviders[first[:strings.IndexByte(first, '.')]]
 	}
 	last, dots := j, 0
-	// A domain spoken as words run together: "firstkey lending dot com".
-	for n := 0; n < 2; n++ {
-		k := ts.next(last + 1)
-		if k >= len(ts.Toks) || ts.sentenceEndsAfter(last) || !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] {
-			break
-		}
-		if c := ts.next(k + 1); c >= len(ts.Toks) || !ts.isWord(c, "dot", "period", "point") && !(ts.emailPart(c) && ts.isWord(ts.next(c+1), "dot", "period", "point")) {
-			break
-		}
-		last = k
+	if firstRun {
+		last = ts.runTogether(j)
 	}
 	for {
 		c := ts.next(last + 1)
@@ -115,6 +112,7 @@ func (ts *Tokens) emailDomain(i int) (int, bool) {
 		}
 		if ts.Toks[c].Norm == "dot" || ts.Toks[c].Norm == "period" || ts.Toks[c].Norm == "point" {
 			dots++
+			k = ts.runTogether(k)
 		}
 		last = k
 	}
@@ -170,4 +168,23 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 		}
 	}
 	return first, true
+}
+
+// runTogether extends a label of a spoken domain starting at token j over
+// up to two more words spoken run together before the next "dot":
+// "firstkey lending dot com", "claims dot harbor mutual dot com". It
+// returns the label's last token.
+func (ts *Tokens) runTogether(j int) int {
+	last := j
+	for n := 0; n < 2; n++ {
+		k := ts.next(last + 1)
+		if k >= len(ts.Toks) || ts.sentenceEndsAfter(last) || !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] {
+			break
+		}
+		if c := ts.next(k + 1); c >= len(ts.Toks) || !ts.isWord(c, "dot", "period", "point") && !(ts.emailPart(c) && ts.isWord(ts.next(c+1), "dot", "period", "point")) {
+			break
+		}
+		last = k
+	}
+	return last
 }

@@ -40,6 +40,13 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 				continue
 			}
 		}
+		if tk.Norm == "www" && (tk.Kind == KindLetters || tk.Kind == KindWord) {
+			if last, ok := ts.spokenWWW(i); ok {
+				out = append(out, ts.TokenFinding(URL, i, last, 0.9, "url-spoken"))
+				i = last
+				continue
+			}
+		}
 		if tk.Kind == KindNumber {
 			if last, ok := ts.spokenIPv4(i); ok {
 				out = append(out, ts.TokenFinding(IPAddress, i, last, 0.95, "ip-spoken"))
@@ -55,19 +62,12 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 		if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && emailConnectors[ts.Toks[p].Norm] {
 			continue // inside an address that started earlier
 		}
-		end, ok := ts.emailDomain(i)
+		end, ok := ts.emailDomain(i, false)
 		if !ok || !tlds[ts.Toks[end].Norm] || ts.isWord(ts.next(end+1), "at", "@") {
 			continue
 		}
-		// "... dot com slash orders slash 42"
-		for {
-			s := ts.next(end + 1)
-			k := ts.next(s + 1)
-			if !ts.isWord(s, "slash", "/") || ts.sentenceEndsAfter(end) || k >= len(ts.Toks) || !ts.emailPart(k) {
-				break
-			}
-			end = k
-		}
+		i = ts.urlNameBefore(i)
+		end = ts.urlPath(end) // "... dot com slash orders slash 42"
 		out = append(out, ts.TokenFinding(URL, i, end, 0.85, "url-spoken"))
 		i = end
 	}
@@ -95,4 +95,74 @@ func (ts *Tokens) spokenIPv4(i int) (int, bool) {
 		}
 	}
 	return last, true
+}
+
+// spokenWWW parses a web address spoken from "w w w" (token i): "w w w
+// dot lifeline mutual dot com slash claims", "www dot vpn two dot northwind
+// corp dot com". After "www dot" every label may be several words run
+// together ("sew and so fabrics"), up to a top-level label; a path follows
+// "slash". It returns the last token.
+func (ts *Tokens) spokenWWW(i int) (int, bool) {
+	last, labels := i, 0
+	for labels < 6 { // (a host name of more labels is not read out)
+		d := ts.next(last + 1)
+		if !ts.isWord(d, "dot", "period", "point") || ts.sentenceEndsAfter(last) {
+			break
+		}
+		// One label: up to four words before the next "dot", or a
+		// top-level label.
+		k, end := ts.next(d+1), -1
+		for n := 0; n < 4 && k < len(ts.Toks) && valuePart(&ts.Toks[k]); n++ {
+			end = k
+			if tlds[ts.Toks[k].Norm] && labels > 0 || ts.sentenceEndsAfter(k) || ts.isWord(ts.next(k+1), "dot", "period", "point", "slash") {
+				break
+			}
+			k = ts.next(k + 1)
+		}
+		if end < 0 {
+			break
+		}
+		last, labels = end, labels+1
+		if tlds[ts.Toks[end].Norm] && labels > 1 {
+			break
+		}
+	}
+	if labels < 2 || !tlds[ts.Toks[last].Norm] {
+		return 0, false
+	}
+	return ts.urlPath(last), true
+}
+
+// urlPath extends a spoken web address ending at token end over "slash
+// claims", "slash orders slash 42".
+func (ts *Tokens) urlPath(end int) int {
+	for {
+		s := ts.next(end + 1)
+		k := ts.next(s + 1)
+		if !ts.isWord(s, "slash", "/") || ts.sentenceEndsAfter(end) || k >= len(ts.Toks) || !ts.emailPart(k) {
+			return end
+		}
+		end = k
+	}
+}
+
+// urlNameBefore extends a spoken web address whose first label starts at
+// token i back over the words of a name of several words, to the "at",
+// "visit" or "to" that introduces it: "do it at maple and finch dot com".
+// It returns the new first token.
+func (ts *Tokens) urlNameBefore(i int) int {
+	for n, c := 0, ts.prev(i-1); n < 4 && c >= 0; n, c = n+1, ts.prev(c-1) {
+		if ts.isWord(c, "at", "visit", "to", "site", "website", "domain") ||
+			ts.isWord(c, "it's", "is") && ts.sh.contextHas(ts.Words[ts.Toks[c].First], 10, "domain", "website", "site", "url") {
+			// ("what's the domain? it's lindqvist pottery dot com")
+			if n == 0 {
+				return i
+			}
+			return ts.next(c + 1)
+		}
+		if ts.Toks[c].Kind != KindWord || ts.sentenceEndsAfter(c) || emailConnectors[ts.Toks[c].Norm] {
+			return i
+		}
+	}
+	return i
 }

@@ -3,6 +3,7 @@ package redact
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/callveil/callveil/redact/internal/names"
 )
@@ -40,7 +41,8 @@ var personCues = newCueTable(map[cueCat][]string{
 		"call me", "goes by", "go by", "called", "account holder is", "cardholder is", "it's under",
 		"spouse", "with agent", "agent", "talked to",
 		"talked with", "signed by", "referred by", "sent by", "worked with", "helped by",
-		"spoke to", "spoken to", "spoken with", "assisted by", "ask for", "regards"},
+		"spoke to", "spoken to", "spoken with", "assisted by", "ask for", "regards", "calls me", "everyone calls me",
+		"known as", "just say", "call her", "call him"},
 	cueIntro: {"this is", "it's", "this is uh", "here is", "i'm", "i am", "im"},
 	cueWeak: {"hi", "hello", "hey", "thanks", "thank you", "dear",
 		"my wife", "my husband", "my son", "my daughter", "my mother", "my father", "my mom",
@@ -83,7 +85,7 @@ var placeWords = map[string]bool{"beach": true, "bay": true, "city": true, "spri
 	"grove": true, "ridge": true, "field": true, "fields": true, "wood": true, "woods": true}
 
 // personStop are words that never start a name even after a strong cue.
-var personStop = map[string]bool{"oh": true, "not": true, "that's": true, "its": true,
+var personStop = map[string]bool{"oh": true, "not": true, "that's": true, "its": true, "as": true, "if": true,
 	"yep": true, "yup": true, "alright": true, "nope": true, "hmm": true, "bear": true,
 	"do": true, "does": true, "did": true, "would": true, "could": true, "should": true,
 	"shall": true, "was": true, "were": true, "are": true, "am": true, "be": true, "the": true, "a": true, "an": true, "is": true,
@@ -147,6 +149,11 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.85
 			case capd && !common && (!ts.SentenceStart(tk.First) || ts.surnameFollows(i, true) || ts.nameContinues(i)):
 				score = 0.8
+			case !ts.Cased && !common && len(w) >= 3 && isAlpha(w) && !adjectiveLike(w) && ts.introContinues(i) &&
+				!ts.sh.contextHas(ts.Words[tk.First], 10, "company", "company's", "business", "business's", "supplier", "supplier's", "store", "shop", "firm", "beneficiary"):
+				// Without capitals, an answer to "what's the recipient's
+				// name?" that is no English word: "gulnara ismailova".
+				score = 0.75
 			}
 		case ph.cat == cueStrong:
 			if isName && (!common || capd) || names.IsFirstName(w) && !ts.Cased || !common && (capd || !ts.Cased) {
@@ -175,6 +182,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			case isName && ts.nameContinues(i):
 				score = 0.8
 			}
+		}
+		if score == 0 && ts.introSpeaking(i) && (!common && isAlpha(w) && len(w) >= 3 || capEv) {
+			score = 0.8 // "Tidewater Electronics, Florentyna speaking"
 		}
 		if score == 0 && !common && !personStop[w] && ts.spelledNext(i) {
 			score = 0.9 // "it's allensworth, spelled a l l ..."
@@ -235,15 +245,11 @@ func (ts *Tokens) answersNameQuestion(gw int) bool {
 // prevTurnEnd returns the transcript word that ends the other speaker's
 // turn before gw's (after at most a few words of gw's speaker), or -1.
 func (sh *shared) prevTurnEnd(gw int) int {
-	me := &sh.t.Words[gw]
-	p := int(sh.before[gw]) - 1
-	for n := 0; p >= 0 && n <= 6; p, n = p-1, n+1 {
-		w := &sh.t.Words[sh.order[p]]
-		if w.Channel != me.Channel || w.Speaker != me.Speaker {
-			return int(sh.order[p])
-		}
+	p := sh.questionBefore(gw, 7, func(string) bool { return true })
+	if p < 0 {
+		return -1
 	}
-	return -1
+	return int(sh.order[p])
 }
 
 // nameOfSomething reports whether the content words right before
@@ -342,7 +348,9 @@ func (ts *Tokens) phraseCue(i int) (cuePhrase, bool) {
 // ("ridiculous", "unacceptable", "frustrating"), which "this is" is far
 // more often followed by than by an unknown name.
 func adjectiveLike(w string) bool {
-	for _, suf := range []string{"ous", "ful", "ing", "ed", "ly", "ble", "ive", "ic", "al", "ish", "less", "est", "ent", "ant", "ary"} {
+	// (Not "-ic", "-al": Leofric, Bilal and Kunal are names; an adjective
+	// in "-ic" or "-al" is a common word.)
+	for _, suf := range []string{"ous", "ful", "ing", "ed", "ly", "ble", "ive", "ish", "less", "est", "ent", "ant", "ary"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
@@ -352,7 +360,15 @@ func adjectiveLike(w string) bool {
 
 func isAlpha(w string) bool {
 	for i := 0; i < len(w); i++ {
-		if (w[i] < 'a' || w[i] > 'z') && w[i] != '\'' && w[i] != '-' {
+		if c := w[i]; c >= 0x80 {
+			// "joaquín", "étienne": letters beyond ASCII count too.
+			for _, r := range w[i:] {
+				if !unicode.IsLower(r) && !unicode.Is(unicode.Lo, r) && r != '\'' && r != '-' && !unicode.Is(unicode.Mn, r) {
+					return false
+				}
+			}
+			return true
+		} else if (c < 'a' || c > 'z') && c != '\'' && c != '-' {
 			return false
 		}
 	}
@@ -364,13 +380,28 @@ func isAlpha(w string) bool {
 // paul from billing".
 func (ts *Tokens) introContinues(i int) bool {
 	j := ts.next(i + 1)
-	if j >= len(ts.Toks) {
+	if j >= len(ts.Toks) || ts.turn[ts.Toks[i].Last] {
 		return true // the turn ends with the name
 	}
 	if t := &ts.Toks[j]; t.Kind == KindWord && !names.IsCommonWord(t.Norm) && !personStop[t.Norm] && isAlpha(t.Norm) && len(t.Norm) > 1 && !adjectiveLike(t.Norm) {
 		return true // a surname, or a word no more common than one: "i'm neta gallus"
 	}
-	return ts.isWord(j, "how", "from", "with", "speaking", "calling", "here", "and", "i", "i'm", "i'll", "your", "what", "who", "thank", "thanks", "at", "on", "in", "returning", "following", "i've", "and", "over", "in", "her", "his", "their")
+	return ts.isWord(j, "how", "from", "with", "speaking", "calling", "here", "and", "i", "i'm", "i'll", "your", "what", "who", "thank", "thanks", "at", "on", "in", "returning", "following", "i've", "and", "over", "in", "her", "his", "their",
+		"what's", "can", "could", "may", "do", "did", "who's", "where", "which", "let's", "let", "hi", "hello", "hey")
+}
+
+// introSpeaking reports whether token i is followed by "speaking" as a
+// speaker names themselves ("Summer speaking, how can I help?"), not in
+// "who's speaking" or "is speaking".
+func (ts *Tokens) introSpeaking(i int) bool {
+	j := ts.next(i + 1)
+	if ts.sentenceEndsAfter(i) || !ts.isWord(j, "speaking") {
+		return false
+	}
+	if k := ts.next(j + 1); k < len(ts.Toks) && !ts.sentenceEndsAfter(j) && ts.isWord(k, "with", "to", "about", "for", "of", "on") {
+		return false // "... speaking with", "speaking to"
+	}
+	return !ts.isWord(ts.prev(i-1), "who", "who's", "whos", "is", "am", "are", "was", "were", "be", "been", "not", "the", "a")
 }
 
 // spelledNext reports whether "spelled" (and letters) follow token i.
@@ -429,7 +460,9 @@ var organisationWords = map[string]bool{"bank": true, "health": true, "healthcar
 	"florist": true, "bakery": true, "pizza": true, "kitchen": true, "cafe": true, "restaurant": true,
 	"campground": true, "travel": true, "express": true, "logistics": true, "auto": true, "rentals": true,
 	"utilities": true, "water": true, "gas": true, "power": true, "communications": true, "pharmaceuticals": true,
-	"inc": true, "llc": true, "corp": true, "co": true, "company": true, "billing": true, "support": true}
+	"inc": true, "llc": true, "corp": true, "co": true, "company": true, "billing": true, "support": true,
+	"limited": true, "ltd": true, "plc": true, "sarl": true, "gmbh": true, "ag": true, "bv": true, "pty": true,
+	"lettings": true, "studio": true, "studios": true, "holdings": true, "enterprises": true, "trading": true}
 
 // knownOrganisations are businesses whose names read as a person's.
 var knownOrganisations = map[string]bool{"wells fargo": true, "fargo": true, "best buy": true,

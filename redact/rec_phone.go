@@ -55,11 +55,19 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 		if cat == cueNotPII && n == 7 {
 			score = 0
 		}
+		first := ts.Toks[ts.correctedFrom(i)].First
+		if score > 0 && n == 7 {
+			// "four oh eight, you know, the cell, 555 0135": an area code
+			// said before a pause of a few words.
+			if a, ok := ts.areaCodeBefore(i); ok {
+				first, score = ts.Toks[a].First, max(score, 0.85)
+			}
+		}
 		if score > 0 {
 			if cued {
 				score = 0.96
 			}
-			f := ts.Finding(Phone, ts.Toks[ts.correctedFrom(i)].First, lastW, score, "phone")
+			f := ts.Finding(Phone, first, lastW, score, "phone")
 			out = append(out, ts.withExtension(f, i))
 			continue
 		}
@@ -77,6 +85,33 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 	}
 	return out
+}
+
+// areaCodeBefore finds the area code of the 7-digit number token i said
+// before a short interruption in the same turn: a three-digit number (not
+// starting 0 or 1) at most six words before it, with no other number and
+// no end of turn between.
+func (ts *Tokens) areaCodeBefore(i int) (int, bool) {
+	for j, words := i-1, 0; j >= 0 && words <= 6; j-- {
+		t := &ts.Toks[j]
+		if ts.turn[t.Last] {
+			return 0, false
+		}
+		switch t.Kind {
+		case KindFiller, KindPunct:
+			continue
+		case KindNumber:
+			if words > 0 && len(t.Norm) == 3 && t.Norm[0] >= '2' {
+				return j, true
+			}
+			return 0, false
+		case KindWord:
+			words++
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // phoneDigits reports whether d has a phone number's length: 7 digits
@@ -114,7 +149,7 @@ func phoneLayout(g []int) bool {
 var correctionWords = map[string]bool{"no": true, "sorry": true, "wait": true, "actually": true,
 	"i": true, "mean": true, "oops": true, "scratch": true, "that": true, "let": true, "me": true,
 	"start": true, "over": true, "again": true, "hold": true, "on": true, "correction": true,
-	"my": true, "bad": true, "mistake": true, "nope": true, "sorry,": true, "rather": true}
+	"my": true, "bad": true, "mistake": true, "nope": true, "sorry,": true, "rather": true, "or": true}
 
 // correctedFrom returns the first token of the number at token i including
 // an abandoned start before it ("five three nine uh no sorry ..."), or i.

@@ -5,7 +5,11 @@ package redact
 // name?" ... "it's Kowalski", "username is j smith underscore 84").
 // Digits-only PINs are the account recognizer's (PIN).
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
 
 type secretRecognizer struct{}
 
@@ -18,13 +22,18 @@ var secretCues = newCueTable(map[cueCat][]string{
 		"code word", "codeword", "maiden name", "mother's maiden name", "security answer", "security question",
 		"answer to the security question", "answer to your security question", "pet's name", "first pet", "first pet's name",
 		"name of your first pet", "name of my first pet", "first car", "street you grew up on", "city you were born in",
-		"high school mascot", "favorite teacher", "secret answer", "verbal password", "phone password", "voice password"},
+		"high school mascot", "favorite teacher", "secret answer", "verbal password", "phone password", "voice password",
+		"were you born in", "city were you born in", "parents met", "best friend's name", "friend's name", "favorite book",
+		"first school", "elementary school", "grow up on", "street did you grow up on", "childhood nickname",
+		"favorite food", "favorite movie", "favorite color", "first job", "first employer", "father's middle name",
+		"mother's middle name"},
 	cueUsername: {"username", "user name", "usernames", "user id", "userid", "login", "login id", "log in",
-		"login name", "screen name", "handle", "gamertag", "account name", "sign in name", "log on"},
+		"login name", "screen name", "handle", "gamertag", "gamer tag", "account name", "sign in name", "log on"},
 })
 
 // usernameWords in the other speaker's question ask for a username.
-var usernameWords = map[string]bool{"username": true, "usernames": true, "login": true, "userid": true, "handle": true}
+var usernameWords = map[string]bool{"username": true, "usernames": true, "login": true, "userid": true, "handle": true,
+	"gamertag": true}
 
 // leadIns may stand between a secret's cue and its value.
 var leadIns = map[string]bool{"is": true, "was": true, "it's": true, "its": true, "it": true, "that's": true,
@@ -33,7 +42,8 @@ var leadIns = map[string]bool{"is": true, "was": true, "it's": true, "its": true
 	"that'd": true, "it'd": true, "should": true, "um": true, "uh": true, "alright": true, "right": true,
 	"just": true, "like": true, "are": true, "is:": true, "set": true, "to": true, "as": true, "was:": true,
 	"want": true, "wanted": true, "had": true, "thought": true, "gosh": true, "we": true, "called": true,
-	"named": true, "a": true, "an": true, "cat": true, "dog": true, "pretty": true, "guess": true}
+	"named": true, "a": true, "an": true, "cat": true, "dog": true, "pretty": true, "guess": true, "that": true,
+	"will": true, "gonna": true}
 
 // secretStops never start or continue a secret value.
 var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": true, "ok": true, "thanks": true,
@@ -48,7 +58,11 @@ var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": 
 	"there": true, "here": true, "something": true, "just": true, "also": true, "like": true, "about": true,
 	"name": true, "names": true, "number": true, "question": true, "answer": true, "password": true, "username": true,
 	"her": true, "his": true, "their": true, "too": true, "away": true, "what's": true, "last": true, "needs": true,
-	"doesn't": true, "isn't": true, "won't": true, "didn't": true, "enter": true, "work": true, "works": true}
+	"doesn't": true, "isn't": true, "won't": true, "didn't": true, "enter": true, "work": true, "works": true,
+	"i'll": true, "i'm": true, "we'll": true, "you'll": true, "let": true, "send": true, "sending": true, "okay?": true,
+	"it's": true, "its": true, "he": true, "she": true, "that's": true, "before": true, "after": true, "under": true,
+	"wrong": true, "incorrect": true, "expired": true, "locked": true, "done": true, "great": true, "got": true,
+	"should": true, "shall": true, "where": true, "city": true, "default": true, "welcome": true, "hold": true}
 
 // secretConnectors join the parts of a spoken username.
 var secretConnectors = map[string]bool{"underscore": true, "dot": true, "dash": true, "hyphen": true, "period": true}
@@ -69,8 +83,11 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		if !ok && ts.answersSecurityQuestion(ts.Words[tk.First]) {
 			cat, ok = cuePassword, true
 		}
-		if !ok && ts.sh.answersQuestion(ts.Words[tk.First], leadIns, func(l string, _ int) bool { return usernameWords[l] }) {
+		if !ok && ts.asked(ts.Words[tk.First]) && ts.sh.answersQuestion(ts.Words[tk.First], leadIns, func(l string, _ int) bool { return usernameWords[l] }) {
 			cat, ok = cueUsername, true
+		}
+		if !ok && tk.Kind != KindNumber && ts.sh.setTo(ts.Words[tk.First], "password", "passcode", "passphrase", "passwords") {
+			cat, ok = cuePassword, true
 		}
 		if !ok {
 			continue
@@ -101,7 +118,10 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 			last, parts = j, parts+1
 		}
-		out = append(out, ts.TokenFinding(typ, i, last, 0.9, "secret"))
+		// (Above a name's and an ID's score: "mother's maiden name?" ...
+		// "Lindahl" is the answer to a security question before it is a
+		// name, "the account password?" ... "sunflower1987" no account.)
+		out = append(out, ts.TokenFinding(typ, i, last, 0.96, "secret"))
 		i = last
 	}
 	return out
@@ -133,21 +153,57 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 		if !ok && len(l) > 2 && l[len(l)-2:] == "'s" {
 			phs, ok = tab[l[:len(l)-2]] // "password's"
 		}
+		negated := false
 		for _, ph := range phs {
 			if sh.matchEnding(ph.words, p) {
+				if q := p - len(ph.words); q >= 0 && (sh.lower[sh.order[q]] == "not" || q >= 1 && sh.lower[sh.order[q-1]] == "not") {
+					// "just the username, not the password": step back
+					// over the negated cue to the one it corrects.
+					negated = true
+					p = q
+					if sh.lower[sh.order[q]] != "not" {
+						p = q - 1
+					}
+					break
+				}
 				cue := &sh.t.Words[sh.order[p]]
 				if skipped == 0 && cue.Channel == me.Channel && cue.Speaker == me.Speaker && !strings.ContainsAny(cue.Punct, ":?") &&
-					!hasDigit(me.Text) && !strings.HasSuffix(l, "'s") {
+					!hasDigit(me.Text) && !strings.HasSuffix(l, "'s") && !(!sh.cased && (asksQuestion(ph) || !names.IsCommonWord(sh.lower[gw]))) {
+					// (A transcript without punctuation cannot show the
+					// question; a security question's cue or a word that
+					// is no English word is taken there.)
 					return cueNone, false
 				}
 				return ph.cat, true
 			}
 		}
+		if negated {
+			continue
+		}
 		if !leadIns[l] {
+			// "username for recovery is ...", "password on the account
+			// is ...": a short phrase on what the secret is for, between
+			// the cue and "is".
+			if q := sh.forPhrase(p, gw); q >= 0 {
+				p, skipped = q, skipped+1
+				continue
+			}
 			return cueNone, false
 		}
 	}
 	return cueNone, false
+}
+
+// asksQuestion reports whether a secret cue names a security question
+// ("mother's maiden name", "first pet") rather than the secret itself
+// ("password", "username"), which talk mentions far more often.
+func asksQuestion(ph cuePhrase) bool {
+	switch ph.words[len(ph.words)-1] {
+	case "password", "passwords", "word", "passphrase", "phrase", "codeword", "username", "usernames",
+		"name", "id", "userid", "login", "in", "on", "handle", "gamertag":
+		return len(ph.words) >= 3 && ph.cat == cuePassword
+	}
+	return ph.cat == cuePassword
 }
 
 // securityQuestionWords are the words of the usual security questions
@@ -162,20 +218,7 @@ var securityQuestionWords = map[string]bool{"security": true, "secret": true, "m
 // security question or asks one of the usual ones.
 func (ts *Tokens) answersSecurityQuestion(gw int) bool {
 	sh := ts.sh
-	me := &sh.t.Words[gw]
-	p := int(sh.before[gw]) - 1
-	for n := 0; ; p, n = p-1, n+1 {
-		if p < 0 || n > 6 {
-			return false
-		}
-		w := &sh.t.Words[sh.order[p]]
-		if w.Channel != me.Channel || w.Speaker != me.Speaker {
-			break
-		}
-		if !leadIns[sh.lower[sh.order[p]]] {
-			return false
-		}
-	}
+	p := sh.questionBefore(gw, 7, func(l string) bool { return leadIns[l] })
 	if p < 0 {
 		return false
 	}
@@ -197,6 +240,9 @@ func (ts *Tokens) answersSecurityQuestion(gw int) bool {
 		}
 		if securityQuestionWords[l] && l != "security" && l != "secret" {
 			hits++
+			if l == "maiden" {
+				hits++ // a maiden name is asked for nothing else
+			}
 		}
 	}
 	return hits >= 2 || hits == 1 && ts.sh.contextHas(gw, 40, "security", "verify", "verification")
@@ -204,3 +250,75 @@ func (ts *Tokens) answersSecurityQuestion(gw int) bool {
 
 // hasDigit reports whether s holds a digit.
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// forPhrase reports, for the content word at order position p that is no
+// lead-in before transcript word gw, whether it ends a phrase of at most
+// three words opened by "for", "on", "of" or "to", with "is" or "was"
+// between it and gw ("username for recovery is"), and returns the order
+// position of the opening preposition, or -1.
+func (sh *shared) forPhrase(p, gw int) int {
+	is := false
+	for k := p + 1; k < int(sh.before[gw]); k++ {
+		if l := sh.lower[sh.order[k]]; l == "is" || l == "was" || l == "be" {
+			is = true
+		}
+	}
+	if !is {
+		return -1
+	}
+	for k := 0; k < 3 && p-k >= 0; k++ {
+		switch sh.lower[sh.order[p-k]] {
+		case "for", "on", "of", "to":
+			if k > 0 {
+				return p - k
+			}
+		}
+	}
+	return -1
+}
+
+// setTo reports whether transcript word gw is what a secret named among
+// the 30 content words before it (one of referents: "password", "pin") is
+// set to: "I want it to be ...", "okay, I made it ...", "the new one is
+// ...", or the answer to
+// "what would you like it to be?".
+func (sh *shared) setTo(gw int, referents ...string) bool {
+	ends := func(p int) bool {
+		w := func(k int) string {
+			if p-k < 0 {
+				return ""
+			}
+			return sh.lower[sh.order[p-k]]
+		}
+		switch {
+		case w(0) == "be" && w(1) == "to" && w(2) == "it", w(0) == "be" && w(1) == "it",
+			w(0) == "to" && w(1) == "it" && (w(2) == "set" || w(2) == "changed" || w(2) == "change"),
+			w(0) == "it" && (w(1) == "made" || w(1) == "make" || w(1) == "making"),
+			w(0) == "as" && w(1) == "it" && w(2) == "set",
+			w(0) == "is" && w(1) == "one" && w(2) == "new", w(0) == "one's" && w(1) == "new":
+			return true
+		}
+		return false
+	}
+	p := int(sh.before[gw]) - 1
+	if p < 0 {
+		return false
+	}
+	found := ends(p)
+	if !found {
+		// The other speaker's "what would you like it to be?"
+		found = sh.turnHas(sh.questionBefore(gw, 4, func(l string) bool { return leadIns[l] }), 3, func(q, k int) bool { return k == 0 && ends(q) })
+	}
+	return found && sh.distanceBack(gw, 30, referents...) >= 0
+}
+
+// asked reports whether the other speaker's turn before transcript word gw
+// ends with a question, where the transcript marks them ("I haven't gotten
+// my login." asks for nothing); without punctuation it cannot tell.
+func (ts *Tokens) asked(gw int) bool {
+	if !ts.Cased {
+		return true
+	}
+	q := ts.sh.prevTurnEnd(gw)
+	return q >= 0 && strings.Contains(ts.sh.t.Words[q].Punct, "?")
+}

@@ -35,10 +35,18 @@ func (ssnRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		d, lastW := ts.Digits(i, func(d string) bool { return len(d) == want })
 		n := len(d)
+		first := tk.First
+		if cat == cueLastFour && n == 3 && !strings.Contains(ts.wordsText(tk), "hundred") {
+			// "Oh, oh, four, seven.": the first "oh" was taken for the
+			// interjection, but four digits were asked for.
+			if p := ts.prev(i - 1); ts.isWord(p, "oh", "o") && !ts.sentenceEndsAfter(p) && p == i-1 {
+				first, n = ts.Toks[p].First, 4
+			}
+		}
 		switch {
 		case cat == cueLastFour && (n == 4 || n == 3 && strings.Contains(ts.wordsText(tk), "hundred")):
 			// "... are eight hundred twelve": four digits read as a number
-			out = append(out, ts.Finding(lastFourType(ts, i), tk.First, lastW, 0.92, "last-four"))
+			out = append(out, ts.Finding(lastFourType(ts, i), first, lastW, 0.92, "last-four"))
 		case cat == cueSSN && n == 9:
 			out = append(out, ts.Finding(SSN, tk.First, lastW, 0.98, "ssn"))
 		case cat == cueSSN && n >= 4 && n <= 11:

@@ -27,6 +27,11 @@ func (zipRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		if ts.afterStreet(i) {
 			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.85, "zip-address"))
+			continue
+		}
+		if tk.First == tk.Last && len(tk.Groups) == 2 && tk.Groups[0] == 5 && tk.Groups[1] == 4 && ts.sh.contextHas(ts.Words[tk.First], 8, "address", "street", "st", "avenue", "ave", "road", "city", "market", "drive", "lane", "boulevard", "mail", "ship", "shipping", "billing") {
+			// Written "60607-1127" after talk of an address: a ZIP+4.
+			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.85, "zip-plus-four"))
 		}
 	}
 	return out

@@ -204,6 +204,7 @@ var bridgePhrases = [][]string{
 	{"let", "me", "check"}, {"let", "me", "think"}, {"let", "me", "look"}, {"just", "a", "sec"},
 	{"just", "a", "second"}, {"just", "a", "moment"}, {"give", "me", "a", "second"}, {"bear", "with", "me"},
 	{"wait", "a", "second"}, {"hold", "on", "a", "sec"}, {"hold", "on", "a", "second"}, {"i", "think"},
+	{"one", "second"}, {"one", "sec"}, {"one", "moment"}, {"one", "minute"},
 }
 
 // bridgePhrase returns the number of pieces of the bridge phrase starting
@@ -232,6 +233,13 @@ func (z *tokenizer) bridgePhrase(i int) int {
 // it ("five five five dash one two one two", "twelve slash twenty five").
 var bridgeWords = map[string]bool{"like": true, "dash": true, "slash": true, "hyphen": true}
 
+// pronounOne are the words after which "one" is a pronoun ("the new
+// one", "that one") when punctuation follows it.
+var pronounOne = map[string]bool{"the": true, "this": true, "that": true, "which": true, "each": true,
+	"every": true, "another": true, "other": true, "new": true, "old": true, "real": true, "right": true,
+	"wrong": true, "same": true, "first": true, "last": true, "next": true, "correct": true, "good": true,
+	"different": true, "second": true, "newer": true, "older": true, "other's": true}
+
 // numStart reports whether a number starts at piece i.
 func (z *tokenizer) numStart(i int) bool {
 	p := &z.ps[i]
@@ -239,7 +247,11 @@ func (z *tokenizer) numStart(i int) bool {
 		return false // "last four": the cue, not a digit of the number after it
 	}
 	switch p.cls {
-	case pDigit, pTeen, pNumeral:
+	case pDigit:
+		// "the real one: 5520 ...", "this one, 4417": a pronoun, not a
+		// digit, where punctuation follows it.
+		return !(p.s == "one" && p.brk && i > 0 && pronounOne[z.ps[i-1].s])
+	case pTeen, pNumeral:
 		return true
 	case pTens:
 		return z.isNumeric(i)
@@ -443,7 +455,7 @@ func (z *tokenizer) element(i int) (int, string) {
 		v, scalable = p.val, true
 	case pTens:
 		v, scalable = p.val, true
-		if j < len(ps) && ps[j].cls == pDigit && ps[j].val > 0 && !p.brk {
+		if j < len(ps) && ps[j].cls == pDigit && ps[j].val > 0 && !p.brk && !p.turn {
 			v += ps[j].val
 			j++
 		}
@@ -452,29 +464,29 @@ func (z *tokenizer) element(i int) (int, string) {
 		return j, strconv.Itoa(v)
 	}
 	scaled := false
-	if v < 100 && j < len(ps) && ps[j].cls == pHundred {
+	if v < 100 && j < len(ps) && ps[j].cls == pHundred && !ps[j-1].turn {
 		v *= 100
 		j++
 		j = z.skipAnd(j)
 		// "eight hundred five five five" is 800 555, not 805 55, and "nine
 		// hundred twenty four oh six" is 900 24 06: when more of the number
 		// follows, "X hundred" stands alone.
-		digitsFollow := j+1 < len(ps) && ps[j].cls == pDigit && (ps[j+1].cls == pDigit || ps[j+1].cls == pOh)
+		digitsFollow := j+1 < len(ps) && ps[j].cls == pDigit && !ps[j].turn && !ps[j].end && (ps[j+1].cls == pDigit || ps[j+1].cls == pOh)
 		sub, nj := z.under100(j)
 		if nj > j && !digitsFollow && z.isNumeric(z.skipBridge(nj)) && ps[j].cls != pDigit {
 			digitsFollow = true
 		}
-		if nj > j && !digitsFollow {
+		if nj > j && !digitsFollow && !ps[j-1].turn {
 			v += sub
 			j = nj
 		}
 		scaled = true
 	}
-	if v < 1000 && j < len(ps) && ps[j].cls == pThousand {
+	if v < 1000 && j < len(ps) && ps[j].cls == pThousand && !ps[j-1].turn {
 		v *= 1000
 		j++
 		j = z.skipAnd(j)
-		if h, nj := z.under100(j); nj > j {
+		if h, nj := z.under100(j); nj > j && !ps[j-1].turn {
 			if nj < len(ps) && ps[nj].cls == pHundred && h < 10 {
 				h *= 100
 				nj = z.skipAnd(nj + 1)

@@ -119,7 +119,7 @@ type Tokens struct {
 	sh   *shared
 	text string  // lazily built normalised text (see Text)
 	toff []int32 // byte offset in text of each token, -1 if not in it
-	turn []bool  // per channel-local word: another channel spoke or a long pause followed
+	turn []bool  // per channel-local word: another channel or speaker spoke, or a long pause followed
 }
 
 // shared is what the token streams of all channels of one transcript share:
