@@ -77,7 +77,7 @@ func (s streamFS) Open(name string) (fs.File, error) {
 	}
 	return streamFile{f}, nil
 }
-func (s streamFile) Read(p []byte) (int, error)  { return s.f.Read(p) }
+func (s streamFile) Read(p []byte) (int, error) { return s.f.Read(p) }
 func (s streamFile) Stat() (fs.FileInfo, error) { return s.f.Stat() }
 func (s streamFile) Close() error               { return s.f.Close() }
 
