@@ -26,6 +26,7 @@ import (
 	"github.com/johannesboyne/gofakes3/backend/s3mem"
 	"github.com/stretchr/testify/require"
 
+	"github.com/callveil/callveil/anonymize"
 	"github.com/callveil/callveil/store"
 )
 
@@ -66,8 +67,6 @@ func startFakeS3(t testing.TB, buckets ...string) *fakeS3 {
 		"AWS_REGION": "us-east-1", "AWS_EC2_METADATA_DISABLED": "true",
 		"AWS_CONFIG_FILE": filepath.Join(t.TempDir(), "none"), "AWS_SHARED_CREDENTIALS_FILE": filepath.Join(t.TempDir(), "none"),
 		"AWS_PROFILE": "", "AWS_SESSION_TOKEN": "", "AWS_ENDPOINT_URL": "",
-		// A fault test should fail within seconds, not after ten retries.
-		"AWS_MAX_ATTEMPTS": "2",
 	} {
 		if tt, ok := t.(*testing.T); ok {
 			tt.Setenv(k, v)
@@ -171,3 +170,22 @@ func isPutOf(r *http.Request, suffix string) bool {
 }
 
 func bytesReader(s string) io.Reader { return strings.NewReader(s) }
+
+// openS3 opens bucket/prefix on the server as a Location.
+func openS3(t testing.TB, f *fakeS3, bucket, prefix string) *store.Location {
+	t.Helper()
+	l, err := store.Open(context.Background(), f.url(bucket, prefix), false)
+	require.NoError(t, err)
+	t.Cleanup(func() { l.Close() })
+	return l
+}
+
+// writeKey writes a new key file and returns its path.
+func writeKey(t testing.TB) string {
+	t.Helper()
+	k, err := anonymize.NewRandomKey()
+	require.NoError(t, err)
+	p := filepath.Join(t.TempDir(), "callveil.key")
+	require.NoError(t, anonymize.WriteKeyFile(p, k))
+	return p
+}
