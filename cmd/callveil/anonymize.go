@@ -17,7 +17,7 @@ import (
 )
 
 func init() {
-	commands["anonymize"] = command{summary: "bleep PII and mask voices in folders of recordings, with a manifest", run: runAnonymize}
+	commands["anonymize"] = command{summary: "bleep PII and mask voices in folders or buckets of recordings, with a manifest", run: runAnonymize}
 }
 
 // anonymizeConfig is the parsed command line of "callveil anonymize".
@@ -51,6 +51,14 @@ transcript reveals, masks every voice with keyed transforms, and writes under
 OUTDIR the WAV, the redacted transcript in its own format, and one line per
 recording in OUTDIR/manifest.jsonl (no PII text, no key material).
 
+INPUT, OUTDIR and --transcripts may also be bucket URLs: s3://bucket/prefix/,
+gs://bucket/prefix/, azblob://container/prefix/ or file:///path (credentials
+from each cloud's standard chain, never from the command line). Outputs are
+then written as objects, each once when complete; the manifest is one object
+per line under OUTDIR/manifest.jsonl.parts/, folded into OUTDIR/manifest.jsonl
+at the end. An output inside an input prefix, or one the provider reports as
+publicly readable (unless --allow-public-output), is refused.
+
 A recording without a usable transcript is refused (no output) unless
 --allow-no-transcript. Outputs are written under temporary names and renamed
 when complete. Exit status: 0 all ok, 1 some failed or were refused, 2 bad
@@ -62,6 +70,7 @@ Examples:
   callveil anonymize --transcripts asr/ --text-op pseudonym -j 8 calls/ -o out/
   callveil anonymize --resume --key-file k calls/ -o out/      # finish an interrupted run
   callveil anonymize --shard 3/8 --key-file k calls/ -o out/   # machine 3 of 8
+  callveil anonymize --key-file k s3://calls/2025/ -o s3://calls-safe/2025/
 
 Flags:
 `

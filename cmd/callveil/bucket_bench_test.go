@@ -1,0 +1,75 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// BenchmarkAnonymize_FolderVsBucket runs "callveil anonymize" in process
+// over testdata/calls twice per iteration, folder to folder and S3 to S3
+// (the in-process S3 test server over loopback), one after the other so
+// that both see the same machine load, and reports each one's audio
+// seconds per wall second and the bucket run's time over the folder run's.
+//
+//	go test -run '^$' -bench FolderVsBucket -benchtime 5x ./cmd/callveil/
+func BenchmarkAnonymize_FolderVsBucket(b *testing.B) {
+	for _, j := range []int{1, 2} {
+		b.Run(fmt.Sprintf("j=%d", j), func(b *testing.B) {
+			benchFolderVsBucket(b, j)
+		})
+	}
+}
+
+func benchFolderVsBucket(b *testing.B, j int) {
+	in := filepath.Join("..", "..", "testdata", "calls")
+	f := startFakeS3(b, "calls", "safe")
+	entries, err := os.ReadDir(in)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".md") || strings.Contains(e.Name(), ".truth.") {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(in, e.Name()))
+		if err != nil {
+			b.Fatal(err)
+		}
+		f.put(b, "calls", "in/"+e.Name(), data, nil)
+	}
+	key := writeKey(b)
+	var folder, bucket time.Duration
+	var audioSeconds float64
+	i := 0
+	for b.Loop() {
+		i++
+		out := b.TempDir()
+		t0 := time.Now()
+		if code := run(context.Background(), []string{"anonymize", "--quiet", "--key-file", key, "-j", fmt.Sprint(j), in, "-o", out}, io.Discard, io.Discard); code != exitOK {
+			b.Fatalf("folder run: exit %d", code)
+		}
+		folder += time.Since(t0)
+		t0 = time.Now()
+		if code := run(context.Background(), []string{"anonymize", "--quiet", "--key-file", key, "-j", fmt.Sprint(j), f.url("calls", "in/"), "-o", f.url("safe", fmt.Sprintf("out%d/", i))}, io.Discard, io.Discard); code != exitOK {
+			b.Fatalf("bucket run: exit %d", code)
+		}
+		bucket += time.Since(t0)
+		idx, _, err := readManifest(filepath.Join(out, "manifest.jsonl"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, l := range idx {
+			audioSeconds += l.DurationSeconds
+		}
+	}
+	b.ReportMetric(audioSeconds/folder.Seconds(), "folder-x-realtime")
+	b.ReportMetric(audioSeconds/bucket.Seconds(), "x-realtime")
+	b.ReportMetric(bucket.Seconds()/folder.Seconds(), "bucket/folder")
+}
+
