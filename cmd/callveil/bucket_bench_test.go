@@ -72,4 +72,3 @@ func benchFolderVsBucket(b *testing.B, j int) {
 	b.ReportMetric(audioSeconds/bucket.Seconds(), "x-realtime")
 	b.ReportMetric(bucket.Seconds()/folder.Seconds(), "bucket/folder")
 }
-
