@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"net/http"
+	"os"
 	"os/exec"
 	"strings"
 	"sync/atomic"
@@ -27,13 +28,16 @@ func TestBucket_SIGKILLThenResume(t *testing.T) {
 	tr := newS3Tree(t)
 	f := tr.f
 	var parts atomic.Int32
+	var proc atomic.Pointer[os.Process] // set after Start: the race detector cannot see that the child's requests follow it
 	killed := make(chan struct{})
 	cmd := exec.Command(bin, "anonymize", "-j", "1", "--quiet", "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
 	cmd.Env = cleanEnv()
 	f.setFault(func(w http.ResponseWriter, r *http.Request) bool {
 		// Kill once the third line (the first ok one) is stored.
 		if r.Method == http.MethodPut && strings.Contains(r.URL.Path, partsSuffix) && parts.Add(1) == 4 {
-			cmd.Process.Signal(syscall.SIGKILL)
+			if p := proc.Load(); p != nil {
+				p.Signal(syscall.SIGKILL)
+			}
 			close(killed)
 			hijackClose(w)
 			return true
@@ -41,6 +45,7 @@ func TestBucket_SIGKILLThenResume(t *testing.T) {
 		return false
 	})
 	require.NoError(t, cmd.Start())
+	proc.Store(cmd.Process)
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
 	select {
