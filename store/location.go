@@ -172,8 +172,15 @@ func (l *Location) Key(name string) string {
 
 // Contains reports whether other lies at or under l: the same bucket, and
 // other's prefix starts with l's.
+// For local folders the whole paths are compared.
 func (l *Location) Contains(other *Location) bool {
-	return l.Scheme == other.Scheme && l.BucketName == other.BucketName && strings.HasPrefix(other.Prefix, l.Prefix)
+	if l.Scheme != other.Scheme {
+		return false
+	}
+	if l.Scheme == "file" {
+		return strings.HasPrefix(filepath.ToSlash(other.BucketName)+"/"+other.Prefix, filepath.ToSlash(l.BucketName)+"/"+l.Prefix)
+	}
+	return l.BucketName == other.BucketName && strings.HasPrefix(other.Prefix, l.Prefix)
 }
 
 // IsNotFound reports whether err says an object does not exist.

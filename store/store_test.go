@@ -185,6 +185,9 @@ func TestContains(t *testing.T) {
 	assert.True(t, a.Contains(&Location{Scheme: "s3", BucketName: "b", Prefix: "calls/"}))
 	assert.False(t, a.Contains(&Location{Scheme: "s3", BucketName: "b", Prefix: "callsx/"}))
 	assert.False(t, a.Contains(&Location{Scheme: "s3", BucketName: "c", Prefix: "calls/"}))
+	dir := &Location{Scheme: "file", BucketName: "/srv/calls"}
+	assert.True(t, dir.Contains(&Location{Scheme: "file", BucketName: "/srv/calls/out"}))
+	assert.False(t, dir.Contains(&Location{Scheme: "file", BucketName: "/srv/calls-safe"}))
 	root := &Location{Scheme: "s3", BucketName: "b"}
 	assert.True(t, root.Contains(a))
 	assert.Equal(t, "s3://b/calls/", a.String())
