@@ -11,6 +11,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -90,10 +91,41 @@ func openBucketRun(ctx context.Context, cfg anonymizeConfig, warn func(msg strin
 	case pub == store.PublicUnknown:
 		warn("could not tell whether the output bucket is publicly readable; check its access settings", "output", r.out.String(), "why", reason)
 	}
-	if r.tmpDir, err = os.MkdirTemp(cfg.tempDir, "callveil-run-*"); err != nil {
+	removeStaleRunDirs(cfg.tempDir)
+	if r.tmpDir, err = os.MkdirTemp(cfg.tempDir, fmt.Sprintf("%s%d-*", runDirPrefix, os.Getpid())); err != nil {
 		return nil, fmt.Errorf("temporary folder: %w", err)
 	}
 	return r, nil
+}
+
+// runDirPrefix starts the name of a run's temporary folder, followed by
+// the process id: "callveil-run-4242-123456".
+const runDirPrefix = "callveil-run-"
+
+// removeStaleRunDirs removes the temporary folders of runs whose process
+// is gone (killed before it could clean up): they hold spooled recordings,
+// which are unredacted. A folder whose process still runs is left alone,
+// as is any folder where that cannot be told.
+func removeStaleRunDirs(tempDir string) {
+	if tempDir == "" {
+		tempDir = os.TempDir()
+	}
+	entries, err := os.ReadDir(tempDir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), runDirPrefix)
+		if !ok || !e.IsDir() {
+			continue
+		}
+		pidStr, _, _ := strings.Cut(rest, "-")
+		pid, err := strconv.Atoi(pidStr)
+		if err != nil || pid <= 0 || pid == os.Getpid() || processAlive(pid) {
+			continue
+		}
+		os.RemoveAll(filepath.Join(tempDir, e.Name()))
+	}
 }
 
 // Close removes the temporary folder and closes the buckets.

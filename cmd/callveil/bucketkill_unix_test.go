@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -103,4 +104,22 @@ func TestBucket_SIGKILLThenResume(t *testing.T) {
 	assert.Contains(t, stderr, fmt.Sprintf("%d ok, 1 failed, 1 refused, 1 skipped", len(tr.good)-1))
 	_, all := s3Manifest(t, f, "safe", "out/", "manifest.jsonl")
 	assertAllGoodDone(t, tr, all)
+}
+
+// TestBucket_StaleSpoolOfAKilledRunIsRemoved checks that a run's temporary
+// folder (which holds unredacted recordings) left by a killed process is
+// removed by the next run, and that a live process's folder is kept.
+func TestBucket_StaleSpoolOfAKilledRunIsRemoved(t *testing.T) {
+	tmp := t.TempDir()
+	dead := exec.Command("true")
+	require.NoError(t, dead.Run())
+	stale := filepath.Join(tmp, fmt.Sprintf("%s%d-1", runDirPrefix, dead.Process.Pid))
+	live := filepath.Join(tmp, fmt.Sprintf("%s%d-1", runDirPrefix, os.Getppid()))
+	for _, d := range []string{stale, live} {
+		require.NoError(t, os.MkdirAll(d, 0o700))
+		require.NoError(t, os.WriteFile(filepath.Join(d, "callveil-in-1"), []byte("raw call"), 0o600))
+	}
+	removeStaleRunDirs(tmp)
+	assert.NoDirExists(t, stale)
+	assert.DirExists(t, live)
 }
