@@ -61,7 +61,7 @@
 //
 // # Cost, measured
 //
-// On testdata/calls (five calls, 68 s of audio; WAV and MP3) anonymized
+// On testdata/calls (five calls, 168 s of audio: four 8 kHz WAVs, one 44.1 kHz MP3) anonymized
 // folder to folder and S3 to S3 over loopback, one after the other in one
 // process, on a shared 2-core machine whose load average was 8 to 19
 // (BenchmarkAnonymize_FolderVsBucket in cmd/callveil, 8 iterations each):
@@ -70,6 +70,7 @@
 // itself (MD5 and copies of every upload) and the rest the AWS SDK (SigV4
 // hashes the payload over plain HTTP) and the spool and staging copies.
 // Wall time, which the machine's other load disturbs more, came out at
-// 0.46 to 1.26 times the folder run's over four runs, 0.90 to 1.16
-// without the time spent inside the server's handler.
+// 0.46 to 1.26 times the folder run's over four runs (1.08 to 1.26 in
+// six of the eight), and 0.43 to 1.16 without the time spent inside the
+// server's handler (measured in the last three runs).
 package store
