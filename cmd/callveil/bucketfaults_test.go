@@ -169,8 +169,10 @@ func TestBucket_TenThousandObjects(t *testing.T) {
 		return false
 	})
 	key := writeKey(t)
+	k := shardOf("2025/00000.wav", 1000) // a shard that holds at least one recording
+	shardFlag := fmt.Sprintf("%d/1000", k)
 	start := time.Now()
-	code, stderr := runS3(context.Background(), "--shard", "7/1000", "--allow-no-transcript", "--key-file", key, f.url("calls", "bulk/"), "-o", f.url("safe", "out/"))
+	code, stderr := runS3(context.Background(), "--shard", shardFlag, "--allow-no-transcript", "--key-file", key, f.url("calls", "bulk/"), "-o", f.url("safe", "out/"))
 	elapsed := time.Since(start)
 	require.Equal(t, exitOK, code, stderr)
 	// One request per page of 1,000 (an S3 server may answer one more,
@@ -178,20 +180,20 @@ func TestBucket_TenThousandObjects(t *testing.T) {
 	assert.InDelta(t, float64(n/1000)+0.5, float64(lists.Load()), 0.5, "listed page by page")
 	want := 0
 	for i := range n {
-		if shardOf(fmt.Sprintf("2025/%05d.wav", i), 1000) == 7 {
+		if shardOf(fmt.Sprintf("2025/%05d.wav", i), 1000) == k {
 			want++
 		}
 	}
 	require.Positive(t, want)
-	_, lines := s3Manifest(t, f, "safe", "out/", "manifest-7-of-1000.jsonl")
+	_, lines := s3Manifest(t, f, "safe", "out/", fmt.Sprintf("manifest-%d-of-1000.jsonl", k))
 	assert.Len(t, lines, want)
 	for _, l := range lines {
 		assert.Equal(t, statusOK, l.Status, l.Error)
 		assert.True(t, l.Unredacted)
 	}
-	t.Logf("%d objects listed, %d in shard 7/1000 processed, in %v", n, want, elapsed.Round(time.Millisecond))
+	t.Logf("%d objects listed, %d in shard %s processed, in %v", n, want, shardFlag, elapsed.Round(time.Millisecond))
 
-	code, stderr = runS3(context.Background(), "--resume", "--shard", "7/1000", "--allow-no-transcript", "--key-file", key, f.url("calls", "bulk/"), "-o", f.url("safe", "out/"))
+	code, stderr = runS3(context.Background(), "--resume", "--shard", shardFlag, "--allow-no-transcript", "--key-file", key, f.url("calls", "bulk/"), "-o", f.url("safe", "out/"))
 	require.Equal(t, exitOK, code, stderr)
 	assert.Contains(t, stderr, fmt.Sprintf("0 ok, 0 failed, 0 refused, %d skipped", want))
 }
