@@ -17,7 +17,7 @@ import (
 )
 
 func init() {
-	commands["anonymize"] = command{summary: "bleep PII and mask voices in folders of recordings, with a manifest", run: runAnonymize}
+	commands["anonymize"] = command{summary: "bleep PII and mask voices in folders or buckets of recordings, with a manifest", run: runAnonymize}
 }
 
 // anonymizeConfig is the parsed command line of "callveil anonymize".
@@ -36,6 +36,8 @@ type anonymizeConfig struct {
 	quiet             bool
 	piiReport         piiReportConfig
 	options           anonymize.Options
+	allowPublicOutput bool
+	tempDir           string
 }
 
 // anonymizeUsage is the head of "callveil anonymize --help".
@@ -49,6 +51,14 @@ transcript reveals, masks every voice with keyed transforms, and writes under
 OUTDIR the WAV, the redacted transcript in its own format, and one line per
 recording in OUTDIR/manifest.jsonl (no PII text, no key material).
 
+INPUT, OUTDIR and --transcripts may also be bucket URLs: s3://bucket/prefix/,
+gs://bucket/prefix/, azblob://container/prefix/ or file:///path (credentials
+from each cloud's standard chain, never from the command line). Outputs are
+then written as objects, each once when complete; the manifest is one object
+per line under OUTDIR/manifest.jsonl.parts/, folded into OUTDIR/manifest.jsonl
+at the end. An output inside an input prefix, or one the provider reports as
+publicly readable (unless --allow-public-output), is refused.
+
 A recording without a usable transcript is refused (no output) unless
 --allow-no-transcript. Outputs are written under temporary names and renamed
 when complete. Exit status: 0 all ok, 1 some failed or were refused, 2 bad
@@ -60,6 +70,7 @@ Examples:
   callveil anonymize --transcripts asr/ --text-op pseudonym -j 8 calls/ -o out/
   callveil anonymize --resume --key-file k calls/ -o out/      # finish an interrupted run
   callveil anonymize --shard 3/8 --key-file k calls/ -o out/   # machine 3 of 8
+  callveil anonymize --key-file k s3://calls/2025/ -o s3://calls-safe/2025/
 
 Flags:
 `
@@ -81,6 +92,8 @@ func parseAnonymize(args []string, stderr io.Writer) (cfg anonymizeConfig, code 
 	fs.StringVar(&shardFlag, "shard", "", "process only shard `K/N` of the recordings (by a stable hash of the relative path), writing manifest-K-of-N.jsonl; e.g. --shard 0/4")
 	fs.StringVar(&namesFlag, "names", "hash", "output names: hash (keyed hash of the relative path: file names often hold phone numbers) | keep (mirror the input tree); e.g. --names keep")
 	fs.StringVar(&cfg.keyFile, "key-file", "", "secret key `FILE` from callveil keygen (default $"+keyFileEnv+"; without one a random key is used and outputs are not linkable across runs); e.g. --key-file ~/.config/callveil.key")
+	fs.BoolVar(&cfg.allowPublicOutput, "allow-public-output", false, "write to an output bucket or prefix that its provider reports as publicly readable (refused otherwise); e.g. --allow-public-output")
+	fs.StringVar(&cfg.tempDir, "temp-dir", "", "with buckets, spool each input and stage each output under `DIR` (default the system's temporary folder; needs room for one recording and its output per worker); e.g. --temp-dir /scratch")
 	fs.BoolVar(&cfg.quiet, "quiet", false, "no progress reports (warnings, errors and the final summary still go to stderr); e.g. --quiet")
 	pf.register(fs)
 	cfg.piiReport.register(fs)
@@ -150,13 +163,23 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	}
 	cfg.options.Key = key
 
-	if err := checkOutdirNotInput(cfg.outdir, cfg.inputs); err != nil {
-		return fail("%v", err)
+	var br *bucketRun
+	var recs []recording
+	if usesBuckets(cfg) {
+		if br, err = openBucketRun(ctx, cfg, log.Warn); err != nil {
+			return fail("%v", err)
+		}
+		defer br.Close()
+		recs, err = findObjects(ctx, br)
+	} else {
+		if err := checkOutdirNotInput(cfg.outdir, cfg.inputs); err != nil {
+			return fail("%v", err)
+		}
+		if err := prepareOutdir(cfg.outdir); err != nil {
+			return fail("%v", err)
+		}
+		recs, err = findRecordings(ctx, cfg.inputs, cfg.transcripts, cfg.outdir)
 	}
-	if err := prepareOutdir(cfg.outdir); err != nil {
-		return fail("%v", err)
-	}
-	recs, err := findRecordings(ctx, cfg.inputs, cfg.transcripts, cfg.outdir)
 	if ctx.Err() != nil {
 		fmt.Fprintln(stderr, "callveil anonymize: interrupted while looking for recordings; nothing was processed")
 		return exitInterrupted
@@ -178,23 +201,45 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		log.Warn("no recordings found (looked for .wav, .wave, .mp3, .flac, .opus, .ogg, .oga, .webm and .mka files)", "shard", cfg.shard.String())
 	}
 
-	manifestPath := filepath.Join(cfg.outdir, cfg.shard.manifestName())
 	var idx resumeIndex
-	if cfg.resume {
-		var bad int
-		if idx, bad, err = readManifest(manifestPath); err != nil {
+	var mw manifestSink
+	var out outputStore
+	if br != nil {
+		name := cfg.shard.manifestName()
+		if cfg.resume {
+			var bad int
+			if idx, bad, err = readBucketManifest(ctx, br.out, name); err != nil {
+				return fail("%v", err)
+			}
+			if bad > 0 {
+				log.Warn("manifest lines that are not valid JSON were ignored", "lines", bad)
+			}
+		}
+		if mw, err = openBucketManifest(ctx, br.out, name, cfg.resume); err != nil {
 			return fail("%v", err)
 		}
-		if bad > 0 {
-			log.Warn("manifest lines that are not valid JSON were ignored (a run cut short while writing?)", "lines", bad)
+		out = bucketStore{br.out}
+	} else {
+		manifestPath := filepath.Join(cfg.outdir, cfg.shard.manifestName())
+		if cfg.resume {
+			var bad int
+			if idx, bad, err = readManifest(manifestPath); err != nil {
+				return fail("%v", err)
+			}
+			if bad > 0 {
+				log.Warn("manifest lines that are not valid JSON were ignored (a run cut short while writing?)", "lines", bad)
+			}
 		}
-	}
-	mw, err := openManifest(manifestPath, cfg.resume)
-	if err != nil {
-		return fail("%v", err)
+		if mw, err = openManifest(manifestPath, cfg.resume); err != nil {
+			return fail("%v", err)
+		}
+		out = folderStore{cfg.outdir}
 	}
 
 	pipe, err := newPipelines(cfg)
+	if err == nil && br != nil {
+		pipe.bucket = br
+	}
 	if err != nil {
 		mw.Close()
 		return fail("%v", err)
@@ -209,14 +254,16 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		process = report.wrap(process)
 	}
 	nm := namer{keep: cfg.keepNames, key: key}
-	tasks := planTasks(recs, nm, idx, cfg)
-	cleanPartials(cfg.outdir, tasks, log)
+	tasks := planTasks(recs, nm, idx, cfg, br == nil)
+	if br == nil {
+		cleanPartials(cfg.outdir, tasks, log)
+	}
 
 	var prog *progress
 	if !cfg.quiet && len(tasks) > 0 {
 		prog = newProgress(stderr, isTerminal(stderr), len(tasks), progressInterval, log)
 	}
-	b := &batch{workers: cfg.workers, process: process, manifest: mw, outdir: cfg.outdir, progress: prog, log: log}
+	b := &batch{workers: cfg.workers, process: process, manifest: mw, outdir: cfg.outdir, out: out, progress: prog, log: log}
 	start := time.Now()
 	sum, runErr := b.run(ctx, tasks)
 	closeErr := mw.Close()
@@ -224,7 +271,9 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if report != nil {
 		reportErr = report.finish()
 	}
-	cleanPartials(cfg.outdir, tasks, log)
+	if br == nil {
+		cleanPartials(cfg.outdir, tasks, log)
+	}
 	fmt.Fprintln(stderr, sum.line(time.Since(start)))
 
 	switch {
@@ -244,7 +293,10 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 // hashes, in parallel). A recording whose output would replace an input,
 // or (under --names keep) take an output name already taken (a.wav and
 // a.mp3 in one folder), fails instead of overwriting anything.
-func planTasks(recs []recording, nm namer, idx resumeIndex, cfg anonymizeConfig) []task {
+//
+// onDisk is false in bucket mode, where the output location was already
+// checked to lie outside every input.
+func planTasks(recs []recording, nm namer, idx resumeIndex, cfg anonymizeConfig, onDisk bool) []task {
 	tasks := make([]task, 0, len(recs))
 	taken := map[string]bool{}
 	inputs := map[string]bool{}
@@ -270,7 +322,7 @@ func planTasks(recs []recording, nm namer, idx resumeIndex, cfg anonymizeConfig)
 		switch {
 		case taken[t.names.Audio]:
 			fail("name_collision", "another input recording has the same output name; rename one, or use --names hash")
-		case overwritesInput(cfg.outdir, t.names, inputs):
+		case onDisk && overwritesInput(cfg.outdir, t.names, inputs):
 			fail("output_is_input", "the output would replace an input file; choose another output folder")
 		default:
 			taken[t.names.Audio] = true

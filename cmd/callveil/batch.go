@@ -33,8 +33,11 @@ type processFunc func(ctx context.Context, t task) manifestLine
 type batch struct {
 	workers  int
 	process  processFunc
-	manifest *manifestWriter
+	manifest manifestSink
 	outdir   string
+	// out is where outputs are checked and removed; nil means the folder
+	// outdir.
+	out      outputStore
 	progress *progress
 	log      *slog.Logger
 }
@@ -103,7 +106,11 @@ func (b *batch) one(ctx context.Context, t task) (l manifestLine) {
 	if t.skip != nil {
 		return *t.skip
 	}
-	if t.prev != nil && t.prev.stillDone(b.outdir, t.names) {
+	out := b.out
+	if out == nil {
+		out = folderStore{b.outdir}
+	}
+	if t.prev != nil && t.prev.stillDone(ctx, out, t.names) {
 		l := baseLine(t)
 		l.Status, l.ErrorCategory = statusSkipped, "resume"
 		l.Output, l.TranscriptOutput, l.NativeOutput = t.prev.Output, t.prev.TranscriptOutput, t.prev.NativeOutput
@@ -118,7 +125,7 @@ func (b *batch) one(ctx context.Context, t task) (l manifestLine) {
 			l.Status, l.ErrorCategory, l.Error = statusFailed, "internal", "internal error: panic: "+msg
 		}
 		if l.Status != statusOK {
-			if err := removeOutputs(b.outdir, t.names); err != nil {
+			if err := out.removeAll(ctx, t.names); err != nil {
 				b.log.Error("could not remove the outputs of a failed recording", "id", t.id, "error", t.scrub.scrub(err.Error()))
 			}
 			l.Output, l.TranscriptOutput, l.NativeOutput = "", "", ""

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -24,16 +25,38 @@ func fileSHA256(path string) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// removeOutputs deletes the outputs of a recording that did not succeed
-// this time (fail closed: a refused or failed recording has no output, not
-// even one left from an earlier run). Missing files are fine.
-func removeOutputs(outdir string, o outputNames) error {
+// outputStore is where a run's outputs are: a folder (folderStore) or a
+// bucket prefix (bucketStore). Names are slash-separated and relative.
+type outputStore interface {
+	// sha256 is the hex SHA-256 of the output name.
+	sha256(ctx context.Context, name string) (string, error)
+	// exists reports whether the output name is there.
+	exists(ctx context.Context, name string) bool
+	// removeAll deletes the outputs of a recording that did not succeed
+	// this time (fail closed: a refused or failed recording has no output,
+	// not even one left from an earlier run). Missing ones are fine.
+	removeAll(ctx context.Context, o outputNames) error
+}
+
+// folderStore is an output folder on disk.
+type folderStore struct{ dir string }
+
+func (f folderStore) sha256(_ context.Context, name string) (string, error) {
+	return fileSHA256(outPath(f.dir, name))
+}
+
+func (f folderStore) exists(_ context.Context, name string) bool {
+	st, err := os.Stat(outPath(f.dir, name))
+	return err == nil && st.Mode().IsRegular()
+}
+
+func (f folderStore) removeAll(_ context.Context, o outputNames) error {
 	var errs []error
 	for _, p := range []string{o.Audio, o.Transcript, o.Native} {
 		if p == "" {
 			continue
 		}
-		if err := os.Remove(outPath(outdir, p)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		if err := os.Remove(outPath(f.dir, p)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			errs = append(errs, err)
 		}
 	}

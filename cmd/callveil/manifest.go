@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -100,6 +101,13 @@ type manifestTimings struct {
 // errManifestExists means the output folder already holds a manifest and
 // --resume was not given.
 var errManifestExists = errors.New("manifest already exists")
+
+// manifestSink takes the manifest's lines: a file (manifestWriter) or a
+// sequence of objects (bucketManifest).
+type manifestSink interface {
+	write(l manifestLine) error
+	Close() error
+}
 
 // manifestWriter appends lines to the manifest, one write and one fsync per
 // line, so that a crash loses at most the line being written and every line
@@ -262,34 +270,31 @@ func scanManifest(r io.Reader, fn func(manifestLine)) (bad int, err error) {
 
 // done reports whether the recording with id needs no work: its last
 // decisive line says ok and its outputs are still there (see stillDone).
-func (idx resumeIndex) done(outdir, id string, want outputNames) (manifestLine, bool) {
+func (idx resumeIndex) done(ctx context.Context, out outputStore, id string, want outputNames) (manifestLine, bool) {
 	l, ok := idx[id]
 	if !ok {
 		return l, false
 	}
-	return l, l.stillDone(outdir, want)
+	return l, l.stillDone(ctx, out, want)
 }
 
 // stillDone reports whether l is an ok line whose output file still exists
 // with the recorded SHA-256, whose transcript outputs still exist, and
 // whose outputs are the ones asked for this time. A file that changed
 // since, or a line from a failed attempt, means the work is redone.
-func (l manifestLine) stillDone(outdir string, want outputNames) bool {
+func (l manifestLine) stillDone(ctx context.Context, out outputStore, want outputNames) bool {
 	if l.Status != statusOK || l.OutputSHA256 == "" {
 		return false
 	}
 	if l.Output != want.Audio || l.TranscriptOutput != want.Transcript || l.NativeOutput != want.Native {
 		return false // asked for different outputs this time
 	}
-	sum, err := fileSHA256(outPath(outdir, l.Output))
+	sum, err := out.sha256(ctx, l.Output)
 	if err != nil || sum != l.OutputSHA256 {
 		return false
 	}
 	for _, p := range []string{l.TranscriptOutput, l.NativeOutput} {
-		if p == "" {
-			continue
-		}
-		if st, err := os.Stat(outPath(outdir, p)); err != nil || !st.Mode().IsRegular() {
+		if p != "" && !out.exists(ctx, p) {
 			return false
 		}
 	}

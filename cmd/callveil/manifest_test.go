@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -125,7 +126,7 @@ func TestResumeIndex_Done(t *testing.T) {
 			}
 			idx, _, err := readManifest(path)
 			require.NoError(t, err)
-			_, done := idx.done(dir, "a", tc.names)
+			_, done := idx.done(context.Background(), folderStore{dir}, "a", tc.names)
 			assert.Equal(t, tc.want, done)
 		})
 	}

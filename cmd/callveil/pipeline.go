@@ -13,6 +13,7 @@ import (
 
 	"github.com/callveil/callveil/anonymize"
 	"github.com/callveil/callveil/audio"
+	"github.com/callveil/callveil/store"
 	"github.com/callveil/callveil/transcript"
 )
 
@@ -27,6 +28,9 @@ type pipelines struct {
 	pipe   *anonymize.Pipeline
 	outdir string
 	format transcript.Format
+	// bucket, in bucket mode, holds the run's locations; recordings are
+	// then read and written through the store package.
+	bucket *bucketRun
 }
 
 // newPipelines builds the pipeline for cfg (whose options hold the key).
@@ -42,6 +46,9 @@ func newPipelines(cfg anonymizeConfig) (*pipelines, error) {
 
 // process runs one task through its pipeline. It implements processFunc.
 func (p *pipelines) process(ctx context.Context, t task) manifestLine {
+	if t.rec.In != nil {
+		return p.processStored(ctx, t)
+	}
 	l := baseLine(t)
 	job := anonymize.Job{
 		ID:               t.rec.Rel,
@@ -59,6 +66,32 @@ func (p *pipelines) process(ctx context.Context, t task) manifestLine {
 		return l
 	}
 	res, err := p.pipe.ProcessJob(ctx, job)
+	return p.finish(l, t, res, err)
+}
+
+// processStored runs one task of a bucket-mode run: read from its input
+// location, write to the output location.
+func (p *pipelines) processStored(ctx context.Context, t task) manifestLine {
+	s := anonymize.Storage{In: inputFS(ctx, t.rec.In), Out: p.bucket.out, TempDir: p.bucket.tmpDir}
+	if t.rec.TranscriptIn != nil {
+		s.Transcripts = inputFS(ctx, t.rec.TranscriptIn)
+	}
+	job := anonymize.Job{
+		ID:               t.rec.Rel,
+		Audio:            t.rec.Path,
+		Transcript:       t.rec.Transcript,
+		TranscriptFormat: p.format,
+		Output:           t.names.Audio,
+	}
+	if t.rec.Transcript != "" {
+		job.TranscriptOutput, job.NativeOutput = t.names.Transcript, t.names.Native
+	}
+	res, err := p.pipe.ProcessStored(ctx, s, job)
+	return p.finish(baseLine(t), t, res, err)
+}
+
+// finish turns a pipeline's result or error into the manifest line.
+func (p *pipelines) finish(l manifestLine, t task, res *anonymize.Result, err error) manifestLine {
 	if res != nil {
 		fillResult(&l, res)
 	}
@@ -147,6 +180,10 @@ func classify(err error) (status, category string) {
 		return statusFailed, "truncated"
 	case errors.Is(err, anonymize.ErrOptions):
 		return statusFailed, "options"
+	case errors.Is(err, anonymize.ErrInputTooLarge):
+		return statusFailed, "too_large"
+	case store.IsNotFound(err):
+		return statusFailed, "io"
 	case errors.Is(err, fs.ErrNotExist), errors.Is(err, fs.ErrPermission):
 		return statusFailed, "io"
 	}

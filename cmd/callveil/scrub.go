@@ -1,6 +1,7 @@
 package main
 
 import (
+	"net/url"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -61,6 +62,13 @@ func newScrubber(r recording, hideNames bool) scrubber {
 		if len(part) >= 4 {
 			set[part] = true
 			set[stripExt(part)] = true
+		}
+	}
+	// Object storage errors quote request URLs, with the key escaped
+	// ("agent%20maria/call.wav", "%2B1555...").
+	for n := range set {
+		for _, e := range []string{url.PathEscape(n), strings.ReplaceAll(url.PathEscape(n), "+", "%2B"), strings.ReplaceAll(url.PathEscape(n), "%2F", "/")} {
+			set[e] = true
 		}
 	}
 	names := make([]string, 0, len(set))

@@ -28,6 +28,12 @@ func TestScrubber(t *testing.T) {
 		}
 	}
 	assert.Equal(t, "wav: open <input>: permission denied", s.scrub(msgs[0]))
+
+	// Object storage errors name the request URL, key escaped.
+	b := recording{Path: "agent maria/2025-09-12_+15551234567.wav", Rel: "agent maria/2025-09-12_+15551234567.wav"}
+	esc := newScrubber(b, true).scrub(`GET "http://s3/calls/in/agent%20maria/2025-09-12_%2B15551234567.wav": EOF; GET http://s3/calls/in/agent%20maria/x: EOF`)
+	assert.NotContains(t, esc, "maria")
+	assert.NotContains(t, esc, "5551234567")
 	assert.Contains(t, s.scrub(msgs[1]), "results.items[17].start_time", "the where stays")
 	assert.Contains(t, s.scrub(msgs[3]), "offset 1234", "short numbers stay")
 

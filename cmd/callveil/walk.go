@@ -8,6 +8,8 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+
+	"github.com/callveil/callveil/store"
 )
 
 // recording is one unit of work found under the inputs of "anonymize".
@@ -21,6 +23,12 @@ type recording struct {
 	Rel string
 	// Transcript is the path of the transcript found for it, or "".
 	Transcript string
+	// In, in bucket mode, is the location the recording was listed in;
+	// Path is then its name there (equal to Rel). nil for a folder walk.
+	In *store.Location
+	// TranscriptIn, in bucket mode with --transcripts, is where Transcript
+	// is; nil means In.
+	TranscriptIn *store.Location
 }
 
 // audioExts are the file name extensions (lower case) taken as recordings

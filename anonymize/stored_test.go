@@ -1,0 +1,155 @@
+package anonymize_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/anonymize"
+)
+
+// memOutputs is an Outputs in memory. failOn names an output whose Close
+// fails (as an upload that breaks off would).
+type memOutputs struct {
+	mu      sync.Mutex
+	objects map[string][]byte
+	types   map[string]string
+	failOn  string
+}
+
+func newMemOutputs() *memOutputs {
+	return &memOutputs{objects: map[string][]byte{}, types: map[string]string{}}
+}
+
+func (m *memOutputs) Create(ctx context.Context, name, contentType string) (io.WriteCloser, error) {
+	return &memWriter{m: m, ctx: ctx, name: name, ct: contentType}, nil
+}
+
+func (m *memOutputs) Remove(_ context.Context, name string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	delete(m.objects, name)
+	return nil
+}
+
+type memWriter struct {
+	m        *memOutputs
+	ctx      context.Context
+	name, ct string
+	buf      bytes.Buffer
+}
+
+func (w *memWriter) Write(p []byte) (int, error) { return w.buf.Write(p) }
+
+func (w *memWriter) Close() error {
+	if w.ctx.Err() != nil {
+		return w.ctx.Err()
+	}
+	if w.name == w.m.failOn {
+		return errors.New("connection reset after 65536 bytes")
+	}
+	w.m.mu.Lock()
+	defer w.m.mu.Unlock()
+	w.m.objects[w.name] = w.buf.Bytes()
+	w.m.types[w.name] = w.ct
+	return nil
+}
+
+// streamFS hides everything of os.DirFS's files but Read, Stat and Close,
+// as an object download does, so ProcessStored must spool.
+type streamFS struct{ fs.FS }
+
+type streamFile struct{ f fs.File }
+
+func (s streamFS) Open(name string) (fs.File, error) {
+	f, err := s.FS.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	return streamFile{f}, nil
+}
+func (s streamFile) Read(p []byte) (int, error) { return s.f.Read(p) }
+func (s streamFile) Stat() (fs.FileInfo, error) { return s.f.Stat() }
+func (s streamFile) Close() error               { return s.f.Close() }
+
+func TestProcessStored_SameOutputAsProcessJob(t *testing.T) {
+	for _, name := range []string{"call1", "call4"} { // WAV, and MP3 (decoded from the spool)
+		t.Run(name, func(t *testing.T) {
+			p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1)})
+			require.NoError(t, err)
+			want, wantFile := process(t, anonymize.Options{Key: testKey(t, 1)}, name, ".json")
+			audioName := filepath.Base(findAudio(t, name))
+
+			tmp := t.TempDir()
+			out := newMemOutputs()
+			res, err := p.ProcessStored(context.Background(), anonymize.Storage{In: streamFS{os.DirFS(calls)}, Out: out, TempDir: tmp}, anonymize.Job{
+				ID: name, Audio: audioName, Transcript: name + ".json",
+				Output: "o/" + name + ".wav", TranscriptOutput: "o/" + name + ".json", NativeOutput: "o/" + name + ".callveil.json",
+			})
+			require.NoError(t, err)
+			wantBytes, err := os.ReadFile(wantFile)
+			require.NoError(t, err)
+			assert.Equal(t, wantBytes, out.objects["o/"+name+".wav"], "the stored output differs from the folder output")
+			assert.Equal(t, want.OutputSHA256, res.OutputSHA256)
+			assert.Equal(t, len(want.Findings), len(res.Findings))
+			assert.Equal(t, "audio/wav", out.types["o/"+name+".wav"])
+			assert.Equal(t, "application/json", out.types["o/"+name+".json"])
+			assert.Contains(t, out.objects, "o/"+name+".callveil.json")
+			left, err := os.ReadDir(tmp)
+			require.NoError(t, err)
+			assert.Empty(t, left, "the spool and the staged output must be removed")
+		})
+	}
+}
+
+func TestProcessStored_FailedUploadLeavesNoOutputs(t *testing.T) {
+	p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1)})
+	require.NoError(t, err)
+	tmp := t.TempDir()
+	out := newMemOutputs()
+	out.failOn = "call2.wav" // the audio goes last: the transcript was already written
+	_, err = p.ProcessStored(context.Background(), anonymize.Storage{In: streamFS{os.DirFS(calls)}, Out: out, TempDir: tmp}, anonymize.Job{
+		Audio: "call2.wav", Transcript: "call2.json", Output: "call2.wav", TranscriptOutput: "call2.json",
+	})
+	require.Error(t, err)
+	assert.Empty(t, out.objects, "the transcript written before the failed audio must be removed")
+	left, err := os.ReadDir(tmp)
+	require.NoError(t, err)
+	assert.Empty(t, left)
+}
+
+func TestProcessStored_CancelledWritesNothing(t *testing.T) {
+	p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1)})
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	out := newMemOutputs()
+	tmp := t.TempDir()
+	_, err = p.ProcessStored(ctx, anonymize.Storage{In: streamFS{os.DirFS(calls)}, Out: out, TempDir: tmp}, anonymize.Job{
+		Audio: "call2.wav", Transcript: "call2.json", Output: "call2.wav",
+	})
+	assert.ErrorIs(t, err, context.Canceled)
+	assert.Empty(t, out.objects)
+	left, _ := os.ReadDir(tmp)
+	assert.Empty(t, left)
+}
+
+func TestProcessStored_RefusesAnInputOverTheLimit(t *testing.T) {
+	p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1)})
+	require.NoError(t, err)
+	out := newMemOutputs()
+	_, err = p.ProcessStored(context.Background(), anonymize.Storage{In: streamFS{os.DirFS(calls)}, Out: out, TempDir: t.TempDir(), MaxInputBytes: 100 << 10}, anonymize.Job{
+		Audio: "call2.wav", Transcript: "call2.json", Output: "call2.wav",
+	})
+	assert.ErrorIs(t, err, anonymize.ErrInputTooLarge)
+	assert.Empty(t, out.objects)
+}

@@ -1,0 +1,282 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/callveil/callveil/store"
+)
+
+// A run reads or writes object storage ("bucket mode") when any of its
+// inputs, its output or its transcripts folder is given as a URL
+// (s3://, gs://, azblob://, file://). Every location of such a run, plain
+// paths included, is then opened through the store package, and the
+// manifest is written as a sequence of objects (see bucketManifest).
+// A run with plain paths only works on folders as before.
+
+// usesBuckets reports whether cfg names any location by URL.
+func usesBuckets(cfg anonymizeConfig) bool {
+	if store.IsURL(cfg.outdir) || store.IsURL(cfg.transcripts) {
+		return true
+	}
+	for _, in := range cfg.inputs {
+		if store.IsURL(in) {
+			return true
+		}
+	}
+	return false
+}
+
+// bucketRun holds the opened locations of a run in bucket mode.
+type bucketRun struct {
+	inputs      []*store.Location
+	transcripts *store.Location // nil: next to each recording
+	out         *store.Location
+	// tmpDir is a private folder (mode 0700) for the spooled inputs and
+	// staged outputs of this run, removed by Close.
+	tmpDir string
+}
+
+// openBucketRun opens every location of cfg and checks the output: not
+// inside an input, and not publicly readable (unless allowed).
+func openBucketRun(ctx context.Context, cfg anonymizeConfig, warn func(msg string, args ...any)) (_ *bucketRun, err error) {
+	r := &bucketRun{}
+	defer func() {
+		if err != nil {
+			r.Close()
+		}
+	}()
+	for _, in := range cfg.inputs {
+		if !store.IsURL(in) {
+			if st, err := os.Stat(in); err == nil && !st.IsDir() {
+				return nil, fmt.Errorf("input %s: with a bucket, give folders or prefixes as inputs, not single files", in)
+			}
+		}
+		l, err := store.Open(ctx, in, false)
+		if err != nil {
+			return nil, fmt.Errorf("input: %w", err)
+		}
+		r.inputs = append(r.inputs, l)
+	}
+	if cfg.transcripts != "" {
+		if r.transcripts, err = store.Open(ctx, cfg.transcripts, false); err != nil {
+			return nil, fmt.Errorf("--transcripts: %w", err)
+		}
+	}
+	if r.out, err = store.Open(ctx, cfg.outdir, true); err != nil {
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	for _, in := range r.inputs {
+		if in.Contains(r.out) {
+			return nil, fmt.Errorf("the output %s lies inside the input %s: outputs would mix with the recordings; choose another prefix", r.out, in)
+		}
+	}
+	pub, reason := r.out.Public(ctx)
+	switch {
+	case pub == store.Public && !cfg.allowPublicOutput:
+		return nil, fmt.Errorf("the output %s is publicly readable (%s): anonymized calls still hold voices and context; use a private bucket, or --allow-public-output if publishing is the point", r.out, reason)
+	case pub == store.Public:
+		warn("writing to a publicly readable output, as --allow-public-output asked", "output", r.out.String(), "why", reason)
+	case pub == store.PublicUnknown:
+		warn("could not tell whether the output bucket is publicly readable; check its access settings", "output", r.out.String(), "why", reason)
+	}
+	removeStaleRunDirs(cfg.tempDir)
+	if r.tmpDir, err = os.MkdirTemp(cfg.tempDir, fmt.Sprintf("%s%d-*", runDirPrefix, os.Getpid())); err != nil {
+		return nil, fmt.Errorf("temporary folder: %w", err)
+	}
+	return r, nil
+}
+
+// runDirPrefix starts the name of a run's temporary folder, followed by
+// the process id: "callveil-run-4242-123456".
+const runDirPrefix = "callveil-run-"
+
+// removeStaleRunDirs removes the temporary folders of runs whose process
+// is gone (killed before it could clean up): they hold spooled recordings,
+// which are unredacted. A folder whose process still runs is left alone,
+// as is any folder where that cannot be told.
+func removeStaleRunDirs(tempDir string) {
+	if tempDir == "" {
+		tempDir = os.TempDir()
+	}
+	entries, err := os.ReadDir(tempDir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), runDirPrefix)
+		if !ok || !e.IsDir() {
+			continue
+		}
+		pidStr, _, _ := strings.Cut(rest, "-")
+		pid, err := strconv.Atoi(pidStr)
+		if err != nil || pid <= 0 || pid == os.Getpid() || processAlive(pid) {
+			continue
+		}
+		os.RemoveAll(filepath.Join(tempDir, e.Name()))
+	}
+}
+
+// Close removes the temporary folder and closes the buckets.
+func (r *bucketRun) Close() {
+	if r.tmpDir != "" {
+		os.RemoveAll(r.tmpDir)
+	}
+	for _, l := range append(append([]*store.Location{}, r.inputs...), r.transcripts, r.out) {
+		if l != nil {
+			l.Close()
+		}
+	}
+}
+
+// inputFS is the location as an fs.FS for reading recordings: a local
+// folder directly (its files can seek, so nothing is spooled), a bucket
+// through store (each object one streaming GET, spooled by the pipeline).
+func inputFS(ctx context.Context, l *store.Location) fs.FS {
+	if l.Scheme == "file" {
+		return os.DirFS(filepath.Join(l.BucketName, filepath.FromSlash(l.Prefix)))
+	}
+	return l.FS(ctx)
+}
+
+// hiddenKey reports whether a path element of name starts with a dot (as
+// the folder walk skips hidden files and folders).
+func hiddenKey(name string) bool {
+	for _, part := range strings.Split(name, "/") {
+		if strings.HasPrefix(part, ".") {
+			return true
+		}
+	}
+	return false
+}
+
+// findObjects lists the recordings under the run's input locations page by
+// page. A recording's transcript is an object with the same name and a
+// transcript extension, under the same prefix or, with --transcripts, at
+// the same relative name there. What is kept is one small record per
+// recording and one name per transcript; the listing itself holds one
+// page at a time.
+func findObjects(ctx context.Context, r *bucketRun) ([]recording, error) {
+	var recs []recording
+	seen := map[string]int{}
+	var trNames map[string]bool
+	if r.transcripts != nil {
+		trNames = map[string]bool{}
+		if err := r.transcripts.List(ctx, func(page []store.Object) error {
+			for _, o := range page {
+				if isTranscriptName(o.Name) && !hiddenKey(o.Name) {
+					trNames[o.Name] = true
+				}
+			}
+			return nil
+		}); err != nil {
+			return nil, fmt.Errorf("--transcripts: %w", err)
+		}
+	}
+	for i, in := range r.inputs {
+		names := trNames
+		if names == nil {
+			names = map[string]bool{}
+		}
+		first := len(recs)
+		err := in.List(ctx, func(page []store.Object) error {
+			for _, o := range page {
+				if hiddenKey(o.Name) {
+					continue
+				}
+				if r.transcripts == nil && isTranscriptName(o.Name) {
+					names[o.Name] = true
+					continue
+				}
+				if !audioExts[strings.ToLower(path.Ext(o.Name))] {
+					continue
+				}
+				if prev, ok := seen[o.Name]; ok {
+					return fmt.Errorf("inputs %s and %s both hold a recording at the same relative path %s; give them as separate runs", r.inputs[prev], in, o.Name)
+				}
+				seen[o.Name] = i
+				recs = append(recs, recording{Path: o.Name, Rel: o.Name, In: in, TranscriptIn: r.transcripts})
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		for k := first; k < len(recs); k++ {
+			recs[k].Transcript = pickTranscript(relStripExt(recs[k].Rel), names)
+		}
+	}
+	return recs, nil
+}
+
+// pickTranscript returns base plus the first transcript extension (lower,
+// then upper case) found in names, or "".
+func pickTranscript(base string, names map[string]bool) string {
+	for _, ext := range transcriptExts {
+		for _, e := range []string{ext, strings.ToUpper(ext)} {
+			if names[base+e] {
+				return base + e
+			}
+		}
+	}
+	return ""
+}
+
+// bucketStore is an output prefix in a bucket.
+type bucketStore struct{ l *store.Location }
+
+func (b bucketStore) sha256(ctx context.Context, name string) (string, error) {
+	r, err := b.l.Open(ctx, name)
+	if err != nil {
+		return "", err
+	}
+	defer r.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, r); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+func (b bucketStore) exists(ctx context.Context, name string) bool {
+	ok, err := b.l.Exists(ctx, name)
+	return err == nil && ok
+}
+
+func (b bucketStore) removeAll(ctx context.Context, o outputNames) error {
+	// Remove even when the run was interrupted: this is what keeps a
+	// failed recording from leaving an output behind.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
+	defer cancel()
+	var errs []error
+	for _, n := range []string{o.Audio, o.Transcript, o.Native} {
+		if n != "" {
+			if err := b.l.Remove(ctx, n); err != nil {
+				errs = append(errs, err)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("%v", errs)
+	}
+	return nil
+}
+
+// newRunID names this run's manifest parts so that they sort after every
+// earlier run's: UTC time to the second, then random hex.
+func newRunID() string {
+	var b [4]byte
+	rand.Read(b[:])
+	return time.Now().UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
+}

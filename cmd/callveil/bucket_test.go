@@ -1,0 +1,331 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/anonymize"
+	"github.com/callveil/callveil/audio"
+	"github.com/callveil/callveil/store"
+)
+
+// s3Tree is testdata/calls uploaded to a test S3 server as call centre
+// software leaves it: one call in a folder named after an agent, a
+// recording named by the caller's phone number with no transcript, a broken
+// WAV with a transcript, and user metadata on every object that holds PII.
+type s3Tree struct {
+	f       *fakeS3
+	key     string // key file
+	good    []string
+	refused string
+	broken  string
+	pii     []string
+	frames  map[string]int // input frames per good recording
+}
+
+const piiMetadata = "+15551234567 Maria Gonzalez"
+
+func newS3Tree(t *testing.T) *s3Tree {
+	t.Helper()
+	f := startFakeS3(t, "calls", "safe")
+	tr := &s3Tree{f: f, frames: map[string]int{}}
+	src := filepath.Join("..", "..", "testdata", "calls")
+	entries, err := os.ReadDir(src)
+	require.NoError(t, err)
+	meta := map[string]string{"caller": piiMetadata}
+	var audioFiles []string
+	for _, e := range entries {
+		if audioExts[strings.ToLower(filepath.Ext(e.Name()))] {
+			audioFiles = append(audioFiles, e.Name())
+		}
+	}
+	sort.Strings(audioFiles)
+	for i, name := range audioFiles {
+		base := stripExt(name)
+		rel := name
+		if i == 0 {
+			rel = "agent maria/" + name
+		}
+		data, err := os.ReadFile(filepath.Join(src, name))
+		require.NoError(t, err)
+		f.put(t, "calls", "in/"+rel, data, meta)
+		trData, err := os.ReadFile(filepath.Join(src, base+".json"))
+		require.NoError(t, err)
+		f.put(t, "calls", "in/"+relStripExt(rel)+".json", trData, meta)
+		tr.good = append(tr.good, rel)
+		tr.frames[rel] = decodedFrames(t, data)
+		tr.pii = append(tr.pii, truthPII(t, filepath.Join(src, base+".truth.json"))...)
+		tr.pii = append(tr.pii, transcriptPII(t, filepath.Join(src, base+".json"))...)
+	}
+	last, err := os.ReadFile(filepath.Join(src, audioFiles[len(audioFiles)-1]))
+	require.NoError(t, err)
+	tr.refused = "2025-09-12_+15551234567.wav"
+	f.put(t, "calls", "in/"+tr.refused, last, meta)
+	tr.broken = "agent maria/broken.wav"
+	f.put(t, "calls", "in/"+tr.broken, append([]byte("RIFF\x24\x00\x00\x00WAVEfmt \x10\x00\x00\x00"), bytes.Repeat([]byte{0xff}, 40)...), meta)
+	trData, err := os.ReadFile(filepath.Join(src, stripExt(audioFiles[0])+".json"))
+	require.NoError(t, err)
+	f.put(t, "calls", "in/agent maria/broken.json", trData, meta)
+	tr.pii = append(tr.pii, "15551234567", "5551234567", "maria", "gonzalez")
+
+	k, err := anonymize.NewRandomKey()
+	require.NoError(t, err)
+	tr.key = filepath.Join(t.TempDir(), "callveil.key")
+	require.NoError(t, anonymize.WriteKeyFile(tr.key, k))
+	return tr
+}
+
+// decodedFrames decodes a whole recording and counts its frames.
+func decodedFrames(t *testing.T, data []byte) int {
+	t.Helper()
+	s, err := audio.Open(bytes.NewReader(data))
+	require.NoError(t, err)
+	x, err := audio.ReadAll(s)
+	require.NoError(t, err)
+	return len(x[0])
+}
+
+func (tr *s3Tree) ids(t *testing.T, rels ...string) []string {
+	t.Helper()
+	k, err := anonymize.ReadKeyFile(tr.key)
+	require.NoError(t, err)
+	var out []string
+	for _, r := range rels {
+		out = append(out, namer{key: k}.id(r))
+	}
+	return out
+}
+
+// runS3 runs the CLI in this process.
+func runS3(ctx context.Context, args ...string) (int, string) {
+	var so, se bytes.Buffer
+	code := run(ctx, append([]string{"anonymize"}, args...), &so, &se)
+	return code, se.String()
+}
+
+// s3Manifest reads the manifest object (and checks no part is left).
+func s3Manifest(t *testing.T, f *fakeS3, bucket, prefix, name string) ([]map[string]any, []manifestLine) {
+	t.Helper()
+	for _, k := range f.keys(t, bucket, prefix) {
+		assert.False(t, strings.HasPrefix(k, name+partsSuffix), "manifest part %s left after the run ended", k)
+	}
+	data, _ := f.get(t, bucket, prefix+name)
+	var objs []map[string]any
+	var lines []manifestLine
+	for i, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+		var m map[string]any
+		require.NoError(t, json.Unmarshal([]byte(line), &m), "manifest line %d", i+1)
+		var l manifestLine
+		require.NoError(t, json.Unmarshal([]byte(line), &l))
+		objs = append(objs, m)
+		lines = append(lines, l)
+	}
+	return objs, lines
+}
+
+func TestBucket_AnonymizeBucketToBucket(t *testing.T) {
+	tr := newS3Tree(t)
+	f := tr.f
+	ctx := context.Background()
+	code, stderr := runS3(ctx, "--key-file", tr.key, "-j", "2", f.url("calls", "in/"), "-o", f.url("safe", "out/"))
+	require.Equal(t, exitFail, code, "one refused and one broken recording: exit 1\n%s", stderr)
+	assert.Regexp(t, fmt.Sprintf(`%d recordings: %d ok, 1 failed, 1 refused, 0 skipped`, len(tr.good)+2, len(tr.good)), stderr)
+
+	objs, lines := s3Manifest(t, f, "safe", "out/", "manifest.jsonl")
+	require.Len(t, lines, len(tr.good)+2)
+	byID := map[string]manifestLine{}
+	for _, l := range lines {
+		byID[l.ID] = l
+	}
+	var want []string
+	for i, id := range tr.ids(t, tr.good...) {
+		l := byID[id]
+		require.Equal(t, statusOK, l.Status, "%s: %s %s", tr.good[i], l.ErrorCategory, l.Error)
+		assert.NotEmpty(t, l.Findings, "%s: the example calls all hold PII", tr.good[i])
+		assert.NotEmpty(t, l.Spans)
+		wav, a := f.get(t, "safe", "out/"+l.Output)
+		sum := sha256.Sum256(wav)
+		assert.Equal(t, l.OutputSHA256, hex.EncodeToString(sum[:]), "the manifest's hash is the object's")
+		assert.Equal(t, tr.frames[tr.good[i]], decodedFrames(t, wav), "%s: output length equals input length", tr.good[i])
+		assert.Equal(t, "audio/wav", a.ContentType)
+		assert.Empty(t, a.Metadata, "no source metadata on outputs")
+		_, ta := f.get(t, "safe", "out/"+l.TranscriptOutput)
+		assert.Equal(t, "application/json", ta.ContentType)
+		assert.Empty(t, ta.Metadata)
+		want = append(want, l.Output, l.TranscriptOutput)
+	}
+	assert.Equal(t, statusRefused, byID[tr.ids(t, tr.refused)[0]].Status)
+	assert.Equal(t, statusFailed, byID[tr.ids(t, tr.broken)[0]].Status)
+	want = append(want, "manifest.jsonl")
+	sort.Strings(want)
+	assert.Equal(t, want, f.keys(t, "safe", "out/"), "outputs of the good recordings and the manifest, nothing else")
+	for _, k := range f.keys(t, "safe", "out/") {
+		if k != "manifest.jsonl" {
+			assert.Regexp(t, hexNameRE, k)
+		}
+	}
+	names := map[string]bool{"id": true, "output": true, "transcript_output": true, "native_output": true, "output_sha256": true, "voice_id": true}
+	for i, o := range objs {
+		assertNoPII(t, fmt.Sprintf("manifest line %d", i+1), strings.Join(jsonStrings(o, names), "\n"), tr.pii, true)
+	}
+	assertNoPII(t, "stderr", stderr, tr.pii, false)
+	assert.Equal(t, 3+len(tr.good)*2, len(f.keys(t, "calls", "in/")), "the inputs are untouched")
+
+	t.Run("resume redoes nothing", func(t *testing.T) {
+		puts := f.puts.Load()
+		code, stderr := runS3(ctx, "--resume", "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
+		assert.Equal(t, exitFail, code, stderr)
+		assert.Contains(t, stderr, fmt.Sprintf("0 ok, 1 failed, 1 refused, %d skipped", len(tr.good)))
+		_, lines := s3Manifest(t, f, "safe", "out/", "manifest.jsonl")
+		assert.Len(t, lines, 2*(len(tr.good)+2), "the manifest grew by one line per recording")
+		// Only manifest objects were written: one part per line and the
+		// folded manifest.
+		assert.Equal(t, int64(len(tr.good)+2+1), f.puts.Load()-puts)
+	})
+	t.Run("without resume an existing manifest is kept", func(t *testing.T) {
+		code, stderr := runS3(ctx, "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
+		assert.Equal(t, exitUsage, code)
+		assert.Contains(t, stderr, "--resume")
+	})
+	t.Run("output inside the input is refused", func(t *testing.T) {
+		code, stderr := runS3(ctx, "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("calls", "in/safe/"))
+		assert.Equal(t, exitUsage, code)
+		assert.Contains(t, stderr, "inside the input")
+	})
+}
+
+// TestBucket_PublicOutputIsRefused answers the S3 policy-status call the
+// way S3 does for a bucket whose policy grants public read (gofakes3 does
+// not implement the call), so the real SDK path decides.
+func TestBucket_PublicOutputIsRefused(t *testing.T) {
+	tr := newS3Tree(t)
+	f := tr.f
+	f.setFault(func(w http.ResponseWriter, r *http.Request) bool {
+		if _, ok := r.URL.Query()["policyStatus"]; ok {
+			w.Header().Set("Content-Type", "application/xml")
+			fmt.Fprint(w, `<?xml version="1.0" encoding="UTF-8"?><PolicyStatus><IsPublic>true</IsPublic></PolicyStatus>`)
+			return true
+		}
+		if _, ok := r.URL.Query()["publicAccessBlock"]; ok {
+			w.Header().Set("Content-Type", "application/xml")
+			w.WriteHeader(http.StatusNotFound)
+			fmt.Fprint(w, `<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchPublicAccessBlockConfiguration</Code><Message>none</Message></Error>`)
+			return true
+		}
+		return false
+	})
+	code, stderr := runS3(context.Background(), "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "publicly readable")
+	assert.Empty(t, f.keys(t, "safe", "out/"), "nothing written")
+
+	code, stderr = runS3(context.Background(), "--allow-public-output", "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
+	assert.Equal(t, exitFail, code, stderr)
+	assert.Contains(t, stderr, "publicly readable output")
+}
+
+// TestBucket_InterruptAndResume cancels the run (Ctrl-C) once the first
+// recording is in the manifest, then finishes it with --resume.
+func TestBucket_InterruptAndResume(t *testing.T) {
+	tr := newS3Tree(t)
+	f := tr.f
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	// Listing order: the refused one, the broken one, then the calls; so
+	// the third line is the first ok one.
+	var parts atomic.Int32
+	f.setFault(func(w http.ResponseWriter, r *http.Request) bool {
+		if r.Method == http.MethodPut && strings.Contains(r.URL.Path, partsSuffix) && parts.Add(1) == 3 {
+			cancel()
+		}
+		return false
+	})
+	code, stderr := runS3(ctx, "-j", "1", "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
+	require.Equal(t, exitInterrupted, code, stderr)
+	f.setFault(nil)
+	_, lines := s3Manifest(t, f, "safe", "out/", "manifest.jsonl")
+	done := 0
+	for _, l := range lines {
+		if l.Status == statusOK {
+			done++
+		}
+	}
+	require.GreaterOrEqual(t, done, 1)
+	require.Less(t, done, len(tr.good), "the run was cut short")
+	assertOnlyManifestOutputs(t, f, "safe", "out/", lines)
+
+	code, stderr = runS3(context.Background(), "--resume", "-j", "2", "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
+	require.Equal(t, exitFail, code, stderr)
+	assert.Contains(t, stderr, fmt.Sprintf("%d ok, 1 failed, 1 refused, %d skipped", len(tr.good)-done, done))
+	_, lines = s3Manifest(t, f, "safe", "out/", "manifest.jsonl")
+	assertAllGoodDone(t, tr, lines)
+}
+
+// assertOnlyManifestOutputs checks that every output object belongs to an
+// ok line of the manifest with its hash: nothing partial, nothing orphaned.
+func assertOnlyManifestOutputs(t *testing.T, f *fakeS3, bucket, prefix string, lines []manifestLine) {
+	t.Helper()
+	last := map[string]manifestLine{}
+	for _, l := range lines {
+		if l.Status != statusSkipped {
+			last[l.ID] = l
+		}
+	}
+	owned := map[string]string{}
+	for _, l := range last {
+		if l.Status == statusOK {
+			owned[l.Output] = l.OutputSHA256
+			owned[l.TranscriptOutput] = ""
+		}
+	}
+	for _, k := range f.keys(t, bucket, prefix) {
+		if strings.HasPrefix(k, "manifest") {
+			continue
+		}
+		sum, ok := owned[k]
+		if !assert.True(t, ok, "output %s has no ok line in the manifest", k) {
+			continue
+		}
+		if sum != "" {
+			data, _ := f.get(t, bucket, prefix+k)
+			h := sha256.Sum256(data)
+			assert.Equal(t, sum, hex.EncodeToString(h[:]), "%s is whole", k)
+		}
+	}
+}
+
+// assertAllGoodDone checks that every good recording's last decisive line
+// is ok and its outputs are whole.
+func assertAllGoodDone(t *testing.T, tr *s3Tree, lines []manifestLine) {
+	t.Helper()
+	last := map[string]manifestLine{}
+	for _, l := range lines {
+		if l.Status != statusSkipped {
+			last[l.ID] = l
+		}
+	}
+	for i, id := range tr.ids(t, tr.good...) {
+		l, ok := last[id]
+		require.True(t, ok, "%s has a line", tr.good[i])
+		assert.Equal(t, statusOK, l.Status, "%s: %s %s", tr.good[i], l.ErrorCategory, l.Error)
+	}
+	assertOnlyManifestOutputs(t, tr.f, "safe", "out/", lines)
+}
+
+var _ = time.Second
+var _ = store.IsURL

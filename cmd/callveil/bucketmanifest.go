@@ -1,0 +1,226 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/callveil/callveil/store"
+)
+
+// The manifest in a bucket. An object cannot be appended to, so each line
+// is written as its own small object as soon as its recording is done:
+//
+//	OUT/manifest.jsonl.parts/RUNID-000001.jsonl
+//
+// (RUNID = UTC start time and random hex, so parts sort by run and then by
+// line). A killed run loses no finished line, as with the folder's fsync
+// per line. When the run ends (also after Ctrl-C), the earlier manifest
+// object, if any, and every part are concatenated, in that order, into
+// one object, OUT/manifest.jsonl, written once when complete; then the
+// parts are deleted. --resume reads manifest.jsonl and then any parts a
+// killed run left, and folds them in when it ends. Under --shard the
+// names are manifest-K-of-N.jsonl and manifest-K-of-N.jsonl.parts/.
+
+// partsSuffix ends the prefix that holds a manifest's line objects.
+const partsSuffix = ".parts/"
+
+// bucketManifest writes manifest lines as objects. Safe for concurrent use.
+type bucketManifest struct {
+	l     *store.Location
+	name  string // manifest.jsonl
+	runID string
+	// ctx bounds the writes; lines are written even after the run's
+	// context is cancelled (a cancelled recording's line matters too).
+	ctx context.Context
+
+	mu  sync.Mutex
+	seq int
+	err error
+}
+
+// openBucketManifest starts the manifest name under l. Without resume,
+// neither the manifest nor any part may exist yet (errManifestExists).
+func openBucketManifest(ctx context.Context, l *store.Location, name string, resume bool) (*bucketManifest, error) {
+	if !resume {
+		exists, err := l.Exists(ctx, name)
+		if err != nil {
+			return nil, fmt.Errorf("manifest: %w", err)
+		}
+		parts, err := listParts(ctx, l, name)
+		if err != nil {
+			return nil, err
+		}
+		if exists || len(parts) > 0 {
+			return nil, fmt.Errorf("%s%s: %w (use --resume to continue that run, or another output prefix)", l, name, errManifestExists)
+		}
+	}
+	return &bucketManifest{l: l, name: name, runID: newRunID(), ctx: context.WithoutCancel(ctx)}, nil
+}
+
+// listParts lists the part objects of manifest name, in order.
+func listParts(ctx context.Context, l *store.Location, name string) ([]string, error) {
+	parts := store.At(l.Bucket, l.Scheme, l.BucketName, l.Key(name+partsSuffix))
+	var out []string
+	err := parts.List(ctx, func(page []store.Object) error {
+		for _, o := range page {
+			if strings.HasSuffix(o.Name, ".jsonl") && !strings.Contains(o.Name, "/") {
+				out = append(out, name+partsSuffix+o.Name)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("manifest: %w", err)
+	}
+	return out, nil
+}
+
+// partTimeout bounds one line's write, so that a server that went away
+// stops the batch instead of hanging it.
+const partTimeout = 2 * time.Minute
+
+// write stores l as the next part object.
+func (m *bucketManifest) write(l manifestLine) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(l); err != nil {
+		return fmt.Errorf("manifest: %w", err)
+	}
+	m.mu.Lock()
+	if m.err != nil {
+		m.mu.Unlock()
+		return m.err
+	}
+	m.seq++
+	name := fmt.Sprintf("%s%s%s-%06d.jsonl", m.name, partsSuffix, m.runID, m.seq)
+	m.mu.Unlock()
+	ctx, cancel := context.WithTimeout(m.ctx, partTimeout)
+	defer cancel()
+	if err := m.l.WriteObject(ctx, name, "application/x-ndjson", &buf); err != nil {
+		m.mu.Lock()
+		defer m.mu.Unlock()
+		if m.err == nil {
+			m.err = fmt.Errorf("manifest: %w", err)
+		}
+		return m.err
+	}
+	return nil
+}
+
+// Close folds the earlier manifest and every part into one manifest
+// object, then deletes the parts. If that fails the parts stay, and the
+// next --resume reads and folds them. It reports the first write error.
+func (m *bucketManifest) Close() error {
+	m.mu.Lock()
+	err := m.err
+	m.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	return consolidateManifest(m.ctx, m.l, m.name)
+}
+
+// consolidateManifest writes name as the concatenation of its current
+// content and its parts, streaming (no part is held in memory beyond one
+// copy buffer), and removes the parts afterwards.
+func consolidateManifest(ctx context.Context, l *store.Location, name string) error {
+	parts, err := listParts(ctx, l, name)
+	if err != nil || len(parts) == 0 {
+		return err
+	}
+	pr, pw := io.Pipe()
+	go func() {
+		pw.CloseWithError(concatObjects(ctx, l, append([]string{name}, parts...), pw))
+	}()
+	if err := l.WriteObject(ctx, name, "application/x-ndjson", pr); err != nil {
+		pr.CloseWithError(err)
+		return fmt.Errorf("manifest: writing %s (its lines stay in %s%s, read by --resume): %w", name, name, partsSuffix, err)
+	}
+	for _, p := range parts {
+		if err := l.Remove(ctx, p); err != nil {
+			return fmt.Errorf("manifest: %w", err)
+		}
+	}
+	return nil
+}
+
+// concatObjects copies the objects to w in order, each ending in a
+// newline; a missing one (the manifest on a first run) is skipped.
+func concatObjects(ctx context.Context, l *store.Location, names []string, w io.Writer) error {
+	for _, n := range names {
+		r, err := l.Open(ctx, n)
+		if store.IsNotFound(err) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		var last [1]byte
+		tw := &trackLast{w: w, last: &last}
+		_, err = io.Copy(tw, r)
+		r.Close()
+		if err != nil {
+			return err
+		}
+		if tw.n > 0 && last[0] != '\n' {
+			if _, err := w.Write([]byte{'\n'}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// trackLast remembers the last byte written through it.
+type trackLast struct {
+	w    io.Writer
+	last *[1]byte
+	n    int64
+}
+
+func (t *trackLast) Write(p []byte) (int, error) {
+	n, err := t.w.Write(p)
+	if n > 0 {
+		t.last[0] = p[n-1]
+		t.n += int64(n)
+	}
+	return n, err
+}
+
+// readBucketManifest reads the manifest name under l for --resume: the
+// manifest object, then its parts in order, later lines overriding
+// earlier ones as in a file.
+func readBucketManifest(ctx context.Context, l *store.Location, name string) (idx resumeIndex, bad int, err error) {
+	idx = resumeIndex{}
+	parts, err := listParts(ctx, l, name)
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, n := range append([]string{name}, parts...) {
+		r, err := l.Open(ctx, n)
+		if store.IsNotFound(err) {
+			continue
+		}
+		if err != nil {
+			return nil, bad, fmt.Errorf("manifest: %w", err)
+		}
+		b, err := scanManifest(r, func(ml manifestLine) {
+			if ml.Status != statusSkipped {
+				idx[ml.ID] = ml
+			}
+		})
+		r.Close()
+		bad += b
+		if err != nil {
+			return nil, bad, fmt.Errorf("manifest: %s: %w", n, err)
+		}
+	}
+	return idx, bad, nil
+}

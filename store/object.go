@@ -1,0 +1,209 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"strings"
+	"time"
+
+	"gocloud.dev/blob"
+)
+
+// Object is one object found by List.
+type Object struct {
+	// Name is the key relative to the location's prefix.
+	Name string
+	// Size is its length in bytes.
+	Size int64
+	// ModTime is when it was last written.
+	ModTime time.Time
+}
+
+// PageSize is how many keys List asks for at a time (the S3 maximum).
+const PageSize = 1000
+
+// List calls fn with each page of objects under the location, in key
+// order, until the listing ends, fn returns an error, or ctx ends. Only one
+// page is held at a time. "Folders" are not reported; every object under
+// the prefix is, at any depth.
+func (l *Location) List(ctx context.Context, fn func(page []Object) error) error {
+	return l.list(ctx, PageSize, fn)
+}
+
+func (l *Location) list(ctx context.Context, pageSize int, fn func(page []Object) error) error {
+	token := blob.FirstPageToken
+	page := make([]Object, 0, pageSize)
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		objs, next, err := l.Bucket.ListPage(ctx, token, pageSize, &blob.ListOptions{Prefix: l.Prefix})
+		if err != nil {
+			return fmt.Errorf("store: listing %s: %w", l, err)
+		}
+		page = page[:0]
+		for _, o := range objs {
+			if o.IsDir {
+				continue
+			}
+			page = append(page, Object{Name: strings.TrimPrefix(o.Key, l.Prefix), Size: o.Size, ModTime: o.ModTime})
+		}
+		if len(page) > 0 {
+			if err := fn(page); err != nil {
+				return err
+			}
+		}
+		if len(next) == 0 {
+			return nil
+		}
+		token = next
+	}
+}
+
+// Reader is one object being read.
+type Reader struct {
+	r    *blob.Reader
+	name string
+}
+
+// Open starts reading the object name with one request. Its size is known
+// before the first byte is read. A missing object wraps ErrNotFound.
+func (l *Location) Open(ctx context.Context, name string) (*Reader, error) {
+	r, err := l.Bucket.NewReader(ctx, l.Key(name), nil)
+	if err != nil {
+		return nil, l.wrap("reading", name, err)
+	}
+	return &Reader{r: r, name: name}, nil
+}
+
+// Read reads the object.
+func (r *Reader) Read(p []byte) (int, error) { return r.r.Read(p) }
+
+// Size is the object's length in bytes.
+func (r *Reader) Size() int64 { return r.r.Size() }
+
+// ModTime is when the object was last written.
+func (r *Reader) ModTime() time.Time { return r.r.ModTime() }
+
+// Close ends the read.
+func (r *Reader) Close() error { return r.r.Close() }
+
+// Stat describes the object (for fs.File).
+func (r *Reader) Stat() (fs.FileInfo, error) { return objectInfo{r}, nil }
+
+type objectInfo struct{ r *Reader }
+
+func (i objectInfo) Name() string       { return path.Base(i.r.name) }
+func (i objectInfo) Size() int64        { return i.r.Size() }
+func (i objectInfo) Mode() fs.FileMode  { return 0o444 }
+func (i objectInfo) ModTime() time.Time { return i.r.ModTime() }
+func (i objectInfo) IsDir() bool        { return false }
+func (i objectInfo) Sys() any           { return nil }
+
+// Create starts writing the object name. Nothing is visible under name
+// until Close returns nil; cancelling ctx before Close abandons the write,
+// and so does a failed Close, leaving any earlier object of that name as
+// it was. contentType is stored as given (not sniffed); no user metadata
+// is written.
+func (l *Location) Create(ctx context.Context, name, contentType string) (io.WriteCloser, error) {
+	w, err := l.Bucket.NewWriter(ctx, l.Key(name), &blob.WriterOptions{
+		ContentType:                 contentType,
+		DisableContentTypeDetection: true,
+	})
+	if err != nil {
+		return nil, l.wrap("writing", name, err)
+	}
+	return &writer{w: w, l: l, name: name}, nil
+}
+
+type writer struct {
+	w    *blob.Writer
+	l    *Location
+	name string
+}
+
+func (w *writer) Write(p []byte) (int, error) {
+	n, err := w.w.Write(p)
+	return n, w.l.wrap("writing", w.name, err)
+}
+
+func (w *writer) Close() error { return w.l.wrap("writing", w.name, w.w.Close()) }
+
+// WriteObject writes the object name from r in one piece (see Create). If
+// reading r or the upload fails, the write is abandoned and no object is
+// made.
+func (l *Location) WriteObject(ctx context.Context, name, contentType string, r io.Reader) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	w, err := l.Create(ctx, name, contentType)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(w, r); err != nil {
+		cancel() // abort: the object must not appear
+		w.Close()
+		return l.wrap("writing", name, err)
+	}
+	return w.Close()
+}
+
+// Remove deletes the object name. A missing object is not an error.
+func (l *Location) Remove(ctx context.Context, name string) error {
+	err := l.Bucket.Delete(ctx, l.Key(name))
+	if err != nil && IsNotFound(err) {
+		return nil
+	}
+	return l.wrap("removing", name, err)
+}
+
+// Exists reports whether the object name exists.
+func (l *Location) Exists(ctx context.Context, name string) (bool, error) {
+	ok, err := l.Bucket.Exists(ctx, l.Key(name))
+	return ok, l.wrap("checking", name, err)
+}
+
+// Attributes are what Stat tells of one object.
+type Attributes struct {
+	Size        int64
+	ModTime     time.Time
+	ContentType string
+	// Metadata is the object's user metadata (callveil writes none).
+	Metadata map[string]string
+}
+
+// Stat returns the attributes of the object name.
+func (l *Location) Stat(ctx context.Context, name string) (Attributes, error) {
+	a, err := l.Bucket.Attributes(ctx, l.Key(name))
+	if err != nil {
+		return Attributes{}, l.wrap("checking", name, err)
+	}
+	return Attributes{Size: a.Size, ModTime: a.ModTime, ContentType: a.ContentType, Metadata: a.Metadata}, nil
+}
+
+// FS is the location as an fs.FS whose reads use ctx. Its files are not
+// seekable (each is one streaming GET); ReadDir is not offered (use List).
+func (l *Location) FS(ctx context.Context) fs.FS {
+	return locationFS{l: l, ctx: ctx}
+}
+
+type locationFS struct {
+	l   *Location
+	ctx context.Context
+}
+
+func (f locationFS) Open(name string) (fs.File, error) {
+	if !fs.ValidPath(name) || name == "." {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
+	}
+	r, err := f.l.Open(f.ctx, name)
+	if err != nil {
+		if IsNotFound(err) {
+			err = fmt.Errorf("%w (%w)", fs.ErrNotExist, err)
+		}
+		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+	}
+	return r, nil
+}
