@@ -204,3 +204,47 @@ func TestRealSpeech_Masking(t *testing.T) {
 	}
 	t.Logf("evaluation took %v", time.Since(start).Round(time.Second))
 }
+
+func TestIVectorAttacker_RefusesBadSets(t *testing.T) {
+	ctx := context.Background()
+	u := loadVoices(t, voices8k)
+	enroll, test := eval.Split(u)
+	a := eval.NewIVectorAttacker(eval.IVectorOptions{})
+	_, err := a.ScoreWith(ctx, nil, nil, test)
+	assert.ErrorIs(t, err, eval.ErrNotEnoughData)
+	_, err = a.ScoreWith(ctx, nil, enroll, nil)
+	assert.ErrorIs(t, err, eval.ErrNotEnoughData)
+	odd := append([]eval.Utterance(nil), test...)
+	odd[0].Rate = 16000
+	_, err = a.ScoreWith(ctx, nil, enroll, odd)
+	assert.ErrorIs(t, err, eval.ErrInvalid, "one sample rate for all")
+	silent := []eval.Utterance{{Name: "silence", Speaker: "x", Rate: 8000, Samples: make([]float32, 8000)}}
+	_, err = a.ScoreWith(ctx, nil, enroll, silent)
+	assert.ErrorIs(t, err, eval.ErrNotEnoughData, "no voiced frames")
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	_, err = a.ScoreWith(cancelled, nil, enroll, test)
+	assert.ErrorIs(t, err, context.Canceled)
+	_, err = (&eval.Fusion{}).ScoreWith(ctx, nil, enroll, test)
+	assert.ErrorIs(t, err, eval.ErrInvalid, "a fusion of nothing")
+}
+
+// TestIVectorAttacker_BackgroundOfOneSpeaker checks the fallback without
+// LDA/WCCN (a background with a single speaker has no between-speaker
+// scatter) still separates the synthetic voices.
+func TestIVectorAttacker_BackgroundOfOneSpeaker(t *testing.T) {
+	if raceEnabled {
+		t.Skip("run without -race only")
+	}
+	u := loadVoices(t, voices8k)
+	enroll, test := eval.Split(u)
+	var bg []eval.Utterance
+	for _, x := range u {
+		x.Speaker = "everyone"
+		bg = append(bg, x)
+	}
+	tr, err := eval.NewIVectorAttacker(eval.IVectorOptions{}).ScoreWith(context.Background(), bg, enroll, test)
+	require.NoError(t, err)
+	t.Logf("synthetic voices, one-speaker background: EER %.1f %%", 100*tr.EER())
+	assert.Less(t, tr.EER(), 0.25)
+}
