@@ -82,21 +82,25 @@ func TestTelephone_BandAndRate(t *testing.T) {
 
 // TestAttackers_SeparateRealOriginals guards the attackers: on the
 // real-speech set at 8 kHz they must tell the original speakers apart, so a
-// high EER on masked speech means something. It runs under -race too.
+// high EER on masked speech means something. Under -race, which makes the
+// i-vector training about fifty times slower (eight minutes on two cores),
+// only the GMM-UBM baseline runs.
 func TestAttackers_SeparateRealOriginals(t *testing.T) {
 	u := loadReal(t, true)
 	enroll, test := eval.Split(u)
 	require.Len(t, enroll, 30)
 	require.Len(t, test, 30)
 	gmm, iv := eval.NewAttacker(eval.AttackerOptions{}), eval.NewIVectorAttacker(eval.IVectorOptions{})
-	for _, c := range []struct {
+	type check struct {
 		a        eval.Verifier
 		floor    float64
 		measured string
-	}{
-		{iv, 0.12, "5.9 %"},
-		{&eval.Fusion{Systems: []eval.Verifier{gmm, iv}}, 0.08, "3.3 %"},
-	} {
+	}
+	checks := []check{{gmm, 0.15, "10.0 %"}}
+	if !raceEnabled {
+		checks = append(checks, check{iv, 0.12, "5.9 %"}, check{&eval.Fusion{Systems: []eval.Verifier{gmm, iv}}, 0.08, "3.3 %"})
+	}
+	for _, c := range checks {
 		tr, err := c.a.ScoreWith(context.Background(), nil, enroll, test)
 		require.NoError(t, err)
 		assert.Len(t, tr.Target, 30)
