@@ -93,7 +93,9 @@
 // key pairs, each with three further keys for the semi-informed attacker;
 // per-recording voices (the default). TestRealSpeech_Masking reproduces
 // them (CALLVEIL_EVAL_REAL=1; about 4.5 CPU-minutes);
-// TestAttackers_SeparateRealOriginals guards the attackers on every run.
+// TestAttackers_SeparateRealOriginals guards the attackers on every run
+// (under -race only the baseline: the race detector makes the i-vector
+// training about fifty times slower).
 // Each cell is EER / D_sys / miss rate at 1 % FAR:
 //
 //	condition                            GMM-UBM (baseline)    i-vector              fusion
