@@ -149,7 +149,7 @@ func realMethods() []anonymize.VoiceMethod {
 // ./anonymize/eval; CALLVEIL_EVAL_METHODS=a,b picks the methods).
 func TestRealSpeech_Masking(t *testing.T) {
 	if testing.Short() || raceEnabled || os.Getenv("CALLVEIL_EVAL_REAL") == "" {
-		t.Skip("about 4.5 CPU-minutes of masking and attacker training: set CALLVEIL_EVAL_REAL=1 to run it (not under -short or -race)")
+		t.Skip("about 6 CPU-minutes of masking and attacker training: set CALLVEIL_EVAL_REAL=1 to run it (not under -short or -race)")
 	}
 	ctx := context.Background()
 	u := loadReal(t, true)
