@@ -106,7 +106,7 @@ func (v pseudoVoice) segment(depth float64) func(i int64) dsp.VoiceSegment {
 			Range:    math.Exp2(depth * segRangeOctaves * next()),
 			Formant:  1 + depth*segFormant*next(),
 			Tilt:     depth * segTiltDB * next(),
-			Wobble:   0.3 + 0.25*(next()+1),
+			Wobble:   0.15 + 0.1*(next()+1),
 			WobbleHz: 2.5 + 1.75*(next()+1),
 		}
 		for j := range s.Bands {

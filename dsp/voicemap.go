@@ -143,6 +143,7 @@ type voiceMapProcessor struct {
 	ch                    []voiceMapChannel
 
 	out      []complex64
+	origin   []float32 // per output bin: the input bin its content came from, −1 for none
 	peaks    []int32
 	peakMask []uint8
 	los      []int32
@@ -232,6 +233,7 @@ func (p *voiceMapProcessor) InitSpectral(channels, sampleRate, size, hop int) er
 	p.vf = newVoiceFrame(sampleRate, size, sqrtHann(size, 1), order)
 	bins := p.bins
 	p.out = make([]complex64, bins)
+	p.origin = make([]float32, bins)
 	p.peaks = make([]int32, bins)
 	p.peakMask = make([]uint8, bins/8+1)
 	p.los = make([]int32, bins)
@@ -385,6 +387,42 @@ func interpBins(v []float32, pos float32) float32 {
 	return v[i] + fr*(v[i+1]-v[i])
 }
 
+// regenerate fills the top of the band that a shift down left empty
+// (content above β·Nyquist does not exist) with a copy of the band below
+// it, as spectral band replication does in audio codecs; the envelope gain
+// then shapes it like the rest. Without it a voice shifted down loses its
+// top (above 2.8 kHz for β = 0.7 at 8 kHz), which both sounds muffled and
+// tells how far it was shifted. A copy moved up by L bins must turn by
+// 2π·L·hop/size per frame more than its source to stay coherent; with the
+// quarter-frame hop that is L quarter turns, a multiplication by i^(L·m).
+func (p *voiceMapProcessor) regenerate(Y []complex64, origin []float32, m int64) {
+	top := len(Y) - 1
+	for top > 0 && origin[top] < 0 {
+		top--
+	}
+	if top >= len(Y)-2 || top < len(Y)/4 {
+		return
+	}
+	L := (top + 1) / 2
+	turns := (int64(L) * m) % 4 // quarter turns: L·m·(2π·hop/size)/(π/2) with hop = size/4
+	if p.size/p.hop != 4 {
+		turns = 0 // other hops: leave the copies' phase as it is
+	}
+	for o := top + 1; o < len(Y); o++ {
+		c := Y[o-L]
+		switch turns {
+		case 1:
+			c = complex(-imag(c), real(c))
+		case 2:
+			c = -c
+		case 3:
+			c = complex(imag(c), -real(c))
+		}
+		Y[o] = c
+		origin[o] = origin[o-L]
+	}
+}
+
 // ProcessSpectrum implements SpectralProcessor.
 func (p *voiceMapProcessor) ProcessSpectrum(f *SpectralFrame) {
 	if f.Size != p.size || p.vf == nil {
@@ -462,8 +500,11 @@ func (p *voiceMapProcessor) ProcessSpectrum(f *SpectralFrame) {
 		pb.peakPhases(len(peaks), h, beta*h)
 	}
 	copy(prevX, X)
-	Y := p.out[:len(X)]
+	Y, origin := p.out[:len(X)], p.origin[:len(X)]
 	clear(Y)
+	for o := range origin {
+		origin[o] = -1
+	}
 	nb := int32(len(X))
 	for i, lo := range los {
 		hi := nb
@@ -481,18 +522,24 @@ func (p *voiceMapProcessor) ProcessSpectrum(f *SpectralFrame) {
 			}
 			c := X[b]
 			Y[o] += complex(real(c)*zr-imag(c)*zi, real(c)*zi+imag(c)*zr)
+			origin[o] = float32(b)
 		}
 	}
+	p.regenerate(Y, origin, f.Index)
 	// The envelope and the long-term equaliser.
 	a2, eq2, srcIdx := v.a2[:len(Y)], cs.eq2[:len(Y)], cs.srcIdx[:len(Y)]
-	invBeta := float32(1 / beta)
+	invBeta := float32(1 / beta) // for bins no content reached
 	maxG2, minG2 := float32(p.maxGain2), float32(p.minGain2)
 	var after float64
 	for o, c := range Y {
 		g2 := eq2[o]
 		if v.envOK {
 			// E = G²/|A|²: E(W⁻¹ω)/E(ω/β) = |A(ω/β)|²/|A(W⁻¹ω)|².
-			g2 *= interpBins(a2, float32(o)*invBeta) / interpBins(a2, srcIdx[o])
+			from := origin[o]
+			if from < 0 {
+				from = float32(o) * invBeta
+			}
+			g2 *= interpBins(a2, from) / interpBins(a2, srcIdx[o])
 		}
 		if !(g2 >= minG2) {
 			g2 = minG2

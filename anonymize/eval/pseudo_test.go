@@ -56,7 +56,13 @@ func TestPseudoVsCascade_OnVoiceSet(t *testing.T) {
 	if os.Getenv("CALLVEIL_MEASURE") == "" {
 		t.Skip("measurement: set CALLVEIL_MEASURE=1")
 	}
-	u := loadVoices(t, voices8k)
+	set := os.Getenv("CALLVEIL_MEASURE")
+	var u []eval.Utterance
+	if set == "real" {
+		u = loadReal(t, true)
+	} else {
+		u = loadVoices(t, voices8k)
+	}
 	for _, m := range []struct {
 		name string
 		opt  anonymize.Options
