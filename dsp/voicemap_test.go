@@ -127,7 +127,9 @@ func TestVoiceMap_ExactLengthAnyBlocks(t *testing.T) {
 	for _, rate := range []int{8000, 16000} {
 		x := dsptest.Speech(rate, 3*rate+123, 3)
 		st := measure(t, rate, x)
-		seg := func(i int64) dsp.VoiceSegment { return dsp.VoiceSegment{Pitch: float64(i%3) - 1, Wobble: 0.3, WobbleHz: 4} }
+		seg := func(i int64) dsp.VoiceSegment {
+			return dsp.VoiceSegment{Pitch: float64(i%3) - 1, Wobble: 0.3, WobbleHz: 4}
+		}
 		opt := dsp.VoiceMapOptions{Source: st, Target: testTarget, Segment: seg, SegmentSeconds: 1}
 		ref := mapVoice(t, rate, x, opt, 4096)
 		require.Len(t, ref, len(x), "output as long as the input")
@@ -190,7 +192,9 @@ func corr(a, b []float64) float64 {
 func TestVoiceMap_ReadsAllocateNothing(t *testing.T) {
 	const rate = 8000
 	x := dsptest.Speech(rate, 30*rate, 5)
-	seg := func(i int64) dsp.VoiceSegment { return dsp.VoiceSegment{Pitch: float64(i % 2), Wobble: 0.2, WobbleHz: 3} }
+	seg := func(i int64) dsp.VoiceSegment {
+		return dsp.VoiceSegment{Pitch: float64(i % 2), Wobble: 0.2, WobbleHz: 3}
+	}
 	s, err := dsp.NewVoiceMap(audio.NewSliceStream(rate, [][]float32{x}),
 		dsp.VoiceMapOptions{Source: measure(t, rate, x[:5*rate]), Target: testTarget, Segment: seg, SegmentSeconds: 0.5})
 	require.NoError(t, err)
@@ -228,7 +232,9 @@ func BenchmarkVoiceMap(b *testing.B) {
 			m, _ := dsp.NewVoiceMeter(rate)
 			m.Write(dsptest.Speech(rate, 10*rate, 1))
 			st := m.Stats()
-			seg := func(i int64) dsp.VoiceSegment { return dsp.VoiceSegment{Pitch: float64(i % 2), Wobble: 0.2, WobbleHz: 3} }
+			seg := func(i int64) dsp.VoiceSegment {
+				return dsp.VoiceSegment{Pitch: float64(i % 2), Wobble: 0.2, WobbleHz: 3}
+			}
 			benchStage(b, rate, func(src audio.Stream) (audio.Stream, error) {
 				return dsp.NewVoiceMap(src, dsp.VoiceMapOptions{Source: st, Target: testTarget, Segment: seg})
 			})
