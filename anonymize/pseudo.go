@@ -59,9 +59,9 @@ func derivePseudoVoice(k Key, speaker string) pseudoVoice {
 		tilt:    -(5 + 5*u(4)),
 		seed:    binary.BigEndian.Uint64(h[56:]),
 	}
-	v.bands[0] = 1 + (float64(h[40])/255-0.5)*0.16
-	v.bands[1] = 1 + (float64(h[41])/255-0.5)*0.16
-	v.bands[2] = 1 + (float64(h[42])/255-0.5)*0.16
+	v.bands[0] = 1 + (float64(h[40])/255-0.5)*0.3
+	v.bands[1] = 1 + (float64(h[41])/255-0.5)*0.3
+	v.bands[2] = 1 + (float64(h[42])/255-0.5)*0.3
 	v.bumpHz = [2]float64{500 + 900*float64(h[43])/255, 1600 + 1400*float64(h[44])/255}
 	v.bumpDB = [2]float64{(float64(h[45])/255 - 0.5) * 8, (float64(h[46])/255 - 0.5) * 8}
 	id := k.Derive("voice-id", fmt.Sprintf("%s|%s|%x", VoicePseudo, speaker, h))

@@ -30,6 +30,15 @@ type voiceFrame struct {
 	buf     []float32   // scratch time frame
 	r, a, k []float64
 	a2      []float32 // |A(ω_b)|² per bin
+	// smooth, when set, also gives a2s: the envelope of a lower order
+	// with a wider lag window, which keeps the formants and drops the
+	// finer detail of the speaker's envelope.
+	smooth     bool
+	sOrder     int
+	sLagWin    []float64
+	sr, sa, sk []float64
+	a2s        []float32
+	buf0       []float32 // the autocorrelation's first lags, kept for a2s
 
 	// results of the last analyse
 	energy  float64 // Σ|X|² over the half spectrum
@@ -148,6 +157,9 @@ func (v *voiceFrame) analyse(X []complex64) {
 	for l := range v.r {
 		v.r[l] = float64(v.buf[l]) * v.lagWin[l]
 	}
+	if v.smooth {
+		copy(v.buf0, v.buf[:len(v.buf0)])
+	}
 	v.r[0] *= 1 + 1e-6
 	if _, got := lpc.Levinson(v.a, v.k, v.r); got == 0 {
 		return
@@ -161,4 +173,39 @@ func (v *voiceFrame) analyse(X []complex64) {
 		v.a2[b] = real(c)*real(c) + imag(c)*imag(c)
 	}
 	v.envOK = true
+	if !v.smooth {
+		return
+	}
+	for l := range v.sr {
+		v.sr[l] = float64(v.buf0[l]) * v.sLagWin[l]
+	}
+	v.sr[0] *= 1 + 1e-4
+	if _, got := lpc.Levinson(v.sa, v.sk, v.sr); got == 0 {
+		copy(v.a2s, v.a2)
+		return
+	}
+	clear(v.buf)
+	for i, c := range v.sa {
+		v.buf[i] = float32(c)
+	}
+	v.plan.Forward(v.cspec, v.buf)
+	for b, c := range v.cspec {
+		v.a2s[b] = real(c)*real(c) + imag(c)*imag(c)
+	}
+}
+
+// enableSmooth sets up the smoothed envelope of the given order and lag
+// window width (Hz).
+func (v *voiceFrame) enableSmooth(order int, lagHz float64) {
+	v.smooth, v.sOrder = true, order
+	v.sLagWin = make([]float64, order+1)
+	for l := range v.sLagWin {
+		g := 2 * math.Pi * lagHz * float64(l) / float64(v.rate)
+		v.sLagWin[l] = math.Exp(-0.5 * g * g)
+	}
+	v.sr = make([]float64, order+1)
+	v.sa = make([]float64, order+1)
+	v.sk = make([]float64, order)
+	v.a2s = make([]float32, v.bins)
+	v.buf0 = make([]float32, order+1)
 }

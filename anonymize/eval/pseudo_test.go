@@ -3,6 +3,7 @@ package eval_test
 import (
 	"context"
 	"os"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -71,7 +72,14 @@ func TestPseudoVsCascade_OnVoiceSet(t *testing.T) {
 		{"pseudo", anonymize.Options{Voice: anonymize.VoicePseudo}},
 		{"pseudo, no variation", anonymize.Options{Voice: anonymize.VoicePseudo, VoiceVariation: -1}},
 	} {
-		sc := measureMasking(t, u, m.opt, 3)
+		if only := os.Getenv("CALLVEIL_ONLY"); only != "" && only != m.name {
+			continue
+		}
+		pairs := 3
+		if n, err := strconv.Atoi(os.Getenv("CALLVEIL_PAIRS")); err == nil {
+			pairs = n
+		}
+		sc := measureMasking(t, u, m.opt, pairs)
 		for _, c := range []string{eval.CondOriginals, eval.CondIgnorant, eval.CondLazy} {
 			t.Logf("%-22s %-46s EER %5.1f %%  D_sys %.2f", m.name, c, 100*sc.eer[c], sc.dsys[c])
 		}
