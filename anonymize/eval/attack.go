@@ -3,7 +3,6 @@ package eval
 import (
 	"context"
 	"fmt"
-	"slices"
 )
 
 // AttackerOptions configures the speaker-verification attacker. The zero
@@ -48,6 +47,7 @@ func (o AttackerOptions) withDefaults() AttackerOptions {
 type Attacker struct {
 	opt   AttackerOptions
 	mfccs map[int]*MFCC
+	cache featureCache
 }
 
 // NewAttacker returns an attacker with options o.
@@ -55,8 +55,13 @@ func NewAttacker(o AttackerOptions) *Attacker {
 	return &Attacker{opt: o.withDefaults(), mfccs: map[int]*MFCC{}}
 }
 
-// Features returns the feature vectors of one utterance.
+// Features returns the feature vectors of one utterance. They are cached by
+// the identity of u.Samples and shared: the caller must not modify them,
+// nor the samples of an utterance once scored.
 func (a *Attacker) Features(u Utterance) ([][]float64, error) {
+	if f, ok := a.cache.get(u); ok {
+		return f, nil
+	}
 	m, ok := a.mfccs[u.Rate]
 	if !ok {
 		var err error
@@ -69,6 +74,7 @@ func (a *Attacker) Features(u Utterance) ([][]float64, error) {
 	if len(f) < 10 {
 		return nil, fmt.Errorf("eval: %s: %d voiced frames, want at least 10: %w", u.Name, len(f), ErrNotEnoughData)
 	}
+	a.cache.put(u, f)
 	return f, nil
 }
 
@@ -89,17 +95,29 @@ func (t Trials) Linkability() float64 { return Linkability(t.Target, t.NonTarget
 // enroll) and scores every utterance of test against every enrolled
 // speaker. All utterances must share one sample rate.
 func (a *Attacker) Score(ctx context.Context, enroll, test []Utterance) (Trials, error) {
-	if len(enroll) == 0 || len(test) == 0 {
+	return a.ScoreWith(ctx, nil, enroll, test)
+}
+
+// Name says what the attacker is, for reports.
+func (a *Attacker) Name() string {
+	return fmt.Sprintf("GMM-UBM (%d components, MAP)", a.opt.Components)
+}
+
+// ScoreWith is Score with the UBM trained on background instead (nil
+// means enroll): the semi-informed attacker trains it on speech masked with
+// other keys.
+func (a *Attacker) ScoreWith(ctx context.Context, background, enroll, test []Utterance) (Trials, error) {
+	if background == nil {
+		background = enroll
+	}
+	if len(enroll) == 0 || len(test) == 0 || len(background) == 0 {
 		return Trials{}, fmt.Errorf("eval: %d enrolment and %d test utterances: %w", len(enroll), len(test), ErrNotEnoughData)
 	}
 	if a.opt.Components < 2 {
 		return Trials{}, fmt.Errorf("eval: %d UBM components, want at least 2: %w", a.opt.Components, ErrInvalid)
 	}
-	rate := enroll[0].Rate
-	for _, u := range append(slices.Clip(enroll), test...) {
-		if u.Rate != rate {
-			return Trials{}, fmt.Errorf("eval: %s is at %d Hz, %s at %d Hz; load both at one rate: %w", enroll[0].Name, rate, u.Name, u.Rate, ErrInvalid)
-		}
+	if err := sameRate(background, enroll, test); err != nil {
+		return Trials{}, err
 	}
 	bySpk := map[string][][]float64{}
 	var speakers []string
@@ -116,6 +134,15 @@ func (a *Attacker) Score(ctx context.Context, enroll, test []Utterance) (Trials,
 			speakers = append(speakers, u.Speaker)
 		}
 		bySpk[u.Speaker] = append(bySpk[u.Speaker], f...)
+	}
+	for _, u := range background {
+		if err := ctx.Err(); err != nil {
+			return Trials{}, err
+		}
+		f, err := a.Features(u)
+		if err != nil {
+			return Trials{}, err
+		}
 		pooled = append(pooled, f...)
 	}
 	ubm, err := TrainGMM(pooled, a.opt.Components, a.opt.Iterations, a.opt.Seed)

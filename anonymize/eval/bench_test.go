@@ -49,3 +49,25 @@ func BenchmarkAttacker(b *testing.B) {
 	}
 	b.ReportMetric(seconds*float64(b.N)/b.Elapsed().Seconds(), "x-realtime")
 }
+
+func BenchmarkIVectorAttacker(b *testing.B) {
+	u, err := eval.LoadDir(voicesReal, eval.LoadOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if u, err = eval.TelephoneAll(u); err != nil {
+		b.Fatal(err)
+	}
+	var seconds float64
+	for _, v := range u {
+		seconds += float64(len(v.Samples)) / float64(v.Rate)
+	}
+	enroll, test := eval.Split(u)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := eval.NewIVectorAttacker(eval.IVectorOptions{}).Score(context.Background(), enroll, test); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(seconds*float64(b.N)/b.Elapsed().Seconds(), "x-realtime")
+}

@@ -99,3 +99,28 @@ func Linkability(mated, nonMated []float64, bins int) float64 {
 	}
 	return d
 }
+
+// MissAtFAR returns the miss rate (the share of target scores rejected) at
+// the lowest threshold whose false acceptance rate is at most far: the
+// verifier accepts scores strictly above the (k+1)-th highest non-target
+// score, k = ⌊far·len(nonTarget)⌋. It shows leaks that the EER hides: a
+// few target trials that score above every non-target one. NaN when either
+// list is empty.
+func MissAtFAR(target, nonTarget []float64, far float64) float64 {
+	if len(target) == 0 || len(nonTarget) == 0 {
+		return math.NaN()
+	}
+	n := slices.Sorted(slices.Values(nonTarget))
+	k := int(math.Floor(far * float64(len(n))))
+	if k >= len(n) {
+		return 0
+	}
+	th := n[len(n)-1-k]
+	var miss int
+	for _, s := range target {
+		if s <= th {
+			miss++
+		}
+	}
+	return float64(miss) / float64(len(target))
+}

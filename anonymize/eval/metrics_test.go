@@ -83,3 +83,18 @@ func TestPitchCorrelation(t *testing.T) {
 	_, n = eval.PitchCorrelation(a[:5], b[:5])
 	assert.Equal(t, 4, n)
 }
+
+func TestMissAtFAR_HandComputed(t *testing.T) {
+	non := make([]float64, 200) // 0, 1, ..., 199
+	for i := range non {
+		non[i] = float64(i)
+	}
+	// 1 % of 200 = 2 non-targets may pass: the threshold is the third
+	// highest non-target (197); targets at or below it are missed.
+	assert.InDelta(t, 0.5, eval.MissAtFAR([]float64{197, 198, 250, 10}, non, 0.01), 1e-12)
+	assert.InDelta(t, 0.0, eval.MissAtFAR([]float64{300, 400}, non, 0.01), 1e-12)
+	assert.InDelta(t, 1.0, eval.MissAtFAR([]float64{1, 2}, non, 0.01), 1e-12)
+	// With fewer than 100 non-targets, none may pass.
+	assert.InDelta(t, 0.5, eval.MissAtFAR([]float64{5, 10}, []float64{1, 2, 6}, 0.01), 1e-12)
+	assert.True(t, math.IsNaN(eval.MissAtFAR(nil, non, 0.01)))
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/callveil/callveil/transcript"
 )
@@ -19,7 +20,36 @@ const (
 	// masked speech: the attacker who masks its own enrolment data with
 	// callveil ("lazy-informed" in VoicePrivacy terms).
 	CondLazy = "masked vs masked, other key (lazy-informed)"
+	// CondSemi is the lazy-informed trial list, but the attacker trains
+	// its background models (UBM; for the i-vector attacker also T, LDA,
+	// WCCN and the score-normalisation cohort) on the enrolment half
+	// masked with several other keys, speaker labels kept: the
+	// semi-informed attacker of VoicePrivacy 2022/2024. The training
+	// speakers are the enrolled ones (never their test utterances).
+	CondSemi = "semi-informed, trained on other keys"
+	// CondSemiFolds is CondSemi with training and trial speakers disjoint:
+	// the speakers are split into two folds (alternately, in name order);
+	// the trials of each fold use models trained on every utterance of the
+	// other fold's speakers, masked with the other keys; the two folds'
+	// scores are pooled. Non-target trials are only within a fold.
+	CondSemiFolds = "semi-informed, disjoint speakers (2 folds)"
+	// CondOriginalsFolds is originals vs originals under the fold
+	// protocol of CondSemiFolds (training on the other fold's originals):
+	// what the attacker achieves when trained on speakers it does not
+	// test, the reference for CondSemiFolds.
+	CondOriginalsFolds = "originals, disjoint speakers (2 folds)"
 )
+
+// Verifier is a speaker-verification attacker: Attacker (GMM-UBM) or
+// IVectorAttacker.
+type Verifier interface {
+	// ScoreWith trains the attacker's models on background (nil means
+	// enroll), enrols every speaker of enroll, and scores every
+	// utterance of test against every enrolled speaker.
+	ScoreWith(ctx context.Context, background, enroll, test []Utterance) (Trials, error)
+	// Name says what the attacker is, for reports.
+	Name() string
+}
 
 // VoiceSets are the sets EvaluateVoice compares. Masked and Lazy utterances
 // are matched to originals by Name.
@@ -33,6 +63,10 @@ type VoiceSets struct {
 	// Lazy holds copies masked with another key of (at least) the
 	// enrolment half; nil skips the lazy condition.
 	Lazy []Utterance
+	// Background holds further copies of the originals, each masked with
+	// another key (not Masked's or Lazy's), for the semi-informed attacker;
+	// nil skips CondSemi and CondSemiFolds. It needs Lazy.
+	Background [][]Utterance
 	// Transcripts, by utterance Name, are the originals' word-timed
 	// transcripts, if the user has them: the report then says how many
 	// non-PII words still line up in the masked copies (see AlignWords).
@@ -42,8 +76,10 @@ type VoiceSets struct {
 // ConditionResult is the outcome of one attack condition.
 type ConditionResult struct {
 	Name string
-	// EER is the equal error rate in [0, 1]; Linkability is D↔sys.
-	EER, Linkability float64
+	// EER is the equal error rate in [0, 1]; Linkability is D↔sys;
+	// MissAt1FAR is the share of target trials missed at a threshold that
+	// accepts at most 1 % of the non-target trials (see MissAtFAR).
+	EER, Linkability, MissAt1FAR float64
 	// Targets and NonTargets count the trials.
 	Targets, NonTargets int
 }
@@ -79,22 +115,25 @@ func (r *VoiceReport) Condition(name string) (ConditionResult, bool) {
 // too. With one utterance per speaker and Masked given, only the pitch
 // and timing figures are computed; without Masked that is an error. Every utterance must be at one sample rate (load them
 // with LoadOptions.Rate to resample).
-func EvaluateVoice(ctx context.Context, a *Attacker, s VoiceSets) (*VoiceReport, error) {
+func EvaluateVoice(ctx context.Context, a Verifier, s VoiceSets) (*VoiceReport, error) {
 	enroll, test := Split(s.Originals)
 	rep := &VoiceReport{PitchCorrelation: math.NaN(), PitchMin: math.NaN()}
-	run := func(name string, en, te []Utterance) error {
-		t, err := a.Score(ctx, en, te)
+	add := func(name string, t Trials) {
+		rep.Conditions = append(rep.Conditions, ConditionResult{Name: name, EER: t.EER(), Linkability: t.Linkability(), MissAt1FAR: MissAtFAR(t.Target, t.NonTarget, 0.01), Targets: len(t.Target), NonTargets: len(t.NonTarget)})
+	}
+	run := func(name string, bg, en, te []Utterance) error {
+		t, err := a.ScoreWith(ctx, bg, en, te)
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
-		rep.Conditions = append(rep.Conditions, ConditionResult{Name: name, EER: t.EER(), Linkability: t.Linkability(), Targets: len(t.Target), NonTargets: len(t.NonTarget)})
+		add(name, t)
 		return nil
 	}
 	if len(test) == 0 && s.Masked == nil {
 		return nil, fmt.Errorf("eval: originals: no speaker has two utterances, so none can be tested: %w", ErrNotEnoughData)
 	}
 	if len(test) > 0 {
-		if err := run(CondOriginals, enroll, test); err != nil {
+		if err := run(CondOriginals, nil, enroll, test); err != nil {
 			return nil, err
 		}
 	}
@@ -106,7 +145,7 @@ func EvaluateVoice(ctx context.Context, a *Attacker, s VoiceSets) (*VoiceReport,
 		if err != nil {
 			return nil, err
 		}
-		if err := run(CondIgnorant, enroll, maskedTest); err != nil {
+		if err := run(CondIgnorant, nil, enroll, maskedTest); err != nil {
 			return nil, err
 		}
 		if s.Lazy != nil {
@@ -114,8 +153,40 @@ func EvaluateVoice(ctx context.Context, a *Attacker, s VoiceSets) (*VoiceReport,
 			if err != nil {
 				return nil, err
 			}
-			if err := run(CondLazy, lazyEnroll, maskedTest); err != nil {
+			if err := run(CondLazy, nil, lazyEnroll, maskedTest); err != nil {
 				return nil, err
+			}
+			if len(s.Background) > 0 {
+				bg := slices.Clone(lazyEnroll)
+				for i, b := range s.Background {
+					be, err := pick(b, enroll, fmt.Sprintf("background %d", i+1))
+					if err != nil {
+						return nil, err
+					}
+					bg = append(bg, be...)
+				}
+				if err := run(CondSemi, bg, lazyEnroll, maskedTest); err != nil {
+					return nil, err
+				}
+				// Disjoint speakers: originals as the reference, then the
+				// semi-informed attacker.
+				t, err := folds(ctx, a, [][]Utterance{s.Originals}, enroll, test)
+				if err != nil {
+					return nil, fmt.Errorf("%s: %w", CondOriginalsFolds, err)
+				}
+				add(CondOriginalsFolds, t)
+				train := [][]Utterance{s.Lazy}
+				for i, b := range s.Background {
+					bb, err := pick(b, s.Originals, fmt.Sprintf("background %d", i+1))
+					if err != nil {
+						return nil, err
+					}
+					train = append(train, bb)
+				}
+				if t, err = folds(ctx, a, train, lazyEnroll, maskedTest); err != nil {
+					return nil, fmt.Errorf("%s: %w", CondSemiFolds, err)
+				}
+				add(CondSemiFolds, t)
 			}
 		}
 	}
@@ -172,4 +243,53 @@ func pick(set, want []Utterance, what string) ([]Utterance, error) {
 		return nil, fmt.Errorf("eval: the %s set has none of the %d utterances it is compared on (names must match the originals'): %w", what, len(want), ErrNotEnoughData)
 	}
 	return out, nil
+}
+
+// folds runs the two-fold disjoint-speaker protocol: the speakers of enroll,
+// in name order, go alternately to fold 0 and fold 1; the trials of each
+// fold (its speakers' enroll and test utterances) are scored by a trained
+// on every utterance of train (each set in it, e.g. one per masking key)
+// whose speaker is in the other fold. The folds' trials are pooled.
+func folds(ctx context.Context, a Verifier, train [][]Utterance, enroll, test []Utterance) (Trials, error) {
+	var spk []string
+	for _, u := range enroll {
+		if !slices.Contains(spk, u.Speaker) {
+			spk = append(spk, u.Speaker)
+		}
+	}
+	slices.Sort(spk)
+	if len(spk) < 4 {
+		return Trials{}, fmt.Errorf("eval: %d speakers, the two-fold protocol needs at least 4: %w", len(spk), ErrNotEnoughData)
+	}
+	fold := map[string]int{}
+	for i, s := range spk {
+		fold[s] = i % 2
+	}
+	in := func(us []Utterance, f int) []Utterance {
+		var out []Utterance
+		for _, u := range us {
+			if g, ok := fold[u.Speaker]; ok && g == f {
+				out = append(out, u)
+			}
+		}
+		return out
+	}
+	var all Trials
+	for f := range 2 {
+		var bg []Utterance
+		for _, set := range train {
+			bg = append(bg, in(set, 1-f)...)
+		}
+		te := in(test, f)
+		if len(te) == 0 {
+			continue
+		}
+		t, err := a.ScoreWith(ctx, bg, in(enroll, f), te)
+		if err != nil {
+			return Trials{}, fmt.Errorf("fold %d: %w", f+1, err)
+		}
+		all.Target = append(all.Target, t.Target...)
+		all.NonTarget = append(all.NonTarget, t.NonTarget...)
+	}
+	return all, nil
 }

@@ -38,10 +38,10 @@ func TestEvalVoice_ReportsEveryCondition(t *testing.T) {
 			"--key-file", writeTestKey(t, byte(10*i+1)), voices, "-o", masked[i])
 		require.Equal(t, exitOK, code, errOut)
 	}
-	code, out, errOut := runInProcess(t, "eval-voice", "--enroll", voices, "--test", masked[0], "--lazy", masked[1])
+	code, out, errOut := runInProcess(t, "eval-voice", "--attacker", "gmm", "--enroll", voices, "--test", masked[0], "--lazy", masked[1])
 	require.Equal(t, exitOK, code, errOut)
 	eers := map[string]float64{}
-	for _, m := range regexp.MustCompile(`(?m)^  (\S.*?)\s+([0-9.]+)%\s+([0-9.]+) 16/112$`).FindAllStringSubmatch(out, -1) {
+	for _, m := range regexp.MustCompile(`(?m)^  (\S.*?)\s+([0-9.]+)%\s+([0-9.]+)\s+[0-9.]+% 16/112$`).FindAllStringSubmatch(out, -1) {
 		v, err := strconv.ParseFloat(m[2], 64)
 		require.NoError(t, err)
 		eers[m[1]] = v
@@ -52,6 +52,26 @@ func TestEvalVoice_ReportsEveryCondition(t *testing.T) {
 	assert.Contains(t, out, "pitch correlation original vs masked")
 	assert.Contains(t, out, "LOWER BOUND")
 
+	assert.Contains(t, out, "GMM-UBM")
+
+	// The i-vector attacker with the semi-informed conditions, on the
+	// telephone band.
+	bg := filepath.Join(t.TempDir(), "out")
+	code, _, errOut = runInProcess(t, "anonymize", "--quiet", "--allow-no-transcript", "--names", "keep",
+		"--key-file", writeTestKey(t, 77), voices, "-o", bg)
+	require.Equal(t, exitOK, code, errOut)
+	code, out, errOut = runInProcess(t, "eval-voice", "--telephone", "--enroll", voices, "--test", masked[0], "--lazy", masked[1], "--background", bg)
+	require.Equal(t, exitOK, code, errOut)
+	for _, c := range []string{"originals vs originals", "semi-informed, trained on other keys", "semi-informed, disjoint speakers (2 folds)", "originals, disjoint speakers (2 folds)"} {
+		assert.Contains(t, out, c)
+	}
+	assert.Contains(t, out, "i-vector")
+	assert.Contains(t, out, "at 8000 Hz")
+
+	code, _, _ = runInProcess(t, "eval-voice", "--enroll", voices, "--background", bg)
+	assert.Equal(t, exitUsage, code, "--background needs --lazy")
+	code, _, _ = runInProcess(t, "eval-voice", "--enroll", voices, "--attacker", "xvector")
+	assert.Equal(t, exitUsage, code, "an unknown attacker")
 	code, _, _ = runInProcess(t, "eval-voice", "--test", masked[0])
 	assert.Equal(t, exitUsage, code, "--enroll is required")
 	code, _, _ = runInProcess(t, "eval-voice", "--enroll", voices, "--lazy", masked[1])
