@@ -110,7 +110,7 @@ func maskAll(t *testing.T, utts []eval.Utterance, method anonymize.VoiceMethod, 
 }
 
 // realMethods are the masking methods TestRealSpeech_Masking measures.
-var realMethods = []anonymize.VoiceMethod{anonymize.VoiceCascade, anonymize.VoiceMcAdams}
+var realMethods = []anonymize.VoiceMethod{anonymize.VoiceCascade, anonymize.VoiceMcAdams, anonymize.VoicePseudo}
 
 // TestRealSpeech_Masking is the measurement the package documentation
 // reports: every masking method of realMethods, three key pairs (plus three
