@@ -64,9 +64,10 @@
 // VoiceMeter measures a channel's long-term voice statistics in one streaming
 // pass (64 ms frames, half-frame hop): the f0 distribution (median, and the
 // interquartile range of log₂ f0 as its spread) from the windowed frame's
-// normalised autocorrelation; a formant scale, the median over voiced frames of
-// the geometric mean of F1/500, F2/1500 and F3/2500 Hz with the formants taken
-// as the three lowest sharp LPC resonances (the neutral 17.5 cm tube is 1; the
+// normalised autocorrelation, octave errors folded back; a formant scale, the
+// median over voiced frames of the geometric mean of F2/1500 and F3/2500 Hz with
+// the formants taken as the two lowest sharp LPC resonances above 850 Hz (F1 is
+// unreliable in the telephone band; the neutral 17.5 cm tube is 1; the
 // formant-ratio view of vocal-tract length of Lammert & Narayanan, "On
 // short-time estimation of vocal tract length from formant frequencies", PLoS
 // ONE 10(7), 2015); the long-term average spectrum and its tilt. VoiceMap

@@ -157,9 +157,7 @@ func (v *voiceFrame) analyse(X []complex64) {
 	for l := range v.r {
 		v.r[l] = float64(v.buf[l]) * v.lagWin[l]
 	}
-	if v.smooth {
-		copy(v.buf0, v.buf[:len(v.buf0)])
-	}
+	copy(v.buf0, v.buf[:len(v.buf0)])
 	v.r[0] *= 1 + 1e-6
 	if _, got := lpc.Levinson(v.a, v.k, v.r); got == 0 {
 		return
@@ -207,5 +205,13 @@ func (v *voiceFrame) enableSmooth(order int, lagHz float64) {
 	v.sa = make([]float64, order+1)
 	v.sk = make([]float64, order)
 	v.a2s = make([]float32, v.bins)
-	v.buf0 = make([]float32, order+1)
+	v.keepLags(order + 1)
+}
+
+// keepLags makes analyse keep at least the first n lags of the
+// autocorrelation in buf0.
+func (v *voiceFrame) keepLags(n int) {
+	if len(v.buf0) < n {
+		v.buf0 = make([]float32, n)
+	}
 }

@@ -470,7 +470,9 @@ func (p *voiceMapProcessor) ProcessSpectrum(f *SpectralFrame) {
 	cs.phaseW = math.Mod(cs.phaseW+2*math.Pi*seg.WobbleHz*float64(p.hop)/float64(p.rate), 2*math.Pi)
 	target, rate := lb0+wob, 0.15
 	if v.f0 > 0 {
-		lf := min(max(math.Log2(v.f0)-p.logSrc, -1.5), 1.5)
+		// Octave errors folded back, then bounded: intonation rarely
+		// strays further from the speaker's median.
+		lf := min(max(foldOctaves(math.Log2(v.f0), p.logSrc)-p.logSrc, -octaveFold), octaveFold)
 		target += lf * (p.k*seg.Range - 1)
 		rate = 0.5
 	}
