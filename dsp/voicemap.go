@@ -539,7 +539,16 @@ func (p *voiceMapProcessor) ProcessSpectrum(f *SpectralFrame) {
 			hi = los[i+1]
 		}
 		pk := peaks[i]
-		d := int32(math.Round((beta - 1) * float64(pk)))
+		// The shift in bins, from the partial's instantaneous frequency
+		// where there is a previous frame: the content lands nearest to
+		// where the phase advance puts the partial.
+		fb := float64(pk)
+		if !reset {
+			h := float64(p.hop)
+			dphi := fastAtan2(pb.di[i], pb.dr[i])
+			fb = (pb.wk[i] + princarg(dphi-pb.wk[i]*h)/h) / omega
+		}
+		d := int32(math.Round((beta - 1) * fb))
 		zr, zi, th := pb.cos[i], pb.sin[i], pb.th[i]
 		for b := lo; b < hi; b++ {
 			theta[b] = th
