@@ -12,6 +12,7 @@ import (
 
 	"github.com/callveil/callveil/anonymize"
 	"github.com/callveil/callveil/anonymize/eval"
+	"github.com/callveil/callveil/dsp"
 )
 
 // maskingScore is the mean, over key pairs, of each condition's EER and
@@ -131,4 +132,91 @@ func TestPseudoMasking_KeepsIntonation(t *testing.T) {
 	if !raceEnabled {
 		assert.GreaterOrEqual(t, sum/float64(n), 0.5)
 	}
+}
+
+// TestPseudoMasking_VoiceConsistencyInACall measures what the per-segment
+// drift costs inside a call: each real speaker's six utterances are joined
+// into one 13 s "call" and masked as one recording (one pseudo-voice), and
+// the spread, across its six 2.2 s pieces, of the median f0 (semitones)
+// and of the formant scale (%) is compared with the original's, with the
+// default drift and without it (VoiceVariation −1). Logged, not asserted
+// beyond sanity: the figures are in the anonymize package documentation.
+func TestPseudoMasking_VoiceConsistencyInACall(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("measurement: skipped under -short and -race")
+	}
+	u := loadReal(t, true)
+	bySpeaker := map[string][]eval.Utterance{}
+	var speakers []string
+	for _, x := range u {
+		if bySpeaker[x.Speaker] == nil {
+			speakers = append(speakers, x.Speaker)
+		}
+		bySpeaker[x.Speaker] = append(bySpeaker[x.Speaker], x)
+	}
+	// spread returns the standard deviations, across the pieces of a
+	// joined call, of the median f0 in semitones and the formant scale in %.
+	spread := func(x []float32, rate, piece int) (f0, fs float64) {
+		var f0s, fss []float64
+		for at := 0; at+piece <= len(x); at += piece {
+			m, err := dsp.NewVoiceMeter(rate)
+			require.NoError(t, err)
+			m.Write(x[at : at+piece])
+			st := m.Stats()
+			if st.F0Median > 0 {
+				f0s = append(f0s, 12*math.Log2(st.F0Median))
+			}
+			if st.FormantScale > 0 {
+				fss = append(fss, 100*math.Log(st.FormantScale))
+			}
+		}
+		return stddev(f0s), stddev(fss)
+	}
+	secret := make([]byte, anonymize.KeySize)
+	secret[0] = 7
+	k, err := anonymize.KeyFromBytes(secret)
+	require.NoError(t, err)
+	type row struct{ f0, fs float64 }
+	res := map[string]*row{"original": {}, "pseudo": {}, "pseudo, no drift": {}}
+	for _, s := range speakers {
+		var joined []float32
+		for _, x := range bySpeaker[s] {
+			joined = append(joined, x.Samples...)
+		}
+		piece := len(bySpeaker[s][0].Samples)
+		call := []eval.Utterance{{Name: s + "_call", Speaker: s, Rate: eval.TelephoneRate, Samples: joined}}
+		f0, fs := spread(joined, eval.TelephoneRate, piece)
+		res["original"].f0 += f0 / float64(len(speakers))
+		res["original"].fs += fs / float64(len(speakers))
+		for name, v := range map[string]float64{"pseudo": 0, "pseudo, no drift": -1} {
+			p, err := anonymize.New(anonymize.Options{Key: k, AllowNoTranscript: true, VoiceVariation: v})
+			require.NoError(t, err)
+			m, err := eval.Mask(context.Background(), p, call)
+			require.NoError(t, err)
+			require.Len(t, m[0].Samples, len(joined))
+			f0, fs := spread(m[0].Samples, eval.TelephoneRate, piece)
+			res[name].f0 += f0 / float64(len(speakers))
+			res[name].fs += fs / float64(len(speakers))
+		}
+	}
+	for _, name := range []string{"original", "pseudo, no drift", "pseudo"} {
+		t.Logf("%-17s spread across 2.2 s pieces of one call: median f0 %.2f semitones, formant scale %.1f %%", name, res[name].f0, res[name].fs)
+	}
+	assert.Greater(t, res["pseudo"].f0, 0.0)
+}
+
+func stddev(x []float64) float64 {
+	if len(x) < 2 {
+		return 0
+	}
+	var m float64
+	for _, v := range x {
+		m += v
+	}
+	m /= float64(len(x))
+	var s float64
+	for _, v := range x {
+		s += (v - m) * (v - m)
+	}
+	return math.Sqrt(s / float64(len(x)-1))
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -103,7 +104,11 @@ func maskAll(t *testing.T, utts []eval.Utterance, method anonymize.VoiceMethod, 
 	secret[0], secret[1] = id[0], id[1]
 	k, err := anonymize.KeyFromBytes(secret)
 	require.NoError(t, err)
-	p, err := anonymize.New(anonymize.Options{Key: k, AllowNoTranscript: true, Voice: method})
+	o := anonymize.Options{Key: k, AllowNoTranscript: true, Voice: method}
+	if v, err := strconv.ParseFloat(os.Getenv("CALLVEIL_VARIATION"), 64); err == nil {
+		o.VoiceVariation = v // the measurement of VoicePseudo's drift
+	}
+	p, err := anonymize.New(o)
 	require.NoError(t, err)
 	m, err := eval.Mask(context.Background(), p, utts)
 	require.NoError(t, err)
