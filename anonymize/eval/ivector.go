@@ -594,7 +594,16 @@ func (a *IVectorAttacker) ScoreWith(ctx context.Context, background, enroll, tes
 		}
 		return out, nil
 	}
+	// All features first, so bad input fails before any training.
 	bf, err := feats(background)
+	if err != nil {
+		return Trials{}, err
+	}
+	ef, err := feats(enroll)
+	if err != nil {
+		return Trials{}, err
+	}
+	tf, err := feats(test)
 	if err != nil {
 		return Trials{}, err
 	}
@@ -630,10 +639,6 @@ func (a *IVectorAttacker) ScoreWith(ctx context.Context, background, enroll, tes
 		labels[i] = background[i].Speaker
 	}
 	be, err := trainBackend(bw, labels, a.opt.LDADims)
-	if err != nil {
-		return Trials{}, err
-	}
-	ef, err := feats(enroll)
 	if err != nil {
 		return Trials{}, err
 	}
@@ -683,10 +688,6 @@ func (a *IVectorAttacker) ScoreWith(ctx context.Context, background, enroll, tes
 	for _, s := range speakers {
 		m, sd := norm(models[s], s)
 		zn[s] = [2]float64{m, sd}
-	}
-	tf, err := feats(test)
-	if err != nil {
-		return Trials{}, err
 	}
 	var t Trials
 	for i, f := range tf {

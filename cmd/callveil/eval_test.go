@@ -54,8 +54,8 @@ func TestEvalVoice_ReportsEveryCondition(t *testing.T) {
 
 	assert.Contains(t, out, "GMM-UBM")
 
-	// The i-vector attacker with the semi-informed conditions, on the
-	// telephone band.
+	// The default attacker (fusion of GMM-UBM and i-vectors) with the
+	// semi-informed conditions, on the telephone band.
 	bg := filepath.Join(t.TempDir(), "out")
 	code, _, errOut = runInProcess(t, "anonymize", "--quiet", "--allow-no-transcript", "--names", "keep",
 		"--key-file", writeTestKey(t, 77), voices, "-o", bg)
@@ -65,7 +65,7 @@ func TestEvalVoice_ReportsEveryCondition(t *testing.T) {
 	for _, c := range []string{"originals vs originals", "semi-informed, trained on other keys", "semi-informed, disjoint speakers (2 folds)", "originals, disjoint speakers (2 folds)"} {
 		assert.Contains(t, out, c)
 	}
-	assert.Contains(t, out, "i-vector")
+	assert.Contains(t, out, "fusion of GMM-UBM")
 	assert.Contains(t, out, "at 8000 Hz")
 
 	code, _, _ = runInProcess(t, "eval-voice", "--enroll", voices, "--background", bg)

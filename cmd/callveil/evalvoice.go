@@ -37,7 +37,8 @@ rate at 1 % false acceptance (the worst case EER hides) for:
                            disjoint speakers (two folds; "originals, disjoint
                            speakers" is that protocol's reference on originals)
 
---attacker picks the system: ivector (default: MFCC with double deltas and
+--attacker picks the system: fusion (default: the score-level fusion of the
+other two, the strongest), ivector (MFCC with double deltas and
 mean/variance normalisation, 32-component UBM, rank-100 i-vectors, LDA and
 WCCN, cosine scoring with S-norm) or gmm (the baseline: MFCC with deltas, a
 32-component GMM-UBM with MAP-adapted speaker models).
@@ -64,7 +65,7 @@ func runEvalVoice(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	spkMap := fs.String("speakers", "", "file of `NAME SPEAKER` lines naming each file's speaker; e.g. --speakers speakers.txt")
 	trDir := fs.String("transcripts", "", "folder of the originals' transcripts (NAME.json, .vtt or .srt), to check that non-PII words still line up; e.g. --transcripts voices/")
 	comps := fs.Int("components", 32, "Gaussians in the attacker's background model; e.g. --components 64")
-	attacker := fs.String("attacker", "ivector", "speaker-verification system: ivector or gmm (the baseline); e.g. --attacker gmm")
+	attacker := fs.String("attacker", "fusion", "speaker-verification system: fusion (of the other two), ivector or gmm (the baseline); e.g. --attacker gmm")
 	var bgDirs listFlag
 	fs.Var(&bgDirs, "background", "folder of copies masked with another key, for the semi-informed attacker (repeat for more keys); e.g. --background masked3/")
 	tel := fs.Bool("telephone", false, "band-pass (300-3400 Hz) and resample every file to 8 kHz first")
@@ -81,7 +82,7 @@ func runEvalVoice(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return exitUsage
 	}
 	if *enrollDir == "" || len(pos) > 0 || (*lazyDir != "" && *testDir == "") || (len(bgDirs) > 0 && *lazyDir == "") ||
-		(*attacker != "ivector" && *attacker != "gmm") {
+		(*attacker != "fusion" && *attacker != "ivector" && *attacker != "gmm") {
 		fs.Usage()
 		return exitUsage
 	}
@@ -167,9 +168,14 @@ func runEvalVoice(ctx context.Context, args []string, stdout, stderr io.Writer) 
 			}
 		}
 	}
-	var v eval.Verifier = eval.NewIVectorAttacker(eval.IVectorOptions{Components: *comps})
-	if *attacker == "gmm" {
-		v = eval.NewAttacker(eval.AttackerOptions{Components: *comps})
+	gmm := eval.NewAttacker(eval.AttackerOptions{Components: *comps})
+	iv := eval.NewIVectorAttacker(eval.IVectorOptions{Components: *comps})
+	var v eval.Verifier = &eval.Fusion{Systems: []eval.Verifier{gmm, iv}}
+	switch *attacker {
+	case "gmm":
+		v = gmm
+	case "ivector":
+		v = iv
 	}
 	rep, err := eval.EvaluateVoice(ctx, v, sets)
 	if err != nil {
