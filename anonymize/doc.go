@@ -117,18 +117,21 @@
 // originals' recall is 0.53) VoiceCascade keeps 0.81 of the original's
 // recall and VoicePseudo 0.22 (0.36-0.43 in runs with its equaliser or its
 // smoother envelope turned off, 0.27 with targets drawn from a narrower
-// middle band), against the 0.8. The mapping moves
-// voices further than the cascade (a 95 Hz voice drawn a 240 Hz target is
-// shifted by an octave), and the peak-shifting vocoder keeps harmonics
-// less cleanly than the resampling one (on the real set the eval pitch
-// tracker follows its output at a 1.3 ratio with correlation 0.43,
-// PitchShift's with 0.53). This is the method's largest open problem.
+// middle band, 0.23 with the bulk of the pitch change done by the
+// resampling PitchShift), against the 0.8. So the loss lies less
+// in the vocoder than in how far and how the voice is reshaped: the
+// mapping moves voices further than the cascade (a 95 Hz voice drawn a
+// 240 Hz target is shifted by more than an octave), and the re-imposed
+// envelope and equaliser cost the recogniser more than they cost a pitch
+// tracker. This is the method's largest open problem; it was found late
+// and is not solved here.
 //
 // Levers that were measured and not taken: filling the top band that a
 // shift down empties (dsp.VoiceMapOptions.FillTop) cost the lazy-informed
 // EER 6 points; a resampling pitch shift for the bulk of the change kept
-// harmonics cleaner but measured worse on both counts (GMM-UBM ignorant
-// EER 36.9 against 38.7 %, pitch correlation 0.49 against 0.56); a
+// harmonics cleaner but measured no better (worst-case EERs 36.9, 32.0 and
+// 26.0 % against 40.4, 31.2 and 24.4 %, within the noise; pitch
+// correlation 0.49 against 0.56; word recall 0.23 against 0.22); a
 // four-pole envelope gained about 2 points at a clear cost in
 // intelligibility. What would close the gap: replacing the speaker's
 // excitation (the output still carries their own whitened source spectrum,
