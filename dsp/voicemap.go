@@ -381,7 +381,19 @@ func (p *voiceMapProcessor) refresh(cs *voiceMapChannel, t int64) {
 		}
 		eq[o] = float32(math.Exp(v * (math.Ln10 / 10)))
 	}
+	// Above the telephone band the equaliser holds its 4 kHz value: the
+	// target LTAS's tilt carried on to 8 kHz and more would take the
+	// fricatives away (and the long-term spectrum up there says little of
+	// a telephone speaker).
+	if k4 := int(eqTop / p.binHz); k4 < len(eq)-1 {
+		for o := k4 + 1; o < len(eq); o++ {
+			eq[o] = eq[k4]
+		}
+	}
 }
+
+// eqTop is the highest frequency, in Hz, the long-term equaliser shapes.
+const eqTop = 4000
 
 // interpEven interpolates v, evenly spaced over [0, 1], at u.
 func interpEven(v []float64, u float64) float64 {
