@@ -116,10 +116,10 @@
 // model, on the synthetic 16 kHz set, one random key per run; the
 // originals' recall is 0.53) VoiceCascade keeps 0.81 of the original's
 // recall and VoicePseudo 0.22-0.26 (0.26 since its equaliser holds its
-// 4 kHz value above the telephone band; 0.36-0.43 in runs with its equaliser or its
-// smoother envelope turned off, 0.27 with targets drawn from a narrower
-// middle band, 0.23 with the bulk of the pitch change done by the
-// resampling PitchShift), against the 0.8. So the loss lies less
+// 4 kHz value above the telephone band; 0.36-0.43 in runs with its
+// equaliser or its smoother envelope turned off, 0.27 with targets drawn
+// from a narrower middle band, 0.23 with the bulk of the pitch change done
+// by the resampling PitchShift), against the 0.8. So the loss lies less
 // in the vocoder than in how far and how the voice is reshaped: the
 // mapping moves voices further than the cascade (a 95 Hz voice drawn a
 // 240 Hz target is shifted by more than an octave), and the re-imposed
