@@ -112,3 +112,43 @@ func TestDeriveVoice_KeyedStableAndAwayFromIdentity(t *testing.T) {
 	// The id reveals nothing of the parameters in its text.
 	assert.Len(t, deriveVoice(k1, "x", 110, VoiceCascade).id, 16)
 }
+
+func TestDerivePseudoVoice_KeyedStableAndInRange(t *testing.T) {
+	k1, err := KeyFromBytes(make([]byte, KeySize))
+	require.NoError(t, err)
+	b := make([]byte, KeySize)
+	b[0] = 1
+	k2, err := KeyFromBytes(b)
+	require.NoError(t, err)
+	assert.Equal(t, derivePseudoVoice(k1, "a#0"), derivePseudoVoice(k1, "a#0"), "same key and speaker: same voice")
+	assert.NotEqual(t, derivePseudoVoice(k1, "a#0").id, derivePseudoVoice(k2, "a#0").id, "another key: another voice")
+	assert.NotEqual(t, derivePseudoVoice(k1, "a#0").id, derivePseudoVoice(k1, "a#1").id, "another speaker: another voice")
+	var lo, hi int
+	for i := range 300 {
+		v := derivePseudoVoice(k1, string(rune('A'+i%26))+string(rune(i)))
+		assert.GreaterOrEqual(t, v.f0, 80.0)
+		assert.LessOrEqual(t, v.f0, 260.0)
+		assert.GreaterOrEqual(t, v.formant, 0.87)
+		assert.LessOrEqual(t, v.formant, 1.23)
+		if v.f0 < 140 {
+			lo++
+		} else {
+			hi++
+		}
+		tg := v.target(8000)
+		assert.Len(t, tg.LTAS, 129)
+		seg := v.segment(1)
+		assert.Equal(t, seg(7), seg(7), "a segment's parameters are a function of its index")
+		assert.NotEqual(t, seg(7), seg(8))
+		s := seg(int64(i))
+		assert.LessOrEqual(t, math.Abs(s.Pitch), segPitchSemitones)
+		assert.InDelta(t, 1, s.Formant, segFormant)
+		none := v.segment(0)(int64(i))
+		assert.Zero(t, none.Pitch, "depth 0: no variation")
+		assert.Equal(t, 1.0, none.Formant)
+	}
+	assert.Greater(t, lo, 50, "low and high target voices both occur")
+	assert.Greater(t, hi, 50)
+	seg := derivePseudoVoice(k1, "x").segment(1)
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = seg(3) }), "the segment function allocates nothing")
+}

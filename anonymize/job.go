@@ -82,7 +82,8 @@ func (p *Pipeline) ProcessJob(ctx context.Context, j Job) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := p.ProcessRecording(ctx, Recording{ID: id, Audio: src, Transcript: tr}, out)
+	reopen := func() (audio.ReadCloser, error) { return audio.OpenFile(j.Audio) }
+	res, err := p.ProcessRecording(ctx, Recording{ID: id, Audio: src, Transcript: tr, Reopen: reopen}, out)
 	if err != nil {
 		return nil, err
 	}

@@ -39,11 +39,17 @@ func SpeakerPerChannel(_ string, channel int) string {
 }
 
 // Options configures a Pipeline. The zero value is the safe default:
-// every PII type redacted with a tone, Cascade voice masking, a random key,
+// every PII type redacted with a tone, Pseudo voice masking, a random key,
 // 16-bit PCM out at the input's rate.
 type Options struct {
-	// Voice is the masking method; "" means VoiceCascade.
+	// Voice is the masking method; "" means VoicePseudo.
 	Voice VoiceMethod
+	// VoiceVariation scales how far VoicePseudo's parameters move around
+	// the target from segment to segment: 0 means 1 (the default ranges:
+	// ±1.5 semitones, ±5 % formant scale, ±2 dB/octave tilt, f0 range
+	// ×2^±0.3), a negative value means none (one consistent voice per
+	// speaker), up to 2. Other methods ignore it.
+	VoiceVariation float64
 	// SpeakerID ties channels to pseudo-voices; nil means
 	// SpeakerPerRecording.
 	SpeakerID SpeakerIDFunc
@@ -99,7 +105,15 @@ type Pipeline struct {
 func New(o Options) (*Pipeline, error) {
 	p := &Pipeline{opt: o}
 	if p.opt.Voice == "" {
-		p.opt.Voice = VoiceCascade
+		p.opt.Voice = VoicePseudo
+	}
+	switch v := p.opt.VoiceVariation; {
+	case v == 0:
+		p.opt.VoiceVariation = 1
+	case v < 0:
+		p.opt.VoiceVariation = 0
+	case !(v <= 2):
+		return nil, fmt.Errorf("%w: voice variation %v (want at most 2)", ErrOptions, o.VoiceVariation)
 	}
 	valid := false
 	for _, m := range VoiceMethods() {

@@ -103,6 +103,11 @@ type Recording struct {
 	Audio audio.Stream
 	// Transcript is its word-timed transcript, or nil.
 	Transcript *transcript.Transcript
+	// Reopen, if set, opens the same audio again from its start. VoicePseudo
+	// uses it for its first pass, which measures each speaker's voice over
+	// the whole recording; without it that pass sees only the first
+	// 8 seconds (held in memory). ProcessJob sets it.
+	Reopen func() (audio.ReadCloser, error)
 }
 
 // ProcessRecording is Process with an explicit recording id.
@@ -151,7 +156,7 @@ func (p *Pipeline) ProcessRecording(ctx context.Context, rec Recording, dst io.W
 	if err != nil {
 		return nil, err
 	}
-	s, res.Voices, err = p.maskVoices(s, id)
+	s, res.Voices, err = p.maskVoices(ctx, s, id, rec.Reopen, res.Spans)
 	if err != nil {
 		return nil, err
 	}

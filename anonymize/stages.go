@@ -1,7 +1,10 @@
 package anonymize
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"io"
 
 	"github.com/callveil/callveil/audio"
 	"github.com/callveil/callveil/dsp"
@@ -45,8 +48,10 @@ func (p *Pipeline) resample(s audio.Stream, rate int) (audio.Stream, error) {
 
 // maskVoices wraps s in each channel's voice transforms, with parameters
 // derived from the key and the speaker id of that channel. For the pitch
-// direction it looks ahead at the first seconds of each channel.
-func (p *Pipeline) maskVoices(s audio.Stream, recordingID string) (audio.Stream, []VoiceUse, error) {
+// direction of the older methods it looks ahead at the first seconds of
+// each channel; VoicePseudo measures each channel over the whole recording
+// first (see measureVoices).
+func (p *Pipeline) maskVoices(ctx context.Context, s audio.Stream, recordingID string, reopen func() (audio.ReadCloser, error), spans []redact.Span) (audio.Stream, []VoiceUse, error) {
 	f := s.Format()
 	uses := make([]VoiceUse, f.Channels)
 	if p.opt.Voice == VoiceOff {
@@ -54,6 +59,29 @@ func (p *Pipeline) maskVoices(s audio.Stream, recordingID string) (audio.Stream,
 			uses[c] = VoiceUse{Channel: c, Method: VoiceOff}
 		}
 		return s, uses, nil
+	}
+	if p.opt.Voice == VoicePseudo {
+		stats, s2, err := p.measureVoices(ctx, s, reopen, spans)
+		if err != nil {
+			return nil, nil, err
+		}
+		s = s2
+		voices := make([]pseudoVoice, f.Channels)
+		for c := range voices {
+			voices[c] = derivePseudoVoice(p.opt.Key, p.opt.SpeakerID(recordingID, c))
+			uses[c] = VoiceUse{Channel: c, Method: VoicePseudo, ID: voices[c].id}
+		}
+		out, err := perChannel(s, p.opt.BlockFrames, func(c int, mono audio.Stream) (audio.Stream, error) {
+			return dsp.NewVoiceMap(mono, dsp.VoiceMapOptions{
+				Source:  stats[c],
+				Target:  voices[c].target(f.SampleRate),
+				Segment: voices[c].segment(p.opt.VoiceVariation),
+			})
+		})
+		if err != nil {
+			return nil, nil, fmt.Errorf("anonymize: voice masking: %w", err)
+		}
+		return out, uses, nil
 	}
 	f0 := make([]float64, f.Channels)
 	if p.opt.Voice != VoiceFormant && p.opt.Voice != VoiceMcAdams {
@@ -75,6 +103,66 @@ func (p *Pipeline) maskVoices(s audio.Stream, recordingID string) (audio.Stream,
 		return nil, nil, fmt.Errorf("anonymize: voice masking: %w", err)
 	}
 	return out, uses, nil
+}
+
+// measureVoices measures every channel's voice statistics for VoicePseudo.
+// With reopen it streams a second copy of the recording, bleeped like the
+// first, from start to end (memory: one block and the meters); without it,
+// it measures the first f0Lookahead seconds of s, which it buffers and
+// returns wrapped so that they are replayed.
+func (p *Pipeline) measureVoices(ctx context.Context, s audio.Stream, reopen func() (audio.ReadCloser, error), spans []redact.Span) ([]dsp.VoiceStats, audio.Stream, error) {
+	f := s.Format()
+	meters := make([]*dsp.VoiceMeter, f.Channels)
+	for c := range meters {
+		m, err := dsp.NewVoiceMeter(f.SampleRate)
+		if err != nil {
+			return nil, nil, fmt.Errorf("anonymize: voice masking: %w", err)
+		}
+		meters[c] = m
+	}
+	stats := func() []dsp.VoiceStats {
+		out := make([]dsp.VoiceStats, len(meters))
+		for c, m := range meters {
+			out[c] = m.Stats()
+		}
+		return out
+	}
+	if reopen == nil {
+		la := newLookahead(s, f0Lookahead*f.SampleRate, p.opt.BlockFrames)
+		for c, m := range meters {
+			m.Write(la.buf[c])
+		}
+		return stats(), la, nil
+	}
+	rc, err := reopen()
+	if err != nil {
+		return nil, nil, fmt.Errorf("anonymize: voice analysis pass: %w", err)
+	}
+	defer rc.Close()
+	if g := rc.Format(); g.Channels != f.Channels || g.SampleRate != f.SampleRate {
+		return nil, nil, fmt.Errorf("anonymize: voice analysis pass: reopened audio has %d channels at %d Hz, not %d at %d", g.Channels, g.SampleRate, f.Channels, f.SampleRate)
+	}
+	var a audio.Stream = &absorbTruncation{Stream: rc}
+	if a, err = p.bleep(a, spans); err != nil {
+		return nil, nil, err
+	}
+	block := audio.NewBlock(f.Channels, p.opt.BlockFrames)
+	for {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, fmt.Errorf("anonymize: %w", err)
+		}
+		n, err := a.Read(block)
+		for c, m := range meters {
+			m.Write(block[c][:n])
+		}
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, nil, fmt.Errorf("anonymize: voice analysis pass: %w", err)
+		}
+	}
+	return stats(), s, nil
 }
 
 // voiceChain builds one channel's transforms for the pipeline's method.

@@ -12,8 +12,15 @@ type VoiceMethod string
 
 // Voice masking methods.
 const (
-	// VoiceCascade (the default) shifts the pitch and, independently, warps
-	// the formants, with parameters drawn per speaker from the key.
+	// VoicePseudo (the default) measures each speaker's own voice
+	// statistics in a first pass over the channel (f0 level and range,
+	// formant scale, long-term spectrum), cancels them and maps the voice
+	// onto a pseudo-voice drawn from the key, with parameters varying
+	// smoothly every 3 s around it (dsp.VoiceMap).
+	VoicePseudo VoiceMethod = "pseudo"
+	// VoiceCascade shifts the pitch and, independently, warps the
+	// formants, with parameters drawn per speaker from the key; the
+	// speaker's own offsets are kept (the default before VoicePseudo).
 	VoiceCascade VoiceMethod = "cascade"
 	// VoiceCascadeMcAdams is VoiceCascade followed by a McAdams transform.
 	VoiceCascadeMcAdams VoiceMethod = "cascade+mcadams"
@@ -30,7 +37,7 @@ const (
 
 // VoiceMethods lists every method, for flag help and validation.
 func VoiceMethods() []VoiceMethod {
-	return []VoiceMethod{VoiceCascade, VoiceCascadeMcAdams, VoicePitch, VoiceFormant, VoiceMcAdams, VoiceOff}
+	return []VoiceMethod{VoicePseudo, VoiceCascade, VoiceCascadeMcAdams, VoicePitch, VoiceFormant, VoiceMcAdams, VoiceOff}
 }
 
 // Ranges the per-speaker parameters are drawn from. They exclude values

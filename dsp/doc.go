@@ -60,6 +60,26 @@
 // vocoder (PitchShiftOptions.Spectral), so a pitch shift and a formant warp
 // cost one analysis and one synthesis per hop together.
 //
+// VoiceMeter and VoiceMap: speaker normalisation onto a target pseudo-voice.
+// VoiceMeter measures a channel's long-term voice statistics in one streaming
+// pass (64 ms frames, half-frame hop): the f0 distribution (median, and the
+// interquartile range of log₂ f0 as its spread) from the windowed frame's
+// normalised autocorrelation, octave errors folded back; a formant scale, the
+// median over voiced frames of the geometric mean of F2/1500 and F3/2500 Hz with
+// the formants taken as the two lowest sharp LPC resonances above 850 Hz (F1 is
+// unreliable in the telephone band; the neutral 17.5 cm tube is 1; the
+// formant-ratio view of vocal-tract length of Lammert & Narayanan, "On
+// short-time estimation of vocal tract length from formant frequencies", PLoS
+// ONE 10(7), 2015); the long-term average spectrum and its tilt. VoiceMap
+// then maps every frame onto a target: the f0 contour to the target's median
+// and spread (log-linear, so intonation is kept), by a peak-shifting phase
+// vocoder whose ratio may change every frame (Laroche & Dolson, J. AES 47(11),
+// 1999); the envelope along a piecewise-linear frequency warp scaled by the
+// ratio of the formant scales, re-imposed smoother than it came; and the
+// long-term spectrum equalised onto the target's. Its parameters drift from
+// segment to segment (3 s by default) through a caller's function, with
+// smooth transitions.
+//
 // McAdams: the VoicePrivacy B2 anonymisation (McAdams 1984; Patino et al.,
 // "Speaker anonymisation using the McAdams coefficient", Interspeech 2021).
 // Per 20 ms frame with a 10 ms hop: an LPC model by Burg's method (as

@@ -112,7 +112,7 @@ func TestCascadeMasking_OnVoiceSet(t *testing.T) {
 					secret[0], secret[1] = byte(pair), byte(i+1)
 					k, err := anonymize.KeyFromBytes(secret)
 					require.NoError(t, err)
-					p, err := anonymize.New(anonymize.Options{Key: k, AllowNoTranscript: true, SpeakerID: mode.id})
+					p, err := anonymize.New(anonymize.Options{Key: k, Voice: anonymize.VoiceCascade, AllowNoTranscript: true, SpeakerID: mode.id})
 					require.NoError(t, err)
 					*dst, err = eval.Mask(ctx, p, u)
 					require.NoError(t, err)

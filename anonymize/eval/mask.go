@@ -20,7 +20,10 @@ func Mask(ctx context.Context, p *anonymize.Pipeline, utts []Utterance) ([]Utter
 	for _, u := range utts {
 		var w memFile
 		src := audio.NewSliceStream(u.Rate, [][]float32{u.Samples})
-		if _, err := p.ProcessRecording(ctx, anonymize.Recording{ID: u.Name, Audio: src}, &w); err != nil {
+		reopen := func() (audio.ReadCloser, error) {
+			return nopCloser{audio.NewSliceStream(u.Rate, [][]float32{u.Samples})}, nil
+		}
+		if _, err := p.ProcessRecording(ctx, anonymize.Recording{ID: u.Name, Audio: src, Reopen: reopen}, &w); err != nil {
 			return nil, fmt.Errorf("eval: masking %s: %w", u.Name, err)
 		}
 		s, err := audio.Open(bytes.NewReader(w.buf))
@@ -35,6 +38,11 @@ func Mask(ctx context.Context, p *anonymize.Pipeline, utts []Utterance) ([]Utter
 	}
 	return out, nil
 }
+
+// nopCloser makes an in-memory stream an audio.ReadCloser.
+type nopCloser struct{ audio.Stream }
+
+func (nopCloser) Close() error { return nil }
 
 // memFile is an in-memory io.WriteSeeker.
 type memFile struct {

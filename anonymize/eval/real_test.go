@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -118,7 +119,11 @@ func maskAll(t *testing.T, utts []eval.Utterance, method anonymize.VoiceMethod, 
 	secret[0], secret[1] = id[0], id[1]
 	k, err := anonymize.KeyFromBytes(secret)
 	require.NoError(t, err)
-	p, err := anonymize.New(anonymize.Options{Key: k, AllowNoTranscript: true, Voice: method})
+	o := anonymize.Options{Key: k, AllowNoTranscript: true, Voice: method}
+	if v, err := strconv.ParseFloat(os.Getenv("CALLVEIL_VARIATION"), 64); err == nil {
+		o.VoiceVariation = v // the measurement of VoicePseudo's drift
+	}
+	p, err := anonymize.New(o)
 	require.NoError(t, err)
 	m, err := eval.Mask(context.Background(), p, utts)
 	require.NoError(t, err)
@@ -126,12 +131,12 @@ func maskAll(t *testing.T, utts []eval.Utterance, method anonymize.VoiceMethod, 
 }
 
 // realMethods are the masking methods TestRealSpeech_Masking measures:
-// the comma-separated list in $CALLVEIL_EVAL_METHODS, or cascade and
-// mcadams.
+// the comma-separated list in $CALLVEIL_EVAL_METHODS, or cascade, mcadams
+// and pseudo (the default method).
 func realMethods() []anonymize.VoiceMethod {
 	env := os.Getenv("CALLVEIL_EVAL_METHODS")
 	if env == "" {
-		return []anonymize.VoiceMethod{anonymize.VoiceCascade, anonymize.VoiceMcAdams}
+		return []anonymize.VoiceMethod{anonymize.VoiceCascade, anonymize.VoiceMcAdams, anonymize.VoicePseudo}
 	}
 	var out []anonymize.VoiceMethod
 	for _, m := range strings.Split(env, ",") {

@@ -1,0 +1,117 @@
+package anonymize
+
+import (
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"math"
+
+	"github.com/callveil/callveil/dsp"
+)
+
+// pseudoVoice is the keyed target of VoicePseudo for one speaker, and the
+// seed of its per-segment variation. It is secret, like voiceParams.
+type pseudoVoice struct {
+	f0, spread, formant float64    // target median f0 (Hz), log₂ spread, formant scale
+	bands               [3]float64 // the target's own warp shape
+	tilt                float64    // dB per octave above 500 Hz
+	bumpHz, bumpDB      [2]float64 // two broad resonances of the target's LTAS
+	seed                uint64     // per-segment variation
+	id                  string
+}
+
+// Ranges of the pseudo-voice targets and of their per-segment variation.
+const (
+	// Targets span adult voices: median f0 from about 90 to 240 Hz with the
+	// formant scale rising with it (a higher voice has a shorter tract),
+	// jittered so the two are not tied.
+	pseudoF0Low      = 95.0 // Hz, the lowest "height"
+	pseudoF0Octaves  = 1.25 // from lowest to highest height
+	pseudoSpreadLow  = 0.13 // octaves
+	pseudoSpreadHigh = 0.22
+	pseudoFormantLow = 0.92
+	pseudoFormantTop = 1.18
+
+	// Per segment, around the target.
+	segPitchSemitones = 1.5  // ± uniform
+	segRangeOctaves   = 0.3  // range factor 2^±
+	segFormant        = 0.05 // ± fraction
+	segBand           = 0.05 // ± fraction per warp band
+	segTiltDB         = 2.0  // ± dB per octave
+)
+
+// unitFloat reads a uniform float in [0, 1) from the i-th 8-byte word of h.
+func unitFloat(h []byte, i int) float64 {
+	return float64(binary.BigEndian.Uint64(h[i*8:])>>11) / (1 << 53)
+}
+
+// derivePseudoVoice draws speaker's pseudo-voice from the key.
+func derivePseudoVoice(k Key, speaker string) pseudoVoice {
+	// Two HMAC blocks: words 0-4 are the floats, bytes 40-46 the warp
+	// shape and LTAS, bytes 56-63 the segment seed.
+	h := append(k.Derive("pseudo-voice", speaker), k.Derive("pseudo-voice-2", speaker)...)
+	u := func(i int) float64 { return unitFloat(h, i) }
+	height := u(0)
+	v := pseudoVoice{
+		f0:      pseudoF0Low * math.Exp2(height*pseudoF0Octaves+(u(1)-0.5)*0.3),
+		spread:  pseudoSpreadLow + (pseudoSpreadHigh-pseudoSpreadLow)*u(2),
+		formant: pseudoFormantLow + (pseudoFormantTop-pseudoFormantLow)*height + (u(3)-0.5)*0.08,
+		tilt:    -(5 + 5*u(4)),
+		seed:    binary.BigEndian.Uint64(h[56:]),
+	}
+	v.bands[0] = 1 + (float64(h[40])/255-0.5)*0.3
+	v.bands[1] = 1 + (float64(h[41])/255-0.5)*0.3
+	v.bands[2] = 1 + (float64(h[42])/255-0.5)*0.3
+	v.bumpHz = [2]float64{500 + 900*float64(h[43])/255, 1600 + 1400*float64(h[44])/255}
+	v.bumpDB = [2]float64{(float64(h[45])/255 - 0.5) * 8, (float64(h[46])/255 - 0.5) * 8}
+	id := k.Derive("voice-id", fmt.Sprintf("%s|%s|%x", VoicePseudo, speaker, h))
+	v.id = hex.EncodeToString(id[:8])
+	return v
+}
+
+// target is the dsp target of v at rate, its LTAS on 129 points.
+func (v pseudoVoice) target(rate int) dsp.VoiceTarget {
+	nyq := float64(rate) / 2
+	ltas := make([]float64, 129)
+	for i := range ltas {
+		f := nyq * float64(i) / float64(len(ltas)-1)
+		db := v.tilt * math.Log2(max(f, 500)/500)
+		for j := range v.bumpHz {
+			d := (f - v.bumpHz[j]) / 350
+			db += v.bumpDB[j] * math.Exp(-0.5*d*d)
+		}
+		ltas[i] = db
+	}
+	return dsp.VoiceTarget{F0Median: v.f0, F0Spread: v.spread, FormantScale: v.formant, LTAS: ltas}
+}
+
+// segment is the dsp segment function of v: segment i's parameters,
+// drawn from a counter-based generator keyed by v.seed (no allocation).
+// depth scales the variation (1 the default, 0 none).
+func (v pseudoVoice) segment(depth float64) func(i int64) dsp.VoiceSegment {
+	seed := v.seed
+	bands := v.bands
+	return func(i int64) dsp.VoiceSegment {
+		st := seed ^ uint64(i)*0x9e3779b97f4a7c15
+		next := func() float64 { // splitmix64, uniform in [-1, 1)
+			st += 0x9e3779b97f4a7c15
+			z := st
+			z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+			z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+			z ^= z >> 31
+			return float64(z>>11)/(1<<52) - 1
+		}
+		s := dsp.VoiceSegment{
+			Pitch:    depth * segPitchSemitones * next(),
+			Range:    math.Exp2(depth * segRangeOctaves * next()),
+			Formant:  1 + depth*segFormant*next(),
+			Tilt:     depth * segTiltDB * next(),
+			Wobble:   0.15 + 0.1*(next()+1),
+			WobbleHz: 2.5 + 1.75*(next()+1),
+		}
+		for j := range s.Bands {
+			s.Bands[j] = bands[j] * (1 + depth*segBand*next())
+		}
+		return s
+	}
+}

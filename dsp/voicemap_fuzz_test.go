@@ -1,0 +1,40 @@
+package dsp_test
+
+import (
+	"testing"
+
+	"github.com/callveil/callveil/audio"
+	"github.com/callveil/callveil/dsp"
+	"github.com/callveil/callveil/dsp/internal/dsptest"
+)
+
+// FuzzVoiceMap feeds any samples (raw float32 bit patterns included:
+// NaN, infinities, huge values) through a VoiceMeter and then a VoiceMap
+// built from its statistics: no panic, exact length, and finite output
+// for finite input.
+func FuzzVoiceMap(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, data []byte, raw bool, shape uint8, block uint16) {
+		in := fuzzSignal(data, raw)
+		m, err := dsp.NewVoiceMeter(8000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.Write(in[0])
+		st := m.Stats()
+		tg := dsp.VoiceTarget{F0Median: 60 + float64(shape), F0Spread: 0.05 + float64(shape)/300, FormantScale: 0.7 + 0.8*float64(shape)/255,
+			LTAS: []float64{0, -float64(shape % 30), -30}}
+		seg := func(i int64) dsp.VoiceSegment {
+			return dsp.VoiceSegment{Pitch: float64(int(shape)%7 - 3), Range: 0.5 + float64(i%3)/2, Bands: [3]float64{0.7, 1.3, 1}, Wobble: 1, WobbleHz: 5}
+		}
+		s, err := dsp.NewVoiceMap(audio.NewSliceStream(8000, in), dsp.VoiceMapOptions{Source: st, Target: tg, Segment: seg, SegmentSeconds: 0.5, FillTop: shape%2 == 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := dsptest.ReadBlocks(s, 1+int(block)%5000)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkFuzzOutput(t, in, out, raw)
+	})
+}
