@@ -92,7 +92,7 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 	} else if !p.opt.AllowNoTranscript {
 		return nil, ErrNoTranscript
 	}
-	src, cleanup, err := openStoredAudio(ctx, s, j.Audio)
+	src, reopen, cleanup, err := openStoredAudio(ctx, s, j.Audio)
 	if err != nil {
 		return nil, err
 	}
@@ -110,7 +110,7 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 		out.Close()
 		os.Remove(out.Name())
 	}()
-	res, err := p.ProcessRecording(ctx, Recording{ID: id, Audio: src, Transcript: tr}, out)
+	res, err := p.ProcessRecording(ctx, Recording{ID: id, Audio: src, Transcript: tr, Reopen: reopen}, out)
 	if err != nil {
 		return nil, err
 	}
@@ -222,23 +222,33 @@ func readStoredTranscript(fsys fs.FS, name string, f transcript.Format) (*transc
 // openStoredAudio opens the recording name in s.In for decoding. A file
 // that can seek and read at offsets is used as it is; any other is copied
 // to a private temporary file first (see the store package's doc for why
-// a spool rather than range reads). cleanup closes and removes whatever
-// was opened and must be called on every path.
-func openStoredAudio(ctx context.Context, s Storage, name string) (audio.Stream, func(), error) {
+// a spool rather than range reads). reopen decodes the same bytes again
+// from the start (VoicePseudo's first pass). cleanup closes and removes
+// whatever was opened and must be called on every path.
+func openStoredAudio(ctx context.Context, s Storage, name string) (src audio.Stream, reopen func() (audio.ReadCloser, error), cleanup func(), err error) {
+	nothing := func() {}
 	f, err := s.In.Open(name)
 	if err != nil {
-		return nil, func() {}, fmt.Errorf("anonymize: opening the recording: %w", err)
+		return nil, nil, nothing, fmt.Errorf("anonymize: opening the recording: %w", err)
 	}
 	if rs, ok := f.(interface {
 		io.ReadSeeker
 		io.ReaderAt
 	}); ok {
+		size, err := rs.Seek(0, io.SeekEnd)
+		if err == nil {
+			_, err = rs.Seek(0, io.SeekStart)
+		}
+		if err != nil {
+			f.Close()
+			return nil, nil, nothing, fmt.Errorf("anonymize: %w", err)
+		}
 		src, err := audio.Open(rs)
 		if err != nil {
 			f.Close()
-			return nil, func() {}, err
+			return nil, nil, nothing, err
 		}
-		return src, func() { f.Close() }, nil
+		return src, reopenAt(rs, size), func() { f.Close() }, nil
 	}
 	defer f.Close()
 	limit := s.MaxInputBytes
@@ -246,13 +256,13 @@ func openStoredAudio(ctx context.Context, s Storage, name string) (audio.Stream,
 		limit = DefaultMaxInputBytes
 	}
 	if st, err := f.Stat(); err == nil && st.Size() > limit {
-		return nil, func() {}, fmt.Errorf("%w: %d bytes, the limit is %d", ErrInputTooLarge, st.Size(), limit)
+		return nil, nil, nothing, fmt.Errorf("%w: %d bytes, the limit is %d", ErrInputTooLarge, st.Size(), limit)
 	}
 	spool, err := os.CreateTemp(s.TempDir, "callveil-in-*")
 	if err != nil {
-		return nil, func() {}, fmt.Errorf("anonymize: creating the input spool: %w", err)
+		return nil, nil, nothing, fmt.Errorf("anonymize: creating the input spool: %w", err)
 	}
-	cleanup := func() {
+	cleanup = func() {
 		spool.Close()
 		os.Remove(spool.Name())
 	}
@@ -261,24 +271,42 @@ func openStoredAudio(ctx context.Context, s Storage, name string) (audio.Stream,
 	case err != nil:
 		cleanup()
 		if ctx.Err() != nil {
-			return nil, func() {}, fmt.Errorf("anonymize: %w", ctx.Err())
+			return nil, nil, nothing, fmt.Errorf("anonymize: %w", ctx.Err())
 		}
-		return nil, func() {}, fmt.Errorf("anonymize: reading the recording: %w", err)
+		return nil, nil, nothing, fmt.Errorf("anonymize: reading the recording: %w", err)
 	case n > limit:
 		cleanup()
-		return nil, func() {}, fmt.Errorf("%w: more than %d bytes", ErrInputTooLarge, limit)
+		return nil, nil, nothing, fmt.Errorf("%w: more than %d bytes", ErrInputTooLarge, limit)
 	}
 	if _, err := spool.Seek(0, io.SeekStart); err != nil {
 		cleanup()
-		return nil, func() {}, fmt.Errorf("anonymize: %w", err)
+		return nil, nil, nothing, fmt.Errorf("anonymize: %w", err)
 	}
-	src, err := audio.Open(spool)
+	src, err = audio.Open(spool)
 	if err != nil {
 		cleanup()
-		return nil, func() {}, err
+		return nil, nil, nothing, err
 	}
-	return src, cleanup, nil
+	return src, reopenAt(spool, n), cleanup, nil
 }
+
+// reopenAt decodes the size bytes of ra again from the start, through a
+// reader of its own, so the stream already open reads on undisturbed.
+func reopenAt(ra io.ReaderAt, size int64) func() (audio.ReadCloser, error) {
+	return func() (audio.ReadCloser, error) {
+		s, err := audio.Open(io.NewSectionReader(ra, 0, size))
+		if err != nil {
+			return nil, err
+		}
+		return nopCloseStream{s}, nil
+	}
+}
+
+// nopCloseStream is a Stream whose Close does nothing: the file under it
+// belongs to openStoredAudio's cleanup.
+type nopCloseStream struct{ audio.Stream }
+
+func (nopCloseStream) Close() error { return nil }
 
 // ctxReader stops a copy when ctx ends.
 type ctxReader struct {
