@@ -39,10 +39,12 @@ func SpeakerPerChannel(_ string, channel int) string {
 }
 
 // Options configures a Pipeline. The zero value is the safe default:
-// every PII type redacted with a tone, Pseudo voice masking, a random key,
+// every PII type redacted with a tone, Cascade voice masking, a random key,
 // 16-bit PCM out at the input's rate.
 type Options struct {
-	// Voice is the masking method; "" means VoicePseudo.
+	// Voice is the masking method; "" means VoiceCascade (see the package
+	// doc for why VoicePseudo, stronger against attackers, is not yet the
+	// default).
 	Voice VoiceMethod
 	// VoiceVariation scales how far VoicePseudo's parameters move around
 	// the target from segment to segment: 0 means 1 (the default ranges:
@@ -105,7 +107,7 @@ type Pipeline struct {
 func New(o Options) (*Pipeline, error) {
 	p := &Pipeline{opt: o}
 	if p.opt.Voice == "" {
-		p.opt.Voice = VoicePseudo
+		p.opt.Voice = VoiceCascade
 	}
 	switch v := p.opt.VoiceVariation; {
 	case v == 0:

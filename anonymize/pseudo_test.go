@@ -22,7 +22,7 @@ func TestPseudo_EndToEndOnEveryExampleCall(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			in, inF := decodeFile(t, findAudio(t, name))
-			res, out := process(t, anonymize.Options{Key: testKey(t, 1)}, name, ".json")
+			res, out := process(t, anonymize.Options{Key: testKey(t, 1), Voice: anonymize.VoicePseudo}, name, ".json")
 			got, _ := decodeFile(t, out)
 			require.Len(t, got, len(in))
 			for c := range in {
@@ -81,7 +81,7 @@ func TestPseudo_AnalysisPassReadsTheWholeRecording(t *testing.T) {
 	const rate = 8000
 	x := make([]float32, 20*rate)
 	copy(x[12*rate:], speechLoop(rate)) // silence, then 4 s of voice
-	p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1), AllowNoTranscript: true})
+	p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1), Voice: anonymize.VoicePseudo, AllowNoTranscript: true})
 	require.NoError(t, err)
 	ro := &countingReopen{rate: rate, x: [][]float32{x}}
 	var w1, w2 bufFile
@@ -99,7 +99,7 @@ func TestPseudo_AnalysisPassReadsTheWholeRecording(t *testing.T) {
 // recording.
 func TestPseudo_ReopenFailureFailsTheRecording(t *testing.T) {
 	t.Parallel()
-	p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1), AllowNoTranscript: true})
+	p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1), Voice: anonymize.VoicePseudo, AllowNoTranscript: true})
 	require.NoError(t, err)
 	boom := errors.New("gone")
 	x := [][]float32{speechLoop(8000)}
@@ -120,7 +120,7 @@ func TestPseudo_VoiceVariationOption(t *testing.T) {
 	x := [][]float32{append(speechLoop(8000), speechLoop(8000)...)}
 	var outs [2][]byte
 	for i, v := range []float64{0, -1} {
-		p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1), AllowNoTranscript: true, VoiceVariation: v})
+		p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1), Voice: anonymize.VoicePseudo, AllowNoTranscript: true, VoiceVariation: v})
 		require.NoError(t, err)
 		var w bufFile
 		_, err = p.ProcessRecording(context.Background(), anonymize.Recording{ID: "r", Audio: audio.NewSliceStream(8000, x)}, &w)

@@ -109,7 +109,7 @@ func TestPseudoMasking_KeepsIntonation(t *testing.T) {
 		secret[0] = key
 		k, err := anonymize.KeyFromBytes(secret)
 		require.NoError(t, err)
-		p, err := anonymize.New(anonymize.Options{Key: k, AllowNoTranscript: true})
+		p, err := anonymize.New(anonymize.Options{Key: k, Voice: anonymize.VoicePseudo, AllowNoTranscript: true})
 		require.NoError(t, err)
 		m, err := eval.Mask(context.Background(), p, u)
 		require.NoError(t, err)

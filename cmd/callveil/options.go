@@ -57,7 +57,7 @@ func (pf *pipelineFlags) register(fs *flag.FlagSet) {
 	for _, m := range anonymize.VoiceMethods() {
 		methods = append(methods, string(m))
 	}
-	fs.StringVar(&pf.voice, "voice", string(anonymize.VoicePseudo),
+	fs.StringVar(&pf.voice, "voice", string(anonymize.VoiceCascade),
 		"voice masking `METHOD`: "+strings.Join(methods, "|")+"; e.g. --voice mcadams")
 	fs.StringVar(&pf.speakerID, "speaker-id", speakerFile,
 		"what a pseudo-voice is tied to: file (new voices per recording), channel (channel N sounds the same in every recording), folder (the same within one folder); e.g. --speaker-id channel")

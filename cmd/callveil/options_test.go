@@ -30,7 +30,7 @@ func TestPipelineFlags_DefaultsAreTheLibrarysDefaults(t *testing.T) {
 	o, err := parseOptions()
 	require.NoError(t, err)
 	def := redact.DefaultPolicy()
-	assert.Equal(t, anonymize.VoicePseudo, o.Voice)
+	assert.Equal(t, anonymize.VoiceCascade, o.Voice)
 	assert.Equal(t, anonymize.BleepTone, o.Bleep)
 	assert.Equal(t, def.Pad, o.Redact.Pad)
 	assert.Equal(t, def.MinScore, o.Redact.MinScore)
