@@ -31,7 +31,7 @@ const (
 // file and never used to allocate.
 func parseFLAC(r io.ReaderAt, size int64) (flacInfo, error) {
 	var info flacInfo
-	pos, err := skipID3v2(r, size, "flac")
+	pos, err := id3v2End(r, size, "flac")
 	if err != nil {
 		return info, err
 	}
@@ -108,39 +108,10 @@ func parseStreamInfo(b []byte, at int64) (flacInfo, error) {
 	return info, nil
 }
 
-// skipID3v2 returns the offset just past the ID3v2 tags at the start of
-// the file (0 if there is none). Some taggers put one in front of FLAC
-// files. The tag's size field is only compared with the file size;
-// nothing is allocated from it.
-func skipID3v2(r io.ReaderAt, size int64, codec string) (int64, error) {
-	pos := int64(0)
-	var h [10]byte
-	for pos+10 <= size {
-		if err := readFullAt(r, h[:], pos); err != nil {
-			return 0, fmt.Errorf("%s: reading an ID3v2 header at byte %d: %w", codec, pos, err)
-		}
-		if string(h[:3]) != "ID3" {
-			break
-		}
-		if h[3] == 0xFF || h[4] == 0xFF || h[6]|h[7]|h[8]|h[9] >= 0x80 {
-			return 0, fmt.Errorf("%s: ID3v2 tag at byte %d has a malformed header: %w", codec, pos, ErrCorrupt)
-		}
-		n := int64(h[6])<<21 | int64(h[7])<<14 | int64(h[8])<<7 | int64(h[9])
-		if h[5]&0x10 != 0 {
-			n += 10 // footer
-		}
-		if pos+10+n > size {
-			return 0, fmt.Errorf("%s: ID3v2 tag at byte %d claims %d bytes but only %d follow: %w", codec, pos, n, size-pos-10, ErrCorrupt)
-		}
-		pos += 10 + n
-	}
-	return pos, nil
-}
-
 // flacAfterID3 reports whether the ID3v2 tags at the start of r are
 // followed by a FLAC signature.
 func flacAfterID3(r io.ReaderAt, size int64) bool {
-	pos, err := skipID3v2(r, size, "flac")
+	pos, err := id3v2End(r, size, "flac")
 	if err != nil {
 		return false
 	}

@@ -33,7 +33,7 @@ type mp3Stream struct {
 
 // openMP3 opens an MPEG audio stream found in r (size bytes).
 func openMP3(r io.ReaderAt, size int64) (Stream, error) {
-	start, err := id3v2End(r, size)
+	start, err := id3v2End(r, size, "mp3")
 	if err != nil {
 		return nil, err
 	}

@@ -103,41 +103,6 @@ func (h mpegHeader) checkSupported(off int64) error {
 // is looked for.
 const maxFrameSearch = 64 << 10
 
-// id3v2End returns the offset just past the ID3v2 tags at the start of the
-// file (0 if there is none). The tag's size field is only compared with the
-// file size; nothing is allocated from it.
-func id3v2End(r io.ReaderAt, size int64) (int64, error) {
-	pos := int64(0)
-	var h [10]byte
-	for pos+10 <= size {
-		if err := readFullAt(r, h[:], pos); err != nil {
-			return 0, fmt.Errorf("mp3: reading ID3v2 header at byte %d: %w", pos, err)
-		}
-		if string(h[:3]) != "ID3" {
-			break
-		}
-		if h[3] == 0xFF || h[4] == 0xFF || h[6]|h[7]|h[8]|h[9] >= 0x80 {
-			return 0, fmt.Errorf("mp3: ID3v2 tag at byte %d has a malformed header: %w", pos, ErrCorrupt)
-		}
-		n := int64(h[6])<<21 | int64(h[7])<<14 | int64(h[8])<<7 | int64(h[9])
-		if h[5]&0x10 != 0 {
-			n += 10 // footer
-		}
-		end := pos + 10 + n
-		if end > size {
-			return 0, fmt.Errorf("mp3: ID3v2 tag at byte %d claims %d bytes but only %d follow: %w", pos, n, size-pos-10, ErrCorrupt)
-		}
-		pos = end
-	}
-	if pos+3 <= size && pos+10 > size {
-		var t [3]byte
-		if readFullAt(r, t[:], pos) == nil && string(t[:]) == "ID3" {
-			return 0, fmt.Errorf("mp3: file ends inside the ID3v2 header at byte %d: %w", pos, ErrCorrupt)
-		}
-	}
-	return pos, nil
-}
-
 // readHeaderAt reads the 4 bytes at off as a frame header.
 func readHeaderAt(r io.ReaderAt, off int64) (mpegHeader, error) {
 	var b [4]byte
