@@ -13,22 +13,33 @@ import (
 // on an error outside the package's sentinels, on a stream that never ends,
 // and on samples outside [-1, 1]. A panic fails the fuzz run by itself.
 func decodeToEnd(t *testing.T, b []byte) {
+	// A stream from len(b) bytes holds at most a few frames per byte (G.711
+	// and PCM8 give one per byte; an MP3 frame of 24 bytes gives 576).
+	f, total, err, opened := readToEnd(t, b, int64(len(b))*64+2000, false)
+	if opened && f.Frames >= 0 && f.Frames != total && (f.Container == "wav" || errors.Is(err, io.EOF)) {
+		t.Fatalf("Format.Frames %d but %d decoded to %v", f.Frames, total, err)
+	}
+}
+
+// readToEnd is the loop of decodeToEnd and decodeCodecToEnd: it opens b,
+// reads it in blocks of 997 frames until an error, and fails on an error
+// outside the package's sentinels, a sample outside [-1, 1], more than
+// limit frames, or (with capAtFrames) more frames than Format.Frames. It
+// returns the format, the frames read and the error that ended the stream;
+// opened is false when Open refused b (with a sentinel error).
+func readToEnd(t *testing.T, b []byte, limit int64, capAtFrames bool) (f audio.Format, total int64, err error, opened bool) {
 	s, err := audio.Open(bytes.NewReader(b))
 	if err != nil {
 		if !errors.Is(err, audio.ErrCorrupt) && !errors.Is(err, audio.ErrUnsupported) {
 			t.Fatalf("Open: error wraps no sentinel: %v", err)
 		}
-		return
+		return f, 0, err, false
 	}
-	f := s.Format()
+	f = s.Format()
 	if f.Channels < 1 || f.SampleRate < 1 {
 		t.Fatalf("Open accepted %v", f)
 	}
 	block := audio.NewBlock(f.Channels, 997)
-	total := int64(0)
-	// A stream from len(b) bytes holds at most a few frames per byte (G.711
-	// and PCM8 give one per byte; an MP3 frame of 24 bytes gives 576).
-	limit := int64(len(b))*64 + 2000
 	for {
 		var n int
 		n, err = s.Read(block)
@@ -43,21 +54,21 @@ func decodeToEnd(t *testing.T, b []byte) {
 		if total > limit {
 			t.Fatalf("stream of %d bytes yielded over %d frames", len(b), limit)
 		}
+		if capAtFrames && f.Frames >= 0 && total > f.Frames {
+			t.Fatalf("stream yielded %d frames, more than Format.Frames %d", total, f.Frames)
+		}
 		if errors.Is(err, io.EOF) {
-			break
+			return f, total, err, true
 		}
 		if err != nil {
 			if !errors.Is(err, audio.ErrCorrupt) && !errors.Is(err, audio.ErrTruncated) {
 				t.Fatalf("Read: error wraps no sentinel: %v", err)
 			}
-			break
+			return f, total, err, true
 		}
 		if n == 0 {
 			t.Fatal("Read returned 0 frames and no error")
 		}
-	}
-	if f.Frames >= 0 && f.Frames != total && (f.Container == "wav" || errors.Is(err, io.EOF)) {
-		t.Fatalf("Format.Frames %d but %d decoded to %v", f.Frames, total, err)
 	}
 }
 
