@@ -13,7 +13,7 @@ import (
 
 // benchFLAC decodes a FLAC fixture with benchDecode.
 func benchFLAC(b *testing.B, name string) {
-	file := codecFixture(b, name)
+	file := readFixture(b, name)
 	benchDecode(b, file)
 }
 
@@ -36,7 +36,7 @@ func BenchmarkDecodeFLACViaMewkiz(b *testing.B) {
 		{"48k-stereo32", "flac_48k_stereo32.flac"},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
-			file := codecFixture(b, bc.file)
+			file := readFixture(b, bc.file)
 			var frames int64
 			var rate int
 			b.SetBytes(int64(len(file)))
@@ -74,7 +74,7 @@ func BenchmarkReadBlocks(b *testing.B) {
 		{"opus-celt-stereo", "opus_celt_48k_stereo.opus"},
 		{"webm-opus-mono", "opus_48k_mono.webm"},
 	} {
-		b.Run(bc.name, func(b *testing.B) { benchReadBlocks(b, codecFixture(b, bc.file)) })
+		b.Run(bc.name, func(b *testing.B) { benchReadBlocks(b, readFixture(b, bc.file)) })
 	}
 }
 

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"io"
 	"math"
-	"os"
 	"slices"
 	"testing"
 
@@ -19,14 +18,6 @@ import (
 
 	"github.com/callveil/callveil/audio"
 )
-
-// codecFixture reads a file of audio/testdata (see make_flac_opus.sh).
-func codecFixture(t testing.TB, name string) []byte {
-	t.Helper()
-	b, err := os.ReadFile("testdata/" + name)
-	require.NoError(t, err)
-	return b
-}
 
 // rawPCM reads little-endian signed interleaved PCM of the given sample
 // width (in bytes) as int64 per channel.
@@ -73,7 +64,7 @@ func TestFLAC_MatchesReferenceDecode(t *testing.T) {
 	for _, fx := range flacFixtures {
 		t.Run(fx.name, func(t *testing.T) {
 			t.Parallel()
-			s, err := audio.Open(bytes.NewReader(codecFixture(t, fx.name)))
+			s, err := audio.Open(bytes.NewReader(readFixture(t, fx.name)))
 			require.NoError(t, err)
 			f := s.Format()
 			assert.Equal(t, "flac", f.Container)
@@ -82,7 +73,7 @@ func TestFLAC_MatchesReferenceDecode(t *testing.T) {
 			assert.Equal(t, fx.channels, f.Channels)
 			got, err := audio.ReadAll(s)
 			require.NoError(t, err)
-			ref := rawPCM(codecFixture(t, fx.name+".raw"), fx.channels, (fx.bits+7)/8)
+			ref := rawPCM(readFixture(t, fx.name+".raw"), fx.channels, (fx.bits+7)/8)
 			require.Equal(t, int64(len(ref[0])), f.Frames, "Format.Frames")
 			scale := 1 / float32(uint64(1)<<(fx.bits-1))
 			for c := range ref {
@@ -103,7 +94,7 @@ func TestFLAC_MatchesReferenceDecode(t *testing.T) {
 // across frames and checks the result against one big read.
 func TestFLAC_OddBlocksGiveTheSameSamples(t *testing.T) {
 	t.Parallel()
-	b := codecFixture(t, "flac_16k_stereo24.flac")
+	b := readFixture(t, "flac_16k_stereo24.flac")
 	s, err := audio.Open(bytes.NewReader(b))
 	require.NoError(t, err)
 	want, err := audio.ReadAll(s)
@@ -129,7 +120,7 @@ func TestFLAC_OddBlocksGiveTheSameSamples(t *testing.T) {
 // metadata is corrupt.
 func TestFLAC_Truncated(t *testing.T) {
 	t.Parallel()
-	b := codecFixture(t, "flac_8k_mono16.flac")
+	b := readFixture(t, "flac_8k_mono16.flac")
 	s, err := audio.Open(bytes.NewReader(b[:len(b)*2/3]))
 	require.NoError(t, err)
 	got, err := audio.ReadAll(s)
@@ -145,7 +136,7 @@ func TestFLAC_Truncated(t *testing.T) {
 // errors, not panics or huge allocations.
 func TestFLAC_HostileHeaders(t *testing.T) {
 	t.Parallel()
-	good := codecFixture(t, "flac_8k_mono16.flac")
+	good := readFixture(t, "flac_8k_mono16.flac")
 	edit := func(f func(b []byte) []byte) []byte { return f(bytes.Clone(good)) }
 	for _, tc := range []struct {
 		name string
@@ -177,7 +168,7 @@ func TestFLAC_HostileHeaders(t *testing.T) {
 // WAV written from it.
 func TestFLAC_MetadataNeverReachesTheOutput(t *testing.T) {
 	t.Parallel()
-	b := codecFixture(t, "flac_8k_mono16_id3.flac")
+	b := readFixture(t, "flac_8k_mono16_id3.flac")
 	require.Contains(t, string(b), "555 123 4567")
 	s, err := audio.Open(bytes.NewReader(b))
 	require.NoError(t, err)

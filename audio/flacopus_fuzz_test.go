@@ -37,7 +37,7 @@ func decodeCodecToEnd(t *testing.T, b []byte) {
 func FuzzOpenFLAC(f *testing.F) {
 	for _, name := range []string{"flac_8k_mono16.flac", "flac_8k_mono16_id3.flac", "flac_16k_stereo24.flac",
 		"flac_44k_mono8.flac", "flac_48k_stereo32.flac", "flac_11k_6ch16.flac"} {
-		b := codecFixture(f, name)
+		b := readFixture(f, name)
 		f.Add(b[:min(len(b), 6000)])
 		f.Add(b[:len(b)/3])
 		broken := bytes.Clone(b[:min(len(b), 6000)])
@@ -54,7 +54,7 @@ func FuzzOpenFLAC(f *testing.F) {
 func FuzzOpenOpus(f *testing.F) {
 	for _, name := range []string{"opus_silk_nb_8k.opus", "opus_silk_wb_16k.opus", "opus_silk_wb_stereo.opus",
 		"opus_hybrid_48k.opus", "opus_celt_48k_stereo.opus", "opus_celt_48k_mono.opus"} {
-		b := codecFixture(f, name)
+		b := readFixture(f, name)
 		f.Add(b[:min(len(b), 5000)])
 		f.Add(b[:len(b)/3])
 	}
@@ -64,7 +64,7 @@ func FuzzOpenOpus(f *testing.F) {
 
 func FuzzOpenWebM(f *testing.F) {
 	for _, name := range []string{"opus_48k_mono.webm", "opus_16k_stereo_live.webm"} {
-		b := codecFixture(f, name)
+		b := readFixture(f, name)
 		f.Add(b[:min(len(b), 4000)])
 		f.Add(b[:len(b)/3])
 	}
@@ -76,7 +76,7 @@ func FuzzOpenWebM(f *testing.F) {
 // modes: no panic, and errors wrap a sentinel.
 func FuzzOpusModes(f *testing.F) {
 	for _, name := range []string{"opus_silk_wb_stereo.opus", "opus_16k_stereo_live.webm"} {
-		b := codecFixture(f, name)
+		b := readFixture(f, name)
 		f.Add(b[:min(len(b), 3000)])
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {

@@ -15,6 +15,6 @@ func BenchmarkDecodeOpus(b *testing.B) {
 		{"celt-stereo", "opus_celt_48k_stereo.opus"},
 		{"webm-mono", "opus_48k_mono.webm"},
 	} {
-		b.Run(bc.name, func(b *testing.B) { benchDecode(b, codecFixture(b, bc.file)) })
+		b.Run(bc.name, func(b *testing.B) { benchDecode(b, readFixture(b, bc.file)) })
 	}
 }

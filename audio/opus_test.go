@@ -55,7 +55,7 @@ func TestOpus_MatchesReferenceDecode(t *testing.T) {
 	for _, fx := range opusFixtures {
 		t.Run(fx.name, func(t *testing.T) {
 			t.Parallel()
-			s, err := audio.Open(bytes.NewReader(codecFixture(t, fx.name)))
+			s, err := audio.Open(bytes.NewReader(readFixture(t, fx.name)))
 			require.NoError(t, err)
 			f := s.Format()
 			assert.Equal(t, audio.EncodingOpus, f.Encoding)
@@ -63,7 +63,7 @@ func TestOpus_MatchesReferenceDecode(t *testing.T) {
 			assert.Equal(t, fx.channels, f.Channels)
 			got, err := audio.ReadAll(s)
 			require.NoError(t, err)
-			refInt := rawPCM(codecFixture(t, fx.name+".raw"), fx.channels, 2)
+			refInt := rawPCM(readFixture(t, fx.name+".raw"), fx.channels, 2)
 			if strings.HasSuffix(fx.name, ".webm") {
 				assert.Equal(t, "webm", f.Container)
 				assert.Equal(t, int64(-1), f.Frames, "WebM gives no exact length")
@@ -125,8 +125,8 @@ func TestOpus_CallKeepsItsTimes(t *testing.T) {
 }
 
 func TestOpus_ChainedStreamIsRefusedNotDropped(t *testing.T) {
-	first := codecFixture(t, "opus_silk_nb_8k.opus")
-	chained := append(append([]byte{}, first...), codecFixture(t, "opus_hybrid_48k.opus")...)
+	first := readFixture(t, "opus_silk_nb_8k.opus")
+	chained := append(append([]byte{}, first...), readFixture(t, "opus_hybrid_48k.opus")...)
 	s, err := audio.Open(bytes.NewReader(chained))
 	if err == nil {
 		_, err = audio.ReadAll(s)
