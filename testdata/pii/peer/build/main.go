@@ -1184,6 +1184,10 @@ func checkValues(r outRecord, show bool) error {
 					inExt = true
 					continue
 				}
+				if len(lw) > 1 && lw[0] == 'x' && digitsOnly(lw[1:]) { // "x12"
+					ext = append(ext, lw[1:])
+					continue
+				}
 				if lw == "plus" {
 					continue
 				}
@@ -1363,7 +1367,15 @@ var ordinalDay = map[string]int{
 
 // readDOB accepts a month name or numeric date with a year: ordinals,
 // "the", "of", commas and "st/nd/rd/th" suffixes are allowed.
-func readDOB(ws []string) (string, error) {
+func readDOB(in []string) (string, error) {
+	var ws []string
+	for _, w := range in { // "22-nov-1972": read its parts
+		if strings.Contains(w, "-") && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			ws = append(ws, strings.Split(w, "-")...)
+			continue
+		}
+		ws = append(ws, w)
+	}
 	var keep []string
 	for i := 0; i < len(ws); i++ {
 		w := strings.TrimRight(ws[i], ",")
@@ -1429,7 +1441,7 @@ func checkNameConsistency(r outRecord) error {
 	for i, w := range r.Words {
 		// PII-looking written tokens must be labelled: an email, or a run of
 		// seven or more digits (the README's NUMBER type).
-		if !inEnt[i] && countDigits(w.Text) >= 7 || !in[i] && strings.Contains(w.Text, "@") {
+		if !in[i] && (countDigits(w.Text) >= 7 || strings.Contains(w.Text, "@")) {
 			return fmt.Errorf("unlabelled PII-like word %q at %d", w.Text, i)
 		}
 		if in[i] || !names[strings.ToLower(w.Text)] {

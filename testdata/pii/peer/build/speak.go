@@ -316,7 +316,7 @@ func speak(text, typ string, key ...any) ([]string, error) {
 				if len(out) > 0 && isOrdSuffix(ch) {
 					continue // handled with its number below
 				}
-				out = append(out, sayLetters(ch, len(ch) == 1)...)
+				out = append(out, sayLetters(ch, len(ch) == 1 || len(ch) <= 3 && strings.ToUpper(ch) == ch)...)
 			}
 		}
 		if m := ordSuffix(text); m > 0 {
