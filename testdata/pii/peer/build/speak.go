@@ -243,6 +243,12 @@ func speak(text, typ string, key ...any) ([]string, error) {
 		}
 		return strings.Fields(s), nil
 	}
+	if typ == "ADDRESS" && low == "st" {
+		return []string{"street"}, nil
+	}
+	if n := len(text); n >= 2 && n <= 4 && typ != "PERSON" && strings.ToUpper(text) == text && lowerRE.MatchString(low) && !strings.Contains(low, "'") {
+		return sayLetters(text, true), nil // an acronym or code: "PSC", "APO", "JCB"
+	}
 	if lowerRE.MatchString(low) {
 		return []string{low}, nil
 	}
