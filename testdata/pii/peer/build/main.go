@@ -735,7 +735,7 @@ func isConnector(typ, w string) bool {
 	case "CARD_EXPIRY":
 		return lw == "slash" || lw == "of"
 	case "ADDRESS":
-		return lw == "apartment" || lw == "apt." || lw == "apt" || lw == "unit" || lw == "suite" || lw == "ste." || lw == "#"
+		return lw == "apartment" || lw == "apt." || lw == "apt" || lw == "unit" || lw == "suite" || lw == "ste." || lw == "ste" || lw == "#"
 	}
 	return false
 }

@@ -46,7 +46,17 @@ var spokenAbbrev = map[string]string{
 	"mbi": "m b i", "vpn": "v p n", "sms": "s m s", "it": "i t", "us": "u s", "uk": "u k",
 	"dmv": "d m v", "ok": "okay", "cc": "c c", "fyi": "f y i", "irs": "i r s", "ny": "new york",
 	"tx": "texas", "ca": "california", "mi": "michigan", "wa": "washington", "il": "illinois",
+	"nj": "new jersey", "md": "maryland", "wy": "wyoming", "co": "colorado", "nv": "nevada",
+	"fl": "florida", "ma": "massachusetts", "pa": "pennsylvania", "va": "virginia", "mn": "minnesota",
 	"www": "w w w", "faq": "f a q", "hr": "h r",
+}
+
+// addressWord says the abbreviations written in street addresses.
+var addressWord = map[string]string{
+	"st": "street", "ave": "avenue", "rd": "road", "dr": "drive", "ln": "lane", "blvd": "boulevard",
+	"hwy": "highway", "pkwy": "parkway", "sq": "square", "ste": "suite", "apt": "apartment",
+	"bldg": "building", "n": "north", "s": "south", "e": "east", "w": "west", "ne": "northeast",
+	"nw": "northwest", "se": "southeast", "sw": "southwest", "ct": "court", "pl": "place",
 }
 
 // foldRune maps a letter with a diacritic to its ASCII base, as an English
@@ -243,8 +253,13 @@ func speak(text, typ string, key ...any) ([]string, error) {
 		}
 		return strings.Fields(s), nil
 	}
-	if typ == "ADDRESS" && low == "st" {
-		return []string{"street"}, nil
+	if typ == "PHONE" && low == "ext" {
+		return []string{"extension"}, nil
+	}
+	if typ == "ADDRESS" && (len(strings.TrimSuffix(text, ".")) > 1 || strings.ToUpper(text) == text) {
+		if w, ok := addressWord[strings.TrimSuffix(low, ".")]; ok {
+			return strings.Fields(w), nil
+		}
 	}
 	if n := len(text); n >= 2 && n <= 4 && typ != "PERSON" && strings.ToUpper(text) == text && lowerRE.MatchString(low) && !strings.Contains(low, "'") {
 		return sayLetters(text, true), nil // an acronym or code: "PSC", "APO", "JCB"
