@@ -1474,12 +1474,14 @@ func printCounts(recs []outRecord, calls []*call) {
 	var nw, ne, nn int
 	shape := map[string]int{}
 	dom := map[string]int{}
+	src := map[string]int{}
 	nodiar := 0
 	for ci, r := range recs {
 		s := styleIdx[r.Style]
 		nw += len(r.Words)
 		shape[fmt.Sprintf("%s %d-channel", r.Style, r.Channels)]++
 		dom[calls[ci].domain]++
+		src[calls[ci].src]++
 		if calls[ci].nodiar {
 			nodiar++
 		}
@@ -1510,6 +1512,12 @@ func printCounts(recs []outRecord, calls []*call) {
 	}
 	sort.Strings(doms)
 	fmt.Println("domains:", strings.Join(doms, ", "))
+	var srcs []string
+	for k, v := range src {
+		srcs = append(srcs, fmt.Sprintf("%s %d", k, v))
+	}
+	sort.Strings(srcs)
+	fmt.Println("sources (calls, both styles):", strings.Join(srcs, ", "))
 	var keys []key
 	for k := range ent {
 		keys = append(keys, k)
