@@ -28,6 +28,50 @@ func TestCommittedSetIsCurrent(t *testing.T) {
 	}
 }
 
+// TestTwinsAgree checks that the lower twin of every dialogue written in
+// both styles carries the same entities (type, form) and hard negatives
+// (kind), in the same order, as its cased original: the verbalisation may
+// change words, never labels.
+func TestTwinsAgree(t *testing.T) {
+	_, recs, calls, err := build("../dialogues", false)
+	if err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	labels := func(r outRecord) string {
+		var b strings.Builder
+		for _, e := range r.Entities {
+			b.WriteString(e.Type + "/" + e.Form + " ")
+		}
+		for _, h := range r.HardNegatives {
+			b.WriteString("<" + h.Kind + "> ")
+		}
+		return b.String()
+	}
+	cased := map[int]string{}
+	pairs := 0
+	for i, r := range recs {
+		if r.Style == "cased" {
+			cased[calls[i].num] = labels(r)
+		}
+	}
+	for i, r := range recs {
+		if r.Style != "lower" {
+			continue
+		}
+		want, ok := cased[calls[i].num]
+		if !ok {
+			continue
+		}
+		pairs++
+		if got := labels(r); got != want {
+			t.Errorf("%s: lower twin labels %q, cased %q", r.ID, got, want)
+		}
+	}
+	if pairs < 200 {
+		t.Errorf("only %d dialogues in both styles", pairs)
+	}
+}
+
 // TestChecksums pins the validators the build relies on to known values.
 func TestChecksums(t *testing.T) {
 	cases := []struct {
