@@ -153,9 +153,10 @@ func digits(s, zero string) []string {
 }
 
 // idDigits says a run of digits in an id: digit by digit, but a group of
-// four with no zero at its halves' starts is now and then read in pairs.
+// four with no zero at its halves' starts and none at its end is now and
+// then read in pairs ("forty one seventy two").
 func idDigits(s, zero string, pairs bool) []string {
-	if pairs && len(s) == 4 && s[0] != '0' && s[2] != '0' {
+	if pairs && len(s) == 4 && s[0] != '0' && s[2] != '0' && s[3] != '0' { // "ninety" + "one" would read as 91
 		return append(pair(s[:2], zero), pair(s[2:], zero)...)
 	}
 	return digits(s, zero)
