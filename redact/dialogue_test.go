@@ -218,11 +218,15 @@ func TestFind_SecurityAnswers(t *testing.T) {
 }
 
 // "One" after "the real", "this", "the new" with punctuation after it is a
-// pronoun, not the first digit of the number that follows. (Without
-// punctuation it cannot be told from a digit.)
+// pronoun, not the first digit of the number that follows; so it is
+// without punctuation after a determiner and an adjective ("my current
+// one") or at the end of a turn ("the expiry on that one?").
 func TestFind_OneAsAPronounBeforeANumber(t *testing.T) {
 	t.Parallel()
 	checkDialogueIn(t, []bool{false}, "A: Card number?", "C: Sorry, that was the old card. Okay, the new one: [CARD 5392 8465 6321 2233.]")
+	// Without punctuation: "one" after an adjective, or ending a turn.
+	checkFinds(t, "i need to change the billing zip code please put the new one [ZIP nine oh two one oh]")
+	checkDialogue(t, "A: Which card? The Visa?", "C: Yes, the Visa.", "A: Okay, and the expiry on that one?", "C: [CARD_EXPIRY Oh nine, twenty eight.]")
 }
 
 // "And the code?" while a card is being read asks for its security code;

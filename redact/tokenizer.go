@@ -238,7 +238,21 @@ var bridgeWords = map[string]bool{"like": true, "dash": true, "slash": true, "hy
 var pronounOne = map[string]bool{"the": true, "this": true, "that": true, "which": true, "each": true,
 	"every": true, "another": true, "other": true, "new": true, "old": true, "real": true, "right": true,
 	"wrong": true, "same": true, "first": true, "last": true, "next": true, "correct": true, "good": true,
-	"different": true, "second": true, "newer": true, "older": true, "other's": true}
+	"different": true, "second": true, "newer": true, "older": true, "other's": true, "current": true,
+	"previous": true, "updated": true, "actual": true, "main": true, "proper": true}
+
+// pronounAdjective are the words of pronounOne that describe a thing
+// ("the new one"); after a determiner and one of them, "one" is a pronoun
+// even with no pause after it. "first", "last" and "next" are left out:
+// "the last one two three four" may be digits.
+var pronounAdjective = map[string]bool{"new": true, "old": true, "real": true, "right": true,
+	"wrong": true, "same": true, "correct": true, "good": true, "different": true, "newer": true,
+	"older": true, "other": true, "current": true, "previous": true, "updated": true, "actual": true,
+	"main": true, "proper": true}
+
+// determiners come before "the new one".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true,
+	"my": true, "your": true, "his": true, "her": true, "our": true, "their": true, "another": true}
 
 // numStart reports whether a number starts at piece i.
 func (z *tokenizer) numStart(i int) bool {
@@ -249,8 +263,11 @@ func (z *tokenizer) numStart(i int) bool {
 	switch p.cls {
 	case pDigit:
 		// "the real one: 5520 ...", "this one, 4417": a pronoun, not a
-		// digit, where punctuation follows it.
-		return !(p.s == "one" && p.brk && i > 0 && pronounOne[z.ps[i-1].s])
+		// digit, where punctuation or the end of the turn follows it, or
+		// after a determiner and an adjective ("what's the correct one
+		// nine eight ...", "a different one 6011 ...").
+		return !(p.s == "one" && i > 0 && pronounOne[z.ps[i-1].s] &&
+			(p.brk || p.turn || i == len(z.ps)-1 || i > 1 && pronounAdjective[z.ps[i-1].s] && determiners[z.ps[i-2].s]))
 	case pTeen, pNumeral:
 		return true
 	case pTens:
