@@ -498,3 +498,27 @@ func TestFind_PasswordReadBackAndNewOne(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "A: I've reset it. The temporary password is [PASSWORD Maple!Kite48.]", "C: [PASSWORD Maple, exclamation point, Kite 48?]", "A: Yes.")
 	checkDialogueIn(t, []bool{false}, "A: Please change your password.", "C: Done. The new one is [PASSWORD Saffron-Otter-5521.]")
 }
+
+// A number given again after "no, wait", "sorry", "actually" corrects the
+// found number before it and takes its type, also a few words on ("no,
+// hold on, that's my old ZIP, it's ...") and over a correction of a
+// correction; a number with a cue of its own is not a correction.
+func TestFind_NumberCorrectedAfterItWasFound(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"pin": {"A: What's your account PIN?", "C: I think it's [PIN 4 1 8 2 6.] No, hold on, that's my old ZIP. It's [PIN 6 0 3 9.]"},
+		"last four twice": {"A: Last four of your social?", "C: [SSN Two thousand and eight.]", "A: [SSN Two zero zero eight?]",
+			"C: No, wait, [SSN two zero eight zero.] Sorry, actually [SSN two eight zero zero.]"},
+		"a year": {"A: What's your account PIN?", "C: It's [PIN 5 5 1 2.] No, sorry, I opened it back in 2019."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
+
+// Part of a found card number read again ("say the end again?") is the
+// card's.
+func TestFind_PartOfANumberReadAgain(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Which card would you like to use?", "C: [CARD 4716 2290 1833 5101.]",
+		"A: Sorry, you broke up at the end. Can you say the end again?", "C: [CARD Five one oh one.]")
+}

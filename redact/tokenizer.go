@@ -355,7 +355,10 @@ func (z *tokenizer) number(i int) int {
 		// "084-67-2597 oh my phone's": after written digits a spoken "oh"
 		// is the interjection; so it is before "sorry", "wait".
 		if prev.cls == pNumeral && len(prev.s) >= 2 && z.ps[es[hi-2].p0].cls == pNumeral ||
-			!z.ps[e.p0].end && !z.ps[e.p0].turn && after < len(z.ps) && ohFollowers[z.ps[after].s] {
+			!z.ps[e.p0].end && !z.ps[e.p0].turn && after < len(z.ps) && ohFollowers[z.ps[after].s] &&
+				// (but "... nine three seven oh, sorry." ending the turn
+				// takes nothing back: the "oh" is a zero; "oh no!" is not)
+				!(z.ps[after].s == "sorry" && (z.ps[after].turn || after+1 == len(z.ps))) {
 			hi--
 		}
 	}

@@ -1,0 +1,144 @@
+package redact
+
+import (
+	"strings"
+
+	"github.com/callveil/callveil/transcript"
+)
+
+// restatedNumbers finds numbers that restate part of a found one or
+// correct it, after readBackNumbers has typed the exact read-backs:
+//
+//   - a part read again: "can you repeat the last part?" ... "ninety nine
+//     oh six" after a card ending 9906. A number of four or more digits
+//     that is the start or the end of a found number of at least three
+//     more digits, said within restateWords words after it, gets its
+//     type.
+//   - a correction: "my PIN is 90210, no wait, that's my zip, it's 7741";
+//     "5015 ... no wait, 5050". A number of three or more digits that the
+//     same speaker says within correctionLeads words after a correction
+//     word ("no", "wait", "sorry", "actually", "I mean") and with no other
+//     number of theirs since a found number (within correctionReach
+//     tokens) takes that number's type when its length is within one
+//     digit of it.
+//
+// Numbers held by another finding are left alone; the findings come in
+// the order of the words, so a correction of a correction follows the
+// chain.
+func restatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding) []Finding {
+	typeAt := wordTypes(t, found)
+	type value struct {
+		digits string
+		typ    Type
+		last   int // transcript word
+	}
+	var values []value
+	for _, ts := range streams {
+		for k := range ts.Toks {
+			tk := &ts.Toks[k]
+			if tk.Kind != KindNumber || len(tk.Norm) < 7 {
+				continue
+			}
+			if typ := typeAt[ts.Words[tk.First]]; restatable(typ) {
+				values = append(values, value{tk.Norm, typ, ts.Words[tk.Last]})
+			}
+		}
+	}
+	var out []Finding
+	for _, ts := range streams {
+		for k := range ts.Toks {
+			tk := &ts.Toks[k]
+			if tk.Kind != KindNumber || len(tk.Norm) < 3 || !ts.free(typeAt, k) {
+				continue
+			}
+			if cat, _ := ts.numberCue(k, 8); cat == cueNotPII || cat == cueRef {
+				continue // "no, sorry, that was back in 2019": a value of its own
+			}
+			typ, ok := ts.correctionOf(typeAt, k)
+			if !ok && len(tk.Norm) >= 4 {
+				gw := ts.Words[tk.First]
+				for _, v := range values {
+					if v.last < gw && gw-v.last <= restateWords && len(v.digits) >= len(tk.Norm)+3 &&
+						(strings.HasSuffix(v.digits, tk.Norm) || strings.HasPrefix(v.digits, tk.Norm)) {
+						typ, ok = v.typ, true
+						break
+					}
+				}
+			}
+			if !ok {
+				continue
+			}
+			f := ts.TokenFinding(typ, k, k, 0.85, "restated")
+			out = append(out, f)
+			for w := tk.First; w <= tk.Last; w++ {
+				typeAt[ts.Words[w]] = typ
+			}
+		}
+	}
+	return out
+}
+
+const (
+	restateWords    = 60 // words after a found number in which a part of it is read again
+	correctionLeads = 8  // tokens between a correction word and the number it brings
+	correctionReach = 40 // tokens back from a correction to the number it corrects
+)
+
+// restatable reports whether a finding of type typ holds a number that a
+// restatement may take the type of.
+func restatable(typ Type) bool {
+	switch typ {
+	case "", Person, Number, Email, URL, Password, Username, Address, DOB:
+		return false
+	}
+	return true
+}
+
+// free reports whether no finding holds a word of token k.
+func (ts *Tokens) free(typeAt []Type, k int) bool {
+	for w := ts.Toks[k].First; w <= ts.Toks[k].Last; w++ {
+		if typeAt[ts.Words[w]] != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// correctionOf returns the type of the found number that the number at
+// token k corrects (see restatedNumbers).
+func (ts *Tokens) correctionOf(typeAt []Type, k int) (Type, bool) {
+	tk := &ts.Toks[k]
+	me := &ts.Transcript.Words[ts.Words[tk.First]]
+	marked := false
+	for j, n := k-1, 0; j >= 0 && n < correctionReach; j, n = j-1, n+1 {
+		p := &ts.Toks[j]
+		w := &ts.Transcript.Words[ts.Words[p.First]]
+		if w.Speaker != me.Speaker {
+			continue // another speaker on this channel
+		}
+		switch p.Kind {
+		case KindWord:
+			if n < correctionLeads && correctionMarks[p.Norm] {
+				marked = true
+			}
+		case KindNumber:
+			if len(p.Norm) < 3 {
+				continue // "the old one", "two of them"
+			}
+			typ := typeAt[ts.Words[p.First]]
+			if !marked || !restatable(typ) || len(p.Norm) > len(tk.Norm)+1 || len(tk.Norm) > len(p.Norm)+1 {
+				return "", false
+			}
+			return typ, true
+		case KindAlnum, KindDate, KindMeasure:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// correctionMarks are the words with which a speaker takes back a number
+// they just gave ("no wait", "sorry, I mean", "actually").
+var correctionMarks = map[string]bool{"no": true, "wait": true, "sorry": true, "actually": true,
+	"mean": true, "correction": true, "oops": true, "scratch": true, "nope": true, "rather": true,
+	"instead": true, "wrong": true}
