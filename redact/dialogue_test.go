@@ -236,7 +236,9 @@ func TestFind_CodeAndExpiryInContext(t *testing.T) {
 	for name, turns := range map[string][]string{
 		"code after a card": {"A: Card number?", "C: [CARD 5392 8465 6321 2233.]", "A: Expiration?", "C: [CARD_EXPIRY Oh one, twenty eight.]",
 			"A: And the code?", "C: [CARD_CVV Seven oh four.]"},
-		"promo code":        {"A: Do you have a promo code?", "C: Yes, it's 4417."},
+		"promo code": {"A: Do you have a promo code?", "C: Yes, it's 4417."},
+		"code starting oh": {"A: Card number?", "C: [CARD 4716 2290 1833 5101.]", "A: And the security code on the back?",
+			"C: [CARD_CVV Oh, two, nine.]"},
 		"passport expiry":   {"A: And the expiration date of the passport?", "C: March, twenty thirty one."},
 		"passport expiry 2": {"A: And the expiration on the passport?", "C: Twenty thirty one, I think."},
 	} {
@@ -293,7 +295,8 @@ func TestFind_NameThatIsAWordRepeatedInAddress(t *testing.T) {
 // An ID read out of reach of its cue takes its type from what the talk
 // was about, when its shape fits: a valid routing number after talk of
 // routing, a passport's shape after talk of a passport, a licence's after
-// talk of a driver's license, a long number after talk of an account.
+// talk of a driver's license, a long number after talk of an account (also
+// one of a phone's length grouped unlike a phone number, 4-4-2).
 // A number of another shape, or one with no such talk, keeps what it had.
 func TestFind_IDTypedByTheTopicOfTheTalk(t *testing.T) {
 	t.Parallel()
@@ -302,9 +305,10 @@ func TestFind_IDTypedByTheTopicOfTheTalk(t *testing.T) {
 			"C: Okay, let me find the checkbook, it's somewhere in the drawer, here, [ROUTING zero one one, zero zero zero, zero one five.]"},
 		"passport": {"C: The app keeps asking for my passport and then it fails.", "A: I can add it for you. What does it say?",
 			"C: I have it here. It's [PASSPORT K48193027.]"},
-		"license":  {"A: We'll need the driver's license for the second driver too.", "C: Sure, she's from Ohio, so it's [DRIVER_LICENSE RT 554 812.]"},
-		"account":  {"A: Which account are you paying from?", "C: My checking. I'll give you the whole thing, [ACCOUNT 7 7 0 1 9 2 2 7 5 2 2.]"},
-		"no topic": {"A: What's the reference on the letter?", "C: It's [NUMBER K48193027.]"}, // (the catch-all for long digit runs)
+		"license":           {"A: We'll need the driver's license for the second driver too.", "C: Sure, she's from Ohio, so it's [DRIVER_LICENSE RT 554 812.]"},
+		"account":           {"A: Which account are you paying from?", "C: My checking. I'll give you the whole thing, [ACCOUNT 7 7 0 1 9 2 2 7 5 2 2.]"},
+		"account in groups": {"A: And which account should that come out of?", "C: Savings, please: [ACCOUNT 3381 0462 75.]"},
+		"no topic":          {"A: What's the reference on the letter?", "C: It's [NUMBER K48193027.]"}, // (the catch-all for long digit runs)
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
 	}
