@@ -526,3 +526,15 @@ func TestFind_PartOfANumberReadAgain(t *testing.T) {
 	checkDialogue(t, "A: Which card would you like to use?", "C: [CARD 4716 2290 1833 5101.]",
 		"A: Sorry, you broke up at the end. Can you say the end again?", "C: [CARD Five one oh one.]")
 }
+
+// An IBAN or a Medicare number broken off by a few words ("sorry, one
+// moment", "was that a t? yes") and read on: the whole passes the check
+// (an IBAN of its country's length, an MBI's pattern), so it is one ID.
+func TestFind_IDResumedAfterAnInterruption(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: What's the IBAN for the transfer?",
+		"C: [IBAN F R nine two three one four four seven oh two oh one eight oh five, sorry, one moment, five two oh nine three seven seven one eight four five.]",
+		"A: Thank you.")
+	checkDialogue(t, "A: And your Medicare number, please?",
+		"C: Sure, [MEDICARE five k t three, um, was that a t? Yes, w e seven f h two nine.]", "A: Thank you.")
+}

@@ -250,6 +250,9 @@ var pronounAdjective = map[string]bool{"new": true, "old": true, "real": true, "
 	"older": true, "other": true, "current": true, "previous": true, "updated": true, "actual": true,
 	"main": true, "proper": true}
 
+// oneUnits follow "one" in "one sec", "one moment": no digit.
+var oneUnits = map[string]bool{"sec": true, "second": true, "moment": true, "minute": true, "mo": true}
+
 // determiners come before "the new one".
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true,
 	"my": true, "your": true, "his": true, "her": true, "our": true, "their": true, "another": true}
@@ -262,6 +265,9 @@ func (z *tokenizer) numStart(i int) bool {
 	}
 	switch p.cls {
 	case pDigit:
+		if p.s == "one" && i+1 < len(z.ps) && oneUnits[z.ps[i+1].s] {
+			return false // "sorry, one sec": a pause, not a digit
+		}
 		// "the real one: 5520 ...", "this one, 4417": a pronoun, not a
 		// digit, where punctuation or the end of the turn follows it, or
 		// after a determiner and an adjective ("what's the correct one
