@@ -444,6 +444,17 @@ func TestFind_AreaCodeBeforeAnInterruption(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: and a contact phone number", "C: [PHONE six one seven you know the office five five five oh one two two]")
 	checkDialogueIn(t, []bool{true}, "A: and the phone", "C: [PHONE nine one two uh hold on my kid's yelling five five five oh one three four]")
 	checkDialogueIn(t, []bool{false}, "C: I ordered 12 of them, the number is [PHONE 555-0188.]")
+	// "the chicago one" is a pronoun; "on the back one one seven" is not.
+	checkDialogueIn(t, []bool{true}, "A: and a number where we can reach you", "C: [PHONE three one two uh the chicago one five five five oh one four nine]")
+	checkDialogueIn(t, []bool{true}, "A: card number", "C: [CARD four seven one six two two nine oh one eight three three five one oh one]",
+		"A: and the code", "C: the three digits on the back [CARD_CVV one one seven]")
+}
+
+// A cued account number too short to be one, read on after a few words
+// ("the one in bold"), is one account number.
+func TestFind_AccountNumberReadOnAfterAnAside(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: What's the account number on the bill?", "C: [ACCOUNT Four two oh, uh, the one in bold, seven seven one nine three.]", "A: Thanks.")
 }
 
 // Spoken emails at country domains outside the usual few.

@@ -63,6 +63,15 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		// Take the whole ID: numbers, letters and mixed words in a row.
 		last, chars, digits := ts.takeID(i)
+		if cued && chars < 4 && digits > 0 {
+			// "account number six six oh, uh, the one on top, one two
+			// four four one": a cued ID too short to be one, read on
+			// after a few words in the same turn.
+			if r := ts.resumeAfter(last); r > 0 {
+				l2, c2, d2 := ts.takeID(r)
+				last, chars, digits = l2, chars+c2, digits+d2
+			}
+		}
 		if chars < 4 || digits == 0 {
 			continue
 		}

@@ -268,6 +268,9 @@ func (z *tokenizer) numStart(i int) bool {
 		if p.s == "one" && i+1 < len(z.ps) && oneUnits[z.ps[i+1].s] {
 			return false // "sorry, one sec": a pause, not a digit
 		}
+		if p.s == "one" && i > 0 && z.ps[i-1].s == "the" && i+1 < len(z.ps) && z.ps[i+1].cls == pOther && z.bridgePhrase(i+1) == 0 {
+			return false // "the one on top": a pronoun
+		}
 		// "the real one: 5520 ...", "this one, 4417": a pronoun, not a
 		// digit, where punctuation or the end of the turn follows it, or
 		// after a determiner and an adjective ("what's the correct one
@@ -350,6 +353,16 @@ func (z *tokenizer) number(i int) int {
 		// "Oh, 555...", "oh 956-521-6250", or a turn opening with "oh" when
 		// the digits without it have a phone's length.
 		if z.ps[p0].brk || nx.cls == pNumeral && len(nx.s) > 1 || turnStart && usualNumber(d[1:]) && !usualNumber(d) {
+			lo = 1
+			d = d[1:]
+		}
+	}
+	if lo == 0 && len(es) > 1 && es[0].d1-es[0].d0 == 1 && z.ps[es[0].p0].s == "one" {
+		// "the boston one five five five oh one two six": "the X one"
+		// is a pronoun when the digits without it have a usual length
+		// and with it do not.
+		p0 := es[0].p0
+		if p0 >= 2 && z.ps[p0-1].cls == pOther && determiners[z.ps[p0-2].s] && !usualNumber(d) && usualNumber(d[1:]) {
 			lo = 1
 			d = d[1:]
 		}
