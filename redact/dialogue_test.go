@@ -259,11 +259,13 @@ func TestFind_ValuesStopAtTheNextClause(t *testing.T) {
 }
 
 // An ID that starts with letters: capitals before the digits ("WQP 8820
-// 1173"), spelled letters and "dash" between the groups.
+// 1173"), spelled letters (also "a" and "i") and "dash" between the groups.
 func TestFind_IDsStartingWithLetters(t *testing.T) {
 	t.Parallel()
 	checkDialogueIn(t, []bool{false}, "A: May I have the member ID?", "C: Sure, it's [ACCOUNT KTR 5512 0937.]")
 	checkDialogueIn(t, []bool{true}, "A: can i get the account number", "C: yeah it's [ACCOUNT r d dash five five one two dash oh nine three seven]")
+	// ("a" and "i" are words, but not before "dash" and the ID.)
+	checkDialogueIn(t, []bool{true}, "A: and the policy number", "C: it's [ACCOUNT a i dash six two oh four dash one one eight]")
 }
 
 // Agents' introductions with names outside the name lists: "this is X"
@@ -338,6 +340,8 @@ func TestFind_MedicareNumberReadOut(t *testing.T) {
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
+	// Read again character by character, ending a sentence before "Oh".
+	checkDialogueIn(t, []bool{false}, "C: His card says [MEDICARE 5KT3-WE7-FH29.] The letter says [MEDICARE 5 K T 3, W E 7, F H 2 9.] Oh, they match.")
 }
 
 // A secret set "to be" something after it was named, a username "for

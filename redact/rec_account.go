@@ -106,10 +106,33 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		case typ == Medicare && mbiValid(id):
 			score = 0.98
 		}
-		out = append(out, ts.TokenFinding(typ, i, last, score, "account"))
+		first := i
+		if cued {
+			first = ts.lettersDashBefore(i)
+		}
+		out = append(out, ts.TokenFinding(typ, first, last, score, "account"))
 		i = last
 	}
 	return out
+}
+
+// lettersDashBefore returns the first of the spelled letters and "dash"
+// that open the ID at token i ("i a dash seven seven four one ..."; the
+// letters "a" and "i" are words elsewhere), or i.
+func (ts *Tokens) lettersDashBefore(i int) int {
+	d := ts.prev(i - 1)
+	if !ts.isWord(d, "dash", "hyphen") || ts.sentenceEndsAfter(d) {
+		return i
+	}
+	first := i
+	for k, n := ts.prev(d-1), 0; k >= 0 && n < 3; k, n = ts.prev(k-1), n+1 {
+		t := &ts.Toks[k]
+		if !(t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) || t.Kind == KindLetters && len(t.Norm) <= 3) || ts.sentenceEndsAfter(k) {
+			break
+		}
+		first = k
+	}
+	return first
 }
 
 // topicType decides the type of an uncued ID id (letters and digits)
