@@ -553,3 +553,20 @@ func TestFind_IDResumedAfterAnInterruption(t *testing.T) {
 	checkDialogue(t, "A: And your Medicare number, please?",
 		"C: Sure, [MEDICARE five k t three, um, was that a t? Yes, w e seven f h two nine.]", "A: Thank you.")
 }
+
+// A cued number broken off by "sorry", "I mean", "wait" and read on is one
+// number when the parts add up to its length (a social's 9 digits, a
+// phone's 10, a ZIP's 5); a restart ("four one two, wait, no, four one
+// three ...") does not add up, and the restart is the number.
+func TestFind_NumberBrokenOffAndReadOn(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"ssn":      {"A: And your social?", "C: [SSN Five two seven, sorry, three one, four four oh eight.]"},
+		"phone":    {"A: What's the phone number on the account?", "C: [PHONE Nine one nine five five five, I mean, oh one three seven.]"},
+		"zip":      {"A: ZIP code?", "C: [ZIP Six oh six, wait, one four.]"},
+		"restart":  {"A: And your social?", "C: Five two seven, wait, no, [SSN five two eight, three one, four four oh eight.]"},
+		"oh sorry": {"A: And the ZIP?", "C: Six oh, oh sorry, [ZIP six oh six one four.]"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}

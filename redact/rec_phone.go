@@ -63,6 +63,13 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 				first, score = ts.Toks[a].First, max(score, 0.85)
 			}
 		}
+		if cued && score == 0 && n >= 3 && n < 10 {
+			// "six one seven five five five, I mean, oh one two six"
+			if r, ok := ts.resumedNumber(i, func(m int) bool { return m == 10 }); ok {
+				out = append(out, ts.Finding(Phone, first, ts.Toks[r].Last, 0.96, "phone"))
+				continue
+			}
+		}
 		if score > 0 {
 			if cued {
 				score = 0.96
@@ -159,8 +166,8 @@ func (ts *Tokens) correctedFrom(i int) int {
 		t := &ts.Toks[k]
 		switch {
 		case t.Kind == KindFiller || t.Kind == KindPunct:
-		case t.Kind == KindWord && correctionWords[t.Norm]:
-			words++
+		case t.Kind == KindWord && (correctionWords[t.Norm] || t.Norm == "oh" && words > 0):
+			words++ // ("nine oh, oh sorry, nine oh two one oh")
 		default:
 			if t.Kind == KindNumber && words > 0 && len(t.Norm) <= len(ts.Toks[i].Norm) && !ts.turn[t.Last] {
 				return k

@@ -43,6 +43,13 @@ func (ssnRecognizer) Recognize(ts *Tokens) []Finding {
 				first, n = ts.Toks[p].First, 4
 			}
 		}
+		if cat == cueSSN && n >= 3 && n < 9 {
+			// "four one two, sorry, two two, nine nine eight seven"
+			if r, ok := ts.resumedNumber(i, func(m int) bool { return m == 9 }); ok {
+				out = append(out, ts.Finding(SSN, tk.First, ts.Toks[r].Last, 0.97, "ssn"))
+				continue
+			}
+		}
 		switch {
 		case cat == cueLastFour && (n == 4 || n == 3 && strings.Contains(ts.wordsText(tk), "hundred")):
 			// "... are eight hundred twelve": four digits read as a number

@@ -142,3 +142,35 @@ func (ts *Tokens) correctionOf(typeAt []Type, k int) (Type, bool) {
 var correctionMarks = map[string]bool{"no": true, "wait": true, "sorry": true, "actually": true,
 	"mean": true, "correction": true, "oops": true, "scratch": true, "nope": true, "rather": true,
 	"instead": true, "wrong": true}
+
+// resumedNumber looks for the rest of the number at token i when the
+// speaker broke it off with a few correction or filler words ("six one
+// seven five five five, I mean, oh one two six"; "nine oh, wait, two one
+// oh"): the next number within five such words in the same turn, when
+// the digits of both together have a length fits accepts. (When the second
+// number restarts the first, "four one two, sorry, four one three two two
+// ...", the lengths do not add up, and the restart stands alone.) It
+// returns the rest's token.
+func (ts *Tokens) resumedNumber(i int, fits func(n int) bool) (int, bool) {
+	n, words, prev := len(ts.Toks[i].Norm), 0, i
+	for k := ts.next(i + 1); k < len(ts.Toks); prev, k = k, ts.next(k+1) {
+		if ts.turn[ts.Toks[prev].Last] || k > prev+1 && ts.turn[ts.Toks[k-1].Last] {
+			return 0, false
+		}
+		t := &ts.Toks[k]
+		switch t.Kind {
+		case KindNumber:
+			if words == 0 || !fits(n+len(t.Norm)) {
+				return 0, false
+			}
+			return k, true
+		case KindWord:
+			if words++; words > 5 || !correctionWords[t.Norm] && t.Norm != "oh" && t.Norm != "it's" {
+				return 0, false
+			}
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
