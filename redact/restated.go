@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/callveil/callveil/transcript"
@@ -44,6 +45,7 @@ func restatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Findin
 			}
 		}
 	}
+	sort.Slice(values, func(a, b int) bool { return values[a].last < values[b].last })
 	var out []Finding
 	for _, ts := range streams {
 		for k := range ts.Toks {
@@ -57,8 +59,12 @@ func restatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Findin
 			typ, ok := ts.correctionOf(typeAt, k)
 			if !ok && len(tk.Norm) >= 4 {
 				gw := ts.Words[tk.First]
-				for _, v := range values {
-					if v.last < gw && gw-v.last <= restateWords && len(v.digits) >= len(tk.Norm)+3 &&
+				from := sort.Search(len(values), func(a int) bool { return values[a].last >= gw-restateWords })
+				for _, v := range values[from:] {
+					if v.last >= gw {
+						break
+					}
+					if len(v.digits) >= len(tk.Norm)+3 &&
 						(strings.HasSuffix(v.digits, tk.Norm) || strings.HasPrefix(v.digits, tk.Norm)) {
 						typ, ok = v.typ, true
 						break
