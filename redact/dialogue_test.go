@@ -561,11 +561,12 @@ func TestFind_IDResumedAfterAnInterruption(t *testing.T) {
 func TestFind_NumberBrokenOffAndReadOn(t *testing.T) {
 	t.Parallel()
 	for name, turns := range map[string][]string{
-		"ssn":      {"A: And your social?", "C: [SSN Five two seven, sorry, three one, four four oh eight.]"},
-		"phone":    {"A: What's the phone number on the account?", "C: [PHONE Nine one nine five five five, I mean, oh one three seven.]"},
-		"zip":      {"A: ZIP code?", "C: [ZIP Six oh six, wait, one four.]"},
-		"restart":  {"A: And your social?", "C: Five two seven, wait, no, [SSN five two eight, three one, four four oh eight.]"},
-		"oh sorry": {"A: And the ZIP?", "C: Six oh, oh sorry, [ZIP six oh six one four.]"},
+		"ssn":       {"A: And your social?", "C: [SSN Five two seven, sorry, three one, four four oh eight.]"},
+		"phone":     {"A: What's the phone number on the account?", "C: [PHONE Nine one nine five five five, I mean, oh one three seven.]"},
+		"zip":       {"A: ZIP code?", "C: [ZIP Six oh six, wait, one four.]"},
+		"restart":   {"A: And your social?", "C: Five two seven, wait, no, [SSN five two eight, three one, four four oh eight.]"},
+		"oh sorry":  {"A: And the ZIP?", "C: Six oh, oh sorry, [ZIP six oh six one four.]"},
+		"sentences": {"A: And a callback number?", "C: Sure. [PHONE Nine one nine. Five five five. Oh two eight one.]"},
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
 	}

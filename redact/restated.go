@@ -155,7 +155,8 @@ var correctionMarks = map[string]bool{"no": true, "wait": true, "sorry": true, "
 // oh"): the next number within five such words in the same turn, when
 // the digits of both together have a length fits accepts. (When the second
 // number restarts the first, "four one two, sorry, four one three two two
-// ...", the lengths do not add up, and the restart stands alone.) It
+// ...", the lengths do not add up, and the restart stands alone.) A
+// number split from it only by the end of a sentence counts too. It
 // returns the rest's token.
 func (ts *Tokens) resumedNumber(i int, fits func(n int) bool) (int, bool) {
 	n, words, prev := len(ts.Toks[i].Norm), 0, i
@@ -166,7 +167,9 @@ func (ts *Tokens) resumedNumber(i int, fits func(n int) bool) (int, bool) {
 		t := &ts.Toks[k]
 		switch t.Kind {
 		case KindNumber:
-			if words == 0 || !fits(n+len(t.Norm)) {
+			if words == 0 && !ts.sentenceEndsAfter(prev) || !fits(n+len(t.Norm)) {
+				// (Numbers split only by a sentence's end join too: "It's
+				// five one two. Five five five. Oh one four four.")
 				return 0, false
 			}
 			return k, true
