@@ -89,7 +89,7 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 			if typ, score = ts.topicType(id, ts.Words[tk.First], cat); typ == "" {
 				continue
 			}
-			if typ == Account && last == i && tk.Kind == KindNumber && len(tk.Groups) >= 2 && !phoneLayout(tk.Groups) {
+			if typ == Account && cat == cueNone && last == i && tk.Kind == KindNumber && len(tk.Groups) >= 2 && !phoneLayout(tk.Groups) {
 				// "which account should it come from?" ... "my checking,
 				// 4410 7729 03": grouped unlike a phone number, so an
 				// account's length is no phone's.
