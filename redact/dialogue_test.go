@@ -521,14 +521,16 @@ func TestFind_PasswordReadBackAndNewOne(t *testing.T) {
 // A number given again after "no, wait", "sorry", "actually" corrects the
 // found number before it and takes its type, also a few words on ("no,
 // hold on, that's my old ZIP, it's ...") and over a correction of a
-// correction; a number with a cue of its own is not a correction.
+// correction; a number with a cue of its own is not a correction, nor is
+// one whose "no, wait" takes back other words.
 func TestFind_NumberCorrectedAfterItWasFound(t *testing.T) {
 	t.Parallel()
 	for name, turns := range map[string][]string{
 		"pin": {"A: What's your account PIN?", "C: I think it's [PIN 4 1 8 2 6.] No, hold on, that's my old ZIP. It's [PIN 6 0 3 9.]"},
 		"last four twice": {"A: Last four of your social?", "C: [SSN Two thousand and eight.]", "A: [SSN Two zero zero eight?]",
 			"C: No, wait, [SSN two zero eight zero.] Sorry, actually [SSN two eight zero zero.]"},
-		"a year": {"A: What's your account PIN?", "C: It's [PIN 5 5 1 2.] No, sorry, I opened it back in 2019."},
+		"a year":         {"A: What's your account PIN?", "C: It's [PIN 5 5 1 2.] No, sorry, I opened it back in 2019."},
+		"not taken back": {"A: ZIP code?", "C: It's [ZIP 9 7 2 0 1,] and the house was built in, no wait, 1964."},
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
 	}

@@ -90,9 +90,10 @@
 //     "wait": "nine oh two, wait, one oh"), a state or a street; a written
 //     ZIP+4 after talk of an address.
 //   - Numbers said again (any numeric type): a number that corrects a
-//     found one ("my PIN is 90210, no wait, that's my zip, it's 7741"; a
-//     correction word at most 8 tokens before it, the same speaker, its
-//     length within one digit) or reads its first or last four or more
+//     found one ("my PIN is 90210, no wait, that's my zip, it's 7741": the
+//     same speaker takes the found number back in their first three words
+//     after it, at most nine words before the new one, whose length is
+//     within one digit) or reads its first or last four or more
 //     digits again within 60 words ("can you repeat the last part?") takes
 //     the found number's type.
 //   - EMAIL: written addresses and spoken ones ("john dot smith at gmail
@@ -234,8 +235,8 @@
 //     unredacted, as the sets allow;
 //   - a number read again is typed only from its first or last four or
 //     more digits (not a middle part), within 60 words; a correction only
-//     with a correction word at most 8 tokens before it and no other
-//     number of three or more digits of the speaker's between;
+//     where the speaker takes the number back at once ("90210 and the house
+//     was built in, no wait, 1964" corrects no ZIP);
 //   - without punctuation, "... k p one nine oh they're the same" reads
 //     the "oh" as a zero (190): a lowercase read-back ending in "oh" and a
 //     word is not told from one ending in a zero;

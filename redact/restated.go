@@ -17,11 +17,11 @@ import (
 //     type.
 //   - a correction: "my PIN is 90210, no wait, that's my zip, it's 7741";
 //     "5015 ... no wait, 5050". A number of three or more digits that the
-//     same speaker says within correctionLeads words after a correction
-//     word ("no", "wait", "sorry", "actually", "I mean") and with no other
-//     number of theirs since a found number (within correctionReach
-//     tokens) takes that number's type when its length is within one
-//     digit of it.
+//     same speaker says right after taking back a found number (a
+//     correction word, "no", "wait", "sorry", "actually", "I mean", among
+//     their first three words after it, and at most correctionLeads
+//     words before the new number; no other number of theirs between)
+//     takes that number's type when its length is within one digit of it.
 //
 // Numbers held by another finding are left alone; the findings come in
 // the order of the words, so a correction of a correction follows the
@@ -86,7 +86,7 @@ func restatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Findin
 
 const (
 	restateWords    = 60 // words after a found number in which a part of it is read again
-	correctionLeads = 8  // tokens between a correction word and the number it brings
+	correctionLeads = 9  // words between a correction word and the number it brings
 	correctionReach = 40 // tokens back from a correction to the number it corrects
 )
 
@@ -111,34 +111,41 @@ func (ts *Tokens) free(typeAt []Type, k int) bool {
 }
 
 // correctionOf returns the type of the found number that the number at
-// token k corrects (see restatedNumbers).
+// token k corrects (see restatedNumbers): the speaker's nearest number of
+// three or more digits before it, within correctionReach tokens, when one
+// of the speaker's first three words after that number takes it back and
+// the number at k follows within correctionLeads words of that.
 func (ts *Tokens) correctionOf(typeAt []Type, k int) (Type, bool) {
 	tk := &ts.Toks[k]
 	me := &ts.Transcript.Words[ts.Words[tk.First]]
-	marked := false
+	var after [correctionReach]int32 // the speaker's tokens between, last first
+	na := 0
 	for j, n := k-1, 0; j >= 0 && n < correctionReach; j, n = j-1, n+1 {
 		p := &ts.Toks[j]
-		w := &ts.Transcript.Words[ts.Words[p.First]]
-		if w.Speaker != me.Speaker {
-			continue // another speaker on this channel
+		if p.Kind == KindFiller || p.Kind == KindPunct || ts.Transcript.Words[ts.Words[p.First]].Speaker != me.Speaker {
+			continue // (another speaker on this channel)
 		}
 		switch p.Kind {
-		case KindWord:
-			if n < correctionLeads && correctionMarks[p.Norm] {
-				marked = true
-			}
 		case KindNumber:
-			if len(p.Norm) < 3 {
-				continue // "the old one", "two of them"
-			}
-			typ := typeAt[ts.Words[p.First]]
-			if !marked || !restatable(typ) || len(p.Norm) > len(tk.Norm)+1 || len(tk.Norm) > len(p.Norm)+1 {
+			if len(p.Norm) >= 3 {
+				typ := typeAt[ts.Words[p.First]]
+				if !restatable(typ) || len(p.Norm) > len(tk.Norm)+1 || len(tk.Norm) > len(p.Norm)+1 {
+					return "", false
+				}
+				// after[na-1] is the first token after the found number.
+				for m := na - 1; m >= 0 && m >= na-3; m-- {
+					if t := &ts.Toks[after[m]]; t.Kind == KindWord && correctionMarks[t.Norm] {
+						return typ, m+1 <= correctionLeads
+					}
+				}
 				return "", false
 			}
-			return typ, true
+			// "the old one", "two of them"
 		case KindAlnum, KindDate, KindMeasure:
 			return "", false
 		}
+		after[na] = int32(j)
+		na++
 	}
 	return "", false
 }
