@@ -573,3 +573,14 @@ func TestFind_NumberBrokenOffAndReadOn(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
 	}
 }
+
+// A number with a country code ("+44 ...", "plus four four ...") is a
+// phone number of up to 15 digits; "plus four" after a ZIP code asks for
+// its last four digits, which are the ZIP's.
+func TestFind_InternationalPhoneAndPlusFour(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "C: The Lyon office is on [PHONE +33 4 78 92 61 05.]")
+	checkDialogue(t, "A: Is there a number abroad we can use?", "C: Yes, [PHONE plus three five three, one, eight oh four, two two one seven.]")
+	checkDialogue(t, "A: And the ZIP code with the plus four?", "C: [ZIP Six oh six one four,] and the plus four is [ZIP two two oh one.]")
+	checkDialogueIn(t, []bool{false}, "C: It came to 80 dollars, plus 1200 for the install.")
+}

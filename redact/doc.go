@@ -66,7 +66,9 @@
 // One small recognizer per type, each a Recognizer:
 //
 //   - PHONE: 7, 10 and 11 digit numbers (with "+1" / "one" and toll-free
-//     prefixes), cued or written with a phone's layout; "extension 42"; a
+//     prefixes), cued or written with a phone's layout; 8 to 15 digits
+//     after a country code ("+44 20 7946 0958", "plus three five three
+//     ..."); "extension 42"; a
 //     self-correction ("two one two, no, sorry, two one three ...") is
 //     one finding; a cued number broken off by "sorry", "I mean", "wait"
 //     or a sentence's end and read on ("six one seven five five five, I
@@ -88,7 +90,7 @@
 //     number grouped unlike a phone (4-4-2) after talk of an account.
 //   - ZIP: 5 and 9 digit numbers after a ZIP cue (also read on after
 //     "wait": "nine oh two, wait, one oh"), a state or a street; a written
-//     ZIP+4 after talk of an address.
+//     ZIP+4 after talk of an address; four digits after "plus four".
 //   - Numbers said again (any numeric type): a number that corrects a
 //     found one ("my PIN is 90210, no wait, that's my zip, it's 7741": the
 //     same speaker takes the found number back in their first three words

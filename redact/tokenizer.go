@@ -257,10 +257,25 @@ var oneUnits = map[string]bool{"sec": true, "second": true, "moment": true, "min
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true,
 	"my": true, "your": true, "his": true, "her": true, "our": true, "their": true, "another": true}
 
+// plusFourCue reports whether "plus" at piece i is the one of "ZIP plus
+// four" ("zip plus four", "90210 plus four", "the plus four"), not the
+// "plus" of a country code ("plus four four, two oh ...").
+func (z *tokenizer) plusFourCue(i int) bool {
+	if i == 0 || z.ps[i-1].turn || z.ps[i-1].end {
+		return false
+	}
+	q := &z.ps[i-1]
+	switch q.cls {
+	case pDigit, pOh, pTeen, pTens, pNumeral, pHundred, pThousand:
+		return true
+	}
+	return q.s == "zip" || q.s == "code" || q.s == "the" || q.s == "zipcode" || q.s == "a" || q.s == "with"
+}
+
 // numStart reports whether a number starts at piece i.
 func (z *tokenizer) numStart(i int) bool {
 	p := &z.ps[i]
-	if i > 0 && (z.ps[i-1].s == "last" || z.ps[i-1].s == "plus") && (p.cls == pDigit && p.val == 4 || p.cls == pNumeral && p.s == "4") {
+	if i > 0 && (z.ps[i-1].s == "last" || z.ps[i-1].s == "plus" && z.plusFourCue(i-1)) && (p.cls == pDigit && p.val == 4 || p.cls == pNumeral && p.s == "4") {
 		return false // "last four": the cue, not a digit of the number after it
 	}
 	switch p.cls {
