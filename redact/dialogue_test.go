@@ -237,6 +237,8 @@ func TestFind_CodeAndExpiryInContext(t *testing.T) {
 		"code after a card": {"A: Card number?", "C: [CARD 5392 8465 6321 2233.]", "A: Expiration?", "C: [CARD_EXPIRY Oh one, twenty eight.]",
 			"A: And the code?", "C: [CARD_CVV Seven oh four.]"},
 		"promo code": {"A: Do you have a promo code?", "C: Yes, it's 4417."},
+		"three on the back": {"A: Card number?", "C: [CARD 4716 2290 1833 5101.]", "A: Security code?",
+			"C: The three on the back are [CARD_CVV eight two six.]"},
 		"code starting oh": {"A: Card number?", "C: [CARD 4716 2290 1833 5101.]", "A: And the security code on the back?",
 			"C: [CARD_CVV Oh, two, nine.]"},
 		"passport expiry":   {"A: And the expiration date of the passport?", "C: March, twenty thirty one."},
