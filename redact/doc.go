@@ -116,7 +116,8 @@
 //     "unit 12" / "suite"; "PO box"; "apartment 4B" alone.
 //   - DOB: after a birth cue, every spoken and written date form ("march
 //     third nineteen eighty five", "3/3/85", "the third of March", "oh
-//     three oh three eighty five", "born in 1985").
+//     three oh three eighty five", "born in 1985"; "Oh six, oh two, ..."
+//     keeps its first "oh").
 //   - NUMBER: any other run of 7 or more digits. With no cue such a run is a
 //     NUMBER rather than a phone or SSN by length alone.
 //   - CARD_CVV, CARD_EXPIRY: the card recognizer's cued security codes and

@@ -266,6 +266,8 @@ func TestFind_DOB(t *testing.T) {
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
+	// An answer opening with "oh" that looks like the interjection.
+	checkDialogue(t, "A: And the date of birth?", "C: [DOB Oh six, oh two, nineteen seventy seven.]")
 }
 
 func TestFind_Number(t *testing.T) {
