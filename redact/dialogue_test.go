@@ -561,16 +561,18 @@ func TestFind_IDResumedAfterAnInterruption(t *testing.T) {
 // A cued number broken off by "sorry", "I mean", "wait" and read on is one
 // number when the parts add up to its length (a social's 9 digits, a
 // phone's 10, a ZIP's 5); a restart ("four one two, wait, no, four one
-// three ...") does not add up, and the restart is the number.
+// three ...") does not add up: the restart is the number, and its
+// abandoned start is redacted with it.
 func TestFind_NumberBrokenOffAndReadOn(t *testing.T) {
 	t.Parallel()
 	for name, turns := range map[string][]string{
-		"ssn":       {"A: And your social?", "C: [SSN Five two seven, sorry, three one, four four oh eight.]"},
-		"phone":     {"A: What's the phone number on the account?", "C: [PHONE Nine one nine five five five, I mean, oh one three seven.]"},
-		"zip":       {"A: ZIP code?", "C: [ZIP Six oh six, wait, one four.]"},
-		"restart":   {"A: And your social?", "C: Five two seven, wait, no, [SSN five two eight, three one, four four oh eight.]"},
-		"oh sorry":  {"A: And the ZIP?", "C: Six oh, oh sorry, [ZIP six oh six one four.]"},
-		"sentences": {"A: And a callback number?", "C: Sure. [PHONE Nine one nine. Five five five. Oh two eight one.]"},
+		"ssn":          {"A: And your social?", "C: [SSN Five two seven, sorry, three one, four four oh eight.]"},
+		"phone":        {"A: What's the phone number on the account?", "C: [PHONE Nine one nine five five five, I mean, oh one three seven.]"},
+		"zip":          {"A: ZIP code?", "C: [ZIP Six oh six, wait, one four.]"},
+		"restart":      {"A: And your social?", "C: [SSN Five two seven, wait, no, five two eight, three one, four four oh eight.]"},
+		"card restart": {"A: Card number?", "C: [CARD Four seven two, no, sorry, four seven one six, two two nine oh, one eight three three, five one oh one.]"},
+		"oh sorry":     {"A: And the ZIP?", "C: Six oh, oh sorry, [ZIP six oh six one four.]"},
+		"sentences":    {"A: And a callback number?", "C: Sure. [PHONE Nine one nine. Five five five. Oh two eight one.]"},
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
 	}

@@ -234,8 +234,8 @@
 //     They are bridged now only where the parts make exactly the cued
 //     type's length (9 for a social, 10 for a phone, 5 for a ZIP; a
 //     card's Luhn check, an IBAN's or MBI's); the abandoned start of a
-//     restart ("four one two, wait, no, four one three ...") is left
-//     unredacted, as the sets allow;
+//     restart ("four one two, wait, no, four one three ...") is redacted
+//     with the phone, card or social it restarts;
 //   - a number read again is typed only from its first or last four or
 //     more digits (not a middle part), within 60 words; a correction only
 //     where the speaker takes the number back at once ("90210 and the house

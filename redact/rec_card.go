@@ -68,7 +68,9 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 		case cat == cueAccount || cat == cueRouting || cat == cueSSN || cat == cueDOB:
 			continue
 		case n >= 13 && n <= 19 && luhn(d):
-			out = append(out, ts.Finding(Card, tk.First, lastW, 0.97, "card"))
+			// (with an abandoned start: "four five three, no, four five
+			// four nine ...")
+			out = append(out, ts.Finding(Card, ts.Toks[ts.correctedFrom(i)].First, lastW, 0.97, "card"))
 			if lastW == tk.Last {
 				out = ts.cardTail(out, i, true)
 			}

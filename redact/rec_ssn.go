@@ -55,7 +55,7 @@ func (ssnRecognizer) Recognize(ts *Tokens) []Finding {
 			// "... are eight hundred twelve": four digits read as a number
 			out = append(out, ts.Finding(lastFourType(ts, i), first, lastW, 0.92, "last-four"))
 		case cat == cueSSN && n == 9:
-			out = append(out, ts.Finding(SSN, tk.First, lastW, 0.98, "ssn"))
+			out = append(out, ts.Finding(SSN, ts.Toks[ts.correctedFrom(i)].First, lastW, 0.98, "ssn"))
 		case cat == cueSSN && n >= 4 && n <= 11:
 			out = append(out, ts.Finding(SSN, tk.First, lastW, 0.9, "ssn"))
 		case n == 9 && (cat == cueNone || cat == cueNotPII):
