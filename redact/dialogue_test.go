@@ -532,6 +532,7 @@ func TestFind_NumberCorrectedAfterItWasFound(t *testing.T) {
 		"last four twice": {"A: Last four of your social?", "C: [SSN Two thousand and eight.]", "A: [SSN Two zero zero eight?]",
 			"C: No, wait, [SSN two zero eight zero.] Sorry, actually [SSN two eight zero zero.]"},
 		"a year":         {"A: What's your account PIN?", "C: It's [PIN 5 5 1 2.] No, sorry, I opened it back in 2019."},
+		"an amount":      {"A: What's your account PIN?", "C: It's [PIN 5 5 1 2.] No wait, it was 550 dollars I paid."},
 		"not taken back": {"A: ZIP code?", "C: It's [ZIP 9 7 2 0 1,] and the house was built in, no wait, 1964."},
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })

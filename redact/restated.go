@@ -53,8 +53,8 @@ func restatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Findin
 			if tk.Kind != KindNumber || len(tk.Norm) < 3 || !ts.free(typeAt, k) {
 				continue
 			}
-			if cat, _ := ts.numberCue(k, 8); cat == cueNotPII || cat == cueRef {
-				continue // "no, sorry, that was back in 2019": a value of its own
+			if cat, _ := ts.numberCue(k, 8); cat == cueNotPII || cat == cueRef || ts.isAmount(k) || ts.countedBy(k) {
+				continue // "no, sorry, that was back in 2019", "no, 1200 dollars": a value of its own
 			}
 			typ, ok := ts.correctionOf(typeAt, k)
 			if !ok && len(tk.Norm) >= 4 {
@@ -189,4 +189,11 @@ func (ts *Tokens) resumedNumber(i int, fits func(n int) bool) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// countedBy reports whether a unit noun follows number token k ("300
+// people", "two weeks"): a count corrects no identifier.
+func (ts *Tokens) countedBy(k int) bool {
+	j := ts.next(k + 1)
+	return j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && countNouns[ts.Toks[j].Norm]
 }
