@@ -223,8 +223,8 @@
 //
 // The precision of every numeric type stayed or rose (blind PHONE 0.971
 // → 1.000). Find on a one-hour call (9,000 words) took 8.6-14.2 ms of
-// CPU before and 8.8-13.8 ms after (BenchmarkFind, four alternating runs
-// of 40 calls at GOMAXPROCS=1 with a load average of 8-10; target < 20
+// CPU before and 8.7-13.8 ms after (BenchmarkFind, eight alternating runs
+// of 40 calls at GOMAXPROCS=1 with a load average of 8-12; target < 20
 // ms), with 5,917 allocations (3.0 MB) a call against 5,905 (2.85 MB).
 //
 // Forms left out, and why (figures measured on these sets):
