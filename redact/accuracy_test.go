@@ -220,7 +220,7 @@ type tally struct {
 // recall targets from the issue (entity level).
 var recallTargets = map[redact.Type]float64{
 	redact.Phone: 0.99, redact.Card: 0.99, redact.SSN: 0.99, redact.Email: 0.99,
-	redact.Person: 0.95, redact.Address: 0.95, redact.DOB: 0.95, redact.Account: 0.95,
+	redact.Person: 0.95, redact.Address: 0.95, redact.DOB: 0.99, redact.Account: 0.99, redact.ZIP: 0.99,
 }
 
 const (
@@ -313,6 +313,22 @@ var blindFloors = accuracyTargets{
 		redact.Person: 0.91,
 	},
 	maxFP: 0.006, maxHardNeg: 0.035,
+}
+
+// numberFloors raise the floors of the numeric types on the independent
+// and blind sets to the recall measured on both (1.000 for each, at the
+// commit that set them) less 0.01.
+var numberFloors = map[redact.Type]float64{
+	redact.Card: 0.99, redact.CardCVV: 0.99, redact.CardExpiry: 0.99, redact.SSN: 0.99, redact.Phone: 0.99,
+	redact.Account: 0.99, redact.ZIP: 0.99, redact.Routing: 0.99, redact.IBAN: 0.99, redact.PIN: 0.99,
+	redact.Medicare: 0.99, redact.IPAddress: 0.99, redact.DOB: 0.99,
+}
+
+func init() {
+	for ty, v := range numberFloors {
+		independentFloors.recall[ty] = max(independentFloors.recall[ty], v)
+		blindFloors.recall[ty] = max(blindFloors.recall[ty], v)
+	}
 }
 
 // TestPIIAccuracy_BlindSet measures the recognizers on the blind set (go

@@ -96,7 +96,7 @@ var numberCues = newCueTable(map[cueCat][]string{
 		"the three digits", "four digits on the front", "back of the card", "three digits are",
 		"three numbers on the back", "three digit code", "three-digit code", "four digit code", "four-digit code",
 		"code on the front", "code on the back", "digit code", "digits on the front", "security number", "cvv number",
-		"~code"},
+		"~code", "three on the back", "four on the front"},
 	cueSSN: {"~social", "social security", "social security number", "ssn", "s s n", "ss number",
 		"~socials", "social's", "ssn is", "social number"},
 	cueLastFour: {"last four", "last 4", "last four digits", "last 4 digits", "last four numbers",

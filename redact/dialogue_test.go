@@ -218,11 +218,15 @@ func TestFind_SecurityAnswers(t *testing.T) {
 }
 
 // "One" after "the real", "this", "the new" with punctuation after it is a
-// pronoun, not the first digit of the number that follows. (Without
-// punctuation it cannot be told from a digit.)
+// pronoun, not the first digit of the number that follows; so it is
+// without punctuation after a determiner and an adjective ("my current
+// one") or at the end of a turn ("the expiry on that one?").
 func TestFind_OneAsAPronounBeforeANumber(t *testing.T) {
 	t.Parallel()
 	checkDialogueIn(t, []bool{false}, "A: Card number?", "C: Sorry, that was the old card. Okay, the new one: [CARD 5392 8465 6321 2233.]")
+	// Without punctuation: "one" after an adjective, or ending a turn.
+	checkFinds(t, "i need to change the billing zip code please put the new one [ZIP nine oh two one oh]")
+	checkDialogue(t, "A: Which card? The Visa?", "C: Yes, the Visa.", "A: Okay, and the expiry on that one?", "C: [CARD_EXPIRY Oh nine, twenty eight.]")
 }
 
 // "And the code?" while a card is being read asks for its security code;
@@ -232,7 +236,11 @@ func TestFind_CodeAndExpiryInContext(t *testing.T) {
 	for name, turns := range map[string][]string{
 		"code after a card": {"A: Card number?", "C: [CARD 5392 8465 6321 2233.]", "A: Expiration?", "C: [CARD_EXPIRY Oh one, twenty eight.]",
 			"A: And the code?", "C: [CARD_CVV Seven oh four.]"},
-		"promo code":        {"A: Do you have a promo code?", "C: Yes, it's 4417."},
+		"promo code": {"A: Do you have a promo code?", "C: Yes, it's 4417."},
+		"three on the back": {"A: Card number?", "C: [CARD 4716 2290 1833 5101.]", "A: Security code?",
+			"C: The three on the back are [CARD_CVV eight two six.]"},
+		"code starting oh": {"A: Card number?", "C: [CARD 4716 2290 1833 5101.]", "A: And the security code on the back?",
+			"C: [CARD_CVV Oh, two, nine.]"},
 		"passport expiry":   {"A: And the expiration date of the passport?", "C: March, twenty thirty one."},
 		"passport expiry 2": {"A: And the expiration on the passport?", "C: Twenty thirty one, I think."},
 	} {
@@ -253,11 +261,13 @@ func TestFind_ValuesStopAtTheNextClause(t *testing.T) {
 }
 
 // An ID that starts with letters: capitals before the digits ("WQP 8820
-// 1173"), spelled letters and "dash" between the groups.
+// 1173"), spelled letters (also "a" and "i") and "dash" between the groups.
 func TestFind_IDsStartingWithLetters(t *testing.T) {
 	t.Parallel()
 	checkDialogueIn(t, []bool{false}, "A: May I have the member ID?", "C: Sure, it's [ACCOUNT KTR 5512 0937.]")
 	checkDialogueIn(t, []bool{true}, "A: can i get the account number", "C: yeah it's [ACCOUNT r d dash five five one two dash oh nine three seven]")
+	// ("a" and "i" are words, but not before "dash" and the ID.)
+	checkDialogueIn(t, []bool{true}, "A: and the policy number", "C: it's [ACCOUNT a i dash six two oh four dash one one eight]")
 }
 
 // Agents' introductions with names outside the name lists: "this is X"
@@ -289,7 +299,8 @@ func TestFind_NameThatIsAWordRepeatedInAddress(t *testing.T) {
 // An ID read out of reach of its cue takes its type from what the talk
 // was about, when its shape fits: a valid routing number after talk of
 // routing, a passport's shape after talk of a passport, a licence's after
-// talk of a driver's license, a long number after talk of an account.
+// talk of a driver's license, a long number after talk of an account (also
+// one of a phone's length grouped unlike a phone number, 4-4-2).
 // A number of another shape, or one with no such talk, keeps what it had.
 func TestFind_IDTypedByTheTopicOfTheTalk(t *testing.T) {
 	t.Parallel()
@@ -298,9 +309,10 @@ func TestFind_IDTypedByTheTopicOfTheTalk(t *testing.T) {
 			"C: Okay, let me find the checkbook, it's somewhere in the drawer, here, [ROUTING zero one one, zero zero zero, zero one five.]"},
 		"passport": {"C: The app keeps asking for my passport and then it fails.", "A: I can add it for you. What does it say?",
 			"C: I have it here. It's [PASSPORT K48193027.]"},
-		"license":  {"A: We'll need the driver's license for the second driver too.", "C: Sure, she's from Ohio, so it's [DRIVER_LICENSE RT 554 812.]"},
-		"account":  {"A: Which account are you paying from?", "C: My checking. I'll give you the whole thing, [ACCOUNT 7 7 0 1 9 2 2 7 5 2 2.]"},
-		"no topic": {"A: What's the reference on the letter?", "C: It's [NUMBER K48193027.]"}, // (the catch-all for long digit runs)
+		"license":           {"A: We'll need the driver's license for the second driver too.", "C: Sure, she's from Ohio, so it's [DRIVER_LICENSE RT 554 812.]"},
+		"account":           {"A: Which account are you paying from?", "C: My checking. I'll give you the whole thing, [ACCOUNT 7 7 0 1 9 2 2 7 5 2 2.]"},
+		"account in groups": {"A: And which account should that come out of?", "C: Savings, please: [ACCOUNT 3381 0462 75.]"},
+		"no topic":          {"A: What's the reference on the letter?", "C: It's [NUMBER K48193027.]"}, // (the catch-all for long digit runs)
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
 	}
@@ -330,6 +342,8 @@ func TestFind_MedicareNumberReadOut(t *testing.T) {
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
+	// Read again character by character, ending a sentence before "Oh".
+	checkDialogueIn(t, []bool{false}, "C: His card says [MEDICARE 5KT3-WE7-FH29.] The letter says [MEDICARE 5 K T 3, W E 7, F H 2 9.] Oh, they match.")
 }
 
 // A secret set "to be" something after it was named, a username "for
@@ -436,6 +450,17 @@ func TestFind_AreaCodeBeforeAnInterruption(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: and a contact phone number", "C: [PHONE six one seven you know the office five five five oh one two two]")
 	checkDialogueIn(t, []bool{true}, "A: and the phone", "C: [PHONE nine one two uh hold on my kid's yelling five five five oh one three four]")
 	checkDialogueIn(t, []bool{false}, "C: I ordered 12 of them, the number is [PHONE 555-0188.]")
+	// "the chicago one" is a pronoun; "on the back one one seven" is not.
+	checkDialogueIn(t, []bool{true}, "A: and a number where we can reach you", "C: [PHONE three one two uh the chicago one five five five oh one four nine]")
+	checkDialogueIn(t, []bool{true}, "A: card number", "C: [CARD four seven one six two two nine oh one eight three three five one oh one]",
+		"A: and the code", "C: the three digits on the back [CARD_CVV one one seven]")
+}
+
+// A cued account number too short to be one, read on after a few words
+// ("the one in bold"), is one account number.
+func TestFind_AccountNumberReadOnAfterAnAside(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: What's the account number on the bill?", "C: [ACCOUNT Four two oh, uh, the one in bold, seven seven one nine three.]", "A: Thanks.")
 }
 
 // Spoken emails at country domains outside the usual few.
@@ -493,4 +518,74 @@ func TestFind_PasswordReadBackAndNewOne(t *testing.T) {
 	t.Parallel()
 	checkDialogueIn(t, []bool{false}, "A: I've reset it. The temporary password is [PASSWORD Maple!Kite48.]", "C: [PASSWORD Maple, exclamation point, Kite 48?]", "A: Yes.")
 	checkDialogueIn(t, []bool{false}, "A: Please change your password.", "C: Done. The new one is [PASSWORD Saffron-Otter-5521.]")
+}
+
+// A number given again after "no, wait", "sorry", "actually" corrects the
+// found number before it and takes its type, also a few words on ("no,
+// hold on, that's my old ZIP, it's ...") and over a correction of a
+// correction; a number with a cue of its own is not a correction, nor is
+// one whose "no, wait" takes back other words.
+func TestFind_NumberCorrectedAfterItWasFound(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"pin": {"A: What's your account PIN?", "C: I think it's [PIN 4 1 8 2 6.] No, hold on, that's my old ZIP. It's [PIN 6 0 3 9.]"},
+		"last four twice": {"A: Last four of your social?", "C: [SSN Two thousand and eight.]", "A: [SSN Two zero zero eight?]",
+			"C: No, wait, [SSN two zero eight zero.] Sorry, actually [SSN two eight zero zero.]"},
+		"a year":         {"A: What's your account PIN?", "C: It's [PIN 5 5 1 2.] No, sorry, I opened it back in 2019."},
+		"an amount":      {"A: What's your account PIN?", "C: It's [PIN 5 5 1 2.] No wait, it was 550 dollars I paid."},
+		"not taken back": {"A: ZIP code?", "C: It's [ZIP 9 7 2 0 1,] and the house was built in, no wait, 1964."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
+
+// Part of a found card number read again ("say the end again?") is the
+// card's.
+func TestFind_PartOfANumberReadAgain(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Which card would you like to use?", "C: [CARD 4716 2290 1833 5101.]",
+		"A: Sorry, you broke up at the end. Can you say the end again?", "C: [CARD Five one oh one.]")
+}
+
+// An IBAN or a Medicare number broken off by a few words ("sorry, one
+// moment", "was that a t? yes") and read on: the whole passes the check
+// (an IBAN of its country's length, an MBI's pattern), so it is one ID.
+func TestFind_IDResumedAfterAnInterruption(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: What's the IBAN for the transfer?",
+		"C: [IBAN F R nine two three one four four seven oh two oh one eight oh five, sorry, one moment, five two oh nine three seven seven one eight four five.]",
+		"A: Thank you.")
+	checkDialogue(t, "A: And your Medicare number, please?",
+		"C: Sure, [MEDICARE five k t three, um, was that a t? Yes, w e seven f h two nine.]", "A: Thank you.")
+}
+
+// A cued number broken off by "sorry", "I mean", "wait" and read on is one
+// number when the parts add up to its length (a social's 9 digits, a
+// phone's 10, a ZIP's 5); a restart ("four one two, wait, no, four one
+// three ...") does not add up: the restart is the number, and its
+// abandoned start is redacted with it.
+func TestFind_NumberBrokenOffAndReadOn(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"ssn":          {"A: And your social?", "C: [SSN Five two seven, sorry, three one, four four oh eight.]"},
+		"phone":        {"A: What's the phone number on the account?", "C: [PHONE Nine one nine five five five, I mean, oh one three seven.]"},
+		"zip":          {"A: ZIP code?", "C: [ZIP Six oh six, wait, one four.]"},
+		"restart":      {"A: And your social?", "C: [SSN Five two seven, wait, no, five two eight, three one, four four oh eight.]"},
+		"card restart": {"A: Card number?", "C: [CARD Four seven two, no, sorry, four seven one six, two two nine oh, one eight three three, five one oh one.]"},
+		"oh sorry":     {"A: And the ZIP?", "C: Six oh, oh sorry, [ZIP six oh six one four.]"},
+		"sentences":    {"A: And a callback number?", "C: Sure. [PHONE Nine one nine. Five five five. Oh two eight one.]"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
+
+// A number with a country code ("+44 ...", "plus four four ...") is a
+// phone number of up to 15 digits; "plus four" after a ZIP code asks for
+// its last four digits, which are the ZIP's.
+func TestFind_InternationalPhoneAndPlusFour(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "C: The Lyon office is on [PHONE +33 4 78 92 61 05.]")
+	checkDialogue(t, "A: Is there a number abroad we can use?", "C: Yes, [PHONE plus three five three, one, eight oh four, two two one seven.]")
+	checkDialogue(t, "A: And the ZIP code with the plus four?", "C: [ZIP Six oh six one four,] and the plus four is [ZIP two two oh one.]")
+	checkDialogueIn(t, []bool{false}, "C: It came to 80 dollars, plus 1200 for the install.")
 }

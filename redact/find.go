@@ -61,6 +61,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	}
 	if 0.85 >= p.MinScore {
 		all = append(all, readBackNumbers(t, streams, all)...)
+		all = append(all, restatedNumbers(t, streams, all)...)
 		all = append(all, readBackSecrets(t, all, p)...)
 	}
 	sort.SliceStable(all, func(a, b int) bool {

@@ -64,6 +64,11 @@ func FuzzFind(f *testing.F) {
 		"w w w dot sew and so fabrics dot com slash a at maple and finch dot com slash reset www dot dot dot com claims dot harbor mutual dot com",
 		"the new one: 5520 3885 2501 9500 and the code? seven oh four the expiration date of the passport twenty thirty one not the password username",
 		"WQP 8820 1173 n f dash four four dash one passport K48193027 license RT 554 812 hi ivy alright Mark, Leofric speaking this is joaquín what's",
+		"my pin is 90210 no wait that's my zip it's 7741 five thousand and fifteen sorry 5015 no wait five oh five oh repeat the last part 1906",
+		"six one seven you know the boston one five five five oh one two six account number six six oh uh the one on top one two four four one",
+		"f r nine two three one four four seven oh two oh one eight oh five sorry one sec five two oh nine three seven seven one eight four five",
+		"medicare five k t three um was that a t? yes w e seven f h two nine ten dot oh dot oh dot fifty four i a dash 7 7 4 1 dash oh 2 9",
+		"the three digits on the back? Oh, one, four. K P 1 9. Oh, the correct one nine oh two one oh, the expiry on that one? 4410 7729 03",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
@@ -133,7 +138,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 	}
 	for _, unit := range []string{"a", "a i", "oh", "uh", "one", "j", "at dot", "oh uh", "five uh",
 		"my name is", "double", "hundred", "o", "a b", "spelled j", "1", "five -", "last four",
-		"the pin? it's", "w w w dot", "hi mark", "dot com slash", "a 1", "passport 1234567"} {
+		"the pin? it's", "w w w dot", "hi mark", "dot com slash", "a 1", "passport 1234567",
+		"pin 4412 no wait 4413", "4716229018335101 5101", "the one on top", "the new one 5550126", "i a dash 12",
+		"account 12 sorry one sec", "medicare 5 k a", "iban fr92 3144 sorry 7020", "zip 90 sorry"} {
 		n := 100000
 		if raceEnabled {
 			// Ten times slower under the race detector: 20,000 words still

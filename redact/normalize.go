@@ -21,7 +21,8 @@ func sentenceEnd(lower, punct string) bool {
 	if !strings.ContainsAny(punct, ".?!") {
 		return false
 	}
-	if punct[0] == '.' && (len(lower) == 1 || abbreviations[lower]) {
+	if punct[0] == '.' && (len(lower) == 1 && (lower[0] < '0' || lower[0] > '9') || abbreviations[lower]) {
+		// ("J. Smith", "Dr. Ruiz"; but "... 1 9. Oh, right" ends)
 		return false
 	}
 	return true

@@ -106,6 +106,14 @@ func TestNormalize_OhIsZeroOnlyInNumbers(t *testing.T) {
 	assert.Equal(t, []string{"number:7626511609", "word:oh", "word:the", "word:app"}, toks(t, "762 651 1609 oh the app"))
 	// A sentence ended: "Oh" starts the next one.
 	assert.Equal(t, []string{"number:6595550193", "word:oh", "word:it", "word:says"}, toks(t, "6595550193. Oh, it says"))
+	// ... also after one digit and a period (which after one letter is an initial).
+	assert.Equal(t, []string{"number:3418", "word:oh", "word:it", "word:says"}, toks(t, "3 4 1 8. Oh, it says"))
+	// "one" as a pronoun, and "one sec".
+	assert.Equal(t, []string{"word:the", "word:blue", "word:one", "number:5550126"}, toks(t, "the blue one five five five oh one two six"))
+	assert.Equal(t, []string{"word:on", "word:the", "word:back", "number:117"}, toks(t, "on the back one one seven"))
+	assert.Equal(t, []string{"word:the", "word:new", "word:one", "number:90210"}, toks(t, "the new one nine oh two one oh"))
+	assert.Equal(t, []string{"word:the", "word:one", "word:in", "word:bold"}, toks(t, "the one in bold"))
+	assert.Equal(t, []string{"word:sorry", "word:one", "word:sec"}, toks(t, "sorry one sec"))
 	// Spelling: "o" between letters is a letter.
 	assert.Equal(t, []string{"letters:john"}, toks(t, "j o h n"))
 }

@@ -62,28 +62,14 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		// Take the whole ID: numbers, letters and mixed words in a row.
-		last, chars, digits := i, 0, 0
-		for j := i; j < len(ts.Toks); j = ts.next(j + 1) {
-			t := &ts.Toks[j]
-			nx := ts.next(j + 1)
-			numNext := nx < len(ts.Toks) && (ts.Toks[nx].Kind == KindNumber || ts.Toks[nx].Kind == KindAlnum)
-			if j > i && t.Kind == KindWord && (t.Norm == "dash" || t.Norm == "hyphen") && numNext && !ts.sentenceEndsAfter(j) {
-				continue // "n f dash four four oh nine dash ..."
-			}
-			ok := t.Kind == KindNumber || t.Kind == KindAlnum || t.Kind == KindLetters || j == i && ts.capitalsPrefix(j) ||
-				j > i && (t.Norm == "oh" || t.Norm == "o") && (numNext || ts.letterNext(j)) ||
-				t.Kind == KindWord && len(t.Norm) == 1 && (numNext || t.Norm != "a" && t.Norm != "i") ||
-				// a letter group of an IBAN read in blocks: "NL01 VIFN 1369"
-				j > i && t.Kind == KindWord && len(t.Norm) <= 4 && numNext && isAlpha(t.Norm) && (!names.IsCommonWord(t.Norm) || ibanStart(ts.Toks[i].Norm))
-			if !ok || j > i && ts.sentenceEndsAfter(last) || chars > 40 {
-				break // (no ID is longer: an IBAN has at most 34 characters)
-			}
-			last = j
-			chars += len(t.Norm)
-			for k := 0; k < len(t.Norm); k++ {
-				if t.Norm[k] >= '0' && t.Norm[k] <= '9' {
-					digits++
-				}
+		last, chars, digits := ts.takeID(i)
+		if cued && chars < 4 && digits > 0 {
+			// "account number six six oh, uh, the one on top, one two
+			// four four one": a cued ID too short to be one, read on
+			// after a few words in the same turn.
+			if r := ts.resumeAfter(last); r > 0 {
+				l2, c2, d2 := ts.takeID(r)
+				last, chars, digits = l2, chars+c2, digits+d2
 			}
 		}
 		if chars < 4 || digits == 0 {
@@ -91,9 +77,23 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		score := 0.95
 		id := ts.joinNorms(i, last)
+		if typ == Medicare && len(id) < 11 && !mbiValid(id) {
+			// "eight d p nine, uh, is that a p? yeah, y j two ...": read
+			// on after a short interruption when the whole is an MBI.
+			if l2, ok := ts.resumedMBI(id, last); ok {
+				last = l2
+				score = 0.95
+			}
+		}
 		if topic {
 			if typ, score = ts.topicType(id, ts.Words[tk.First], cat); typ == "" {
 				continue
+			}
+			if typ == Account && cat == cueNone && last == i && tk.Kind == KindNumber && len(tk.Groups) >= 2 && !phoneLayout(tk.Groups) {
+				// "which account should it come from?" ... "my checking,
+				// 4410 7729 03": grouped unlike a phone number, so an
+				// account's length is no phone's.
+				score = 0.85
 			}
 		}
 		switch {
@@ -106,10 +106,33 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		case typ == Medicare && mbiValid(id):
 			score = 0.98
 		}
-		out = append(out, ts.TokenFinding(typ, i, last, score, "account"))
+		first := i
+		if cued {
+			first = ts.lettersDashBefore(i)
+		}
+		out = append(out, ts.TokenFinding(typ, first, last, score, "account"))
 		i = last
 	}
 	return out
+}
+
+// lettersDashBefore returns the first of the spelled letters and "dash"
+// that open the ID at token i ("i a dash seven seven four one ..."; the
+// letters "a" and "i" are words elsewhere), or i.
+func (ts *Tokens) lettersDashBefore(i int) int {
+	d := ts.prev(i - 1)
+	if !ts.isWord(d, "dash", "hyphen") || ts.sentenceEndsAfter(d) {
+		return i
+	}
+	first := i
+	for k, n := ts.prev(d-1), 0; k >= 0 && n < 3; k, n = ts.prev(k-1), n+1 {
+		t := &ts.Toks[k]
+		if !(t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) || t.Kind == KindLetters && len(t.Norm) <= 3) || ts.sentenceEndsAfter(k) {
+			break
+		}
+		first = k
+	}
+	return first
 }
 
 // topicType decides the type of an uncued ID id (letters and digits)
@@ -409,7 +432,7 @@ func (ts *Tokens) ibanRun(i int) (int, bool) {
 		return 0, false
 	}
 	id := tk.Norm
-	best := -1
+	best, resumed := -1, false
 	for j, parts := i, 1; parts < 16; parts++ {
 		if len(id) >= 15 && ibanValid(id) {
 			best = j
@@ -420,16 +443,113 @@ func (ts *Tokens) ibanRun(i int) (int, bool) {
 		}
 		t := &ts.Toks[k]
 		if !(t.Kind == KindNumber || t.Kind == KindLetters || t.Kind == KindAlnum || t.Kind == KindWord && len(t.Norm) <= 4 && isAlpha(t.Norm)) {
-			break
+			// "... four six one, sorry, one sec, one six one five ...":
+			// read on after a short interruption in the same turn, once,
+			// when what was read is no IBAN yet; only the check can
+			// accept the whole.
+			if r := ts.resumeAfter(j); !resumed && best < 0 && len(id) >= 8 && ibanLengths[id[:2]] > 0 && ts.Toks[j].Kind == KindNumber && r > 0 {
+				resumed, k, t = true, r, &ts.Toks[r]
+			} else {
+				break
+			}
 		}
 		if len(id) < 4 && t.Kind != KindNumber && !(len(id) == 2 && t.Kind == KindAlnum) {
 			break // two letters, then the check digits
 		}
 		id += t.Norm
-		if len(id) > 34 {
+		if len(id) > 34 || resumed && len(id) > ibanLengths[id[:2]] {
 			break
+		}
+		if resumed && len(id) == ibanLengths[id[:2]] && ibanValid(id) {
+			best = k // (only a whole IBAN of its country's length)
 		}
 		j = k
 	}
 	return best, best >= 0
+}
+
+// ibanLengths are the IBAN lengths of the countries whose IBANs callers
+// read most often; a run resumed after an interruption must have its
+// country's length.
+var ibanLengths = map[string]int{"fr": 27, "de": 22, "gb": 22, "es": 24, "it": 27, "nl": 18, "be": 16,
+	"ch": 21, "at": 20, "ie": 22, "pt": 25, "pl": 28, "se": 24, "dk": 18, "no": 15, "fi": 18, "lu": 20,
+	"gr": 27, "cz": 24, "hu": 28, "ro": 24, "mx": 18, "br": 29, "tr": 26, "ae": 23, "sa": 24, "il": 23}
+
+// resumeAfter returns the number token that resumes an ID broken off after
+// token j by a few words in the same turn ("sorry, one sec"), or -1.
+func (ts *Tokens) resumeAfter(j int) int {
+	for k, words := ts.next(j+1), 0; k < len(ts.Toks) && words < 5; k = ts.next(k + 1) {
+		if ts.turn[ts.Toks[k-1].Last] {
+			return -1
+		}
+		switch ts.Toks[k].Kind {
+		case KindNumber:
+			if words == 0 {
+				return -1
+			}
+			return k
+		case KindWord:
+			words++
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// takeID takes the whole ID starting at token i: numbers, letters and
+// mixed words in a row, "dash" between groups. It returns the last token
+// and how many characters and digits the ID has.
+func (ts *Tokens) takeID(i int) (last, chars, digits int) {
+	last = i
+	for j := i; j < len(ts.Toks); j = ts.next(j + 1) {
+		t := &ts.Toks[j]
+		nx := ts.next(j + 1)
+		numNext := nx < len(ts.Toks) && (ts.Toks[nx].Kind == KindNumber || ts.Toks[nx].Kind == KindAlnum)
+		if j > i && t.Kind == KindWord && (t.Norm == "dash" || t.Norm == "hyphen") && numNext && !ts.sentenceEndsAfter(j) {
+			continue // "n f dash four four oh nine dash ..."
+		}
+		ok := t.Kind == KindNumber || t.Kind == KindAlnum || t.Kind == KindLetters || j == i && ts.capitalsPrefix(j) ||
+			j > i && (t.Norm == "oh" || t.Norm == "o") && (numNext || ts.letterNext(j)) ||
+			t.Kind == KindWord && len(t.Norm) == 1 && (numNext || t.Norm != "a" && t.Norm != "i") ||
+			// a letter group of an IBAN read in blocks: "NL01 VIFN 1369"
+			j > i && t.Kind == KindWord && len(t.Norm) <= 4 && numNext && isAlpha(t.Norm) && (!names.IsCommonWord(t.Norm) || ibanStart(ts.Toks[i].Norm))
+		if !ok || j > i && ts.sentenceEndsAfter(last) || chars > 40 {
+			break // (no ID is longer: an IBAN has at most 34 characters)
+		}
+		last = j
+		chars += len(t.Norm)
+		for k := 0; k < len(t.Norm); k++ {
+			if t.Norm[k] >= '0' && t.Norm[k] <= '9' {
+				digits++
+			}
+		}
+	}
+	return last, chars, digits
+}
+
+// resumedMBI looks for the rest of a Medicare Beneficiary Identifier whose
+// start id ends at token last: an ID taken from a token at most eight
+// tokens on, in the same turn, that makes id a valid MBI. It returns the
+// rest's last token.
+func (ts *Tokens) resumedMBI(id string, last int) (int, bool) {
+	for k, n := ts.next(last+1), 0; k < len(ts.Toks) && n < 8; k, n = ts.next(k+1), n+1 {
+		if ts.turn[ts.Toks[k-1].Last] {
+			break
+		}
+		switch t := &ts.Toks[k]; t.Kind {
+		case KindNumber, KindLetters, KindAlnum:
+		case KindWord:
+			if len(t.Norm) != 1 {
+				continue
+			}
+		default:
+			continue
+		}
+		l2, _, _ := ts.takeID(k)
+		if mbiValid(id + ts.joinNorms(k, l2)) {
+			return l2, true
+		}
+	}
+	return 0, false
 }

@@ -68,7 +68,9 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 		case cat == cueAccount || cat == cueRouting || cat == cueSSN || cat == cueDOB:
 			continue
 		case n >= 13 && n <= 19 && luhn(d):
-			out = append(out, ts.Finding(Card, tk.First, lastW, 0.97, "card"))
+			// (with an abandoned start: "four five three, no, four five
+			// four nine ...")
+			out = append(out, ts.Finding(Card, ts.Toks[ts.correctedFrom(i)].First, lastW, 0.97, "card"))
 			if lastW == tk.Last {
 				out = ts.cardTail(out, i, true)
 			}
@@ -90,6 +92,10 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 			// Three digits, or four (Amex).
 			if d, lastW := ts.Digits(i, func(d string) bool { return len(d) == 3 || len(d) == 4 }); len(d) >= 3 && len(d) <= 4 {
 				out = append(out, ts.Finding(CardCVV, tk.First, lastW, 0.95, "card-cvv"))
+			} else if p := ts.prev(i - 1); n == 2 && p == i-1 && ts.isWord(p, "oh", "o") && !ts.sentenceEndsAfter(p) {
+				// "Oh, one, four.": the "oh" taken for the interjection is
+				// the code's first digit.
+				out = append(out, ts.Finding(CardCVV, ts.Toks[p].First, tk.Last, 0.9, "card-cvv"))
 			}
 		case n >= 4 && n < 13 && (cat == cueCard || n%4 == 0 && d[0] >= '3' && d[0] <= '6'):
 			// A card number broken off and resumed: "4549 1210, hold on,

@@ -38,7 +38,11 @@ func (dobRecognizer) Recognize(ts *Tokens) []Finding {
 				return len(d) == 2 || len(d) == 4 || plausibleDate(d) && len(d) != 5 && len(d) != 3
 			})
 		}
-		out = append(out, ts.Finding(DOB, tk.First, last, 0.95, "dob"))
+		first := tk.First
+		if p := ts.prev(i - 1); p == i-1 && tk.Kind == KindNumber && len(tk.Norm)%2 == 1 && ts.isWord(p, "oh", "o") && plausibleDate("0"+tk.Norm) {
+			first = ts.Toks[p].First // "Oh four, oh nine, nineteen ninety": the "oh" taken for the interjection
+		}
+		out = append(out, ts.Finding(DOB, first, last, 0.95, "dob"))
 		i = end
 	}
 	return out

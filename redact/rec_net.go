@@ -86,7 +86,13 @@ func (ts *Tokens) spokenIPv4(i int) (int, bool) {
 			}
 			last = ts.next(d + 1)
 		}
-		if last >= len(ts.Toks) || ts.Toks[last].Kind != KindNumber {
+		if last >= len(ts.Toks) {
+			return 0, false
+		}
+		if part > 0 && ts.isWord(last, "oh", "o") {
+			continue // "one six eight dot oh dot one": a lone "oh" between dots is a zero
+		}
+		if ts.Toks[last].Kind != KindNumber {
 			return 0, false
 		}
 		n := ts.Toks[last].Norm

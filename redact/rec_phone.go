@@ -46,6 +46,10 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			if phoneLayout(tk.Groups) || n == 11 && d[1] >= '2' || tollFree(d[n-10:]) {
 				score = 0.9
 			}
+		case n >= 8 && n <= 15 && d[0] != '0' && cat != cueNotPII && ts.international(i):
+			// "+44 20 7946 0958", "plus four four two oh ...": a country
+			// code, so an international number (E.164: up to 15 digits).
+			score = 0.9
 		case n == 7 && d[0] != '0' && d[0] != '1':
 			score = 0.7
 			if phoneLayout(tk.Groups) {
@@ -56,11 +60,21 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			score = 0
 		}
 		first := ts.Toks[ts.correctedFrom(i)].First
+		if p := ts.prev(i - 1); score > 0 && n >= 8 && ts.isWord(p, "plus") {
+			first = ts.Toks[p].First // "plus three five three ..."
+		}
 		if score > 0 && n == 7 {
 			// "four oh eight, you know, the cell, 555 0135": an area code
 			// said before a pause of a few words.
 			if a, ok := ts.areaCodeBefore(i); ok {
 				first, score = ts.Toks[a].First, max(score, 0.85)
+			}
+		}
+		if cued && score == 0 && n >= 3 && n < 10 {
+			// "six one seven five five five, I mean, oh one two six"
+			if r, ok := ts.resumedNumber(i, func(m int) bool { return m == 10 }); ok {
+				out = append(out, ts.Finding(Phone, first, ts.Toks[r].Last, 0.96, "phone"))
+				continue
 			}
 		}
 		if score > 0 {
@@ -85,6 +99,15 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 	}
 	return out
+}
+
+// international reports whether number token i is written with a "+"
+// ("+44 20 ...") or said after "plus".
+func (ts *Tokens) international(i int) bool {
+	if w := ts.Word(ts.Toks[i].First).Text; len(w) > 1 && w[0] == '+' {
+		return true
+	}
+	return ts.isWord(ts.prev(i-1), "plus") && !ts.sentenceEndsAfter(ts.prev(i-1))
 }
 
 // areaCodeBefore finds the area code of the 7-digit number token i said
@@ -159,8 +182,8 @@ func (ts *Tokens) correctedFrom(i int) int {
 		t := &ts.Toks[k]
 		switch {
 		case t.Kind == KindFiller || t.Kind == KindPunct:
-		case t.Kind == KindWord && correctionWords[t.Norm]:
-			words++
+		case t.Kind == KindWord && (correctionWords[t.Norm] || t.Norm == "oh" && words > 0):
+			words++ // ("nine oh, oh sorry, nine oh two one oh")
 		default:
 			if t.Kind == KindNumber && words > 0 && len(t.Norm) <= len(ts.Toks[i].Norm) && !ts.turn[t.Last] {
 				return k

@@ -43,12 +43,19 @@ func (ssnRecognizer) Recognize(ts *Tokens) []Finding {
 				first, n = ts.Toks[p].First, 4
 			}
 		}
+		if cat == cueSSN && n >= 3 && n < 9 {
+			// "four one two, sorry, two two, nine nine eight seven"
+			if r, ok := ts.resumedNumber(i, func(m int) bool { return m == 9 }); ok {
+				out = append(out, ts.Finding(SSN, tk.First, ts.Toks[r].Last, 0.97, "ssn"))
+				continue
+			}
+		}
 		switch {
 		case cat == cueLastFour && (n == 4 || n == 3 && strings.Contains(ts.wordsText(tk), "hundred")):
 			// "... are eight hundred twelve": four digits read as a number
 			out = append(out, ts.Finding(lastFourType(ts, i), first, lastW, 0.92, "last-four"))
 		case cat == cueSSN && n == 9:
-			out = append(out, ts.Finding(SSN, tk.First, lastW, 0.98, "ssn"))
+			out = append(out, ts.Finding(SSN, ts.Toks[ts.correctedFrom(i)].First, lastW, 0.98, "ssn"))
 		case cat == cueSSN && n >= 4 && n <= 11:
 			out = append(out, ts.Finding(SSN, tk.First, lastW, 0.9, "ssn"))
 		case n == 9 && (cat == cueNone || cat == cueNotPII):

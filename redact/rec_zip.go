@@ -14,6 +14,19 @@ func (zipRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		d, lastW := ts.Digits(i, func(d string) bool { return len(d) == 5 || len(d) == 9 })
+		if gw := ts.Words[tk.First]; len(d) == 4 && (ts.sh.phraseBefore(gw, 4, "plus", "four") || ts.sh.phraseBefore(gw, 4, "plus", "4")) {
+			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.9, "zip-plus-four")) // "... and the plus four is 1234"
+			continue
+		}
+		if n := len(d); n >= 2 && n < 5 {
+			// "nine oh two, wait, one oh"
+			if r, ok := ts.resumedNumber(i, func(m int) bool { return m == 5 }); ok {
+				if cat, _ := ts.numberCue(i, cueWindow); cat == cueZIP {
+					out = append(out, ts.Finding(ZIP, tk.First, ts.Toks[r].Last, 0.95, "zip"))
+				}
+			}
+			continue
+		}
 		if len(d) != 5 && len(d) != 9 {
 			continue
 		}

@@ -266,6 +266,8 @@ func TestFind_DOB(t *testing.T) {
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
+	// An answer opening with "oh" that looks like the interjection.
+	checkDialogue(t, "A: And the date of birth?", "C: [DOB Oh six, oh two, nineteen seventy seven.]")
 }
 
 func TestFind_Number(t *testing.T) {
@@ -456,6 +458,7 @@ func TestFind_SecretsAndNetworkTypes(t *testing.T) {
 		"The username is [USERNAME j smith underscore eighty four.]",
 		"My IP is [IP_ADDRESS 192.168.1.20.]",
 		"The address is [IP_ADDRESS one nine two dot one six eight dot one dot twenty.]",
+		"The printer sits at [IP_ADDRESS ten dot oh dot oh dot fifty four] on the office network.",
 		"Go to [URL www.example-shop.com/orders] and log in.",
 		"It's on [URL example dash shop dot com slash orders.]",
 		"Email me at [EMAIL amara dot okafor at gmail dot com.]",

@@ -238,19 +238,60 @@ var bridgeWords = map[string]bool{"like": true, "dash": true, "slash": true, "hy
 var pronounOne = map[string]bool{"the": true, "this": true, "that": true, "which": true, "each": true,
 	"every": true, "another": true, "other": true, "new": true, "old": true, "real": true, "right": true,
 	"wrong": true, "same": true, "first": true, "last": true, "next": true, "correct": true, "good": true,
-	"different": true, "second": true, "newer": true, "older": true, "other's": true}
+	"different": true, "second": true, "newer": true, "older": true, "other's": true, "current": true,
+	"previous": true, "updated": true, "actual": true, "main": true, "proper": true}
+
+// pronounAdjective are the words of pronounOne that describe a thing
+// ("the new one"); after a determiner and one of them, "one" is a pronoun
+// even with no pause after it. "first", "last" and "next" are left out:
+// "the last one two three four" may be digits.
+var pronounAdjective = map[string]bool{"new": true, "old": true, "real": true, "right": true,
+	"wrong": true, "same": true, "correct": true, "good": true, "different": true, "newer": true,
+	"older": true, "other": true, "current": true, "previous": true, "updated": true, "actual": true,
+	"main": true, "proper": true}
+
+// oneUnits follow "one" in "one sec", "one moment": no digit.
+var oneUnits = map[string]bool{"sec": true, "second": true, "moment": true, "minute": true, "mo": true}
+
+// determiners come before "the new one".
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true,
+	"my": true, "your": true, "his": true, "her": true, "our": true, "their": true, "another": true}
+
+// plusFourCue reports whether "plus" at piece i is the one of "ZIP plus
+// four" ("zip plus four", "90210 plus four", "the plus four"), not the
+// "plus" of a country code ("plus four four, two oh ...").
+func (z *tokenizer) plusFourCue(i int) bool {
+	if i == 0 || z.ps[i-1].turn || z.ps[i-1].end {
+		return false
+	}
+	q := &z.ps[i-1]
+	switch q.cls {
+	case pDigit, pOh, pTeen, pTens, pNumeral, pHundred, pThousand:
+		return true
+	}
+	return q.s == "zip" || q.s == "code" || q.s == "the" || q.s == "zipcode" || q.s == "a" || q.s == "with"
+}
 
 // numStart reports whether a number starts at piece i.
 func (z *tokenizer) numStart(i int) bool {
 	p := &z.ps[i]
-	if i > 0 && (z.ps[i-1].s == "last" || z.ps[i-1].s == "plus") && (p.cls == pDigit && p.val == 4 || p.cls == pNumeral && p.s == "4") {
+	if i > 0 && (z.ps[i-1].s == "last" || z.ps[i-1].s == "plus" && z.plusFourCue(i-1)) && (p.cls == pDigit && p.val == 4 || p.cls == pNumeral && p.s == "4") {
 		return false // "last four": the cue, not a digit of the number after it
 	}
 	switch p.cls {
 	case pDigit:
+		if p.s == "one" && i+1 < len(z.ps) && oneUnits[z.ps[i+1].s] {
+			return false // "sorry, one sec": a pause, not a digit
+		}
+		if p.s == "one" && i > 0 && z.ps[i-1].s == "the" && i+1 < len(z.ps) && z.ps[i+1].cls == pOther && z.bridgePhrase(i+1) == 0 {
+			return false // "the one on top": a pronoun
+		}
 		// "the real one: 5520 ...", "this one, 4417": a pronoun, not a
-		// digit, where punctuation follows it.
-		return !(p.s == "one" && p.brk && i > 0 && pronounOne[z.ps[i-1].s])
+		// digit, where punctuation or the end of the turn follows it, or
+		// after a determiner and an adjective ("what's the correct one
+		// nine eight ...", "a different one 6011 ...").
+		return !(p.s == "one" && i > 0 && pronounOne[z.ps[i-1].s] &&
+			(p.brk || p.turn || i == len(z.ps)-1 || i > 1 && pronounAdjective[z.ps[i-1].s] && determiners[z.ps[i-2].s]))
 	case pTeen, pNumeral:
 		return true
 	case pTens:
@@ -331,6 +372,16 @@ func (z *tokenizer) number(i int) int {
 			d = d[1:]
 		}
 	}
+	if lo == 0 && len(es) > 1 && es[0].d1-es[0].d0 == 1 && z.ps[es[0].p0].s == "one" {
+		// "the boston one five five five oh one two six": "the X one"
+		// is a pronoun when the digits without it have a usual length
+		// and with it do not.
+		p0 := es[0].p0
+		if p0 >= 2 && z.ps[p0-1].cls == pOther && determiners[z.ps[p0-2].s] && !usualNumber(d) && usualNumber(d[1:]) {
+			lo = 1
+			d = d[1:]
+		}
+	}
 	if hi-lo > 1 && es[hi-1].oh {
 		e := &es[hi-1]
 		after := z.skipBridge(e.p1)
@@ -338,7 +389,10 @@ func (z *tokenizer) number(i int) int {
 		// "084-67-2597 oh my phone's": after written digits a spoken "oh"
 		// is the interjection; so it is before "sorry", "wait".
 		if prev.cls == pNumeral && len(prev.s) >= 2 && z.ps[es[hi-2].p0].cls == pNumeral ||
-			!z.ps[e.p0].end && !z.ps[e.p0].turn && after < len(z.ps) && ohFollowers[z.ps[after].s] {
+			!z.ps[e.p0].end && !z.ps[e.p0].turn && after < len(z.ps) && ohFollowers[z.ps[after].s] &&
+				// (but "... nine three seven oh, sorry." ending the turn
+				// takes nothing back: the "oh" is a zero; "oh no!" is not)
+				!(z.ps[after].s == "sorry" && (z.ps[after].turn || after+1 == len(z.ps))) {
 			hi--
 		}
 	}

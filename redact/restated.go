@@ -1,0 +1,199 @@
+package redact
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/callveil/callveil/transcript"
+)
+
+// restatedNumbers finds numbers that restate part of a found one or
+// correct it, after readBackNumbers has typed the exact read-backs:
+//
+//   - a part read again: "can you repeat the last part?" ... "ninety nine
+//     oh six" after a card ending 9906. A number of four or more digits
+//     that is the start or the end of a found number of at least three
+//     more digits, said within restateWords words after it, gets its
+//     type.
+//   - a correction: "my PIN is 90210, no wait, that's my zip, it's 7741";
+//     "5015 ... no wait, 5050". A number of three or more digits that the
+//     same speaker says right after taking back a found number (a
+//     correction word, "no", "wait", "sorry", "actually", "I mean", among
+//     their first three words after it, and at most correctionLeads
+//     words before the new number; no other number of theirs between)
+//     takes that number's type when its length is within one digit of it.
+//
+// Numbers held by another finding are left alone; the findings come in
+// the order of the words, so a correction of a correction follows the
+// chain.
+func restatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding) []Finding {
+	typeAt := wordTypes(t, found)
+	type value struct {
+		digits string
+		typ    Type
+		last   int // transcript word
+	}
+	var values []value
+	for _, ts := range streams {
+		for k := range ts.Toks {
+			tk := &ts.Toks[k]
+			if tk.Kind != KindNumber || len(tk.Norm) < 7 {
+				continue
+			}
+			if typ := typeAt[ts.Words[tk.First]]; restatable(typ) {
+				values = append(values, value{tk.Norm, typ, ts.Words[tk.Last]})
+			}
+		}
+	}
+	sort.Slice(values, func(a, b int) bool { return values[a].last < values[b].last })
+	var out []Finding
+	for _, ts := range streams {
+		for k := range ts.Toks {
+			tk := &ts.Toks[k]
+			if tk.Kind != KindNumber || len(tk.Norm) < 3 || !ts.free(typeAt, k) {
+				continue
+			}
+			if cat, _ := ts.numberCue(k, 8); cat == cueNotPII || cat == cueRef || ts.isAmount(k) || ts.countedBy(k) {
+				continue // "no, sorry, that was back in 2019", "no, 1200 dollars": a value of its own
+			}
+			typ, ok := ts.correctionOf(typeAt, k)
+			if !ok && len(tk.Norm) >= 4 {
+				gw := ts.Words[tk.First]
+				from := sort.Search(len(values), func(a int) bool { return values[a].last >= gw-restateWords })
+				for _, v := range values[from:] {
+					if v.last >= gw {
+						break
+					}
+					if len(v.digits) >= len(tk.Norm)+3 &&
+						(strings.HasSuffix(v.digits, tk.Norm) || strings.HasPrefix(v.digits, tk.Norm)) {
+						typ, ok = v.typ, true
+						break
+					}
+				}
+			}
+			if !ok {
+				continue
+			}
+			f := ts.TokenFinding(typ, k, k, 0.85, "restated")
+			out = append(out, f)
+			for w := tk.First; w <= tk.Last; w++ {
+				typeAt[ts.Words[w]] = typ
+			}
+		}
+	}
+	return out
+}
+
+const (
+	restateWords    = 60 // words after a found number in which a part of it is read again
+	correctionLeads = 9  // words between a correction word and the number it brings
+	correctionReach = 40 // tokens back from a correction to the number it corrects
+)
+
+// restatable reports whether a finding of type typ holds a number that a
+// restatement may take the type of.
+func restatable(typ Type) bool {
+	switch typ {
+	case "", Person, Number, Email, URL, Password, Username, Address, DOB:
+		return false
+	}
+	return true
+}
+
+// free reports whether no finding holds a word of token k.
+func (ts *Tokens) free(typeAt []Type, k int) bool {
+	for w := ts.Toks[k].First; w <= ts.Toks[k].Last; w++ {
+		if typeAt[ts.Words[w]] != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// correctionOf returns the type of the found number that the number at
+// token k corrects (see restatedNumbers): the speaker's nearest number of
+// three or more digits before it, within correctionReach tokens, when one
+// of the speaker's first three words after that number takes it back and
+// the number at k follows within correctionLeads words of that.
+func (ts *Tokens) correctionOf(typeAt []Type, k int) (Type, bool) {
+	tk := &ts.Toks[k]
+	me := &ts.Transcript.Words[ts.Words[tk.First]]
+	var after [correctionReach]int32 // the speaker's tokens between, last first
+	na := 0
+	for j, n := k-1, 0; j >= 0 && n < correctionReach; j, n = j-1, n+1 {
+		p := &ts.Toks[j]
+		if p.Kind == KindFiller || p.Kind == KindPunct || ts.Transcript.Words[ts.Words[p.First]].Speaker != me.Speaker {
+			continue // (another speaker on this channel)
+		}
+		switch p.Kind {
+		case KindNumber:
+			if len(p.Norm) >= 3 {
+				typ := typeAt[ts.Words[p.First]]
+				if !restatable(typ) || len(p.Norm) > len(tk.Norm)+1 || len(tk.Norm) > len(p.Norm)+1 {
+					return "", false
+				}
+				// after[na-1] is the first token after the found number.
+				for m := na - 1; m >= 0 && m >= na-3; m-- {
+					if t := &ts.Toks[after[m]]; t.Kind == KindWord && correctionMarks[t.Norm] {
+						return typ, m+1 <= correctionLeads
+					}
+				}
+				return "", false
+			}
+			// "the old one", "two of them"
+		case KindAlnum, KindDate, KindMeasure:
+			return "", false
+		}
+		after[na] = int32(j)
+		na++
+	}
+	return "", false
+}
+
+// correctionMarks are the words with which a speaker takes back a number
+// they just gave ("no wait", "sorry, I mean", "actually").
+var correctionMarks = map[string]bool{"no": true, "wait": true, "sorry": true, "actually": true,
+	"mean": true, "correction": true, "oops": true, "scratch": true, "nope": true, "rather": true,
+	"instead": true, "wrong": true}
+
+// resumedNumber looks for the rest of the number at token i when the
+// speaker broke it off with a few correction or filler words ("six one
+// seven five five five, I mean, oh one two six"; "nine oh, wait, two one
+// oh"): the next number within five such words in the same turn, when
+// the digits of both together have a length fits accepts. (When the second
+// number restarts the first, "four one two, sorry, four one three two two
+// ...", the lengths do not add up, and the restart stands alone.) A
+// number split from it only by the end of a sentence counts too. It
+// returns the rest's token.
+func (ts *Tokens) resumedNumber(i int, fits func(n int) bool) (int, bool) {
+	n, words, prev := len(ts.Toks[i].Norm), 0, i
+	for k := ts.next(i + 1); k < len(ts.Toks); prev, k = k, ts.next(k+1) {
+		if ts.turn[ts.Toks[prev].Last] || k > prev+1 && ts.turn[ts.Toks[k-1].Last] {
+			return 0, false
+		}
+		t := &ts.Toks[k]
+		switch t.Kind {
+		case KindNumber:
+			if words == 0 && !ts.sentenceEndsAfter(prev) || !fits(n+len(t.Norm)) {
+				// (Numbers split only by a sentence's end join too: "It's
+				// five one two. Five five five. Oh one four four.")
+				return 0, false
+			}
+			return k, true
+		case KindWord:
+			if words++; words > 5 || !correctionWords[t.Norm] && t.Norm != "oh" && t.Norm != "it's" {
+				return 0, false
+			}
+		default:
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// countedBy reports whether a unit noun follows number token k ("300
+// people", "two weeks"): a count corrects no identifier.
+func (ts *Tokens) countedBy(k int) bool {
+	j := ts.next(k + 1)
+	return j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && countNouns[ts.Toks[j].Norm]
+}
