@@ -30,6 +30,18 @@ type Outputs interface {
 	Remove(ctx context.Context, name string) error
 }
 
+// Putter is an optional method of Outputs for outputs whose bytes are
+// already whole, as ProcessStored's always are (the transcripts in memory,
+// the audio in a temporary file): Put writes the output name from body,
+// size bytes from body's offset at the call, which may be read again from
+// there (a retried upload rewinds it). Its guarantees are Create's: the
+// output appears only when Put returns nil. ProcessStored uses Put when
+// Out has it, so a store can send each output in one request from the
+// file instead of through a copying writer; store.Location implements it.
+type Putter interface {
+	Put(ctx context.Context, name, contentType string, body io.ReadSeeker, size int64) error
+}
+
 // Storage says where ProcessStored reads and writes.
 type Storage struct {
 	// In holds the recordings (Job.Audio names a file in it). A file that
@@ -120,7 +132,8 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 
 	type output struct {
 		name, contentType string
-		body              io.Reader
+		body              io.ReadSeeker
+		size              int64
 	}
 	var outs []output
 	if j.TranscriptOutput != "" && tr != nil {
@@ -128,19 +141,23 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 		if err := res.WriteTranscript(&b); err != nil {
 			return nil, fmt.Errorf("anonymize: writing the redacted transcript: %w", err)
 		}
-		outs = append(outs, output{j.TranscriptOutput, transcriptContentType(j.TranscriptOutput), &b})
+		outs = append(outs, output{j.TranscriptOutput, transcriptContentType(j.TranscriptOutput), bytes.NewReader(b.Bytes()), int64(b.Len())})
 	}
 	if j.NativeOutput != "" && tr != nil {
 		var b bytes.Buffer
 		if err := res.WriteNativeTranscript(&b); err != nil {
 			return nil, fmt.Errorf("anonymize: writing the native transcript: %w", err)
 		}
-		outs = append(outs, output{j.NativeOutput, "application/json", &b})
+		outs = append(outs, output{j.NativeOutput, "application/json", bytes.NewReader(b.Bytes()), int64(b.Len())})
 	}
-	if _, err := out.Seek(0, io.SeekStart); err != nil {
+	size, err := out.Seek(0, io.SeekEnd)
+	if err == nil {
+		_, err = out.Seek(0, io.SeekStart)
+	}
+	if err != nil {
 		return nil, fmt.Errorf("anonymize: %w", err)
 	}
-	outs = append(outs, output{j.Output, "audio/wav", out}) // last: its hash marks the set complete
+	outs = append(outs, output{j.Output, "audio/wav", out, size}) // last: its hash marks the set complete
 
 	var written []string
 	for _, o := range outs {
@@ -148,7 +165,7 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 			removeStored(ctx, s.Out, written)
 			return nil, fmt.Errorf("anonymize: %w", err)
 		}
-		if err := putStored(ctx, s.Out, o.name, o.contentType, o.body); err != nil {
+		if err := putStored(ctx, s.Out, o.name, o.contentType, o.body, o.size); err != nil {
 			removeStored(ctx, s.Out, written)
 			if ctx.Err() != nil {
 				return nil, fmt.Errorf("anonymize: %w", ctx.Err())
@@ -163,9 +180,12 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 
 // putStored writes one output; on any error the write is abandoned (its
 // context cancelled before Close), so no partial object appears.
-func putStored(ctx context.Context, out Outputs, name, contentType string, body io.Reader) error {
+func putStored(ctx context.Context, out Outputs, name, contentType string, body io.ReadSeeker, size int64) error {
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	if p, ok := out.(Putter); ok {
+		return p.Put(wctx, name, contentType, body, size)
+	}
 	w, err := out.Create(wctx, name, contentType)
 	if err != nil {
 		return err
