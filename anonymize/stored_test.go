@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -64,6 +65,35 @@ func (w *memWriter) Close() error {
 	return nil
 }
 
+// memPutOutputs is memOutputs with Put (anonymize.Putter), which
+// ProcessStored then uses instead of Create.
+type memPutOutputs struct {
+	*memOutputs
+	puts int
+}
+
+func (m *memPutOutputs) Put(ctx context.Context, name, contentType string, body io.ReadSeeker, size int64) error {
+	data, err := io.ReadAll(io.LimitReader(body, size+1))
+	if err != nil {
+		return err
+	}
+	if int64(len(data)) != size {
+		return fmt.Errorf("put %s: %d bytes in the body, size says %d", name, len(data), size)
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	if name == m.failOn {
+		return errors.New("connection reset after 65536 bytes")
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.puts++
+	m.objects[name] = data
+	m.types[name] = contentType
+	return nil
+}
+
 // streamFS hides everything of os.DirFS's files but Read, Stat and Close,
 // as an object download does, so ProcessStored must spool.
 type streamFS struct{ fs.FS }
@@ -82,8 +112,9 @@ func (s streamFile) Stat() (fs.FileInfo, error) { return s.f.Stat() }
 func (s streamFile) Close() error               { return s.f.Close() }
 
 func TestProcessStored_SameOutputAsProcessJob(t *testing.T) {
-	for _, name := range []string{"call1", "call4"} { // WAV, and MP3 (decoded from the spool)
-		t.Run(name, func(t *testing.T) {
+	for _, c := range []struct{ name, with string }{{"call1", "Create"}, {"call4", "Create"}, {"call1", "Put"}} { // WAV, and MP3 (decoded from the spool)
+		name := c.name
+		t.Run(name+"/"+c.with, func(t *testing.T) {
 			p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1)})
 			require.NoError(t, err)
 			want, wantFile := process(t, anonymize.Options{Key: testKey(t, 1)}, name, ".json")
@@ -91,7 +122,12 @@ func TestProcessStored_SameOutputAsProcessJob(t *testing.T) {
 
 			tmp := t.TempDir()
 			out := newMemOutputs()
-			res, err := p.ProcessStored(context.Background(), anonymize.Storage{In: streamFS{os.DirFS(calls)}, Out: out, TempDir: tmp}, anonymize.Job{
+			var outs anonymize.Outputs = out
+			putter := &memPutOutputs{memOutputs: out}
+			if c.with == "Put" {
+				outs = putter
+			}
+			res, err := p.ProcessStored(context.Background(), anonymize.Storage{In: streamFS{os.DirFS(calls)}, Out: outs, TempDir: tmp}, anonymize.Job{
 				ID: name, Audio: audioName, Transcript: name + ".json",
 				Output: "o/" + name + ".wav", TranscriptOutput: "o/" + name + ".json", NativeOutput: "o/" + name + ".callveil.json",
 			})
@@ -104,6 +140,9 @@ func TestProcessStored_SameOutputAsProcessJob(t *testing.T) {
 			assert.Equal(t, "audio/wav", out.types["o/"+name+".wav"])
 			assert.Equal(t, "application/json", out.types["o/"+name+".json"])
 			assert.Contains(t, out.objects, "o/"+name+".callveil.json")
+			if c.with == "Put" {
+				assert.Equal(t, 3, putter.puts, "every output went through Put")
+			}
 			left, err := os.ReadDir(tmp)
 			require.NoError(t, err)
 			assert.Empty(t, left, "the spool and the staged output must be removed")
@@ -112,19 +151,27 @@ func TestProcessStored_SameOutputAsProcessJob(t *testing.T) {
 }
 
 func TestProcessStored_FailedUploadLeavesNoOutputs(t *testing.T) {
-	p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1)})
-	require.NoError(t, err)
-	tmp := t.TempDir()
-	out := newMemOutputs()
-	out.failOn = "call2.wav" // the audio goes last: the transcript was already written
-	_, err = p.ProcessStored(context.Background(), anonymize.Storage{In: streamFS{os.DirFS(calls)}, Out: out, TempDir: tmp}, anonymize.Job{
-		Audio: "call2.wav", Transcript: "call2.json", Output: "call2.wav", TranscriptOutput: "call2.json",
-	})
-	require.Error(t, err)
-	assert.Empty(t, out.objects, "the transcript written before the failed audio must be removed")
-	left, err := os.ReadDir(tmp)
-	require.NoError(t, err)
-	assert.Empty(t, left)
+	for _, with := range []string{"Create", "Put"} {
+		t.Run(with, func(t *testing.T) {
+			p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1)})
+			require.NoError(t, err)
+			tmp := t.TempDir()
+			out := newMemOutputs()
+			out.failOn = "call2.wav" // the audio goes last: the transcript was already written
+			var outs anonymize.Outputs = out
+			if with == "Put" {
+				outs = &memPutOutputs{memOutputs: out}
+			}
+			_, err = p.ProcessStored(context.Background(), anonymize.Storage{In: streamFS{os.DirFS(calls)}, Out: outs, TempDir: tmp}, anonymize.Job{
+				Audio: "call2.wav", Transcript: "call2.json", Output: "call2.wav", TranscriptOutput: "call2.json",
+			})
+			require.Error(t, err)
+			assert.Empty(t, out.objects, "the transcript written before the failed audio must be removed")
+			left, err := os.ReadDir(tmp)
+			require.NoError(t, err)
+			assert.Empty(t, left)
+		})
+	}
 }
 
 func TestProcessStored_CancelledWritesNothing(t *testing.T) {
