@@ -52,12 +52,19 @@
 // ACL; for GCS the bucket's IAM policy (allUsers, allAuthenticatedUsers);
 // for Azure the container's public access level. When the API cannot tell
 // (no permission, or a server that does not implement the call) it says so
-// with PublicUnknown rather than guess. Only the S3 path is tested here,
-// against the in-process S3 test server (gofakes3, which does not
-// implement these calls: the tests answer GetBucketPolicyStatus the way
-// S3 does, and gofakes3's answers to the others read as "not public").
-// The GCS and Azure checks are written against their SDKs' documented
-// calls but were not run against a real service.
+// with PublicUnknown rather than guess. The three checks are tested
+// through their real drivers over loopback, not against the clouds: S3
+// against the S3 test server (gofakes3, which does not implement these
+// calls: the tests answer GetBucketPolicyStatus the way S3 does, and
+// gofakes3's answers to the others read as "not public"); GCS (gcsblob
+// and the Cloud Storage client, pointed at the server by
+// STORAGE_EMULATOR_HOST) and Azure (azureblob and the Azure SDK with
+// shared-key credentials, localemu URL) against test servers that answer
+// buckets.getIamPolicy with the documented JSON and Get Container
+// Properties with the documented x-ms-blob-public-access header, for
+// public, private and permission-denied answers. No emulator serves these
+// two calls (fake-gcs-server v1.56 has no bucket IAM route). S3 object
+// ACLs and GCS object ACLs (fine-grained access) are not checked.
 //
 // # Cost, measured
 //
