@@ -257,6 +257,8 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	tasks := planTasks(recs, nm, idx, cfg, br == nil)
 	if br == nil {
 		cleanPartials(cfg.outdir, tasks, log)
+	} else {
+		cleanFileblobTemps(br.out, tasks, cfg.shard.manifestName(), log)
 	}
 
 	var prog *progress

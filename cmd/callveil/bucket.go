@@ -5,9 +5,11 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path"
 	"path/filepath"
@@ -279,4 +281,79 @@ func newRunID() string {
 	var b [4]byte
 	rand.Read(b[:])
 	return time.Now().UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
+}
+
+// cleanFileblobTemps removes the temporary files that fileblob left in a
+// local output folder (a plain path or file:// in bucket mode) when a run
+// was killed before it could finish an object: fileblob writes each
+// object to "NAME.HEX.tmp" beside its final name and renames it on Close,
+// and a SIGKILL leaves the temporary. As with cleanPartials in folder
+// mode, only temporaries of this run's own outputs are touched (its
+// recordings' outputs, its manifest and its manifest's parts), so
+// machines sharing the folder under --shard never remove each other's
+// work in progress. Call it before the batch starts.
+func cleanFileblobTemps(l *store.Location, tasks []task, manifest string, log *slog.Logger) {
+	if l.Scheme != "file" {
+		return
+	}
+	root := filepath.Join(l.BucketName, filepath.FromSlash(l.Prefix))
+	byDir := map[string]map[string]bool{}
+	add := func(name string) {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		d := filepath.Dir(p)
+		if byDir[d] == nil {
+			byDir[d] = map[string]bool{}
+		}
+		byDir[d][filepath.Base(p)] = true
+	}
+	for _, t := range tasks {
+		for _, n := range []string{t.names.Audio, t.names.Transcript, t.names.Native} {
+			if n != "" {
+				add(n)
+			}
+		}
+	}
+	add(manifest)
+	partsDir := filepath.Join(root, filepath.FromSlash(manifest+partsSuffix))
+	for dir, finals := range byDir {
+		removeFileblobTemps(dir, func(final string) bool { return finals[final] }, log)
+	}
+	removeFileblobTemps(partsDir, func(final string) bool { return strings.HasSuffix(final, ".jsonl") }, log)
+}
+
+// removeFileblobTemps removes the files in dir named "FINAL.HEX.tmp" for
+// which ours(FINAL) holds.
+func removeFileblobTemps(dir string, ours func(final string) bool, log *slog.Logger) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		final, ok := fileblobTempOf(e.Name())
+		if !ok || e.IsDir() || !ours(final) {
+			continue
+		}
+		if err := os.Remove(filepath.Join(dir, e.Name())); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			log.Warn("could not remove a temporary output file", "error", err.Error())
+		}
+	}
+}
+
+// fileblobTempOf returns FINAL for a name "FINAL.HEX.tmp", as fileblob
+// names the temporary file of an object being written.
+func fileblobTempOf(name string) (final string, ok bool) {
+	rest, ok := strings.CutSuffix(name, ".tmp")
+	if !ok {
+		return "", false
+	}
+	i := strings.LastIndexByte(rest, '.')
+	if i <= 0 || i == len(rest)-1 {
+		return "", false
+	}
+	for _, c := range rest[i+1:] {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return "", false
+		}
+	}
+	return rest[:i], true
 }
