@@ -33,17 +33,23 @@ const PageSize = 1000
 // page is held at a time. "Folders" are not reported; every object under
 // the prefix is, at any depth.
 func (l *Location) List(ctx context.Context, fn func(page []Object) error) error {
-	return l.list(ctx, PageSize, fn)
+	return l.list(ctx, PageSize, "", fn)
 }
 
-func (l *Location) list(ctx context.Context, pageSize int, fn func(page []Object) error) error {
+// ListPrefix is List of the objects whose names start with namePrefix
+// ("2025/09/call1." lists call1.wav, call1.json and so on).
+func (l *Location) ListPrefix(ctx context.Context, namePrefix string, fn func(page []Object) error) error {
+	return l.list(ctx, PageSize, namePrefix, fn)
+}
+
+func (l *Location) list(ctx context.Context, pageSize int, namePrefix string, fn func(page []Object) error) error {
 	token := blob.FirstPageToken
 	page := make([]Object, 0, pageSize)
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		objs, next, err := l.Bucket.ListPage(ctx, token, pageSize, &blob.ListOptions{Prefix: l.Prefix})
+		objs, next, err := l.Bucket.ListPage(ctx, token, pageSize, &blob.ListOptions{Prefix: l.Prefix + namePrefix})
 		if err != nil {
 			return fmt.Errorf("store: listing %s: %w", l, err)
 		}

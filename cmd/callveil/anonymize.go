@@ -53,7 +53,9 @@ recording in OUTDIR/manifest.jsonl (no PII text, no key material).
 
 INPUT, OUTDIR and --transcripts may also be bucket URLs: s3://bucket/prefix/,
 gs://bucket/prefix/, azblob://container/prefix/ or file:///path (credentials
-from each cloud's standard chain, never from the command line). Outputs are
+from each cloud's standard chain, never from the command line). An INPUT URL
+ending in a recording's name (s3://bucket/calls/x.wav) takes that one
+recording and the transcript beside it; end a prefix with "/". Outputs are
 then written as objects, each once when complete; the manifest is one object
 per line under OUTDIR/manifest.jsonl.parts/, folded into OUTDIR/manifest.jsonl
 at the end. An output inside an input prefix, or one the provider reports as

@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -42,7 +43,11 @@ func usesBuckets(cfg anonymizeConfig) bool {
 
 // bucketRun holds the opened locations of a run in bucket mode.
 type bucketRun struct {
-	inputs      []*store.Location
+	inputs []*store.Location
+	// only[i], when not "", is the one recording input i names (an input
+	// given as an object URL or a file path): inputs[i] is then the
+	// prefix or folder it lies in.
+	only        []string
 	transcripts *store.Location // nil: next to each recording
 	out         *store.Location
 	// tmpDir is a private folder (mode 0700) for the spooled inputs and
@@ -60,16 +65,16 @@ func openBucketRun(ctx context.Context, cfg anonymizeConfig, warn func(msg strin
 		}
 	}()
 	for _, in := range cfg.inputs {
-		if !store.IsURL(in) {
-			if st, err := os.Stat(in); err == nil && !st.IsDir() {
-				return nil, fmt.Errorf("input %s: with a bucket, give folders or prefixes as inputs, not single files", in)
-			}
+		where, only, err := splitSingleInput(in)
+		if err != nil {
+			return nil, fmt.Errorf("input: %w", err)
 		}
-		l, err := store.Open(ctx, in, false)
+		l, err := store.Open(ctx, where, false)
 		if err != nil {
 			return nil, fmt.Errorf("input: %w", err)
 		}
 		r.inputs = append(r.inputs, l)
+		r.only = append(r.only, only)
 	}
 	if cfg.transcripts != "" {
 		if r.transcripts, err = store.Open(ctx, cfg.transcripts, false); err != nil {
@@ -98,6 +103,32 @@ func openBucketRun(ctx context.Context, cfg anonymizeConfig, warn func(msg strin
 		return nil, fmt.Errorf("temporary folder: %w", err)
 	}
 	return r, nil
+}
+
+// splitSingleInput tells an input that names one recording from one that
+// names a folder or prefix. A local path to a file, or a URL whose last
+// path element has a recording's extension (s3://b/calls/x.wav; end a
+// prefix with "/" to mean a prefix), names one recording: it returns the
+// folder or prefix holding it and its name there. Anything else is
+// returned as it is, with only "".
+func splitSingleInput(in string) (where, only string, err error) {
+	if !store.IsURL(in) {
+		st, err := os.Stat(in)
+		if err != nil || st.IsDir() {
+			return in, "", nil // Open reports a missing folder
+		}
+		return filepath.Dir(in), filepath.Base(in), nil
+	}
+	u, err := url.Parse(in)
+	if err != nil {
+		return in, "", nil // Open reports it
+	}
+	dir, base := path.Split(u.Path)
+	if base == "" || !audioExts[strings.ToLower(path.Ext(base))] {
+		return in, "", nil
+	}
+	u.Path, u.RawPath = dir, ""
+	return u.String(), base, nil
 }
 
 // runDirPrefix starts the name of a run's temporary folder, followed by
@@ -192,7 +223,16 @@ func findObjects(ctx context.Context, r *bucketRun) ([]recording, error) {
 			names = map[string]bool{}
 		}
 		first := len(recs)
-		err := in.List(ctx, func(page []store.Object) error {
+		list := in.List
+		only := r.only[i]
+		if only != "" {
+			// One recording: list only the names that start like it
+			// (itself and its transcripts), not the whole prefix.
+			list = func(ctx context.Context, fn func([]store.Object) error) error {
+				return in.ListPrefix(ctx, relStripExt(only)+".", fn)
+			}
+		}
+		err := list(ctx, func(page []store.Object) error {
 			for _, o := range page {
 				if hiddenKey(o.Name) {
 					continue
@@ -201,7 +241,7 @@ func findObjects(ctx context.Context, r *bucketRun) ([]recording, error) {
 					names[o.Name] = true
 					continue
 				}
-				if !audioExts[strings.ToLower(path.Ext(o.Name))] {
+				if !audioExts[strings.ToLower(path.Ext(o.Name))] || only != "" && o.Name != only {
 					continue
 				}
 				if prev, ok := seen[o.Name]; ok {
@@ -214,6 +254,9 @@ func findObjects(ctx context.Context, r *bucketRun) ([]recording, error) {
 		})
 		if err != nil {
 			return nil, err
+		}
+		if only != "" && len(recs) == first {
+			return nil, fmt.Errorf("input %s%s: %w", in, only, store.ErrNotFound)
 		}
 		for k := first; k < len(recs); k++ {
 			recs[k].Transcript = pickTranscript(relStripExt(recs[k].Rel), names)
