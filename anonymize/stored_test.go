@@ -9,8 +9,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -112,9 +114,16 @@ func (s streamFile) Stat() (fs.FileInfo, error) { return s.f.Stat() }
 func (s streamFile) Close() error               { return s.f.Close() }
 
 func TestProcessStored_SameOutputAsProcessJob(t *testing.T) {
-	for _, c := range []struct{ name, with string }{{"call1", "Create"}, {"call4", "Create"}, {"call1", "Put"}} { // WAV, and MP3 (decoded from the spool)
+	// WAV and MP3; through Create and Put; held in memory (the default),
+	// in temporary files (InMemoryBytes < 0), and moved from memory to a
+	// file halfway through the output (64 KiB: the inputs are larger, so
+	// they go to files too).
+	for _, c := range []struct {
+		name, with string
+		inMemory   int64
+	}{{"call1", "Create", 0}, {"call4", "Create", 0}, {"call1", "Put", 0}, {"call1", "Put", -1}, {"call4", "Create", -1}, {"call1", "Put", 64 << 10}, {"call4", "Put", 64 << 10}} {
 		name := c.name
-		t.Run(name+"/"+c.with, func(t *testing.T) {
+		t.Run(fmt.Sprintf("%s/%s/inMemory=%d", name, c.with, c.inMemory), func(t *testing.T) {
 			p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1)})
 			require.NoError(t, err)
 			want, wantFile := process(t, anonymize.Options{Key: testKey(t, 1)}, name, ".json")
@@ -127,7 +136,9 @@ func TestProcessStored_SameOutputAsProcessJob(t *testing.T) {
 			if c.with == "Put" {
 				outs = putter
 			}
-			res, err := p.ProcessStored(context.Background(), anonymize.Storage{In: streamFS{os.DirFS(calls)}, Out: outs, TempDir: tmp}, anonymize.Job{
+			files := spyTemp{dir: tmp}
+			files.watch(t)
+			res, err := p.ProcessStored(context.Background(), anonymize.Storage{In: streamFS{os.DirFS(calls)}, Out: outs, TempDir: tmp, InMemoryBytes: c.inMemory}, anonymize.Job{
 				ID: name, Audio: audioName, Transcript: name + ".json",
 				Output: "o/" + name + ".wav", TranscriptOutput: "o/" + name + ".json", NativeOutput: "o/" + name + ".callveil.json",
 			})
@@ -146,8 +157,53 @@ func TestProcessStored_SameOutputAsProcessJob(t *testing.T) {
 			left, err := os.ReadDir(tmp)
 			require.NoError(t, err)
 			assert.Empty(t, left, "the spool and the staged output must be removed")
+			if c.inMemory == 0 {
+				assert.Zero(t, files.seen(), "held in memory: no temporary file")
+			} else {
+				assert.Equal(t, 2, files.seen(), "the input spool and the staged output")
+			}
 		})
 	}
+}
+
+// spyTemp counts the temporary files ProcessStored creates in dir, by
+// watching it from another goroutine while the test runs (they are
+// removed before ProcessStored returns).
+type spyTemp struct {
+	dir   string
+	names sync.Map
+	stop  chan struct{}
+	done  chan struct{}
+}
+
+func (s *spyTemp) watch(t *testing.T) {
+	s.stop, s.done = make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(s.done)
+		for {
+			if es, err := os.ReadDir(s.dir); err == nil {
+				for _, e := range es {
+					kind, _, _ := strings.Cut(strings.TrimPrefix(e.Name(), "callveil-"), "-")
+					s.names.Store(kind, true) // "in" or "out"
+				}
+			}
+			select {
+			case <-s.stop:
+				return
+			case <-time.After(200 * time.Microsecond):
+			}
+		}
+	}()
+}
+
+// seen stops watching and says how many kinds of temporary file (input
+// spool, staged output) were seen.
+func (s *spyTemp) seen() int {
+	close(s.stop)
+	<-s.done
+	n := 0
+	s.names.Range(func(any, any) bool { n++; return true })
+	return n
 }
 
 func TestProcessStored_FailedUploadLeavesNoOutputs(t *testing.T) {
