@@ -129,7 +129,7 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 	if id == "" {
 		id = path.Base(j.Audio)
 	}
-	out := &spill{dir: s.TempDir, pattern: "callveil-out-*.wav", limit: inMemory(s)}
+	out := &spill{dir: s.TempDir, pattern: "callveil-out-*.wav", limit: inMemory(s), hint: wavSizeHint(src.Format())}
 	defer out.Close()
 	res, err := p.ProcessRecording(ctx, Recording{ID: id, Audio: src, Transcript: tr, Reopen: reopen}, out)
 	if err != nil {
@@ -337,6 +337,15 @@ func openStoredAudio(ctx context.Context, s Storage, name string) (src audio.Str
 	return src, reopenAt(spool, n), cleanup, nil
 }
 
+// wavSizeHint is about the size of the 16-bit WAV of f (0 when its
+// length is unknown).
+func wavSizeHint(f audio.Format) int64 {
+	if f.Frames <= 0 || f.Channels <= 0 {
+		return 0
+	}
+	return f.Frames*int64(f.Channels)*2 + 64
+}
+
 // inMemory is s.InMemoryBytes with its default applied (0 for never).
 func inMemory(s Storage) int64 {
 	switch {
@@ -355,6 +364,7 @@ func inMemory(s Storage) int64 {
 type spill struct {
 	dir, pattern string
 	limit        int64
+	hint         int64 // the size expected, for the first allocation
 	buf          []byte
 	pos, size    int64    // size: the end of what was written
 	f            *os.File // nil while in memory
@@ -382,7 +392,15 @@ func (s *spill) Write(p []byte) (int, error) {
 		return n, err
 	}
 	if end := s.pos + int64(len(p)); end > int64(len(s.buf)) {
-		s.buf = append(s.buf, make([]byte, end-int64(len(s.buf)))...)
+		if end > int64(cap(s.buf)) {
+			// Double (append grows large slices by a quarter, copying
+			// a growing WAV five times over), starting from the hint.
+			c := min(max(2*int64(cap(s.buf)), end, s.hint), s.limit)
+			b := make([]byte, len(s.buf), c)
+			copy(b, s.buf)
+			s.buf = b
+		}
+		s.buf = s.buf[:end] // bytes past the old length were never written: zero
 	}
 	copy(s.buf[s.pos:], p)
 	s.pos += int64(len(p))
