@@ -368,3 +368,29 @@ func TestBucket_SingleObjectInputs(t *testing.T) {
 	assert.Equal(t, statusOK, lines[0].Status, lines[0].Error)
 	assert.NotEmpty(t, lines[0].TranscriptOutput)
 }
+
+// TestBucket_ExistingManifestNeedsResume: without --resume, an output
+// prefix that holds a manifest, or only the line objects of a killed run,
+// is refused before anything is written; a manifest of another shard, or
+// an object that merely starts like the manifest, is not in the way.
+func TestBucket_ExistingManifestNeedsResume(t *testing.T) {
+	tr := newS3Tree(t)
+	f := tr.f
+	ctx := context.Background()
+	in := f.url("calls", "in/call2.wav")
+	code, stderr := runS3(ctx, "--key-file", tr.key, in, "-o", f.url("safe", "a/"))
+	require.Equal(t, exitOK, code, stderr)
+	code, stderr = runS3(ctx, "--key-file", tr.key, in, "-o", f.url("safe", "a/"))
+	assert.Equal(t, exitUsage, code, stderr)
+	assert.Contains(t, stderr, "--resume")
+
+	f.put(t, "safe", "b/manifest.jsonl.parts/20261206T200000Z-0a1b2c3d-000001.jsonl", []byte("{}\n"), nil)
+	code, stderr = runS3(ctx, "--key-file", tr.key, in, "-o", f.url("safe", "b/"))
+	assert.Equal(t, exitUsage, code, stderr)
+	assert.Contains(t, stderr, "--resume")
+
+	f.put(t, "safe", "c/manifest.jsonl.old", []byte("{}\n"), nil)
+	f.put(t, "safe", "c/manifest-1-of-2.jsonl", []byte("{}\n"), nil)
+	code, stderr = runS3(ctx, "--key-file", tr.key, in, "-o", f.url("safe", "c/"))
+	assert.Equal(t, exitOK, code, stderr)
+}

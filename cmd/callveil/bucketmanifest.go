@@ -62,15 +62,20 @@ const heldLimit = 8 << 20
 // neither the manifest nor any part may exist yet (errManifestExists).
 func openBucketManifest(ctx context.Context, l *store.Location, name string, resume bool) (*bucketManifest, error) {
 	if !resume {
-		exists, err := l.Exists(ctx, name)
+		// One listing answers both: is there a manifest, or any part?
+		found := false
+		err := l.ListPrefix(ctx, name, func(page []store.Object) error {
+			for _, o := range page {
+				if o.Name == name || isPartOf(o.Name, name) {
+					found = true
+				}
+			}
+			return nil
+		})
 		if err != nil {
 			return nil, fmt.Errorf("manifest: %w", err)
 		}
-		parts, err := listParts(ctx, l, name)
-		if err != nil {
-			return nil, err
-		}
-		if exists || len(parts) > 0 {
+		if found {
 			return nil, fmt.Errorf("%s%s: %w (use --resume to continue that run, or another output prefix)", l, name, errManifestExists)
 		}
 	}
@@ -87,7 +92,7 @@ func listParts(ctx context.Context, l *store.Location, name string) ([]string, e
 	var out []string
 	err := parts.List(ctx, func(page []store.Object) error {
 		for _, o := range page {
-			if strings.HasSuffix(o.Name, ".jsonl") && !strings.Contains(o.Name, "/") {
+			if isPartOf(name+partsSuffix+o.Name, name) {
 				out = append(out, name+partsSuffix+o.Name)
 			}
 		}
@@ -97,6 +102,14 @@ func listParts(ctx context.Context, l *store.Location, name string) ([]string, e
 		return nil, fmt.Errorf("manifest: %w", err)
 	}
 	return out, nil
+}
+
+// isPartOf reports whether the object key (relative to the output) is a
+// line object of manifest name: directly under its parts prefix, ending
+// in .jsonl.
+func isPartOf(key, name string) bool {
+	rest, ok := strings.CutPrefix(key, name+partsSuffix)
+	return ok && strings.HasSuffix(rest, ".jsonl") && !strings.Contains(rest, "/")
 }
 
 // partTimeout bounds one line's write, so that a server that went away
