@@ -81,16 +81,36 @@
 //
 // # Cost, measured
 //
-// On testdata/calls (five calls, 168 s of audio: four 8 kHz WAVs, one 44.1 kHz MP3) anonymized
-// folder to folder and S3 to S3 over loopback, one after the other in one
-// process, on a shared 2-core machine whose load average was 8 to 19
-// (BenchmarkAnonymize_FolderVsBucket in cmd/callveil, 8 iterations each):
-// the bucket run used 1.23 times the CPU time of the folder run (both
-// worker counts), about half of the extra being the in-process S3 server
-// itself (MD5 and copies of every upload) and the rest the AWS SDK (SigV4
-// hashes the payload over plain HTTP) and the spool and staging copies.
-// Wall time, which the machine's other load disturbs more, came out at
-// 0.46 to 1.26 times the folder run's over four runs (1.08 to 1.26 in
-// six of the eight), and 0.43 to 1.16 without the time spent inside the
-// server's handler (measured in the last three runs).
+// BenchmarkAnonymize_FolderVsBucket in cmd/callveil anonymizes
+// testdata/calls (five calls, 168 s of audio: four 8 kHz WAVs, one
+// 44.1 kHz MP3) folder to folder and S3 to S3 over loopback, in one
+// process, alternating which run goes first, with the S3 server (gofakes3)
+// in a child process so that its CPU time is not callveil's. On a shared
+// 2-core machine at load average 11 to 13, four alternating rounds of
+// 10 iterations for each of two builds, the code before this change and
+// after it (-j 1 and -j 2):
+//
+//	                               before          after
+//	CPU time, bucket/folder, -j 1  1.18-1.34 (1.27)  1.08-1.21 (1.14)
+//	CPU time, bucket/folder, -j 2  1.23-1.28 (1.26)  1.09-1.16 (1.12)
+//	wall time, bucket/folder, -j 1 1.05-1.28 (1.19)  0.94-1.44 (1.10)
+//	wall time, bucket/folder, -j 2 1.18-1.44 (1.32)  0.83-1.38 (1.09)
+//	server CPU / folder CPU        0.30, 0.29        0.28, 0.26
+//
+// (range over the rounds, mean in parentheses; for the server, the means
+// for -j 1 and -j 2). What the change removed:
+// the upload manager's copy of every object into a growing buffer (one
+// PutObject from the file or buffer instead), reading a run's own manifest
+// parts back and deleting them one by one, a request to find an earlier
+// manifest, and the temporary files of inputs and outputs up to 16 MiB.
+// What is left of the difference: 32 requests a run of five calls through
+// the AWS SDK (per call two GETs and three PUTs: audio, transcript,
+// manifest line; per run three public-access checks, two listings, the
+// manifest and one DeleteObjects), their HTTP connections and the garbage
+// they make; the SDK also hashes each upload for SigV4 over plain
+// HTTP, which it does not over HTTPS. The folder run, for its part,
+// fsyncs every output and manifest line, which is why its wall time can
+// exceed the bucket run's. These calls are short (34 s each), so the
+// per-run requests weigh more than they would on real batches; wall time
+// on this machine moved by up to 40 % between rounds of the same build.
 package store
