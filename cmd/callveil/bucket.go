@@ -51,7 +51,8 @@ type bucketRun struct {
 	transcripts *store.Location // nil: next to each recording
 	out         *store.Location
 	// tmpDir is a private folder (mode 0700) for the spooled inputs and
-	// staged outputs of this run, removed by Close.
+	// staged outputs of this run that are too large to hold in memory
+	// (anonymize.Storage.InMemoryBytes), removed by Close.
 	tmpDir string
 }
 
