@@ -124,6 +124,9 @@ func TestProcessStored_SameOutputAsProcessJob(t *testing.T) {
 	}{{"call1", "Create", 0}, {"call4", "Create", 0}, {"call1", "Put", 0}, {"call1", "Put", -1}, {"call4", "Create", -1}, {"call1", "Put", 64 << 10}, {"call4", "Put", 64 << 10}} {
 		name := c.name
 		t.Run(fmt.Sprintf("%s/%s/inMemory=%d", name, c.with, c.inMemory), func(t *testing.T) {
+			if raceEnabled && name == "call4" && c.inMemory != 0 {
+				t.Skip("the MP3 through files: 5-7 s under the race detector; call1 covers the same paths")
+			}
 			p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1)})
 			require.NoError(t, err)
 			want, wantFile := process(t, anonymize.Options{Key: testKey(t, 1)}, name, ".json")
