@@ -56,7 +56,7 @@ type bucketManifest struct {
 
 // heldLimit bounds the manifest lines a run keeps in memory (a line is
 // about 1 KiB: some 8,000 recordings).
-const heldLimit = 8 << 20
+var heldLimit = 8 << 20 // a variable for the tests
 
 // openBucketManifest starts the manifest name under l. Without resume,
 // neither the manifest nor any part may exist yet (errManifestExists).
