@@ -203,7 +203,7 @@ func (p *pending) discard() {
 }
 
 // fileSHA256 hashes the whole of f (from its start) as it now is.
-func fileSHA256(f *os.File) (string, error) {
+func fileSHA256(f io.ReadSeeker) (string, error) {
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return "", err
 	}

@@ -30,28 +30,55 @@ type Outputs interface {
 	Remove(ctx context.Context, name string) error
 }
 
+// Putter is an optional method of Outputs for outputs whose bytes are
+// already whole, as ProcessStored's always are (the transcripts in memory,
+// the audio in a temporary file): Put writes the output name from body,
+// size bytes from body's offset at the call, which may be read again from
+// there (a retried upload rewinds it). Its guarantees are Create's: the
+// output appears only when Put returns nil. ProcessStored uses Put when
+// Out has it, so a store can send each output in one request from the
+// file instead of through a copying writer; store.Location implements it.
+type Putter interface {
+	Put(ctx context.Context, name, contentType string, body io.ReadSeeker, size int64) error
+}
+
 // Storage says where ProcessStored reads and writes.
 type Storage struct {
 	// In holds the recordings (Job.Audio names a file in it). A file that
 	// is an io.ReadSeeker and io.ReaderAt (os.DirFS's files) is decoded in
-	// place; any other file (an object being downloaded) is first spooled
-	// to a private temporary file.
+	// place; any other file (an object being downloaded) is first read
+	// whole, into memory up to InMemoryBytes, else into a private
+	// temporary file.
 	In fs.FS
 	// Transcripts holds the transcripts (Job.Transcript); nil means In.
 	Transcripts fs.FS
 	// Out receives the outputs (Job.Output, TranscriptOutput, NativeOutput
 	// name objects in it).
 	Out Outputs
-	// TempDir holds the spooled input and the output being encoded (a WAV
-	// header is patched at the end, so the audio output is finished on
-	// disk before it is uploaded); "" means os.TempDir(). Files are created
-	// with mode 0600 and removed on every exit path.
+	// TempDir holds the spooled input and the output being encoded when
+	// they are larger than InMemoryBytes (a WAV header is patched at the
+	// end, so the audio output is finished before it is uploaded); ""
+	// means os.TempDir(). Files are created with mode 0600 and removed on
+	// every exit path.
 	TempDir string
 	// MaxInputBytes limits a spooled input; 0 means DefaultMaxInputBytes.
 	// A larger one fails with ErrInputTooLarge before it is downloaded
 	// when its size is known, else as soon as the limit is passed.
 	MaxInputBytes int64
+	// InMemoryBytes: a spooled input whose size is known and no larger,
+	// and the staged audio output while it is no larger, are held in
+	// memory instead of in temporary files (an output that grows past it
+	// moves to a file). 0 means DefaultInMemoryBytes; negative means
+	// always files. One ProcessStored call holds at most twice this.
+	InMemoryBytes int64
 }
+
+// DefaultInMemoryBytes is the default Storage.InMemoryBytes: 16 MiB,
+// about 17 minutes of 8 kHz 16-bit mono WAV or 17 minutes of 128 kbit/s
+// MP3 in, and 95 s of 44.1 kHz stereo WAV out. Below it an unredacted
+// recording never reaches the disk, and the temporary-file system calls
+// (create, write, read back, remove) are saved.
+const DefaultInMemoryBytes = 16 << 20
 
 // DefaultMaxInputBytes is the default limit of a spooled input: the
 // largest WAV file (4 GiB), or about 70 hours of 128 kbit/s MP3.
@@ -65,9 +92,9 @@ var ErrInputTooLarge = errors.New("anonymize: input larger than the limit")
 // taken as names in those stores (slash-separated, as fs.FS wants).
 //
 // Nothing is written to s.Out until the recording has been processed
-// completely: the WAV is encoded to a temporary file, the transcripts to
-// memory, and then each output is written once, the transcripts first and
-// the audio last. If one of those writes fails, or ctx ends, the outputs
+// completely: the WAV is encoded to memory (a temporary file past
+// Storage.InMemoryBytes), the transcripts to memory, and then each output
+// is written once, the transcripts first and the audio last. If one of those writes fails, or ctx ends, the outputs
 // already written by this call are removed, so a failure leaves none of
 // this recording's outputs behind. Result.OutputSHA256 is the hash of the
 // audio output as written.
@@ -102,14 +129,8 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 	if id == "" {
 		id = path.Base(j.Audio)
 	}
-	out, err := os.CreateTemp(s.TempDir, "callveil-out-*.wav")
-	if err != nil {
-		return nil, fmt.Errorf("anonymize: creating the temporary output: %w", err)
-	}
-	defer func() {
-		out.Close()
-		os.Remove(out.Name())
-	}()
+	out := &spill{dir: s.TempDir, pattern: "callveil-out-*.wav", limit: inMemory(s), hint: wavSizeHint(src.Format())}
+	defer out.Close()
 	res, err := p.ProcessRecording(ctx, Recording{ID: id, Audio: src, Transcript: tr, Reopen: reopen}, out)
 	if err != nil {
 		return nil, err
@@ -120,7 +141,8 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 
 	type output struct {
 		name, contentType string
-		body              io.Reader
+		body              io.ReadSeeker
+		size              int64
 	}
 	var outs []output
 	if j.TranscriptOutput != "" && tr != nil {
@@ -128,19 +150,19 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 		if err := res.WriteTranscript(&b); err != nil {
 			return nil, fmt.Errorf("anonymize: writing the redacted transcript: %w", err)
 		}
-		outs = append(outs, output{j.TranscriptOutput, transcriptContentType(j.TranscriptOutput), &b})
+		outs = append(outs, output{j.TranscriptOutput, transcriptContentType(j.TranscriptOutput), bytes.NewReader(b.Bytes()), int64(b.Len())})
 	}
 	if j.NativeOutput != "" && tr != nil {
 		var b bytes.Buffer
 		if err := res.WriteNativeTranscript(&b); err != nil {
 			return nil, fmt.Errorf("anonymize: writing the native transcript: %w", err)
 		}
-		outs = append(outs, output{j.NativeOutput, "application/json", &b})
+		outs = append(outs, output{j.NativeOutput, "application/json", bytes.NewReader(b.Bytes()), int64(b.Len())})
 	}
 	if _, err := out.Seek(0, io.SeekStart); err != nil {
 		return nil, fmt.Errorf("anonymize: %w", err)
 	}
-	outs = append(outs, output{j.Output, "audio/wav", out}) // last: its hash marks the set complete
+	outs = append(outs, output{j.Output, "audio/wav", out, out.Size()}) // last: its hash marks the set complete
 
 	var written []string
 	for _, o := range outs {
@@ -148,7 +170,7 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 			removeStored(ctx, s.Out, written)
 			return nil, fmt.Errorf("anonymize: %w", err)
 		}
-		if err := putStored(ctx, s.Out, o.name, o.contentType, o.body); err != nil {
+		if err := putStored(ctx, s.Out, o.name, o.contentType, o.body, o.size); err != nil {
 			removeStored(ctx, s.Out, written)
 			if ctx.Err() != nil {
 				return nil, fmt.Errorf("anonymize: %w", ctx.Err())
@@ -163,9 +185,12 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 
 // putStored writes one output; on any error the write is abandoned (its
 // context cancelled before Close), so no partial object appears.
-func putStored(ctx context.Context, out Outputs, name, contentType string, body io.Reader) error {
+func putStored(ctx context.Context, out Outputs, name, contentType string, body io.ReadSeeker, size int64) error {
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	if p, ok := out.(Putter); ok {
+		return p.Put(wctx, name, contentType, body, size)
+	}
 	w, err := out.Create(wctx, name, contentType)
 	if err != nil {
 		return err
@@ -220,9 +245,10 @@ func readStoredTranscript(fsys fs.FS, name string, f transcript.Format) (*transc
 }
 
 // openStoredAudio opens the recording name in s.In for decoding. A file
-// that can seek and read at offsets is used as it is; any other is copied
-// to a private temporary file first (see the store package's doc for why
-// a spool rather than range reads). reopen decodes the same bytes again
+// that can seek and read at offsets is used as it is; any other is read
+// whole first, into memory when its size is known and at most
+// InMemoryBytes, else into a private temporary file (see the store
+// package's doc for why a spool rather than range reads). reopen decodes the same bytes again
 // from the start (VoicePseudo's first pass). cleanup closes and removes
 // whatever was opened and must be called on every path.
 func openStoredAudio(ctx context.Context, s Storage, name string) (src audio.Stream, reopen func() (audio.ReadCloser, error), cleanup func(), err error) {
@@ -255,8 +281,29 @@ func openStoredAudio(ctx context.Context, s Storage, name string) (src audio.Str
 	if limit <= 0 {
 		limit = DefaultMaxInputBytes
 	}
-	if st, err := f.Stat(); err == nil && st.Size() > limit {
-		return nil, nil, nothing, fmt.Errorf("%w: %d bytes, the limit is %d", ErrInputTooLarge, st.Size(), limit)
+	size := int64(-1)
+	if st, err := f.Stat(); err == nil {
+		size = st.Size()
+	}
+	if size > limit {
+		return nil, nil, nothing, fmt.Errorf("%w: %d bytes, the limit is %d", ErrInputTooLarge, size, limit)
+	}
+	if size >= 0 && size <= inMemory(s) {
+		// Small enough to hold: read it whole (its size is the GET's
+		// length), decode from memory, and write nothing to disk.
+		buf := make([]byte, size)
+		if _, err := io.ReadFull(&ctxReader{ctx: ctx, r: f}, buf); err != nil {
+			if ctx.Err() != nil {
+				return nil, nil, nothing, fmt.Errorf("anonymize: %w", ctx.Err())
+			}
+			return nil, nil, nothing, fmt.Errorf("anonymize: reading the recording: %w", err)
+		}
+		r := bytes.NewReader(buf)
+		src, err := audio.Open(r)
+		if err != nil {
+			return nil, nil, nothing, err
+		}
+		return src, reopenAt(r, size), nothing, nil
 	}
 	spool, err := os.CreateTemp(s.TempDir, "callveil-in-*")
 	if err != nil {
@@ -288,6 +335,125 @@ func openStoredAudio(ctx context.Context, s Storage, name string) (src audio.Str
 		return nil, nil, nothing, err
 	}
 	return src, reopenAt(spool, n), cleanup, nil
+}
+
+// wavSizeHint is about the size of the 16-bit WAV of f (0 when its
+// length is unknown).
+func wavSizeHint(f audio.Format) int64 {
+	if f.Frames <= 0 || f.Channels <= 0 {
+		return 0
+	}
+	return f.Frames*int64(f.Channels)*2 + 64
+}
+
+// inMemory is s.InMemoryBytes with its default applied (0 for never).
+func inMemory(s Storage) int64 {
+	switch {
+	case s.InMemoryBytes < 0:
+		return 0
+	case s.InMemoryBytes == 0:
+		return DefaultInMemoryBytes
+	}
+	return s.InMemoryBytes
+}
+
+// spill is an io.WriteSeeker and io.ReadSeeker that holds its bytes in
+// memory up to limit and moves them to a private temporary file (mode
+// 0600, in dir) the first time a write would pass it. Close removes the
+// file.
+type spill struct {
+	dir, pattern string
+	limit        int64
+	hint         int64 // the size expected, for the first allocation
+	buf          []byte
+	pos, size    int64    // size: the end of what was written
+	f            *os.File // nil while in memory
+}
+
+func (s *spill) Write(p []byte) (int, error) {
+	if s.f == nil && s.pos+int64(len(p)) > s.limit {
+		f, err := os.CreateTemp(s.dir, s.pattern)
+		if err != nil {
+			return 0, fmt.Errorf("anonymize: creating the temporary output: %w", err)
+		}
+		s.f = f
+		if _, err := f.Write(s.buf); err != nil {
+			return 0, err
+		}
+		if _, err := f.Seek(s.pos, io.SeekStart); err != nil {
+			return 0, err
+		}
+		s.buf = nil
+	}
+	if s.f != nil {
+		n, err := s.f.Write(p)
+		s.pos += int64(n)
+		s.size = max(s.size, s.pos)
+		return n, err
+	}
+	if end := s.pos + int64(len(p)); end > int64(len(s.buf)) {
+		if end > int64(cap(s.buf)) {
+			// Double (append grows large slices by a quarter, copying
+			// a growing WAV five times over), starting from the hint.
+			c := min(max(2*int64(cap(s.buf)), end, s.hint), s.limit)
+			b := make([]byte, len(s.buf), c)
+			copy(b, s.buf)
+			s.buf = b
+		}
+		s.buf = s.buf[:end] // bytes past the old length were never written: zero
+	}
+	copy(s.buf[s.pos:], p)
+	s.pos += int64(len(p))
+	s.size = max(s.size, s.pos)
+	return len(p), nil
+}
+
+func (s *spill) Read(p []byte) (int, error) {
+	if s.f != nil {
+		n, err := s.f.Read(p)
+		s.pos += int64(n)
+		return n, err
+	}
+	if s.pos >= int64(len(s.buf)) {
+		return 0, io.EOF
+	}
+	n := copy(p, s.buf[s.pos:])
+	s.pos += int64(n)
+	return n, nil
+}
+
+func (s *spill) Seek(offset int64, whence int) (int64, error) {
+	if s.f != nil {
+		n, err := s.f.Seek(offset, whence)
+		if err == nil {
+			s.pos = n
+		}
+		return n, err
+	}
+	switch whence {
+	case io.SeekCurrent:
+		offset += s.pos
+	case io.SeekEnd:
+		offset += s.size
+	}
+	if offset < 0 {
+		return 0, errors.New("anonymize: seek before the start")
+	}
+	s.pos = offset
+	return offset, nil
+}
+
+// Size is the length of what was written.
+func (s *spill) Size() int64 { return s.size }
+
+// Close drops the bytes and removes the temporary file, if any.
+func (s *spill) Close() error {
+	s.buf = nil
+	if s.f == nil {
+		return nil
+	}
+	s.f.Close()
+	return os.Remove(s.f.Name())
 }
 
 // reopenAt decodes the size bytes of ra again from the start, through a

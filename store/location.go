@@ -42,6 +42,10 @@ type Location struct {
 	BucketName string
 
 	owned bool // Close closes Bucket
+	// s3Direct: Put may call S3 PutObject itself, the location having
+	// been opened by a URL that asks no server-side encryption of s3blob
+	// (ssetype, kmskeyid: only its own writer applies them).
+	s3Direct bool
 }
 
 // IsURL reports whether s names a location by URL (scheme://...) rather
@@ -104,7 +108,9 @@ func Open(ctx context.Context, s string, create bool) (*Location, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrURL, redactURL(u), err)
 	}
-	return &Location{Bucket: b, Prefix: cleanPrefix(prefix), Scheme: u.Scheme, BucketName: u.Host, owned: true}, nil
+	q := u.Query()
+	return &Location{Bucket: b, Prefix: cleanPrefix(prefix), Scheme: u.Scheme, BucketName: u.Host, owned: true,
+		s3Direct: u.Scheme == "s3" && !q.Has("ssetype") && !q.Has("kmskeyid")}, nil
 }
 
 // openDir opens a local folder through fileblob. Objects are written to a

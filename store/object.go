@@ -9,6 +9,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+	s3types "github.com/aws/aws-sdk-go-v2/service/s3/types"
 	"gocloud.dev/blob"
 )
 
@@ -30,17 +33,23 @@ const PageSize = 1000
 // page is held at a time. "Folders" are not reported; every object under
 // the prefix is, at any depth.
 func (l *Location) List(ctx context.Context, fn func(page []Object) error) error {
-	return l.list(ctx, PageSize, fn)
+	return l.list(ctx, PageSize, "", fn)
 }
 
-func (l *Location) list(ctx context.Context, pageSize int, fn func(page []Object) error) error {
+// ListPrefix is List of the objects whose names start with namePrefix
+// ("2025/09/call1." lists call1.wav, call1.json and so on).
+func (l *Location) ListPrefix(ctx context.Context, namePrefix string, fn func(page []Object) error) error {
+	return l.list(ctx, PageSize, namePrefix, fn)
+}
+
+func (l *Location) list(ctx context.Context, pageSize int, namePrefix string, fn func(page []Object) error) error {
 	token := blob.FirstPageToken
 	page := make([]Object, 0, pageSize)
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		objs, next, err := l.Bucket.ListPage(ctx, token, pageSize, &blob.ListOptions{Prefix: l.Prefix})
+		objs, next, err := l.Bucket.ListPage(ctx, token, pageSize, &blob.ListOptions{Prefix: l.Prefix + namePrefix})
 		if err != nil {
 			return fmt.Errorf("store: listing %s: %w", l, err)
 		}
@@ -150,6 +159,89 @@ func (l *Location) WriteObject(ctx context.Context, name, contentType string, r 
 	return w.Close()
 }
 
+// putInOneRequest is the largest object Put sends as one S3 PutObject
+// from the caller's file; a larger one goes through the driver's
+// multipart upload. It is the AWS transfer manager's own threshold for a
+// single request, so the requests made are the same either way.
+const putInOneRequest = 16 << 20
+
+// Put writes the object name from body, which holds size bytes from its
+// current offset and may be read again from there (a retried request
+// rewinds it). It is WriteObject for a body already whole on disk or in
+// memory: on S3, up to 16 MiB go as one PutObject that streams from body,
+// instead of through gocloud's writer, whose upload manager copies every
+// object into a growing buffer first. The object appears only when Put
+// returns nil, with contentType and no user metadata, as with Create.
+func (l *Location) Put(ctx context.Context, name, contentType string, body io.ReadSeeker, size int64) error {
+	var c *s3.Client
+	if !l.s3Direct || size > putInOneRequest || !plainS3Key(l.Key(name)) || !l.Bucket.As(&c) {
+		return l.WriteObject(ctx, name, contentType, io.LimitReader(body, size))
+	}
+	start, err := body.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return l.wrap("writing", name, err)
+	}
+	_, err = c.PutObject(ctx, &s3.PutObjectInput{
+		Bucket:        aws.String(l.BucketName),
+		Key:           aws.String(l.Key(name)),
+		Body:          &section{r: body, start: start, size: size},
+		ContentLength: aws.Int64(size),
+		ContentType:   aws.String(contentType),
+	})
+	return l.wrap("writing", name, err)
+}
+
+// section is size bytes of r from start, as an io.ReadSeeker (the SDK
+// sends exactly ContentLength bytes, and rewinds the body to retry).
+type section struct {
+	r           io.ReadSeeker
+	start, size int64
+	pos         int64 // relative to start
+}
+
+func (s *section) Read(p []byte) (int, error) {
+	if s.pos >= s.size {
+		return 0, io.EOF
+	}
+	if int64(len(p)) > s.size-s.pos {
+		p = p[:s.size-s.pos]
+	}
+	n, err := s.r.Read(p)
+	s.pos += int64(n)
+	if err == io.EOF && s.pos < s.size {
+		err = io.ErrUnexpectedEOF
+	}
+	return n, err
+}
+
+func (s *section) Seek(offset int64, whence int) (int64, error) {
+	switch whence {
+	case io.SeekCurrent:
+		offset += s.pos
+	case io.SeekEnd:
+		offset += s.size
+	}
+	if offset < 0 || offset > s.size {
+		return 0, fmt.Errorf("store: seek to %d outside 0..%d", offset, s.size)
+	}
+	if _, err := s.r.Seek(s.start+offset, io.SeekStart); err != nil {
+		return 0, err
+	}
+	s.pos = offset
+	return offset, nil
+}
+
+// plainS3Key reports whether s3blob would send key as it is: it escapes
+// control characters and the "/" of "../" (Put then leaves the key to it).
+func plainS3Key(key string) bool {
+	for i := 0; i < len(key); i++ {
+		if key[i] < 32 {
+			return false
+		}
+	}
+	return !strings.Contains(key, "../")
+}
+
 // Remove deletes the object name. A missing object is not an error.
 func (l *Location) Remove(ctx context.Context, name string) error {
 	err := l.Bucket.Delete(ctx, l.Key(name))
@@ -157,6 +249,52 @@ func (l *Location) Remove(ctx context.Context, name string) error {
 		return nil
 	}
 	return l.wrap("removing", name, err)
+}
+
+// RemoveAll deletes the objects names; missing ones are not an error. On
+// S3 it asks for up to 1,000 at a time in one DeleteObjects request, one
+// request per object elsewhere.
+func (l *Location) RemoveAll(ctx context.Context, names []string) error {
+	var c *s3.Client
+	if !l.s3Direct || !l.Bucket.As(&c) {
+		for _, n := range names {
+			if err := l.Remove(ctx, n); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for len(names) > 0 {
+		batch := names[:min(len(names), 1000)]
+		names = names[len(batch):]
+		ids := make([]s3types.ObjectIdentifier, 0, len(batch))
+		for _, n := range batch {
+			if !plainS3Key(l.Key(n)) { // as s3blob escapes it
+				if err := l.Remove(ctx, n); err != nil {
+					return err
+				}
+				continue
+			}
+			ids = append(ids, s3types.ObjectIdentifier{Key: aws.String(l.Key(n))})
+		}
+		if len(ids) == 0 {
+			continue
+		}
+		out, err := c.DeleteObjects(ctx, &s3.DeleteObjectsInput{
+			Bucket: aws.String(l.BucketName),
+			Delete: &s3types.Delete{Objects: ids, Quiet: aws.Bool(true)},
+		})
+		if err != nil {
+			return l.wrap("removing", batch[0], err)
+		}
+		for _, e := range out.Errors {
+			if aws.ToString(e.Code) == "NoSuchKey" {
+				continue
+			}
+			return fmt.Errorf("store: removing %s: %s: %s", strings.TrimPrefix(aws.ToString(e.Key), l.Prefix), aws.ToString(e.Code), aws.ToString(e.Message))
+		}
+	}
+	return nil
 }
 
 // Exists reports whether the object name exists.

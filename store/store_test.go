@@ -130,7 +130,7 @@ func TestList_PagesUnderPrefix(t *testing.T) {
 	assert.Equal(t, "calls/", l.Prefix)
 	var pages, n int
 	var names []string
-	require.NoError(t, l.list(ctx, 10, func(page []Object) error {
+	require.NoError(t, l.list(ctx, 10, "", func(page []Object) error {
 		pages++
 		n += len(page)
 		assert.LessOrEqual(t, len(page), 10)
@@ -143,6 +143,15 @@ func TestList_PagesUnderPrefix(t *testing.T) {
 	assert.Equal(t, 25, n)
 	assert.Equal(t, "00.wav", names[0])
 	assert.Equal(t, "24.wav", names[24])
+
+	names = nil
+	require.NoError(t, l.ListPrefix(ctx, "1", func(page []Object) error {
+		for _, o := range page {
+			names = append(names, o.Name)
+		}
+		return nil
+	}))
+	assert.Equal(t, []string{"10.wav", "11.wav", "12.wav", "13.wav", "14.wav", "15.wav", "16.wav", "17.wav", "18.wav", "19.wav"}, names, "names relative to the location, only those starting with the prefix")
 }
 
 // TestList_10000ObjectsInBoundedMemory lists a bucket of 10,000 small

@@ -53,7 +53,9 @@ recording in OUTDIR/manifest.jsonl (no PII text, no key material).
 
 INPUT, OUTDIR and --transcripts may also be bucket URLs: s3://bucket/prefix/,
 gs://bucket/prefix/, azblob://container/prefix/ or file:///path (credentials
-from each cloud's standard chain, never from the command line). Outputs are
+from each cloud's standard chain, never from the command line). An INPUT URL
+ending in a recording's name (s3://bucket/calls/x.wav) takes that one
+recording and the transcript beside it; end a prefix with "/". Outputs are
 then written as objects, each once when complete; the manifest is one object
 per line under OUTDIR/manifest.jsonl.parts/, folded into OUTDIR/manifest.jsonl
 at the end. An output inside an input prefix, or one the provider reports as
@@ -93,7 +95,7 @@ func parseAnonymize(args []string, stderr io.Writer) (cfg anonymizeConfig, code 
 	fs.StringVar(&namesFlag, "names", "hash", "output names: hash (keyed hash of the relative path: file names often hold phone numbers) | keep (mirror the input tree); e.g. --names keep")
 	fs.StringVar(&cfg.keyFile, "key-file", "", "secret key `FILE` from callveil keygen (default $"+keyFileEnv+"; without one a random key is used and outputs are not linkable across runs); e.g. --key-file ~/.config/callveil.key")
 	fs.BoolVar(&cfg.allowPublicOutput, "allow-public-output", false, "write to an output bucket or prefix that its provider reports as publicly readable (refused otherwise); e.g. --allow-public-output")
-	fs.StringVar(&cfg.tempDir, "temp-dir", "", "with buckets, spool each input and stage each output under `DIR` (default the system's temporary folder; needs room for one recording and its output per worker); e.g. --temp-dir /scratch")
+	fs.StringVar(&cfg.tempDir, "temp-dir", "", "with buckets, spool each input and stage each output larger than 16 MiB under `DIR` (smaller ones stay in memory; default the system's temporary folder; needs room for one recording and its output per worker); e.g. --temp-dir /scratch")
 	fs.BoolVar(&cfg.quiet, "quiet", false, "no progress reports (warnings, errors and the final summary still go to stderr); e.g. --quiet")
 	pf.register(fs)
 	cfg.piiReport.register(fs)
@@ -257,6 +259,8 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	tasks := planTasks(recs, nm, idx, cfg, br == nil)
 	if br == nil {
 		cleanPartials(cfg.outdir, tasks, log)
+	} else {
+		cleanFileblobTemps(br.out, tasks, cfg.shard.manifestName(), log)
 	}
 
 	var prog *progress

@@ -5,9 +5,12 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"log/slog"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -40,11 +43,16 @@ func usesBuckets(cfg anonymizeConfig) bool {
 
 // bucketRun holds the opened locations of a run in bucket mode.
 type bucketRun struct {
-	inputs      []*store.Location
+	inputs []*store.Location
+	// only[i], when not "", is the one recording input i names (an input
+	// given as an object URL or a file path): inputs[i] is then the
+	// prefix or folder it lies in.
+	only        []string
 	transcripts *store.Location // nil: next to each recording
 	out         *store.Location
 	// tmpDir is a private folder (mode 0700) for the spooled inputs and
-	// staged outputs of this run, removed by Close.
+	// staged outputs of this run that are too large to hold in memory
+	// (anonymize.Storage.InMemoryBytes), removed by Close.
 	tmpDir string
 }
 
@@ -58,16 +66,16 @@ func openBucketRun(ctx context.Context, cfg anonymizeConfig, warn func(msg strin
 		}
 	}()
 	for _, in := range cfg.inputs {
-		if !store.IsURL(in) {
-			if st, err := os.Stat(in); err == nil && !st.IsDir() {
-				return nil, fmt.Errorf("input %s: with a bucket, give folders or prefixes as inputs, not single files", in)
-			}
+		where, only, err := splitSingleInput(in)
+		if err != nil {
+			return nil, fmt.Errorf("input: %w", err)
 		}
-		l, err := store.Open(ctx, in, false)
+		l, err := store.Open(ctx, where, false)
 		if err != nil {
 			return nil, fmt.Errorf("input: %w", err)
 		}
 		r.inputs = append(r.inputs, l)
+		r.only = append(r.only, only)
 	}
 	if cfg.transcripts != "" {
 		if r.transcripts, err = store.Open(ctx, cfg.transcripts, false); err != nil {
@@ -96,6 +104,32 @@ func openBucketRun(ctx context.Context, cfg anonymizeConfig, warn func(msg strin
 		return nil, fmt.Errorf("temporary folder: %w", err)
 	}
 	return r, nil
+}
+
+// splitSingleInput tells an input that names one recording from one that
+// names a folder or prefix. A local path to a file, or a URL whose last
+// path element has a recording's extension (s3://b/calls/x.wav; end a
+// prefix with "/" to mean a prefix), names one recording: it returns the
+// folder or prefix holding it and its name there. Anything else is
+// returned as it is, with only "".
+func splitSingleInput(in string) (where, only string, err error) {
+	if !store.IsURL(in) {
+		st, err := os.Stat(in)
+		if err != nil || st.IsDir() {
+			return in, "", nil // Open reports a missing folder
+		}
+		return filepath.Dir(in), filepath.Base(in), nil
+	}
+	u, err := url.Parse(in)
+	if err != nil {
+		return in, "", nil // Open reports it
+	}
+	dir, base := path.Split(u.Path)
+	if base == "" || !audioExts[strings.ToLower(path.Ext(base))] {
+		return in, "", nil
+	}
+	u.Path, u.RawPath = dir, ""
+	return u.String(), base, nil
 }
 
 // runDirPrefix starts the name of a run's temporary folder, followed by
@@ -190,7 +224,16 @@ func findObjects(ctx context.Context, r *bucketRun) ([]recording, error) {
 			names = map[string]bool{}
 		}
 		first := len(recs)
-		err := in.List(ctx, func(page []store.Object) error {
+		list := in.List
+		only := r.only[i]
+		if only != "" {
+			// One recording: list only the names that start like it
+			// (itself and its transcripts), not the whole prefix.
+			list = func(ctx context.Context, fn func([]store.Object) error) error {
+				return in.ListPrefix(ctx, relStripExt(only)+".", fn)
+			}
+		}
+		err := list(ctx, func(page []store.Object) error {
 			for _, o := range page {
 				if hiddenKey(o.Name) {
 					continue
@@ -199,7 +242,7 @@ func findObjects(ctx context.Context, r *bucketRun) ([]recording, error) {
 					names[o.Name] = true
 					continue
 				}
-				if !audioExts[strings.ToLower(path.Ext(o.Name))] {
+				if !audioExts[strings.ToLower(path.Ext(o.Name))] || only != "" && o.Name != only {
 					continue
 				}
 				if prev, ok := seen[o.Name]; ok {
@@ -212,6 +255,9 @@ func findObjects(ctx context.Context, r *bucketRun) ([]recording, error) {
 		})
 		if err != nil {
 			return nil, err
+		}
+		if only != "" && len(recs) == first {
+			return nil, fmt.Errorf("input %s%s: %w", in, only, store.ErrNotFound)
 		}
 		for k := first; k < len(recs); k++ {
 			recs[k].Transcript = pickTranscript(relStripExt(recs[k].Rel), names)
@@ -279,4 +325,79 @@ func newRunID() string {
 	var b [4]byte
 	rand.Read(b[:])
 	return time.Now().UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
+}
+
+// cleanFileblobTemps removes the temporary files that fileblob left in a
+// local output folder (a plain path or file:// in bucket mode) when a run
+// was killed before it could finish an object: fileblob writes each
+// object to "NAME.HEX.tmp" beside its final name and renames it on Close,
+// and a SIGKILL leaves the temporary. As with cleanPartials in folder
+// mode, only temporaries of this run's own outputs are touched (its
+// recordings' outputs, its manifest and its manifest's parts), so
+// machines sharing the folder under --shard never remove each other's
+// work in progress. Call it before the batch starts.
+func cleanFileblobTemps(l *store.Location, tasks []task, manifest string, log *slog.Logger) {
+	if l.Scheme != "file" {
+		return
+	}
+	root := filepath.Join(l.BucketName, filepath.FromSlash(l.Prefix))
+	byDir := map[string]map[string]bool{}
+	add := func(name string) {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		d := filepath.Dir(p)
+		if byDir[d] == nil {
+			byDir[d] = map[string]bool{}
+		}
+		byDir[d][filepath.Base(p)] = true
+	}
+	for _, t := range tasks {
+		for _, n := range []string{t.names.Audio, t.names.Transcript, t.names.Native} {
+			if n != "" {
+				add(n)
+			}
+		}
+	}
+	add(manifest)
+	partsDir := filepath.Join(root, filepath.FromSlash(manifest+partsSuffix))
+	for dir, finals := range byDir {
+		removeFileblobTemps(dir, func(final string) bool { return finals[final] }, log)
+	}
+	removeFileblobTemps(partsDir, func(final string) bool { return strings.HasSuffix(final, ".jsonl") }, log)
+}
+
+// removeFileblobTemps removes the files in dir named "FINAL.HEX.tmp" for
+// which ours(FINAL) holds.
+func removeFileblobTemps(dir string, ours func(final string) bool, log *slog.Logger) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		final, ok := fileblobTempOf(e.Name())
+		if !ok || e.IsDir() || !ours(final) {
+			continue
+		}
+		if err := os.Remove(filepath.Join(dir, e.Name())); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			log.Warn("could not remove a temporary output file", "error", err.Error())
+		}
+	}
+}
+
+// fileblobTempOf returns FINAL for a name "FINAL.HEX.tmp", as fileblob
+// names the temporary file of an object being written.
+func fileblobTempOf(name string) (final string, ok bool) {
+	rest, ok := strings.CutSuffix(name, ".tmp")
+	if !ok {
+		return "", false
+	}
+	i := strings.LastIndexByte(rest, '.')
+	if i <= 0 || i == len(rest)-1 {
+		return "", false
+	}
+	for _, c := range rest[i+1:] {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return "", false
+		}
+	}
+	return rest[:i], true
 }

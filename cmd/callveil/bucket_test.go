@@ -329,3 +329,68 @@ func assertAllGoodDone(t *testing.T, tr *s3Tree, lines []manifestLine) {
 
 var _ = time.Second
 var _ = store.IsURL
+
+// TestBucket_SingleObjectInputs gives one recording as an object URL, and
+// one as a local file with a bucket output: each is processed with the
+// transcript beside it, and nothing else under its prefix is.
+func TestBucket_SingleObjectInputs(t *testing.T) {
+	tr := newS3Tree(t)
+	f := tr.f
+	ctx := context.Background()
+	require.Equal(t, "call2.wav", tr.good[1])
+	data, _ := f.get(t, "calls", "in/call2.wav")
+	f.put(t, "calls", "in/call2.copy.wav", data, nil) // starts like it: must not be taken
+
+	code, stderr := runS3(ctx, "--key-file", tr.key, f.url("calls", "in/call2.wav"), "-o", f.url("safe", "one/"))
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stderr, "1 recordings: 1 ok")
+	_, lines := s3Manifest(t, f, "safe", "one/", "manifest.jsonl")
+	require.Len(t, lines, 1)
+	assert.Equal(t, statusOK, lines[0].Status, lines[0].Error)
+	assert.NotEmpty(t, lines[0].TranscriptOutput, "the transcript beside it was found")
+	assert.Positive(t, len(lines[0].Findings))
+	assert.Equal(t, tr.ids(t, "call2.wav")[0], lines[0].ID, "named as the same recording is in a prefix run")
+
+	code, stderr = runS3(ctx, "--key-file", tr.key, f.url("calls", "in/nope.wav"), "-o", f.url("safe", "none/"))
+	assert.Equal(t, exitUsage, code, stderr)
+	assert.Contains(t, stderr, "not found")
+	assert.Empty(t, f.keys(t, "safe", "none/"))
+
+	in := t.TempDir()
+	src := filepath.Join("..", "..", "testdata", "calls")
+	copyFile(t, filepath.Join(src, "call5.wav"), filepath.Join(in, "call5.wav"))
+	copyFile(t, filepath.Join(src, "call5.json"), filepath.Join(in, "call5.json"))
+	copyFile(t, filepath.Join(src, "call2.wav"), filepath.Join(in, "call2.wav"))
+	code, stderr = runS3(ctx, "--key-file", tr.key, filepath.Join(in, "call5.wav"), "-o", f.url("safe", "two/"))
+	require.Equal(t, exitOK, code, stderr)
+	_, lines = s3Manifest(t, f, "safe", "two/", "manifest.jsonl")
+	require.Len(t, lines, 1)
+	assert.Equal(t, statusOK, lines[0].Status, lines[0].Error)
+	assert.NotEmpty(t, lines[0].TranscriptOutput)
+}
+
+// TestBucket_ExistingManifestNeedsResume: without --resume, an output
+// prefix that holds a manifest, or only the line objects of a killed run,
+// is refused before anything is written; a manifest of another shard, or
+// an object that merely starts like the manifest, is not in the way.
+func TestBucket_ExistingManifestNeedsResume(t *testing.T) {
+	tr := newS3Tree(t)
+	f := tr.f
+	ctx := context.Background()
+	in := f.url("calls", "in/call2.wav")
+	code, stderr := runS3(ctx, "--key-file", tr.key, in, "-o", f.url("safe", "a/"))
+	require.Equal(t, exitOK, code, stderr)
+	code, stderr = runS3(ctx, "--key-file", tr.key, in, "-o", f.url("safe", "a/"))
+	assert.Equal(t, exitUsage, code, stderr)
+	assert.Contains(t, stderr, "--resume")
+
+	f.put(t, "safe", "b/manifest.jsonl.parts/20261206T200000Z-0a1b2c3d-000001.jsonl", []byte("{}\n"), nil)
+	code, stderr = runS3(ctx, "--key-file", tr.key, in, "-o", f.url("safe", "b/"))
+	assert.Equal(t, exitUsage, code, stderr)
+	assert.Contains(t, stderr, "--resume")
+
+	f.put(t, "safe", "c/manifest.jsonl.old", []byte("{}\n"), nil)
+	f.put(t, "safe", "c/manifest-1-of-2.jsonl", []byte("{}\n"), nil)
+	code, stderr = runS3(ctx, "--key-file", tr.key, in, "-o", f.url("safe", "c/"))
+	assert.Equal(t, exitOK, code, stderr)
+}

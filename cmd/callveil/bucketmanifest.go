@@ -39,28 +39,51 @@ type bucketManifest struct {
 	// context is cancelled (a cancelled recording's line matters too).
 	ctx context.Context
 
+	// fresh: the run is not a resume, so neither the manifest nor any
+	// part existed when it opened; every part is then this run's own.
+	fresh bool
+
 	mu  sync.Mutex
 	seq int
 	err error
+	// lines holds this run's lines by sequence number, so that Close can
+	// write the manifest without reading the parts back, while they take
+	// no more than heldLimit bytes; past that (or on a resume) Close
+	// reads the parts instead. held counts their bytes, -1 once dropped.
+	lines [][]byte
+	held  int
 }
+
+// heldLimit bounds the manifest lines a run keeps in memory (a line is
+// about 1 KiB: some 8,000 recordings).
+var heldLimit = 8 << 20 // a variable for the tests
 
 // openBucketManifest starts the manifest name under l. Without resume,
 // neither the manifest nor any part may exist yet (errManifestExists).
 func openBucketManifest(ctx context.Context, l *store.Location, name string, resume bool) (*bucketManifest, error) {
 	if !resume {
-		exists, err := l.Exists(ctx, name)
+		// One listing answers both: is there a manifest, or any part?
+		found := false
+		err := l.ListPrefix(ctx, name, func(page []store.Object) error {
+			for _, o := range page {
+				if o.Name == name || isPartOf(o.Name, name) {
+					found = true
+				}
+			}
+			return nil
+		})
 		if err != nil {
 			return nil, fmt.Errorf("manifest: %w", err)
 		}
-		parts, err := listParts(ctx, l, name)
-		if err != nil {
-			return nil, err
-		}
-		if exists || len(parts) > 0 {
+		if found {
 			return nil, fmt.Errorf("%s%s: %w (use --resume to continue that run, or another output prefix)", l, name, errManifestExists)
 		}
 	}
-	return &bucketManifest{l: l, name: name, runID: newRunID(), ctx: context.WithoutCancel(ctx)}, nil
+	m := &bucketManifest{l: l, name: name, runID: newRunID(), ctx: context.WithoutCancel(ctx), fresh: !resume}
+	if resume {
+		m.held = -1
+	}
+	return m, nil
 }
 
 // listParts lists the part objects of manifest name, in order.
@@ -69,7 +92,7 @@ func listParts(ctx context.Context, l *store.Location, name string) ([]string, e
 	var out []string
 	err := parts.List(ctx, func(page []store.Object) error {
 		for _, o := range page {
-			if strings.HasSuffix(o.Name, ".jsonl") && !strings.Contains(o.Name, "/") {
+			if isPartOf(name+partsSuffix+o.Name, name) {
 				out = append(out, name+partsSuffix+o.Name)
 			}
 		}
@@ -79,6 +102,14 @@ func listParts(ctx context.Context, l *store.Location, name string) ([]string, e
 		return nil, fmt.Errorf("manifest: %w", err)
 	}
 	return out, nil
+}
+
+// isPartOf reports whether the object key (relative to the output) is a
+// line object of manifest name: directly under its parts prefix, ending
+// in .jsonl.
+func isPartOf(key, name string) bool {
+	rest, ok := strings.CutPrefix(key, name+partsSuffix)
+	return ok && strings.HasSuffix(rest, ".jsonl") && !strings.Contains(rest, "/")
 }
 
 // partTimeout bounds one line's write, so that a server that went away
@@ -99,11 +130,18 @@ func (m *bucketManifest) write(l manifestLine) error {
 		return m.err
 	}
 	m.seq++
-	name := fmt.Sprintf("%s%s%s-%06d.jsonl", m.name, partsSuffix, m.runID, m.seq)
+	name := m.partName(m.seq)
+	if m.held >= 0 && m.held+buf.Len() <= heldLimit {
+		m.lines = append(m.lines, nil)
+		m.lines[m.seq-1] = buf.Bytes()
+		m.held += buf.Len()
+	} else {
+		m.lines, m.held = nil, -1
+	}
 	m.mu.Unlock()
 	ctx, cancel := context.WithTimeout(m.ctx, partTimeout)
 	defer cancel()
-	if err := m.l.WriteObject(ctx, name, "application/x-ndjson", &buf); err != nil {
+	if err := m.l.Put(ctx, name, "application/x-ndjson", bytes.NewReader(buf.Bytes()), int64(buf.Len())); err != nil {
 		m.mu.Lock()
 		defer m.mu.Unlock()
 		if m.err == nil {
@@ -114,17 +152,44 @@ func (m *bucketManifest) write(l manifestLine) error {
 	return nil
 }
 
+// partName is the object of line seq of this run.
+func (m *bucketManifest) partName(seq int) string {
+	return fmt.Sprintf("%s%s%s-%06d.jsonl", m.name, partsSuffix, m.runID, seq)
+}
+
 // Close folds the earlier manifest and every part into one manifest
 // object, then deletes the parts. If that fails the parts stay, and the
 // next --resume reads and folds them. It reports the first write error.
+//
+// A run that is not a resume and kept its lines writes them as the
+// manifest directly: no earlier manifest or part existed when it began
+// (openBucketManifest checked), so listing and reading back its own parts
+// would add nothing but requests.
 func (m *bucketManifest) Close() error {
 	m.mu.Lock()
-	err := m.err
+	err, lines, held, seq := m.err, m.lines, m.held, m.seq
+	m.lines = nil
 	m.mu.Unlock()
 	if err != nil {
 		return err
 	}
-	return consolidateManifest(m.ctx, m.l, m.name)
+	if !m.fresh || held < 0 {
+		return consolidateManifest(m.ctx, m.l, m.name)
+	}
+	if seq == 0 {
+		return nil
+	}
+	if err := m.l.Put(m.ctx, m.name, "application/x-ndjson", bytes.NewReader(bytes.Join(lines, nil)), int64(held)); err != nil {
+		return fmt.Errorf("manifest: writing %s (its lines stay in %s%s, read by --resume): %w", m.name, m.name, partsSuffix, err)
+	}
+	parts := make([]string, seq)
+	for i := range parts {
+		parts[i] = m.partName(i + 1)
+	}
+	if err := m.l.RemoveAll(m.ctx, parts); err != nil {
+		return fmt.Errorf("manifest: %w", err)
+	}
+	return nil
 }
 
 // consolidateManifest writes name as the concatenation of its current
@@ -143,10 +208,8 @@ func consolidateManifest(ctx context.Context, l *store.Location, name string) er
 		pr.CloseWithError(err)
 		return fmt.Errorf("manifest: writing %s (its lines stay in %s%s, read by --resume): %w", name, name, partsSuffix, err)
 	}
-	for _, p := range parts {
-		if err := l.Remove(ctx, p); err != nil {
-			return fmt.Errorf("manifest: %w", err)
-		}
+	if err := l.RemoveAll(ctx, parts); err != nil {
+		return fmt.Errorf("manifest: %w", err)
 	}
 	return nil
 }

@@ -46,6 +46,9 @@ func callveilBinary(t *testing.T) string {
 }
 
 func TestMain(m *testing.M) {
+	if os.Getenv(serveS3Env) != "" {
+		serveS3Child() // the S3 server of the measurements; never returns
+	}
 	code := m.Run()
 	cli.Remove()
 	os.Exit(code)
