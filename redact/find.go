@@ -60,8 +60,10 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		all = append(all, repeatedNames(t, all)...)
 	}
 	if 0.85 >= p.MinScore {
-		all = append(all, readBackNumbers(t, streams, all)...)
+		// (Secrets first: a password read back as "river stone four seven
+		// two" is one secret, not a secret's words and a number.)
 		all = append(all, readBackSecrets(t, all, p)...)
+		all = append(all, readBackNumbers(t, streams, all)...)
 	}
 	sort.SliceStable(all, func(a, b int) bool {
 		if all[a].FirstWord != all[b].FirstWord {

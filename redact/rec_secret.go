@@ -118,10 +118,20 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 			last, parts = j, parts+1
 		}
+		// An answer that is a noun phrase keeps its article: "what was
+		// your first car?" ... "a blue Honda Civic", "the popcorn queen".
+		first := i
+		if a := ts.prev(i - 1); ts.isWord(a, "a", "an", "the") && !ts.sentenceEndsAfter(a) {
+			// Not an article after a preposition: "log in to the
+			// Medicare website" names no username.
+			if b := ts.prev(a - 1); !ts.isWord(b, "to", "in", "into", "on", "onto", "at", "for", "of", "with", "from", "by", "about") || ts.sentenceEndsAfter(b) {
+				first = a
+			}
+		}
 		// (Above a name's and an ID's score: "mother's maiden name?" ...
 		// "Lindahl" is the answer to a security question before it is a
 		// name, "the account password?" ... "sunflower1987" no account.)
-		out = append(out, ts.TokenFinding(typ, i, last, 0.96, "secret"))
+		out = append(out, ts.TokenFinding(typ, first, last, 0.96, "secret"))
 		i = last
 	}
 	return out
@@ -253,13 +263,14 @@ func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // forPhrase reports, for the content word at order position p that is no
 // lead-in before transcript word gw, whether it ends a phrase of at most
-// three words opened by "for", "on", "of" or "to", with "is" or "was"
-// between it and gw ("username for recovery is"), and returns the order
+// three words opened by "for", "on", "of" or "to", with "is", "was" or
+// "it's" between it and gw ("username for recovery is", "reset the
+// password to the default, it's ..."), and returns the order
 // position of the opening preposition, or -1.
 func (sh *shared) forPhrase(p, gw int) int {
 	is := false
 	for k := p + 1; k < int(sh.before[gw]); k++ {
-		if l := sh.lower[sh.order[k]]; l == "is" || l == "was" || l == "be" {
+		if l := sh.lower[sh.order[k]]; l == "is" || l == "was" || l == "be" || l == "it's" || l == "its" {
 			is = true
 		}
 	}
