@@ -112,8 +112,16 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 				continue
 			}
 			// A value runs on over a few more words ("blue house", "j
-			// smith 84") to the end of the sentence or a stop word.
+			// smith 84") to the end of the sentence or a stop word; a
+			// username also over words run together up to an underscore
+			// or dot ("bakery on fifth underscore admin").
 			if !valuePart(t) || secretStops[t.Norm] {
+				if typ == Username {
+					if c := ts.runToConnector(last); c > 0 {
+						last, parts = ts.prev(c-1), parts+1
+						continue
+					}
+				}
 				break
 			}
 			last, parts = j, parts+1
@@ -135,6 +143,25 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		i = last
 	}
 	return out
+}
+
+// runToConnector returns the connector ("underscore", "dot") that follows
+// token last after one or two words of the same sentence, with a value
+// part after it, or -1.
+func (ts *Tokens) runToConnector(last int) int {
+	for k, j := 0, ts.next(last+1); k < 3 && j < len(ts.Toks) && !ts.sentenceEndsAfter(ts.prev(j-1)); k, j = k+1, ts.next(j+1) {
+		t := &ts.Toks[j]
+		if t.Kind == KindWord && secretConnectors[t.Norm] {
+			if n := ts.next(j + 1); k > 0 && n < len(ts.Toks) && !ts.sentenceEndsAfter(j) && valuePart(&ts.Toks[n]) {
+				return j
+			}
+			return -1
+		}
+		if !valuePart(t) && t.Kind != KindOrdinal {
+			return -1
+		}
+	}
+	return -1
 }
 
 // valuePart reports whether a token can be part of a secret's value.

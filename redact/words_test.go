@@ -33,3 +33,45 @@ func TestFind_PasswordReadBackWithDigits(t *testing.T) {
 	checkDialogue(t, "A: The temporary password is [PASSWORD orchid canyon three one six.]",
 		"C: [PASSWORD orchid canyon three one six?]", "A: Yes, change it when you sign in.")
 }
+
+// Spoken emails whose local part holds common words, an initial after a
+// name, or a stray "period", and domains of two words.
+func TestFind_SpokenEmailLocalParts(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"name initial digits": {"C: Please send the receipt to [EMAIL ravi i forty two at mail dot com.]"},
+		"two-word domain":     {"A: I emailed the summary to [EMAIL kofi b at greenline mail dot com.]"},
+		"after email":         {"C: Email [EMAIL zanele shop nine at outlook dot com,] please."},
+		"answer with and":     {"A: What email should the invoice go to?", "C: [EMAIL sun and moon at sign fastmail dot com.]"},
+		"stray period":        {"A: And an email?", "C: It's [EMAIL lin mei period at gmail period com.]"},
+		"use instead":         {"A: We'll send it to the email on file.", "C: Actually, use [EMAIL tomas underscore r at yahoo dot com.]"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
+
+// A thing "at" a host is a web address, not an email: "the backup server
+// at relay three dot ...".
+func TestFind_PhraseAtHostIsAURL(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Can you try the backup server at [URL relay three dot examplecorp dot com?]", "C: Okay, that works.")
+}
+
+// Spoken web addresses with an ordinal in a label, or several words after
+// "log into".
+func TestFind_SpokenURLNames(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"ordinal label": {"C: My shop's site [URL maple on third dot com] is down."},
+		"log into":      {"A: Now log into [URL admin panel dot northhost dot net] and click settings."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
+
+// A username read as words run together up to an underscore keeps its
+// small words: "cake on main underscore shop".
+func TestFind_UsernameRunTogether(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: And your username?", "C: [USERNAME cake on main underscore shop.]")
+}
