@@ -14,7 +14,7 @@ import (
 var builtins = []Recognizer{
 	phoneRecognizer{}, cardRecognizer{}, ssnRecognizer{}, accountRecognizer{}, zipRecognizer{},
 	emailRecognizer{}, personRecognizer{}, addressRecognizer{}, dobRecognizer{}, numberRecognizer{},
-	secretRecognizer{}, netRecognizer{},
+	secretRecognizer{}, netRecognizer{}, docIDRecognizer{},
 }
 
 // Builtins returns the built-in recognizers in the order Find runs them.

@@ -64,6 +64,9 @@ func FuzzFind(f *testing.F) {
 		"w w w dot sew and so fabrics dot com slash a at maple and finch dot com slash reset www dot dot dot com claims dot harbor mutual dot com",
 		"the new one: 5520 3885 2501 9500 and the code? seven oh four the expiration date of the passport twenty thirty one not the password username",
 		"WQP 8820 1173 n f dash four four dash one passport K48193027 license RT 554 812 hi ivy alright Mark, Leofric speaking this is joaquín what's",
+		"passport number? e two nine uh hold on the light's bad three three eight one seven four sorry that's a six yeah 8 4 and the booking? w 4 4 2 9 1 8 3 7",
+		"email timur i eighty eight at mail dot com to bolaji a at homenet mail dot com what email? pop and ginny at sign x dot com anh vo period at gmail period com",
+		"try the backup gateway at vpn two dot corp dash net dot com log into my router dot on fifth dot net username? bakery on fifth underscore admin a blue civic",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))

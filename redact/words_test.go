@@ -75,3 +75,36 @@ func TestFind_UsernameRunTogether(t *testing.T) {
 	t.Parallel()
 	checkDialogue(t, "A: And your username?", "C: [USERNAME cake on main underscore shop.]")
 }
+
+// A passport or driver's license number broken off by an interruption of
+// the same turn and read on after it is one number; a correction inside
+// one ("sorry, that's a ...") does not end it.
+func TestFind_DocumentNumberReadOnAfterAnInterruption(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"passport hold on": {"A: And the passport number?", "C: It's [PASSPORT k four one, um, hold on, I need my glasses, seven seven two oh eight six.]"},
+		"passport letter":  {"A: What's your passport number?", "C: [PASSPORT c three three, uh, that's the letter c, then five one nine four eight two.]"},
+		"license fix":      {"A: Go ahead with the driver's license number.", "C: [DRIVER_LICENSE b four four oh nine one two, sorry, that's a three, yes, five five.]"},
+		"permit":           {"A: Do you have your learner's permit number?", "C: Yes, it's [DRIVER_LICENSE t nine oh, wait, I'm holding it upside down, six six one two eight.]"},
+		"whole then other": {"A: And the passport number?", "C: [PASSPORT 4 8 8 1 2 0 7 6 5.] And my phone is [PHONE 212 555 0187.]"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
+
+// A number that is short of a passport's nine characters does not run on
+// into the other speaker's turn or into another asked value.
+func TestFind_DocumentNumberStopsAtTheTurn(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: And the passport number?", "C: [PASSPORT e two two four.]", "A: That's only four, and your ZIP code?", "C: [ZIP nine oh two one oh.]")
+}
+
+// A letter and eight digits right after talk of a passport is a passport
+// number, though a booking or a time was named nearer ("since he's on the
+// same booking"); a booking reference of another shape stays unreported.
+func TestFind_PassportShapeAfterAReference(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Got it. And your husband's passport as well, since he's on the same booking?",
+		"C: His is [PASSPORT w four four two nine one eight three seven.]")
+	checkDialogue(t, "A: And the booking reference?", "C: It's k four four two nine one.")
+}
