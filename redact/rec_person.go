@@ -147,9 +147,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			switch {
 			case isName && (!common || capd):
 				score = 0.85
-			case capd && !common && (!ts.SentenceStart(tk.First) || ts.surnameFollows(i, true) || ts.nameContinues(i)):
+			case capd && !common && (!ts.SentenceStart(tk.First) || ts.surnameFollows(i, true) || ts.nameContinues(i) || ts.particleName(i) > i):
 				score = 0.8
-			case !ts.Cased && !common && len(w) >= 3 && isAlpha(w) && !adjectiveLike(w) && ts.introContinues(i) &&
+			case !ts.Cased && !common && len(w) >= 3 && isAlpha(w) && !adjectiveLike(w) && (ts.introContinues(i) || ts.particleName(i) > i) &&
 				!ts.sh.contextHas(ts.Words[tk.First], 10, "company", "company's", "business", "business's", "supplier", "supplier's", "store", "shop", "firm", "beneficiary"):
 				// Without capitals, an answer to "what's the recipient's
 				// name?" that is no English word: "gulnara ismailova".
@@ -218,7 +218,11 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			i = last
 			continue // "Northfield Bank", "Wells Fargo", "thank you for calling Summit Health"
 		}
-		out = append(out, ts.TokenFinding(Person, i, last, score, "person"))
+		first := ts.nameBefore(i)
+		if len(out) > 0 && ts.local(out[len(out)-1].LastWord) >= ts.local(ts.Words[ts.Toks[first].First]) {
+			first = i // (the word before is already a name's)
+		}
+		out = append(out, ts.TokenFinding(Person, first, last, score, "person"))
 		i = last
 	}
 	return out
@@ -278,6 +282,33 @@ func (sh *shared) nameOfSomething(gw int) bool {
 	return false
 }
 
+// possessiveName reports whether transcript word gw follows a person's
+// name named by whose it is: "what's the recipient's name? gulnara ...",
+// "it's under my partner's name, actually, benedikt ...". Not the name of
+// a business, a pet or a place ("the company's name", "your pet's name").
+func (sh *shared) possessiveName(gw int) bool {
+	p := int(sh.before[gw]) - 1
+	for k := 0; k < 2 && p >= 0; k++ {
+		if l := sh.lower[sh.order[p]]; nameAnswerLeadIns[l] || l == "actually" || l == "um" || l == "uh" {
+			p--
+		}
+	}
+	if p < 1 || sh.lower[sh.order[p]] != "name" || strings.ContainsAny(sh.t.Words[sh.order[p-1]].Punct, ".!") {
+		return false
+	}
+	l := sh.lower[sh.order[p-1]]
+	whose, ok := strings.CutSuffix(l, "'s")
+	return ok && whose != "" && !notAPersonsName[whose]
+}
+
+// notAPersonsName are owners whose name is not a person's.
+var notAPersonsName = map[string]bool{"company": true, "business": true, "store": true, "shop": true, "pet": true,
+	"dog": true, "cat": true, "horse": true, "street": true, "school": true, "city": true, "town": true,
+	"bank": true, "account": true, "file": true, "policy": true, "plan": true, "product": true, "item": true,
+	"restaurant": true, "hotel": true, "firm": true, "supplier": true, "vendor": true, "payee": true,
+	"beneficiary": true, "account's": true, "card": true, "website": true, "site": true, "network": true,
+	"wifi": true, "device": true, "boat": true, "team": true, "group": true, "church": true, "building": true}
+
 // nameOfLinks join "name" to what it is the name on: "the name on the
 // policy", "the name for it".
 var nameOfLinks = map[string]bool{"on": true, "for": true, "of": true, "under": true, "in": true, "the": true,
@@ -296,7 +327,7 @@ func (ts *Tokens) personCue(i int) (cuePhrase, bool) {
 		return ph, true
 	}
 	gw := ts.Words[ts.Toks[i].First]
-	if ts.answersNameQuestion(gw) || ts.sh.nameOfSomething(gw) {
+	if ts.answersNameQuestion(gw) || ts.sh.nameOfSomething(gw) || ts.sh.possessiveName(gw) {
 		return cuePhrase{words: []string{"name"}, cat: cueAsked}, true
 	}
 	return cuePhrase{}, false
@@ -534,6 +565,10 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		if j >= len(ts.Toks) {
 			break
 		}
+		if k := ts.particleName(last); k > last {
+			last = k // "joost van der berg", "jake, um, de la cruz"
+			continue
+		}
 		t := &ts.Toks[j]
 		if t.Kind == KindLetters && len(t.Norm) >= 2 {
 			last = j // "John, J O H N"
@@ -562,6 +597,76 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		return j
 	}
 	return last
+}
+
+// nameParticles join the parts of a surname: "van der Berg", "de la
+// Cruz", "bin Laden", "al Rashid".
+var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true,
+	"della": true, "la": true, "le": true, "da": true, "di": true, "du": true, "dos": true, "das": true, "ter": true,
+	"ten": true, "bin": true, "ibn": true, "bint": true, "al": true, "el": true, "st": true, "mac": true, "ap": true}
+
+// particleName returns the last token of a surname of particles that
+// follows the name ending at token last ("van der berg" after "joost"; a
+// filler may come first), or last: one or two particles, then a word that
+// is no common word (or, cased, a capitalised one).
+func (ts *Tokens) particleName(last int) int {
+	if ts.sentenceEndsAfter(last) {
+		return last
+	}
+	j := ts.next(last + 1)
+	for n := 0; n < 2 && ts.isWord(j, "van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das", "ter", "ten", "bin", "ibn", "bint", "al", "el", "st", "mac", "ap"); n++ {
+		if ts.sentenceEndsAfter(j) {
+			return last
+		}
+		k := ts.next(j + 1)
+		if k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord {
+			return last
+		}
+		w := ts.Toks[k].Norm
+		if !nameParticles[w] && isAlpha(w) && len(w) >= 2 && !personStop[w] &&
+			(!names.IsCommonWord(w) || ts.Cased && ts.Capitalised(ts.Toks[k].First)) {
+			return k
+		}
+		j = k
+	}
+	return last
+}
+
+// nameBefore returns the first token of a name whose found part starts at
+// token i, taking in the word before it when that is a first name of its
+// own: an unlisted capitalised word in a cased transcript ("Étienne
+// Marchand"), or, opening the sentence or after a lead-in, a listed first
+// name before a word that is only a surname ("faith ogunleye", though
+// "faith" is also a word) or an unlisted word before a listed surname
+// ("gulnara ismailova").
+func (ts *Tokens) nameBefore(i int) int {
+	p := ts.prev(i - 1)
+	if p < 0 || ts.Toks[p].Kind != KindWord || ts.sentenceEndsAfter(p) {
+		return i
+	}
+	w, cur := ts.Toks[p].Norm, ts.Toks[i].Norm
+	if personStop[w] || notNames[w] || len(w) < 2 || !isAlpha(w) || nameParticles[w] || adjectiveLike(w) ||
+		ts.Word(ts.Toks[p].Last).Punct != "" || organisationWords[w] || placeWords[w] || placeWords[cur] || streetSuffixes[cur] {
+		return i // ("Skyline Airways, Beatrice speaking"; "Orchard Lane")
+	}
+	common := names.IsCommonWord(w)
+	if ts.Cased {
+		if ts.Capitalised(ts.Toks[p].First) && ts.Capitalised(ts.Toks[i].First) && (!common || names.IsFirstName(w)) {
+			return p
+		}
+		return i
+	}
+	opens := func() bool {
+		b := ts.prev(p - 1)
+		return b < 0 || ts.sentenceEndsAfter(b) || nameAnswerLeadIns[ts.Toks[b].Norm] || ts.isWord(b, "um", "uh", "actually", "under")
+	}
+	switch {
+	case names.IsFirstName(w) && names.IsSurname(cur) && !names.IsFirstName(cur) && opens():
+		return p
+	case !common && !names.IsFirstName(w) && !names.IsSurname(w) && names.IsSurname(cur) && !names.IsCommonWord(cur) && opens():
+		return p
+	}
+	return i
 }
 
 // spelledName reports a letters token that spells a name: after a name

@@ -108,3 +108,36 @@ func TestFind_PassportShapeAfterAReference(t *testing.T) {
 		"C: His is [PASSPORT w four four two nine one eight three seven.]")
 	checkDialogue(t, "A: And the booking reference?", "C: It's k four four two nine one.")
 }
+
+// A surname of particles stays with the name: "van der Berg", "de la
+// Cruz", also after a filler.
+func TestFind_NameWithParticles(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"this is":      {"A: Who am I speaking with?", "C: Hi, this is [PERSON Lucas, um, de la Fuente.]"},
+		"answer":       {"A: And the name on the booking?", "C: [PERSON Maarten van der Hoek.]"},
+		"no particles": {"A: Who am I speaking with?", "C: This is [PERSON Lucas.] I'm calling about the van."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
+
+// The word before a found surname is the first name when it opens the
+// answer ("faith ogunleye": "Faith" is also a word) or, cased, when it is
+// a capitalised name outside the lists ("Étienne Marchand"); not after a
+// business name ("Skyline Airways, Beatrice speaking").
+func TestFind_FirstNameBeforeAFoundSurname(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: What's the name on the ticket?", "C: [PERSON Hope Nwachukwu.]")
+	checkDialogueIn(t, []bool{false}, "A: And who's the beneficiary?", "C: [PERSON Éloïse Marchand.]")
+	checkDialogueIn(t, []bool{false}, "A: Northwind Airways, [PERSON Beatrice] speaking.", "C: Hi [PERSON Beatrice,] I need to change a flight.")
+}
+
+// "the recipient's name", "my partner's name": a name follows, on one
+// channel too and after "actually"; a company's or pet's name is none.
+func TestFind_NameAfterWhoseName(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: lovely and what's the recipient's name [PERSON oyelaran adeyemi] and the delivery address")
+	checkDialogueIn(t, []bool{true}, "A: and the name on the order?", "C: uh it's under my partner's name actually [PERSON radoslaw kowalczyk]")
+	checkDialogueIn(t, []bool{true}, "A: and what's the company's name brightwater logistics")
+}
