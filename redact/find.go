@@ -168,8 +168,10 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 		if typ != Person {
 			continue
 		}
-		if l := lowerWord(t.Words[w].Text); len(l) >= 3 && isAlpha(l) && !personStop[l] && !notNames[l] {
-			nameWords[l] = names.IsCommonWord(l)
+		if l := lowerWord(t.Words[w].Text); len(l) >= 3 && isAlpha(l) && !personStop[l] {
+			// (A month or place found as a name, "my name is June", counts
+			// again only where it is said to someone: "hi June, I'd ...".)
+			nameWords[l] = names.IsCommonWord(l) || notNames[l]
 		}
 	}
 	if len(nameWords) == 0 {
@@ -314,7 +316,8 @@ func vocative(t *transcript.Transcript, i int) bool {
 	}
 	switch lowerWord(t.Words[next].Text) {
 	case "i", "i'm", "i've", "i'd", "um", "uh", "let", "let's", "and", "so", "what", "how",
-		"thanks", "thank", "it's", "we", "we're", "this", "just", "one":
+		"thanks", "thank", "it's", "we", "we're", "this", "just", "one", "i'll", "we'll", "we've",
+		"the", "your", "that's", "there's", "you're":
 		// (Not "you", "can": "sure will you need it", "okay mark can ...")
 		return true
 	}

@@ -141,3 +141,21 @@ func TestFind_NameAfterWhoseName(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: and the name on the order?", "C: uh it's under my partner's name actually [PERSON radoslaw kowalczyk]")
 	checkDialogueIn(t, []bool{true}, "A: and what's the company's name brightwater logistics")
 }
+
+// A name found once that is also a word or a month counts again where it
+// is said to someone ("Thanks Grace, the refund ...", "Hi June, I'd
+// ..."), not as the word.
+func TestFind_WordNameSaidToSomeone(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Can I have your name?", "C: [PERSON Grace Adeyemi.]", "A: Thanks [PERSON Grace,] the refund went out, by the grace of the bank.")
+	checkDialogueIn(t, []bool{true}, "A: thanks for calling my name is [PERSON june]", "C: hi [PERSON june] i'd like to move my appointment to june tenth")
+}
+
+// "I have it here under ...", "is that ...": a name read back to check it.
+func TestFind_NameReadBack(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Okay, I have it here under [PERSON Dariusz Wojcik,] is that right?", "C: Yes.")
+	checkDialogueIn(t, []bool{true}, "A: okay i have it here under [PERSON taeyang seo] is that right", "C: yes that's me")
+	checkDialogueIn(t, []bool{true}, "A: thanks is that [PERSON chidera]", "C: yep that's me", "A: great what's going on [PERSON chidera]")
+	checkDialogueIn(t, []bool{true}, "A: is that correct", "C: yes is that all")
+}
