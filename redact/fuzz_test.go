@@ -67,6 +67,7 @@ func FuzzFind(f *testing.F) {
 		"passport number? e two nine uh hold on the light's bad three three eight one seven four sorry that's a six yeah 8 4 and the booking? w 4 4 2 9 1 8 3 7",
 		"email timur i eighty eight at mail dot com to bolaji a at homenet mail dot com what email? pop and ginny at sign x dot com anh vo period at gmail period com",
 		"try the backup gateway at vpn two dot corp dash net dot com log into my router dot on fifth dot net username? bakery on fifth underscore admin a blue civic",
+		"address? fourteen oh two uh you know bay court n four five six county road j 810 W. Fulton Market, Chicago, 60607 recipient's name x maarten van der hoek is that june hi june thanks grace the",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))

@@ -159,3 +159,13 @@ func TestFind_NameReadBack(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: thanks is that [PERSON chidera]", "C: yep that's me", "A: great what's going on [PERSON chidera]")
 	checkDialogueIn(t, []bool{true}, "A: is that correct", "C: yes is that all")
 }
+
+// Street addresses with "you know" after the house number, a grid letter
+// before it, or no street suffix but a city and ZIP code after.
+func TestFind_AddressForms(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: what's the address of the property", "C: [ADDRESS twenty two oh five uh you know sandpiper lane] and it's the garage")
+	checkDialogueIn(t, []bool{true}, "A: and the delivery address", "C: it's [ADDRESS w two one seven county road m]")
+	checkDialogueIn(t, []bool{false}, "A: Service address?", "C: [ADDRESS 1450 N. Halsted Yards, Evanston, Illinois] [ZIP 60201.]")
+	checkDialogueIn(t, []bool{false}, "A: How many boxes?", "C: 12 Large Boxes, please, and 3 small.")
+}
