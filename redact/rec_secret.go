@@ -62,7 +62,10 @@ var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": 
 	"i'll": true, "i'm": true, "we'll": true, "you'll": true, "let": true, "send": true, "sending": true, "okay?": true,
 	"it's": true, "its": true, "he": true, "she": true, "that's": true, "before": true, "after": true, "under": true,
 	"wrong": true, "incorrect": true, "expired": true, "locked": true, "done": true, "great": true, "got": true,
-	"should": true, "shall": true, "where": true, "city": true, "default": true, "welcome": true, "hold": true}
+	"should": true, "shall": true, "where": true, "city": true, "default": true, "welcome": true, "hold": true,
+	// where a secret is written, not what it is: "it's printed on the label"
+	"printed": true, "written": true, "located": true, "listed": true, "shown": true, "stuck": true,
+	"taped": true, "somewhere": true, "whatever": true}
 
 // secretConnectors join the parts of a spoken username.
 var secretConnectors = map[string]bool{"underscore": true, "dot": true, "dash": true, "hyphen": true, "period": true}
@@ -88,6 +91,10 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		if !ok && tk.Kind != KindNumber && ts.sh.setTo(ts.Words[tk.First], "password", "passcode", "passphrase", "passwords") {
 			cat, ok = cuePassword, true
+		}
+		score := 0.96
+		if !ok && tk.Kind == KindWord && ts.passwordSaidLater(i) {
+			cat, ok, score = cuePassword, true, 0.9 // (above "it's" + a name)
 		}
 		if !ok {
 			continue
@@ -139,7 +146,7 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		// (Above a name's and an ID's score: "mother's maiden name?" ...
 		// "Lindahl" is the answer to a security question before it is a
 		// name, "the account password?" ... "sunflower1987" no account.)
-		out = append(out, ts.TokenFinding(typ, first, last, 0.96, "secret"))
+		out = append(out, ts.TokenFinding(typ, first, last, score, "secret"))
 		i = last
 	}
 	return out
@@ -162,6 +169,34 @@ func (ts *Tokens) runToConnector(last int) int {
 		}
 	}
 	return -1
+}
+
+// passwordSaidLater reports whether token i, a word after "it's", starts
+// words and digits ("camper van nine nine") that give a password asked
+// for a turn or two before, out of a cue's reach: "what's the password
+// for that?" ... "it's whatever you set" ... "oh right, it's camper van
+// 99". The value must end in digits, as passwords of words usually do;
+// words alone after "it's" are too often talk.
+func (ts *Tokens) passwordSaidLater(i int) bool {
+	p := ts.prev(i - 1)
+	if !ts.isWord(p, "it's", "its") {
+		return false
+	}
+	digits := false
+	for n, j := 0, i; n < 3 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
+		t := &ts.Toks[j]
+		if !valuePart(t) || secretStops[t.Norm] {
+			break
+		}
+		if t.Kind == KindNumber {
+			digits = n > 0
+			break
+		}
+		if ts.sentenceEndsAfter(j) {
+			break
+		}
+	}
+	return digits && ts.sh.distanceBack(ts.Words[ts.Toks[i].First], 25, "password", "passwords", "passcode", "passphrase") >= 0
 }
 
 // valuePart reports whether a token can be part of a secret's value.

@@ -169,3 +169,14 @@ func TestFind_AddressForms(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "A: Service address?", "C: [ADDRESS 1450 N. Halsted Yards, Evanston, Illinois] [ZIP 60201.]")
 	checkDialogueIn(t, []bool{false}, "A: How many boxes?", "C: 12 Large Boxes, please, and 3 small.")
 }
+
+// Words and digits after "it's" a turn or two after a password was asked
+// for are the password; talk after "it's" is not.
+func TestFind_PasswordGivenAfterTheTalk(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "C: what's the wifi password then", "A: it's on the card or whatever you changed it to",
+		"C: oh yes it's [PASSWORD lemon kite four two]")
+	checkDialogueIn(t, []bool{true}, "C: and the password for the router", "A: it's printed on the label unless you set your own",
+		"C: right right it's [PASSWORD hazel boat seven one]")
+	checkDialogueIn(t, []bool{true}, "C: what's the password for that", "A: it's on the sticker under the box", "C: it's about twenty minutes old")
+}
