@@ -184,9 +184,41 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 		if typeAt[i] != "" || !ok || common && !vocative(t, i) {
 			continue
 		}
-		out = append(out, Finding{Type: Person, Start: w.Start, End: w.End, Channel: w.Channel, FirstWord: i, LastWord: i, Score: 0.8, Recognizer: "person-repeat"})
+		first := firstNameBefore(t, i, typeAt)
+		out = append(out, Finding{Type: Person, Start: t.Words[first].Start, End: w.End, Channel: w.Channel, FirstWord: first, LastWord: i, Score: 0.8, Recognizer: "person-repeat"})
 	}
 	return out
+}
+
+// firstNameBefore returns the first word of a name whose surname, found
+// again, is transcript word i: the word right before it on the channel
+// when that is no common word and a relative or the start of the turn
+// comes before it ("desmond achterberg and my wife rukmini achterberg"),
+// else i.
+func firstNameBefore(t *transcript.Transcript, i int, typeAt []Type) int {
+	prev := func(k int) int {
+		for k--; k >= 0 && t.Words[k].Channel != t.Words[i].Channel; k-- {
+		}
+		return k
+	}
+	j := prev(i)
+	if j < 0 || typeAt[j] != "" || t.Words[j].Punct != "" || t.Words[j].Speaker != t.Words[i].Speaker {
+		return i
+	}
+	l := lowerWord(t.Words[j].Text)
+	if len(l) < 3 || !isAlpha(l) || names.IsCommonWord(l) || personStop[l] || notNames[l] || nameParticles[l] {
+		return i
+	}
+	b := prev(j)
+	if b < 0 || t.Words[b].Speaker != t.Words[j].Speaker || t.Words[b].Punct != "" {
+		return j
+	}
+	switch lowerWord(t.Words[b].Text) {
+	case "wife", "husband", "partner", "son", "daughter", "mother", "father", "mom", "dad", "brother", "sister",
+		"and", "it's", "is", "yes", "um", "uh":
+		return j
+	}
+	return i
 }
 
 // readBackSecrets finds a username or password that a finding holds,

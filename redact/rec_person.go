@@ -45,7 +45,7 @@ var personCues = newCueTable(map[cueCat][]string{
 		"known as", "just say", "call her", "call him", "have it under", "have it here under", "booked under",
 		"listed under", "registered under", "reserved under", "it here under"},
 	cueIntro: {"this is", "it's", "this is uh", "here is", "i'm", "i am", "im"},
-	cueWeak: {"hi", "hello", "hey", "thanks", "thank you", "dear", "is that",
+	cueWeak: {"hi", "hello", "hey", "thanks", "thank you", "dear", "is that", "birthday", "happy birthday", "anniversary",
 		"my wife", "my husband", "my son", "my daughter", "my mother", "my father", "my mom",
 		"my dad", "my brother", "my sister", "my friend", "my manager", "and", "my coworker",
 		"my colleague", "my neighbor", "my neighbour", "my boss", "my roommate", "my partner",
@@ -579,12 +579,18 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 			break
 		}
 		w := t.Norm
+		if notNames[w] && strings.Contains(ts.Word(ts.Toks[last].Last).Punct, ",") {
+			return last // "Esperanza Mwale, April 9, 1943": a date after the name
+		}
 		common := names.IsCommonWord(w)
 		capd := ts.Capitalised(t.First)
 		switch {
 		case ts.Cased && capd && (len(w) == 1 || names.IsSurname(w) || names.IsFirstName(w) || !common):
 		case !ts.Cased && (names.IsSurname(w) || names.IsFirstName(w)) && !common:
 		case !ts.Cased && loose && !common && isAlpha(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt"):
+		case !ts.Cased && loose && names.IsSurname(w) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1) && !personStop[w]:
+			// A listed surname that is also a word, ending the answer:
+			// "your name for the record?" ... "dorothea rose".
 		case !ts.Cased && len(w) == 1 && w != "a" && w != "i" && j+1 < len(ts.Toks) &&
 			ts.Toks[j+1].Kind == KindWord && names.IsSurname(ts.Toks[j+1].Norm):
 		default:
@@ -625,7 +631,7 @@ func (ts *Tokens) particleName(last int) int {
 		}
 		w := ts.Toks[k].Norm
 		if !nameParticles[w] && isAlpha(w) && len(w) >= 2 && !personStop[w] &&
-			(!names.IsCommonWord(w) || ts.Cased && ts.Capitalised(ts.Toks[k].First)) {
+			(!names.IsCommonWord(w) || names.IsSurname(w) || ts.Cased && ts.Capitalised(ts.Toks[k].First)) {
 			return k
 		}
 		j = k
@@ -659,7 +665,8 @@ func (ts *Tokens) nameBefore(i int) int {
 	}
 	opens := func() bool {
 		b := ts.prev(p - 1)
-		return b < 0 || ts.sentenceEndsAfter(b) || nameAnswerLeadIns[ts.Toks[b].Norm] || ts.isWord(b, "um", "uh", "actually", "under")
+		return b < 0 || ts.sentenceEndsAfter(b) || nameAnswerLeadIns[ts.Toks[b].Norm] || ts.isWord(b, "um", "uh", "actually", "under") ||
+			ts.isWord(b, "wife", "husband", "partner", "son", "daughter", "mother", "father", "mom", "dad", "brother", "sister", "friend")
 	}
 	switch {
 	case names.IsFirstName(w) && names.IsSurname(cur) && !names.IsFirstName(cur) && opens():
@@ -678,11 +685,23 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 	score := 0.0
 	if ph, _, ok := ts.sh.lookBack(personCues, gw, 3, true); ok && ph.cat != cueWeak {
 		score = 0.9
+	} else if ts.sh.answersQuestion(gw, nameAnswerLeadIns, func(l string, _ int) bool { return l == "spell" || l == "spelling" || l == "spelled" }) {
+		score = 0.9 // "Would you spell that for me, please?" ... "N-W-A-C-H-U-K-W-U"
 	} else if len(tk.Norm) >= 3 && (names.IsFirstName(tk.Norm) || names.IsSurname(tk.Norm)) && !names.IsCommonWord(tk.Norm) {
 		score = 0.8
 	}
 	if score == 0 || len(tk.Norm) < 2 {
 		return Finding{}, i, false
 	}
-	return ts.TokenFinding(Person, i, i, score, "person-spelled"), i, true
+	end := i
+	for {
+		// "N-W-A-C-H-U-K-W-U, dash, B-E-L-L": a double name spelled.
+		d := ts.next(end + 1)
+		k := ts.next(d + 1)
+		if !ts.isWord(d, "dash", "hyphen") || ts.sentenceEndsAfter(end) || k >= len(ts.Toks) || ts.Toks[k].Kind != KindLetters {
+			break
+		}
+		end = k
+	}
+	return ts.TokenFinding(Person, i, end, score, "person-spelled"), end, true
 }

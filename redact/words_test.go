@@ -180,3 +180,18 @@ func TestFind_PasswordGivenAfterTheTalk(t *testing.T) {
 		"C: right right it's [PASSWORD hazel boat seven one]")
 	checkDialogueIn(t, []bool{true}, "C: what's the password for that", "A: it's on the sticker under the box", "C: it's about twenty minutes old")
 }
+
+// More name forms: a date after the name and a comma is no part of it; an
+// unlisted first name after "my wife"; a listed name after "happy
+// birthday"; letters spelled in answer to "would you spell that?", a
+// double name joined by "dash"; a listed surname that is also a word
+// ending the answer; a particle before a surname that is also a word.
+func TestFind_MoreNameForms(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: And her name and date of birth?", "C: [PERSON Magdalena Okonjo,] [DOB May 3, 1951.]")
+	checkDialogueIn(t, []bool{true}, "A: can i have your names", "C: [PERSON tobias achterberg] and my wife [PERSON yewande achterberg]")
+	checkDialogueIn(t, []bool{true}, "A: and what should the cake say", "C: happy birthday [PERSON priya] love from all of us")
+	checkDialogueIn(t, []bool{false}, "A: Would you spell that for me, please?", "C: [PERSON O-K-O-R-O, dash, W-E-S-T.]")
+	checkDialogueIn(t, []bool{true}, "A: and your name for the record", "C: [PERSON marguerite rose]")
+	checkDialogueIn(t, []bool{true}, "A: who am i speaking with", "C: this is [PERSON lucia uh de la cruz]")
+}
