@@ -52,7 +52,8 @@ var emailLeadIns = map[string]bool{"yes": true, "yeah": true, "yep": true, "sure
 var notLocal = map[string]bool{"actually": true, "use": true, "instead": true, "please": true, "send": true,
 	"sending": true, "can": true, "you": true, "just": true, "well": true, "also": true, "too": true,
 	"rather": true, "prefer": true, "i'd": true, "i": true, "we": true, "our": true, "his": true, "her": true,
-	"their": true, "hmm": true, "wait": true, "no": true, "not": true, "to": true, "it": true, "at": true}
+	"their": true, "hmm": true, "wait": true, "no": true, "not": true, "to": true, "it": true, "at": true,
+	"under": true, "for": true, "from": true, "with": true, "on": true, "in": true, "by": true, "mine": true}
 
 // emailProviders are domains spoken without their top-level label often
 // enough to count alone.
@@ -191,7 +192,10 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 	}
 	// "it's grandpa joe at sign ...": ordinary words that the local part
 	// stopped at still belong to it when "it's", "is" or "to" opens them.
-	for k, c := 1, ts.prev(first-1); k <= 2 && c >= 0 && ts.Toks[c].Kind == KindWord && !emailStop[ts.Toks[c].Norm] && !ts.sentenceEndsAfter(c); k, c = k+1, ts.prev(c-1) {
+	for k, c := 1, ts.prev(first-1); k <= 2 && c >= 0 && ts.Toks[c].Kind == KindWord && !emailStop[ts.Toks[c].Norm] && !notLocal[ts.Toks[c].Norm] &&
+		!ts.sentenceEndsAfter(c) && ts.Word(ts.Toks[c].Last).Punct == ""; k, c = k+1, ts.prev(c-1) {
+		// (Not "the order was under stefan dot ...", "send it to mine, njeri
+		// period ...".)
 		o := ts.prev(c - 1)
 		if ts.isWord(o, "it's", "is", "to", "was", "its", "that's", "thats") ||
 			ts.isWord(o, "email", "e-mail", "email's") && !names.IsCommonWord(ts.Toks[c].Norm) {

@@ -102,7 +102,8 @@ var personStop = map[string]bool{"oh": true, "not": true, "that's": true, "its":
 	"having": true, "doing": true, "still": true, "also": true, "really": true, "actually": true,
 	"well": true, "very": true, "glad": true, "happy": true, "able": true, "ready": true,
 	"correct": true, "right": true, "wrong": true, "again": true, "now": true, "today": true,
-	"gonna": true, "wondering": true, "hoping": true, "concerned": true, "new": true}
+	"gonna": true, "wondering": true, "hoping": true, "concerned": true, "new": true,
+	"her": true, "his": true, "their": true, "our": true, "him": true, "them": true, "us": true}
 
 func (personRecognizer) Recognize(ts *Tokens) []Finding {
 	var out []Finding
@@ -242,8 +243,20 @@ func (ts *Tokens) answersNameQuestion(gw int) bool {
 			return false
 		}
 	}
-	return ts.sh.answersQuestion(gw, nameAnswerLeadIns, func(l string, k int) bool {
-		return l == "name" || l == "names" || l == "name's" || l == "who" && k <= 5
+	sh := ts.sh
+	q := sh.questionBefore(gw, 7, func(l string) bool { return nameAnswerLeadIns[l] })
+	return sh.turnHas(q, 8, func(p, k int) bool {
+		l := sh.lower[sh.order[p]]
+		if l == "name" || l == "names" || l == "name's" {
+			// Not the name of a pet, a business or a school: "and your
+			// dog's name?", "the company name?".
+			if p > 0 {
+				whose := strings.TrimSuffix(sh.lower[sh.order[p-1]], "'s")
+				return !notAPersonsName[whose]
+			}
+			return true
+		}
+		return l == "who" && k <= 5
 	})
 }
 
@@ -263,7 +276,7 @@ func (sh *shared) prevTurnEnd(gw int) int {
 // on it", "the tenant's name" (the possessive is part of the cue table).
 func (sh *shared) nameOfSomething(gw int) bool {
 	p := int(sh.before[gw]) - 1
-	nouns := 0
+	nouns, links := 0, 0
 	for k := 0; k < 5 && p-k >= 0; k++ {
 		l := sh.lower[sh.order[p-k]]
 		w := &sh.t.Words[sh.order[p-k]]
@@ -272,8 +285,16 @@ func (sh *shared) nameOfSomething(gw int) bool {
 		}
 		switch {
 		case l == "name" || l == "names":
-			return k > 0 && nouns > 0 // "name on the policy": not "name" alone
+			// "name on the policy": not "name" alone, nor a word after it
+			// with no "on", "for" between ("the school's name? lycee
+			// pasteur"), nor the name of a pet or business.
+			whose := ""
+			if p-k-1 >= 0 {
+				whose = strings.TrimSuffix(sh.lower[sh.order[p-k-1]], "'s")
+			}
+			return k > 0 && nouns > 0 && links > 0 && !notAPersonsName[whose]
 		case nameOfLinks[l]:
+			links++
 		case nouns < 2 && isAlpha(l) && !personStop[l]:
 			nouns++
 		default:

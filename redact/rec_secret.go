@@ -20,7 +20,7 @@ func (secretRecognizer) Name() string { return "secret" }
 var secretCues = newCueTable(map[cueCat][]string{
 	cuePassword: {"password", "passwords", "pass word", "passphrase", "pass phrase", "secret word", "security word",
 		"code word", "codeword", "maiden name", "mother's maiden name", "security answer", "security question",
-		"answer to the security question", "answer to your security question", "pet's name", "first pet", "first pet's name",
+		"answer to the security question", "answer to your security question", "first pet", "first pet's name",
 		"name of your first pet", "name of my first pet", "first car", "street you grew up on", "city you were born in",
 		"high school mascot", "favorite teacher", "secret answer", "verbal password", "phone password", "voice password",
 		"were you born in", "city were you born in", "parents met", "best friend's name", "friend's name", "favorite book",

@@ -195,3 +195,23 @@ func TestFind_MoreNameForms(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: and your name for the record", "C: [PERSON marguerite rose]")
 	checkDialogueIn(t, []bool{true}, "A: who am i speaking with", "C: this is [PERSON lucia uh de la cruz]")
 }
+
+// What is not a person's name or an address's local part: the name of a
+// pet, business or school asked for; "her" before "maiden name"; a
+// preposition or "mine," before a spoken email.
+func TestFind_NotAPersonOrMailbox(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"dog's name":     {"A: And your dog's name?", "C: Noodle, he's a beagle."},
+		"company name":   {"A: And the company name?", "C: Brightwell and daughters."},
+		"vet pet name":   {"A: Sure, what's the pet's name?", "C: Waffles."},
+		"her maiden":     {"A: What's your mother's maiden name?", "C: Her maiden name is [PASSWORD Achebe.]"},
+		"under":          {"A: Is the order email the same?", "C: No, the order was under [EMAIL tomasz dot wrobel at gmail dot com.]"},
+		"to mine, email": {"A: An email for the tickets?", "C: Send it to mine, [EMAIL adaeze period obi at gmail period com.]"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+	// (Cased, "Lycee Pasteur" is two capitalised words, a surname among
+	// them, and stays a name: only the lowercase answer is asked.)
+	checkDialogueIn(t, []bool{true}, "A: and the school's name", "C: lycee pasteur")
+}
