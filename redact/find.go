@@ -178,6 +178,7 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 		return nil
 	}
 	var out []Finding
+	lastOn := map[int]int{} // channel -> last word of its last finding here
 	for i := range t.Words {
 		w := &t.Words[i]
 		common, ok := nameWords[lowerWord(w.Text)]
@@ -185,6 +186,10 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 			continue
 		}
 		first := firstNameBefore(t, i, typeAt)
+		if l, ok := lastOn[w.Channel]; ok && l >= first {
+			first = i // (the word before is itself a name said again)
+		}
+		lastOn[w.Channel] = i
 		out = append(out, Finding{Type: Person, Start: t.Words[first].Start, End: w.End, Channel: w.Channel, FirstWord: first, LastWord: i, Score: 0.8, Recognizer: "person-repeat"})
 	}
 	return out
