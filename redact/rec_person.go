@@ -245,8 +245,11 @@ func (ts *Tokens) answersNameQuestion(gw int) bool {
 	}
 	sh := ts.sh
 	q := sh.questionBefore(gw, 7, func(l string) bool { return nameAnswerLeadIns[l] })
-	return sh.turnHas(q, 8, func(p, k int) bool {
+	return sh.turnHas(q, 14, func(p, k int) bool {
 		l := sh.lower[sh.order[p]]
+		if k >= 8 && !sh.purposeAfter(p, q) {
+			return false
+		}
 		if l == "name" || l == "names" || l == "name's" {
 			// Not the name of a pet, a business or a school: "and your
 			// dog's name?", "the company name?".
@@ -258,6 +261,20 @@ func (ts *Tokens) answersNameQuestion(gw int) bool {
 		}
 		return l == "who" && k <= 5
 	})
+}
+
+// purposeAfter reports whether the question's words after order position
+// p, up to its end q, hold a clause that says why it is asked ("what's the
+// name on your account so I can see your settings?"): such words do not
+// move the question's subject away from its answer.
+func (sh *shared) purposeAfter(p, q int) bool {
+	for k := p + 1; k <= q; k++ {
+		switch sh.lower[sh.order[k]] {
+		case "so", "because", "while", "then":
+			return k-p <= 5
+		}
+	}
+	return false
 }
 
 // prevTurnEnd returns the transcript word that ends the other speaker's

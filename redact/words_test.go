@@ -215,3 +215,11 @@ func TestFind_NotAPersonOrMailbox(t *testing.T) {
 	// them, and stays a name: only the lowercase answer is asked.)
 	checkDialogueIn(t, []bool{true}, "A: and the school's name", "C: lycee pasteur")
 }
+
+// A question for a name may end with why it is asked: "what's the name on
+// your account so I can pull up your settings?" ... "bolanle oyebanji".
+func TestFind_NameQuestionWithAPurpose(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: what's the name on your account so i can pull up your settings", "C: [PERSON bolanle oyebanji]",
+		"A: okay [PERSON bolanle] i see the schedule")
+}
