@@ -99,7 +99,10 @@
 //     answer, an unlisted capitalised "Étienne Marchand", "my wife rukmini
 //     achterberg"); "the recipient's name", "it's under my partner's
 //     name", "I have it here under", "is that" and "happy birthday" cue
-//     one; letters spelled in answer to "would you spell that?" are one.
+//     one, and so does a question for a name that ends with why it is
+//     asked; letters spelled in answer to "would you spell that?" are one;
+//     no person answers a question for a pet's, business's or school's
+//     name.
 //   - ADDRESS: house number + street words + suffix ("123 Main Street",
 //     "four fifty Oak Ave", "2140 County Road 11", "fourteen oh two, you
 //     know, Bayberry Court", a grid letter: "n four five six county road
@@ -162,7 +165,7 @@
 // of commit 3d61fa2; "after" is this package now.
 //
 //	type            target  independent  before  after   blind  before  on arrival  after
-//	PERSON          0.97    621          0.969   0.998   530    0.913   0.913       0.991
+//	PERSON          0.97    621          0.969   0.998   530    0.913   0.913       0.994
 //	CARD            0.99    34           0.941   1.000   63     0.921   0.921       0.984
 //	CARD_CVV        0.95    20           0.850   0.950   39     0.538   0.590       1.000
 //	CARD_EXPIRY     0.95    30           0.800   0.967   42     0.738   0.762       1.000
@@ -227,10 +230,10 @@
 //     negatives (Bill, Will, Mark, Rose, Hope, Summer, Faith as words,
 //     0 of 52 and 0 of 34 flagged) need;
 //   - a name answering a question whose "name" is more than eight words
-//     from its end ("what's the name on your account so I can see your
-//     settings?"), or on one channel without speaker labels ("Name?
-//     Kwame."), where no turn shows the question; a surname in no list
-//     read back without a cue ("is that kelechi onwu": the first name
+//     from its end, unless a clause says why it is asked ("... so I can
+//     see your settings?"), or on one channel without speaker labels
+//     ("Name? Kwame."), where no turn shows the question; a surname in no
+//     list read back without a cue ("is that kelechi onwu": the first name
 //     only);
 //   - a spoken email's local part of common words counts only after an
 //     email cue ("email amaka shop twenty four at ...") or opening the
