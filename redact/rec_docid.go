@@ -16,6 +16,14 @@ func (docIDRecognizer) Name() string { return "document-id" }
 // a few have shorter ones, which are then read without a break).
 var docShortest = map[Type]int{Passport: 9, License: 7}
 
+// valueNames name a value; one in an interruption means the number after
+// it is that value, not the rest of the one before ("D1234, and my
+// phone number, 555 ...").
+var valueNames = map[string]bool{"passport": true, "passports": true, "license": true, "licence": true,
+	"number": true, "phone": true, "card": true, "account": true, "zip": true, "date": true, "expiry": true,
+	"expiration": true, "expires": true, "birth": true, "social": true, "code": true, "pin": true,
+	"routing": true, "email": true, "address": true, "id": true, "permit": true}
+
 // maxInterruption is how many words (fillers not counted) an interruption
 // inside a document number may have: "hmm, is that an o or a zero? it's a".
 const maxInterruption = 12
@@ -27,6 +35,13 @@ func (docIDRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		last, n := ts.docRun(i)
+		// Cheap checks first (the cue lookup is not): a run that may go
+		// on, a correction after it, or a passport's shape.
+		if n < 2 || n < docShortest[Passport] && ts.resumeAfter(last) < 0 && ts.correctedRun(last) == last ||
+			n >= docShortest[Passport] && ts.correctedRun(last) == last && !(n == 9 && ts.passportShape(i, last)) {
+			i = last
+			continue
+		}
 		cat, _ := ts.numberCue(i, cueWindow)
 		typ := idCueTypes[cat]
 		if (cat == cueRef || cat == cueNotPII) && n == 9 && ts.passportAfterReference(i, last) {
@@ -136,6 +151,9 @@ func (ts *Tokens) resumeAfter(at int) int {
 			if ts.docRunStart(j) {
 				return j
 			}
+			if valueNames[t.Norm] {
+				return -1 // a value of its own follows: "... passport, 4 4 1 ..."
+			}
 		default:
 			return -1
 		}
@@ -189,6 +207,12 @@ func (ts *Tokens) correctedRun(last int) int {
 // prices and times do not have that shape (airline records are six
 // characters).
 func (ts *Tokens) passportAfterReference(first, last int) bool {
+	return ts.passportShape(first, last) && ts.sh.distanceBack(ts.Words[ts.Toks[first].First], 20, "passport", "passports", "passport's") >= 0
+}
+
+// passportShape reports whether tokens first..last read a letter and
+// eight digits.
+func (ts *Tokens) passportShape(first, last int) bool {
 	id := ts.joinNorms(first, last)
 	if len(id) != 9 || id[0] < 'a' || id[0] > 'z' {
 		return false
@@ -198,5 +222,5 @@ func (ts *Tokens) passportAfterReference(first, last int) bool {
 			return false
 		}
 	}
-	return ts.sh.distanceBack(ts.Words[ts.Toks[first].First], 20, "passport", "passports", "passport's") >= 0
+	return true
 }
