@@ -420,7 +420,7 @@ func TestFind_ZIPPlusFourAfterAnAddress(t *testing.T) {
 	t.Parallel()
 	checkDialogueIn(t, []bool{false}, "A: Your license number, please?", "C: It's [DRIVER_LICENSE Y7730152.]", "A: And the new address?",
 		"C: [ADDRESS 77 Harbor Street, Tacoma,] [ZIP 98402-3310.]")
-	checkDialogueIn(t, []bool{false}, "A: Service address?", "C: 400 Pike Market, Tacoma, [ZIP 98402-3310.]")
+	checkDialogueIn(t, []bool{false}, "A: Service address?", "C: [ADDRESS 400 Pike Market, Tacoma,] [ZIP 98402-3310.]")
 }
 
 // "Three hundred and three." ends where the sentence or turn does: the

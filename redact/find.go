@@ -14,7 +14,7 @@ import (
 var builtins = []Recognizer{
 	phoneRecognizer{}, cardRecognizer{}, ssnRecognizer{}, accountRecognizer{}, zipRecognizer{},
 	emailRecognizer{}, personRecognizer{}, addressRecognizer{}, dobRecognizer{}, numberRecognizer{},
-	secretRecognizer{}, netRecognizer{},
+	secretRecognizer{}, netRecognizer{}, docIDRecognizer{},
 }
 
 // Builtins returns the built-in recognizers in the order Find runs them.
@@ -60,9 +60,11 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		all = append(all, repeatedNames(t, all)...)
 	}
 	if 0.85 >= p.MinScore {
+		// (Secrets first: a password read back as "river stone four seven
+		// two" is one secret, not a secret's words and a number.)
+		all = append(all, readBackSecrets(t, all, p)...)
 		all = append(all, readBackNumbers(t, streams, all)...)
 		all = append(all, restatedNumbers(t, streams, all)...)
-		all = append(all, readBackSecrets(t, all, p)...)
 	}
 	sort.SliceStable(all, func(a, b int) bool {
 		if all[a].FirstWord != all[b].FirstWord {
@@ -167,23 +169,62 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 		if typ != Person {
 			continue
 		}
-		if l := lowerWord(t.Words[w].Text); len(l) >= 3 && isAlpha(l) && !personStop[l] && !notNames[l] {
-			nameWords[l] = names.IsCommonWord(l)
+		if l := lowerWord(t.Words[w].Text); len(l) >= 3 && isAlpha(l) && !personStop[l] {
+			// (A month or place found as a name, "my name is June", counts
+			// again only where it is said to someone: "hi June, I'd ...".)
+			nameWords[l] = names.IsCommonWord(l) || notNames[l]
 		}
 	}
 	if len(nameWords) == 0 {
 		return nil
 	}
 	var out []Finding
+	lastOn := map[int]int{} // channel -> last word of its last finding here
 	for i := range t.Words {
 		w := &t.Words[i]
 		common, ok := nameWords[lowerWord(w.Text)]
 		if typeAt[i] != "" || !ok || common && !vocative(t, i) {
 			continue
 		}
-		out = append(out, Finding{Type: Person, Start: w.Start, End: w.End, Channel: w.Channel, FirstWord: i, LastWord: i, Score: 0.8, Recognizer: "person-repeat"})
+		first := firstNameBefore(t, i, typeAt)
+		if l, ok := lastOn[w.Channel]; ok && l >= first {
+			first = i // (the word before is itself a name said again)
+		}
+		lastOn[w.Channel] = i
+		out = append(out, Finding{Type: Person, Start: t.Words[first].Start, End: w.End, Channel: w.Channel, FirstWord: first, LastWord: i, Score: 0.8, Recognizer: "person-repeat"})
 	}
 	return out
+}
+
+// firstNameBefore returns the first word of a name whose surname, found
+// again, is transcript word i: the word right before it on the channel
+// when that is no common word and a relative or the start of the turn
+// comes before it ("desmond achterberg and my wife rukmini achterberg"),
+// else i.
+func firstNameBefore(t *transcript.Transcript, i int, typeAt []Type) int {
+	prev := func(k int) int {
+		for k--; k >= 0 && t.Words[k].Channel != t.Words[i].Channel; k-- {
+		}
+		return k
+	}
+	j := prev(i)
+	if j < 0 || typeAt[j] != "" || t.Words[j].Punct != "" || t.Words[j].Speaker != t.Words[i].Speaker {
+		return i
+	}
+	l := lowerWord(t.Words[j].Text)
+	if len(l) < 3 || !isAlpha(l) || names.IsCommonWord(l) || personStop[l] || notNames[l] || nameParticles[l] {
+		return i
+	}
+	b := prev(j)
+	if b < 0 || t.Words[b].Speaker != t.Words[j].Speaker || t.Words[b].Punct != "" {
+		return j
+	}
+	switch lowerWord(t.Words[b].Text) {
+	case "wife", "husband", "partner", "son", "daughter", "mother", "father", "mom", "dad", "brother", "sister",
+		"and", "it's", "is", "yes", "um", "uh":
+		return j
+	}
+	return i
 }
 
 // readBackSecrets finds a username or password that a finding holds,
@@ -313,7 +354,8 @@ func vocative(t *transcript.Transcript, i int) bool {
 	}
 	switch lowerWord(t.Words[next].Text) {
 	case "i", "i'm", "i've", "i'd", "um", "uh", "let", "let's", "and", "so", "what", "how",
-		"thanks", "thank", "it's", "we", "we're", "this", "just", "one":
+		"thanks", "thank", "it's", "we", "we're", "this", "just", "one", "i'll", "we'll", "we've",
+		"the", "your", "that's", "there's", "you're":
 		// (Not "you", "can": "sure will you need it", "okay mark can ...")
 		return true
 	}

@@ -69,6 +69,10 @@ func FuzzFind(f *testing.F) {
 		"f r nine two three one four four seven oh two oh one eight oh five sorry one sec five two oh nine three seven seven one eight four five",
 		"medicare five k t three um was that a t? yes w e seven f h two nine ten dot oh dot oh dot fifty four i a dash 7 7 4 1 dash oh 2 9",
 		"the three digits on the back? Oh, one, four. K P 1 9. Oh, the correct one nine oh two one oh, the expiry on that one? 4410 7729 03",
+		"passport number? e two nine uh hold on the light's bad three three eight one seven four sorry that's a six yeah 8 4 and the booking? w 4 4 2 9 1 8 3 7",
+		"email timur i eighty eight at mail dot com to bolaji a at homenet mail dot com what email? pop and ginny at sign x dot com anh vo period at gmail period com",
+		"try the backup gateway at vpn two dot corp dash net dot com log into my router dot on fifth dot net username? bakery on fifth underscore admin a blue civic",
+		"address? fourteen oh two uh you know bay court n four five six county road j 810 W. Fulton Market, Chicago, 60607 recipient's name x maarten van der hoek is that june hi june thanks grace the",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
@@ -149,14 +153,21 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		}
 		text := strings.Repeat(unit+" ", n/len(strings.Fields(unit)))
 		tr := words(text)
-		start := time.Now()
+		start, cpu := time.Now(), cpuTime()
 		fs, err := redact.Find(tr, redact.DefaultPolicy())
 		if err != nil {
 			t.Fatal(err)
 		}
 		_ = redact.Spans(tr, fs, redact.DefaultPolicy())
 		_ = redact.Redactions(tr, fs, redact.DefaultPolicy())
-		if el := time.Since(start); el > 2*time.Second {
+		// CPU time where the system gives it: on a loaded machine the wall
+		// time of 20,000 words under the race detector passed 2 s with the
+		// same CPU time as before (no parallel test runs beside this one).
+		el := time.Since(start)
+		if c := cpuTime() - cpu; c > 0 {
+			el = c
+		}
+		if el > 2*time.Second {
 			t.Errorf("%q x %d words: %v", unit, len(tr.Words), el)
 		}
 	}

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // addressRecognizer finds street addresses: a house number, one to four
 // street-name words and a suffix ("123 Main Street", "four fifty Oak
 // Ave"), with an apartment, unit or suite after it; "apartment 4B" and "PO
@@ -53,7 +55,10 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				}
 				end = ts.unitAfter(end)
 				end = ts.cityAfter(end)
-				out = append(out, ts.TokenFinding(Address, i, end, 0.9, "address"))
+				out = append(out, ts.TokenFinding(Address, ts.gridPrefix(i), end, 0.9, "address"))
+				i = end
+			} else if end, ok := ts.streetThenCity(i); ok {
+				out = append(out, ts.TokenFinding(Address, i, end, 0.85, "address"))
 				i = end
 			}
 		case tk.Kind == KindWord && (tk.Norm == "po" || tk.Norm == "p.o") || tk.Kind == KindLetters && tk.Norm == "po":
@@ -99,6 +104,10 @@ func (ts *Tokens) street(i int) (int, bool) {
 			if correctionWords[t.Norm] && t.Norm != "i" && t.Norm != "my" && t.Norm != "on" {
 				continue // "16489 Mill, sorry, North Park St."
 			}
+			if t.Norm == "you" && ts.isWord(ts.next(j+1), "know") && words == 0 {
+				j = ts.next(j + 1)
+				continue // "fourteen oh two, uh, you know, Bayberry Court"
+			}
 			if streetStop[t.Norm] {
 				return 0, false
 			}
@@ -109,6 +118,45 @@ func (ts *Tokens) street(i int) (int, bool) {
 			return 0, false
 		}
 		if ts.sentenceEndsAfter(j) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// gridPrefix returns the first token of an address whose house number is
+// token i, taking in a grid letter read before the number ("N456 County
+// Road J" read "n four five six county road j").
+func (ts *Tokens) gridPrefix(i int) int {
+	if p := ts.prev(i - 1); ts.isWord(p, "n", "s", "e", "w") && !ts.sentenceEndsAfter(p) && ts.Word(ts.Toks[p].Last).Punct == "" &&
+		ts.isWord(ts.prev(p-1), "address", "is", "at", "it's", "to") {
+		return p
+	}
+	return i
+}
+
+// streetThenCity reads, in a transcript with capitals and commas, a street
+// without a suffix that a city and a state or ZIP code confirm: "810 W.
+// Fulton Market, Chicago, 60607". The house number is token i: then an
+// optional direction, one to three capitalised words, the last with a
+// comma, and a city that cityAfter confirms. It returns the last token.
+func (ts *Tokens) streetThenCity(i int) (int, bool) {
+	if !ts.Cased || ts.Toks[i].Kind != KindNumber || len(ts.Toks[i].Norm) > 5 {
+		return 0, false
+	}
+	j := ts.next(i + 1)
+	if j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && (directions[ts.Toks[j].Norm] || len(ts.Toks[j].Norm) == 1 && strings.Contains("nsew", ts.Toks[j].Norm)) && !ts.sentenceEndsAfter(j) {
+		j = ts.next(j + 1)
+	}
+	for n := 0; n < 3 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
+		t := &ts.Toks[j]
+		if t.Kind != KindWord || !ts.Capitalised(t.First) || streetStop[t.Norm] || ts.sentenceEndsAfter(j) {
+			return 0, false
+		}
+		if strings.Contains(ts.Word(t.Last).Punct, ",") {
+			if end := ts.cityAfter(j); end > j {
+				return end, true
+			}
 			return 0, false
 		}
 	}

@@ -36,6 +36,25 @@ var tlds = map[string]bool{"com": true, "net": true, "org": true, "edu": true, "
 	"pt": true, "gr": true, "kr": true, "sg": true, "hk": true, "za": true, "ng": true, "ke": true, "ph": true,
 	"pk": true, "il": true, "tr": true, "ar": true, "cl": true, "eu": true, "gh": true, "vn": true, "tw": true}
 
+// domainWords are words of emailStop that may still label a domain when a
+// "dot" follows ("at mail dot com", "at homenet mail dot com").
+var domainWords = map[string]bool{"mail": true, "email": true, "home": true, "work": true}
+
+// emailLeadIns open the answer to a question for an email address before
+// the address itself: "yes, it's ...", "sure, my email's ...", "maybe ...".
+var emailLeadIns = map[string]bool{"yes": true, "yeah": true, "yep": true, "sure": true, "it's": true,
+	"its": true, "is": true, "it": true, "that's": true, "okay": true, "ok": true, "so": true, "oh": true,
+	"my": true, "email": true, "email's": true, "e-mail": true, "the": true, "address": true, "um": true,
+	"uh": true, "maybe": true, "probably": true, "perhaps": true, "mine": true, "mine's": true, "try": true}
+
+// notLocal are words of an answer that say how to use an address, not
+// what it is: "actually use hamid underscore k at ...".
+var notLocal = map[string]bool{"actually": true, "use": true, "instead": true, "please": true, "send": true,
+	"sending": true, "can": true, "you": true, "just": true, "well": true, "also": true, "too": true,
+	"rather": true, "prefer": true, "i'd": true, "i": true, "we": true, "our": true, "his": true, "her": true,
+	"their": true, "hmm": true, "wait": true, "no": true, "not": true, "to": true, "it": true, "at": true,
+	"under": true, "for": true, "from": true, "with": true, "on": true, "in": true, "by": true, "mine": true}
+
 // emailProviders are domains spoken without their top-level label often
 // enough to count alone.
 var emailProviders = map[string]bool{"gmail": true, "yahoo": true, "hotmail": true, "outlook": true,
@@ -65,6 +84,9 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 		if !ok || ts.isWord(ts.next(end+1), "slash", "/") {
 			continue // (a path: "upload it at d m v dot n y dot gov slash insurance" is a web address)
 		}
+		if from == i+1 && ts.phraseBeforeAt(start, i) && !emailProviders[ts.Toks[ts.next(from)].Norm] {
+			continue // "try the backup gateway at vpn two dot corp dot com": a host, not an address
+		}
 		out = append(out, ts.TokenFinding(Email, start, end, 0.97, "email-spoken"))
 		i = end
 	}
@@ -77,7 +99,8 @@ func (ts *Tokens) emailPart(i int) bool {
 		return false
 	}
 	switch ts.Toks[i].Kind {
-	case KindWord, KindLetters, KindNumber, KindAlnum:
+	case KindWord, KindLetters, KindNumber, KindAlnum, KindOrdinal:
+		// (An ordinal too: "bakery on fifth dot com".)
 		return !emailConnectors[ts.Toks[i].Norm]
 	}
 	return false
@@ -89,7 +112,7 @@ func (ts *Tokens) emailPart(i int) bool {
 // "at" takes such a name from urlNameBefore instead.
 func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 	j := ts.next(i)
-	if !ts.emailPart(j) || emailStop[ts.Toks[j].Norm] {
+	if !ts.emailPart(j) || emailStop[ts.Toks[j].Norm] && !(domainWords[ts.Toks[j].Norm] && ts.isWord(ts.next(j+1), "dot", "period", "point")) {
 		return 0, false
 	}
 	first := ts.Toks[j].Norm
@@ -126,6 +149,9 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 // returns its first token.
 func (ts *Tokens) emailLocal(i int) (int, bool) {
 	j := ts.prev(i)
+	if ts.isWord(j, "dot", "period") && !ts.sentenceEndsAfter(ts.prev(j-1)) {
+		j = ts.prev(j - 1) // "anh thu vo period at ...": a stray dot before the "at"
+	}
 	if !ts.emailPart(j) || emailStop[ts.Toks[j].Norm] {
 		return 0, false
 	}
@@ -146,7 +172,12 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 		// Adjacent parts without a connector: spelled letters, digits, a
 		// one-letter initial, or a name ("john smith at ...").
 		if c >= 0 && ts.Toks[c].Norm == "i" && units == 1 && !names.IsCommonWord(ts.Toks[first].Norm) {
-			first, units = c, units+1 // "i bailey at hotmail ...": an initial
+			// "i bailey at hotmail ...", "timur i eighty eight at ...": an
+			// initial; only a name may come before it.
+			first, units = c, units+1
+			if k := ts.prev(c - 1); k >= 0 && ts.Toks[k].Kind == KindWord && !emailStop[ts.Toks[k].Norm] && !names.IsCommonWord(ts.Toks[k].Norm) && !ts.sentenceEndsAfter(k) {
+				first, units = k, units+1
+			}
 			break
 		}
 		if !ts.emailPart(c) || emailStop[ts.Toks[c].Norm] || ts.sentenceEndsAfter(c) {
@@ -161,13 +192,49 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 	}
 	// "it's grandpa joe at sign ...": ordinary words that the local part
 	// stopped at still belong to it when "it's", "is" or "to" opens them.
-	for k, c := 1, ts.prev(first-1); k <= 2 && c >= 0 && ts.Toks[c].Kind == KindWord && !emailStop[ts.Toks[c].Norm] && !ts.sentenceEndsAfter(c); k, c = k+1, ts.prev(c-1) {
-		if o := ts.prev(c - 1); ts.isWord(o, "it's", "is", "to", "was", "its", "that's", "thats") {
-			first = c
+	for k, c := 1, ts.prev(first-1); k <= 2 && c >= 0 && ts.Toks[c].Kind == KindWord && !emailStop[ts.Toks[c].Norm] && !notLocal[ts.Toks[c].Norm] &&
+		!ts.sentenceEndsAfter(c) && ts.Word(ts.Toks[c].Last).Punct == ""; k, c = k+1, ts.prev(c-1) {
+		// (Not "the order was under stefan dot ...", "send it to mine, njeri
+		// period ...".)
+		o := ts.prev(c - 1)
+		if ts.isWord(o, "it's", "is", "to", "was", "its", "that's", "thats") ||
+			ts.isWord(o, "email", "e-mail", "email's") && !names.IsCommonWord(ts.Toks[c].Norm) {
+			first = c // ("email amaka shop twenty four at ...", not "my other email too ...")
 			break
 		}
 	}
+	// The answer to "what email should I send it to?" is the address from
+	// its first word: "pop and ginny at sign ...".
+	s := first
+	for k, c := 0, ts.prev(first-1); k < 3 && c >= 0 && !ts.sentenceEndsAfter(c) && valuePart(&ts.Toks[c]) && !emailLeadIns[ts.Toks[c].Norm] && !notLocal[ts.Toks[c].Norm]; k, c = k+1, ts.prev(c-1) {
+		s = c
+	}
+	if s < first && ts.sh.answersQuestion(ts.Words[ts.Toks[s].First], emailLeadIns, func(l string, _ int) bool {
+		return l == "email" || l == "e-mail" || l == "emails"
+	}) {
+		first = s
+	}
 	return first, true
+}
+
+// phraseBeforeAt reports whether the local part first..at-1 of a spoken
+// address is a phrase that says where something is, not a mailbox: two or
+// more plain words after an article ("try the backup gateway at ..."), or
+// two or more common English words. "pop and ginny", "jsmith", "amara dot
+// okafor" are mailboxes.
+func (ts *Tokens) phraseBeforeAt(first, at int) bool {
+	n, common := 0, 0
+	for k := first; k < at; k = ts.next(k + 1) {
+		t := &ts.Toks[k]
+		if t.Kind != KindWord || len(t.Norm) < 2 || emailConnectors[t.Norm] || names.IsFirstName(t.Norm) || !isAlpha(t.Norm) {
+			return false
+		}
+		n++
+		if names.IsCommonWord(t.Norm) {
+			common++
+		}
+	}
+	return n >= 2 && (common == n || ts.isWord(ts.prev(first-1), "the", "a", "an", "our", "your", "their"))
 }
 
 // runTogether extends a label of a spoken domain starting at token j over
@@ -178,7 +245,7 @@ func (ts *Tokens) runTogether(j int) int {
 	last := j
 	for n := 0; n < 2; n++ {
 		k := ts.next(last + 1)
-		if k >= len(ts.Toks) || ts.sentenceEndsAfter(last) || !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] {
+		if k >= len(ts.Toks) || ts.sentenceEndsAfter(last) || !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] && !domainWords[ts.Toks[k].Norm] {
 			break
 		}
 		if c := ts.next(k + 1); c >= len(ts.Toks) || !ts.isWord(c, "dot", "period", "point") && !(ts.emailPart(c) && ts.isWord(ts.next(c+1), "dot", "period", "point")) {

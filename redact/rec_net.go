@@ -154,11 +154,12 @@ func (ts *Tokens) urlPath(end int) int {
 
 // urlNameBefore extends a spoken web address whose first label starts at
 // token i back over the words of a name of several words, to the "at",
-// "visit" or "to" that introduces it: "do it at maple and finch dot com".
+// "visit", "to" or "into" that introduces it: "do it at maple and finch dot
+// com", "log into my router dot ...".
 // It returns the new first token.
 func (ts *Tokens) urlNameBefore(i int) int {
 	for n, c := 0, ts.prev(i-1); n < 4 && c >= 0; n, c = n+1, ts.prev(c-1) {
-		if ts.isWord(c, "at", "visit", "to", "site", "website", "domain") ||
+		if ts.isWord(c, "at", "visit", "to", "into", "onto", "site", "website", "domain") ||
 			ts.isWord(c, "it's", "is") && ts.sh.contextHas(ts.Words[ts.Toks[c].First], 10, "domain", "website", "site", "url") {
 			// ("what's the domain? it's lindqvist pottery dot com")
 			if n == 0 {

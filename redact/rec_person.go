@@ -42,9 +42,10 @@ var personCues = newCueTable(map[cueCat][]string{
 		"spouse", "with agent", "agent", "talked to",
 		"talked with", "signed by", "referred by", "sent by", "worked with", "helped by",
 		"spoke to", "spoken to", "spoken with", "assisted by", "ask for", "regards", "calls me", "everyone calls me",
-		"known as", "just say", "call her", "call him"},
+		"known as", "just say", "call her", "call him", "have it under", "have it here under", "booked under",
+		"listed under", "registered under", "reserved under", "it here under"},
 	cueIntro: {"this is", "it's", "this is uh", "here is", "i'm", "i am", "im"},
-	cueWeak: {"hi", "hello", "hey", "thanks", "thank you", "dear",
+	cueWeak: {"hi", "hello", "hey", "thanks", "thank you", "dear", "is that", "birthday", "happy birthday", "anniversary",
 		"my wife", "my husband", "my son", "my daughter", "my mother", "my father", "my mom",
 		"my dad", "my brother", "my sister", "my friend", "my manager", "and", "my coworker",
 		"my colleague", "my neighbor", "my neighbour", "my boss", "my roommate", "my partner",
@@ -101,7 +102,8 @@ var personStop = map[string]bool{"oh": true, "not": true, "that's": true, "its":
 	"having": true, "doing": true, "still": true, "also": true, "really": true, "actually": true,
 	"well": true, "very": true, "glad": true, "happy": true, "able": true, "ready": true,
 	"correct": true, "right": true, "wrong": true, "again": true, "now": true, "today": true,
-	"gonna": true, "wondering": true, "hoping": true, "concerned": true, "new": true}
+	"gonna": true, "wondering": true, "hoping": true, "concerned": true, "new": true,
+	"her": true, "his": true, "their": true, "our": true, "him": true, "them": true, "us": true}
 
 func (personRecognizer) Recognize(ts *Tokens) []Finding {
 	var out []Finding
@@ -147,9 +149,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			switch {
 			case isName && (!common || capd):
 				score = 0.85
-			case capd && !common && (!ts.SentenceStart(tk.First) || ts.surnameFollows(i, true) || ts.nameContinues(i)):
+			case capd && !common && (!ts.SentenceStart(tk.First) || ts.surnameFollows(i, true) || ts.nameContinues(i) || ts.particleName(i) > i):
 				score = 0.8
-			case !ts.Cased && !common && len(w) >= 3 && isAlpha(w) && !adjectiveLike(w) && ts.introContinues(i) &&
+			case !ts.Cased && !common && len(w) >= 3 && isAlpha(w) && !adjectiveLike(w) && (ts.introContinues(i) || ts.particleName(i) > i) &&
 				!ts.sh.contextHas(ts.Words[tk.First], 10, "company", "company's", "business", "business's", "supplier", "supplier's", "store", "shop", "firm", "beneficiary"):
 				// Without capitals, an answer to "what's the recipient's
 				// name?" that is no English word: "gulnara ismailova".
@@ -218,7 +220,11 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			i = last
 			continue // "Northfield Bank", "Wells Fargo", "thank you for calling Summit Health"
 		}
-		out = append(out, ts.TokenFinding(Person, i, last, score, "person"))
+		first := ts.nameBefore(i)
+		if len(out) > 0 && ts.local(out[len(out)-1].LastWord) >= ts.local(ts.Words[ts.Toks[first].First]) {
+			first = i // (the word before is already a name's)
+		}
+		out = append(out, ts.TokenFinding(Person, first, last, score, "person"))
 		i = last
 	}
 	return out
@@ -237,9 +243,38 @@ func (ts *Tokens) answersNameQuestion(gw int) bool {
 			return false
 		}
 	}
-	return ts.sh.answersQuestion(gw, nameAnswerLeadIns, func(l string, k int) bool {
-		return l == "name" || l == "names" || l == "name's" || l == "who" && k <= 5
+	sh := ts.sh
+	q := sh.questionBefore(gw, 7, func(l string) bool { return nameAnswerLeadIns[l] })
+	return sh.turnHas(q, 14, func(p, k int) bool {
+		l := sh.lower[sh.order[p]]
+		if k >= 8 && !sh.purposeAfter(p, q) {
+			return false
+		}
+		if l == "name" || l == "names" || l == "name's" {
+			// Not the name of a pet, a business or a school: "and your
+			// dog's name?", "the company name?".
+			if p > 0 {
+				whose := strings.TrimSuffix(sh.lower[sh.order[p-1]], "'s")
+				return !notAPersonsName[whose]
+			}
+			return true
+		}
+		return l == "who" && k <= 5
 	})
+}
+
+// purposeAfter reports whether the question's words after order position
+// p, up to its end q, hold a clause that says why it is asked ("what's the
+// name on your account so I can see your settings?"): such words do not
+// move the question's subject away from its answer.
+func (sh *shared) purposeAfter(p, q int) bool {
+	for k := p + 1; k <= q; k++ {
+		switch sh.lower[sh.order[k]] {
+		case "so", "because", "while", "then":
+			return k-p <= 5
+		}
+	}
+	return false
 }
 
 // prevTurnEnd returns the transcript word that ends the other speaker's
@@ -258,7 +293,7 @@ func (sh *shared) prevTurnEnd(gw int) int {
 // on it", "the tenant's name" (the possessive is part of the cue table).
 func (sh *shared) nameOfSomething(gw int) bool {
 	p := int(sh.before[gw]) - 1
-	nouns := 0
+	nouns, links := 0, 0
 	for k := 0; k < 5 && p-k >= 0; k++ {
 		l := sh.lower[sh.order[p-k]]
 		w := &sh.t.Words[sh.order[p-k]]
@@ -267,8 +302,16 @@ func (sh *shared) nameOfSomething(gw int) bool {
 		}
 		switch {
 		case l == "name" || l == "names":
-			return k > 0 && nouns > 0 // "name on the policy": not "name" alone
+			// "name on the policy": not "name" alone, nor a word after it
+			// with no "on", "for" between ("the school's name? lycee
+			// pasteur"), nor the name of a pet or business.
+			whose := ""
+			if p-k-1 >= 0 {
+				whose = strings.TrimSuffix(sh.lower[sh.order[p-k-1]], "'s")
+			}
+			return k > 0 && nouns > 0 && links > 0 && !notAPersonsName[whose]
 		case nameOfLinks[l]:
+			links++
 		case nouns < 2 && isAlpha(l) && !personStop[l]:
 			nouns++
 		default:
@@ -277,6 +320,33 @@ func (sh *shared) nameOfSomething(gw int) bool {
 	}
 	return false
 }
+
+// possessiveName reports whether transcript word gw follows a person's
+// name named by whose it is: "what's the recipient's name? gulnara ...",
+// "it's under my partner's name, actually, benedikt ...". Not the name of
+// a business, a pet or a place ("the company's name", "your pet's name").
+func (sh *shared) possessiveName(gw int) bool {
+	p := int(sh.before[gw]) - 1
+	for k := 0; k < 2 && p >= 0; k++ {
+		if l := sh.lower[sh.order[p]]; nameAnswerLeadIns[l] || l == "actually" || l == "um" || l == "uh" {
+			p--
+		}
+	}
+	if p < 1 || sh.lower[sh.order[p]] != "name" || strings.ContainsAny(sh.t.Words[sh.order[p-1]].Punct, ".!") {
+		return false
+	}
+	l := sh.lower[sh.order[p-1]]
+	whose, ok := strings.CutSuffix(l, "'s")
+	return ok && whose != "" && !notAPersonsName[whose]
+}
+
+// notAPersonsName are owners whose name is not a person's.
+var notAPersonsName = map[string]bool{"company": true, "business": true, "store": true, "shop": true, "pet": true,
+	"dog": true, "cat": true, "horse": true, "street": true, "school": true, "city": true, "town": true,
+	"bank": true, "account": true, "file": true, "policy": true, "plan": true, "product": true, "item": true,
+	"restaurant": true, "hotel": true, "firm": true, "supplier": true, "vendor": true, "payee": true,
+	"beneficiary": true, "account's": true, "card": true, "website": true, "site": true, "network": true,
+	"wifi": true, "device": true, "boat": true, "team": true, "group": true, "church": true, "building": true}
 
 // nameOfLinks join "name" to what it is the name on: "the name on the
 // policy", "the name for it".
@@ -296,7 +366,7 @@ func (ts *Tokens) personCue(i int) (cuePhrase, bool) {
 		return ph, true
 	}
 	gw := ts.Words[ts.Toks[i].First]
-	if ts.answersNameQuestion(gw) || ts.sh.nameOfSomething(gw) {
+	if ts.answersNameQuestion(gw) || ts.sh.nameOfSomething(gw) || ts.sh.possessiveName(gw) {
 		return cuePhrase{words: []string{"name"}, cat: cueAsked}, true
 	}
 	return cuePhrase{}, false
@@ -534,6 +604,10 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		if j >= len(ts.Toks) {
 			break
 		}
+		if k := ts.particleName(last); k > last {
+			last = k // "joost van der berg", "jake, um, de la cruz"
+			continue
+		}
 		t := &ts.Toks[j]
 		if t.Kind == KindLetters && len(t.Norm) >= 2 {
 			last = j // "John, J O H N"
@@ -543,12 +617,18 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 			break
 		}
 		w := t.Norm
+		if notNames[w] && strings.Contains(ts.Word(ts.Toks[last].Last).Punct, ",") {
+			return last // "Esperanza Mwale, April 9, 1943": a date after the name
+		}
 		common := names.IsCommonWord(w)
 		capd := ts.Capitalised(t.First)
 		switch {
 		case ts.Cased && capd && (len(w) == 1 || names.IsSurname(w) || names.IsFirstName(w) || !common):
 		case !ts.Cased && (names.IsSurname(w) || names.IsFirstName(w)) && !common:
 		case !ts.Cased && loose && !common && isAlpha(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt"):
+		case !ts.Cased && loose && names.IsSurname(w) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1) && !personStop[w]:
+			// A listed surname that is also a word, ending the answer:
+			// "your name for the record?" ... "dorothea rose".
 		case !ts.Cased && len(w) == 1 && w != "a" && w != "i" && j+1 < len(ts.Toks) &&
 			ts.Toks[j+1].Kind == KindWord && names.IsSurname(ts.Toks[j+1].Norm):
 		default:
@@ -564,6 +644,77 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 	return last
 }
 
+// nameParticles join the parts of a surname: "van der Berg", "de la
+// Cruz", "bin Laden", "al Rashid".
+var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true,
+	"della": true, "la": true, "le": true, "da": true, "di": true, "du": true, "dos": true, "das": true, "ter": true,
+	"ten": true, "bin": true, "ibn": true, "bint": true, "al": true, "el": true, "st": true, "mac": true, "ap": true}
+
+// particleName returns the last token of a surname of particles that
+// follows the name ending at token last ("van der berg" after "joost"; a
+// filler may come first), or last: one or two particles, then a word that
+// is no common word (or, cased, a capitalised one).
+func (ts *Tokens) particleName(last int) int {
+	if ts.sentenceEndsAfter(last) {
+		return last
+	}
+	j := ts.next(last + 1)
+	for n := 0; n < 2 && ts.isWord(j, "van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das", "ter", "ten", "bin", "ibn", "bint", "al", "el", "st", "mac", "ap"); n++ {
+		if ts.sentenceEndsAfter(j) {
+			return last
+		}
+		k := ts.next(j + 1)
+		if k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord {
+			return last
+		}
+		w := ts.Toks[k].Norm
+		if !nameParticles[w] && isAlpha(w) && len(w) >= 2 && !personStop[w] &&
+			(!names.IsCommonWord(w) || names.IsSurname(w) || ts.Cased && ts.Capitalised(ts.Toks[k].First)) {
+			return k
+		}
+		j = k
+	}
+	return last
+}
+
+// nameBefore returns the first token of a name whose found part starts at
+// token i, taking in the word before it when that is a first name of its
+// own: an unlisted capitalised word in a cased transcript ("Étienne
+// Marchand"), or, opening the sentence or after a lead-in, a listed first
+// name before a word that is only a surname ("faith ogunleye", though
+// "faith" is also a word) or an unlisted word before a listed surname
+// ("gulnara ismailova").
+func (ts *Tokens) nameBefore(i int) int {
+	p := ts.prev(i - 1)
+	if p < 0 || ts.Toks[p].Kind != KindWord || ts.sentenceEndsAfter(p) {
+		return i
+	}
+	w, cur := ts.Toks[p].Norm, ts.Toks[i].Norm
+	if personStop[w] || notNames[w] || len(w) < 2 || !isAlpha(w) || nameParticles[w] || adjectiveLike(w) ||
+		ts.Word(ts.Toks[p].Last).Punct != "" || organisationWords[w] || placeWords[w] || placeWords[cur] || streetSuffixes[cur] {
+		return i // ("Skyline Airways, Beatrice speaking"; "Orchard Lane")
+	}
+	common := names.IsCommonWord(w)
+	if ts.Cased {
+		if ts.Capitalised(ts.Toks[p].First) && ts.Capitalised(ts.Toks[i].First) && (!common || names.IsFirstName(w)) {
+			return p
+		}
+		return i
+	}
+	opens := func() bool {
+		b := ts.prev(p - 1)
+		return b < 0 || ts.sentenceEndsAfter(b) || nameAnswerLeadIns[ts.Toks[b].Norm] || ts.isWord(b, "um", "uh", "actually", "under") ||
+			ts.isWord(b, "wife", "husband", "partner", "son", "daughter", "mother", "father", "mom", "dad", "brother", "sister", "friend")
+	}
+	switch {
+	case names.IsFirstName(w) && names.IsSurname(cur) && !names.IsFirstName(cur) && opens():
+		return p
+	case !common && !names.IsFirstName(w) && !names.IsSurname(w) && names.IsSurname(cur) && !names.IsCommonWord(cur) && opens():
+		return p
+	}
+	return i
+}
+
 // spelledName reports a letters token that spells a name: after a name
 // cue or "spelled", or when the letters themselves form a gazetteer name.
 func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
@@ -572,11 +723,23 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 	score := 0.0
 	if ph, _, ok := ts.sh.lookBack(personCues, gw, 3, true); ok && ph.cat != cueWeak {
 		score = 0.9
+	} else if ts.sh.answersQuestion(gw, nameAnswerLeadIns, func(l string, _ int) bool { return l == "spell" || l == "spelling" || l == "spelled" }) {
+		score = 0.9 // "Would you spell that for me, please?" ... "N-W-A-C-H-U-K-W-U"
 	} else if len(tk.Norm) >= 3 && (names.IsFirstName(tk.Norm) || names.IsSurname(tk.Norm)) && !names.IsCommonWord(tk.Norm) {
 		score = 0.8
 	}
 	if score == 0 || len(tk.Norm) < 2 {
 		return Finding{}, i, false
 	}
-	return ts.TokenFinding(Person, i, i, score, "person-spelled"), i, true
+	end := i
+	for {
+		// "N-W-A-C-H-U-K-W-U, dash, B-E-L-L": a double name spelled.
+		d := ts.next(end + 1)
+		k := ts.next(d + 1)
+		if !ts.isWord(d, "dash", "hyphen") || ts.sentenceEndsAfter(end) || k >= len(ts.Toks) || ts.Toks[k].Kind != KindLetters {
+			break
+		}
+		end = k
+	}
+	return ts.TokenFinding(Person, i, end, score, "person-spelled"), end, true
 }

@@ -20,7 +20,7 @@ func (secretRecognizer) Name() string { return "secret" }
 var secretCues = newCueTable(map[cueCat][]string{
 	cuePassword: {"password", "passwords", "pass word", "passphrase", "pass phrase", "secret word", "security word",
 		"code word", "codeword", "maiden name", "mother's maiden name", "security answer", "security question",
-		"answer to the security question", "answer to your security question", "pet's name", "first pet", "first pet's name",
+		"answer to the security question", "answer to your security question", "first pet", "first pet's name",
 		"name of your first pet", "name of my first pet", "first car", "street you grew up on", "city you were born in",
 		"high school mascot", "favorite teacher", "secret answer", "verbal password", "phone password", "voice password",
 		"were you born in", "city were you born in", "parents met", "best friend's name", "friend's name", "favorite book",
@@ -62,7 +62,10 @@ var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": 
 	"i'll": true, "i'm": true, "we'll": true, "you'll": true, "let": true, "send": true, "sending": true, "okay?": true,
 	"it's": true, "its": true, "he": true, "she": true, "that's": true, "before": true, "after": true, "under": true,
 	"wrong": true, "incorrect": true, "expired": true, "locked": true, "done": true, "great": true, "got": true,
-	"should": true, "shall": true, "where": true, "city": true, "default": true, "welcome": true, "hold": true}
+	"should": true, "shall": true, "where": true, "city": true, "default": true, "welcome": true, "hold": true,
+	// where a secret is written, not what it is: "it's printed on the label"
+	"printed": true, "written": true, "located": true, "listed": true, "shown": true, "stuck": true,
+	"taped": true, "somewhere": true, "whatever": true}
 
 // secretConnectors join the parts of a spoken username.
 var secretConnectors = map[string]bool{"underscore": true, "dot": true, "dash": true, "hyphen": true, "period": true}
@@ -89,6 +92,10 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		if !ok && tk.Kind != KindNumber && ts.sh.setTo(ts.Words[tk.First], "password", "passcode", "passphrase", "passwords") {
 			cat, ok = cuePassword, true
 		}
+		score := 0.96
+		if !ok && tk.Kind == KindWord && ts.passwordSaidLater(i) {
+			cat, ok, score = cuePassword, true, 0.9 // (above "it's" + a name)
+		}
 		if !ok {
 			continue
 		}
@@ -112,19 +119,84 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 				continue
 			}
 			// A value runs on over a few more words ("blue house", "j
-			// smith 84") to the end of the sentence or a stop word.
+			// smith 84") to the end of the sentence or a stop word; a
+			// username also over words run together up to an underscore
+			// or dot ("bakery on fifth underscore admin").
 			if !valuePart(t) || secretStops[t.Norm] {
+				if typ == Username {
+					if c := ts.runToConnector(last); c > 0 {
+						last, parts = ts.prev(c-1), parts+1
+						continue
+					}
+				}
 				break
 			}
 			last, parts = j, parts+1
 		}
+		// An answer that is a noun phrase keeps its article: "what was
+		// your first car?" ... "a blue Honda Civic", "the popcorn queen".
+		first := i
+		if a := ts.prev(i - 1); ts.isWord(a, "a", "an", "the") && !ts.sentenceEndsAfter(a) {
+			// Not an article after a preposition: "log in to the
+			// Medicare website" names no username.
+			if b := ts.prev(a - 1); !ts.isWord(b, "to", "in", "into", "on", "onto", "at", "for", "of", "with", "from", "by", "about") || ts.sentenceEndsAfter(b) {
+				first = a
+			}
+		}
 		// (Above a name's and an ID's score: "mother's maiden name?" ...
 		// "Lindahl" is the answer to a security question before it is a
 		// name, "the account password?" ... "sunflower1987" no account.)
-		out = append(out, ts.TokenFinding(typ, i, last, 0.96, "secret"))
+		out = append(out, ts.TokenFinding(typ, first, last, score, "secret"))
 		i = last
 	}
 	return out
+}
+
+// runToConnector returns the connector ("underscore", "dot") that follows
+// token last after one or two words of the same sentence, with a value
+// part after it, or -1.
+func (ts *Tokens) runToConnector(last int) int {
+	for k, j := 0, ts.next(last+1); k < 3 && j < len(ts.Toks) && !ts.sentenceEndsAfter(ts.prev(j-1)); k, j = k+1, ts.next(j+1) {
+		t := &ts.Toks[j]
+		if t.Kind == KindWord && secretConnectors[t.Norm] {
+			if n := ts.next(j + 1); k > 0 && n < len(ts.Toks) && !ts.sentenceEndsAfter(j) && valuePart(&ts.Toks[n]) {
+				return j
+			}
+			return -1
+		}
+		if !valuePart(t) && t.Kind != KindOrdinal {
+			return -1
+		}
+	}
+	return -1
+}
+
+// passwordSaidLater reports whether token i, a word after "it's", starts
+// words and digits ("camper van nine nine") that give a password asked
+// for a turn or two before, out of a cue's reach: "what's the password
+// for that?" ... "it's whatever you set" ... "oh right, it's camper van
+// 99". The value must end in digits, as passwords of words usually do;
+// words alone after "it's" are too often talk.
+func (ts *Tokens) passwordSaidLater(i int) bool {
+	p := ts.prev(i - 1)
+	if !ts.isWord(p, "it's", "its") {
+		return false
+	}
+	digits := false
+	for n, j := 0, i; n < 3 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
+		t := &ts.Toks[j]
+		if !valuePart(t) || secretStops[t.Norm] {
+			break
+		}
+		if t.Kind == KindNumber {
+			digits = n > 0
+			break
+		}
+		if ts.sentenceEndsAfter(j) {
+			break
+		}
+	}
+	return digits && ts.sh.distanceBack(ts.Words[ts.Toks[i].First], 25, "password", "passwords", "passcode", "passphrase") >= 0
 }
 
 // valuePart reports whether a token can be part of a secret's value.
@@ -253,13 +325,14 @@ func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // forPhrase reports, for the content word at order position p that is no
 // lead-in before transcript word gw, whether it ends a phrase of at most
-// three words opened by "for", "on", "of" or "to", with "is" or "was"
-// between it and gw ("username for recovery is"), and returns the order
+// three words opened by "for", "on", "of" or "to", with "is", "was" or
+// "it's" between it and gw ("username for recovery is", "reset the
+// password to the default, it's ..."), and returns the order
 // position of the opening preposition, or -1.
 func (sh *shared) forPhrase(p, gw int) int {
 	is := false
 	for k := p + 1; k < int(sh.before[gw]); k++ {
-		if l := sh.lower[sh.order[k]]; l == "is" || l == "was" || l == "be" {
+		if l := sh.lower[sh.order[k]]; l == "is" || l == "was" || l == "be" || l == "it's" || l == "its" {
 			is = true
 		}
 	}
