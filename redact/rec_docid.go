@@ -164,6 +164,12 @@ func (ts *Tokens) resumeDocAfter(at int) int {
 	return -1
 }
 
+// maxCorrectedRuns bounds how many runs a correction inside a document
+// number may chain: a number is corrected once or twice as it is read, and
+// an unbounded chain made Find quadratic on "zip 90 sorry" said over and
+// over.
+const maxCorrectedRuns = 3
+
 // docCorrections open a correction inside a document number read out.
 var docCorrections = map[string]bool{"sorry": true, "no": true, "wait": true, "actually": true, "correction": true, "oops": true}
 
@@ -171,14 +177,15 @@ var docCorrections = map[string]bool{"sorry": true, "no": true, "wait": true, "a
 // document number ending at token last after a correction ("sorry, that's
 // a six, yeah, eight four oh two"): the correction opens with a word of
 // docCorrections, and each run follows the one before within three
-// words of the same turn. It returns last when no correction follows.
+// words of the same turn, at most maxCorrectedRuns of them. It returns
+// last when no correction follows.
 func (ts *Tokens) correctedRun(last int) int {
 	c := ts.next(last + 1)
 	if c >= len(ts.Toks) || ts.turn[ts.Toks[last].Last] || ts.Toks[c].Kind != KindWord || !docCorrections[ts.Toks[c].Norm] {
 		return last
 	}
 	end := last
-	for at := c; ; {
+	for at, runs := c, 0; runs < maxCorrectedRuns; runs++ {
 		j, words := -1, 0
 		for k := at + 1; k < len(ts.Toks) && words <= 3; k++ {
 			if ts.turn[ts.Toks[k-1].Last] {
@@ -197,6 +204,7 @@ func (ts *Tokens) correctedRun(last int) int {
 		end, _ = ts.docRun(j)
 		at = end
 	}
+	return end
 }
 
 // passportAfterReference reports whether the run first..last, which a
