@@ -3,6 +3,7 @@ package mp3
 import (
 	"errors"
 	"fmt"
+	"math"
 )
 
 // ErrCorrupt is wrapped by every error about a frame that cannot be
@@ -303,29 +304,49 @@ func (d *Decoder) huffman(br *bitReader, g *granule, end int, ri int) (int, erro
 			continue
 		}
 		t := bigTables[tn]
-		lb := int(linbits[tn])
+		lb := uint(linbits[tn])
+		lut := t.lut
+		root := 64 - t.rootBits
+		// One 64-bit look at the stream per pair: its code (at most 19
+		// bits), two linbits fields (at most 13 each) and two signs take
+		// at most 47 of the 57 or more bits peek64 returns.
 		for ; i < limit; i += 2 {
-			v, ok := t.decode(br)
-			if !ok {
+			w := br.peek64()
+			e := lut[w>>root]
+			used := uint(0)
+			if e&huffLink != 0 {
+				width := t.rootBits
+				for e&huffLink != 0 {
+					used += width
+					width = uint(e >> 16 & 31)
+					e = lut[int(e&0xFFFF)+int(w<<used>>(64-width))]
+				}
+			}
+			n := uint(e >> 8 & 31)
+			if n == 0 {
 				return 0, fmt.Errorf("%w in big_values table %d at line %d", errHuffman, tn, i)
 			}
-			x, y := int32(v>>4), int32(v&15)
+			used += n
+			x, y := int32(e>>4&15), int32(e&15)
 			if x != 0 {
-				if lb != 0 && x == 15 {
-					x += int32(br.read(lb))
+				if x == 15 && lb != 0 {
+					x += int32(w << used >> (64 - lb))
+					used += lb
 				}
-				if br.bit() == 1 {
-					x = -x
-				}
+				s := int32(w << used >> 63) // 1 for minus
+				used++
+				x = (x ^ -s) + s
 			}
 			if y != 0 {
-				if lb != 0 && y == 15 {
-					y += int32(br.read(lb))
+				if y == 15 && lb != 0 {
+					y += int32(w << used >> (64 - lb))
+					used += lb
 				}
-				if br.bit() == 1 {
-					y = -y
-				}
+				s := int32(w << used >> 63)
+				used++
+				y = (y ^ -s) + s
 			}
+			br.pos += int(used)
 			is[i], is[i+1] = x, y
 		}
 	}
@@ -344,20 +365,24 @@ func (d *Decoder) huffman(br *bitReader, g *granule, end int, ri int) (int, erro
 			break
 		}
 		last = pos
-		v, ok := t.decode(br)
-		if !ok {
+		// A count1 code is at most 6 bits, then up to 4 signs.
+		w := br.peek64()
+		e := t.lut[w>>(64-t.rootBits)]
+		n := uint(e >> 8 & 31)
+		if e&huffLink != 0 || n == 0 {
 			return 0, fmt.Errorf("%w in count1 table %d at line %d", errHuffman, g.count1Table, i)
 		}
-		for q := 3; q >= 0; q-- {
+		used := n
+		q := (*[4]int32)(is[i : i+4])
+		for k := 0; k < 4; k++ {
 			var s int32
-			if v>>q&1 != 0 {
-				s = 1
-				if br.bit() == 1 {
-					s = -1
-				}
+			if e>>(3-k)&1 != 0 {
+				s = 1 - 2*int32(w<<used>>63)
+				used++
 			}
-			is[i+3-q] = s
+			q[k] = s
 		}
+		br.pos += int(used)
 		i += 4
 	}
 	return i, nil
@@ -381,14 +406,9 @@ func (d *Decoder) requantize(g *granule, ch, ri, nz int) {
 			e += int(pretab[b])
 		}
 		f := gainPow[clampGain(gain-e<<shift)]
-		for end := min(int(lb[b+1]), nz); i < end; i++ {
-			i0 := is[i]
-			if i0 >= 0 {
-				xr[i] = pow43[i0] * f
-			} else {
-				xr[i] = -pow43[-i0] * f
-			}
-		}
+		end := min(int(lb[b+1]), nz)
+		requantizeLines(xr[i:end], is[i:end], f)
+		i = end
 	}
 	sb := &shortBands[ri]
 	k := longEnd
@@ -397,18 +417,25 @@ func (d *Decoder) requantize(g *granule, ch, ri, nz int) {
 		for w := 0; w < 3; w++ {
 			f := gainPow[clampGain(gain-8*g.subGain[w]-int(sf[k])<<shift)]
 			k++
-			for end := min(i+width, nz); i < end; i++ {
-				i0 := is[i]
-				if i0 >= 0 {
-					xr[i] = pow43[i0] * f
-				} else {
-					xr[i] = -pow43[-i0] * f
-				}
-			}
+			end := min(i+width, nz)
+			requantizeLines(xr[i:end], is[i:end], f)
+			i = end
 		}
 	}
 	clear(xr[i:])
 	d.nz[ch] = i
+}
+
+// requantizeLines sets xr[i] = sign(is[i])·|is[i]|^(4/3)·f. The sign is
+// put in by its bit, not a branch: signs are random, and a mispredicted
+// branch per line cost more than the table lookup.
+func requantizeLines(xr []float32, is []int32, f float32) {
+	is = is[:len(xr)]
+	for i, v := range is {
+		s := v >> 31 // 0 or -1
+		x := pow43[(v^s)-s] * f
+		xr[i] = math.Float32frombits(math.Float32bits(x) ^ uint32(s)&(1<<31))
+	}
 }
 
 func clampGain(e int) int { return max(0, min(e, gainSize-1)) }
