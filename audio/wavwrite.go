@@ -183,7 +183,18 @@ func (ww *WAVWriter) patch(off int64, b []byte) error {
 	return nil
 }
 
+// encodePCM16 converts a planar block to interleaved 16-bit samples.
+// Mono and stereo, nearly every call recording, take the AVX kernels where
+// the CPU has them (bit for bit the Go loops, 8 frames at a time).
 func encodePCM16(dst []byte, block [][]float32) {
+	switch len(block) {
+	case 1:
+		pcm16Mono(dst, block[0])
+		return
+	case 2:
+		pcm16Stereo(dst, block[0], block[1])
+		return
+	}
 	channels := len(block)
 	stride := 2 * channels
 	for c, ch := range block {
@@ -191,6 +202,34 @@ func encodePCM16(dst []byte, block [][]float32) {
 		for i, v := range ch {
 			binary.LittleEndian.PutUint16(d[i*stride:], uint16(toPCM16(v)))
 		}
+	}
+}
+
+// pcm16Mono writes src as 16-bit samples to dst[:2*len(src)].
+func pcm16Mono(dst []byte, src []float32) {
+	dst = dst[:2*len(src)]
+	i := 0
+	if n := len(src) &^ 7; havePCM16AVX && n > 0 {
+		pcm16MonoAVX(&dst[0], &src[0], n)
+		i = n
+	}
+	for ; i < len(src); i++ {
+		binary.LittleEndian.PutUint16(dst[2*i:], uint16(toPCM16(src[i])))
+	}
+}
+
+// pcm16Stereo writes l and r, interleaved, as 16-bit samples to
+// dst[:4*len(l)].
+func pcm16Stereo(dst []byte, l, r []float32) {
+	r = r[:len(l)]
+	dst = dst[:4*len(l)]
+	i := 0
+	if n := len(l) &^ 7; havePCM16AVX && n > 0 {
+		pcm16StereoAVX(&dst[0], &l[0], &r[0], n)
+		i = n
+	}
+	for ; i < len(l); i++ {
+		binary.LittleEndian.PutUint32(dst[4*i:], uint32(uint16(toPCM16(l[i])))|uint32(uint16(toPCM16(r[i])))<<16)
 	}
 }
 

@@ -53,7 +53,8 @@ func (d *Decoder) Reset() {
 
 // Decode decodes one frame, given as its bytes from the header on (at least
 // the frame length the header gives), into out: samples 0 to
-// h.SamplesPerFrame()-1 of out[0] (and of out[1] for a two-channel frame).
+// h.SamplesPerFrame()-1 of out[0] (and of out[1] for a two-channel frame),
+// clipped to [-1, 1].
 // It returns the frame's header.
 //
 // A frame whose main_data_begin reaches back further than the frames

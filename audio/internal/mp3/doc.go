@@ -2,7 +2,7 @@
 // 11172-3), MPEG-2 at the low sampling frequencies (ISO/IEC 13818-3) and
 // MPEG-2.5 (8, 11.025 and 12 kHz), mono, stereo, dual channel and joint
 // stereo (M/S and intensity), CBR and VBR. It decodes one frame at a time
-// into float32 in [-1, 1] (before clipping) and keeps its bit reservoir,
+// into float32 clipped to [-1, 1] and keeps its bit reservoir,
 // IMDCT overlap and synthesis filterbank state in fixed arrays: a Decoder
 // allocates nothing. Package audio finds the frames, trims them gaplessly
 // and streams the result; this package knows nothing of files or tags.

@@ -46,7 +46,9 @@ func (s *synthesis) slot(in *[32]float32, out *[32]float32) {
 
 // windowGo forms the 32 output samples of a slot from the FIFO v, whose
 // newest vector starts at off: the 16 products of Figure A.2's U·D per
-// sample, taken 32 samples at a time.
+// sample, taken 32 samples at a time, clipped to [-1, 1] (a NaN, which
+// the decoder never makes, to -1). Clipping here, where the sums are
+// still in registers, saves package audio a pass over every sample.
 func windowGo(out *[32]float32, v *[1024]float32, off int, win *[512]float32) {
 	var acc [32]float32
 	for i := 0; i < 8; i++ {
@@ -58,5 +60,14 @@ func windowGo(out *[32]float32, v *[1024]float32, off int, win *[512]float32) {
 			acc[j] += a[j]*wa[j] + b[j]*wb[j]
 		}
 	}
-	*out = acc
+	for j, v := range acc {
+		switch {
+		case v > 1:
+			v = 1
+		case v >= -1:
+		default:
+			v = -1
+		}
+		out[j] = v
+	}
 }
