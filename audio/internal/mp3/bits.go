@@ -26,12 +26,12 @@ func (b *bitReader) peek32() uint32 {
 	return uint32(v << (b.pos & 7) >> 32)
 }
 
-// peek64 returns the next 64 bits without consuming them; only the first
-// 57 are sure to be the stream's (the rest may be zero).
-func (b *bitReader) peek64() uint64 {
-	i := b.pos >> 3
+// peek64At returns the 64 bits from bit position pos: the first
+// 64 - pos%8 are the stream's (zeros past its end), the rest zero.
+func (b *bitReader) peek64At(pos int) uint64 {
+	i := pos >> 3
 	if i+8 <= len(b.data) {
-		return binary.BigEndian.Uint64(b.data[i:]) << (b.pos & 7)
+		return binary.BigEndian.Uint64(b.data[i:]) << (pos & 7)
 	}
 	var v uint64
 	for k := 0; k < 8; k++ {
@@ -40,7 +40,7 @@ func (b *bitReader) peek64() uint64 {
 			v |= uint64(b.data[i+k])
 		}
 	}
-	return v << (b.pos & 7)
+	return v << (pos & 7)
 }
 
 // read consumes n bits (0 to 32) and returns them.

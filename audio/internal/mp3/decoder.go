@@ -290,10 +290,21 @@ var errHuffman = errors.New("invalid Huffman code")
 // huffman decodes the big_values and count1 parts of a granule into d.is,
 // reading up to end, and returns the number of lines it wrote (the rest
 // are zero).
+//
+// The bits are read from a 64-bit window w held in a register: w's top
+// bit is the bit at pos, and avail of its bits are the stream's (reads
+// past the end of the data give zeros, as bitReader's do). A pair takes
+// at most 47 bits (a code of at most 19, two linbits fields of at most 13
+// and two signs), a quadruple at most 10, so the window is refilled only
+// when fewer are left: the next code's lookup then waits on a shift, not
+// on a load from the stream.
 func (d *Decoder) huffman(br *bitReader, g *granule, end int, ri int) (int, error) {
 	is := &d.is
 	bv := g.bigValues * 2
 	limits := [3]int{min(g.region1, bv), min(g.region2, bv), bv}
+	pos := br.pos
+	w := br.peek64At(pos)
+	avail := 64 - uint(pos&7)
 	i := 0
 	for r := 0; r < 3; r++ {
 		limit := limits[r]
@@ -308,46 +319,55 @@ func (d *Decoder) huffman(br *bitReader, g *granule, end int, ri int) (int, erro
 		lb := uint(linbits[tn])
 		lut := t.lut
 		root := 64 - t.rootBits
-		// One 64-bit look at the stream per pair: its code (at most 19
-		// bits), two linbits fields (at most 13 each) and two signs take
-		// at most 47 of the 57 or more bits peek64 returns.
 		for ; i < limit; i += 2 {
-			w := br.peek64()
+			if avail < 47 {
+				w = br.peek64At(pos)
+				avail = 64 - uint(pos&7)
+			}
 			e := lut[w>>root]
 			used := uint(0)
 			if e&huffLink != 0 {
 				width := t.rootBits
 				for e&huffLink != 0 {
+					w <<= width
 					used += width
 					width = uint(e >> 16 & 31)
-					e = lut[int(e&0xFFFF)+int(w<<used>>(64-width))]
+					e = lut[int(e&0xFFFF)+int(w>>(64-width))]
 				}
 			}
 			n := uint(e >> 8 & 31)
 			if n == 0 {
 				return 0, fmt.Errorf("%w in big_values table %d at line %d", errHuffman, tn, i)
 			}
+			w <<= n
 			used += n
+			// Each nonzero value is followed by its linbits (for 15, in
+			// the tables that have them) and its sign bit. Whether a value
+			// is zero is random at low bit rates: the sign is taken
+			// without a branch on it.
 			x, y := int32(e>>4&15), int32(e&15)
-			if x != 0 {
-				if x == 15 && lb != 0 {
-					x += int32(w << used >> (64 - lb))
-					used += lb
-				}
-				s := int32(w << used >> 63) // 1 for minus
-				used++
-				x = (x ^ -s) + s
+			if x == 15 && lb != 0 {
+				x += int32(w >> (64 - lb))
+				w <<= lb
+				used += lb
 			}
-			if y != 0 {
-				if y == 15 && lb != 0 {
-					y += int32(w << used >> (64 - lb))
-					used += lb
-				}
-				s := int32(w << used >> 63)
-				used++
-				y = (y ^ -s) + s
+			nx := uint(e>>4&15+15) >> 4    // 1 if x != 0
+			s := int32(w>>63) & -int32(nx) // 1 for minus
+			w <<= nx
+			used += nx
+			x = (x ^ -s) + s
+			if y == 15 && lb != 0 {
+				y += int32(w >> (64 - lb))
+				w <<= lb
+				used += lb
 			}
-			br.pos += int(used)
+			ny := uint(e&15+15) >> 4
+			s = int32(w>>63) & -int32(ny)
+			w <<= ny
+			used += ny
+			y = (y ^ -s) + s
+			pos += int(used)
+			avail -= used
 			is[i], is[i+1] = x, y
 		}
 	}
@@ -355,37 +375,41 @@ func (d *Decoder) huffman(br *bitReader, g *granule, end int, ri int) (int, erro
 	// that runs past the end is dropped (encoders that miscount the
 	// part2_3_length leave one there).
 	t := count1Table[g.count1Table]
+	lut := t.lut
+	root := 64 - t.rootBits
 	last := -1
 	for i <= 572 {
-		pos := br.pos
 		if pos >= end {
 			if pos > end && last >= 0 {
 				i -= 4
-				br.pos = last
+				pos = last
 			}
 			break
 		}
 		last = pos
-		// A count1 code is at most 6 bits, then up to 4 signs.
-		w := br.peek64()
-		e := t.lut[w>>(64-t.rootBits)]
+		if avail < 10 {
+			w = br.peek64At(pos)
+			avail = 64 - uint(pos&7)
+		}
+		e := lut[w>>root]
 		n := uint(e >> 8 & 31)
 		if e&huffLink != 0 || n == 0 {
 			return 0, fmt.Errorf("%w in count1 table %d at line %d", errHuffman, g.count1Table, i)
 		}
+		w <<= n
 		used := n
 		q := (*[4]int32)(is[i : i+4])
 		for k := 0; k < 4; k++ {
-			var s int32
-			if e>>(3-k)&1 != 0 {
-				s = 1 - 2*int32(w<<used>>63)
-				used++
-			}
-			q[k] = s
+			nz := uint(e >> (3 - k) & 1) // the value is 1 or 0
+			q[k] = (1 - 2*int32(w>>63)) * int32(nz)
+			w <<= nz
+			used += nz
 		}
-		br.pos += int(used)
+		pos += int(used)
+		avail -= used
 		i += 4
 	}
+	br.pos = pos
 	return i, nil
 }
 
