@@ -36,7 +36,7 @@ type Decoder struct {
 	sf    [2][40]uint8       // scalefactors per channel (long then short by window)
 	sfMax [40]uint8          // largest legal intensity position (LSF right channel)
 	tmp   [576]float32       // reorder scratch
-	hyb   [18][32]float32    // IMDCT output: [time slot][subband]
+	hyb   [32][18]float32    // IMDCT output: [subband][time slot]
 	over  [2][32][18]float32 // IMDCT overlap per channel
 	syn   [2]synthesis
 	nch   int // channels of the last frame

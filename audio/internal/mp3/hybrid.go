@@ -65,10 +65,9 @@ func (d *Decoder) hybrid(g *granule, ch int) {
 	var y [36]float32
 	for sb := 0; sb < 32; sb++ {
 		ov := &over[sb]
+		h := &d.hyb[sb]
 		if sb >= sblimit {
-			for i := 0; i < 18; i++ {
-				d.hyb[i][sb] = ov[i]
-			}
+			*h = *ov
 			*ov = [18]float32{}
 		} else {
 			bt := g.blockType
@@ -82,13 +81,13 @@ func (d *Decoder) hybrid(g *granule, ch int) {
 				imdct36(in, &y, &imdctWindow[bt])
 			}
 			for i := 0; i < 18; i++ {
-				d.hyb[i][sb] = y[i] + ov[i]
-				ov[i] = y[i+18]
+				h[i] = y[i] + ov[i]
 			}
+			*ov = [18]float32(y[18:])
 		}
 		if sb&1 == 1 {
 			for i := 1; i < 18; i += 2 {
-				d.hyb[i][sb] = -d.hyb[i][sb]
+				h[i] = -h[i]
 			}
 		}
 	}

@@ -14,29 +14,20 @@ type synthesis struct {
 	off int // where the newest V starts (a multiple of 64)
 }
 
-// granule filters the 18 time slots of in into 576 samples of out.
-func (s *synthesis) granule(in *[18][32]float32, out []float32) {
+// granule filters the 18 time slots of in (by subband, then time slot)
+// into 576 samples of out.
+func (s *synthesis) granule(in *[32][18]float32, out []float32) {
 	out = out[:576]
 	for t := 0; t < 18; t++ {
-		s.slot(&in[t], (*[32]float32)(out[32*t:32*t+32]))
+		s.slot(in, t, (*[32]float32)(out[32*t:32*t+32]))
 	}
 }
 
-func (s *synthesis) slot(in *[32]float32, out *[32]float32) {
-	var x [32]float32
-	dct32(in, &x)
+// slot filters time slot t of in into 32 samples: the matrixing straight
+// into the FIFO, then the window.
+func (s *synthesis) slot(in *[32][18]float32, t int, out *[32]float32) {
 	s.off = (s.off - 64) & 1023
-	v := (*[64]float32)(s.v[s.off : s.off+64])
-	for i := 0; i < 16; i++ {
-		v[i] = x[16+i]
-	}
-	v[16] = 0
-	for i := 17; i <= 48; i++ {
-		v[i] = -x[48-i]
-	}
-	for i := 49; i < 64; i++ {
-		v[i] = -x[i-48]
-	}
+	dct32V(in, t, (*[64]float32)(s.v[s.off:s.off+64]))
 	if haveAVX {
 		windowAVX(out, &s.v, s.off, &synthWindow)
 		return
