@@ -3,44 +3,70 @@
 // gendct32 writes dct32.go: the 32-point DCT-II of dct.go's Lee
 // factorisation as straight-line code (no loops, no array copies between
 // the recursion's levels). Run: go run gendct32.go > dct32.go
+//
+// The recursion is first built as a graph of operations, then written out
+// output by output, each operation just before its first use, even
+// outputs (the first half-size DCT) before odd ones. Written level by
+// level instead, 32 sums and differences are live at once, far more than
+// the CPU's registers, and the compiler spills them to the stack; in this
+// order fewer values wait, and inputs are loaded again where needed.
 package main
 
 import (
 	"fmt"
-	"os"
 	"strings"
 )
+
+// A node is an input (name set, op 0) or an operation on two nodes.
+type node struct {
+	name string // the input's expression, or the temporary once written
+	op   byte   // '+', or '-' for (a − b)·mul
+	a, b *node
+	mul  string // the constant of a '-' node ("" for none)
+}
 
 var (
 	out  strings.Builder
 	tmps int
 )
 
-func tmp(expr string) string {
+// use writes n (and what it needs) if not yet written and returns its name.
+func use(n *node) string {
+	if n.name != "" {
+		return n.name
+	}
+	a, b := use(n.a), use(n.b)
 	tmps++
-	name := fmt.Sprintf("t%d", tmps)
-	fmt.Fprintf(&out, "\t%s := %s\n", name, expr)
-	return name
+	n.name = fmt.Sprintf("t%d", tmps)
+	switch {
+	case n.op == '+':
+		fmt.Fprintf(&out, "\t%s := %s + %s\n", n.name, a, b)
+	case n.mul == "":
+		fmt.Fprintf(&out, "\t%s := %s - %s\n", n.name, a, b)
+	default:
+		fmt.Fprintf(&out, "\t%s := (%s - %s) * %s\n", n.name, a, b, n.mul)
+	}
+	return n.name
 }
 
-// dct returns the names holding the DCT-II of xs.
-func dct(xs []string) []string {
+// dct returns the nodes of the DCT-II of xs.
+func dct(xs []*node) []*node {
 	n := len(xs)
 	if n == 2 {
-		return []string{tmp(xs[0] + " + " + xs[1]), tmp("(" + xs[0] + " - " + xs[1] + ") * lee2")}
+		return []*node{{op: '+', a: xs[0], b: xs[1]}, {op: '-', a: xs[0], b: xs[1], mul: "lee2"}}
 	}
-	a := make([]string, n/2)
-	b := make([]string, n/2)
+	a := make([]*node, n/2)
+	b := make([]*node, n/2)
 	for i := 0; i < n/2; i++ {
-		a[i] = tmp(xs[i] + " + " + xs[n-1-i])
-		b[i] = tmp(fmt.Sprintf("(%s - %s) * lee%d[%d]", xs[i], xs[n-1-i], n, i))
+		a[i] = &node{op: '+', a: xs[i], b: xs[n-1-i]}
+		b[i] = &node{op: '-', a: xs[i], b: xs[n-1-i], mul: fmt.Sprintf("lee%d[%d]", n, i)}
 	}
 	ea, eb := dct(a), dct(b)
-	res := make([]string, n)
+	res := make([]*node, n)
 	for k := 0; k < n/2; k++ {
 		res[2*k] = ea[k]
 		if k < n/2-1 {
-			res[2*k+1] = tmp(eb[k] + " + " + eb[k+1])
+			res[2*k+1] = &node{op: '+', a: eb[k], b: eb[k+1]}
 		} else {
 			res[2*k+1] = eb[k]
 		}
@@ -48,16 +74,38 @@ func dct(xs []string) []string {
 	return res
 }
 
-// emit writes the straight-line DCT-II of the 32 inputs xs as a function
+// order lists the outputs of an n-point DCT in the order they are written:
+// the even ones (the first half-size DCT, in its own order), then the odd.
+func order(n int) []int {
+	if n == 2 {
+		return []int{0, 1}
+	}
+	var o []int
+	for _, k := range order(n / 2) {
+		o = append(o, 2*k)
+	}
+	for _, k := range order(n / 2) {
+		o = append(o, 2*k+1)
+	}
+	return o
+}
+
+// emit writes the DCT-II of the 32 inputs named by input as a function
 // with the given header, storing each output k with store(k, name).
-func emit(header string, xs []string, store func(k int, name string)) {
+func emit(header string, input func(i int) string, store func(k int, name string)) {
+	xs := make([]*node, 32)
+	for i := range xs {
+		xs[i] = &node{name: input(i)}
+	}
+	res := dct(xs)
 	out.Reset()
 	tmps = 0
-	res := dct(xs)
 	fmt.Println(header)
-	fmt.Print(out.String())
-	for k, r := range res {
-		store(k, r)
+	for _, k := range order(32) {
+		name := use(res[k])
+		fmt.Print(out.String())
+		out.Reset()
+		store(k, name)
 	}
 	fmt.Println("}")
 }
@@ -69,33 +117,27 @@ func main() {
 	fmt.Println()
 	fmt.Println("// dct32 computes the 32-point DCT-II X[k] = Σ x[n]·cos(π(2n+1)k/64) by")
 	fmt.Println("// Lee's factorisation (see dct16), written out as straight-line code.")
-	xs := make([]string, 32)
-	for i := range xs {
-		xs[i] = fmt.Sprintf("x[%d]", i)
-	}
-	emit("func dct32(x *[32]float32, o *[32]float32) {", xs, func(k int, r string) {
-		fmt.Printf("\to[%d] = %s\n", k, r)
-	})
+	emit("func dct32(x *[32]float32, o *[32]float32) {",
+		func(i int) string { return fmt.Sprintf("x[%d]", i) },
+		func(k int, r string) { fmt.Printf("\to[%d] = %s\n", k, r) })
 	fmt.Println()
 	fmt.Println("// dct32V is the matrixing of one time slot of the synthesis filterbank:")
 	fmt.Println("// dct32 of the slot's subband samples in[0..31][t], written straight into")
 	fmt.Println("// the 64-value vector V as synthesis.slot describes (V[i] = X[16+i] for")
 	fmt.Println("// i < 16, V[16] = 0, V[i] = −X[48−i] for 16 < i ≤ 48, V[i] = −X[i−48]")
 	fmt.Println("// above), with the same operations as dct32, so the same values.")
-	for i := range xs {
-		xs[i] = fmt.Sprintf("in[%d][t]", i)
-	}
-	emit("func dct32V(in *[32][18]float32, t int, v *[64]float32) {", xs, func(k int, r string) {
-		if k >= 16 {
-			fmt.Printf("\tv[%d] = %s\n", k-16, r)
-		}
-		fmt.Printf("\tv[%d] = -%s\n", 48-k, r) // 17 ≤ 48−k ≤ 48
-		if k >= 1 && k <= 15 {
-			fmt.Printf("\tv[%d] = -%s\n", 48+k, r)
-		}
-		if k == 0 {
-			fmt.Println("\tv[16] = 0")
-		}
-	})
-	_ = os.Stdout
+	emit("func dct32V(in *[32][18]float32, t int, v *[64]float32) {",
+		func(i int) string { return fmt.Sprintf("in[%d][t]", i) },
+		func(k int, r string) {
+			if k >= 16 {
+				fmt.Printf("\tv[%d] = %s\n", k-16, r)
+			}
+			fmt.Printf("\tv[%d] = -%s\n", 48-k, r) // 17 ≤ 48−k ≤ 48
+			if k >= 1 && k <= 15 {
+				fmt.Printf("\tv[%d] = -%s\n", 48+k, r)
+			}
+			if k == 0 {
+				fmt.Println("\tv[16] = 0")
+			}
+		})
 }
