@@ -27,10 +27,12 @@ func (d *Decoder) reorder(g *granule, ch, ri int) {
 }
 
 // antialias applies the alias reduction butterflies between adjacent
-// subbands (ISO/IEC 11172-3 2.4.3.4.10): all 31 boundaries for long
-// blocks, only the first for mixed blocks, none for short blocks.
+// subbands (ISO/IEC 11172-3 2.4.3.4.10): the 31 boundaries for long
+// blocks, only the first for mixed blocks, none for short blocks. The
+// boundaries with only zero lines either side (above d.nz[ch]) are
+// skipped: their butterflies give zeros.
 func (d *Decoder) antialias(g *granule, ch int) {
-	n := 31
+	n := min(31, (d.nz[ch]+7)/18) // boundary n touches lines 18n-8 to 18n+7
 	if g.blockType == 2 {
 		if !g.mixed {
 			return
@@ -58,6 +60,12 @@ func (d *Decoder) hybrid(g *granule, ch int) {
 	xr := &d.xr[ch]
 	over := &d.over[ch]
 	last := 575
+	if g.blockType != 2 {
+		// Lines from d.nz[ch] on are zero, and alias reduction reaches
+		// at most 15 lines above them (see antialias); short blocks
+		// were reordered within their bands, so they are scanned whole.
+		last = min(575, d.nz[ch]+14)
+	}
 	for last >= 0 && xr[last] == 0 {
 		last--
 	}
