@@ -320,26 +320,28 @@ func (d *Decoder) huffman(br *bitReader, g *granule, end int, ri int) (int, erro
 		lut := t.lut
 		root := 64 - t.rootBits
 		for ; i < limit; i += 2 {
+			// Shift counts are masked with 63 (they are all below it)
+			// so the compiler need not handle shifts of 64 or more.
 			if avail < 47 {
 				w = br.peek64At(pos)
 				avail = 64 - uint(pos&7)
 			}
-			e := lut[w>>root]
+			e := lut[w>>(root&63)]
 			used := uint(0)
 			if e&huffLink != 0 {
 				width := t.rootBits
 				for e&huffLink != 0 {
-					w <<= width
+					w <<= width & 63
 					used += width
 					width = uint(e >> 16 & 31)
-					e = lut[int(e&0xFFFF)+int(w>>(64-width))]
+					e = lut[int(e&0xFFFF)+int(w>>((64-width)&63))]
 				}
 			}
 			n := uint(e >> 8 & 31)
 			if n == 0 {
 				return 0, fmt.Errorf("%w in big_values table %d at line %d", errHuffman, tn, i)
 			}
-			w <<= n
+			w <<= n & 63
 			used += n
 			// Each nonzero value is followed by its linbits (for 15, in
 			// the tables that have them) and its sign bit. Whether a value
@@ -347,23 +349,23 @@ func (d *Decoder) huffman(br *bitReader, g *granule, end int, ri int) (int, erro
 			// without a branch on it.
 			x, y := int32(e>>4&15), int32(e&15)
 			if x == 15 && lb != 0 {
-				x += int32(w >> (64 - lb))
-				w <<= lb
+				x += int32(w >> ((64 - lb) & 63))
+				w <<= lb & 63
 				used += lb
 			}
 			nx := uint(e>>4&15+15) >> 4    // 1 if x != 0
 			s := int32(w>>63) & -int32(nx) // 1 for minus
-			w <<= nx
+			w <<= nx & 63
 			used += nx
 			x = (x ^ -s) + s
 			if y == 15 && lb != 0 {
-				y += int32(w >> (64 - lb))
-				w <<= lb
+				y += int32(w >> ((64 - lb) & 63))
+				w <<= lb & 63
 				used += lb
 			}
 			ny := uint(e&15+15) >> 4
 			s = int32(w>>63) & -int32(ny)
-			w <<= ny
+			w <<= ny & 63
 			used += ny
 			y = (y ^ -s) + s
 			pos += int(used)
@@ -391,18 +393,18 @@ func (d *Decoder) huffman(br *bitReader, g *granule, end int, ri int) (int, erro
 			w = br.peek64At(pos)
 			avail = 64 - uint(pos&7)
 		}
-		e := lut[w>>root]
+		e := lut[w>>(root&63)]
 		n := uint(e >> 8 & 31)
 		if e&huffLink != 0 || n == 0 {
 			return 0, fmt.Errorf("%w in count1 table %d at line %d", errHuffman, g.count1Table, i)
 		}
-		w <<= n
+		w <<= n & 63
 		used := n
 		q := (*[4]int32)(is[i : i+4])
 		for k := 0; k < 4; k++ {
 			nz := uint(e >> (3 - k) & 1) // the value is 1 or 0
 			q[k] = (1 - 2*int32(w>>63)) * int32(nz)
-			w <<= nz
+			w <<= nz & 63
 			used += nz
 		}
 		pos += int(used)
