@@ -111,6 +111,9 @@ var (
 	// for the AVX kernel); dct4x6[m][k] likewise for 6 points.
 	dct4x18 [18][24]float32
 	dct4x6  [6][6]float32
+	// dct4x6x3[3k+w][6w+m] = dct4x6[m][k]: the three windows' 6-point
+	// DCT-IVs of a short block as one 18-column product (see imdctShort).
+	dct4x6x3 [18][24]float32
 )
 
 func init() {
@@ -150,6 +153,13 @@ func init() {
 	for m := 0; m < 6; m++ {
 		for k := 0; k < 6; k++ {
 			dct4x6[m][k] = float32(math.Cos(math.Pi / 24 * float64((2*m+1)*(2*k+1))))
+		}
+	}
+	for w := 0; w < 3; w++ {
+		for k := 0; k < 6; k++ {
+			for m := 0; m < 6; m++ {
+				dct4x6x3[3*k+w][6*w+m] = dct4x6[m][k]
+			}
 		}
 	}
 }
@@ -195,13 +205,25 @@ func dct4x18Go(z *[24]float32, in *[18]float32, cols *[18][24]float32) {
 // interleaved by window), windows them and overlaps them at 6, 12 and 18;
 // each through the 6-point DCT-IV as in imdct36 (y[i] = z[i+3] for i < 3,
 // −z[8−i] for 3 ≤ i < 9, −z[i−9] above).
+//
+// With AVX, the three DCTs run as one product of the 18 lines with
+// dct4x6x3, the matrix that holds each window's 6×6 DCT on its own lines
+// (the other entries zero), in the kernel of the long blocks: the same
+// products summed in the same order, so the same values (a zero may
+// come out as +0 where the scalar loop gives −0).
 func imdctShort(in *[18]float32, y *[36]float32) {
 	*y = [36]float32{}
+	var zs [24]float32
+	if haveAVX {
+		dct4x18AVX(&zs, in, &dct4x6x3)
+	}
 	for w := 0; w < 3; w++ {
-		var z [6]float32
-		for m := 0; m < 6; m++ {
-			c := &dct4x6[m]
-			z[m] = in[w]*c[0] + in[3+w]*c[1] + in[6+w]*c[2] + in[9+w]*c[3] + in[12+w]*c[4] + in[15+w]*c[5]
+		z := (*[6]float32)(zs[6*w : 6*w+6])
+		if !haveAVX {
+			for m := 0; m < 6; m++ {
+				c := &dct4x6[m]
+				z[m] = in[w]*c[0] + in[3+w]*c[1] + in[6+w]*c[2] + in[9+w]*c[3] + in[12+w]*c[4] + in[15+w]*c[5]
+			}
 		}
 		o := y[6+6*w : 6+6*w+12]
 		for i := 0; i < 3; i++ {
