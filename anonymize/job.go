@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"hash"
 	"io"
 	"os"
 	"path/filepath"
@@ -83,13 +84,12 @@ func (p *Pipeline) ProcessJob(ctx context.Context, j Job) (*Result, error) {
 		return nil, err
 	}
 	reopen := func() (audio.ReadCloser, error) { return audio.OpenFile(j.Audio) }
-	res, err := p.ProcessRecording(ctx, Recording{ID: id, Audio: src, Transcript: tr, Reopen: reopen}, out)
+	hout := newHashingFile(out)
+	res, err := p.ProcessRecording(ctx, Recording{ID: id, Audio: src, Transcript: tr, Reopen: reopen}, hout)
 	if err != nil {
 		return nil, err
 	}
-	// The WAV header is patched last, so hash the finished file (it is in
-	// the page cache: this costs far less than the processing).
-	if res.OutputSHA256, err = fileSHA256(out); err != nil {
+	if res.OutputSHA256, err = hout.sum(); err != nil {
 		return nil, fmt.Errorf("anonymize: hashing output: %w", err)
 	}
 	if j.TranscriptOutput != "" && tr != nil {
@@ -200,6 +200,56 @@ func (p *pending) discard() {
 		os.Remove(f.Name())
 	}
 	p.files, p.final = nil, nil
+}
+
+// hashingFile is an output file that takes its SHA-256 as it is written.
+// The WAV writer writes a file front to back when the stream's length is
+// known up front (MP3, WAV and every stage that keeps it); then the hash
+// is ready when the last byte is written, and the file is not read back.
+// Any other pattern of writes (a header patched at the end, a seek past
+// the end) makes sum read the file again.
+type hashingFile struct {
+	f      io.ReadWriteSeeker // a file, or ProcessStored's spill
+	h      hash.Hash
+	pos    int64 // the file offset
+	hashed int64 // bytes [0, hashed) are in h, in order
+	end    int64 // the largest offset written to
+	broken bool  // a write did not continue the hashed bytes
+}
+
+func newHashingFile(f io.ReadWriteSeeker) *hashingFile {
+	return &hashingFile{f: f, h: sha256.New()}
+}
+
+// Write implements io.Writer.
+func (w *hashingFile) Write(b []byte) (int, error) {
+	n, err := w.f.Write(b)
+	if w.pos == w.hashed && !w.broken {
+		w.h.Write(b[:n])
+		w.hashed += int64(n)
+	} else {
+		w.broken = true
+	}
+	w.pos += int64(n)
+	w.end = max(w.end, w.pos)
+	return n, err
+}
+
+// Seek implements io.Seeker.
+func (w *hashingFile) Seek(offset int64, whence int) (int64, error) {
+	p, err := w.f.Seek(offset, whence)
+	if err == nil {
+		w.pos = p
+	}
+	return p, err
+}
+
+// sum returns the hex SHA-256 of the whole file as it now is.
+func (w *hashingFile) sum() (string, error) {
+	if !w.broken && w.hashed == w.end && w.pos == w.end {
+		return hex.EncodeToString(w.h.Sum(nil)), nil
+	}
+	return fileSHA256(w.f)
 }
 
 // fileSHA256 hashes the whole of f (from its start) as it now is.

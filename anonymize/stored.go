@@ -131,11 +131,12 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 	}
 	out := &spill{dir: s.TempDir, pattern: "callveil-out-*.wav", limit: inMemory(s), hint: wavSizeHint(src.Format())}
 	defer out.Close()
-	res, err := p.ProcessRecording(ctx, Recording{ID: id, Audio: src, Transcript: tr, Reopen: reopen}, out)
+	hout := newHashingFile(out)
+	res, err := p.ProcessRecording(ctx, Recording{ID: id, Audio: src, Transcript: tr, Reopen: reopen}, hout)
 	if err != nil {
 		return nil, err
 	}
-	if res.OutputSHA256, err = fileSHA256(out); err != nil {
+	if res.OutputSHA256, err = hout.sum(); err != nil {
 		return nil, fmt.Errorf("anonymize: hashing output: %w", err)
 	}
 

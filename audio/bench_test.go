@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/callveil/callveil/audio"
@@ -60,6 +63,25 @@ func BenchmarkDecode(b *testing.B) {
 	b.Run("mulaw-8k-mono", func(b *testing.B) { benchDecode(b, wavBytes(fmtChunk(7, 1, 8000, 8), dataChunk(mulaw))) })
 	b.Run("mp3-44k-stereo", func(b *testing.B) { benchDecode(b, mp3) })
 	b.Run("mp3-8k-mono", func(b *testing.B) { benchDecode(b, mp3tel) })
+}
+
+// BenchmarkDecodeFiles decodes the files CALLVEIL_BENCH_FILES names
+// (separated by the OS's list separator, ":" on Unix), each a sub-benchmark,
+// e.g. the MP3s bench/compare.sh generates, cut shorter with
+// "ffmpeg -t 60 -c copy". It skips without the variable: the committed
+// fixtures are too short to time a decoder on real speech.
+func BenchmarkDecodeFiles(b *testing.B) {
+	list := os.Getenv("CALLVEIL_BENCH_FILES")
+	if list == "" {
+		b.Skip("set CALLVEIL_BENCH_FILES to the audio files to decode")
+	}
+	for _, name := range strings.Split(list, string(os.PathListSeparator)) {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(filepath.Base(name), func(b *testing.B) { benchDecode(b, data) })
+	}
 }
 
 func BenchmarkEncode(b *testing.B) {

@@ -223,15 +223,19 @@
 // length as ffmpeg 5.1's decode to the sample, and the difference from it
 // -115.0 to -117.2 dB relative to the signal, except the two 24 kHz files,
 // where ffmpeg 5.1's scalefactor band table departs from the standard.
-// Speed (BenchmarkDecode, process CPU time, a shared 2-core EPYC):
-// about 1,600× real time on 44.1 kHz stereo at 128 kbit/s (2.2 CPU s per
-// audio hour) and 10,000× on 8 kHz mono MPEG-2.5 at 16 kbit/s, against
-// 100-110× (33 CPU s per hour) for github.com/hajimehoshi/go-mp3 v0.3.4, the
-// decoder used before. Whole runs of "callveil anonymize --voice off" (MP3
-// to 16-bit WAV) against ffmpeg -threads 1, bench/RESULTS-mp3.md: 5.0 CPU s
-// per audio hour against ffmpeg's 3.9 at 44.1 kHz stereo (1.3×), 0.67
-// against 0.66 at 8 kHz mono MPEG-2.5 (1.0×); the go-mp3 build took 38 CPU s
-// per hour at 44.1 kHz.
+// Speed (process CPU time, a shared 2-core EPYC at load 12-14, decoding
+// only, median of 6 alternating runs, on the first minutes of
+// bench/compare.sh's MP3s): about 1,650× real time on 44.1 kHz stereo
+// at 128 kbit/s (2.2 CPU s per audio hour; 1,050× at ef94a29, before
+// the fast paths audio/internal/mp3's doc lists) and 11,600× on 8 kHz
+// mono MPEG-2.5 at 16 kbit/s (6,800× at ef94a29), against 100-110× (33 CPU s per hour) for
+// github.com/hajimehoshi/go-mp3 v0.3.4, the decoder used before. Whole
+// runs of "callveil anonymize --voice off" (MP3 to 16-bit WAV and the
+// output's SHA-256) against ffmpeg -threads 1, bench/RESULTS-mp3.md, 9
+// alternating rounds in one run, median CPU s per audio hour: 3.60
+// against ffmpeg's 4.02 at 44.1 kHz stereo (0.90×; 5.64 before), 0.49
+// against 0.75 at 8 kHz mono MPEG-2.5 (0.65×; 0.78 before); the go-mp3
+// build took 38 CPU s per hour at 44.1 kHz.
 // go-mp3 stays in the tests as an independent
 // reference where it works (MPEG-1 and unpadded MPEG-2: it refuses
 // MPEG-2.5, decodes padded 22.05 kHz frames one byte short, and allocates

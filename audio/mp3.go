@@ -149,7 +149,7 @@ func (s *mp3Stream) keep(dst [][]float32, at, max int) int {
 				if src >= s.pcmChannels() {
 					src = 0 // a mono frame in a stereo stream
 				}
-				clip(dst[c][k:k+m], s.pcm[src][s.pcmAt:s.pcmAt+m])
+				copy(dst[c][k:k+m], s.pcm[src][s.pcmAt:s.pcmAt+m]) // clipped by the decoder
 			}
 			k += m
 		}
@@ -160,23 +160,6 @@ func (s *mp3Stream) keep(dst [][]float32, at, max int) int {
 
 // pcmChannels is the channel count of the frame in pcm.
 func (s *mp3Stream) pcmChannels() int { return s.pcmCh }
-
-// clip copies src to dst, clipped to [-1, 1] (a NaN, which the decoder
-// never makes, would become -1). Plain comparisons: the min and max
-// builtins' handling of NaN and signed zeros cost 14% of decoding.
-func clip(dst, src []float32) {
-	dst = dst[:len(src)]
-	for i, v := range src {
-		switch {
-		case v > 1:
-			v = 1
-		case v >= -1:
-		default:
-			v = -1
-		}
-		dst[i] = v
-	}
-}
 
 // decodeFrame decodes the next frame into pcm. It returns io.EOF at the end
 // of the audio, ErrTruncated when the file ends inside a frame, and

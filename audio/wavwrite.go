@@ -26,7 +26,8 @@ const maxWAVDataBytes = math.MaxUint32 - 64
 
 // WAVWriter writes a WAV file with exactly two chunks, "fmt " and "data",
 // streaming: each Write converts one block into a reused byte buffer and
-// writes it; Close seeks back to fill in the RIFF and data sizes. No
+// writes it; Close seeks back to fill in the RIFF and data sizes (unless
+// the header was written with the right ones: see NewWAVWriter). No
 // metadata of any kind is ever written.
 //
 // Byte layout: "RIFF" size "WAVE", then a 16-byte PCM fmt chunk (tag 1) or
@@ -40,13 +41,16 @@ type WAVWriter struct {
 	float      bool
 	buf        []byte
 	dataBytes  int64
+	headerData int64 // the data size the header already gives (-1: none)
 	closed     bool
 	err        error
 }
 
 // NewWAVWriter writes a WAV header for audio of format f at the current
-// position of w and returns a writer for the samples. Only f.SampleRate and
-// f.Channels are used.
+// position of w and returns a writer for the samples. f.SampleRate and
+// f.Channels give the format; f.Frames, when known, gives the sizes the
+// header is written with (Close corrects them if the stream was shorter or
+// longer).
 func NewWAVWriter(w io.WriteSeeker, f Format, opts WAVOptions) (*WAVWriter, error) {
 	if f.Channels < 1 || f.Channels > maxWAVChannels {
 		return nil, fmt.Errorf("wav: cannot write %d channels (1 to %d): %w", f.Channels, maxWAVChannels, ErrUnsupported)
@@ -54,7 +58,7 @@ func NewWAVWriter(w io.WriteSeeker, f Format, opts WAVOptions) (*WAVWriter, erro
 	if f.SampleRate < 1 || f.SampleRate > maxWAVSampleRate {
 		return nil, fmt.Errorf("wav: cannot write a sample rate of %d Hz (1 to %d): %w", f.SampleRate, maxWAVSampleRate, ErrUnsupported)
 	}
-	ww := &WAVWriter{w: w, channels: f.Channels}
+	ww := &WAVWriter{w: w, channels: f.Channels, headerData: -1}
 	var (
 		tag     uint16
 		bits    int
@@ -76,9 +80,18 @@ func NewWAVWriter(w io.WriteSeeker, f Format, opts WAVOptions) (*WAVWriter, erro
 	ww.start = start
 
 	blockAlign := f.Channels * bits / 8
+	// When the stream's length is known, the header gives the sizes it
+	// will have, and Close has nothing to patch if the stream keeps its
+	// word: the file is then written once, front to back, so it can be
+	// hashed as it is written.
+	var dataSize uint32
+	if f.Frames >= 0 && f.Frames <= maxWAVDataBytes/int64(blockAlign) {
+		ww.headerData = f.Frames * int64(blockAlign)
+		dataSize = uint32(ww.headerData)
+	}
 	h := make([]byte, 0, 46)
 	h = append(h, "RIFF"...)
-	h = binary.LittleEndian.AppendUint32(h, 0) // patched by Close
+	h = binary.LittleEndian.AppendUint32(h, 0) // set below, or patched by Close
 	h = append(h, "WAVE"...)
 	h = append(h, "fmt "...)
 	h = binary.LittleEndian.AppendUint32(h, fmtSize)
@@ -93,7 +106,10 @@ func NewWAVWriter(w io.WriteSeeker, f Format, opts WAVOptions) (*WAVWriter, erro
 	}
 	h = append(h, "data"...)
 	ww.sizeOffset = int64(len(h))
-	h = binary.LittleEndian.AppendUint32(h, 0) // patched by Close
+	h = binary.LittleEndian.AppendUint32(h, dataSize) // patched by Close if wrong
+	if ww.headerData >= 0 {
+		binary.LittleEndian.PutUint32(h[4:], uint32(int64(len(h))-8+ww.headerData))
+	}
 	if _, err := w.Write(h); err != nil {
 		return nil, fmt.Errorf("wav: writing header: %w", err)
 	}
@@ -146,8 +162,9 @@ func (ww *WAVWriter) Write(block [][]float32) error {
 	return nil
 }
 
-// Close writes the RIFF and data chunk sizes and leaves w positioned after
-// the data. It does not close w.
+// Close writes the RIFF and data chunk sizes, unless the header already
+// gives them (the stream's Format().Frames was its length), and leaves w
+// positioned after the data. It does not close w.
 func (ww *WAVWriter) Close() error {
 	if ww.closed {
 		return ww.err
@@ -155,6 +172,9 @@ func (ww *WAVWriter) Close() error {
 	ww.closed = true
 	if ww.err != nil {
 		return ww.err
+	}
+	if ww.dataBytes == ww.headerData {
+		return nil
 	}
 	var b [4]byte
 	binary.LittleEndian.PutUint32(b[:], uint32(ww.sizeOffset+4-8+ww.dataBytes))
@@ -183,7 +203,18 @@ func (ww *WAVWriter) patch(off int64, b []byte) error {
 	return nil
 }
 
+// encodePCM16 converts a planar block to interleaved 16-bit samples.
+// Mono and stereo, nearly every call recording, take the AVX kernels where
+// the CPU has them (bit for bit the Go loops, 8 frames at a time).
 func encodePCM16(dst []byte, block [][]float32) {
+	switch len(block) {
+	case 1:
+		pcm16Mono(dst, block[0])
+		return
+	case 2:
+		pcm16Stereo(dst, block[0], block[1])
+		return
+	}
 	channels := len(block)
 	stride := 2 * channels
 	for c, ch := range block {
@@ -191,6 +222,34 @@ func encodePCM16(dst []byte, block [][]float32) {
 		for i, v := range ch {
 			binary.LittleEndian.PutUint16(d[i*stride:], uint16(toPCM16(v)))
 		}
+	}
+}
+
+// pcm16Mono writes src as 16-bit samples to dst[:2*len(src)].
+func pcm16Mono(dst []byte, src []float32) {
+	dst = dst[:2*len(src)]
+	i := 0
+	if n := len(src) &^ 7; havePCM16AVX && n > 0 {
+		pcm16MonoAVX(&dst[0], &src[0], n)
+		i = n
+	}
+	for ; i < len(src); i++ {
+		binary.LittleEndian.PutUint16(dst[2*i:], uint16(toPCM16(src[i])))
+	}
+}
+
+// pcm16Stereo writes l and r, interleaved, as 16-bit samples to
+// dst[:4*len(l)].
+func pcm16Stereo(dst []byte, l, r []float32) {
+	r = r[:len(l)]
+	dst = dst[:4*len(l)]
+	i := 0
+	if n := len(l) &^ 7; havePCM16AVX && n > 0 {
+		pcm16StereoAVX(&dst[0], &l[0], &r[0], n)
+		i = n
+	}
+	for ; i < len(l); i++ {
+		binary.LittleEndian.PutUint32(dst[4*i:], uint32(uint16(toPCM16(l[i])))|uint32(uint16(toPCM16(r[i])))<<16)
 	}
 }
 

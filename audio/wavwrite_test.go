@@ -152,6 +152,9 @@ func TestWriteWAV_WritesWhatATruncatedInputHeldAndSaysSo(t *testing.T) {
 	assert.Equal(t, int64(3), n)
 	assert.Equal(t, []string{"fmt ", "data"}, chunkIDs(t, out.buf))
 	assert.Equal(t, pcm16Bytes(1, 2, 3), out.buf[44:])
+	// The header was written for 1000 frames; Close corrects it.
+	assert.Equal(t, uint32(6), binary.LittleEndian.Uint32(out.buf[40:]), "data size")
+	assert.Equal(t, uint32(36+6), binary.LittleEndian.Uint32(out.buf[4:]), "RIFF size")
 }
 
 // Steady-state writing and decoding allocate nothing per block.
@@ -173,4 +176,51 @@ func TestWAV_NoAllocationsPerBlock(t *testing.T) {
 	_, err = s.Read(block)
 	require.NoError(t, err)
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _, _ = s.Read(block) }), "allocs per wav Read")
+}
+
+// frontToBack is a memFile that records whether any write landed anywhere
+// but at the end of what was written before.
+type frontToBack struct {
+	memFile
+	rewrites int
+}
+
+func (f *frontToBack) Write(p []byte) (int, error) {
+	if f.pos != len(f.buf) {
+		f.rewrites++
+	}
+	return f.memFile.Write(p)
+}
+
+// unknownLength hides a stream's length, as an MP3 without a complete
+// frame scan does.
+type unknownLength struct{ audio.Stream }
+
+func (u unknownLength) Format() audio.Format {
+	f := u.Stream.Format()
+	f.Frames = -1
+	return f
+}
+
+func TestWriteWAV_KnownLengthIsWrittenOnceFrontToBack(t *testing.T) {
+	t.Parallel()
+	samples := audio.NewBlock(2, 10000)
+	for c := range samples {
+		for i := range samples[c] {
+			samples[c][i] = float32((i*(c+3))%200)/100 - 1
+		}
+	}
+	for _, enc := range []audio.Encoding{audio.EncodingPCM16, audio.EncodingFloat32} {
+		var known frontToBack
+		n, err := audio.WriteWAV(&known, audio.NewSliceStream(8000, samples), audio.WAVOptions{Encoding: enc})
+		require.NoError(t, err)
+		assert.Equal(t, int64(10000), n)
+		assert.Zero(t, known.rewrites, "%s: the header was patched, so the file was not written front to back", enc)
+
+		var unknown frontToBack
+		_, err = audio.WriteWAV(&unknown, unknownLength{audio.NewSliceStream(8000, samples)}, audio.WAVOptions{Encoding: enc})
+		require.NoError(t, err)
+		assert.Positive(t, unknown.rewrites, "%s: an unknown length must be patched in", enc)
+		assert.Equal(t, unknown.buf, known.buf, "%s: same file either way", enc)
+	}
 }

@@ -43,3 +43,39 @@ func TestDCT16_MatchesTheDefinition(t *testing.T) {
 		assert.InDelta(t, want, got[k], 1e-4*16, "k=%d", k)
 	}
 }
+
+// TestDCT32V_IsDCT32ReadOutAsV checks the generated matrixing of a
+// synthesis slot against dct32 and the V layout of synthesis.slot's doc.
+func TestDCT32V_IsDCT32ReadOutAsV(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(3, 4))
+	var in [32][18]float32
+	for sb := range in {
+		for ts := range in[sb] {
+			in[sb][ts] = float32(rng.NormFloat64())
+		}
+	}
+	for ts := 0; ts < 18; ts++ {
+		var x, col [32]float32
+		for sb := range col {
+			col[sb] = in[sb][ts]
+		}
+		dct32(&col, &x)
+		var want [64]float32
+		for i := 0; i < 16; i++ {
+			want[i] = x[16+i]
+		}
+		for i := 17; i <= 48; i++ {
+			want[i] = -x[48-i]
+		}
+		for i := 49; i < 64; i++ {
+			want[i] = -x[i-48]
+		}
+		var v [64]float32
+		for i := range v {
+			v[i] = 99 // every value must be written, V[16] too
+		}
+		dct32V(&in, ts, &v)
+		assert.Equal(t, want, v, "time slot %d", ts)
+	}
+}

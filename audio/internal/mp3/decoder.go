@@ -3,6 +3,7 @@ package mp3
 import (
 	"errors"
 	"fmt"
+	"math"
 )
 
 // ErrCorrupt is wrapped by every error about a frame that cannot be
@@ -35,7 +36,7 @@ type Decoder struct {
 	sf    [2][40]uint8       // scalefactors per channel (long then short by window)
 	sfMax [40]uint8          // largest legal intensity position (LSF right channel)
 	tmp   [576]float32       // reorder scratch
-	hyb   [18][32]float32    // IMDCT output: [time slot][subband]
+	hyb   [32][18]float32    // IMDCT output: [subband][time slot]
 	over  [2][32][18]float32 // IMDCT overlap per channel
 	syn   [2]synthesis
 	nch   int // channels of the last frame
@@ -52,7 +53,8 @@ func (d *Decoder) Reset() {
 
 // Decode decodes one frame, given as its bytes from the header on (at least
 // the frame length the header gives), into out: samples 0 to
-// h.SamplesPerFrame()-1 of out[0] (and of out[1] for a two-channel frame).
+// h.SamplesPerFrame()-1 of out[0] (and of out[1] for a two-channel frame),
+// clipped to [-1, 1].
 // It returns the frame's header.
 //
 // A frame whose main_data_begin reaches back further than the frames
@@ -288,10 +290,21 @@ var errHuffman = errors.New("invalid Huffman code")
 // huffman decodes the big_values and count1 parts of a granule into d.is,
 // reading up to end, and returns the number of lines it wrote (the rest
 // are zero).
+//
+// The bits are read from a 64-bit window w held in a register: w's top
+// bit is the bit at pos, and avail of its bits are the stream's (reads
+// past the end of the data give zeros, as bitReader's do). A pair takes
+// at most 47 bits (a code of at most 19, two linbits fields of at most 13
+// and two signs), a quadruple at most 10, so the window is refilled only
+// when fewer are left: the next code's lookup then waits on a shift, not
+// on a load from the stream.
 func (d *Decoder) huffman(br *bitReader, g *granule, end int, ri int) (int, error) {
 	is := &d.is
 	bv := g.bigValues * 2
 	limits := [3]int{min(g.region1, bv), min(g.region2, bv), bv}
+	pos := br.pos
+	w := br.peek64At(pos)
+	avail := 64 - uint(pos&7)
 	i := 0
 	for r := 0; r < 3; r++ {
 		limit := limits[r]
@@ -303,29 +316,60 @@ func (d *Decoder) huffman(br *bitReader, g *granule, end int, ri int) (int, erro
 			continue
 		}
 		t := bigTables[tn]
-		lb := int(linbits[tn])
+		lb := uint(linbits[tn])
+		lut := t.lut
+		root := 64 - t.rootBits
 		for ; i < limit; i += 2 {
-			v, ok := t.decode(br)
-			if !ok {
+			// Shift counts are masked with 63 (they are all below it)
+			// so the compiler need not handle shifts of 64 or more.
+			if avail < 47 {
+				w = br.peek64At(pos)
+				avail = 64 - uint(pos&7)
+			}
+			e := lut[w>>(root&63)]
+			used := uint(0)
+			if e&huffLink != 0 {
+				width := t.rootBits
+				for e&huffLink != 0 {
+					w <<= width & 63
+					used += width
+					width = uint(e >> 16 & 31)
+					e = lut[int(e&0xFFFF)+int(w>>((64-width)&63))]
+				}
+			}
+			n := uint(e >> 8 & 31)
+			if n == 0 {
 				return 0, fmt.Errorf("%w in big_values table %d at line %d", errHuffman, tn, i)
 			}
-			x, y := int32(v>>4), int32(v&15)
-			if x != 0 {
-				if lb != 0 && x == 15 {
-					x += int32(br.read(lb))
-				}
-				if br.bit() == 1 {
-					x = -x
-				}
+			w <<= n & 63
+			used += n
+			// Each nonzero value is followed by its linbits (for 15, in
+			// the tables that have them) and its sign bit. Whether a value
+			// is zero is random at low bit rates: the sign is taken
+			// without a branch on it.
+			x, y := int32(e>>4&15), int32(e&15)
+			if x == 15 && lb != 0 {
+				x += int32(w >> ((64 - lb) & 63))
+				w <<= lb & 63
+				used += lb
 			}
-			if y != 0 {
-				if lb != 0 && y == 15 {
-					y += int32(br.read(lb))
-				}
-				if br.bit() == 1 {
-					y = -y
-				}
+			nx := uint(e>>4&15+15) >> 4    // 1 if x != 0
+			s := int32(w>>63) & -int32(nx) // 1 for minus
+			w <<= nx & 63
+			used += nx
+			x = (x ^ -s) + s
+			if y == 15 && lb != 0 {
+				y += int32(w >> ((64 - lb) & 63))
+				w <<= lb & 63
+				used += lb
 			}
+			ny := uint(e&15+15) >> 4
+			s = int32(w>>63) & -int32(ny)
+			w <<= ny & 63
+			used += ny
+			y = (y ^ -s) + s
+			pos += int(used)
+			avail -= used
 			is[i], is[i+1] = x, y
 		}
 	}
@@ -333,33 +377,41 @@ func (d *Decoder) huffman(br *bitReader, g *granule, end int, ri int) (int, erro
 	// that runs past the end is dropped (encoders that miscount the
 	// part2_3_length leave one there).
 	t := count1Table[g.count1Table]
+	lut := t.lut
+	root := 64 - t.rootBits
 	last := -1
 	for i <= 572 {
-		pos := br.pos
 		if pos >= end {
 			if pos > end && last >= 0 {
 				i -= 4
-				br.pos = last
+				pos = last
 			}
 			break
 		}
 		last = pos
-		v, ok := t.decode(br)
-		if !ok {
+		if avail < 10 {
+			w = br.peek64At(pos)
+			avail = 64 - uint(pos&7)
+		}
+		e := lut[w>>(root&63)]
+		n := uint(e >> 8 & 31)
+		if e&huffLink != 0 || n == 0 {
 			return 0, fmt.Errorf("%w in count1 table %d at line %d", errHuffman, g.count1Table, i)
 		}
-		for q := 3; q >= 0; q-- {
-			var s int32
-			if v>>q&1 != 0 {
-				s = 1
-				if br.bit() == 1 {
-					s = -1
-				}
-			}
-			is[i+3-q] = s
+		w <<= n & 63
+		used := n
+		q := (*[4]int32)(is[i : i+4])
+		for k := 0; k < 4; k++ {
+			nz := uint(e >> (3 - k) & 1) // the value is 1 or 0
+			q[k] = (1 - 2*int32(w>>63)) * int32(nz)
+			w <<= nz & 63
+			used += nz
 		}
+		pos += int(used)
+		avail -= used
 		i += 4
 	}
+	br.pos = pos
 	return i, nil
 }
 
@@ -381,14 +433,9 @@ func (d *Decoder) requantize(g *granule, ch, ri, nz int) {
 			e += int(pretab[b])
 		}
 		f := gainPow[clampGain(gain-e<<shift)]
-		for end := min(int(lb[b+1]), nz); i < end; i++ {
-			i0 := is[i]
-			if i0 >= 0 {
-				xr[i] = pow43[i0] * f
-			} else {
-				xr[i] = -pow43[-i0] * f
-			}
-		}
+		end := min(int(lb[b+1]), nz)
+		requantizeLines(xr[i:end], is[i:end], f)
+		i = end
 	}
 	sb := &shortBands[ri]
 	k := longEnd
@@ -397,18 +444,25 @@ func (d *Decoder) requantize(g *granule, ch, ri, nz int) {
 		for w := 0; w < 3; w++ {
 			f := gainPow[clampGain(gain-8*g.subGain[w]-int(sf[k])<<shift)]
 			k++
-			for end := min(i+width, nz); i < end; i++ {
-				i0 := is[i]
-				if i0 >= 0 {
-					xr[i] = pow43[i0] * f
-				} else {
-					xr[i] = -pow43[-i0] * f
-				}
-			}
+			end := min(i+width, nz)
+			requantizeLines(xr[i:end], is[i:end], f)
+			i = end
 		}
 	}
 	clear(xr[i:])
 	d.nz[ch] = i
+}
+
+// requantizeLines sets xr[i] = sign(is[i])·|is[i]|^(4/3)·f. The sign is
+// put in by its bit, not a branch: signs are random, and a mispredicted
+// branch per line cost more than the table lookup.
+func requantizeLines(xr []float32, is []int32, f float32) {
+	is = is[:len(xr)]
+	for i, v := range is {
+		s := v >> 31 // 0 or -1
+		x := pow43[(v^s)-s] * f
+		xr[i] = math.Float32frombits(math.Float32bits(x) ^ uint32(s)&(1<<31))
+	}
 }
 
 func clampGain(e int) int { return max(0, min(e, gainSize-1)) }

@@ -2,7 +2,7 @@
 // 11172-3), MPEG-2 at the low sampling frequencies (ISO/IEC 13818-3) and
 // MPEG-2.5 (8, 11.025 and 12 kHz), mono, stereo, dual channel and joint
 // stereo (M/S and intensity), CBR and VBR. It decodes one frame at a time
-// into float32 in [-1, 1] (before clipping) and keeps its bit reservoir,
+// into float32 clipped to [-1, 1] and keeps its bit reservoir,
 // IMDCT overlap and synthesis filterbank state in fixed arrays: a Decoder
 // allocates nothing. Package audio finds the frames, trims them gaplessly
 // and streams the result; this package knows nothing of files or tags.
@@ -28,13 +28,19 @@
 // 13818-3 Table B.2 (and LAME, which encodes with it, and later FFmpeg),
 // where ffmpeg 5.1 has 330. See TestFFmpeg51_24kHzLongBandEdge.
 //
-// The fast paths: the synthesis matrixing is a 32-point DCT-II by Lee's
-// factorisation, each IMDCT an 18- or 6-point DCT-IV, subbands above the
-// last nonzero line skip the IMDCT, and the synthesis window runs in an
-// AVX kernel on amd64 (bit-identical to its Go loop, which -tags purego
-// selects). The FFT of dsp/internal/fft is not used: package audio sits
-// below dsp (DESIGN.md's layers), and transforms of 6, 18 and 32 points
-// are faster written out than padded to a power-of-two FFT.
+// The fast paths: Huffman decoding reads a 64-bit window of the stream
+// kept in a register (one table lookup per code, signs and linbits taken
+// from the same window, no branch on whether a value is zero);
+// requantisation looks |x|^(4/3) up in a table and sets the sign by its
+// bit; the synthesis matrixing is a 32-point DCT-II by Lee's
+// factorisation, generated as straight-line code that writes the vector V
+// straight into the FIFO; each IMDCT is an 18- or 6-point DCT-IV;
+// subbands above the last nonzero line skip alias reduction and the
+// IMDCT; and the synthesis window runs in an AVX kernel on amd64 that also
+// clips the output to [-1, 1] (bit-identical to its Go loop, which -tags
+// purego selects). The FFT of dsp/internal/fft is not used: package audio
+// sits below dsp (DESIGN.md's layers), and transforms of 6, 18 and 32
+// points are faster written out than padded to a power-of-two FFT.
 //
 // Every error wraps ErrCorrupt (a frame the standard cannot decode: a
 // Huffman table that does not exist, big_values over 288, a granule

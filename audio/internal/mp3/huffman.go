@@ -128,23 +128,3 @@ func (t *huffTable) fill(off int, width, depth uint, prefix uint32, codes []huff
 		t.fill(at, w, depth+width, np, sub)
 	}
 }
-
-// decode reads one code from br and returns its value, or ok false for a
-// bit pattern no code starts with.
-func (t *huffTable) decode(br *bitReader) (value int, ok bool) {
-	w := br.peek32()
-	used := uint(0)
-	width := t.rootBits
-	e := t.lut[w>>(32-width)]
-	for e&huffLink != 0 {
-		used += width
-		width = uint(e >> 16 & 31)
-		e = t.lut[int(e&0xFFFF)+int(w<<used>>(32-width))]
-	}
-	n := uint(e >> 8 & 31)
-	if n == 0 {
-		return 0, false
-	}
-	br.pos += int(used + n)
-	return int(e & 0xFF), true
-}

@@ -27,10 +27,12 @@ func (d *Decoder) reorder(g *granule, ch, ri int) {
 }
 
 // antialias applies the alias reduction butterflies between adjacent
-// subbands (ISO/IEC 11172-3 2.4.3.4.10): all 31 boundaries for long
-// blocks, only the first for mixed blocks, none for short blocks.
+// subbands (ISO/IEC 11172-3 2.4.3.4.10): the 31 boundaries for long
+// blocks, only the first for mixed blocks, none for short blocks. The
+// boundaries with only zero lines either side (above d.nz[ch]) are
+// skipped: their butterflies give zeros.
 func (d *Decoder) antialias(g *granule, ch int) {
-	n := 31
+	n := min(31, (d.nz[ch]+7)/18) // boundary n touches lines 18n-8 to 18n+7
 	if g.blockType == 2 {
 		if !g.mixed {
 			return
@@ -58,6 +60,12 @@ func (d *Decoder) hybrid(g *granule, ch int) {
 	xr := &d.xr[ch]
 	over := &d.over[ch]
 	last := 575
+	if g.blockType != 2 {
+		// Lines from d.nz[ch] on are zero, and alias reduction reaches
+		// at most 15 lines above them (see antialias); short blocks
+		// were reordered within their bands, so they are scanned whole.
+		last = min(575, d.nz[ch]+14)
+	}
 	for last >= 0 && xr[last] == 0 {
 		last--
 	}
@@ -65,10 +73,9 @@ func (d *Decoder) hybrid(g *granule, ch int) {
 	var y [36]float32
 	for sb := 0; sb < 32; sb++ {
 		ov := &over[sb]
+		h := &d.hyb[sb]
 		if sb >= sblimit {
-			for i := 0; i < 18; i++ {
-				d.hyb[i][sb] = ov[i]
-			}
+			*h = *ov
 			*ov = [18]float32{}
 		} else {
 			bt := g.blockType
@@ -82,13 +89,13 @@ func (d *Decoder) hybrid(g *granule, ch int) {
 				imdct36(in, &y, &imdctWindow[bt])
 			}
 			for i := 0; i < 18; i++ {
-				d.hyb[i][sb] = y[i] + ov[i]
-				ov[i] = y[i+18]
+				h[i] = y[i] + ov[i]
 			}
+			*ov = [18]float32(y[18:])
 		}
 		if sb&1 == 1 {
 			for i := 1; i < 18; i += 2 {
-				d.hyb[i][sb] = -d.hyb[i][sb]
+				h[i] = -h[i]
 			}
 		}
 	}
@@ -104,6 +111,9 @@ var (
 	// for the AVX kernel); dct4x6[m][k] likewise for 6 points.
 	dct4x18 [18][24]float32
 	dct4x6  [6][6]float32
+	// dct4x6x3[3k+w][6w+m] = dct4x6[m][k]: the three windows' 6-point
+	// DCT-IVs of a short block as one 18-column product (see imdctShort).
+	dct4x6x3 [18][24]float32
 )
 
 func init() {
@@ -143,6 +153,13 @@ func init() {
 	for m := 0; m < 6; m++ {
 		for k := 0; k < 6; k++ {
 			dct4x6[m][k] = float32(math.Cos(math.Pi / 24 * float64((2*m+1)*(2*k+1))))
+		}
+	}
+	for w := 0; w < 3; w++ {
+		for k := 0; k < 6; k++ {
+			for m := 0; m < 6; m++ {
+				dct4x6x3[3*k+w][6*w+m] = dct4x6[m][k]
+			}
 		}
 	}
 }
@@ -188,13 +205,25 @@ func dct4x18Go(z *[24]float32, in *[18]float32, cols *[18][24]float32) {
 // interleaved by window), windows them and overlaps them at 6, 12 and 18;
 // each through the 6-point DCT-IV as in imdct36 (y[i] = z[i+3] for i < 3,
 // −z[8−i] for 3 ≤ i < 9, −z[i−9] above).
+//
+// With AVX, the three DCTs run as one product of the 18 lines with
+// dct4x6x3, the matrix that holds each window's 6×6 DCT on its own lines
+// (the other entries zero), in the kernel of the long blocks: the same
+// products summed in the same order, so the same values (a zero may
+// come out as +0 where the scalar loop gives −0).
 func imdctShort(in *[18]float32, y *[36]float32) {
 	*y = [36]float32{}
+	var zs [24]float32
+	if haveAVX {
+		dct4x18AVX(&zs, in, &dct4x6x3)
+	}
 	for w := 0; w < 3; w++ {
-		var z [6]float32
-		for m := 0; m < 6; m++ {
-			c := &dct4x6[m]
-			z[m] = in[w]*c[0] + in[3+w]*c[1] + in[6+w]*c[2] + in[9+w]*c[3] + in[12+w]*c[4] + in[15+w]*c[5]
+		z := (*[6]float32)(zs[6*w : 6*w+6])
+		if !haveAVX {
+			for m := 0; m < 6; m++ {
+				c := &dct4x6[m]
+				z[m] = in[w]*c[0] + in[3+w]*c[1] + in[6+w]*c[2] + in[9+w]*c[3] + in[12+w]*c[4] + in[15+w]*c[5]
+			}
 		}
 		o := y[6+6*w : 6+6*w+12]
 		for i := 0; i < 3; i++ {

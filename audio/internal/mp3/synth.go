@@ -14,29 +14,20 @@ type synthesis struct {
 	off int // where the newest V starts (a multiple of 64)
 }
 
-// granule filters the 18 time slots of in into 576 samples of out.
-func (s *synthesis) granule(in *[18][32]float32, out []float32) {
+// granule filters the 18 time slots of in (by subband, then time slot)
+// into 576 samples of out.
+func (s *synthesis) granule(in *[32][18]float32, out []float32) {
 	out = out[:576]
 	for t := 0; t < 18; t++ {
-		s.slot(&in[t], (*[32]float32)(out[32*t:32*t+32]))
+		s.slot(in, t, (*[32]float32)(out[32*t:32*t+32]))
 	}
 }
 
-func (s *synthesis) slot(in *[32]float32, out *[32]float32) {
-	var x [32]float32
-	dct32(in, &x)
+// slot filters time slot t of in into 32 samples: the matrixing straight
+// into the FIFO, then the window.
+func (s *synthesis) slot(in *[32][18]float32, t int, out *[32]float32) {
 	s.off = (s.off - 64) & 1023
-	v := (*[64]float32)(s.v[s.off : s.off+64])
-	for i := 0; i < 16; i++ {
-		v[i] = x[16+i]
-	}
-	v[16] = 0
-	for i := 17; i <= 48; i++ {
-		v[i] = -x[48-i]
-	}
-	for i := 49; i < 64; i++ {
-		v[i] = -x[i-48]
-	}
+	dct32V(in, t, (*[64]float32)(s.v[s.off:s.off+64]))
 	if haveAVX {
 		windowAVX(out, &s.v, s.off, &synthWindow)
 		return
@@ -46,7 +37,9 @@ func (s *synthesis) slot(in *[32]float32, out *[32]float32) {
 
 // windowGo forms the 32 output samples of a slot from the FIFO v, whose
 // newest vector starts at off: the 16 products of Figure A.2's U·D per
-// sample, taken 32 samples at a time.
+// sample, taken 32 samples at a time, clipped to [-1, 1] (a NaN, which
+// the decoder never makes, to -1). Clipping here, where the sums are
+// still in registers, saves package audio a pass over every sample.
 func windowGo(out *[32]float32, v *[1024]float32, off int, win *[512]float32) {
 	var acc [32]float32
 	for i := 0; i < 8; i++ {
@@ -58,5 +51,14 @@ func windowGo(out *[32]float32, v *[1024]float32, off int, win *[512]float32) {
 			acc[j] += a[j]*wa[j] + b[j]*wb[j]
 		}
 	}
-	*out = acc
+	for j, v := range acc {
+		switch {
+		case v > 1:
+			v = 1
+		case v >= -1:
+		default:
+			v = -1
+		}
+		out[j] = v
+	}
 }

@@ -9,7 +9,8 @@ import "golang.org/x/sys/cpu"
 var haveAVX = cpu.X86.HasAVX
 
 // windowAVX is windowGo in AVX: the same products and sums in the same
-// order (no fused multiply-add), so the two agree bit for bit.
+// order (no fused multiply-add) and the same clipping, so the two agree
+// bit for bit.
 //
 //go:noescape
 func windowAVX(out *[32]float32, v *[1024]float32, off int, win *[512]float32)

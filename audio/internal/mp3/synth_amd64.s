@@ -2,12 +2,19 @@
 
 #include "textflag.h"
 
+// The clipping bounds of windowAVX: 1.0 and -1.0.
+DATA clipBounds<>+0(SB)/4, $0x3f800000
+DATA clipBounds<>+4(SB)/4, $0xbf800000
+GLOBL clipBounds<>(SB), RODATA|NOPTR, $8
+
 // func windowAVX(out *[32]float32, v *[1024]float32, off int, win *[512]float32)
 //
 // out[j] = Σ_i v[(off+128i)&1023 + j]·win[64i+j] + v[(off+128i+96)&1023 + j]·win[64i+32+j]
-// for i = 0..7, j = 0..31, accumulated in i order like windowGo.
-// Registers: DI out, SI v, AX off (advanced by 128 per i), DX win (by 64
-// floats per i), Y0-Y3 the 32 sums, CX the count.
+// for i = 0..7, j = 0..31, accumulated in i order like windowGo, then
+// clipped to [-1, 1] (a NaN to -1: VMAXPS returns its second source, the
+// bound, when either is NaN). Registers: DI out, SI v, AX off (advanced by
+// 128 per i), DX win (by 64 floats per i), Y0-Y3 the 32 sums, CX the
+// count, Y12 and Y13 the bounds.
 TEXT ·windowAVX(SB), NOSPLIT, $0-32
 	MOVQ out+0(FP), DI
 	MOVQ v+8(FP), SI
@@ -61,6 +68,16 @@ loop:
 	DECQ CX
 	JNZ  loop
 
+	VBROADCASTSS clipBounds<>+4(SB), Y13
+	VBROADCASTSS clipBounds<>+0(SB), Y12
+	VMAXPS Y13, Y0, Y0
+	VMAXPS Y13, Y1, Y1
+	VMAXPS Y13, Y2, Y2
+	VMAXPS Y13, Y3, Y3
+	VMINPS Y12, Y0, Y0
+	VMINPS Y12, Y1, Y1
+	VMINPS Y12, Y2, Y2
+	VMINPS Y12, Y3, Y3
 	VMOVUPS Y0, 0(DI)
 	VMOVUPS Y1, 32(DI)
 	VMOVUPS Y2, 64(DI)
