@@ -231,11 +231,13 @@
 // mono MPEG-2.5 at 16 kbit/s (6,800× at ef94a29), against 100-110× (33 CPU s per hour) for
 // github.com/hajimehoshi/go-mp3 v0.3.4, the decoder used before. Whole
 // runs of "callveil anonymize --voice off" (MP3 to 16-bit WAV and the
-// output's SHA-256) against ffmpeg -threads 1, bench/RESULTS-mp3.md, 9
-// alternating rounds in one run, median CPU s per audio hour: 3.60
-// against ffmpeg's 4.02 at 44.1 kHz stereo (0.90×; 5.64 before), 0.49
-// against 0.75 at 8 kHz mono MPEG-2.5 (0.65×; 0.78 before); the go-mp3
-// build took 38 CPU s per hour at 44.1 kHz.
+// output's SHA-256) against ffmpeg -threads 1, bench/RESULTS-mp3.md,
+// three runs of 9 alternating rounds at load 7-13, median CPU s per audio
+// hour: 3.60-4.32 against ffmpeg's 4.02-4.20 at 44.1 kHz stereo
+// (0.90-1.03×, worse the lighter the load; 1.40-1.49× at ef94a29), and
+// 0.49-0.56 against 0.75-0.81 at 8 kHz mono MPEG-2.5 (0.65-0.69×;
+// 1.04-1.09× at ef94a29); the go-mp3 build took 38 CPU s per hour at
+// 44.1 kHz.
 // go-mp3 stays in the tests as an independent
 // reference where it works (MPEG-1 and unpadded MPEG-2: it refuses
 // MPEG-2.5, decodes padded 22.05 kHz frames one byte short, and allocates
