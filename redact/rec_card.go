@@ -138,8 +138,23 @@ func cardPrefix(tk *Token) (int, int, bool) {
 	if len(tk.pos) != n {
 		return 0, 0, false
 	}
+	// A number word said just before the card ("the long one, 4716 ...")
+	// joins the run: without that first word the rest is the card.
+	if a := tk.pos[0] + 1; n-1 >= 13 && n-1 <= 19 {
+		k := 1
+		for k < n && tk.pos[k] == tk.pos[0] {
+			k++
+		}
+		if k < n && n-k >= 13 && n-k <= 19 && tk.pos[k] == a && luhn(tk.Norm[k:]) {
+			return k, n, true
+		}
+	}
+	// The card's own digits are followed by at least an expiry or a
+	// code's three: one or two digits left over mean the run is one
+	// number that fails the check ("3616 8002 5860 08"), not a card
+	// that happens to pass it on a shorter prefix.
 	for _, l := range []int{16, 15, 13, 14, 17, 18, 19} {
-		if l < n && tk.pos[l] != tk.pos[l-1] && luhn(tk.Norm[:l]) {
+		if l+3 <= n && tk.pos[l] != tk.pos[l-1] && luhn(tk.Norm[:l]) {
 			return 0, l, true
 		}
 	}
@@ -165,13 +180,32 @@ func (ts *Tokens) resumedCard(i int, d string) (int, bool) {
 		}
 		digits += t.Norm
 		switch n := len(digits); {
-		case (n == 13 || n == 15 || n == 16 || n == 19) && luhn(digits):
+		case (n == 13 || n == 15 || n == 16 || n == 19) && luhn(digits) && cardIssuer(digits):
 			return j, true
 		case n >= 19:
 			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// cardIssuer reports whether the first digit of d fits a card of d's
+// length: 13 digits are Visa (4), 15 Amex or Diners (3), 16 Mastercard,
+// Visa, Discover, JCB or UnionPay (2-6), 19 Visa, Maestro, Discover or
+// UnionPay (4-6). Pieces joined across other words ("PSC 6293, Box 8158,
+// APO AP 04336") pass Luhn's check one time in ten by chance.
+func cardIssuer(d string) bool {
+	switch len(d) {
+	case 13:
+		return d[0] == '4'
+	case 15:
+		return d[0] == '3'
+	case 16:
+		return d[0] >= '2' && d[0] <= '6'
+	case 19:
+		return d[0] >= '4' && d[0] <= '6'
+	}
+	return false
 }
 
 // monthYear reports whether a written date is a month and year ("12/28",

@@ -94,7 +94,7 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 			continue
 		}
-		if cued && n >= 7 && n <= 12 {
+		if cued && n >= 7 && n <= 12 && !ssnLayout(tk.Groups) {
 			out = append(out, ts.withExtension(ts.TokenFinding(Phone, i, i, 0.8, "phone"), i))
 		}
 	}

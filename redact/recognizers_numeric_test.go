@@ -1,0 +1,89 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/redact"
+)
+
+// typesFound returns the types Find reports for text (one channel).
+func typesFound(t *testing.T, text string) map[redact.Type]bool {
+	t.Helper()
+	fs, err := redact.Find(words(text), redact.DefaultPolicy())
+	require.NoError(t, err)
+	got := map[redact.Type]bool{}
+	for _, f := range fs {
+		got[f.Type] = true
+	}
+	return got
+}
+
+func TestFind_CardLongOrFailingTheCheck(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		// 19 digits after "one": the number word is not the card's.
+		"I got the newer one, [CARD 4010928159013962459.] It works.",
+		"i got the newer one [CARD four oh one oh nine two eight one five nine oh one three nine six two four five nine] it works",
+		// A cued card that fails the check is still the caller's card,
+		// all of it, not a shorter prefix that happens to pass.
+		"My card number is [CARD five two five three eight eight eight five three nine three three six three three eight] and it was declined.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	// Uncued, a 14-digit run failing the check is no 13-digit card with
+	// a digit left over: every digit is redacted.
+	fs, err := redact.Find(words("it says three one two two two oh two nine seven two nine nine seven five on the letter"), redact.DefaultPolicy())
+	require.NoError(t, err)
+	covered := map[int]bool{}
+	for _, f := range fs {
+		assert.NotEqual(t, redact.Card, f.Type)
+		for i := f.FirstWord; i <= f.LastWord; i++ {
+			covered[i] = true
+		}
+	}
+	for i := 2; i <= 15; i++ {
+		assert.True(t, covered[i], "digit word %d", i)
+	}
+}
+
+func TestFind_MilitaryZIPIsNoCard(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"Please mail it to PSC 3991, Box 7290, APO AE 09222.",
+		"please mail it to p s c thirty nine ninety one box seventy two ninety a p o a e oh nine two two two",
+	} {
+		got := typesFound(t, text)
+		assert.True(t, got[redact.ZIP], text)
+		assert.False(t, got[redact.Card], text)
+	}
+	assert.False(t, typesFound(t, "The AP story ran on page 09222 of the archive.")[redact.ZIP])
+}
+
+func TestFind_SocialLayouts(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"And your social security number? It's [SSN 512.44.7301.]",
+		// 3-2-4 is a social's layout even after "my number", valid or not.
+		"The portal keeps rejecting my number. I entered [SSN 219-00-4412.]",
+		"Call me back on [PHONE 415.555.0182] tonight.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
+
+func TestFind_WrittenDatesOfBirth(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"Date of birth: [DOB 14.03.1988.] Thanks.",
+		"My date of birth is [DOB 3-apr-1961] and the policy is new.",
+		"[DOB 2001-09-30] is my birthday, so the card should be ready.",
+		"[DOB two thousand one oh nine thirty] is my birthday",
+		"The meeting is 14.03.2021 at the office.",
+		"2021-05-20 is my appointment.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
