@@ -108,7 +108,7 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 		case n >= 13:
 			// A card number run on into its expiry or code, or a cued card
 			// number that fails the check.
-			if a, b, ok := cardPrefix(tk); ok {
+			if a, b, ok := ts.cardPrefix(tk); ok {
 				w0, w1 := tk.Words(a, b)
 				out = append(out, ts.Finding(Card, w0, w1, 0.93, "card"))
 				if rest := n - b; rest >= 3 && rest <= 4 && (cat == cueCard || ts.sh.contextHas(ts.Words[tk.First], 12, "expiration", "expiry", "expires", "cvv", "security", "code")) {
@@ -133,21 +133,15 @@ func cardDigits(d string) bool {
 
 // cardPrefix finds a Luhn-valid 13-19 digit prefix of a number token that
 // ends at a word boundary, preferring 16, then 15 digits.
-func cardPrefix(tk *Token) (int, int, bool) {
+func (ts *Tokens) cardPrefix(tk *Token) (int, int, bool) {
 	n := len(tk.Norm)
 	if len(tk.pos) != n {
 		return 0, 0, false
 	}
-	// A number word said just before the card ("the long one, 4716 ...")
-	// joins the run: without that first word the rest is the card.
-	if a := tk.pos[0] + 1; n-1 >= 13 && n-1 <= 19 {
-		k := 1
-		for k < n && tk.pos[k] == tk.pos[0] {
-			k++
-		}
-		if k < n && n-k >= 13 && n-k <= 19 && tk.pos[k] == a && luhn(tk.Norm[k:]) {
-			return k, n, true
-		}
+	// The pronoun "one" said just before the card ("the long one, 4716
+	// ...") joins the run: without it the rest is the card.
+	if n-1 >= 13 && n-1 <= 19 && ts.Lower(int(tk.pos[0])) == "one" && tk.pos[1] != tk.pos[0] && luhn(tk.Norm[1:]) {
+		return 1, n, true
 	}
 	// The card's own digits are followed by at least an expiry or a
 	// code's three: one or two digits left over mean the run is one

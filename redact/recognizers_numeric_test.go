@@ -30,6 +30,7 @@ func TestFind_CardLongOrFailingTheCheck(t *testing.T) {
 		// A cued card that fails the check is still the caller's card,
 		// all of it, not a shorter prefix that happens to pass.
 		"My card number is [CARD five two five three eight eight eight five three nine three three six three three eight] and it was declined.",
+		"The refund went to [NUMBER five two five three eight eight eight five three nine three three six three three eight] yesterday.",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
@@ -83,6 +84,21 @@ func TestFind_WrittenDatesOfBirth(t *testing.T) {
 		"[DOB two thousand one oh nine thirty] is my birthday",
 		"The meeting is 14.03.2021 at the office.",
 		"2021-05-20 is my appointment.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
+
+func TestFind_IBANSpelledOrFailingTheCheck(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		// "i b a n" spelled runs on into the country code.
+		"please send it to this i b a n [IBAN n l three six r a b o oh four one seven one six four three oh oh] thanks",
+		// One digit wrong: still the caller's account, letters included.
+		"The bank bounced [ACCOUNT AT61 1420 0200 1096 3334.] Can you check it?",
+		"the bank bounced [ACCOUNT a t six one one four two oh oh two oh oh one oh nine six three three three four] can you check it",
+		// Too short for Austria's 20 characters by far: not an IBAN.
+		"Gate AT61 at 1420 for 25 people.",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
