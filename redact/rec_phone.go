@@ -3,6 +3,8 @@ package redact
 // The phone recognizer: 7, 10 and 11 digit numbers, extensions and
 // self-corrections.
 
+import "strings"
+
 const cueWindow = 8 // content words a number cue may sit before its value
 
 type phoneRecognizer struct{}
@@ -33,6 +35,12 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		d, lastW := ts.Digits(i, phoneDigits)
+		if ts.international(i) && (ts.turn[tk.Last] || tk.Last == len(ts.Words)-1) {
+			// "plus three three one ... five three oh oh", the turn's
+			// last word: an international number has no fixed length,
+			// and the "oh" ends the turn, so it starts nothing.
+			d, lastW = tk.Norm, tk.Last
+		}
 		n := len(d)
 		cued := cat == cuePhone
 		score := 0.0
@@ -50,6 +58,11 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			// "+44 20 7946 0958", "plus four four two oh ...": a country
 			// code, so an international number (E.164: up to 15 digits).
 			score = 0.9
+		case n >= 9 && n <= 11 && d[0] == '0' && d[1] != '0' && cat == cueNone && ts.numberIsBefore(i):
+			// "my Japanese number is 090-1234-5678", "my work number is
+			// oh nine seven six ...": a national number outside North
+			// America starts with the trunk prefix 0.
+			score = 0.85
 		case n == 7 && d[0] != '0' && d[0] != '1':
 			score = 0.7
 			if phoneLayout(tk.Groups) {
@@ -195,9 +208,30 @@ func (ts *Tokens) correctedFrom(i int) int {
 	return i
 }
 
-// withExtension extends a phone finding over "extension 42" after token i.
+// numberIsBefore reports whether number token i follows "number is" or
+// "number's" with one word before "number" ("my Japanese number is"), in
+// the same sentence.
+func (ts *Tokens) numberIsBefore(i int) bool {
+	p := ts.prev(i - 1)
+	if ts.isWord(p, "number's", "numbers") {
+		return !ts.sentenceEndsAfter(p)
+	}
+	if !ts.isWord(p, "is") || ts.sentenceEndsAfter(p) {
+		return false
+	}
+	q := ts.prev(p - 1)
+	return ts.isWord(q, "number") && !ts.sentenceEndsAfter(q) && q > 0 && ts.Toks[q-1].Kind == KindWord
+}
+
+// withExtension extends a phone finding over "extension 42" after token i,
+// or over an extension written as one word ("x12", "ext42").
 func (ts *Tokens) withExtension(f Finding, i int) Finding {
 	j := ts.next(i + 1)
+	if j < len(ts.Toks) && ts.Toks[j].Kind == KindAlnum && !ts.sentenceEndsAfter(i) {
+		if e := ts.Toks[j].Norm; (strings.HasPrefix(e, "x") && allDigits(e[1:]) || strings.HasPrefix(e, "ext") && allDigits(e[3:])) && len(e) <= 9 {
+			return ts.Finding(Phone, ts.local(f.FirstWord), ts.Toks[j].Last, f.Score, f.Recognizer)
+		}
+	}
 	if !ts.isWord(j, "extension", "ext", "x") {
 		return f
 	}

@@ -103,3 +103,20 @@ func TestFind_IBANSpelledOrFailingTheCheck(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+func TestFind_PhonesFromAbroadAndWrittenExtensions(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		// A national number with the trunk prefix 0, after "my X number is".
+		"My Dutch number is [PHONE 020-555-0147,] the office knows it.",
+		"my mobile number is [PHONE oh seven seven oh oh nine oh oh one two three] ok",
+		// An extension written as one word.
+		"The desk is [PHONE 617-555-0190 x204.] Ask for the front desk.",
+		// A number given last in the turn keeps its final "oh".
+		"the lyon office is [PHONE plus three three four seven two one oh five eight oh oh]",
+		// A reference number starting with 0 stays a NUMBER, not a phone.
+		"Your order number is [NUMBER 0123456789] and it ships Monday.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
