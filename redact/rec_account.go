@@ -365,11 +365,32 @@ func (ts *Tokens) notAnID(i int) bool {
 		return true
 	}
 	d := tk.Norm
+	p := ts.prev(i - 1)
 	if len(d) == 4 && (d[:2] == "19" || d[:2] == "20") {
-		p := ts.prev(i - 1)
 		return ts.isWord(p, "in", "since", "from", "until", "till", "by", "of", "year", "back")
 	}
-	return false
+	if ts.isWord(p, "at") && clockTime(d) && !ts.sentenceEndsAfter(p) {
+		return true // "it reached your account at ten fifteen"
+	}
+	return ts.isWord(p, "on", "since", "from", "until") && fullDate(d) // "the policy starts on twenty twenty one oh five twenty one"
+}
+
+// clockTime reports whether the digits d read as a time of day: "1015"
+// (ten fifteen), "930".
+func clockTime(d string) bool {
+	if len(d) != 3 && len(d) != 4 {
+		return false
+	}
+	h, _ := atoiSmall(d[:len(d)-2])
+	m, _ := atoiSmall(d[len(d)-2:])
+	return h >= 1 && h <= 12 && m <= 59
+}
+
+// fullDate reports whether the digits d read as a date with a four-digit
+// year, first or last: "5202021" (5/20/2021), "20210521".
+func fullDate(d string) bool {
+	n := len(d)
+	return n >= 6 && n <= 8 && plausibleDate(d) && (d[:2] == "19" || d[:2] == "20" || d[n-4:n-2] == "19" || d[n-4:n-2] == "20")
 }
 
 // isAmount reports whether token i is followed by a unit of money or

@@ -37,6 +37,9 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 		case KindNumber:
 		case KindDate:
 			cat, _ := ts.numberCue(i, cueWindow)
+			if cat == cueExpiry && ts.documentExpiry(i) {
+				continue
+			}
 			if cat == cueExpiry || cat == cueCard || cat == cueCVV && monthYear(tk.Norm) && ts.sh.contextHas(ts.Words[tk.First], cueWindow, "expiration", "expiry", "expires", "exp") {
 				// ("Expiration and security code?" ... "12/28, and 940")
 				out = append(out, ts.TokenFinding(CardExpiry, i, i, 0.95, "card-expiry"))
@@ -46,7 +49,7 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 		case KindWord:
 			// "expires March twenty twenty seven", "April of 2028"
 			if _, isMonth := months[tk.Norm]; isMonth {
-				if cat, _ := ts.numberCue(i, cueWindow); cat == cueExpiry {
+				if cat, _ := ts.numberCue(i, cueWindow); cat == cueExpiry && !ts.documentExpiry(i) {
 					j := ts.next(i + 1)
 					if ts.isWord(j, "of") && !ts.sentenceEndsAfter(i) {
 						j = ts.next(j + 1) // "June of 2027"
@@ -62,6 +65,9 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		cat, _ := ts.numberCue(i, cueWindow)
+		if cat == cueExpiry && ts.documentExpiry(i) {
+			continue
+		}
 		d, lastW := ts.Digits(i, cardDigits)
 		n := len(d)
 		switch {
@@ -181,6 +187,15 @@ func (ts *Tokens) resumedCard(i int, d string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// documentExpiry reports whether an expiry at token i is a document's
+// ("my passport ... when does it expire? August 2026"): a passport or
+// licence was talked about just before, and no card.
+func (ts *Tokens) documentExpiry(i int) bool {
+	gw := ts.Words[ts.Toks[i].First]
+	return ts.sh.contextHas(gw, 30, "passport", "license", "licence", "permit") &&
+		!ts.sh.contextHas(gw, 30, "card", "visa", "mastercard", "amex", "discover", "credit", "debit", "cvv", "cvc")
 }
 
 // cardIssuer reports whether the first digit of d fits a card of d's

@@ -63,7 +63,8 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			// oh nine seven six ...": a national number outside North
 			// America starts with the trunk prefix 0.
 			score = 0.85
-		case n == 7 && d[0] != '0' && d[0] != '1':
+		case n == 7 && d[0] != '0' && d[0] != '1' && !(cat == cueNone && fullDate(d) && ts.sh.contextHas(ts.Words[tk.First], 4, dateWords...)):
+			// (not "today is five twenty twenty twenty one")
 			score = 0.7
 			if phoneLayout(tk.Groups) {
 				score = 0.85
@@ -207,6 +208,10 @@ func (ts *Tokens) correctedFrom(i int) int {
 	}
 	return i
 }
+
+// dateWords say that a date follows: a seven-digit number that reads as
+// one after them is no phone number.
+var dateWords = []string{"today", "date", "dated", "appointment", "starts", "started", "since", "until", "effective", "expires", "expired"}
 
 // numberIsBefore reports whether number token i follows "number is" or
 // "number's" with one word before "number" ("my Japanese number is"), in

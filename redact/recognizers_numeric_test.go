@@ -120,3 +120,21 @@ func TestFind_PhonesFromAbroadAndWrittenExtensions(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+func TestFind_DatesAndTimesThatAreNoNumbers(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		// A document's expiry is no card's.
+		"I need to renew my passport. When does it expire? August 2029.",
+		// Dates with a year, said after a word that announces one.
+		"the date of the claim today is six twelve twenty twenty four thanks",
+		"your appointment is on nine fourteen twenty twenty five",
+		"the policy starts on twenty twenty four oh six twelve perfect",
+		// A time of day after "at".
+		"the transfer reached your account at eleven fifteen great",
+		// A number the speaker denies is not read back as theirs.
+		"My card is [CARD 4539 1488 0343 6467.] Wait, it is not 6467 any more, that one was replaced.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
