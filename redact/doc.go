@@ -262,7 +262,10 @@
 // number" cannot be told from a national phone number without the
 // written 3-2-4; "that's the store's. Mine is 223-456-7890" keeps the
 // store's reference cue (a NUMBER, not the PHONE it corrects); and "the
-// big day is May 14th 1983" has no birth cue at all.
+// big day is May 14th 1983" has no birth cue at all. Find on a one-hour
+// call (9,000 words) took 6.3-7.2 ms of CPU before and 7.3-8.0 ms after
+// (BenchmarkFind, two runs of 20 calls each at GOMAXPROCS=1 on a shared
+// machine, one after the other; 5,917 → 5,985 allocations a call).
 //
 // Forms left out, and why (figures measured on these sets):
 //   - "sorry" and "I mean" inside a number are restarts as often as

@@ -137,8 +137,11 @@ func cardDigits(d string) bool {
 	return (n >= 13 && n <= 16 || n == 19) && luhn(d)
 }
 
-// cardPrefix finds a Luhn-valid 13-19 digit prefix of a number token that
-// ends at a word boundary, preferring 16, then 15 digits.
+// cardPrefix finds the card in a number token that fails the check as a
+// whole: the digits after a leading pronoun "one", or a Luhn-valid 13-19
+// digit prefix that ends at a word boundary with at least three digits
+// (an expiry or a code) after it, preferring 16, then 15 digits. It
+// returns the card's digit range.
 func (ts *Tokens) cardPrefix(tk *Token) (int, int, bool) {
 	n := len(tk.Norm)
 	if len(tk.pos) != n {
