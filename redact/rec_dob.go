@@ -25,11 +25,8 @@ func (dobRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		_, _, cued := ts.sh.lookBack(dobCues, ts.Words[tk.First], 6, true)
-		if !cued && (tk.Kind != KindDate && tk.Kind != KindNumber || !ts.birthdayNext(i)) {
-			continue
-		}
 		end, ok := ts.date(i)
-		if !ok || !cued && !ts.birthdayNext(end) {
+		if !ok || !cued && !(ts.withYear(i, end) && ts.birthdayNext(end)) {
 			continue
 		}
 		if ts.Toks[end].Kind == KindNumber && ts.isAmount(end) {
@@ -221,20 +218,44 @@ func writtenDate(s string) bool {
 	return year(c) && (day(a) && month(b) || month(a) && day(b))
 }
 
-// birthdayNext reports whether the date ending at token end is called a
-// birthday right after it: "1985-01-01 is my birthday", "... was her date
-// of birth".
+// withYear reports whether the date from token i to end has a day, a
+// month and a four-digit year: "1985-01-01", "nineteen eighty five oh one
+// oh one", "May 14th 1983".
+func (ts *Tokens) withYear(i, end int) bool {
+	tk := &ts.Toks[i]
+	switch tk.Kind {
+	case KindDate, KindMeasure, KindAlnum:
+		return i == end && (strings.Count(tk.Norm, "/") == 2 || strings.Count(tk.Norm, "-") == 2 || strings.Count(tk.Norm, ".") == 2)
+	case KindNumber:
+		if i == end {
+			return fullDate(tk.Norm)
+		}
+	}
+	y := ts.Toks[end].Norm
+	return end > i && ts.Toks[end].Kind == KindNumber && len(y) == 4 && (y[:2] == "19" || y[:2] == "20")
+}
+
+// birthdayNext reports whether the date ending at token end is called
+// someone's birthday after it, in the same turn and within eight words:
+// "1985-01-01 is my birthday", "May 14th 1983, so my party is on my
+// birthday", "... was her date of birth".
 func (ts *Tokens) birthdayNext(end int) bool {
-	if ts.sentenceEndsAfter(end) {
-		return false
-	}
-	j := ts.next(end + 1)
-	if ts.isWord(j, "is", "was", "that's", "it's") && !ts.sentenceEndsAfter(j) {
+	j := end
+	for n := 0; n < 8; n++ {
+		if ts.turn[ts.Toks[j].Last] {
+			return false
+		}
 		j = ts.next(j + 1)
+		if j >= len(ts.Toks) {
+			return false
+		}
+		if !ts.isWord(j, "my", "his", "her", "your", "their", "our") || ts.turn[ts.Toks[j].Last] {
+			continue
+		}
+		k := ts.next(j + 1)
+		if ts.isWord(k, "birthday", "dob", "birthdate") || ts.isWord(k, "date") && ts.isWord(ts.next(k+1), "of") && ts.isWord(ts.next(ts.next(k+1)+1), "birth") {
+			return true
+		}
 	}
-	if !ts.isWord(j, "my", "his", "her", "your", "their", "our") || ts.sentenceEndsAfter(j) {
-		return false
-	}
-	j = ts.next(j + 1)
-	return ts.isWord(j, "birthday", "dob", "birthdate") || ts.isWord(j, "date") && ts.isWord(ts.next(j+1), "of") && ts.isWord(ts.next(ts.next(j+1)+1), "birth")
+	return false
 }

@@ -82,6 +82,10 @@ func TestFind_WrittenDatesOfBirth(t *testing.T) {
 		"My date of birth is [DOB 3-apr-1961] and the policy is new.",
 		"[DOB 2001-09-30] is my birthday, so the card should be ready.",
 		"[DOB two thousand one oh nine thirty] is my birthday",
+		// Called a birthday a few words on, in the same turn.
+		"Well, the big day is [DOB October 2nd 1990,] and we throw a party on my birthday.",
+		// A year alone is no date of birth.
+		"In 2020 I spent my birthday at home.",
 		"The meeting is 14.03.2021 at the office.",
 		"2021-05-20 is my appointment.",
 	} {
