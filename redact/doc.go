@@ -236,9 +236,10 @@
 // b a n" or failing its check, kept whole as ACCOUNT; ZIPs after APO/FPO/
 // DPO and AA/AE/AP; 3-2-4 socials with dots or after "my number"; dates
 // of birth written 02.12.1979, 22-nov-1972 or year first, and full dates
-// called "my birthday" up to eight words on in the same turn; national numbers with the trunk 0 after "my X number is";
-// "x12" extensions; dates with a year, clock times after "at" and a
-// passport's expiry kept out of PHONE, NUMBER, ACCOUNT and CARD_EXPIRY).
+// called "my birthday" up to eight words on in the same turn; national
+// numbers with the trunk 0 after "my X number is"; "x12" extensions;
+// dates with a year, clock times after "at" and a passport's expiry kept
+// out of PHONE, NUMBER, ACCOUNT and CARD_EXPIRY).
 // Entity recall on it at the start of this work (commit 470ac16) and
 // after, both styles together (cased / lower after):
 //
