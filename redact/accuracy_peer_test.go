@@ -28,7 +28,7 @@ const peerSetPath = "../testdata/pii/peer.jsonl.gz"
 // targets they miss: testdata/pii/peer/README.md.
 var peerFloors = accuracyTargets{
 	recall: map[redact.Type]float64{
-		redact.Card: 0.99, redact.CardCVV: 0.97, redact.CardExpiry: 0.97, redact.SSN: 0.95, redact.Phone: 0.965,
+		redact.Card: 0.99, redact.CardCVV: 0.97, redact.CardExpiry: 0.97, redact.SSN: 0.95, redact.Phone: 0.975,
 		redact.Email: 0.84, redact.IBAN: 0.99, redact.Routing: 0.97, redact.Medicare: 0.97, redact.Passport: 0.89,
 		redact.License: 0.62, redact.Account: 0.97, redact.PIN: 0.97, redact.Password: 0.80, redact.Username: 0.67,
 		redact.IPAddress: 0.78, redact.URL: 0.76, redact.DOB: 0.99, redact.ZIP: 0.99, redact.Address: 0.69,

@@ -28,7 +28,13 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 		if tk.Kind != KindNumber {
 			continue
 		}
-		cat, _ := ts.numberCue(i, cueWindow)
+		cat, cd := ts.numberCue(i, cueWindow)
+		if cat == cueRef && ts.cueInEarlierSentence(i, cd) && ts.correctsPhone(i) {
+			// "My number is 8005552222, no, that's the store's. Mine is
+			// 223-456-7890.": the reference cue says whose the number
+			// taken back was, not what the new one is.
+			cat = cueNone
+		}
 		switch cat {
 		case cueNone, cuePhone, cueNotPII:
 		default:
@@ -212,6 +218,45 @@ func (ts *Tokens) correctedFrom(i int) int {
 // dateWords say that a date follows: a seven-digit number that reads as
 // one after them is no phone number.
 var dateWords = []string{"today", "date", "dated", "appointment", "starts", "started", "since", "until", "effective", "expires", "expired"}
+
+// cueInEarlierSentence reports whether the cue d content words before
+// number token i lies in an earlier sentence than the number.
+func (ts *Tokens) cueInEarlierSentence(i, d int) bool {
+	c := 0
+	for j := ts.prev(i - 1); j >= 0; j = ts.prev(j - 1) {
+		if ts.sentenceEndsAfter(j) {
+			return d >= c
+		}
+		c += ts.Toks[j].Last - ts.Toks[j].First + 1
+	}
+	return false
+}
+
+// correctsPhone reports whether number token i replaces a phone number
+// the same speaker gave just before (within a dozen tokens, no other
+// number between) and took back with "no", "wait", "sorry" ... among the
+// first three words after it.
+func (ts *Tokens) correctsPhone(i int) bool {
+	for j, n := ts.prev(i-1), 0; j >= 0 && n < 12; j, n = ts.prev(j-1), n+1 {
+		t := &ts.Toks[j]
+		if ts.turn[t.Last] {
+			return false
+		}
+		if t.Kind != KindNumber {
+			continue
+		}
+		if !phoneDigits(t.Norm) {
+			return false
+		}
+		for k, m := ts.next(j+1), 0; k < i && m < 3; k, m = ts.next(k+1), m+1 {
+			if ts.Toks[k].Kind == KindWord && correctionMarks[ts.Toks[k].Norm] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
 
 // numberIsBefore reports whether number token i follows "number is" or
 // "number's" with one word before "number" ("my Japanese number is"), in

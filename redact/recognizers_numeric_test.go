@@ -118,6 +118,9 @@ func TestFind_PhonesFromAbroadAndWrittenExtensions(t *testing.T) {
 		"The desk is [PHONE 617-555-0190 x204.] Ask for the front desk.",
 		// A number given last in the turn keeps its final "oh".
 		"the lyon office is [PHONE plus three three four seven two one oh five eight oh oh]",
+		// A reference named for a number that corrects a phone keeps it
+		// a NUMBER.
+		"Use [PHONE 6175550101,] no wait, order number [NUMBER 6175550144.]",
 		// A reference number starting with 0 stays a NUMBER, not a phone.
 		"Your order number is [NUMBER 0123456789] and it ships Monday.",
 	} {
@@ -141,4 +144,16 @@ func TestFind_DatesAndTimesThatAreNoNumbers(t *testing.T) {
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
+}
+
+func TestFind_PhoneGivenAfterTakingBackAnother(t *testing.T) {
+	t.Parallel()
+	// The reference cue of the sentence before says whose the number taken
+	// back was, not what the new one is (punctuated transcripts only:
+	// without the full stop the cue may be the new number's).
+	fs, err := redact.Find(words("Use 6175550101, no wait, that is the ticket number. Mine is 617-555-0144."), redact.DefaultPolicy())
+	require.NoError(t, err)
+	require.Len(t, fs, 2, "%v", fs)
+	assert.Equal(t, redact.Phone, fs[1].Type)
+	assert.Equal(t, 11, fs[1].FirstWord)
 }
