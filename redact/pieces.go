@@ -173,6 +173,10 @@ func classifyNumeric(s string, letters, others int) (pclass, int, string) {
 			allDigits(parts[0]) && allDigits(parts[1]) && allDigits(parts[2]) {
 			return pNumeral, 0, parts[0] + parts[1] + parts[2]
 		}
+		if len(parts) == 3 && len(parts[0]) == 3 && len(parts[1]) == 2 && len(parts[2]) == 4 &&
+			allDigits(parts[0]) && allDigits(parts[1]) && allDigits(parts[2]) {
+			return pNumeral, 0, parts[0] + parts[1] + parts[2] // a social written 078.05.1123
+		}
 		return pMeasure, 0, s
 	}
 	if strings.IndexByte(s, '-') >= 0 {

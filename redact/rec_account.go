@@ -38,10 +38,22 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 			continue
 		}
-		if last, ok := ts.ibanRun(i); ok {
+		if last, ok, shaped := ts.ibanRun(i); ok || shaped > i {
 			// Read in blocks or letter by letter, with or without a cue:
-			// the mod-97 check is evidence enough.
-			out = append(out, ts.TokenFinding(IBAN, i, last, 0.99, "iban"))
+			// the mod-97 check is evidence enough. A run of an IBAN's
+			// shape and length that fails the check ("AT61 1904 3002 3457
+			// 3202", one digit wrong) is still the caller's account
+			// number, country code and check digits included.
+			first := tk.First
+			if ibanSpelled(tk) {
+				first, _ = tk.Words(4, len(tk.Norm)) // "i b a n b r nine seven ..."
+			}
+			if ok {
+				out = append(out, ts.Finding(IBAN, first, ts.Toks[last].Last, 0.99, "iban"))
+			} else {
+				last = shaped
+				out = append(out, ts.Finding(Account, first, ts.Toks[last].Last, 0.9, "iban"))
+			}
 			i = last
 			continue
 		}
@@ -353,11 +365,32 @@ func (ts *Tokens) notAnID(i int) bool {
 		return true
 	}
 	d := tk.Norm
+	p := ts.prev(i - 1)
 	if len(d) == 4 && (d[:2] == "19" || d[:2] == "20") {
-		p := ts.prev(i - 1)
 		return ts.isWord(p, "in", "since", "from", "until", "till", "by", "of", "year", "back")
 	}
-	return false
+	if ts.isWord(p, "at") && clockTime(d) && !ts.sentenceEndsAfter(p) {
+		return true // "it reached your account at ten fifteen"
+	}
+	return ts.isWord(p, "on", "since", "from", "until") && fullDate(d) // "the policy starts on twenty twenty one oh five twenty one"
+}
+
+// clockTime reports whether the digits d read as a time of day: "1015"
+// (ten fifteen), "930".
+func clockTime(d string) bool {
+	if len(d) != 3 && len(d) != 4 {
+		return false
+	}
+	h, _ := atoiSmall(d[:len(d)-2])
+	m, _ := atoiSmall(d[len(d)-2:])
+	return h >= 1 && h <= 12 && m <= 59
+}
+
+// fullDate reports whether the digits d read as a date with a four-digit
+// year, first or last: "5202021" (5/20/2021), "20210521".
+func fullDate(d string) bool {
+	n := len(d)
+	return n >= 6 && n <= 8 && plausibleDate(d) && (d[:2] == "19" || d[:2] == "20" || d[n-4:n-2] == "19" || d[n-4:n-2] == "20")
 }
 
 // isAmount reports whether token i is followed by a unit of money or
@@ -417,25 +450,32 @@ func ibanLike(s string) bool {
 // read over several tokens ("GB82 WEST 1234 ...", "d e eight nine three
 // seven ..."), the longest run of letters and numbers that passes the
 // mod-97 check.
-func (ts *Tokens) ibanRun(i int) (int, bool) {
+func (ts *Tokens) ibanRun(i int) (last int, ok bool, shaped int) {
 	tk := &ts.Toks[i]
 	switch tk.Kind {
 	case KindLetters, KindAlnum:
 	case KindWord:
 		if len(tk.Norm) != 2 || !isAlpha(tk.Norm) {
-			return 0, false
+			return 0, false, -1
 		}
 	default:
-		return 0, false
-	}
-	if len(tk.Norm) < 2 || !isAlpha(tk.Norm[:2]) {
-		return 0, false
+		return 0, false, -1
 	}
 	id := tk.Norm
+	if ibanSpelled(tk) {
+		id = id[4:]
+	}
+	if len(id) < 2 || !isAlpha(id[:2]) {
+		return 0, false, -1
+	}
 	best, resumed := -1, false
+	shaped = -1
 	for j, parts := i, 1; parts < 16; parts++ {
 		if len(id) >= 15 && ibanValid(id) {
 			best = j
+		}
+		if l := ibanLengths[id[:2]]; ibanStart(id) && len(id) >= l-6 && len(id) <= l && digitCount(id) >= 10 && ts.Toks[j].Kind == KindNumber {
+			shaped = j // (a country's code, its check digits, near its length)
 		}
 		k := ts.next(j + 1)
 		if k >= len(ts.Toks) || ts.sentenceEndsAfter(j) && !ts.Cased {
@@ -465,7 +505,24 @@ func (ts *Tokens) ibanRun(i int) (int, bool) {
 		}
 		j = k
 	}
-	return best, best >= 0
+	return best, best >= 0, shaped
+}
+
+// ibanSpelled reports whether letters token tk is the spelled word "i b a
+// n" run on into the country code of the IBAN after it ("i b a n b r").
+func ibanSpelled(tk *Token) bool {
+	return tk.Kind == KindLetters && len(tk.Norm) == 6 && strings.HasPrefix(tk.Norm, "iban") && len(tk.pos) == len(tk.Norm)
+}
+
+// digitCount counts the digits in s.
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // ibanLengths are the IBAN lengths of the countries whose IBANs callers

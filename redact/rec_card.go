@@ -37,6 +37,9 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 		case KindNumber:
 		case KindDate:
 			cat, _ := ts.numberCue(i, cueWindow)
+			if cat == cueExpiry && ts.documentExpiry(i) {
+				continue
+			}
 			if cat == cueExpiry || cat == cueCard || cat == cueCVV && monthYear(tk.Norm) && ts.sh.contextHas(ts.Words[tk.First], cueWindow, "expiration", "expiry", "expires", "exp") {
 				// ("Expiration and security code?" ... "12/28, and 940")
 				out = append(out, ts.TokenFinding(CardExpiry, i, i, 0.95, "card-expiry"))
@@ -46,7 +49,7 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 		case KindWord:
 			// "expires March twenty twenty seven", "April of 2028"
 			if _, isMonth := months[tk.Norm]; isMonth {
-				if cat, _ := ts.numberCue(i, cueWindow); cat == cueExpiry {
+				if cat, _ := ts.numberCue(i, cueWindow); cat == cueExpiry && !ts.documentExpiry(i) {
 					j := ts.next(i + 1)
 					if ts.isWord(j, "of") && !ts.sentenceEndsAfter(i) {
 						j = ts.next(j + 1) // "June of 2027"
@@ -62,6 +65,9 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		cat, _ := ts.numberCue(i, cueWindow)
+		if cat == cueExpiry && ts.documentExpiry(i) {
+			continue
+		}
 		d, lastW := ts.Digits(i, cardDigits)
 		n := len(d)
 		switch {
@@ -108,7 +114,7 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 		case n >= 13:
 			// A card number run on into its expiry or code, or a cued card
 			// number that fails the check.
-			if a, b, ok := cardPrefix(tk); ok {
+			if a, b, ok := ts.cardPrefix(tk); ok {
 				w0, w1 := tk.Words(a, b)
 				out = append(out, ts.Finding(Card, w0, w1, 0.93, "card"))
 				if rest := n - b; rest >= 3 && rest <= 4 && (cat == cueCard || ts.sh.contextHas(ts.Words[tk.First], 12, "expiration", "expiry", "expires", "cvv", "security", "code")) {
@@ -131,15 +137,27 @@ func cardDigits(d string) bool {
 	return (n >= 13 && n <= 16 || n == 19) && luhn(d)
 }
 
-// cardPrefix finds a Luhn-valid 13-19 digit prefix of a number token that
-// ends at a word boundary, preferring 16, then 15 digits.
-func cardPrefix(tk *Token) (int, int, bool) {
+// cardPrefix finds the card in a number token that fails the check as a
+// whole: the digits after a leading pronoun "one", or a Luhn-valid 13-19
+// digit prefix that ends at a word boundary with at least three digits
+// (an expiry or a code) after it, preferring 16, then 15 digits. It
+// returns the card's digit range.
+func (ts *Tokens) cardPrefix(tk *Token) (int, int, bool) {
 	n := len(tk.Norm)
 	if len(tk.pos) != n {
 		return 0, 0, false
 	}
+	// The pronoun "one" said just before the card ("the long one, 4716
+	// ...") joins the run: without it the rest is the card.
+	if n-1 >= 13 && n-1 <= 19 && ts.Lower(int(tk.pos[0])) == "one" && tk.pos[1] != tk.pos[0] && luhn(tk.Norm[1:]) {
+		return 1, n, true
+	}
+	// The card's own digits are followed by at least an expiry or a
+	// code's three: one or two digits left over mean the run is one
+	// number that fails the check ("3616 8002 5860 08"), not a card
+	// that happens to pass it on a shorter prefix.
 	for _, l := range []int{16, 15, 13, 14, 17, 18, 19} {
-		if l < n && tk.pos[l] != tk.pos[l-1] && luhn(tk.Norm[:l]) {
+		if l+3 <= n && tk.pos[l] != tk.pos[l-1] && luhn(tk.Norm[:l]) {
 			return 0, l, true
 		}
 	}
@@ -165,13 +183,41 @@ func (ts *Tokens) resumedCard(i int, d string) (int, bool) {
 		}
 		digits += t.Norm
 		switch n := len(digits); {
-		case (n == 13 || n == 15 || n == 16 || n == 19) && luhn(digits):
+		case (n == 13 || n == 15 || n == 16 || n == 19) && luhn(digits) && cardIssuer(digits):
 			return j, true
 		case n >= 19:
 			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// documentExpiry reports whether an expiry at token i is a document's
+// ("my passport ... when does it expire? August 2026"): a passport or
+// licence was talked about just before, and no card.
+func (ts *Tokens) documentExpiry(i int) bool {
+	gw := ts.Words[ts.Toks[i].First]
+	return ts.sh.contextHas(gw, 30, "passport", "license", "licence", "permit") &&
+		!ts.sh.contextHas(gw, 30, "card", "visa", "mastercard", "amex", "discover", "credit", "debit", "cvv", "cvc")
+}
+
+// cardIssuer reports whether the first digit of d fits a card of d's
+// length: 13 digits are Visa (4), 15 Amex or Diners (3), 16 Mastercard,
+// Visa, Discover, JCB or UnionPay (2-6), 19 Visa, Maestro, Discover or
+// UnionPay (4-6). Pieces joined across other words ("PSC 6293, Box 8158,
+// APO AP 04336") pass Luhn's check one time in ten by chance.
+func cardIssuer(d string) bool {
+	switch len(d) {
+	case 13:
+		return d[0] == '4'
+	case 15:
+		return d[0] == '3'
+	case 16:
+		return d[0] >= '2' && d[0] <= '6'
+	case 19:
+		return d[0] >= '4' && d[0] <= '6'
+	}
+	return false
 }
 
 // monthYear reports whether a written date is a month and year ("12/28",

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // dobRecognizer finds dates of birth after a cue ("date of birth", "born
 // on", "birthday", "DOB"), in every spoken and written form: "march third
 // nineteen eighty five", "3/3/85", "the third of March", "oh three oh three
@@ -22,11 +24,9 @@ func (dobRecognizer) Recognize(ts *Tokens) []Finding {
 		if !ts.dateStart(i) {
 			continue
 		}
-		if _, _, ok := ts.sh.lookBack(dobCues, ts.Words[tk.First], 6, true); !ok {
-			continue
-		}
+		_, _, cued := ts.sh.lookBack(dobCues, ts.Words[tk.First], 6, true)
 		end, ok := ts.date(i)
-		if !ok {
+		if !ok || !cued && !(ts.withYear(i, end) && ts.birthdayNext(end)) {
 			continue
 		}
 		if ts.Toks[end].Kind == KindNumber && ts.isAmount(end) {
@@ -54,6 +54,8 @@ func (ts *Tokens) dateStart(i int) bool {
 	switch tk.Kind {
 	case KindDate, KindNumber, KindOrdinal:
 		return true
+	case KindMeasure, KindAlnum:
+		return writtenDate(tk.Norm)
 	case KindWord:
 		_, isMonth := months[tk.Norm]
 		return isMonth || tk.Norm == "the"
@@ -67,6 +69,8 @@ func (ts *Tokens) date(i int) (int, bool) {
 	switch tk.Kind {
 	case KindDate:
 		return i, true
+	case KindMeasure, KindAlnum:
+		return i, writtenDate(tk.Norm)
 	case KindNumber:
 		n := len(tk.Norm)
 		// "3 March 1985", "03 03 85", "1985", "12151990"
@@ -173,8 +177,85 @@ func plausibleDate(d string) bool {
 	if n >= 6 && (d[n-4:n-2] == "19" || d[n-4:n-2] == "20") && md(d[:n-4]) {
 		return true
 	}
+	if n == 8 && (d[:2] == "19" || d[:2] == "20") && md(d[4:]) {
+		return true // year first: 19850101
+	}
 	if n >= 4 && md(d[:n-2]) {
 		return true
 	}
 	return n <= 4 && md(d)
+}
+
+// writtenDate reports whether a written word the tokeniser did not take
+// for a date is one: day, month and year with dots ("02.12.1979",
+// "1979.12.02") or with the month's short name ("22-nov-1972",
+// "nov-22-1972").
+func writtenDate(s string) bool {
+	sep := "."
+	if strings.Count(s, "-") == 2 {
+		sep = "-"
+	}
+	parts := strings.Split(s, sep)
+	if len(parts) != 3 {
+		return false
+	}
+	year := func(p string) bool { return (len(p) == 2 || len(p) == 4) && allDigits(p) }
+	day := func(p string) bool {
+		v, ok := atoiSmall(p)
+		return ok && len(p) <= 2 && allDigits(p) && v >= 1 && v <= 31
+	}
+	month := func(p string) bool {
+		if _, ok := months[p]; ok {
+			return sep == "-"
+		}
+		v, ok := atoiSmall(p)
+		return sep == "." && ok && len(p) <= 2 && allDigits(p) && v >= 1 && v <= 12
+	}
+	a, b, c := parts[0], parts[1], parts[2]
+	if len(a) == 4 {
+		return year(a) && month(b) && day(c)
+	}
+	return year(c) && (day(a) && month(b) || month(a) && day(b))
+}
+
+// withYear reports whether the date from token i to end has a day, a
+// month and a four-digit year: "1985-01-01", "nineteen eighty five oh one
+// oh one", "May 14th 1983".
+func (ts *Tokens) withYear(i, end int) bool {
+	tk := &ts.Toks[i]
+	switch tk.Kind {
+	case KindDate, KindMeasure, KindAlnum:
+		return i == end && (strings.Count(tk.Norm, "/") == 2 || strings.Count(tk.Norm, "-") == 2 || strings.Count(tk.Norm, ".") == 2)
+	case KindNumber:
+		if i == end {
+			return fullDate(tk.Norm)
+		}
+	}
+	y := ts.Toks[end].Norm
+	return end > i && ts.Toks[end].Kind == KindNumber && len(y) == 4 && (y[:2] == "19" || y[:2] == "20")
+}
+
+// birthdayNext reports whether the date ending at token end is called
+// someone's birthday after it, in the same turn and within eight words:
+// "1985-01-01 is my birthday", "May 14th 1983, so my party is on my
+// birthday", "... was her date of birth".
+func (ts *Tokens) birthdayNext(end int) bool {
+	j := end
+	for n := 0; n < 8; n++ {
+		if ts.turn[ts.Toks[j].Last] {
+			return false
+		}
+		j = ts.next(j + 1)
+		if j >= len(ts.Toks) {
+			return false
+		}
+		if !ts.isWord(j, "my", "his", "her", "your", "their", "our") || ts.turn[ts.Toks[j].Last] {
+			continue
+		}
+		k := ts.next(j + 1)
+		if ts.isWord(k, "birthday", "dob", "birthdate") || ts.isWord(k, "date") && ts.isWord(ts.next(k+1), "of") && ts.isWord(ts.next(ts.next(k+1)+1), "birth") {
+			return true
+		}
+	}
+	return false
 }

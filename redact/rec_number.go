@@ -14,7 +14,7 @@ func (numberRecognizer) Recognize(ts *Tokens) []Finding {
 		tk := &ts.Toks[i]
 		switch tk.Kind {
 		case KindNumber:
-			if len(tk.Norm) >= 7 {
+			if len(tk.Norm) >= 7 && !ts.saidAsDate(i) {
 				// The catch-all: any type that explains the run wins.
 				out = append(out, ts.TokenFinding(Number, i, i, 0.5, "number"))
 			}
@@ -31,4 +31,16 @@ func (numberRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 	}
 	return out
+}
+
+// saidAsDate reports whether number token i is a date with its year
+// ("today is five twenty twenty twenty one", "starts on twenty twenty one
+// oh five twenty one"): it reads as one and follows a word that announces
+// a date.
+func (ts *Tokens) saidAsDate(i int) bool {
+	tk := &ts.Toks[i]
+	if !fullDate(tk.Norm) {
+		return false
+	}
+	return ts.isWord(ts.prev(i-1), "on") || ts.sh.contextHas(ts.Words[tk.First], 4, dateWords...)
 }

@@ -3,6 +3,8 @@ package redact
 // The phone recognizer: 7, 10 and 11 digit numbers, extensions and
 // self-corrections.
 
+import "strings"
+
 const cueWindow = 8 // content words a number cue may sit before its value
 
 type phoneRecognizer struct{}
@@ -26,13 +28,25 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 		if tk.Kind != KindNumber {
 			continue
 		}
-		cat, _ := ts.numberCue(i, cueWindow)
+		cat, cd := ts.numberCue(i, cueWindow)
+		if cat == cueRef && ts.cueInEarlierSentence(i, cd) && ts.correctsPhone(i) {
+			// "My number is 8005552222, no, that's the store's. Mine is
+			// 223-456-7890.": the reference cue says whose the number
+			// taken back was, not what the new one is.
+			cat = cueNone
+		}
 		switch cat {
 		case cueNone, cuePhone, cueNotPII:
 		default:
 			continue
 		}
 		d, lastW := ts.Digits(i, phoneDigits)
+		if ts.international(i) && (ts.turn[tk.Last] || tk.Last == len(ts.Words)-1) {
+			// "plus three three one ... five three oh oh", the turn's
+			// last word: an international number has no fixed length,
+			// and the "oh" ends the turn, so it starts nothing.
+			d, lastW = tk.Norm, tk.Last
+		}
 		n := len(d)
 		cued := cat == cuePhone
 		score := 0.0
@@ -50,7 +64,13 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			// "+44 20 7946 0958", "plus four four two oh ...": a country
 			// code, so an international number (E.164: up to 15 digits).
 			score = 0.9
-		case n == 7 && d[0] != '0' && d[0] != '1':
+		case n >= 9 && n <= 11 && d[0] == '0' && d[1] != '0' && cat == cueNone && ts.numberIsBefore(i):
+			// "my Japanese number is 090-1234-5678", "my work number is
+			// oh nine seven six ...": a national number outside North
+			// America starts with the trunk prefix 0.
+			score = 0.85
+		case n == 7 && d[0] != '0' && d[0] != '1' && !(cat == cueNone && fullDate(d) && ts.sh.contextHas(ts.Words[tk.First], 4, dateWords...)):
+			// (not "today is five twenty twenty twenty one")
 			score = 0.7
 			if phoneLayout(tk.Groups) {
 				score = 0.85
@@ -94,7 +114,7 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 			continue
 		}
-		if cued && n >= 7 && n <= 12 {
+		if cued && n >= 7 && n <= 12 && !ssnLayout(tk.Groups) {
 			out = append(out, ts.withExtension(ts.TokenFinding(Phone, i, i, 0.8, "phone"), i))
 		}
 	}
@@ -195,9 +215,73 @@ func (ts *Tokens) correctedFrom(i int) int {
 	return i
 }
 
-// withExtension extends a phone finding over "extension 42" after token i.
+// dateWords say that a date follows: a seven-digit number that reads as
+// one after them is no phone number.
+var dateWords = []string{"today", "date", "dated", "appointment", "starts", "started", "since", "until", "effective", "expires", "expired"}
+
+// cueInEarlierSentence reports whether the cue d content words before
+// number token i lies in an earlier sentence than the number.
+func (ts *Tokens) cueInEarlierSentence(i, d int) bool {
+	c := 0
+	for j := ts.prev(i - 1); j >= 0; j = ts.prev(j - 1) {
+		if ts.sentenceEndsAfter(j) {
+			return d >= c
+		}
+		c += ts.Toks[j].Last - ts.Toks[j].First + 1
+	}
+	return false
+}
+
+// correctsPhone reports whether number token i replaces a phone number
+// the same speaker gave just before (within a dozen tokens, no other
+// number between) and took back with "no", "wait", "sorry" ... among the
+// first three words after it.
+func (ts *Tokens) correctsPhone(i int) bool {
+	for j, n := ts.prev(i-1), 0; j >= 0 && n < 12; j, n = ts.prev(j-1), n+1 {
+		t := &ts.Toks[j]
+		if ts.turn[t.Last] {
+			return false
+		}
+		if t.Kind != KindNumber {
+			continue
+		}
+		if !phoneDigits(t.Norm) {
+			return false
+		}
+		for k, m := ts.next(j+1), 0; k < i && m < 3; k, m = ts.next(k+1), m+1 {
+			if ts.Toks[k].Kind == KindWord && correctionMarks[ts.Toks[k].Norm] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// numberIsBefore reports whether number token i follows "number is" or
+// "number's" with one word before "number" ("my Japanese number is"), in
+// the same sentence.
+func (ts *Tokens) numberIsBefore(i int) bool {
+	p := ts.prev(i - 1)
+	if ts.isWord(p, "number's", "numbers") {
+		return !ts.sentenceEndsAfter(p)
+	}
+	if !ts.isWord(p, "is") || ts.sentenceEndsAfter(p) {
+		return false
+	}
+	q := ts.prev(p - 1)
+	return ts.isWord(q, "number") && !ts.sentenceEndsAfter(q) && q > 0 && ts.Toks[q-1].Kind == KindWord
+}
+
+// withExtension extends a phone finding over "extension 42" after token i,
+// or over an extension written as one word ("x12", "ext42").
 func (ts *Tokens) withExtension(f Finding, i int) Finding {
 	j := ts.next(i + 1)
+	if j < len(ts.Toks) && ts.Toks[j].Kind == KindAlnum && !ts.sentenceEndsAfter(i) {
+		if e := ts.Toks[j].Norm; (strings.HasPrefix(e, "x") && allDigits(e[1:]) || strings.HasPrefix(e, "ext") && allDigits(e[3:])) && len(e) <= 9 {
+			return ts.Finding(Phone, ts.local(f.FirstWord), ts.Toks[j].Last, f.Score, f.Recognizer)
+		}
+	}
 	if !ts.isWord(j, "extension", "ext", "x") {
 		return f
 	}

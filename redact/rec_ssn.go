@@ -58,13 +58,20 @@ func (ssnRecognizer) Recognize(ts *Tokens) []Finding {
 			out = append(out, ts.Finding(SSN, ts.Toks[ts.correctedFrom(i)].First, lastW, 0.98, "ssn"))
 		case cat == cueSSN && n >= 4 && n <= 11:
 			out = append(out, ts.Finding(SSN, tk.First, lastW, 0.9, "ssn"))
-		case n == 9 && (cat == cueNone || cat == cueNotPII):
-			if g := tk.Groups; len(g) == 3 && g[0] == 3 && g[1] == 2 && g[2] == 4 {
+		case n == 9 && (cat == cueNone || cat == cueNotPII || cat == cuePhone):
+			// Written 3-2-4 is a social's layout, never a phone's, even
+			// after "my number" ("I put in 078-05-0000").
+			if ssnLayout(tk.Groups) {
 				out = append(out, ts.TokenFinding(SSN, i, i, 0.9, "ssn"))
 			}
 		}
 	}
 	return out
+}
+
+// ssnLayout reports whether number groups are a social's 3-2-4.
+func ssnLayout(g []int) bool {
+	return len(g) == 3 && g[0] == 3 && g[1] == 2 && g[2] == 4
 }
 
 // validSSN reports whether d could be an issued SSN (area not 000, 666 or

@@ -57,6 +57,9 @@ func (ts *Tokens) isState(i int) bool {
 	if tk.Kind == KindLetters && len(tk.Norm) == 2 {
 		return stateAbbr[tk.Norm]
 	}
+	if ts.militaryState(i) {
+		return true
+	}
 	if tk.Kind != KindWord {
 		return false
 	}
@@ -98,3 +101,21 @@ func (ts *Tokens) afterStreet(i int) bool {
 // addressUnits name the unit or box of an address that a ZIP code may
 // follow.
 var addressUnits = map[string]bool{"unit": true, "apt": true, "apartment": true, "suite": true, "ste": true, "box": true}
+
+// militaryState reports whether token i is the "state" of a military
+// address: AA, AE or AP after the post office APO, FPO or DPO ("APO AP
+// 96338", spelled "a p o a e ...").
+func (ts *Tokens) militaryState(i int) bool {
+	tk := &ts.Toks[i]
+	code := func(s string) bool { return s == "aa" || s == "ae" || s == "ap" }
+	office := func(s string) bool { return s == "apo" || s == "fpo" || s == "dpo" }
+	switch tk.Kind {
+	case KindLetters:
+		n := len(tk.Norm)
+		return n == 5 && office(tk.Norm[:3]) && code(tk.Norm[3:])
+	case KindWord:
+		p := ts.prev(i - 1)
+		return code(tk.Norm) && p >= 0 && ts.Toks[p].Kind == KindWord && office(ts.Toks[p].Norm)
+	}
+	return false
+}

@@ -56,6 +56,9 @@ func restatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Findin
 			if cat, _ := ts.numberCue(k, 8); cat == cueNotPII || cat == cueRef || ts.isAmount(k) || ts.countedBy(k) {
 				continue // "no, sorry, that was back in 2019", "no, 1200 dollars": a value of its own
 			}
+			if ts.isWord(ts.prev(k-1), "not") {
+				continue // "it ends in 1881, not 1882": the number denied
+			}
 			typ, ok := ts.correctionOf(typeAt, k)
 			if !ok && len(tk.Norm) >= 4 {
 				gw := ts.Words[tk.First]

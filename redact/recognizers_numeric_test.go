@@ -1,0 +1,159 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/redact"
+)
+
+// typesFound returns the types Find reports for text (one channel).
+func typesFound(t *testing.T, text string) map[redact.Type]bool {
+	t.Helper()
+	fs, err := redact.Find(words(text), redact.DefaultPolicy())
+	require.NoError(t, err)
+	got := map[redact.Type]bool{}
+	for _, f := range fs {
+		got[f.Type] = true
+	}
+	return got
+}
+
+func TestFind_CardLongOrFailingTheCheck(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		// 19 digits after "one": the number word is not the card's.
+		"I got the newer one, [CARD 4010928159013962459.] It works.",
+		"i got the newer one [CARD four oh one oh nine two eight one five nine oh one three nine six two four five nine] it works",
+		// A cued card that fails the check is still the caller's card,
+		// all of it, not a shorter prefix that happens to pass.
+		"My card number is [CARD five two five three eight eight eight five three nine three three six three three eight] and it was declined.",
+		"The refund went to [NUMBER five two five three eight eight eight five three nine three three six three three eight] yesterday.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	// Uncued, a 14-digit run failing the check is no 13-digit card with
+	// a digit left over: every digit is redacted.
+	fs, err := redact.Find(words("it says three one two two two oh two nine seven two nine nine seven five on the letter"), redact.DefaultPolicy())
+	require.NoError(t, err)
+	covered := map[int]bool{}
+	for _, f := range fs {
+		assert.NotEqual(t, redact.Card, f.Type)
+		for i := f.FirstWord; i <= f.LastWord; i++ {
+			covered[i] = true
+		}
+	}
+	for i := 2; i <= 15; i++ {
+		assert.True(t, covered[i], "digit word %d", i)
+	}
+}
+
+func TestFind_MilitaryZIPIsNoCard(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"Please mail it to PSC 3991, Box 7290, APO AE 09222.",
+		"please mail it to p s c thirty nine ninety one box seventy two ninety a p o a e oh nine two two two",
+	} {
+		got := typesFound(t, text)
+		assert.True(t, got[redact.ZIP], text)
+		assert.False(t, got[redact.Card], text)
+	}
+	assert.False(t, typesFound(t, "The AP story ran on page 09222 of the archive.")[redact.ZIP])
+}
+
+func TestFind_SocialLayouts(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"And your social security number? It's [SSN 512.44.7301.]",
+		// 3-2-4 is a social's layout even after "my number", valid or not.
+		"The portal keeps rejecting my number. I entered [SSN 219-00-4412.]",
+		"Call me back on [PHONE 415.555.0182] tonight.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
+
+func TestFind_WrittenDatesOfBirth(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"Date of birth: [DOB 14.03.1988.] Thanks.",
+		"My date of birth is [DOB 3-apr-1961] and the policy is new.",
+		"[DOB 2001-09-30] is my birthday, so the card should be ready.",
+		"[DOB two thousand one oh nine thirty] is my birthday",
+		// Called a birthday a few words on, in the same turn.
+		"Well, the big day is [DOB October 2nd 1990,] and we throw a party on my birthday.",
+		// A year alone is no date of birth.
+		"In 2020 I spent my birthday at home.",
+		"The meeting is 14.03.2021 at the office.",
+		"2021-05-20 is my appointment.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
+
+func TestFind_IBANSpelledOrFailingTheCheck(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		// "i b a n" spelled runs on into the country code.
+		"please send it to this i b a n [IBAN n l three six r a b o oh four one seven one six four three oh oh] thanks",
+		// One digit wrong: still the caller's account, letters included.
+		"The bank bounced [ACCOUNT AT61 1420 0200 1096 3334.] Can you check it?",
+		"the bank bounced [ACCOUNT a t six one one four two oh oh two oh oh one oh nine six three three three four] can you check it",
+		// Too short for Austria's 20 characters by far: not an IBAN.
+		"Gate AT61 at 1420 for 25 people.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
+
+func TestFind_PhonesFromAbroadAndWrittenExtensions(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		// A national number with the trunk prefix 0, after "my X number is".
+		"My Dutch number is [PHONE 020-555-0147,] the office knows it.",
+		"my mobile number is [PHONE oh seven seven oh oh nine oh oh one two three] ok",
+		// An extension written as one word.
+		"The desk is [PHONE 617-555-0190 x204.] Ask for the front desk.",
+		// A number given last in the turn keeps its final "oh".
+		"the lyon office is [PHONE plus three three four seven two one oh five eight oh oh]",
+		// A reference named for a number that corrects a phone keeps it
+		// a NUMBER.
+		"Use [PHONE 6175550101,] no wait, order number [NUMBER 6175550144.]",
+		// A reference number starting with 0 stays a NUMBER, not a phone.
+		"Your order number is [NUMBER 0123456789] and it ships Monday.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
+
+func TestFind_DatesAndTimesThatAreNoNumbers(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		// A document's expiry is no card's.
+		"I need to renew my passport. When does it expire? August 2029.",
+		// Dates with a year, said after a word that announces one.
+		"the date of the claim today is six twelve twenty twenty four thanks",
+		"your appointment is on nine fourteen twenty twenty five",
+		"the policy starts on twenty twenty four oh six twelve perfect",
+		// A time of day after "at".
+		"the transfer reached your account at eleven fifteen great",
+		// A number the speaker denies is not read back as theirs.
+		"My card is [CARD 4539 1488 0343 6467.] Wait, it is not 6467 any more, that one was replaced.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
+
+func TestFind_PhoneGivenAfterTakingBackAnother(t *testing.T) {
+	t.Parallel()
+	// The reference cue of the sentence before says whose the number taken
+	// back was, not what the new one is (punctuated transcripts only:
+	// without the full stop the cue may be the new number's).
+	fs, err := redact.Find(words("Use 6175550101, no wait, that is the ticket number. Mine is 617-555-0144."), redact.DefaultPolicy())
+	require.NoError(t, err)
+	require.Len(t, fs, 2, "%v", fs)
+	assert.Equal(t, redact.Phone, fs[1].Type)
+	assert.Equal(t, 11, fs[1].FirstWord)
+}
