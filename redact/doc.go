@@ -232,8 +232,8 @@
 // After both reworks every type meets its target on both sets, and the
 // generated sets stay at 1.000 with no false-positive word. Neither set
 // measures the detector blind any more: every miss in them was read. The
-// peer set below does, and it says the rules generalise less well than
-// these figures suggest. The hard negatives still flagged are cities after
+// peer set (below) still does for the word-like types, and it says the
+// rules generalise less well than these figures suggest. The hard negatives still flagged are cities after
 // an address (redacted with it on purpose: HIPAA counts a city as
 // identifying), business names given as a payee ("Notaría Gómez Ruiz"),
 // dates near an expiry cue and pets' names asked as "the pet's name".
@@ -268,6 +268,38 @@
 // CPU before and 8.7-13.8 ms after (BenchmarkFind, eight alternating runs
 // of 40 calls at GOMAXPROCS=1 with a load average of 8-12; target < 20
 // ms), with 5,917 allocations (3.0 MB) a call against 5,905 (2.85 MB).
+//
+// # Measured on material nobody here wrote: the peer set
+//
+// The peer set (testdata/pii/peer: 1,374 entities and 436 hard negatives
+// in 480 calls, adapted from the test suites of Presidio, scrubadub,
+// pyap, CommonRegex and validator.js and from ASAPP's ABCD dialogues; the
+// lowercase twin of each call is rule-made, not a recogniser's) was
+// built while the rules above were tuned, by an engineer who did not read
+// this package. Its figures at commit ef94a29, before any of this
+// session's tuning, and now, with all of it (the word-like types were
+// tuned only on the other sets, so their "now" column is still blind;
+// the numeric ones were then tuned on this set, below):
+//
+//	type            n    ef94a29  now     type            n    ef94a29  now
+//	PERSON          644  0.950    0.955   CARD            84   0.964    1.000
+//	EMAIL           56   0.875    0.911   SSN             26   0.885    0.962
+//	ADDRESS         84   0.726    0.726   PHONE           80   0.675    0.988
+//	PASSPORT        26   0.923    0.923   DOB             44   0.864    1.000
+//	DRIVER_LICENSE  20   0.650    0.750   ZIP             42   0.929    1.000
+//	PASSWORD        24   0.833    0.875   IBAN            44   0.932    1.000
+//	USERNAME        20   0.700    0.800   IP_ADDRESS      16   0.812    1.000
+//	URL             24   0.792    0.792   NUMBER          30   0.667    0.900
+//	all            1,374 0.896    0.941   (CVV, expiry, routing, MBI, account, PIN: 1.000 both)
+//	false-positive words 0.85 % → 0.68 %; hard-negative words 3.80 % → 0.74 %
+//
+// Tuning the word-like types to 1.000 on the independent and blind sets
+// moved them on this set by 0 to 0.10: the rules learnt those sets'
+// phrasing more than the forms. Still short of the targets here:
+// ADDRESS (streets with unusual or British types, military and flat
+// addresses, 61 of 84), DRIVER_LICENSE (state formats), URL and EMAIL in
+// the lowercase twin, USERNAME, PASSWORD, PASSPORT, and PERSON (third
+// parties, 26 of 32). Figures per form: go test ./redact -run PeerSet -v.
 //
 // The peer set (testdata/pii/peer: 480 calls built from peer detectors'
 // test suites, Presidio, scrubadub, pyap, CommonRegex, validator.js and
