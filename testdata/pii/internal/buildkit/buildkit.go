@@ -59,7 +59,7 @@ type Options struct {
 type Set struct {
 	o     Options
 	data  []byte
-	recs  []outRecord
+	recs  []Record
 	calls []*call
 }
 
@@ -86,7 +86,8 @@ func (s *Set) PrintCounts() { s.o.printCounts(s.recs, s.calls) }
 
 // ---- output records -------------------------------------------------------
 
-type outWord struct {
+// Word is one timed word of a record (testdata/pii/README.md).
+type Word struct {
 	Text    string `json:"text"`
 	Punct   string `json:"punct,omitempty"`
 	StartMs int    `json:"start_ms"`
@@ -95,7 +96,9 @@ type outWord struct {
 	Speaker string `json:"speaker"`
 }
 
-type outEntity struct {
+// Entity is one labelled span of personal data: First..Last must be
+// redacted, OuterFirst..OuterLast may be, Optional words need not be.
+type Entity struct {
 	Type       string   `json:"type"`
 	Form       string   `json:"form"`
 	First      int      `json:"first"`
@@ -106,19 +109,21 @@ type outEntity struct {
 	Also       []string `json:"also,omitempty"`
 }
 
-type outNegative struct {
+// Negative is a hard negative: words that look like PII and are not.
+type Negative struct {
 	Kind  string `json:"kind"`
 	First int    `json:"first"`
 	Last  int    `json:"last"`
 }
 
-type outRecord struct {
-	ID            string        `json:"id"`
-	Style         string        `json:"style"`
-	Channels      int           `json:"channels"`
-	Words         []outWord     `json:"words"`
-	Entities      []outEntity   `json:"entities"`
-	HardNegatives []outNegative `json:"hard_negatives"`
+// Record is one call of an evaluation set, one JSON line.
+type Record struct {
+	ID            string     `json:"id"`
+	Style         string     `json:"style"`
+	Channels      int        `json:"channels"`
+	Words         []Word     `json:"words"`
+	Entities      []Entity   `json:"entities"`
+	HardNegatives []Negative `json:"hard_negatives"`
 }
 
 // ---- source model ---------------------------------------------------------
@@ -193,7 +198,7 @@ var (
 
 // build parses every dialogue file in dir, lays the calls out, checks them
 // and returns the gzip-compressed JSON lines.
-func (o Options) build(dir string, values bool) ([]byte, []outRecord, []*call, error) {
+func (o Options) build(dir string, values bool) ([]byte, []Record, []*call, error) {
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if len(files) == 0 {
 		return nil, nil, nil, fmt.Errorf("no *.txt files in %s", dir)
@@ -214,7 +219,7 @@ func (o Options) build(dir string, values bool) ([]byte, []outRecord, []*call, e
 		return o.styleBit(calls[i].style) < o.styleBit(calls[j].style)
 	})
 	used := map[int]string{}
-	var recs []outRecord
+	var recs []Record
 	for _, c := range calls {
 		where := fmt.Sprintf("%s:%d (call %03d)", c.file, c.line, c.num)
 		if prev, dup := used[c.num*2+o.styleBit(c.style)]; dup {
@@ -237,19 +242,30 @@ func (o Options) build(dir string, values bool) ([]byte, []outRecord, []*call, e
 		recs = append(recs, r)
 	}
 
+	data, err := Encode(recs)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return data, recs, calls, nil
+}
+
+// Encode writes recs as gzip-compressed JSON lines, HTML characters left
+// as they are; the gzip header has no name and no mtime, so the same
+// records give the same bytes on every run.
+func Encode(recs []Record) ([]byte, error) {
 	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf) // no name, no mtime: same bytes every run
+	zw := gzip.NewWriter(&buf)
 	enc := json.NewEncoder(zw)
 	enc.SetEscapeHTML(false)
 	for _, r := range recs {
 		if err := enc.Encode(r); err != nil {
-			return nil, nil, nil, fmt.Errorf("encode: %v", err)
+			return nil, fmt.Errorf("encode: %v", err)
 		}
 	}
 	if err := zw.Close(); err != nil {
-		return nil, nil, nil, fmt.Errorf("gzip: %v", err)
+		return nil, fmt.Errorf("gzip: %v", err)
 	}
-	return buf.Bytes(), recs, calls, nil
+	return buf.Bytes(), nil
 }
 
 // ---- parsing --------------------------------------------------------------
@@ -613,8 +629,8 @@ func duration(text string, key ...any) int {
 	return d + jitter(-25, 35, key...)
 }
 
-func (o Options) layout(c *call) (outRecord, error) {
-	r := outRecord{Style: c.style, Channels: c.channels, Entities: []outEntity{}, HardNegatives: []outNegative{}}
+func (o Options) layout(c *call) (Record, error) {
+	r := Record{Style: c.style, Channels: c.channels, Entities: []Entity{}, HardNegatives: []Negative{}}
 	chanEnd := map[int]int{0: 0, 1: 0}
 	lastEnd := 0 // end of the previous turn, any channel
 	type span struct{ first, last int }
@@ -660,7 +676,7 @@ func (o Options) layout(c *call) (outRecord, error) {
 				}
 			}
 			d := duration(p.text, c.num, ti, pi)
-			w := outWord{Text: p.text, Punct: p.punct, StartMs: at, EndMs: at + d, Channel: ch, Speaker: spk}
+			w := Word{Text: p.text, Punct: p.punct, StartMs: at, EndMs: at + d, Channel: ch, Speaker: spk}
 			if c.style == "lower" {
 				w.Punct = "" // lower style has no punctuation; the source's marks only time the pauses
 			}
@@ -701,10 +717,10 @@ func (o Options) layout(c *call) (outRecord, error) {
 	for li, l := range c.labels {
 		sp := spans[li]
 		if l.neg {
-			r.HardNegatives = append(r.HardNegatives, outNegative{Kind: l.typ, First: sp.first, Last: sp.last})
+			r.HardNegatives = append(r.HardNegatives, Negative{Kind: l.typ, First: sp.first, Last: sp.last})
 			continue
 		}
-		e := outEntity{Type: l.typ, Form: l.form, Also: l.also, OuterFirst: sp.first, OuterLast: sp.last, First: -1, Last: -1}
+		e := Entity{Type: l.typ, Form: l.form, Also: l.also, OuterFirst: sp.first, OuterLast: sp.last, First: -1, Last: -1}
 		for i := sp.first; i <= sp.last; i++ {
 			if flat[i].outer {
 				continue
@@ -779,7 +795,7 @@ func (o Options) isConnector(typ, w string) bool {
 
 // ---- structural validation ------------------------------------------------
 
-func validate(r outRecord) error {
+func validate(r Record) error {
 	n := len(r.Words)
 	if n == 0 {
 		return fmt.Errorf("no words")
@@ -1157,7 +1173,7 @@ func countDigits(s string) int {
 	return n
 }
 
-func required(r outRecord, e outEntity) []string {
+func required(r Record, e Entity) []string {
 	opt := map[int]bool{}
 	for _, o := range e.Optional {
 		opt[o] = true
@@ -1206,7 +1222,7 @@ func readIP(ws []string) (string, error) {
 	return strings.Join(parts, "."), nil
 }
 
-func (o Options) checkValues(r outRecord, show bool) error {
+func (o Options) checkValues(r Record, show bool) error {
 	for _, e := range r.Entities {
 		ws := required(r, e)
 		lws := make([]string, len(ws))
@@ -1458,7 +1474,7 @@ func (o Options) readDOB(in []string) (string, error) {
 // checkNameConsistency fails when a word used as a name in one entity occurs
 // again in the same call outside any label, capitalised (cased) or at all
 // (lower), unless it is also an ordinary word.
-func (o Options) checkNameConsistency(r outRecord) error {
+func (o Options) checkNameConsistency(r Record) error {
 	names := map[string]bool{}
 	in := make([]bool, len(r.Words))
 	for _, e := range r.Entities {
@@ -1532,7 +1548,7 @@ var ordinaryWord = map[string]bool{
 
 // ---- counts -----------------------------------------------------------------
 
-func (o Options) printCounts(recs []outRecord, calls []*call) {
+func (o Options) printCounts(recs []Record, calls []*call) {
 	type key struct{ typ, form string }
 	ent := map[key][2]int{}
 	neg := map[string][2]int{}

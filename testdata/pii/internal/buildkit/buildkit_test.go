@@ -51,7 +51,7 @@ func TestTwinsAgree(t *testing.T) {
 		t.Fatalf("build: %v", err)
 	}
 	recs, calls := set.recs, set.calls
-	labels := func(r outRecord) string {
+	labels := func(r Record) string {
 		var b strings.Builder
 		for _, e := range r.Entities {
 			b.WriteString(e.Type + "/" + e.Form + " ")
@@ -191,5 +191,17 @@ func TestNameWords(t *testing.T) {
 	_, err := Build(dir, Options{Name: "x", NameWords: true}, false)
 	if err == nil || !strings.Contains(err.Error(), "name-word") {
 		t.Errorf("with NameWords: err %v, want the unlabelled name-word", err)
+	}
+}
+
+// TestIsCurrent checks the staleness test the builders run can fail: the
+// peer dialogues are not the committed blind set.
+func TestIsCurrent(t *testing.T) {
+	if err := IsCurrent("../../peer/dialogues", peer, "../../peer.jsonl.gz"); err != nil {
+		t.Fatalf("peer set: %v", err)
+	}
+	err := IsCurrent("../../peer/dialogues", peer, "../../blind.jsonl.gz")
+	if err == nil || !strings.Contains(err.Error(), "stale") {
+		t.Errorf("peer dialogues against the blind set: %v, want stale", err)
 	}
 }

@@ -25,13 +25,7 @@
 // (testdata/pii/internal/buildkit); opts below says how this set differs.
 package main
 
-import (
-	"flag"
-	"fmt"
-	"os"
-
-	"github.com/callveil/callveil/testdata/pii/internal/buildkit"
-)
+import "github.com/callveil/callveil/testdata/pii/internal/buildkit"
 
 // opts is this set's dialect of the dialogue markup and its checks.
 var opts = buildkit.Options{
@@ -41,24 +35,4 @@ var opts = buildkit.Options{
 	WideForms: true,
 }
 
-func main() {
-	dir := flag.String("dialogues", "dialogues", "directory holding the *.txt dialogue files")
-	out := flag.String("o", "../peer.jsonl.gz", "output file (gzip JSON lines)")
-	values := flag.Bool("values", false, "print the value read from each checked entity")
-	flag.Parse()
-
-	set, err := buildkit.Build(*dir, opts, *values)
-	if err != nil {
-		die("%v", err)
-	}
-	if err := os.WriteFile(*out, set.Bytes(), 0o644); err != nil {
-		die("write: %v", err)
-	}
-	set.PrintCounts()
-	fmt.Printf("\nwrote %d calls to %s (%d bytes)\n", set.Len(), *out, len(set.Bytes()))
-}
-
-func die(f string, a ...any) {
-	fmt.Fprintf(os.Stderr, "build: "+f+"\n", a...)
-	os.Exit(1)
-}
+func main() { buildkit.Main(opts, "../peer.jsonl.gz") }
