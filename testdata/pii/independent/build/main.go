@@ -1,9 +1,11 @@
 // Command build turns the hand-written dialogues in ../dialogues into the
 // independent PII evaluation set ../../independent.jsonl.gz.
 //
-// It is deliberately self-contained (standard library only) and shares no
-// code with callveil's redact package or with testdata/pii/gen: the point of
-// this set is to be written independently of both.
+// It uses the standard library only and shares no code with callveil's
+// redact package or with testdata/pii/gen: the point of this set is to be
+// written independently of both. From the other set builders
+// (testdata/pii/internal/buildkit) it takes only the record types and the
+// jsonl.gz writer; its markup, parser, layout and checks are its own.
 //
 // Run from testdata/pii/independent:
 //
@@ -19,9 +21,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
-	"compress/gzip"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -34,44 +33,18 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/callveil/callveil/testdata/pii/internal/buildkit"
 )
 
 // Output format (see testdata/pii/README.md).
 
-type word struct {
-	Text    string `json:"text"`
-	Punct   string `json:"punct,omitempty"`
-	StartMs int    `json:"start_ms"`
-	EndMs   int    `json:"end_ms"`
-	Channel int    `json:"channel"`
-	Speaker string `json:"speaker"`
-}
-
-type entity struct {
-	Type       string   `json:"type"`
-	Form       string   `json:"form"`
-	First      int      `json:"first"`
-	Last       int      `json:"last"`
-	OuterFirst int      `json:"outer_first"`
-	OuterLast  int      `json:"outer_last"`
-	Optional   []int    `json:"optional,omitempty"`
-	Also       []string `json:"also,omitempty"`
-}
-
-type hardNegative struct {
-	Kind  string `json:"kind"`
-	First int    `json:"first"`
-	Last  int    `json:"last"`
-}
-
-type record struct {
-	ID            string         `json:"id"`
-	Style         string         `json:"style"`
-	Channels      int            `json:"channels"`
-	Words         []word         `json:"words"`
-	Entities      []entity       `json:"entities"`
-	HardNegatives []hardNegative `json:"hard_negatives"`
-}
+type (
+	word         = buildkit.Word
+	entity       = buildkit.Entity
+	hardNegative = buildkit.Negative
+	record       = buildkit.Record
+)
 
 // Source model.
 
@@ -123,16 +96,31 @@ func main() {
 	values := flag.Bool("values", false, "print the value read from every numeric entity")
 	flag.Parse()
 
-	files, err := filepath.Glob(filepath.Join(*dir, "*.txt"))
+	data, recs, ds, err := buildSet(*dir, *values)
+	if err != nil {
+		fatalf("%v", err)
+	}
+	if err := os.WriteFile(*out, data, 0o644); err != nil {
+		fatalf("write: %v", err)
+	}
+	report(recs, ds)
+	fmt.Printf("wrote %d records (%d bytes) to %s\n", len(recs), len(data), *out)
+}
+
+// buildSet parses every dialogue file in dir, lays the dialogues out,
+// checks them (printing each numeric value read when values is set) and
+// returns the gzip-compressed JSON lines.
+func buildSet(dir string, values bool) ([]byte, []record, []*dialogue, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(files) == 0 {
-		fatalf("no dialogue files in %s", *dir)
+		return nil, nil, nil, fmt.Errorf("no dialogue files in %s", dir)
 	}
 	sort.Strings(files)
 	var ds []*dialogue
 	for _, f := range files {
 		d, err := parseFile(f)
 		if err != nil {
-			fatalf("%v", err)
+			return nil, nil, nil, err
 		}
 		ds = append(ds, d...)
 	}
@@ -141,39 +129,26 @@ func main() {
 	var recs []record
 	for _, d := range ds {
 		if prev, ok := seen[d.num]; ok {
-			fatalf("%s:%d: dialogue number %03d already used in %s", d.file, d.line, d.num, prev)
+			return nil, nil, nil, fmt.Errorf("%s:%d: dialogue number %03d already used in %s", d.file, d.line, d.num, prev)
 		}
 		seen[d.num] = fmt.Sprintf("%s:%d", d.file, d.line)
 		r, err := build(d)
-		if err != nil {
-			fatalf("%s:%d (dialogue %03d): %v", d.file, d.line, d.num, err)
+		if err == nil {
+			err = check(r)
 		}
-		if err := check(r); err != nil {
-			fatalf("%s:%d (dialogue %03d): %v", d.file, d.line, d.num, err)
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("%s:%d (dialogue %03d): %v", d.file, d.line, d.num, err)
 		}
 		recs = append(recs, r)
-		if *values {
+		if values {
 			printValues(r)
 		}
 	}
-
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf) // no name, zero mtime: byte-identical output
-	enc := json.NewEncoder(zw)
-	enc.SetEscapeHTML(false)
-	for _, r := range recs {
-		if err := enc.Encode(r); err != nil {
-			fatalf("encode: %v", err)
-		}
+	data, err := buildkit.Encode(recs)
+	if err != nil {
+		return nil, nil, nil, err
 	}
-	if err := zw.Close(); err != nil {
-		fatalf("gzip: %v", err)
-	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-		fatalf("write: %v", err)
-	}
-	report(recs, ds)
-	fmt.Printf("wrote %d records (%d bytes) to %s\n", len(recs), buf.Len(), *out)
+	return data, recs, ds, nil
 }
 
 func fatalf(format string, args ...any) {
