@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/callveil/callveil/audio"
+	"github.com/callveil/callveil/dsp"
 )
 
 // gain is a mono test stage that scales by g and delays nothing.
@@ -151,4 +153,45 @@ func TestDerivePseudoVoice_KeyedStableAndInRange(t *testing.T) {
 	assert.Greater(t, hi, 50)
 	seg := derivePseudoVoice(k1, "x").segment(1)
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = seg(3) }), "the segment function allocates nothing")
+}
+
+// TestPseudoVoiceFit_StaysNearTheSpeaker: the fitted target's median f0
+// and formant scale lie within pseudoMaxShift semitones and
+// pseudoMaxFormant of the speaker's own, inside the pseudo-voice range
+// where the two meet, spread across that window by the key, and unknown
+// statistics leave the drawn target.
+func TestPseudoVoiceFit_StaysNearTheSpeaker(t *testing.T) {
+	k, err := KeyFromBytes(make([]byte, KeySize))
+	require.NoError(t, err)
+	maxRatio := math.Exp2(pseudoMaxShift / 12)
+	for _, src := range []dsp.VoiceStats{
+		{F0Median: 100, FormantScale: 0.95},
+		{F0Median: 210, FormantScale: 1.2},
+		{F0Median: 60, FormantScale: 0.75}, // below the range: the window's top end
+		{F0Median: 420, FormantScale: 1.45},
+	} {
+		var f0Lo, f0Hi = math.Inf(1), 0.0
+		for i := range 200 {
+			v := derivePseudoVoice(k, fmt.Sprint("s", i))
+			tg := v.fit(src, 8000)
+			ratio := tg.F0Median / src.F0Median
+			assert.LessOrEqual(t, ratio, maxRatio*1.0001, "f0 %v -> %v", src.F0Median, tg.F0Median)
+			assert.GreaterOrEqual(t, ratio, 1/maxRatio/1.0001, "f0 %v -> %v", src.F0Median, tg.F0Median)
+			fr := tg.FormantScale / src.FormantScale
+			assert.LessOrEqual(t, fr, 1+pseudoMaxFormant+1e-9)
+			assert.GreaterOrEqual(t, fr, 1/(1+pseudoMaxFormant)-1e-9)
+			assert.Nil(t, tg.LTAS, "no long-term equalisation")
+			f0Lo, f0Hi = min(f0Lo, tg.F0Median), max(f0Hi, tg.F0Median)
+		}
+		switch src.F0Median {
+		case 60:
+			assert.InDelta(t, 60*maxRatio, f0Hi, 1e-6, "as near the range as the bound allows")
+		case 100, 210:
+			assert.Greater(t, 12*math.Log2(f0Hi/f0Lo), 5.0, "the key spreads the targets across the window")
+		}
+	}
+	v := derivePseudoVoice(k, "x")
+	tg := v.fit(dsp.VoiceStats{}, 8000)
+	assert.Equal(t, v.f0, tg.F0Median, "nothing measured: the drawn target")
+	assert.Equal(t, v.formant, tg.FormantScale)
 }
