@@ -92,47 +92,70 @@ func (v pseudoVoice) target(rate int) dsp.VoiceTarget {
 // recogniser loses words when the pitch moves far (on the synthetic set,
 // pocketsphinx kept 0.25 of its word recall for shifts beyond 9 semitones
 // and 0.48 beyond -5, with the envelope kept) or the formants move far,
-// so each target is drawn inside a window around the speaker.
+// so each target is drawn inside a window around the speaker; and an
+// attacker links a voice moved too little, so the window excludes the
+// speaker's own neighbourhood, as VoiceCascade's ranges do.
 const (
-	pseudoMaxShift   = 5.0  // semitones, median f0
-	pseudoMaxFormant = 0.12 // formant scale, a factor of 1±
+	pseudoMinShift   = 2.0  // semitones, median f0: never near the speaker's own
+	pseudoMaxShift   = 5.0  // semitones
+	pseudoMinFormant = 0.05 // formant scale, a factor of 1±
+	pseudoMaxFormant = 0.12
 )
 
 // fit returns v's target for a speaker with statistics src at rate: the
-// median f0 and formant scale are drawn, at v's height, inside the part of
-// the pseudo-voice range within pseudoMaxShift semitones and
-// pseudoMaxFormant of the speaker's own (or at the window's end nearest
-// to the range when the two do not meet). Unknown statistics leave the
-// drawn target as it is.
+// median f0 and formant scale are drawn, at v's height, from the part of
+// the pseudo-voice range that lies pseudoMinShift to pseudoMaxShift
+// semitones and pseudoMinFormant to pseudoMaxFormant away from the
+// speaker's own, either way (see drawAway). Unknown statistics leave the
+// drawn target as it is. The target has no LTAS: the long-term
+// equaliser cost a recogniser words (see the package doc).
 func (v pseudoVoice) fit(src dsp.VoiceStats, rate int) dsp.VoiceTarget {
 	t := v.target(rate)
 	t.LTAS = nil // no long-term equalisation: it cost a recogniser words (see the package doc)
 	f0Lo := pseudoF0Low * math.Exp2(-0.15)
 	f0Hi := pseudoF0Low * math.Exp2(pseudoF0Octaves+0.15)
 	if src.F0Median > 0 {
-		r := math.Exp2(pseudoMaxShift / 12)
-		t.F0Median = min(max(drawIn(src.F0Median/r, src.F0Median*r, f0Lo, f0Hi, v.height+0.2*v.f0Jit), 50), 500)
+		lo, hi := math.Exp2(pseudoMinShift/12), math.Exp2(pseudoMaxShift/12)
+		t.F0Median = min(max(drawAway(src.F0Median, lo, hi, f0Lo, f0Hi, v.height+0.2*v.f0Jit), 50), 500)
 	}
 	if src.FormantScale > 0 {
 		fLo, fHi := pseudoFormantLow-0.04, pseudoFormantTop+0.04
-		r := 1 + pseudoMaxFormant
-		t.FormantScale = min(max(drawIn(src.FormantScale/r, src.FormantScale*r, fLo, fHi, v.height+0.2*v.formantJit), 0.7), 1.5)
+		t.FormantScale = min(max(drawAway(src.FormantScale, 1+pseudoMinFormant, 1+pseudoMaxFormant, fLo, fHi, v.height+0.2*v.formantJit), 0.7), 1.5)
 	}
 	return t
 }
 
-// drawIn returns the point at fraction q (clamped to [0, 1]), on a log
-// scale, of the window [lo, hi] intersected with the range [rlo, rhi];
-// when they do not meet, the window's end nearest to the range.
-func drawIn(lo, hi, rlo, rhi, q float64) float64 {
-	switch {
-	case hi < rlo:
-		return hi
-	case lo > rhi:
-		return lo
+// drawAway returns the point at fraction q (clamped to [0, 1]), on a log
+// scale and lowest first, of the values between minR and maxR times away
+// from x, either way (both ratios above 1), that lie in [rlo, rhi]; when
+// none does, the one of those values nearest to the range.
+func drawAway(x, minR, maxR, rlo, rhi, q float64) float64 {
+	lo1, hi1 := max(x/maxR, rlo), min(x/minR, rhi) // below x
+	lo2, hi2 := max(x*minR, rlo), min(x*maxR, rhi) // above x
+	var l1, l2 float64
+	if hi1 > lo1 {
+		l1 = math.Log(hi1 / lo1)
 	}
-	a, b := max(lo, rlo), min(hi, rhi)
-	return a * math.Pow(b/a, min(max(q, 0), 1))
+	if hi2 > lo2 {
+		l2 = math.Log(hi2 / lo2)
+	}
+	if l1+l2 == 0 {
+		switch {
+		case x*maxR < rlo:
+			return x * maxR
+		case x/maxR > rhi:
+			return x / maxR
+		case x < rlo: // the range lies inside the gap around x
+			return x * minR
+		default:
+			return x / minR
+		}
+	}
+	at := min(max(q, 0), 1) * (l1 + l2)
+	if at < l1 {
+		return lo1 * math.Exp(at)
+	}
+	return lo2 * math.Exp(at-l1)
 }
 
 // segment is the dsp segment function of v: segment i's parameters,
