@@ -43,8 +43,7 @@ func SpeakerPerChannel(_ string, channel int) string {
 // 16-bit PCM out at the input's rate.
 type Options struct {
 	// Voice is the masking method; "" means VoiceCascade (see the package
-	// doc for why VoicePseudo, stronger against attackers, is not yet the
-	// default).
+	// doc for why VoicePseudo is not the default).
 	Voice VoiceMethod
 	// VoiceVariation scales how far VoicePseudo's parameters move around
 	// the target from segment to segment, up to 2: 1 means the ranges
