@@ -153,10 +153,12 @@
 // mode); a stronger recogniser would be a better judge.
 //
 // Cost: on one minute of synthetic 8 kHz speech the whole pipeline runs at
-// about 850× real time of CPU with VoicePseudo (its two passes included)
-// against about 1,470× with VoiceCascade, measured in one run on a loaded
-// machine (BenchmarkProcess, x-realtime-cpu; 1.7× the cascade's CPU, 1.4×
-// for stereo); no stage allocates per block.
+// 1,240-1,330× real time of CPU with VoicePseudo (its two passes included)
+// against 1,640-2,080× with VoiceCascade, 1.3-1.6× the cascade's CPU
+// (stereo: 630-680× against 900-980×, 1.4-1.5×), in two runs of ten
+// iterations on a quiet machine (BenchmarkProcess, x-realtime-cpu); no
+// stage allocates per block. The full-order envelope saves VoiceMap one
+// Levinson recursion and one FFT a frame.
 //
 // The limits, plainly: this is signal processing, not a guarantee of
 // anonymity. It changes how a voice sounds, not what is said: the words,

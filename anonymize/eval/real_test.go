@@ -151,7 +151,10 @@ func realMethods() []anonymize.VoiceMethod {
 // every condition, on the real-speech set at 8 kHz. It asserts only that the
 // attackers work on originals; the masking figures are logged
 // (CALLVEIL_EVAL_REAL=1 go test -v -run TestRealSpeech_Masking
-// ./anonymize/eval; CALLVEIL_EVAL_METHODS=a,b picks the methods).
+// ./anonymize/eval; CALLVEIL_EVAL_METHODS=a,b picks the methods, and
+// CALLVEIL_EVAL_PAIRS=1 with CALLVEIL_EVAL_BACKGROUND=3, say, makes a
+// quicker, noisier run for trying a change; the reported figures use 3 and
+// 6).
 func TestRealSpeech_Masking(t *testing.T) {
 	if testing.Short() || raceEnabled || os.Getenv("CALLVEIL_EVAL_REAL") == "" {
 		t.Skip("about 6 CPU-minutes of masking and attacker training: set CALLVEIL_EVAL_REAL=1 to run it (not under -short or -race)")
