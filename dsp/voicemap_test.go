@@ -223,17 +223,19 @@ func TestVoiceMap_ReadsAllocateNothing(t *testing.T) {
 	seg := func(i int64) dsp.VoiceSegment {
 		return dsp.VoiceSegment{Pitch: float64(i % 2), Wobble: 0.2, WobbleHz: 3}
 	}
-	s, err := dsp.NewVoiceMap(audio.NewSliceStream(rate, [][]float32{x}),
-		dsp.VoiceMapOptions{Source: measure(t, rate, x[:5*rate]), Target: testTarget, Segment: seg, SegmentSeconds: 0.5})
-	require.NoError(t, err)
-	block := audio.NewBlock(1, 4096)
-	_, err = s.Read(block)
-	require.NoError(t, err)
-	allocs := testing.AllocsPerRun(20, func() {
+	for _, fine := range []bool{false, true} {
+		s, err := dsp.NewVoiceMap(audio.NewSliceStream(rate, [][]float32{x}),
+			dsp.VoiceMapOptions{Source: measure(t, rate, x[:5*rate]), Target: testTarget, Segment: seg, SegmentSeconds: 0.5, FineEnvelope: fine})
+		require.NoError(t, err)
+		block := audio.NewBlock(1, 4096)
 		_, err = s.Read(block)
-	})
-	require.NoError(t, err)
-	assert.Zero(t, allocs)
+		require.NoError(t, err)
+		allocs := testing.AllocsPerRun(20, func() {
+			_, err = s.Read(block)
+		})
+		require.NoError(t, err)
+		assert.Zero(t, allocs, "fine envelope %v", fine)
+	}
 }
 
 func TestVoiceMap_RejectsBadOptions(t *testing.T) {
