@@ -136,7 +136,9 @@
 // attacker 30.7 → 24.4 %, an attacker trained on masked speech learns it
 // as nuisance to discount) while raising the ignorant one by 4.5 points;
 // in one key pair with this version, drift gave 30.7/24.8/16.7 % against
-// 27.0/23.3/21.1 % without (ignorant/lazy/semi-informed). Inside a call
+// 27.0/23.3/21.1 % without (ignorant/lazy/semi-informed), and a formant
+// change of at least 8 % instead of 5 % gave 26.7/23.3/20.0 % with word
+// recall 0.76, so neither was taken. Inside a call
 // (TestPseudoMasking_VoiceConsistencyInACall: each real speaker's six
 // utterances joined and masked as one recording) the median f0 of its
 // 2.2 s pieces spreads by 1.14 semitones without the drift and 1.53 with
