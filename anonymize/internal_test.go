@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/callveil/callveil/audio"
+	"github.com/callveil/callveil/dsp"
 )
 
 // gain is a mono test stage that scales by g and delays nothing.
@@ -151,4 +153,49 @@ func TestDerivePseudoVoice_KeyedStableAndInRange(t *testing.T) {
 	assert.Greater(t, hi, 50)
 	seg := derivePseudoVoice(k1, "x").segment(1)
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = seg(3) }), "the segment function allocates nothing")
+}
+
+// TestPseudoVoiceFit_MovesTheSpeakerABoundedWay: the fitted target's
+// median f0 and formant scale lie pseudoMinShift to pseudoMaxShift
+// semitones and pseudoMinFormant to pseudoMaxFormant away from the
+// speaker's own, either way, inside the pseudo-voice range where they
+// meet it, spread across that window by the key; unknown statistics leave
+// the drawn target.
+func TestPseudoVoiceFit_MovesTheSpeakerABoundedWay(t *testing.T) {
+	k, err := KeyFromBytes(make([]byte, KeySize))
+	require.NoError(t, err)
+	for _, src := range []dsp.VoiceStats{
+		{F0Median: 100, FormantScale: 0.95},
+		{F0Median: 210, FormantScale: 1.2},
+		{F0Median: 60, FormantScale: 0.75}, // below the range: the window's top end
+		{F0Median: 420, FormantScale: 1.45},
+	} {
+		var f0Lo, f0Hi = math.Inf(1), 0.0
+		for i := range 200 {
+			v := derivePseudoVoice(k, fmt.Sprint("s", i))
+			tg := v.fit(src, 8000)
+			st := math.Abs(12 * math.Log2(tg.F0Median/src.F0Median))
+			assert.LessOrEqual(t, st, pseudoMaxShift+1e-9, "f0 %v -> %v", src.F0Median, tg.F0Median)
+			assert.GreaterOrEqual(t, st, pseudoMinShift-1e-9, "f0 %v -> %v", src.F0Median, tg.F0Median)
+			fr := math.Abs(math.Log(tg.FormantScale / src.FormantScale))
+			assert.LessOrEqual(t, fr, math.Log(1+pseudoMaxFormant)+1e-9)
+			assert.GreaterOrEqual(t, fr, math.Log(1+pseudoMinFormant)-1e-9)
+			assert.Nil(t, tg.LTAS, "no long-term equalisation")
+			f0Lo, f0Hi = min(f0Lo, tg.F0Median), max(f0Hi, tg.F0Median)
+		}
+		switch src.F0Median {
+		case 60:
+			assert.InDelta(t, 60*math.Exp2(pseudoMaxShift/12), f0Hi, 1e-6, "as near the range as the bound allows")
+		case 100, 210:
+			assert.Less(t, f0Lo, src.F0Median, "the key moves some voices down")
+			assert.Greater(t, f0Hi, src.F0Median, "and some up")
+		}
+	}
+	v := derivePseudoVoice(k, "x")
+	tg := v.fit(dsp.VoiceStats{}, 8000)
+	assert.Equal(t, v.f0, tg.F0Median, "nothing measured: the drawn target")
+	assert.Equal(t, v.formant, tg.FormantScale)
+	// A range that lies inside the gap: the nearest point outside it.
+	assert.InDelta(t, 1.05*0.98, drawAway(0.98, 1.05, 1.2, 0.99, 1.01, 0.5), 1e-12)
+	assert.InDelta(t, 1.0/1.05, drawAway(1, 1.05, 1.2, 0.99, 1.01, 0.5), 1e-12)
 }

@@ -43,14 +43,14 @@ func SpeakerPerChannel(_ string, channel int) string {
 // 16-bit PCM out at the input's rate.
 type Options struct {
 	// Voice is the masking method; "" means VoiceCascade (see the package
-	// doc for why VoicePseudo, stronger against attackers, is not yet the
-	// default).
+	// doc for why VoicePseudo is not the default).
 	Voice VoiceMethod
 	// VoiceVariation scales how far VoicePseudo's parameters move around
-	// the target from segment to segment: 0 means 1 (the default ranges:
-	// ±1.5 semitones, ±5 % formant scale, ±2 dB/octave tilt, f0 range
-	// ×2^±0.3), a negative value means none (one consistent voice per
-	// speaker), up to 2. Other methods ignore it.
+	// the target from segment to segment, up to 2: 1 means the ranges
+	// ±1.5 semitones, ±5 % formant scale, f0 range ×2^±0.3; 0 (the
+	// default) or a negative value means none, one consistent voice per
+	// speaker, because the drift helped an attacker retrained on masked
+	// speech (see the package doc). Other methods ignore it.
 	VoiceVariation float64
 	// SpeakerID ties channels to pseudo-voices; nil means
 	// SpeakerPerRecording.
@@ -110,8 +110,6 @@ func New(o Options) (*Pipeline, error) {
 		p.opt.Voice = VoiceCascade
 	}
 	switch v := p.opt.VoiceVariation; {
-	case v == 0:
-		p.opt.VoiceVariation = 1
 	case v < 0:
 		p.opt.VoiceVariation = 0
 	case !(v <= 2):

@@ -13,6 +13,8 @@ import (
 // seed of its per-segment variation. It is secret, like voiceParams.
 type pseudoVoice struct {
 	f0, spread, formant float64    // target median f0 (Hz), log₂ spread, formant scale
+	height              float64    // where in a range the voice sits, in [0, 1]: f0 and formant scale rise with it
+	f0Jit, formantJit   float64    // jitter of f0 and formant scale around height, in [-0.5, 0.5)
 	bands               [3]float64 // the target's own warp shape
 	tilt                float64    // dB per octave above 500 Hz
 	bumpHz, bumpDB      [2]float64 // two broad resonances of the target's LTAS
@@ -53,6 +55,7 @@ func derivePseudoVoice(k Key, speaker string) pseudoVoice {
 	u := func(i int) float64 { return unitFloat(h, i) }
 	height := u(0)
 	v := pseudoVoice{
+		height: height, f0Jit: u(1) - 0.5, formantJit: u(3) - 0.5,
 		f0:      pseudoF0Low * math.Exp2(height*pseudoF0Octaves+(u(1)-0.5)*0.3),
 		spread:  pseudoSpreadLow + (pseudoSpreadHigh-pseudoSpreadLow)*u(2),
 		formant: pseudoFormantLow + (pseudoFormantTop-pseudoFormantLow)*height + (u(3)-0.5)*0.08,
@@ -83,6 +86,76 @@ func (v pseudoVoice) target(rate int) dsp.VoiceTarget {
 		ltas[i] = db
 	}
 	return dsp.VoiceTarget{F0Median: v.f0, F0Spread: v.spread, FormantScale: v.formant, LTAS: ltas}
+}
+
+// Bounds of how far VoicePseudo moves a speaker from their own voice. A
+// recogniser loses words when the pitch moves far (on the synthetic set,
+// pocketsphinx kept 0.25 of its word recall for shifts beyond 9 semitones
+// and 0.48 beyond -5, with the envelope kept) or the formants move far,
+// so each target is drawn inside a window around the speaker; and an
+// attacker links a voice moved too little, so the window excludes the
+// speaker's own neighbourhood, as VoiceCascade's ranges do.
+const (
+	pseudoMinShift   = 2.0  // semitones, median f0: never near the speaker's own
+	pseudoMaxShift   = 5.0  // semitones
+	pseudoMinFormant = 0.05 // formant scale, a factor of 1±
+	pseudoMaxFormant = 0.12
+)
+
+// fit returns v's target for a speaker with statistics src at rate: the
+// median f0 and formant scale are drawn, at v's height, from the part of
+// the pseudo-voice range that lies pseudoMinShift to pseudoMaxShift
+// semitones and pseudoMinFormant to pseudoMaxFormant away from the
+// speaker's own, either way (see drawAway). Unknown statistics leave the
+// drawn target as it is. The target has no LTAS: the long-term
+// equaliser cost a recogniser words (see the package doc).
+func (v pseudoVoice) fit(src dsp.VoiceStats, rate int) dsp.VoiceTarget {
+	t := v.target(rate)
+	t.LTAS = nil // no long-term equalisation: it cost a recogniser words (see the package doc)
+	f0Lo := pseudoF0Low * math.Exp2(-0.15)
+	f0Hi := pseudoF0Low * math.Exp2(pseudoF0Octaves+0.15)
+	if src.F0Median > 0 {
+		lo, hi := math.Exp2(pseudoMinShift/12), math.Exp2(pseudoMaxShift/12)
+		t.F0Median = min(max(drawAway(src.F0Median, lo, hi, f0Lo, f0Hi, v.height+0.2*v.f0Jit), 50), 500)
+	}
+	if src.FormantScale > 0 {
+		fLo, fHi := pseudoFormantLow-0.04, pseudoFormantTop+0.04
+		t.FormantScale = min(max(drawAway(src.FormantScale, 1+pseudoMinFormant, 1+pseudoMaxFormant, fLo, fHi, v.height+0.2*v.formantJit), 0.7), 1.5)
+	}
+	return t
+}
+
+// drawAway returns the point at fraction q (clamped to [0, 1]), on a log
+// scale and lowest first, of the values between minR and maxR times away
+// from x, either way (both ratios above 1), that lie in [rlo, rhi]; when
+// none does, the one of those values nearest to the range.
+func drawAway(x, minR, maxR, rlo, rhi, q float64) float64 {
+	lo1, hi1 := max(x/maxR, rlo), min(x/minR, rhi) // below x
+	lo2, hi2 := max(x*minR, rlo), min(x*maxR, rhi) // above x
+	var l1, l2 float64
+	if hi1 > lo1 {
+		l1 = math.Log(hi1 / lo1)
+	}
+	if hi2 > lo2 {
+		l2 = math.Log(hi2 / lo2)
+	}
+	if l1+l2 == 0 {
+		switch {
+		case x*maxR < rlo:
+			return x * maxR
+		case x/maxR > rhi:
+			return x / maxR
+		case x < rlo: // the range lies inside the gap around x
+			return x * minR
+		default:
+			return x / minR
+		}
+	}
+	at := min(max(q, 0), 1) * (l1 + l2)
+	if at < l1 {
+		return lo1 * math.Exp(at)
+	}
+	return lo2 * math.Exp(at-l1)
 }
 
 // segment is the dsp segment function of v: segment i's parameters,

@@ -116,10 +116,11 @@ func TestPseudo_VoiceVariationOption(t *testing.T) {
 	}
 	_, err := anonymize.New(anonymize.Options{VoiceVariation: 3})
 	assert.ErrorIs(t, err, anonymize.ErrOptions)
-	// No variation is another voice than the default variation.
+	// Variation is another voice than the default, none; a negative
+	// value is none too.
 	x := [][]float32{append(speechLoop(8000), speechLoop(8000)...)}
-	var outs [2][]byte
-	for i, v := range []float64{0, -1} {
+	var outs [3][]byte
+	for i, v := range []float64{0, 1, -1} {
 		p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1), Voice: anonymize.VoicePseudo, AllowNoTranscript: true, VoiceVariation: v})
 		require.NoError(t, err)
 		var w bufFile
@@ -128,6 +129,7 @@ func TestPseudo_VoiceVariationOption(t *testing.T) {
 		outs[i] = w.buf
 	}
 	assert.NotEqual(t, outs[0], outs[1])
+	assert.Equal(t, outs[0], outs[2])
 }
 
 // bufFile is an in-memory io.WriteSeeker that keeps what is written.

@@ -74,8 +74,10 @@ func (p *Pipeline) maskVoices(ctx context.Context, s audio.Stream, recordingID s
 		out, err := perChannel(s, p.opt.BlockFrames, func(c int, mono audio.Stream) (audio.Stream, error) {
 			return dsp.NewVoiceMap(mono, dsp.VoiceMapOptions{
 				Source:  stats[c],
-				Target:  voices[c].target(f.SampleRate),
+				Target:  voices[c].fit(stats[c], f.SampleRate),
 				Segment: voices[c].segment(p.opt.VoiceVariation),
+				// The full-order envelope: see the package doc.
+				FineEnvelope: true,
 			})
 		})
 		if err != nil {

@@ -12,13 +12,13 @@ type VoiceMethod string
 
 // Voice masking methods.
 const (
-	// VoicePseudo measures each speaker's own voice
-	// statistics in a first pass over the channel (f0 level and range,
-	// formant scale, long-term spectrum), cancels them and maps the voice
-	// onto a pseudo-voice drawn from the key, with parameters varying
-	// smoothly every 3 s around it (dsp.VoiceMap). It resists speaker
-	// linking far better than VoiceCascade but costs a recogniser most of
-	// its word recall, so it is not the default yet (see the package doc).
+	// VoicePseudo measures each speaker's own voice statistics in a
+	// first pass over the channel (f0 level and range, formant scale) and
+	// maps the voice onto a pseudo-voice drawn from the key, 2-5 semitones
+	// and 5-12 % of formant scale away from the speaker (dsp.VoiceMap). It
+	// resists a lazy-informed attacker better than VoiceCascade but not an
+	// ignorant one, and keeps a little less of a recogniser's word recall,
+	// so it is not the default (see the package doc).
 	VoicePseudo VoiceMethod = "pseudo"
 	// VoiceCascade shifts the pitch and, independently, warps the
 	// formants, with parameters drawn per speaker from the key; the

@@ -75,8 +75,10 @@
 // and spread (log-linear, so intonation is kept), by a peak-shifting phase
 // vocoder whose ratio may change every frame (Laroche & Dolson, J. AES 47(11),
 // 1999); the envelope along a piecewise-linear frequency warp scaled by the
-// ratio of the formant scales, re-imposed smoother than it came; and the
-// long-term spectrum equalised onto the target's. Its parameters drift from
+// ratio of the formant scales, re-imposed smoother than it came (or at full
+// order with VoiceMapOptions.FineEnvelope, which a recogniser prefers); and
+// the long-term spectrum equalised onto the target's (skipped without a
+// target LTAS). Its parameters drift from
 // segment to segment (3 s by default) through a caller's function, with
 // smooth transitions.
 //

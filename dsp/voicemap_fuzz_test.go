@@ -27,7 +27,7 @@ func FuzzVoiceMap(f *testing.F) {
 		seg := func(i int64) dsp.VoiceSegment {
 			return dsp.VoiceSegment{Pitch: float64(int(shape)%7 - 3), Range: 0.5 + float64(i%3)/2, Bands: [3]float64{0.7, 1.3, 1}, Wobble: 1, WobbleHz: 5}
 		}
-		s, err := dsp.NewVoiceMap(audio.NewSliceStream(8000, in), dsp.VoiceMapOptions{Source: st, Target: tg, Segment: seg, SegmentSeconds: 0.5, FillTop: shape%2 == 1})
+		s, err := dsp.NewVoiceMap(audio.NewSliceStream(8000, in), dsp.VoiceMapOptions{Source: st, Target: tg, Segment: seg, SegmentSeconds: 0.5, FillTop: shape%2 == 1, FineEnvelope: shape&2 != 0})
 		if err != nil {
 			t.Fatal(err)
 		}
