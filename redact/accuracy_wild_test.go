@@ -24,18 +24,18 @@ const wildSetPath = "../testdata/pii/wild.jsonl.gz"
 // wildFloors are regression floors on the wild set: the entity recall
 // measured on 6aed73f's detector (the blind baseline, before anyone tuned
 // on the set) less 0.03, rounded down. 6aed73f missed the issue's
-// false-positive and hard-negative targets here (1.56 % and 7.89 % against
+// false-positive and hard-negative targets here (1.82 % and 7.89 % against
 // 1 % and 3 %), so the ceilings are what it measured plus 0.5 points.
 // The figures per type, style and form: testdata/pii/wild/README.md.
 var wildFloors = accuracyTargets{
 	recall: map[redact.Type]float64{
-		redact.Card: 0.97, redact.CardCVV: 0.97, redact.CardExpiry: 0.97, redact.SSN: 0.80, redact.Phone: 0.93,
+		redact.Card: 0.97, redact.CardCVV: 0.97, redact.CardExpiry: 0.97, redact.SSN: 0.82, redact.Phone: 0.93,
 		redact.Email: 0.91, redact.IBAN: 0.97, redact.Routing: 0.97, redact.Medicare: 0.97, redact.Passport: 0.97,
-		redact.License: 0.97, redact.Account: 0.87, redact.PIN: 0.97, redact.Password: 0.82, redact.Username: 0.72,
-		redact.IPAddress: 0.97, redact.URL: 0.67, redact.DOB: 0.82, redact.ZIP: 0.72, redact.Address: 0.68,
+		redact.License: 0.97, redact.Account: 0.89, redact.PIN: 0.97, redact.Password: 0.82, redact.Username: 0.72,
+		redact.IPAddress: 0.97, redact.URL: 0.67, redact.DOB: 0.82, redact.ZIP: 0.70, redact.Address: 0.68,
 		redact.Person: 0.76, redact.Number: 0.91,
 	},
-	maxFP: 0.0206, maxHardNeg: 0.0839,
+	maxFP: 0.0232, maxHardNeg: 0.0839,
 }
 
 // TestPIIAccuracy_WildSet measures the recognizers on the wild set (go test
