@@ -1,0 +1,63 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/callveil/callveil/redact"
+)
+
+// Street types that are also everyday words (USPS "Mall", "Keys",
+// "Overpass", "Branch"; British "The Green"), military and flat addresses,
+// a type before the name ("Rue ..."), and a unit said with no word for it.
+func TestFind_AddressesAsPeopleGiveThem(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		// An everyday word as the type, given as an address.
+		"My new address is [ADDRESS 52 Cooper Mall.]",
+		"We moved to [ADDRESS nine ten Orchard Overpass] last week.",
+		"The parcel went to [ADDRESS 310 Birch Keys] instead.",
+		"I live at [ADDRESS sixty one Harmon Branch] now.",
+		// "12 Forest Hill Road": the weak type is a name word there.
+		"I live at [ADDRESS 12 Forest Hill Road.]",
+		// British: a street named by its type alone; a flat before it.
+		"The address is [ADDRESS 17 The Green.]",
+		"I'm at [ADDRESS flat twelve c, Willow Gardens] tonight.",
+		// Military: unit or PSC, box and post office; the ZIP apart.
+		"Send it to [ADDRESS PSC 4410, Box 2207, APO AE] [ZIP 09021.]",
+		"Ship to [ADDRESS Unit 5120, Box 33, DPO AA] [ZIP 34022.]",
+		// The type before the name.
+		"The address is [ADDRESS 4120 Rue Valcourt, apt 3.]",
+		// A unit with no word for it, and the letter A ending it.
+		"The service address is [ADDRESS 4410 Pine Street 3C.]",
+		"I live at [ADDRESS two ten Pine Street twelve b] and the gate is open.",
+		"I live at [ADDRESS 9 Lake Avenue, suite four A.] Thank you.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	// The military address said with its letters spelled.
+	checkFinds(t, "send it to [ADDRESS p s c forty four ten box twenty two oh seven a p o a e] [ZIP oh nine oh two one]")
+}
+
+// Counts of things named like street types are no addresses, even in
+// talk of a parcel or a move.
+func TestFind_AddressLookalikes(t *testing.T) {
+	t.Parallel()
+	for _, text := range []string{
+		"I have 2 spare keys for the shed.",
+		"The package had 3 gold keys inside.",
+		"We have 3 lake views from the deck.",
+		"That one doesn't pass our check.",
+		"I paid a flat 20 dollar fee for the move.",
+		"We shipped 3 boxes to the branch.",
+		"The house has 4 bedrooms near the mall.",
+		"I live 2 blocks from the mall.",
+		"Order 130 automatic strapping machines and 23 electrical coloured tapes.",
+		"The room is 44 sq. ft. in total.",
+	} {
+		for _, s := range []string{text, lowerStyle(text)} {
+			assert.False(t, typesFound(t, s)[redact.Address], s)
+		}
+	}
+}
