@@ -66,6 +66,11 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 			cat = cuePIN // "and the PIN on the account?" ... "um, I think it's 3368"
 		}
 		typ, cued := idCueTypes[cat]
+		if typ == Account && ts.stateIDTalk(ts.Words[tk.First]) {
+			// "State identification office ... my identification number
+			// is U94783965": a state ID card's number is a license's.
+			typ = License
+		}
 		// No cue in reach: the topic of the talk may still say what an ID
 		// of a telling shape is (topicType, after the run is taken).
 		topic := !cued && (cat == cueNone || cat == cuePhone || cat == cueCard || cat == cueLastFour && len(tk.Norm) >= 7) &&
@@ -569,6 +574,8 @@ func (ts *Tokens) takeID(i int) (last, chars, digits int) {
 		ok := t.Kind == KindNumber || t.Kind == KindAlnum || t.Kind == KindLetters || j == i && ts.capitalsPrefix(j) ||
 			j > i && (t.Norm == "oh" || t.Norm == "o") && (numNext || ts.letterNext(j)) ||
 			t.Kind == KindWord && len(t.Norm) == 1 && (numNext || t.Norm != "a" && t.Norm != "i") ||
+			// "... six seven a, thank you": the letter A ends the ID
+			j > i && t.Kind == KindWord && t.Norm == "a" && ts.Toks[ts.prev(j-1)].Kind == KindNumber && ts.letterA(j) ||
 			// a letter group of an IBAN read in blocks: "NL01 VIFN 1369"
 			j > i && t.Kind == KindWord && len(t.Norm) <= 4 && numNext && isAlpha(t.Norm) && (!names.IsCommonWord(t.Norm) || ibanStart(ts.Toks[i].Norm))
 		if !ok || j > i && ts.sentenceEndsAfter(last) || chars > 40 {

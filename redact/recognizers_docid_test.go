@@ -1,0 +1,16 @@
+package redact_test
+
+import "testing"
+
+// Document numbers named as people name them: "lic number", a "travel
+// document", an "identification number" at a state ID office, and a
+// license ending in the letter A said as a word.
+func TestFind_DocumentNumbersNamedOtherwise(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Which driver are we adding?", "C: My daughter. Her lic number is [DRIVER_LICENSE B412-903-771-205.]")
+	checkDialogue(t, "A: Go ahead with the booking details.", "C: My travel document is [PASSPORT C40917283.]")
+	checkDialogue(t, "A: State identification office, how can I help?", "C: My identification number is [DRIVER_LICENSE W71204458] and I lost the card.")
+	checkDialogue(t, "A: And her driver's license?", "C: It is [DRIVER_LICENSE seven six five four three two one A.] Thanks.")
+	// An ID named as an account's, though a license was talked of before.
+	checkDialogue(t, "A: I see your license is on file. What's your member ID?", "C: It's [ACCOUNT 88120455.]")
+}
