@@ -198,7 +198,12 @@ func (ts *Tokens) topicType(id string, gw int, cat cueCat) (Type, float64) {
 		}
 	}
 	try(Routing, letters == 0 && abaValid(id), "routing", "aba", "transit")
-	try(SSN, letters == 0 && n == 9 && validSSN(id), "social", "ssn", "socials")
+	if letters == 0 && n == 9 && validSSN(id) {
+		// (a social's talk names it, or the W-2 it is written on)
+		if d := ts.sh.ssnTalkBack(gw, 40); d >= 0 && d < bestD {
+			best, bestD = SSN, d
+		}
+	}
 	if letters == 0 && n >= 4 && n <= 6 {
 		// A PIN only right after talk of one ("enter your PIN on the
 		// keypad, or you can say it" ... "it's 40918").

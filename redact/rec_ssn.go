@@ -115,3 +115,47 @@ var lastFourOwners = map[string]Type{
 	"account": Account, "acct": Account, "checking": Account, "savings": Account, "routing": Account,
 	"account's": Account, "policy": Account, "member": Account,
 }
+
+// ssnWords name a social security number or the tax form it is written
+// on ("W-2"; spoken "w two" is matched as a pair by ssnTalkBack).
+var ssnWords = map[string]bool{"social": true, "ssn": true, "socials": true, "social's": true,
+	"w-2": true, "w2": true, "w-2s": true, "w2s": true, "taxpayer": true}
+
+// ssnTalkBack returns how many content words before transcript word gw
+// (within window, all channels) a social security number or a W-2 was
+// named, or -1.
+func (sh *shared) ssnTalkBack(gw int, window int) int {
+	p := int(sh.before[gw]) - 1
+	for d := 0; d < window && p >= 0; d, p = d+1, p-1 {
+		if sh.ssnWordAt(p) {
+			return d
+		}
+	}
+	return -1
+}
+
+// ssnWordAt reports whether the content word at order position p names a
+// social or a W-2 ("w two": p is the "two").
+func (sh *shared) ssnWordAt(p int) bool {
+	l := sh.lower[sh.order[p]]
+	if ssnWords[l] {
+		return true
+	}
+	return (l == "two" || l == "2") && p > 0 && sh.lower[sh.order[p-1]] == "w"
+}
+
+// ssnTalkNear reports whether a social or a W-2 is named within 40 content
+// words before number token i or 12 after it.
+func (ts *Tokens) ssnTalkNear(i int) bool {
+	sh := ts.sh
+	if sh.ssnTalkBack(ts.Words[ts.Toks[i].First], 40) >= 0 {
+		return true
+	}
+	p := int(sh.before[ts.Words[ts.Toks[i].Last]]) + 1
+	for d := 0; d < 12 && p < len(sh.order); d, p = d+1, p+1 {
+		if sh.ssnWordAt(p) {
+			return true
+		}
+	}
+	return false
+}

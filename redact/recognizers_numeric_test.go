@@ -157,3 +157,32 @@ func TestFind_PhoneGivenAfterTakingBackAnother(t *testing.T) {
 	assert.Equal(t, redact.Phone, fs[1].Type)
 	assert.Equal(t, 11, fs[1].FirstWord)
 }
+
+// Unpunctuated, "mine is" says the same: the speaker sets their own number
+// against the one whose owner they named. Without it the reference cue is
+// the new number's.
+func TestFind_MineIsAfterTakingBackAPhone(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"my number is [PHONE eight four four five five five two two two two] no sorry that's the room's mine is [PHONE two one four five five five oh one nine eight] thanks",
+		"my number is [PHONE eight four four five five five two two two two] no that's the store's line mine's [PHONE two one four five five five oh one nine eight] thanks",
+		"use [PHONE six one seven five five five oh one oh one] no wait order number [NUMBER six one seven five five five oh one four four]",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
+
+// Nine digits after "my number", in talk of a social security number or
+// the W-2 it is written on, are the social (or a NUMBER when no valid
+// one), not a phone number a digit short.
+func TestFind_NineDigitsInTalkOfASocial(t *testing.T) {
+	t.Parallel()
+	checkFinds(t, "the portal keeps refusing my number i typed [NUMBER zero four one two two zero zero zero zero] but a social can't end in four zeros")
+	checkDialogue(t, "C: My payroll office printed my number as [NUMBER 041002234] on my W-2.", "A: The middle pair can't be zeros. What should it say?",
+		"C: [SSN 041552234.]")
+	checkDialogueIn(t, []bool{true}, "C: my payroll office printed my number as [NUMBER oh four one oh oh two two three four] on my w two",
+		"A: the middle pair can't be zeros what should it say", "C: [SSN oh four one five five two two three four]")
+	// With no social in the talk, a cued phone number a digit short stays
+	// a phone number.
+	checkFinds(t, "my phone number is [PHONE five five five one two three four five six] I think")
+}
