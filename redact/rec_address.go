@@ -36,7 +36,11 @@ var weakSuffixes = map[string]bool{"mall": true, "branch": true, "keys": true, "
 	"plains": true, "ranch": true, "shore": true, "shores": true, "spring": true, "springs": true,
 	"summit": true, "trace": true, "vale": true, "valley": true, "village": true, "vista": true,
 	"wells": true, "woods": true, "causeway": true, "parade": true, "rise": true, "wharf": true,
-	"hollows": true, "gate": true, "gateway": true, "wynd": true, "chase": true, "common": true}
+	"hollows": true, "gate": true, "gateway": true, "wynd": true, "chase": true, "common": true,
+	"forge": true, "ferry": true, "gap": true, "bluff": true, "bluffs": true, "canyon": true, "cape": true,
+	"cliff": true, "cliffs": true, "corner": true, "corners": true, "crossroad": true, "estate": true,
+	"flats": true, "fort": true, "inlet": true, "lodge": true, "prairie": true, "rapids": true,
+	"river": true, "shoals": true, "stream": true, "hts": true, "spur": true, "bypass": true}
 
 // addressTalk are words that say an address is being given or asked for
 // ("what's the new address?", "I live at", "my parcel went to").
@@ -81,7 +85,7 @@ var directions = map[string]bool{"north": true, "south": true, "east": true, "we
 	"northwest": true, "northeast": true, "southwest": true, "southeast": true, "nw": true,
 	"ne": true, "sw": true, "se": true}
 
-var unitWords = map[string]bool{"apartment": true, "apt": true, "unit": true, "suite": true,
+var unitWords = map[string]bool{"flat": true, "apartment": true, "apt": true, "unit": true, "suite": true,
 	"ste": true, "number": true, "no": true, "#": true, "floor": true, "building": true,
 	"bldg": true, "room": true, "lot": true, "space": true}
 
@@ -124,12 +128,22 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				end = ts.cityAfter(end)
 				out = append(out, ts.TokenFinding(Address, ts.gridPrefix(i), end, 0.9, "address"))
 				i = end
+			} else if end, ok := ts.numberedRoute(i); ok {
+				if j := ts.next(end + 1); !ts.sentenceEndsAfter(end) && j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && directions[ts.Toks[j].Norm] {
+					end = j // "4410 Highway 61 North"
+				}
+				end = ts.cityAfter(ts.unitAfter(end))
+				out = append(out, ts.TokenFinding(Address, i, end, 0.9, "address"))
+				i = end
 			} else if end, ok := ts.streetThenCity(i); ok {
 				out = append(out, ts.TokenFinding(Address, i, end, 0.85, "address"))
 				i = end
 			}
-		case tk.Kind == KindWord && (tk.Norm == "po" || tk.Norm == "p.o") || tk.Kind == KindLetters && tk.Norm == "po":
+		case tk.Kind == KindWord && (tk.Norm == "po" || tk.Norm == "p.o" || tk.Norm == "post" && ts.isWord(ts.next(i+1), "office")) || tk.Kind == KindLetters && tk.Norm == "po":
 			j := ts.next(i + 1)
+			if tk.Norm == "post" {
+				j = ts.next(j + 1) // "post office box 12"
+			}
 			if ts.isWord(j, "box") {
 				k := ts.next(j + 1)
 				if k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber {
@@ -526,6 +540,30 @@ func (ts *Tokens) cityAfter(end int) int {
 		}
 	}
 	return end
+}
+
+// numberedRoute reads a house on a numbered road after the house number
+// at token i: "1200 State Route 9", "4410 Highway 61", "300 US Route 1",
+// said as an address or written with capitals. It returns the road's
+// number (or letter).
+func (ts *Tokens) numberedRoute(i int) (int, bool) {
+	j := ts.next(i + 1)
+	if ts.isWord(j, "state", "county", "us", "u.s", "interstate", "farm") && !ts.sentenceEndsAfter(j) {
+		j = ts.next(j + 1)
+	}
+	if !ts.isWord(j, "route", "highway", "hwy", "rte", "rt") || ts.sentenceEndsAfter(j) || ts.sentenceEndsAfter(i) {
+		return 0, false
+	}
+	k := ts.routeNumber(j)
+	if k == j {
+		if k = ts.next(j + 1); k >= len(ts.Toks) || ts.Toks[k].Kind != KindNumber || len(ts.Toks[k].Norm) > 4 {
+			return 0, false
+		}
+	}
+	if !ts.addressGiven(i) && !(ts.Cased && ts.Capitalised(ts.Toks[j].First)) {
+		return 0, false
+	}
+	return k, true
 }
 
 // routeNumber extends a street ending at token end ("... County Road")

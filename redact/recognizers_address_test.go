@@ -33,6 +33,13 @@ func TestFind_AddressesAsPeopleGiveThem(t *testing.T) {
 		"The service address is [ADDRESS 4410 Pine Street 3C.]",
 		"I live at [ADDRESS two ten Pine Street twelve b] and the gate is open.",
 		"I live at [ADDRESS 9 Lake Avenue, suite four A.] Thank you.",
+		// A numbered road, a post office box said in full, a flat after
+		// the street.
+		"I live at [ADDRESS 1200 State Route 9, Apt 4.]",
+		"The address is [ADDRESS 4410 Highway 61 North.]",
+		"My address is [ADDRESS post office box 12.]",
+		"It's [ADDRESS 18 Kings Road, flat 2.]",
+		"Send the card to [ADDRESS 700 Valley Forge, apartment 12.]",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
@@ -55,6 +62,8 @@ func TestFind_AddressLookalikes(t *testing.T) {
 		"I live 2 blocks from the mall.",
 		"Order 130 automatic strapping machines and 23 electrical coloured tapes.",
 		"The room is 44 sq. ft. in total.",
+		"I drove 40 miles on the highway 61 times.",
+		"We need 3 green bins by the fort.",
 	} {
 		for _, s := range []string{text, lowerStyle(text)} {
 			assert.False(t, typesFound(t, s)[redact.Address], s)
