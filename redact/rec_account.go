@@ -212,7 +212,13 @@ func (ts *Tokens) topicType(id string, gw int, cat cueCat) (Type, float64) {
 		}
 	}
 	try(Passport, n == 9 && letters <= 1, "passport", "passports", "passport's")
-	try(License, letters <= 2 && digits >= 6 && n >= 7 && n <= 12, "license", "licence", "license's", "licenses", "dl")
+	try(License, letters <= 2 && digits >= 6 && n >= 7 && n <= 13, "license", "licence", "license's", "licenses", "dl")
+	if letters <= 2 && digits >= 6 && n >= 7 && n <= 13 {
+		// "I have a state ID, the number is X1204588"
+		if d := ts.stateIDDistance(gw); d >= 0 && d < bestD {
+			best, bestD = License, d
+		}
+	}
 	try(Account, letters <= 3 && digits >= 7, "account", "account's", "checking", "savings", "policy", "member")
 	switch best {
 	case "":

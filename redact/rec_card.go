@@ -197,7 +197,7 @@ func (ts *Tokens) resumedCard(i int, d string) (int, bool) {
 // licence was talked about just before, and no card.
 func (ts *Tokens) documentExpiry(i int) bool {
 	gw := ts.Words[ts.Toks[i].First]
-	return ts.sh.contextHas(gw, 30, "passport", "license", "licence", "permit") &&
+	return ts.sh.contextHas(gw, 30, "passport", "license", "licence", "permit", "passport's", "license's", "passports") &&
 		!ts.sh.contextHas(gw, 30, "card", "visa", "mastercard", "amex", "discover", "credit", "debit", "cvv", "cvc")
 }
 

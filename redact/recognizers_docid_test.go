@@ -11,6 +11,9 @@ func TestFind_DocumentNumbersNamedOtherwise(t *testing.T) {
 	checkDialogue(t, "A: Go ahead with the booking details.", "C: My travel document is [PASSPORT C40917283.]")
 	checkDialogue(t, "A: State identification office, how can I help?", "C: My identification number is [DRIVER_LICENSE W71204458] and I lost the card.")
 	checkDialogue(t, "A: And her driver's license?", "C: It is [DRIVER_LICENSE seven six five four three two one A.] Thanks.")
+	checkDialogue(t, "C: I have a state ID, the number is [DRIVER_LICENSE X1204588.]")
+	// A passport's expiry is no card's, "passport's" said or "passport".
+	checkDialogue(t, "C: Passport's [PASSPORT 123456789,] it expires in August 2030.")
 	// An ID named as an account's, though a license was talked of before.
 	checkDialogue(t, "A: I see your license is on file. What's your member ID?", "C: It's [ACCOUNT 88120455.]")
 }
