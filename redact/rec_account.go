@@ -125,7 +125,7 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		first := i
 		if cued {
-			first = ts.lettersDashBefore(i)
+			first = ts.spelledAsInBefore(ts.lettersDashBefore(i))
 		}
 		out = append(out, ts.TokenFinding(typ, first, last, score, "account"))
 		i = last
@@ -148,6 +148,44 @@ func (ts *Tokens) lettersDashBefore(i int) int {
 			break
 		}
 		first = k
+	}
+	return first
+}
+
+// asInWord returns the token of the word that spells the single letter at
+// token j ("d as in david", "k as in kilo"), or -1.
+func (ts *Tokens) asInWord(j int) int {
+	t := &ts.Toks[j]
+	if t.Kind != KindWord || len(t.Norm) != 1 || !isAlpha(t.Norm) || ts.sentenceEndsAfter(j) {
+		return -1
+	}
+	a := ts.next(j + 1)
+	b := ts.next(a + 1)
+	if !ts.isWord(a, "as") || !ts.isWord(b, "in", "for") || ts.sentenceEndsAfter(a) || ts.sentenceEndsAfter(b) {
+		return -1
+	}
+	w := ts.next(b + 1)
+	if w >= len(ts.Toks) || ts.Toks[w].Kind != KindWord || len(ts.Toks[w].Norm) < 2 || ts.Toks[w].Norm[0] != t.Norm[0] {
+		return -1
+	}
+	return w
+}
+
+// spelledAsInBefore returns the first token of letters spelled by words
+// ("d as in david", "k as in kilo, x as in x-ray") right before the ID
+// at token i, at most three of them, or i.
+func (ts *Tokens) spelledAsInBefore(i int) int {
+	first := i
+	for n := 0; n < 3; n++ {
+		w := ts.prev(first - 1)
+		if w < 0 || ts.sentenceEndsAfter(w) {
+			break
+		}
+		l := ts.prev(ts.prev(ts.prev(w-1)-1) - 1)
+		if l < 0 || ts.asInWord(l) != w {
+			break
+		}
+		first = l
 	}
 	return first
 }
@@ -594,6 +632,9 @@ func (ts *Tokens) takeID(i int) (last, chars, digits int) {
 		}
 		last = j
 		chars += len(t.Norm)
+		if w := ts.asInWord(j); w > j && ts.next(w+1) < len(ts.Toks) && ts.Toks[ts.next(w+1)].Kind == KindNumber {
+			last, j = w, w // "... b as in boy, four five ...": the word spells the letter
+		}
 		for k := 0; k < len(t.Norm); k++ {
 			if t.Norm[k] >= '0' && t.Norm[k] <= '9' {
 				digits++

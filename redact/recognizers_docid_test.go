@@ -14,6 +14,10 @@ func TestFind_DocumentNumbersNamedOtherwise(t *testing.T) {
 	checkDialogue(t, "C: I have a state ID, the number is [DRIVER_LICENSE X1204588.]")
 	// A passport's expiry is no card's, "passport's" said or "passport".
 	checkDialogue(t, "C: Passport's [PASSPORT 123456789,] it expires in August 2030.")
+	// Letters spelled with a word for each ("d as in david"), before the
+	// digits or between them.
+	checkDialogue(t, "A: And the driver's license?", "C: It's [DRIVER_LICENSE D as in David, four one two three three six five.]")
+	checkDialogue(t, "A: Your member ID?", "C: [ACCOUNT A as in apple, one two three, B as in boy, four five six.]")
 	// An ID named as an account's, though a license was talked of before.
 	checkDialogue(t, "A: I see your license is on file. What's your member ID?", "C: It's [ACCOUNT 88120455.]")
 }
