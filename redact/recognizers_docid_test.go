@@ -14,6 +14,13 @@ func TestFind_DocumentNumbersNamedOtherwise(t *testing.T) {
 	checkDialogue(t, "C: I have a state ID, the number is [DRIVER_LICENSE X1204588.]")
 	// A passport's expiry is no card's, "passport's" said or "passport".
 	checkDialogue(t, "C: Passport's [PASSPORT 123456789,] it expires in August 2030.")
+	// A passport number read twice, with a query between, and then its
+	// expiry: the expiry is the document's, not a card's, though the
+	// passport was named some thirty words before.
+	checkDialogueIn(t, []bool{true}, "C: i'd like to change the passport on my travel profile",
+		"A: of course what's the new passport number", "C: [PASSPORT k five one um sorry that's k as in kite five one three three eight two oh four]",
+		"A: hmm sorry the line cut out can you read it once more slowly", "C: [PASSPORT k five one three three eight two oh four]",
+		"A: and the expiry", "C: march twenty thirty one")
 	// Letters spelled with a word for each ("d as in david"), before the
 	// digits or between them.
 	checkDialogue(t, "A: And the driver's license?", "C: It's [DRIVER_LICENSE D as in David, four one two three three six five.]")
