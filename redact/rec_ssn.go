@@ -81,15 +81,27 @@ func validSSN(d string) bool {
 }
 
 // lastFourType decides whose "last four" token i is: the nearest mention
-// of a social, a card or an account before it (or, failing that, right
-// after it: "6789 of my social"); a social's when nothing says.
+// of a social, a card, an account or a phone ("the number ending in")
+// before it (or, failing that, right after it: "6789 of my social"); a
+// social's when nothing says.
 func lastFourType(ts *Tokens, i int) Type {
 	gw := ts.Words[ts.Toks[i].First]
 	sh := ts.sh
 	p := int(sh.before[gw]) - 1
 	for d := 0; d < 30 && p >= 0; d, p = d+1, p-1 {
-		if t, ok := lastFourOwners[sh.lower[sh.order[p]]]; ok {
+		l := sh.lower[sh.order[p]]
+		if t, ok := lastFourOwners[l]; ok {
 			return t
+		}
+		if l == "number" && p > 0 {
+			switch sh.lower[sh.order[p-1]] {
+			case "the", "that", "this", "same":
+				// "text the number ending in ...": a phone's, which
+				// "number" alone names when nothing else does (a card's
+				// "card number ending in" meets "card" first); still
+				// redacted, as verification data, but not as a social
+				return Phone
+			}
 		}
 	}
 	// "... 6789 of my social", "... 4242 on the card"
@@ -114,6 +126,7 @@ var lastFourOwners = map[string]Type{
 	"debit": Card, "card's": Card, "cards": Card,
 	"account": Account, "acct": Account, "checking": Account, "savings": Account, "routing": Account,
 	"account's": Account, "policy": Account, "member": Account,
+	"phone": Phone, "cell": Phone, "mobile": Phone, "landline": Phone, "phone's": Phone,
 }
 
 // ssnWords name a social security number or the tax form it is written

@@ -186,3 +186,12 @@ func TestFind_NineDigitsInTalkOfASocial(t *testing.T) {
 	// a phone number.
 	checkFinds(t, "my phone number is [PHONE five five five one two three four five six] I think")
 }
+
+// "The number ending in" names a phone's last four, not a social's; a
+// card number ending in four digits stays the card's.
+func TestFind_LastFourOfAPhone(t *testing.T) {
+	t.Parallel()
+	checkFinds(t, "We'll text a code to the number ending in [PHONE 0133.]")
+	checkFinds(t, "Is it the card number ending in [CARD 4412?]")
+	checkFinds(t, "The last four of my social are [SSN 6789.]")
+}
