@@ -439,6 +439,9 @@ func (ts *Tokens) bareUnitAfter(end int) int {
 	if t.Kind == KindAlnum && len(t.Norm) >= 2 && len(t.Norm) <= 5 && allDigits(t.Norm[:len(t.Norm)-1]) && isAlpha(t.Norm[len(t.Norm)-1:]) {
 		return k
 	}
+	if t.Kind == KindNumber && len(t.Norm) <= 5 && t.First == t.Last && strings.HasPrefix(ts.Word(t.First).Text, "#") {
+		return k // "19 Ivy Ln #7"
+	}
 	if t.Kind != KindNumber || len(t.Norm) > 4 || ts.sentenceEndsAfter(k) {
 		return end
 	}

@@ -32,6 +32,7 @@ func TestFind_AddressesAsPeopleGiveThem(t *testing.T) {
 		// A unit with no word for it, and the letter A ending it.
 		"The service address is [ADDRESS 4410 Pine Street 3C.]",
 		"I live at [ADDRESS two ten Pine Street twelve b] and the gate is open.",
+		"Mail it to [ADDRESS 19 Ivy Ln #7.]",
 		"I live at [ADDRESS 9 Lake Avenue, suite four A.] Thank you.",
 		// A numbered road, a post office box said in full, a flat after
 		// the street.

@@ -195,3 +195,23 @@ func TestFind_LastFourOfAPhone(t *testing.T) {
 	checkFinds(t, "Is it the card number ending in [CARD 4412?]")
 	checkFinds(t, "The last four of my social are [SSN 6789.]")
 }
+
+// Canadian and UK postal codes, written or spelled, after a ZIP cue or,
+// written in capitals, right after an address; other codes of that shape
+// are not.
+func TestFind_PostalCodesAbroad(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"My postal code is [ZIP K1A 0B1.]",
+		"my postal code is [ZIP k one a zero b one] thanks",
+		"The postcode is [ZIP SW1A 1AA.]",
+		"the post code is [ZIP e c one a one b b] right",
+		"Flight BA123 leaves at noon.",
+		"The model is X1 2AB.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	got := typesFound(t, "Please send it to 10 Downing Street, London SW1A 2AA.")
+	assert.True(t, got[redact.ZIP])
+	assert.False(t, typesFound(t, "I ordered item AB1 2CD yesterday.")[redact.ZIP])
+}
