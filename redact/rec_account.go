@@ -24,7 +24,7 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 			// A single letter may start an ID ("a 1 2 3 4"), and so may a
 			// short word in capitals ("WQP 8820 1173").
 			j := ts.next(i + 1)
-			if j >= len(ts.Toks) || ts.Toks[j].Kind != KindNumber || len(tk.Norm) != 1 && !ts.capitalsPrefix(i) {
+			if j >= len(ts.Toks) || ts.Toks[j].Kind != KindNumber || len(tk.Norm) != 1 && !ts.capitalsPrefix(i) && !ts.lettersWordPrefix(i) {
 				continue
 			}
 		default:
@@ -304,6 +304,18 @@ func (ts *Tokens) capitalsPrefix(i int) bool {
 		}
 	}
 	return w != "I"
+}
+
+// lettersWordPrefix reports whether token i is a word of two to four
+// letters without a vowel ("xzp", "bkr"): in a lowercase transcript, the
+// letters an ID starts with, run together by the recogniser ("my member id
+// is xzp 4471 2290").
+func (ts *Tokens) lettersWordPrefix(i int) bool {
+	tk := &ts.Toks[i]
+	if ts.Cased || tk.Kind != KindWord || len(tk.Norm) < 2 || len(tk.Norm) > 4 || !isAlpha(tk.Norm) || strings.ContainsAny(tk.Norm, "aeiouy") {
+		return false
+	}
+	return !names.IsCommonWord(tk.Norm) && !isFillerWord(tk.Norm)
 }
 
 // pinAnswerLeadIns may open the answer to a question for a PIN.
@@ -620,7 +632,7 @@ func (ts *Tokens) takeID(i int) (last, chars, digits int) {
 		if j > i && t.Kind == KindWord && (t.Norm == "dash" || t.Norm == "hyphen") && numNext && !ts.sentenceEndsAfter(j) {
 			continue // "n f dash four four oh nine dash ..."
 		}
-		ok := t.Kind == KindNumber || t.Kind == KindAlnum || t.Kind == KindLetters || j == i && ts.capitalsPrefix(j) ||
+		ok := t.Kind == KindNumber || t.Kind == KindAlnum || t.Kind == KindLetters || j == i && (ts.capitalsPrefix(j) || ts.lettersWordPrefix(j)) ||
 			j > i && (t.Norm == "oh" || t.Norm == "o") && (numNext || ts.letterNext(j)) ||
 			t.Kind == KindWord && len(t.Norm) == 1 && (numNext || t.Norm != "a" && t.Norm != "i") ||
 			// "... six seven a, thank you": the letter A ends the ID

@@ -105,6 +105,9 @@ func (ts *Tokens) date(i int) (int, bool) {
 		if !ts.isMonth(i) {
 			return 0, false
 		}
+		if k := ts.yearAfter(i); k >= 0 && len(ts.Toks[k].Norm) == 4 {
+			return k, true // "born in March of nineteen eighty", "March 1985"
+		}
 		j := ts.next(i + 1)
 		if ts.isWord(j, "the") {
 			j = ts.next(j + 1)

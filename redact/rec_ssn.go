@@ -29,6 +29,9 @@ func (ssnRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		cat, _ := ts.numberCue(i, cueWindow)
+		if cat == cueCard && len(tk.Norm) <= 4 && ts.sh.phraseBefore(ts.Words[tk.First], 3, "ending") || cat == cueCard && len(tk.Norm) <= 4 && ts.sh.phraseBefore(ts.Words[tk.First], 3, "ends") {
+			cat = cueLastFour // "the card ending four four one two"
+		}
 		want := 9
 		if cat == cueLastFour {
 			want = 4

@@ -215,3 +215,19 @@ func TestFind_PostalCodesAbroad(t *testing.T) {
 	assert.True(t, got[redact.ZIP])
 	assert.False(t, typesFound(t, "I ordered item AB1 2CD yesterday.")[redact.ZIP])
 }
+
+// "The card ending 4412" gives the card's last four; a birth month and
+// year after "born in"; letters an ID starts with, run together into one
+// lowercase word.
+func TestFind_PartialNumbersAsPeopleSayThem(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"Is that the card ending [CARD four four one two?]",
+		"I was born in [DOB March of nineteen eighty.]",
+		"my member id is [ACCOUNT xzp four four seven one two two nine oh] thanks",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	// A word with vowels before the digits is no part of the ID.
+	checkFinds(t, "my member id is [ACCOUNT four four seven one two two nine oh] okay")
+}
