@@ -2,10 +2,14 @@ package redact
 
 import "sort"
 
-// docIDCues are more ways people name a document number, added to
-// numberCues (cues.go): the abbreviation "lic" ("his lic number is ..."),
-// a passport called a travel document, a state ID card named in full.
+// docIDCues are more ways people name a document number or an access
+// code, added to numberCues (cues.go): the abbreviation "lic" ("his lic
+// number is ..."), a passport called a travel document, a state ID card
+// named in full, and the codes that open a home ("the gate code is
+// 1234"), which are PINs.
 var docIDCues = map[cueCat][]string{
+	cuePIN: {"gate code", "door code", "alarm code", "entry code", "garage code", "lockbox code",
+		"keypad code", "building code", "alarm pin", "door pin"},
 	cueLicense: {"lic number", "lic no", "license no", "licence no", "lic #", "operator's license",
 		"operators license", "operator license", "state identification number", "state id card",
 		"state identification card", "identification card number"},

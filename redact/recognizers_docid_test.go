@@ -25,6 +25,8 @@ func TestFind_DocumentNumbersNamedOtherwise(t *testing.T) {
 	// digits or between them.
 	checkDialogue(t, "A: And the driver's license?", "C: It's [DRIVER_LICENSE D as in David, four one two three three six five.]")
 	checkDialogue(t, "A: Your member ID?", "C: [ACCOUNT A as in apple, one two three, B as in boy, four five six.]")
+	// The code that opens a home is a PIN.
+	checkDialogue(t, "A: Where should we send the technician?", "C: To [ADDRESS 5 Sunset Hills,] and the gate code is [PIN 4471.]")
 	// An ID named as an account's, though a license was talked of before.
 	checkDialogue(t, "A: I see your license is on file. What's your member ID?", "C: It's [ACCOUNT 88120455.]")
 }
