@@ -77,7 +77,8 @@
 //     interruption ("4549 1210, one second, hold on, 3503 4465"); cued
 //     expiry dates and 3-4 digit security codes ("and the code?" while a
 //     card is read), or read on after the number in one breath ("...,
-//     09/27, 581"); "the last four of the card", "the one ending 7733";
+//     09/27, 581"); "the last four of the card", "the one ending 7733",
+//     "the card ending four four one two";
 //     "Oh, one, four." asked for a code is three digits.
 //   - SSN: cued 9 digit numbers (also read on after "sorry" when the parts
 //     make 9), 3-2-4 written or spoken groups, and cued "last four"
@@ -87,10 +88,15 @@
 //     letters and "dash" before them ("i a dash 7741 ..."), or read on
 //     after a short aside when the cued part is shorter ("six six oh, uh,
 //     the one on top, one two four four one"); IBAN-like words; an uncued
-//     number grouped unlike a phone (4-4-2) after talk of an account.
+//     number grouped unlike a phone (4-4-2) after talk of an account; in
+//     lowercase, a vowel-less word run together from an ID's letters
+//     ("member id is xzp 4471 2290").
 //   - ZIP: 5 and 9 digit numbers after a ZIP cue (also read on after
 //     "wait": "nine oh two, wait, one oh"), a state or a street; a written
-//     ZIP+4 after talk of an address; four digits after "plus four".
+//     ZIP+4 after talk of an address; four digits after "plus four";
+//     Canadian and UK postal codes, written or spelled, after a ZIP cue
+//     ("postal code k one a zero b one", "postcode SW1A 1AA") or written
+//     in capitals after an address.
 //   - Numbers said again (any numeric type): a number that corrects a
 //     found one ("my PIN is 90210, no wait, that's my zip, it's 7741": the
 //     same speaker takes the found number back in their first three words
@@ -146,7 +152,8 @@
 //     thank you").
 //   - DOB: after a birth cue, every spoken and written date form ("march
 //     third nineteen eighty five", "3/3/85", "the third of March", "oh
-//     three oh three eighty five", "born in 1985"; "Oh six, oh two, ..."
+//     three oh three eighty five", "born in 1985", "born in March of
+//     nineteen eighty"; "Oh six, oh two, ..."
 //     keeps its first "oh").
 //   - NUMBER: any other run of 7 or more digits. With no cue such a run is a
 //     NUMBER rather than a phone or SSN by length alone.
@@ -171,7 +178,8 @@
 //     or "identification number" after talk of a state ID, the DMV or a
 //     license (no account named nearer) is a license's; letters spelled
 //     with a word each ("D as in David, four one two ...") belong to the
-//     ID.
+//     ID. The codes that open a home ("the gate code is 4471", door,
+//     alarm, keypad, lockbox codes) are PINs.
 //   - PASSWORD (a password, passphrase or security answer: "mother's maiden
 //     name", "first pet's name", "the city where your parents met") and
 //     USERNAME: the words right after the cue, with only lead-ins ("yes",
