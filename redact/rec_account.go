@@ -563,7 +563,9 @@ func (ts *Tokens) ibanRun(i int) (last int, ok bool, shaped int) {
 			break // two letters, then the check digits
 		}
 		id += t.Norm
-		if len(id) > 34 || resumed && len(id) > ibanLengths[id[:2]] {
+		if l := ibanLengths[id[:2]]; len(id) > 34 || l > 0 && len(id) > l {
+			// (No IBAN is longer than its country's: "DE27 ... 94. And
+			// her name?" passed the check with "andher" by chance.)
 			break
 		}
 		if resumed && len(id) == ibanLengths[id[:2]] && ibanValid(id) {

@@ -231,3 +231,10 @@ func TestFind_PartialNumbersAsPeopleSayThem(t *testing.T) {
 	// A word with vowels before the digits is no part of the ID.
 	checkFinds(t, "my member id is [ACCOUNT four four seven one two two nine oh] okay")
 }
+
+// An IBAN read in blocks ends at its country's length, even when the
+// words after it would pass the check by chance (one time in 97).
+func TestFind_IBANEndsAtItsCountrysLength(t *testing.T) {
+	t.Parallel()
+	checkFinds(t, "My IBAN is [IBAN DE44 5001 0517 5407 3249 31.] No, we should use the other one.")
+}
