@@ -94,6 +94,18 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		score := 0.95
 		id := ts.joinNorms(i, last)
+		if typ == Medicare && len(id) > 11 && !mbiValid(id) {
+			// "medicare i d three c d five ...": the letters of "ID" said
+			// before the identifier are no part of it (an MBI starts with
+			// a digit).
+			for k := i; k < last && ts.Toks[k].Kind != KindNumber; k = ts.next(k + 1) {
+				if nk := ts.next(k + 1); nk <= last && mbiValid(ts.joinNorms(nk, last)) {
+					i, id = nk, ts.joinNorms(nk, last)
+					tk = &ts.Toks[i]
+					break
+				}
+			}
+		}
 		if typ == Medicare && len(id) < 11 && !mbiValid(id) {
 			// "eight d p nine, uh, is that a p? yeah, y j two ...": read
 			// on after a short interruption when the whole is an MBI.

@@ -238,3 +238,10 @@ func TestFind_IBANEndsAtItsCountrysLength(t *testing.T) {
 	t.Parallel()
 	checkFinds(t, "My IBAN is [IBAN DE44 5001 0517 5407 3249 31.] No, we should use the other one.")
 }
+
+// "Medicare i d ..." in lowercase: the spelled "ID" is the cue's, not the
+// identifier's first letters (an MBI starts with a digit).
+func TestFind_MedicareIDSpelledBeforeTheMBI(t *testing.T) {
+	t.Parallel()
+	checkFinds(t, "hi medicare i d [MEDICARE three c d five f g seven h j eight nine] i need a new card")
+}
