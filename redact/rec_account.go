@@ -206,8 +206,9 @@ func (ts *Tokens) spelledAsInBefore(i int) int {
 // starting at transcript word gw from its shape and the nearest mention,
 // among the 40 content words before it, of what it may be: a valid ABA
 // number after talk of a routing number, a passport's shape (9 digits, or
-// a letter and 8) after talk of a passport, a licence's (7 to 12
-// characters, digits after at most two letters) after talk of a driver's
+// a letter and 8) after talk of a passport, a licence's (7 to 15
+// characters, digits after at most two letters: New Jersey's letter and
+// 14 digits) after talk of a driver's
 // license, a valid SSN after talk of a social ("and your spouse's?" ...
 // "hers is ..."), a long number after talk of an account; and whatever the talk,
 // a run that is a valid Medicare Beneficiary Identifier. Four to six digits
@@ -262,8 +263,8 @@ func (ts *Tokens) topicType(id string, gw int, cat cueCat) (Type, float64) {
 		}
 	}
 	try(Passport, n == 9 && letters <= 1, "passport", "passports", "passport's")
-	try(License, letters <= 2 && digits >= 6 && n >= 7 && n <= 13, "license", "licence", "license's", "licenses", "dl")
-	if letters <= 2 && digits >= 6 && n >= 7 && n <= 13 {
+	try(License, letters <= 2 && digits >= 6 && n >= 7 && n <= 15, "license", "licence", "license's", "licenses", "dl")
+	if letters <= 2 && digits >= 6 && n >= 7 && n <= 15 {
 		// "I have a state ID, the number is X1204588"
 		if d := ts.stateIDDistance(gw); d >= 0 && d < bestD {
 			best, bestD = License, d

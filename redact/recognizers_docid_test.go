@@ -25,6 +25,10 @@ func TestFind_DocumentNumbersNamedOtherwise(t *testing.T) {
 	// digits or between them.
 	checkDialogue(t, "A: And the driver's license?", "C: It's [DRIVER_LICENSE D as in David, four one two three three six five.]")
 	checkDialogue(t, "A: Your member ID?", "C: [ACCOUNT A as in apple, one two three, B as in boy, four five six.]")
+	// New Jersey's license: a letter and 14 digits, typed by the talk.
+	checkDialogue(t, "A: Which state issued the license?", "C: New Jersey. The number is [DRIVER_LICENSE B4471 22901 38820.]")
+	// A long run with no cue keeps its spelled letter too.
+	checkDialogue(t, "A: What's the number on your ID card?", "C: It's [NUMBER D as in dog, seven seven one, two nine oh, four four.]")
 	// The code that opens a home is a PIN.
 	checkDialogue(t, "A: Where should we send the technician?", "C: To [ADDRESS 5 Sunset Hills,] and the gate code is [PIN 4471.]")
 	// An ID named as an account's, though a license was talked of before.
