@@ -149,7 +149,10 @@
 //     Ettatawer"); numbered roads ("1200 State Route 9", "4410 Highway 61
 //     North"); "post office box 12"; a unit said with no word for it
 //     ("5830 Yahl Street 2B") and the letter A ending one ("suite two a,
-//     thank you").
+//     thank you"); a street named without its type right after "address
+//     is", "I live at", "moved to" or opening the answer to a question for
+//     an address ("forty two oh one, uh, Ridgeview, unit two"; one or two
+//     name words, capitalised, or in lowercase no common English word).
 //   - DOB: after a birth cue, every spoken and written date form ("march
 //     third nineteen eighty five", "3/3/85", "the third of March", "oh
 //     three oh three eighty five", "born in 1985", "born in March of

@@ -1,6 +1,10 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
 
 // addressRecognizer finds street addresses: a house number, one to four
 // street-name words and a suffix ("123 Main Street", "four fifty Oak
@@ -137,6 +141,15 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				i = end
 			} else if end, ok := ts.streetThenCity(i); ok {
 				out = append(out, ts.TokenFinding(Address, i, end, 0.85, "address"))
+				i = end
+			} else if end, ok := ts.typelessStreet(i); ok {
+				if u := ts.unitAfter(end); u > end {
+					end = u
+				} else {
+					end = ts.bareUnitAfter(end)
+				}
+				end = ts.cityAfter(end)
+				out = append(out, ts.TokenFinding(Address, i, end, 0.8, "address-no-type"))
 				i = end
 			}
 		case tk.Kind == KindWord && (tk.Norm == "po" || tk.Norm == "p.o" || tk.Norm == "post" && ts.isWord(ts.next(i+1), "office")) || tk.Kind == KindLetters && tk.Norm == "po":
@@ -295,6 +308,63 @@ func (ts *Tokens) streetThenCity(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// typelessStreet reads a street named without its type right after an
+// address is asked for or announced ("I live at 4201 Ridgeview", "what's
+// the service address?" ... "forty two oh one ridgeview, unit two"): one
+// or two name words after the house number at token i, capitalised in a
+// cased transcript and no common English word in a lowercase one, ending
+// the sentence or followed by a comma, a unit, a city, "and" or "in". It
+// returns the last name word.
+func (ts *Tokens) typelessStreet(i int) (int, bool) {
+	if !ts.addressAsked(i) || ts.sentenceEndsAfter(i) {
+		return 0, false
+	}
+	last := -1
+	for n, j := 0, ts.next(i+1); n < 2 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
+		t := &ts.Toks[j]
+		if t.Kind != KindWord || len(t.Norm) < 3 || !isAlpha(t.Norm) || streetStop[t.Norm] || unitWords[t.Norm] ||
+			ts.Cased && !ts.Capitalised(t.First) || !ts.Cased && names.IsCommonWord(t.Norm) {
+			break
+		}
+		last = j
+		if ts.sentenceEndsAfter(j) || strings.Contains(ts.Word(t.Last).Punct, ",") {
+			return last, true
+		}
+	}
+	if last < 0 {
+		return 0, false
+	}
+	k := ts.next(last + 1)
+	switch {
+	case k >= len(ts.Toks):
+		return last, true
+	case ts.Toks[k].Kind == KindWord && (unitWords[ts.Toks[k].Norm] || ts.Toks[k].Norm == "and" || ts.Toks[k].Norm == "in" || ts.isState(k)):
+		return last, true
+	}
+	return 0, false
+}
+
+// addressAsked reports whether the house number at token i comes right
+// after "address is", "live at", "located at", "moved to" or the like, or
+// opens the answer to a question that ends asking for an address.
+func (ts *Tokens) addressAsked(i int) bool {
+	p := ts.prev(i - 1)
+	q := ts.prev(p - 1)
+	switch {
+	case ts.isWord(p, "address's", "address"):
+		return true
+	case ts.isWord(p, "is") && ts.isWord(q, "address"):
+		return true
+	case ts.isWord(p, "at") && ts.isWord(q, "live", "lives", "living", "located", "reside", "resides", "staying"):
+		return true
+	case ts.isWord(p, "to") && ts.isWord(q, "moved", "moving"):
+		return true
+	}
+	return ts.sh.answersQuestion(ts.Words[ts.Toks[i].First], numberAnswerLeadIns, func(l string, k int) bool {
+		return l == "address" || l == "address's"
+	})
 }
 
 // leadingTypes are street types said before the street's name, in French,

@@ -71,3 +71,16 @@ func TestFind_AddressLookalikes(t *testing.T) {
 		}
 	}
 }
+
+// A street named without its type, right after an address is asked for or
+// announced: the house number and one or two name words.
+func TestFind_AddressWithoutAStreetType(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: And what's the service address?", "C: It's [ADDRESS forty two oh one, uh, Ridgeview, unit two.]")
+	checkDialogue(t, "C: I live at [ADDRESS 4201 Ridgeview] and the power is out.")
+	checkDialogue(t, "C: We moved to [ADDRESS 9 Elmhurst] in May.")
+	// No name after the number, or only common words: no address.
+	checkDialogue(t, "C: My address is 12 and a half inches from the wall.")
+	checkDialogue(t, "C: I live at 42 now, with my sister.")
+	checkDialogue(t, "A: What's the address there?", "C: 55, it's the blue house.")
+}
