@@ -41,6 +41,12 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		d, lastW := ts.Digits(i, phoneDigits)
+		if cat == cueNone && ts.ohBeforePreposition(i) {
+			// "the letter has nine five three oh one five three oh on
+			// it": an "oh" the sentence goes on after is a zero, and
+			// eight digits are no phone number.
+			d, lastW = tk.Norm, tk.Last
+		}
 		if ts.international(i) && (ts.turn[tk.Last] || tk.Last == len(ts.Words)-1) {
 			// "plus three three one ... five three oh oh", the turn's
 			// last word: an international number has no fixed length,
@@ -234,6 +240,17 @@ func (ts *Tokens) cueInEarlierSentence(i, d int) bool {
 		c += ts.Toks[j].Last - ts.Toks[j].First + 1
 	}
 	return false
+}
+
+// ohBeforePreposition reports whether number token i ends in a spoken
+// "oh" that a preposition follows in the same sentence ("... three oh on
+// it"): the clause runs on, so the "oh" is no interjection.
+func (ts *Tokens) ohBeforePreposition(i int) bool {
+	tk := &ts.Toks[i]
+	if !tk.ohEnd || ts.sentenceEndsAfter(i) || strings.Contains(ts.Word(tk.Last).Punct, ",") {
+		return false
+	}
+	return ts.isWord(i+1, "on", "in", "at", "for", "from", "to", "of", "with")
 }
 
 // mineBefore reports whether "mine is", "mine's" or "ours is" stands

@@ -245,3 +245,13 @@ func TestFind_MedicareIDSpelledBeforeTheMBI(t *testing.T) {
 	t.Parallel()
 	checkFinds(t, "hi medicare i d [MEDICARE three c d five f g seven h j eight nine] i need a new card")
 }
+
+// A run ending in "oh" that a preposition follows in the same sentence
+// keeps the "oh" as a zero: eight digits, a NUMBER, not a phone number
+// and a stray word.
+func TestFind_OhBeforeAPrepositionIsAZero(t *testing.T) {
+	t.Parallel()
+	checkFinds(t, "The notice has [NUMBER eight four two oh seven one six oh] on it, if that helps.")
+	// An "oh" the speaker stops at stays the interjection.
+	checkFinds(t, "It's [PHONE eight four two oh seven one six] oh, wait, that's the old one.")
+}
