@@ -255,3 +255,11 @@ func TestFind_OhBeforeAPrepositionIsAZero(t *testing.T) {
 	// An "oh" the speaker stops at stays the interjection.
 	checkFinds(t, "It's [PHONE eight four two oh seven one six] oh, wait, that's the old one.")
 }
+
+// A number restarted from its last digit or two after "sorry" is one
+// number: no digit of the repair is left unredacted.
+func TestFind_RepairFromTheLastDigits(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: And the social?", "C: [SSN Four one two, five five, three nine eight... sorry, eight one.]")
+	checkDialogue(t, "A: Best number for you?", "C: [PHONE Six one seven, five five five, oh one two... sorry, two six.]")
+}
