@@ -419,7 +419,9 @@
 //     SSN 0.923 → 0.892 and PHONE 0.986 → 0.958 on the independent set.
 //     They are bridged now only where the parts make exactly the cued
 //     type's length (9 for a social, 10 for a phone, 5 for a ZIP; a
-//     card's Luhn check, an IBAN's or MBI's); the abandoned start of a
+//     card's Luhn check, an IBAN's or MBI's), also when the part after
+//     restarts from the last digit or two ("six seven eight... sorry,
+//     eight nine" in a social); the abandoned start of a
 //     restart ("four one two, wait, no, four one three ...") is redacted
 //     with the phone, card or social it restarts;
 //   - a number read again is typed only from its first or last four or
