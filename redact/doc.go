@@ -152,7 +152,10 @@
 //     thank you"); a street named without its type right after "address
 //     is", "I live at", "moved to" or opening the answer to a question for
 //     an address ("forty two oh one, uh, Ridgeview, unit two"; one or two
-//     name words, capitalised, or in lowercase no common English word).
+//     name words, capitalised, or in lowercase no common English word);
+//     the unit before the street ("apartment 5, 22 Oak Street"); rural
+//     routes ("Rural Route 2, Box 44", "RR 2 Box 44"); two directions
+//     ("Main Street North East") or, cased, a capital one ("King St W").
 //   - DOB: after a birth cue, every spoken and written date form ("march
 //     third nineteen eighty five", "3/3/85", "the third of March", "oh
 //     three oh three eighty five", "born in 1985", "born in March of

@@ -121,9 +121,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 		case tk.Kind == KindNumber && len(tk.Norm) <= 6 || tk.Kind == KindAlnum && len(tk.Norm) <= 7 && tk.Norm[0] >= '0' && tk.Norm[0] <= '9':
 			if end, ok := ts.street(i); ok {
 				end = ts.routeNumber(end)
-				if j := ts.next(end + 1); !ts.sentenceEndsAfter(end) && j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && directions[ts.Toks[j].Norm] {
-					end = j // "Pennsylvania Avenue Northwest"
-				}
+				end = ts.directionAfter(end) // "Pennsylvania Avenue Northwest"
 				if u := ts.unitAfter(end); u > end {
 					end = u
 				} else {
@@ -164,6 +162,19 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					i = k
 				}
 			}
+		case (tk.Kind == KindWord || tk.Kind == KindLetters) && (tk.Norm == "rr" || tk.Norm == "hc") || ts.isWord(i, "rural") && ts.isWord(ts.next(i+1), "route"):
+			// A rural route and its box: "Rural Route 2, Box 44", "RR 2
+			// Box 44", a highway contract route "HC 1 Box 23".
+			j := ts.next(i + 1)
+			if tk.Norm == "rural" {
+				j = ts.next(j + 1)
+			}
+			if j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber && len(ts.Toks[j].Norm) <= 4 {
+				if end := ts.boxAfter(j); end > j {
+					out = append(out, ts.TokenFinding(Address, i, end, 0.9, "address-rural"))
+					i = end
+				}
+			}
 		case (tk.Kind == KindWord || tk.Kind == KindLetters) && (tk.Norm == "psc" || tk.Norm == "cmr"):
 			// A military address: "PSC 6293, Box 8158, APO AP", "CMR
 			// 450 Box 12": the unit's number, the box and the post office.
@@ -189,9 +200,19 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					i = b
 					continue
 				}
+				if e2, ok := ts.streetAfterUnit(end); ok {
+					// "apartment 5, 22 Oak Street", "unit seven, one forty
+					// five King Street West": the unit before the street.
+					out = append(out, ts.TokenFinding(Address, i, e2, 0.9, "address"))
+					i = e2
+					continue
+				}
 				score := 0.85
 				if tk.Norm == "unit" || tk.Norm == "suite" {
 					score = 0.7
+					if ts.isWord(ts.next(end+1), "of") && !ts.sentenceEndsAfter(end) {
+						continue // "unit 4 of the course": a part of something
+					}
 				}
 				out = append(out, ts.TokenFinding(Address, i, end, score, "address-unit"))
 				i = end
@@ -280,6 +301,46 @@ func (ts *Tokens) gridPrefix(i int) int {
 		return p
 	}
 	return i
+}
+
+// directionAfter extends a street ending at token end over the direction
+// after it: "Northwest", "North East", and in a cased transcript a capital
+// "W" or "NE" ("145 King St W").
+func (ts *Tokens) directionAfter(end int) int {
+	for n := 0; n < 2 && !ts.sentenceEndsAfter(end); n++ {
+		j := ts.next(end + 1)
+		if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord {
+			break
+		}
+		d := ts.Toks[j].Norm
+		if !directions[d] && !(ts.Cased && (len(d) == 1 && strings.Contains("nsew", d) || len(d) == 2 && directions[d]) && strings.ToUpper(ts.Word(ts.Toks[j].First).Text[:1]) == ts.Word(ts.Toks[j].First).Text[:1]) {
+			break
+		}
+		if n == 1 && !(d == "east" || d == "west") {
+			break // "North East", not "North Kansas"
+		}
+		end = j
+	}
+	return end
+}
+
+// streetAfterUnit reads a street after a unit said first ("apartment 5,
+// 22 Oak Street"): a house number, or the unit's own number run on into
+// it ("unit seven one forty five king street": one number token, the unit
+// and the house not told apart), then street words and a type. unit is the unit number's last token; it
+// returns the street's last token.
+func (ts *Tokens) streetAfterUnit(unit int) (int, bool) {
+	h := unit
+	if n := ts.next(unit + 1); n < len(ts.Toks) && ts.Toks[n].Kind == KindNumber && len(ts.Toks[n].Norm) <= 6 && !ts.sentenceEndsAfter(unit) {
+		h = n
+	} else if ts.Toks[unit].Kind != KindNumber {
+		return 0, false
+	}
+	end, ok := ts.street(h)
+	if !ok {
+		return 0, false
+	}
+	return ts.cityAfter(ts.directionAfter(end)), true
 }
 
 // streetThenCity reads, in a transcript with capitals and commas, a street

@@ -33,6 +33,13 @@ func TestFind_AddressesAsPeopleGiveThem(t *testing.T) {
 		"The service address is [ADDRESS 4410 Pine Street 3C.]",
 		"I live at [ADDRESS two ten Pine Street twelve b] and the gate is open.",
 		"Mail it to [ADDRESS 19 Ivy Ln #7.]",
+		// The unit before the street; a rural route and its box; two
+		// directions, or a capital letter for one.
+		"It's [ADDRESS apartment 5, 22 Oak Street.]",
+		"The address is [ADDRESS unit seven, one forty five King Street West.]",
+		"My address is [ADDRESS Rural Route 2, Box 44.]",
+		"The address is [ADDRESS RR 2 Box 44.]",
+		"My address is [ADDRESS one twenty three Main Street North East.]",
 		"I live at [ADDRESS 9 Lake Avenue, suite four A.] Thank you.",
 		// A numbered road, a post office box said in full, a flat after
 		// the street.
@@ -44,6 +51,7 @@ func TestFind_AddressesAsPeopleGiveThem(t *testing.T) {
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
+	checkDialogueIn(t, []bool{false}, "C: Ship it to [ADDRESS 7-145 King St W.]")
 	// The military address said with its letters spelled.
 	checkFinds(t, "send it to [ADDRESS p s c forty four ten box twenty two oh seven a p o a e] [ZIP oh nine oh two one]")
 }
@@ -65,6 +73,8 @@ func TestFind_AddressLookalikes(t *testing.T) {
 		"The room is 44 sq. ft. in total.",
 		"I drove 40 miles on the highway 61 times.",
 		"We need 3 green bins by the fort.",
+		"Unit 4 of the course covers 2 hills and a river.",
+		"The rr 2 train was late.",
 	} {
 		for _, s := range []string{text, lowerStyle(text)} {
 			assert.False(t, typesFound(t, s)[redact.Address], s)
