@@ -120,7 +120,7 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 			continue
 		}
-		if cued && n >= 7 && n <= 12 && !ssnLayout(tk.Groups) && !(n == 9 && ts.ssnTalkNear(i)) {
+		if cued && n >= 7 && n <= 12 && (!ssnLayout(tk.Groups) || ts.phoneNamed(i)) && !(n == 9 && ts.ssnTalkNear(i)) {
 			// (Nine digits, no phone's length, after "my number" in talk
 			// of a social or a W-2: "the form keeps rejecting my number, I
 			// put in ..." is the social, or a NUMBER when it is no valid

@@ -61,9 +61,11 @@ func (ssnRecognizer) Recognize(ts *Tokens) []Finding {
 			out = append(out, ts.Finding(SSN, ts.Toks[ts.correctedFrom(i)].First, lastW, 0.98, "ssn"))
 		case cat == cueSSN && n >= 4 && n <= 11:
 			out = append(out, ts.Finding(SSN, tk.First, lastW, 0.9, "ssn"))
-		case n == 9 && (cat == cueNone || cat == cueNotPII || cat == cuePhone):
+		case n == 9 && (cat == cueNone || cat == cueNotPII || cat == cuePhone && !ts.phoneNamed(i)):
 			// Written 3-2-4 is a social's layout, never a phone's, even
-			// after "my number" ("I put in 078-05-0000").
+			// after "my number" ("I put in 078-05-0000"); not when a
+			// phone was asked for by name ("Phone number please?" ...
+			// "five five five, two three, hmm, two three six seven").
 			if ssnLayout(tk.Groups) {
 				out = append(out, ts.TokenFinding(SSN, i, i, 0.9, "ssn"))
 			}
@@ -98,7 +100,7 @@ func lastFourType(ts *Tokens, i int) Type {
 		}
 		if l == "number" && p > 0 {
 			switch sh.lower[sh.order[p-1]] {
-			case "the", "that", "this", "same":
+			case "the", "that", "this", "same", "a", "my", "your", "our", "his", "her":
 				// "text the number ending in ...": a phone's, which
 				// "number" alone names when nothing else does (a card's
 				// "card number ending in" meets "card" first); still
@@ -174,4 +176,12 @@ func (ts *Tokens) ssnTalkNear(i int) bool {
 		}
 	}
 	return false
+}
+
+// phoneNamed reports whether a phone is named ("phone", "cell", "mobile",
+// "callback" ...) among the cueWindow+2 content words before number token
+// i: the number was asked for as a phone number, not as "my number".
+func (ts *Tokens) phoneNamed(i int) bool {
+	return ts.sh.contextHas(ts.Words[ts.Toks[i].First], cueWindow+2, "phone", "phone's", "cell", "mobile", "telephone",
+		"callback", "landline", "cellphone", "fax")
 }

@@ -263,3 +263,14 @@ func TestFind_RepairFromTheLastDigits(t *testing.T) {
 	checkDialogue(t, "A: And the social?", "C: [SSN Four one two, five five, three nine eight... sorry, eight one.]")
 	checkDialogue(t, "A: Best number for you?", "C: [PHONE Six one seven, five five five, oh one two... sorry, two six.]")
 }
+
+// Nine digits grouped 3-2-4 by the speaker's pauses, asked for as a phone
+// number by name, are a phone number read with a digit missing, not a
+// social; "a number ... ending in" gives a phone's last four.
+func TestFind_PhoneAskedByNameKeepsItsType(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: Phone number, please?", "C: [PHONE Five five five, two three, two three six seven.]")
+	checkDialogue(t, "A: Is there a number we can text?", "C: Same as before, the one ending in [PHONE four four one two.]")
+	// After "my number" alone, written 3-2-4 stays a social's layout.
+	checkFinds(t, "The portal keeps rejecting my number. I entered [SSN 219-00-4412.]")
+}
