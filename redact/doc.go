@@ -81,8 +81,11 @@
 //     "the card ending four four one two";
 //     "Oh, one, four." asked for a code is three digits.
 //   - SSN: cued 9 digit numbers (also read on after "sorry" when the parts
-//     make 9), 3-2-4 written or spoken groups, and cued "last four"
-//     (whose: the nearest mention of a social, card or account).
+//     make 9), 3-2-4 written or spoken groups (not when a phone was asked
+//     for by name: "phone number?" ... "five five five, two three, two
+//     three six seven" is a phone a digit short), and cued "last four"
+//     (whose: the nearest mention of a social, card, account or phone:
+//     "the number ending in ..." is a phone's).
 //   - ACCOUNT: cued account, member, policy, routing, payment-order and
 //     IBAN-like IDs of letters and digits, any length >= 4, with spelled
 //     letters and "dash" before them ("i a dash 7741 ..."), or read on
