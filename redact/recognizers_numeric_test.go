@@ -274,3 +274,9 @@ func TestFind_PhoneAskedByNameKeepsItsType(t *testing.T) {
 	// After "my number" alone, written 3-2-4 stays a social's layout.
 	checkFinds(t, "The portal keeps rejecting my number. I entered [SSN 219-00-4412.]")
 }
+
+// The day said twice as the speaker restarts belongs to the date of birth.
+func TestFind_BirthDayRestarted(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: What's your date of birth?", "C: I was born on [DOB the ninth, uh, ninth of May, nineteen eighty.]")
+}
