@@ -85,7 +85,9 @@
 //     for by name: "phone number?" ... "five five five, two three, two
 //     three six seven" is a phone a digit short), and cued "last four"
 //     (whose: the nearest mention of a social, card, account or phone:
-//     "the number ending in ..." is a phone's).
+//     "the number ending in ..." is a phone's); a social or card written
+//     masked but for its last four ("xxx-xx-6789", "***-**-6789",
+//     "XXXX-XXXX-XXXX-4412") is a last four too, typed by its layout.
 //   - ACCOUNT: cued account, member, policy, routing, payment-order and
 //     IBAN-like IDs of letters and digits, any length >= 4, with spelled
 //     letters and "dash" before them ("i a dash 7741 ..."), or read on

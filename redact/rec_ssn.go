@@ -22,7 +22,7 @@ func (ts *Tokens) wordsText(tk *Token) string {
 func (ssnRecognizer) Name() string { return "ssn" }
 
 func (ssnRecognizer) Recognize(ts *Tokens) []Finding {
-	var out []Finding
+	out := ts.maskedFindings(nil) // "xxx-xx-6789", "XXXX-XXXX-XXXX-4412"
 	for i := range ts.Toks {
 		tk := &ts.Toks[i]
 		if tk.Kind != KindNumber {

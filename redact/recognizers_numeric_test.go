@@ -280,3 +280,18 @@ func TestFind_BirthDayRestarted(t *testing.T) {
 	t.Parallel()
 	checkDialogue(t, "A: What's your date of birth?", "C: I was born on [DOB the ninth, uh, ninth of May, nineteen eighty.]")
 }
+
+// A social or card written masked but for its last four digits: those
+// four are redacted like a spoken "last four".
+func TestFind_MaskedLastFour(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"The letter shows my social as [SSN xxx-xx-4471.]",
+		"It says [SSN ***-**-4471] on the form.",
+		"The card on file is [CARD XXXX-XXXX-XXXX-9023.]",
+		// Not masked values: a dashed product code, a plain word.
+		"The part is xx-4471 and the box says xxx.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
