@@ -73,6 +73,11 @@ func FuzzFind(f *testing.F) {
 		"email timur i eighty eight at mail dot com to bolaji a at homenet mail dot com what email? pop and ginny at sign x dot com anh vo period at gmail period com",
 		"try the backup gateway at vpn two dot corp dash net dot com log into my router dot on fifth dot net username? bakery on fifth underscore admin a blue civic",
 		"address? fourteen oh two uh you know bay court n four five six county road j 810 W. Fulton Market, Chicago, 60607 recipient's name x maarten van der hoek is that june hi june thanks grace the",
+		"the address? 784 Knowles Mall the the street 4 the green flat 98 r natasha fall psc 6293, Box 8158, APO AP unit 0822 box 8858 d p o a a 6556 106 rue x, apt. 409 suite two a thank you 1200 state route 9 post office box 12 that one doesn't pass",
+		"his lic number is A230-279-135-866 my travel document is a one two state identification, my identification number is u nine four d as in david four one a as in apple one b as in boy 7 a",
+		"xxx-xx-6789 ***-**-6789 XXXX-XXXX-XXXX-4412 x-x-1 --- xx-x--1234 •••-••-1234 ****4412",
+		"postal code K1A 0B1 postcode s w one a one a a London SW1A 2AA 19 Ivy Ln #7 k 1 a 0 b 1 a a a a a a a a a",
+		"my number is 800 555 2222 no that's the store's mine is 2234567890 mine's 5 the form rejects my number 078050000 a social w two w-2 my number 078 05 1123",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
@@ -144,7 +149,13 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"my name is", "double", "hundred", "o", "a b", "spelled j", "1", "five -", "last four",
 		"the pin? it's", "w w w dot", "hi mark", "dot com slash", "a 1", "passport 1234567",
 		"pin 4412 no wait 4413", "4716229018335101 5101", "the one on top", "the new one 5550126", "i a dash 12",
-		"account 12 sorry one sec", "medicare 5 k a", "iban fr92 3144 sorry 7020", "zip 90 sorry"} {
+		"account 12 sorry one sec", "medicare 5 k a", "iban fr92 3144 sorry 7020", "zip 90 sorry",
+		// (the address, document-id and numeric forms of the peer-set
+		// work, several to a unit to keep the test's time)
+		"address 4 the street flat 9 b psc 1 box 2 apo ap live at 4 oak keys",
+		"d as in d 1 mine is 5551234567 no my number 078050000 w two state id 4 rue x",
+		"postcode k 1 a zip a 1 address is 4 ridgeview unit 2 live at 9 elmhurst and",
+		"unit 7 145 king street west rr 2 box 4 main street north east xxx-xx-1234"} {
 		n := 100000
 		if raceEnabled {
 			// Ten times slower under the race detector: 20,000 words still

@@ -24,7 +24,7 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 			// A single letter may start an ID ("a 1 2 3 4"), and so may a
 			// short word in capitals ("WQP 8820 1173").
 			j := ts.next(i + 1)
-			if j >= len(ts.Toks) || ts.Toks[j].Kind != KindNumber || len(tk.Norm) != 1 && !ts.capitalsPrefix(i) {
+			if j >= len(ts.Toks) || ts.Toks[j].Kind != KindNumber || len(tk.Norm) != 1 && !ts.capitalsPrefix(i) && !ts.lettersWordPrefix(i) {
 				continue
 			}
 		default:
@@ -66,6 +66,11 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 			cat = cuePIN // "and the PIN on the account?" ... "um, I think it's 3368"
 		}
 		typ, cued := idCueTypes[cat]
+		if typ == Account && ts.stateIDTalk(ts.Words[tk.First]) {
+			// "State identification office ... my identification number
+			// is U94783965": a state ID card's number is a license's.
+			typ = License
+		}
 		// No cue in reach: the topic of the talk may still say what an ID
 		// of a telling shape is (topicType, after the run is taken).
 		topic := !cued && (cat == cueNone || cat == cuePhone || cat == cueCard || cat == cueLastFour && len(tk.Norm) >= 7) &&
@@ -89,6 +94,18 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		score := 0.95
 		id := ts.joinNorms(i, last)
+		if typ == Medicare && len(id) > 11 && !mbiValid(id) {
+			// "medicare i d three c d five ...": the letters of "ID" said
+			// before the identifier are no part of it (an MBI starts with
+			// a digit).
+			for k := i; k < last && ts.Toks[k].Kind != KindNumber; k = ts.next(k + 1) {
+				if nk := ts.next(k + 1); nk <= last && mbiValid(ts.joinNorms(nk, last)) {
+					i, id = nk, ts.joinNorms(nk, last)
+					tk = &ts.Toks[i]
+					break
+				}
+			}
+		}
 		if typ == Medicare && len(id) < 11 && !mbiValid(id) {
 			// "eight d p nine, uh, is that a p? yeah, y j two ...": read
 			// on after a short interruption when the whole is an MBI.
@@ -120,7 +137,7 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		first := i
 		if cued {
-			first = ts.lettersDashBefore(i)
+			first = ts.spelledAsInBefore(ts.lettersDashBefore(i))
 		}
 		out = append(out, ts.TokenFinding(typ, first, last, score, "account"))
 		i = last
@@ -147,12 +164,51 @@ func (ts *Tokens) lettersDashBefore(i int) int {
 	return first
 }
 
+// asInWord returns the token of the word that spells the single letter at
+// token j ("d as in david", "k as in kilo"), or -1.
+func (ts *Tokens) asInWord(j int) int {
+	t := &ts.Toks[j]
+	if t.Kind != KindWord || len(t.Norm) != 1 || !isAlpha(t.Norm) || ts.sentenceEndsAfter(j) {
+		return -1
+	}
+	a := ts.next(j + 1)
+	b := ts.next(a + 1)
+	if !ts.isWord(a, "as") || !ts.isWord(b, "in", "for") || ts.sentenceEndsAfter(a) || ts.sentenceEndsAfter(b) {
+		return -1
+	}
+	w := ts.next(b + 1)
+	if w >= len(ts.Toks) || ts.Toks[w].Kind != KindWord || len(ts.Toks[w].Norm) < 2 || ts.Toks[w].Norm[0] != t.Norm[0] {
+		return -1
+	}
+	return w
+}
+
+// spelledAsInBefore returns the first token of letters spelled by words
+// ("d as in david", "k as in kilo, x as in x-ray") right before the ID
+// at token i, at most three of them, or i.
+func (ts *Tokens) spelledAsInBefore(i int) int {
+	first := i
+	for n := 0; n < 3; n++ {
+		w := ts.prev(first - 1)
+		if w < 0 || ts.sentenceEndsAfter(w) {
+			break
+		}
+		l := ts.prev(ts.prev(ts.prev(w-1)-1) - 1)
+		if l < 0 || ts.asInWord(l) != w {
+			break
+		}
+		first = l
+	}
+	return first
+}
+
 // topicType decides the type of an uncued ID id (letters and digits)
 // starting at transcript word gw from its shape and the nearest mention,
 // among the 40 content words before it, of what it may be: a valid ABA
 // number after talk of a routing number, a passport's shape (9 digits, or
-// a letter and 8) after talk of a passport, a licence's (7 to 12
-// characters, digits after at most two letters) after talk of a driver's
+// a letter and 8) after talk of a passport, a licence's (7 to 15
+// characters, digits after at most two letters: New Jersey's letter and
+// 14 digits) after talk of a driver's
 // license, a valid SSN after talk of a social ("and your spouse's?" ...
 // "hers is ..."), a long number after talk of an account; and whatever the talk,
 // a run that is a valid Medicare Beneficiary Identifier. Four to six digits
@@ -193,7 +249,12 @@ func (ts *Tokens) topicType(id string, gw int, cat cueCat) (Type, float64) {
 		}
 	}
 	try(Routing, letters == 0 && abaValid(id), "routing", "aba", "transit")
-	try(SSN, letters == 0 && n == 9 && validSSN(id), "social", "ssn", "socials")
+	if letters == 0 && n == 9 && validSSN(id) {
+		// (a social's talk names it, or the W-2 it is written on)
+		if d := ts.sh.ssnTalkBack(gw, 40); d >= 0 && d < bestD {
+			best, bestD = SSN, d
+		}
+	}
 	if letters == 0 && n >= 4 && n <= 6 {
 		// A PIN only right after talk of one ("enter your PIN on the
 		// keypad, or you can say it" ... "it's 40918").
@@ -202,7 +263,13 @@ func (ts *Tokens) topicType(id string, gw int, cat cueCat) (Type, float64) {
 		}
 	}
 	try(Passport, n == 9 && letters <= 1, "passport", "passports", "passport's")
-	try(License, letters <= 2 && digits >= 6 && n >= 7 && n <= 12, "license", "licence", "license's", "licenses", "dl")
+	try(License, letters <= 2 && digits >= 6 && n >= 7 && n <= 15, "license", "licence", "license's", "licenses", "dl")
+	if letters <= 2 && digits >= 6 && n >= 7 && n <= 15 {
+		// "I have a state ID, the number is X1204588"
+		if d := ts.stateIDDistance(gw); d >= 0 && d < bestD {
+			best, bestD = License, d
+		}
+	}
 	try(Account, letters <= 3 && digits >= 7, "account", "account's", "checking", "savings", "policy", "member")
 	switch best {
 	case "":
@@ -250,6 +317,18 @@ func (ts *Tokens) capitalsPrefix(i int) bool {
 		}
 	}
 	return w != "I"
+}
+
+// lettersWordPrefix reports whether token i is a word of two to four
+// letters without a vowel ("xzp", "bkr"): in a lowercase transcript, the
+// letters an ID starts with, run together by the recogniser ("my member id
+// is xzp 4471 2290").
+func (ts *Tokens) lettersWordPrefix(i int) bool {
+	tk := &ts.Toks[i]
+	if ts.Cased || tk.Kind != KindWord || len(tk.Norm) < 2 || len(tk.Norm) > 4 || !isAlpha(tk.Norm) || strings.ContainsAny(tk.Norm, "aeiouy") {
+		return false
+	}
+	return !names.IsCommonWord(tk.Norm) && !isFillerWord(tk.Norm)
 }
 
 // pinAnswerLeadIns may open the answer to a question for a PIN.
@@ -497,7 +576,9 @@ func (ts *Tokens) ibanRun(i int) (last int, ok bool, shaped int) {
 			break // two letters, then the check digits
 		}
 		id += t.Norm
-		if len(id) > 34 || resumed && len(id) > ibanLengths[id[:2]] {
+		if l := ibanLengths[id[:2]]; len(id) > 34 || l > 0 && len(id) > l {
+			// (No IBAN is longer than its country's: "DE27 ... 94. And
+			// her name?" passed the check with "andher" by chance.)
 			break
 		}
 		if resumed && len(id) == ibanLengths[id[:2]] && ibanValid(id) {
@@ -566,9 +647,11 @@ func (ts *Tokens) takeID(i int) (last, chars, digits int) {
 		if j > i && t.Kind == KindWord && (t.Norm == "dash" || t.Norm == "hyphen") && numNext && !ts.sentenceEndsAfter(j) {
 			continue // "n f dash four four oh nine dash ..."
 		}
-		ok := t.Kind == KindNumber || t.Kind == KindAlnum || t.Kind == KindLetters || j == i && ts.capitalsPrefix(j) ||
+		ok := t.Kind == KindNumber || t.Kind == KindAlnum || t.Kind == KindLetters || j == i && (ts.capitalsPrefix(j) || ts.lettersWordPrefix(j)) ||
 			j > i && (t.Norm == "oh" || t.Norm == "o") && (numNext || ts.letterNext(j)) ||
 			t.Kind == KindWord && len(t.Norm) == 1 && (numNext || t.Norm != "a" && t.Norm != "i") ||
+			// "... six seven a, thank you": the letter A ends the ID
+			j > i && t.Kind == KindWord && t.Norm == "a" && ts.Toks[ts.prev(j-1)].Kind == KindNumber && ts.letterA(j) ||
 			// a letter group of an IBAN read in blocks: "NL01 VIFN 1369"
 			j > i && t.Kind == KindWord && len(t.Norm) <= 4 && numNext && isAlpha(t.Norm) && (!names.IsCommonWord(t.Norm) || ibanStart(ts.Toks[i].Norm))
 		if !ok || j > i && ts.sentenceEndsAfter(last) || chars > 40 {
@@ -576,6 +659,9 @@ func (ts *Tokens) takeID(i int) (last, chars, digits int) {
 		}
 		last = j
 		chars += len(t.Norm)
+		if w := ts.asInWord(j); w > j && ts.next(w+1) < len(ts.Toks) && ts.Toks[ts.next(w+1)].Kind == KindNumber {
+			last, j = w, w // "... b as in boy, four five ...": the word spells the letter
+		}
 		for k := 0; k < len(t.Norm); k++ {
 			if t.Norm[k] >= '0' && t.Norm[k] <= '9' {
 				digits++

@@ -1,6 +1,10 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
 
 // addressRecognizer finds street addresses: a house number, one to four
 // street-name words and a suffix ("123 Main Street", "four fifty Oak
@@ -21,11 +25,71 @@ var streetSuffixes = map[string]bool{"street": true, "st": true, "avenue": true,
 	"grove": true, "heights": true, "hollow": true, "landing": true, "manor": true, "park": true,
 	"pass": true, "view": true, "ville": true, "commons": true, "center": true, "centre": true}
 
+// weakSuffixes are street types (USPS Publication 28, and British ones)
+// that are also everyday words: "Mall", "Keys", "Branch", "Views", "Fall".
+// A street ending in one counts only with more evidence than its shape
+// (addressEvidence): "I have 2 spare keys" is no address.
+var weakSuffixes = map[string]bool{"mall": true, "branch": true, "keys": true, "key": true,
+	"views": true, "fall": true, "falls": true, "overpass": true, "underpass": true, "green": true,
+	"gardens": true, "garden": true, "hill": true, "hills": true, "glen": true, "meadow": true,
+	"meadows": true, "mews": true, "bend": true, "creek": true, "brook": true, "cove": true,
+	"crest": true, "dale": true, "estates": true, "fields": true, "field": true, "forest": true,
+	"ford": true, "fork": true, "forks": true, "harbor": true, "haven": true, "island": true,
+	"isle": true, "junction": true, "knoll": true, "lake": true, "lakes": true, "mill": true,
+	"mills": true, "mount": true, "mountain": true, "orchard": true, "oval": true, "pines": true,
+	"plains": true, "ranch": true, "shore": true, "shores": true, "spring": true, "springs": true,
+	"summit": true, "trace": true, "vale": true, "valley": true, "village": true, "vista": true,
+	"wells": true, "woods": true, "causeway": true, "parade": true, "rise": true, "wharf": true,
+	"hollows": true, "gate": true, "gateway": true, "wynd": true, "chase": true, "common": true,
+	"forge": true, "ferry": true, "gap": true, "bluff": true, "bluffs": true, "canyon": true, "cape": true,
+	"cliff": true, "cliffs": true, "corner": true, "corners": true, "crossroad": true, "estate": true,
+	"flats": true, "fort": true, "inlet": true, "lodge": true, "prairie": true, "rapids": true,
+	"river": true, "shoals": true, "stream": true, "hts": true, "spur": true, "bypass": true}
+
+// addressTalk are words that say an address is being given or asked for
+// ("what's the new address?", "I live at", "my parcel went to").
+var addressTalk = []string{"address", "addresses", "address's", "live", "lives", "living", "moved", "moving",
+	"move", "deliver", "delivered", "delivery", "parcel", "package", "ship", "shipped", "shipping", "send",
+	"sent", "located", "residence", "reside", "property", "mailing", "mail", "stay", "staying", "house"}
+
+// addressEvidence reports whether the street read from house number token
+// i to token end is an address even though its type is an everyday word:
+// in a cased transcript every word of the street is capitalised, or the
+// number is given as an address (addressGiven).
+func (ts *Tokens) addressEvidence(i, end int) bool {
+	if ts.addressGiven(i) {
+		return true
+	}
+	if !ts.Cased {
+		return false
+	}
+	for j := ts.next(i + 1); j <= end; j = ts.next(j + 1) {
+		if ts.Toks[j].Kind == KindWord && !ts.Capitalised(ts.Toks[j].First) {
+			return false
+		}
+	}
+	return true
+}
+
+// addressGiven reports whether the house number at token i is said as an
+// address: after talk of one (addressTalk within 12 words) and right
+// after "at", "to", "is", "from" or "address", or opening its speaker's
+// turn ("what's the new address?" ... "seven eighty four knowles mall").
+// "The package had 2 red keys" is talk of a parcel, not an address.
+func (ts *Tokens) addressGiven(i int) bool {
+	gw := ts.Words[ts.Toks[i].First]
+	if !ts.sh.contextHas(gw, 12, addressTalk...) {
+		return false
+	}
+	p := ts.prev(i - 1)
+	return p < 0 || ts.turn[ts.Toks[p].Last] || ts.isWord(p, "at", "to", "is", "from", "address", "address's", "was")
+}
+
 var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true,
 	"northwest": true, "northeast": true, "southwest": true, "southeast": true, "nw": true,
 	"ne": true, "sw": true, "se": true}
 
-var unitWords = map[string]bool{"apartment": true, "apt": true, "unit": true, "suite": true,
+var unitWords = map[string]bool{"flat": true, "apartment": true, "apt": true, "unit": true, "suite": true,
 	"ste": true, "number": true, "no": true, "#": true, "floor": true, "building": true,
 	"bldg": true, "room": true, "lot": true, "space": true}
 
@@ -47,22 +111,50 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 	for i := 0; i < len(ts.Toks); i++ {
 		tk := &ts.Toks[i]
 		switch {
+		case tk.Kind == KindNumber && len(tk.Norm) <= 9 && leadingTypes[ts.nextNorm(i)]:
+			// "6556 106 Rue Ettatawer": house and street numbers run together.
+			if end, ok := ts.typeFirstStreet(i); ok {
+				end = ts.unitAfter(end)
+				out = append(out, ts.TokenFinding(Address, i, ts.cityAfter(end), 0.9, "address"))
+				i = end
+			}
 		case tk.Kind == KindNumber && len(tk.Norm) <= 6 || tk.Kind == KindAlnum && len(tk.Norm) <= 7 && tk.Norm[0] >= '0' && tk.Norm[0] <= '9':
 			if end, ok := ts.street(i); ok {
 				end = ts.routeNumber(end)
-				if j := ts.next(end + 1); !ts.sentenceEndsAfter(end) && j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && directions[ts.Toks[j].Norm] {
-					end = j // "Pennsylvania Avenue Northwest"
+				end = ts.directionAfter(end) // "Pennsylvania Avenue Northwest"
+				if u := ts.unitAfter(end); u > end {
+					end = u
+				} else {
+					end = ts.bareUnitAfter(end)
 				}
-				end = ts.unitAfter(end)
 				end = ts.cityAfter(end)
 				out = append(out, ts.TokenFinding(Address, ts.gridPrefix(i), end, 0.9, "address"))
+				i = end
+			} else if end, ok := ts.numberedRoute(i); ok {
+				if j := ts.next(end + 1); !ts.sentenceEndsAfter(end) && j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && directions[ts.Toks[j].Norm] {
+					end = j // "4410 Highway 61 North"
+				}
+				end = ts.cityAfter(ts.unitAfter(end))
+				out = append(out, ts.TokenFinding(Address, i, end, 0.9, "address"))
 				i = end
 			} else if end, ok := ts.streetThenCity(i); ok {
 				out = append(out, ts.TokenFinding(Address, i, end, 0.85, "address"))
 				i = end
+			} else if end, ok := ts.typelessStreet(i); ok {
+				if u := ts.unitAfter(end); u > end {
+					end = u
+				} else {
+					end = ts.bareUnitAfter(end)
+				}
+				end = ts.cityAfter(end)
+				out = append(out, ts.TokenFinding(Address, i, end, 0.8, "address-no-type"))
+				i = end
 			}
-		case tk.Kind == KindWord && (tk.Norm == "po" || tk.Norm == "p.o") || tk.Kind == KindLetters && tk.Norm == "po":
+		case tk.Kind == KindWord && (tk.Norm == "po" || tk.Norm == "p.o" || tk.Norm == "post" && ts.isWord(ts.next(i+1), "office")) || tk.Kind == KindLetters && tk.Norm == "po":
 			j := ts.next(i + 1)
+			if tk.Norm == "post" {
+				j = ts.next(j + 1) // "post office box 12"
+			}
 			if ts.isWord(j, "box") {
 				k := ts.next(j + 1)
 				if k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber {
@@ -70,11 +162,57 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					i = k
 				}
 			}
+		case (tk.Kind == KindWord || tk.Kind == KindLetters) && (tk.Norm == "rr" || tk.Norm == "hc") || ts.isWord(i, "rural") && ts.isWord(ts.next(i+1), "route"):
+			// A rural route and its box: "Rural Route 2, Box 44", "RR 2
+			// Box 44", a highway contract route "HC 1 Box 23".
+			j := ts.next(i + 1)
+			if tk.Norm == "rural" {
+				j = ts.next(j + 1)
+			}
+			if j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber && len(ts.Toks[j].Norm) <= 4 {
+				if end := ts.boxAfter(j); end > j {
+					out = append(out, ts.TokenFinding(Address, i, end, 0.9, "address-rural"))
+					i = end
+				}
+			}
+		case (tk.Kind == KindWord || tk.Kind == KindLetters) && (tk.Norm == "psc" || tk.Norm == "cmr"):
+			// A military address: "PSC 6293, Box 8158, APO AP", "CMR
+			// 450 Box 12": the unit's number, the box and the post office.
+			j := ts.next(i + 1)
+			if j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber && len(ts.Toks[j].Norm) <= 5 {
+				if end := ts.boxAfter(j); end > j {
+					out = append(out, ts.TokenFinding(Address, i, end, 0.9, "address-military"))
+					i = end
+				}
+			}
+		case tk.Kind == KindWord && (tk.Norm == "flat" || tk.Norm == "studio"):
+			// British: "Flat 98R, Natasha Fall, Lake Rosie": the flat
+			// before the street, which has no house number.
+			if end, ok := ts.flatStreet(i); ok {
+				out = append(out, ts.TokenFinding(Address, i, ts.cityAfter(end), 0.9, "address-flat"))
+				i = end
+			}
 		case tk.Kind == KindWord && (tk.Norm == "apartment" || tk.Norm == "apt" || tk.Norm == "suite" || tk.Norm == "unit"):
 			if end := ts.unitAfter(i - 1); end >= i {
+				if b := ts.boxAfter(end); b > end {
+					// "Unit 0822, Box 8858, DPO AA": a military address.
+					out = append(out, ts.TokenFinding(Address, i, b, 0.9, "address-military"))
+					i = b
+					continue
+				}
+				if e2, ok := ts.streetAfterUnit(end); ok {
+					// "apartment 5, 22 Oak Street", "unit seven, one forty
+					// five King Street West": the unit before the street.
+					out = append(out, ts.TokenFinding(Address, i, e2, 0.9, "address"))
+					i = e2
+					continue
+				}
 				score := 0.85
 				if tk.Norm == "unit" || tk.Norm == "suite" {
 					score = 0.7
+					if ts.isWord(ts.next(end+1), "of") && !ts.sentenceEndsAfter(end) {
+						continue // "unit 4 of the course": a part of something
+					}
 				}
 				out = append(out, ts.TokenFinding(Address, i, end, score, "address-unit"))
 				i = end
@@ -92,6 +230,25 @@ func (ts *Tokens) street(i int) (int, bool) {
 		t := &ts.Toks[j]
 		switch t.Kind {
 		case KindWord:
+			if words == 0 && t.Norm == "the" && !ts.sentenceEndsAfter(j) {
+				// "123 The Street, London", "4 the green": a British
+				// street named by its type alone, after talk of an address.
+				if k := ts.next(j + 1); k < len(ts.Toks) && ts.Toks[k].Kind == KindWord &&
+					(streetSuffixes[ts.Toks[k].Norm] || weakSuffixes[ts.Toks[k].Norm]) && !unitWords[ts.Toks[k].Norm] &&
+					ts.addressGiven(i) {
+					return k, true
+				}
+				return 0, false
+			}
+			if weakSuffixes[t.Norm] && !streetSuffixes[t.Norm] && words > 0 {
+				// "784 Knowles Mall", "93 Hall Overpass"; but "12 Forest
+				// Hill Road" goes on to its last type.
+				if k := ts.next(j + 1); ts.sentenceEndsAfter(j) || k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord || !streetSuffixes[ts.Toks[k].Norm] || unitWords[ts.Toks[k].Norm] {
+					if ts.addressEvidence(i, j) {
+						return j, true
+					}
+				}
+			}
 			if streetSuffixes[t.Norm] && words > 0 {
 				// "Dr" and "St" also mean doctor and saint before a name;
 				// after street words they end the street. "North Park St":
@@ -108,8 +265,8 @@ func (ts *Tokens) street(i int) (int, bool) {
 				j = ts.next(j + 1)
 				continue // "fourteen oh two, uh, you know, Bayberry Court"
 			}
-			if streetStop[t.Norm] {
-				return 0, false
+			if streetStop[t.Norm] || verbContraction(t.Norm) {
+				return 0, false // "that one doesn't pass our check"
 			}
 			words++
 		case KindOrdinal, KindLetters:
@@ -124,6 +281,17 @@ func (ts *Tokens) street(i int) (int, bool) {
 	return 0, false
 }
 
+// verbContraction reports whether w is a verb contracted with "not" or a
+// pronoun with a verb ("doesn't", "we'll", "they're"): no street's name.
+func verbContraction(w string) bool {
+	for _, suf := range []string{"n't", "'ll", "'re", "'ve", "'m", "'d"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // gridPrefix returns the first token of an address whose house number is
 // token i, taking in a grid letter read before the number ("N456 County
 // Road J" read "n four five six county road j").
@@ -133,6 +301,46 @@ func (ts *Tokens) gridPrefix(i int) int {
 		return p
 	}
 	return i
+}
+
+// directionAfter extends a street ending at token end over the direction
+// after it: "Northwest", "North East", and in a cased transcript a capital
+// "W" or "NE" ("145 King St W").
+func (ts *Tokens) directionAfter(end int) int {
+	for n := 0; n < 2 && !ts.sentenceEndsAfter(end); n++ {
+		j := ts.next(end + 1)
+		if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord {
+			break
+		}
+		d := ts.Toks[j].Norm
+		if !directions[d] && !(ts.Cased && (len(d) == 1 && strings.Contains("nsew", d) || len(d) == 2 && directions[d]) && strings.ToUpper(ts.Word(ts.Toks[j].First).Text[:1]) == ts.Word(ts.Toks[j].First).Text[:1]) {
+			break
+		}
+		if n == 1 && !(d == "east" || d == "west") {
+			break // "North East", not "North Kansas"
+		}
+		end = j
+	}
+	return end
+}
+
+// streetAfterUnit reads a street after a unit said first ("apartment 5,
+// 22 Oak Street"): a house number, or the unit's own number run on into
+// it ("unit seven one forty five king street": one number token, the unit
+// and the house not told apart), then street words and a type. unit is the unit number's last token; it
+// returns the street's last token.
+func (ts *Tokens) streetAfterUnit(unit int) (int, bool) {
+	h := unit
+	if n := ts.next(unit + 1); n < len(ts.Toks) && ts.Toks[n].Kind == KindNumber && len(ts.Toks[n].Norm) <= 6 && !ts.sentenceEndsAfter(unit) {
+		h = n
+	} else if ts.Toks[unit].Kind != KindNumber {
+		return 0, false
+	}
+	end, ok := ts.street(h)
+	if !ok {
+		return 0, false
+	}
+	return ts.cityAfter(ts.directionAfter(end)), true
 }
 
 // streetThenCity reads, in a transcript with capitals and commas, a street
@@ -163,6 +371,106 @@ func (ts *Tokens) streetThenCity(i int) (int, bool) {
 	return 0, false
 }
 
+// typelessStreet reads a street named without its type right after an
+// address is asked for or announced ("I live at 4201 Ridgeview", "what's
+// the service address?" ... "forty two oh one ridgeview, unit two"): one
+// or two name words after the house number at token i, capitalised in a
+// cased transcript and no common English word in a lowercase one, ending
+// the sentence or followed by a comma, a unit, a city, "and" or "in". It
+// returns the last name word.
+func (ts *Tokens) typelessStreet(i int) (int, bool) {
+	if !ts.addressAsked(i) || ts.sentenceEndsAfter(i) {
+		return 0, false
+	}
+	last := -1
+	for n, j := 0, ts.next(i+1); n < 2 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
+		t := &ts.Toks[j]
+		if t.Kind != KindWord || len(t.Norm) < 3 || !isAlpha(t.Norm) || streetStop[t.Norm] || unitWords[t.Norm] ||
+			ts.Cased && !ts.Capitalised(t.First) || !ts.Cased && names.IsCommonWord(t.Norm) {
+			break
+		}
+		last = j
+		if ts.sentenceEndsAfter(j) || strings.Contains(ts.Word(t.Last).Punct, ",") {
+			return last, true
+		}
+	}
+	if last < 0 {
+		return 0, false
+	}
+	k := ts.next(last + 1)
+	switch {
+	case k >= len(ts.Toks):
+		return last, true
+	case ts.Toks[k].Kind == KindWord && (unitWords[ts.Toks[k].Norm] || ts.Toks[k].Norm == "and" || ts.Toks[k].Norm == "in" || ts.isState(k)):
+		return last, true
+	}
+	return 0, false
+}
+
+// addressAsked reports whether the house number at token i comes right
+// after "address is", "live at", "located at", "moved to" or the like, or
+// opens the answer to a question that ends asking for an address.
+func (ts *Tokens) addressAsked(i int) bool {
+	p := ts.prev(i - 1)
+	q := ts.prev(p - 1)
+	switch {
+	case ts.isWord(p, "address's", "address"):
+		return true
+	case ts.isWord(p, "is") && ts.isWord(q, "address"):
+		return true
+	case ts.isWord(p, "at") && ts.isWord(q, "live", "lives", "living", "located", "reside", "resides", "staying"):
+		return true
+	case ts.isWord(p, "to") && ts.isWord(q, "moved", "moving"):
+		return true
+	}
+	return ts.sh.answersQuestion(ts.Words[ts.Toks[i].First], numberAnswerLeadIns, func(l string, k int) bool {
+		return l == "address" || l == "address's"
+	})
+}
+
+// leadingTypes are street types said before the street's name, in French,
+// Spanish and Portuguese addresses ("Rue Ettatawer", "Calle Mayor").
+var leadingTypes = map[string]bool{"rue": true, "chemin": true, "calle": true, "avenida": true, "rua": true, "boulevard": true}
+
+// nextNorm returns the normalised text of the token after token i, or "".
+func (ts *Tokens) nextNorm(i int) string {
+	if j := ts.next(i + 1); j < len(ts.Toks) && !ts.sentenceEndsAfter(i) {
+		return ts.Toks[j].Norm
+	}
+	return ""
+}
+
+// typeFirstStreet reads a street whose type comes before its name after
+// the house number at token i ("6556 106 Rue Ettatawer, Apt. 409", "12
+// calle mayor"): the type, then one to three name words up to a comma, a
+// unit or the sentence's end, after talk of an address or, cased, with the
+// name capitalised. It returns the last name word.
+func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
+	j := ts.next(i + 1)
+	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || !leadingTypes[ts.Toks[j].Norm] || ts.sentenceEndsAfter(i) {
+		return 0, false
+	}
+	talk := ts.addressGiven(i)
+	if len(ts.Toks[i].Norm) > 6 && !talk {
+		return 0, false // a long run is a house and a street number only in an address
+	}
+	last := -1
+	for n, k := 0, ts.next(j+1); n < 3 && k < len(ts.Toks); n, k = n+1, ts.next(k+1) {
+		t := &ts.Toks[k]
+		if t.Kind != KindWord || streetStop[t.Norm] || unitWords[t.Norm] || ts.Cased && !ts.Capitalised(t.First) {
+			break
+		}
+		last = k
+		if ts.sentenceEndsAfter(k) || strings.Contains(ts.Word(t.Last).Punct, ",") {
+			break
+		}
+	}
+	if last < 0 || !talk && !ts.Cased {
+		return 0, false
+	}
+	return last, true
+}
+
 // unitAfter extends an address ending at token end over "apartment 4B",
 // "unit 12", "suite 200", "#5" and returns the new last token.
 func (ts *Tokens) unitAfter(end int) int {
@@ -181,23 +489,160 @@ func (ts *Tokens) unitAfter(end int) int {
 	if ts.isWord(k, "number", "no") {
 		k = ts.next(k + 1)
 	}
+	if l := ts.unitID(k); l >= k {
+		return l
+	}
+	return end
+}
+
+// unitID returns the last token of the apartment, unit or flat number
+// that starts at token k ("4B", "4 b", "twelve", "c"), or -1.
+func (ts *Tokens) unitID(k int) int {
 	if k >= len(ts.Toks) {
-		return end
+		return -1
 	}
 	id := &ts.Toks[k]
 	switch {
 	case id.Kind == KindNumber || id.Kind == KindAlnum || id.Kind == KindLetters && len(id.Norm) <= 3:
 	case id.Kind == KindWord && len(id.Norm) == 1 && id.Norm != "i" && id.Norm != "a" || id.Kind == KindWord && id.Norm == "a" && ts.Cased && ts.Word(id.First).Text == "A":
 	default:
-		return end
+		return -1
 	}
 	// "4 b": a letter after the number.
 	if l := k + 1; l < len(ts.Toks) && ts.Toks[l].Kind == KindWord && len(ts.Toks[l].Norm) == 1 && ts.Toks[l].Norm != "i" && !ts.sentenceEndsAfter(k) && id.Kind == KindNumber {
-		if ts.Toks[l].Norm != "a" || ts.Cased && ts.Word(ts.Toks[l].First).Text == "A" {
+		if ts.Toks[l].Norm != "a" || ts.letterA(l) {
 			return l
 		}
 	}
 	return k
+}
+
+// letterA reports whether the word "a" at token l is the letter A ending
+// a value ("suite two a", "one two three four five six seven a"), not the
+// article: written "A" in a cased transcript, or, lowercase, followed by
+// what no article comes before: the end of the turn, a number, a state
+// ("thirty one a new york new york") or a word of notAfterArticle ("...
+// two a thank you").
+func (ts *Tokens) letterA(l int) bool {
+	if ts.Cased {
+		return ts.Word(ts.Toks[l].First).Text == "A"
+	}
+	if ts.turn[ts.Toks[l].Last] || ts.Toks[l].Last == len(ts.Words)-1 {
+		return true
+	}
+	m := ts.next(l + 1)
+	if m >= len(ts.Toks) {
+		return true
+	}
+	switch t := &ts.Toks[m]; {
+	case t.Kind == KindNumber:
+		return true
+	case t.Kind != KindWord:
+		return false
+	case notAfterArticle[t.Norm]:
+		return true
+	}
+	// "new york": a state's two words.
+	if n := ts.next(m + 1); n < len(ts.Toks) && (ts.Toks[m].Norm == "new" || ts.Toks[m].Norm == "north" || ts.Toks[m].Norm == "south" || ts.Toks[m].Norm == "west" || ts.Toks[m].Norm == "rhode") && ts.isState(n) {
+		return true
+	}
+	return stateNames[ts.Toks[m].Norm] && ts.Toks[m].Norm != "washington"
+}
+
+// notAfterArticle are words that do not follow the article "a".
+var notAfterArticle = map[string]bool{"thank": true, "thanks": true, "and": true, "or": true, "but": true,
+	"please": true, "is": true, "was": true, "that's": true, "thats": true, "it's": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "with": true, "from": true, "okay": true, "ok": true,
+	"yes": true, "yeah": true, "right": true, "correct": true, "got": true, "i": true, "we": true,
+	"you": true, "he": true, "she": true, "they": true, "the": true, "my": true, "your": true, "as": true,
+	"did": true, "do": true, "does": true, "can": true, "could": true, "will": true, "would": true}
+
+// bareUnitAfter extends a street ending at token end over a unit said
+// with no word for it: "5830 Yahl Street 2B", "800 Sixth Avenue thirty one
+// a": a number of at most four digits and a letter, or one mixed word of
+// digits and a letter.
+func (ts *Tokens) bareUnitAfter(end int) int {
+	k := ts.next(end + 1)
+	if k >= len(ts.Toks) || ts.sentenceEndsAfter(end) {
+		return end
+	}
+	t := &ts.Toks[k]
+	if t.Kind == KindAlnum && len(t.Norm) >= 2 && len(t.Norm) <= 5 && allDigits(t.Norm[:len(t.Norm)-1]) && isAlpha(t.Norm[len(t.Norm)-1:]) {
+		return k
+	}
+	if t.Kind == KindNumber && len(t.Norm) <= 5 && t.First == t.Last && strings.HasPrefix(ts.Word(t.First).Text, "#") {
+		return k // "19 Ivy Ln #7"
+	}
+	if t.Kind != KindNumber || len(t.Norm) > 4 || ts.sentenceEndsAfter(k) {
+		return end
+	}
+	l := k + 1
+	if l >= len(ts.Toks) || ts.Toks[l].Kind != KindWord || len(ts.Toks[l].Norm) != 1 || !isAlpha(ts.Toks[l].Norm) || ts.Toks[l].Norm == "i" {
+		return end
+	}
+	if m := ts.next(l + 1); m < len(ts.Toks) && !ts.sentenceEndsAfter(l) && (ts.Toks[m].Kind == KindLetters || ts.Toks[m].Kind == KindWord && len(ts.Toks[m].Norm) == 1) {
+		return end // "5 p m", letters spelled on
+	}
+	if ts.Toks[l].Norm == "a" && !ts.letterA(l) {
+		return end
+	}
+	return l
+}
+
+// boxAfter extends an address part ending at token end over "Box 8858"
+// and a military post office after it ("APO AP", "d p o a a"), leaving
+// the ZIP code to the ZIP recognizer. It returns end when no box follows.
+func (ts *Tokens) boxAfter(end int) int {
+	b := ts.next(end + 1)
+	if !ts.isWord(b, "box") || ts.sentenceEndsAfter(end) {
+		return end
+	}
+	k := ts.next(b + 1)
+	if k >= len(ts.Toks) || ts.Toks[k].Kind != KindNumber || len(ts.Toks[k].Norm) > 6 {
+		return end
+	}
+	end = k
+	if m := ts.next(k + 1); m < len(ts.Toks) && !ts.sentenceEndsAfter(k) {
+		switch t := &ts.Toks[m]; {
+		case t.Kind == KindLetters && ts.militaryState(m):
+			end = m // "a p o a p"
+		case t.Kind == KindWord && (t.Norm == "apo" || t.Norm == "fpo" || t.Norm == "dpo"):
+			if n := ts.next(m + 1); n < len(ts.Toks) && ts.militaryState(n) {
+				end = n // "APO AP"
+			}
+		}
+	}
+	return end
+}
+
+// flatStreet reads a British flat before its street ("Flat 98R, Natasha
+// Fall", "flat ninety eight r natasha fall", "Studio 4, 12 Mill Lane"):
+// the flat's number (and letter), an optional house number, then one to
+// four street words and a street type. It returns the type's token.
+func (ts *Tokens) flatStreet(i int) (int, bool) {
+	k := ts.unitID(ts.next(i + 1))
+	if k < i || ts.sentenceEndsAfter(i) || ts.sentenceEndsAfter(k) {
+		return 0, false
+	}
+	// "Studio 4, 12 Mill Lane": a house number after the flat's.
+	if n := ts.next(k + 1); n < len(ts.Toks) && ts.Toks[n].Kind == KindNumber && len(ts.Toks[n].Norm) <= 5 {
+		k = n
+	}
+	words := 0
+	for j := ts.next(k + 1); j < len(ts.Toks) && words <= 4; j = ts.next(j + 1) {
+		t := &ts.Toks[j]
+		if t.Kind != KindWord || streetStop[t.Norm] {
+			return 0, false
+		}
+		if words > 0 && (streetSuffixes[t.Norm] || weakSuffixes[t.Norm]) && !unitWords[t.Norm] {
+			return j, true
+		}
+		if ts.sentenceEndsAfter(j) {
+			return 0, false
+		}
+		words++
+	}
+	return 0, false
 }
 
 // cityAfter extends an address ending at token end over the city (and
@@ -229,6 +674,30 @@ func (ts *Tokens) cityAfter(end int) int {
 		}
 	}
 	return end
+}
+
+// numberedRoute reads a house on a numbered road after the house number
+// at token i: "1200 State Route 9", "4410 Highway 61", "300 US Route 1",
+// said as an address or written with capitals. It returns the road's
+// number (or letter).
+func (ts *Tokens) numberedRoute(i int) (int, bool) {
+	j := ts.next(i + 1)
+	if ts.isWord(j, "state", "county", "us", "u.s", "interstate", "farm") && !ts.sentenceEndsAfter(j) {
+		j = ts.next(j + 1)
+	}
+	if !ts.isWord(j, "route", "highway", "hwy", "rte", "rt") || ts.sentenceEndsAfter(j) || ts.sentenceEndsAfter(i) {
+		return 0, false
+	}
+	k := ts.routeNumber(j)
+	if k == j {
+		if k = ts.next(j + 1); k >= len(ts.Toks) || ts.Toks[k].Kind != KindNumber || len(ts.Toks[k].Norm) > 4 {
+			return 0, false
+		}
+	}
+	if !ts.addressGiven(i) && !(ts.Cased && ts.Capitalised(ts.Toks[j].First)) {
+		return 0, false
+	}
+	return k, true
 }
 
 // routeNumber extends a street ending at token end ("... County Road")

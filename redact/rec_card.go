@@ -194,11 +194,12 @@ func (ts *Tokens) resumedCard(i int, d string) (int, bool) {
 
 // documentExpiry reports whether an expiry at token i is a document's
 // ("my passport ... when does it expire? August 2026"): a passport or
-// licence was talked about just before, and no card.
+// licence was talked about in the 60 words before (a passport number read
+// twice, with a query between, is about 30), and no card.
 func (ts *Tokens) documentExpiry(i int) bool {
 	gw := ts.Words[ts.Toks[i].First]
-	return ts.sh.contextHas(gw, 30, "passport", "license", "licence", "permit") &&
-		!ts.sh.contextHas(gw, 30, "card", "visa", "mastercard", "amex", "discover", "credit", "debit", "cvv", "cvc")
+	return ts.sh.contextHas(gw, 60, "passport", "license", "licence", "permit", "passport's", "license's", "passports") &&
+		!ts.sh.contextHas(gw, 60, "card", "visa", "mastercard", "amex", "discover", "credit", "debit", "cvv", "cvc")
 }
 
 // cardIssuer reports whether the first digit of d fits a card of d's

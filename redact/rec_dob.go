@@ -39,6 +39,9 @@ func (dobRecognizer) Recognize(ts *Tokens) []Finding {
 			})
 		}
 		first := tk.First
+		if f := ts.repeatedDayBefore(i); f >= 0 {
+			first = f // "the fourth, uh, fourth of July": the day said twice
+		}
 		if p := ts.prev(i - 1); p == i-1 && tk.Kind == KindNumber && len(tk.Norm)%2 == 1 && ts.isWord(p, "oh", "o") && plausibleDate("0"+tk.Norm) {
 			first = ts.Toks[p].First // "Oh four, oh nine, nineteen ninety": the "oh" taken for the interjection
 		}
@@ -46,6 +49,27 @@ func (dobRecognizer) Recognize(ts *Tokens) []Finding {
 		i = end
 	}
 	return out
+}
+
+// repeatedDayBefore returns the first word of the same day said just
+// before the date starting at token i ("the fourth, uh, fourth of July":
+// a restart), or -1.
+func (ts *Tokens) repeatedDayBefore(i int) int {
+	d := i
+	if ts.isWord(i, "the") {
+		d = ts.next(i + 1)
+	}
+	if d >= len(ts.Toks) || ts.Toks[d].Kind != KindOrdinal {
+		return -1
+	}
+	p := ts.prev(i - 1)
+	if p < 0 || ts.Toks[p].Kind != KindOrdinal || ts.Toks[p].Norm != ts.Toks[d].Norm || ts.sentenceEndsAfter(p) {
+		return -1
+	}
+	if q := ts.prev(p - 1); ts.isWord(q, "the") && !ts.sentenceEndsAfter(q) {
+		p = q
+	}
+	return ts.Toks[p].First
 }
 
 // dateStart reports whether a date can start at token i.
@@ -104,6 +128,9 @@ func (ts *Tokens) date(i int) (int, bool) {
 		}
 		if !ts.isMonth(i) {
 			return 0, false
+		}
+		if k := ts.yearAfter(i); k >= 0 && len(ts.Toks[k].Norm) == 4 {
+			return k, true // "born in March of nineteen eighty", "March 1985"
 		}
 		j := ts.next(i + 1)
 		if ts.isWord(j, "the") {

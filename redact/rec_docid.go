@@ -232,3 +232,35 @@ func (ts *Tokens) passportShape(first, last int) bool {
 	}
 	return true
 }
+
+// stateIDTalk reports whether the talk before transcript word gw (40
+// content words, all channels) is of a driver's license or a state ID
+// card ("license", "DMV", "state ID", "state identification") with no
+// account, member, policy or customer named nearer: an ID asked for there
+// as "your ID number" or "identification number" is the license's or the
+// state ID's (which share their number format in most states).
+func (ts *Tokens) stateIDTalk(gw int) bool {
+	return ts.stateIDDistance(gw) >= 0
+}
+
+// stateIDDistance returns how many content words before transcript word
+// gw a state ID, the DMV or a license was named (as stateIDTalk asks), or
+// -1.
+func (ts *Tokens) stateIDDistance(gw int) int {
+	sh := ts.sh
+	p := int(sh.before[gw]) - 1
+	for d := 0; d < 40 && p >= 0; d, p = d+1, p-1 {
+		switch sh.lower[sh.order[p]] {
+		case "license", "licence", "license's", "licenses", "dmv", "licensing":
+			return d
+		case "id", "identification":
+			if p > 0 && sh.lower[sh.order[p-1]] == "state" {
+				return d
+			}
+		case "account", "account's", "accounts", "member", "policy", "customer", "insurance", "patient",
+			"medicare", "medicaid", "passport", "employee", "student", "tax", "subscriber", "loyalty":
+			return -1
+		}
+	}
+	return -1
+}

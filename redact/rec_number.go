@@ -15,8 +15,10 @@ func (numberRecognizer) Recognize(ts *Tokens) []Finding {
 		switch tk.Kind {
 		case KindNumber:
 			if len(tk.Norm) >= 7 && !ts.saidAsDate(i) {
-				// The catch-all: any type that explains the run wins.
-				out = append(out, ts.TokenFinding(Number, i, i, 0.5, "number"))
+				// The catch-all: any type that explains the run wins. A
+				// letter spelled with a word before it ("D as in dog,
+				// seven seven one ...") is the run's.
+				out = append(out, ts.TokenFinding(Number, ts.spelledAsInBefore(i), i, 0.5, "number"))
 			}
 		case KindAlnum:
 			digits := 0

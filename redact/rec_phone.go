@@ -29,7 +29,7 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		cat, cd := ts.numberCue(i, cueWindow)
-		if cat == cueRef && ts.cueInEarlierSentence(i, cd) && ts.correctsPhone(i) {
+		if cat == cueRef && (ts.cueInEarlierSentence(i, cd) || ts.mineBefore(i)) && ts.correctsPhone(i) {
 			// "My number is 8005552222, no, that's the store's. Mine is
 			// 223-456-7890.": the reference cue says whose the number
 			// taken back was, not what the new one is.
@@ -41,6 +41,12 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		d, lastW := ts.Digits(i, phoneDigits)
+		if cat == cueNone && ts.ohBeforePreposition(i) {
+			// "the letter has nine five three oh one five three oh on
+			// it": an "oh" the sentence goes on after is a zero, and
+			// eight digits are no phone number.
+			d, lastW = tk.Norm, tk.Last
+		}
 		if ts.international(i) && (ts.turn[tk.Last] || tk.Last == len(ts.Words)-1) {
 			// "plus three three one ... five three oh oh", the turn's
 			// last word: an international number has no fixed length,
@@ -114,7 +120,11 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 			continue
 		}
-		if cued && n >= 7 && n <= 12 && !ssnLayout(tk.Groups) {
+		if cued && n >= 7 && n <= 12 && (!ssnLayout(tk.Groups) || ts.phoneNamed(i)) && !(n == 9 && ts.ssnTalkNear(i)) {
+			// (Nine digits, no phone's length, after "my number" in talk
+			// of a social or a W-2: "the form keeps rejecting my number, I
+			// put in ..." is the social, or a NUMBER when it is no valid
+			// one.)
 			out = append(out, ts.withExtension(ts.TokenFinding(Phone, i, i, 0.8, "phone"), i))
 		}
 	}
@@ -230,6 +240,29 @@ func (ts *Tokens) cueInEarlierSentence(i, d int) bool {
 		c += ts.Toks[j].Last - ts.Toks[j].First + 1
 	}
 	return false
+}
+
+// ohBeforePreposition reports whether number token i ends in a spoken
+// "oh" that a preposition follows in the same sentence ("... three oh on
+// it"): the clause runs on, so the "oh" is no interjection.
+func (ts *Tokens) ohBeforePreposition(i int) bool {
+	tk := &ts.Toks[i]
+	if !tk.ohEnd || ts.sentenceEndsAfter(i) || strings.Contains(ts.Word(tk.Last).Punct, ",") {
+		return false
+	}
+	return ts.isWord(i+1, "on", "in", "at", "for", "from", "to", "of", "with")
+}
+
+// mineBefore reports whether "mine is", "mine's" or "ours is" stands
+// right before number token i: the speaker sets their own number against
+// the one whose owner they just named ("no that's the store's mine is
+// ..."), so the owner named is not this number's cue.
+func (ts *Tokens) mineBefore(i int) bool {
+	p := ts.prev(i - 1)
+	if ts.isWord(p, "mine's", "ours") {
+		return true
+	}
+	return ts.isWord(p, "is") && ts.isWord(ts.prev(p-1), "mine", "ours")
 }
 
 // correctsPhone reports whether number token i replaces a phone number

@@ -1,6 +1,7 @@
 package redact
 
-// The ZIP recognizer: cued ZIP codes and ZIP codes after a state.
+// The ZIP recognizer: cued ZIP codes and ZIP codes after a state; postal
+// codes of Canada and the UK (postcode.go).
 
 type zipRecognizer struct{}
 
@@ -47,7 +48,7 @@ func (zipRecognizer) Recognize(ts *Tokens) []Finding {
 			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.85, "zip-plus-four"))
 		}
 	}
-	return out
+	return ts.postcodeFindings(out)
 }
 
 // isState reports whether token i is a US state name (or the last word of

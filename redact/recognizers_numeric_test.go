@@ -157,3 +157,141 @@ func TestFind_PhoneGivenAfterTakingBackAnother(t *testing.T) {
 	assert.Equal(t, redact.Phone, fs[1].Type)
 	assert.Equal(t, 11, fs[1].FirstWord)
 }
+
+// Unpunctuated, "mine is" says the same: the speaker sets their own number
+// against the one whose owner they named. Without it the reference cue is
+// the new number's.
+func TestFind_MineIsAfterTakingBackAPhone(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"my number is [PHONE eight four four five five five two two two two] no sorry that's the room's mine is [PHONE two one four five five five oh one nine eight] thanks",
+		"my number is [PHONE eight four four five five five two two two two] no that's the store's line mine's [PHONE two one four five five five oh one nine eight] thanks",
+		"use [PHONE six one seven five five five oh one oh one] no wait order number [NUMBER six one seven five five five oh one four four]",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
+
+// Nine digits after "my number", in talk of a social security number or
+// the W-2 it is written on, are the social (or a NUMBER when no valid
+// one), not a phone number a digit short.
+func TestFind_NineDigitsInTalkOfASocial(t *testing.T) {
+	t.Parallel()
+	checkFinds(t, "the portal keeps refusing my number i typed [NUMBER zero four one two two zero zero zero zero] but a social can't end in four zeros")
+	checkDialogue(t, "C: My payroll office printed my number as [NUMBER 041002234] on my W-2.", "A: The middle pair can't be zeros. What should it say?",
+		"C: [SSN 041552234.]")
+	checkDialogueIn(t, []bool{true}, "C: my payroll office printed my number as [NUMBER oh four one oh oh two two three four] on my w two",
+		"A: the middle pair can't be zeros what should it say", "C: [SSN oh four one five five two two three four]")
+	// With no social in the talk, a cued phone number a digit short stays
+	// a phone number.
+	checkFinds(t, "my phone number is [PHONE five five five one two three four five six] I think")
+}
+
+// "The number ending in" names a phone's last four, not a social's; a
+// card number ending in four digits stays the card's.
+func TestFind_LastFourOfAPhone(t *testing.T) {
+	t.Parallel()
+	checkFinds(t, "We'll text a code to the number ending in [PHONE 0133.]")
+	checkFinds(t, "Is it the card number ending in [CARD 4412?]")
+	checkFinds(t, "The last four of my social are [SSN 6789.]")
+}
+
+// Canadian and UK postal codes, written or spelled, after a ZIP cue or,
+// written in capitals, right after an address; other codes of that shape
+// are not.
+func TestFind_PostalCodesAbroad(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"My postal code is [ZIP K1A 0B1.]",
+		"my postal code is [ZIP k one a zero b one] thanks",
+		"The postcode is [ZIP SW1A 1AA.]",
+		"the post code is [ZIP e c one a one b b] right",
+		"Flight BA123 leaves at noon.",
+		"The model is X1 2AB.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	got := typesFound(t, "Please send it to 10 Downing Street, London SW1A 2AA.")
+	assert.True(t, got[redact.ZIP])
+	assert.False(t, typesFound(t, "I ordered item AB1 2CD yesterday.")[redact.ZIP])
+}
+
+// "The card ending 4412" gives the card's last four; a birth month and
+// year after "born in"; letters an ID starts with, run together into one
+// lowercase word.
+func TestFind_PartialNumbersAsPeopleSayThem(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"Is that the card ending [CARD four four one two?]",
+		"I was born in [DOB March of nineteen eighty.]",
+		"my member id is [ACCOUNT xzp four four seven one two two nine oh] thanks",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	// A word with vowels before the digits is no part of the ID.
+	checkFinds(t, "my member id is [ACCOUNT four four seven one two two nine oh] okay")
+}
+
+// An IBAN read in blocks ends at its country's length, even when the
+// words after it would pass the check by chance (one time in 97).
+func TestFind_IBANEndsAtItsCountrysLength(t *testing.T) {
+	t.Parallel()
+	checkFinds(t, "My IBAN is [IBAN DE44 5001 0517 5407 3249 31.] No, we should use the other one.")
+}
+
+// "Medicare i d ..." in lowercase: the spelled "ID" is the cue's, not the
+// identifier's first letters (an MBI starts with a digit).
+func TestFind_MedicareIDSpelledBeforeTheMBI(t *testing.T) {
+	t.Parallel()
+	checkFinds(t, "hi medicare i d [MEDICARE three c d five f g seven h j eight nine] i need a new card")
+}
+
+// A run ending in "oh" that a preposition follows in the same sentence
+// keeps the "oh" as a zero: eight digits, a NUMBER, not a phone number
+// and a stray word.
+func TestFind_OhBeforeAPrepositionIsAZero(t *testing.T) {
+	t.Parallel()
+	checkFinds(t, "The notice has [NUMBER eight four two oh seven one six oh] on it, if that helps.")
+	// An "oh" the speaker stops at stays the interjection.
+	checkFinds(t, "It's [PHONE eight four two oh seven one six] oh, wait, that's the old one.")
+}
+
+// A number restarted from its last digit or two after "sorry" is one
+// number: no digit of the repair is left unredacted.
+func TestFind_RepairFromTheLastDigits(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: And the social?", "C: [SSN Four one two, five five, three nine eight... sorry, eight one.]")
+	checkDialogue(t, "A: Best number for you?", "C: [PHONE Six one seven, five five five, oh one two... sorry, two six.]")
+}
+
+// Nine digits grouped 3-2-4 by the speaker's pauses, asked for as a phone
+// number by name, are a phone number read with a digit missing, not a
+// social; "a number ... ending in" gives a phone's last four.
+func TestFind_PhoneAskedByNameKeepsItsType(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: Phone number, please?", "C: [PHONE Five five five, two three, two three six seven.]")
+	checkDialogue(t, "A: Is there a number we can text?", "C: Same as before, the one ending in [PHONE four four one two.]")
+	// After "my number" alone, written 3-2-4 stays a social's layout.
+	checkFinds(t, "The portal keeps rejecting my number. I entered [SSN 219-00-4412.]")
+}
+
+// The day said twice as the speaker restarts belongs to the date of birth.
+func TestFind_BirthDayRestarted(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: What's your date of birth?", "C: I was born on [DOB the ninth, uh, ninth of May, nineteen eighty.]")
+}
+
+// A social or card written masked but for its last four digits: those
+// four are redacted like a spoken "last four".
+func TestFind_MaskedLastFour(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"The letter shows my social as [SSN xxx-xx-4471.]",
+		"It says [SSN ***-**-4471] on the form.",
+		"The card on file is [CARD XXXX-XXXX-XXXX-9023.]",
+		// Not masked values: a dashed product code, a plain word.
+		"The part is xx-4471 and the box says xxx.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}

@@ -166,8 +166,9 @@ var correctionMarks = map[string]bool{"no": true, "wait": true, "sorry": true, "
 // the digits of both together have a length fits accepts. (When the second
 // number restarts the first, "four one two, sorry, four one three two two
 // ...", the lengths do not add up, and the restart stands alone.) A
-// number split from it only by the end of a sentence counts too. It
-// returns the rest's token.
+// number split from it only by the end of a sentence counts too, and so
+// does one that restarts from the last digit or two ("six seven eight...
+// sorry, eight nine": repairsEnd). It returns the rest's token.
 func (ts *Tokens) resumedNumber(i int, fits func(n int) bool) (int, bool) {
 	n, words, prev := len(ts.Toks[i].Norm), 0, i
 	for k := ts.next(i + 1); k < len(ts.Toks); prev, k = k, ts.next(k+1) {
@@ -177,7 +178,7 @@ func (ts *Tokens) resumedNumber(i int, fits func(n int) bool) (int, bool) {
 		t := &ts.Toks[k]
 		switch t.Kind {
 		case KindNumber:
-			if words == 0 && !ts.sentenceEndsAfter(prev) || !fits(n+len(t.Norm)) {
+			if words == 0 && !ts.sentenceEndsAfter(prev) || !fits(n+len(t.Norm)) && !repairsEnd(ts.Toks[i].Norm, t.Norm, n, fits) {
 				// (Numbers split only by a sentence's end join too: "It's
 				// five one two. Five five five. Oh one four four.")
 				return 0, false
@@ -192,6 +193,20 @@ func (ts *Tokens) resumedNumber(i int, fits func(n int) bool) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// repairsEnd reports whether the digits b, said after a break, restart
+// the number a (n digits) from its last one or two digits ("six seven
+// eight... sorry, eight nine") so that together they have a length fits
+// accepts. A restart from a's first digit ("six oh, oh sorry, six oh six
+// one four") is a new number, not a repair.
+func repairsEnd(a, b string, n int, fits func(n int) bool) bool {
+	for o := 1; o <= 2 && o < len(b) && o < len(a); o++ {
+		if a[len(a)-o:] == b[:o] && fits(n+len(b)-o) {
+			return true
+		}
+	}
+	return false
 }
 
 // countedBy reports whether a unit noun follows number token k ("300
