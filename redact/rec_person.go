@@ -60,7 +60,9 @@ var personCues = newCueTable(map[cueCat][]string{
 
 // letterCues are spelled abbreviations that are cues, not names.
 var letterCues = map[string]bool{"dob": true, "ssn": true, "cvv": true, "cvc": true, "id": true,
-	"zip": true, "po": true, "aba": true, "pin": true, "usa": true, "ok": true}
+	"zip": true, "po": true, "aba": true, "pin": true, "usa": true, "ok": true, "iban": true, "ip": true,
+	"url": true, "vin": true, "ein": true, "mbi": true, "atm": true, "dl": true, "pw": true, "ach": true,
+	"swift": true, "bic": true, "ups": true, "usps": true, "dhl": true, "irs": true, "ceo": true}
 
 // notNames are capitalised words that are names in the gazetteer but, with
 // no naming cue, are far more often months, days, states or places.
@@ -140,7 +142,10 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.9
 			}
 		case ph.cat == cueName || ph.cat == cueSpell:
-			if isName || !common || capd {
+			// A cue without its verb ("my name", "the name") is as often
+			// followed by one ("my name appears twice") as by a name.
+			verbless := ph.cat == cueName && !slices.Contains([]string{"is", "name's", "was", "named", "of", "surname"}, ph.words[len(ph.words)-1])
+			if isName || !common && !(verbless && plainWord(w)) || capd {
 				score = 0.9
 			}
 		case ph.cat == cueAsked:
@@ -171,7 +176,12 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.75 // "this is sandy i'll be taking your call"
 			case isName && ts.nameContinues(i):
 				score = 0.8
-			case !ts.Cased && !common && !adjectiveLike(w) && ts.introContinues(i):
+			case !ts.Cased && !common && !(ph.words[0] == "it's" && plainWord(w)) && !adjectiveLike(w) && ts.introContinues(i):
+				score = 0.75 // (not "it's invalid")
+			case !ts.Cased && ph.words[0] != "it's" && !plainWord(w) && len(w) >= 3 && isAlpha(w) && !adjectiveLike(w) &&
+				ts.turnPos(i) <= 4 && !notNames[w] && !stateNames[w] && !worldPlaces[w]:
+				// "hello this is bekbolat, full name please": an agent
+				// opening the call with a word that is no English word.
 				score = 0.75
 			}
 		case ph.cat == cueWeak:
@@ -185,8 +195,12 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.8
 			}
 		}
+		intro := false
 		if score == 0 && ts.introSpeaking(i) && (!common && isAlpha(w) && len(w) >= 3 || capEv) {
-			score = 0.8 // "Tidewater Electronics, Florentyna speaking"
+			score, intro = 0.8, true // "Tidewater Electronics, Florentyna speaking"
+		}
+		if score == 0 && ts.agentIntro(i) {
+			score, intro = 0.8, true // "card services, Radek here", "Oyelaran in billing"
 		}
 		if score == 0 && !common && !personStop[w] && ts.spelledNext(i) {
 			score = 0.9 // "it's allensworth, spelled a l l ..."
@@ -212,11 +226,21 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.55
 			}
 		}
+		if score > 0 && !intro && (!cued || ph.cat == cueWeak) {
+			// A country or a city, with no cue that names a name and no
+			// surname after it: "the transfer to Germany", "and Costa
+			// Rica?" (not "Sofia speaking", "santiago quispe").
+			if end, ok := ts.placeAt(i); ok && (end > i || ts.placeBefore(i) || ts.extendName(i, false) == i) &&
+				!ts.spelledNext(i) && !ts.introSpeaking(i) && !ts.agentIntro(i) {
+				i = end
+				continue
+			}
+		}
 		if score == 0 {
 			continue
 		}
 		last := ts.extendName(i, cued && ph.cat != cueWeak)
-		if ts.organisation(i, last, cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell)) {
+		if ts.organisation(i, last, intro || cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell)) {
 			i = last
 			continue // "Northfield Bank", "Wells Fargo", "thank you for calling Summit Health"
 		}
@@ -694,7 +718,10 @@ func (ts *Tokens) nameBefore(i int) int {
 		ts.Word(ts.Toks[p].Last).Punct != "" || organisationWords[w] || placeWords[w] || placeWords[cur] || streetSuffixes[cur] {
 		return i // ("Skyline Airways, Beatrice speaking"; "Orchard Lane")
 	}
-	common := names.IsCommonWord(w)
+	if deskWords[w] {
+		return i // "deliveries pauline speaking"
+	}
+	common := plainWord(w)
 	if ts.Cased {
 		if ts.Capitalised(ts.Toks[p].First) && ts.Capitalised(ts.Toks[i].First) && (!common || names.IsFirstName(w)) {
 			return p
@@ -728,8 +755,8 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 	} else if len(tk.Norm) >= 3 && (names.IsFirstName(tk.Norm) || names.IsSurname(tk.Norm)) && !names.IsCommonWord(tk.Norm) {
 		score = 0.8
 	}
-	if score == 0 || len(tk.Norm) < 2 {
-		return Finding{}, i, false
+	if score == 0 || len(tk.Norm) < 2 || letterCues[tk.Norm] {
+		return Finding{}, i, false // "the i b a n is", "your a b a number"
 	}
 	end := i
 	for {
@@ -742,4 +769,72 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 		end = k
 	}
 	return ts.TokenFinding(Person, i, end, score, "person-spelled"), end, true
+}
+
+// plainWord reports whether w is an ordinary word rather than a name: a
+// hand-listed common word, or a word of the general English list
+// (names.IsEnglishWord: "deliveries", "appears", "invalid") that is in
+// neither name list.
+func plainWord(w string) bool {
+	return names.IsCommonWord(w) || names.IsEnglishWord(w) && !names.IsFirstName(w) && !names.IsSurname(w)
+}
+
+// deskWords name the team or line an agent answers for: "billing",
+// "card services", "the help desk".
+var deskWords = map[string]bool{"billing": true, "payments": true, "support": true, "accounts": true, "sales": true,
+	"claims": true, "service": true, "services": true, "care": true, "team": true, "desk": true, "department": true,
+	"reservations": true, "bookings": true, "deliveries": true, "returns": true, "transfers": true, "help": true,
+	"helpdesk": true, "enquiries": true, "inquiries": true, "collections": true, "fraud": true, "security": true,
+	"renewals": true, "lending": true, "loans": true, "mortgages": true, "cards": true, "treasury": true,
+	"dispatch": true, "shipping": true, "orders": true, "membership": true, "benefits": true, "records": true,
+	"admissions": true, "scheduling": true, "appointments": true, "operations": true, "technical": true,
+	"tech": true, "banking": true, "wire": true, "wires": true, "payroll": true, "pharmacy": true, "desk's": true}
+
+// turnPos returns how many content tokens of its turn come before token i,
+// counting up to 8.
+func (ts *Tokens) turnPos(i int) int {
+	n := 0
+	for p := ts.prev(i - 1); p >= 0 && n < 8; p = ts.prev(p - 1) {
+		if ts.turn[ts.Toks[p].Last] {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// agentIntro reports whether token i is the unlisted first name an agent
+// gives in the first words of a turn, as agents say it: "Radek here",
+// "Radek in billing", "Radek with card services", or the name alone after
+// the team's name, ending the sentence or the turn ("Card services,
+// Radek."). The word must not be an ordinary word (plainWord) and, in a
+// cased transcript, must be capitalised.
+func (ts *Tokens) agentIntro(i int) bool {
+	tk := &ts.Toks[i]
+	w := tk.Norm
+	if len(w) < 3 || !isAlpha(w) || plainWord(w) || personStop[w] || notNames[w] || deskWords[w] ||
+		ts.Cased && !ts.Capitalised(tk.First) || ts.turnPos(i) > 6 {
+		return false
+	}
+	j := ts.next(i + 1)
+	ends := ts.sentenceEndsAfter(i) || j >= len(ts.Toks)
+	if !ends && ts.isWord(j, "here") && (ts.sentenceEndsAfter(j) || ts.isWord(ts.next(j+1), "how", "what", "who", "may", "can", "hi", "hello")) {
+		return true
+	}
+	if !ends && ts.isWord(j, "in", "with", "from", "on") {
+		for k, n := ts.next(j+1), 0; k < len(ts.Toks) && n < 3; k, n = ts.next(k+1), n+1 {
+			if ts.Toks[k].Kind == KindWord && deskWords[ts.Toks[k].Norm] {
+				return true
+			}
+			if ts.sentenceEndsAfter(k) {
+				break
+			}
+		}
+		return false
+	}
+	// The name alone after the team's name: "Email support, Radek."
+	if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && deskWords[ts.Toks[p].Norm] && !ts.sentenceEndsAfter(p) {
+		return ends || !ts.Cased && ts.isWord(j, "hi", "hello", "hey", "good", "how", "what", "who", "thanks")
+	}
+	return false
 }

@@ -1,0 +1,39 @@
+package redact_test
+
+import "testing"
+
+// Agents give their first name in a few fixed ways; a name in no list is
+// found by the way it is said, and the team's name or a place before it is
+// not taken with it.
+func TestFind_AgentIntroductionsWithUnlistedNames(t *testing.T) {
+	checkDialogue(t, "A: Good evening, [PERSON Wojtek] in collections.", "C: Hi, I got a letter from you.")
+	checkDialogue(t, "A: Claims desk, [PERSON Tendai] here. How can I help?", "C: I was in an accident.")
+	checkDialogue(t, "A: Hi, [PERSON Zhanar] with the fraud team.", "C: Hello, there is a charge I don't know.")
+	checkDialogue(t, "A: Thanks for calling, [PERSON Ilinca] speaking.", "C: Hi, I need a refill.")
+	checkDialogue(t, "A: Pharmacy support, [PERSON Oyelaran].", "C: Hi, my refill is late.")
+	checkDialogue(t, "A: Good morning, airport check in, [PERSON Tendai] speaking.", "C: Hi, I'm late.")
+	checkDialogue(t, "A: Deliveries, [PERSON Pauline] speaking.", "C: Hi, a parcel is missing.")
+	checkDialogueIn(t, []bool{true}, "A: hello this is [PERSON oyelaran] full name please", "C: [PERSON pauline] [PERSON ashworth]")
+	// A name that is also a city is still the agent's name when said so.
+	checkDialogue(t, "A: Hello, [PERSON Sofia] speaking.", "C: Hi, I'd like to pay a bill.")
+	checkDialogue(t, "A: Hi, [PERSON Sofia] with the travel desk.", "C: Hi, I'm flying tomorrow.")
+	// Not names: the team, a word in place of a name.
+	checkDialogue(t, "A: Billing here, how can I help?", "C: I was charged twice.")
+	checkDialogue(t, "A: Support desk.", "C: Hi, my login fails.")
+}
+
+// Countries and large cities are places unless a cue names them as a name.
+func TestFind_CountriesAndCitiesAreNotNames(t *testing.T) {
+	checkDialogue(t, "C: Two transfers: Germany, and then Spain.", "A: And Costa Rica?", "C: Costa Rica next week.")
+	checkDialogue(t, "C: The Paris office and the Lagos office both called.")
+	checkDialogue(t, "A: How do you spell the last name?", "C: It's [PERSON Lagos], spelled [PERSON L A G O S].")
+}
+
+// Spelled abbreviations of the things asked for are no spelled names, and
+// "my name" with a verb after it names no one.
+func TestFind_WordsAfterNameCuesThatAreNoNames(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "C: what's your a b a number", "A: our a b a is on the site")
+	checkDialogueIn(t, []bool{true}, "A: can i have your full name or account i d", "C: [PERSON pauline] [PERSON ashworth]")
+	checkDialogue(t, "C: My name appears incorrectly on my statement.")
+	checkDialogue(t, "C: I typed it twice and the form says it's invalid.")
+}
