@@ -37,3 +37,22 @@ func TestFind_WordsAfterNameCuesThatAreNoNames(t *testing.T) {
 	checkDialogue(t, "C: My name appears incorrectly on my statement.")
 	checkDialogue(t, "C: I typed it twice and the form says it's invalid.")
 }
+
+// People other than the caller: added to an account in a role, listed
+// after "names", a surname in no list after a listed first name, and a
+// name said again with its surname.
+func TestFind_ThirdPartiesAndSurnamesInNoList(t *testing.T) {
+	checkDialogue(t, "C: I'd like to add [PERSON Radoslav Wierzbicka] as an authorized user.")
+	checkDialogue(t, "C: Please remove [PERSON Radoslav] as the joint holder.")
+	checkDialogue(t, "C: I want to add a second card as a backup.")
+	checkDialogueIn(t, []bool{true}, "A: and i'll need both names please [PERSON radoslav wierzbicka] and [PERSON mikolaj wierzbicka]")
+	checkDialogueIn(t, []bool{true}, "C: my brother [PERSON mikolaj wierzbicka] will pick it up")
+	checkDialogue(t, "A: And your first name?", "C: [PERSON Mikolaj].", "A: Thanks.",
+		"C: The card should say [PERSON Mikolaj Wierzbicka], not what it says now.")
+	// A word after a name that is an English word or a business stays out.
+	checkDialogueIn(t, []bool{true}, "C: thanks [PERSON mikolaj] appreciate it")
+	// Said to someone by name at the end of a question, in a cased
+	// transcript, a name found before counts again even when it is a word.
+	checkDialogueIn(t, []bool{false}, "A: Your name please?", "C: [PERSON Crystal Nwosu].",
+		"A: And what is your membership level, [PERSON Crystal]?", "C: Gold.")
+}

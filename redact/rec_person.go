@@ -199,6 +199,10 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		if score == 0 && ts.introSpeaking(i) && (!common && isAlpha(w) && len(w) >= 3 || capEv) {
 			score, intro = 0.8, true // "Tidewater Electronics, Florentyna speaking"
 		}
+		added := false
+		if score == 0 && ts.addedAs(i) {
+			score, added = 0.85, true // "we need to add Mstislav Dolgorukova as guardian"
+		}
 		if score == 0 && ts.agentIntro(i) {
 			score, intro = 0.8, true // "card services, Radek here", "Oyelaran in billing"
 		}
@@ -239,7 +243,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		if score == 0 {
 			continue
 		}
-		last := ts.extendName(i, cued && ph.cat != cueWeak)
+		last := ts.extendName(i, added || cued && ph.cat != cueWeak)
 		if ts.organisation(i, last, intro || cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell)) {
 			i = last
 			continue // "Northfield Bank", "Wells Fargo", "thank you for calling Summit Health"
@@ -412,7 +416,7 @@ func (ts *Tokens) phraseCue(i int) (cuePhrase, bool) {
 		// other words are not between, it ended at the cue).
 		for k := p + 1; k < int(sh.before[gw]); k++ {
 			l := sh.lower[sh.order[k]]
-			if !(ph.cat == cueName && nameAnswerLeadIns[l]) && !(d == 1 && (l == "is" || l == "it's" || l == "that's" || l == "its")) {
+			if !(ph.cat == cueName && (nameAnswerLeadIns[l] || listLeadIns[l])) && !(d == 1 && (l == "is" || l == "it's" || l == "that's" || l == "its")) {
 				return ph, false
 			}
 		}
@@ -653,6 +657,11 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		case !ts.Cased && loose && names.IsSurname(w) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1) && !personStop[w]:
 			// A listed surname that is also a word, ending the answer:
 			// "your name for the record?" ... "dorothea rose".
+		case !ts.Cased && n == 0 && ts.Toks[last].Kind == KindWord && names.IsFirstName(ts.Toks[last].Norm) && !names.IsCommonWord(ts.Toks[last].Norm) &&
+			len(w) >= 3 && isAlpha(w) && !names.IsEnglishWord(w) && !plainWord(w) && !notNames[w] && !stateNames[w] && !worldPlaces[w] &&
+			!adjectiveLike(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt"):
+			// A word in no list and no English word after a listed first
+			// name is its surname: "gregory kudryashov", "maria delgado".
 		case !ts.Cased && len(w) == 1 && w != "a" && w != "i" && j+1 < len(ts.Toks) &&
 			ts.Toks[j+1].Kind == KindWord && names.IsSurname(ts.Toks[j+1].Norm):
 		default:
@@ -835,6 +844,54 @@ func (ts *Tokens) agentIntro(i int) bool {
 	// The name alone after the team's name: "Email support, Radek."
 	if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && deskWords[ts.Toks[p].Norm] && !ts.sentenceEndsAfter(p) {
 		return ends || !ts.Cased && ts.isWord(j, "hi", "hello", "hey", "good", "how", "what", "who", "thanks")
+	}
+	return false
+}
+
+// listLeadIns may stand between "names" and the names it asks for: "I'll
+// need their names as well: ...", "both names please, ...".
+var listLeadIns = map[string]bool{"as": true, "well": true, "too": true, "please": true, "both": true, "then": true}
+
+// roleWords are the roles a person is added to an account or a booking
+// as: "add Mstislav Dolgorukova as guardian", "as a beneficiary".
+var roleWords = map[string]bool{"beneficiary": true, "guardian": true, "user": true, "authorized": true,
+	"authorised": true, "joint": true, "co-signer": true, "cosigner": true, "signer": true, "dependent": true,
+	"dependant": true, "executor": true, "trustee": true, "contact": true, "emergency": true, "driver": true,
+	"holder": true, "member": true, "owner": true, "co-owner": true, "nominee": true, "proxy": true,
+	"representative": true, "passenger": true, "guest": true, "caregiver": true, "payee": true, "attorney": true}
+
+// addedAs reports whether token i starts a person's name added to an
+// account or a booking in a role: "add Irenke Sörös as a beneficiary",
+// "adding tomasz as an authorized user". Up to three words that are no
+// ordinary words (capitalised in a cased transcript) stand between "add"
+// and "as", and a role word follows within two words.
+func (ts *Tokens) addedAs(i int) bool {
+	if !ts.isWord(ts.prev(i-1), "add", "added", "adding", "adds", "remove", "removed", "removing", "list", "listed", "put", "name", "named", "make", "making") {
+		return false
+	}
+	k := i
+	for n := 0; n < 3; n++ {
+		t := &ts.Toks[k]
+		if t.Kind != KindWord || len(t.Norm) < 2 || !isAlpha(t.Norm) || plainWord(t.Norm) && !names.IsFirstName(t.Norm) && !names.IsSurname(t.Norm) ||
+			personStop[t.Norm] || ts.Cased && !ts.Capitalised(t.First) {
+			return false
+		}
+		nx := ts.next(k + 1)
+		if ts.sentenceEndsAfter(k) || nx >= len(ts.Toks) {
+			return false
+		}
+		if ts.isWord(nx, "as") {
+			for r, m := ts.next(nx+1), 0; r < len(ts.Toks) && m < 3; r, m = ts.next(r+1), m+1 {
+				if ts.Toks[r].Kind == KindWord && roleWords[ts.Toks[r].Norm] {
+					return true
+				}
+				if !ts.isWord(r, "a", "an", "the", "my", "our", "their", "his", "her", "primary", "secondary", "second", "additional", "new") {
+					return false
+				}
+			}
+			return false
+		}
+		k = nx
 	}
 	return false
 }
