@@ -188,6 +188,9 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 		if typeAt[i] != "" || !ok || common && !vocative(t, i) {
 			continue
 		}
+		if l, ok := lastOn[w.Channel]; ok && i <= l {
+			continue // (the surname of the name said again before)
+		}
 		first := firstNameBefore(t, i, typeAt)
 		if l, ok := lastOn[w.Channel]; ok && l >= first {
 			first = i // (the word before is itself a name said again)
