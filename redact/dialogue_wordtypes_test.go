@@ -56,3 +56,27 @@ func TestFind_ThirdPartiesAndSurnamesInNoList(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "A: Your name please?", "C: [PERSON Crystal Nwosu].",
 		"A: And what is your membership level, [PERSON Crystal]?", "C: Gold.")
 }
+
+// Domains end in any country code or a generic label people meet
+// ("site", "webcam", "ly"), not in a typo; a written address with an
+// empty label is no address; a web address named at the start of an
+// answer is whole, and a verb before it is not part of it.
+func TestFind_DomainsPeopleMeet(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "C: my email is [EMAIL info at harbourview dot site] and nothing came")
+	checkDialogueIn(t, []bool{true}, "C: the app says to open [URL lumen dot webcam] first")
+	checkDialogueIn(t, []bool{true}, "C: someone posted [URL bit dot l y slash qz4] on my page")
+	checkDialogueIn(t, []bool{true}, "C: send it to [EMAIL rafa at correo dot com dot ar] please")
+	checkDialogueIn(t, []bool{false}, "C: My domains: [URL harbourview.com] and [URL harbourview.co.il].")
+	checkDialogueIn(t, []bool{false}, "C: I went to www.harbourview.con by mistake.")
+	checkDialogueIn(t, []bool{false}, "C: My email is [EMAIL ana.perez@gmail.com], but I typed ana.perez@gmail..com in the form.")
+	checkDialogueIn(t, []bool{true}, "A: what's your site", "C: [URL tessellate pottery dot com]", "A: thanks")
+}
+
+// The local part of a spoken address starts right after "address" ("to
+// this address sue d hague at ..."), and an order number answered before
+// "and" is not part of the address after it.
+func TestFind_SpokenEmailsInTheirSentence(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "C: they asked me to send the money to this address [EMAIL sue d hague at armyspy dot com]")
+	checkDialogueIn(t, []bool{true}, "A: i need the order number and your email please",
+		"C: [NUMBER six two five one nine four four eight three one] and [EMAIL p okoro nine at gmail dot com]")
+}
