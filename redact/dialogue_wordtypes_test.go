@@ -80,3 +80,22 @@ func TestFind_SpokenEmailsInTheirSentence(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: i need the order number and your email please",
 		"C: [NUMBER six two five one nine four four eight three one] and [EMAIL p okoro nine at gmail dot com]")
 }
+
+// A username and password read out together, each after its cue word;
+// a value after a colon that ends its cue's sentence; a password like
+// "Tulip2024" given a turn after it was asked for.
+func TestFind_CredentialsReadOutTogether(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "C: the admin console says no username [USERNAME admin] password [PASSWORD hunter]")
+	checkDialogueIn(t, []bool{false}, "C: Hi. Login [USERNAME kowal], pw [PASSWORD bluefinch]. It says locked.")
+	checkDialogueIn(t, []bool{true}, "C: login [USERNAME kowal] password [PASSWORD blue finch nine] it says locked")
+	checkDialogueIn(t, []bool{false}, "A: Your username is your initial, your surname and two: [USERNAME pkowal2].", "C: Got it.")
+	checkDialogue(t, "A: What will your new password be? I'll read the rules first.", "C: It's [PASSWORD Maple7781].")
+}
+
+// Talk about signing in names no username or password.
+func TestFind_SignInTalkIsNoSecret(t *testing.T) {
+	checkDialogue(t, "C: My email works but I can't log in.", "A: Addresses aren't case sensitive, but passwords are. Is caps lock on?")
+	checkDialogue(t, "C: It's not an email, that's my handle.", "A: Right, the email field needs an address.")
+	checkDialogue(t, "A: And your username, to check your identity?", "C: [USERNAME pkowal2].")
+	checkDialogue(t, "A: Your PIN or the answer to your security question?", "C: PIN is [PIN 4471].")
+}
