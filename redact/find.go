@@ -212,10 +212,10 @@ func surnameAfter(t *transcript.Transcript, i int, typeAt []Type) int {
 		return i
 	}
 	j := i + 1
-	for j < len(t.Words) && t.Words[j].Channel != t.Words[i].Channel {
-		j++
+	for j < len(t.Words) && j < i+40 && t.Words[j].Channel != t.Words[i].Channel {
+		j++ // (bounded: a surname follows at once, not after a long turn of the other channel)
 	}
-	if j >= len(t.Words) || typeAt[j] != "" || t.Words[j].Speaker != t.Words[i].Speaker {
+	if j >= len(t.Words) || t.Words[j].Channel != t.Words[i].Channel || typeAt[j] != "" || t.Words[j].Speaker != t.Words[i].Speaker {
 		return i
 	}
 	l := lowerWord(t.Words[j].Text)
