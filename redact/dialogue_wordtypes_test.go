@@ -99,3 +99,14 @@ func TestFind_SignInTalkIsNoSecret(t *testing.T) {
 	checkDialogue(t, "A: And your username, to check your identity?", "C: [USERNAME pkowal2].")
 	checkDialogue(t, "A: Your PIN or the answer to your security question?", "C: PIN is [PIN 4471].")
 }
+
+// A name said to someone after an acknowledgement, before the agent acts;
+// name-words stay words where nothing says they are said to someone.
+func TestFind_NameAfterAnAcknowledgement(t *testing.T) {
+	checkDialogueIn(t, []bool{false}, "A: Alright [PERSON Mark], let me pull that up.")
+	checkDialogue(t, "A: Okay [PERSON Oyelaran], one moment.")
+	checkDialogueIn(t, []bool{true}, "A: okay [PERSON kwabena] let me check")
+	checkDialogue(t, "A: Okay, Summer is our busy season.")
+	checkDialogueIn(t, []bool{true}, "A: okay bill let me check", "C: this is your problem not mine")
+	checkDialogue(t, "C: The page said hello-world and then www.microsoft with nothing after it.")
+}

@@ -203,6 +203,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		if score == 0 && ts.addedAs(i) {
 			score, added = 0.85, true // "we need to add Mstislav Dolgorukova as guardian"
 		}
+		if score == 0 && ts.vocativeAfterAck(i, isName, common) {
+			score = 0.8 // "Alright Mark, let me pull that up", "okay kwabena let me check"
+		}
 		if score == 0 && ts.agentIntro(i) {
 			score, intro = 0.8, true // "card services, Radek here", "Oyelaran in billing"
 		}
@@ -894,4 +897,29 @@ func (ts *Tokens) addedAs(i int) bool {
 		k = nx
 	}
 	return false
+}
+
+// vocativeAfterAck reports whether token i is a name said to someone
+// after an acknowledgement, as agents do before they act: "Alright Mark,
+// let me pull that up", "okay kwabena let me check". In a cased transcript
+// a capitalised listed name followed by a comma; without capitals a word
+// that is no ordinary word (plainWord), followed by what an agent says
+// next ("let me", "I'll", "one moment").
+func (ts *Tokens) vocativeAfterAck(i int, isName, common bool) bool {
+	p := ts.prev(i - 1)
+	if !ts.isWord(p, "alright", "okay", "ok", "right", "sure", "great", "perfect", "understood", "certainly", "absolutely") ||
+		strings.ContainsAny(ts.Word(ts.Toks[p].Last).Punct, ".?!") {
+		return false
+	}
+	w := ts.Toks[i].Norm
+	if len(w) < 3 || !isAlpha(w) || notNames[w] || worldPlaces[w] || stateNames[w] || deskWords[w] {
+		return false
+	}
+	if ts.Cased {
+		return ts.Capitalised(ts.Toks[i].First) && (isName || !plainWord(w)) && strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",")
+	}
+	if plainWord(w) || common || adjectiveLike(w) {
+		return false
+	}
+	return ts.isWord(ts.next(i+1), "let", "i", "i'll", "i'm", "so", "we", "we'll", "what", "how", "can", "one", "just", "give", "hold", "thanks", "thank", "your", "that's")
 }
