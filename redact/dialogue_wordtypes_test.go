@@ -110,3 +110,11 @@ func TestFind_NameAfterAnAcknowledgement(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: okay bill let me check", "C: this is your problem not mine")
 	checkDialogue(t, "C: The page said hello-world and then www.microsoft with nothing after it.")
 }
+
+// A name spelled right after it is said is a name with the word before
+// it; an answer's lead-in ("that'd be") is no part of the name.
+func TestFind_NameSpelledAfterItIsSaid(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "C: [PERSON jaroslav novotny n o v o t n y]")
+	checkDialogueIn(t, []bool{true}, "A: can i get your full name please", "C: that'd be [PERSON tom nowak]")
+	checkDialogue(t, "C: That's a b c, the letters a b c.")
+}

@@ -123,8 +123,8 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		w := tk.Norm
-		if personStop[w] || len(w) < 2 {
-			continue
+		if personStop[w] || len(w) < 2 || nameAnswerLeadIns[w] {
+			continue // (and "that'd" in "that'd be tom nowak")
 		}
 		ph, cued := ts.personCue(i)
 		isName := names.IsFirstName(w) || names.IsSurname(w)
@@ -767,6 +767,16 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 	} else if len(tk.Norm) >= 3 && (names.IsFirstName(tk.Norm) || names.IsSurname(tk.Norm)) && !names.IsCommonWord(tk.Norm) {
 		score = 0.8
 	}
+	start := i
+	if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && foldASCII(ts.Toks[p].Norm) == tk.Norm && len(tk.Norm) >= 3 && !plainWord(tk.Norm) {
+		// "Novotny, N O V O T N Y": the word before, spelled; and a first
+		// name before it ("jaroslav novotny, n o v o t n y").
+		score, start = max(score, 0.85), p
+		if f := ts.prev(p - 1); f >= 0 && ts.Toks[f].Kind == KindWord && !ts.sentenceEndsAfter(f) && len(ts.Toks[f].Norm) >= 2 &&
+			isAlpha(ts.Toks[f].Norm) && !plainWord(ts.Toks[f].Norm) && !personStop[ts.Toks[f].Norm] && !nameAnswerLeadIns[ts.Toks[f].Norm] {
+			start = f
+		}
+	}
 	if score == 0 || len(tk.Norm) < 2 || letterCues[tk.Norm] {
 		return Finding{}, i, false // "the i b a n is", "your a b a number"
 	}
@@ -780,7 +790,46 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 		}
 		end = k
 	}
-	return ts.TokenFinding(Person, i, end, score, "person-spelled"), end, true
+	return ts.TokenFinding(Person, start, end, score, "person-spelled"), end, true
+}
+
+// foldASCII returns w with its letters beyond ASCII dropped to the ASCII
+// letters people spell them with where that is plain ("é" → "e"), and w
+// itself when it has none.
+func foldASCII(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		ascii = ascii && w[i] < 0x80
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range w {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case strings.ContainsRune("àáâãäåā", r):
+			b.WriteByte('a')
+		case strings.ContainsRune("èéêëē", r):
+			b.WriteByte('e')
+		case strings.ContainsRune("ìíîïī", r):
+			b.WriteByte('i')
+		case strings.ContainsRune("òóôõöøō", r):
+			b.WriteByte('o')
+		case strings.ContainsRune("ùúûüū", r):
+			b.WriteByte('u')
+		case strings.ContainsRune("çć", r):
+			b.WriteByte('c')
+		case strings.ContainsRune("ñń", r):
+			b.WriteByte('n')
+		case strings.ContainsRune("šś", r):
+			b.WriteByte('s')
+		case strings.ContainsRune("žźż", r):
+			b.WriteByte('z')
+		}
+	}
+	return b.String()
 }
 
 // plainWord reports whether w is an ordinary word rather than a name: a
