@@ -14,6 +14,11 @@ func TestFind_AgentIntroductionsWithUnlistedNames(t *testing.T) {
 	checkDialogue(t, "A: Good morning, airport check in, [PERSON Tendai] speaking.", "C: Hi, I'm late.")
 	checkDialogue(t, "A: Deliveries, [PERSON Pauline] speaking.", "C: Hi, a parcel is missing.")
 	checkDialogueIn(t, []bool{true}, "A: hello this is [PERSON oyelaran] full name please", "C: [PERSON pauline] [PERSON ashworth]")
+	checkDialogue(t, "A: [PERSON Tendai] from Lumen Bank here, how can I help?", "C: Hi.")
+	checkDialogue(t, "A: Hi there, [PERSON Zhanar] on the line for billing.", "C: Hello.")
+	checkDialogueIn(t, []bool{false}, "A: Thanks for holding, [PERSON Ilinca] again.", "C: No problem.")
+	checkDialogue(t, "C: Hi [PERSON Tendai], it's [PERSON Radek] again.", "A: Hello!")
+	checkDialogueIn(t, []bool{true}, "C: hi um i'm calling about my bill", "A: thanks a lot")
 	// A name that is also a city is still the agent's name when said so.
 	checkDialogue(t, "A: Hello, [PERSON Sofia] speaking.", "C: Hi, I'd like to pay a bill.")
 	checkDialogue(t, "A: Hi, [PERSON Sofia] with the travel desk.", "C: Hi, I'm flying tomorrow.")

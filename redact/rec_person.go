@@ -186,6 +186,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 		case ph.cat == cueWeak:
 			switch {
+			case !ts.Cased && greetingCue(ph) && !plainWord(w) && !names.IsEnglishWord(w) && len(w) >= 3 && isAlpha(w) &&
+				!notNames[w] && !worldPlaces[w] && !stateNames[w] && !organisationWords[w] && !adjectiveLike(w):
+				score = 0.7 // "hi tendai it's radek again": no English word after a greeting
 			case notNames[w] && !capEv:
 			case isName && (!common || capEv):
 				score = 0.85
@@ -882,10 +885,14 @@ func (ts *Tokens) agentIntro(i int) bool {
 	if !ends && ts.isWord(j, "here") && (ts.sentenceEndsAfter(j) || ts.isWord(ts.next(j+1), "how", "what", "who", "may", "can", "hi", "hello")) {
 		return true
 	}
+	if !ends && ts.isWord(j, "again") && ts.sentenceEndsAfter(j) {
+		return true // "Thanks for holding, Ilinca again."
+	}
 	if !ends && ts.isWord(j, "in", "with", "from", "on") {
-		for k, n := ts.next(j+1), 0; k < len(ts.Toks) && n < 3; k, n = ts.next(k+1), n+1 {
-			if ts.Toks[k].Kind == KindWord && deskWords[ts.Toks[k].Norm] {
-				return true
+		for k, n := ts.next(j+1), 0; k < len(ts.Toks) && n < 4; k, n = ts.next(k+1), n+1 {
+			if ts.Toks[k].Kind == KindWord && (deskWords[ts.Toks[k].Norm] || organisationWords[ts.Toks[k].Norm] ||
+				n > 0 && ts.isWord(k, "here", "speaking")) {
+				return true // "Tendai from Lumen Bank here", "Zhanar on the line for billing"
 			}
 			if ts.sentenceEndsAfter(k) {
 				break
@@ -971,4 +978,16 @@ func (ts *Tokens) vocativeAfterAck(i int, isName, common bool) bool {
 		return false
 	}
 	return ts.isWord(ts.next(i+1), "let", "i", "i'll", "i'm", "so", "we", "we'll", "what", "how", "can", "one", "just", "give", "hold", "thanks", "thank", "your", "that's")
+}
+
+// greetingCue reports whether the weak cue ph greets or thanks someone
+// ("hi", "thank you"), after which an unknown word is most often a name.
+func greetingCue(ph cuePhrase) bool {
+	switch ph.words[0] {
+	case "hi", "hello", "hey", "thanks", "dear":
+		return len(ph.words) == 1
+	case "thank":
+		return len(ph.words) == 2
+	}
+	return false
 }
