@@ -75,6 +75,8 @@ func TestFind_DomainsPeopleMeet(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "C: I went to www.harbourview.con by mistake.")
 	checkDialogueIn(t, []bool{false}, "C: My email is [EMAIL ana.perez@gmail.com], but I typed ana.perez@gmail..com in the form.")
 	checkDialogueIn(t, []bool{true}, "A: what's your site", "C: [URL tessellate pottery dot com]", "A: thanks")
+	checkDialogueIn(t, []bool{true}, "C: go to [URL lumen dash energy dot com forward slash outage] for updates")
+	checkDialogueIn(t, []bool{true}, "C: the link is [URL lumen energy dot co dot uk slash pay]")
 }
 
 // The local part of a spoken address starts right after "address" ("to

@@ -159,6 +159,9 @@ func (ts *Tokens) spokenWWW(i int) (int, bool) {
 func (ts *Tokens) urlPath(end int) int {
 	for {
 		s := ts.next(end + 1)
+		if ts.isWord(s, "forward", "back") && ts.isWord(ts.next(s+1), "slash") {
+			s = ts.next(s + 1) // "dot com forward slash outage"
+		}
 		k := ts.next(s + 1)
 		if !ts.isWord(s, "slash", "/") || ts.sentenceEndsAfter(end) || k >= len(ts.Toks) || !ts.emailPart(k) {
 			return end
@@ -176,7 +179,7 @@ func (ts *Tokens) urlNameBefore(i int) int {
 	for n, c := 0, ts.prev(i-1); n < 4 && c >= 0; n, c = n+1, ts.prev(c-1) {
 		if ts.isWord(c, "at", "visit", "to", "into", "onto", "site", "website", "domain", "open", "opened", "opening",
 			"check", "checked", "try", "tried", "use", "using", "called", "see", "via", "go", "went") ||
-			ts.isWord(c, "it's", "is") && ts.sh.contextHas(ts.Words[ts.Toks[c].First], 10, "domain", "website", "site", "url") {
+			ts.isWord(c, "it's", "is") && ts.sh.contextHas(ts.Words[ts.Toks[c].First], 10, "domain", "website", "site", "url", "link", "page", "portal", "address") {
 			// ("what's the domain? it's lindqvist pottery dot com")
 			if n == 0 {
 				return i
