@@ -125,3 +125,15 @@ func TestFind_NameSpelledAfterItIsSaid(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: can i get your full name please", "C: that'd be [PERSON tom nowak]")
 	checkDialogue(t, "C: That's a b c, the letters a b c.")
 }
+
+// How a letter of a password is written ("capital t") is part of it and
+// counts for none of its words; a modal after the cue is a verb, not the
+// value.
+func TestFind_PasswordSpelledWithCase(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "C: my password is [PASSWORD capital t tulip two zero two four]")
+	checkDialogueIn(t, []bool{true}, "C: password is [PASSWORD lower case k capital l seven]")
+	checkDialogue(t, "A: The temporary password will come by text.")
+	checkDialogue(t, "A: And the security answer?", "C: Lower case, all one word.")
+	checkDialogue(t, "C: My password is case sensitive.")
+	checkDialogue(t, "C: My new password will be [PASSWORD sunset nine].")
+}

@@ -87,6 +87,9 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		if secretStops[tk.Norm] || leadIns[tk.Norm] {
 			continue
 		}
+		if ts.isWord(ts.prev(i-1), "will", "gonna", "should", "would", "can", "could", "must", "might") {
+			continue // "the temporary password will come by text": a verb, not "will be ..."
+		}
 		cat, ok := ts.sh.cueJustBefore(secretCues, ts.Words[tk.First], 6)
 		if !ok && ts.answersSecurityQuestion(ts.Words[tk.First]) {
 			cat, ok = cuePassword, true
@@ -115,6 +118,18 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 			typ, maxParts = Username, 8
 		}
 		last, parts := i, 1
+		if tk.Kind == KindWord && caseWords[tk.Norm] {
+			// Only how a letter is written: "capital t", "lower case k"
+			// (not "lower case, all one word", "case sensitive").
+			j := ts.next(i + 1)
+			if ts.isWord(j, "case") && !ts.sentenceEndsAfter(i) {
+				j = ts.next(j + 1)
+			}
+			if j >= len(ts.Toks) || len(ts.Toks[j].Norm) != 1 || ts.sentenceEndsAfter(ts.prev(j-1)) {
+				continue
+			}
+			parts = 0
+		}
 		for j := i; parts < maxParts && !ts.sentenceEndsAfter(last); {
 			j = ts.next(last + 1)
 			if j >= len(ts.Toks) {
@@ -133,6 +148,10 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 			// smith 84") to the end of the sentence or a stop word; a
 			// username also over words run together up to an underscore
 			// or dot ("bakery on fifth underscore admin").
+			if t.Kind == KindWord && caseWords[t.Norm] && !ts.sentenceEndsAfter(j) {
+				last = j // "capital t tulip 2024": how a letter is written counts for no part
+				continue
+			}
 			if !valuePart(t) || secretStops[t.Norm] {
 				if typ == Username {
 					if c := ts.runToConnector(last); c > 0 {
@@ -517,3 +536,9 @@ func (ts *Tokens) valueAfterColon(i int) (cueCat, bool) {
 var purposeVerbs = map[string]bool{"check": true, "verify": true, "confirm": true, "make": true, "see": true,
 	"access": true, "get": true, "log": true, "sign": true, "reset": true, "find": true, "pull": true,
 	"look": true, "update": true, "help": true, "locate": true, "open": true, "unlock": true}
+
+// caseWords say how the next letter of a secret is written ("capital t",
+// "lower case k"); they belong to the value but count for none of its
+// parts.
+var caseWords = map[string]bool{"capital": true, "uppercase": true, "lowercase": true, "upper": true,
+	"lower": true, "case": true, "small": true, "cap": true}
