@@ -137,3 +137,17 @@ func TestFind_PasswordSpelledWithCase(t *testing.T) {
 	checkDialogue(t, "C: My password is case sensitive.")
 	checkDialogue(t, "C: My new password will be [PASSWORD sunset nine].")
 }
+
+// Business names and street corners joined by "and", US cities and
+// states, letters read before digits (a code) and an ordinary word after
+// "called" name no one.
+func TestFind_ThingsThatLookLikeNamesAfterCues(t *testing.T) {
+	checkDialogue(t, "A: Thanks for calling Maple and Finch, this is [PERSON Chloe].", "C: Hi.")
+	checkDialogueIn(t, []bool{true}, "C: it happened at the corner of fifth and maple near the shop")
+	checkDialogue(t, "C: I need a dermatologist near Fort Collins.", "A: And the trip is Boston to New York?")
+	checkDialogue(t, "A: And the state on the license?", "C: It's California, hold on.")
+	checkDialogueIn(t, []bool{true}, "A: do you have your confirmation code", "C: yes it's q x seven l m p")
+	checkDialogueIn(t, []bool{true}, "C: somebody called pretending to be you guys")
+	checkDialogue(t, "A: Good afternoon, Hartwell Design, this is [PERSON Maelle].", "C: Hello.")
+	checkDialogueIn(t, []bool{false}, "C: My sister and [PERSON Mark] will both call.")
+}

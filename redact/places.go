@@ -35,7 +35,12 @@ cairo lagos nairobi accra johannesburg casablanca dubai doha riyadh tehran karac
 bangalore chennai kolkata dhaka bangkok jakarta manila singapore tokyo osaka seoul beijing shanghai
 shenzhen taipei hanoi sydney melbourne brisbane perth auckland toronto montreal vancouver calgary ottawa
 bogota lima santiago quito caracas havana montevideo tijuana guadalajara monterrey
-buenos_aires sao_paulo rio_de mexico_city tel_aviv abu_dhabi kuala_lumpur ho_chi cape_town new_delhi`, "\n") {
+buenos_aires sao_paulo rio_de mexico_city tel_aviv abu_dhabi kuala_lumpur ho_chi cape_town new_delhi
+boston chicago miami seattle atlanta detroit philadelphia baltimore pittsburgh cincinnati milwaukee
+minneapolis nashville memphis louisville sacramento portland tucson albuquerque oklahoma omaha boise
+bozeman anchorage honolulu spokane tacoma fresno oakland brooklyn manhattan queens bronx newark
+new_york los_angeles san_francisco san_diego san_jose san_antonio las_vegas new_orleans salt_lake
+kansas_city st_louis el_paso fort_worth fort_wayne fort_collins fort_lauderdale fort_myers`, "\n") {
 		for _, w := range strings.Fields(p) {
 			m[strings.ReplaceAll(w, "_", " ")] = true
 		}
@@ -57,7 +62,7 @@ func (ts *Tokens) placeAt(i int) (int, bool) {
 	if ts.placeBefore(i) {
 		return i, true
 	}
-	return i, worldPlaces[ts.Toks[i].Norm]
+	return i, worldPlaces[ts.Toks[i].Norm] || stateNames[ts.Toks[i].Norm]
 }
 
 // placeBefore reports whether token i ends a two-word place of worldPlaces

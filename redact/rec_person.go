@@ -156,15 +156,15 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.85
 			case capd && !common && (!ts.SentenceStart(tk.First) || ts.surnameFollows(i, true) || ts.nameContinues(i) || ts.particleName(i) > i):
 				score = 0.8
-			case !ts.Cased && !common && len(w) >= 3 && isAlpha(w) && !adjectiveLike(w) && (ts.introContinues(i) || ts.particleName(i) > i) &&
+			case !ts.Cased && !plainWord(w) && len(w) >= 3 && isAlpha(w) && !adjectiveLike(w) && (ts.introContinues(i) || ts.particleName(i) > i) &&
 				!ts.sh.contextHas(ts.Words[tk.First], 10, "company", "company's", "business", "business's", "supplier", "supplier's", "store", "shop", "firm", "beneficiary"):
 				// Without capitals, an answer to "what's the recipient's
 				// name?" that is no English word: "gulnara ismailova".
 				score = 0.75
 			}
 		case ph.cat == cueStrong:
-			if isName && (!common || capd) || names.IsFirstName(w) && !ts.Cased || !common && (capd || !ts.Cased) {
-				score = 0.88
+			if isName && (!common || capd) || names.IsFirstName(w) && !ts.Cased || !common && (capd || !ts.Cased && !plainWord(w)) {
+				score = 0.88 // (not "somebody called pretending to be you")
 			}
 		case ph.cat == cueIntro:
 			switch {
@@ -184,6 +184,10 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				// opening the call with a word that is no English word.
 				score = 0.75
 			}
+		case ph.cat == cueWeak && ph.words[0] == "and" && ts.joinsThings(i):
+			// "Maple and Finch", "the corner of fifth and maple": "and"
+			// after an ordinary word joins a business's or a street's
+			// name, not people.
 		case ph.cat == cueWeak:
 			switch {
 			case !ts.Cased && greetingCue(ph) && !plainWord(w) && !names.IsEnglishWord(w) && len(w) >= 3 && isAlpha(w) &&
@@ -236,7 +240,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.55
 			}
 		}
-		if score > 0 && !intro && (!cued || ph.cat == cueWeak) {
+		if score > 0 && !intro && (!cued || ph.cat == cueWeak || ph.cat == cueIntro && ph.words[0] == "it's") {
 			// A country or a city, with no cue that names a name and no
 			// surname after it: "the transfer to Germany", "and Costa
 			// Rica?" (not "Sofia speaking", "santiago quispe").
@@ -566,7 +570,11 @@ var organisationWords = map[string]bool{"bank": true, "health": true, "healthcar
 	"utilities": true, "water": true, "gas": true, "power": true, "communications": true, "pharmaceuticals": true,
 	"inc": true, "llc": true, "corp": true, "co": true, "company": true, "billing": true, "support": true,
 	"limited": true, "ltd": true, "plc": true, "sarl": true, "gmbh": true, "ag": true, "bv": true, "pty": true,
-	"lettings": true, "studio": true, "studios": true, "holdings": true, "enterprises": true, "trading": true}
+	"lettings": true, "studio": true, "studios": true, "holdings": true, "enterprises": true, "trading": true,
+	"design": true, "designs": true, "optical": true, "toys": true, "stationery": true, "florists": true,
+	"salon": true, "books": true, "furniture": true, "gallery": true, "garage": true, "outfitters": true,
+	"boutique": true, "supplies": true, "supply": true, "tools": true, "works": true, "plumbing": true,
+	"roofing": true, "landscaping": true, "cleaners": true, "apparel": true, "jewelers": true, "bakeries": true}
 
 // knownOrganisations are businesses whose names read as a person's.
 var knownOrganisations = map[string]bool{"wells fargo": true, "fargo": true, "best buy": true,
@@ -783,6 +791,9 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 	if score == 0 || len(tk.Norm) < 2 || letterCues[tk.Norm] {
 		return Finding{}, i, false // "the i b a n is", "your a b a number"
 	}
+	if n := ts.next(i + 1); n < len(ts.Toks) && ts.Toks[n].Kind == KindNumber && !ts.sentenceEndsAfter(i) {
+		return Finding{}, i, false // "it's q x seven l m p": letters and digits are a code
+	}
 	end := i
 	for {
 		// "N-W-A-C-H-U-K-W-U, dash, B-E-L-L": a double name spelled.
@@ -990,4 +1001,25 @@ func greetingCue(ph cuePhrase) bool {
 		return len(ph.words) == 2
 	}
 	return false
+}
+
+// joinsThings reports whether the "and" before token i follows an
+// ordinary word or an ordinal ("Maple and Finch", "fifth and maple"),
+// so that it joins the parts of a name of a business or a street corner.
+func (ts *Tokens) joinsThings(i int) bool {
+	a := ts.prev(i - 1)
+	b := ts.prev(a - 1)
+	if b < 0 || ts.sentenceEndsAfter(b) {
+		return false
+	}
+	t := &ts.Toks[b]
+	if t.Kind == KindOrdinal {
+		return true
+	}
+	if t.Kind != KindWord || personStop[t.Norm] || !plainWord(t.Norm) && !(names.IsEnglishWord(t.Norm) && (names.FirstNameRank(t.Norm) == 0 || names.FirstNameRank(t.Norm) > 1200)) {
+		return false // (not "Mark and Maria": a frequent first name)
+	}
+	// In a cased transcript only a capitalised ordinary word names a
+	// business ("Maple and Finch"); "bread and Maria" is a list.
+	return !ts.Cased || ts.Capitalised(t.First) || streetSuffixes[t.Norm]
 }
