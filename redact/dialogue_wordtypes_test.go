@@ -151,3 +151,12 @@ func TestFind_ThingsThatLookLikeNamesAfterCues(t *testing.T) {
 	checkDialogue(t, "A: Good afternoon, Hartwell Design, this is [PERSON Maelle].", "C: Hello.")
 	checkDialogueIn(t, []bool{false}, "C: My sister and [PERSON Mark] will both call.")
 }
+
+// "point" joins a spoken domain only when what follows it is no English
+// word; an article before a web address is not part of it.
+func TestFind_PointAndArticlesInSpokenAddresses(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "C: at this point in time i just want a refund")
+	checkDialogueIn(t, []bool{true}, "C: it costs twelve point nine nine at target point is it")
+	checkDialogueIn(t, []bool{true}, "C: my email is [EMAIL kofi at mensah point co point uk]")
+	checkDialogueIn(t, []bool{true}, "C: the form is at the [URL lumen forms dot com] site")
+}

@@ -113,7 +113,7 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 		k := strings.LastIndexByte(first, '.')
 		return j, tlds[first[k+1:]] || emailProviders[first[:strings.IndexByte(first, '.')]]
 	}
-	last, dots := j, 0
+	last, dots, conn := j, 0, ""
 	if firstRun {
 		last = ts.runTogether(j)
 	}
@@ -130,10 +130,13 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 			dots++
 			k = ts.runTogether(k)
 		}
-		last = k
+		last, conn = k, ts.Toks[c].Norm
 	}
 	if dots == 0 {
 		return 0, false
+	}
+	if conn == "point" && names.IsEnglishWord(ts.Toks[last].Norm) {
+		return 0, false // "at this point in time", "at target point is it": talk, not a domain
 	}
 	return last, tlds[ts.Toks[last].Norm] || emailProviders[first]
 }

@@ -184,7 +184,11 @@ func (ts *Tokens) urlNameBefore(i int) int {
 			if n == 0 {
 				return i
 			}
-			return ts.next(c + 1)
+			first := ts.next(c + 1)
+			for first < i && ts.isWord(first, "the", "a", "an") {
+				first = ts.next(first + 1) // "meet me at the mall dot com": the article is no part of it
+			}
+			return first
 		}
 		if ts.Toks[c].Kind != KindWord || ts.sentenceEndsAfter(c) || emailConnectors[ts.Toks[c].Norm] {
 			return i
