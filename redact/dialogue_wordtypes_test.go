@@ -19,6 +19,7 @@ func TestFind_AgentIntroductionsWithUnlistedNames(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "A: Thanks for holding, [PERSON Ilinca] again.", "C: No problem.")
 	checkDialogue(t, "C: Hi [PERSON Tendai], it's [PERSON Radek] again.", "A: Hello!")
 	checkDialogueIn(t, []bool{true}, "C: hi um i'm calling about my bill", "A: thanks a lot")
+	checkDialogueIn(t, []bool{true}, "C: hi netflix keeps charging me twice", "A: okay venmo let me check that")
 	// A name that is also a city is still the agent's name when said so.
 	checkDialogue(t, "A: Hello, [PERSON Sofia] speaking.", "C: Hi, I'd like to pay a bill.")
 	checkDialogue(t, "A: Hi, [PERSON Sofia] with the travel desk.", "C: Hi, I'm flying tomorrow.")

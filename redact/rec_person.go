@@ -191,7 +191,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		case ph.cat == cueWeak:
 			switch {
 			case !ts.Cased && greetingCue(ph) && !plainWord(w) && !names.IsEnglishWord(w) && len(w) >= 3 && isAlpha(w) &&
-				!notNames[w] && !worldPlaces[w] && !stateNames[w] && !organisationWords[w] && !adjectiveLike(w):
+				!notNames[w] && !worldPlaces[w] && !stateNames[w] && !organisationWords[w] && !adjectiveLike(w) && !placeOrBrand(w):
 				score = 0.7 // "hi tendai it's radek again": no English word after a greeting
 			case notNames[w] && !capEv:
 			case isName && (!common || capEv):
@@ -672,7 +672,7 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 			// A listed surname that is also a word, ending the answer:
 			// "your name for the record?" ... "dorothea rose".
 		case !ts.Cased && n == 0 && ts.Toks[last].Kind == KindWord && names.IsFirstName(ts.Toks[last].Norm) && !names.IsCommonWord(ts.Toks[last].Norm) &&
-			len(w) >= 3 && isAlpha(w) && !names.IsEnglishWord(w) && !plainWord(w) && !notNames[w] && !stateNames[w] && !worldPlaces[w] &&
+			len(w) >= 3 && isAlpha(w) && !names.IsEnglishWord(w) && !plainWord(w) && !notNames[w] && !stateNames[w] && !worldPlaces[w] && !placeOrBrand(w) &&
 			!adjectiveLike(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt"):
 			// A word in no list and no English word after a listed first
 			// name is its surname: "gregory kudryashov", "maria delgado".
@@ -887,7 +887,7 @@ func (ts *Tokens) turnPos(i int) int {
 func (ts *Tokens) agentIntro(i int) bool {
 	tk := &ts.Toks[i]
 	w := tk.Norm
-	if len(w) < 3 || !isAlpha(w) || plainWord(w) || personStop[w] || notNames[w] || deskWords[w] ||
+	if len(w) < 3 || !isAlpha(w) || plainWord(w) || personStop[w] || notNames[w] || deskWords[w] || placeOrBrand(w) ||
 		ts.Cased && !ts.Capitalised(tk.First) || ts.turnPos(i) > 6 {
 		return false
 	}
@@ -979,7 +979,7 @@ func (ts *Tokens) vocativeAfterAck(i int, isName, common bool) bool {
 		return false
 	}
 	w := ts.Toks[i].Norm
-	if len(w) < 3 || !isAlpha(w) || notNames[w] || worldPlaces[w] || stateNames[w] || deskWords[w] {
+	if len(w) < 3 || !isAlpha(w) || notNames[w] || worldPlaces[w] || stateNames[w] || deskWords[w] || placeOrBrand(w) {
 		return false
 	}
 	if ts.Cased {
@@ -1023,3 +1023,8 @@ func (ts *Tokens) joinsThings(i int) bool {
 	// business ("Maple and Finch"); "bread and Maria" is a list.
 	return !ts.Cased || ts.Capitalised(t.First) || streetSuffixes[t.Norm]
 }
+
+// placeOrBrand reports whether w is a hand-listed place, nationality or
+// brand (names.IsPlaceOrBrand: "netflix", "brooklyn") and no listed first
+// name ("austin", "ana" stay names).
+func placeOrBrand(w string) bool { return names.IsPlaceOrBrand(w) && !names.IsFirstName(w) }

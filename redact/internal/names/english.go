@@ -37,3 +37,22 @@ func IsEnglishWord(lower string) bool { return loadEnglish().has(lower) }
 
 // EnglishWords returns the number of words in the English list.
 func EnglishWords() int { return loadEnglish().n }
+
+// notNamesText is gen/notnames.txt: places, nationalities, languages,
+// religions and brands that callers name, written by hand for callveil
+// (gen leaves them out of the name lists).
+//
+//go:embed gen/notnames.txt
+var notNamesText string
+
+var loadNotNames = sync.OnceValue(func() *index {
+	ix := newIndex(maphash.MakeSeed(), notNamesText, true)
+	return &ix
+})
+
+// IsPlaceOrBrand reports whether lower (a lowercase word) is one of the
+// hand-listed places, nationalities, languages, religions or brands
+// (gen/notnames.txt: "brooklyn", "venmo", "amazon"). Some are also first
+// names of the 1990 lists ("austin", "ana"): check IsFirstName first
+// where a name is likely.
+func IsPlaceOrBrand(lower string) bool { return loadNotNames().has(lower) }

@@ -152,3 +152,12 @@ func TestIsEnglishWord(t *testing.T) {
 		assert.False(t, names.IsEnglishWord(w), w)
 	}
 }
+
+func TestIsPlaceOrBrand(t *testing.T) {
+	for _, w := range []string{"netflix", "paypal", "albania", "brooklyn"} {
+		assert.True(t, names.IsPlaceOrBrand(w), w)
+	}
+	for _, w := range []string{"tendai", "the", "", "# words"} {
+		assert.False(t, names.IsPlaceOrBrand(w), w)
+	}
+}
