@@ -20,6 +20,8 @@ func TestFind_AgentIntroductionsWithUnlistedNames(t *testing.T) {
 	checkDialogue(t, "C: Hi [PERSON Tendai], it's [PERSON Radek] again.", "A: Hello!")
 	checkDialogueIn(t, []bool{true}, "C: hi um i'm calling about my bill", "A: thanks a lot")
 	checkDialogueIn(t, []bool{true}, "C: hi netflix keeps charging me twice", "A: okay venmo let me check that")
+	checkDialogueIn(t, []bool{true}, "A: what's the name on the account", "C: it's under my wife [PERSON zhanar bekova]")
+	checkDialogueIn(t, []bool{true}, "C: thanks [PERSON tendai] wonderful day", "C: my friend venmo'd me")
 	// A name that is also a city is still the agent's name when said so.
 	checkDialogue(t, "A: Hello, [PERSON Sofia] speaking.", "C: Hi, I'd like to pay a bill.")
 	checkDialogue(t, "A: Hi, [PERSON Sofia] with the travel desk.", "C: Hi, I'm flying tomorrow.")

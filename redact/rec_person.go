@@ -135,6 +135,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		capd := ts.Capitalised(tk.First)
 		capEv := capd && !ts.SentenceStart(tk.First) // capitalised where it says something
 		score := 0.0
+		added := false // a rule that lets any unknown word after it continue the name
 		switch {
 		case !cued:
 		case ph.cat == cueTitle:
@@ -191,8 +192,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		case ph.cat == cueWeak:
 			switch {
 			case !ts.Cased && greetingCue(ph) && !plainWord(w) && !names.IsEnglishWord(w) && len(w) >= 3 && isAlpha(w) &&
-				!notNames[w] && !worldPlaces[w] && !stateNames[w] && !organisationWords[w] && !adjectiveLike(w) && !placeOrBrand(w):
-				score = 0.7 // "hi tendai it's radek again": no English word after a greeting
+				!notNames[w] && !worldPlaces[w] && !stateNames[w] && !organisationWords[w] && !adjectiveLike(w) && !placeOrBrand(w) &&
+				!strings.ContainsRune(w, '\''):
+				score, added = 0.7, true // "hi tendai it's radek again", "my wife zhanar bekova": no English word after a greeting
 			case notNames[w] && !capEv:
 			case isName && (!common || capEv):
 				score = 0.85
@@ -206,7 +208,6 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		if score == 0 && ts.introSpeaking(i) && (!common && isAlpha(w) && len(w) >= 3 || capEv) {
 			score, intro = 0.8, true // "Tidewater Electronics, Florentyna speaking"
 		}
-		added := false
 		if score == 0 && ts.addedAs(i) {
 			score, added = 0.85, true // "we need to add Mstislav Dolgorukova as guardian"
 		}
@@ -992,9 +993,12 @@ func (ts *Tokens) vocativeAfterAck(i int, isName, common bool) bool {
 }
 
 // greetingCue reports whether the weak cue ph greets or thanks someone
-// ("hi", "thank you"), after which an unknown word is most often a name.
+// ("hi", "thank you") or names a relative ("my wife", "my brother"),
+// after which an unknown word is most often a name.
 func greetingCue(ph cuePhrase) bool {
 	switch ph.words[0] {
+	case "my":
+		return len(ph.words) == 2
 	case "hi", "hello", "hey", "thanks", "dear":
 		return len(ph.words) == 1
 	case "thank":
