@@ -15,6 +15,8 @@ func TestFind_AgentIntroductionsWithUnlistedNames(t *testing.T) {
 	checkDialogue(t, "A: Deliveries, [PERSON Pauline] speaking.", "C: Hi, a parcel is missing.")
 	checkDialogueIn(t, []bool{true}, "A: hello this is [PERSON oyelaran] full name please", "C: [PERSON pauline] [PERSON ashworth]")
 	checkDialogue(t, "A: [PERSON Tendai] from Lumen Bank here, how can I help?", "C: Hi.")
+	checkDialogue(t, "A: Morning, [PERSON Radek] here and I'll be helping you.", "C: Thanks.")
+	checkDialogue(t, "C: The printer here at the office is broken.", "A: Everyone here is busy, sorry.")
 	checkDialogue(t, "A: Hi there, [PERSON Zhanar] on the line for billing.", "C: Hello.")
 	checkDialogueIn(t, []bool{false}, "A: Thanks for holding, [PERSON Ilinca] again.", "C: No problem.")
 	checkDialogue(t, "C: Hi [PERSON Tendai], it's [PERSON Radek] again.", "A: Hello!")

@@ -894,7 +894,8 @@ func (ts *Tokens) agentIntro(i int) bool {
 	}
 	j := ts.next(i + 1)
 	ends := ts.sentenceEndsAfter(i) || j >= len(ts.Toks)
-	if !ends && ts.isWord(j, "here") && (ts.sentenceEndsAfter(j) || ts.isWord(ts.next(j+1), "how", "what", "who", "may", "can", "hi", "hello")) {
+	if !ends && ts.isWord(j, "here") && (ts.sentenceEndsAfter(j) || ts.isWord(ts.next(j+1), "how", "what", "who", "may", "can", "hi", "hello",
+		"from", "with", "at", "in", "on", "and", "i", "i'll", "i'm", "thanks", "thank", "calling", "returning", "following")) {
 		return true
 	}
 	if !ends && ts.isWord(j, "again") && ts.sentenceEndsAfter(j) {
