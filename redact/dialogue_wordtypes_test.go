@@ -165,3 +165,12 @@ func TestFind_PointAndArticlesInSpokenAddresses(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "C: my email is [EMAIL kofi at mensah point co point uk]")
 	checkDialogueIn(t, []bool{true}, "C: the form is at the [URL lumen forms dot com] site")
 }
+
+// Names that are words stay words next to the new cues: after a greeting
+// or an acknowledgement, before "here", after "my ..." or "and".
+func TestFind_NameWordsStayWordsNearTheNewCues(t *testing.T) {
+	checkDialogue(t, "A: Hi, hope you're well.", "C: Thanks, will do.", "A: Okay, bill me later then.")
+	checkDialogue(t, "C: My summer here was busy, and faith in the bank is low.")
+	checkDialogue(t, "A: Alright, mark the box and sign.", "C: Sure, rose gold please.")
+	checkDialogue(t, "C: This is your problem, not mine.")
+}
