@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/callveil/callveil/redact/internal/names"
 	"github.com/callveil/callveil/transcript"
@@ -186,14 +188,50 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 		if typeAt[i] != "" || !ok || common && !vocative(t, i) {
 			continue
 		}
+		if l, ok := lastOn[w.Channel]; ok && i <= l {
+			continue // (the surname of the name said again before)
+		}
 		first := firstNameBefore(t, i, typeAt)
 		if l, ok := lastOn[w.Channel]; ok && l >= first {
 			first = i // (the word before is itself a name said again)
 		}
-		lastOn[w.Channel] = i
-		out = append(out, Finding{Type: Person, Start: t.Words[first].Start, End: w.End, Channel: w.Channel, FirstWord: first, LastWord: i, Score: 0.8, Recognizer: "person-repeat"})
+		last := surnameAfter(t, i, typeAt)
+		lastOn[w.Channel] = last
+		out = append(out, Finding{Type: Person, Start: t.Words[first].Start, End: t.Words[last].End, Channel: w.Channel, FirstWord: first, LastWord: last, Score: 0.8, Recognizer: "person-repeat"})
 	}
 	return out
+}
+
+// surnameAfter returns the last word of a name whose first part, said
+// again, is transcript word i: the next word of the same speaker when it
+// is a surname by its look (capitalised and no ordinary word in a cased
+// transcript, in no list and no English word in a lowercase one: "change
+// it to Sölvi Salómonsdóttir"), else i.
+func surnameAfter(t *transcript.Transcript, i int, typeAt []Type) int {
+	if strings.ContainsAny(t.Words[i].Punct, ",.?!;:") {
+		return i
+	}
+	j := i + 1
+	for j < len(t.Words) && j < i+40 && t.Words[j].Channel != t.Words[i].Channel {
+		j++ // (bounded: a surname follows at once, not after a long turn of the other channel)
+	}
+	if j >= len(t.Words) || t.Words[j].Channel != t.Words[i].Channel || typeAt[j] != "" || t.Words[j].Speaker != t.Words[i].Speaker {
+		return i
+	}
+	l := lowerWord(t.Words[j].Text)
+	if len(l) < 3 || !isAlpha(l) || plainWord(l) || personStop[l] || notNames[l] || stateNames[l] || worldPlaces[l] || adjectiveLike(l) || placeOrBrand(l) ||
+		organisationWords[l] || placeWords[l] || streetSuffixes[l] || deskWords[l] {
+		return i
+	}
+	r, _ := utf8.DecodeRuneInString(t.Words[j].Text)
+	cased := unicode.IsUpper(r)
+	if r0, _ := utf8.DecodeRuneInString(t.Words[i].Text); unicode.IsUpper(r0) != cased {
+		return i // (a capitalised name before a lowercase word, or the reverse)
+	}
+	if !cased && (names.IsEnglishWord(l) || !names.IsSurname(l) && names.IsFirstName(l)) {
+		return i
+	}
+	return j
 }
 
 // firstNameBefore returns the first word of a name whose surname, found
@@ -342,6 +380,10 @@ func vocative(t *transcript.Transcript, i int) bool {
 	}
 	if prev < 0 || strings.ContainsAny(t.Words[prev].Punct, ".?!") {
 		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t.Words[i].Text); strings.Contains(t.Words[prev].Punct, ",") && unicode.IsUpper(r) &&
+		strings.ContainsAny(t.Words[i].Punct, ".?!") && t.Words[i].Text != strings.ToUpper(t.Words[i].Text) {
+		return true // "What is your membership level, Crystal?"
 	}
 	switch lowerWord(t.Words[prev].Text) {
 	case "hi", "hello", "hey", "thanks", "you", "bye", "okay", "ok", "alright", "sorry", "morning",

@@ -27,15 +27,6 @@ var emailStop = map[string]bool{"is": true, "it's": true, "its": true, "email": 
 	"there": true, "home": true, "work": true, "look": true, "looking": true, "emails": true, "sure": true,
 	"okay": true, "ok": true, "um": true, "uh": true, "email's": true}
 
-// tlds are the top-level (and second-level) labels a spoken domain ends in.
-var tlds = map[string]bool{"com": true, "net": true, "org": true, "edu": true, "gov": true,
-	"co": true, "uk": true, "us": true, "io": true, "ca": true, "info": true, "biz": true, "me": true,
-	"de": true, "fr": true, "au": true, "mil": true, "ai": true, "app": true, "dev": true, "tv": true,
-	"in": true, "nz": true, "ie": true, "mx": true, "es": true, "it": true, "nl": true,
-	"jp": true, "cn": true, "br": true, "ru": true, "ch": true, "se": true, "dk": true, "fi": true, "pl": true,
-	"pt": true, "gr": true, "kr": true, "sg": true, "hk": true, "za": true, "ng": true, "ke": true, "ph": true,
-	"pk": true, "il": true, "tr": true, "ar": true, "cl": true, "eu": true, "gh": true, "vn": true, "tw": true}
-
 // domainWords are words of emailStop that may still label a domain when a
 // "dot" follows ("at mail dot com", "at homenet mail dot com").
 var domainWords = map[string]bool{"mail": true, "email": true, "home": true, "work": true}
@@ -66,7 +57,9 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 	for i := 0; i < len(ts.Toks); i++ {
 		tk := &ts.Toks[i]
 		if tk.Kind == KindEmail {
-			out = append(out, ts.TokenFinding(Email, i, i, 0.99, "email"))
+			if writtenDomainOK(tk.Norm) {
+				out = append(out, ts.TokenFinding(Email, i, i, 0.99, "email"))
+			}
 			continue
 		}
 		if !ts.isWord(i, "at", "@") {
@@ -120,7 +113,7 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 		k := strings.LastIndexByte(first, '.')
 		return j, tlds[first[k+1:]] || emailProviders[first[:strings.IndexByte(first, '.')]]
 	}
-	last, dots := j, 0
+	last, dots, conn := j, 0, ""
 	if firstRun {
 		last = ts.runTogether(j)
 	}
@@ -137,10 +130,13 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 			dots++
 			k = ts.runTogether(k)
 		}
-		last = k
+		last, conn = k, ts.Toks[c].Norm
 	}
 	if dots == 0 {
 		return 0, false
+	}
+	if conn == "point" && names.IsEnglishWord(ts.Toks[last].Norm) {
+		return 0, false // "at this point in time", "at target point is it": talk, not a domain
 	}
 	return last, tlds[ts.Toks[last].Norm] || emailProviders[first]
 }
@@ -198,7 +194,8 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 		// period ...".)
 		o := ts.prev(c - 1)
 		if ts.isWord(o, "it's", "is", "to", "was", "its", "that's", "thats") ||
-			ts.isWord(o, "email", "e-mail", "email's") && !names.IsCommonWord(ts.Toks[c].Norm) {
+			ts.isWord(o, "email", "e-mail", "email's") && !names.IsCommonWord(ts.Toks[c].Norm) ||
+			ts.isWord(o, "address") && !ts.isWord(ts.prev(o-1), "email", "e-mail", "my", "your") {
 			first = c // ("email amaka shop twenty four at ...", not "my other email too ...")
 			break
 		}
@@ -207,6 +204,9 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 	// its first word: "pop and ginny at sign ...".
 	s := first
 	for k, c := 0, ts.prev(first-1); k < 3 && c >= 0 && !ts.sentenceEndsAfter(c) && valuePart(&ts.Toks[c]) && !emailLeadIns[ts.Toks[c].Norm] && !notLocal[ts.Toks[c].Norm]; k, c = k+1, ts.prev(c-1) {
+		if ts.isWord(c, "and") && ts.prev(c-1) >= 0 && ts.Toks[ts.prev(c-1)].Kind == KindNumber {
+			break // "<order number> and pop ginny at ...": two answers
+		}
 		s = c
 	}
 	if s < first && ts.sh.answersQuestion(ts.Words[ts.Toks[s].First], emailLeadIns, func(l string, _ int) bool {
@@ -254,4 +254,17 @@ func (ts *Tokens) runTogether(j int) int {
 		last = k
 	}
 	return last
+}
+
+// writtenDomainOK reports whether a written address's domain is well
+// formed: no empty label ("gmail..com") and a known top-level label, or
+// an internationalised one ("xn--...").
+func writtenDomainOK(addr string) bool {
+	at := strings.LastIndexByte(addr, '@')
+	dom := strings.TrimRight(addr[at+1:], ".")
+	if at < 0 || dom == "" || strings.Contains(dom, "..") || strings.HasPrefix(dom, ".") {
+		return false
+	}
+	top := dom[strings.LastIndexByte(dom, '.')+1:]
+	return tlds[top] || strings.HasPrefix(top, "xn--") || !isAlpha(top)
 }

@@ -19,7 +19,22 @@ func (netRecognizer) Name() string { return "net" }
 // writtenURL matches a written web address: a scheme or "www.", or a
 // domain of letters, digits and dashes ending in a known top-level label,
 // then an optional path.
-var writtenURL = regexp.MustCompile(`^(?:(?:https?|ftp)://\S+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#]\S*)?|(?:[a-z0-9-]+\.)+(?:com|net|org|edu|gov|io|co|us|uk|info|biz|me|app|dev|ai|ca|de)(?:[/?#]\S*)?)$`)
+var writtenURL = regexp.MustCompile(`^(?:(?:https?|ftp)://\S+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#]\S*)?|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?)$`)
+
+// urlHostEnds reports whether a written web address without a scheme ends
+// its host in a known top-level label (tlds): "google.co.il/x" does,
+// "www.google.con" and "www.microsoft" do not.
+func urlHostEnds(s string) bool {
+	if strings.Contains(s, "://") {
+		return true
+	}
+	host := s
+	if k := strings.IndexAny(host, "/?#"); k >= 0 {
+		host = host[:k]
+	}
+	dot := strings.LastIndexByte(host, '.')
+	return dot >= 0 && tlds[host[dot+1:]]
+}
 
 func (netRecognizer) Recognize(ts *Tokens) []Finding {
 	var out []Finding
@@ -35,7 +50,7 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 				out = append(out, ts.TokenFinding(IPAddress, i, i, 0.95, "ip"))
 				continue
 			}
-			if strings.ContainsRune(s, '.') && !strings.ContainsRune(s, '@') && writtenURL.MatchString(s) {
+			if strings.ContainsRune(s, '.') && !strings.ContainsRune(s, '@') && writtenURL.MatchString(s) && urlHostEnds(s) {
 				out = append(out, ts.TokenFinding(URL, i, i, 0.9, "url"))
 				continue
 			}
@@ -144,6 +159,9 @@ func (ts *Tokens) spokenWWW(i int) (int, bool) {
 func (ts *Tokens) urlPath(end int) int {
 	for {
 		s := ts.next(end + 1)
+		if ts.isWord(s, "forward", "back") && ts.isWord(ts.next(s+1), "slash") {
+			s = ts.next(s + 1) // "dot com forward slash outage"
+		}
 		k := ts.next(s + 1)
 		if !ts.isWord(s, "slash", "/") || ts.sentenceEndsAfter(end) || k >= len(ts.Toks) || !ts.emailPart(k) {
 			return end
@@ -159,16 +177,32 @@ func (ts *Tokens) urlPath(end int) int {
 // It returns the new first token.
 func (ts *Tokens) urlNameBefore(i int) int {
 	for n, c := 0, ts.prev(i-1); n < 4 && c >= 0; n, c = n+1, ts.prev(c-1) {
-		if ts.isWord(c, "at", "visit", "to", "into", "onto", "site", "website", "domain") ||
-			ts.isWord(c, "it's", "is") && ts.sh.contextHas(ts.Words[ts.Toks[c].First], 10, "domain", "website", "site", "url") {
+		if ts.isWord(c, "at", "visit", "to", "into", "onto", "site", "website", "domain", "open", "opened", "opening",
+			"check", "checked", "try", "tried", "use", "using", "called", "see", "via", "go", "went") ||
+			ts.isWord(c, "it's", "is") && ts.sh.contextHas(ts.Words[ts.Toks[c].First], 10, "domain", "website", "site", "url", "link", "page", "portal", "address") {
 			// ("what's the domain? it's lindqvist pottery dot com")
 			if n == 0 {
 				return i
 			}
-			return ts.next(c + 1)
+			first := ts.next(c + 1)
+			for first < i && ts.isWord(first, "the", "a", "an") {
+				first = ts.next(first + 1) // "meet me at the mall dot com": the article is no part of it
+			}
+			return first
 		}
 		if ts.Toks[c].Kind != KindWord || ts.sentenceEndsAfter(c) || emailConnectors[ts.Toks[c].Norm] {
 			return i
+		}
+		if b := ts.prev(c - 1); b < 0 || ts.turn[ts.Toks[b].Last] {
+			// The name opens the answer: "(what's yours?) dunmore bakery
+			// dot com" (not "someone posted bit dot ly").
+			for k := c; k < i; k = ts.next(k + 1) {
+				if l := ts.Toks[k].Norm; emailStop[l] || notLocal[l] || emailLeadIns[l] || personStop[l] || adjectiveLike(l) ||
+					strings.HasPrefix(l, "some") || strings.HasPrefix(l, "any") || strings.HasPrefix(l, "every") {
+					return i
+				}
+			}
+			return c
 		}
 	}
 	return i

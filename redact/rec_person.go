@@ -60,7 +60,9 @@ var personCues = newCueTable(map[cueCat][]string{
 
 // letterCues are spelled abbreviations that are cues, not names.
 var letterCues = map[string]bool{"dob": true, "ssn": true, "cvv": true, "cvc": true, "id": true,
-	"zip": true, "po": true, "aba": true, "pin": true, "usa": true, "ok": true}
+	"zip": true, "po": true, "aba": true, "pin": true, "usa": true, "ok": true, "iban": true, "ip": true,
+	"url": true, "vin": true, "ein": true, "mbi": true, "atm": true, "dl": true, "pw": true, "ach": true,
+	"swift": true, "bic": true, "ups": true, "usps": true, "dhl": true, "irs": true, "ceo": true}
 
 // notNames are capitalised words that are names in the gazetteer but, with
 // no naming cue, are far more often months, days, states or places.
@@ -121,8 +123,8 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		w := tk.Norm
-		if personStop[w] || len(w) < 2 {
-			continue
+		if personStop[w] || len(w) < 2 || nameAnswerLeadIns[w] {
+			continue // (and "that'd" in "that'd be tom nowak")
 		}
 		ph, cued := ts.personCue(i)
 		isName := names.IsFirstName(w) || names.IsSurname(w)
@@ -133,6 +135,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		capd := ts.Capitalised(tk.First)
 		capEv := capd && !ts.SentenceStart(tk.First) // capitalised where it says something
 		score := 0.0
+		added := false // a rule that lets any unknown word after it continue the name
 		switch {
 		case !cued:
 		case ph.cat == cueTitle:
@@ -140,7 +143,10 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.9
 			}
 		case ph.cat == cueName || ph.cat == cueSpell:
-			if isName || !common || capd {
+			// A cue without its verb ("my name", "the name") is as often
+			// followed by one ("my name appears twice") as by a name.
+			verbless := ph.cat == cueName && !slices.Contains([]string{"is", "name's", "was", "named", "of", "surname"}, ph.words[len(ph.words)-1])
+			if isName || !common && !(verbless && plainWord(w)) || capd {
 				score = 0.9
 			}
 		case ph.cat == cueAsked:
@@ -151,15 +157,15 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.85
 			case capd && !common && (!ts.SentenceStart(tk.First) || ts.surnameFollows(i, true) || ts.nameContinues(i) || ts.particleName(i) > i):
 				score = 0.8
-			case !ts.Cased && !common && len(w) >= 3 && isAlpha(w) && !adjectiveLike(w) && (ts.introContinues(i) || ts.particleName(i) > i) &&
+			case !ts.Cased && !plainWord(w) && len(w) >= 3 && isAlpha(w) && !adjectiveLike(w) && (ts.introContinues(i) || ts.particleName(i) > i) &&
 				!ts.sh.contextHas(ts.Words[tk.First], 10, "company", "company's", "business", "business's", "supplier", "supplier's", "store", "shop", "firm", "beneficiary"):
 				// Without capitals, an answer to "what's the recipient's
 				// name?" that is no English word: "gulnara ismailova".
 				score = 0.75
 			}
 		case ph.cat == cueStrong:
-			if isName && (!common || capd) || names.IsFirstName(w) && !ts.Cased || !common && (capd || !ts.Cased) {
-				score = 0.88
+			if isName && (!common || capd) || names.IsFirstName(w) && !ts.Cased || !common && (capd || !ts.Cased && !plainWord(w)) {
+				score = 0.88 // (not "somebody called pretending to be you")
 			}
 		case ph.cat == cueIntro:
 			switch {
@@ -171,11 +177,24 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.75 // "this is sandy i'll be taking your call"
 			case isName && ts.nameContinues(i):
 				score = 0.8
-			case !ts.Cased && !common && !adjectiveLike(w) && ts.introContinues(i):
+			case !ts.Cased && !common && !(ph.words[0] == "it's" && plainWord(w)) && !adjectiveLike(w) && ts.introContinues(i):
+				score = 0.75 // (not "it's invalid")
+			case !ts.Cased && ph.words[0] != "it's" && !plainWord(w) && len(w) >= 3 && isAlpha(w) && !adjectiveLike(w) &&
+				ts.turnPos(i) <= 4 && !notNames[w] && !stateNames[w] && !worldPlaces[w]:
+				// "hello this is bekbolat, full name please": an agent
+				// opening the call with a word that is no English word.
 				score = 0.75
 			}
+		case ph.cat == cueWeak && ph.words[0] == "and" && ts.joinsThings(i):
+			// "Maple and Finch", "the corner of fifth and maple": "and"
+			// after an ordinary word joins a business's or a street's
+			// name, not people.
 		case ph.cat == cueWeak:
 			switch {
+			case !ts.Cased && greetingCue(ph) && !plainWord(w) && !names.IsEnglishWord(w) && len(w) >= 3 && isAlpha(w) &&
+				!notNames[w] && !worldPlaces[w] && !stateNames[w] && !organisationWords[w] && !adjectiveLike(w) && !placeOrBrand(w) &&
+				!strings.ContainsRune(w, '\''):
+				score, added = 0.7, true // "hi tendai it's radek again", "my wife zhanar bekova": no English word after a greeting
 			case notNames[w] && !capEv:
 			case isName && (!common || capEv):
 				score = 0.85
@@ -185,8 +204,18 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.8
 			}
 		}
+		intro := false
 		if score == 0 && ts.introSpeaking(i) && (!common && isAlpha(w) && len(w) >= 3 || capEv) {
-			score = 0.8 // "Tidewater Electronics, Florentyna speaking"
+			score, intro = 0.8, true // "Tidewater Electronics, Florentyna speaking"
+		}
+		if score == 0 && ts.addedAs(i) {
+			score, added = 0.85, true // "we need to add Mstislav Dolgorukova as guardian"
+		}
+		if score == 0 && ts.vocativeAfterAck(i, isName, common) {
+			score = 0.8 // "Alright Mark, let me pull that up", "okay kwabena let me check"
+		}
+		if score == 0 && ts.agentIntro(i) {
+			score, intro = 0.8, true // "card services, Radek here", "Oyelaran in billing"
 		}
 		if score == 0 && !common && !personStop[w] && ts.spelledNext(i) {
 			score = 0.9 // "it's allensworth, spelled a l l ..."
@@ -212,11 +241,21 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.55
 			}
 		}
+		if score > 0 && !intro && (!cued || ph.cat == cueWeak || ph.cat == cueIntro && ph.words[0] == "it's") {
+			// A country or a city, with no cue that names a name and no
+			// surname after it: "the transfer to Germany", "and Costa
+			// Rica?" (not "Sofia speaking", "santiago quispe").
+			if end, ok := ts.placeAt(i); ok && (end > i || ts.placeBefore(i) || ts.extendName(i, false) == i) &&
+				!ts.spelledNext(i) && !ts.introSpeaking(i) && !ts.agentIntro(i) {
+				i = end
+				continue
+			}
+		}
 		if score == 0 {
 			continue
 		}
-		last := ts.extendName(i, cued && ph.cat != cueWeak)
-		if ts.organisation(i, last, cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell)) {
+		last := ts.extendName(i, added || cued && ph.cat != cueWeak)
+		if ts.organisation(i, last, intro || cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell)) {
 			i = last
 			continue // "Northfield Bank", "Wells Fargo", "thank you for calling Summit Health"
 		}
@@ -388,7 +427,7 @@ func (ts *Tokens) phraseCue(i int) (cuePhrase, bool) {
 		// other words are not between, it ended at the cue).
 		for k := p + 1; k < int(sh.before[gw]); k++ {
 			l := sh.lower[sh.order[k]]
-			if !(ph.cat == cueName && nameAnswerLeadIns[l]) && !(d == 1 && (l == "is" || l == "it's" || l == "that's" || l == "its")) {
+			if !(ph.cat == cueName && (nameAnswerLeadIns[l] || listLeadIns[l])) && !(d == 1 && (l == "is" || l == "it's" || l == "that's" || l == "its")) {
 				return ph, false
 			}
 		}
@@ -532,7 +571,11 @@ var organisationWords = map[string]bool{"bank": true, "health": true, "healthcar
 	"utilities": true, "water": true, "gas": true, "power": true, "communications": true, "pharmaceuticals": true,
 	"inc": true, "llc": true, "corp": true, "co": true, "company": true, "billing": true, "support": true,
 	"limited": true, "ltd": true, "plc": true, "sarl": true, "gmbh": true, "ag": true, "bv": true, "pty": true,
-	"lettings": true, "studio": true, "studios": true, "holdings": true, "enterprises": true, "trading": true}
+	"lettings": true, "studio": true, "studios": true, "holdings": true, "enterprises": true, "trading": true,
+	"design": true, "designs": true, "optical": true, "toys": true, "stationery": true, "florists": true,
+	"salon": true, "books": true, "furniture": true, "gallery": true, "garage": true, "outfitters": true,
+	"boutique": true, "supplies": true, "supply": true, "tools": true, "works": true, "plumbing": true,
+	"roofing": true, "landscaping": true, "cleaners": true, "apparel": true, "jewelers": true, "bakeries": true}
 
 // knownOrganisations are businesses whose names read as a person's.
 var knownOrganisations = map[string]bool{"wells fargo": true, "fargo": true, "best buy": true,
@@ -629,6 +672,11 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		case !ts.Cased && loose && names.IsSurname(w) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1) && !personStop[w]:
 			// A listed surname that is also a word, ending the answer:
 			// "your name for the record?" ... "dorothea rose".
+		case !ts.Cased && n == 0 && ts.Toks[last].Kind == KindWord && names.IsFirstName(ts.Toks[last].Norm) && !names.IsCommonWord(ts.Toks[last].Norm) &&
+			len(w) >= 3 && isAlpha(w) && !names.IsEnglishWord(w) && !plainWord(w) && !notNames[w] && !stateNames[w] && !worldPlaces[w] && !placeOrBrand(w) &&
+			!adjectiveLike(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt"):
+			// A word in no list and no English word after a listed first
+			// name is its surname: "gregory kudryashov", "maria delgado".
 		case !ts.Cased && len(w) == 1 && w != "a" && w != "i" && j+1 < len(ts.Toks) &&
 			ts.Toks[j+1].Kind == KindWord && names.IsSurname(ts.Toks[j+1].Norm):
 		default:
@@ -694,7 +742,10 @@ func (ts *Tokens) nameBefore(i int) int {
 		ts.Word(ts.Toks[p].Last).Punct != "" || organisationWords[w] || placeWords[w] || placeWords[cur] || streetSuffixes[cur] {
 		return i // ("Skyline Airways, Beatrice speaking"; "Orchard Lane")
 	}
-	common := names.IsCommonWord(w)
+	if deskWords[w] {
+		return i // "deliveries pauline speaking"
+	}
+	common := plainWord(w)
 	if ts.Cased {
 		if ts.Capitalised(ts.Toks[p].First) && ts.Capitalised(ts.Toks[i].First) && (!common || names.IsFirstName(w)) {
 			return p
@@ -728,8 +779,21 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 	} else if len(tk.Norm) >= 3 && (names.IsFirstName(tk.Norm) || names.IsSurname(tk.Norm)) && !names.IsCommonWord(tk.Norm) {
 		score = 0.8
 	}
-	if score == 0 || len(tk.Norm) < 2 {
-		return Finding{}, i, false
+	start := i
+	if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && foldASCII(ts.Toks[p].Norm) == tk.Norm && len(tk.Norm) >= 3 && !plainWord(tk.Norm) {
+		// "Novotny, N O V O T N Y": the word before, spelled; and a first
+		// name before it ("jaroslav novotny, n o v o t n y").
+		score, start = max(score, 0.85), p
+		if f := ts.prev(p - 1); f >= 0 && ts.Toks[f].Kind == KindWord && !ts.sentenceEndsAfter(f) && len(ts.Toks[f].Norm) >= 2 &&
+			isAlpha(ts.Toks[f].Norm) && !plainWord(ts.Toks[f].Norm) && !personStop[ts.Toks[f].Norm] && !nameAnswerLeadIns[ts.Toks[f].Norm] {
+			start = f
+		}
+	}
+	if score == 0 || len(tk.Norm) < 2 || letterCues[tk.Norm] {
+		return Finding{}, i, false // "the i b a n is", "your a b a number"
+	}
+	if n := ts.next(i + 1); n < len(ts.Toks) && ts.Toks[n].Kind == KindNumber && !ts.sentenceEndsAfter(i) {
+		return Finding{}, i, false // "it's q x seven l m p": letters and digits are a code
 	}
 	end := i
 	for {
@@ -741,5 +805,231 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 		}
 		end = k
 	}
-	return ts.TokenFinding(Person, i, end, score, "person-spelled"), end, true
+	return ts.TokenFinding(Person, start, end, score, "person-spelled"), end, true
 }
+
+// foldASCII returns w with its letters beyond ASCII dropped to the ASCII
+// letters people spell them with where that is plain ("é" → "e"), and w
+// itself when it has none.
+func foldASCII(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		ascii = ascii && w[i] < 0x80
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range w {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case strings.ContainsRune("àáâãäåā", r):
+			b.WriteByte('a')
+		case strings.ContainsRune("èéêëē", r):
+			b.WriteByte('e')
+		case strings.ContainsRune("ìíîïī", r):
+			b.WriteByte('i')
+		case strings.ContainsRune("òóôõöøō", r):
+			b.WriteByte('o')
+		case strings.ContainsRune("ùúûüū", r):
+			b.WriteByte('u')
+		case strings.ContainsRune("çć", r):
+			b.WriteByte('c')
+		case strings.ContainsRune("ñń", r):
+			b.WriteByte('n')
+		case strings.ContainsRune("šś", r):
+			b.WriteByte('s')
+		case strings.ContainsRune("žźż", r):
+			b.WriteByte('z')
+		}
+	}
+	return b.String()
+}
+
+// plainWord reports whether w is an ordinary word rather than a name: a
+// hand-listed common word, or a word of the general English list
+// (names.IsEnglishWord: "deliveries", "appears", "invalid") that is in
+// neither name list.
+func plainWord(w string) bool {
+	return names.IsCommonWord(w) || names.IsEnglishWord(w) && !names.IsFirstName(w) && !names.IsSurname(w)
+}
+
+// deskWords name the team or line an agent answers for: "billing",
+// "card services", "the help desk".
+var deskWords = map[string]bool{"billing": true, "payments": true, "support": true, "accounts": true, "sales": true,
+	"claims": true, "service": true, "services": true, "care": true, "team": true, "desk": true, "department": true,
+	"reservations": true, "bookings": true, "deliveries": true, "returns": true, "transfers": true, "help": true,
+	"helpdesk": true, "enquiries": true, "inquiries": true, "collections": true, "fraud": true, "security": true,
+	"renewals": true, "lending": true, "loans": true, "mortgages": true, "cards": true, "treasury": true,
+	"dispatch": true, "shipping": true, "orders": true, "membership": true, "benefits": true, "records": true,
+	"admissions": true, "scheduling": true, "appointments": true, "operations": true, "technical": true,
+	"tech": true, "banking": true, "wire": true, "wires": true, "payroll": true, "pharmacy": true, "desk's": true}
+
+// turnPos returns how many content tokens of its turn come before token i,
+// counting up to 8.
+func (ts *Tokens) turnPos(i int) int {
+	n := 0
+	for p := ts.prev(i - 1); p >= 0 && n < 8; p = ts.prev(p - 1) {
+		if ts.turn[ts.Toks[p].Last] {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// agentIntro reports whether token i is the unlisted first name an agent
+// gives in the first words of a turn, as agents say it: "Radek here",
+// "Radek in billing", "Radek with card services", or the name alone after
+// the team's name, ending the sentence or the turn ("Card services,
+// Radek."). The word must not be an ordinary word (plainWord) and, in a
+// cased transcript, must be capitalised.
+func (ts *Tokens) agentIntro(i int) bool {
+	tk := &ts.Toks[i]
+	w := tk.Norm
+	if len(w) < 3 || !isAlpha(w) || plainWord(w) || personStop[w] || notNames[w] || deskWords[w] || placeOrBrand(w) ||
+		ts.Cased && !ts.Capitalised(tk.First) || ts.turnPos(i) > 6 {
+		return false
+	}
+	j := ts.next(i + 1)
+	ends := ts.sentenceEndsAfter(i) || j >= len(ts.Toks)
+	if !ends && ts.isWord(j, "here") && (ts.sentenceEndsAfter(j) || ts.isWord(ts.next(j+1), "how", "what", "who", "may", "can", "hi", "hello",
+		"from", "with", "at", "in", "on", "and", "i", "i'll", "i'm", "thanks", "thank", "calling", "returning", "following")) {
+		return true
+	}
+	if !ends && ts.isWord(j, "again") && ts.sentenceEndsAfter(j) {
+		return true // "Thanks for holding, Ilinca again."
+	}
+	if !ends && ts.isWord(j, "in", "with", "from", "on") {
+		for k, n := ts.next(j+1), 0; k < len(ts.Toks) && n < 4; k, n = ts.next(k+1), n+1 {
+			if ts.Toks[k].Kind == KindWord && (deskWords[ts.Toks[k].Norm] || organisationWords[ts.Toks[k].Norm] ||
+				n > 0 && ts.isWord(k, "here", "speaking")) {
+				return true // "Tendai from Lumen Bank here", "Zhanar on the line for billing"
+			}
+			if ts.sentenceEndsAfter(k) {
+				break
+			}
+		}
+		return false
+	}
+	// The name alone after the team's name: "Email support, Radek."
+	if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && deskWords[ts.Toks[p].Norm] && !ts.sentenceEndsAfter(p) {
+		return ends || !ts.Cased && ts.isWord(j, "hi", "hello", "hey", "good", "how", "what", "who", "thanks")
+	}
+	return false
+}
+
+// listLeadIns may stand between "names" and the names it asks for: "I'll
+// need their names as well: ...", "both names please, ...".
+var listLeadIns = map[string]bool{"as": true, "well": true, "too": true, "please": true, "both": true, "then": true}
+
+// roleWords are the roles a person is added to an account or a booking
+// as: "add Mstislav Dolgorukova as guardian", "as a beneficiary".
+var roleWords = map[string]bool{"beneficiary": true, "guardian": true, "user": true, "authorized": true,
+	"authorised": true, "joint": true, "co-signer": true, "cosigner": true, "signer": true, "dependent": true,
+	"dependant": true, "executor": true, "trustee": true, "contact": true, "emergency": true, "driver": true,
+	"holder": true, "member": true, "owner": true, "co-owner": true, "nominee": true, "proxy": true,
+	"representative": true, "passenger": true, "guest": true, "caregiver": true, "payee": true, "attorney": true}
+
+// addedAs reports whether token i starts a person's name added to an
+// account or a booking in a role: "add Irenke Sörös as a beneficiary",
+// "adding tomasz as an authorized user". Up to three words that are no
+// ordinary words (capitalised in a cased transcript) stand between "add"
+// and "as", and a role word follows within two words.
+func (ts *Tokens) addedAs(i int) bool {
+	if !ts.isWord(ts.prev(i-1), "add", "added", "adding", "adds", "remove", "removed", "removing", "list", "listed", "put", "name", "named", "make", "making") {
+		return false
+	}
+	k := i
+	for n := 0; n < 3; n++ {
+		t := &ts.Toks[k]
+		if t.Kind != KindWord || len(t.Norm) < 2 || !isAlpha(t.Norm) || plainWord(t.Norm) && !names.IsFirstName(t.Norm) && !names.IsSurname(t.Norm) ||
+			personStop[t.Norm] || ts.Cased && !ts.Capitalised(t.First) {
+			return false
+		}
+		nx := ts.next(k + 1)
+		if ts.sentenceEndsAfter(k) || nx >= len(ts.Toks) {
+			return false
+		}
+		if ts.isWord(nx, "as") {
+			for r, m := ts.next(nx+1), 0; r < len(ts.Toks) && m < 3; r, m = ts.next(r+1), m+1 {
+				if ts.Toks[r].Kind == KindWord && roleWords[ts.Toks[r].Norm] {
+					return true
+				}
+				if !ts.isWord(r, "a", "an", "the", "my", "our", "their", "his", "her", "primary", "secondary", "second", "additional", "new") {
+					return false
+				}
+			}
+			return false
+		}
+		k = nx
+	}
+	return false
+}
+
+// vocativeAfterAck reports whether token i is a name said to someone
+// after an acknowledgement, as agents do before they act: "Alright Mark,
+// let me pull that up", "okay kwabena let me check". In a cased transcript
+// a capitalised listed name followed by a comma; without capitals a word
+// that is no ordinary word (plainWord), followed by what an agent says
+// next ("let me", "I'll", "one moment").
+func (ts *Tokens) vocativeAfterAck(i int, isName, common bool) bool {
+	p := ts.prev(i - 1)
+	if !ts.isWord(p, "alright", "okay", "ok", "right", "sure", "great", "perfect", "understood", "certainly", "absolutely") ||
+		strings.ContainsAny(ts.Word(ts.Toks[p].Last).Punct, ".?!") {
+		return false
+	}
+	w := ts.Toks[i].Norm
+	if len(w) < 3 || !isAlpha(w) || notNames[w] || worldPlaces[w] || stateNames[w] || deskWords[w] || placeOrBrand(w) {
+		return false
+	}
+	if ts.Cased {
+		return ts.Capitalised(ts.Toks[i].First) && (isName || !plainWord(w)) && strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",")
+	}
+	if plainWord(w) || common || adjectiveLike(w) {
+		return false
+	}
+	return ts.isWord(ts.next(i+1), "let", "i", "i'll", "i'm", "so", "we", "we'll", "what", "how", "can", "one", "just", "give", "hold", "thanks", "thank", "your", "that's")
+}
+
+// greetingCue reports whether the weak cue ph greets or thanks someone
+// ("hi", "thank you") or names a relative ("my wife", "my brother"),
+// after which an unknown word is most often a name.
+func greetingCue(ph cuePhrase) bool {
+	switch ph.words[0] {
+	case "my":
+		return len(ph.words) == 2
+	case "hi", "hello", "hey", "thanks", "dear":
+		return len(ph.words) == 1
+	case "thank":
+		return len(ph.words) == 2
+	}
+	return false
+}
+
+// joinsThings reports whether the "and" before token i follows an
+// ordinary word or an ordinal ("Maple and Finch", "fifth and maple"),
+// so that it joins the parts of a name of a business or a street corner.
+func (ts *Tokens) joinsThings(i int) bool {
+	a := ts.prev(i - 1)
+	b := ts.prev(a - 1)
+	if b < 0 || ts.sentenceEndsAfter(b) {
+		return false
+	}
+	t := &ts.Toks[b]
+	if t.Kind == KindOrdinal {
+		return true
+	}
+	if t.Kind != KindWord || personStop[t.Norm] || !plainWord(t.Norm) && !(names.IsEnglishWord(t.Norm) && (names.FirstNameRank(t.Norm) == 0 || names.FirstNameRank(t.Norm) > 1200)) {
+		return false // (not "Mark and Maria": a frequent first name)
+	}
+	// In a cased transcript only a capitalised ordinary word names a
+	// business ("Maple and Finch"); "bread and Maria" is a list.
+	return !ts.Cased || ts.Capitalised(t.First) || streetSuffixes[t.Norm]
+}
+
+// placeOrBrand reports whether w is a hand-listed place, nationality or
+// brand (names.IsPlaceOrBrand: "netflix", "brooklyn") and no listed first
+// name ("austin", "ana" stay names).
+func placeOrBrand(w string) bool { return names.IsPlaceOrBrand(w) && !names.IsFirstName(w) }

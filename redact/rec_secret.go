@@ -8,6 +8,8 @@ package redact
 import (
 	"strings"
 
+	"github.com/callveil/callveil/transcript"
+
 	"github.com/callveil/callveil/redact/internal/names"
 )
 
@@ -26,7 +28,7 @@ var secretCues = newCueTable(map[cueCat][]string{
 		"were you born in", "city were you born in", "parents met", "best friend's name", "friend's name", "favorite book",
 		"first school", "elementary school", "grow up on", "street did you grow up on", "childhood nickname",
 		"favorite food", "favorite movie", "favorite color", "first job", "first employer", "father's middle name",
-		"mother's middle name"},
+		"mother's middle name", "pw", "pwd"},
 	cueUsername: {"username", "user name", "usernames", "user id", "userid", "login", "login id", "log in",
 		"login name", "screen name", "handle", "gamertag", "gamer tag", "account name", "sign in name", "log on"},
 })
@@ -65,7 +67,10 @@ var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": 
 	"should": true, "shall": true, "where": true, "city": true, "default": true, "welcome": true, "hold": true,
 	// where a secret is written, not what it is: "it's printed on the label"
 	"printed": true, "written": true, "located": true, "listed": true, "shown": true, "stuck": true,
-	"taped": true, "somewhere": true, "whatever": true}
+	"taped": true, "somewhere": true, "whatever": true,
+	// the next thing asked or given: "username c minh 730, email is ...",
+	// "PIN is 2580" (after "your PIN or the security answer?")
+	"email": true, "e-mail": true, "pw": true, "pwd": true, "pin": true, "phone": true, "order": true}
 
 // secretConnectors join the parts of a spoken username.
 var secretConnectors = map[string]bool{"underscore": true, "dot": true, "dash": true, "hyphen": true, "period": true}
@@ -82,6 +87,9 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		if secretStops[tk.Norm] || leadIns[tk.Norm] {
 			continue
 		}
+		if ts.isWord(ts.prev(i-1), "will", "gonna", "should", "would", "can", "could", "must", "might") {
+			continue // "the temporary password will come by text": a verb, not "will be ..."
+		}
 		cat, ok := ts.sh.cueJustBefore(secretCues, ts.Words[tk.First], 6)
 		if !ok && ts.answersSecurityQuestion(ts.Words[tk.First]) {
 			cat, ok = cuePassword, true
@@ -92,8 +100,14 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		if !ok && tk.Kind != KindNumber && ts.sh.setTo(ts.Words[tk.First], "password", "passcode", "passphrase", "passwords") {
 			cat, ok = cuePassword, true
 		}
+		if !ok {
+			cat, ok = ts.credentialPair(i)
+		}
+		if !ok {
+			cat, ok = ts.valueAfterColon(i)
+		}
 		score := 0.96
-		if !ok && tk.Kind == KindWord && ts.passwordSaidLater(i) {
+		if !ok && ts.passwordSaidLater(i) {
 			cat, ok, score = cuePassword, true, 0.9 // (above "it's" + a name)
 		}
 		if !ok {
@@ -104,6 +118,18 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 			typ, maxParts = Username, 8
 		}
 		last, parts := i, 1
+		if tk.Kind == KindWord && caseWords[tk.Norm] {
+			// Only how a letter is written: "capital t", "lower case k"
+			// (not "lower case, all one word", "case sensitive").
+			j := ts.next(i + 1)
+			if ts.isWord(j, "case") && !ts.sentenceEndsAfter(i) {
+				j = ts.next(j + 1)
+			}
+			if j >= len(ts.Toks) || len(ts.Toks[j].Norm) != 1 || ts.sentenceEndsAfter(ts.prev(j-1)) {
+				continue
+			}
+			parts = 0
+		}
 		for j := i; parts < maxParts && !ts.sentenceEndsAfter(last); {
 			j = ts.next(last + 1)
 			if j >= len(ts.Toks) {
@@ -122,6 +148,10 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 			// smith 84") to the end of the sentence or a stop word; a
 			// username also over words run together up to an underscore
 			// or dot ("bakery on fifth underscore admin").
+			if t.Kind == KindWord && caseWords[t.Norm] && !ts.sentenceEndsAfter(j) {
+				last = j // "capital t tulip 2024": how a letter is written counts for no part
+				continue
+			}
 			if !valuePart(t) || secretStops[t.Norm] {
 				if typ == Username {
 					if c := ts.runToConnector(last); c > 0 {
@@ -182,6 +212,9 @@ func (ts *Tokens) passwordSaidLater(i int) bool {
 	if !ts.isWord(p, "it's", "its") {
 		return false
 	}
+	if t := &ts.Toks[i]; t.Kind != KindWord && t.Kind != KindAlnum {
+		return false
+	}
 	digits := false
 	for n, j := 0, i; n < 3 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
 		t := &ts.Toks[j]
@@ -190,6 +223,10 @@ func (ts *Tokens) passwordSaidLater(i int) bool {
 		}
 		if t.Kind == KindNumber {
 			digits = n > 0
+			break
+		}
+		if t.Kind == KindAlnum && n == 0 && hasDigit(t.Norm) && strings.IndexFunc(t.Norm, isLetterRune) >= 0 {
+			digits = true // "it's Tulip2024"
 			break
 		}
 		if ts.sentenceEndsAfter(j) {
@@ -239,6 +276,9 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 					break
 				}
 				cue := &sh.t.Words[sh.order[p]]
+				if !sh.cueIsNoun(ph, p, gw, me) {
+					return cueNone, false
+				}
 				if skipped == 0 && cue.Channel == me.Channel && cue.Speaker == me.Speaker && !strings.ContainsAny(cue.Punct, ":?") &&
 					!hasDigit(me.Text) && !strings.HasSuffix(l, "'s") && !(!sh.cased && (asksQuestion(ph) || !names.IsCommonWord(sh.lower[gw]))) {
 					// (A transcript without punctuation cannot show the
@@ -251,6 +291,9 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 		}
 		if negated {
 			continue
+		}
+		if w := &sh.t.Words[sh.order[p]]; strings.ContainsAny(w.Punct, ".!") && w.Channel == me.Channel && w.Speaker == me.Speaker {
+			return cueNone, false // "... but passwords are. Is caps lock on?"
 		}
 		if !leadIns[l] {
 			// "username for recovery is ...", "password on the account
@@ -395,3 +438,107 @@ func (ts *Tokens) asked(gw int) bool {
 	q := ts.sh.prevTurnEnd(gw)
 	return q >= 0 && strings.Contains(ts.sh.t.Words[q].Punct, "?")
 }
+
+// isLetterRune reports whether r is an ASCII letter.
+func isLetterRune(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// cueIsNoun reports whether the secret cue ph, whose last word is at order
+// position p, names a value for transcript word gw (the word me) to give,
+// rather than being talk about signing in: not "I can't log in" (a verb),
+// not the other speaker's "my handle." (their own, said and done), not
+// "your username, to check your identity" (a purpose clause after it).
+func (sh *shared) cueIsNoun(ph cuePhrase, p, gw int, me *transcript.Word) bool {
+	first := p - len(ph.words) + 1
+	before := ""
+	if first > 0 {
+		before = sh.lower[sh.order[first-1]]
+	}
+	cue := &sh.t.Words[sh.order[p]]
+	switch ph.words[0] {
+	case "log", "login", "sign":
+		switch before {
+		case "can't", "cannot", "can", "couldn't", "could", "to", "i", "we", "you", "won't", "didn't", "not", "will", "i'll", "just", "never", "you'll":
+			return false
+		}
+	}
+	other := cue.Channel != me.Channel || cue.Speaker != me.Speaker
+	if other && (before == "my" || before == "our") {
+		return false
+	}
+	if other && strings.ContainsAny(cue.Punct, ".!") {
+		return false
+	}
+	if p+2 == int(sh.before[gw]) && sh.lower[sh.order[p+1]] == "to" && (strings.Contains(cue.Punct, ",") || purposeVerbs[sh.lower[gw]]) {
+		return false
+	}
+	if ph.words[len(ph.words)-1] == "passwords" || ph.words[len(ph.words)-1] == "usernames" {
+		// Plurals are talk about passwords in general ("passwords are
+		// case-sensitive"), unless asked for: "the passwords?".
+		return strings.Contains(cue.Punct, "?") || strings.Contains(cue.Punct, ":")
+	}
+	return true
+}
+
+// credentialPair reports a username and password given together, each
+// after its cue word, as people read them out: "username root password
+// crickets", "login snoop, pw biggreenhat". The first value is a username
+// when a password cue follows it within three words; a value after a
+// password cue is a password when a username cue came up to five words
+// before.
+func (ts *Tokens) credentialPair(i int) (cueCat, bool) {
+	p := ts.prev(i - 1)
+	if p < 0 || ts.Toks[p].Kind != KindWord || ts.sentenceEndsAfter(p) && !strings.Contains(ts.Word(ts.Toks[p].Last).Punct, ":") {
+		return cueNone, false
+	}
+	switch ts.Toks[p].Norm {
+	case "username", "login", "user", "userid":
+		for k, n := ts.next(i+1), 0; k < len(ts.Toks) && n < 3; k, n = ts.next(k+1), n+1 {
+			if ts.isWord(k, "password", "pw", "pwd", "pass", "passcode", "passphrase") {
+				return cueUsername, true
+			}
+		}
+	case "password", "pw", "pwd", "pass", "passcode":
+		for k, n := ts.prev(p-1), 0; k >= 0 && n < 5; k, n = ts.prev(k-1), n+1 {
+			if ts.isWord(k, "username", "login", "user", "userid") {
+				return cuePassword, true
+			}
+		}
+	}
+	return cueNone, false
+}
+
+// valueAfterColon reports a username or password written after a colon
+// that ends a sentence of its cue: "your username is the first letter of
+// your first name, your last name and one: cminh1." Only a word of letters
+// and digits, in a transcript that shows punctuation.
+func (ts *Tokens) valueAfterColon(i int) (cueCat, bool) {
+	t := &ts.Toks[i]
+	p := ts.prev(i - 1)
+	if !ts.Cased || t.Kind != KindAlnum || p < 0 || !strings.Contains(ts.Word(ts.Toks[p].Last).Punct, ":") {
+		return cueNone, false
+	}
+	for k, n := p, 0; k >= 0 && n < 25; k, n = ts.prev(k-1), n+1 {
+		if n > 0 && ts.sentenceEndsAfter(k) {
+			break
+		}
+		switch {
+		case ts.isWord(k, "username", "login", "userid"):
+			return cueUsername, true
+		case ts.isWord(k, "password", "passcode", "passphrase"):
+			return cuePassword, true
+		}
+	}
+	return cueNone, false
+}
+
+// purposeVerbs open a purpose clause after a cue: "your username to check
+// your identity".
+var purposeVerbs = map[string]bool{"check": true, "verify": true, "confirm": true, "make": true, "see": true,
+	"access": true, "get": true, "log": true, "sign": true, "reset": true, "find": true, "pull": true,
+	"look": true, "update": true, "help": true, "locate": true, "open": true, "unlock": true}
+
+// caseWords say how the next letter of a secret is written ("capital t",
+// "lower case k"); they belong to the value but count for none of its
+// parts.
+var caseWords = map[string]bool{"capital": true, "uppercase": true, "lowercase": true, "upper": true,
+	"lower": true, "case": true, "small": true, "cap": true}

@@ -14,6 +14,9 @@
 //   - surnames.txt, about 161,000 names: the 10,000 most frequent 1990
 //     census surnames, in their 1990 rank order, then every other surname
 //     on the Census 2000 or 2010 list (100 or more bearers each).
+//   - englishwords.txt (english.go, IsEnglishWord): a general English
+//     word list of 49,640 words, SCOWL sizes 10-35 (its copyright notice,
+//     which allows copying, is SCOWL-COPYRIGHT); not made by gen.
 //   - commonwords.txt: a hand-written list of common English words,
 //     including names that are also words ("will", "mark", "rose", "long",
 //     "white", "price"), followed by a generated part: the frequent words

@@ -142,3 +142,22 @@ func ExampleIsFirstName() {
 	// true true
 	// false
 }
+
+func TestIsEnglishWord(t *testing.T) {
+	assert.Greater(t, names.EnglishWords(), 45000)
+	for _, w := range []string{"deliveries", "appears", "invalid", "airline", "reservations", "grace", "crystal", "it's", "the"} {
+		assert.True(t, names.IsEnglishWord(w), w)
+	}
+	for _, w := range []string{"edvard", "marcin", "bekbolat", "julcsa", "", "Grace", "xqzv", "# English words"} {
+		assert.False(t, names.IsEnglishWord(w), w)
+	}
+}
+
+func TestIsPlaceOrBrand(t *testing.T) {
+	for _, w := range []string{"netflix", "paypal", "albania", "brooklyn"} {
+		assert.True(t, names.IsPlaceOrBrand(w), w)
+	}
+	for _, w := range []string{"tendai", "the", "", "# words"} {
+		assert.False(t, names.IsPlaceOrBrand(w), w)
+	}
+}
