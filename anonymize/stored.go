@@ -189,6 +189,11 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 func putStored(ctx context.Context, out Outputs, name, contentType string, body io.ReadSeeker, size int64) error {
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// The body may be a pooled buffer, reused once ProcessStored returns:
+	// nothing may read it after this write.
+	rb := &revocable{r: body}
+	defer rb.revoke()
+	body = rb
 	if p, ok := out.(Putter); ok {
 		return p.Put(wctx, name, contentType, body, size)
 	}
@@ -292,8 +297,9 @@ func openStoredAudio(ctx context.Context, s Storage, name string) (src audio.Str
 	if size >= 0 && size <= inMemory(s) {
 		// Small enough to hold: read it whole (its size is the GET's
 		// length), decode from memory, and write nothing to disk.
-		buf := make([]byte, size)
+		buf := getBuf(size)
 		if _, err := io.ReadFull(&ctxReader{ctx: ctx, r: f}, buf); err != nil {
+			putBuf(buf)
 			if ctx.Err() != nil {
 				return nil, nil, nothing, fmt.Errorf("anonymize: %w", ctx.Err())
 			}
@@ -302,9 +308,10 @@ func openStoredAudio(ctx context.Context, s Storage, name string) (src audio.Str
 		r := bytes.NewReader(buf)
 		src, err := audio.Open(r)
 		if err != nil {
+			putBuf(buf)
 			return nil, nil, nothing, err
 		}
-		return src, reopenAt(r, size), nothing, nil
+		return src, reopenAt(r, size), func() { putBuf(buf) }, nil
 	}
 	spool, err := os.CreateTemp(s.TempDir, "callveil-in-*")
 	if err != nil {
@@ -384,6 +391,7 @@ func (s *spill) Write(p []byte) (int, error) {
 		if _, err := f.Seek(s.pos, io.SeekStart); err != nil {
 			return 0, err
 		}
+		putBuf(s.buf)
 		s.buf = nil
 	}
 	if s.f != nil {
@@ -397,11 +405,18 @@ func (s *spill) Write(p []byte) (int, error) {
 			// Double (append grows large slices by a quarter, copying
 			// a growing WAV five times over), starting from the hint.
 			c := min(max(2*int64(cap(s.buf)), end, s.hint), s.limit)
-			b := make([]byte, len(s.buf), c)
+			b := getBuf(c)[:len(s.buf)]
 			copy(b, s.buf)
+			putBuf(s.buf)
 			s.buf = b
 		}
-		s.buf = s.buf[:end] // bytes past the old length were never written: zero
+		old := int64(len(s.buf))
+		s.buf = s.buf[:end]
+		if s.pos > old {
+			// Never written, but a pooled buffer holds an earlier
+			// recording's bytes there: zero, as a file's gap reads.
+			clear(s.buf[old:s.pos])
+		}
 	}
 	copy(s.buf[s.pos:], p)
 	s.pos += int64(len(p))
@@ -447,8 +462,10 @@ func (s *spill) Seek(offset int64, whence int) (int64, error) {
 // Size is the length of what was written.
 func (s *spill) Size() int64 { return s.size }
 
-// Close drops the bytes and removes the temporary file, if any.
+// Close gives the bytes back to the pool and removes the temporary
+// file, if any. Nothing may read them afterwards.
 func (s *spill) Close() error {
+	putBuf(s.buf)
 	s.buf = nil
 	if s.f == nil {
 		return nil
