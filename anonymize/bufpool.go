@@ -4,41 +4,21 @@ import (
 	"errors"
 	"io"
 	"sync"
+
+	"github.com/callveil/callveil/internal/bufpool"
 )
 
 // Buffers of recordings held in memory by ProcessStored (a downloaded
-// input, a staged output) are taken from a pool and given back when the
-// recording is done, so that a batch does not allocate, zero and fault
-// in fresh pages of several megabytes for every recording, nor make the
-// garbage collector run and the scavenger hand those pages back to the
-// system in between. A pooled buffer can hold a previous recording's
-// bytes, unredacted ones included: every user of one writes each byte
-// it later reads or uploads (spill zeroes a gap it skips), and a body
-// handed to an upload is revoked before its buffer goes back (see
-// revocable). The pool is a sync.Pool: the garbage collector empties it
-// when a batch stops using it.
-var bufPool sync.Pool // of *[]byte
+// input, a staged output) come from internal/bufpool and go back when the
+// recording is done (see that package for why, and for the bound on what
+// it keeps). A pooled buffer can hold a previous recording's bytes,
+// unredacted ones included: every user of one here writes each byte it
+// later reads or uploads (spill zeroes a gap it skips), and a body handed
+// to an upload is revoked before its buffer goes back (see revocable).
 
-// getBuf returns a slice of length n, from the pool when a pooled one is
-// large enough.
-func getBuf(n int64) []byte {
-	if p, ok := bufPool.Get().(*[]byte); ok {
-		if int64(cap(*p)) >= n {
-			return (*p)[:n]
-		}
-		bufPool.Put(p) // too small for this one; keep it for another
-	}
-	return make([]byte, n)
-}
+func getBuf(n int64) []byte { return bufpool.Get(n) }
 
-// putBuf gives b back to the pool. The caller must not use b afterwards.
-func putBuf(b []byte) {
-	if cap(b) == 0 {
-		return
-	}
-	b = b[:0]
-	bufPool.Put(&b)
-}
+func putBuf(b []byte) { bufpool.Put(b) }
 
 // errRevoked is what a revoked body returns when read after its upload
 // ended.

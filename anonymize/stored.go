@@ -71,6 +71,12 @@ type Storage struct {
 	// moves to a file). 0 means DefaultInMemoryBytes; negative means
 	// always files. One ProcessStored call holds at most twice this.
 	InMemoryBytes int64
+	// Processed, if not nil, is called once the recording has been
+	// processed and its outputs are staged, just before they are
+	// written (it is not called when processing fails). What is left of
+	// the call is the uploads: a batch can start processing another
+	// recording meanwhile, so that the transfers overlap with the DSP.
+	Processed func()
 }
 
 // DefaultInMemoryBytes is the default Storage.InMemoryBytes: 16 MiB,
@@ -164,6 +170,9 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 		return nil, fmt.Errorf("anonymize: %w", err)
 	}
 	outs = append(outs, output{j.Output, "audio/wav", out, out.Size()}) // last: its hash marks the set complete
+	if s.Processed != nil {
+		s.Processed()
+	}
 
 	var written []string
 	for _, o := range outs {

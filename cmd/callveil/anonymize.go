@@ -268,8 +268,17 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		prog = newProgress(stderr, isTerminal(stderr), len(tasks), progressInterval, log)
 	}
 	b := &batch{workers: cfg.workers, process: process, manifest: mw, outdir: cfg.outdir, out: out, progress: prog, log: log}
+	if br != nil {
+		// Inputs are downloaded ahead of the workers, and outputs
+		// uploaded while the next recordings are processed (see
+		// prefetcher and pipelines.dsp).
+		pipe.prefetch = startPrefetch(ctx, tasks, cfg.workers)
+		pipe.dsp = make(chan struct{}, max(cfg.workers, 1))
+		b.workers = 2 * max(cfg.workers, 1)
+	}
 	start := time.Now()
 	sum, runErr := b.run(ctx, tasks)
+	pipe.prefetch.close()
 	closeErr := mw.Close()
 	var reportErr error
 	if report != nil {

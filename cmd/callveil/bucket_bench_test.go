@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -55,27 +56,34 @@ func benchFolderVsBucket(b *testing.B, j int) {
 	key := writeKey(b)
 	b.ReportAllocs() // both runs' allocations together (the server's are its own)
 	var folder, bucket, folderCPU, bucketCPU, serverCPU time.Duration
+	var requests int64
+	var wallRatios, cpuRatios []float64 // per iteration
 	var audioSeconds float64
 	i := 0
 	for b.Loop() {
 		i++
 		out := b.TempDir()
+		var fw, fc, bw, bc time.Duration
 		runFolder := func() {
 			c0, t0 := cpuTime(), time.Now()
 			if code := runLabelled("folder", []string{"anonymize", "--quiet", "--key-file", key, "-j", fmt.Sprint(j), in, "-o", out}); code != exitOK {
 				b.Fatalf("folder run: exit %d", code)
 			}
-			folder += time.Since(t0)
-			folderCPU += cpuTime() - c0
+			fw, fc = time.Since(t0), cpuTime()-c0
+			folder += fw
+			folderCPU += fc
 		}
 		runBucket := func() {
+			r0 := f.requests(b)
 			s0, c0, t0 := f.cpu(), cpuTime(), time.Now()
 			if code := runLabelled("bucket", []string{"anonymize", "--quiet", "--key-file", key, "-j", fmt.Sprint(j), f.url("calls", "in/"), "-o", f.url("safe", fmt.Sprintf("out%d/", i))}); code != exitOK {
 				b.Fatalf("bucket run: exit %d", code)
 			}
-			bucket += time.Since(t0)
-			bucketCPU += cpuTime() - c0
+			bw, bc = time.Since(t0), cpuTime()-c0
+			bucket += bw
+			bucketCPU += bc
 			serverCPU += f.cpu() - s0
+			requests += f.requests(b) - r0
 		}
 		if i%2 == 1 {
 			runFolder()
@@ -84,6 +92,8 @@ func benchFolderVsBucket(b *testing.B, j int) {
 			runBucket()
 			runFolder()
 		}
+		wallRatios = append(wallRatios, bw.Seconds()/fw.Seconds())
+		cpuRatios = append(cpuRatios, bc.Seconds()/fc.Seconds())
 		idx, _, err := readManifest(filepath.Join(out, "manifest.jsonl"))
 		if err != nil {
 			b.Fatal(err)
@@ -102,6 +112,26 @@ func benchFolderVsBucket(b *testing.B, j int) {
 	// The server's CPU time during the bucket runs (Linux only; 10 ms
 	// resolution), against the folder run's CPU time.
 	b.ReportMetric(serverCPU.Seconds()/folderCPU.Seconds(), "cpu-server/folder")
+	// The medians of the two ratios over the iterations, each taken from
+	// a folder run and a bucket run back to back: a burst of load from
+	// other processes moves a sum, less a median.
+	// The S3 requests of one bucket run.
+	b.ReportMetric(float64(requests)/float64(i), "requests/op")
+	b.ReportMetric(median(wallRatios), "med-bucket/folder")
+	b.ReportMetric(median(cpuRatios), "med-cpu-bucket/folder")
+}
+
+// median is the middle value of v (the mean of the two middle ones for
+// an even count), or 0 for none. It sorts v.
+func median(v []float64) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	slices.Sort(v)
+	if len(v)%2 == 1 {
+		return v[len(v)/2]
+	}
+	return (v[len(v)/2-1] + v[len(v)/2]) / 2
 }
 
 // runLabelled runs the CLI with the pprof label path=which on every

@@ -18,6 +18,7 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -48,7 +49,16 @@ func serveS3Child() {
 			os.Exit(2)
 		}
 	}
-	srv := &http.Server{Handler: gofakes3.New(backend, gofakes3.WithTimeSkewLimit(0)).Server()}
+	s3 := gofakes3.New(backend, gofakes3.WithTimeSkewLimit(0)).Server()
+	var served atomic.Int64
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == requestsPath {
+			fmt.Fprint(w, served.Load())
+			return
+		}
+		served.Add(1)
+		s3.ServeHTTP(w, r)
+	})}
 	go func() {
 		io.Copy(io.Discard, os.Stdin)
 		os.Exit(0)
@@ -100,6 +110,23 @@ func startS3Process(t testing.TB, buckets ...string) *s3Process {
 	}
 	setS3Env(t)
 	return &s3Process{addr: addr, cmd: cmd}
+}
+
+// requestsPath answers how many S3 requests the child has served (not
+// an S3 call: the bucket name is not a valid one).
+const requestsPath = "/_requests_"
+
+// requests is how many S3 requests the child has served so far.
+func (p *s3Process) requests(t testing.TB) int64 {
+	t.Helper()
+	resp, err := http.Get("http://" + p.addr + requestsPath)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	n, err := strconv.ParseInt(string(b), 10, 64)
+	require.NoError(t, err)
+	return n
 }
 
 // url is the location URL of bucket/prefix on the child server.
