@@ -10,6 +10,7 @@ import (
 	"os"
 	"path"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/callveil/callveil/audio"
@@ -74,8 +75,10 @@ type Storage struct {
 	// Processed, if not nil, is called once the recording has been
 	// processed and its outputs are staged, just before they are
 	// written (it is not called when processing fails). What is left of
-	// the call is the uploads: a batch can start processing another
-	// recording meanwhile, so that the transfers overlap with the DSP.
+	// the call is the uploads, and nothing more is read from In or
+	// Transcripts: a batch can start processing another recording
+	// meanwhile, so that the transfers overlap with the DSP, and free
+	// what it holds of this one's input.
 	Processed func()
 }
 
@@ -125,10 +128,12 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 	} else if !p.opt.AllowNoTranscript {
 		return nil, ErrNoTranscript
 	}
-	src, reopen, cleanup, err := openStoredAudio(ctx, s, j.Audio)
+	src, reopen, closeInput, err := openStoredAudio(ctx, s, j.Audio)
 	if err != nil {
 		return nil, err
 	}
+	var once sync.Once
+	cleanup := func() { once.Do(closeInput) }
 	defer cleanup()
 
 	id := j.ID
@@ -142,6 +147,7 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 	if err != nil {
 		return nil, err
 	}
+	cleanup() // the input is read: its memory or spool goes before the uploads
 	if res.OutputSHA256, err = hout.sum(); err != nil {
 		return nil, fmt.Errorf("anonymize: hashing output: %w", err)
 	}

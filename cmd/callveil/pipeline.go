@@ -89,8 +89,22 @@ func (p *pipelines) processStored(ctx context.Context, t task) manifestLine {
 	if t.rec.TranscriptIn != nil {
 		s.Transcripts = inputFS(ctx, t.rec.TranscriptIn)
 	}
+	// free gives back what the recording holds that its uploads do not
+	// need: its prefetched input and its DSP token. It runs once, when
+	// the outputs are staged (Storage.Processed) or when the call ends.
+	var frees []func()
+	var once sync.Once
+	free := func() {
+		once.Do(func() {
+			for _, f := range frees {
+				f()
+			}
+		})
+	}
+	defer free()
+	s.Processed = free
 	if pre := p.prefetch.take(ctx, t.pre); pre != nil {
-		defer p.prefetch.release(pre)
+		frees = append(frees, func() { p.prefetch.release(pre) })
 		s.In = withPrefetched(s.In, t.rec.Path, pre.audio, pre.audioMod)
 		s.Transcripts = withPrefetched(s.Transcripts, t.rec.Transcript, pre.transcript, pre.trMod)
 	}
@@ -100,10 +114,7 @@ func (p *pipelines) processStored(ctx context.Context, t task) manifestLine {
 		case <-ctx.Done():
 			return p.finish(baseLine(t), t, nil, fmt.Errorf("anonymize: %w", ctx.Err()))
 		}
-		var once sync.Once
-		done := func() { once.Do(func() { <-p.dsp }) }
-		defer done()
-		s.Processed = done
+		frees = append(frees, func() { <-p.dsp })
 	}
 	job := anonymize.Job{
 		ID:               t.rec.Rel,
