@@ -3,9 +3,9 @@
 package store
 
 // The gs:// scheme: gocloud's gcsblob driver and the Cloud Storage client
-// behind it. Building with -tags callveil_nogcs leaves them out (about
-// 13 MiB of the binary's resident memory at start, and a third of its
-// start-up CPU time: see the package doc); gs:// URLs are then refused.
+// behind it. Building with -tags callveil_nogcs leaves them out (18 MiB
+// of peak resident memory and 0.025 s of CPU at every start, measured in
+// the package doc); gs:// URLs are then refused.
 
 import (
 	"context"
