@@ -19,15 +19,21 @@ import (
 // BenchmarkAnonymize_FolderVsBucket runs "callveil anonymize" in process
 // over testdata/calls twice per iteration, folder to folder and S3 to S3
 // over loopback, and reports each one's audio seconds per wall second,
-// the bucket run's wall time and CPU time over the folder run's, and the
-// S3 server's CPU time over the folder run's.
+// the bucket run's wall time and CPU time over the folder run's (summed
+// over the iterations, and the median of the iterations' ratios), the S3
+// server's CPU time over the folder run's, and the S3 requests of one
+// bucket run.
 //
 // The S3 server (gofakes3) runs in a child process (see startS3Process),
 // so the CPU figures are callveil's own and the server uses the machine
 // as a real object store's machines would not. The two runs alternate
 // which goes first, so that both see the same machine load on average.
 //
-//	go test -run '^$' -bench FolderVsBucket -benchtime 5x ./cmd/callveil/
+//	go test -run '^$' -bench 'FolderVsBucket$' -benchtime 10x ./cmd/callveil/
+//
+// To compare two builds in one run, build each with go test -c and run
+// them in alternating rounds (the numbers in store's package doc were
+// taken so).
 func BenchmarkAnonymize_FolderVsBucket(b *testing.B) {
 	for _, j := range []int{1, 2} {
 		b.Run(fmt.Sprintf("j=%d", j), func(b *testing.B) {
