@@ -9,6 +9,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"crypto/elliptic"
@@ -58,6 +59,12 @@ func serveS3Child() {
 			os.Exit(2)
 		}
 	}
+	if spec := os.Getenv(serveS3LoadEnv); spec != "" {
+		if err := loadS3Child(backend, spec); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
+	}
 	s3 := gofakes3.New(backend, gofakes3.WithTimeSkewLimit(0)).Server()
 	var served atomic.Int64
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -79,6 +86,52 @@ func serveS3Child() {
 		srv.Serve(ln)
 	}
 	os.Exit(0)
+}
+
+// serveS3LoadEnv, set to "BUCKET/PREFIX=DIR*K", makes the child load the
+// recordings and transcripts of DIR (not *.md, not *.truth.*) into
+// BUCKET under PREFIX before it serves, K times over (PREFIX0/,
+// PREFIX1/, ...; "*K" may be left out for once, straight under PREFIX):
+// bench/bucket.sh uses it to time the CLI in processes of its own.
+const serveS3LoadEnv = "CALLVEIL_TEST_SERVE_S3_LOAD"
+
+func loadS3Child(backend *s3mem.Backend, spec string) error {
+	where, dir, ok := strings.Cut(spec, "=")
+	bucket, prefix, ok2 := strings.Cut(where, "/")
+	if !ok || !ok2 {
+		return fmt.Errorf("%s: want BUCKET/PREFIX=DIR*K, got %q", serveS3LoadEnv, spec)
+	}
+	copies := 0
+	if d, k, ok := strings.Cut(dir, "*"); ok {
+		n, err := strconv.Atoi(k)
+		if err != nil || n < 1 {
+			return fmt.Errorf("%s: bad count in %q", serveS3LoadEnv, spec)
+		}
+		dir, copies = d, n
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if e.IsDir() || strings.HasSuffix(e.Name(), ".md") || strings.Contains(e.Name(), ".truth.") {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			return err
+		}
+		for c := range max(copies, 1) {
+			key := prefix + e.Name()
+			if copies > 0 {
+				key = fmt.Sprintf("%s%d/%s", prefix, c, e.Name())
+			}
+			if _, err := backend.PutObject(bucket, key, nil, bytes.NewReader(data), int64(len(data)), nil); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // serveS3TLSEnv, set to a folder holding cert.pem and key.pem, makes the
