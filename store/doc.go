@@ -187,9 +187,10 @@
 //	bucket RSS, MiB   62, 66          72, 71           67, 73          79, 88
 //
 // In processes of their own, then, the change shortens the wall time of
-// a short run but not its CPU time, which at -j 1 may have grown (1.24
-// against 1.16: a worker uploading while another computes keeps a second
-// thread busy), and it costs 6 to 15 MiB of peak memory. A bucket run
+// a short run but not its CPU time (a second series of 20 rounds gave
+// the change 1.18 and 1.22, and a build of it without the uploads behind
+// 1.18 and 1.23: the differences are within the noise of these rounds),
+// and it costs 6 to 15 MiB of peak memory. A bucket run
 // pays a fixed 40 ms or so of CPU that a folder run does not (an empty
 // run: 0.109 s against 0.071 s; the first S3 location alone 0.095 s: the
 // AWS SDK's first use, then the second client, three public-access
