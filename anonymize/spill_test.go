@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"bytes"
 	"io"
 	"os"
 	"testing"
@@ -38,4 +39,43 @@ func TestSpill(t *testing.T) {
 		files, _ = os.ReadDir(dir)
 		assert.Empty(t, files)
 	}
+}
+
+// TestSpill_PooledGapIsZero: a buffer from the pool holds an earlier
+// recording's bytes; a gap the writer seeks over must still read as
+// zeros, as in a file, and never as those bytes.
+func TestSpill_PooledGapIsZero(t *testing.T) {
+	dirty := make([]byte, 64)
+	for i := range dirty {
+		dirty[i] = 0xEE
+	}
+	putBuf(dirty)
+	s := &spill{dir: t.TempDir(), pattern: "callveil-out-*.wav", limit: 1 << 20, hint: 64}
+	defer s.Close()
+	_, err := s.Write([]byte("ab"))
+	require.NoError(t, err)
+	_, err = s.Seek(10, io.SeekStart)
+	require.NoError(t, err)
+	_, err = s.Write([]byte("cd"))
+	require.NoError(t, err)
+	_, err = s.Seek(0, io.SeekStart)
+	require.NoError(t, err)
+	got, err := io.ReadAll(s)
+	require.NoError(t, err)
+	assert.Equal(t, append(append([]byte("ab"), make([]byte, 8)...), "cd"...), got)
+}
+
+// TestRevocable: once revoked, a body reads and seeks no more, so its
+// buffer can go back to the pool.
+func TestRevocable(t *testing.T) {
+	b := &revocable{r: bytes.NewReader([]byte("abc"))}
+	p := make([]byte, 2)
+	n, err := b.Read(p)
+	require.NoError(t, err)
+	assert.Equal(t, "ab", string(p[:n]))
+	b.revoke()
+	_, err = b.Read(p)
+	assert.ErrorIs(t, err, errRevoked)
+	_, err = b.Seek(0, io.SeekStart)
+	assert.ErrorIs(t, err, errRevoked)
 }

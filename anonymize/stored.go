@@ -10,6 +10,7 @@ import (
 	"os"
 	"path"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/callveil/callveil/audio"
@@ -71,6 +72,14 @@ type Storage struct {
 	// moves to a file). 0 means DefaultInMemoryBytes; negative means
 	// always files. One ProcessStored call holds at most twice this.
 	InMemoryBytes int64
+	// Processed, if not nil, is called once the recording has been
+	// processed and its outputs are staged, just before they are
+	// written (it is not called when processing fails). What is left of
+	// the call is the uploads, and nothing more is read from In or
+	// Transcripts: a batch can start processing another recording
+	// meanwhile, so that the transfers overlap with the DSP, and free
+	// what it holds of this one's input.
+	Processed func()
 }
 
 // DefaultInMemoryBytes is the default Storage.InMemoryBytes: 16 MiB,
@@ -119,10 +128,12 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 	} else if !p.opt.AllowNoTranscript {
 		return nil, ErrNoTranscript
 	}
-	src, reopen, cleanup, err := openStoredAudio(ctx, s, j.Audio)
+	src, reopen, closeInput, err := openStoredAudio(ctx, s, j.Audio)
 	if err != nil {
 		return nil, err
 	}
+	var once sync.Once
+	cleanup := func() { once.Do(closeInput) }
 	defer cleanup()
 
 	id := j.ID
@@ -136,6 +147,7 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 	if err != nil {
 		return nil, err
 	}
+	cleanup() // the input is read: its memory or spool goes before the uploads
 	if res.OutputSHA256, err = hout.sum(); err != nil {
 		return nil, fmt.Errorf("anonymize: hashing output: %w", err)
 	}
@@ -164,6 +176,9 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 		return nil, fmt.Errorf("anonymize: %w", err)
 	}
 	outs = append(outs, output{j.Output, "audio/wav", out, out.Size()}) // last: its hash marks the set complete
+	if s.Processed != nil {
+		s.Processed()
+	}
 
 	var written []string
 	for _, o := range outs {
@@ -189,6 +204,11 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 func putStored(ctx context.Context, out Outputs, name, contentType string, body io.ReadSeeker, size int64) error {
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// The body may be a pooled buffer, reused once ProcessStored returns:
+	// nothing may read it after this write.
+	rb := &revocable{r: body}
+	defer rb.revoke()
+	body = rb
 	if p, ok := out.(Putter); ok {
 		return p.Put(wctx, name, contentType, body, size)
 	}
@@ -292,8 +312,9 @@ func openStoredAudio(ctx context.Context, s Storage, name string) (src audio.Str
 	if size >= 0 && size <= inMemory(s) {
 		// Small enough to hold: read it whole (its size is the GET's
 		// length), decode from memory, and write nothing to disk.
-		buf := make([]byte, size)
+		buf := getBuf(size)
 		if _, err := io.ReadFull(&ctxReader{ctx: ctx, r: f}, buf); err != nil {
+			putBuf(buf)
 			if ctx.Err() != nil {
 				return nil, nil, nothing, fmt.Errorf("anonymize: %w", ctx.Err())
 			}
@@ -302,9 +323,10 @@ func openStoredAudio(ctx context.Context, s Storage, name string) (src audio.Str
 		r := bytes.NewReader(buf)
 		src, err := audio.Open(r)
 		if err != nil {
+			putBuf(buf)
 			return nil, nil, nothing, err
 		}
-		return src, reopenAt(r, size), nothing, nil
+		return src, reopenAt(r, size), func() { putBuf(buf) }, nil
 	}
 	spool, err := os.CreateTemp(s.TempDir, "callveil-in-*")
 	if err != nil {
@@ -384,6 +406,7 @@ func (s *spill) Write(p []byte) (int, error) {
 		if _, err := f.Seek(s.pos, io.SeekStart); err != nil {
 			return 0, err
 		}
+		putBuf(s.buf)
 		s.buf = nil
 	}
 	if s.f != nil {
@@ -397,11 +420,18 @@ func (s *spill) Write(p []byte) (int, error) {
 			// Double (append grows large slices by a quarter, copying
 			// a growing WAV five times over), starting from the hint.
 			c := min(max(2*int64(cap(s.buf)), end, s.hint), s.limit)
-			b := make([]byte, len(s.buf), c)
+			b := getBuf(c)[:len(s.buf)]
 			copy(b, s.buf)
+			putBuf(s.buf)
 			s.buf = b
 		}
-		s.buf = s.buf[:end] // bytes past the old length were never written: zero
+		old := int64(len(s.buf))
+		s.buf = s.buf[:end]
+		if s.pos > old {
+			// Never written, but a pooled buffer holds an earlier
+			// recording's bytes there: zero, as a file's gap reads.
+			clear(s.buf[old:s.pos])
+		}
 	}
 	copy(s.buf[s.pos:], p)
 	s.pos += int64(len(p))
@@ -447,8 +477,10 @@ func (s *spill) Seek(offset int64, whence int) (int64, error) {
 // Size is the length of what was written.
 func (s *spill) Size() int64 { return s.size }
 
-// Close drops the bytes and removes the temporary file, if any.
+// Close gives the bytes back to the pool and removes the temporary
+// file, if any. Nothing may read them afterwards.
 func (s *spill) Close() error {
+	putBuf(s.buf)
 	s.buf = nil
 	if s.f == nil {
 		return nil

@@ -259,3 +259,58 @@ func TestProcessStored_RefusesAnInputOverTheLimit(t *testing.T) {
 	assert.ErrorIs(t, err, anonymize.ErrInputTooLarge)
 	assert.Empty(t, out.objects)
 }
+
+// TestProcessStored_ProcessedBeforeWrites: Storage.Processed is called
+// once, after the recording is processed and before the first output is
+// written, and not at all when processing fails.
+func TestProcessStored_ProcessedBeforeWrites(t *testing.T) {
+	p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1)})
+	require.NoError(t, err)
+	out := &memPutOutputs{memOutputs: newMemOutputs()}
+	called := 0
+	s := anonymize.Storage{In: streamFS{os.DirFS(calls)}, Out: out, TempDir: t.TempDir(), Processed: func() {
+		called++
+		out.mu.Lock()
+		defer out.mu.Unlock()
+		assert.Empty(t, out.objects, "no output written before Processed")
+	}}
+	_, err = p.ProcessStored(context.Background(), s, anonymize.Job{
+		Audio: "call2.wav", Transcript: "call2.json", Output: "call2.wav", TranscriptOutput: "call2.json",
+	})
+	require.NoError(t, err)
+	assert.Equal(t, 1, called)
+	assert.Len(t, out.objects, 2)
+
+	called = 0
+	_, err = p.ProcessStored(context.Background(), s, anonymize.Job{
+		Audio: "missing.wav", Transcript: "call2.json", Output: "x.wav",
+	})
+	require.Error(t, err)
+	assert.Zero(t, called, "not called when processing fails")
+}
+
+// TestProcessStored_ReusedBuffersSameOutput: recordings processed one
+// after another reuse the pooled buffers of the ones before (inputs and
+// staged outputs of other sizes); every output must still be the bytes a
+// first, fresh run makes.
+func TestProcessStored_ReusedBuffersSameOutput(t *testing.T) {
+	p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1)})
+	require.NoError(t, err)
+	names := []string{"call1", "call5", "call2", "call1", "call3", "call2"}
+	if raceEnabled {
+		names = []string{"call2", "call1", "call2"}
+	}
+	first := map[string][]byte{}
+	for _, n := range names {
+		out := &memPutOutputs{memOutputs: newMemOutputs()}
+		_, err := p.ProcessStored(context.Background(), anonymize.Storage{In: streamFS{os.DirFS(calls)}, Out: out, TempDir: t.TempDir()}, anonymize.Job{
+			Audio: n + ".wav", Transcript: n + ".json", Output: "out.wav", TranscriptOutput: "out.json",
+		})
+		require.NoError(t, err, n)
+		if want, ok := first[n]; ok {
+			assert.True(t, bytes.Equal(want, out.objects["out.wav"]), "%s: the output changed when made from reused buffers", n)
+		} else {
+			first[n] = out.objects["out.wav"]
+		}
+	}
+}

@@ -13,12 +13,15 @@ import (
 	"gocloud.dev/blob/fileblob"
 	"gocloud.dev/gcerrors"
 
-	// The drivers of the schemes store opens.
-	_ "gocloud.dev/blob/azureblob"
-	_ "gocloud.dev/blob/gcsblob"
+	// The drivers of the schemes store opens (gs and azblob in gcs.go
+	// and azure.go, which build tags can leave out).
 	_ "gocloud.dev/blob/memblob"
 	_ "gocloud.dev/blob/s3blob"
 )
+
+// withoutScheme names the schemes this build leaves out (-tags
+// callveil_nogcs, callveil_noazure), with the tag.
+var withoutScheme = map[string]string{}
 
 // ErrNotFound means an object does not exist (or vanished since it was listed).
 var ErrNotFound = errors.New("store: object not found")
@@ -90,6 +93,9 @@ func Open(ctx context.Context, s string, create bool) (*Location, error) {
 		}
 		return openDir(filepath.FromSlash(u.Path), create)
 	case "s3", "gs", "azblob", "mem":
+		if tag, ok := withoutScheme[u.Scheme]; ok {
+			return nil, fmt.Errorf("%w: this callveil was built without %s:// (-tags %s)", ErrURL, u.Scheme, tag)
+		}
 	default:
 		return nil, fmt.Errorf("%w: scheme %q: want s3, gs, azblob, file or a local path", ErrURL, u.Scheme)
 	}

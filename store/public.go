@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 
-	"cloud.google.com/go/storage"
-	"github.com/Azure/azure-sdk-for-go/sdk/storage/azblob/container"
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	s3types "github.com/aws/aws-sdk-go-v2/service/s3/types"
@@ -49,28 +47,16 @@ func (l *Location) Public(ctx context.Context) (p Publicity, reason string) {
 			return PublicUnknown, "no S3 client"
 		}
 		return s3Public(ctx, s3API{c}, l.BucketName)
-	case "gs":
-		var c *storage.Client
-		if !l.Bucket.As(&c) {
-			return PublicUnknown, "no GCS client"
-		}
-		return gcsPublic(ctx, c, l.BucketName)
-	case "azblob":
-		var c *container.Client
-		if !l.Bucket.As(&c) {
-			return PublicUnknown, "no Azure container client"
-		}
-		props, err := c.GetProperties(ctx, nil)
-		if err != nil {
-			return PublicUnknown, "container properties: " + err.Error()
-		}
-		if props.BlobPublicAccess != nil && *props.BlobPublicAccess != "" {
-			return Public, fmt.Sprintf("container public access level is %q", *props.BlobPublicAccess)
-		}
-		return NotPublic, "container public access is off"
+	}
+	if check, ok := publicChecks[l.Scheme]; ok {
+		return check(ctx, l)
 	}
 	return PublicUnknown, "scheme " + l.Scheme
 }
+
+// publicChecks holds the Public check of each scheme whose driver is
+// built in beside s3 (gs, azblob: see gcs.go and azure.go).
+var publicChecks = map[string]func(ctx context.Context, l *Location) (Publicity, string){}
 
 // s3Bucket is the part of the S3 API that s3Public asks (an interface so
 // the decision is tested without a server that implements every call).
@@ -175,25 +161,4 @@ func apiCode(err error) string {
 		return e.ErrorCode()
 	}
 	return ""
-}
-
-// gcsPublicMembers are the IAM members that mean anyone.
-var gcsPublicMembers = map[string]bool{"allUsers": true, "allAuthenticatedUsers": true}
-
-// gcsPublic reads the bucket's IAM policy: any role bound to allUsers or
-// allAuthenticatedUsers makes it public (every predefined role that can be
-// granted on a bucket includes some read or list permission).
-func gcsPublic(ctx context.Context, c *storage.Client, bucket string) (Publicity, string) {
-	pol, err := c.Bucket(bucket).IAM().Policy(ctx)
-	if err != nil {
-		return PublicUnknown, "bucket IAM policy: " + err.Error()
-	}
-	for _, role := range pol.Roles() {
-		for _, m := range pol.Members(role) {
-			if gcsPublicMembers[m] {
-				return Public, fmt.Sprintf("the bucket IAM policy binds %s to %s", role, m)
-			}
-		}
-	}
-	return NotPublic, "no IAM binding for allUsers or allAuthenticatedUsers"
 }

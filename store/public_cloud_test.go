@@ -1,3 +1,5 @@
+//go:build !callveil_nogcs && !callveil_noazure
+
 package store
 
 import (

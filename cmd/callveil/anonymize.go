@@ -95,7 +95,7 @@ func parseAnonymize(args []string, stderr io.Writer) (cfg anonymizeConfig, code 
 	fs.StringVar(&namesFlag, "names", "hash", "output names: hash (keyed hash of the relative path: file names often hold phone numbers) | keep (mirror the input tree); e.g. --names keep")
 	fs.StringVar(&cfg.keyFile, "key-file", "", "secret key `FILE` from callveil keygen (default $"+keyFileEnv+"; without one a random key is used and outputs are not linkable across runs); e.g. --key-file ~/.config/callveil.key")
 	fs.BoolVar(&cfg.allowPublicOutput, "allow-public-output", false, "write to an output bucket or prefix that its provider reports as publicly readable (refused otherwise); e.g. --allow-public-output")
-	fs.StringVar(&cfg.tempDir, "temp-dir", "", "with buckets, spool each input and stage each output larger than 16 MiB under `DIR` (smaller ones stay in memory; default the system's temporary folder; needs room for one recording and its output per worker); e.g. --temp-dir /scratch")
+	fs.StringVar(&cfg.tempDir, "temp-dir", "", "with buckets, spool each input and stage each output larger than 16 MiB under `DIR` (smaller ones stay in memory; default the system's temporary folder; needs room for one recording and two outputs per worker); e.g. --temp-dir /scratch")
 	fs.BoolVar(&cfg.quiet, "quiet", false, "no progress reports (warnings, errors and the final summary still go to stderr); e.g. --quiet")
 	pf.register(fs)
 	cfg.piiReport.register(fs)
@@ -268,8 +268,17 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		prog = newProgress(stderr, isTerminal(stderr), len(tasks), progressInterval, log)
 	}
 	b := &batch{workers: cfg.workers, process: process, manifest: mw, outdir: cfg.outdir, out: out, progress: prog, log: log}
+	if br != nil {
+		// Inputs are downloaded ahead of the workers, and outputs
+		// uploaded while the next recordings are processed (see
+		// prefetcher and pipelines.dsp).
+		pipe.prefetch = startPrefetch(ctx, tasks, cfg.workers)
+		pipe.dsp = make(chan struct{}, max(cfg.workers, 1))
+		b.workers = 2 * max(cfg.workers, 1)
+	}
 	start := time.Now()
 	sum, runErr := b.run(ctx, tasks)
+	pipe.prefetch.close()
 	closeErr := mw.Close()
 	var reportErr error
 	if report != nil {

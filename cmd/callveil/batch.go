@@ -23,6 +23,9 @@ type task struct {
 	// earlier run for this recording, if it said ok: the worker checks its
 	// output's hash and skips the recording when it still matches.
 	prev *manifestLine
+	// pre, in bucket mode, is the prefetch of its input (see prefetcher),
+	// or nil.
+	pre *prefetched
 }
 
 // processFunc processes one task and returns its manifest line. It must

@@ -249,7 +249,7 @@ func findObjects(ctx context.Context, r *bucketRun) ([]recording, error) {
 					return fmt.Errorf("inputs %s and %s both hold a recording at the same relative path %s; give them as separate runs", r.inputs[prev], in, o.Name)
 				}
 				seen[o.Name] = i
-				recs = append(recs, recording{Path: o.Name, Rel: o.Name, In: in, TranscriptIn: r.transcripts})
+				recs = append(recs, recording{Path: o.Name, Rel: o.Name, In: in, TranscriptIn: r.transcripts, Size: o.Size})
 			}
 			return nil
 		})

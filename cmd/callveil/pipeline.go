@@ -3,12 +3,14 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"log/slog"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/callveil/callveil/anonymize"
@@ -31,6 +33,16 @@ type pipelines struct {
 	// bucket, in bucket mode, holds the run's locations; recordings are
 	// then read and written through the store package.
 	bucket *bucketRun
+	// prefetch, in bucket mode, downloads inputs ahead of the workers;
+	// nil when it does not.
+	prefetch *prefetcher
+	// dsp, when not nil, holds a token for each recording being
+	// processed: in bucket mode the batch runs twice as many workers as
+	// asked, and a worker gives its token back as soon as its recording's
+	// outputs are staged (anonymize.Storage.Processed), so that -j
+	// recordings are processed at once while the uploads of as many
+	// others go on.
+	dsp chan struct{}
 }
 
 // newPipelines builds the pipeline for cfg (whose options hold the key).
@@ -73,8 +85,36 @@ func (p *pipelines) process(ctx context.Context, t task) manifestLine {
 // location, write to the output location.
 func (p *pipelines) processStored(ctx context.Context, t task) manifestLine {
 	s := anonymize.Storage{In: inputFS(ctx, t.rec.In), Out: p.bucket.out, TempDir: p.bucket.tmpDir}
+	s.Transcripts = s.In
 	if t.rec.TranscriptIn != nil {
 		s.Transcripts = inputFS(ctx, t.rec.TranscriptIn)
+	}
+	// free gives back what the recording holds that its uploads do not
+	// need: its prefetched input and its DSP token. It runs once, when
+	// the outputs are staged (Storage.Processed) or when the call ends.
+	var frees []func()
+	var once sync.Once
+	free := func() {
+		once.Do(func() {
+			for _, f := range frees {
+				f()
+			}
+		})
+	}
+	defer free()
+	s.Processed = free
+	if pre := p.prefetch.take(ctx, t.pre); pre != nil {
+		frees = append(frees, func() { p.prefetch.release(pre) })
+		s.In = withPrefetched(s.In, t.rec.Path, pre.audio, pre.audioMod)
+		s.Transcripts = withPrefetched(s.Transcripts, t.rec.Transcript, pre.transcript, pre.trMod)
+	}
+	if p.dsp != nil {
+		select {
+		case p.dsp <- struct{}{}:
+		case <-ctx.Done():
+			return p.finish(baseLine(t), t, nil, fmt.Errorf("anonymize: %w", ctx.Err()))
+		}
+		frees = append(frees, func() { <-p.dsp })
 	}
 	job := anonymize.Job{
 		ID:               t.rec.Rel,

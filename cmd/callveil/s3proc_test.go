@@ -9,15 +9,26 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
 	"fmt"
 	"io"
+	"math/big"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -48,25 +59,103 @@ func serveS3Child() {
 			os.Exit(2)
 		}
 	}
-	srv := &http.Server{Handler: gofakes3.New(backend, gofakes3.WithTimeSkewLimit(0)).Server()}
+	if spec := os.Getenv(serveS3LoadEnv); spec != "" {
+		if err := loadS3Child(backend, spec); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
+	}
+	s3 := gofakes3.New(backend, gofakes3.WithTimeSkewLimit(0)).Server()
+	var served atomic.Int64
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == requestsPath {
+			fmt.Fprint(w, served.Load())
+			return
+		}
+		served.Add(1)
+		s3.ServeHTTP(w, r)
+	})}
 	go func() {
 		io.Copy(io.Discard, os.Stdin)
 		os.Exit(0)
 	}()
 	fmt.Printf("addr %s\n", ln.Addr())
-	srv.Serve(ln)
+	if dir := os.Getenv(serveS3TLSEnv); dir != "" {
+		srv.ServeTLS(ln, filepath.Join(dir, "cert.pem"), filepath.Join(dir, "key.pem"))
+	} else {
+		srv.Serve(ln)
+	}
 	os.Exit(0)
 }
 
+// serveS3LoadEnv, set to "BUCKET/PREFIX=DIR*K", makes the child load the
+// recordings and transcripts of DIR (not *.md, not *.truth.*) into
+// BUCKET under PREFIX before it serves, K times over (PREFIX0/,
+// PREFIX1/, ...; "*K" may be left out for once, straight under PREFIX):
+// bench/bucket.sh uses it to time the CLI in processes of its own.
+const serveS3LoadEnv = "CALLVEIL_TEST_SERVE_S3_LOAD"
+
+func loadS3Child(backend *s3mem.Backend, spec string) error {
+	where, dir, ok := strings.Cut(spec, "=")
+	bucket, prefix, ok2 := strings.Cut(where, "/")
+	if !ok || !ok2 {
+		return fmt.Errorf("%s: want BUCKET/PREFIX=DIR*K, got %q", serveS3LoadEnv, spec)
+	}
+	copies := 0
+	if d, k, ok := strings.Cut(dir, "*"); ok {
+		n, err := strconv.Atoi(k)
+		if err != nil || n < 1 {
+			return fmt.Errorf("%s: bad count in %q", serveS3LoadEnv, spec)
+		}
+		dir, copies = d, n
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if e.IsDir() || strings.HasSuffix(e.Name(), ".md") || strings.Contains(e.Name(), ".truth.") {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			return err
+		}
+		for c := range max(copies, 1) {
+			key := prefix + e.Name()
+			if copies > 0 {
+				key = fmt.Sprintf("%s%d/%s", prefix, c, e.Name())
+			}
+			if _, err := backend.PutObject(bucket, key, nil, bytes.NewReader(data), int64(len(data)), nil); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// serveS3TLSEnv, set to a folder holding cert.pem and key.pem, makes the
+// child serve HTTPS with that certificate.
+const serveS3TLSEnv = "CALLVEIL_TEST_SERVE_S3_TLS"
+
 // s3Process is a running child S3 server.
 type s3Process struct {
-	addr string
-	cmd  *exec.Cmd
+	addr   string
+	cmd    *exec.Cmd
+	scheme string // of its endpoint: http or https
 }
 
 // startS3Process starts the child server with the given buckets and sets
 // the AWS environment for it. It skips when the child cannot start.
 func startS3Process(t testing.TB, buckets ...string) *s3Process {
+	return startS3ProcessTLS(t, false, buckets...)
+}
+
+// startS3ProcessTLS is startS3Process, serving HTTPS when useTLS is set:
+// with a self-signed certificate for 127.0.0.1 made here, which the AWS
+// SDK of this process trusts through AWS_CA_BUNDLE (as a private CA is
+// configured in practice).
+func startS3ProcessTLS(t testing.TB, useTLS bool, buckets ...string) *s3Process {
 	t.Helper()
 	exe, err := os.Executable()
 	if err != nil {
@@ -74,6 +163,12 @@ func startS3Process(t testing.TB, buckets ...string) *s3Process {
 	}
 	cmd := exec.Command(exe)
 	cmd.Env = append(os.Environ(), serveS3Env+"="+strings.Join(buckets, ","))
+	var certDir string
+	if useTLS {
+		certDir = t.TempDir()
+		writeSelfSignedCert(t, certDir)
+		cmd.Env = append(cmd.Env, serveS3TLSEnv+"="+certDir)
+	}
 	stdin, err := cmd.StdinPipe()
 	require.NoError(t, err)
 	stdout, err := cmd.StdoutPipe()
@@ -99,11 +194,77 @@ func startS3Process(t testing.TB, buckets ...string) *s3Process {
 		t.Skipf("the S3 server process did not start: %q %v", line, err)
 	}
 	setS3Env(t)
-	return &s3Process{addr: addr, cmd: cmd}
+	p := &s3Process{addr: addr, cmd: cmd, scheme: "http"}
+	if useTLS {
+		p.scheme = "https"
+		if tt, ok := t.(*testing.T); ok {
+			tt.Setenv("AWS_CA_BUNDLE", filepath.Join(certDir, "cert.pem"))
+		} else {
+			os.Setenv("AWS_CA_BUNDLE", filepath.Join(certDir, "cert.pem"))
+		}
+	}
+	return p
+}
+
+// writeSelfSignedCert writes cert.pem and key.pem into dir: an ECDSA P-256
+// certificate for 127.0.0.1, valid for a day.
+func writeSelfSignedCert(t testing.TB, dir string) {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	require.NoError(t, err)
+	tmpl := &x509.Certificate{
+		SerialNumber:          big.NewInt(1),
+		Subject:               pkix.Name{CommonName: "callveil test S3"},
+		IPAddresses:           []net.IP{net.IPv4(127, 0, 0, 1)},
+		NotBefore:             time.Now().Add(-time.Hour),
+		NotAfter:              time.Now().Add(24 * time.Hour),
+		KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign,
+		ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		IsCA:                  true,
+		BasicConstraintsValid: true,
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	require.NoError(t, err)
+	kder, err := x509.MarshalECPrivateKey(key)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "cert.pem"), pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o600))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "key.pem"), pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: kder}), 0o600))
+}
+
+// requestsPath answers how many S3 requests the child has served (not
+// an S3 call: the bucket name is not a valid one).
+const requestsPath = "/_requests_"
+
+// requests is how many S3 requests the child has served so far.
+func (p *s3Process) requests(t testing.TB) int64 {
+	t.Helper()
+	c := http.DefaultClient
+	if p.scheme == "https" {
+		c = &http.Client{Transport: &http.Transport{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}} // our own loopback test server
+	}
+	resp, err := c.Get(p.scheme + "://" + p.addr + requestsPath)
+	require.NoError(t, err)
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	n, err := strconv.ParseInt(string(b), 10, 64)
+	require.NoError(t, err)
+	return n
 }
 
 // url is the location URL of bucket/prefix on the child server.
-func (p *s3Process) url(bucket, prefix string) string { return s3URL(p.addr, bucket, prefix) }
+func (p *s3Process) url(bucket, prefix string) string {
+	u := s3URL(p.addr, bucket, prefix)
+	if p.scheme == "https" {
+		// Over HTTPS the SDK sends an upload in aws-chunked encoding
+		// with a trailing CRC32, which gofakes3 stores as it comes
+		// (framing and all). when_required leaves the checksum out:
+		// the body then goes plain, with UNSIGNED-PAYLOAD in the
+		// signature (TLS protects it), and no SHA-256 of it either way.
+		u = strings.Replace(u, "endpoint=http%3A%2F%2F", "endpoint=https%3A%2F%2F", 1) + "&request_checksum_calculation=when_required"
+	}
+	return u
+}
 
 // put uploads an object through the server.
 func (p *s3Process) put(t testing.TB, bucket, key string, data []byte) {

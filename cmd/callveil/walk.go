@@ -29,6 +29,8 @@ type recording struct {
 	// TranscriptIn, in bucket mode with --transcripts, is where Transcript
 	// is; nil means In.
 	TranscriptIn *store.Location
+	// Size, in bucket mode, is the recording's length as listed.
+	Size int64
 }
 
 // audioExts are the file name extensions (lower case) taken as recordings

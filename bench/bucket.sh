@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# bench/bucket.sh: callveil anonymize folder to folder against S3 to S3 over
+# loopback, each run a process of its own as users run it (where
+# BenchmarkAnonymize_FolderVsBucket runs both in one test process, which
+# pays start-up and first-use costs once for all iterations).
+#
+#   bench/bucket.sh                                  # from the repository root
+#   ROUNDS=12 COPIES=10 BEFORE=/path/to/old/callveil bench/bucket.sh
+#
+# It builds callveil and the cmd/callveil test binary, which serves the S3
+# test server (gofakes3, in memory) in a process of its own with
+# testdata/calls loaded COPIES times (COPIES x 5 calls; a local folder holds
+# the same files), and then, for ROUNDS rounds (default 10), at -j 1 and
+# -j 2, alternating build by build, times a folder run and a bucket run with
+# GNU time. It prints, per build and -j, the median CPU seconds (user + sys),
+# wall seconds and peak RSS of each run, and the medians of the per-round
+# bucket/folder ratios. Needs only Go and GNU time (/usr/bin/time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROUNDS=${ROUNDS:-10}
+COPIES=${COPIES:-1}
+WORK=$(mktemp -d)
+SRV=""
+cleanup() {
+	exec 7>&- 2>/dev/null || true
+	[ -n "$SRV" ] && wait "$SRV" 2>/dev/null || true
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+go build -o "$WORK/callveil" ./cmd/callveil
+go test -c -o "$WORK/server.test" ./cmd/callveil
+builds=("$WORK/callveil")
+[ -n "${BEFORE:-}" ] && builds+=("$BEFORE")
+
+# The same calls in a folder: COPIES subfolders, as the server loads them.
+for c in $(seq 0 $((COPIES - 1))); do
+	mkdir -p "$WORK/in/$c"
+	for f in testdata/calls/*; do
+		case "$f" in *.md | *.truth.*) continue ;; esac
+		cp "$f" "$WORK/in/$c/"
+	done
+done
+
+mkfifo "$WORK/stdin"
+CALLVEIL_TEST_SERVE_S3=calls,safe CALLVEIL_TEST_SERVE_S3_LOAD="calls/in/=$PWD/testdata/calls*$COPIES" \
+	"$WORK/server.test" <"$WORK/stdin" >"$WORK/addr" &
+SRV=$!
+exec 7>"$WORK/stdin" # the server exits when this closes
+for _ in $(seq 50); do grep -q '^addr ' "$WORK/addr" 2>/dev/null && break; sleep 0.1; done
+ADDR=$(sed -n 's/^addr //p' "$WORK/addr")
+[ -n "$ADDR" ] || { echo "the S3 test server did not start" >&2; exit 1; }
+
+export AWS_ACCESS_KEY_ID=callveil-bench AWS_SECRET_ACCESS_KEY=callveil-bench AWS_REGION=us-east-1 \
+	AWS_EC2_METADATA_DISABLED=true AWS_CONFIG_FILE=/nonexistent AWS_SHARED_CREDENTIALS_FILE=/nonexistent AWS_CA_BUNDLE=
+Q="endpoint=http%3A%2F%2F$ADDR&use_path_style=true&region=us-east-1&response_checksum_validation=when_required"
+"$WORK/callveil" keygen -o "$WORK/key" >/dev/null 2>&1
+
+n=0
+for r in $(seq "$ROUNDS"); do
+	for j in 1 2; do
+		for i in "${!builds[@]}"; do
+			b=${builds[$i]}
+			n=$((n + 1))
+			rm -rf "$WORK/out"
+			/usr/bin/time -o "$WORK/t" -f "%e %U %S %M" "$b" anonymize --quiet --key-file "$WORK/key" -j "$j" "$WORK/in" -o "$WORK/out" 2>/dev/null
+			echo "$i $j folder $r $(cat "$WORK/t")" >>"$WORK/times"
+			/usr/bin/time -o "$WORK/t" -f "%e %U %S %M" "$b" anonymize --quiet --key-file "$WORK/key" -j "$j" "s3://calls/in/?$Q" -o "s3://safe/o$n/?$Q" 2>/dev/null
+			echo "$i $j bucket $r $(cat "$WORK/t")" >>"$WORK/times"
+		done
+	done
+done
+
+echo "# bench/bucket.sh: $ROUNDS rounds, $((COPIES * 5)) calls a run ($COPIES x testdata/calls), $(date -u +%Y-%m-%dT%H:%MZ), load $(cut -d' ' -f1-3 /proc/loadavg)"
+awk -v names="${builds[*]}" '
+function median(a, n,   i, j, t) {
+	for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j+1] = a[j]; a[j+1] = t }
+	return n % 2 ? a[(n+1)/2] : (a[n/2] + a[n/2+1]) / 2
+}
+{ k = $1 " " $2; cpu[k, $3, $4] = $6 + $7; wall[k, $3, $4] = $5; rss[k, $3, $4] = $8; rounds[k] = ($4 > rounds[k] ? $4 : rounds[k]) }
+END {
+	split(names, nm, " ")
+	printf "%-40s %3s  %22s  %22s  %15s  %17s\n", "build", "-j", "CPU s folder / bucket", "wall s folder / bucket", "RSS MiB f / b", "bucket/folder CPU, wall"
+	for (k in rounds) {
+		split(k, kk, " "); n = rounds[k]
+		for (r = 1; r <= n; r++) { fc[r] = cpu[k,"folder",r]; bc[r] = cpu[k,"bucket",r]; fw[r] = wall[k,"folder",r]; bw[r] = wall[k,"bucket",r]
+			fr[r] = rss[k,"folder",r]; br[r] = rss[k,"bucket",r]; rc[r] = bc[r] / fc[r]; rw[r] = bw[r] / fw[r] }
+		printf "%-40s %3s  %10.3f / %9.3f  %10.2f / %9.2f  %6.1f / %6.1f  %8.2f, %6.2f\n", nm[kk[1]+1], kk[2], median(fc, n), median(bc, n), median(fw, n), median(bw, n), median(fr, n)/1024, median(br, n)/1024, median(rc, n), median(rw, n)
+	}
+}' "$WORK/times" | sort -k2,2 -s

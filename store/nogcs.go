@@ -1,0 +1,5 @@
+//go:build callveil_nogcs
+
+package store
+
+func init() { withoutScheme["gs"] = "callveil_nogcs" }
