@@ -376,7 +376,7 @@ func readBackNumbers(t *transcript.Transcript, streams []*Tokens, found []Findin
 			if tk.Kind != KindNumber {
 				continue
 			}
-			if typ := typeAt[ts.Words[tk.First]]; typ != "" && typ != Person && typ != Number {
+			if typ := typeAt[ts.Words[tk.First]]; typ != "" && typ != Person && typ != Number && !textTyped(typ) {
 				if v := strings.TrimLeft(tk.Norm, "0"); len(v) >= 3 {
 					values[v] = typ
 				}

@@ -30,6 +30,9 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		default:
 			continue
 		}
+		if ts.acronymAt(i) {
+			continue // "MRN 00987654": the abbreviation names the ID
+		}
 		if tk.Kind == KindAlnum && ibanLike(tk.Norm) {
 			if ibanValid(tk.Norm) {
 				out = append(out, ts.TokenFinding(IBAN, i, i, 0.99, "iban"))
@@ -89,6 +92,10 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		score := 0.95
 		id := ts.joinNorms(i, last)
+		if hexLiteral(id) {
+			i = last
+			continue // "build id 0x7f00ff00"
+		}
 		if typ == Medicare && len(id) < 11 && !mbiValid(id) {
 			// "eight d p nine, uh, is that a p? yeah, y j two ...": read
 			// on after a short interruption when the whole is an MBI.

@@ -609,8 +609,8 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 			continue
 		}
 		t := &ts.Toks[j]
-		if t.Kind == KindLetters && len(t.Norm) >= 2 {
-			last = j // "John, J O H N"
+		if t.Kind == KindLetters && len(t.Norm) >= 2 && !isLetterCue(t.Norm) {
+			last = j // "John, J O H N" (not "emily johnson d o b")
 			continue
 		}
 		if t.Kind != KindWord || personStop[t.Norm] {
@@ -638,7 +638,7 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 	}
 	// A spelling after a pause: "Smith, S M I T H" (not "Nakai. D O B is").
 	j := ts.next(last + 1)
-	if j < len(ts.Toks) && ts.Toks[j].Kind == KindLetters && len(ts.Toks[j].Norm) >= 2 && !ts.sentenceEndsAfter(last) && !letterCues[ts.Toks[j].Norm] {
+	if j < len(ts.Toks) && ts.Toks[j].Kind == KindLetters && len(ts.Toks[j].Norm) >= 2 && !ts.sentenceEndsAfter(last) && !isLetterCue(ts.Toks[j].Norm) {
 		return j
 	}
 	return last
@@ -728,8 +728,8 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 	} else if len(tk.Norm) >= 3 && (names.IsFirstName(tk.Norm) || names.IsSurname(tk.Norm)) && !names.IsCommonWord(tk.Norm) {
 		score = 0.8
 	}
-	if score == 0 || len(tk.Norm) < 2 {
-		return Finding{}, i, false
+	if score == 0 || len(tk.Norm) < 2 || isLetterCue(tk.Norm) {
+		return Finding{}, i, false // (not "what's the i b a n?")
 	}
 	end := i
 	for {

@@ -1,0 +1,169 @@
+package redact
+
+// Hard negatives: words of ordinary speech that look like a value to one of
+// the recognizers and are not one. Each rule here is a guard that a
+// recognizer consults at the point where it decides; the rules are about
+// how people speak, not about any one call.
+
+import "strings"
+
+// cueAcronyms are abbreviations that name a kind of value, spelled letter
+// by letter or written in capitals ("the I B A N", "MRN 00987654", "d o
+// b"): the word for the value, never the value or a name.
+var cueAcronyms = map[string]bool{"iban": true, "mrn": true, "vin": true, "ein": true, "itin": true,
+	"npi": true, "mbi": true, "dl": true, "ip": true, "url": true, "ccv": true, "bic": true,
+	"imei": true, "iccid": true, "otp": true, "sku": true, "upc": true, "isbn": true, "pnr": true,
+	"dmv": true, "irs": true, "atm": true, "ach": true, "hsa": true, "fsa": true, "ssid": true}
+
+// isLetterCue reports whether spelled letters s are an abbreviation for a
+// kind of value (letterCues, cueAcronyms) rather than a name or part of an
+// ID.
+func isLetterCue(s string) bool {
+	return letterCues[s] || cueAcronyms[s]
+}
+
+// acronymAt reports whether token i is one of cueAcronyms: spelled
+// letters ("m r n"), or one word, capitalised or not ("MRN", "iban").
+// (The letterCues "id", "pin" and "dob" are left to the cue tables, which
+// read "medicare i d" as one cue.)
+func (ts *Tokens) acronymAt(i int) bool {
+	if i < 0 || i >= len(ts.Toks) {
+		return false
+	}
+	tk := &ts.Toks[i]
+	return (tk.Kind == KindLetters || tk.Kind == KindWord) && cueAcronyms[tk.Norm]
+}
+
+// hexLiteral reports whether an ID's characters id are a programmer's
+// hexadecimal literal: "0x" and one to sixteen hex digits ("build id
+// 0x7f00ff00", "zero x seven f ..."). Such numbers are memory addresses,
+// build and error codes. (A 40-digit "0x..." is a wallet address and is
+// left to the recognizers.)
+func hexLiteral(id string) bool {
+	if len(id) < 3 || len(id) > 18 || !strings.HasPrefix(id, "0x") {
+		return false
+	}
+	for k := 2; k < len(id); k++ {
+		c := id[k]
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// dateShaped reports whether number token tk was said or written in the
+// shape of a date with a four-digit year, whether or not the month and day
+// exist ("thirteen oh one twenty twenty", "zero one thirty two twenty
+// twenty", "2026-99-99"): a year said as a year (its "19" or "20" one
+// word, "nineteen", "twenty", as no one reads a long ID) first or last, and
+// two parts of one or two digits, each its own words. Written, the groups
+// are 4-2-2 or 2-2-4 (1 for a one-digit part). People say an impossible
+// date ("the form rejects the thirty second of January") far more often
+// than an ID of that shape.
+func dateShaped(tk *Token) bool {
+	d := tk.Norm
+	n := len(d)
+	if tk.Kind != KindNumber || n < 6 || n > 8 {
+		return false
+	}
+	century := func(k int) bool { return d[k:k+2] == "19" || d[k:k+2] == "20" }
+	if g := tk.Groups; len(g) == 3 {
+		small := func(x int) bool { return x == 1 || x == 2 }
+		if g[0] == 4 && century(0) && small(g[1]) && small(g[2]) || g[2] == 4 && century(n-4) && small(g[0]) && small(g[1]) {
+			return true
+		}
+	}
+	if len(tk.pos) != n {
+		return false
+	}
+	// newWord reports whether digit k starts a word of its own.
+	newWord := func(k int) bool { return k == 0 || k == n || tk.pos[k] != tk.pos[k-1] }
+	// twoParts reports whether digits [a, b) are two parts of one or two
+	// digits, split between words.
+	twoParts := func(a, b int) bool {
+		for k := a + 1; k < b; k++ {
+			if k-a <= 2 && b-k <= 2 && newWord(k) {
+				return true
+			}
+		}
+		return false
+	}
+	// A year as a year: "19"/"20" one word, starting a word.
+	year := func(k int) bool { return century(k) && newWord(k) && !newWord(k+1) && newWord(k+4) }
+	return year(n-4) && twoParts(0, n-4) || year(0) && twoParts(4, n)
+}
+
+// textTyped reports whether findings of type t are words that may hold a
+// few digits ("joe one two three at ..."): such digits are no value of
+// their own, and saying the same digits again later ("code a, one hundred
+// twenty three") reads back nothing.
+func textTyped(t Type) bool {
+	switch t {
+	case Email, URL, Username, Password, IPAddress:
+		return true
+	}
+	return false
+}
+
+// restatedCue returns the last token of a cue phrase of tab (of two or
+// more words) that starts at token i, said again as the subject of the
+// answer ("your favorite color, for the security question?" ... "my
+// favorite color is blue": the value follows it), or -1.
+func (ts *Tokens) restatedCue(tab cueTable, i int) int {
+	for _, phs := range tab {
+		for _, ph := range phs {
+			if len(ph.words) < 2 {
+				continue
+			}
+			j, last, ok := i, i, true
+			for _, w := range ph.words {
+				if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || ts.Toks[j].Norm != w {
+					ok = false
+					break
+				}
+				last, j = j, ts.next(j+1)
+			}
+			if ok {
+				return last
+			}
+		}
+	}
+	return -1
+}
+
+// spellingNote returns the last token of words from token i on that tell
+// how a value is written ("hauwa.abubakar, all lower case", "one word, no
+// spaces"), or -1. Such a note ends the value unless more of it follows
+// ("grace a b, um, all lowercase, eighty three").
+func (ts *Tokens) spellingNote(i int) int {
+	if i >= len(ts.Toks) || ts.Toks[i].Kind != KindWord {
+		return -1
+	}
+	j := ts.next(i + 1)
+	k := ts.next(j + 1)
+	two := func(ok bool) int {
+		if ok && !ts.sentenceEndsAfter(i) {
+			return j
+		}
+		return -1
+	}
+	switch ts.Toks[i].Norm {
+	case "lowercase", "uppercase":
+		return i
+	case "all":
+		if ts.isWord(j, "lower", "upper", "small") && ts.isWord(k, "case", "letters") && !ts.sentenceEndsAfter(j) {
+			return k
+		}
+		return two(ts.isWord(j, "lowercase", "caps", "capitals", "uppercase"))
+	case "lower", "upper":
+		return two(ts.isWord(j, "case"))
+	case "no":
+		return two(ts.isWord(j, "spaces", "space", "caps", "capitals"))
+	case "one":
+		return two(ts.isWord(j, "word"))
+	case "case":
+		return two(ts.isWord(j, "sensitive"))
+	}
+	return -1
+}

@@ -1,0 +1,90 @@
+package redact_test
+
+import "testing"
+
+// Spelled abbreviations for a kind of value ("the I B A N", "M R N", "d o
+// b") are not names, and not the start of the ID they name.
+func TestFind_SpelledAbbreviationsAreNotNames(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"A: Before I send the wire, could you confirm the I B A N with me?",
+		"C: Hang on, I need to find the letter from the bank.")
+	checkDialogue(t,
+		"A: Thanks. And what does the M R N on the wristband say?",
+		"C: I can't read it from here, sorry.")
+	checkDialogue(t,
+		"A: The chart shows an M R N, and a D O B too.",
+		"C: Okay, good.")
+	checkDialogue(t,
+		"A: Which record is it?",
+		"C: MRN [ACCOUNT 40918277], from the clinic.")
+	checkDialogue(t,
+		"A: The patient's name and date of birth, please.",
+		"C: [PERSON Priya Raman] d o b [DOB march fourth nineteen ninety].")
+}
+
+// A programmer's hex literal read out (a build id, an error address) is
+// no account or personal number.
+func TestFind_HexLiteralsAreNotIDs(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"C: The crash screen shows build id 0x3fa9c2 and then the app quits.")
+	checkDialogue(t,
+		"C: It says error id zero x three f a nine c two, then it closes.")
+}
+
+// A date that does not exist, said or written as a date, is still a date:
+// no long number to redact. A run of digits read one by one is not taken
+// for one.
+func TestFind_ImpossibleDatesAreNotNumbers(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"C: The portal rejected the date I typed, thirteen oh four twenty twenty two.",
+		"A: Right, there's no thirteenth month. And the other one?",
+		"C: I think I put zero two thirty one twenty twenty three, which is also wrong.")
+	checkDialogue(t,
+		"C: It printed 2024-19-45 on the slip, which makes no sense.")
+	checkDialogue(t,
+		"C: The sticker on the box has [NUMBER one two three one one nine eight five] on it.")
+}
+
+// Digits inside an email or a username are no value of their own: the
+// same digits said later as a quantity or a code are not read back.
+func TestFind_DigitsOfAnEmailAreNotReadBack(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"A: What email should the receipt go to?",
+		"C: [EMAIL lena seven one two at example dot com].",
+		"A: Got it. And the voucher code on the flyer?",
+		"C: Code is seven hundred twelve, I think.")
+}
+
+// Someone who says the security question back ("my favorite color is
+// blue") gives the answer after it, not the question.
+func TestFind_SecurityQuestionSaidBackIsNotTheAnswer(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"A: For the security question, what's your favorite color?",
+		"C: My favorite color is [PASSWORD teal].")
+}
+
+// A note on how a username is written ("all lower case", "no spaces")
+// ends it, unless more of the username follows the note.
+func TestFind_SpellingNoteEndsAUsername(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"A: And the username for the portal?",
+		"C: It's [USERNAME marta.kovac], all lower case.")
+	checkDialogue(t,
+		"A: And the username for the portal?",
+		"C: It's [USERNAME marta k, all lowercase, forty one].")
+}
+
+// "The full one" / "the whole one" is a pronoun, not the digit one before
+// a number.
+func TestFind_TheFullOneIsAPronoun(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"A: Is that the full ZIP code?",
+		"C: Yes, the full one. [ZIP 60614-3321].")
+}
