@@ -183,8 +183,8 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 	for i := range t.Words {
 		w := &t.Words[i]
 		common, ok := nameWords[lowerWord(w.Text)]
-		if typeAt[i] != "" || !ok || common && !vocative(t, i) {
-			continue
+		if typeAt[i] != "" || !ok || common && !vocative(t, i) || placeBeforeWord(t, i) {
+			continue // (not "Jordan completed the shipment to Jordan")
 		}
 		first := firstNameBefore(t, i, typeAt)
 		if l, ok := lastOn[w.Channel]; ok && l >= first {

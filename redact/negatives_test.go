@@ -88,3 +88,31 @@ func TestFind_TheFullOneIsAPronoun(t *testing.T) {
 		"A: Is that the full ZIP code?",
 		"C: Yes, the full one. [ZIP 60614-3321].")
 }
+
+// Places said where a place is meant are not people: countries and cities
+// after a word of travel, the second word of a place name, the town of an
+// address, a route. A name that is also a place stays a name after a
+// naming cue, spelled, or as a speaker's own introduction.
+func TestFind_PlacesAreNotNames(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"C: We're flying to Auckland on Friday and then driving to Wellington.")
+	checkDialogue(t,
+		"A: Where should the parcels go?",
+		"C: Half to Canada, and the rest to Spain.")
+	checkDialogue(t,
+		"C: Our office near Fort Collins handles that.")
+	checkDialogue(t,
+		"C: The tickets are Boston to New York, two adults.")
+	checkDialogue(t,
+		"A: And the delivery address?",
+		"C: [ADDRESS 42 Birchwood Road], Beckley.")
+	checkDialogue(t,
+		"C: I'm [PERSON Jordan Haskell]. The shipment to Jordan left on Monday, and [PERSON Jordan] signed for it.")
+	checkDialogue(t,
+		"A: How do you spell your last name?",
+		"C: It's [PERSON Lagos], spelled [PERSON L A G O S].")
+	// (Lowercase, an uncued "diego" is no name either way.)
+	checkDialogueIn(t, []bool{false},
+		"C: I want the refund to go to [PERSON Diego] instead.")
+}

@@ -142,3 +142,14 @@ func ExampleIsFirstName() {
 	// true true
 	// false
 }
+
+func TestIsPlaceOrBrand_ReadsTheHandList(t *testing.T) {
+	for _, w := range []string{"canada", "spain", "boston", "california", "apple"} {
+		assert.True(t, names.IsPlaceOrBrand(w), w)
+	}
+	for _, w := range []string{"maria", "smith", "the", "#", ""} {
+		assert.False(t, names.IsPlaceOrBrand(w), w)
+	}
+	assert.True(t, names.IsPlace("canada"))
+	assert.False(t, names.IsPlace("apple"), "a brand")
+}
