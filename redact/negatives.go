@@ -310,3 +310,67 @@ func placeBeforeWord(t *transcript.Transcript, i int) bool {
 	}
 	return placeAfter(before)
 }
+
+// monthOfDate reports whether the word at token i is a month said as part
+// of a date ("June 12th", "April 9, 1975", "may fifth"): a month name
+// before a day (an ordinal, or a number of one or two digits up to 31) is
+// no name, capitalised or not.
+func (ts *Tokens) monthOfDate(i int) bool {
+	if _, ok := months[ts.Toks[i].Norm]; !ok || ts.Toks[i].Kind != KindWord {
+		return false
+	}
+	j := ts.next(i + 1)
+	if j >= len(ts.Toks) || ts.sentenceEndsAfter(i) {
+		return false
+	}
+	switch t := &ts.Toks[j]; t.Kind {
+	case KindOrdinal:
+		return true
+	case KindNumber:
+		if len(t.Norm) > 2 {
+			// "June 12 2024" read as one number: a day and a year.
+			return len(t.Norm) >= 5 && len(t.Norm) <= 6 && plausibleDate(t.Norm)
+		}
+		d, _ := atoiSmall(t.Norm)
+		return d >= 1 && d <= 31
+	}
+	return false
+}
+
+// monthWithin reports whether a month name lies between tokens i and last:
+// digits around it are a date ("renewed on 1 January 2024"), not an ID.
+func (ts *Tokens) monthWithin(i, last int) bool {
+	for k := i + 1; k < last; k++ {
+		if ts.Toks[k].Kind == KindWord {
+			if _, ok := months[ts.Toks[k].Norm]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherEvents are words of an event other than a birth: a date after one
+// of them, past a birth cue, is that event's ("born in Ohio but moved on
+// June 1st 2010").
+var otherEvents = map[string]bool{"but": true, "moved": true, "married": true, "graduated": true,
+	"started": true, "joined": true, "opened": true, "retired": true, "arrived": true, "relocated": true,
+	"divorced": true, "hired": true, "bought": true, "enrolled": true, "renewed": true, "paid": true,
+	"shipped": true, "ordered": true, "signed": true, "immigrated": true, "emigrated": true, "died": true,
+	"passed": true, "adopted": true}
+
+// otherEventBefore reports whether one of otherEvents comes between a
+// birth cue and the date starting at token i: among the words of the same
+// sentence before i, up to the cue.
+func (ts *Tokens) otherEventBefore(i int) bool {
+	for p, n := ts.prev(i-1), 0; p >= 0 && n < 8 && ts.Toks[p].Kind == KindWord && !ts.sentenceEndsAfter(p); p, n = ts.prev(p-1), n+1 {
+		w := ts.Toks[p].Norm
+		if otherEvents[w] {
+			return true
+		}
+		if w == "born" || w == "birth" || w == "birthday" || w == "dob" {
+			return false
+		}
+	}
+	return false
+}

@@ -116,3 +116,19 @@ func TestFind_PlacesAreNotNames(t *testing.T) {
 	checkDialogueIn(t, []bool{false},
 		"C: I want the refund to go to [PERSON Diego] instead.")
 }
+
+// Dates that are not birth dates: a month before a day is no name; digits
+// around a month are a date, not an ID; a date after another event, past a
+// birth cue, is that event's.
+func TestFind_DatesOfOtherThings(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"C: Our anniversary is June 12th, so the flowers must arrive by then.")
+	checkDialogue(t,
+		"C: My policy renewed on 3 March 2024 and the price went up.")
+	checkDialogue(t,
+		"C: I was born in Ohio but moved on August 2nd 2011, so the old address is wrong.")
+	checkDialogue(t,
+		"A: And your date of birth?",
+		"C: I was born on [DOB August 2nd 1971].")
+}

@@ -87,8 +87,8 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 				last, chars, digits = l2, chars+c2, digits+d2
 			}
 		}
-		if chars < 4 || digits == 0 {
-			continue
+		if chars < 4 || digits == 0 || ts.monthWithin(i, last) {
+			continue // (not "renewed on 1 January 2024")
 		}
 		score := 0.95
 		id := ts.joinNorms(i, last)

@@ -212,6 +212,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.55
 			}
 		}
+		if score > 0 && ts.monthOfDate(i) {
+			score = 0 // "our anniversary is June 12th"
+		}
 		if score > 0 && !(cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell || ph.cat == cueStrong || ph.cat == cueAsked)) && ts.placeNotName(i, !cued || ph.cat == cueWeak) {
 			score = 0 // "I'm flying to Auckland", "Fort Wayne", "and Spain"
 		}
