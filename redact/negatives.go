@@ -85,10 +85,11 @@ func dateShaped(tk *Token) bool {
 	// newWord reports whether digit k starts a word of its own.
 	newWord := func(k int) bool { return k == 0 || k == n || tk.pos[k] != tk.pos[k-1] }
 	// twoParts reports whether digits [a, b) are two parts of one or two
-	// digits, split between words.
+	// digits, split between words, neither a lone zero ("oh five twenty
+	// thirty one" is a month and a year).
 	twoParts := func(a, b int) bool {
 		for k := a + 1; k < b; k++ {
-			if k-a <= 2 && b-k <= 2 && newWord(k) {
+			if k-a <= 2 && b-k <= 2 && newWord(k) && d[a:k] != "0" && d[k:b] != "0" {
 				return true
 			}
 		}
@@ -373,4 +374,39 @@ func (ts *Tokens) otherEventBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// expiringThings are what expires besides a card: a date after talk of
+// one of them, nearer than any card, is that thing's expiry.
+var expiringThings = []string{"coupon", "coupons", "promo", "promotion", "offer", "voucher", "warranty",
+	"lease", "subscription", "membership", "trial", "contract", "prescription", "domain", "passport",
+	"license", "licence", "permit", "policy", "insurance", "registration", "certificate", "quote",
+	"rebate", "discount", "certification"}
+
+// cardWords name a payment card.
+var cardWords = []string{"card", "visa", "mastercard", "amex", "discover", "credit", "debit", "cvv", "cvc"}
+
+// notACardsExpiry reports whether an expiry cued at token i is not a
+// card's: a full date with its day ("2025-12-31", "twelve thirty one
+// twenty twenty six") — a card's expiry is a month and a year — or a date
+// after talk of another thing that expires ("the coupon ... expires"),
+// nearer than any talk of a card.
+func (ts *Tokens) notACardsExpiry(i int) bool {
+	tk := &ts.Toks[i]
+	if tk.Kind == KindNumber && dateShaped(tk) || tk.Kind == KindDate && strings.Count(tk.Norm, "/")+strings.Count(tk.Norm, "-")+strings.Count(tk.Norm, ".") >= 2 {
+		return true
+	}
+	gw := ts.Words[tk.First]
+	thing := ts.sh.distanceBack(gw, 12, expiringThings...)
+	card := ts.sh.distanceBack(gw, 40, cardWords...)
+	return thing >= 0 && (card < 0 || thing < card)
+}
+
+// dateNamed reports whether number token i is a whole date (a four-digit
+// year first or last) read digit by digit after the word "date" ("the date
+// on the receipt is oh three one five two oh two four"), a little further
+// back than saidAsDate looks.
+func (ts *Tokens) dateNamed(i int) bool {
+	tk := &ts.Toks[i]
+	return len(tk.Norm) == 8 && fullDate(tk.Norm) && ts.sh.distanceBack(ts.Words[tk.First], 8, "date", "dated") >= 0
 }

@@ -132,3 +132,20 @@ func TestFind_DatesOfOtherThings(t *testing.T) {
 		"A: And your date of birth?",
 		"C: I was born on [DOB August 2nd 1971].")
 }
+
+// What expires besides a card (a coupon, a warranty, a passport) has no
+// card expiry, and neither has a full date with its day; a card's month
+// and year after talk of the card still are one.
+func TestFind_ExpiryOfOtherThings(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"C: The coupon in the mailer, when does it expire? December 31st?",
+		"A: The coupon expires 2025-12-31, yes.")
+	checkDialogue(t,
+		"C: And my warranty, when is the expiration? Is it March twenty twenty seven?")
+	checkDialogue(t,
+		"A: And the card's expiration date?",
+		"C: [CARD_EXPIRY oh five twenty thirty one].")
+	checkDialogue(t,
+		"C: The date on the receipt is oh three one five two oh two four.")
+}

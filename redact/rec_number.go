@@ -14,7 +14,7 @@ func (numberRecognizer) Recognize(ts *Tokens) []Finding {
 		tk := &ts.Toks[i]
 		switch tk.Kind {
 		case KindNumber:
-			if len(tk.Norm) >= 7 && !ts.saidAsDate(i) && !dateShaped(tk) {
+			if len(tk.Norm) >= 7 && !ts.saidAsDate(i) && !dateShaped(tk) && !ts.dateNamed(i) {
 				// The catch-all: any type that explains the run wins.
 				out = append(out, ts.TokenFinding(Number, i, i, 0.5, "number"))
 			}
