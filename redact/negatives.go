@@ -199,7 +199,7 @@ var objectPronouns = map[string]bool{"you": true, "me": true, "him": true, "her"
 
 // placeAfter reports whether the words before a candidate name (lowercase,
 // nearest first, at most four, within its sentence) say that a place
-// follows: "in", "near", "outside", a place name's first word ("Fort"),
+// follows: "in", "at", "near", "outside", a place name's first word ("Fort"),
 // or "to"/"from"/"into" after a word of travel with no person between
 // ("I'm flying to", "the shipment to"). Not "go to", "came from", "back
 // to" or "delivered to": emails come from people, and money and parcels
@@ -209,7 +209,7 @@ func placeAfter(before []string) bool {
 		return false
 	}
 	switch w := before[0]; {
-	case w == "in" || w == "near" || w == "outside" || w == "around" || placePrefixes[w]:
+	case w == "in" || w == "at" || w == "near" || w == "outside" || w == "around" || placePrefixes[w]:
 		return true
 	case w == "to" || w == "from" || w == "into":
 		for _, b := range before[1:] {
@@ -273,6 +273,9 @@ func (ts *Tokens) placeNotName(i int, listed bool) bool {
 	n := ts.next(i + 1)
 	if n >= len(ts.Toks) {
 		return false
+	}
+	if ts.Toks[n].Kind == KindWord && placeEnd(ts.Toks[n].Norm) {
+		return true // "Daly City", "Castro Street"
 	}
 	switch t := &ts.Toks[n]; {
 	case t.Kind == KindWord && stateNames[t.Norm] && !ts.sentenceEndsAfter(n):
@@ -409,4 +412,40 @@ func (ts *Tokens) notACardsExpiry(i int) bool {
 func (ts *Tokens) dateNamed(i int) bool {
 	tk := &ts.Toks[i]
 	return len(tk.Norm) == 8 && fullDate(tk.Norm) && ts.sh.distanceBack(ts.Words[tk.First], 8, "date", "dated") >= 0
+}
+
+// placeEnd reports whether w ends a place's name and is no surname: "Daly
+// City", "Castro Street", "Stanford Shopping Center" (not "Sarah Wood",
+// "Grace Park").
+func placeEnd(w string) bool {
+	switch w {
+	case "street", "avenue", "ave", "road", "rd", "boulevard", "blvd", "parkway", "highway", "expressway",
+		"freeway", "turnpike", "center", "centre", "mall", "plaza":
+		return true
+	}
+	return placeWords[w] && !names.IsSurname(w)
+}
+
+// wordNotName reports whether the word at token i, taken for a name after
+// cue ph (if cued), is an English word that is in no name list
+// ("invalid", "frozen", "pretending", "appears") said where nothing says
+// it is a name: without capitals after a weak cue, "it's" or "i'm" ("it's
+// frozen from June first", "i'm pretending") or none; or right after "my
+// name" used as a subject ("my name appears incorrectly"), capitalised or
+// not. ("this is hyacinth how can i help" introduces the agent, and
+// "your name?" ... "yaw darko" answers.)
+func (ts *Tokens) wordNotName(i int, cued bool, ph cuePhrase) bool {
+	w := ts.Toks[i].Norm
+	if names.IsFirstName(w) || names.IsSurname(w) || !names.IsEnglishWord(w) || ts.spelledNext(i) {
+		return false
+	}
+	switch {
+	case cued && ph.cat == cueName:
+		p := ts.prev(i - 1)
+		return ts.isWord(p, "name") && ts.isWord(ts.prev(p-1), "my") && !ts.Capitalised(ts.Toks[i].First) &&
+			ts.Word(ts.Toks[p].Last).Punct == ""
+	case cued && ph.cat == cueIntro:
+		return !ts.Cased && ph.words[0] != "this" && ph.words[0] != "here"
+	}
+	return !ts.Cased && (!cued || ph.cat == cueWeak || ph.cat == cueStrong)
 }

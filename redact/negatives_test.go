@@ -149,3 +149,27 @@ func TestFind_ExpiryOfOtherThings(t *testing.T) {
 	checkDialogue(t,
 		"C: The date on the receipt is oh three one five two oh two four.")
 }
+
+// An English word that is in no name list is no name where nothing says it
+// is one: lowercase after "it's", "i'm", "called" or no cue, or after "my
+// name" as the subject of a sentence. An agent's "this is ..." and the
+// answer to a question for a name still are names.
+func TestFind_WordsAreNotNames(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true},
+		"C: i checked the sender and it's legit, so go ahead.",
+		"C: somebody called pretending to be your fraud team.")
+	checkDialogue(t,
+		"C: My name appears incorrectly on the statement.")
+	checkDialogueIn(t, []bool{true},
+		"A: thank you for calling pebble and pine this is [PERSON hyacinth] how can i help")
+}
+
+// A name-like word before a place's last word is part of the place: "Daly
+// City", "Castro Street", "Stanford Shopping Center".
+func TestFind_PlaceNamesEndingInAPlaceWord(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"C: Take me to Castro Street, and then to the theater in Daly City.",
+		"C: Or how about Stanford Shopping Center?")
+}

@@ -212,8 +212,8 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.55
 			}
 		}
-		if score > 0 && ts.monthOfDate(i) {
-			score = 0 // "our anniversary is June 12th"
+		if score > 0 && (ts.monthOfDate(i) || ts.wordNotName(i, cued, ph)) {
+			score = 0 // "our anniversary is June 12th", "it's frozen"
 		}
 		if score > 0 && !(cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell || ph.cat == cueStrong || ph.cat == cueAsked)) && ts.placeNotName(i, !cued || ph.cat == cueWeak) {
 			score = 0 // "I'm flying to Auckland", "Fort Wayne", "and Spain"
@@ -222,6 +222,10 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		last := ts.extendName(i, cued && ph.cat != cueWeak)
+		if last > i && placeEnd(ts.Toks[last].Norm) && !(cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell)) {
+			i = last
+			continue // "Stanford Shopping Center"
+		}
 		if ts.organisation(i, last, cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell)) {
 			i = last
 			continue // "Northfield Bank", "Wells Fargo", "thank you for calling Summit Health"

@@ -153,3 +153,12 @@ func TestIsPlaceOrBrand_ReadsTheHandList(t *testing.T) {
 	assert.True(t, names.IsPlace("canada"))
 	assert.False(t, names.IsPlace("apple"), "a brand")
 }
+
+func TestIsEnglishWord_TakesTheRarerWords(t *testing.T) {
+	for _, w := range []string{"invalid", "frozen", "legit", "invitation", "grace", "will"} {
+		assert.True(t, names.IsEnglishWord(w), w)
+	}
+	for _, w := range []string{"oluwaseun", "achterberg", "xyzzy", "#", ""} {
+		assert.False(t, names.IsEnglishWord(w), w)
+	}
+}
