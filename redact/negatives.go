@@ -449,3 +449,43 @@ func (ts *Tokens) wordNotName(i int, cued bool, ph cuePhrase) bool {
 	}
 	return !ts.Cased && (!cued || ph.cat == cueWeak || ph.cat == cueStrong)
 }
+
+// businessPair reports whether the word at token i ends a business named
+// "X and Y" ("thank you for calling Maple and Finch", "Juniper and Vine,
+// this is Tessa"): the word before it is "and", and the pair comes after
+// "calling", "reached" or "at", or opens its sentence and a greeting
+// follows it ("this is", "how can I help", "good morning").
+func (ts *Tokens) businessPair(i int) bool {
+	a := ts.prev(i - 1)
+	if !ts.isWord(a, "and") || ts.sentenceEndsAfter(a) {
+		return false
+	}
+	p1 := ts.prev(a - 1)
+	if p1 < 0 || ts.Toks[p1].Kind != KindWord || ts.sentenceEndsAfter(p1) || personStop[ts.Toks[p1].Norm] {
+		return false
+	}
+	p2 := ts.prev(p1 - 1)
+	if ts.isWord(p2, "calling", "reached", "at") && !ts.sentenceEndsAfter(p2) {
+		return true
+	}
+	if p2 >= 0 && !ts.sentenceEndsAfter(p2) && !ts.turn[ts.Toks[p2].Last] {
+		return false
+	}
+	// The pair opens its sentence: a greeting must follow it (after at
+	// most one more capitalised word, "Kite and Key Toys").
+	n := i
+	for k := 0; k < 2; k++ {
+		j := ts.next(n + 1)
+		if j >= len(ts.Toks) {
+			return false
+		}
+		if ts.isWord(j, "this", "how", "good", "thanks", "thank", "hello", "hi") {
+			return true
+		}
+		if ts.sentenceEndsAfter(n) || ts.Toks[j].Kind != KindWord {
+			return false
+		}
+		n = j
+	}
+	return false
+}

@@ -173,3 +173,16 @@ func TestFind_PlaceNamesEndingInAPlaceWord(t *testing.T) {
 		"C: Take me to Castro Street, and then to the theater in Daly City.",
 		"C: Or how about Stanford Shopping Center?")
 }
+
+// A business named "X and Y" is no person: after "calling" or at the start
+// of an agent's greeting. Two people named together still are.
+func TestFind_BusinessPairsAreNotNames(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false},
+		"A: Thank you for calling Thistle and Wren, how can I help?",
+		"C: Hi.")
+	checkDialogueIn(t, []bool{false},
+		"A: Bramble and Finch, this is [PERSON Odalys], how may I help you?")
+	checkDialogueIn(t, []bool{false},
+		"C: The account is shared by [PERSON Priya Raman] and [PERSON Tomasz Kowal].")
+}
