@@ -489,3 +489,43 @@ func (ts *Tokens) businessPair(i int) bool {
 	}
 	return false
 }
+
+// thousands reports whether a written number s groups its digits in
+// thousands with commas ("1,234,567", "8,336,817"): a count or an amount,
+// as writers and speech engines write them. Digits read out for an ID or
+// a phone number are never grouped so.
+func thousands(s string) bool {
+	first := strings.IndexByte(s, ',')
+	if first < 1 || first > 3 || (len(s)-first)%4 != 0 {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if k >= first && (k-first)%4 == 0 {
+			if c != ',' {
+				return false
+			}
+		} else if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// versionBefore reports whether a word that names a version comes right
+// before token i, in its sentence ("the firmware version is 10.2.14.3",
+// "build ten dot two dot one dot four"): four numbers with dots after it
+// are a version, not an IP address.
+func (ts *Tokens) versionBefore(i int) bool {
+	var buf [4]string
+	for _, w := range ts.wordsBefore(i, buf[:0]) {
+		switch w {
+		case "version", "versions", "ver", "v", "firmware", "release", "build", "patch", "update", "revision":
+			return true
+		case "is", "was", "it's", "the", "now", "number", "to", "on", "of":
+			continue // ("the firmware version is now ...")
+		}
+		return false
+	}
+	return false
+}

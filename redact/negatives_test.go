@@ -186,3 +186,16 @@ func TestFind_BusinessPairsAreNotNames(t *testing.T) {
 	checkDialogueIn(t, []bool{false},
 		"C: The account is shared by [PERSON Priya Raman] and [PERSON Tomasz Kowal].")
 }
+
+// Numbers written with thousands separators are counts or amounts; four
+// numbers with dots after "version" are a version, not an IP address.
+func TestFind_CountsAndVersions(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"C: The city says 8,336,817 people live there, and the patent is US 7,654,321.")
+	checkDialogue(t,
+		"C: The firmware version is 10.2.14.3 on the router.")
+	checkDialogue(t,
+		"A: And the router's address?",
+		"C: It's [IP_ADDRESS 10.2.14.3].")
+}
