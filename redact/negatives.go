@@ -491,12 +491,13 @@ func (ts *Tokens) businessPair(i int) bool {
 }
 
 // thousands reports whether a written number s groups its digits in
-// thousands with commas ("1,234,567", "8,336,817"): a count or an amount,
-// as writers and speech engines write them. Digits read out for an ID or
-// a phone number are never grouped so.
+// thousands with two or more commas ("1,234,567", "8,336,817"): a count or
+// an amount, as writers and speech engines write them. Digits read out
+// for an ID or a phone number are never grouped so. (One comma, "1,006",
+// may be the last four of a social as a speech engine writes them.)
 func thousands(s string) bool {
 	first := strings.IndexByte(s, ',')
-	if first < 1 || first > 3 || (len(s)-first)%4 != 0 {
+	if first < 1 || first > 3 || (len(s)-first)%4 != 0 || len(s)-first < 8 {
 		return false
 	}
 	for k := 0; k < len(s); k++ {
