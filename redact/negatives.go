@@ -236,9 +236,9 @@ func (ts *Tokens) wordsBefore(i int, buf []string) []string {
 }
 
 // placeNotName reports whether the word at token i, taken for a name with
-// no naming cue (listed: with none or a weak one, "thanks", "and"), is a
-// place or a brand: a listed place or brand that is no first name
-// ("Canada", "Spain", "Apple"), the second word of one ("Costa Rica", "New
+// no naming cue, is a place or a brand: a listed place that is no first
+// name ("Canada", "Spain", "It's California"), or such a brand with no or
+// a weak cue (listed: "and Apple"), the second word of one ("Costa Rica", "New
 // York"), a word after words that say a place follows
 // ("flying to Auckland", "near Fort Collins"), the start of a route
 // ("Boston to New York"), or the town of an address ("... Hollow Road,
@@ -248,8 +248,8 @@ func (ts *Tokens) placeNotName(i int, listed bool) bool {
 	if ts.spelledNext(i) || ts.introSpeaking(i) {
 		return false // "It's Lagos, spelled L A G O S", "Medicare, Irenke speaking"
 	}
-	if listed && names.IsPlaceOrBrand(w) && !names.IsFirstName(w) {
-		return true
+	if names.IsPlaceOrBrand(w) && !names.IsFirstName(w) && (listed || names.IsPlace(w)) {
+		return true // ("It's California, hold on": a place, not a brand's "this is Liberty")
 	}
 	var buf [4]string
 	before := ts.wordsBefore(i, buf[:0])
@@ -529,4 +529,19 @@ func (ts *Tokens) versionBefore(i int) bool {
 		return false
 	}
 	return false
+}
+
+// loginDestination reports whether token i follows "log in to", "sign
+// into", "log on at" (an article between): what one logs in to is a site
+// or an app, not the username.
+func (ts *Tokens) loginDestination(i int) bool {
+	p := ts.prev(i - 1)
+	if ts.isWord(p, "the", "my", "your", "a", "our") {
+		p = ts.prev(p - 1)
+	}
+	if !ts.isWord(p, "to", "into", "onto", "at") {
+		return false
+	}
+	q := ts.prev(p - 1)
+	return ts.isWord(q, "in", "on", "login", "signin", "logon")
 }

@@ -199,3 +199,14 @@ func TestFind_CountsAndVersions(t *testing.T) {
 		"A: And the router's address?",
 		"C: It's [IP_ADDRESS 10.2.14.3].")
 }
+
+// A state or country after "it's" is a place; what one logs in to is a
+// site, not a username.
+func TestFind_StatesAndLoginSites(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false},
+		"A: And the state that issued the license?",
+		"C: It's California, hold on, she texted me the number.")
+	checkDialogue(t,
+		"C: I'm trying to log in to the medicare website and it keeps failing.")
+}

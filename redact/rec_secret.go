@@ -99,6 +99,9 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		if !ok {
 			continue
 		}
+		if cat == cueUsername && ts.loginDestination(i) {
+			continue // "log in to the medicare website"
+		}
 		if r := ts.restatedCue(secretCues, i); r >= i {
 			i = r
 			continue // "my favorite color is blue": the value follows
