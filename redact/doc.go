@@ -431,14 +431,15 @@
 //     case"), what one logs in to ("log in to the medicare website"), and
 //     digits of an email said again as a code ("joe one two three at ..."
 //     ... "code a, one hundred twenty three") as secrets or read-backs;
-//     "the full one" as the digit 1.
+//     "the full one" as the digit 1; a degree after a name ("PsyD") as
+//     part of it.
 //
 // Before (dbaab9d) and after, with the same entities found one by one on
 // every set (entity recall, cased / lowercase, unchanged):
 //
 //	set          FP words         hard-negative words   recall cased / lower
-//	wild-dev     1.99 % → 0.02 %  7.60 % → 0.00 %       0.935 / 0.800
-//	  cased      0.75 % → 0.05 %
+//	wild-dev     1.99 % → 0.00 %  7.60 % → 0.00 %       0.935 / 0.800
+//	  cased      0.75 % → 0.00 %
 //	  lowercase  3.12 % → 0.00 %
 //	transcripts  0.00 % → 0.00 %  0.00 % → 0.00 %       0.998 / 1.000
 //	heldout      0.00 % → 0.00 %  0.00 % → 0.00 %       1.000 / 1.000

@@ -545,3 +545,9 @@ func (ts *Tokens) loginDestination(i int) bool {
 	q := ts.prev(p - 1)
 	return ts.isWord(q, "in", "on", "login", "signin", "logon")
 }
+
+// credentials are degrees and licences written after a name ("Alissa
+// Scanlin, PsyD", "Omar Haddad MD"): a title, not part of the name.
+var credentials = map[string]bool{"phd": true, "psyd": true, "md": true, "dds": true, "dmd": true,
+	"rn": true, "lpn": true, "np": true, "lcsw": true, "lmft": true, "lpc": true, "esq": true, "cpa": true,
+	"mba": true, "dvm": true, "pharmd": true, "od": true, "edd": true, "jd": true, "msw": true, "aprn": true}

@@ -210,3 +210,10 @@ func TestFind_StatesAndLoginSites(t *testing.T) {
 	checkDialogue(t,
 		"C: I'm trying to log in to the medicare website and it keeps failing.")
 }
+
+// A degree after a name is not part of it.
+func TestFind_CredentialsEndAName(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false},
+		"A: I found two counsellors nearby. [PERSON Marisol Quintero] PsyD is one of them.")
+}

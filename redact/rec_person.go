@@ -623,8 +623,8 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 			last = j // "John, J O H N" (not "emily johnson d o b")
 			continue
 		}
-		if t.Kind != KindWord || personStop[t.Norm] {
-			break
+		if t.Kind != KindWord || personStop[t.Norm] || credentials[t.Norm] {
+			break // (not "Alissa Scanlin PsyD")
 		}
 		w := t.Norm
 		if notNames[w] && strings.Contains(ts.Word(ts.Toks[last].Last).Punct, ",") {
