@@ -432,7 +432,8 @@
 //     digits of an email said again as a code ("joe one two three at ..."
 //     ... "code a, one hundred twenty three") as secrets or read-backs;
 //     "the full one" as the digit 1; a degree after a name ("PsyD") as
-//     part of it.
+//     part of it; letters that run on into digits ("it's q x seven l m
+//     p") as a name spelled.
 //
 // Before (dbaab9d) and after, with the same entities found one by one on
 // every set (entity recall, cased / lowercase, unchanged):
@@ -443,8 +444,8 @@
 //	  lowercase  3.12 % → 0.00 %
 //	transcripts  0.00 % → 0.00 %  0.00 % → 0.00 %       0.998 / 1.000
 //	heldout      0.00 % → 0.00 %  0.00 % → 0.00 %       1.000 / 1.000
-//	independent  0.28 % → 0.20 %  2.46 % → 2.33 %       0.999 / 1.000
-//	blind        0.19 % → 0.13 %  1.53 % → 1.17 %       1.000 / 0.995
+//	independent  0.28 % → 0.19 %  2.46 % → 2.09 %       0.999 / 1.000
+//	blind        0.19 % → 0.12 %  1.53 % → 0.94 %       1.000 / 0.995
 //	peer         0.68 % → 0.32 %  0.74 % → 0.74 %       0.958 / 0.924
 //
 // The dev figures are not blind (every false positive in it was read);

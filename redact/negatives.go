@@ -551,3 +551,14 @@ func (ts *Tokens) loginDestination(i int) bool {
 var credentials = map[string]bool{"phd": true, "psyd": true, "md": true, "dds": true, "dmd": true,
 	"rn": true, "lpn": true, "np": true, "lcsw": true, "lmft": true, "lpc": true, "esq": true, "cpa": true,
 	"mba": true, "dvm": true, "pharmd": true, "od": true, "edd": true, "jd": true, "msw": true, "aprn": true}
+
+// lettersOfAnID reports whether letters token i runs straight on into
+// digits ("it's q x seven l m p", "SK 4410", "part w d twelve"): the
+// letters of a code, not a name spelled.
+func (ts *Tokens) lettersOfAnID(i int) bool {
+	if ts.sentenceEndsAfter(i) || ts.Word(ts.Toks[i].Last).Punct != "" {
+		return false
+	}
+	j := ts.next(i + 1)
+	return j < len(ts.Toks) && (ts.Toks[j].Kind == KindNumber || ts.Toks[j].Kind == KindAlnum)
+}

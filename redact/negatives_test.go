@@ -217,3 +217,16 @@ func TestFind_CredentialsEndAName(t *testing.T) {
 	checkDialogueIn(t, []bool{false},
 		"A: I found two counsellors nearby. [PERSON Marisol Quintero] PsyD is one of them.")
 }
+
+// Letters that run straight on into digits are a code's, not a name
+// spelled; a name spelled after "spelled" still is one.
+func TestFind_LettersOfACodeAreNotANameSpelled(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true},
+		"A: do you have the confirmation code",
+		"C: yes it's q x seven l m p",
+		"A: and which part broke",
+		"C: the spray arm it's part w d twelve something")
+	checkDialogueIn(t, []bool{true},
+		"C: my last name is [PERSON okafor] spelled [PERSON o k a f o r]")
+}

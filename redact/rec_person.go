@@ -731,11 +731,11 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 	tk := &ts.Toks[i]
 	gw := ts.Words[tk.First]
 	score := 0.0
-	if ph, _, ok := ts.sh.lookBack(personCues, gw, 3, true); ok && ph.cat != cueWeak {
+	if ph, _, ok := ts.sh.lookBack(personCues, gw, 3, true); ok && ph.cat != cueWeak && !(ph.cat != cueName && ph.cat != cueSpell && ts.lettersOfAnID(i)) {
 		score = 0.9
 	} else if ts.sh.answersQuestion(gw, nameAnswerLeadIns, func(l string, _ int) bool { return l == "spell" || l == "spelling" || l == "spelled" }) {
 		score = 0.9 // "Would you spell that for me, please?" ... "N-W-A-C-H-U-K-W-U"
-	} else if len(tk.Norm) >= 3 && (names.IsFirstName(tk.Norm) || names.IsSurname(tk.Norm)) && !names.IsCommonWord(tk.Norm) {
+	} else if len(tk.Norm) >= 3 && (names.IsFirstName(tk.Norm) || names.IsSurname(tk.Norm)) && !names.IsCommonWord(tk.Norm) && !ts.lettersOfAnID(i) {
 		score = 0.8
 	}
 	if score == 0 || len(tk.Norm) < 2 || isLetterCue(tk.Norm) {
