@@ -562,3 +562,9 @@ func (ts *Tokens) lettersOfAnID(i int) bool {
 	j := ts.next(i + 1)
 	return j < len(ts.Toks) && (ts.Toks[j].Kind == KindNumber || ts.Toks[j].Kind == KindAlnum)
 }
+
+// otherValueWords name another kind of value; said where a password or
+// username was asked for, they choose which value comes ("your PIN or the
+// answer to your security question?" ... "PIN is 2580").
+var otherValueWords = map[string]bool{"pin": true, "pin's": true, "passcode": true, "ssn": true, "dob": true,
+	"email": true, "zip": true, "account": true, "phone": true, "cvv": true, "iban": true, "social": true}

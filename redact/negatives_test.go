@@ -230,3 +230,16 @@ func TestFind_LettersOfACodeAreNotANameSpelled(t *testing.T) {
 	checkDialogueIn(t, []bool{true},
 		"C: my last name is [PERSON okafor] spelled [PERSON o k a f o r]")
 }
+
+// A department before an agent's name is no first name ("deliveries sara
+// speaking"), and a word naming another value is no password ("PIN is
+// 2580" after a choice of PIN or security question).
+func TestFind_DepartmentsAndChoicesAreNotValues(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true},
+		"A: deliveries [PERSON sara] speaking",
+		"C: hi i'm calling about a parcel")
+	checkDialogue(t,
+		"A: For verification, your PIN or the answer to your security question.",
+		"C: PIN is [PIN 2580].")
+}

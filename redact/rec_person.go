@@ -719,7 +719,8 @@ func (ts *Tokens) nameBefore(i int) int {
 	switch {
 	case names.IsFirstName(w) && names.IsSurname(cur) && !names.IsFirstName(cur) && opens():
 		return p
-	case !common && !names.IsFirstName(w) && !names.IsSurname(w) && names.IsSurname(cur) && !names.IsCommonWord(cur) && opens():
+	case !common && !names.IsFirstName(w) && !names.IsSurname(w) && !names.IsEnglishWord(w) && names.IsSurname(cur) && !names.IsCommonWord(cur) && opens():
+		// (Not "deliveries sara speaking": a word in no name list.)
 		return p
 	}
 	return i

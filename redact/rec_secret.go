@@ -99,6 +99,9 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		if !ok {
 			continue
 		}
+		if otherValueWords[tk.Norm] {
+			continue // "your PIN or your security question? PIN is 2580"
+		}
 		if cat == cueUsername && ts.loginDestination(i) {
 			continue // "log in to the medicare website"
 		}
