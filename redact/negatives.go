@@ -199,7 +199,8 @@ var objectPronouns = map[string]bool{"you": true, "me": true, "him": true, "her"
 
 // placeAfter reports whether the words before a candidate name (lowercase,
 // nearest first, at most four, within its sentence) say that a place
-// follows: "in", "at", "near", "outside", a place name's first word ("Fort"),
+// follows: "in", "at", "near", "outside", a place name's first word
+// ("Fort"),
 // or "to"/"from"/"into" after a word of travel with no person between
 // ("I'm flying to", "the shipment to"). Not "go to", "came from", "back
 // to" or "delivered to": emails come from people, and money and parcels
@@ -568,3 +569,13 @@ func (ts *Tokens) lettersOfAnID(i int) bool {
 // answer to your security question?" ... "PIN is 2580").
 var otherValueWords = map[string]bool{"pin": true, "pin's": true, "passcode": true, "ssn": true, "dob": true,
 	"email": true, "zip": true, "account": true, "phone": true, "cvv": true, "iban": true, "social": true}
+
+// purposeClause reports whether the word at token i is the verb of a
+// clause saying why something is asked ("and your username, to check your
+// identity?"): "to" before it and a determiner or pronoun after it.
+func (ts *Tokens) purposeClause(i int) bool {
+	if !ts.isWord(ts.prev(i-1), "to") || ts.sentenceEndsAfter(i) {
+		return false
+	}
+	return ts.isWord(ts.next(i+1), "your", "the", "my", "his", "her", "our", "their", "you", "it", "that", "this")
+}

@@ -243,3 +243,12 @@ func TestFind_DepartmentsAndChoicesAreNotValues(t *testing.T) {
 		"A: For verification, your PIN or the answer to your security question.",
 		"C: PIN is [PIN 2580].")
 }
+
+// The verb of a clause saying why a value is asked is no value ("your
+// username, to check your identity?").
+func TestFind_PurposeClauseIsNotAUsername(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"A: And your username, to check your identity?",
+		"C: [USERNAME jwu1].")
+}

@@ -99,7 +99,7 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		if !ok {
 			continue
 		}
-		if otherValueWords[tk.Norm] {
+		if otherValueWords[tk.Norm] || ts.purposeClause(i) {
 			continue // "your PIN or your security question? PIN is 2580"
 		}
 		if cat == cueUsername && ts.loginDestination(i) {
