@@ -431,7 +431,7 @@
 //     case"), what one logs in to ("log in to the medicare website"), and
 //     digits of an email said again as a code ("joe one two three at ..."
 //     ... "code a, one hundred twenty three") as secrets or read-backs;
-//     "the full one" as the digit 1; a degree after a name ("PsyD") as
+//     "the full one" and "that one doesn't ..." as the digit 1; a degree after a name ("PsyD") as
 //     part of it; letters that run on into digits ("it's q x seven l m
 //     p") as a name spelled; a department before an agent's name
 //     ("deliveries sara speaking") as a first name; a word naming another
@@ -450,7 +450,7 @@
 //	heldout      0.00 % → 0.00 %  0.00 % → 0.00 %       1.000 / 1.000
 //	independent  0.28 % → 0.19 %  2.46 % → 2.09 %       0.999 / 1.000
 //	blind        0.19 % → 0.12 %  1.53 % → 0.94 %       1.000 / 0.995
-//	peer         0.68 % → 0.20 %  0.74 % → 0.74 %       0.958 / 0.924
+//	peer         0.68 % → 0.16 %  0.74 % → 0.74 %       0.958 / 0.924
 //
 // The dev figures are not blind (every false positive in it was read);
 // the unread even half measures what the rules do elsewhere. Still

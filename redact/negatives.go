@@ -579,3 +579,13 @@ func (ts *Tokens) purposeClause(i int) bool {
 	}
 	return ts.isWord(ts.next(i+1), "your", "the", "my", "his", "her", "our", "their", "you", "it", "that", "this")
 }
+
+// oneVerbs after "that one", "the new one" make "one" the subject of a
+// verb, a pronoun: "that one doesn't pass our check", "the old one
+// expired".
+var oneVerbs = map[string]bool{"doesn't": true, "does": true, "isn't": true, "is": true, "was": true,
+	"wasn't": true, "has": true, "hasn't": true, "won't": true, "didn't": true, "works": true,
+	"worked": true, "expired": true, "expires": true, "failed": true, "fails": true, "passed": true,
+	"passes": true, "went": true, "goes": true, "came": true, "looks": true, "seems": true, "says": true,
+	"said": true, "shows": true, "showed": true, "got": true, "gets": true, "should": true, "would": true,
+	"will": true, "can": true, "can't": true, "couldn't": true}

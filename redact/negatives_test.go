@@ -252,3 +252,10 @@ func TestFind_PurposeClauseIsNotAUsername(t *testing.T) {
 		"A: And your username, to check your identity?",
 		"C: [USERNAME jwu1].")
 }
+
+// "That one" before a verb is a pronoun, not the digit of a house number.
+func TestFind_ThatOneBeforeAVerbIsAPronoun(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"A: Let me look. That one doesn't pass our check, can you read it again?")
+}

@@ -292,7 +292,8 @@ func (z *tokenizer) numStart(i int) bool {
 		// after a determiner and an adjective ("what's the correct one
 		// nine eight ...", "a different one 6011 ...").
 		return !(p.s == "one" && i > 0 && pronounOne[z.ps[i-1].s] &&
-			(p.brk || p.turn || i == len(z.ps)-1 || i > 1 && pronounAdjective[z.ps[i-1].s] && determiners[z.ps[i-2].s]))
+			(p.brk || p.turn || i == len(z.ps)-1 || i > 1 && pronounAdjective[z.ps[i-1].s] && determiners[z.ps[i-2].s] ||
+				oneVerbs[z.ps[i+1].s])) // ("that one doesn't pass our check")
 	case pTeen, pNumeral:
 		return true
 	case pTens:
