@@ -463,10 +463,11 @@
 // any set was dropped: a capitalised name ending in an English word
 // ("Hartwell Design") would have lost "Victorina Avers" and "Dorothy
 // Gaunt" (surnames that are words). Find on a one-hour call (9,000 words)
-// costs the same: 8.9-12.0 ms of CPU before and 7.7-11.0 ms after
-// (BenchmarkFind, 12 runs of 20 calls each at GOMAXPROCS=1, the two
-// builds taking turns on a shared machine; 5,985 allocations a call
-// both), plus 8 ms once to index the word list on first use.
+// costs about the same: a median of 10.2 ms of CPU before and 10.8 ms
+// after, 7.2-14.0 and 7.3-15.6 ms (BenchmarkFind, 32 runs of 20-40
+// calls each at GOMAXPROCS=1, the two builds taking turns on a shared
+// machine; 5,985 allocations a call both), plus 8 ms once, on first use,
+// to index the word list.
 //
 // Treat the figures as what they are: hand-written text turned into
 // word-timed transcripts, not recognizer output of real calls.
