@@ -398,8 +398,9 @@
 // and 7.89 % of its hard-negative words on 6aed73f. Its odd-numbered
 // calls (the dev half, 206 transcripts) were read for the words flagged,
 // and each kind got a general rule, a guard where a recognizer decides
-// (negatives.go), with a unit test in words of its own
-// (negatives_test.go); the even half was not read. No longer flagged:
+// (negatives.go, negatives_names.go, negatives_numbers.go), with a unit
+// test in words of its own (negatives_test.go); the even half was not
+// read. No longer flagged:
 //
 //   - spelled abbreviations for a kind of value ("the I B A N", "M R N",
 //     "d o b" after a name) as names or as the start of the ID they name;
