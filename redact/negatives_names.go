@@ -21,7 +21,9 @@ var motionWords = map[string]bool{"fly": true, "flying": true, "flew": true, "fl
 	"relocating": true, "relocated": true, "headed": true, "heading": true, "drive": true, "driving": true,
 	"drove": true, "visit": true, "visiting": true, "visited": true, "vacation": true, "holiday": true,
 	"route": true, "commute": true, "train": true, "bus": true, "ticket": true, "tickets": true, "fare": true,
-	"roundtrip": true, "arriving": true, "arrived": true, "departing": true, "connecting": true, "layover": true}
+	"roundtrip": true, "arriving": true, "arrived": true, "departing": true, "connecting": true, "layover": true,
+	"ride": true, "rides": true, "cab": true, "taxi": true, "uber": true, "lyft": true, "shuttle": true,
+	"directions": true, "miles": true, "far": true, "distance": true, "hours": true, "minutes": true}
 
 // placePrefixes open place names whose second word is often a first name
 // or surname: "Fort Collins", "Mount Vernon", "Port Arthur", "Lake Charles",

@@ -103,6 +103,8 @@ func TestFind_PlacesAreNotNames(t *testing.T) {
 	checkDialogue(t,
 		"C: Our office near Fort Collins handles that.")
 	checkDialogue(t,
+		"C: Can you book me a ride to Chandler? It's about ten miles from Lafayette.")
+	checkDialogue(t,
 		"C: The tickets are Boston to New York, two adults.")
 	checkDialogue(t,
 		"A: And the delivery address?",
