@@ -185,8 +185,8 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 	for i := range t.Words {
 		w := &t.Words[i]
 		common, ok := nameWords[lowerWord(w.Text)]
-		if typeAt[i] != "" || !ok || common && !vocative(t, i) {
-			continue
+		if typeAt[i] != "" || !ok || common && !vocative(t, i) || placeBeforeWord(t, i) {
+			continue // (not "Jordan completed the shipment to Jordan")
 		}
 		if l, ok := lastOn[w.Channel]; ok && i <= l {
 			continue // (the surname of the name said again before)
@@ -418,7 +418,7 @@ func readBackNumbers(t *transcript.Transcript, streams []*Tokens, found []Findin
 			if tk.Kind != KindNumber {
 				continue
 			}
-			if typ := typeAt[ts.Words[tk.First]]; typ != "" && typ != Person && typ != Number {
+			if typ := typeAt[ts.Words[tk.First]]; typ != "" && typ != Person && typ != Number && !textTyped(typ) {
 				if v := strings.TrimLeft(tk.Norm, "0"); len(v) >= 3 {
 					values[v] = typ
 				}

@@ -188,6 +188,9 @@ func classifyNumeric(s string, letters, others int) (pclass, int, string) {
 	if d == "" {
 		return pOther, 0, s
 	}
+	if thousands(s) {
+		return pMeasure, 0, s // "8,336,817 people": a count or an amount
+	}
 	if others > 0 {
 		// Only + - , ( ) # separators may sit in a written number.
 		for _, r := range s {

@@ -30,6 +30,9 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		default:
 			continue
 		}
+		if ts.acronymAt(i) {
+			continue // "MRN 00987654": the abbreviation names the ID
+		}
 		if tk.Kind == KindAlnum && ibanLike(tk.Norm) {
 			if ibanValid(tk.Norm) {
 				out = append(out, ts.TokenFinding(IBAN, i, i, 0.99, "iban"))
@@ -89,8 +92,8 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 				last, chars, digits = l2, chars+c2, digits+d2
 			}
 		}
-		if chars < 4 || digits == 0 {
-			continue
+		if chars < 4 || digits == 0 || ts.monthWithin(i, last) {
+			continue // (not "renewed on 1 January 2024")
 		}
 		score := 0.95
 		id := ts.joinNorms(i, last)
@@ -105,6 +108,10 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 					break
 				}
 			}
+		}
+		if hexLiteral(id) {
+			i = last
+			continue // "build id 0x7f00ff00"
 		}
 		if typ == Medicare && len(id) < 11 && !mbiValid(id) {
 			// "eight d p nine, uh, is that a p? yeah, y j two ...": read

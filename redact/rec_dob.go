@@ -26,8 +26,8 @@ func (dobRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		_, _, cued := ts.sh.lookBack(dobCues, ts.Words[tk.First], 6, true)
 		end, ok := ts.date(i)
-		if !ok || !cued && !(ts.withYear(i, end) && ts.birthdayNext(end)) {
-			continue
+		if !ok || !cued && !(ts.withYear(i, end) && ts.birthdayNext(end)) || cued && ts.otherEventBefore(i) {
+			continue // ("born in Ohio but moved on June 1st 2010")
 		}
 		if ts.Toks[end].Kind == KindNumber && ts.isAmount(end) {
 			continue // "twenty seven sixty three every month": an amount

@@ -46,7 +46,7 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 			if !strings.ContainsAny(s, ".:") {
 				break // most words: no address to parse (ParseAddr's errors allocate)
 			}
-			if a, err := netip.ParseAddr(s); err == nil && (a.Is4() && strings.Count(s, ".") == 3 || a.Is6() && strings.Count(s, ":") >= 2) {
+			if a, err := netip.ParseAddr(s); err == nil && (a.Is4() && strings.Count(s, ".") == 3 && !ts.versionBefore(i) || a.Is6() && strings.Count(s, ":") >= 2) {
 				out = append(out, ts.TokenFinding(IPAddress, i, i, 0.95, "ip"))
 				continue
 			}
@@ -63,7 +63,7 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 		}
 		if tk.Kind == KindNumber {
-			if last, ok := ts.spokenIPv4(i); ok {
+			if last, ok := ts.spokenIPv4(i); ok && !ts.versionBefore(i) {
 				out = append(out, ts.TokenFinding(IPAddress, i, last, 0.95, "ip-spoken"))
 				i = last
 				continue

@@ -251,10 +251,20 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				continue
 			}
 		}
+		if score > 0 && (ts.monthOfDate(i) || ts.wordNotName(i, cued, ph) || (!cued || ph.cat == cueWeak) && ts.businessPair(i)) {
+			score = 0 // "our anniversary is June 12th", "it's frozen"
+		}
+		if score > 0 && !(cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell || ph.cat == cueStrong || ph.cat == cueAsked)) && ts.placeNotName(i, !cued || ph.cat == cueWeak) {
+			score = 0 // "I'm flying to Auckland", "Fort Wayne", "and Spain"
+		}
 		if score == 0 {
 			continue
 		}
 		last := ts.extendName(i, added || cued && ph.cat != cueWeak)
+		if last > i && placeEnd(ts.Toks[last].Norm) && !(cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell)) {
+			i = last
+			continue // "Stanford Shopping Center"
+		}
 		if ts.organisation(i, last, intro || cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell)) {
 			i = last
 			continue // "Northfield Bank", "Wells Fargo", "thank you for calling Summit Health"
@@ -652,12 +662,12 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 			continue
 		}
 		t := &ts.Toks[j]
-		if t.Kind == KindLetters && len(t.Norm) >= 2 {
-			last = j // "John, J O H N"
+		if t.Kind == KindLetters && len(t.Norm) >= 2 && !isLetterCue(t.Norm) {
+			last = j // "John, J O H N" (not "emily johnson d o b")
 			continue
 		}
-		if t.Kind != KindWord || personStop[t.Norm] {
-			break
+		if t.Kind != KindWord || personStop[t.Norm] || credentials[t.Norm] {
+			break // (not "Alissa Scanlin PsyD")
 		}
 		w := t.Norm
 		if notNames[w] && strings.Contains(ts.Word(ts.Toks[last].Last).Punct, ",") {
@@ -686,7 +696,7 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 	}
 	// A spelling after a pause: "Smith, S M I T H" (not "Nakai. D O B is").
 	j := ts.next(last + 1)
-	if j < len(ts.Toks) && ts.Toks[j].Kind == KindLetters && len(ts.Toks[j].Norm) >= 2 && !ts.sentenceEndsAfter(last) && !letterCues[ts.Toks[j].Norm] {
+	if j < len(ts.Toks) && ts.Toks[j].Kind == KindLetters && len(ts.Toks[j].Norm) >= 2 && !ts.sentenceEndsAfter(last) && !isLetterCue(ts.Toks[j].Norm) {
 		return j
 	}
 	return last
@@ -760,7 +770,8 @@ func (ts *Tokens) nameBefore(i int) int {
 	switch {
 	case names.IsFirstName(w) && names.IsSurname(cur) && !names.IsFirstName(cur) && opens():
 		return p
-	case !common && !names.IsFirstName(w) && !names.IsSurname(w) && names.IsSurname(cur) && !names.IsCommonWord(cur) && opens():
+	case !common && !names.IsFirstName(w) && !names.IsSurname(w) && !names.IsEnglishWord(w) && names.IsSurname(cur) && !names.IsCommonWord(cur) && opens():
+		// (Not "deliveries sara speaking": a word in no name list.)
 		return p
 	}
 	return i
@@ -772,11 +783,11 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 	tk := &ts.Toks[i]
 	gw := ts.Words[tk.First]
 	score := 0.0
-	if ph, _, ok := ts.sh.lookBack(personCues, gw, 3, true); ok && ph.cat != cueWeak {
+	if ph, _, ok := ts.sh.lookBack(personCues, gw, 3, true); ok && ph.cat != cueWeak && !(ph.cat != cueName && ph.cat != cueSpell && ts.lettersOfAnID(i)) {
 		score = 0.9
 	} else if ts.sh.answersQuestion(gw, nameAnswerLeadIns, func(l string, _ int) bool { return l == "spell" || l == "spelling" || l == "spelled" }) {
 		score = 0.9 // "Would you spell that for me, please?" ... "N-W-A-C-H-U-K-W-U"
-	} else if len(tk.Norm) >= 3 && (names.IsFirstName(tk.Norm) || names.IsSurname(tk.Norm)) && !names.IsCommonWord(tk.Norm) {
+	} else if len(tk.Norm) >= 3 && (names.IsFirstName(tk.Norm) || names.IsSurname(tk.Norm)) && !names.IsCommonWord(tk.Norm) && !ts.lettersOfAnID(i) {
 		score = 0.8
 	}
 	start := i
@@ -789,7 +800,7 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 			start = f
 		}
 	}
-	if score == 0 || len(tk.Norm) < 2 || letterCues[tk.Norm] {
+	if score == 0 || len(tk.Norm) < 2 || isLetterCue(tk.Norm) {
 		return Finding{}, i, false // "the i b a n is", "your a b a number"
 	}
 	if n := ts.next(i + 1); n < len(ts.Toks) && ts.Toks[n].Kind == KindNumber && !ts.sentenceEndsAfter(i) {

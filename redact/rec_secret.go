@@ -113,6 +113,16 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		if !ok {
 			continue
 		}
+		if otherValueWords[tk.Norm] || ts.purposeClause(i) {
+			continue // "your PIN or your security question? PIN is 2580"
+		}
+		if cat == cueUsername && ts.loginDestination(i) {
+			continue // "log in to the medicare website"
+		}
+		if r := ts.restatedCue(secretCues, i); r >= i {
+			i = r
+			continue // "my favorite color is blue": the value follows
+		}
 		typ, maxParts := Password, 3
 		if cat == cueUsername {
 			typ, maxParts = Username, 8
@@ -136,6 +146,16 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 				break
 			}
 			t := &ts.Toks[j]
+			if e := ts.spellingNote(j); e >= 0 {
+				// "hauwa.abubakar, all lower case" ends the value;
+				// "grace a b, um, all lowercase, eighty three" does not.
+				n := ts.next(e + 1)
+				if ts.sentenceEndsAfter(e) || n >= len(ts.Toks) || ts.Toks[n].Kind != KindNumber && ts.Toks[n].Kind != KindLetters && ts.Toks[n].Kind != KindAlnum {
+					break
+				}
+				last, parts = e, parts+1
+				continue
+			}
 			if typ == Username && t.Kind == KindWord && secretConnectors[t.Norm] {
 				k := ts.next(j + 1)
 				if k >= len(ts.Toks) || ts.sentenceEndsAfter(j) || !valuePart(&ts.Toks[k]) {

@@ -239,7 +239,8 @@ var pronounOne = map[string]bool{"the": true, "this": true, "that": true, "which
 	"every": true, "another": true, "other": true, "new": true, "old": true, "real": true, "right": true,
 	"wrong": true, "same": true, "first": true, "last": true, "next": true, "correct": true, "good": true,
 	"different": true, "second": true, "newer": true, "older": true, "other's": true, "current": true,
-	"previous": true, "updated": true, "actual": true, "main": true, "proper": true}
+	"previous": true, "updated": true, "actual": true, "main": true, "proper": true,
+	"full": true, "whole": true, "complete": true, "entire": true}
 
 // pronounAdjective are the words of pronounOne that describe a thing
 // ("the new one"); after a determiner and one of them, "one" is a pronoun
@@ -248,7 +249,7 @@ var pronounOne = map[string]bool{"the": true, "this": true, "that": true, "which
 var pronounAdjective = map[string]bool{"new": true, "old": true, "real": true, "right": true,
 	"wrong": true, "same": true, "correct": true, "good": true, "different": true, "newer": true,
 	"older": true, "other": true, "current": true, "previous": true, "updated": true, "actual": true,
-	"main": true, "proper": true}
+	"main": true, "proper": true, "full": true, "whole": true, "complete": true, "entire": true}
 
 // oneUnits follow "one" in "one sec", "one moment": no digit.
 var oneUnits = map[string]bool{"sec": true, "second": true, "moment": true, "minute": true, "mo": true}
@@ -291,7 +292,8 @@ func (z *tokenizer) numStart(i int) bool {
 		// after a determiner and an adjective ("what's the correct one
 		// nine eight ...", "a different one 6011 ...").
 		return !(p.s == "one" && i > 0 && pronounOne[z.ps[i-1].s] &&
-			(p.brk || p.turn || i == len(z.ps)-1 || i > 1 && pronounAdjective[z.ps[i-1].s] && determiners[z.ps[i-2].s]))
+			(p.brk || p.turn || i == len(z.ps)-1 || i > 1 && pronounAdjective[z.ps[i-1].s] && determiners[z.ps[i-2].s] ||
+				oneVerbs[z.ps[i+1].s])) // ("that one doesn't pass our check")
 	case pTeen, pNumeral:
 		return true
 	case pTens:

@@ -143,21 +143,25 @@ func ExampleIsFirstName() {
 	// false
 }
 
-func TestIsEnglishWord(t *testing.T) {
-	assert.Greater(t, names.EnglishWords(), 45000)
-	for _, w := range []string{"deliveries", "appears", "invalid", "airline", "reservations", "grace", "crystal", "it's", "the"} {
+func TestIsEnglishWord_TellsWordsFromUnknownNames(t *testing.T) {
+	assert.Greater(t, names.EnglishWords(), 75000)
+	for _, w := range []string{"deliveries", "appears", "invalid", "airline", "reservations", "frozen", "legit", "invitation",
+		"grace", "crystal", "will", "it's", "the"} {
 		assert.True(t, names.IsEnglishWord(w), w)
 	}
-	for _, w := range []string{"edvard", "marcin", "bekbolat", "julcsa", "", "Grace", "xqzv", "# English words"} {
+	for _, w := range []string{"edvard", "marcin", "bekbolat", "julcsa", "oluwaseun", "achterberg", "xyzzy", "xqzv",
+		"", "#", "Grace", "# English words"} {
 		assert.False(t, names.IsEnglishWord(w), w)
 	}
 }
 
-func TestIsPlaceOrBrand(t *testing.T) {
-	for _, w := range []string{"netflix", "paypal", "albania", "brooklyn"} {
+func TestIsPlaceOrBrand_ReadsTheHandList(t *testing.T) {
+	for _, w := range []string{"canada", "spain", "boston", "california", "apple", "netflix", "paypal", "albania", "brooklyn"} {
 		assert.True(t, names.IsPlaceOrBrand(w), w)
 	}
-	for _, w := range []string{"tendai", "the", "", "# words"} {
+	for _, w := range []string{"maria", "smith", "tendai", "the", "#", "", "# words"} {
 		assert.False(t, names.IsPlaceOrBrand(w), w)
 	}
+	assert.True(t, names.IsPlace("canada"))
+	assert.False(t, names.IsPlace("apple"), "a brand")
 }

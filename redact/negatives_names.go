@@ -1,0 +1,248 @@
+package redact
+
+// Hard negatives (see negatives.go) of the person recognizer: places,
+// businesses, degrees, codes' letters and English words taken for names.
+
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+	"github.com/callveil/callveil/transcript"
+)
+
+// motionWords before "to" or "from" say that a place follows: "flying to
+// Auckland", "the shipment to Jordan", "moving back from Spain". (Not
+// "send", "wire" or "transfer": money goes to people as often as to
+// countries, and "transfer you to Jordan" is a person.)
+var motionWords = map[string]bool{"fly": true, "flying": true, "flew": true, "flown": true, "flight": true,
+	"flights": true, "travel": true, "traveling": true,
+	"travelling": true, "traveled": true, "travelled": true, "trip": true, "ship": true, "shipped": true,
+	"shipping": true, "shipment": true, "shipments": true, "move": true, "moving": true, "moved": true,
+	"relocating": true, "relocated": true, "headed": true, "heading": true, "drive": true, "driving": true,
+	"drove": true, "visit": true, "visiting": true, "visited": true, "vacation": true, "holiday": true,
+	"route": true, "commute": true, "train": true, "bus": true, "ticket": true, "tickets": true, "fare": true,
+	"roundtrip": true, "arriving": true, "arrived": true, "departing": true, "connecting": true, "layover": true,
+	"ride": true, "rides": true, "cab": true, "taxi": true, "uber": true, "lyft": true, "shuttle": true,
+	"directions": true, "miles": true, "far": true, "distance": true, "hours": true, "minutes": true}
+
+// placePrefixes open place names whose second word is often a first name
+// or surname: "Fort Collins", "Mount Vernon", "Port Arthur", "Lake Charles",
+// "San Jose", "Santa Barbara".
+var placePrefixes = map[string]bool{"fort": true, "ft": true, "mount": true, "mt": true, "port": true,
+	"lake": true, "san": true, "santa": true, "los": true, "las": true, "cape": true}
+
+// objectPronouns between a motion word and "to" make the thing moved a
+// person's business, not the place: "take you to", "drive her to".
+var objectPronouns = map[string]bool{"you": true, "me": true, "him": true, "her": true, "them": true, "us": true}
+
+// placeAfter reports whether the words before a candidate name (lowercase,
+// nearest first, at most four, within its sentence) say that a place
+// follows: "in", "at", "near", "outside", a place name's first word
+// ("Fort"),
+// or "to"/"from"/"into" after a word of travel with no person between
+// ("I'm flying to", "the shipment to"). Not "go to", "came from", "back
+// to" or "delivered to": emails come from people, and money and parcels
+// go to them ("I want it to go to Diego").
+func placeAfter(before []string) bool {
+	if len(before) == 0 {
+		return false
+	}
+	switch w := before[0]; {
+	case w == "in" || w == "at" || w == "near" || w == "outside" || w == "around" || placePrefixes[w]:
+		return true
+	case w == "to" || w == "from" || w == "into":
+		for _, b := range before[1:] {
+			if objectPronouns[b] {
+				return false
+			}
+			if motionWords[b] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordsBefore fills buf with the lowercase words of the up to four
+// tokens before token i, nearest first, stopping at a sentence's end or a
+// token that is not a word.
+func (ts *Tokens) wordsBefore(i int, buf []string) []string {
+	buf = buf[:0]
+	for p := ts.prev(i - 1); p >= 0 && len(buf) < 4 && ts.Toks[p].Kind == KindWord && !ts.sentenceEndsAfter(p); p = ts.prev(p - 1) {
+		buf = append(buf, ts.Toks[p].Norm)
+	}
+	return buf
+}
+
+// placeNotName reports whether the word at token i, taken for a name with
+// no naming cue, is a place or a brand: a listed place that is no first
+// name ("Canada", "Spain", "It's California"), or such a brand with no or
+// a weak cue (listed: "and Apple"), the second word of one ("Costa Rica", "New
+// York"), a word after words that say a place follows
+// ("flying to Auckland", "near Fort Collins"), the start of a route
+// ("Boston to New York"), or the town of an address ("... Hollow Road,
+// Beckley", "Bozeman, Montana").
+func (ts *Tokens) placeNotName(i int, listed bool) bool {
+	w := ts.Toks[i].Norm
+	if ts.spelledNext(i) || ts.introSpeaking(i) {
+		return false // "It's Lagos, spelled L A G O S", "Medicare, Irenke speaking"
+	}
+	if names.IsPlaceOrBrand(w) && !names.IsFirstName(w) && (listed || names.IsPlace(w)) {
+		return true // ("It's California, hold on": a place, not a brand's "this is Liberty")
+	}
+	var buf [4]string
+	before := ts.wordsBefore(i, buf[:0])
+	if placeAfter(before) {
+		return true
+	}
+	if p := ts.prev(i - 1); len(before) > 0 && ts.Word(ts.Toks[p].Last).Punct == "" {
+		if p := before[0]; names.IsPlace(p) && !names.IsFirstName(p) || p == "new" && ts.Cased && ts.Capitalised(ts.Toks[i].First) {
+			return true
+		}
+	}
+	// The town of an address: after a street's type and a comma, or
+	// before a state or a ZIP code.
+	if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && streetSuffixes[ts.Toks[p].Norm] &&
+		strings.Contains(ts.Word(ts.Toks[p].Last).Punct, ",") {
+		return true
+	}
+	if ts.sentenceEndsAfter(i) {
+		return false
+	}
+	n := ts.next(i + 1)
+	if n >= len(ts.Toks) {
+		return false
+	}
+	if ts.Toks[n].Kind == KindWord && placeEnd(ts.Toks[n].Norm) {
+		return true // "Daly City", "Castro Street"
+	}
+	switch t := &ts.Toks[n]; {
+	case t.Kind == KindWord && stateNames[t.Norm] && !ts.sentenceEndsAfter(n):
+		k := ts.next(n + 1)
+		return k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && (len(ts.Toks[k].Norm) == 5 || len(ts.Toks[k].Norm) == 9)
+	case t.Kind == KindWord && stateNames[t.Norm]:
+		return strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",")
+	case ts.isWord(n, "to") && !ts.sentenceEndsAfter(n):
+		// A route: "Boston to New York", "Denver to Los Angeles".
+		for k, m := ts.next(n+1), 0; k < len(ts.Toks) && m < 2 && ts.Toks[k].Kind == KindWord; k, m = ts.next(k+1), m+1 {
+			if l := ts.Toks[k].Norm; names.IsPlaceOrBrand(l) && !names.IsFirstName(l) || stateNames[l] {
+				return true
+			}
+			if ts.sentenceEndsAfter(k) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// placeBeforeWord is placeAfter for transcript word i: the words before it
+// on its channel, by the same speaker, within its sentence.
+func placeBeforeWord(t *transcript.Transcript, i int) bool {
+	var buf [4]string
+	before := buf[:0]
+	for k := i - 1; k >= 0 && len(before) < 4; k-- {
+		w := &t.Words[k]
+		if w.Channel != t.Words[i].Channel {
+			continue
+		}
+		if w.Speaker != t.Words[i].Speaker || strings.ContainsAny(w.Punct, ".?!") {
+			break
+		}
+		before = append(before, lowerWord(w.Text))
+	}
+	return placeAfter(before)
+}
+
+// placeEnd reports whether w ends a place's name and is no surname: "Daly
+// City", "Castro Street", "Stanford Shopping Center" (not "Sarah Wood",
+// "Grace Park").
+func placeEnd(w string) bool {
+	switch w {
+	case "street", "avenue", "ave", "road", "rd", "boulevard", "blvd", "parkway", "highway", "expressway",
+		"freeway", "turnpike", "center", "centre", "mall", "plaza":
+		return true
+	}
+	return placeWords[w] && !names.IsSurname(w)
+}
+
+// wordNotName reports whether the word at token i, taken for a name after
+// cue ph (if cued), is an English word that is in no name list
+// ("invalid", "frozen", "pretending", "appears") said where nothing says
+// it is a name: without capitals after a weak cue, "it's" or "i'm" ("it's
+// frozen from June first", "i'm pretending") or none; or right after "my
+// name" used as a subject ("my name appears incorrectly"), capitalised or
+// not. ("this is hyacinth how can i help" introduces the agent, and
+// "your name?" ... "yaw darko" answers.)
+func (ts *Tokens) wordNotName(i int, cued bool, ph cuePhrase) bool {
+	w := ts.Toks[i].Norm
+	if names.IsFirstName(w) || names.IsSurname(w) || !names.IsEnglishWord(w) || ts.spelledNext(i) {
+		return false
+	}
+	switch {
+	case cued && ph.cat == cueName:
+		p := ts.prev(i - 1)
+		return ts.isWord(p, "name") && ts.isWord(ts.prev(p-1), "my") && !ts.Capitalised(ts.Toks[i].First) &&
+			ts.Word(ts.Toks[p].Last).Punct == ""
+	case cued && ph.cat == cueIntro:
+		return !ts.Cased && ph.words[0] != "this" && ph.words[0] != "here"
+	}
+	return !ts.Cased && (!cued || ph.cat == cueWeak || ph.cat == cueStrong)
+}
+
+// businessPair reports whether the word at token i ends a business named
+// "X and Y" ("thank you for calling Maple and Finch", "Juniper and Vine,
+// this is Tessa"): the word before it is "and", and the pair comes after
+// "calling", "reached" or "at", or opens its sentence and a greeting
+// follows it ("this is", "how can I help", "good morning").
+func (ts *Tokens) businessPair(i int) bool {
+	a := ts.prev(i - 1)
+	if !ts.isWord(a, "and") || ts.sentenceEndsAfter(a) {
+		return false
+	}
+	p1 := ts.prev(a - 1)
+	if p1 < 0 || ts.Toks[p1].Kind != KindWord || ts.sentenceEndsAfter(p1) || personStop[ts.Toks[p1].Norm] {
+		return false
+	}
+	p2 := ts.prev(p1 - 1)
+	if ts.isWord(p2, "calling", "reached", "at") && !ts.sentenceEndsAfter(p2) {
+		return true
+	}
+	if p2 >= 0 && !ts.sentenceEndsAfter(p2) && !ts.turn[ts.Toks[p2].Last] {
+		return false
+	}
+	// The pair opens its sentence: a greeting must follow it (after at
+	// most one more capitalised word, "Kite and Key Toys").
+	n := i
+	for k := 0; k < 2; k++ {
+		j := ts.next(n + 1)
+		if j >= len(ts.Toks) {
+			return false
+		}
+		if ts.isWord(j, "this", "how", "good", "thanks", "thank", "hello", "hi") {
+			return true
+		}
+		if ts.sentenceEndsAfter(n) || ts.Toks[j].Kind != KindWord {
+			return false
+		}
+		n = j
+	}
+	return false
+}
+
+// credentials are degrees and licences written after a name ("Alissa
+// Scanlin, PsyD", "Omar Haddad MD"): a title, not part of the name.
+var credentials = map[string]bool{"phd": true, "psyd": true, "md": true, "dds": true, "dmd": true,
+	"rn": true, "lpn": true, "np": true, "lcsw": true, "lmft": true, "lpc": true, "esq": true, "cpa": true,
+	"mba": true, "dvm": true, "pharmd": true, "od": true, "edd": true, "jd": true, "msw": true, "aprn": true}
+
+// lettersOfAnID reports whether letters token i runs straight on into
+// digits ("it's q x seven l m p", "SK 4410", "part w d twelve"): the
+// letters of a code, not a name spelled.
+func (ts *Tokens) lettersOfAnID(i int) bool {
+	if ts.sentenceEndsAfter(i) || ts.Word(ts.Toks[i].Last).Punct != "" {
+		return false
+	}
+	j := ts.next(i + 1)
+	return j < len(ts.Toks) && (ts.Toks[j].Kind == KindNumber || ts.Toks[j].Kind == KindAlnum)
+}
