@@ -36,7 +36,7 @@ type VoiceSegment struct {
 	Formant float64
 	// Bands are local warp factors at 700, 1800 and 3000 Hz: the
 	// frequency warp is piecewise linear through those points scaled by
-	// the formant ratio times these factors. 0 means 1. In [0.8, 1.25].
+	// the formant ratio times these factors. 0 means 1. Clamped to [0.7, 1.4].
 	Bands [3]float64
 	// Tilt is added to the target's spectral slope above 1 kHz, in dB per
 	// octave.
@@ -366,7 +366,7 @@ func (p *voiceMapProcessor) segment(i int64) VoiceSegment {
 		if b == 0 {
 			b = 1
 		}
-		s.Bands[j] = min(max(b, 0.8), 1.25)
+		s.Bands[j] = min(max(b, 0.7), 1.4)
 	}
 	return s
 }
