@@ -35,7 +35,7 @@ const (
 	pseudoFormantTop = 1.18
 	// pseudoBand is the reach, either way, of the target's own warp shape:
 	// its local factors at 700, 1800 and 3000 Hz.
-	pseudoBand = 0.2
+	pseudoBand = 0.15
 
 	// Per segment, around the target.
 	segPitchSemitones = 1.5  // ± uniform
@@ -101,11 +101,11 @@ func (v pseudoVoice) target(rate int) dsp.VoiceTarget {
 const (
 	pseudoMinShift   = 2.0  // semitones, median f0: never near the speaker's own
 	pseudoMaxShift   = 5.0  // semitones
-	pseudoMinFormant = 0.10 // formant scale, a factor of 1±
-	pseudoMaxFormant = 0.20
+	pseudoMinFormant = 0.05 // formant scale, a factor of 1±
+	pseudoMaxFormant = 0.12
 	// pseudoFormantEdge widens the formant scale range the targets are
 	// drawn from, beyond the pseudo-voice range, on both sides.
-	pseudoFormantEdge = 0.12
+	pseudoFormantEdge = 0.04
 )
 
 // fit returns v's target for a speaker with statistics src at rate: the

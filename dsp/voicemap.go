@@ -53,6 +53,12 @@ type VoiceSegment struct {
 // richness of the harmonics, set by the open quotient and the shape of the
 // glottal pulse) and the balance of harmonics and aspiration noise, is the
 // speaker's too. The zero value leaves the source as it is.
+//
+// Measured against anonymize/eval's attackers on real 8 kHz speech (see
+// the anonymize package doc), none of these bought privacy beyond the
+// runs' noise: the attackers read the envelope through a mel filterbank
+// and low-order cepstra with the mean removed, not the harmonics' fine
+// structure. They are kept, off by default, for further work.
 type VoiceExcitation struct {
 	// Flatten, in [0, 1], moves each harmonic's level relative to the
 	// envelope toward the frame's mean over the harmonics below 3 kHz, on a
@@ -122,7 +128,9 @@ type VoiceMapOptions struct {
 	// value at HighBandHz is multiplied by HighBandKeep (reached 500 Hz
 	// higher, faded in linearly). Speaker identity is strong in the upper
 	// band (the hypopharynx and piriform resonances, F4) and a recogniser
-	// relies on it least. In [1000, 20000] or 0.
+	// relies on it least. In [1000, 20000] or 0. Measured on real 8 kHz
+	// speech, keeping 0.3 above 2.5 kHz bought no privacy beyond the
+	// noise of one key pair (see the anonymize package doc).
 	HighBandHz float64
 	// HighBandKeep is the factor on the log envelope shape above
 	// HighBandHz, in [0, 1]; ignored when HighBandHz is 0.
