@@ -270,8 +270,13 @@ func TestVoiceMap_RejectsBadOptions(t *testing.T) {
 }
 
 func BenchmarkVoiceMap(b *testing.B) {
-	for _, rate := range []int{8000, 16000} {
-		b.Run(rateName(rate), func(b *testing.B) {
+	for _, rate := range []int{8000, 16000, -8000} {
+		name, exc := rateName(rate), false
+		if rate < 0 { // with VoiceExcitation and HighBandHz on
+			rate, exc = -rate, true
+			name = rateName(rate) + "-excitation"
+		}
+		b.Run(name, func(b *testing.B) {
 			m, _ := dsp.NewVoiceMeter(rate)
 			m.Write(dsptest.Speech(rate, 10*rate, 1))
 			st := m.Stats()
@@ -279,7 +284,12 @@ func BenchmarkVoiceMap(b *testing.B) {
 				return dsp.VoiceSegment{Pitch: float64(i % 2), Wobble: 0.2, WobbleHz: 3}
 			}
 			benchStage(b, rate, func(src audio.Stream) (audio.Stream, error) {
-				return dsp.NewVoiceMap(src, dsp.VoiceMapOptions{Source: st, Target: testTarget, Segment: seg})
+				opt := dsp.VoiceMapOptions{Source: st, Target: testTarget, Segment: seg}
+				if exc {
+					opt.Excitation = dsp.VoiceExcitation{Flatten: 1, H1: 4, Shimmer: 3, NoiseHz: 2200, Seed: 1}
+					opt.HighBandHz, opt.HighBandKeep = 2500, 0.3
+				}
+				return dsp.NewVoiceMap(src, opt)
 			})
 		})
 	}
