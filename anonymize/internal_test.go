@@ -198,4 +198,7 @@ func TestPseudoVoiceFit_MovesTheSpeakerABoundedWay(t *testing.T) {
 	// A range that lies inside the gap: the nearest point outside it.
 	assert.InDelta(t, 1.05*0.98, drawAway(0.98, 1.05, 1.2, 0.99, 1.01, 0.5), 1e-12)
 	assert.InDelta(t, 1.0/1.05, drawAway(1, 1.05, 1.2, 0.99, 1.01, 0.5), 1e-12)
+	// q = 1 with no room above x: the top of the window below, not a
+	// value beyond the range.
+	assert.InDelta(t, 1.3, drawAway(1.45, 1.1, 1.2, 0.8, 1.3, 1), 1e-12)
 }

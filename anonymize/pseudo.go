@@ -33,6 +33,9 @@ const (
 	pseudoSpreadHigh = 0.22
 	pseudoFormantLow = 0.92
 	pseudoFormantTop = 1.18
+	// pseudoBand is the reach, either way, of the target's own warp shape:
+	// its local factors at 700, 1800 and 3000 Hz.
+	pseudoBand = 0.15
 
 	// Per segment, around the target.
 	segPitchSemitones = 1.5  // ± uniform
@@ -62,9 +65,9 @@ func derivePseudoVoice(k Key, speaker string) pseudoVoice {
 		tilt:    -(5 + 5*u(4)),
 		seed:    binary.BigEndian.Uint64(h[56:]),
 	}
-	v.bands[0] = 1 + (float64(h[40])/255-0.5)*0.3
-	v.bands[1] = 1 + (float64(h[41])/255-0.5)*0.3
-	v.bands[2] = 1 + (float64(h[42])/255-0.5)*0.3
+	v.bands[0] = 1 + (float64(h[40])/255-0.5)*2*pseudoBand
+	v.bands[1] = 1 + (float64(h[41])/255-0.5)*2*pseudoBand
+	v.bands[2] = 1 + (float64(h[42])/255-0.5)*2*pseudoBand
 	v.bumpHz = [2]float64{500 + 900*float64(h[43])/255, 1600 + 1400*float64(h[44])/255}
 	v.bumpDB = [2]float64{(float64(h[45])/255 - 0.5) * 8, (float64(h[46])/255 - 0.5) * 8}
 	id := k.Derive("voice-id", fmt.Sprintf("%s|%s|%x", VoicePseudo, speaker, h))
@@ -100,6 +103,9 @@ const (
 	pseudoMaxShift   = 5.0  // semitones
 	pseudoMinFormant = 0.05 // formant scale, a factor of 1±
 	pseudoMaxFormant = 0.12
+	// pseudoFormantEdge widens the formant scale range the targets are
+	// drawn from, beyond the pseudo-voice range, on both sides.
+	pseudoFormantEdge = 0.04
 )
 
 // fit returns v's target for a speaker with statistics src at rate: the
@@ -119,7 +125,7 @@ func (v pseudoVoice) fit(src dsp.VoiceStats, rate int) dsp.VoiceTarget {
 		t.F0Median = min(max(drawAway(src.F0Median, lo, hi, f0Lo, f0Hi, v.height+0.2*v.f0Jit), 50), 500)
 	}
 	if src.FormantScale > 0 {
-		fLo, fHi := pseudoFormantLow-0.04, pseudoFormantTop+0.04
+		fLo, fHi := pseudoFormantLow-pseudoFormantEdge, pseudoFormantTop+pseudoFormantEdge
 		t.FormantScale = min(max(drawAway(src.FormantScale, 1+pseudoMinFormant, 1+pseudoMaxFormant, fLo, fHi, v.height+0.2*v.formantJit), 0.7), 1.5)
 	}
 	return t
@@ -152,8 +158,8 @@ func drawAway(x, minR, maxR, rlo, rhi, q float64) float64 {
 		}
 	}
 	at := min(max(q, 0), 1) * (l1 + l2)
-	if at < l1 {
-		return lo1 * math.Exp(at)
+	if at < l1 || l2 == 0 { // (q = 1 with nothing above x: the top of the window below)
+		return lo1 * math.Exp(min(at, l1))
 	}
 	return lo2 * math.Exp(at-l1)
 }

@@ -10,7 +10,8 @@ import (
 
 // FuzzVoiceMap feeds any samples (raw float32 bit patterns included:
 // NaN, infinities, huge values) through a VoiceMeter and then a VoiceMap
-// built from its statistics: no panic, exact length, and finite output
+// built from its statistics (with and without the excitation and upper-band
+// options): no panic, exact length, and finite output
 // for finite input.
 func FuzzVoiceMap(f *testing.F) {
 	fuzzSeeds(f)
@@ -27,7 +28,12 @@ func FuzzVoiceMap(f *testing.F) {
 		seg := func(i int64) dsp.VoiceSegment {
 			return dsp.VoiceSegment{Pitch: float64(int(shape)%7 - 3), Range: 0.5 + float64(i%3)/2, Bands: [3]float64{0.7, 1.3, 1}, Wobble: 1, WobbleHz: 5}
 		}
-		s, err := dsp.NewVoiceMap(audio.NewSliceStream(8000, in), dsp.VoiceMapOptions{Source: st, Target: tg, Segment: seg, SegmentSeconds: 0.5, FillTop: shape%2 == 1, FineEnvelope: shape&2 != 0})
+		opt := dsp.VoiceMapOptions{Source: st, Target: tg, Segment: seg, SegmentSeconds: 0.5, FillTop: shape%2 == 1, FineEnvelope: shape&2 != 0}
+		if shape&4 != 0 { // a replaced source and a compressed upper band
+			opt.Excitation = dsp.VoiceExcitation{Flatten: float64(shape%5) / 4, H1: float64(int(shape)%25 - 12), Shimmer: float64(shape % 7), NoiseHz: 500 + 10*float64(shape), Seed: uint64(shape)}
+			opt.HighBandHz, opt.HighBandKeep = 1000+10*float64(shape), float64(shape%3)/2
+		}
+		s, err := dsp.NewVoiceMap(audio.NewSliceStream(8000, in), opt)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,11 +2,13 @@ package dsp_test
 
 import (
 	"math"
+	"math/cmplx"
 	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"gonum.org/v1/gonum/dsp/fourier"
 
 	"github.com/callveil/callveil/audio"
 	"github.com/callveil/callveil/dsp"
@@ -223,9 +225,13 @@ func TestVoiceMap_ReadsAllocateNothing(t *testing.T) {
 	seg := func(i int64) dsp.VoiceSegment {
 		return dsp.VoiceSegment{Pitch: float64(i % 2), Wobble: 0.2, WobbleHz: 3}
 	}
-	for _, fine := range []bool{false, true} {
-		s, err := dsp.NewVoiceMap(audio.NewSliceStream(rate, [][]float32{x}),
-			dsp.VoiceMapOptions{Source: measure(t, rate, x[:5*rate]), Target: testTarget, Segment: seg, SegmentSeconds: 0.5, FineEnvelope: fine})
+	exc := dsp.VoiceExcitation{Flatten: 1, H1: 4, Shimmer: 3, NoiseHz: 2200, Seed: 9}
+	for i, fine := range []bool{false, true, true} {
+		opt := dsp.VoiceMapOptions{Source: measure(t, rate, x[:5*rate]), Target: testTarget, Segment: seg, SegmentSeconds: 0.5, FineEnvelope: fine}
+		if i == 2 {
+			opt.Excitation, opt.HighBandHz, opt.HighBandKeep = exc, 2500, 0.3
+		}
+		s, err := dsp.NewVoiceMap(audio.NewSliceStream(rate, [][]float32{x}), opt)
 		require.NoError(t, err)
 		block := audio.NewBlock(1, 4096)
 		_, err = s.Read(block)
@@ -234,7 +240,7 @@ func TestVoiceMap_ReadsAllocateNothing(t *testing.T) {
 			_, err = s.Read(block)
 		})
 		require.NoError(t, err)
-		assert.Zero(t, allocs, "fine envelope %v", fine)
+		assert.Zero(t, allocs, "variant %d", i)
 	}
 }
 
@@ -248,6 +254,13 @@ func TestVoiceMap_RejectsBadOptions(t *testing.T) {
 		{Target: dsp.VoiceTarget{F0Median: 150, F0Spread: 0.1, FormantScale: 1, LTAS: []float64{1}}},
 		{Target: testTarget, SegmentSeconds: 100},
 		{Target: testTarget, MaxEQDB: -1},
+		{Target: testTarget, Excitation: dsp.VoiceExcitation{Flatten: 1.5}},
+		{Target: testTarget, Excitation: dsp.VoiceExcitation{H1: 20}},
+		{Target: testTarget, Excitation: dsp.VoiceExcitation{Shimmer: -1}},
+		{Target: testTarget, Excitation: dsp.VoiceExcitation{NoiseHz: 100}},
+		{Target: testTarget, HighBandHz: 500},
+		{Target: testTarget, HighBandHz: 2500, HighBandKeep: 2},
+		{Target: testTarget, Excitation: dsp.VoiceExcitation{Flatten: math.NaN()}},
 	} {
 		_, err := dsp.NewVoiceMap(src, o)
 		assert.ErrorIs(t, err, dsp.ErrInvalidOptions)
@@ -257,8 +270,13 @@ func TestVoiceMap_RejectsBadOptions(t *testing.T) {
 }
 
 func BenchmarkVoiceMap(b *testing.B) {
-	for _, rate := range []int{8000, 16000} {
-		b.Run(rateName(rate), func(b *testing.B) {
+	for _, rate := range []int{8000, 16000, -8000} {
+		name, exc := rateName(rate), false
+		if rate < 0 { // with VoiceExcitation and HighBandHz on
+			rate, exc = -rate, true
+			name = rateName(rate) + "-excitation"
+		}
+		b.Run(name, func(b *testing.B) {
 			m, _ := dsp.NewVoiceMeter(rate)
 			m.Write(dsptest.Speech(rate, 10*rate, 1))
 			st := m.Stats()
@@ -266,7 +284,12 @@ func BenchmarkVoiceMap(b *testing.B) {
 				return dsp.VoiceSegment{Pitch: float64(i % 2), Wobble: 0.2, WobbleHz: 3}
 			}
 			benchStage(b, rate, func(src audio.Stream) (audio.Stream, error) {
-				return dsp.NewVoiceMap(src, dsp.VoiceMapOptions{Source: st, Target: testTarget, Segment: seg})
+				opt := dsp.VoiceMapOptions{Source: st, Target: testTarget, Segment: seg}
+				if exc {
+					opt.Excitation = dsp.VoiceExcitation{Flatten: 1, H1: 4, Shimmer: 3, NoiseHz: 2200, Seed: 1}
+					opt.HighBandHz, opt.HighBandKeep = 2500, 0.3
+				}
+				return dsp.NewVoiceMap(src, opt)
 			})
 		})
 	}
@@ -282,4 +305,96 @@ func BenchmarkVoiceMeter(b *testing.B) {
 		m.Write(x[:audio.DefaultBlockFrames])
 	}
 	b.ReportMetric(float64(b.N)*float64(audio.DefaultBlockFrames)/rate/b.Elapsed().Seconds(), "x-realtime")
+}
+
+// coherence is, for each bin of size-point Hann frames (half overlap),
+// |Σ A·B*| / √(Σ|A|² Σ|B|²) over the frames of a and b: 1 where b is a
+// (up to a fixed gain and phase), near 0 where b's phase is unrelated.
+func coherence(a, b []float32, size int) []float64 {
+	fft := fourier.NewFFT(size)
+	sa, sb := make([]float64, size), make([]float64, size)
+	ca, cb := make([]complex128, size/2+1), make([]complex128, size/2+1)
+	cross := make([]complex128, size/2+1)
+	pa, pb := make([]float64, size/2+1), make([]float64, size/2+1)
+	for off := 0; off+size <= min(len(a), len(b)); off += size / 2 {
+		for i := range sa {
+			w := 0.5 - 0.5*math.Cos(2*math.Pi*float64(i)/float64(size))
+			sa[i], sb[i] = float64(a[off+i])*w, float64(b[off+i])*w
+		}
+		fft.Coefficients(ca, sa)
+		fft.Coefficients(cb, sb)
+		for k := range cross {
+			cross[k] += ca[k] * cmplx.Conj(cb[k])
+			pa[k] += real(ca[k])*real(ca[k]) + imag(ca[k])*imag(ca[k])
+			pb[k] += real(cb[k])*real(cb[k]) + imag(cb[k])*imag(cb[k])
+		}
+	}
+	out := make([]float64, len(cross))
+	for k := range out {
+		out[k] = cmplx.Abs(cross[k]) / math.Sqrt(pa[k]*pb[k]+1e-300)
+	}
+	return out
+}
+
+// meanOver is the mean of v's bins between lo and hi Hz (v spans 0 to
+// the Nyquist frequency of rate).
+func meanOver(v []float64, rate int, lo, hi float64) float64 {
+	binHz := float64(rate) / float64(2*(len(v)-1))
+	var s float64
+	n := 0
+	for k := int(lo / binHz); k <= int(hi/binHz); k++ {
+		s += v[k]
+		n++
+	}
+	return s / float64(n)
+}
+
+// TestVoiceMap_NoiseExcitationAboveCutoff: with Excitation.NoiseHz the
+// voiced frames' content above the cut-off gets random phases (the
+// harmonics there become aspiration noise), and below it the output is
+// the one without the option.
+func TestVoiceMap_NoiseExcitationAboveCutoff(t *testing.T) {
+	const rate = 8000
+	x := vowelVoice(rate, 4*rate, 140, 1, 3)
+	noEQ := testTarget
+	noEQ.LTAS = nil
+	opt := dsp.VoiceMapOptions{Source: measure(t, rate, x), Target: noEQ, FineEnvelope: true}
+	plain := mapVoice(t, rate, x, opt, 4096)
+	opt.Excitation = dsp.VoiceExcitation{NoiseHz: 2000, Seed: 5}
+	noisy := mapVoice(t, rate, x, opt, 1000)
+	require.Len(t, noisy, len(x))
+	coh := coherence(plain, noisy, 512)
+	low, high := meanOver(coh, rate, 300, 1500), meanOver(coh, rate, 2400, 3600)
+	t.Logf("coherence with the plain map: %.2f below the cut-off, %.2f above", low, high)
+	assert.Greater(t, low, 0.9, "below the cut-off the output is the plain map's")
+	assert.Less(t, high, 0.5, "above it the phases are the noise's")
+}
+
+// TestVoiceMap_HighBandFlattensTheUpperEnvelope: HighBandKeep 0 makes the
+// envelope above HighBandHz flat (its value there), so the formant peaks
+// and valleys of the upper band nearly vanish from the output's long-term
+// spectrum, while the band below is as without the option.
+func TestVoiceMap_HighBandFlattensTheUpperEnvelope(t *testing.T) {
+	const rate = 8000
+	x := vowelVoice(rate, 4*rate, 120, 1, 4)
+	noEQ := testTarget
+	noEQ.LTAS = nil
+	opt := dsp.VoiceMapOptions{Source: measure(t, rate, x), Target: noEQ, FineEnvelope: true}
+	spread := func(y []float32, lo, hi float64) float64 { // dB range of 200 Hz band powers
+		psd := welch(y, 512)
+		mn, mx := math.Inf(1), math.Inf(-1)
+		for f := lo; f <= hi; f += 100 {
+			db := 10 * math.Log10(bandPower(psd, rate, f, 100))
+			mn, mx = min(mn, db), max(mx, db)
+		}
+		return mx - mn
+	}
+	plain := mapVoice(t, rate, x, opt, 4096)
+	opt.HighBandHz, opt.HighBandKeep = 1200, 0
+	flat := mapVoice(t, rate, x, opt, 4096)
+	before, after := spread(plain, 1900, 3600), spread(flat, 1900, 3600)
+	t.Logf("upper band (1.9-3.6 kHz) spread of the long-term spectrum: %.1f dB without, %.1f dB with HighBandKeep 0", before, after)
+	assert.Less(t, after, before/2, "the upper envelope flattened")
+	lowBefore, lowAfter := spread(plain, 300, 1000), spread(flat, 300, 1000)
+	assert.InDelta(t, lowBefore, lowAfter, 1, "the band below kept")
 }
