@@ -171,7 +171,7 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 		if typ != Person {
 			continue
 		}
-		if l := lowerWord(t.Words[w].Text); len(l) >= 3 && isAlpha(l) && !personStop[l] {
+		if l := nameKey(t.Words[w].Text); len(l) >= 3 && isAlpha(l) && !personStop[l] {
 			// (A month or place found as a name, "my name is June", counts
 			// again only where it is said to someone: "hi June, I'd ...".)
 			nameWords[l] = names.IsCommonWord(l) || notNames[l]
@@ -184,7 +184,7 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 	lastOn := map[int]int{} // channel -> last word of its last finding here
 	for i := range t.Words {
 		w := &t.Words[i]
-		common, ok := nameWords[lowerWord(w.Text)]
+		common, ok := nameWords[nameKey(w.Text)]
 		if typeAt[i] != "" || !ok || common && !vocative(t, i) {
 			continue
 		}
