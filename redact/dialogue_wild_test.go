@@ -11,3 +11,19 @@ func TestFind_NameSaidAgainWithPossessive(t *testing.T) {
 		"A: Should it go into [PERSON Tendai's] checking account?",
 		"C: Yes.")
 }
+
+// A unit after the street with no word for it: "#" written, or nothing
+// said in its place, the unit ending the clause.
+func TestFind_UnitAfterTheStreetWithoutAWord(t *testing.T) {
+	checkDialogue(t,
+		"A: The office is at [ADDRESS 880 Larkspur Lane # 14B], and it opens at nine.",
+		"C: And the other one?",
+		"A: [ADDRESS 31 Fenwick Road # D], correct?")
+	checkDialogueIn(t, []bool{true},
+		"A: the clinic is at [ADDRESS seventy seven harbor drive three forty] and it opens at nine",
+		"C: and the other one",
+		"A: [ADDRESS twelve pine avenue b two] sorry [ADDRESS nine elm court d] correct")
+	// A number going on into the sentence is not a unit.
+	checkDialogueIn(t, []bool{true},
+		"C: we moved to [ADDRESS twelve pine avenue] twenty years ago")
+}
