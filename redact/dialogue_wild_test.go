@@ -27,3 +27,12 @@ func TestFind_UnitAfterTheStreetWithoutAWord(t *testing.T) {
 	checkDialogueIn(t, []bool{true},
 		"C: we moved to [ADDRESS twelve pine avenue] twenty years ago")
 }
+
+// "zip" spelled out as letters is the ZIP cue, as "s s n" is the social's.
+func TestFind_ZIPCueSpelledOut(t *testing.T) {
+	checkDialogueIn(t, []bool{true},
+		"A: and the z i p",
+		"C: it's [ZIP three oh three one two] thanks")
+	checkDialogueIn(t, []bool{true},
+		"C: deliver to z i p code [ZIP two seven five one four] please")
+}
