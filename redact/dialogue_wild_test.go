@@ -36,3 +36,27 @@ func TestFind_ZIPCueSpelledOut(t *testing.T) {
 	checkDialogueIn(t, []bool{true},
 		"C: deliver to z i p code [ZIP two seven five one four] please")
 }
+
+// The person money or a location goes to, with no naming cue: after a
+// verb of sending and "to", after "share ... with", or after a stranded
+// "to"/"for" and "is".
+func TestFind_RecipientOfAPaymentOrAShare(t *testing.T) {
+	checkDialogue(t,
+		"C: I'd like to send two hundred dollars to [PERSON Thandiwe] from my checking.",
+		"A: Sure. And the account holder?",
+		"C: It's me.")
+	checkDialogue(t,
+		"C: Please transfer fifty dollars from savings to [PERSON Oyelaran Adebayo].",
+		"A: Got it.")
+	checkDialogue(t,
+		"C: The person I want to make the payment for is [PERSON Zhanibek].",
+		"A: Okay.")
+	checkDialogue(t,
+		"C: Can you share my location with [PERSON Jack]?",
+		"A: Done.")
+	// Places, businesses and accounts a payment goes to are not people.
+	checkDialogue(t,
+		"C: I want to send money to Texas for my rent, and transfer the rest to savings.",
+		"A: Should I send it to PayPal or to Chase?",
+		"C: Share it with the team and send it to my checking account.")
+}

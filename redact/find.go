@@ -16,7 +16,7 @@ import (
 var builtins = []Recognizer{
 	phoneRecognizer{}, cardRecognizer{}, ssnRecognizer{}, accountRecognizer{}, zipRecognizer{},
 	emailRecognizer{}, personRecognizer{}, addressRecognizer{}, dobRecognizer{}, numberRecognizer{},
-	secretRecognizer{}, netRecognizer{}, docIDRecognizer{},
+	secretRecognizer{}, netRecognizer{}, docIDRecognizer{}, recipientRecognizer{},
 }
 
 // Builtins returns the built-in recognizers in the order Find runs them.

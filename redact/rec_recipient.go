@@ -1,0 +1,101 @@
+package redact
+
+import "github.com/callveil/callveil/redact/internal/names"
+
+// The recipient recognizer: the person money or a location goes to, named
+// after the verb of sending with no naming cue: "send money to Kagiso",
+// "transfer three hundred dollars from checking to khadija", "share my
+// location with Jack", "changing the recipient to diego", "the person I
+// want to make the payment for is mahmoud".
+
+type recipientRecognizer struct{}
+
+func (recipientRecognizer) Name() string { return "person-recipient" }
+
+// sendVerbs send or pay something to a person ("to"), shareVerbs share
+// something with one ("with").
+var (
+	sendVerbs = map[string]bool{"send": true, "sending": true, "sent": true, "sends": true, "transfer": true,
+		"transferring": true, "transfers": true, "pay": true, "paying": true, "payment": true, "payments": true,
+		"money": true, "recipient": true, "transaction": true, "wire": true, "wiring": true, "wired": true,
+		"remit": true, "reimburse": true, "refund": true, "funds": true}
+	shareVerbs = map[string]bool{"share": true, "sharing": true, "shared": true, "shares": true}
+)
+
+func (recipientRecognizer) Recognize(ts *Tokens) []Finding {
+	var out []Finding
+	for i := 1; i < len(ts.Toks); i++ {
+		tk := &ts.Toks[i]
+		if tk.Kind != KindWord {
+			continue
+		}
+		p := ts.prev(i - 1)
+		if p < 0 || ts.sentenceEndsAfter(p) {
+			continue
+		}
+		share := false
+		switch {
+		case ts.isWord(p, "to"):
+		case ts.isWord(p, "with"):
+			share = true
+		case ts.isWord(p, "is") && ts.isWord(ts.prev(p-1), "to", "for") && !ts.sentenceEndsAfter(ts.prev(p-1)):
+			// "the person I want to make the payment for is mahmoud"
+		default:
+			continue
+		}
+		if !ts.sendingBefore(p, share) {
+			continue
+		}
+		w := nameKey(ts.Word(tk.First).Text)
+		if !ts.recipientName(i, w, share) {
+			continue
+		}
+		last := ts.extendName(i, false)
+		if ts.organisation(i, last, false) {
+			i = last
+			continue
+		}
+		out = append(out, ts.TokenFinding(Person, i, last, 0.8, "person-recipient"))
+		i = last
+	}
+	return out
+}
+
+// sendingBefore reports whether a verb of sending (or, with share, of
+// sharing) comes in the eight tokens before token p in the same sentence.
+func (ts *Tokens) sendingBefore(p int, share bool) bool {
+	for n, j := 0, ts.prev(p-1); n < 8 && j >= 0; n, j = n+1, ts.prev(j-1) {
+		if ts.sentenceEndsAfter(j) {
+			return false
+		}
+		if t := &ts.Toks[j]; t.Kind == KindWord && (share && shareVerbs[t.Norm] || !share && sendVerbs[t.Norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+// recipientName reports whether token i (its name key w) is a person's
+// name where a recipient is expected: cased, a capitalised word that is a
+// listed name or no common word; lowercase, a word that is no English
+// word, or a listed first name that is none. Places, brands and
+// businesses are not ("send it to Texas", "transfer it to Chase", "send it
+// to paypal"); a state or a word-name ("Virginia", "jack") counts only
+// after "share ... with", where it ends the clause.
+func (ts *Tokens) recipientName(i int, w string, share bool) bool {
+	if len(w) < 3 || !isAlpha(w) || personStop[w] || nameAnswerLeadIns[w] || organisationWords[w] || placeOrBrand(w) ||
+		streetSuffixes[w] || placeWords[w] || adjectiveLike(w) {
+		return false
+	}
+	place := notNames[w] || stateNames[w] || worldPlaces[w]
+	common := names.IsCommonWord(w)
+	listed := names.IsFirstName(w) || names.IsSurname(w)
+	wordName := share && names.IsFirstName(w) && ts.clauseEndsAfter(i)
+	if ts.Cased {
+		if !ts.Capitalised(ts.Toks[i].First) {
+			return false
+		}
+		return wordName || !place && (listed && !common || !common && !names.IsEnglishWord(w))
+	}
+	return wordName || !place && !common && (!names.IsEnglishWord(w) && !plainWord(w) || names.IsFirstName(w))
+}
