@@ -60,3 +60,17 @@ func TestFind_RecipientOfAPaymentOrAShare(t *testing.T) {
 		"A: Should I send it to PayPal or to Chase?",
 		"C: Share it with the team and send it to my checking account.")
 }
+
+// A surname said before the first name, as a directory or a booking list
+// reads names.
+func TestFind_SurnameSaidFirst(t *testing.T) {
+	checkDialogueIn(t, []bool{true},
+		"A: the first one listed is [PERSON okonkwo beatrice] she's a dentist",
+		"C: please book with [PERSON okonkwo beatrice] then")
+}
+
+// A town before a name is not its surname: "therapists in lafayette".
+func TestFind_SurnameSaidFirstNotAPlace(t *testing.T) {
+	checkDialogueIn(t, []bool{true},
+		"A: i found three dentists in kalamazoo [PERSON beatrice okonkwo] is the first")
+}

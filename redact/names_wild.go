@@ -1,6 +1,10 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
 
 // nameKey is the name a word says, for matching a name said again:
 // lowercased, trimmed, and without a possessive "'s" ("Mahmoud's checking
@@ -14,4 +18,15 @@ func nameKey(w string) string {
 		return k
 	}
 	return l
+}
+
+// surnameFirst reports whether w, said right before the first name cur in
+// a lowercase transcript, is its surname said first, as a directory or a
+// booking list reads names ("leininger anne", "pfaff loretta"): a listed
+// surname that is no listed first name, no English word and no place or
+// brand, before a listed first name that is no common word.
+func surnameFirst(w, cur string) bool {
+	return len(w) >= 3 && names.IsSurname(w) && !names.IsFirstName(w) && !names.IsEnglishWord(w) && !plainWord(w) &&
+		!placeOrBrand(w) && !stateNames[w] && !worldPlaces[w] && !streetSuffixes[w] &&
+		names.IsFirstName(cur) && !names.IsCommonWord(cur)
 }
