@@ -74,3 +74,15 @@ func TestFind_SurnameSaidFirstNotAPlace(t *testing.T) {
 	checkDialogueIn(t, []bool{true},
 		"A: i found three dentists in kalamazoo [PERSON beatrice okonkwo] is the first")
 }
+
+// A letter or email read out ends with its writer's name after the
+// sign-off.
+func TestFind_NameAfterASignOff(t *testing.T) {
+	checkDialogue(t,
+		"A: The email says your refund was approved. All the best, [PERSON Oksana].",
+		"C: Who is [PERSON Oksana]?")
+	checkDialogue(t,
+		"A: It ends with kind regards [PERSON Tomasz Wrobel] from the claims team.")
+	// Talk after the words of a sign-off is no name.
+	checkDialogue(t, "C: I sincerely hope so, and all the best will be done I am sure.")
+}

@@ -2,7 +2,9 @@ package redact
 
 import "github.com/callveil/callveil/redact/internal/names"
 
-// The recipient recognizer: the person money or a location goes to, named
+// The recipient recognizer: the writer of a letter or email read out,
+// named after its sign-off ("all the best, Oksana", "kind regards tomasz
+// wrobel"), and the person money or a location goes to, named
 // after the verb of sending with no naming cue: "send money to Kagiso",
 // "transfer three hundred dollars from checking to khadija", "share my
 // location with Jack", "changing the recipient to diego", "the person I
@@ -31,6 +33,14 @@ func (recipientRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		p := ts.prev(i - 1)
 		if p < 0 || ts.sentenceEndsAfter(p) {
+			continue
+		}
+		if ts.signOffBefore(p) {
+			if w := nameKey(ts.Word(tk.First).Text); ts.signOffName(i, w) {
+				last := ts.extendName(i, false)
+				out = append(out, ts.TokenFinding(Person, i, last, 0.8, "person-sign-off"))
+				i = last
+			}
 			continue
 		}
 		share := false
@@ -98,4 +108,44 @@ func (ts *Tokens) recipientName(i int, w string, share bool) bool {
 		return wordName || !place && (listed && !common || !common && !names.IsEnglishWord(w))
 	}
 	return wordName || !place && !common && (!names.IsEnglishWord(w) && !plainWord(w) || names.IsFirstName(w))
+}
+
+// signOffs close a letter or an email before its writer's name.
+var signOffs = [][]string{{"all", "the", "best"}, {"best", "wishes"}, {"kind", "regards"}, {"warm", "regards"},
+	{"best", "regards"}, {"yours", "truly"}, {"yours", "sincerely"}, {"sincerely", "yours"}, {"many", "thanks"}}
+
+// signOffBefore reports whether a sign-off ends at token p.
+func (ts *Tokens) signOffBefore(p int) bool {
+	for _, so := range signOffs {
+		j, ok := p, true
+		for k := len(so) - 1; k >= 0 && ok; k-- {
+			ok = ts.isWord(j, so[k]) && (k == len(so)-1 || !ts.sentenceEndsAfter(j))
+			j = ts.prev(j - 1)
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// signOffName reports whether token i (its name key w) after a sign-off
+// is a name: cased, a capitalised listed name or word that is no common
+// word; lowercase, a listed first name or a word that is no English word.
+// A name that is also a word ("all the best will be done") must end the
+// sentence or turn.
+func (ts *Tokens) signOffName(i int, w string) bool {
+	if len(w) < 2 || !isAlpha(w) || personStop[w] || organisationWords[w] || placeOrBrand(w) || notNames[w] {
+		return false
+	}
+	common := names.IsCommonWord(w) || plainWord(w)
+	listed := names.IsFirstName(w) || names.IsSurname(w)
+	ends := ts.sentenceEndsAfter(i) || ts.next(i+1) >= len(ts.Toks)
+	if ts.Cased && !ts.Capitalised(ts.Toks[i].First) {
+		return false
+	}
+	if common {
+		return listed && ends
+	}
+	return listed || !names.IsEnglishWord(w)
 }
