@@ -86,3 +86,15 @@ func TestFind_NameAfterASignOff(t *testing.T) {
 	// Talk after the words of a sign-off is no name.
 	checkDialogue(t, "C: I sincerely hope so, and all the best will be done I am sure.")
 }
+
+// Money asked for from a person, and a meeting booked with one.
+func TestFind_PersonAskedForMoneyOrMetWith(t *testing.T) {
+	checkDialogue(t,
+		"C: I want to request forty dollars from [PERSON Oluwadamilare] for the tickets.",
+		"A: Sure, and book a session with [PERSON Nkechi]?",
+		"C: Yes.")
+	// Accounts, banks and departments are not people.
+	checkDialogue(t,
+		"C: I received a refund from Amazon and want to request the rest from savings.",
+		"A: Should I book an appointment with billing?")
+}

@@ -8,7 +8,8 @@ import "github.com/callveil/callveil/redact/internal/names"
 // after the verb of sending with no naming cue: "send money to Kagiso",
 // "transfer three hundred dollars from checking to khadija", "share my
 // location with Jack", "changing the recipient to diego", "the person I
-// want to make the payment for is mahmoud".
+// want to make the payment for is mahmoud", "request forty dollars from
+// Oluwadamilare", "book an appointment with okonkwo".
 
 type recipientRecognizer struct{}
 
@@ -21,7 +22,12 @@ var (
 		"transferring": true, "transfers": true, "pay": true, "paying": true, "payment": true, "payments": true,
 		"money": true, "recipient": true, "transaction": true, "wire": true, "wiring": true, "wired": true,
 		"remit": true, "reimburse": true, "refund": true, "funds": true}
-	shareVerbs = map[string]bool{"share": true, "sharing": true, "shared": true, "shares": true}
+	shareVerbs = map[string]bool{"share": true, "sharing": true, "shared": true, "shares": true,
+		"appointment": true, "appointments": true, "meeting": true, "booking": true, "book": true,
+		"schedule": true, "scheduled": true, "session": true, "reservation": true}
+	// requestVerbs ask for money from a person ("from").
+	requestVerbs = map[string]bool{"request": true, "requesting": true, "requested": true, "receive": true,
+		"receiving": true, "received": true, "collect": true, "owed": true, "owes": true, "reimbursed": true}
 )
 
 func (recipientRecognizer) Recognize(ts *Tokens) []Finding {
@@ -43,17 +49,19 @@ func (recipientRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 			continue
 		}
-		share := false
+		share, from := false, false
 		switch {
 		case ts.isWord(p, "to"):
 		case ts.isWord(p, "with"):
 			share = true
+		case ts.isWord(p, "from"):
+			from = true
 		case ts.isWord(p, "is") && ts.isWord(ts.prev(p-1), "to", "for") && !ts.sentenceEndsAfter(ts.prev(p-1)):
 			// "the person I want to make the payment for is mahmoud"
 		default:
 			continue
 		}
-		if !ts.sendingBefore(p, share) {
+		if !ts.sendingBefore(p, share, from) {
 			continue
 		}
 		w := nameKey(ts.Word(tk.First).Text)
@@ -61,7 +69,7 @@ func (recipientRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		last := ts.extendName(i, false)
-		if ts.organisation(i, last, false) {
+		if ts.organisation(i, last, from) { // (a single word after "from" is no town here: "request it from Kagiso")
 			i = last
 			continue
 		}
@@ -71,14 +79,15 @@ func (recipientRecognizer) Recognize(ts *Tokens) []Finding {
 	return out
 }
 
-// sendingBefore reports whether a verb of sending (or, with share, of
-// sharing) comes in the eight tokens before token p in the same sentence.
-func (ts *Tokens) sendingBefore(p int, share bool) bool {
+// sendingBefore reports whether a verb of sending (with share, of sharing
+// or meeting; with from, of asking for money) comes in the eight tokens
+// before token p in the same sentence.
+func (ts *Tokens) sendingBefore(p int, share, from bool) bool {
 	for n, j := 0, ts.prev(p-1); n < 8 && j >= 0; n, j = n+1, ts.prev(j-1) {
 		if ts.sentenceEndsAfter(j) {
 			return false
 		}
-		if t := &ts.Toks[j]; t.Kind == KindWord && (share && shareVerbs[t.Norm] || !share && sendVerbs[t.Norm]) {
+		if t := &ts.Toks[j]; t.Kind == KindWord && (share && shareVerbs[t.Norm] || from && requestVerbs[t.Norm] || !share && !from && sendVerbs[t.Norm]) {
 			return true
 		}
 	}
