@@ -98,3 +98,15 @@ func TestFind_PersonAskedForMoneyOrMetWith(t *testing.T) {
 		"C: I received a refund from Amazon and want to request the rest from savings.",
 		"A: Should I book an appointment with billing?")
 }
+
+// A question for a person by their role is answered with a name.
+func TestFind_AnswerToAQuestionForAPersonByRole(t *testing.T) {
+	checkDialogueIn(t, []bool{true},
+		"A: and the contact person",
+		"C: [PERSON tomasz] thanks",
+		"A: and the other account holder",
+		"C: [PERSON ifeoma chukwu]")
+	checkDialogue(t,
+		"A: Who is the payee?",
+		"C: Fine, thanks.")
+}

@@ -30,3 +30,10 @@ func surnameFirst(w, cur string) bool {
 		!placeOrBrand(w) && !stateNames[w] && !worldPlaces[w] && !streetSuffixes[w] &&
 		names.IsFirstName(cur) && !names.IsCommonWord(cur)
 }
+
+// personRoles name the person a question asks for, at its end: "and the
+// contact person?", "the other account holder?", "and the payee?". The
+// answer is a name as it is to "and the name?".
+var personRoles = map[string]bool{"person": true, "holder": true, "beneficiary": true, "recipient": true,
+	"payee": true, "cardholder": true, "cosigner": true, "co-signer": true, "guarantor": true, "spouse": true,
+	"policyholder": true, "subscriber": true, "guardian": true, "executor": true}

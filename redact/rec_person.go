@@ -298,7 +298,7 @@ func (ts *Tokens) answersNameQuestion(gw int) bool {
 			}
 			return true
 		}
-		return l == "who" && k <= 5
+		return l == "who" && k <= 5 || personRoles[l] && k <= 3 // (also "and the contact person?")
 	})
 }
 
