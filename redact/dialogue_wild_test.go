@@ -110,3 +110,9 @@ func TestFind_AnswerToAQuestionForAPersonByRole(t *testing.T) {
 		"A: Who is the payee?",
 		"C: Fine, thanks.")
 }
+
+// A name written with its accents is a listed name as well.
+func TestFind_NameWithAccents(t *testing.T) {
+	checkDialogueIn(t, []bool{false},
+		"C: [PERSON Renée Ibáñez], you can reach me at [EMAIL renee.i@example.es].")
+}

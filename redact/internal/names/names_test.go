@@ -161,3 +161,10 @@ func TestIsPlaceOrBrand(t *testing.T) {
 		assert.False(t, names.IsPlaceOrBrand(w), w)
 	}
 }
+
+// The lists are ASCII; a name written with its accents is found as well.
+func TestIsName_AccentsAside(t *testing.T) {
+	assert.True(t, names.IsFirstName("josé"))
+	assert.True(t, names.IsFirstName("zoë"))
+	assert.False(t, names.IsFirstName("ñññ"))
+}
