@@ -116,3 +116,10 @@ func TestFind_NameWithAccents(t *testing.T) {
 	checkDialogueIn(t, []bool{false},
 		"C: [PERSON Renée Ibáñez], you can reach me at [EMAIL renee.i@example.es].")
 }
+
+// A top-level label spelled as two letters that are also words.
+func TestFind_EmailWithASpelledTopLevelLabel(t *testing.T) {
+	checkDialogueIn(t, []bool{true},
+		"A: and the email",
+		"C: it's [EMAIL rukmini at lumen dot a i] thanks")
+}

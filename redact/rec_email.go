@@ -138,6 +138,9 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 	if conn == "point" && names.IsEnglishWord(ts.Toks[last].Norm) {
 		return 0, false // "at this point in time", "at target point is it": talk, not a domain
 	}
+	if l, ok := ts.spelledTLD(last); ok {
+		return l, true
+	}
 	return last, tlds[ts.Toks[last].Norm] || emailProviders[first]
 }
 
