@@ -54,6 +54,9 @@ func TestFind_RecipientOfAPaymentOrAShare(t *testing.T) {
 	checkDialogue(t,
 		"C: Can you share my location with [PERSON Jack]?",
 		"A: Done.")
+	checkDialogueIn(t, []bool{false},
+		"C: Now share a location with [PERSON Georgia], [ADDRESS 41 Tamarind Way].",
+		"A: Done.")
 	// Places, businesses and accounts a payment goes to are not people.
 	checkDialogue(t,
 		"C: I want to send money to Texas for my rent, and transfer the rest to savings.",

@@ -1,6 +1,10 @@
 package redact
 
-import "github.com/callveil/callveil/redact/internal/names"
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
 
 // The recipient recognizer: the writer of a letter or email read out,
 // named after its sign-off ("all the best, Oksana", "kind regards tomasz
@@ -100,7 +104,8 @@ func (ts *Tokens) sendingBefore(p int, share, from bool) bool {
 // word, or a listed first name that is none. Places, brands and
 // businesses are not ("send it to Texas", "transfer it to Chase", "send it
 // to paypal"); a state or a word-name ("Virginia", "jack") counts only
-// after "share ... with", where it ends the clause.
+// after "share ... with", where it ends the clause or, cased, a comma
+// follows it ("share my location with Georgia, 12 Elm Street").
 func (ts *Tokens) recipientName(i int, w string, share bool) bool {
 	if len(w) < 3 || !isAlpha(w) || personStop[w] || nameAnswerLeadIns[w] || organisationWords[w] || placeOrBrand(w) ||
 		streetSuffixes[w] || placeWords[w] || adjectiveLike(w) {
@@ -109,7 +114,7 @@ func (ts *Tokens) recipientName(i int, w string, share bool) bool {
 	place := notNames[w] || stateNames[w] || worldPlaces[w]
 	common := names.IsCommonWord(w)
 	listed := names.IsFirstName(w) || names.IsSurname(w)
-	wordName := share && names.IsFirstName(w) && ts.clauseEndsAfter(i)
+	wordName := share && names.IsFirstName(w) && (ts.clauseEndsAfter(i) || ts.Cased && strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ","))
 	if ts.Cased {
 		if !ts.Capitalised(ts.Toks[i].First) {
 			return false
