@@ -109,7 +109,7 @@ var numberCues = newCueTable(map[cueCat][]string{
 	cueAccount: {"~account", "account number", "~acct", "account no", "member id", "member number",
 		"membership number", "membership id", "~member", "policy number", "~policy", "policy id",
 		"policy no", "customer id", "customer number", "subscriber id", "subscriber number",
-		"group number", "id number", "patient id", "medical record number", "~mrn", "~iban",
+		"group number", "id number", "patient id", "medical record number", "~mrn", "m r n", "m r n number", "~iban",
 		"sort code", "bank account", "checking account", "savings account", "loan number",
 		"~id", "account's", "member i d", "~i d", "i d number", "id is", "identification number",
 		"~sort", "insurance id", "enrollment id", "plan id", "~ein",

@@ -126,3 +126,10 @@ func TestFind_EmailWithASpelledTopLevelLabel(t *testing.T) {
 		"A: and the email",
 		"C: it's [EMAIL rukmini at lumen dot a i] thanks")
 }
+
+// "mrn" spelled out is the medical record number's cue.
+func TestFind_MedicalRecordNumberCueSpelledOut(t *testing.T) {
+	checkDialogueIn(t, []bool{true},
+		"A: and the patient's m r n",
+		"C: [ACCOUNT seven seven one two zero three eight] thanks")
+}
