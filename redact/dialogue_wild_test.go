@@ -133,3 +133,12 @@ func TestFind_MedicalRecordNumberCueSpelledOut(t *testing.T) {
 		"A: and the patient's m r n",
 		"C: [ACCOUNT seven seven one two zero three eight] thanks")
 }
+
+// An IP address with a path is a web address.
+func TestFind_IPAddressWithAPathIsAWebAddress(t *testing.T) {
+	checkDialogueIn(t, []bool{true},
+		"A: and the admin page",
+		"C: [URL ten dot four dot two dot one slash settings] and the router is [IP_ADDRESS ten dot four dot two dot two]")
+	checkDialogueIn(t, []bool{false},
+		"C: The page is [URL 10.4.2.1/settings] and the router is [IP_ADDRESS 10.4.2.2].")
+}
