@@ -546,17 +546,17 @@
 // test half stays blind and is how these rules are judged. Each dev miss
 // got a rule for how people say the thing, with a unit test in other
 // words (dialogue_wild_test.go): the person money or a location goes to
-// with no naming cue ("send money to Kagiso", "transfer ... from
-// checking to khadija", "share my location with Jack", "the payment for
-// is mahmoud", "request forty dollars from ...", "book a session with
+// with no naming cue ("send money to Thandiwe", "transfer ... from
+// savings to oyelaran", "share my location with Jack", "the payment for
+// is zhanibek", "request forty dollars from ...", "book a session with
 // ..."; rec_recipient.go: places, banks, accounts and departments are
-// not), a name said again with a possessive ("Mahmoud's checking
+// not), a name said again with a possessive ("Tendai's checking
 // account"), a letter's writer after its sign-off ("all the best, ..."),
 // a question for a person by role ("and the contact person?"), a
-// lowercase listed surname said before a first name ("booking with pfaff
-// loretta"), a first name written with accents ("José"), a unit after
-// the street with no word for it ("Bayshore Parkway # 611", "quail court
-// two oh zero and ..."), "z i p" and "m r n" spelled as cues, a spoken
+// lowercase listed surname said before a first name ("book with okonkwo
+// beatrice"), a first name written with accents ("Renée"), a unit after
+// the street with no word for it ("Larkspur Lane # 14B", "harbor drive
+// three forty and ..."), "z i p" and "m r n" spelled as cues, a spoken
 // email whose last label is spelled ("dot a i"), and an IP address with
 // a path as a web address. Entity recall on the dev half before (main at
 // 9f63d2b) and after: all 0.876 -> 0.964, cased 0.938 -> 0.985, lower
@@ -569,9 +569,9 @@
 // (transcripts and heldout 0.00 % / 0.00 %, independent 0.19 % / 1.97
 // %, blind 0.04 % / 0.35 %, peer 0.05 % / 0.53 %). Still missed on the
 // dev half: a ZIP+4 said after "the full one" (the "one" joins it into a
-// phone), names that are words with no cue ("Chase approved", "crystal
-// will join", "Jordan" the person and the country in one sentence), a
-// lowercase name pair whose surname is a word ("tim cook"), a name read
+// phone), names that are words with no cue ("Hunter approved it", "amber
+// will join", a name that is also a country in the sentence that names
+// the country), a lowercase name pair whose surname is a word, a name read
 // back after "sending ... to" when it is also a state, an initial after
 // a sign-off name, and a local part of a spoken email that runs on over
 // the name said before it. Find on a one-hour call took 14.6-16.3 ms of
