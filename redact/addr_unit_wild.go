@@ -2,14 +2,13 @@ package redact
 
 // unsaidUnitAfter extends a street ending at token end over a unit said
 // with no word for it, where bareUnitAfter found none: one written after
-// "#" ("2672 Bayshore Parkway # 611", "California Street # C"), or, in
-// speech where the "#" is not said, a letter and a number ("stevens creek
-// boulevard c three", "winchester boulevard a one oh one"), a number of
-// two to four digits ("quail court two oh zero", "university avenue two
-// sixty") or a lone letter ("california street c") that ends the clause:
-// the end of the sentence or turn, or a word that starts a new one ("and",
-// "correct", "sorry"). A number or a letter going on into the sentence
-// ("oak street two years ago") is talk, not a unit.
+// "#" ("880 Larkspur Lane # 14B", "Fenwick Road # D"), or, in speech where
+// the "#" is not said, a letter and a number ("pine avenue b two", "harbor
+// drive d one oh four"), a number of two to four digits ("harbor drive
+// three forty", "elm court two ten") or a lone letter ("elm court d") that
+// ends the clause: the end of the sentence or turn, or a word that starts
+// a new one ("and", "correct", "sorry"). A number or a letter going on
+// into the sentence ("oak street two years ago") is talk, not a unit.
 func (ts *Tokens) unsaidUnitAfter(end int) int {
 	k := ts.next(end + 1)
 	if k >= len(ts.Toks) || ts.sentenceEndsAfter(end) {

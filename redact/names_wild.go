@@ -7,8 +7,8 @@ import (
 )
 
 // nameKey is the name a word says, for matching a name said again:
-// lowercased, trimmed, and without a possessive "'s" ("Mahmoud's checking
-// account" names Mahmoud).
+// lowercased, trimmed, and without a possessive "'s" ("Tendai's checking
+// account" names Tendai).
 func nameKey(w string) string {
 	l := lowerWord(w)
 	if k, ok := strings.CutSuffix(l, "'s"); ok && len(k) >= 3 {
@@ -22,7 +22,7 @@ func nameKey(w string) string {
 
 // surnameFirst reports whether w, said right before the first name cur in
 // a lowercase transcript, is its surname said first, as a directory or a
-// booking list reads names ("leininger anne", "pfaff loretta"): a listed
+// booking list reads names ("okonkwo beatrice", "wrobel tomasz"): a listed
 // surname that is no listed first name, no English word and no place or
 // brand, before a listed first name that is no common word.
 func surnameFirst(w, cur string) bool {

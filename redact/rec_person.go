@@ -763,7 +763,7 @@ func (ts *Tokens) nameBefore(i int) int {
 	case !common && !names.IsFirstName(w) && !names.IsSurname(w) && names.IsSurname(cur) && !names.IsCommonWord(cur) && opens():
 		return p
 	case surnameFirst(w, cur) && !ts.afterPlacePreposition(p):
-		return p // "appointment with pfaff loretta": a listed surname before a first name, as a list reads it
+		return p // "book with okonkwo beatrice": a listed surname before a first name, as a list reads it
 	}
 	return i
 }

@@ -9,10 +9,10 @@ import (
 // The recipient recognizer: the writer of a letter or email read out,
 // named after its sign-off ("all the best, Oksana", "kind regards tomasz
 // wrobel"), and the person money or a location goes to, named
-// after the verb of sending with no naming cue: "send money to Kagiso",
-// "transfer three hundred dollars from checking to khadija", "share my
-// location with Jack", "changing the recipient to diego", "the person I
-// want to make the payment for is mahmoud", "request forty dollars from
+// after the verb of sending with no naming cue: "send money to Thandiwe",
+// "transfer fifty dollars from savings to oyelaran", "share my
+// location with Jack", "change the recipient to tendai", "the person I
+// want to make the payment for is zhanibek", "request forty dollars from
 // Oluwadamilare", "book an appointment with okonkwo".
 
 type recipientRecognizer struct{}
@@ -61,7 +61,7 @@ func (recipientRecognizer) Recognize(ts *Tokens) []Finding {
 		case ts.isWord(p, "from"):
 			from = true
 		case ts.isWord(p, "is") && ts.isWord(ts.prev(p-1), "to", "for") && !ts.sentenceEndsAfter(ts.prev(p-1)):
-			// "the person I want to make the payment for is mahmoud"
+			// "the person I want to make the payment for is zhanibek"
 		default:
 			continue
 		}
@@ -73,7 +73,7 @@ func (recipientRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		last := ts.extendName(i, false)
-		if ts.organisation(i, last, from) { // (a single word after "from" is no town here: "request it from Kagiso")
+		if ts.organisation(i, last, from) { // (a single word after "from" is no town here: "request it from Thandiwe")
 			i = last
 			continue
 		}
@@ -103,7 +103,7 @@ func (ts *Tokens) sendingBefore(p int, share, from bool) bool {
 // listed name or no common word; lowercase, a word that is no English
 // word, or a listed first name that is none. Places, brands and
 // businesses are not ("send it to Texas", "transfer it to Chase", "send it
-// to paypal"); a state or a word-name ("Virginia", "jack") counts only
+// to paypal"); a state or a word-name ("Georgia", "jack") counts only
 // after "share ... with", where it ends the clause or, cased, a comma
 // follows it ("share my location with Georgia, 12 Elm Street").
 func (ts *Tokens) recipientName(i int, w string, share bool) bool {

@@ -3,8 +3,8 @@ package names
 import "strings"
 
 // folded returns w with its accented Latin letters written as the ASCII
-// letters the lists spell them with ("josé" → "jose", "álvarez" →
-// "alvarez", "zoë" → "zoe"), and whether w had any letter beyond ASCII.
+// letters the lists spell them with ("renée" → "renee", "ibáñez" →
+// "ibanez", "zoë" → "zoe"), and whether w had any letter beyond ASCII.
 // The lists are ASCII only: a transcript that keeps a name's accents
 // would otherwise never match it. A letter with no plain ASCII form
 // (none of the list above) is kept, so the word

@@ -249,11 +249,12 @@ func (ix *index) rank(w string) int {
 }
 
 // IsFirstName reports whether lower (a lowercase word) is a first name in
-// the gazetteer, accents aside ("josé" is "jose"). Many first names are also ordinary words; check
-// IsCommonWord before trusting a match without a cue.
+// the gazetteer, accents aside ("renée" is "renee"). Many first names are
+// also ordinary words; check IsCommonWord before trusting a match without
+// a cue.
 func IsFirstName(lower string) bool {
 	if f, ok := folded(lower); ok {
-		lower = f // (accents: "josé" is "jose")
+		lower = f // (accents: "renée" is "renee")
 	}
 	return load().first.has(lower)
 }
