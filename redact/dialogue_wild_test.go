@@ -142,3 +142,10 @@ func TestFind_IPAddressWithAPathIsAWebAddress(t *testing.T) {
 	checkDialogueIn(t, []bool{false},
 		"C: The page is [URL 10.4.2.1/settings] and the router is [IP_ADDRESS 10.4.2.2].")
 }
+
+// A name said before the address whose mailbox starts with it again is
+// the person's, not part of the address.
+func TestFind_NameSaidBeforeTheirEmail(t *testing.T) {
+	checkDialogueIn(t, []bool{true},
+		"C: the contacts are [PERSON kwabena osei] [EMAIL kwabena at example dot com] and that's all")
+}
