@@ -57,6 +57,11 @@ func TestFind_RecipientOfAPaymentOrAShare(t *testing.T) {
 	checkDialogueIn(t, []bool{false},
 		"C: Now share a location with [PERSON Georgia], [ADDRESS 41 Tamarind Way].",
 		"A: Done.")
+	checkDialogue(t,
+		"C: Please send forty dollars to [PERSON Savannah] from my checking.",
+		"A: Forty dollars to [PERSON Savannah], done.")
+	// Without money, a town is where things go.
+	checkDialogue(t, "C: We ship the parts to Savannah on Monday.")
 	// Places, businesses and accounts a payment goes to are not people.
 	checkDialogue(t,
 		"C: I want to send money to Texas for my rent, and transfer the rest to savings.",

@@ -185,7 +185,7 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 	for i := range t.Words {
 		w := &t.Words[i]
 		common, ok := nameWords[nameKey(w.Text)]
-		if typeAt[i] != "" || !ok || common && !vocative(t, i) {
+		if typeAt[i] != "" || !ok || common && !vocative(t, i) && !placeNameAgain(t, i) {
 			continue
 		}
 		if l, ok := lastOn[w.Channel]; ok && i <= l {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/callveil/callveil/redact/internal/names"
+	"github.com/callveil/callveil/transcript"
 )
 
 // nameKey is the name a word says, for matching a name said again:
@@ -37,3 +38,28 @@ func surnameFirst(w, cur string) bool {
 var personRoles = map[string]bool{"person": true, "holder": true, "beneficiary": true, "recipient": true,
 	"payee": true, "cardholder": true, "cosigner": true, "co-signer": true, "guarantor": true, "spouse": true,
 	"policyholder": true, "subscriber": true, "guardian": true, "executor": true}
+
+// placeNameAgain reports whether transcript word i, a name found before
+// in the call that is also a place ("Savannah", "Georgia") but no common
+// word, is said again where a person goes: right after "to", "with" or
+// "for" ("forty dollars to Savannah, done").
+func placeNameAgain(t *transcript.Transcript, i int) bool {
+	k := nameKey(t.Words[i].Text)
+	if !notNames[k] || names.IsCommonWord(k) || !names.IsFirstName(k) {
+		return false
+	}
+	for p := i - 1; p >= 0 && p >= i-4; p-- {
+		if t.Words[p].Channel != t.Words[i].Channel {
+			continue
+		}
+		if t.Words[p].Punct != "" {
+			return false
+		}
+		switch lowerWord(t.Words[p].Text) {
+		case "to", "with", "for":
+			return true
+		}
+		return false
+	}
+	return false
+}

@@ -115,6 +115,11 @@ func (ts *Tokens) recipientName(i int, w string, share bool) bool {
 	common := names.IsCommonWord(w)
 	listed := names.IsFirstName(w) || names.IsSurname(w)
 	wordName := share && names.IsFirstName(w) && (ts.clauseEndsAfter(i) || ts.Cased && strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ","))
+	if place && !share && names.IsFirstName(w) && !names.IsCommonWord(w) && ts.moneyBefore(i) {
+		// Money goes to a person, not a town: "send forty dollars to
+		// Savannah", "transfer the payment to madison".
+		place = false
+	}
 	if ts.Cased {
 		if !ts.Capitalised(ts.Toks[i].First) {
 			return false
@@ -163,3 +168,22 @@ func (ts *Tokens) signOffName(i int, w string) bool {
 	}
 	return listed || !names.IsEnglishWord(w)
 }
+
+// moneyBefore reports whether the sentence before token i, within ten
+// tokens, speaks of money: an amount or a word for it.
+func (ts *Tokens) moneyBefore(i int) bool {
+	for n, j := 0, ts.prev(i-1); n < 10 && j >= 0; n, j = n+1, ts.prev(j-1) {
+		if ts.sentenceEndsAfter(j) {
+			return false
+		}
+		t := &ts.Toks[j]
+		if t.Kind == KindMeasure && strings.HasPrefix(t.Norm, "$") || t.Kind == KindWord && moneyWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyWords speak of money sent.
+var moneyWords = map[string]bool{"money": true, "dollars": true, "dollar": true, "bucks": true, "payment": true,
+	"pay": true, "paying": true, "funds": true, "cash": true, "venmo": true, "zelle": true, "wire": true}
