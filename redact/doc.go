@@ -550,7 +550,8 @@
 // savings to oyelaran", "share my location with Jack", "the payment for
 // is zhanibek", "request forty dollars from ...", "book a session with
 // ..."; rec_recipient.go: places, banks, accounts and departments are
-// not), a name said again with a possessive ("Tendai's checking
+// not, but money goes to a person even where the name is a town's,
+// "forty dollars to Savannah"), a name said again with a possessive ("Tendai's checking
 // account"), a letter's writer after its sign-off ("all the best, ..."),
 // a question for a person by role ("and the contact person?"), a
 // lowercase listed surname said before a first name ("book with okonkwo
@@ -560,9 +561,9 @@
 // email whose last label is spelled ("dot a i"), a name said before a
 // spoken email whose mailbox repeats its first word ("kwabena osei
 // kwabena at ..."), and an IP address with a path as a web address. Entity recall on the dev half before (main at
-// 9f63d2b) and after: all 0.876 -> 0.965, cased 0.938 -> 0.985, lower
-// 0.815 -> 0.945; PERSON 0.802 -> 0.943 (third-party 45 -> 61 of 62,
-// read-back 46 -> 56 of 58, surname-first 4 -> 6 of 6), ADDRESS 0.872 ->
+// 9f63d2b) and after: all 0.876 -> 0.967, cased 0.938 -> 0.989, lower
+// 0.815 -> 0.945; PERSON 0.802 -> 0.948 (third-party 45 -> 61 of 62,
+// read-back 46 -> 57 of 58, surname-first 4 -> 6 of 6), ADDRESS 0.872 ->
 // 0.989 (unit 1 -> 12 of 12), ZIP 0.650 -> 0.900, EMAIL 0.935 -> 0.957,
 // ACCOUNT 0.833 -> 1.000, URL 0.500 -> 1.000. False-positive words (1.37
 // %) and hard-negative words (7.13 %) on the dev half did not change, nor
@@ -572,8 +573,8 @@
 // dev half: a ZIP+4 said after "the full one" (the "one" joins it into a
 // phone), names that are words with no cue ("Hunter approved it", "amber
 // will join", a name that is also a country in the sentence that names
-// the country), a lowercase name pair whose surname is a word, a name read
-// back after "sending ... to" when it is also a state, an initial after
+// the country), a lowercase name pair whose surname is a word, a state's
+// name shared with in lowercase before an address, an initial after
 // a sign-off name, and the answer to "the name of the beneficiary" in
 // two words that are in no list (left out on purpose: a business is often
 // the beneficiary). Find on a one-hour call took 14.6-16.3 ms of
