@@ -577,9 +577,10 @@
 // name shared with in lowercase before an address, an initial after
 // a sign-off name, and the answer to "the name of the beneficiary" in
 // two words that are in no list (left out on purpose: a business is often
-// the beneficiary). Find on a one-hour call took 14.6-16.3 ms of
-// CPU before and 15.5-16.5 ms after (BenchmarkFind words=9000, 100 calls
-// a run, alternating, load average 11), 6,020 allocations a call both.
+// the beneficiary). Find on a one-hour call took 12.3 and 12.7 ms of
+// CPU before and 12.8 and 12.5 ms after (BenchmarkFind words=9000, 100
+// calls a run, alternating, load average 3-4), 6,020 -> 6,050
+// allocations a call.
 //
 // Treat the figures as what they are: hand-written text turned into
 // word-timed transcripts, not recognizer output of real calls.
