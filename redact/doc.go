@@ -618,6 +618,49 @@
 // machine; 5,985 allocations a call both), plus 8 ms once, on first use,
 // to index the word list.
 //
+// # Tuned on half of the wild set
+//
+// The wild set (testdata/pii/wild) is split in two: the dev half (odd
+// dialogue numbers, 206 calls, 550 entities) was read and tuned on; the
+// test half stays blind and is how these rules are judged. Each dev miss
+// got a rule for how people say the thing, with a unit test in other
+// words (dialogue_wild_test.go): the person money or a location goes to
+// with no naming cue ("send money to Thandiwe", "transfer ... from
+// savings to oyelaran", "share my location with Jack", "the payment for
+// is zhanibek", "request forty dollars from ...", "book a session with
+// ..."; rec_recipient.go: places, banks, accounts and departments are
+// not, but money goes to a person even where the name is a town's,
+// "forty dollars to Savannah"), a name said again with a possessive ("Tendai's checking
+// account"), a letter's writer after its sign-off ("all the best, ..."),
+// a question for a person by role ("and the contact person?"), a
+// lowercase listed surname said before a first name ("book with okonkwo
+// beatrice"), a first name written with accents ("Renée"), a unit after
+// the street with no word for it ("Larkspur Lane # 14B", "harbor drive
+// three forty and ..."), "z i p" and "m r n" spelled as cues, a spoken
+// email whose last label is spelled ("dot a i"), a name said before a
+// spoken email whose mailbox repeats its first word ("kwabena osei
+// kwabena at ..."), and an IP address with a path as a web address. Entity recall on the dev half before (main at
+// 9f63d2b) and after: all 0.876 -> 0.967, cased 0.938 -> 0.989, lower
+// 0.815 -> 0.945; PERSON 0.802 -> 0.948 (third-party 45 -> 61 of 62,
+// read-back 46 -> 57 of 58, surname-first 4 -> 6 of 6), ADDRESS 0.872 ->
+// 0.989 (unit 1 -> 12 of 12), ZIP 0.650 -> 0.900, EMAIL 0.935 -> 0.957,
+// ACCOUNT 0.833 -> 1.000, URL 0.500 -> 1.000. False-positive words (1.37
+// %) and hard-negative words (7.13 %) on the dev half did not change, nor
+// did any older set's recall, false-positive or hard-negative rate
+// (transcripts and heldout 0.00 % / 0.00 %, independent 0.19 % / 1.97
+// %, blind 0.04 % / 0.35 %, peer 0.05 % / 0.53 %). Still missed on the
+// dev half: a ZIP+4 said after "the full one" (the "one" joins it into a
+// phone), names that are words with no cue ("Hunter approved it", "amber
+// will join", a name that is also a country in the sentence that names
+// the country), a lowercase name pair whose surname is a word, a state's
+// name shared with in lowercase before an address, an initial after
+// a sign-off name, and the answer to "the name of the beneficiary" in
+// two words that are in no list (left out on purpose: a business is often
+// the beneficiary). Find on a one-hour call took 12.3 and 12.7 ms of
+// CPU before and 12.8 and 12.5 ms after (BenchmarkFind words=9000, 100
+// calls a run, alternating, load average 3-4), 6,020 -> 6,050
+// allocations a call.
+//
 // Treat the figures as what they are: hand-written text turned into
 // word-timed transcripts, not recognizer output of real calls.
 //

@@ -16,7 +16,7 @@ import (
 var builtins = []Recognizer{
 	phoneRecognizer{}, cardRecognizer{}, ssnRecognizer{}, accountRecognizer{}, zipRecognizer{},
 	emailRecognizer{}, personRecognizer{}, addressRecognizer{}, dobRecognizer{}, numberRecognizer{},
-	secretRecognizer{}, netRecognizer{}, docIDRecognizer{},
+	secretRecognizer{}, netRecognizer{}, docIDRecognizer{}, recipientRecognizer{},
 }
 
 // Builtins returns the built-in recognizers in the order Find runs them.
@@ -171,7 +171,7 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 		if typ != Person {
 			continue
 		}
-		if l := lowerWord(t.Words[w].Text); len(l) >= 3 && isAlpha(l) && !personStop[l] {
+		if l := nameKey(t.Words[w].Text); len(l) >= 3 && isAlpha(l) && !personStop[l] {
 			// (A month or place found as a name, "my name is June", counts
 			// again only where it is said to someone: "hi June, I'd ...".)
 			nameWords[l] = names.IsCommonWord(l) || notNames[l]
@@ -184,8 +184,8 @@ func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
 	lastOn := map[int]int{} // channel -> last word of its last finding here
 	for i := range t.Words {
 		w := &t.Words[i]
-		common, ok := nameWords[lowerWord(w.Text)]
-		if typeAt[i] != "" || !ok || common && !vocative(t, i) || placeBeforeWord(t, i) {
+		common, ok := nameWords[nameKey(w.Text)]
+		if typeAt[i] != "" || !ok || common && !vocative(t, i) && !placeNameAgain(t, i) || placeBeforeWord(t, i) {
 			continue // (not "Jordan completed the shipment to Jordan")
 		}
 		if l, ok := lastOn[w.Channel]; ok && i <= l {

@@ -124,8 +124,10 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				end = ts.directionAfter(end) // "Pennsylvania Avenue Northwest"
 				if u := ts.unitAfter(end); u > end {
 					end = u
+				} else if u := ts.bareUnitAfter(end); u > end {
+					end = u
 				} else {
-					end = ts.bareUnitAfter(end)
+					end = ts.unsaidUnitAfter(end)
 				}
 				end = ts.cityAfter(end)
 				out = append(out, ts.TokenFinding(Address, ts.gridPrefix(i), end, 0.9, "address"))

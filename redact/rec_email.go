@@ -81,6 +81,9 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 			continue // "try the backup gateway at vpn two dot corp dot com": a host, not an address
 		}
 		out = append(out, ts.TokenFinding(Email, start, end, 0.97, "email-spoken"))
+		if a, b, ok := ts.ownerBeforeMailbox(start); ok {
+			out = append(out, ts.TokenFinding(Person, a, b, 0.8, "person-before-email"))
+		}
 		i = end
 	}
 	return out
@@ -138,6 +141,9 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 	if conn == "point" && names.IsEnglishWord(ts.Toks[last].Norm) {
 		return 0, false // "at this point in time", "at target point is it": talk, not a domain
 	}
+	if l, ok := ts.spelledTLD(last); ok {
+		return l, true
+	}
 	return last, tlds[ts.Toks[last].Norm] || emailProviders[first]
 }
 
@@ -182,6 +188,9 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 		t := &ts.Toks[c]
 		nameLike := t.Kind == KindWord && !names.IsCommonWord(t.Norm)
 		if t.Kind == KindWord && len(t.Norm) > 1 && !nameLike {
+			break
+		}
+		if ts.nameBeforeMailbox(c, first) {
 			break
 		}
 		first, units = c, units+1

@@ -46,6 +46,12 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 			if !strings.ContainsAny(s, ".:") {
 				break // most words: no address to parse (ParseAddr's errors allocate)
 			}
+			if host, path, ok := strings.Cut(s, "/"); ok && path != "" && strings.Count(host, ".") == 3 {
+				if a, err := netip.ParseAddr(host); err == nil && a.Is4() {
+					out = append(out, ts.TokenFinding(URL, i, i, 0.95, "url-ip")) // "192.168.0.1/admin"
+					continue
+				}
+			}
 			if a, err := netip.ParseAddr(s); err == nil && (a.Is4() && strings.Count(s, ".") == 3 && !ts.versionBefore(i) || a.Is6() && strings.Count(s, ":") >= 2) {
 				out = append(out, ts.TokenFinding(IPAddress, i, i, 0.95, "ip"))
 				continue
@@ -64,6 +70,13 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		if tk.Kind == KindNumber {
 			if last, ok := ts.spokenIPv4(i); ok && !ts.versionBefore(i) {
+				if end := ts.urlPath(last); end > last {
+					// "one nine two dot one six eight dot zero dot one slash
+					// admin": an address with a path is a web address.
+					out = append(out, ts.TokenFinding(URL, i, end, 0.95, "url-ip"))
+					i = end
+					continue
+				}
 				out = append(out, ts.TokenFinding(IPAddress, i, last, 0.95, "ip-spoken"))
 				i = last
 				continue

@@ -308,7 +308,7 @@ func (ts *Tokens) answersNameQuestion(gw int) bool {
 			}
 			return true
 		}
-		return l == "who" && k <= 5
+		return l == "who" && k <= 5 || personRoles[l] && k <= 3 // (also "and the contact person?")
 	})
 }
 
@@ -773,6 +773,8 @@ func (ts *Tokens) nameBefore(i int) int {
 	case !common && !names.IsFirstName(w) && !names.IsSurname(w) && !names.IsEnglishWord(w) && names.IsSurname(cur) && !names.IsCommonWord(cur) && opens():
 		// (Not "deliveries sara speaking": a word in no name list.)
 		return p
+	case surnameFirst(w, cur) && !ts.afterPlacePreposition(p):
+		return p // "book with okonkwo beatrice": a listed surname before a first name, as a list reads it
 	}
 	return i
 }

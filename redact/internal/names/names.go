@@ -249,14 +249,20 @@ func (ix *index) rank(w string) int {
 }
 
 // IsFirstName reports whether lower (a lowercase word) is a first name in
-// the gazetteer. Many first names are also ordinary words; check
-// IsCommonWord before trusting a match without a cue.
+// the gazetteer, accents aside ("renée" is "renee"). Many first names are
+// also ordinary words; check IsCommonWord before trusting a match without
+// a cue.
 func IsFirstName(lower string) bool {
+	if f, ok := folded(lower); ok {
+		lower = f // (accents: "renée" is "renee")
+	}
 	return load().first.has(lower)
 }
 
 // IsSurname reports whether lower (a lowercase word) is a surname in the
-// gazetteer.
+// gazetteer. Unlike first names, accents are not folded: a surname with
+// accents is often a business's name too ("Notaría Gómez Ruiz"), and
+// after a first name an unlisted capitalised word is a surname anyway.
 func IsSurname(lower string) bool {
 	return load().last.has(lower)
 }

@@ -165,3 +165,10 @@ func TestIsPlaceOrBrand_ReadsTheHandList(t *testing.T) {
 	assert.True(t, names.IsPlace("canada"))
 	assert.False(t, names.IsPlace("apple"), "a brand")
 }
+
+// The lists are ASCII; a name written with its accents is found as well.
+func TestIsName_AccentsAside(t *testing.T) {
+	assert.True(t, names.IsFirstName("renée"))
+	assert.True(t, names.IsFirstName("zoë"))
+	assert.False(t, names.IsFirstName("ñññ"))
+}

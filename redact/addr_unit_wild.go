@@ -1,0 +1,61 @@
+package redact
+
+// unsaidUnitAfter extends a street ending at token end over a unit said
+// with no word for it, where bareUnitAfter found none: one written after
+// "#" ("880 Larkspur Lane # 14B", "Fenwick Road # D"), or, in speech where
+// the "#" is not said, a letter and a number ("pine avenue b two", "harbor
+// drive d one oh four"), a number of two to four digits ("harbor drive
+// three forty", "elm court two ten") or a lone letter ("elm court d") that
+// ends the clause: the end of the sentence or turn, or a word that starts
+// a new one ("and", "correct", "sorry"). A number or a letter going on
+// into the sentence ("oak street two years ago") is talk, not a unit.
+func (ts *Tokens) unsaidUnitAfter(end int) int {
+	k := ts.next(end + 1)
+	if k >= len(ts.Toks) || ts.sentenceEndsAfter(end) {
+		return end
+	}
+	hash := false
+	for w := ts.Toks[end].Last + 1; w < ts.Toks[k].First; w++ {
+		if ts.Word(w).Text == "#" {
+			hash = true
+		}
+	}
+	if hash {
+		if l := ts.unitID(k); l >= k {
+			return l
+		}
+		return end
+	}
+	t := &ts.Toks[k]
+	l := -1
+	switch {
+	case t.Kind == KindNumber && len(t.Norm) >= 2 && len(t.Norm) <= 4:
+		l = k
+	case t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) && t.Norm != "i":
+		if m := k + 1; m < len(ts.Toks) && ts.Toks[m].Kind == KindNumber && len(ts.Toks[m].Norm) <= 4 && !ts.sentenceEndsAfter(k) {
+			l = m // "c three", "a one oh one"
+		} else if t.Norm != "a" {
+			l = k // "c"
+		}
+	case t.Kind == KindAlnum && len(t.Norm) <= 5 && t.Norm[0] >= 'a' && t.Norm[0] <= 'z':
+		l = k // "C3", "A101"
+	}
+	if l < 0 || !ts.clauseEndsAfter(l) {
+		return end
+	}
+	return l
+}
+
+// clauseEndsAfter reports whether a clause ends after token i: the
+// sentence or turn ends, the channel's words end, or the next word starts
+// another clause.
+func (ts *Tokens) clauseEndsAfter(i int) bool {
+	if ts.sentenceEndsAfter(i) {
+		return true
+	}
+	n := ts.next(i + 1)
+	if n >= len(ts.Toks) {
+		return true
+	}
+	return ts.isWord(n, "and", "correct", "right", "sorry", "but", "is", "okay", "ok", "please", "thanks", "thank", "yes", "so", "then")
+}
