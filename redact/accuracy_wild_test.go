@@ -18,24 +18,30 @@ import (
 // that the peer set did not use: the Schema-Guided Dialogue corpus's
 // crowd-written requests and other PII detectors' test cases (DataFog,
 // redact-pii, llm-guard, Cloud DLP samples), each call in both transcript
-// styles (testdata/pii/wild/README.md). Nobody tuned the detector on it.
+// styles (testdata/pii/wild/README.md). The detector was tuned on its
+// dev half (odd dialogue numbers) after a blind baseline; see wildFloors.
 const wildSetPath = "../testdata/pii/wild.jsonl.gz"
 
-// wildFloors are regression floors on the wild set: the entity recall
-// measured on 6aed73f's detector (the blind baseline, before anyone tuned
-// on the set) less 0.03, rounded down. 6aed73f missed the issue's
-// false-positive and hard-negative targets here (1.82 % and 7.89 % against
-// 1 % and 3 %), so the ceilings are what it measured plus 0.5 points.
-// The figures per type, style and form: testdata/pii/wild/README.md.
+// wildFloors are regression floors on the wild set. The set was measured
+// blind on 6aed73f (entity recall 0.840, false-positive words 1.82 %,
+// hard-negative words 7.89 %; testdata/pii/wild/README.md). Since then
+// redact was tuned on its dev half (odd dialogue numbers) while its test
+// half (even numbers) stayed unread; redact/doc.go gives both halves'
+// figures. The floors are the recall measured after that tuning less
+// 0.03, rounded down. PASSWORD is 0.786 against 0.857 at 6aed73f: the
+// peer-set tuning lost a security answer given several sentences after the
+// question (test half), so its floor (0.75) is below the blind baseline's.
+// The ceilings are the targets, 1 % and 3 % (0.36 % and 2.10 %
+// now; the test half alone 0.75 % and 4.36 %).
 var wildFloors = accuracyTargets{
 	recall: map[redact.Type]float64{
 		redact.Card: 0.97, redact.CardCVV: 0.97, redact.CardExpiry: 0.97, redact.SSN: 0.82, redact.Phone: 0.93,
 		redact.Email: 0.91, redact.IBAN: 0.97, redact.Routing: 0.97, redact.Medicare: 0.97, redact.Passport: 0.97,
-		redact.License: 0.97, redact.Account: 0.89, redact.PIN: 0.97, redact.Password: 0.82, redact.Username: 0.72,
-		redact.IPAddress: 0.97, redact.URL: 0.67, redact.DOB: 0.82, redact.ZIP: 0.70, redact.Address: 0.68,
-		redact.Person: 0.76, redact.Number: 0.91,
+		redact.License: 0.97, redact.Account: 0.97, redact.PIN: 0.97, redact.Password: 0.75, redact.Username: 0.97,
+		redact.IPAddress: 0.97, redact.URL: 0.87, redact.DOB: 0.82, redact.ZIP: 0.90, redact.Address: 0.85,
+		redact.Person: 0.87, redact.Number: 0.91,
 	},
-	maxFP: 0.0232, maxHardNeg: 0.0839,
+	maxFP: 0.01, maxHardNeg: 0.03,
 }
 
 // TestPIIAccuracy_WildSet measures the recognizers on the wild set (go test
