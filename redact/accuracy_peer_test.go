@@ -72,31 +72,13 @@ func logRecallByStyle(t *testing.T, path string) {
 		tr := rec.transcript()
 		findings, err := redact.Find(tr, policy)
 		require.NoError(t, err, rec.ID)
-		cover := make([]typeMask, len(tr.Words))
-		for _, f := range findings {
-			for i := f.FirstWord; i <= f.LastWord; i++ {
-				if tr.Words[i].Channel != f.Channel {
-					continue
-				}
-				if cover[i] == nil {
-					cover[i] = typeMask{}
-				}
-				cover[i][f.Type] = true
-			}
-		}
+		cover := wordCover(tr, findings)
 		outer := make([]bool, len(tr.Words))
 		for _, e := range rec.Entities {
 			for i := e.OuterFirst; i <= e.OuterLast; i++ {
 				outer[i] = true
 			}
-			ok := true
-			for _, i := range e.required() {
-				hit := false
-				for ty := range cover[i] {
-					hit = hit || e.accepts(ty)
-				}
-				ok = ok && hit
-			}
+			ok := e.foundIn(cover)
 			k := key{e.Type, rec.Style}
 			total[k]++
 			if ok {

@@ -209,6 +209,39 @@ func testPIIEvalSetIsWellFormed(t *testing.T, path string) {
 // typeMask is a set of finding types covering one word.
 type typeMask map[redact.Type]bool
 
+// wordCover returns, per word of tr, the types of the findings that cover
+// it on the word's own channel.
+func wordCover(tr *transcript.Transcript, findings []redact.Finding) []typeMask {
+	cover := make([]typeMask, len(tr.Words))
+	for _, f := range findings {
+		for i := f.FirstWord; i <= f.LastWord; i++ {
+			if tr.Words[i].Channel != f.Channel {
+				continue
+			}
+			if cover[i] == nil {
+				cover[i] = typeMask{}
+			}
+			cover[i][f.Type] = true
+		}
+	}
+	return cover
+}
+
+// foundIn reports whether every required word of e is covered by a type
+// e accepts: how the accuracy tests count an entity as found.
+func (e *evalEntity) foundIn(cover []typeMask) bool {
+	for _, i := range e.required() {
+		hit := false
+		for ty := range cover[i] {
+			hit = hit || e.accepts(ty)
+		}
+		if !hit {
+			return false
+		}
+	}
+	return true
+}
+
 // tally counts one type's results.
 type tally struct {
 	entities, found, foundOrNumber, foundAny int
@@ -355,19 +388,10 @@ func testPIIAccuracy(t *testing.T, path string, tg accuracyTargets) {
 		findings, err := redact.Find(tr, policy)
 		require.NoError(t, err, rec.ID)
 
-		cover := make([]typeMask, len(tr.Words))
 		for _, f := range findings {
 			require.True(t, 0 <= f.FirstWord && f.FirstWord <= f.LastWord && f.LastWord < len(tr.Words), "%s: finding outside the transcript", rec.ID)
-			for i := f.FirstWord; i <= f.LastWord; i++ {
-				if tr.Words[i].Channel != f.Channel {
-					continue
-				}
-				if cover[i] == nil {
-					cover[i] = typeMask{}
-				}
-				cover[i][f.Type] = true
-			}
 		}
+		cover := wordCover(tr, findings)
 
 		outer := make([]int, len(tr.Words)) // 1 + entity index, over outer ranges
 		for k, e := range rec.Entities {

@@ -81,27 +81,9 @@ func logRecallByFormAndStyle(t *testing.T, path string) {
 		tr := rec.transcript()
 		findings, err := redact.Find(tr, policy)
 		require.NoError(t, err, rec.ID)
-		cover := make([]typeMask, len(tr.Words))
-		for _, f := range findings {
-			for i := f.FirstWord; i <= f.LastWord; i++ {
-				if tr.Words[i].Channel != f.Channel {
-					continue
-				}
-				if cover[i] == nil {
-					cover[i] = typeMask{}
-				}
-				cover[i][f.Type] = true
-			}
-		}
+		cover := wordCover(tr, findings)
 		for _, e := range rec.Entities {
-			ok := true
-			for _, i := range e.required() {
-				hit := false
-				for ty := range cover[i] {
-					hit = hit || e.accepts(ty)
-				}
-				ok = ok && hit
-			}
+			ok := e.foundIn(cover)
 			k := key{e.Type, e.Form}
 			if total[k] == nil {
 				total[k], found[k] = &[2]int{}, &[2]int{}
