@@ -1,0 +1,17 @@
+package redact_test
+
+import "testing"
+
+// A number repeated with no cue takes the type it was found with, even
+// where the bare-number recognizer holds the repeat.
+func TestFind_RepeatedNumberTakesItsFoundType(t *testing.T) {
+	checkDialogue(t,
+		"A: Postal code [ZIP 30312-0457]?",
+		"C: Right, the whole one. [ZIP 30312-0457].")
+	checkDialogueIn(t, []bool{true},
+		"A: z i p [ZIP three oh three one two oh four five seven]",
+		"C: yes the complete one [ZIP three oh three one two oh four five seven]")
+	// A number with no finding to repeat stays a bare number.
+	checkDialogue(t,
+		"C: The order was [NUMBER 30312-0457].")
+}
