@@ -15,3 +15,19 @@ func TestFind_RepeatedNumberTakesItsFoundType(t *testing.T) {
 	checkDialogue(t,
 		"C: The order was [NUMBER 30312-0457].")
 }
+
+// The number given when the other speaker asks to correct one takes the
+// type of the number being corrected, when it is as long.
+func TestFind_NumberGivenToCorrectOneTakesItsType(t *testing.T) {
+	checkDialogueIn(t, []bool{true},
+		"A: your record has social security number [SSN four one two five five nine oh one seven]",
+		"C: that's not right",
+		"A: okay i'll fix it go ahead",
+		"C: it's [SSN four one two five five nine oh seven one]")
+	// With no request to correct, a bare number stays a number.
+	checkDialogueIn(t, []bool{true},
+		"A: your record has social security number [SSN four one two five five nine oh one seven]",
+		"C: that's not right",
+		"A: okay what's the order number",
+		"C: it's [NUMBER four one two five five nine oh seven one]")
+}

@@ -68,6 +68,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		all = append(all, readBackNumbers(t, streams, all)...)
 		all = append(all, restatedNumbers(t, streams, all)...)
 		retypeRepeatedNumbers(t, streams, all)
+		retypeCorrectedNumbers(t, streams, all)
 	}
 	sort.SliceStable(all, func(a, b int) bool {
 		if all[a].FirstWord != all[b].FirstWord {

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/callveil/callveil/transcript"
@@ -39,26 +40,108 @@ func retypeRepeatedNumbers(t *transcript.Transcript, streams []*Tokens, found []
 		if f.Type != Number {
 			continue
 		}
-		var ts *Tokens
-		for _, s := range streams {
-			if s.Channel == f.Channel {
-				ts = s
-			}
-		}
-		if ts == nil {
+		tk, ok := exactNumber(streams, f)
+		if !ok {
 			continue
 		}
-		a, b := ts.local(f.FirstWord), ts.local(f.LastWord)
-		var k int
-		for k = 0; k < len(ts.Toks) && ts.Toks[k].Last < a; k++ {
-		}
-		if k == len(ts.Toks) || ts.Toks[k].Kind != KindNumber || ts.Toks[k].First != a || ts.Toks[k].Last != b {
-			continue // only a finding that is exactly one number
-		}
-		tk := &ts.Toks[k]
 		if typ, ok := values[strings.TrimLeft(tk.Norm, "0")]; ok {
 			f.Type = typ
 			f.Recognizer = "read-back"
 		}
 	}
+}
+
+// correctionAsks are the words of a request to correct a number just
+// given: "let me correct it, what is it?", "I'll fix that, go ahead",
+// "can you update it?".
+var correctionAsks = map[string]bool{"correct": true, "fix": true, "update": true, "change": true, "amend": true}
+
+// retypeCorrectedNumbers types the number given in answer to a request to
+// correct one: "the form shows SSN 000-00-0000" ... "mine's wrong too"
+// ... "let me correct it, what is it?" ... "it's 123 45 6789". A bare
+// NUMBER finding that is exactly one number of seven or more digits, said
+// within the first three words of a turn that follows another speaker's
+// turn asking to correct (correctionAsks), takes the type of the last
+// typed number before that turn (within correctionReachWords words) whose
+// length is the same. It changes found in place.
+func retypeCorrectedNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding) {
+	typeAt := wordTypes(t, found)
+	type value struct {
+		n    int
+		typ  Type
+		last int
+	}
+	var values []value
+	for _, ts := range streams {
+		for k := range ts.Toks {
+			tk := &ts.Toks[k]
+			if tk.Kind != KindNumber || len(tk.Norm) < 7 {
+				continue
+			}
+			if typ := typeAt[ts.Words[tk.First]]; restatable(typ) && typeAt[ts.Words[tk.Last]] == typ {
+				values = append(values, value{len(tk.Norm), typ, ts.Words[tk.Last]})
+			}
+		}
+	}
+	if len(values) == 0 {
+		return
+	}
+	sort.Slice(values, func(a, b int) bool { return values[a].last < values[b].last })
+	for fi := range found {
+		f := &found[fi]
+		if f.Type != Number {
+			continue
+		}
+		tk, ok := exactNumber(streams, f)
+		if !ok || len(tk.Norm) < 7 {
+			continue
+		}
+		// The start of the number's turn, at most three words before it.
+		sp := t.Words[f.FirstWord].Speaker
+		start := f.FirstWord
+		for start > 0 && f.FirstWord-start < 3 && t.Words[start-1].Speaker == sp && t.Words[start-1].Punct == "" {
+			start--
+		}
+		if start == 0 || t.Words[start-1].Speaker == sp {
+			continue
+		}
+		// The other speaker's turn before it asks for a correction.
+		asked := false
+		p := start - 1
+		for ; p >= 0 && t.Words[p].Speaker != sp && start-p <= 12; p-- {
+			asked = asked || correctionAsks[lowerWord(t.Words[p].Text)]
+		}
+		if !asked {
+			continue
+		}
+		for v := len(values) - 1; v >= 0; v-- {
+			if values[v].last >= p || p-values[v].last > correctionReachWords {
+				continue
+			}
+			if values[v].n == len(tk.Norm) {
+				f.Type = values[v].typ
+				f.Recognizer = "restated"
+				break
+			}
+		}
+	}
+}
+
+// correctionReachWords is how far before a request to correct a number
+// the number it corrects may be.
+const correctionReachWords = 60
+
+// exactNumber returns the number token that is exactly finding f's words.
+func exactNumber(streams []*Tokens, f *Finding) (*Token, bool) {
+	for _, ts := range streams {
+		if ts.Channel != f.Channel {
+			continue
+		}
+		a, b := ts.local(f.FirstWord), ts.local(f.LastWord)
+		k := sort.Search(len(ts.Toks), func(k int) bool { return ts.Toks[k].Last >= a })
+		if k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && ts.Toks[k].First == a && ts.Toks[k].Last == b {
+			return &ts.Toks[k], true
+		}
+	}
+	return nil, false
 }
