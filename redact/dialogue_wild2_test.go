@@ -20,14 +20,14 @@ func TestFind_RepeatedNumberTakesItsFoundType(t *testing.T) {
 // type of the number being corrected, when it is as long.
 func TestFind_NumberGivenToCorrectOneTakesItsType(t *testing.T) {
 	checkDialogueIn(t, []bool{true},
-		"A: your record has social security number [SSN four one two five five nine oh one seven]",
-		"C: that's not right",
+		"A: your record has social security number [SSN four one two five five nine oh one seven] on the old form from the branch office",
+		"C: that's not right and the date on it is wrong too it was march",
 		"A: okay i'll fix it go ahead",
 		"C: it's [SSN four one two five five nine oh seven one]")
 	// With no request to correct, a bare number stays a number.
 	checkDialogueIn(t, []bool{true},
-		"A: your record has social security number [SSN four one two five five nine oh one seven]",
-		"C: that's not right",
+		"A: your record has social security number [SSN four one two five five nine oh one seven] on the old form from the branch office",
+		"C: that's not right and the date on it is wrong too it was march",
 		"A: okay what's the order number",
 		"C: it's [NUMBER four one two five five nine oh seven one]")
 }
