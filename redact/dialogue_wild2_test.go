@@ -31,3 +31,19 @@ func TestFind_NumberGivenToCorrectOneTakesItsType(t *testing.T) {
 		"A: okay what's the order number",
 		"C: it's [NUMBER four one two five five nine oh seven one]")
 }
+
+// An initial after a name belongs to it; a spelled name's letters do not
+// make one.
+func TestFind_InitialAfterAName(t *testing.T) {
+	checkDialogueIn(t, []bool{true},
+		"A: the note is signed kind regards [PERSON priya k] from the billing team")
+	checkDialogueIn(t, []bool{true},
+		"A: dear [PERSON clifford] i'm reading the letter it ends all the best [PERSON meg c] who's [PERSON meg]")
+}
+
+// A surname that is a word, said between a first name and a spoken email
+// whose mailbox repeats the first name.
+func TestFind_SurnameThatIsAWordBeforeTheEmail(t *testing.T) {
+	checkDialogueIn(t, []bool{true},
+		"A: the contacts are [PERSON sarah baker] [EMAIL sarah at bakery dot com] and that's all")
+}

@@ -1,0 +1,88 @@
+package redact
+
+import (
+	"github.com/callveil/callveil/transcript"
+)
+
+// extendNames widens person findings over words that the name runs on
+// into, said in ways the name recognizers cut short. It changes found in
+// place:
+//
+//   - an initial after a name: "all the best, meg c", "ask john b about
+//     it". A single letter (not "a" or "i", which are words) right after
+//     a name, with no pause between, that is not itself followed by a
+//     single letter (spelling: "john j o h n").
+//   - a surname that is a word, between a first name and a spoken email
+//     whose mailbox repeats the first name: "tim cook, tim at apple dot
+//     com", "bob stone bob dot stone at ...".
+func extendNames(t *transcript.Transcript, found []Finding) {
+	typeAt := wordTypes(t, found)
+	for fi := range found {
+		f := &found[fi]
+		if f.Type != Person {
+			continue
+		}
+		ch := t.Words[f.LastWord].Channel
+		next := func(i int) int {
+			for j := i + 1; j < len(t.Words); j++ {
+				if t.Words[j].Channel == ch {
+					if t.Words[j].Speaker != t.Words[i].Speaker {
+						return -1
+					}
+					return j
+				}
+			}
+			return -1
+		}
+		j := next(f.LastWord)
+		if j < 0 || t.Words[f.LastWord].Punct != "" && t.Words[f.LastWord].Punct != "." || typeAt[j] != "" {
+			continue
+		}
+		w := lowerWord(t.Words[j].Text)
+		if isInitial(w) {
+			if k := next(j); k < 0 || !isInitial(lowerWord(t.Words[k].Text)) && !isLetterWord(lowerWord(t.Words[k].Text)) {
+				f.LastWord, f.End = j, t.Words[j].End
+				typeAt[j] = Person
+			}
+			continue
+		}
+		if f.LastWord != f.FirstWord || t.Words[f.LastWord].Punct != "" || !isWordOfLetters(w) {
+			continue
+		}
+		first := nameKey(t.Words[f.FirstWord].Text)
+		k := next(j)
+		if k < 0 || lowerWord(t.Words[k].Text) != first || t.Words[j].Punct == "." {
+			continue
+		}
+		if m := next(k); m >= 0 {
+			switch lowerWord(t.Words[m].Text) {
+			case "at", "dot":
+				f.LastWord, f.End = j, t.Words[j].End
+				typeAt[j] = Person
+			}
+		}
+	}
+}
+
+// isInitial reports whether w is a single letter that is no English word
+// ("a", "i" are).
+func isInitial(w string) bool {
+	return len(w) == 1 && w[0] >= 'b' && w[0] <= 'z' && w != "i"
+}
+
+// isLetterWord reports whether w is "a" or "i": a letter that may be
+// spelled out as well as said as a word.
+func isLetterWord(w string) bool { return w == "a" || w == "i" }
+
+// isWordOfLetters reports whether w is two or more ASCII letters.
+func isWordOfLetters(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
