@@ -65,7 +65,8 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	if 0.85 >= p.MinScore {
 		// (Secrets first: a password read back as "river stone four seven
 		// two" is one secret, not a secret's words and a number.)
-		all = append(all, readBackSecrets(t, all, p)...)
+		n := len(all)
+		all = settleSecretsOverNumbers(t, append(all, readBackSecrets(t, all, p)...), n)
 		all = append(all, readBackNumbers(t, streams, all)...)
 		all = append(all, restatedNumbers(t, streams, all)...)
 		retypeRepeatedNumbers(t, streams, all)

@@ -145,3 +145,60 @@ func exactNumber(streams []*Tokens, f *Finding) (*Token, bool) {
 	}
 	return nil, false
 }
+
+// settleSecretsOverNumbers keeps findings from overlapping after
+// readBackSecrets, whose read-back secrets (found[from:]) may run over a
+// bare NUMBER finding ("river stone four seven two"): a NUMBER wholly
+// inside a secret on its channel is dropped, and a secret that holds only
+// part of a NUMBER is dropped, the number kept (a fuzzed "0 0 000000
+// username ... 000000" read a number's tail as a username's).
+func settleSecretsOverNumbers(t *transcript.Transcript, found []Finding, from int) []Finding {
+	secrets := found[from:]
+	if len(secrets) == 0 {
+		return found
+	}
+	// secretAt[w] is 1 + the index of the secret holding word w on its
+	// channel, or 0.
+	secretAt := make([]int32, len(t.Words))
+	for si := range secrets {
+		s := &secrets[si]
+		for w := s.FirstWord; w <= s.LastWord; w++ {
+			if t.Words[w].Channel == s.Channel {
+				secretAt[w] = int32(si + 1)
+			}
+		}
+	}
+	keepSecret := make([]bool, len(secrets))
+	for si := range keepSecret {
+		keepSecret[si] = true
+	}
+	for ni := range found[:from] {
+		n := &found[ni]
+		for w := n.FirstWord; w <= n.LastWord; w++ {
+			if si := secretAt[w] - 1; si >= 0 && t.Words[w].Channel == n.Channel {
+				s := &secrets[si]
+				if n.Type != Number || n.FirstWord < s.FirstWord || n.LastWord > s.LastWord {
+					keepSecret[si] = false
+				}
+			}
+		}
+	}
+	out := make([]Finding, 0, len(found))
+	for ni := range found[:from] {
+		n := &found[ni]
+		drop := false
+		for w := n.FirstWord; w <= n.LastWord && !drop; w++ {
+			si := secretAt[w] - 1
+			drop = si >= 0 && t.Words[w].Channel == n.Channel && keepSecret[si]
+		}
+		if !drop {
+			out = append(out, *n)
+		}
+	}
+	for si := range secrets {
+		if keepSecret[si] {
+			out = append(out, secrets[si])
+		}
+	}
+	return out
+}
