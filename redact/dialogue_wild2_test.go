@@ -47,3 +47,14 @@ func TestFind_SurnameThatIsAWordBeforeTheEmail(t *testing.T) {
 	checkDialogueIn(t, []bool{true},
 		"A: the contacts are [PERSON sarah baker] [EMAIL sarah at bakery dot com] and that's all")
 }
+
+// A state's name that is also a first name is the person a location is
+// shared with when an address follows it, in lowercase too.
+func TestFind_ShareWithAStateNameBeforeAnAddress(t *testing.T) {
+	checkDialogueIn(t, []bool{true},
+		"C: please share my location with [PERSON georgia] [ADDRESS forty one tamarind way]",
+		"A: done sending it to [PERSON georgia] now")
+	// A place with no address after it stays a place.
+	checkDialogueIn(t, []bool{true},
+		"C: please share my location with georgia office staff tomorrow")
+}

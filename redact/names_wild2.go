@@ -86,3 +86,19 @@ func isWordOfLetters(w string) bool {
 	}
 	return true
 }
+
+// addressAfter reports whether an address starts right after token i: a
+// number, then a street word ("road", "street", "way") within the next
+// five tokens ("... with virginia thirty eighty two marlow road").
+func (ts *Tokens) addressAfter(i int) bool {
+	n := ts.next(i + 1)
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindNumber || ts.Word(ts.Toks[n].First).Speaker != ts.Word(ts.Toks[i].Last).Speaker {
+		return false
+	}
+	for k := n + 1; k < len(ts.Toks) && k <= n+5; k++ {
+		if ts.Toks[k].Kind == KindWord && streetSuffixes[ts.Toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}

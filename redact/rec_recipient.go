@@ -105,7 +105,8 @@ func (ts *Tokens) sendingBefore(p int, share, from bool) bool {
 // businesses are not ("send it to Texas", "transfer it to Chase", "send it
 // to paypal"); a state or a word-name ("Georgia", "jack") counts only
 // after "share ... with", where it ends the clause or, cased, a comma
-// follows it ("share my location with Georgia, 12 Elm Street").
+// follows it ("share my location with Georgia, 12 Elm Street") or an
+// address does ("share a location with virginia twelve elm street").
 func (ts *Tokens) recipientName(i int, w string, share bool) bool {
 	if len(w) < 3 || !isAlpha(w) || personStop[w] || nameAnswerLeadIns[w] || organisationWords[w] || placeOrBrand(w) ||
 		streetSuffixes[w] || placeWords[w] || adjectiveLike(w) {
@@ -114,7 +115,8 @@ func (ts *Tokens) recipientName(i int, w string, share bool) bool {
 	place := notNames[w] || stateNames[w] || worldPlaces[w]
 	common := names.IsCommonWord(w)
 	listed := names.IsFirstName(w) || names.IsSurname(w)
-	wordName := share && names.IsFirstName(w) && (ts.clauseEndsAfter(i) || ts.Cased && strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ","))
+	wordName := share && names.IsFirstName(w) && (ts.clauseEndsAfter(i) || ts.Cased && strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",") ||
+		ts.addressAfter(i))
 	if place && !share && names.IsFirstName(w) && !names.IsCommonWord(w) && ts.moneyBefore(i) {
 		// Money goes to a person, not a town: "send forty dollars to
 		// Savannah", "transfer the payment to madison".
