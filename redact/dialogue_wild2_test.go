@@ -58,3 +58,10 @@ func TestFind_ShareWithAStateNameBeforeAnAddress(t *testing.T) {
 	checkDialogueIn(t, []bool{true},
 		"C: please share my location with georgia office staff tomorrow")
 }
+
+// Spoken addresses said one after another: the next mailbox does not
+// reach back over the last address's domain.
+func TestFind_SpokenEmailsInARow(t *testing.T) {
+	checkDialogueIn(t, []bool{true},
+		"C: the emails are [EMAIL x at y dot co] [EMAIL zed at w dot io] and [EMAIL ana at q dot net]")
+}

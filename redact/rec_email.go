@@ -185,6 +185,9 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 		if !ts.emailPart(c) || emailStop[ts.Toks[c].Norm] || ts.sentenceEndsAfter(c) {
 			break
 		}
+		if tlds[ts.Toks[c].Norm] && ts.isWord(ts.prev(c-1), "dot", "period") {
+			break // "a at b dot co b at c dot io": the last address's domain ends there
+		}
 		t := &ts.Toks[c]
 		nameLike := t.Kind == KindWord && !names.IsCommonWord(t.Norm)
 		if t.Kind == KindWord && len(t.Norm) > 1 && !nameLike {
