@@ -65,3 +65,10 @@ func TestFind_SpokenEmailsInARow(t *testing.T) {
 	checkDialogueIn(t, []bool{true},
 		"C: the emails are [EMAIL x at y dot co] [EMAIL zed at w dot io] and [EMAIL ana at q dot net]")
 }
+
+// A spoken domain ends at its top-level label: the words after it are
+// not run into it ("... dot io from ten dot ...").
+func TestFind_SpokenEmailEndsAtItsTopLevelLabel(t *testing.T) {
+	checkDialogueIn(t, []bool{true},
+		"A: there was a sign in by [EMAIL omar at acme dot io] from [IP_ADDRESS ten dot four dot two dot nine] last night")
+}

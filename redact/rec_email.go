@@ -255,6 +255,9 @@ func (ts *Tokens) phraseBeforeAt(first, at int) bool {
 // returns the label's last token.
 func (ts *Tokens) runTogether(j int) int {
 	last := j
+	if tlds[ts.Toks[j].Norm] && ts.isWord(ts.prev(j-1), "dot", "period", "point") {
+		return last // "... dot io from ten dot one ...": a top-level label ends the domain
+	}
 	for n := 0; n < 2; n++ {
 		k := ts.next(last + 1)
 		if k >= len(ts.Toks) || ts.sentenceEndsAfter(last) || !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] && !domainWords[ts.Toks[k].Norm] {
