@@ -72,3 +72,12 @@ func TestFind_SpokenEmailEndsAtItsTopLevelLabel(t *testing.T) {
 	checkDialogueIn(t, []bool{true},
 		"A: there was a sign in by [EMAIL omar at acme dot io] from [IP_ADDRESS ten dot four dot two dot nine] last night")
 }
+
+// A house number's letter said as "a" before a street's name is no
+// article; before a common word it is.
+func TestFind_HouseNumberLetterA(t *testing.T) {
+	checkDialogueIn(t, []bool{true},
+		"C: pick me up at [ADDRESS twenty two oh four a larchmere avenue] please")
+	checkDialogueIn(t, []bool{true},
+		"C: there's three a main road closure today")
+}

@@ -102,3 +102,21 @@ func (ts *Tokens) addressAfter(i int) bool {
 	}
 	return false
 }
+
+// streetNameAt reports whether a street's name starts at token m: one or
+// two words and then a street word ("hesperian boulevard", "los gatos
+// road"), all in one sentence.
+func (ts *Tokens) streetNameAt(m int) bool {
+	for n, k := 0, m; n < 3 && k < len(ts.Toks); n, k = n+1, ts.next(k+1) {
+		if ts.Toks[k].Kind != KindWord {
+			return false
+		}
+		if n > 0 && streetSuffixes[ts.Toks[k].Norm] {
+			return true
+		}
+		if ts.sentenceEndsAfter(k) {
+			return false
+		}
+	}
+	return false
+}

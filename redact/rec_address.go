@@ -242,6 +242,13 @@ func (ts *Tokens) street(i int) (int, bool) {
 				}
 				return 0, false
 			}
+			if words == 0 && t.Norm == "a" && ts.Toks[i].Kind == KindNumber && !ts.sentenceEndsAfter(j) && ts.streetNameAt(ts.next(j+1)) &&
+				!names.IsCommonWord(ts.Toks[ts.next(j+1)].Norm) {
+				// "fifteen oh nine nine a hesperian boulevard": the house
+				// number's letter, not the article (which "a main road
+				// closure" is).
+				continue
+			}
 			if weakSuffixes[t.Norm] && !streetSuffixes[t.Norm] && words > 0 {
 				// "784 Knowles Mall", "93 Hall Overpass"; but "12 Forest
 				// Hill Road" goes on to its last type.
