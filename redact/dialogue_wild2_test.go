@@ -81,3 +81,15 @@ func TestFind_HouseNumberLetterA(t *testing.T) {
 	checkDialogueIn(t, []bool{true},
 		"C: there's three a main road closure today")
 }
+
+// A first name that is also a word, opening a clause with a verb of what
+// a person does, is a name; a bank's name and an institution are not.
+func TestFind_NameThatIsAWordAsASubject(t *testing.T) {
+	checkDialogue(t,
+		"A: Who signed off on it?",
+		"C: [PERSON Hunter] signed it, and [PERSON Amber] will join the review.")
+	checkDialogueIn(t, []bool{true},
+		"C: okay and [PERSON crystal] will join us at three")
+	checkDialogue(t,
+		"C: Chase approved the loan, and Mayo Clinic approved the referral.")
+}

@@ -61,6 +61,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	if p.enabled(Person) && 0.8 >= p.MinScore {
 		all = append(all, repeatedNames(t, all)...)
 		extendNames(t, all)
+		all = append(all, subjectNames(t, all)...)
 	}
 	if 0.85 >= p.MinScore {
 		// (Secrets first: a password read back as "river stone four seven

@@ -1,6 +1,9 @@
 package redact
 
 import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
 	"github.com/callveil/callveil/transcript"
 )
 
@@ -116,6 +119,85 @@ func (ts *Tokens) streetNameAt(m int) bool {
 		}
 		if ts.sentenceEndsAfter(k) {
 			return false
+		}
+	}
+	return false
+}
+
+// doerVerbs are what a person does that a name opening a clause is the
+// subject of: "Crystal will join the call", "jordan completed the
+// shipment", "Hunter signed it".
+var doerVerbs = map[string]bool{"completed": true, "signed": true, "joined": true, "said": true, "told": true,
+	"asked": true, "mentioned": true, "emailed": true, "texted": true, "called": true, "replied": true,
+	"agreed": true, "approved": true, "wrote": true}
+
+// subjectNames finds a listed first name that is also a word or a place
+// ("Crystal", "jordan", "hunter"), said with no cue as the subject of a
+// clause: it opens the clause (the turn's start, after a sentence's end,
+// or after "and", "so", "then") and a verb of doerVerbs, or "will join",
+// follows it. Not a business or a brand of the name lists ("Chase
+// approved your loan": a bank), though a country or a state is taken
+// ("Jordan signed it" is read as a person); a name before another word
+// is not the subject ("Mayo Clinic approved" has "Clinic" after it).
+func subjectNames(t *transcript.Transcript, found []Finding) []Finding {
+	typeAt := wordTypes(t, found)
+	cased := transcriptCased(t)
+	var out []Finding
+	for i := range t.Words {
+		w := &t.Words[i]
+		if w.Text == "" {
+			continue
+		}
+		k := nameKey(w.Text)
+		if typeAt[i] != "" || w.Punct != "" || !names.IsFirstName(k) || names.IsPlaceOrBrand(k) && !worldPlaces[k] && !stateNames[k] {
+			continue
+		}
+		if c := w.Text[0]; c >= 'a' && c <= 'z' && cased {
+			continue
+		}
+		prev, next, next2 := -1, -1, -1
+		for p := i - 1; p >= 0; p-- {
+			if t.Words[p].Channel == w.Channel {
+				prev = p
+				break
+			}
+		}
+		for p := i + 1; p < len(t.Words) && next2 < 0; p++ {
+			if t.Words[p].Channel == w.Channel {
+				if next < 0 {
+					next = p
+				} else {
+					next2 = p
+				}
+			}
+		}
+		if next < 0 || t.Words[next].Speaker != w.Speaker {
+			continue
+		}
+		opens := prev < 0 || t.Words[prev].Speaker != w.Speaker || strings.ContainsAny(t.Words[prev].Punct, ".?!")
+		if !opens {
+			switch lowerWord(t.Words[prev].Text) {
+			case "and", "so", "then", "sure", "yes", "okay":
+				opens = true
+			}
+		}
+		if !opens {
+			continue
+		}
+		v := lowerWord(t.Words[next].Text)
+		if doerVerbs[v] || v == "will" && next2 >= 0 && lowerWord(t.Words[next2].Text) == "join" {
+			out = append(out, Finding{Type: Person, Channel: w.Channel, FirstWord: i, LastWord: i,
+				Start: w.Start, End: w.End, Score: 0.75, Recognizer: "person-subject"})
+		}
+	}
+	return out
+}
+
+// transcriptCased reports whether t writes capitals at all.
+func transcriptCased(t *transcript.Transcript) bool {
+	for i := range t.Words {
+		if w := t.Words[i].Text; w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			return true
 		}
 	}
 	return false
