@@ -145,11 +145,7 @@ func subjectNames(t *transcript.Transcript, found []Finding) []Finding {
 	var out []Finding
 	for i := range t.Words {
 		w := &t.Words[i]
-		if w.Text == "" {
-			continue
-		}
-		k := nameKey(w.Text)
-		if typeAt[i] != "" || w.Punct != "" || !names.IsFirstName(k) || names.IsPlaceOrBrand(k) && !worldPlaces[k] && !stateNames[k] {
+		if w.Text == "" || typeAt[i] != "" || w.Punct != "" {
 			continue
 		}
 		if c := w.Text[0]; c >= 'a' && c <= 'z' && cased {
@@ -185,7 +181,10 @@ func subjectNames(t *transcript.Transcript, found []Finding) []Finding {
 			continue
 		}
 		v := lowerWord(t.Words[next].Text)
-		if doerVerbs[v] || v == "will" && next2 >= 0 && lowerWord(t.Words[next2].Text) == "join" {
+		if !doerVerbs[v] && !(v == "will" && next2 >= 0 && lowerWord(t.Words[next2].Text) == "join") {
+			continue
+		}
+		if k := nameKey(w.Text); names.IsFirstName(k) && !(names.IsPlaceOrBrand(k) && !worldPlaces[k] && !stateNames[k]) {
 			out = append(out, Finding{Type: Person, Channel: w.Channel, FirstWord: i, LastWord: i,
 				Start: w.Start, End: w.End, Score: 0.75, Recognizer: "person-subject"})
 		}
