@@ -676,22 +676,27 @@
 // top-level label ("maria at corp dot io from ten dot ..." had run on
 // into the IP address and been rejected); a house number's letter said
 // as "a" before a street's name that is no common word is no article
-// ("fifteen oh nine nine a hesperian boulevard"). A read-back secret no longer
+// ("fifteen oh nine nine a hesperian boulevard"); a first name that is
+// also a word or a place, opening a clause with a verb of what a person
+// does ("Hunter signed it", "and crystal will join"; not a brand of the
+// name lists, "Chase approved the loan", though a country is taken:
+// "Jordan signed the treaty" is read as a person). A read-back secret no longer
 // overlaps a NUMBER finding it holds part of (found by FuzzFind). Dev
-// half before (92c915a) and after: all 0.967 -> 0.984 (532 -> 541 of
-// 550), cased 0.989 -> 0.993, lower 0.945 -> 0.975; PERSON 0.948 ->
-// 0.967, ZIP 0.900 -> 1.000, SSN 0.929 -> 1.000, EMAIL 0.957 -> 0.978,
+// half before (92c915a) and after: all 0.967 -> 0.987 (532 -> 543 of
+// 550), cased 0.989 -> 0.996, lower 0.945 -> 0.982; PERSON 0.948 ->
+// 0.981, ZIP 0.900 -> 1.000, SSN 0.929 -> 1.000, EMAIL 0.957 -> 0.978,
 // ADDRESS 0.989 -> 1.000;
 // false-positive and hard-negative words stay 0.00 %; the five older
 // sets' recall, false-positive and hard-negative rates are unchanged.
-// Still missed on the dev half: names that are words with no cue
-// ("Chase approved the ticket", "crystal will join", "Jordan completed
-// the shipment to Jordan"), "bob stone" answering "and the contact
+// Still missed on the dev half: "Chase approved the ticket" (a bank's
+// name), the person "Jordan" in a sentence that also ships to the country
+// Jordan, "bob stone" answering "and the contact
 // person?" in lowercase (a first name that is a common word), the
 // beneficiary's two unlisted words, and a short email whose TLD is spelled ("dot i o") before the next mailbox.
-// BenchmarkFind words=9000, 40 calls a run, alternating: 10.0 and 10.4
-// ms of CPU before, 10.4 and 9.1 after; 6,050 -> 6,072 allocations and
-// 3.03 -> 3.48 MB a call (two more word-type arrays).
+// BenchmarkFind words=9000, 40 calls a run, alternating, load average
+// about 1.5: 11.5 and 12.4 ms of CPU before, 11.7 and 13.3 after (within
+// the runs' spread); 6,050 -> 6,074 allocations and 3.03 -> 3.63 MB a
+// call (three more word-type arrays).
 //
 // # What the tuning generalised to: the wild set's blind half
 //
