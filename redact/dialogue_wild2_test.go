@@ -93,3 +93,14 @@ func TestFind_NameThatIsAWordAsASubject(t *testing.T) {
 	checkDialogue(t,
 		"C: Chase approved the loan, and Mayo Clinic approved the referral.")
 }
+
+// The answer to a question for a person by role, in lowercase: a first
+// name that is also a common word, followed by a listed surname.
+func TestFind_RoleAnswerFirstNameThatIsAWord(t *testing.T) {
+	checkDialogueIn(t, []bool{true},
+		"A: and the account holder",
+		"C: [PERSON bill hale]")
+	checkDialogueIn(t, []bool{true},
+		"A: and the payee",
+		"C: bill payment center")
+}

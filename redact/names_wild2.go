@@ -201,3 +201,10 @@ func transcriptCased(t *transcript.Transcript) bool {
 	}
 	return false
 }
+
+// listedSurnameNext reports whether the token after i, in the same
+// sentence, is a word of the surname list ("bob stone", "bill hale").
+func (ts *Tokens) listedSurnameNext(i int) bool {
+	n := ts.next(i + 1)
+	return n < len(ts.Toks) && !ts.sentenceEndsAfter(i) && ts.Toks[n].Kind == KindWord && names.IsSurname(ts.Toks[n].Norm)
+}

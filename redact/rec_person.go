@@ -155,6 +155,8 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			switch {
 			case isName && (!common || capd):
 				score = 0.85
+			case !ts.Cased && names.IsFirstName(w) && ts.listedSurnameNext(i):
+				score = 0.8 // "and the contact person?" "bob stone": a first name that is a word, and a surname
 			case capd && !common && (!ts.SentenceStart(tk.First) || ts.surnameFollows(i, true) || ts.nameContinues(i) || ts.particleName(i) > i):
 				score = 0.8
 			case !ts.Cased && !plainWord(w) && len(w) >= 3 && isAlpha(w) && !adjectiveLike(w) && (ts.introContinues(i) || ts.particleName(i) > i) &&
