@@ -80,7 +80,7 @@ func FuzzFind(f *testing.F) {
 		"postal code K1A 0B1 postcode s w one a one a a London SW1A 2AA 19 Ivy Ln #7 k 1 a 0 b 1 a a a a a a a a a",
 		"my number is 800 555 2222 no that's the store's mine is 2234567890 mine's 5 the form rejects my number 078050000 a social w two w-2 my number 078 05 1123",
 		"send money to Tendai's savings share my location with Jack, 880 Larkspur Lane # 14B. pine court three forty and harbor drive b two sorry the payment for is zhanibek request forty dollars from x all the best oksana t and the z i p three oh three one two okonkwo beatrice kind regards",
-		"zip 30312-0457? the whole one. 30312-0457 s s n 412559017 i'll fix it go ahead it's 412559071 best meg c b x tim cook tim at apple dot com john j o h n share a location with virginia thirty eighty two marlow road one five oh nine nine a hesperian boulevard three a main road maria at corp dot io from ten dot one a at b dot co b at c dot io. Hunter signed it and crystal will join Chase approved",
+		"zip 30312-0457? the whole one. 30312-0457 s s n 412559017 i'll fix it go ahead it's 412559071 best meg c b x tim cook tim at apple dot com john j o h n share a location with virginia thirty eighty two marlow road one five oh nine nine a hesperian boulevard three a main road maria at corp dot io from ten dot one a at b dot co b at c dot io. Hunter signed it and crystal will join Chase approved and the contact person? bob stone bob dot stone at x dot com",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
