@@ -31,8 +31,8 @@ const wildSetPath = "../testdata/pii/wild.jsonl.gz"
 // 0.03, rounded down. PASSWORD is 0.786 against 0.857 at 6aed73f: the
 // peer-set tuning lost a security answer given several sentences after the
 // question (test half), so its floor (0.75) is below the blind baseline's.
-// The ceilings are the targets, 1 % and 3 % (0.36 % and 2.10 %
-// now; the test half alone 0.75 % and 4.36 %).
+// The ceilings are the targets, 1 % and 3 % (0.37 % and 2.10 %
+// now; the test half alone 0.78 % and 4.36 %).
 var wildFloors = accuracyTargets{
 	recall: map[redact.Type]float64{
 		redact.Card: 0.97, redact.CardCVV: 0.97, redact.CardExpiry: 0.97, redact.SSN: 0.82, redact.Phone: 0.93,

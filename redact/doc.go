@@ -704,25 +704,26 @@
 //
 // The even-numbered calls of the wild set (204 transcripts, 500
 // entities, 3,848 non-PII words, 390 hard-negative words) were read by
-// no one who changed redact. Measured on them at three points: 6aed73f
-// (before this round), 9f63d2b (after tuning on the peer set only) and
-// after the precision and recall work on the wild dev half:
+// no one who changed redact. Measured on them at four points: 6aed73f
+// (before this round), 9f63d2b (after tuning on the peer set only),
+// after the first precision and recall work on the wild dev half, and
+// after a second recall round on the dev half (dev 0.967 -> 0.991):
 //
-//	                      6aed73f  peer-tuned  + wild dev  target
-//	entity recall, cased    0.860       0.880       0.908
-//	entity recall, lower    0.760       0.776       0.844
-//	PERSON (192)            0.792       0.792       0.865   0.97
-//	ADDRESS (94)            0.596       0.681       0.777   0.97
-//	PHONE (46)              0.935       0.935       0.935   0.99
-//	EMAIL (30)              0.967       0.933       0.933   0.97
-//	SSN (14)                0.786       0.786       0.786   0.99
-//	ZIP (10)                0.900       0.900       1.000   0.99
-//	PASSWORD (8)            0.750       0.625       0.625   0.95
-//	USERNAME (6)            0.667       1.000       1.000   0.95
-//	URL (8)                 0.750       0.875       0.875   0.95
-//	DOB (8)                 0.750       0.750       0.750   0.99
-//	false-positive words    1.64 %      1.20 %      0.75 %  1 %
-//	hard-negative words     8.21 %      7.44 %      4.36 %  3 %
+//	                      6aed73f  peer-tuned  dev, 1st  dev, 2nd  target
+//	entity recall, cased    0.860       0.880     0.908     0.908
+//	entity recall, lower    0.760       0.776     0.844     0.848
+//	PERSON (192)            0.792       0.792     0.865     0.865   0.97
+//	ADDRESS (94)            0.596       0.681     0.777     0.777   0.97
+//	PHONE (46)              0.935       0.935     0.935     0.935   0.99
+//	EMAIL (30)              0.967       0.933     0.933     0.933   0.97
+//	SSN (14)                0.786       0.786     0.786     0.857   0.99
+//	ZIP (10)                0.900       0.900     1.000     1.000   0.99
+//	PASSWORD (8)            0.750       0.625     0.625     0.625   0.95
+//	USERNAME (6)            0.667       1.000     1.000     1.000   0.95
+//	URL (8)                 0.750       0.875     0.875     0.875   0.95
+//	DOB (8)                 0.750       0.750     0.750     0.750   0.99
+//	false-positive words    1.64 %      1.20 %    0.75 %    0.78 %  1 %
+//	hard-negative words     8.21 %      7.44 %    4.36 %    4.36 %  3 %
 //
 // Tuning on the peer set took the peer set from 0.941 to 0.999 but the
 // blind half only from 0.810 to 0.828: those rules mostly fit the peer
@@ -730,9 +731,12 @@
 // and lost a security answer given sentences after its question
 // (PASSWORD). Tuning on the wild dev half did generalise in part (dev
 // 0.876 -> 0.967, blind half 0.828 -> 0.876; false-positive words 1.99 %
-// -> 0.00 % on dev, 1.20 % -> 0.75 % here). Every other type is 1.000 on
-// the blind half. The whole wild set now: recall 0.924 (cased 0.950,
-// lower 0.897), false-positive words 0.36 %, hard negatives 2.10 %. The
+// -> 0.00 % on dev, 1.20 % -> 0.75 % here). The second dev round did
+// not (dev 0.967 -> 0.991, this half 0.876 -> 0.878: one SSN; one more
+// false-positive word): once the common forms are in, what is left on a
+// half is particular to it. Every other type is 1.000 on the blind half.
+// The whole wild set now: recall 0.937 (cased 0.954, lower 0.920),
+// false-positive words 0.37 %, hard negatives 2.10 %. The
 // issue's recall targets are still missed on material nobody here has
 // read: by about 0.1 for PERSON and 0.2 for ADDRESS.
 //
