@@ -738,7 +738,8 @@
 // The whole wild set now: recall 0.937 (cased 0.954, lower 0.920),
 // false-positive words 0.37 %, hard negatives 2.10 %. The
 // issue's recall targets are still missed on material nobody here has
-// read: by about 0.1 for PERSON and 0.2 for ADDRESS. All these rules together cost Find about a fifth more CPU:
+// read: by about 0.1 for PERSON and 0.2 for ADDRESS. All these rules
+// together cost Find about a fifth more CPU:
 // a one-hour call (9,000 words) took 7.8-8.6 ms at 6aed73f and 9.4-12.2
 // ms now, 36,000 words 31.5-32.3 and 37.2-40.0 ms (BenchmarkFind at
 // GOMAXPROCS=1, 20 calls, the two builds alternating three times on a
