@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"text/tabwriter"
@@ -87,7 +88,8 @@ func (e *evalEntity) required() []int {
 // evalSets returns the paths of the sets to evaluate: the committed set
 // and the held-out one, or only the file named by $REDACT_EVAL_SET (for
 // another set, e.g. one generated with another seed:
-// cd testdata/pii && go run ./gen -seed 7 -o /tmp/x.jsonl).
+// cd testdata/pii && go run ./gen -seed 7 -o /tmp/x.jsonl); with
+// $REDACT_EVAL_SPLIT, only half of it (inEvalSplit).
 func evalSets() []string {
 	if p := os.Getenv("REDACT_EVAL_SET"); p != "" {
 		return []string{p}
@@ -112,10 +114,39 @@ func loadEvalSet(t testing.TB, path string) []evalRecord {
 	for sc.Scan() {
 		var rec evalRecord
 		require.NoError(t, json.Unmarshal(sc.Bytes(), &rec), "record %d", len(recs))
-		recs = append(recs, rec)
+		if keep, err := inEvalSplit(rec.ID); err != nil {
+			require.NoError(t, err)
+		} else if keep {
+			recs = append(recs, rec)
+		}
 	}
 	require.NoError(t, sc.Err())
 	return recs
+}
+
+// inEvalSplit reports whether the record with this ID is in the half of a
+// set that $REDACT_EVAL_SPLIT names, when $REDACT_EVAL_SET names the set:
+// "odd" or "even" dialogue numbers, the number being the ID's second
+// field ("wild-017-person-answer-lower" is dialogue 17). The wild set's
+// dev half, tuned on, is "odd"; its test half, kept unread, is "even".
+// Unset, every record is in.
+func inEvalSplit(id string) (bool, error) {
+	split := os.Getenv("REDACT_EVAL_SPLIT")
+	if split == "" || os.Getenv("REDACT_EVAL_SET") == "" {
+		return true, nil
+	}
+	if split != "odd" && split != "even" {
+		return false, fmt.Errorf("REDACT_EVAL_SPLIT=%q: want odd or even", split)
+	}
+	fields := strings.SplitN(id, "-", 3)
+	if len(fields) < 2 {
+		return false, fmt.Errorf("record %q: no dialogue number to split on", id)
+	}
+	n, err := strconv.Atoi(fields[1])
+	if err != nil {
+		return false, fmt.Errorf("record %q: dialogue number %q: %w", id, fields[1], err)
+	}
+	return (n%2 == 1) == (split == "odd"), nil
 }
 
 func (rec *evalRecord) transcript() *transcript.Transcript {
@@ -608,4 +639,33 @@ func ratio(n, d int) string {
 		return "-"
 	}
 	return fmt.Sprintf("%.3f", float64(n)/float64(d))
+}
+
+func TestInEvalSplit_KeepsTheNamedHalf(t *testing.T) {
+	t.Setenv("REDACT_EVAL_SET", "x.jsonl.gz")
+	for _, tc := range []struct {
+		split, id string
+		want      bool
+	}{
+		{"odd", "wild-017-person-answer-lower", true},
+		{"odd", "wild-018-person-answer-lower", false},
+		{"even", "wild-018-person-answer-cased", true},
+		{"even", "peer-201-username-answer-lower", false},
+		{"", "wild-018-x", true},
+	} {
+		t.Setenv("REDACT_EVAL_SPLIT", tc.split)
+		got, err := inEvalSplit(tc.id)
+		require.NoError(t, err, tc.id)
+		assert.Equal(t, tc.want, got, "%s %s", tc.split, tc.id)
+	}
+	t.Setenv("REDACT_EVAL_SPLIT", "half")
+	_, err := inEvalSplit("wild-001-x")
+	assert.Error(t, err)
+	t.Setenv("REDACT_EVAL_SPLIT", "odd")
+	_, err = inEvalSplit("nodash")
+	assert.Error(t, err)
+	t.Setenv("REDACT_EVAL_SET", "")
+	got, err := inEvalSplit("nodash")
+	require.NoError(t, err)
+	assert.True(t, got, "no split without REDACT_EVAL_SET: the committed sets' tests see every record")
 }
