@@ -39,6 +39,19 @@ func TestFind_CountriesAndCitiesAreNotNames(t *testing.T) {
 	checkDialogue(t, "A: How do you spell the last name?", "C: It's [PERSON Lagos], spelled [PERSON L A G O S].")
 }
 
+// One place check serves every person rule: cities of the world, the
+// second word of a two-word place, and places that are also first names
+// are places with no naming cue, and still names with one or with a
+// surname after them.
+func TestFind_OnePlaceListForPersonRules(t *testing.T) {
+	checkDialogue(t, "C: Wire half to Sierra Leone and half to Hong Kong.", "A: Both by Friday.")
+	checkDialogue(t, "C: My sister moved to Georgia, then on to Israel.")
+	checkDialogue(t, "A: Was the card used in Helsinki?", "C: No, in Budapest.")
+	checkDialogue(t, "C: I spoke with [PERSON Georgia Whitfield] yesterday.")
+	checkDialogue(t, "A: Who's speaking?", "C: This is [PERSON Jordan].")
+	checkDialogueIn(t, []bool{true}, "C: thanks [PERSON tendai] the parcel went to auckland")
+}
+
 // Spelled abbreviations of the things asked for are no spelled names, and
 // "my name" with a verb after it names no one.
 func TestFind_WordsAfterNameCuesThatAreNoNames(t *testing.T) {

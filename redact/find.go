@@ -224,7 +224,7 @@ func surnameAfter(t *transcript.Transcript, i int, typeAt []Type) int {
 		return i
 	}
 	l := lowerWord(t.Words[j].Text)
-	if len(l) < 3 || !isAlpha(l) || plainWord(l) || personStop[l] || notNames[l] || stateNames[l] || worldPlaces[l] || adjectiveLike(l) || placeOrBrand(l) ||
+	if len(l) < 3 || !isAlpha(l) || plainWord(l) || personStop[l] || notNames[l] || placeName(l) || adjectiveLike(l) || placeOrBrand(l) ||
 		organisationWords[l] || placeWords[l] || streetSuffixes[l] || deskWords[l] {
 		return i
 	}

@@ -28,7 +28,7 @@ func nameKey(w string) string {
 // brand, before a listed first name that is no common word.
 func surnameFirst(w, cur string) bool {
 	return len(w) >= 3 && names.IsSurname(w) && !names.IsFirstName(w) && !names.IsEnglishWord(w) && !plainWord(w) &&
-		!placeOrBrand(w) && !stateNames[w] && !worldPlaces[w] && !streetSuffixes[w] &&
+		!placeOrBrand(w) && !placeName(w) && !streetSuffixes[w] &&
 		names.IsFirstName(cur) && !names.IsCommonWord(cur)
 }
 

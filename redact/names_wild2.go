@@ -184,7 +184,7 @@ func subjectNames(t *transcript.Transcript, found []Finding) []Finding {
 		if !doerVerbs[v] && !(v == "will" && next2 >= 0 && lowerWord(t.Words[next2].Text) == "join") {
 			continue
 		}
-		if k := nameKey(w.Text); names.IsFirstName(k) && !(names.IsPlaceOrBrand(k) && !worldPlaces[k] && !stateNames[k]) {
+		if k := nameKey(w.Text); names.IsFirstName(k) && !(names.IsPlaceOrBrand(k) && !names.IsMostlyPlace(k)) {
 			out = append(out, Finding{Type: Person, Channel: w.Channel, FirstWord: i, LastWord: i,
 				Start: w.Start, End: w.End, Score: 0.75, Recognizer: "person-subject"})
 		}

@@ -77,18 +77,25 @@ func (ts *Tokens) wordsBefore(i int, buf []string) []string {
 // placeNotName reports whether the word at token i, taken for a name with
 // no naming cue, is a place or a brand: a listed place that is no first
 // name ("Canada", "Spain", "It's California"), or such a brand with no or
-// a weak cue (listed: "and Apple"), the second word of one ("Costa Rica", "New
-// York"), a word after words that say a place follows
-// ("flying to Auckland", "near Fort Collins"), the start of a route
-// ("Boston to New York"), or the town of an address ("... Hollow Road,
-// Beckley", "Bozeman, Montana").
-func (ts *Tokens) placeNotName(i int, listed bool) bool {
+// a weak cue (listed: "and Apple"); with no cue, a weak one or "it's"
+// (bare), either word of a place of two words ("and Costa Rica?", "Hong
+// Kong") or a place that is more often the place than the first name it
+// also is, with no surname after it ("the transfer to Jordan", not
+// "Jordan Okafor"); the second word of a place ("New York"), a word after
+// words that say a place follows ("flying to Auckland", "near Fort
+// Collins"), the start of a route ("Boston to New York"), or the town of
+// an address ("... Hollow Road, Beckley", "Bozeman, Montana"). The list
+// of places is names' (places.go).
+func (ts *Tokens) placeNotName(i int, listed, bare bool) bool {
 	w := ts.Toks[i].Norm
-	if ts.spelledNext(i) || ts.introSpeaking(i) {
-		return false // "It's Lagos, spelled L A G O S", "Medicare, Irenke speaking"
+	if ts.spelledNext(i) || ts.introSpeaking(i) || ts.agentIntro(i) {
+		return false // "It's Lagos, spelled L A G O S", "Medicare, Irenke speaking", "Sofia in billing"
 	}
 	if names.IsPlaceOrBrand(w) && !names.IsFirstName(w) && (listed || names.IsPlace(w)) {
 		return true // ("It's California, hold on": a place, not a brand's "this is Liberty")
+	}
+	if bare && (ts.twoWordPlace(i) || names.IsMostlyPlace(w) && ts.extendName(i, false) == i) {
+		return true
 	}
 	var buf [4]string
 	before := ts.wordsBefore(i, buf[:0])

@@ -182,7 +182,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			case !ts.Cased && !common && !(ph.words[0] == "it's" && plainWord(w)) && !adjectiveLike(w) && ts.introContinues(i):
 				score = 0.75 // (not "it's invalid")
 			case !ts.Cased && ph.words[0] != "it's" && !plainWord(w) && len(w) >= 3 && isAlpha(w) && !adjectiveLike(w) &&
-				ts.turnPos(i) <= 4 && !notNames[w] && !stateNames[w] && !worldPlaces[w]:
+				ts.turnPos(i) <= 4 && !notNames[w] && !placeName(w):
 				// "hello this is bekbolat, full name please": an agent
 				// opening the call with a word that is no English word.
 				score = 0.75
@@ -194,7 +194,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		case ph.cat == cueWeak:
 			switch {
 			case !ts.Cased && greetingCue(ph) && !plainWord(w) && !names.IsEnglishWord(w) && len(w) >= 3 && isAlpha(w) &&
-				!notNames[w] && !worldPlaces[w] && !stateNames[w] && !organisationWords[w] && !adjectiveLike(w) && !placeOrBrand(w) &&
+				!notNames[w] && !placeName(w) && !organisationWords[w] && !adjectiveLike(w) && !placeOrBrand(w) &&
 				!strings.ContainsRune(w, '\''):
 				score, added = 0.7, true // "hi tendai it's radek again", "my wife zhanar bekova": no English word after a greeting
 			case notNames[w] && !capEv:
@@ -243,21 +243,12 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.55
 			}
 		}
-		if score > 0 && !intro && (!cued || ph.cat == cueWeak || ph.cat == cueIntro && ph.words[0] == "it's") {
-			// A country or a city, with no cue that names a name and no
-			// surname after it: "the transfer to Germany", "and Costa
-			// Rica?" (not "Sofia speaking", "santiago quispe").
-			if end, ok := ts.placeAt(i); ok && (end > i || ts.placeBefore(i) || ts.extendName(i, false) == i) &&
-				!ts.spelledNext(i) && !ts.introSpeaking(i) && !ts.agentIntro(i) {
-				i = end
-				continue
-			}
-		}
 		if score > 0 && (ts.monthOfDate(i) || ts.wordNotName(i, cued, ph) || (!cued || ph.cat == cueWeak) && ts.businessPair(i)) {
 			score = 0 // "our anniversary is June 12th", "it's frozen"
 		}
-		if score > 0 && !(cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell || ph.cat == cueStrong || ph.cat == cueAsked)) && ts.placeNotName(i, !cued || ph.cat == cueWeak) {
-			score = 0 // "I'm flying to Auckland", "Fort Wayne", "and Spain"
+		if score > 0 && !(cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell || ph.cat == cueStrong || ph.cat == cueAsked)) &&
+			ts.placeNotName(i, !cued || ph.cat == cueWeak, !cued || ph.cat == cueWeak || ph.cat == cueIntro && ph.words[0] == "it's") {
+			score = 0 // "I'm flying to Auckland", "Fort Wayne", "and Spain", "the transfer to Jordan"
 		}
 		if score == 0 {
 			continue
@@ -614,7 +605,7 @@ func (ts *Tokens) surnameFollows(i int, strict bool) bool {
 		return false
 	}
 	w := ts.Toks[j].Norm
-	if placeWords[w] || stateNames[w] {
+	if placeWords[w] || names.IsPlace(w) && !names.IsSurname(w) {
 		return false
 	}
 	if strict {
@@ -685,7 +676,7 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 			// A listed surname that is also a word, ending the answer:
 			// "your name for the record?" ... "dorothea rose".
 		case !ts.Cased && n == 0 && ts.Toks[last].Kind == KindWord && names.IsFirstName(ts.Toks[last].Norm) && !names.IsCommonWord(ts.Toks[last].Norm) &&
-			len(w) >= 3 && isAlpha(w) && !names.IsEnglishWord(w) && !plainWord(w) && !notNames[w] && !stateNames[w] && !worldPlaces[w] && !placeOrBrand(w) &&
+			len(w) >= 3 && isAlpha(w) && !names.IsEnglishWord(w) && !plainWord(w) && !notNames[w] && !placeName(w) && !placeOrBrand(w) &&
 			!adjectiveLike(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt"):
 			// A word in no list and no English word after a listed first
 			// name is its surname: "gregory kudryashov", "maria delgado".
@@ -996,7 +987,7 @@ func (ts *Tokens) vocativeAfterAck(i int, isName, common bool) bool {
 		return false
 	}
 	w := ts.Toks[i].Norm
-	if len(w) < 3 || !isAlpha(w) || notNames[w] || worldPlaces[w] || stateNames[w] || deskWords[w] || placeOrBrand(w) {
+	if len(w) < 3 || !isAlpha(w) || notNames[w] || placeName(w) || deskWords[w] || placeOrBrand(w) {
 		return false
 	}
 	if ts.Cased {

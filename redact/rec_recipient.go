@@ -109,10 +109,10 @@ func (ts *Tokens) sendingBefore(p int, share, from bool) bool {
 // address does ("share a location with virginia twelve elm street").
 func (ts *Tokens) recipientName(i int, w string, share bool) bool {
 	if len(w) < 3 || !isAlpha(w) || personStop[w] || nameAnswerLeadIns[w] || organisationWords[w] || placeOrBrand(w) ||
-		streetSuffixes[w] || placeWords[w] || adjectiveLike(w) {
-		return false
+		streetSuffixes[w] || placeWords[w] || adjectiveLike(w) || ts.twoWordPlace(i) {
+		return false // (also "wire it to Sierra Leone")
 	}
-	place := notNames[w] || stateNames[w] || worldPlaces[w]
+	place := notNames[w] || placeName(w)
 	common := names.IsCommonWord(w)
 	listed := names.IsFirstName(w) || names.IsSurname(w)
 	wordName := share && names.IsFirstName(w) && (ts.clauseEndsAfter(i) || ts.Cased && strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",") ||

@@ -164,6 +164,24 @@ func TestIsPlaceOrBrand_ReadsTheHandList(t *testing.T) {
 	}
 	assert.True(t, names.IsPlace("canada"))
 	assert.False(t, names.IsPlace("apple"), "a brand")
+	assert.True(t, names.IsPlace("auckland"), "a city of the world")
+}
+
+// Places that are also first names are marked when a call names them as
+// places more often; two-word places are read as pairs.
+func TestIsMostlyPlace_AndTwoWordPlaces(t *testing.T) {
+	for _, w := range []string{"jordan", "georgia", "sydney", "paris"} {
+		assert.True(t, names.IsMostlyPlace(w), w)
+		assert.True(t, names.IsPlace(w), w)
+	}
+	for _, w := range []string{"austin", "madison", "canada", "apple", "maria", ""} {
+		assert.False(t, names.IsMostlyPlace(w), w)
+	}
+	assert.True(t, names.IsTwoWordPlace("costa", "rica"))
+	assert.True(t, names.IsTwoWordPlace("hong", "kong"))
+	assert.False(t, names.IsTwoWordPlace("rica", "costa"))
+	assert.False(t, names.IsTwoWordPlace("costa", ""))
+	assert.False(t, names.IsPlace("costa_rica"), "the list's spelling of a pair is no word")
 }
 
 // The lists are ASCII; a name written with its accents is found as well.

@@ -9,22 +9,35 @@ import (
 //go:embed gen/notnames.txt
 var placesText string
 
-// places maps the words of gen/notnames.txt to true for a place (the
-// list's first part) and false for a brand (from the line "# --- brands"
-// on), built on first use.
-var places = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	place := true
+// What a word of gen/notnames.txt is, by the section it is listed in.
+const (
+	brand       = 1 + iota // "# --- brands ..."
+	place                  // "# --- places, nationalities ..."
+	mostlyPlace            // "# --- places that are also first names ..."
+)
+
+// places maps the words of gen/notnames.txt to what they are, and each
+// place of two words ("costa_rica" in the list) to place under both words
+// joined by a space; built on first use.
+var places = sync.OnceValue(func() map[string]uint8 {
+	m := map[string]uint8{}
+	kind := uint8(place)
 	for line := range strings.Lines(placesText) {
-		if strings.HasPrefix(line, "# --- brands") {
-			place = false
+		switch {
+		case strings.HasPrefix(line, "# --- brands"):
+			kind = brand
+		case strings.HasPrefix(line, "# --- places that are also first names"):
+			kind = mostlyPlace
+		case strings.HasPrefix(line, "# --- places"):
+			kind = place
 		}
 		if strings.HasPrefix(line, "#") {
 			continue
 		}
 		for _, w := range strings.Fields(line) {
+			w = strings.ReplaceAll(w, "_", " ")
 			if _, ok := m[w]; !ok {
-				m[w] = place
+				m[w] = kind
 			}
 		}
 	}
@@ -43,7 +56,23 @@ func IsPlaceOrBrand(lower string) bool {
 }
 
 // IsPlace reports whether lower is a place, nationality, language or
-// religion of that list ("canada", "costa"), not a brand.
+// religion of that list ("canada", "costa", "auckland", "jordan"), not a
+// brand.
 func IsPlace(lower string) bool {
-	return places()[lower]
+	return places()[lower] >= place
+}
+
+// IsMostlyPlace reports whether lower is a place that is also a first name
+// and that a call names as the place more often ("jordan", "georgia",
+// "sydney", "paris"; not "austin" or "madison", which stay names): with no
+// naming cue and no surname after it, it is the place.
+func IsMostlyPlace(lower string) bool {
+	return places()[lower] == mostlyPlace
+}
+
+// IsTwoWordPlace reports whether first and second (lowercase words) said
+// together are a place of two words ("costa" "rica", "hong" "kong", "san"
+// "diego").
+func IsTwoWordPlace(first, second string) bool {
+	return places()[first+" "+second] >= place
 }
