@@ -28,7 +28,8 @@ var (
 		"remit": true, "reimburse": true, "refund": true, "funds": true}
 	shareVerbs = map[string]bool{"share": true, "sharing": true, "shared": true, "shares": true,
 		"appointment": true, "appointments": true, "meeting": true, "booking": true, "book": true,
-		"schedule": true, "scheduled": true, "session": true, "reservation": true}
+		"schedule": true, "scheduled": true, "session": true, "reservation": true,
+		"transaction": true, "transactions": true, "payment": true, "deal": true}
 	// requestVerbs ask for money from a person ("from").
 	requestVerbs = map[string]bool{"request": true, "requesting": true, "requested": true, "receive": true,
 		"receiving": true, "received": true, "collect": true, "owed": true, "owes": true, "reimbursed": true}
@@ -65,8 +66,8 @@ func (recipientRecognizer) Recognize(ts *Tokens) []Finding {
 		default:
 			continue
 		}
-		if !ts.sendingBefore(p, share, from) {
-			continue
+		if !ts.sendingBefore(p, share, from) && !(!share && !from && ts.moneyBefore(p)) && !ts.sendingAsked(i, share, from) {
+			continue // (money said before "to" sends it too: "seven hundred dollars to jasbir")
 		}
 		w := nameKey(ts.Word(tk.First).Text)
 		if !ts.recipientName(i, w, share) {
@@ -81,6 +82,22 @@ func (recipientRecognizer) Recognize(ts *Tokens) []Finding {
 		i = last
 	}
 	return out
+}
+
+// recipientLeadIns may open the answer to a question of whom something
+// goes to, before the name: "it's going to", "yes, to", "that'd be with".
+var recipientLeadIns = map[string]bool{"yes": true, "yeah": true, "sure": true, "it's": true, "its": true, "it": true,
+	"is": true, "going": true, "goes": true, "to": true, "with": true, "from": true, "that's": true, "that'd": true,
+	"be": true, "um": true, "uh": true, "oh": true, "okay": true, "please": true, "send": true, "just": true}
+
+// sendingAsked reports whether token i opens the answer (after lead-ins
+// only) to the other speaker's question of whom something is sent,
+// shared or asked from: "who is the transfer going to?" ... "it's going
+// to jasbir". The verb is in the question, not in the answer.
+func (ts *Tokens) sendingAsked(i int, share, from bool) bool {
+	return ts.sh.answersQuestion(ts.Words[ts.Toks[i].First], recipientLeadIns, func(w string, _ int) bool {
+		return share && shareVerbs[w] || from && requestVerbs[w] || !share && !from && sendVerbs[w]
+	})
 }
 
 // sendingBefore reports whether a verb of sending (with share, of sharing
@@ -117,6 +134,13 @@ func (ts *Tokens) recipientName(i int, w string, share bool) bool {
 	listed := names.IsFirstName(w) || names.IsSurname(w)
 	wordName := share && names.IsFirstName(w) && (ts.clauseEndsAfter(i) || ts.Cased && strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",") ||
 		ts.addressAfter(i))
+	if !share && !place && names.IsFirstName(w) && (ts.Cased && !ts.SentenceStart(ts.Toks[i].First) || !ts.Cased && ts.clauseEndsAfter(i)) {
+		// A first name that is also a word, where money goes or comes
+		// from: capitalised mid-sentence ("sending money to Grace?", "a
+		// request from Bob for $23"), or without capitals ending the
+		// clause ("money to grace yes").
+		wordName = true
+	}
 	if place && !share && names.IsFirstName(w) && !names.IsCommonWord(w) && ts.moneyBefore(i) {
 		// Money goes to a person, not a town: "send forty dollars to
 		// Savannah", "transfer the payment to madison".

@@ -1,0 +1,25 @@
+package redact_test
+
+import "testing"
+
+// Money said before "to" sends it, and so does a question of whom a
+// transfer goes to: the name after is its recipient, cased or not.
+func TestFind_RecipientAfterMoneyOrAQuestionOfWhom(t *testing.T) {
+	checkDialogue(t, "C: Sixty bucks from my checking to [PERSON Rose].", "A: Done.")
+	checkDialogue(t, "A: Who should the wire go to?", "C: Oh, it goes to [PERSON Thandeka].")
+	checkDialogue(t, "A: And the payment with [PERSON Ifeoma] is for thirty dollars?", "C: Yes.")
+	// Money moved between one's own accounts, or a question of where, names
+	// no one.
+	checkDialogue(t, "A: So that's fifty dollars to savings from your checking?", "C: Correct.")
+	checkDialogue(t, "A: Where should the parcel go?", "C: It goes to the back door.")
+}
+
+// A first name that is also a word is the person money goes to when the
+// capital says so mid-sentence, or, without capitals, when it ends the
+// clause; the same words elsewhere are words.
+func TestFind_WordNamesReceivingMoney(t *testing.T) {
+	checkDialogue(t, "A: You're transferring the funds to [PERSON Rose]?", "C: Yes please.")
+	checkDialogueIn(t, []bool{false}, "C: Could you wire the money to [PERSON Will] by Friday?")
+	checkDialogue(t, "C: Please add the late fee to my bill.", "A: I hope that is fine.")
+	checkDialogue(t, "C: I want to pay the bill today.", "A: Sure, the payment will post tonight.")
+}
