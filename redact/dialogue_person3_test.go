@@ -23,3 +23,20 @@ func TestFind_WordNamesReceivingMoney(t *testing.T) {
 	checkDialogue(t, "C: Please add the late fee to my bill.", "A: I hope that is fine.")
 	checkDialogue(t, "C: I want to pay the bill today.", "A: Sure, the payment will post tonight.")
 }
+
+// A word of a spelling alphabet ("O as in Oscar") spells a letter; it is
+// no one's name.
+func TestFind_SpellingAlphabetWordsAreNoNames(t *testing.T) {
+	checkDialogue(t, "C: My surname is [PERSON Okoro], O as in Oscar, K as in Kevin.", "A: Got it.")
+	checkDialogue(t, "A: And the email?", "C: It's [EMAIL mkb@outlook.com], M as in Mary.")
+}
+
+// A first name and a surname are a person after words of travel too; a
+// name before "Airport", "International" or "Station" is a place's; a
+// place keeps its accents.
+func TestFind_PeopleAndPlacesAfterWordsOfTravel(t *testing.T) {
+	checkDialogue(t, "A: I see a ticket from [PERSON Peter Novak], is that you?", "C: Yes.")
+	checkDialogue(t, "C: Please text me the address for Jomo Kenyatta International Airport, thanks.")
+	checkDialogue(t, "C: Can you find the address for Benedita Station?", "A: Sure.")
+	checkDialogueIn(t, []bool{false}, "C: Our office moved, it's in São Paulo, Brazil.")
+}

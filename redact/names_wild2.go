@@ -14,7 +14,8 @@ import (
 //   - an initial after a name: "all the best, meg c", "ask john b about
 //     it". A single letter (not "a" or "i", which are words) right after
 //     a name, with no pause between, that is not itself followed by a
-//     single letter (spelling: "john j o h n").
+//     single letter or "as" (spelling: "john j o h n", "okoro o as in
+//     oscar").
 //   - a surname that is a word, between a first name and a spoken email
 //     whose mailbox repeats the first name: "tim cook, tim at apple dot
 //     com", "bob stone bob dot stone at ...".
@@ -43,7 +44,7 @@ func extendNames(t *transcript.Transcript, found []Finding) {
 		}
 		w := lowerWord(t.Words[j].Text)
 		if isInitial(w) {
-			if k := next(j); k < 0 || !isInitial(lowerWord(t.Words[k].Text)) && !isLetterWord(lowerWord(t.Words[k].Text)) {
+			if k := next(j); k < 0 || !isInitial(lowerWord(t.Words[k].Text)) && !isLetterWord(lowerWord(t.Words[k].Text)) && lowerWord(t.Words[k].Text) != "as" {
 				f.LastWord, f.End = j, t.Words[j].End
 				typeAt[j] = Person
 			}

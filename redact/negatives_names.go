@@ -99,8 +99,8 @@ func (ts *Tokens) placeNotName(i int, listed, bare bool) bool {
 	}
 	var buf [4]string
 	before := ts.wordsBefore(i, buf[:0])
-	if placeAfter(before) {
-		return true
+	if placeAfter(before) && !ts.firstAndSurname(i) {
+		return true // (not "a ticket from John Miller")
 	}
 	if p := ts.prev(i - 1); len(before) > 0 && ts.Word(ts.Toks[p].Last).Punct == "" {
 		if p := before[0]; names.IsPlace(p) && !names.IsFirstName(p) || p == "new" && ts.Cased && ts.Capitalised(ts.Toks[i].First) {
@@ -143,6 +143,23 @@ func (ts *Tokens) placeNotName(i int, listed, bare bool) bool {
 	return false
 }
 
+// firstAndSurname reports whether token i is a listed first name that is
+// no place before a listed surname that is none: a person, whatever words
+// of travel came before ("the ticket from John Miller", "the shipment to
+// maria delgado").
+func (ts *Tokens) firstAndSurname(i int) bool {
+	w := ts.Toks[i].Norm
+	if !names.IsFirstName(w) || names.IsPlace(w) || ts.sentenceEndsAfter(i) {
+		return false
+	}
+	n := ts.next(i + 1)
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord {
+		return false
+	}
+	s := ts.Toks[n].Norm
+	return names.IsSurname(s) && !names.IsPlace(s) && !placeEnd(s) && !placeWords[s]
+}
+
 // placeBeforeWord is placeAfter for transcript word i: the words before it
 // on its channel, by the same speaker, within its sentence.
 func placeBeforeWord(t *transcript.Transcript, i int) bool {
@@ -162,12 +179,13 @@ func placeBeforeWord(t *transcript.Transcript, i int) bool {
 }
 
 // placeEnd reports whether w ends a place's name and is no surname: "Daly
-// City", "Castro Street", "Stanford Shopping Center" (not "Sarah Wood",
-// "Grace Park").
+// City", "Castro Street", "Stanford Shopping Center", "Gatwick Airport",
+// "Juarez International" (not "Sarah Wood", "Grace Park").
 func placeEnd(w string) bool {
 	switch w {
 	case "street", "avenue", "ave", "road", "rd", "boulevard", "blvd", "parkway", "highway", "expressway",
-		"freeway", "turnpike", "center", "centre", "mall", "plaza":
+		"freeway", "turnpike", "center", "centre", "mall", "plaza", "airport", "international", "station",
+		"terminal", "hospital", "university", "college", "museum", "stadium", "hotel", "clinic":
 		return true
 	}
 	return placeWords[w] && !names.IsSurname(w)

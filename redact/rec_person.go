@@ -55,7 +55,7 @@ var personCues = newCueTable(map[cueCat][]string{
 	cueTitle: {"mr", "mrs", "ms", "miss", "dr", "mister", "missus", "doctor", "prof", "professor",
 		"madam", "mx"},
 	cueSpell: {"spelled", "spelt", "spelling", "spell", "spells", "that's spelled", "spelled as",
-		"it's spelled", "as in"},
+		"it's spelled"},
 })
 
 // letterCues are spelled abbreviations that are cues, not names.
@@ -254,7 +254,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		last := ts.extendName(i, added || cued && ph.cat != cueWeak)
-		if last > i && placeEnd(ts.Toks[last].Norm) && !(cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell)) {
+		if (last > i && placeEnd(ts.Toks[last].Norm) || ts.placeEndsNext(last)) && !(cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell)) {
 			i = last
 			continue // "Stanford Shopping Center"
 		}
@@ -270,6 +270,17 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		i = last
 	}
 	return out
+}
+
+// placeEndsNext reports whether the word after the name ending at token
+// last, in its sentence, ends a place's name (placeEnd: "benito juarez
+// international airport", "Maria Street").
+func (ts *Tokens) placeEndsNext(last int) bool {
+	if ts.sentenceEndsAfter(last) {
+		return false
+	}
+	n := ts.next(last + 1)
+	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && placeEnd(ts.Toks[n].Norm)
 }
 
 // answersNameQuestion reports whether transcript word gw opens its
@@ -663,6 +674,9 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 			break // (not "Alissa Scanlin PsyD")
 		}
 		w := t.Norm
+		if len(w) == 1 && ts.isWord(j+1, "as") && ts.isWord(j+2, "in") {
+			break // a letter spelled with a word for it: "Okoro, O as in Oscar"
+		}
 		if notNames[w] && strings.Contains(ts.Word(ts.Toks[last].Last).Punct, ",") {
 			return last // "Esperanza Mwale, April 9, 1943": a date after the name
 		}

@@ -179,6 +179,7 @@ func TestIsMostlyPlace_AndTwoWordPlaces(t *testing.T) {
 	}
 	assert.True(t, names.IsTwoWordPlace("costa", "rica"))
 	assert.True(t, names.IsTwoWordPlace("hong", "kong"))
+	assert.True(t, names.IsTwoWordPlace("são", "paulo"), "accents aside")
 	assert.False(t, names.IsTwoWordPlace("rica", "costa"))
 	assert.False(t, names.IsTwoWordPlace("costa", ""))
 	assert.False(t, names.IsPlace("costa_rica"), "the list's spelling of a pair is no word")

@@ -44,6 +44,15 @@ var places = sync.OnceValue(func() map[string]uint8 {
 	return m
 })
 
+// placeKind returns what lower is in the list, its accents aside ("são"
+// is "sao").
+func placeKind(lower string) uint8 {
+	if f, ok := folded(lower); ok {
+		lower = f
+	}
+	return places()[lower]
+}
+
 // IsPlaceOrBrand reports whether lower (a lowercase word) is in the
 // hand-written list of places, nationalities, languages and brands
 // (gen/notnames.txt: "canada", "spain", "boston", "apple"). Such a word
@@ -51,15 +60,14 @@ var places = sync.OnceValue(func() map[string]uint8 {
 // surname), which the lists keep; callers decide from the context which
 // it is.
 func IsPlaceOrBrand(lower string) bool {
-	_, ok := places()[lower]
-	return ok
+	return placeKind(lower) != 0
 }
 
 // IsPlace reports whether lower is a place, nationality, language or
 // religion of that list ("canada", "costa", "auckland", "jordan"), not a
 // brand.
 func IsPlace(lower string) bool {
-	return places()[lower] >= place
+	return placeKind(lower) >= place
 }
 
 // IsMostlyPlace reports whether lower is a place that is also a first name
@@ -67,12 +75,12 @@ func IsPlace(lower string) bool {
 // "sydney", "paris"; not "austin" or "madison", which stay names): with no
 // naming cue and no surname after it, it is the place.
 func IsMostlyPlace(lower string) bool {
-	return places()[lower] == mostlyPlace
+	return placeKind(lower) == mostlyPlace
 }
 
 // IsTwoWordPlace reports whether first and second (lowercase words) said
 // together are a place of two words ("costa" "rica", "hong" "kong", "san"
-// "diego").
+// "diego", "são" "paulo"). Every lookup here sets accents aside.
 func IsTwoWordPlace(first, second string) bool {
-	return places()[first+" "+second] >= place
+	return placeKind(first+" "+second) >= place
 }
