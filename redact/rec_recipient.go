@@ -134,11 +134,11 @@ func (ts *Tokens) recipientName(i int, w string, share bool) bool {
 	listed := names.IsFirstName(w) || names.IsSurname(w)
 	wordName := share && names.IsFirstName(w) && (ts.clauseEndsAfter(i) || ts.Cased && strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",") ||
 		ts.addressAfter(i))
-	if !share && !place && names.IsFirstName(w) && (ts.Cased && !ts.SentenceStart(ts.Toks[i].First) || !ts.Cased && ts.clauseEndsAfter(i)) {
+	if !share && !place && names.IsFirstName(w) && !names.IsPlaceOrBrand(w) && (ts.Cased && !ts.SentenceStart(ts.Toks[i].First) || !ts.Cased && ts.clauseEndsAfter(i)) {
 		// A first name that is also a word, where money goes or comes
 		// from: capitalised mid-sentence ("sending money to Grace?", "a
 		// request from Bob for $23"), or without capitals ending the
-		// clause ("money to grace yes").
+		// clause ("money to grace yes"); not a brand ("or to Chase?").
 		wordName = true
 	}
 	if place && !share && names.IsFirstName(w) && !names.IsCommonWord(w) && ts.moneyBefore(i) {
