@@ -40,3 +40,34 @@ func TestFind_PeopleAndPlacesAfterWordsOfTravel(t *testing.T) {
 	checkDialogue(t, "C: Can you find the address for Benedita Station?", "A: Sure.")
 	checkDialogueIn(t, []bool{false}, "C: Our office moved, it's in São Paulo, Brazil.")
 }
+
+// Two words that can only be a name, opening a clause before a verb of
+// what people do, are a person with no cue; words, brands and teams are
+// not.
+func TestFind_UnlistedNamePairAsSubject(t *testing.T) {
+	checkDialogue(t, "C: [PERSON Nomvula Dlamini] emailed me about the refund.", "A: I see it.")
+	checkDialogue(t, "C: Your pharmacy called me about the refund.", "A: I see it.")
+	checkDialogue(t, "C: Customer service called and said it's fixed.")
+}
+
+// A name found once and said again after "to", "from" or "with" stays a
+// name, also when it is a word ("yes, to Rose").
+func TestFind_WordNameSaidAgainWhereAPersonGoes(t *testing.T) {
+	checkDialogue(t, "C: Sixty bucks from my checking to [PERSON Rose].",
+		"A: Sending money to [PERSON Rose]?", "C: Yes, to [PERSON Rose], she's my cousin.")
+	checkDialogue(t, "C: I'd like to send flowers to my aunt.", "A: A rose or a lily?", "C: A rose, to my aunt.")
+}
+
+// The person named as the contact, recipient or payee; a middle initial;
+// a surname that is a word before "junior"; a sign-off's name that is a
+// word before the writer's team.
+func TestFind_RolesInitialsSuffixesAndSignOffs(t *testing.T) {
+	checkDialogue(t, "A: So the payee is [PERSON Oleksandr], and the amount is forty dollars?")
+	checkDialogue(t, "A: The payee is correct.")
+	checkDialogue(t, "C: Can I see Dr. [PERSON Hana K. Wolski] on Monday?")
+	checkDialogueIn(t, []bool{true}, "C: can i see doctor [PERSON hana a wolski] on monday")
+	checkDialogueIn(t, []bool{true}, "C: can i see a doctor on monday")
+	checkDialogueIn(t, []bool{true}, "C: the letter was signed by [PERSON marcus king junior] and his lawyer")
+	checkDialogue(t, "C: The note ends, all the best, [PERSON Hope], customer care.")
+	checkDialogue(t, "C: The note ends, all the best, hope you are well.")
+}

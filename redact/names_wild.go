@@ -39,13 +39,15 @@ var personRoles = map[string]bool{"person": true, "holder": true, "beneficiary":
 	"payee": true, "cardholder": true, "cosigner": true, "co-signer": true, "guarantor": true, "spouse": true,
 	"policyholder": true, "subscriber": true, "guardian": true, "executor": true}
 
-// placeNameAgain reports whether transcript word i, a name found before
-// in the call that is also a place ("Savannah", "Georgia") but no common
-// word, is said again where a person goes: right after "to", "with" or
-// "for" ("forty dollars to Savannah, done").
+// placeNameAgain reports whether transcript word i, a first name found
+// before in the call that is also a place ("Savannah", "Georgia") or a
+// common word ("Grace", "Bob"), is said again where a person goes or
+// something comes from: right after "to", "with", "for" or "from"
+// ("forty dollars to Savannah, done", "yes, to grace, she's my sister", "a
+// request from bob for twenty dollars").
 func placeNameAgain(t *transcript.Transcript, i int) bool {
 	k := nameKey(t.Words[i].Text)
-	if !notNames[k] || names.IsCommonWord(k) || !names.IsFirstName(k) {
+	if !names.IsFirstName(k) || !notNames[k] && !names.IsCommonWord(k) || notNames[k] && names.IsCommonWord(k) {
 		return false
 	}
 	for p := i - 1; p >= 0 && p >= i-4; p-- {
@@ -56,7 +58,7 @@ func placeNameAgain(t *transcript.Transcript, i int) bool {
 			return false
 		}
 		switch lowerWord(t.Words[p].Text) {
-		case "to", "with", "for":
+		case "to", "with", "for", "from":
 			return true
 		}
 		return false

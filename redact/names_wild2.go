@@ -171,18 +171,39 @@ func subjectNames(t *transcript.Transcript, found []Finding) []Finding {
 		if next < 0 || t.Words[next].Speaker != w.Speaker {
 			continue
 		}
-		opens := prev < 0 || t.Words[prev].Speaker != w.Speaker || strings.ContainsAny(t.Words[prev].Punct, ".?!")
-		if !opens {
+		opensAfter := func(prev int) bool {
+			if prev < 0 || t.Words[prev].Speaker != w.Speaker || strings.ContainsAny(t.Words[prev].Punct, ".?!") {
+				return true
+			}
 			switch lowerWord(t.Words[prev].Text) {
 			case "and", "so", "then", "sure", "yes", "okay":
-				opens = true
+				return true
 			}
-		}
-		if !opens {
-			continue
+			return false
 		}
 		v := lowerWord(t.Words[next].Text)
 		if !doerVerbs[v] && !(v == "will" && next2 >= 0 && lowerWord(t.Words[next2].Text) == "join") {
+			continue
+		}
+		if !opensAfter(prev) {
+			// Two words that only a name can be, opening the clause:
+			// "thembile sibanda called yesterday", "Oksana Wrobel
+			// approved it" (both in no English word list and no list
+			// of places or brands; a first name from the lists counts
+			// too).
+			if prev >= 0 && typeAt[prev] == "" && t.Words[prev].Punct == "" && t.Words[prev].Speaker == w.Speaker {
+				pp := -1
+				for p := prev - 1; p >= 0; p-- {
+					if t.Words[p].Channel == w.Channel {
+						pp = p
+						break
+					}
+				}
+				if opensAfter(pp) && nameOnly(t.Words[prev].Text, cased, true) && nameOnly(w.Text, cased, false) {
+					out = append(out, Finding{Type: Person, Channel: w.Channel, FirstWord: prev, LastWord: i,
+						Start: t.Words[prev].Start, End: w.End, Score: 0.75, Recognizer: "person-subject"})
+				}
+			}
 			continue
 		}
 		if k := nameKey(w.Text); names.IsFirstName(k) && !(names.IsPlaceOrBrand(k) && !names.IsMostlyPlace(k)) {
@@ -191,6 +212,26 @@ func subjectNames(t *transcript.Transcript, found []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// nameOnly reports whether the word text can only be a name: a word of
+// three or more letters in no English word list and no list of places or
+// brands, capitalised in a cased transcript; as a first name (first), a
+// listed first name that is no common word counts too ("maria").
+func nameOnly(text string, cased, first bool) bool {
+	if cased {
+		if c := text[0]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	k := nameKey(text)
+	if len(k) < 3 || !isAlpha(k) || personStop[k] || notNames[k] || placeOrBrand(k) || placeName(k) || organisationWords[k] || deskWords[k] {
+		return false
+	}
+	if first && names.IsFirstName(k) && !names.IsCommonWord(k) {
+		return true
+	}
+	return !names.IsEnglishWord(k) && !plainWord(k) && !names.IsCommonWord(k)
 }
 
 // transcriptCased reports whether t writes capitals at all.

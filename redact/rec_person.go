@@ -43,7 +43,8 @@ var personCues = newCueTable(map[cueCat][]string{
 		"talked with", "signed by", "referred by", "sent by", "worked with", "helped by",
 		"spoke to", "spoken to", "spoken with", "assisted by", "ask for", "regards", "calls me", "everyone calls me",
 		"known as", "just say", "call her", "call him", "have it under", "have it here under", "booked under",
-		"listed under", "registered under", "reserved under", "it here under"},
+		"listed under", "registered under", "reserved under", "it here under",
+		"contact is", "contact person is", "point of contact is", "recipient is", "payee is"},
 	cueIntro: {"this is", "it's", "this is uh", "here is", "i'm", "i am", "im"},
 	cueWeak: {"hi", "hello", "hey", "thanks", "thank you", "dear", "is that", "birthday", "happy birthday", "anniversary",
 		"my wife", "my husband", "my son", "my daughter", "my mother", "my father", "my mom",
@@ -670,12 +671,20 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 			last = j // "John, J O H N" (not "emily johnson d o b")
 			continue
 		}
+		if len(t.Norm) == 1 && (ts.Cased && ts.Capitalised(t.First) || !ts.Cased && loose && t.Norm == "a") && ts.surnameAfterInitial(j) {
+			last = j // a middle initial: "David A. Flakoll", after a naming cue "doctor david a flakoll"
+			continue
+		}
 		if t.Kind != KindWord || personStop[t.Norm] || credentials[t.Norm] {
 			break // (not "Alissa Scanlin PsyD")
 		}
 		w := t.Norm
 		if len(w) == 1 && ts.isWord(j+1, "as") && ts.isWord(j+2, "in") {
 			break // a letter spelled with a word for it: "Okoro, O as in Oscar"
+		}
+		if t.Kind == KindWord && !ts.Cased && isAlpha(w) && !personStop[w] && len(w) >= 2 && !ts.sentenceEndsAfter(j) && ts.isWord(j+1, "junior", "jr", "senior", "sr") {
+			last = j + 1 // a surname that is a word before "junior": "martin luther king junior"
+			continue
 		}
 		if notNames[w] && strings.Contains(ts.Word(ts.Toks[last].Last).Punct, ",") {
 			return last // "Esperanza Mwale, April 9, 1943": a date after the name
@@ -707,6 +716,25 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		return j
 	}
 	return last
+}
+
+// surnameAfterInitial reports whether the token after the initial at j,
+// in its sentence, can only be a surname: capitalised and no common word
+// in a cased transcript, else a word of three or more letters in no
+// English word list ("flakoll").
+func (ts *Tokens) surnameAfterInitial(j int) bool {
+	if ts.sentenceEndsAfter(j) && !(ts.Cased && ts.Word(ts.Toks[j].Last).Punct == ".") {
+		return false
+	}
+	n := j + 1
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord {
+		return false
+	}
+	s := ts.Toks[n].Norm
+	if ts.Cased {
+		return ts.Capitalised(ts.Toks[n].First) && !names.IsCommonWord(s) && isAlpha(s) && len(s) >= 2
+	}
+	return len(s) >= 3 && isAlpha(s) && !names.IsEnglishWord(s) && !plainWord(s) && !personStop[s]
 }
 
 // nameParticles join the parts of a surname: "van der Berg", "de la

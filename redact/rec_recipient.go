@@ -190,7 +190,9 @@ func (ts *Tokens) signOffName(i int, w string) bool {
 		return false
 	}
 	if common {
-		return listed && ends
+		// (or before the writer's team: "all the best, Angel, customer
+		// experience")
+		return listed && (ends || ts.isWord(ts.next(i+1), "customer", "client", "guest") || deskWords[ts.Toks[min(ts.next(i+1), len(ts.Toks)-1)].Norm])
 	}
 	return listed || !names.IsEnglishWord(w)
 }
