@@ -46,6 +46,7 @@ func TestFind_PeopleAndPlacesAfterWordsOfTravel(t *testing.T) {
 // not.
 func TestFind_UnlistedNamePairAsSubject(t *testing.T) {
 	checkDialogue(t, "C: [PERSON Nomvula Dlamini] emailed me about the refund.", "A: I see it.")
+	checkDialogueIn(t, []bool{true}, "C: [PERSON nomvula dlamini] emailed me about the refund", "A: i see a note is [PERSON nomvula] your sister")
 	checkDialogue(t, "C: Your pharmacy called me about the refund.", "A: I see it.")
 	checkDialogue(t, "C: Customer service called and said it's fixed.")
 }

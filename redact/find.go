@@ -61,7 +61,10 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	if p.enabled(Person) && 0.8 >= p.MinScore {
 		all = append(all, repeatedNames(t, all)...)
 		extendNames(t, all)
-		all = append(all, subjectNames(t, all)...)
+		if sub := subjectNames(t, all); len(sub) > 0 {
+			all = append(all, sub...)
+			all = append(all, repeatedNames(t, all)...) // ("thembile sibanda called" ... "is thembile your spouse")
+		}
 	}
 	if 0.85 >= p.MinScore {
 		// (Secrets first: a password read back as "river stone four seven
