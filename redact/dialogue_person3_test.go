@@ -72,3 +72,11 @@ func TestFind_RolesInitialsSuffixesAndSignOffs(t *testing.T) {
 	checkDialogue(t, "C: The note ends, all the best, [PERSON Hope], customer care.")
 	checkDialogue(t, "C: The note ends, all the best, hope you are well.")
 }
+
+// Money sent to a charity, a church or a camp named with a word-name goes
+// to no person.
+func TestFind_MoneyToOrganisationsNamedLikePeople(t *testing.T) {
+	checkDialogue(t, "C: I sent fifty dollars to Hope Foundation last week.")
+	checkDialogue(t, "C: Please wire the payment to Faith Baptist Church.")
+	checkDialogue(t, "C: I'm sending money to Summer Camp Fund for my kid.")
+}

@@ -589,6 +589,8 @@ var organisationWords = map[string]bool{"bank": true, "health": true, "healthcar
 	"lettings": true, "studio": true, "studios": true, "holdings": true, "enterprises": true, "trading": true,
 	"design": true, "designs": true, "optical": true, "toys": true, "stationery": true, "florists": true,
 	"salon": true, "books": true, "furniture": true, "gallery": true, "garage": true, "outfitters": true,
+	"foundation": true, "fund": true, "church": true, "charity": true, "camp": true, "school": true,
+	"academy": true, "society": true, "club": true, "association": true, "institute": true, "ministries": true,
 	"boutique": true, "supplies": true, "supply": true, "tools": true, "works": true, "plumbing": true,
 	"roofing": true, "landscaping": true, "cleaners": true, "apparel": true, "jewelers": true, "bakeries": true}
 
