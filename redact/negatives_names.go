@@ -87,10 +87,15 @@ func (ts *Tokens) wordsBefore(i int, buf []string) []string {
 // an address ("... Hollow Road, Beckley", "Bozeman, Montana"). The list
 // of places is names' (places.go).
 func (ts *Tokens) placeNotName(i int, listed, bare bool) bool {
-	w := ts.Toks[i].Norm
-	if ts.spelledNext(i) || ts.introSpeaking(i) || ts.agentIntro(i) {
-		return false // "It's Lagos, spelled L A G O S", "Medicare, Irenke speaking", "Sofia in billing"
+	if ts.spelledNext(i) || ts.introSpeaking(i) {
+		return false // "It's Lagos, spelled L A G O S", "Medicare, Irenke speaking"
 	}
+	return ts.placeAt(i, listed, bare) && !ts.agentIntro(i) // (not "Sofia in billing")
+}
+
+// placeAt is placeNotName without the checks for a name said as one.
+func (ts *Tokens) placeAt(i int, listed, bare bool) bool {
+	w := ts.Toks[i].Norm
 	if names.IsPlaceOrBrand(w) && !names.IsFirstName(w) && (listed || names.IsPlace(w)) {
 		return true // ("It's California, hold on": a place, not a brand's "this is Liberty")
 	}
