@@ -32,7 +32,7 @@ var corporaFloors = accuracyTargets{
 	recall: map[redact.Type]float64{
 		redact.Card: 0.97, redact.SSN: 0.97, redact.Phone: 0.81, redact.Email: 0.74, redact.Account: 0.97,
 		redact.Username: 0.00, redact.IPAddress: 0.91, redact.URL: 0.67, redact.DOB: 0.77, redact.ZIP: 0.95,
-		redact.Address: 0.45, redact.Person: 0.78, redact.Number: 0.97,
+		redact.Address: 0.45, redact.Person: 0.82, redact.Number: 0.97,
 	},
 	maxFP: 0.01, maxHardNeg: 0.1258,
 }

@@ -1067,6 +1067,98 @@ SMALL_NEGS = [
 ]
 
 
+# ---------------------------------------------------------------- additions (numbers from 469)
+#
+# Added after the set's first commit: records already committed must not
+# change, so these calls draw from their own generator and take numbers
+# after the last one, in pairs (odd dev, even test) as above.
+
+R2 = random.Random(20261208)
+
+
+def used_name_words(texts):
+    words = set()
+    for t in texts:
+        for m in re.finditer(r"\[PERSON\.[a-z-]+\| ([^\]]+)\]", t):
+            for w in m.group(1).split():
+                words.add(w.strip("^~,.").lower())
+    return words
+
+
+def more_person_calls(src, used, n):
+    """Names probablepeople labels that the first calls did not use, said in
+    the issue's forms without a plain "my name is": a vocative, a name with
+    no cue opening a sentence, a third party, a callback check, a sign-off."""
+    rows = load_names(src, "pp_person.xml")
+    cands = []
+    seen = set()
+    for toks in rows:
+        m = person_markup(toks)
+        if not m:
+            continue
+        core, pre, suf, nick, form = m
+        if form not in ("full", "initial", "middle-name") or pre or suf or nick:
+            continue
+        key = " ".join(core).lower()
+        if key in seen or any(w.lower().strip(".") in used for w in core):
+            continue
+        seen.add(key)
+        cands.append(core)
+    R2.shuffle(cands)
+    calls = []
+    forms = ["vocative", "no-cue", "third-party", "callback", "sign-off"]
+    for i, core in enumerate(cands[:n]):
+        form = forms[(i // 2) % len(forms)]
+        c = Call("probablepeople", R2.choice(["bank", "clinic", "insurance", "telecom", "delivery", "housing"]),
+                 channels=1 if R2.random() < 0.25 else 2)
+        c.nodiar = c.channels == 1 and R2.random() < 0.3
+        c.form = form
+        full = " ".join(core)
+        given = core[0]
+        first_ok = len(given) > 2 and not given.endswith(".")
+        o = R2.choice(["Thanks for calling, how can I help?", "Hello, you're through to customer support.",
+                       "Good morning, accounts team."])
+        mid = ["A: " + o]
+        if form == "vocative" and not first_ok:
+            mid += ["C: Hi, it's about my last bill.", "A: Sure. Who am I speaking with?",
+                    "C: [PERSON.answer| %s]." % full, "A: Thank you."]
+        elif form == "vocative":
+            mid += [R2.choice(["C: Hi, it's about my last bill.", "C: Hi, I need to check an appointment."]),
+                    "A: Sure. Who am I speaking with?",
+                    "C: " + R2.choice(["Uh, ", "Yeah, ", "", "Hi, "]) + "[PERSON.answer| %s]." % full,
+                    "A: " + R2.choice(["Thank you, [PERSON.vocative| %s], let me pull that up.",
+                                       "Alright [PERSON.vocative| %s], one moment.",
+                                       "Okay, thanks [PERSON.vocative| %s]. Bear with me."]) % given]
+        elif form == "no-cue":
+            mid += ["C: " + R2.choice(["[PERSON.no-cue| %s] called you yesterday about the same thing, I'm following up.",
+                                       "So [PERSON.no-cue| %s] set this account up for me years ago.",
+                                       "Hi, [PERSON.no-cue| %s] told me to ring this number."]) % full,
+                    "A: Okay, let me have a look at the notes."]
+        elif form == "third-party":
+            mid += ["C: " + R2.choice(["I'm calling for my father, [PERSON.third-party| %s], he's in hospital this week.",
+                                       "The parcel was signed for by [PERSON.third-party| %s], but I don't know who that is.",
+                                       "Can you add [PERSON.third-party| %s] as a second contact on the account?",
+                                       "My neighbour, [PERSON.third-party| %s], said she got my letter by mistake."]) % full,
+                    "A: I see. Let me check what I can do."]
+        elif form == "callback":
+            mid = ["A: Hello, this is a call back from the billing team. Am I speaking with [PERSON.callback| %s]?" % full,
+                   R2.choice(["C: Yes, speaking.", "C: Yeah, that's me.", "C: Uh, yes."]),
+                   "A: Great, it's about the query you raised."]
+        else:
+            mid += ["C: I just wanted to say the engineer was great.",
+                    "A: Oh, that's lovely to hear. Can I take your name for the feedback?",
+                    "C: " + R2.choice(["Sure, ", "", "Um, "]) + "[PERSON.answer| %s]." % full,
+                    "A: Thanks so much, I'll pass that on.",
+                    "C: Thanks, bye.",
+                    ("A: Bye [PERSON.vocative| %s], take care." % given) if first_ok else "A: Bye now."]
+            c.lines = mid
+            calls.append(c)
+            continue
+        c.lines = mid + [R2.choice(["A: Okay, that's noted on the file.", "A: Alright, all done.", "A: Thanks for calling."])]
+        calls.append(c)
+    return calls
+
+
 # ---------------------------------------------------------------- main
 
 def interleave(groups):
@@ -1145,6 +1237,20 @@ def main():
             fh.write("# Composed by ../compose/compose.py from the %s source; see ../README.md.\n\n" % src)
             fh.write("\n".join(parts))
     print("calls:", sum(len(v) for v in files.values()), "numbers used up to", num)
+    # additions: numbers after the last, the first odd
+    used = used_name_words(p for parts in files.values() for p in parts)
+    more = more_person_calls(a.src, used, 40)
+    if num % 2 == 1:
+        num += 1
+    parts = []
+    for c in more:
+        num += 1
+        parts.append(c.render(num))
+    with open(os.path.join(a.out, "probablepeople-more.txt"), "w") as fh:
+        fh.write("# Composed by ../compose/compose.py (additions after the set's first commit) from the\n"
+                 "# probablepeople source; see ../README.md.\n\n")
+        fh.write("\n".join(parts))
+    print("added:", len(more), "numbers up to", num)
 
 
 if __name__ == "__main__":
