@@ -80,3 +80,14 @@ func TestFind_MoneyToOrganisationsNamedLikePeople(t *testing.T) {
 	checkDialogue(t, "C: Please wire the payment to Faith Baptist Church.")
 	checkDialogue(t, "C: I'm sending money to Summer Camp Fund for my kid.")
 }
+
+// A business whose name opens with words that look like a person's ends,
+// a few words on, with a word for a business ("Bank", "Council", "Ctr",
+// "Realty" after "And Associates"): none of it is a person. A person
+// before "at the bank" stays one.
+func TestFind_BusinessNamesEndingAFewWordsOn(t *testing.T) {
+	checkDialogue(t, "A: I see a payment to Riverside Valley Credit Union on the account.", "C: Yes.")
+	checkDialogueIn(t, []bool{false}, "C: I was referred by Nguyen Tran And Partners Realty last week.")
+	checkDialogueIn(t, []bool{false}, "C: I work at Whitmore Okafor Dental Ctr downtown.")
+	checkDialogue(t, "C: I sent a payment to [PERSON Amara Okafor] at the bank yesterday.")
+}

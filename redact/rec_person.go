@@ -552,7 +552,7 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 	if knownOrganisations[strings.Join(ws, " ")] {
 		return true
 	}
-	if nx := ts.next(last + 1); nx < len(ts.Toks) && !ts.sentenceEndsAfter(last) && ts.Toks[nx].Kind == KindWord && organisationWords[ts.Toks[nx].Norm] {
+	if nx := ts.orgWordAhead(last); nx >= 0 {
 		if p := ts.prev(i - 1); p >= 0 && knownOrganisations[ts.Toks[p].Norm+" "+strings.Join(ws, " ")] {
 			return true
 		}
@@ -569,6 +569,36 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 			ts.isWord(p, "calling", "reached")
 	}
 	return last == i && ts.afterPlacePreposition(i) && ts.isWord(ts.prev(i-1), "in", "from", "near", "visit")
+}
+
+// orgWordAhead returns the token of a word that ends a business's or a
+// place's name (organisationWords, placeEnd) among the few words after the
+// name ending at token last, in its sentence, or -1: "Lakeland Community
+// Bank", "Skokie Meadows Nursing Ctr", "Char Huff And Associates Realty".
+// The words between are part of that name: capitalised in a cased
+// transcript, and no word that never starts a name ("payment to John at
+// the bank" is John's).
+func (ts *Tokens) orgWordAhead(last int) int {
+	for k, n := last, 0; n < 5; n++ {
+		if ts.sentenceEndsAfter(k) {
+			return -1
+		}
+		k = ts.next(k + 1)
+		if k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord {
+			return -1
+		}
+		w := ts.Toks[k].Norm
+		if organisationWords[w] || placeEnd(w) && !placeWords[w] {
+			return k
+		}
+		if w == "and" || w == "&" {
+			continue
+		}
+		if personStop[w] || nameAnswerLeadIns[w] || ts.Cased && !ts.Capitalised(ts.Toks[k].First) || !ts.Cased && n > 0 {
+			return -1 // (in lowercase one word between at most: "lakeland community bank")
+		}
+	}
+	return -1
 }
 
 // organisationWords end the names of businesses: "Northfield Bank",
@@ -590,6 +620,7 @@ var organisationWords = map[string]bool{"bank": true, "health": true, "healthcar
 	"design": true, "designs": true, "optical": true, "toys": true, "stationery": true, "florists": true,
 	"salon": true, "books": true, "furniture": true, "gallery": true, "garage": true, "outfitters": true,
 	"foundation": true, "fund": true, "church": true, "charity": true, "camp": true, "school": true,
+	"council": true, "tribes": true, "tribe": true, "railway": true, "railroad": true, "ctr": true, "ab": true,
 	"academy": true, "society": true, "club": true, "association": true, "institute": true, "ministries": true,
 	"boutique": true, "supplies": true, "supply": true, "tools": true, "works": true, "plumbing": true,
 	"roofing": true, "landscaping": true, "cleaners": true, "apparel": true, "jewelers": true, "bakeries": true}
