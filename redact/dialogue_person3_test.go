@@ -91,3 +91,14 @@ func TestFind_BusinessNamesEndingAFewWordsOn(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "C: I work at Whitmore Okafor Dental Ctr downtown.")
 	checkDialogue(t, "C: I sent a payment to [PERSON Amara Okafor] at the bank yesterday.")
 }
+
+// An agent put through by name; initials before a name and in its middle;
+// the name of the holder when the caller says whose account it is.
+func TestFind_ThroughToInitialsAndWhoseAccount(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "A: morning billing team you're through to [PERSON harrison] what can i do", "C: hi")
+	checkDialogue(t, "A: Who signed for it?", "C: I believe it was [PERSON J. Tomasz Wrobel].")
+	checkDialogueIn(t, []bool{true}, "A: your full name please", "C: yes it's [PERSON oluwaseun t adeyemi] thanks")
+	checkDialogue(t, "A: Are you the main account holder?", "C: No, it's my father's account, [PERSON Kwabena Mensah]. I'm his carer.")
+	checkDialogueIn(t, []bool{true}, "A: are you the main account holder", "C: no it's my father's account [PERSON ezinne olu okafor] i'm his carer")
+	checkDialogue(t, "C: I take vitamin B daily, and a cup of tea.")
+}

@@ -44,7 +44,8 @@ var personCues = newCueTable(map[cueCat][]string{
 		"spoke to", "spoken to", "spoken with", "assisted by", "ask for", "regards", "calls me", "everyone calls me",
 		"known as", "just say", "call her", "call him", "have it under", "have it here under", "booked under",
 		"listed under", "registered under", "reserved under", "it here under",
-		"contact is", "contact person is", "point of contact is", "recipient is", "payee is"},
+		"contact is", "contact person is", "point of contact is", "recipient is", "payee is",
+		"you're through to", "you're speaking with"},
 	cueIntro: {"this is", "it's", "this is uh", "here is", "i'm", "i am", "im"},
 	cueWeak: {"hi", "hello", "hey", "thanks", "thank you", "dear", "is that", "birthday", "happy birthday", "anniversary",
 		"my wife", "my husband", "my son", "my daughter", "my mother", "my father", "my mom",
@@ -263,7 +264,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			i = last
 			continue // "Northfield Bank", "Wells Fargo", "thank you for calling Summit Health"
 		}
-		first := ts.nameBefore(i)
+		first := ts.initialBefore(ts.nameBefore(i))
 		if len(out) > 0 && ts.local(out[len(out)-1].LastWord) >= ts.local(ts.Words[ts.Toks[first].First]) {
 			first = i // (the word before is already a name's)
 		}
@@ -410,7 +411,10 @@ var nameOfLinks = map[string]bool{"on": true, "for": true, "of": true, "under": 
 // nameAnswerLeadIns may open the answer to a question for a name.
 var nameAnswerLeadIns = map[string]bool{"yes": true, "yeah": true, "yep": true, "sure": true, "it's": true,
 	"its": true, "is": true, "it": true, "that's": true, "that'd": true, "be": true, "would": true, "ok": true,
-	"okay": true, "so": true, "oh": true, "right": true, "uh-huh": true, "mhm": true, "of": true, "course": true}
+	"okay": true, "so": true, "oh": true, "right": true, "uh-huh": true, "mhm": true, "of": true, "course": true,
+	// "no, it's my mother's account, ...": whose it is, before the name
+	"no": true, "my": true, "account": true, "mother's": true, "father's": true, "mom's": true, "dad's": true,
+	"wife's": true, "husband's": true, "son's": true, "daughter's": true, "brother's": true, "sister's": true}
 
 // personCue returns the person cue right before token i (fillers
 // skipped; "my name is, uh, is John" allowed), unless a sentence of the same
@@ -737,7 +741,8 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 			// A word in no list and no English word after a listed first
 			// name is its surname: "gregory kudryashov", "maria delgado".
 		case !ts.Cased && len(w) == 1 && w != "a" && w != "i" && j+1 < len(ts.Toks) &&
-			ts.Toks[j+1].Kind == KindWord && names.IsSurname(ts.Toks[j+1].Norm):
+			ts.Toks[j+1].Kind == KindWord && (names.IsSurname(ts.Toks[j+1].Norm) || ts.surnameAfterInitial(j)):
+			// a middle initial: "shrikanth s narayanan"
 		default:
 			return last
 		}
@@ -843,6 +848,34 @@ func (ts *Tokens) nameBefore(i int) int {
 		return p
 	case surnameFirst(w, cur) && !ts.afterPlacePreposition(p):
 		return p // "book with okonkwo beatrice": a listed surname before a first name, as a list reads it
+	}
+	return i
+}
+
+// initialBefore returns the token of an initial said right before the
+// name starting at token i ("E. Allen Emerson", "it's h hawkins", "my
+// mother's account, R. Sekar"), or i: one letter, capitalised in a cased
+// transcript; in lowercase not "a" or "i", after the start of a sentence,
+// a lead-in or a word that a name follows ("was", "account").
+func (ts *Tokens) initialBefore(i int) int {
+	p := ts.prev(i - 1)
+	if p < 0 || ts.Toks[p].Kind != KindWord && ts.Toks[p].Kind != KindLetters || len(ts.Toks[p].Norm) != 1 {
+		return i
+	}
+	l := ts.Toks[p].Norm[0]
+	if l < 'a' || l > 'z' || ts.sentenceEndsAfter(p) && !(ts.Cased && ts.Word(ts.Toks[p].Last).Punct == ".") {
+		return i
+	}
+	if ts.Cased && !ts.Capitalised(ts.Toks[p].First) || (l == 'a' || l == 'i') && !(ts.Cased && ts.Word(ts.Toks[p].Last).Punct == ".") {
+		return i
+	}
+	if ts.Cased && ts.Word(ts.Toks[p].Last).Punct == "." {
+		return p // "E. Allen Emerson"
+	}
+	b := ts.prev(p - 1)
+	if b < 0 || ts.sentenceEndsAfter(b) || ts.Toks[b].Kind == KindWord && (nameAnswerLeadIns[ts.Toks[b].Norm] ||
+		ts.isWord(b, "was", "account", "name", "um", "uh", "by", "from", "with", "to", "for", "dear", "regards", "doctor", "dr", "mr", "mrs", "ms")) {
+		return p
 	}
 	return i
 }
