@@ -102,3 +102,14 @@ func TestFind_ThroughToInitialsAndWhoseAccount(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: are you the main account holder", "C: no it's my father's account [PERSON ezinne olu okafor] i'm his carer")
 	checkDialogue(t, "C: I take vitamin B daily, and a cup of tea.")
 }
+
+// After a naming cue a word that ends the answer after a first name is
+// its surname; "just" may stand before a given name alone; a first name
+// that is a word, greeted before a request, is said to someone.
+func TestFind_SurnameWordsGivenNamesAndGreetedWordNames(t *testing.T) {
+	checkDialogue(t, "A: What's your full name, please?", "C: It's [PERSON Ioana Pop].", "A: Thank you.")
+	checkDialogue(t, "A: And the name on the reservation?", "C: Yeah, just [PERSON Marlowe], no last name.")
+	checkDialogueIn(t, []bool{true}, "C: hello [PERSON hope] can you send me the form", "A: sure")
+	checkDialogueIn(t, []bool{true}, "C: hello hope you are well", "A: thanks you too")
+	checkDialogueIn(t, []bool{true}, "C: i hope you can help", "A: hello i can try")
+}

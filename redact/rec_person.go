@@ -199,6 +199,11 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				!notNames[w] && !placeName(w) && !organisationWords[w] && !adjectiveLike(w) && !placeOrBrand(w) &&
 				!strings.ContainsRune(w, '\''):
 				score, added = 0.7, true // "hi tendai it's radek again", "my wife zhanar bekova": no English word after a greeting
+			case !ts.Cased && greetingCue(ph) && ph.words[0] != "my" && names.IsFirstName(w) && common && !notNames[w] && !placeOrBrand(w) &&
+				ts.isWord(ts.next(i+1), "please", "can", "could", "would", "i", "i'm", "i'll", "i've", "thanks", "thank", "how", "it's", "this", "just", "we", "we're", "we'll", "let"):
+				// A first name that is a word, greeted before a request or
+				// the speaker's own clause: "hello carol please write to me".
+				score = 0.7
 			case notNames[w] && !capEv:
 			case isName && (!common || capEv):
 				score = 0.85
@@ -413,7 +418,7 @@ var nameAnswerLeadIns = map[string]bool{"yes": true, "yeah": true, "yep": true, 
 	"its": true, "is": true, "it": true, "that's": true, "that'd": true, "be": true, "would": true, "ok": true,
 	"okay": true, "so": true, "oh": true, "right": true, "uh-huh": true, "mhm": true, "of": true, "course": true,
 	// "no, it's my mother's account, ...": whose it is, before the name
-	"no": true, "my": true, "account": true, "mother's": true, "father's": true, "mom's": true, "dad's": true,
+	"no": true, "my": true, "account": true, "just": true, "mother's": true, "father's": true, "mom's": true, "dad's": true,
 	"wife's": true, "husband's": true, "son's": true, "daughter's": true, "brother's": true, "sister's": true}
 
 // personCue returns the person cue right before token i (fillers
@@ -735,6 +740,11 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		case !ts.Cased && loose && names.IsSurname(w) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1) && !personStop[w]:
 			// A listed surname that is also a word, ending the answer:
 			// "your name for the record?" ... "dorothea rose".
+		case loose && n == 0 && names.IsFirstName(ts.Toks[last].Norm) && len(w) >= 3 && isAlpha(w) && !personStop[w] && !nameAnswerLeadIns[w] &&
+			!deskWords[w] && !adjectiveLike(w) && (!ts.Cased || capd) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1 || ts.Cased && ts.sentenceEndsAfter(j)):
+			// After a naming cue, a word that ends the answer right after a
+			// listed first name is the surname, word or not: "it's mihai
+			// pop".
 		case !ts.Cased && n == 0 && ts.Toks[last].Kind == KindWord && names.IsFirstName(ts.Toks[last].Norm) && !names.IsCommonWord(ts.Toks[last].Norm) &&
 			len(w) >= 3 && isAlpha(w) && !names.IsEnglishWord(w) && !plainWord(w) && !notNames[w] && !placeName(w) && !placeOrBrand(w) &&
 			!adjectiveLike(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt"):
