@@ -89,6 +89,7 @@ func TestFind_BusinessNamesEndingAFewWordsOn(t *testing.T) {
 	checkDialogue(t, "A: I see a payment to Riverside Valley Credit Union on the account.", "C: Yes.")
 	checkDialogueIn(t, []bool{false}, "C: I was referred by Nguyen Tran And Partners Realty last week.")
 	checkDialogueIn(t, []bool{false}, "C: I work at Whitmore Okafor Dental Ctr downtown.")
+	checkDialogue(t, "A: I see a payment to Delmar Whitcombe Center on the account.", "C: Right.")
 	checkDialogue(t, "C: I sent a payment to [PERSON Amara Okafor] at the bank yesterday.")
 }
 

@@ -567,8 +567,8 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 		}
 		return !named || ts.Cased && ts.Capitalised(ts.Toks[nx].First)
 	}
-	if last > i && organisationWords[ws[len(ws)-1]] {
-		return true
+	if last > i && (organisationWords[ws[len(ws)-1]] || placeEnd(ws[len(ws)-1])) {
+		return true // (also "a payment to Delmar Whitcombe Center")
 	}
 	if named {
 		return false
@@ -597,7 +597,7 @@ func (ts *Tokens) orgWordAhead(last int) int {
 			return -1
 		}
 		w := ts.Toks[k].Norm
-		if organisationWords[w] || placeEnd(w) && !placeWords[w] {
+		if organisationWords[w] || placeEnd(w) {
 			return k
 		}
 		if w == "and" || w == "&" {
