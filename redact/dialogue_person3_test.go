@@ -114,3 +114,11 @@ func TestFind_SurnameWordsGivenNamesAndGreetedWordNames(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "C: hello hope you are well", "A: thanks you too")
 	checkDialogueIn(t, []bool{true}, "C: i hope you can help", "A: hello i can try")
 }
+
+// The answer to a question for a name may open with "I think it was" or
+// with an initial.
+func TestFind_NameAnswersOpeningWithAGuessOrAnInitial(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "A: and the name of the engineer who came out to you", "C: i think it was [PERSON kofi b asante] great")
+	checkDialogueIn(t, []bool{true}, "A: can i take your full name", "C: sure it's [PERSON t okonkwo]", "A: thanks")
+	checkDialogueIn(t, []bool{true}, "A: can i take your full name", "C: sure it's a long story", "A: okay")
+}

@@ -304,7 +304,8 @@ func (ts *Tokens) answersNameQuestion(gw int) bool {
 		}
 	}
 	sh := ts.sh
-	q := sh.questionBefore(gw, 7, func(l string) bool { return nameAnswerLeadIns[l] })
+	q := sh.questionBefore(gw, 7, func(l string) bool { return nameAnswerLeadIns[l] || len(l) == 1 && l != "a" })
+	// (an initial may come first: "sure, it's h hawkins")
 	return sh.turnHas(q, 14, func(p, k int) bool {
 		l := sh.lower[sh.order[p]]
 		if k >= 8 && !sh.purposeAfter(p, q) {
@@ -418,7 +419,7 @@ var nameAnswerLeadIns = map[string]bool{"yes": true, "yeah": true, "yep": true, 
 	"its": true, "is": true, "it": true, "that's": true, "that'd": true, "be": true, "would": true, "ok": true,
 	"okay": true, "so": true, "oh": true, "right": true, "uh-huh": true, "mhm": true, "of": true, "course": true,
 	// "no, it's my mother's account, ...": whose it is, before the name
-	"no": true, "my": true, "account": true, "just": true, "mother's": true, "father's": true, "mom's": true, "dad's": true,
+	"no": true, "my": true, "account": true, "just": true, "i": true, "think": true, "believe": true, "was": true, "mother's": true, "father's": true, "mom's": true, "dad's": true,
 	"wife's": true, "husband's": true, "son's": true, "daughter's": true, "brother's": true, "sister's": true}
 
 // personCue returns the person cue right before token i (fillers
