@@ -122,3 +122,10 @@ func TestFind_NameAnswersOpeningWithAGuessOrAnInitial(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: can i take your full name", "C: sure it's [PERSON t okonkwo]", "A: thanks")
 	checkDialogueIn(t, []bool{true}, "A: can i take your full name", "C: sure it's a long story", "A: okay")
 }
+
+// A month before its year answers a question for a date, even one that
+// ends with a person's role; a name that is a month stays a name.
+func TestFind_MonthBeforeAYearIsNoName(t *testing.T) {
+	checkDialogueIn(t, []bool{false}, "A: And the start date for the cardholder?", "C: June of 2019, I think.")
+	checkDialogue(t, "A: And the cardholder?", "C: [PERSON June Okafor].")
+}

@@ -276,3 +276,16 @@ func (ts *Tokens) lettersOfAnID(i int) bool {
 	j := ts.next(i + 1)
 	return j < len(ts.Toks) && (ts.Toks[j].Kind == KindNumber || ts.Toks[j].Kind == KindAlnum)
 }
+
+// monthOfYear reports whether the word at token i is a month before its
+// year ("April of 87", "March 1990"): a date, not a name.
+func (ts *Tokens) monthOfYear(i int) bool {
+	if _, ok := months[ts.Toks[i].Norm]; !ok || ts.sentenceEndsAfter(i) {
+		return false
+	}
+	j := ts.next(i + 1)
+	if ts.isWord(j, "of") && !ts.sentenceEndsAfter(j) {
+		j = ts.next(j + 1)
+	}
+	return j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber && (len(ts.Toks[j].Norm) == 2 || len(ts.Toks[j].Norm) == 4)
+}
