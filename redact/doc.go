@@ -745,6 +745,9 @@
 // GOMAXPROCS=1, 20 calls, the two builds alternating three times on a
 // quiet machine); 5,985 -> 6,072 allocations and 3.0 -> 3.6 MB a call.
 //
+// Treat the figures as what they are: hand-written text turned into
+// word-timed transcripts, not recognizer output of real calls.
+//
 // # One place list, and PERSON on the whole wild set
 //
 // The person rules read places from one list, names' hand-written
@@ -843,9 +846,6 @@
 // ("this is honey at the order desk"). The rest of the dev half's misses
 // and most of its hard negatives (9.25 %: references, hex, formulas, web
 // and email look-alikes) are other types'.
-//
-// Treat the figures as what they are: hand-written text turned into
-// word-timed transcripts, not recognizer output of real calls.
 //
 // Prices, counts, times, years without a birth cue, percentages, versions
 // and short reference numbers without an account cue are not reported.

@@ -46,6 +46,8 @@ func fuzzTranscript(text string, seed uint64, channels uint8) *transcript.Transc
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{
 		"my number is five five five, uh, one two three four five six seven extension 42",
+		"wire half to Sierra Leone and Hong Kong São Paulo, Brazil moved to Georgia Helsinki who should the wire go to? oh it goes to thandeka sixty bucks from my checking to Rose. yes, to rose, she's my cousin the payment with ifeoma V as in Victor okoro o as in oscar a ticket from John Miller Jomo Kenyatta International Airport nomvula dlamini emailed me the payee is oleksandr Dr. Hana K. Wolski doctor hana a wolski marcus king junior all the best, Hope, customer care x a",
+		"you're through to harrison I believe it was J. Tomasz Wrobel shrikanth s narayanan no it's my mother's account, R. Sekar. It's Ioana Pop. yeah just marlowe hello carol please write i think it was kofi b asante sure it's t okonkwo a payment to Lakeland Community Bank referred by Char Huff And Associates Realty Delmar Whitcombe Center Hope Foundation e",
 		"Card 4111 1111 1111 1111 expiration 12/25 CVV 123, social 123-45-6789.",
 		"my name is John Smith spelled j o h n s m i t h and my email is john dot smith at gmail dot com",
 		"I live at 123 Main Street apartment 4B, Springfield, Illinois 62704, date of birth March third nineteen eighty five",
@@ -81,8 +83,6 @@ func FuzzFind(f *testing.F) {
 		"my number is 800 555 2222 no that's the store's mine is 2234567890 mine's 5 the form rejects my number 078050000 a social w two w-2 my number 078 05 1123",
 		"send money to Tendai's savings share my location with Jack, 880 Larkspur Lane # 14B. pine court three forty and harbor drive b two sorry the payment for is zhanibek request forty dollars from x all the best oksana t and the z i p three oh three one two okonkwo beatrice kind regards",
 		"zip 30312-0457? the whole one. 30312-0457 s s n 412559017 i'll fix it go ahead it's 412559071 best meg c b x tim cook tim at apple dot com john j o h n share a location with virginia thirty eighty two marlow road one five oh nine nine a hesperian boulevard three a main road maria at corp dot io from ten dot one a at b dot co b at c dot io. Hunter signed it and crystal will join Chase approved and the contact person? bob stone bob dot stone at x dot com",
-		"wire half to Sierra Leone and Hong Kong São Paulo, Brazil moved to Georgia Helsinki who should the wire go to? oh it goes to thandeka sixty bucks from my checking to Rose. yes, to rose, she's my cousin the payment with ifeoma V as in Victor okoro o as in oscar a ticket from John Miller Jomo Kenyatta International Airport nomvula dlamini emailed me the payee is oleksandr Dr. Hana K. Wolski doctor hana a wolski marcus king junior all the best, Hope, customer care x a",
-		"you're through to harrison I believe it was J. Tomasz Wrobel shrikanth s narayanan no it's my mother's account, R. Sekar. It's Ioana Pop. yeah just marlowe hello carol please write i think it was kofi b asante sure it's t okonkwo a payment to Lakeland Community Bank referred by Char Huff And Associates Realty Delmar Whitcombe Center Hope Foundation e",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
