@@ -129,3 +129,8 @@ func TestFind_MonthBeforeAYearIsNoName(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "A: And the start date for the cardholder?", "C: June of 2019, I think.")
 	checkDialogue(t, "A: And the cardholder?", "C: [PERSON June Okafor].")
 }
+
+// Initials said together before a surname after a naming cue are one name.
+func TestFind_InitialsBeforeASurname(t *testing.T) {
+	checkDialogue(t, "A: Who am I speaking with today?", "C: This is [PERSON J. K. Mbatha], the account holder.")
+}

@@ -921,6 +921,11 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 		return Finding{}, i, false // "it's q x seven l m p": letters and digits are a code
 	}
 	end := i
+	if len(tk.Norm) <= 3 && score >= 0.9 && ts.surnameAfterInitial(i) {
+		// Initials said before a surname after a naming cue: "this is
+		// C. D. Glin".
+		return ts.TokenFinding(Person, start, i+1, score, "person-spelled"), i + 1, true
+	}
 	for {
 		// "N-W-A-C-H-U-K-W-U, dash, B-E-L-L": a double name spelled.
 		d := ts.next(end + 1)
