@@ -113,6 +113,7 @@ func TestFind_SurnameWordsGivenNamesAndGreetedWordNames(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "C: hello [PERSON hope] can you send me the form", "A: sure")
 	checkDialogueIn(t, []bool{true}, "C: hello hope you are well", "A: thanks you too")
 	checkDialogueIn(t, []bool{true}, "C: i hope you can help", "A: hello i can try")
+	checkDialogueIn(t, []bool{true}, "C: thanks bill i'll pay it tomorrow", "A: okay")
 }
 
 // The answer to a question for a name may open with "I think it was" or

@@ -199,7 +199,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				!notNames[w] && !placeName(w) && !organisationWords[w] && !adjectiveLike(w) && !placeOrBrand(w) &&
 				!strings.ContainsRune(w, '\''):
 				score, added = 0.7, true // "hi tendai it's radek again", "my wife zhanar bekova": no English word after a greeting
-			case !ts.Cased && greetingCue(ph) && ph.words[0] != "my" && names.IsFirstName(w) && common && !notNames[w] && !placeOrBrand(w) &&
+			case !ts.Cased && greetingCue(ph) && (ph.words[0] == "hi" || ph.words[0] == "hello" || ph.words[0] == "hey" || ph.words[0] == "dear") && names.IsFirstName(w) && common && !notNames[w] && !placeOrBrand(w) &&
 				ts.isWord(ts.next(i+1), "please", "can", "could", "would", "i", "i'm", "i'll", "i've", "thanks", "thank", "how", "it's", "this", "just", "we", "we're", "we'll", "let"):
 				// A first name that is a word, greeted before a request or
 				// the speaker's own clause: "hello carol please write to me".
