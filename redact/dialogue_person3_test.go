@@ -135,3 +135,11 @@ func TestFind_MonthBeforeAYearIsNoName(t *testing.T) {
 func TestFind_InitialsBeforeASurname(t *testing.T) {
 	checkDialogue(t, "A: Who am I speaking with today?", "C: This is [PERSON J. K. Mbatha], the account holder.")
 }
+
+// A name right after a house number, with a direction between or a
+// street's type or a unit after, is the street's, not a person's.
+func TestFind_StreetNamedLikeAPersonAfterAHouseNumber(t *testing.T) {
+	checkDialogueIn(t, []bool{false}, "C: Send the tech to 48 N. Lorraine, Dayton, please.")
+	checkDialogueIn(t, []bool{true}, "C: send the tech to forty eight west lorraine please")
+	checkDialogue(t, "C: I have 2 kids, [PERSON Lorraine] and [PERSON Jacob].")
+}

@@ -102,6 +102,9 @@ func (ts *Tokens) placeAt(i int, listed, bare bool) bool {
 	if bare && (ts.twoWordPlace(i) || names.IsMostlyPlace(w) && ts.extendName(i, false) == i) {
 		return true
 	}
+	if ts.streetAfterHouseNumber(i) {
+		return true // "at 105-25 Horace Harding Expy", "10 S. Dearborn, Chicago"
+	}
 	var buf [4]string
 	before := ts.wordsBefore(i, buf[:0])
 	if placeAfter(before) && !ts.firstAndSurname(i) {
@@ -288,4 +291,39 @@ func (ts *Tokens) monthOfYear(i int) bool {
 		j = ts.next(j + 1)
 	}
 	return j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber && (len(ts.Toks[j].Norm) == 2 || len(ts.Toks[j].Norm) == 4)
+}
+
+// streetAfterHouseNumber reports whether the word at token i names a
+// street: it follows a house number (a number or a number with letters,
+// of at most six characters), with a direction between ("10 S. Dearborn",
+// "225 west randolph")
+// or a street's type or a unit's word in the three words after it ("105-25
+// Horace Harding Expy", "225 Randolph Rm. 27B").
+func (ts *Tokens) streetAfterHouseNumber(i int) bool {
+	p := ts.prev(i - 1)
+	dir := false
+	if p >= 0 && (ts.Toks[p].Kind == KindWord || ts.Toks[p].Kind == KindLetters) && (directions[ts.Toks[p].Norm] ||
+		len(ts.Toks[p].Norm) == 1 && strings.Contains("nsew", ts.Toks[p].Norm) && ts.Word(ts.Toks[p].Last).Punct == ".") &&
+		!ts.sentenceEndsAfter(ts.prev(p-1)) {
+		p, dir = ts.prev(p-1), true
+	}
+	if p < 0 || ts.Toks[p].Kind != KindNumber && ts.Toks[p].Kind != KindAlnum || len(ts.Toks[p].Norm) > 6 || ts.sentenceEndsAfter(p) {
+		return false
+	}
+	if dir {
+		return true
+	}
+	for k, n := i, 0; n < 3; n++ {
+		if ts.sentenceEndsAfter(k) && !(ts.Cased && len(ts.Toks[k].Norm) <= 4 && ts.Word(ts.Toks[k].Last).Punct == ".") {
+			return false
+		}
+		k = ts.next(k + 1)
+		if k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord {
+			return false
+		}
+		if w := ts.Toks[k].Norm; streetSuffixes[w] || unitWords[w] || w == "rm" || w == "lot" {
+			return true
+		}
+	}
+	return false
 }
