@@ -5,6 +5,7 @@
 // Three steps (testdata/pii/asr/README.md):
 //
 //	go run ./build -select /path/to/sgd/train   # writes dialogues/sgd.txt from Schema-Guided Dialogue
+//	go run ./build -select /path/to/sgd/train -extra -first 128   # and dialogues/sgd2.txt
 //	go run ./build -recognise /tmp/asr-work     # synthesises and recognises every call (needs flite,
 //	                                            # espeak-ng, sox, pocketsphinx): writes recognised.jsonl.gz
 //	go run ./build                              # labels the recogniser's words: writes ../asr.jsonl.gz
@@ -29,6 +30,7 @@ const (
 func main() {
 	sel := flag.String("select", "", "Schema-Guided Dialogue train/ directory: choose calls and write dialogues/sgd.txt")
 	first := flag.Int("first", 1, "with -select: the first call number")
+	extra := flag.Bool("extra", false, "with -select: a second selection, written to dialogues/sgd2.txt, that leaves out sgd.txt's dialogues")
 	rec := flag.String("recognise", "", "work directory: synthesise and recognise every call (needs flite, espeak-ng, sox, pocketsphinx)")
 	only := flag.String("only", "", "with -recognise: only these call numbers (comma-separated), merged into the existing file")
 	out := flag.String("o", recognisedPath, "with -recognise: the file written")
@@ -39,7 +41,11 @@ func main() {
 	var err error
 	switch {
 	case *sel != "":
-		err = selectSGD(*sel, dialoguesDir+"/sgd.txt", *first)
+		if *extra {
+			err = selectSGD(*sel, dialoguesDir+"/sgd2.txt", *first, dialoguesDir+"/sgd.txt")
+		} else {
+			err = selectSGD(*sel, dialoguesDir+"/sgd.txt", *first, "")
+		}
 	case *rec != "":
 		err = recogniseAll(dialoguesDir, *rec, *out, *only, *jobs)
 	default:

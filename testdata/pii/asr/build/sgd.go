@@ -204,8 +204,24 @@ var quota = map[string]int{
 	"RideSharing_1": 4, "RideSharing_2": 4, "Travel_1": 3, "Calendar_1": 2, "Movies_1": 2,
 }
 
-// selectSGD writes the chosen calls to out, numbered from first.
-func selectSGD(dir, out string, first int) error {
+// extraQuota is how many more calls each service gave in the second
+// selection (-extra, dialogues/sgd2.txt, calls 128 on), made after the
+// first to bring the set past 250 entities; it skips the dialogues of
+// sgd.txt and counts the uses of its values.
+var extraQuota = map[string]int{
+	"Services_3": 5, "Services_2": 3, "Banks_1": 3, "Restaurants_1": 2, "Homes_1": 1,
+	"Hotels_2": 1, "Events_2": 1,
+}
+
+var (
+	srcLineRE = regexp.MustCompile(`^# sgd train/\S+ (\S+) `)
+	entRE     = regexp.MustCompile(`\[(?:PERSON|ADDRESS|PHONE)\.[a-z-]+\|([^]]*)\]`)
+)
+
+// selectSGD writes the chosen calls to out, numbered from first. With
+// prev, the dialogues and values of that earlier selection are not taken
+// again and the quotas are extraQuota.
+func selectSGD(dir, out string, first int, prev string) error {
 	files, _ := filepath.Glob(filepath.Join(dir, "dialogues_*.json"))
 	if len(files) == 0 {
 		return fmt.Errorf("no dialogues_*.json in %s", dir)
@@ -213,6 +229,23 @@ func selectSGD(dir, out string, first int) error {
 	sort.Strings(files)
 	used := map[string]int{}
 	valueUses := map[string]int{}
+	taken := map[string]bool{}
+	q := quota
+	if prev != "" {
+		data, err := os.ReadFile(prev)
+		if err != nil {
+			return err
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			if m := srcLineRE.FindStringSubmatch(line); m != nil {
+				taken[m[1]] = true
+			}
+			for _, m := range entRE.FindAllStringSubmatch(line, -1) {
+				valueUses[strings.ToLower(strings.ReplaceAll(m[1], "^", ""))]++
+			}
+		}
+		q = extraQuota
+	}
 	var b strings.Builder
 	b.WriteString("# Calls chosen by `go run ./build -select` from Schema-Guided Dialogue's train split\n")
 	b.WriteString("# (google-research-datasets/dstc8-schema-guided-dialogue, commit e852981, CC BY-SA 4.0).\n")
@@ -222,7 +255,6 @@ func selectSGD(dir, out string, first int) error {
 		file, id, svc, text string
 	}
 	var picked []found
-	taken := map[string]bool{}
 	// first the windows with two entities or more, then the rest
 	for _, minEnts := range []int{2, 1} {
 		for _, f := range files {
@@ -238,7 +270,7 @@ func selectSGD(dir, out string, first int) error {
 				if taken[d.ID] {
 					continue
 				}
-				text, svc, vals := pickWindow(d, used, valueUses)
+				text, svc, vals := pickWindow(d, q, used, valueUses)
 				if text == "" || len(vals) < minEnts {
 					continue
 				}
@@ -275,7 +307,7 @@ func selectSGD(dir, out string, first int) error {
 
 // pickWindow returns the marked-up turns of the best window of d, its
 // service and the entity values in it, or "" if d gives no call.
-func pickWindow(d sgdDialogue, used map[string]int, valueUses map[string]int) (string, string, []string) {
+func pickWindow(d sgdDialogue, quota, used map[string]int, valueUses map[string]int) (string, string, []string) {
 	type mt struct {
 		text    string
 		svc     string
