@@ -297,7 +297,7 @@ func synth(v voice, text, base string) ([]int16, error) {
 		return nil, fmt.Errorf("%s: %v: %s", v.Engine, err, out)
 	}
 	raw := base + ".raw"
-	cmd = exec.Command("nice", "sox", wav, "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", "-t", "raw", raw,
+	cmd = exec.Command("nice", "sox", "-D", wav, "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", "-t", "raw", raw,
 		"silence", "1", "0.01", "-50d", "reverse", "silence", "1", "0.01", "-50d", "reverse", "gain", "-n", "-6")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("sox: %v: %s", err, out)
