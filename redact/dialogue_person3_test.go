@@ -143,3 +143,10 @@ func TestFind_StreetNamedLikeAPersonAfterAHouseNumber(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "C: send the tech to forty eight west lorraine please")
 	checkDialogue(t, "C: I have 2 kids, [PERSON Lorraine] and [PERSON Jacob].")
 }
+
+// The owner named after "account of" is a person; "account of" before a
+// word or in "take account of" names no one.
+func TestFind_OwnerAfterAccountOf(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "A: so sixty dollars into the checking account of [PERSON tomasz] correct", "C: yes")
+	checkDialogue(t, "C: Please take account of the late fee.", "A: Sure.")
+}

@@ -45,7 +45,7 @@ var personCues = newCueTable(map[cueCat][]string{
 		"known as", "just say", "call her", "call him", "have it under", "have it here under", "booked under",
 		"listed under", "registered under", "reserved under", "it here under",
 		"contact is", "contact person is", "point of contact is", "recipient is", "payee is",
-		"you're through to", "you're speaking with"},
+		"you're through to", "you're speaking with", "account of"},
 	cueIntro: {"this is", "it's", "this is uh", "here is", "i'm", "i am", "im"},
 	cueWeak: {"hi", "hello", "hey", "thanks", "thank you", "dear", "is that", "birthday", "happy birthday", "anniversary",
 		"my wife", "my husband", "my son", "my daughter", "my mother", "my father", "my mom",
