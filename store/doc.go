@@ -71,9 +71,13 @@
 // (no permission, or a server that does not implement the call) it says so
 // with PublicUnknown rather than guess. The three checks are tested
 // through their real drivers over loopback, not against the clouds: S3
-// against the S3 test server (gofakes3, which does not implement these
-// calls: the tests answer GetBucketPolicyStatus the way S3 does, and
-// gofakes3's answers to the others read as "not public"); GCS (gcsblob
+// (s3blob and the AWS SDK) against a server giving S3's documented
+// answers (TestPublic_S3: no block and no policy, 404
+// NoSuchPublicAccessBlockConfiguration and NoSuchBucketPolicy, are
+// answers that count toward "not public"; a full block settles it in one
+// request; a public policy status or an AllUsers grant is public; access
+// denied is unknown), and the CLI's S3 test server (gofakes3, which does
+// not implement these calls) answers them the same way; GCS (gcsblob
 // and the Cloud Storage client, pointed at the server by
 // STORAGE_EMULATOR_HOST) and Azure (azureblob and the Azure SDK with
 // shared-key credentials, localemu URL) against test servers that answer

@@ -73,7 +73,9 @@ func serveS3Child() {
 			return
 		}
 		served.Add(1)
-		s3.ServeHTTP(w, r)
+		if !answerBucketSettings(w, r) {
+			s3.ServeHTTP(w, r)
+		}
 	})}
 	go func() {
 		io.Copy(io.Discard, os.Stdin)
