@@ -60,6 +60,9 @@ type bucketRun struct {
 // inside an input, and not publicly readable (unless allowed).
 func openBucketRun(ctx context.Context, cfg anonymizeConfig, warn func(msg string, args ...any)) (_ *bucketRun, err error) {
 	r := &bucketRun{}
+	// One opener for the run: its S3 locations share one client (one
+	// configuration load, one credential resolution, one connection pool).
+	var op store.Opener
 	defer func() {
 		if err != nil {
 			r.Close()
@@ -70,7 +73,7 @@ func openBucketRun(ctx context.Context, cfg anonymizeConfig, warn func(msg strin
 		if err != nil {
 			return nil, fmt.Errorf("input: %w", err)
 		}
-		l, err := store.Open(ctx, where, false)
+		l, err := op.Open(ctx, where, false)
 		if err != nil {
 			return nil, fmt.Errorf("input: %w", err)
 		}
@@ -78,11 +81,11 @@ func openBucketRun(ctx context.Context, cfg anonymizeConfig, warn func(msg strin
 		r.only = append(r.only, only)
 	}
 	if cfg.transcripts != "" {
-		if r.transcripts, err = store.Open(ctx, cfg.transcripts, false); err != nil {
+		if r.transcripts, err = op.Open(ctx, cfg.transcripts, false); err != nil {
 			return nil, fmt.Errorf("--transcripts: %w", err)
 		}
 	}
-	if r.out, err = store.Open(ctx, cfg.outdir, true); err != nil {
+	if r.out, err = op.Open(ctx, cfg.outdir, true); err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
 	for _, in := range r.inputs {
