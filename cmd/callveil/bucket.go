@@ -306,20 +306,17 @@ func (b bucketStore) exists(ctx context.Context, name string) bool {
 func (b bucketStore) removeAll(ctx context.Context, o outputNames) error {
 	// Remove even when the run was interrupted: this is what keeps a
 	// failed recording from leaving an output behind.
+	// On S3 the names go in one DeleteObjects request, not one DELETE
+	// each.
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
 	defer cancel()
-	var errs []error
+	var names []string
 	for _, n := range []string{o.Audio, o.Transcript, o.Native} {
 		if n != "" {
-			if err := b.l.Remove(ctx, n); err != nil {
-				errs = append(errs, err)
-			}
+			names = append(names, n)
 		}
 	}
-	if len(errs) > 0 {
-		return fmt.Errorf("%v", errs)
-	}
-	return nil
+	return b.l.RemoveAll(ctx, names)
 }
 
 // newRunID names this run's manifest parts so that they sort after every

@@ -395,3 +395,39 @@ func TestBucket_ExistingManifestNeedsResume(t *testing.T) {
 	code, stderr = runS3(ctx, "--key-file", tr.key, in, "-o", f.url("safe", "c/"))
 	assert.Equal(t, exitOK, code, stderr)
 }
+
+// TestBucket_FailedRecordingLeavesNoOutput: a recording that fails has no
+// output afterwards, not even objects of its names that an earlier run
+// left (fail closed), and they are removed with one DeleteObjects request
+// for the recording, not one DELETE per name.
+func TestBucket_FailedRecordingLeavesNoOutput(t *testing.T) {
+	tr := newS3Tree(t)
+	f := tr.f
+	k, err := anonymize.ReadKeyFile(tr.key)
+	require.NoError(t, err)
+	nm := namer{key: k}
+	// Given as one object, the recording's relative name is its base name.
+	names := nm.outputs("broken.wav", nm.id("broken.wav"), "broken.json", false)
+	require.NotEmpty(t, names.Transcript)
+	for _, n := range []string{names.Audio, names.Transcript} {
+		f.put(t, "safe", "out/"+n, []byte("left by an earlier run"), nil)
+	}
+	var deletes, multiDeletes atomic.Int32
+	f.setFault(func(w http.ResponseWriter, r *http.Request) bool {
+		switch {
+		case r.Method == http.MethodDelete:
+			deletes.Add(1)
+		case r.Method == http.MethodPost && r.URL.Query().Has("delete"):
+			multiDeletes.Add(1)
+		}
+		return false
+	})
+	in := f.url("calls", "in/agent maria/broken.wav")
+	code, stderr := runS3(context.Background(), "--key-file", tr.key, in, "-o", f.url("safe", "out/"))
+	require.Equal(t, exitFail, code, stderr)
+	assert.Equal(t, []string{"manifest.jsonl"}, f.keys(t, "safe", "out/"), "the earlier outputs are gone")
+	assert.Equal(t, int32(0), deletes.Load(), "no DELETE per object")
+	// One for the failed recording's outputs, one for the manifest's line
+	// objects when the run ends.
+	assert.Equal(t, int32(2), multiDeletes.Load())
+}
