@@ -161,7 +161,7 @@ func startS3ProcessTLS(t testing.TB, useTLS bool, buckets ...string) *s3Process 
 	t.Helper()
 	exe, err := os.Executable()
 	if err != nil {
-		t.Skipf("cannot re-execute the test binary as the S3 server: %v", err)
+		skipNoS3(t, "cannot re-execute the test binary as the S3 server: %v", err)
 	}
 	cmd := exec.Command(exe)
 	cmd.Env = append(os.Environ(), serveS3Env+"="+strings.Join(buckets, ","))
@@ -177,7 +177,7 @@ func startS3ProcessTLS(t testing.TB, useTLS bool, buckets ...string) *s3Process 
 	require.NoError(t, err)
 	cmd.Stderr = os.Stderr
 	if err := cmd.Start(); err != nil {
-		t.Skipf("cannot start the S3 server process: %v", err)
+		skipNoS3(t, "cannot start the S3 server process: %v", err)
 	}
 	t.Cleanup(func() {
 		stdin.Close()
@@ -193,7 +193,7 @@ func startS3ProcessTLS(t testing.TB, useTLS bool, buckets ...string) *s3Process 
 	line, err := bufio.NewReader(stdout).ReadString('\n')
 	addr, ok := strings.CutPrefix(strings.TrimSpace(line), "addr ")
 	if err != nil || !ok {
-		t.Skipf("the S3 server process did not start: %q %v", line, err)
+		skipNoS3(t, "the S3 server process did not start: %q %v", line, err)
 	}
 	setS3Env(t)
 	p := &s3Process{addr: addr, cmd: cmd, scheme: "http"}
