@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -430,4 +431,83 @@ func TestBucket_FailedRecordingLeavesNoOutput(t *testing.T) {
 	// One for the failed recording's outputs, one for the manifest's line
 	// objects when the run ends.
 	assert.Equal(t, int32(2), multiDeletes.Load())
+}
+
+// TestBucket_ShardsShareAnOutputPrefix runs what README's Kubernetes
+// Indexed Job runs: N pods at once, each "--resume --shard K/N" from the
+// first start (no manifest yet), reading one input prefix and writing to
+// one output prefix, with no volume in common. Every recording is done by
+// exactly one pod, each pod writes its own manifest, and nothing else is
+// left in the prefix; a restarted pod then redoes nothing.
+func TestBucket_ShardsShareAnOutputPrefix(t *testing.T) {
+	tr := newS3Tree(t)
+	f := tr.f
+	const n = 3
+	all := append(append([]string{}, tr.good...), tr.refused, tr.broken)
+	perShard := map[int]int{}
+	for _, rel := range all {
+		perShard[shardOf(rel, n)]++
+	}
+	codes := make([]int, n)
+	stderrs := make([]string, n)
+	var wg sync.WaitGroup
+	for k := range n {
+		wg.Go(func() {
+			codes[k], stderrs[k] = runS3(context.Background(), "--resume", "--shard", fmt.Sprintf("%d/%d", k, n), "--key-file", tr.key,
+				f.url("calls", "in/"), "-o", f.url("safe", "out/"))
+		})
+	}
+	wg.Wait()
+	var lines []manifestLine
+	var want []string
+	for k := range n {
+		require.Contains(t, []int{exitOK, exitFail}, codes[k], stderrs[k])
+		assert.Contains(t, stderrs[k], fmt.Sprintf("%d recordings:", perShard[k]))
+		if perShard[k] == 0 {
+			continue
+		}
+		name := fmt.Sprintf("manifest-%d-of-%d.jsonl", k, n)
+		_, ls := s3Manifest(t, f, "safe", "out/", name)
+		assert.Len(t, ls, perShard[k], name)
+		lines = append(lines, ls...)
+		want = append(want, name)
+	}
+	ids := map[string]int{}
+	for _, l := range lines {
+		ids[l.ID]++
+		if l.Status == statusOK {
+			want = append(want, l.Output, l.TranscriptOutput)
+		}
+	}
+	for i, id := range tr.ids(t, all...) {
+		assert.Equal(t, 1, ids[id], "%s is in exactly one shard's manifest", all[i])
+	}
+	assertAllGoodDone(t, tr, lines)
+	sort.Strings(want)
+	assert.Equal(t, want, f.keys(t, "safe", "out/"), "the shards' outputs and manifests, nothing else")
+
+	// A pod restarted after its shard finished finds everything done.
+	k := shardOf(tr.good[0], n)
+	puts := f.puts.Load()
+	code, stderr := runS3(context.Background(), "--resume", "--shard", fmt.Sprintf("%d/%d", k, n), "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
+	require.Contains(t, []int{exitOK, exitFail}, code, stderr)
+	okInShard := 0
+	for _, rel := range tr.good {
+		if shardOf(rel, n) == k {
+			okInShard++
+		}
+	}
+	assert.Contains(t, stderr, fmt.Sprintf("0 ok, %d failed, %d refused, %d skipped", perShard[k]-okInShard-countIn(k, n, tr.refused), countIn(k, n, tr.refused), okInShard))
+	// The lines of this run (as parts), then the manifest folded anew; and
+	// the broken recording, if in this shard, is tried again (no output:
+	// it fails before any upload).
+	assert.Equal(t, int64(perShard[k]+1), f.puts.Load()-puts, "no output is uploaded again")
+}
+
+// countIn is 1 if rel falls in shard k of n, else 0.
+func countIn(k, n int, rel string) int {
+	if shardOf(rel, n) == k {
+		return 1
+	}
+	return 0
 }
