@@ -283,7 +283,62 @@ func pickTranscript(base string, names map[string]bool) string {
 }
 
 // bucketStore is an output prefix in a bucket.
-type bucketStore struct{ l *store.Location }
+type bucketStore struct {
+	l *store.Location
+	// listed, when not nil, answers exists for the names it was made
+	// for, from one listing instead of one HEAD request each.
+	listed *listedOutputs
+}
+
+// listedOutputs is which of some wanted output names a listing of the
+// output prefix found.
+type listedOutputs struct {
+	wanted map[string]bool // name -> found
+}
+
+// listOutputs lists the output prefix once to learn which of the
+// transcript outputs that --resume will check (those of recordings an
+// earlier run finished) exist, so that each check is not a HEAD request.
+// It gives up, returning nil (one HEAD each, as before), when there are
+// none to check or when the listing takes more pages than there are
+// names to check: a prefix shared by many shards can hold far more than
+// this run needs. The listing is taken before the batch starts: a
+// transcript output deleted after it is found missing by the next
+// --resume, which then does its recording again (an audio output is
+// still read whole for its SHA-256 by each check).
+func listOutputs(ctx context.Context, l *store.Location, tasks []task) *listedOutputs {
+	lo := &listedOutputs{wanted: map[string]bool{}}
+	for _, t := range tasks {
+		if t.prev == nil {
+			continue
+		}
+		for _, n := range []string{t.prev.TranscriptOutput, t.prev.NativeOutput} {
+			if n != "" {
+				lo.wanted[n] = false
+			}
+		}
+	}
+	if len(lo.wanted) == 0 {
+		return nil
+	}
+	pages := 0
+	errTooLong := errors.New("listing longer than the checks it saves")
+	err := l.List(ctx, func(page []store.Object) error {
+		if pages++; pages > len(lo.wanted) {
+			return errTooLong
+		}
+		for _, o := range page {
+			if _, ok := lo.wanted[o.Name]; ok {
+				lo.wanted[o.Name] = true
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil
+	}
+	return lo
+}
 
 func (b bucketStore) sha256(ctx context.Context, name string) (string, error) {
 	r, err := b.l.Open(ctx, name)
@@ -299,6 +354,11 @@ func (b bucketStore) sha256(ctx context.Context, name string) (string, error) {
 }
 
 func (b bucketStore) exists(ctx context.Context, name string) bool {
+	if b.listed != nil {
+		if found, ok := b.listed.wanted[name]; ok {
+			return found
+		}
+	}
 	ok, err := b.l.Exists(ctx, name)
 	return err == nil && ok
 }

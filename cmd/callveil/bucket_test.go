@@ -199,6 +199,26 @@ func TestBucket_AnonymizeBucketToBucket(t *testing.T) {
 		// folded manifest.
 		assert.Equal(t, int64(len(tr.good)+2+1), f.puts.Load()-puts)
 	})
+	t.Run("resume checks transcript outputs with one listing, not a HEAD each", func(t *testing.T) {
+		var heads atomic.Int32
+		f.setFault(func(w http.ResponseWriter, r *http.Request) bool {
+			if r.Method == http.MethodHead {
+				heads.Add(1)
+			}
+			return false
+		})
+		defer f.setFault(nil)
+		// A transcript output that went missing makes its recording be
+		// done again.
+		gone := byID[tr.ids(t, tr.good[1])[0]].TranscriptOutput
+		_, err := f.backend.DeleteObject("safe", "out/"+gone)
+		require.NoError(t, err)
+		code, stderr := runS3(ctx, "--resume", "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
+		assert.Equal(t, exitFail, code, stderr)
+		assert.Contains(t, stderr, fmt.Sprintf("1 ok, 1 failed, 1 refused, %d skipped", len(tr.good)-1))
+		assert.Zero(t, heads.Load())
+		assert.Contains(t, f.keys(t, "safe", "out/"), gone, "written again")
+	})
 	t.Run("without resume an existing manifest is kept", func(t *testing.T) {
 		code, stderr := runS3(ctx, "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
 		assert.Equal(t, exitUsage, code)
@@ -510,4 +530,35 @@ func countIn(k, n int, rel string) int {
 		return 1
 	}
 	return 0
+}
+
+// TestListOutputs: the listing answers for the names --resume checks, and
+// is given up (nil: a HEAD each) when it would take more requests than
+// it saves.
+func TestListOutputs(t *testing.T) {
+	ctx := context.Background()
+	l, err := store.Open(ctx, "mem://", false)
+	require.NoError(t, err)
+	defer l.Close()
+	for _, n := range []string{"a.json", "b.wav", "c.json"} {
+		require.NoError(t, l.WriteObject(ctx, n, "application/json", strings.NewReader("{}")))
+	}
+	tasks := []task{
+		{prev: &manifestLine{Output: "a.wav", TranscriptOutput: "a.json"}},
+		{prev: &manifestLine{Output: "b.wav", TranscriptOutput: "b.json"}},
+		{},
+	}
+	lo := listOutputs(ctx, l, tasks)
+	require.NotNil(t, lo)
+	assert.Equal(t, map[string]bool{"a.json": true, "b.json": false}, lo.wanted)
+	out := bucketStore{l: l, listed: lo}
+	assert.True(t, out.exists(ctx, "a.json"))
+	assert.False(t, out.exists(ctx, "b.json"))
+	assert.True(t, out.exists(ctx, "c.json"), "a name not listed for is asked for")
+
+	assert.Nil(t, listOutputs(ctx, l, tasks[2:]), "nothing to check")
+	for i := range 2 * store.PageSize {
+		require.NoError(t, l.WriteObject(ctx, fmt.Sprintf("other/%05d", i), "application/octet-stream", strings.NewReader("")))
+	}
+	assert.Nil(t, listOutputs(ctx, l, tasks[:2]), "three pages for two names: a HEAD each is cheaper")
 }
