@@ -172,7 +172,7 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 			return fail("%v", err)
 		}
 		defer br.Close()
-		recs, err = findObjects(ctx, br)
+		recs, err = findObjects(ctx, br, cfg.shard.takes)
 	} else {
 		if err := checkOutdirNotInput(cfg.outdir, cfg.inputs); err != nil {
 			return fail("%v", err)

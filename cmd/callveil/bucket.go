@@ -201,10 +201,13 @@ func hiddenKey(name string) bool {
 // findObjects lists the recordings under the run's input locations page by
 // page. A recording's transcript is an object with the same name and a
 // transcript extension, under the same prefix or, with --transcripts, at
-// the same relative name there. What is kept is one small record per
-// recording and one name per transcript; the listing itself holds one
-// page at a time.
-func findObjects(ctx context.Context, r *bucketRun) ([]recording, error) {
+// the same relative name there. Only the recordings for which keep holds
+// (those of this run's --shard) are kept, as they are listed: what is
+// kept is one small record per recording of the shard and one name per
+// transcript; the listing itself holds one page at a time. (Two inputs
+// holding the same relative path are still refused: both copies fall in
+// the same shard.)
+func findObjects(ctx context.Context, r *bucketRun, keep func(rel string) bool) ([]recording, error) {
 	var recs []recording
 	seen := map[string]int{}
 	var trNames map[string]bool
@@ -227,6 +230,7 @@ func findObjects(ctx context.Context, r *bucketRun) ([]recording, error) {
 			names = map[string]bool{}
 		}
 		first := len(recs)
+		onlyFound := false
 		list := in.List
 		only := r.only[i]
 		if only != "" {
@@ -248,6 +252,10 @@ func findObjects(ctx context.Context, r *bucketRun) ([]recording, error) {
 				if !audioExts[strings.ToLower(path.Ext(o.Name))] || only != "" && o.Name != only {
 					continue
 				}
+				onlyFound = true
+				if !keep(o.Name) {
+					continue // another shard's
+				}
 				if prev, ok := seen[o.Name]; ok {
 					return fmt.Errorf("inputs %s and %s both hold a recording at the same relative path %s; give them as separate runs", r.inputs[prev], in, o.Name)
 				}
@@ -259,7 +267,7 @@ func findObjects(ctx context.Context, r *bucketRun) ([]recording, error) {
 		if err != nil {
 			return nil, err
 		}
-		if only != "" && len(recs) == first {
+		if only != "" && !onlyFound {
 			return nil, fmt.Errorf("input %s%s: %w", in, only, store.ErrNotFound)
 		}
 		for k := first; k < len(recs); k++ {

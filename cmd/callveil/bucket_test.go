@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -561,4 +562,49 @@ func TestListOutputs(t *testing.T) {
 		require.NoError(t, l.WriteObject(ctx, fmt.Sprintf("other/%05d", i), "application/octet-stream", strings.NewReader("")))
 	}
 	assert.Nil(t, listOutputs(ctx, l, tasks[:2]), "three pages for two names: a HEAD each is cheaper")
+}
+
+// TestFindObjects_KeepsOnlyTheShard lists 10,000 recordings and keeps the
+// records of one shard only, as they are listed: the memory a sharded run
+// holds after its listing is that of its own share.
+func TestFindObjects_KeepsOnlyTheShard(t *testing.T) {
+	ctx := context.Background()
+	l, err := store.Open(ctx, "mem://", false)
+	require.NoError(t, err)
+	defer l.Close()
+	const n = 10000
+	for i := range n {
+		require.NoError(t, l.WriteObject(ctx, fmt.Sprintf("2025/%05d.wav", i), "audio/wav", strings.NewReader("")))
+	}
+	r := &bucketRun{inputs: []*store.Location{l}, only: []string{""}}
+	retained := func(keep func(string) bool) ([]recording, uint64) {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.GC() // and what sync.Pools kept through the first
+		runtime.ReadMemStats(&before)
+		recs, err := findObjects(ctx, r, keep)
+		require.NoError(t, err)
+		runtime.GC()
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		return recs, after.HeapAlloc - min(before.HeapAlloc, after.HeapAlloc)
+	}
+	retained(func(string) bool { return false }) // first use: the driver's own state
+	all, allBytes := retained(func(string) bool { return true })
+	require.Len(t, all, n)
+	sh := shard{K: 3, N: 100}
+	some, someBytes := retained(sh.takes)
+	want := 0
+	for _, rec := range all {
+		if sh.takes(rec.Rel) {
+			want++
+			assert.Equal(t, rec.Rel, some[0].Rel, "in listing order")
+			some = some[1:]
+		}
+	}
+	assert.Empty(t, some)
+	require.Positive(t, want)
+	t.Logf("retained after listing %d recordings: %d bytes for all, %d for shard 3/100 (%d recordings)", n, allBytes, someBytes, want)
+	assert.Less(t, someBytes, allBytes/10, "a shard of 100 keeps about a hundredth")
+	runtime.KeepAlive(all)
 }
