@@ -288,16 +288,17 @@
 //     need (0.27 x 2.2 s of CPU spread over 2 cores is some 0.3 s of a
 //     3 s run, which is the difference); a real object store spends it
 //     on its own machines, and over HTTP the same figure is 0.96-1.06.
-//   - Five short calls (34 s each): not met; CPU 1.09 to 1.24. The bucket
-//     run's extra CPU is some 40 to 70 ms a run, and it does not grow with
-//     the batch (on fifty calls the difference is within the rounds'
-//     noise of about 0.1 s): 12 ms of it shows in an empty run, the rest
-//     comes with the first requests that move data (the SDK's first use
-//     of each operation, connections, TLS handshakes over HTTPS, the
-//     first buffers' page faults). Per recording, what a bucket run pays
-//     (the SDK's work per request, 19 ms for the 32 requests of five
-//     calls in a perf profile of 444 ms a run; copying each output into
-//     memory before its upload; the SHA-256 of each upload that SigV4
-//     needs over plain HTTP, 6 ms, or TLS over HTTPS) is about what the
-//     folder run pays to write and fsync its files.
+//   - Five short calls (34 s each): not met; CPU 1.09 to 1.24, the
+//     bucket run using some 35 to 70 ms more. An empty run costs some 12
+//     ms more in a bucket (perf stat, 20 runs each) and a one-call run
+//     17 ms more (158 against 141 ms, medians of 20 alternating runs);
+//     on fifty calls no difference shows beyond the rounds' noise of
+//     about 0.1 s, so the per-recording part could not be pinned down
+//     on this machine. What the bucket path does that the folder path
+//     does not, in a perf profile of five calls at -j 1 (444 ms of CPU
+//     a run under the profiler): the SDK's work for 32 requests (19 ms),
+//     copying each output into memory before its upload, the SHA-256 of
+//     each upload that SigV4 needs over plain HTTP (6 ms; TLS instead
+//     over HTTPS) and the transfers; the folder path writes and fsyncs
+//     files instead.
 package store
