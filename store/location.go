@@ -76,6 +76,13 @@ func At(b *blob.Bucket, scheme, bucketName, prefix string) *Location {
 // mem://, or a plain local path. A folder given by path or file:// is
 // created if missing when create is true. Close the Location when done.
 func Open(ctx context.Context, s string, create bool) (*Location, error) {
+	return open(ctx, s, create, func(ctx context.Context, u *url.URL) (*blob.Bucket, error) {
+		return blob.OpenBucket(ctx, u.String())
+	})
+}
+
+// open is Open, opening the bucket URL (no path) with openBucket.
+func open(ctx context.Context, s string, create bool, openBucket func(context.Context, *url.URL) (*blob.Bucket, error)) (*Location, error) {
 	if !IsURL(s) {
 		return openDir(s, create)
 	}
@@ -110,7 +117,7 @@ func Open(ctx context.Context, s string, create bool) (*Location, error) {
 	// here rather than in a prefixed bucket, so keys can be compared.
 	bu := *u
 	bu.Path, bu.RawPath = "", ""
-	b, err := blob.OpenBucket(ctx, bu.String())
+	b, err := openBucket(ctx, &bu)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrURL, redactURL(u), err)
 	}

@@ -106,9 +106,17 @@ type s3API struct{ c *s3.Client }
 // errNoPolicy is S3's answer for a bucket with no policy at all.
 const errNoPolicy = "NoSuchBucketPolicy"
 
+// errNoPublicAccessBlock is S3's answer for a bucket with no public
+// access block configured: a definite answer (nothing is blocked), not a
+// failure to ask.
+const errNoPublicAccessBlock = "NoSuchPublicAccessBlockConfiguration"
+
 func (a s3API) publicAccessBlock(ctx context.Context, bucket string) (*s3types.PublicAccessBlockConfiguration, error) {
 	out, err := a.c.GetPublicAccessBlock(ctx, &s3.GetPublicAccessBlockInput{Bucket: aws.String(bucket)})
 	if err != nil {
+		if apiCode(err) == errNoPublicAccessBlock {
+			return &s3types.PublicAccessBlockConfiguration{}, nil
+		}
 		return nil, err
 	}
 	return out.PublicAccessBlockConfiguration, nil

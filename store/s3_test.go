@@ -6,7 +6,9 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"os"
 	"path/filepath"
 	"sync/atomic"
 	"testing"
@@ -30,6 +32,9 @@ func startS3(t *testing.T, bucket string) *s3Server {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
+		if os.Getenv("CALLVEIL_TEST_REQUIRE_S3") != "" { // set by .ci/run: the S3 tests must run there
+			t.Fatalf("cannot listen on loopback for the S3 test server: %v", err)
+		}
 		t.Skipf("cannot listen on loopback for the S3 test server: %v", err)
 	}
 	s := &s3Server{addr: ln.Addr().String(), backend: s3mem.New()}
@@ -172,5 +177,88 @@ func TestRemoveAll(t *testing.T) {
 		require.NoError(t, err)
 		assert.True(t, ok, "an object not named stays")
 		l.Close()
+	}
+}
+
+// s3SettingsServer answers the three bucket-settings calls of Public on
+// bucket "safe" with the status and XML body given for each (by query
+// key: publicAccessBlock, policyStatus, acl), as S3 documents them, and
+// counts the requests. Anything else is 404.
+func s3SettingsServer(t *testing.T, answers map[string]s3Answer) (location string, asked *atomic.Int64) {
+	t.Helper()
+	asked = new(atomic.Int64)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		asked.Add(1)
+		for k, a := range answers {
+			if r.Method == http.MethodGet && r.URL.Path == "/safe" && r.URL.Query().Has(k) {
+				w.Header().Set("Content-Type", "application/xml")
+				w.WriteHeader(a.status)
+				io.WriteString(w, `<?xml version="1.0" encoding="UTF-8"?>`+a.body)
+				return
+			}
+		}
+		http.NotFound(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	for k, v := range map[string]string{
+		"AWS_ACCESS_KEY_ID": "store-test", "AWS_SECRET_ACCESS_KEY": "store-test-secret",
+		"AWS_REGION": "us-east-1", "AWS_EC2_METADATA_DISABLED": "true",
+		"AWS_CONFIG_FILE": filepath.Join(t.TempDir(), "none"), "AWS_SHARED_CREDENTIALS_FILE": filepath.Join(t.TempDir(), "none"),
+		"AWS_PROFILE": "", "AWS_SESSION_TOKEN": "", "AWS_ENDPOINT_URL": "",
+	} {
+		t.Setenv(k, v)
+	}
+	q := url.Values{}
+	q.Set("endpoint", srv.URL)
+	q.Set("use_path_style", "true")
+	q.Set("region", "us-east-1")
+	return "s3://safe/out/?" + q.Encode(), asked
+}
+
+type s3Answer struct {
+	status int
+	body   string
+}
+
+// TestPublic_S3 runs the S3 check through the real SDK against S3's
+// documented answers: a bucket with no public access block and no policy
+// (404 NoSuchPublicAccessBlockConfiguration and NoSuchBucketPolicy, which
+// are answers, not failures to ask) and a private ACL is not public; a
+// block that ignores public ACLs and restricts public policies settles it
+// in one request; a public policy status or an AllUsers grant is public;
+// a caller refused all three cannot tell.
+func TestPublic_S3(t *testing.T) {
+	noPAB := s3Answer{404, `<Error><Code>NoSuchPublicAccessBlockConfiguration</Code><Message>The public access block configuration was not found</Message></Error>`}
+	noPolicy := s3Answer{404, `<Error><Code>NoSuchBucketPolicy</Code><Message>The bucket policy does not exist</Message></Error>`}
+	denied := s3Answer{403, `<Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>`}
+	acl := func(grants string) s3Answer {
+		return s3Answer{200, `<AccessControlPolicy xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Owner><ID>o</ID></Owner><AccessControlList>` +
+			`<Grant><Grantee xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="CanonicalUser"><ID>o</ID></Grantee><Permission>FULL_CONTROL</Permission></Grant>` +
+			grants + `</AccessControlList></AccessControlPolicy>`}
+	}
+	allUsersRead := `<Grant><Grantee xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="Group"><URI>http://acs.amazonaws.com/groups/global/AllUsers</URI></Grantee><Permission>READ</Permission></Grant>`
+	blocked := s3Answer{200, `<PublicAccessBlockConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><BlockPublicAcls>true</BlockPublicAcls>` +
+		`<IgnorePublicAcls>true</IgnorePublicAcls><BlockPublicPolicy>true</BlockPublicPolicy><RestrictPublicBuckets>true</RestrictPublicBuckets></PublicAccessBlockConfiguration>`}
+	for _, c := range []struct {
+		name     string
+		answers  map[string]s3Answer
+		want     Publicity
+		requests int64
+	}{
+		{"private, no block, no policy", map[string]s3Answer{"publicAccessBlock": noPAB, "policyStatus": noPolicy, "acl": acl("")}, NotPublic, 3},
+		{"blocked", map[string]s3Answer{"publicAccessBlock": blocked, "policyStatus": {200, `<PolicyStatus><IsPublic>true</IsPublic></PolicyStatus>`}, "acl": acl(allUsersRead)}, NotPublic, 1},
+		{"public policy", map[string]s3Answer{"publicAccessBlock": noPAB, "policyStatus": {200, `<PolicyStatus><IsPublic>true</IsPublic></PolicyStatus>`}, "acl": acl("")}, Public, 2},
+		{"ACL grants AllUsers read", map[string]s3Answer{"publicAccessBlock": noPAB, "policyStatus": noPolicy, "acl": acl(allUsersRead)}, Public, 3},
+		{"denied", map[string]s3Answer{"publicAccessBlock": denied, "policyStatus": denied, "acl": denied}, PublicUnknown, 3},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			u, asked := s3SettingsServer(t, c.answers)
+			l, err := Open(context.Background(), u, false)
+			require.NoError(t, err)
+			defer l.Close()
+			got, reason := l.Public(context.Background())
+			assert.Equal(t, c.want, got, reason)
+			assert.Equal(t, c.requests, asked.Load())
+		})
 	}
 }

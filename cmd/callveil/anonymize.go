@@ -172,7 +172,7 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 			return fail("%v", err)
 		}
 		defer br.Close()
-		recs, err = findObjects(ctx, br)
+		recs, err = findObjects(ctx, br, cfg.shard.takes)
 	} else {
 		if err := checkOutdirNotInput(cfg.outdir, cfg.inputs); err != nil {
 			return fail("%v", err)
@@ -220,7 +220,7 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		if mw, err = openBucketManifest(ctx, br.out, name, cfg.resume); err != nil {
 			return fail("%v", err)
 		}
-		out = bucketStore{br.out}
+		out = bucketStore{l: br.out}
 	} else {
 		manifestPath := filepath.Join(cfg.outdir, cfg.shard.manifestName())
 		if cfg.resume {
@@ -261,6 +261,9 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		cleanPartials(cfg.outdir, tasks, log)
 	} else {
 		cleanFileblobTemps(br.out, tasks, cfg.shard.manifestName(), log)
+		if cfg.resume {
+			out = bucketStore{l: br.out, listed: listOutputs(ctx, br.out, tasks)}
+		}
 	}
 
 	var prog *progress

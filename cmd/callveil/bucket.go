@@ -60,6 +60,9 @@ type bucketRun struct {
 // inside an input, and not publicly readable (unless allowed).
 func openBucketRun(ctx context.Context, cfg anonymizeConfig, warn func(msg string, args ...any)) (_ *bucketRun, err error) {
 	r := &bucketRun{}
+	// One opener for the run: its S3 locations share one client (one
+	// configuration load, one credential resolution, one connection pool).
+	var op store.Opener
 	defer func() {
 		if err != nil {
 			r.Close()
@@ -70,7 +73,7 @@ func openBucketRun(ctx context.Context, cfg anonymizeConfig, warn func(msg strin
 		if err != nil {
 			return nil, fmt.Errorf("input: %w", err)
 		}
-		l, err := store.Open(ctx, where, false)
+		l, err := op.Open(ctx, where, false)
 		if err != nil {
 			return nil, fmt.Errorf("input: %w", err)
 		}
@@ -78,11 +81,11 @@ func openBucketRun(ctx context.Context, cfg anonymizeConfig, warn func(msg strin
 		r.only = append(r.only, only)
 	}
 	if cfg.transcripts != "" {
-		if r.transcripts, err = store.Open(ctx, cfg.transcripts, false); err != nil {
+		if r.transcripts, err = op.Open(ctx, cfg.transcripts, false); err != nil {
 			return nil, fmt.Errorf("--transcripts: %w", err)
 		}
 	}
-	if r.out, err = store.Open(ctx, cfg.outdir, true); err != nil {
+	if r.out, err = op.Open(ctx, cfg.outdir, true); err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
 	for _, in := range r.inputs {
@@ -198,10 +201,13 @@ func hiddenKey(name string) bool {
 // findObjects lists the recordings under the run's input locations page by
 // page. A recording's transcript is an object with the same name and a
 // transcript extension, under the same prefix or, with --transcripts, at
-// the same relative name there. What is kept is one small record per
-// recording and one name per transcript; the listing itself holds one
-// page at a time.
-func findObjects(ctx context.Context, r *bucketRun) ([]recording, error) {
+// the same relative name there. Only the recordings for which keep holds
+// (those of this run's --shard) are kept, as they are listed: what is
+// kept is one small record per recording of the shard and one name per
+// transcript; the listing itself holds one page at a time. (Two inputs
+// holding the same relative path are still refused: both copies fall in
+// the same shard.)
+func findObjects(ctx context.Context, r *bucketRun, keep func(rel string) bool) ([]recording, error) {
 	var recs []recording
 	seen := map[string]int{}
 	var trNames map[string]bool
@@ -224,6 +230,7 @@ func findObjects(ctx context.Context, r *bucketRun) ([]recording, error) {
 			names = map[string]bool{}
 		}
 		first := len(recs)
+		onlyFound := false
 		list := in.List
 		only := r.only[i]
 		if only != "" {
@@ -245,6 +252,10 @@ func findObjects(ctx context.Context, r *bucketRun) ([]recording, error) {
 				if !audioExts[strings.ToLower(path.Ext(o.Name))] || only != "" && o.Name != only {
 					continue
 				}
+				onlyFound = true
+				if !keep(o.Name) {
+					continue // another shard's
+				}
 				if prev, ok := seen[o.Name]; ok {
 					return fmt.Errorf("inputs %s and %s both hold a recording at the same relative path %s; give them as separate runs", r.inputs[prev], in, o.Name)
 				}
@@ -256,7 +267,7 @@ func findObjects(ctx context.Context, r *bucketRun) ([]recording, error) {
 		if err != nil {
 			return nil, err
 		}
-		if only != "" && len(recs) == first {
+		if only != "" && !onlyFound {
 			return nil, fmt.Errorf("input %s%s: %w", in, only, store.ErrNotFound)
 		}
 		for k := first; k < len(recs); k++ {
@@ -280,7 +291,62 @@ func pickTranscript(base string, names map[string]bool) string {
 }
 
 // bucketStore is an output prefix in a bucket.
-type bucketStore struct{ l *store.Location }
+type bucketStore struct {
+	l *store.Location
+	// listed, when not nil, answers exists for the names it was made
+	// for, from one listing instead of one HEAD request each.
+	listed *listedOutputs
+}
+
+// listedOutputs is which of some wanted output names a listing of the
+// output prefix found.
+type listedOutputs struct {
+	wanted map[string]bool // name -> found
+}
+
+// listOutputs lists the output prefix once to learn which of the
+// transcript outputs that --resume will check (those of recordings an
+// earlier run finished) exist, so that each check is not a HEAD request.
+// It gives up, returning nil (one HEAD each, as before), when there are
+// none to check or when the listing takes more pages than there are
+// names to check: a prefix shared by many shards can hold far more than
+// this run needs. The listing is taken before the batch starts: a
+// transcript output deleted after it is found missing by the next
+// --resume, which then does its recording again (an audio output is
+// still read whole for its SHA-256 by each check).
+func listOutputs(ctx context.Context, l *store.Location, tasks []task) *listedOutputs {
+	lo := &listedOutputs{wanted: map[string]bool{}}
+	for _, t := range tasks {
+		if t.prev == nil {
+			continue
+		}
+		for _, n := range []string{t.prev.TranscriptOutput, t.prev.NativeOutput} {
+			if n != "" {
+				lo.wanted[n] = false
+			}
+		}
+	}
+	if len(lo.wanted) == 0 {
+		return nil
+	}
+	pages := 0
+	errTooLong := errors.New("listing longer than the checks it saves")
+	err := l.List(ctx, func(page []store.Object) error {
+		if pages++; pages > len(lo.wanted) {
+			return errTooLong
+		}
+		for _, o := range page {
+			if _, ok := lo.wanted[o.Name]; ok {
+				lo.wanted[o.Name] = true
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil
+	}
+	return lo
+}
 
 func (b bucketStore) sha256(ctx context.Context, name string) (string, error) {
 	r, err := b.l.Open(ctx, name)
@@ -296,6 +362,11 @@ func (b bucketStore) sha256(ctx context.Context, name string) (string, error) {
 }
 
 func (b bucketStore) exists(ctx context.Context, name string) bool {
+	if b.listed != nil {
+		if found, ok := b.listed.wanted[name]; ok {
+			return found
+		}
+	}
 	ok, err := b.l.Exists(ctx, name)
 	return err == nil && ok
 }
@@ -303,20 +374,17 @@ func (b bucketStore) exists(ctx context.Context, name string) bool {
 func (b bucketStore) removeAll(ctx context.Context, o outputNames) error {
 	// Remove even when the run was interrupted: this is what keeps a
 	// failed recording from leaving an output behind.
+	// On S3 the names go in one DeleteObjects request, not one DELETE
+	// each.
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
 	defer cancel()
-	var errs []error
+	var names []string
 	for _, n := range []string{o.Audio, o.Transcript, o.Native} {
 		if n != "" {
-			if err := b.l.Remove(ctx, n); err != nil {
-				errs = append(errs, err)
-			}
+			names = append(names, n)
 		}
 	}
-	if len(errs) > 0 {
-		return fmt.Errorf("%v", errs)
-	}
-	return nil
+	return b.l.RemoveAll(ctx, names)
 }
 
 // newRunID names this run's manifest parts so that they sort after every

@@ -10,8 +10,10 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -184,6 +186,7 @@ func TestBucket_AnonymizeBucketToBucket(t *testing.T) {
 		assertNoPII(t, fmt.Sprintf("manifest line %d", i+1), strings.Join(jsonStrings(o, names), "\n"), tr.pii, true)
 	}
 	assertNoPII(t, "stderr", stderr, tr.pii, false)
+	assert.NotContains(t, stderr, "could not tell", "the server answers as S3 does for a private bucket: no block, no policy, an owner-only ACL")
 	assert.Equal(t, 3+len(tr.good)*2, len(f.keys(t, "calls", "in/")), "the inputs are untouched")
 
 	t.Run("resume redoes nothing", func(t *testing.T) {
@@ -196,6 +199,26 @@ func TestBucket_AnonymizeBucketToBucket(t *testing.T) {
 		// Only manifest objects were written: one part per line and the
 		// folded manifest.
 		assert.Equal(t, int64(len(tr.good)+2+1), f.puts.Load()-puts)
+	})
+	t.Run("resume checks transcript outputs with one listing, not a HEAD each", func(t *testing.T) {
+		var heads atomic.Int32
+		f.setFault(func(w http.ResponseWriter, r *http.Request) bool {
+			if r.Method == http.MethodHead {
+				heads.Add(1)
+			}
+			return false
+		})
+		defer f.setFault(nil)
+		// A transcript output that went missing makes its recording be
+		// done again.
+		gone := byID[tr.ids(t, tr.good[1])[0]].TranscriptOutput
+		_, err := f.backend.DeleteObject("safe", "out/"+gone)
+		require.NoError(t, err)
+		code, stderr := runS3(ctx, "--resume", "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
+		assert.Equal(t, exitFail, code, stderr)
+		assert.Contains(t, stderr, fmt.Sprintf("1 ok, 1 failed, 1 refused, %d skipped", len(tr.good)-1))
+		assert.Zero(t, heads.Load())
+		assert.Contains(t, f.keys(t, "safe", "out/"), gone, "written again")
 	})
 	t.Run("without resume an existing manifest is kept", func(t *testing.T) {
 		code, stderr := runS3(ctx, "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
@@ -393,4 +416,195 @@ func TestBucket_ExistingManifestNeedsResume(t *testing.T) {
 	f.put(t, "safe", "c/manifest-1-of-2.jsonl", []byte("{}\n"), nil)
 	code, stderr = runS3(ctx, "--key-file", tr.key, in, "-o", f.url("safe", "c/"))
 	assert.Equal(t, exitOK, code, stderr)
+}
+
+// TestBucket_FailedRecordingLeavesNoOutput: a recording that fails has no
+// output afterwards, not even objects of its names that an earlier run
+// left (fail closed), and they are removed with one DeleteObjects request
+// for the recording, not one DELETE per name.
+func TestBucket_FailedRecordingLeavesNoOutput(t *testing.T) {
+	tr := newS3Tree(t)
+	f := tr.f
+	k, err := anonymize.ReadKeyFile(tr.key)
+	require.NoError(t, err)
+	nm := namer{key: k}
+	// Given as one object, the recording's relative name is its base name.
+	names := nm.outputs("broken.wav", nm.id("broken.wav"), "broken.json", false)
+	require.NotEmpty(t, names.Transcript)
+	for _, n := range []string{names.Audio, names.Transcript} {
+		f.put(t, "safe", "out/"+n, []byte("left by an earlier run"), nil)
+	}
+	var deletes, multiDeletes atomic.Int32
+	f.setFault(func(w http.ResponseWriter, r *http.Request) bool {
+		switch {
+		case r.Method == http.MethodDelete:
+			deletes.Add(1)
+		case r.Method == http.MethodPost && r.URL.Query().Has("delete"):
+			multiDeletes.Add(1)
+		}
+		return false
+	})
+	in := f.url("calls", "in/agent maria/broken.wav")
+	code, stderr := runS3(context.Background(), "--key-file", tr.key, in, "-o", f.url("safe", "out/"))
+	require.Equal(t, exitFail, code, stderr)
+	assert.Equal(t, []string{"manifest.jsonl"}, f.keys(t, "safe", "out/"), "the earlier outputs are gone")
+	assert.Equal(t, int32(0), deletes.Load(), "no DELETE per object")
+	// One for the failed recording's outputs, one for the manifest's line
+	// objects when the run ends.
+	assert.Equal(t, int32(2), multiDeletes.Load())
+}
+
+// TestBucket_ShardsShareAnOutputPrefix runs what README's Kubernetes
+// Indexed Job runs: N pods at once, each "--resume --shard K/N" from the
+// first start (no manifest yet), reading one input prefix and writing to
+// one output prefix, with no volume in common. Every recording is done by
+// exactly one pod, each pod writes its own manifest, and nothing else is
+// left in the prefix; a restarted pod then redoes nothing.
+func TestBucket_ShardsShareAnOutputPrefix(t *testing.T) {
+	tr := newS3Tree(t)
+	f := tr.f
+	const n = 3
+	all := append(append([]string{}, tr.good...), tr.refused, tr.broken)
+	perShard := map[int]int{}
+	for _, rel := range all {
+		perShard[shardOf(rel, n)]++
+	}
+	codes := make([]int, n)
+	stderrs := make([]string, n)
+	var wg sync.WaitGroup
+	for k := range n {
+		wg.Go(func() {
+			codes[k], stderrs[k] = runS3(context.Background(), "--resume", "--shard", fmt.Sprintf("%d/%d", k, n), "--key-file", tr.key,
+				f.url("calls", "in/"), "-o", f.url("safe", "out/"))
+		})
+	}
+	wg.Wait()
+	var lines []manifestLine
+	var want []string
+	for k := range n {
+		require.Contains(t, []int{exitOK, exitFail}, codes[k], stderrs[k])
+		assert.Contains(t, stderrs[k], fmt.Sprintf("%d recordings:", perShard[k]))
+		if perShard[k] == 0 {
+			continue
+		}
+		name := fmt.Sprintf("manifest-%d-of-%d.jsonl", k, n)
+		_, ls := s3Manifest(t, f, "safe", "out/", name)
+		assert.Len(t, ls, perShard[k], name)
+		lines = append(lines, ls...)
+		want = append(want, name)
+	}
+	ids := map[string]int{}
+	for _, l := range lines {
+		ids[l.ID]++
+		if l.Status == statusOK {
+			want = append(want, l.Output, l.TranscriptOutput)
+		}
+	}
+	for i, id := range tr.ids(t, all...) {
+		assert.Equal(t, 1, ids[id], "%s is in exactly one shard's manifest", all[i])
+	}
+	assertAllGoodDone(t, tr, lines)
+	sort.Strings(want)
+	assert.Equal(t, want, f.keys(t, "safe", "out/"), "the shards' outputs and manifests, nothing else")
+
+	// A pod restarted after its shard finished finds everything done.
+	k := shardOf(tr.good[0], n)
+	puts := f.puts.Load()
+	code, stderr := runS3(context.Background(), "--resume", "--shard", fmt.Sprintf("%d/%d", k, n), "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
+	require.Contains(t, []int{exitOK, exitFail}, code, stderr)
+	okInShard := 0
+	for _, rel := range tr.good {
+		if shardOf(rel, n) == k {
+			okInShard++
+		}
+	}
+	assert.Contains(t, stderr, fmt.Sprintf("0 ok, %d failed, %d refused, %d skipped", perShard[k]-okInShard-countIn(k, n, tr.refused), countIn(k, n, tr.refused), okInShard))
+	// The lines of this run (as parts), then the manifest folded anew; and
+	// the broken recording, if in this shard, is tried again (no output:
+	// it fails before any upload).
+	assert.Equal(t, int64(perShard[k]+1), f.puts.Load()-puts, "no output is uploaded again")
+}
+
+// countIn is 1 if rel falls in shard k of n, else 0.
+func countIn(k, n int, rel string) int {
+	if shardOf(rel, n) == k {
+		return 1
+	}
+	return 0
+}
+
+// TestListOutputs: the listing answers for the names --resume checks, and
+// is given up (nil: a HEAD each) when it would take more requests than
+// it saves.
+func TestListOutputs(t *testing.T) {
+	ctx := context.Background()
+	l, err := store.Open(ctx, "mem://", false)
+	require.NoError(t, err)
+	defer l.Close()
+	for _, n := range []string{"a.json", "b.wav", "c.json"} {
+		require.NoError(t, l.WriteObject(ctx, n, "application/json", strings.NewReader("{}")))
+	}
+	tasks := []task{
+		{prev: &manifestLine{Output: "a.wav", TranscriptOutput: "a.json"}},
+		{prev: &manifestLine{Output: "b.wav", TranscriptOutput: "b.json"}},
+		{},
+	}
+	lo := listOutputs(ctx, l, tasks)
+	require.NotNil(t, lo)
+	assert.Equal(t, map[string]bool{"a.json": true, "b.json": false}, lo.wanted)
+	out := bucketStore{l: l, listed: lo}
+	assert.True(t, out.exists(ctx, "a.json"))
+	assert.False(t, out.exists(ctx, "b.json"))
+	assert.True(t, out.exists(ctx, "c.json"), "a name not listed for is asked for")
+
+	assert.Nil(t, listOutputs(ctx, l, tasks[2:]), "nothing to check")
+	for i := range 2 * store.PageSize {
+		require.NoError(t, l.WriteObject(ctx, fmt.Sprintf("other/%05d", i), "application/octet-stream", strings.NewReader("")))
+	}
+	assert.Nil(t, listOutputs(ctx, l, tasks[:2]), "three pages for two names: a HEAD each is cheaper")
+}
+
+// TestFindObjects_KeepsOnlyTheShard lists 10,000 recordings and keeps the
+// records of one shard only, as they are listed: the memory a sharded run
+// holds after its listing is that of its own share.
+func TestFindObjects_KeepsOnlyTheShard(t *testing.T) {
+	ctx := context.Background()
+	l, err := store.Open(ctx, "mem://", false)
+	require.NoError(t, err)
+	defer l.Close()
+	const n = 10000
+	for i := range n {
+		require.NoError(t, l.WriteObject(ctx, fmt.Sprintf("2025/%05d.wav", i), "audio/wav", strings.NewReader("")))
+	}
+	r := &bucketRun{inputs: []*store.Location{l}, only: []string{""}}
+	retained := func(keep func(string) bool) ([]recording, uint64) {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.GC() // and what sync.Pools kept through the first
+		runtime.ReadMemStats(&before)
+		recs, err := findObjects(ctx, r, keep)
+		require.NoError(t, err)
+		runtime.GC()
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		return recs, after.HeapAlloc - min(before.HeapAlloc, after.HeapAlloc)
+	}
+	retained(func(string) bool { return false }) // first use: the driver's own state
+	all, allBytes := retained(func(string) bool { return true })
+	require.Len(t, all, n)
+	sh := shard{K: 3, N: 100}
+	some, someBytes := retained(sh.takes)
+	want := 0
+	for _, rec := range all {
+		if sh.takes(rec.Rel) {
+			want++
+			assert.Equal(t, rec.Rel, some[0].Rel, "in listing order")
+			some = some[1:]
+		}
+	}
+	assert.Empty(t, some)
+	require.Positive(t, want)
+	t.Logf("retained after listing %d recordings: %d bytes for all, %d for shard 3/100 (%d recordings)", n, allBytes, someBytes, want)
+	assert.Less(t, someBytes, allBytes/10, "a shard of 100 keeps about a hundredth")
+	runtime.KeepAlive(all)
 }

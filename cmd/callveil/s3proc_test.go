@@ -73,12 +73,24 @@ func serveS3Child() {
 			return
 		}
 		served.Add(1)
-		s3.ServeHTTP(w, r)
+		if !answerBucketSettings(w, r) {
+			s3.ServeHTTP(w, r)
+		}
 	})}
 	go func() {
 		io.Copy(io.Discard, os.Stdin)
 		os.Exit(0)
 	}()
+	if dir := os.Getenv(serveS3TLSEnv); dir != "" {
+		if _, err := os.Stat(filepath.Join(dir, "cert.pem")); err != nil {
+			// bench/bucket.sh TLS=1 leaves the certificate to the server;
+			// it is written before the address is announced.
+			if err := makeSelfSignedCert(dir); err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				os.Exit(2)
+			}
+		}
+	}
 	fmt.Printf("addr %s\n", ln.Addr())
 	if dir := os.Getenv(serveS3TLSEnv); dir != "" {
 		srv.ServeTLS(ln, filepath.Join(dir, "cert.pem"), filepath.Join(dir, "key.pem"))
@@ -135,7 +147,8 @@ func loadS3Child(backend *s3mem.Backend, spec string) error {
 }
 
 // serveS3TLSEnv, set to a folder holding cert.pem and key.pem, makes the
-// child serve HTTPS with that certificate.
+// child serve HTTPS with that certificate; if the folder has no cert.pem,
+// the child makes one (self-signed, for 127.0.0.1) before it starts.
 const serveS3TLSEnv = "CALLVEIL_TEST_SERVE_S3_TLS"
 
 // s3Process is a running child S3 server.
@@ -159,7 +172,7 @@ func startS3ProcessTLS(t testing.TB, useTLS bool, buckets ...string) *s3Process 
 	t.Helper()
 	exe, err := os.Executable()
 	if err != nil {
-		t.Skipf("cannot re-execute the test binary as the S3 server: %v", err)
+		skipNoS3(t, "cannot re-execute the test binary as the S3 server: %v", err)
 	}
 	cmd := exec.Command(exe)
 	cmd.Env = append(os.Environ(), serveS3Env+"="+strings.Join(buckets, ","))
@@ -175,7 +188,7 @@ func startS3ProcessTLS(t testing.TB, useTLS bool, buckets ...string) *s3Process 
 	require.NoError(t, err)
 	cmd.Stderr = os.Stderr
 	if err := cmd.Start(); err != nil {
-		t.Skipf("cannot start the S3 server process: %v", err)
+		skipNoS3(t, "cannot start the S3 server process: %v", err)
 	}
 	t.Cleanup(func() {
 		stdin.Close()
@@ -191,7 +204,7 @@ func startS3ProcessTLS(t testing.TB, useTLS bool, buckets ...string) *s3Process 
 	line, err := bufio.NewReader(stdout).ReadString('\n')
 	addr, ok := strings.CutPrefix(strings.TrimSpace(line), "addr ")
 	if err != nil || !ok {
-		t.Skipf("the S3 server process did not start: %q %v", line, err)
+		skipNoS3(t, "the S3 server process did not start: %q %v", line, err)
 	}
 	setS3Env(t)
 	p := &s3Process{addr: addr, cmd: cmd, scheme: "http"}
@@ -210,8 +223,14 @@ func startS3ProcessTLS(t testing.TB, useTLS bool, buckets ...string) *s3Process 
 // certificate for 127.0.0.1, valid for a day.
 func writeSelfSignedCert(t testing.TB, dir string) {
 	t.Helper()
+	require.NoError(t, makeSelfSignedCert(dir))
+}
+
+func makeSelfSignedCert(dir string) error {
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
-	require.NoError(t, err)
+	if err != nil {
+		return err
+	}
 	tmpl := &x509.Certificate{
 		SerialNumber:          big.NewInt(1),
 		Subject:               pkix.Name{CommonName: "callveil test S3"},
@@ -224,11 +243,17 @@ func writeSelfSignedCert(t testing.TB, dir string) {
 		BasicConstraintsValid: true,
 	}
 	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
-	require.NoError(t, err)
+	if err != nil {
+		return err
+	}
 	kder, err := x509.MarshalECPrivateKey(key)
-	require.NoError(t, err)
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "cert.pem"), pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o600))
-	require.NoError(t, os.WriteFile(filepath.Join(dir, "key.pem"), pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: kder}), 0o600))
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "key.pem"), pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: kder}), 0o600); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "cert.pem"), pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o600)
 }
 
 // requestsPath answers how many S3 requests the child has served (not
