@@ -50,14 +50,15 @@ var weakSuffixes = map[string]bool{"mall": true, "branch": true, "keys": true, "
 // ("what's the new address?", "I live at", "my parcel went to").
 var addressTalk = []string{"address", "addresses", "address's", "live", "lives", "living", "moved", "moving",
 	"move", "deliver", "delivered", "delivery", "parcel", "package", "ship", "shipped", "shipping", "send",
-	"sent", "located", "residence", "reside", "property", "mailing", "mail", "stay", "staying", "house"}
+	"sent", "located", "residence", "reside", "property", "mailing", "mail", "stay", "staying", "house",
+	"location", "cab", "taxi", "ride", "destination", "pickup", "pick", "drop", "driver"}
 
 // addressEvidence reports whether the street read from house number token
 // i to token end is an address even though its type is an everyday word:
 // in a cased transcript every word of the street is capitalised, or the
 // number is given as an address (addressGiven).
 func (ts *Tokens) addressEvidence(i, end int) bool {
-	if ts.addressGiven(i) {
+	if ts.addressGiven(i) || ts.givenAfter(end) {
 		return true
 	}
 	if !ts.Cased {
@@ -82,7 +83,8 @@ func (ts *Tokens) addressGiven(i int) bool {
 		return false
 	}
 	p := ts.prev(i - 1)
-	return p < 0 || ts.turn[ts.Toks[p].Last] || ts.isWord(p, "at", "to", "is", "from", "address", "address's", "was")
+	return p < 0 || ts.turn[ts.Toks[p].Last] || ts.isWord(p, "at", "to", "is", "from", "address", "address's", "was",
+		"location", "on", "reach", "share", "sharing", "it's")
 }
 
 var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true,
@@ -91,7 +93,10 @@ var directions = map[string]bool{"north": true, "south": true, "east": true, "we
 
 var unitWords = map[string]bool{"flat": true, "apartment": true, "apt": true, "unit": true, "suite": true,
 	"ste": true, "number": true, "no": true, "#": true, "floor": true, "building": true,
-	"bldg": true, "room": true, "lot": true, "space": true}
+	"bldg": true, "room": true, "lot": true, "space": true,
+	// Spanish, Portuguese and French: "Rua Augusta 2217, apartamento 51".
+	"apartamento": true, "apto": true, "departamento": true, "depto": true, "dpto": true, "appartement": true,
+	"piso": true, "andar": true}
 
 // streetStop are words that cannot be part of a street name, so "3 items
 // on the road" is no address.
@@ -110,16 +115,24 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 	var out []Finding
 	for i := 0; i < len(ts.Toks); i++ {
 		tk := &ts.Toks[i]
-		switch {
-		case tk.Kind == KindNumber && len(tk.Norm) <= 9 && leadingTypes[ts.nextNorm(i)]:
-			// "6556 106 Rue Ettatawer": house and street numbers run together.
+		if tk.Kind == KindNumber && len(tk.Norm) <= 9 {
+			// "6556 106 Rue Ettatawer": house and street numbers run
+			// together; "555 East El Camino Real".
 			if end, ok := ts.typeFirstStreet(i); ok {
-				end = ts.unitAfter(end)
+				end = ts.postcodeAfter(ts.unitAfter(end))
 				out = append(out, ts.TokenFinding(Address, i, ts.cityAfter(end), 0.9, "address"))
 				i = end
+				continue
 			}
-		case tk.Kind == KindNumber && len(tk.Norm) <= 6 || tk.Kind == KindAlnum && len(tk.Norm) <= 7 && tk.Norm[0] >= '0' && tk.Norm[0] <= '9':
-			if end, ok := ts.street(i); ok {
+		}
+		if f, end, ok := ts.addressForms(i); ok {
+			out = append(out, f)
+			i = end
+			continue
+		}
+		switch {
+		case tk.Kind == KindNumber && (len(tk.Norm) <= 6 || ts.houseRange(i)) || tk.Kind == KindAlnum && len(tk.Norm) <= 7 && tk.Norm[0] >= '0' && tk.Norm[0] <= '9':
+			if end, ok := ts.street(ts.halfAfter(i)); ok {
 				end = ts.routeNumber(end)
 				end = ts.directionAfter(end) // "Pennsylvania Avenue Northwest"
 				if u := ts.unitAfter(end); u > end {
@@ -262,8 +275,13 @@ func (ts *Tokens) street(i int) (int, bool) {
 				// "Dr" and "St" also mean doctor and saint before a name;
 				// after street words they end the street. "North Park St":
 				// a second suffix ends it.
-				if k := ts.next(j + 1); !ts.sentenceEndsAfter(j) && k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && streetSuffixes[ts.Toks[k].Norm] && !unitWords[ts.Toks[k].Norm] {
-					return k, true
+				// "North Center Court Street": types run on to the last.
+				for n := 0; n < 2; n++ {
+					k := ts.next(j + 1)
+					if ts.sentenceEndsAfter(j) || k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord || !streetSuffixes[ts.Toks[k].Norm] || unitWords[ts.Toks[k].Norm] {
+						break
+					}
+					j = k
 				}
 				return j, true
 			}
@@ -280,6 +298,15 @@ func (ts *Tokens) street(i int) (int, bool) {
 			words++
 		case KindOrdinal, KindLetters:
 			words++
+		case KindNumber:
+			// "1 East 161 Street": a street named by a number, right
+			// before its type.
+			k := ts.next(j + 1)
+			if len(t.Norm) > 3 || t.Norm[0] == '0' || ts.sentenceEndsAfter(j) || !ts.isStrongSuffix(k) ||
+				words > 0 && !directions[ts.Toks[ts.prev(j-1)].Norm] {
+				return 0, false
+			}
+			words++
 		default:
 			return 0, false
 		}
@@ -288,6 +315,12 @@ func (ts *Tokens) street(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// isStrongSuffix reports whether token k is a street type that is no
+// everyday word and no unit.
+func (ts *Tokens) isStrongSuffix(k int) bool {
+	return k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && streetSuffixes[ts.Toks[k].Norm] && !unitWords[ts.Toks[k].Norm]
 }
 
 // verbContraction reports whether w is a verb contracted with "not" or a
@@ -395,7 +428,7 @@ func (ts *Tokens) typelessStreet(i int) (int, bool) {
 	for n, j := 0, ts.next(i+1); n < 2 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
 		t := &ts.Toks[j]
 		if t.Kind != KindWord || len(t.Norm) < 3 || !isAlpha(t.Norm) || streetStop[t.Norm] || unitWords[t.Norm] ||
-			ts.Cased && !ts.Capitalised(t.First) || !ts.Cased && names.IsCommonWord(t.Norm) {
+			ts.Cased && !ts.Capitalised(t.First) || !ts.Cased && names.IsCommonWord(t.Norm) && !selfNamedStreets[t.Norm] {
 			break
 		}
 		last = j
@@ -410,7 +443,7 @@ func (ts *Tokens) typelessStreet(i int) (int, bool) {
 	switch {
 	case k >= len(ts.Toks):
 		return last, true
-	case ts.Toks[k].Kind == KindWord && (unitWords[ts.Toks[k].Norm] || ts.Toks[k].Norm == "and" || ts.Toks[k].Norm == "in" || ts.isState(k)):
+	case ts.Toks[k].Kind == KindWord && (unitWords[ts.Toks[k].Norm] || ts.Toks[k].Norm == "and" || ts.Toks[k].Norm == "in" || ts.Toks[k].Norm == "with" || ts.isState(k)):
 		return last, true
 	}
 	return 0, false
@@ -431,6 +464,10 @@ func (ts *Tokens) addressAsked(i int) bool {
 		return true
 	case ts.isWord(p, "to") && ts.isWord(q, "moved", "moving"):
 		return true
+	case ts.isWord(p, "location", "share", "sharing", "reach") && ts.sh.contextHas(ts.Words[ts.Toks[i].First], 12, "location", "address"):
+		// "share the location 1355 Broadway with ...", "... please
+		// confirm: share 1355 Broadway".
+		return true
 	}
 	return ts.sh.answersQuestion(ts.Words[ts.Toks[i].First], numberAnswerLeadIns, func(l string, k int) bool {
 		return l == "address" || l == "address's"
@@ -439,7 +476,25 @@ func (ts *Tokens) addressAsked(i int) bool {
 
 // leadingTypes are street types said before the street's name, in French,
 // Spanish and Portuguese addresses ("Rue Ettatawer", "Calle Mayor").
-var leadingTypes = map[string]bool{"rue": true, "chemin": true, "calle": true, "avenida": true, "rua": true, "boulevard": true}
+var leadingTypes = map[string]bool{"rue": true, "chemin": true, "calle": true, "avenida": true, "rua": true, "boulevard": true,
+	"camino": true, "via": true, "viale": true, "piazza": true, "corso": true, "paseo": true, "carrera": true,
+	"avinguda": true, "carrer": true, "praca": true, "praça": true, "travessa": true, "estrada": true, "rodovia": true,
+	"alameda": true, "rambla": true, "allee": true, "allée": true, "quai": true}
+
+// streetArticles are the articles of a type said first ("El Camino
+// Real", "La Rambla", "Avenida de la ..." keeps its own).
+var streetArticles = map[string]bool{"el": true, "la": true, "los": true, "las": true, "le": true, "del": true}
+
+// timeWords end a street's name said after its type ("... La Rambla
+// tomorrow").
+var timeWords = map[string]bool{"tomorrow": true, "today": true, "tonight": true, "yesterday": true,
+	"now": true, "please": true, "instead": true, "later": true, "soon": true, "again": true}
+
+// streetParticles are the small words inside a street's name said after
+// its type ("Rue des Lilas", "Rua de São Bento", "Via della Spiga").
+var streetParticles = map[string]bool{"de": true, "des": true, "du": true, "la": true, "le": true, "les": true,
+	"del": true, "da": true, "do": true, "dos": true, "das": true, "di": true, "della": true, "dei": true,
+	"degli": true, "y": true}
 
 // nextNorm returns the normalised text of the token after token i, or "".
 func (ts *Tokens) nextNorm(i int) string {
@@ -455,8 +510,19 @@ func (ts *Tokens) nextNorm(i int) string {
 // unit or the sentence's end, after talk of an address or, cased, with the
 // name capitalised. It returns the last name word.
 func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
+	if ts.sentenceEndsAfter(i) {
+		return 0, false
+	}
 	j := ts.next(i + 1)
-	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || !leadingTypes[ts.Toks[j].Norm] || ts.sentenceEndsAfter(i) {
+	// "555 East El Camino Real": a direction and an article before the type.
+	if j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && directions[ts.Toks[j].Norm] && !ts.sentenceEndsAfter(j) {
+		j = ts.next(j + 1)
+	}
+	article := j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && streetArticles[ts.Toks[j].Norm] && !ts.sentenceEndsAfter(j)
+	if article {
+		j = ts.next(j + 1)
+	}
+	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || !leadingTypes[ts.Toks[j].Norm] || ts.sentenceEndsAfter(j) {
 		return 0, false
 	}
 	talk := ts.addressGiven(i)
@@ -464,15 +530,21 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 		return 0, false // a long run is a house and a street number only in an address
 	}
 	last := -1
-	for n, k := 0, ts.next(j+1); n < 3 && k < len(ts.Toks); n, k = n+1, ts.next(k+1) {
+	for n, k := 0, ts.next(j+1); n < 4 && k < len(ts.Toks); n, k = n+1, ts.next(k+1) {
 		t := &ts.Toks[k]
-		if t.Kind != KindWord || streetStop[t.Norm] || unitWords[t.Norm] || ts.Cased && !ts.Capitalised(t.First) {
+		particle := t.Kind == KindWord && streetParticles[t.Norm] && !ts.sentenceEndsAfter(k)
+		if t.Kind != KindWord || !particle && (streetStop[t.Norm] || unitWords[t.Norm] || timeWords[t.Norm] || ts.Cased && !ts.Capitalised(t.First)) {
 			break
 		}
-		last = k
+		if !particle {
+			last = k
+		}
 		if ts.sentenceEndsAfter(k) || strings.Contains(ts.Word(t.Last).Punct, ",") {
 			break
 		}
+	}
+	if last < 0 && article {
+		last = j // "La Rambla": the article and the type name the street
 	}
 	if last < 0 || !talk && !ts.Cased {
 		return 0, false
