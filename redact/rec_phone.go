@@ -75,8 +75,10 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			// oh nine seven six ...": a national number outside North
 			// America starts with the trunk prefix 0.
 			score = 0.85
-		case n == 7 && d[0] != '0' && d[0] != '1' && !(cat == cueNone && fullDate(d) && ts.sh.contextHas(ts.Words[tk.First], 4, dateWords...)):
-			// (not "today is five twenty twenty twenty one")
+		case n == 7 && d[0] != '0' && d[0] != '1' && !(cat == cueNone && fullDate(d) && ts.sh.contextHas(ts.Words[tk.First], 4, dateWords...)) &&
+			!(cat != cuePhone && ts.spokenAmount(i)):
+			// (not "today is five twenty twenty twenty one", nor, uncued,
+			// "one for two hundred forty nine ninety nine")
 			score = 0.7
 			if phoneLayout(tk.Groups) {
 				score = 0.85
