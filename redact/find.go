@@ -70,8 +70,10 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		all = settleSecretsOverNumbers(t, append(all, readBackSecrets(t, all, p)...), n)
 		all = append(all, readBackNumbers(t, streams, all)...)
 		all = append(all, restatedNumbers(t, streams, all)...)
+		all = append(all, readBackDates(t, streams, all)...)
 		retypeRepeatedNumbers(t, streams, all)
 		retypeCorrectedNumbers(t, streams, all)
+		retypeAnotherOne(t, streams, all)
 	}
 	sort.SliceStable(all, func(a, b int) bool {
 		if all[a].FirstWord != all[b].FirstWord {

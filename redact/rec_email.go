@@ -25,7 +25,7 @@ var emailStop = map[string]bool{"is": true, "it's": true, "its": true, "email": 
 	"or": true, "reach": true, "contact": true, "yes": true, "yeah": true, "so": true, "you": true,
 	"i": true, "we": true, "us": true, "them": true, "him": true, "her": true, "here": true,
 	"there": true, "home": true, "work": true, "look": true, "looking": true, "emails": true, "sure": true,
-	"okay": true, "ok": true, "um": true, "uh": true, "email's": true}
+	"okay": true, "ok": true, "um": true, "uh": true, "email's": true, "equals": true, "colon": true}
 
 // domainWords are words of emailStop that may still label a domain when a
 // "dot" follows ("at mail dot com", "at homenet mail dot com").
@@ -189,6 +189,9 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 			break // "a at b dot co b at c dot io": the last address's domain ends there
 		}
 		t := &ts.Toks[c]
+		if t.Kind == KindNumber && len(t.Norm) >= 7 {
+			break // "... plus one five five five ... mike dot ross at ...": a phone number before the mailbox
+		}
 		nameLike := t.Kind == KindWord && !names.IsCommonWord(t.Norm)
 		if t.Kind == KindWord && len(t.Norm) > 1 && !nameLike {
 			break
@@ -272,8 +275,11 @@ func (ts *Tokens) runTogether(j int) int {
 }
 
 // writtenDomainOK reports whether a written address's domain is well
-// formed: no empty label ("gmail..com") and a known top-level label, or
-// an internationalised one ("xn--...").
+// formed: no empty label ("gmail..com") and a known top-level label, an
+// internationalised one ("xn--..."), or a label of letters that is no typo
+// of a common one: the root zone has hundreds of generic labels this
+// package does not list ("mario@azienda.italia", "...@firm.berlin"), and
+// a written "@" and dot say "address" plainly, but "gmail.con" is a slip.
 func writtenDomainOK(addr string) bool {
 	at := strings.LastIndexByte(addr, '@')
 	dom := strings.TrimRight(addr[at+1:], ".")
@@ -281,5 +287,52 @@ func writtenDomainOK(addr string) bool {
 		return false
 	}
 	top := dom[strings.LastIndexByte(dom, '.')+1:]
-	return tlds[top] || strings.HasPrefix(top, "xn--") || !isAlpha(top)
+	if !strings.Contains(dom, ".") || at == 0 {
+		return tlds[top]
+	}
+	return tlds[top] || strings.HasPrefix(top, "xn--") || !isAlpha(top) || len(top) >= 2 && len(top) <= 24 && !tldTypo(top)
+}
+
+// tldTypo reports whether the label s is one letter off a common
+// top-level label ("con", "cmo", "nte", "comm"): a slip, not a domain.
+func tldTypo(s string) bool {
+	for _, t := range [...]string{"com", "net", "org", "edu", "gov"} {
+		if oneEditApart(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneEditApart reports whether a and b differ by one substitution,
+// insertion, deletion or swap of two neighbouring letters.
+func oneEditApart(a, b string) bool {
+	if a == b {
+		return false
+	}
+	switch len(a) - len(b) {
+	case 0:
+		diff := -1
+		for k := 0; k < len(a); k++ {
+			if a[k] != b[k] {
+				if diff >= 0 {
+					// a swap of neighbours: "cmo", "ocm"
+					return k == diff+1 && a[diff] == b[k] && a[k] == b[diff] && a[k+1:] == b[k+1:]
+				}
+				diff = k
+			}
+		}
+		return true
+	case 1:
+		a, b = b, a
+		fallthrough
+	case -1:
+		for k := 0; k < len(a); k++ {
+			if a[k] != b[k] {
+				return a[k:] == b[k+1:]
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -35,6 +35,12 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			// taken back was, not what the new one is.
 			cat = cueNone
 		}
+		if cat == cueNotPII && ts.international(i) && cd >= 2 {
+			// "during office hours. London office +44 20 7946 0958": a
+			// country code outweighs a quantity's cue that is not right
+			// before it.
+			cat = cueNone
+		}
 		switch cat {
 		case cueNone, cuePhone, cueNotPII:
 		default:
