@@ -78,3 +78,17 @@ func TestFind_CredentialsReadOut(t *testing.T) {
 	checkDialogueIn(t, []bool{true},
 		"C: the reset password u r l is [URL example dot org slash reset slash password slash nine nine]")
 }
+
+// Long numbers said as codes: a letter ending a part number is the
+// number's, and "one" after a plural noun ("the numbers one one one ...")
+// is a digit, not a pronoun, so no phone is cut out of the run.
+func TestFind_CodesKeepTheirEnds(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true},
+		"C: the serial on the box is [NUMBER four four seven one two nine nine eight b] okay thanks")
+	checkDialogueIn(t, []bool{true},
+		"C: and the numbers [NUMBER one one one two two two three three three four four four] are on the label")
+	// A letter going on into the sentence is not the code's.
+	checkDialogueIn(t, []bool{true},
+		"C: the serial is [NUMBER four four seven one two nine nine eight] a little faded")
+}
