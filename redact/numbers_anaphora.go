@@ -52,10 +52,10 @@ func retypeAnotherOne(t *transcript.Transcript, streams []*Tokens, found []Findi
 		if one < 0 {
 			continue
 		}
-		for v := len(values) - 1; v >= 0; v-- {
-			if values[v].last >= one || one-values[v].last > correctionReachWords {
-				continue
-			}
+		// The values before "one", nearest first (a binary search keeps a
+		// call full of such questions linear).
+		v := sort.Search(len(values), func(v int) bool { return values[v].last >= one }) - 1
+		for ; v >= 0 && one-values[v].last <= correctionReachWords; v-- {
 			if values[v].n == len(tk.Norm) {
 				if values[v].typ != f.Type {
 					f.Type = values[v].typ
