@@ -1,0 +1,53 @@
+package redact_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/callveil/callveil/redact"
+)
+
+// corporaSetPath is the seventh set, adapted from labelled corpora and
+// test suites other people wrote that no earlier set used: Microsoft
+// Recognizers-Text's phone, email, URL, IP and date specs, datamade's
+// usaddress and probablepeople training data (addresses, people,
+// corporations as hard negatives), python-validators' and scrubadub's
+// tests, each call in both transcript styles
+// (testdata/pii/corpora/README.md). Its dev half is the odd dialogue
+// numbers, its test half the even ones (REDACT_EVAL_SPLIT).
+const corporaSetPath = "../testdata/pii/corpora.jsonl.gz"
+
+// corporaFloors are regression floors on the corpora set: the recall
+// measured blind on 6f3b7a5, before anyone tuned on the set, less 0.03 and
+// rounded down (entity recall 0.752: cased 0.839, lowercase 0.663;
+// testdata/pii/corpora/README.md has the tables). USERNAME was 0 of 16
+// (Skype and Twitter handles), so its floor only asks that the set still
+// has them. The false-positive ceiling is the 1 % (0.65 %
+// measured); the hard-negative ceiling is the measured 12.08 % plus 0.5
+// points, as 6f3b7a5 is far over the 3 % on this set
+// (corporations read as names, and number-like look-alikes from
+// Recognizers-Text's phone negatives).
+var corporaFloors = accuracyTargets{
+	recall: map[redact.Type]float64{
+		redact.Card: 0.97, redact.SSN: 0.97, redact.Phone: 0.81, redact.Email: 0.74, redact.Account: 0.97,
+		redact.Username: 0.00, redact.IPAddress: 0.91, redact.URL: 0.67, redact.DOB: 0.77, redact.ZIP: 0.95,
+		redact.Address: 0.45, redact.Person: 0.82, redact.Number: 0.97,
+	},
+	maxFP: 0.01, maxHardNeg: 0.1258,
+}
+
+// TestPIIAccuracy_CorporaSet measures the recognizers on the corpora set
+// (go test ./redact -run Corpora -v prints the tables, also per type and
+// style and per form).
+func TestPIIAccuracy_CorporaSet(t *testing.T) {
+	if os.Getenv("REDACT_EVAL_SET") != "" {
+		t.Skip("REDACT_EVAL_SET is set: TestPIIAccuracy measures that set")
+	}
+	path := filepath.FromSlash(corporaSetPath)
+	testPIIAccuracy(t, path, corporaFloors)
+	if testing.Verbose() { // a second pass, only when its table is printed
+		logRecallByStyle(t, path)
+		logRecallByFormAndStyle(t, path)
+	}
+}
