@@ -57,6 +57,14 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 	for i := 0; i < len(ts.Toks); i++ {
 		tk := &ts.Toks[i]
 		if tk.Kind == KindEmail {
+			if k := strings.Index(tk.Norm, "://"); k > 0 {
+				// "http://userid:password@example.com:8080/": a web
+				// address with credentials, not a mailbox.
+				if schemeHostOK(strings.TrimRight(tk.Norm[k+3:], ".,;:!?")) {
+					out = append(out, ts.TokenFinding(URL, i, i, 0.95, "url"))
+				}
+				continue
+			}
 			if writtenDomainOK(tk.Norm) {
 				out = append(out, ts.TokenFinding(Email, i, i, 0.99, "email"))
 			}
@@ -289,6 +297,11 @@ func writtenDomainOK(addr string) bool {
 	top := dom[strings.LastIndexByte(dom, '.')+1:]
 	if !strings.Contains(dom, ".") || at == 0 {
 		return tlds[top]
+	}
+	if local := addr[:at]; strings.HasPrefix(local, ".") || strings.HasSuffix(local, ".") || strings.Contains(local, "..") || !dnsHostOK(dom) || strings.Trim(dom, "0123456789.") == "" {
+		// "a..bc@outlook.com", "email@127.0.0.1", "example@-invalid.com":
+		// what a validator rejects, read out as such.
+		return false
 	}
 	return tlds[top] || strings.HasPrefix(top, "xn--") || !isAlpha(top) || len(top) >= 2 && len(top) <= 24 && !tldTypo(top)
 }

@@ -25,8 +25,8 @@ var writtenURL = regexp.MustCompile(`^(?:(?:https?|ftp)://\S+|www\.[a-z0-9-]+(?:
 // its host in a known top-level label (tlds): "google.co.il/x" does,
 // "www.google.con" and "www.microsoft" do not.
 func urlHostEnds(s string) bool {
-	if strings.Contains(s, "://") {
-		return true
+	if k := strings.Index(s, "://"); k >= 0 {
+		return schemeHostOK(s[k+3:])
 	}
 	host := s
 	if k := strings.IndexAny(host, "/?#"); k >= 0 {
@@ -219,4 +219,52 @@ func (ts *Tokens) urlNameBefore(i int) int {
 		}
 	}
 	return i
+}
+
+// schemeHostOK reports whether the part of a web address after its
+// "scheme://" names a well-formed host: a valid IPv4 address, or labels
+// that are not empty and do not start with a dash, the last of
+// two or more letters ("localhost" alone too). A validator rejects
+// "http://127.12.0.260", "http://1.1.1.1.1", "http://foobar..com",
+// "http://foobar.12", "http://www.foo.bar./" and so do people reading
+// them out as examples of what fails.
+func schemeHostOK(rest string) bool {
+	host := rest
+	if k := strings.IndexAny(host, "/?#"); k >= 0 {
+		host = host[:k]
+	}
+	if k := strings.LastIndexByte(host, '@'); k >= 0 {
+		host = host[k+1:] // "userid:password@example.com"
+	}
+	if k := strings.LastIndexByte(host, ':'); k >= 0 && !strings.Contains(host, "[") {
+		host = host[:k] // the port
+	}
+	if strings.HasPrefix(host, "[") {
+		return true // an IPv6 literal
+	}
+	if host == "localhost" {
+		return true
+	}
+	return dnsHostOK(host)
+}
+
+// dnsHostOK reports whether host is a valid IPv4 address or a DNS name of
+// two or more well-formed labels ending in a label of letters.
+func dnsHostOK(host string) bool {
+	digitsAndDots := strings.Trim(host, "0123456789.") == ""
+	if digitsAndDots {
+		a, err := netip.ParseAddr(host)
+		return err == nil && a.Is4()
+	}
+	labels := strings.Split(host, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" || l[0] == '-' {
+			return false
+		}
+	}
+	top := labels[len(labels)-1]
+	return len(top) >= 2 && (isAlpha(top) || strings.HasPrefix(top, "xn--"))
 }

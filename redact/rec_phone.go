@@ -72,6 +72,11 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			if phoneLayout(tk.Groups) || n == 11 && d[1] >= '2' || tollFree(d[n-10:]) {
 				score = 0.9
 			}
+		case cued && strings.HasPrefix(tk.Norm, "00") && len(tk.Norm) >= 11 && len(tk.Norm) <= 17 && tk.Norm[2] != '0':
+			// "my phone number is 0049 176 12345678", "oh oh eight six
+			// ...": the international access code "00" and a country
+			// code (E.164: up to 15 digits after it).
+			d, lastW, score = tk.Norm, tk.Last, 0.9
 		case n >= 8 && n <= 15 && d[0] != '0' && cat != cueNotPII && ts.international(i):
 			// "+44 20 7946 0958", "plus four four two oh ...": a country
 			// code, so an international number (E.164: up to 15 digits).

@@ -31,7 +31,10 @@ var secretCues = newCueTable(map[cueCat][]string{
 		"favorite food", "favorite movie", "favorite color", "first job", "first employer", "father's middle name",
 		"mother's middle name", "pw", "pwd"},
 	cueUsername: {"username", "user name", "usernames", "user id", "userid", "login", "login id", "log in",
-		"login name", "screen name", "handle", "gamertag", "gamer tag", "account name", "sign in name", "log on"},
+		"login name", "screen name", "handle", "gamertag", "gamer tag", "account name", "sign in name", "log on",
+		// where people reach one another by name: "contact me on skype dean.malmgren", "I tweet at john_gmail"
+		"skype", "skype id", "skype name", "on skype", "tweet at", "twitter", "twitter handle", "instagram",
+		"telegram", "discord", "snapchat"},
 })
 
 // usernameWords in the other speaker's question ask for a username.
@@ -134,6 +137,9 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		if cat == cueUsername {
 			typ, maxParts = Username, 8
 		}
+		// A handle after a service's name ("on skype dean dot malmgren
+		// after six") is one word or words joined by connectors.
+		handle := cat == cueUsername && ts.serviceBefore(i)
 		last, parts := i, 1
 		if tk.Kind == KindWord && caseWords[tk.Norm] {
 			// Only how a letter is written: "capital t", "lower case k"
@@ -170,6 +176,9 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 				}
 				last, parts = e, parts+1
 				continue
+			}
+			if handle && !(t.Kind == KindWord && secretConnectors[t.Norm]) {
+				break
 			}
 			if typ == Username && t.Kind == KindWord && secretConnectors[t.Norm] {
 				k := ts.next(j + 1)
@@ -315,7 +324,8 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 					return cueNone, false
 				}
 				if skipped == 0 && cue.Channel == me.Channel && cue.Speaker == me.Speaker && !strings.ContainsAny(cue.Punct, ":?") &&
-					!hasDigit(me.Text) && !strings.HasSuffix(l, "'s") && !(!sh.cased && (asksQuestion(ph) || !names.IsCommonWord(sh.lower[gw]))) {
+					!hasDigit(me.Text) && !strings.HasSuffix(l, "'s") && !(!sh.cased && (asksQuestion(ph) || !names.IsCommonWord(sh.lower[gw]))) &&
+					!(handleCue(ph) && (handleLike(sh.lower[gw]) || gw+1 < len(sh.lower) && secretConnectors[sh.lower[gw+1]])) {
 					// (A transcript without punctuation cannot show the
 					// question; a security question's cue or a word that
 					// is no English word is taken there.)
@@ -342,6 +352,34 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 		}
 	}
 	return cueNone, false
+}
+
+// handleCue reports whether ph names a messaging service, after which a
+// handle is said with no "is": "contact me on skype dean.malmgren", "I
+// tweet at john_gmail".
+func handleCue(ph cuePhrase) bool {
+	switch ph.words[len(ph.words)-1] {
+	case "skype", "twitter", "instagram", "telegram", "discord", "snapchat":
+		return true
+	}
+	return len(ph.words) == 2 && ph.words[0] == "tweet"
+}
+
+// serviceBefore reports whether a messaging service's name, or "tweet
+// at", comes right before token i.
+func (ts *Tokens) serviceBefore(i int) bool {
+	p := ts.prev(i - 1)
+	if ts.isWord(p, "skype", "twitter", "instagram", "telegram", "discord", "snapchat") {
+		return true
+	}
+	return ts.isWord(p, "at") && ts.isWord(ts.prev(p-1), "tweet")
+}
+
+// handleLike reports whether the lowercase word w reads as a handle: it
+// has a dot, an underscore, a dash or a digit, or is no English word
+// ("joecool"; not "yesterday" in "we talked on skype yesterday").
+func handleLike(w string) bool {
+	return strings.ContainsAny(w, "._-0123456789") || isAlpha(w) && !names.IsEnglishWord(w) && !names.IsCommonWord(w)
 }
 
 // asksQuestion reports whether a secret cue names a security question

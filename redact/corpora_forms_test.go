@@ -1,0 +1,39 @@
+package redact_test
+
+import "testing"
+
+// An international number after a phone's cue: dialled with "00" or said
+// with its country code, even where its digits pass a card's check.
+func TestFind_InternationalNumbersAfterAPhoneCue(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "C: My mobile number is [PHONE 0033 6 12 34 56 78.]")
+	checkDialogueIn(t, []bool{true}, "C: my phone number is [PHONE oh oh three three six one two three four five six seven eight]")
+	// 8618911111111 passes the Luhn check.
+	checkDialogue(t, "C: My phone number is [PHONE +86 189-1111-1111,] thanks.")
+	// A card's cue keeps a card a card.
+	checkDialogue(t, "C: The card number is [CARD 4111 1111 1111 1111.]")
+}
+
+// Handles on messaging services, said after the service's name with no
+// "is": "contact me on skype dean.malmgren", "I tweet at john_gmail".
+func TestFind_HandlesAfterAServiceName(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "C: Or message me on Skype [USERNAME rosa.delacroix] after six.")
+	checkDialogue(t, "C: I tweet at [USERNAME kofi_builds] most days.")
+	checkDialogueIn(t, []bool{true}, "C: find me on telegram [USERNAME ana dot v] anytime")
+	// A service named with no handle after it.
+	checkDialogue(t, "C: We talked on Skype yesterday about it.")
+	checkDialogue(t, "C: I use Skype every day for work.")
+}
+
+// Web and email addresses read out as examples of what a validator
+// rejects are no addresses; well-formed ones still are.
+func TestFind_MalformedWrittenAddressesAreNone(t *testing.T) {
+	t.Parallel()
+	for _, bad := range []string{"http://300.1.1.7", "http://1.2.3.4.5", "http://shop..com", "http://shop.42",
+		"http://shop.x", "lena..b@outlook.com", "ops@10.0.0.7", "ops@-corp.com", "lena@gmail.con"} {
+		checkDialogueIn(t, []bool{false}, "C: The form rejects "+bad+" as it should.")
+	}
+	checkDialogueIn(t, []bool{false}, "C: It should go to [URL http://admin:secret@intranet.example.com:8443/,] the test one.")
+	checkDialogueIn(t, []bool{false}, "C: Try [URL http://a.b-.co] instead.")
+}
