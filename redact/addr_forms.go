@@ -22,6 +22,9 @@ func (ts *Tokens) addressForms(i int) (Finding, int, bool) {
 	if first, end, ok := ts.streetCorner(i); ok {
 		return ts.TokenFinding(Address, first, end, 0.85, "address-corner"), end, true
 	}
+	if end, ok := ts.roadAlone(i); ok {
+		return ts.TokenFinding(Address, i, end, 0.85, "address-road"), end, true
+	}
 	if end, ok := ts.streetThenNumber(i); ok {
 		end = ts.unitAfter(end)
 		return ts.TokenFinding(Address, i, end, 0.85, "address"), end, true
@@ -269,4 +272,35 @@ func (ts *Tokens) givenAfter(end int) bool {
 		}
 	}
 	return false
+}
+
+// roadAlone reads a numbered road given as the address with no house
+// number, at token i: "Highway 80, Allentown, GA 31003", "state route
+// nine" in answer to a question for the address or location. A city and a
+// state or ZIP code after it, or the question, confirm it: "I drove 40
+// miles on Highway 61" is no address. It returns the road's number.
+func (ts *Tokens) roadAlone(i int) (int, bool) {
+	j := i
+	if ts.isWord(j, "state", "us", "county", "interstate") && !ts.sentenceEndsAfter(j) {
+		j = ts.next(j + 1)
+	}
+	if !ts.isWord(j, "highway", "hwy", "route", "rte") || ts.sentenceEndsAfter(j) {
+		return 0, false
+	}
+	if p := ts.prev(i - 1); p >= 0 && (ts.Toks[p].Kind == KindNumber || ts.isWord(p, "state", "us", "county", "interstate", "on", "off", "down", "along", "the")) {
+		return 0, false // a house number before it, read by the street rules; or driving talk
+	}
+	k := ts.next(j + 1)
+	if k >= len(ts.Toks) || ts.Toks[k].Kind != KindNumber || len(ts.Toks[k].Norm) > 4 {
+		return 0, false
+	}
+	if ts.cityAfter(k) > k {
+		return ts.cityAfter(k), true
+	}
+	if ts.sh.answersQuestion(ts.Words[ts.Toks[i].First], addressLeadIns, func(l string, _ int) bool {
+		return l == "address" || l == "location"
+	}) {
+		return k, true
+	}
+	return 0, false
 }

@@ -31,7 +31,7 @@ func (ts *Tokens) unsaidUnitAfter(end int) int {
 	switch {
 	case t.Kind == KindNumber && len(t.Norm) >= 2 && len(t.Norm) <= 4:
 		l = k
-	case t.Kind == KindNumber && len(t.Norm) == 1 && t.Norm != "0" && ts.isWord(ts.next(k+1), "you", "i", "we", "they"):
+	case t.Kind == KindNumber && len(t.Norm) == 1 && t.Norm != "0" && (ts.isWord(ts.next(k+1), "you", "i", "we", "they") || ts.cityAfter(k) > k):
 		l = k // "four oh one alberto way one you can call them"
 	case t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) && t.Norm != "i":
 		if m := k + 1; m < len(ts.Toks) && ts.Toks[m].Kind == KindNumber && len(ts.Toks[m].Norm) <= 4 && !ts.sentenceEndsAfter(k) {
@@ -42,7 +42,7 @@ func (ts *Tokens) unsaidUnitAfter(end int) int {
 	case t.Kind == KindAlnum && len(t.Norm) <= 5 && t.Norm[0] >= 'a' && t.Norm[0] <= 'z':
 		l = k // "C3", "A101"
 	}
-	if l < 0 || !ts.unitClauseEndsAfter(l) {
+	if l < 0 || !ts.unitClauseEndsAfter(l) && ts.cityAfter(l) == l {
 		return end
 	}
 	return l

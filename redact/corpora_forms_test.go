@@ -37,3 +37,34 @@ func TestFind_MalformedWrittenAddressesAreNone(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "C: It should go to [URL http://admin:secret@intranet.example.com:8443/,] the test one.")
 	checkDialogueIn(t, []bool{false}, "C: Try [URL http://a.b-.co] instead.")
 }
+
+// Address shapes of postal data (usaddress's kind): a street with no type
+// that a city and state confirm, a direction before it, a room, a
+// department or a mail stop with a post office box, a letter after a
+// rural box, a star route, a numbered road with no house number before a
+// city, a house number's letter before a common word, a weak type that
+// is a name word before a strong one ("Lake Shore Drive"), a USPS
+// abbreviation, and an answer to "where do you need us?".
+func TestFind_PostalAddressShapes(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"Bill it to [ADDRESS 2210 Kedzie Chicago, Illinois] please.",
+		"The office is [ADDRESS 40 East Wacker Chicago Illinois] now.",
+		"Mail it to [ADDRESS Dept 88 PO Box 4410] please.",
+		"Mail it to [ADDRESS PO Box 900, MS 4-112] please.",
+		"Send it to [ADDRESS Star Route 12 Box 7] please.",
+		"The address is [ADDRESS 1510 North Lake Shore Drive, Apt 9.]",
+		"My address is [ADDRESS 550 Cross Island Expy.]",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	checkDialogue(t, "A: Where do you need us?", "C: At [ADDRESS 61 W. Kinzie Rm. 12B,] by the side door.")
+	checkDialogue(t, "A: What's the location?", "C: [ADDRESS Highway 9, Millbrook, Alabama,] right by the bridge.")
+	checkDialogueIn(t, []bool{true}, "A: What address do you have for us?", "C: It is [ADDRESS forty two a rose hill court] I think.")
+	checkDialogueIn(t, []bool{true}, "C: My address is [ADDRESS r r two box twelve b.]")
+	checkDialogueIn(t, []bool{true}, "C: It's [ADDRESS ninety nine north main street two branford connecticut.]")
+	// No address: driving talk, counts before places.
+	checkDialogue(t, "C: I drove forty miles down Highway 9 to Millbrook, Alabama.")
+	checkDialogue(t, "C: We sold 12 units in Chicago, Illinois last year.")
+	checkDialogue(t, "C: I took Route 66 for most of the trip.")
+}

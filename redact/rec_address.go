@@ -23,7 +23,11 @@ var streetSuffixes = map[string]bool{"street": true, "st": true, "avenue": true,
 	"path": true, "pike": true, "run": true, "point": true, "ridge": true, "crossing": true,
 	"turnpike": true, "expressway": true, "freeway": true, "walk": true, "close": true,
 	"grove": true, "heights": true, "hollow": true, "landing": true, "manor": true, "park": true,
-	"pass": true, "view": true, "ville": true, "commons": true, "center": true, "centre": true}
+	"pass": true, "view": true, "ville": true, "commons": true, "center": true, "centre": true,
+	// USPS and everyday abbreviations: "Horace Harding Expy", "Throgs Neck Expwy", "Alvy Prk"
+	"expy": true, "expwy": true, "xway": true, "fwy": true, "tpke": true, "xing": true, "ctr": true, "cswy": true,
+	"plz": true, "trce": true, "hghwy": true, "prk": true, "pky": true, "bvd": true, "crt": true, "cres": true,
+	"grv": true, "mnr": true, "rdg": true, "lndg": true}
 
 // weakSuffixes are street types (USPS Publication 28, and British ones)
 // that are also everyday words: "Mall", "Keys", "Branch", "Views", "Fall".
@@ -96,7 +100,9 @@ var unitWords = map[string]bool{"flat": true, "apartment": true, "apt": true, "u
 	"bldg": true, "room": true, "lot": true, "space": true,
 	// Spanish, Portuguese and French: "Rua Augusta 2217, apartamento 51".
 	"apartamento": true, "apto": true, "departamento": true, "depto": true, "dpto": true, "appartement": true,
-	"piso": true, "andar": true}
+	"piso": true, "andar": true,
+	// a room, a department or a mail stop: "225 W. Randolph Rm. 27B", "P O Box 1000 Dept 521", "MS 5-230"
+	"rm": true, "dept": true, "ms": true}
 
 // streetStop are words that cannot be part of a street name, so "3 items
 // on the road" is no address.
@@ -156,13 +162,16 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				out = append(out, ts.TokenFinding(Address, i, end, 0.85, "address"))
 				i = end
 			} else if end, ok := ts.typelessStreet(i); ok {
+				score := 0.8
 				if u := ts.unitAfter(end); u > end {
-					end = u
+					end, score = u, 0.9 // a unit after it: surer than a name ("Kinzie Rm. 12B")
 				} else {
 					end = ts.bareUnitAfter(end)
 				}
-				end = ts.cityAfter(end)
-				out = append(out, ts.TokenFinding(Address, i, end, 0.8, "address-no-type"))
+				if c := ts.cityAfter(end); c > end {
+					end, score = c, 0.9
+				}
+				out = append(out, ts.TokenFinding(Address, i, end, score, "address-no-type"))
 				i = end
 			}
 		case tk.Kind == KindWord && (tk.Norm == "po" || tk.Norm == "p.o" || tk.Norm == "post" && ts.isWord(ts.next(i+1), "office")) || tk.Kind == KindLetters && tk.Norm == "po":
@@ -173,15 +182,26 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 			if ts.isWord(j, "box") {
 				k := ts.next(j + 1)
 				if k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber {
-					out = append(out, ts.TokenFinding(Address, i, k, 0.9, "address-pobox"))
+					// "Dept 3256 P O Box 2153", "P O Box 1000 Dept 521",
+					// "PO Box 12000, MS 5-230": a department or mail stop
+					// before or after the box.
+					first := i
+					if n := ts.prev(i - 1); n >= 1 && ts.Toks[n].Kind == KindNumber && !ts.sentenceEndsAfter(n) {
+						if u := ts.prev(n - 1); u >= 0 && (ts.Toks[u].Kind == KindWord || ts.Toks[u].Kind == KindLetters) && unitWords[ts.Toks[u].Norm] && ts.Toks[u].Norm != "number" && ts.Toks[u].Norm != "no" {
+							first = u
+						}
+					}
+					k = ts.unitAfter(k)
+					out = append(out, ts.TokenFinding(Address, first, k, 0.9, "address-pobox"))
 					i = k
 				}
 			}
-		case (tk.Kind == KindWord || tk.Kind == KindLetters) && (tk.Norm == "rr" || tk.Norm == "hc") || ts.isWord(i, "rural") && ts.isWord(ts.next(i+1), "route"):
+		case (tk.Kind == KindWord || tk.Kind == KindLetters) && (tk.Norm == "rr" || tk.Norm == "hc") || ts.isWord(i, "rural", "star") && ts.isWord(ts.next(i+1), "route", "rte", "rt"):
 			// A rural route and its box: "Rural Route 2, Box 44", "RR 2
-			// Box 44", a highway contract route "HC 1 Box 23".
+			// Box 44", a highway contract route "HC 1 Box 23", a star
+			// route "Star Rte 102 Box # 95".
 			j := ts.next(i + 1)
-			if tk.Norm == "rural" {
+			if tk.Norm == "rural" || tk.Norm == "star" {
 				j = ts.next(j + 1)
 			}
 			if j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber && len(ts.Toks[j].Norm) <= 4 {
@@ -255,8 +275,8 @@ func (ts *Tokens) street(i int) (int, bool) {
 				}
 				return 0, false
 			}
-			if words == 0 && t.Norm == "a" && ts.Toks[i].Kind == KindNumber && !ts.sentenceEndsAfter(j) && ts.streetNameAt(ts.next(j+1)) &&
-				!names.IsCommonWord(ts.Toks[ts.next(j+1)].Norm) {
+			if words == 0 && t.Norm == "a" && ts.Toks[i].Kind == KindNumber && !ts.sentenceEndsAfter(j) &&
+				(ts.streetNameAt(ts.next(j+1)) && !names.IsCommonWord(ts.Toks[ts.next(j+1)].Norm) || ts.addressGiven(i)) {
 				// "fifteen oh nine nine a hesperian boulevard": the house
 				// number's letter, not the article (which "a main road
 				// closure" is).
@@ -265,7 +285,8 @@ func (ts *Tokens) street(i int) (int, bool) {
 			if weakSuffixes[t.Norm] && !streetSuffixes[t.Norm] && words > 0 {
 				// "784 Knowles Mall", "93 Hall Overpass"; but "12 Forest
 				// Hill Road" goes on to its last type.
-				if k := ts.next(j + 1); ts.sentenceEndsAfter(j) || k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord || !streetSuffixes[ts.Toks[k].Norm] || unitWords[ts.Toks[k].Norm] {
+				if k := ts.next(j + 1); (ts.sentenceEndsAfter(j) || k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord || !streetSuffixes[ts.Toks[k].Norm] || unitWords[ts.Toks[k].Norm]) &&
+					!ts.strongSuffixAhead(j) {
 					if ts.addressEvidence(i, j) {
 						return j, true
 					}
@@ -315,6 +336,22 @@ func (ts *Tokens) street(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// strongSuffixAhead reports whether a street type that is no everyday
+// word follows token j after one or two name words of the same sentence:
+// "1040 N. Lake Shore Drive" goes on past "Lake".
+func (ts *Tokens) strongSuffixAhead(j int) bool {
+	for n, k := 0, j; n < 2 && !ts.sentenceEndsAfter(k); n++ {
+		k = ts.next(k + 1)
+		if k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord || streetStop[ts.Toks[k].Norm] {
+			return false
+		}
+		if n > 0 && ts.isStrongSuffix(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // isStrongSuffix reports whether token k is a street type that is no
@@ -421,22 +458,39 @@ func (ts *Tokens) streetThenCity(i int) (int, bool) {
 // the sentence or followed by a comma, a unit, a city, "and" or "in". It
 // returns the last name word.
 func (ts *Tokens) typelessStreet(i int) (int, bool) {
-	if !ts.addressAsked(i) || ts.sentenceEndsAfter(i) {
+	if ts.sentenceEndsAfter(i) {
 		return 0, false
 	}
+	asked := ts.addressAsked(i)
+	j := ts.next(i + 1)
+	if j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && (directions[ts.Toks[j].Norm] || len(ts.Toks[j].Norm) == 1 && strings.Contains("nsew", ts.Toks[j].Norm)) && !ts.sentenceEndsAfter(j) {
+		j = ts.next(j + 1) // "10 S. Dearborn", "thirteen fifty north wells"
+	}
 	last := -1
-	for n, j := 0, ts.next(i+1); n < 2 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
+	for n := 0; n < 3 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
 		t := &ts.Toks[j]
 		if t.Kind != KindWord || len(t.Norm) < 3 || !isAlpha(t.Norm) || streetStop[t.Norm] || unitWords[t.Norm] ||
-			ts.Cased && !ts.Capitalised(t.First) || !ts.Cased && names.IsCommonWord(t.Norm) && !selfNamedStreets[t.Norm] {
+			ts.Cased && !ts.Capitalised(t.First) || !ts.Cased && names.IsCommonWord(t.Norm) && !selfNamedStreets[t.Norm] && ts.cityAfter(j) == j {
 			break
 		}
 		last = j
+		if !asked && ts.cityAfter(j) > j {
+			// "1000 Woodlawn Chicago IL", "ten hundred woodlawn chicago
+			// illinois": a city and a state confirm the street (the
+			// first name words that leave a city before the state).
+			return last, true
+		}
+		if !asked {
+			continue
+		}
 		if ts.sentenceEndsAfter(j) || strings.Contains(ts.Word(t.Last).Punct, ",") {
 			return last, true
 		}
+		if n == 1 {
+			break // two name words, as before, when the address was asked for
+		}
 	}
-	if last < 0 {
+	if last < 0 || !asked {
 		return 0, false
 	}
 	k := ts.next(last + 1)
@@ -469,10 +523,21 @@ func (ts *Tokens) addressAsked(i int) bool {
 		// confirm: share 1355 Broadway".
 		return true
 	}
-	return ts.sh.answersQuestion(ts.Words[ts.Toks[i].First], numberAnswerLeadIns, func(l string, k int) bool {
-		return l == "address" || l == "address's"
+	return ts.sh.answersQuestion(ts.Words[ts.Toks[i].First], addressLeadIns, func(l string, k int) bool {
+		return l == "address" || l == "address's" || l == "location" || l == "where" // ("what's the location?", "where do you need us?")
 	})
 }
+
+// addressLeadIns open the answer to a question for an address before the
+// house number: a number's lead-ins and "at", "to", "on" ("where do you
+// need us?" "At 225 W. Randolph ...").
+var addressLeadIns = func() map[string]bool {
+	m := map[string]bool{"at": true, "to": true, "on": true}
+	for w := range numberAnswerLeadIns {
+		m[w] = true
+	}
+	return m
+}()
 
 // leadingTypes are street types said before the street's name, in French,
 // Spanish and Portuguese addresses ("Rue Ettatawer", "Calle Mayor").
@@ -560,7 +625,7 @@ func (ts *Tokens) unitAfter(end int) int {
 		return end
 	}
 	t := &ts.Toks[j]
-	if t.Kind != KindWord || !unitWords[t.Norm] {
+	if t.Kind != KindWord && !(t.Kind == KindLetters && (t.Norm == "ms" || t.Norm == "apt")) || !unitWords[t.Norm] {
 		if t.Kind == KindAlnum && len(t.Norm) > 1 && t.Norm[0] == '#' {
 			return j
 		}
@@ -683,6 +748,10 @@ func (ts *Tokens) boxAfter(end int) int {
 		return end
 	}
 	end = k
+	if l := k + 1; l < len(ts.Toks) && !ts.sentenceEndsAfter(k) && ts.Toks[l].Kind == KindWord && len(ts.Toks[l].Norm) == 1 && isAlpha(ts.Toks[l].Norm) &&
+		ts.Toks[l].Norm != "i" && (ts.Toks[l].Norm != "a" || ts.letterA(l)) {
+		return l // "RR 4, Box 164 A."
+	}
 	if m := ts.next(k + 1); m < len(ts.Toks) && !ts.sentenceEndsAfter(k) {
 		switch t := &ts.Toks[m]; {
 		case t.Kind == KindLetters && ts.militaryState(m):
@@ -763,7 +832,10 @@ func (ts *Tokens) cityAfter(end int) int {
 // number (or letter).
 func (ts *Tokens) numberedRoute(i int) (int, bool) {
 	j := ts.next(i + 1)
-	if ts.isWord(j, "state", "county", "us", "u.s", "interstate", "farm") && !ts.sentenceEndsAfter(j) {
+	if j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && (directions[ts.Toks[j].Norm] || len(ts.Toks[j].Norm) == 1 && strings.Contains("nsew", ts.Toks[j].Norm)) && !ts.sentenceEndsAfter(j) {
+		j = ts.next(j + 1) // "1480 W City Highway 16"
+	}
+	if ts.isWord(j, "state", "county", "us", "u.s", "interstate", "farm", "city", "old", "star") && !ts.sentenceEndsAfter(j) {
 		j = ts.next(j + 1)
 	}
 	if !ts.isWord(j, "route", "highway", "hwy", "rte", "rt") || ts.sentenceEndsAfter(j) || ts.sentenceEndsAfter(i) {
