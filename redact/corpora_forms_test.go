@@ -68,3 +68,26 @@ func TestFind_PostalAddressShapes(t *testing.T) {
 	checkDialogue(t, "C: We sold 12 units in Chicago, Illinois last year.")
 	checkDialogue(t, "C: I took Route 66 for most of the trip.")
 }
+
+// Web and email addresses as people read them out: a port after a host, a
+// path segment joined by "underscore" or ending in an ID, a newer
+// top-level label, the mailbox "email" itself, spelled letters that spell
+// a stop word ("m y"), a tag after "plus"; and a month and a two-digit
+// year after "of" as a date of birth.
+func TestFind_ReadOutAddressesAndMonthYears(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true},
+		"C: the page is [URL one nine two dot one six eight dot four dot two colon eight four four three] right now")
+	checkDialogueIn(t, []bool{true},
+		"C: go to [URL shop dot example dot com colon eight oh slash cart slash item underscore four] please")
+	checkDialogueIn(t, []bool{true},
+		"C: it was [URL help dot example dot com slash ticket id four four one] yesterday")
+	checkDialogue(t, "C: The site is [URL dance.academy] now.")
+	checkDialogueIn(t, []bool{true},
+		"A: which address should we use", "C: [EMAIL email at northfield dot org] thanks")
+	checkDialogueIn(t, []bool{true}, "C: it's [EMAIL m y dot name at example dot com] okay")
+	checkDialogueIn(t, []bool{true}, "C: use [EMAIL jo dot lee plus bills at example dot com] for that")
+	checkDialogue(t, "A: And the date of birth?", "C: [DOB June of 91,] I think.")
+	// The noun "email" is no mailbox.
+	checkDialogueIn(t, []bool{true}, "C: send me an email at your convenience")
+}

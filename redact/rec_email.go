@@ -162,7 +162,7 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 	if ts.isWord(j, "dot", "period") && !ts.sentenceEndsAfter(ts.prev(j-1)) {
 		j = ts.prev(j - 1) // "anh thu vo period at ...": a stray dot before the "at"
 	}
-	if !ts.emailPart(j) || emailStop[ts.Toks[j].Norm] {
+	if !ts.emailPart(j) || emailStop[ts.Toks[j].Norm] && ts.Toks[j].Kind != KindLetters && !ts.mailboxNamedEmail(j) {
 		return 0, false
 	}
 	first, units := j, 1
@@ -171,9 +171,10 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 		if c < 0 {
 			break
 		}
-		if ts.Toks[c].Kind == KindWord && emailConnectors[ts.Toks[c].Norm] {
+		if ts.Toks[c].Kind == KindWord && (emailConnectors[ts.Toks[c].Norm] || ts.Toks[c].Norm == "plus") {
+			// ("user dot name plus tag at ...": a tag after "plus")
 			k := ts.prev(c - 1)
-			if !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] {
+			if !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] && ts.Toks[k].Kind != KindLetters {
 				break
 			}
 			first, units = k, units+1
@@ -238,6 +239,18 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 		first = s
 	}
 	return first, true
+}
+
+// mailboxNamedEmail reports whether the word "email" at token j, right
+// before "at", is the mailbox itself ("which address?" "email at here
+// dot com"): not after a word that makes it the noun ("my email at",
+// "an email at", "by email at").
+func (ts *Tokens) mailboxNamedEmail(j int) bool {
+	if !ts.isWord(j, "email") {
+		return false
+	}
+	p := ts.prev(j - 1)
+	return p < 0 || ts.sentenceEndsAfter(p) || ts.isWord(p, "address", "is", "it's", "that's", "use", "try", "yes", "sure", "okay", "ok", "so")
 }
 
 // phraseBeforeAt reports whether the local part first..at-1 of a spoken

@@ -71,6 +71,7 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 		if tk.Kind == KindNumber {
 			if last, ok := ts.spokenIPv4(i); ok && !ts.versionBefore(i) {
 				if end := ts.urlPath(last); end > last {
+					// (or a port: "... dot one colon eight oh eight oh")
 					// "one nine two dot one six eight dot zero dot one slash
 					// admin": an address with a path is a web address.
 					out = append(out, ts.TokenFinding(URL, i, end, 0.95, "url-ip"))
@@ -170,6 +171,7 @@ func (ts *Tokens) spokenWWW(i int) (int, bool) {
 // urlPath extends a spoken web address ending at token end over "slash
 // claims", "slash orders slash 42".
 func (ts *Tokens) urlPath(end int) int {
+	end = ts.urlPort(end)
 	for {
 		s := ts.next(end + 1)
 		if ts.isWord(s, "forward", "back") && ts.isWord(ts.next(s+1), "slash") {
@@ -179,8 +181,53 @@ func (ts *Tokens) urlPath(end int) int {
 		if !ts.isWord(s, "slash", "/") || ts.sentenceEndsAfter(end) || k >= len(ts.Toks) || !ts.emailPart(k) {
 			return end
 		}
-		end = k
+		end = ts.pathSegment(k)
 	}
+}
+
+// urlPort extends a spoken host ending at token end over its port:
+// "colon eight oh eight oh".
+func (ts *Tokens) urlPort(end int) int {
+	c := ts.next(end + 1)
+	if !ts.isWord(c, "colon") || ts.sentenceEndsAfter(end) || ts.sentenceEndsAfter(c) {
+		return end
+	}
+	if k := ts.next(c + 1); k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && len(ts.Toks[k].Norm) <= 5 {
+		return k
+	}
+	return end
+}
+
+// pathSegment returns the last token of a spoken path segment that
+// starts at token k: its words joined by "underscore", "dash" or "dot"
+// ("file underscore path", "cite underscore one"), and an ID read after
+// it, digits or letters ("search id one two three", "p three six four").
+func (ts *Tokens) pathSegment(k int) int {
+	end := k
+	for n := 0; n < 6 && !ts.sentenceEndsAfter(end); n++ {
+		c := ts.next(end + 1)
+		if c >= len(ts.Toks) {
+			break
+		}
+		if ts.isWord(c, "underscore", "dash", "hyphen") {
+			if m := ts.next(c + 1); m < len(ts.Toks) && ts.emailPart(m) && !ts.sentenceEndsAfter(c) {
+				end = m
+				continue
+			}
+			break
+		}
+		switch t := &ts.Toks[c]; {
+		case t.Kind == KindNumber, t.Kind == KindAlnum, t.Kind == KindLetters,
+			t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) && t.Norm != "a" && t.Norm != "i":
+			end = c
+			continue
+		case t.Kind == KindWord && (t.Norm == "id" || t.Norm == "page") && ts.next(c+1) < len(ts.Toks) && ts.Toks[ts.next(c+1)].Kind == KindNumber:
+			end = ts.next(c + 1) // "slash search id one two three"
+			continue
+		}
+		break
+	}
+	return end
 }
 
 // urlNameBefore extends a spoken web address whose first label starts at
