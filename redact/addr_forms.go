@@ -22,6 +22,9 @@ func (ts *Tokens) addressForms(i int) (Finding, int, bool) {
 	if first, end, ok := ts.streetCorner(i); ok {
 		return ts.TokenFinding(Address, first, end, 0.85, "address-corner"), end, true
 	}
+	if end, ok := ts.cornerAnswer(i); ok {
+		return ts.TokenFinding(Address, i, end, 0.85, "address-corner"), end, true
+	}
 	if end, ok := ts.roadAlone(i); ok {
 		return ts.TokenFinding(Address, i, end, 0.85, "address-road"), end, true
 	}
@@ -68,10 +71,36 @@ func (ts *Tokens) streetCorner(i int) (int, int, bool) {
 	return a, bEnd, true
 }
 
+// cornerAnswer reads two streets joined by "and" that open the answer to
+// a question for the address or location, at token i ("what's the
+// location?" "I-80 and Frontage Road", "Alvy Prk and Hghwy # 54"): one of
+// them must carry a street type. It returns the last token.
+func (ts *Tokens) cornerAnswer(i int) (int, bool) {
+	aEnd, aTyped, ok := ts.cornerStreet(i)
+	if !ok || ts.sentenceEndsAfter(aEnd) {
+		return 0, false
+	}
+	and := ts.next(aEnd + 1)
+	if !ts.isWord(and, "and", "&") || ts.sentenceEndsAfter(and) {
+		return 0, false
+	}
+	bEnd, bTyped, ok := ts.cornerStreet(ts.next(and + 1))
+	if !ok || !aTyped && !bTyped {
+		return 0, false
+	}
+	if !ts.sh.answersQuestion(ts.Words[ts.Toks[i].First], addressLeadIns, func(l string, _ int) bool {
+		return l == "address" || l == "location"
+	}) {
+		return 0, false
+	}
+	return bEnd, true
+}
+
 // cornerStreet reads one street of a corner from token j: one to three
 // name words, ordinals or short numbers, up to and with a street type, or
-// up to "and", a comma or the sentence's end. typed tells whether it had
-// a type, an ordinal or a number.
+// up to "and", a comma or the sentence's end; a type may have its number
+// after it ("Hghwy # 54"), and an interstate is "I-80" or "i eighty".
+// typed tells whether it had a type, an ordinal or a number.
 func (ts *Tokens) cornerStreet(j int) (end int, typed, ok bool) {
 	end = -1
 	for n := 0; n < 4 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
@@ -80,7 +109,14 @@ func (ts *Tokens) cornerStreet(j int) (end int, typed, ok bool) {
 		case t.Kind == KindOrdinal, t.Kind == KindNumber && len(t.Norm) <= 3:
 			typed = true
 		case t.Kind == KindWord && n > 0 && (streetSuffixes[t.Norm] || weakSuffixes[t.Norm]) && !unitWords[t.Norm]:
+			if k := ts.next(j + 1); !ts.sentenceEndsAfter(j) && k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && len(ts.Toks[k].Norm) <= 3 {
+				return k, true, true
+			}
 			return j, true, true
+		case n == 0 && t.Kind == KindAlnum && len(t.Norm) <= 4 && t.Norm[0] == 'i' && allDigits(t.Norm[1:]):
+			typed = true // "I-80"
+		case n == 0 && t.Kind == KindWord && t.Norm == "i" && ts.next(j+1) < len(ts.Toks) && ts.Toks[ts.next(j+1)].Kind == KindNumber:
+			typed = true // "i eighty"
 		case t.Kind == KindWord && t.Norm != "and" && !streetStop[t.Norm] && !cornerStop[t.Norm] && !verbContraction(t.Norm) && isAlpha(t.Norm) && len(t.Norm) > 1:
 		default:
 			return end, typed, end >= 0

@@ -14,13 +14,7 @@ func (ts *Tokens) unsaidUnitAfter(end int) int {
 	if k >= len(ts.Toks) || ts.sentenceEndsAfter(end) {
 		return end
 	}
-	hash := false
-	for w := ts.Toks[end].Last + 1; w < ts.Toks[k].First; w++ {
-		if ts.Word(w).Text == "#" {
-			hash = true
-		}
-	}
-	if hash {
+	if ts.hashBetween(end, k) {
 		if l := ts.unitID(k); l >= k {
 			return l
 		}
@@ -60,4 +54,17 @@ func (ts *Tokens) clauseEndsAfter(i int) bool {
 		return true
 	}
 	return ts.isWord(n, "and", "correct", "right", "sorry", "but", "is", "okay", "ok", "please", "thanks", "thank", "yes", "so", "then")
+}
+
+// hashBetween reports whether a word "#" stands between tokens a and b.
+func (ts *Tokens) hashBetween(a, b int) bool {
+	if a < 0 || b >= len(ts.Toks) || b <= a {
+		return false
+	}
+	for w := ts.Toks[a].Last + 1; w < ts.Toks[b].First; w++ {
+		if ts.Word(w).Text == "#" {
+			return true
+		}
+	}
+	return false
 }

@@ -91,3 +91,18 @@ func TestFind_ReadOutAddressesAndMonthYears(t *testing.T) {
 	// The noun "email" is no mailbox.
 	checkDialogueIn(t, []bool{true}, "C: send me an email at your convenience")
 }
+
+// More postal shapes: a corner given as the answer to a question for the
+// location, a typeless street of three words before a unit, a unit after
+// "#" and a direction after it, a street numbered in words after
+// "number", and a unit's letter "a" before "that"; five dotted numbers
+// are no IP address.
+func TestFind_MorePostalShapes(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: What's the location?", "C: [ADDRESS Cedar Prk and Hwy 12,] by the gas station.")
+	checkDialogue(t, "A: What's the location?", "C: [ADDRESS 1820 Camino Del Sol Lot 14,] near the gate.")
+	checkDialogueIn(t, []bool{false}, "A: And the address?", "C: [ADDRESS 410 S. Marlow # 3 NW.]")
+	checkDialogueIn(t, []bool{true}, "C: the billing address is [ADDRESS four four one old number nine highway] thanks")
+	checkDialogueIn(t, []bool{true}, "C: the address is [ADDRESS ten lake drive apartment four a] that is the new one")
+	checkDialogueIn(t, []bool{true}, "C: i typed one point two point three point four point five and it failed")
+}

@@ -165,8 +165,10 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				score := 0.8
 				if u := ts.unitAfter(end); u > end {
 					end, score = u, 0.9 // a unit after it: surer than a name ("Kinzie Rm. 12B")
-				} else {
-					end = ts.bareUnitAfter(end)
+				} else if u := ts.bareUnitAfter(end); u > end {
+					end = u
+				} else if u := ts.unsaidUnitAfter(end); u > end && ts.hashBetween(end, ts.next(end+1)) {
+					end, score = ts.directionAfter(u), 0.9 // "# 1 SW"
 				}
 				if c := ts.cityAfter(end); c > end {
 					end, score = c, 0.9
@@ -324,7 +326,8 @@ func (ts *Tokens) street(i int) (int, bool) {
 			// before its type.
 			k := ts.next(j + 1)
 			if len(t.Norm) > 3 || t.Norm[0] == '0' || ts.sentenceEndsAfter(j) || !ts.isStrongSuffix(k) ||
-				words > 0 && !directions[ts.Toks[ts.prev(j-1)].Norm] {
+				words > 0 && !directions[ts.Toks[ts.prev(j-1)].Norm] && !ts.isWord(ts.prev(j-1), "number", "no") {
+				// ("Old Number Six Highway")
 				return 0, false
 			}
 			words++
@@ -486,9 +489,6 @@ func (ts *Tokens) typelessStreet(i int) (int, bool) {
 		if ts.sentenceEndsAfter(j) || strings.Contains(ts.Word(t.Last).Punct, ",") {
 			return last, true
 		}
-		if n == 1 {
-			break // two name words, as before, when the address was asked for
-		}
 	}
 	if last < 0 || !asked {
 		return 0, false
@@ -499,6 +499,8 @@ func (ts *Tokens) typelessStreet(i int) (int, bool) {
 		return last, true
 	case ts.Toks[k].Kind == KindWord && (unitWords[ts.Toks[k].Norm] || ts.Toks[k].Norm == "and" || ts.Toks[k].Norm == "in" || ts.Toks[k].Norm == "with" || ts.isState(k)):
 		return last, true
+	case ts.Toks[k].Kind == KindNumber && ts.hashBetween(last, k):
+		return last, true // "1160 S. Plymounth # 1 SW."
 	}
 	return 0, false
 }
@@ -701,7 +703,8 @@ var notAfterArticle = map[string]bool{"thank": true, "thanks": true, "and": true
 	"on": true, "at": true, "to": true, "for": true, "with": true, "from": true, "okay": true, "ok": true,
 	"yes": true, "yeah": true, "right": true, "correct": true, "got": true, "i": true, "we": true,
 	"you": true, "he": true, "she": true, "they": true, "the": true, "my": true, "your": true, "as": true,
-	"did": true, "do": true, "does": true, "can": true, "could": true, "will": true, "would": true}
+	"did": true, "do": true, "does": true, "can": true, "could": true, "will": true, "would": true,
+	"that": true, "this": true, "which": true, "where": true, "so": true}
 
 // bareUnitAfter extends a street ending at token end over a unit said
 // with no word for it: "5830 Yahl Street 2B", "800 Sixth Avenue thirty one

@@ -129,6 +129,17 @@ func (ts *Tokens) spokenIPv4(i int) (int, bool) {
 			return 0, false
 		}
 	}
+	if d := ts.next(last + 1); ts.isWord(d, "dot", "point", "period") && !ts.sentenceEndsAfter(last) {
+		if k := ts.next(d + 1); k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber {
+			return 0, false // "one point one point one point one point one": five parts, no IPv4
+		}
+	}
+	// Nor the last four parts of such a run, read from its second number.
+	if p := ts.prev(i - 1); ts.isWord(p, "dot", "point", "period") {
+		if q := ts.prev(p - 1); q >= 0 && ts.Toks[q].Kind == KindNumber {
+			return 0, false
+		}
+	}
 	return last, true
 }
 
