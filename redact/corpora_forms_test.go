@@ -106,3 +106,15 @@ func TestFind_MorePostalShapes(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "C: the address is [ADDRESS ten lake drive apartment four a] that is the new one")
 	checkDialogueIn(t, []bool{true}, "C: i typed one point two point three point four point five and it failed")
 }
+
+// A number read back takes the type of the surer finding of the same
+// digits, over an account's; a mailbox at "here dot com" is one.
+func TestFind_ReadBackOfAnInternationalPhone(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"A: A callback number on the account in case we get cut off?",
+		"C: My phone number is [PHONE 0044-020-79460958.]",
+		"A: So that is [PHONE 0044-020-79460958?]",
+		"C: Correct.")
+	checkDialogueIn(t, []bool{true}, "A: which address", "C: [EMAIL billing at here dot com]")
+}

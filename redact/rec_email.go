@@ -29,7 +29,7 @@ var emailStop = map[string]bool{"is": true, "it's": true, "its": true, "email": 
 
 // domainWords are words of emailStop that may still label a domain when a
 // "dot" follows ("at mail dot com", "at homenet mail dot com").
-var domainWords = map[string]bool{"mail": true, "email": true, "home": true, "work": true}
+var domainWords = map[string]bool{"mail": true, "email": true, "home": true, "work": true, "here": true, "there": true}
 
 // emailLeadIns open the answer to a question for an email address before
 // the address itself: "yes, it's ...", "sure, my email's ...", "maybe ...".
