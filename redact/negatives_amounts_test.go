@@ -43,3 +43,11 @@ func TestFind_HouseNumberSaidAgainIsNoReadBack(t *testing.T) {
 		"A: [ADDRESS Three ten,] was it?",
 		"C: Yes [ADDRESS three ten].")
 }
+
+// A run of hex bytes read out (a readout, a MAC, a dump) is no phone or
+// long number, written or spoken.
+func TestFind_HexDumpsAreNotNumbers(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "C: The screen says 00 12 00 47 52 C4 E1 09, in hex.")
+	checkDialogueIn(t, []bool{true}, "C: the screen says zero zero twelve zero zero forty seven fifty two c four e one oh nine in hex")
+}

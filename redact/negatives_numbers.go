@@ -274,3 +274,25 @@ func (ts *Tokens) spokenAmount(i int) bool {
 	b := pair(2 + a)
 	return b > 0 && 2+a+b == len(ws)
 }
+
+// hexBytesAfter reports whether hex bytes follow number token i, making
+// its digits part of a hex dump ("00 10 00 31 46 D9 E9 11", "... forty six
+// d nine e nine eleven"): a word of two hex digits with a letter a-f, or
+// a letter a-f said before a number.
+func (ts *Tokens) hexBytesAfter(i int) bool {
+	k := ts.next(i + 1)
+	if k >= len(ts.Toks) || ts.sentenceEndsAfter(i) {
+		return false
+	}
+	t := &ts.Toks[k]
+	isHexLetter := func(c byte) bool { return c >= 'a' && c <= 'f' }
+	switch {
+	case t.Kind == KindAlnum && len(t.Norm) == 2:
+		a, b := t.Norm[0], t.Norm[1]
+		return (isHexLetter(a) || isDigit(a)) && (isHexLetter(b) || isDigit(b)) && (isHexLetter(a) || isHexLetter(b))
+	case (t.Kind == KindWord || t.Kind == KindLetters) && len(t.Norm) == 1 && isHexLetter(t.Norm[0]) && t.Norm != "a":
+		m := k + 1
+		return m < len(ts.Toks) && ts.Toks[m].Kind == KindNumber && !ts.sentenceEndsAfter(k)
+	}
+	return false
+}
