@@ -76,6 +76,10 @@ func (ts *Tokens) streetCorner(i int) (int, int, bool) {
 // location?" "I-80 and Frontage Road", "Alvy Prk and Hghwy # 54"): one of
 // them must carry a street type. It returns the last token.
 func (ts *Tokens) cornerAnswer(i int) (int, bool) {
+	// (Cheap tests first: the answer opens a turn or follows a lead-in.)
+	if p := ts.prev(i - 1); p >= 0 && !ts.turn[ts.Toks[p].Last] && !(ts.Toks[p].Kind == KindWord && addressLeadIns[ts.Toks[p].Norm]) {
+		return 0, false
+	}
 	aEnd, aTyped, ok := ts.cornerStreet(i)
 	if !ok || ts.sentenceEndsAfter(aEnd) {
 		return 0, false

@@ -1,7 +1,9 @@
 package redact
 
 import (
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/callveil/callveil/transcript"
 )
@@ -17,6 +19,16 @@ import (
 // that "one" (within correctionReachWords words) of the same length. It
 // changes found in place.
 func retypeAnotherOne(t *transcript.Transcript, streams []*Tokens, found []Finding) {
+	asked := false // (most calls ask for no "one": skip the per-word types)
+	for fi := range found {
+		if f := &found[fi]; (f.Type == Number || restatable(f.Type)) && anotherOneBefore(t, f.FirstWord) >= 0 {
+			asked = true
+			break
+		}
+	}
+	if !asked {
+		return
+	}
 	typeAt := wordTypes(t, found)
 	type value struct {
 		n    int
@@ -75,17 +87,20 @@ const anotherOneReach = 10
 // "that one" or "another one" within anotherOneReach words before word w,
 // with no digit word between, or -1.
 func anotherOneBefore(t *transcript.Transcript, w int) int {
+	// (Compared without lowercasing, which would allocate for every
+	// capitalised word before every number.)
 	for p := w - 1; p >= 0 && w-p <= anotherOneReach; p-- {
-		l := lowerWord(t.Words[p].Text)
+		l := t.Words[p].Text
 		if nw, ok := numWords[l]; ok && nw.cls != pFiller && l != "one" || l != "" && l[0] >= '0' && l[0] <= '9' {
 			return -1
 		}
-		if l != "one" || p == 0 {
+		if !strings.EqualFold(l, "one") || p == 0 {
 			continue
 		}
-		switch lowerWord(t.Words[p-1].Text) {
-		case "the", "other", "that", "another":
-			return p
+		for _, d := range [...]string{"the", "other", "that", "another"} {
+			if strings.EqualFold(t.Words[p-1].Text, d) {
+				return p
+			}
 		}
 	}
 	return -1
@@ -97,6 +112,9 @@ func anotherOneBefore(t *transcript.Transcript, w int) int {
 // and a day) that no finding holds, whose year, month and day are those of
 // a found DOB, is that DOB.
 func readBackDates(t *transcript.Transcript, streams []*Tokens, found []Finding) []Finding {
+	if !slices.ContainsFunc(found, func(f Finding) bool { return f.Type == DOB }) {
+		return nil
+	}
 	typeAt := wordTypes(t, found)
 	keys := map[dateKey]bool{}
 	for _, ts := range streams {
