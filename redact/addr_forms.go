@@ -130,7 +130,7 @@ func (ts *Tokens) cornerStreet(j int) (end int, typed, ok bool) {
 			return end, typed, true
 		}
 	}
-	return end, typed, false
+	return end, typed, end >= 0 && j >= len(ts.Toks) // (the channel's words end)
 }
 
 // cornerStop are words after a corner that are no street's name.

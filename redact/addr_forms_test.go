@@ -40,6 +40,7 @@ func TestFind_AddressFormsBeyondTheUSShape(t *testing.T) {
 	// A corner someone is picked up at or lives on.
 	checkDialogue(t, "A: Where should the cab pick you up?", "C: At the corner of [ADDRESS Delmar Avenue and 14th Street,] by the bank.")
 	checkDialogue(t, "C: I live on the corner of [ADDRESS Quarry Road and Vine,] the green house.")
+	checkDialogueIn(t, []bool{true}, "C: pick me up at the corner of [ADDRESS fifth and maple]")
 	// A unit said with no word for it, before the next clause.
 	checkDialogueIn(t, []bool{true}, "C: The address is [ADDRESS seventy two orchard lane b one oh four] are you getting that?")
 	checkDialogueIn(t, []bool{true}, "C: I'd like to share [ADDRESS three ten pacific avenue two twenty] with my brother.")
