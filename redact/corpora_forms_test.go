@@ -82,6 +82,8 @@ func TestFind_ReadOutAddressesAndMonthYears(t *testing.T) {
 		"C: go to [URL shop dot example dot com colon eight oh slash cart slash item underscore four] please")
 	checkDialogueIn(t, []bool{true},
 		"C: it was [URL help dot example dot com slash ticket id four four one] yesterday")
+	checkDialogueIn(t, []bool{true},
+		"C: it's [URL files dot example dot com slash two two report underscore final] i think")
 	checkDialogue(t, "C: The site is [URL dance.academy] now.")
 	checkDialogueIn(t, []bool{true},
 		"A: which address should we use", "C: [EMAIL email at northfield dot org] thanks")

@@ -235,6 +235,9 @@ func (ts *Tokens) pathSegment(k int) int {
 		case t.Kind == KindWord && (t.Norm == "id" || t.Norm == "page") && ts.next(c+1) < len(ts.Toks) && ts.Toks[ts.next(c+1)].Kind == KindNumber:
 			end = ts.next(c + 1) // "slash search id one two three"
 			continue
+		case t.Kind == KindWord && !ts.sentenceEndsAfter(c) && ts.isWord(ts.next(c+1), "underscore"):
+			end = c // "slash one two three cite underscore one": a word the next part joins
+			continue
 		}
 		break
 	}
