@@ -344,3 +344,25 @@ func (ts *Tokens) roadAlone(i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// buildingUnitAfter extends a street ending at token end over a building's
+// name and the unit in it: "3340 Peachtree Road, Tower Place Ste 1685",
+// "... road tower place suite sixteen eighty five": one to three name
+// words (capitalised, cased) and then a unit with its number. It returns
+// end when no unit follows the name.
+func (ts *Tokens) buildingUnitAfter(end int) int {
+	if ts.sentenceEndsAfter(end) {
+		return end
+	}
+	for n, j := 0, ts.next(end+1); n < 3 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
+		t := &ts.Toks[j]
+		if t.Kind != KindWord || streetStop[t.Norm] || unitWords[t.Norm] || cornerStop[t.Norm] || !isAlpha(t.Norm) ||
+			ts.Cased && !ts.Capitalised(t.First) || ts.sentenceEndsAfter(j) {
+			return end
+		}
+		if u := ts.unitAfter(j); u > j && n+1 <= 3 && ts.isWord(ts.next(j+1), "suite", "ste", "unit", "floor", "room", "rm", "apt", "apartment") {
+			return u
+		}
+	}
+	return end
+}

@@ -55,6 +55,7 @@ func TestFind_PostalAddressShapes(t *testing.T) {
 		"Send it to [ADDRESS Star Route 12 Box 7] please.",
 		"The address is [ADDRESS 1510 North Lake Shore Drive, Apt 9.]",
 		"My address is [ADDRESS 550 Cross Island Expy.]",
+		"The office is [ADDRESS 200 Park Road, Harbor Tower Suite 1200,] on the left.",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}

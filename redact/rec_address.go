@@ -143,6 +143,8 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				end = ts.directionAfter(end) // "Pennsylvania Avenue Northwest"
 				if u := ts.unitAfter(end); u > end {
 					end = u
+				} else if u := ts.buildingUnitAfter(end); u > end {
+					end = u
 				} else if u := ts.bareUnitAfter(end); u > end {
 					end = u
 				} else {
