@@ -63,6 +63,7 @@ func TestFind_AddressFormLookalikes(t *testing.T) {
 		"I bought 2 Broadway tickets for Friday.",
 		"The score was 1016 to 1098 in the end.",
 		"She waited 20 minutes at the intersection of two busy roads.",
+		"We had 4 Via Rail trips last year.",
 	} {
 		for _, s := range []string{text, lowerStyle(text)} {
 			assert.False(t, typesFound(t, s)[redact.Address], s)

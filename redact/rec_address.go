@@ -618,6 +618,15 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 	if last < 0 || !talk && !ts.Cased {
 		return 0, false
 	}
+	if !talk && !ts.sentenceEndsAfter(last) && !strings.Contains(ts.Word(ts.Toks[last].Last).Punct, ",") {
+		// Not said as an address, the street must end its clause or run
+		// into a unit, a postal code or a state: "we had 4 Via Rail trips"
+		// names a railway.
+		k := ts.next(last + 1)
+		if k < len(ts.Toks) && !(ts.Toks[k].Kind == KindNumber || ts.Toks[k].Kind == KindWord && (unitWords[ts.Toks[k].Norm] || streetStop[ts.Toks[k].Norm] || timeWords[ts.Toks[k].Norm]) || ts.isState(k)) {
+			return 0, false
+		}
+	}
 	return last, true
 }
 
