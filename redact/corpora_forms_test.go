@@ -67,6 +67,8 @@ func TestFind_PostalAddressShapes(t *testing.T) {
 	// No address: driving talk, counts before places.
 	checkDialogue(t, "C: I drove forty miles down Highway 9 to Millbrook, Alabama.")
 	checkDialogue(t, "C: We sold 12 units in Chicago, Illinois last year.")
+	checkDialogueIn(t, []bool{true}, "C: we have three locations chicago illinois and one in texas")
+	checkDialogueIn(t, []bool{true}, "C: the team has two stores boston massachusetts")
 	checkDialogue(t, "C: I took Route 66 for most of the trip.")
 }
 

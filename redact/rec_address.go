@@ -468,14 +468,20 @@ func (ts *Tokens) typelessStreet(i int) (int, bool) {
 	}
 	asked := ts.addressAsked(i)
 	j := ts.next(i + 1)
+	direction := false
 	if j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && (directions[ts.Toks[j].Norm] || len(ts.Toks[j].Norm) == 1 && strings.Contains("nsew", ts.Toks[j].Norm)) && !ts.sentenceEndsAfter(j) {
 		j = ts.next(j + 1) // "10 S. Dearborn", "thirteen fifty north wells"
+		direction = true
 	}
 	last := -1
 	for n := 0; n < 3 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
 		t := &ts.Toks[j]
+		// (In lowercase a common word is a street's name only after a
+		// direction, before a city and state: "north wells chicago
+		// illinois", not "three locations chicago illinois".)
 		if t.Kind != KindWord || len(t.Norm) < 3 || !isAlpha(t.Norm) || streetStop[t.Norm] || unitWords[t.Norm] ||
-			ts.Cased && !ts.Capitalised(t.First) || !ts.Cased && names.IsCommonWord(t.Norm) && !selfNamedStreets[t.Norm] && ts.cityAfter(j) == j {
+			ts.Cased && !ts.Capitalised(t.First) || !ts.Cased && names.IsCommonWord(t.Norm) && !selfNamedStreets[t.Norm] && !(direction && ts.cityAfter(j) > j) ||
+			!ts.Cased && !asked && !direction && names.IsEnglishWord(t.Norm) {
 			break
 		}
 		last = j
