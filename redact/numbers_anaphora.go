@@ -29,28 +29,10 @@ func retypeAnotherOne(t *transcript.Transcript, streams []*Tokens, found []Findi
 	if !asked {
 		return
 	}
-	typeAt := wordTypes(t, found)
-	type value struct {
-		n    int
-		typ  Type
-		last int
-	}
-	var values []value
-	for _, ts := range streams {
-		for k := range ts.Toks {
-			tk := &ts.Toks[k]
-			if tk.Kind != KindNumber || len(tk.Norm) < 7 {
-				continue
-			}
-			if typ := typeAt[ts.Words[tk.First]]; restatable(typ) && typeAt[ts.Words[tk.Last]] == typ {
-				values = append(values, value{len(tk.Norm), typ, ts.Words[tk.Last]})
-			}
-		}
-	}
+	values := typedLongNumbers(t, streams, found)
 	if len(values) < 2 {
 		return // the one asked for and one before it
 	}
-	sort.Slice(values, func(a, b int) bool { return values[a].last < values[b].last })
 	for fi := range found {
 		f := &found[fi]
 		if f.Type != Number && !restatable(f.Type) {

@@ -80,28 +80,10 @@ var correctionAsks = map[string]bool{"correct": true, "fix": true, "update": tru
 // typed number before that turn (within correctionReachWords words) whose
 // length is the same. It changes found in place.
 func retypeCorrectedNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding) {
-	typeAt := wordTypes(t, found)
-	type value struct {
-		n    int
-		typ  Type
-		last int
-	}
-	var values []value
-	for _, ts := range streams {
-		for k := range ts.Toks {
-			tk := &ts.Toks[k]
-			if tk.Kind != KindNumber || len(tk.Norm) < 7 {
-				continue
-			}
-			if typ := typeAt[ts.Words[tk.First]]; restatable(typ) && typeAt[ts.Words[tk.Last]] == typ {
-				values = append(values, value{len(tk.Norm), typ, ts.Words[tk.Last]})
-			}
-		}
-	}
+	values := typedLongNumbers(t, streams, found)
 	if len(values) == 0 {
 		return
 	}
-	sort.Slice(values, func(a, b int) bool { return values[a].last < values[b].last })
 	for fi := range found {
 		f := &found[fi]
 		if f.Type != Number {
@@ -140,6 +122,34 @@ func retypeCorrectedNumbers(t *transcript.Transcript, streams []*Tokens, found [
 			}
 		}
 	}
+}
+
+// typedNumber is a number of seven or more digits wholly held by a
+// finding of a type that can be said again (restatable).
+type typedNumber struct {
+	n    int  // digits
+	typ  Type // the finding's type
+	last int  // the number's last transcript word
+}
+
+// typedLongNumbers returns the typed numbers of the call in the order of
+// their last words.
+func typedLongNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding) []typedNumber {
+	typeAt := wordTypes(t, found)
+	var values []typedNumber
+	for _, ts := range streams {
+		for k := range ts.Toks {
+			tk := &ts.Toks[k]
+			if tk.Kind != KindNumber || len(tk.Norm) < 7 {
+				continue
+			}
+			if typ := typeAt[ts.Words[tk.First]]; restatable(typ) && typeAt[ts.Words[tk.Last]] == typ {
+				values = append(values, typedNumber{len(tk.Norm), typ, ts.Words[tk.Last]})
+			}
+		}
+	}
+	sort.Slice(values, func(a, b int) bool { return values[a].last < values[b].last })
+	return values
 }
 
 // correctionReachWords is how far before a request to correct a number
