@@ -30,6 +30,10 @@ func TestFind_AddressFormsBeyondTheUSShape(t *testing.T) {
 		"Send it to [ADDRESS 30 West 112 Street.]",
 		"The warehouse is at [ADDRESS 2210-2240 Harbor Point Drive.]",
 		"I live at [ADDRESS 9 and a half Linden Street.]",
+		// The word for the house number said before it; a postal code
+		// after a street said before its number.
+		"The address is [ADDRESS Plot 14, Adeola Odeku Street.]",
+		"Ship it to [ADDRESS Hauptstraße 5a, 10115] Berlin.",
 		// A street named by one word alone.
 		"Can you share the location [ADDRESS 400 Broadway] with my sister?",
 		// Said as an address after it: "... is where".
@@ -41,6 +45,9 @@ func TestFind_AddressFormsBeyondTheUSShape(t *testing.T) {
 	checkDialogue(t, "A: Where should the cab pick you up?", "C: At the corner of [ADDRESS Delmar Avenue and 14th Street,] by the bank.")
 	checkDialogue(t, "C: I live on the corner of [ADDRESS Quarry Road and Vine,] the green house.")
 	checkDialogueIn(t, []bool{true}, "C: pick me up at the corner of [ADDRESS fifth and maple]")
+	// "No." before a house number, written; "number" said.
+	checkDialogueIn(t, []bool{false}, "C: My address is [ADDRESS No. 12, 3rd Cross Road,] Indiranagar.")
+	checkDialogueIn(t, []bool{true}, "C: my address is [ADDRESS number twelve third cross road] indiranagar")
 	// A unit said with no word for it, before the next clause.
 	checkDialogueIn(t, []bool{true}, "C: The address is [ADDRESS seventy two orchard lane b one oh four] are you getting that?")
 	checkDialogueIn(t, []bool{true}, "C: I'd like to share [ADDRESS three ten pacific avenue two twenty] with my brother.")

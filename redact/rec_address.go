@@ -384,6 +384,13 @@ func (ts *Tokens) gridPrefix(i int) int {
 		ts.isWord(ts.prev(p-1), "address", "is", "at", "it's", "to") {
 		return p
 	}
+	// The word for a house number said before it, as Indian, Nigerian and
+	// other addresses give it: "No. 12, 3rd Cross Road", "number twelve
+	// third cross road", "Plot 14, Adeola Odeku Street", "House 7 ...".
+	if p := ts.prev(i - 1); ts.isWord(p, "number", "plot", "house", "door", "stand") && !ts.sentenceEndsAfter(p) ||
+		ts.isWord(p, "no") && ts.Cased && ts.Word(ts.Toks[p].First).Text == "No" && ts.Word(ts.Toks[p].Last).Punct == "." {
+		return p // ("No." with its period: the abbreviation, not the word "no")
+	}
 	return i
 }
 
