@@ -123,3 +123,12 @@ func TestFind_ReadBackOfAnInternationalPhone(t *testing.T) {
 		"C: Correct.")
 	checkDialogueIn(t, []bool{true}, "A: which address", "C: [EMAIL billing at here dot com]")
 }
+
+// The area code said after a seven-digit number is the number's.
+func TestFind_AreaCodeSaidAfter(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "C: My number is [PHONE 555-0142, area code 312.]")
+	checkDialogueIn(t, []bool{true}, "C: my number is [PHONE five five five oh one four two area code three one two] thanks")
+	// Talk of an area code with no number before it is none.
+	checkDialogue(t, "C: What area code is that in?")
+}

@@ -320,9 +320,17 @@ func (ts *Tokens) numberIsBefore(i int) bool {
 }
 
 // withExtension extends a phone finding over "extension 42" after token i,
-// or over an extension written as one word ("x12", "ext42").
+// over an extension written as one word ("x12", "ext42"), or, after seven
+// digits, over the area code said after them ("..., area code 617").
 func (ts *Tokens) withExtension(f Finding, i int) Finding {
 	j := ts.next(i + 1)
+	if a := ts.next(j + 1); len(ts.Toks[i].Norm) == 7 && ts.isWord(j, "area") && ts.isWord(a, "code") && !ts.sentenceEndsAfter(j) && !ts.sentenceEndsAfter(a) {
+		// "five five five oh one nine nine, area code six one seven": the
+		// area code said after the number is the number's.
+		if k := ts.next(a + 1); k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && len(ts.Toks[k].Norm) == 3 {
+			return ts.Finding(Phone, ts.local(f.FirstWord), ts.Toks[k].Last, f.Score, f.Recognizer)
+		}
+	}
 	if j < len(ts.Toks) && ts.Toks[j].Kind == KindAlnum && !ts.sentenceEndsAfter(i) {
 		if e := ts.Toks[j].Norm; (strings.HasPrefix(e, "x") && allDigits(e[1:]) || strings.HasPrefix(e, "ext") && allDigits(e[3:])) && len(e) <= 9 {
 			return ts.Finding(Phone, ts.local(f.FirstWord), ts.Toks[j].Last, f.Score, f.Recognizer)
