@@ -1,0 +1,139 @@
+package redact_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"text/tabwriter"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/redact"
+)
+
+// asrSetPath is the seventh set: real pocketsphinx output over synthesised
+// speech (flite and espeak-ng) of Schema-Guided Dialogue's train-split
+// turns and a minority of verification turns written for it, labelled by
+// time (testdata/pii/asr/README.md). It is the only set with a real
+// recogniser's errors: names heard as other words, digits dropped or
+// merged. Each entity's form ends in how it was heard: "-exact", "-partly"
+// or "-wrong".
+const asrSetPath = "../testdata/pii/asr.jsonl.gz"
+
+// asrFloors are regression floors on the ASR set: the recall measured
+// blind on 6f3b7a5, before anyone tuned on it, less 0.03 and rounded down
+// to three places (testdata/pii/asr/README.md gives the figures). Entity
+// recall there was 0.099 (28 of 284): the detector finds what the
+// recogniser heard right (18 of 24) and almost nothing it heard wrong (10
+// of 260). Where the measured recall is 0 (ACCOUNT, CARD_EXPIRY and PIN,
+// 0 of 3-7) the floor is 0 and only checks the type is in the set. The
+// ceilings are the 1 % and 3 % (0.35 % and 0.46 % at 6f3b7a5).
+var asrFloors = accuracyTargets{
+	recall: map[redact.Type]float64{
+		redact.Person: 0.007, redact.Address: 0.103, redact.Phone: 0.031, redact.Card: 0.103,
+		redact.CardCVV: 0.136, redact.CardExpiry: 0, redact.SSN: 0.345, redact.DOB: 0.136,
+		redact.Routing: 0.303, redact.Account: 0, redact.PIN: 0, redact.ZIP: 0.22,
+	},
+	maxFP: 0.01, maxHardNeg: 0.03,
+}
+
+// asrHeardFloors are floors on the recall of the entities the recogniser
+// heard exactly ("right", 18 of 24 = 0.750 at 6f3b7a5) and of those it
+// heard partly or not at all ("wrong", 10 of 260 = 0.038), all types
+// together: measured on 6f3b7a5 less 0.03.
+var asrHeardFloors = map[string]float64{"right": 0.72, "wrong": 0.008}
+
+// TestPIIAccuracy_ASRSet measures the recognizers on the ASR set (go test
+// ./redact -run ASR -v prints the tables, also per type and how the
+// entity was heard). With REDACT_EVAL_SET naming this set and
+// REDACT_EVAL_SPLIT=odd or even it measures one half, with no floors.
+func TestPIIAccuracy_ASRSet(t *testing.T) {
+	path := filepath.FromSlash(asrSetPath)
+	floors, heard := asrFloors, asrHeardFloors
+	if p := os.Getenv("REDACT_EVAL_SET"); p != "" {
+		if filepath.Base(p) != filepath.Base(path) {
+			t.Skip("REDACT_EVAL_SET is set: TestPIIAccuracy measures that set")
+		}
+		// one half of this set (REDACT_EVAL_SPLIT=odd|even): measured and
+		// logged, not held to the whole set's floors
+		path = p
+		floors = accuracyTargets{recall: map[redact.Type]float64{}, maxFP: 1, maxHardNeg: 1}
+		heard = nil
+	}
+	testPIIAccuracy(t, path, floors)
+	testRecallByHearing(t, path, heard)
+}
+
+// asrHeard says how the recogniser heard an entity of the ASR set, from
+// its form's last part: "right" (exact) or "wrong" (partly, wrong).
+func asrHeard(form string) string {
+	if strings.HasSuffix(form, "-exact") {
+		return "right"
+	}
+	return "wrong"
+}
+
+// testRecallByHearing logs entity recall per type for the entities heard
+// right and heard wrong (counted as testPIIAccuracy counts recall) and
+// checks the floors on each group. Only counts are logged, never text.
+func testRecallByHearing(t *testing.T, path string, floors map[string]float64) {
+	recs := loadEvalSet(t, path)
+	policy := redact.DefaultPolicy()
+	type key struct {
+		typ   redact.Type
+		heard string
+	}
+	total, found := map[key]int{}, map[key]int{}
+	for _, rec := range recs {
+		tr := rec.transcript()
+		findings, err := redact.Find(tr, policy)
+		require.NoError(t, err, rec.ID)
+		cover := wordCover(tr, findings)
+		for _, e := range rec.Entities {
+			h := asrHeard(e.Form)
+			for _, k := range []key{{e.Type, h}, {"", h}} {
+				total[k]++
+				if e.foundIn(cover) {
+					found[k]++
+				}
+			}
+		}
+	}
+	keys := make([]key, 0, len(total))
+	for k := range total {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(a, b int) bool {
+		if keys[a].typ != keys[b].typ {
+			return keys[a].typ < keys[b].typ
+		}
+		return keys[a].heard < keys[b].heard
+	})
+	var b strings.Builder
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "type\theard right\theard wrong\t")
+	for _, k := range keys {
+		if k.heard != "right" && total[key{k.typ, "right"}] > 0 {
+			continue // printed on the "right" row
+		}
+		name := string(k.typ)
+		if name == "" {
+			name = "all"
+		}
+		r, w := key{k.typ, "right"}, key{k.typ, "wrong"}
+		fmt.Fprintf(tw, "%s\t%d/%d %s\t%d/%d %s\t\n", name, found[r], total[r], ratio(found[r], total[r]),
+			found[w], total[w], ratio(found[w], total[w]))
+	}
+	tw.Flush()
+	t.Logf("entity recall by how the recogniser heard the entity, on %s:\n%s", path, b.String())
+	for h, floor := range floors {
+		k := key{"", h}
+		if assert.Positive(t, total[k], "no entities heard %s", h) {
+			assert.GreaterOrEqual(t, rate(found[k], total[k]), floor, "recall of the entities heard %s", h)
+		}
+	}
+}
