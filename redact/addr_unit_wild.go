@@ -14,13 +14,7 @@ func (ts *Tokens) unsaidUnitAfter(end int) int {
 	if k >= len(ts.Toks) || ts.sentenceEndsAfter(end) {
 		return end
 	}
-	hash := false
-	for w := ts.Toks[end].Last + 1; w < ts.Toks[k].First; w++ {
-		if ts.Word(w).Text == "#" {
-			hash = true
-		}
-	}
-	if hash {
+	if ts.hashBetween(end, k) {
 		if l := ts.unitID(k); l >= k {
 			return l
 		}
@@ -31,6 +25,8 @@ func (ts *Tokens) unsaidUnitAfter(end int) int {
 	switch {
 	case t.Kind == KindNumber && len(t.Norm) >= 2 && len(t.Norm) <= 4:
 		l = k
+	case t.Kind == KindNumber && len(t.Norm) == 1 && t.Norm != "0" && (ts.isWord(ts.next(k+1), "you", "i", "we", "they") || ts.cityAfter(k) > k):
+		l = k // "four oh one alberto way one you can call them"
 	case t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) && t.Norm != "i":
 		if m := k + 1; m < len(ts.Toks) && ts.Toks[m].Kind == KindNumber && len(ts.Toks[m].Norm) <= 4 && !ts.sentenceEndsAfter(k) {
 			l = m // "c three", "a one oh one"
@@ -40,7 +36,7 @@ func (ts *Tokens) unsaidUnitAfter(end int) int {
 	case t.Kind == KindAlnum && len(t.Norm) <= 5 && t.Norm[0] >= 'a' && t.Norm[0] <= 'z':
 		l = k // "C3", "A101"
 	}
-	if l < 0 || !ts.clauseEndsAfter(l) {
+	if l < 0 || !ts.unitClauseEndsAfter(l) && ts.cityAfter(l) == l {
 		return end
 	}
 	return l
@@ -58,4 +54,17 @@ func (ts *Tokens) clauseEndsAfter(i int) bool {
 		return true
 	}
 	return ts.isWord(n, "and", "correct", "right", "sorry", "but", "is", "okay", "ok", "please", "thanks", "thank", "yes", "so", "then")
+}
+
+// hashBetween reports whether a word "#" stands between tokens a and b.
+func (ts *Tokens) hashBetween(a, b int) bool {
+	if a < 0 || b >= len(ts.Toks) || b <= a {
+		return false
+	}
+	for w := ts.Toks[a].Last + 1; w < ts.Toks[b].First; w++ {
+		if ts.Word(w).Text == "#" {
+			return true
+		}
+	}
+	return false
 }

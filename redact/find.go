@@ -73,8 +73,10 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		all = settleSecretsOverNumbers(t, append(all, readBackSecrets(t, all, p)...), n)
 		all = append(all, readBackNumbers(t, streams, all)...)
 		all = append(all, restatedNumbers(t, streams, all)...)
+		all = append(all, readBackDates(t, streams, all)...)
 		retypeRepeatedNumbers(t, streams, all)
 		retypeCorrectedNumbers(t, streams, all)
+		retypeAnotherOne(t, streams, all)
 	}
 	sort.SliceStable(all, func(a, b int) bool {
 		if all[a].FirstWord != all[b].FirstWord {
@@ -416,7 +418,11 @@ func vocative(t *transcript.Transcript, i int) bool {
 // holds it: "eight hundred twelve" (SSN) ... "that's zero eight one two?";
 // "one thousand and nine" ... "one zero zero nine". A number of three or
 // more digits, not part of another finding, whose digits equal a found
-// number's (leading zeros aside) gets that finding's type.
+// number's (leading zeros aside) gets that finding's type. An address's
+// unit number is read back so ("unit two eighty" ... "two eighty, yes"),
+// but not its house number: said again before other street words ("101
+// Main St." ... "not 101 Main Straight?") it starts an address the
+// address recognizer did not take.
 func readBackNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding) []Finding {
 	typeAt := wordTypes(t, found)
 	values := map[string]Type{}
@@ -426,7 +432,8 @@ func readBackNumbers(t *transcript.Transcript, streams []*Tokens, found []Findin
 			if tk.Kind != KindNumber {
 				continue
 			}
-			if typ := typeAt[ts.Words[tk.First]]; typ != "" && typ != Person && typ != Number && !textTyped(typ) {
+			if typ := typeAt[ts.Words[tk.First]]; typ != "" && typ != Person && typ != Number && !textTyped(typ) &&
+				(typ != Address || tk.First > 0 && typeAt[ts.Words[tk.First-1]] == Address) {
 				if v := strings.TrimLeft(tk.Norm, "0"); len(v) >= 3 {
 					values[v] = typ
 				}

@@ -83,6 +83,9 @@ func FuzzFind(f *testing.F) {
 		"my number is 800 555 2222 no that's the store's mine is 2234567890 mine's 5 the form rejects my number 078050000 a social w two w-2 my number 078 05 1123",
 		"send money to Tendai's savings share my location with Jack, 880 Larkspur Lane # 14B. pine court three forty and harbor drive b two sorry the payment for is zhanibek request forty dollars from x all the best oksana t and the z i p three oh three one two okonkwo beatrice kind regards",
 		"zip 30312-0457? the whole one. 30312-0457 s s n 412559017 i'll fix it go ahead it's 412559071 best meg c b x tim cook tim at apple dot com john j o h n share a location with virginia thirty eighty two marlow road one five oh nine nine a hesperian boulevard three a main road maria at corp dot io from ten dot one a at b dot co b at c dot io. Hunter signed it and crystal will join Chase approved and the contact person? bob stone bob dot stone at x dot com",
+		"pick me up at 220 north la rambla tomorrow 6 Rue des Lilas, 69003, Lindenstraße 14, Via Garibaldi 27. 1 East 161 Street 1016-1098 North Center Court Street nine and a half elm street 9 1/2 Oak St share the location 1355 Broadway with Jacob, the corner of Delmar Avenue and 14th Street, cab corner of fifth and maple near 61 hollis keys is where 2217 Rua Augusta, apartamento 51, forty five san clemente drive b two zero zero are you",
+		"one for two hundred forty nine ninety nine account due twenty twenty four eleven zero one 101 Main St. not 101 Main Straight? my ssn 123 45 6789 and the one on the joint account? 123456789 dob 03/15/1989 record it as 1989-03-15 hours. London office +44 20 7946 0958 plus one five five five seven seven seven eighty eight eighty eight mike dot ross at firm dot com mario@azienda.italia a@gmail.con email equals alice at example dot com",
+		"User: thislibrary, pass: 1$d0P3!. user x pass one dollar d zero capital p three exclamation mark security question? Which one is it? The name of your first pet. Oh, Biscuit. the reset password u r l is example dot com slash reset slash password slash one two the numbers one one one two two two three three three four four four part number five five five one two three forty five sixty seven a okay",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
@@ -160,7 +163,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"address 4 the street flat 9 b psc 1 box 2 apo ap live at 4 oak keys",
 		"d as in d 1 mine is 5551234567 no my number 078050000 w two state id 4 rue x",
 		"postcode k 1 a zip a 1 address is 4 ridgeview unit 2 live at 9 elmhurst and",
-		"unit 7 145 king street west rr 2 box 4 main street north east xxx-xx-1234"} {
+		"unit 7 145 king street west rr 2 box 4 main street north east xxx-xx-1234",
+		// (this session's address, amount and anaphora forms)
+		"cab corner of a and b 9 and a half elm street 4 el camino real 12 rue x 75017 hauptstrasse 5",
+		"ssn 123456789 and the one on it 123456789 dob 03/15/1989 1989-03-15 one hundred twelve fifty"} {
 		n := 100000
 		if raceEnabled {
 			// Ten times slower under the race detector: 20,000 words still

@@ -216,3 +216,83 @@ var oneVerbs = map[string]bool{"doesn't": true, "does": true, "isn't": true, "is
 	"passes": true, "went": true, "goes": true, "came": true, "looks": true, "seems": true, "says": true,
 	"said": true, "shows": true, "showed": true, "got": true, "gets": true, "should": true, "would": true,
 	"will": true, "can": true, "can't": true, "couldn't": true}
+
+// spokenAmount reports whether number token i was said as an amount of
+// dollars and cents: a digit word and "hundred", then two pairs of one or
+// two words each ("two hundred forty nine ninety nine", "one hundred and
+// nineteen ninety five", "three hundred twelve fifty"). The tokenizer
+// runs such a sum and its cents into seven digits, a phone's length, but
+// no one reads a phone number so: a phone said with "hundred" has more
+// parts ("five hundred fifty five, twelve thirty four") or single digits
+// after it ("eight hundred five five five ...").
+func (ts *Tokens) spokenAmount(i int) bool {
+	tk := &ts.Toks[i]
+	if tk.Kind != KindNumber || tk.Last-tk.First < 3 || tk.Last-tk.First > 6 {
+		return false
+	}
+	var buf [8]numWord
+	ws := buf[:0]
+	for w := tk.First; w <= tk.Last; w++ {
+		l := ts.Lower(w)
+		if l == "and" && len(ws) == 2 {
+			continue
+		}
+		nw, ok := numWords[l]
+		if !ok {
+			if isFillerWord(l) {
+				continue
+			}
+			return false
+		}
+		if nw.cls == pFiller {
+			continue
+		}
+		ws = append(ws, nw)
+	}
+	if len(ws) < 4 || ws[0].cls != pDigit || ws[0].val == 0 || ws[1].cls != pHundred {
+		return false
+	}
+	// pair reads one number of 10-99 from ws[k:]: a teen, a tens, or a
+	// tens and a digit; it returns the words read, or 0.
+	pair := func(k int) int {
+		switch {
+		case k >= len(ws):
+			return 0
+		case ws[k].cls == pTeen:
+			return 1
+		case ws[k].cls == pTens && k+1 < len(ws) && ws[k+1].cls == pDigit && ws[k+1].val > 0:
+			return 2
+		case ws[k].cls == pTens:
+			return 1
+		}
+		return 0
+	}
+	a := pair(2)
+	if a == 0 {
+		return false
+	}
+	b := pair(2 + a)
+	return b > 0 && 2+a+b == len(ws)
+}
+
+// hexBytesAfter reports whether hex bytes follow number token i, making
+// its digits part of a hex dump ("00 10 00 31 46 D9 E9 11", "... forty six
+// d nine e nine eleven"): a word of two hex digits with a letter a-f, or
+// a letter a-f said before a number.
+func (ts *Tokens) hexBytesAfter(i int) bool {
+	k := ts.next(i + 1)
+	if k >= len(ts.Toks) || ts.sentenceEndsAfter(i) {
+		return false
+	}
+	t := &ts.Toks[k]
+	isHexLetter := func(c byte) bool { return c >= 'a' && c <= 'f' }
+	switch {
+	case t.Kind == KindAlnum && len(t.Norm) == 2:
+		a, b := t.Norm[0], t.Norm[1]
+		return (isHexLetter(a) || isDigit(a)) && (isHexLetter(b) || isDigit(b)) && (isHexLetter(a) || isHexLetter(b))
+	case (t.Kind == KindWord || t.Kind == KindLetters) && len(t.Norm) == 1 && isHexLetter(t.Norm[0]) && t.Norm != "a":
+		m := k + 1
+		return m < len(ts.Toks) && ts.Toks[m].Kind == KindNumber && !ts.sentenceEndsAfter(k)
+	}
+	return false
+}

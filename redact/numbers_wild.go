@@ -12,11 +12,21 @@ import (
 // 94105-1234?" ... "yes, the full one, 94105-1234". readBackNumbers types
 // a repeat only when no finding holds it; this one takes over the
 // generic NUMBER finding (a repeat is said with no cue, so the number
-// recognizer often gets it first). Values of five or more digits only; findings of other types are left
-// alone. It changes found in place.
+// recognizer often gets it first). Values of five or more digits only. An
+// ACCOUNT finding takes the type of a surer finding of the same digits
+// (a cued phone read back with no cue, which talk of an account typed);
+// findings of other types are left alone. It changes found in place.
 func retypeRepeatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding) {
 	typeAt := wordTypes(t, found)
-	values := map[string]Type{}
+	scoreAt := make(map[int]float64, len(found))
+	for fi := range found {
+		scoreAt[found[fi].FirstWord] = max(scoreAt[found[fi].FirstWord], found[fi].Score)
+	}
+	type value struct {
+		typ   Type
+		score float64
+	}
+	values := map[string]value{}
 	for _, ts := range streams {
 		for k := range ts.Toks {
 			tk := &ts.Toks[k]
@@ -28,7 +38,9 @@ func retypeRepeatedNumbers(t *transcript.Transcript, streams []*Tokens, found []
 				continue
 			}
 			if v := strings.TrimLeft(tk.Norm, "0"); len(v) >= 5 {
-				values[v] = typ
+				if sc := scoreAt[ts.Words[tk.First]]; sc > values[v].score {
+					values[v] = value{typ, sc}
+				}
 			}
 		}
 	}
@@ -37,15 +49,18 @@ func retypeRepeatedNumbers(t *transcript.Transcript, streams []*Tokens, found []
 	}
 	for fi := range found {
 		f := &found[fi]
-		if f.Type != Number {
+		if f.Type != Number && f.Type != Account {
 			continue
 		}
 		tk, ok := exactNumber(streams, f)
 		if !ok {
 			continue
 		}
-		if typ, ok := values[strings.TrimLeft(tk.Norm, "0")]; ok {
-			f.Type = typ
+		// A bare NUMBER takes the type it was found with; an ACCOUNT
+		// only that of a surer finding ("my phone number is
+		// 0086-020-82803159" ... "so that is 0086-020-82803159?").
+		if v, ok := values[strings.TrimLeft(tk.Norm, "0")]; ok && v.typ != f.Type && (f.Type == Number || v.score > f.Score && restatable(v.typ)) {
+			f.Type = v.typ
 			f.Recognizer = "read-back"
 		}
 	}
@@ -65,28 +80,10 @@ var correctionAsks = map[string]bool{"correct": true, "fix": true, "update": tru
 // typed number before that turn (within correctionReachWords words) whose
 // length is the same. It changes found in place.
 func retypeCorrectedNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding) {
-	typeAt := wordTypes(t, found)
-	type value struct {
-		n    int
-		typ  Type
-		last int
-	}
-	var values []value
-	for _, ts := range streams {
-		for k := range ts.Toks {
-			tk := &ts.Toks[k]
-			if tk.Kind != KindNumber || len(tk.Norm) < 7 {
-				continue
-			}
-			if typ := typeAt[ts.Words[tk.First]]; restatable(typ) && typeAt[ts.Words[tk.Last]] == typ {
-				values = append(values, value{len(tk.Norm), typ, ts.Words[tk.Last]})
-			}
-		}
-	}
+	values := typedLongNumbers(t, streams, found)
 	if len(values) == 0 {
 		return
 	}
-	sort.Slice(values, func(a, b int) bool { return values[a].last < values[b].last })
 	for fi := range found {
 		f := &found[fi]
 		if f.Type != Number {
@@ -125,6 +122,34 @@ func retypeCorrectedNumbers(t *transcript.Transcript, streams []*Tokens, found [
 			}
 		}
 	}
+}
+
+// typedNumber is a number of seven or more digits wholly held by a
+// finding of a type that can be said again (restatable).
+type typedNumber struct {
+	n    int  // digits
+	typ  Type // the finding's type
+	last int  // the number's last transcript word
+}
+
+// typedLongNumbers returns the typed numbers of the call in the order of
+// their last words.
+func typedLongNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding) []typedNumber {
+	typeAt := wordTypes(t, found)
+	var values []typedNumber
+	for _, ts := range streams {
+		for k := range ts.Toks {
+			tk := &ts.Toks[k]
+			if tk.Kind != KindNumber || len(tk.Norm) < 7 {
+				continue
+			}
+			if typ := typeAt[ts.Words[tk.First]]; restatable(typ) && typeAt[ts.Words[tk.Last]] == typ {
+				values = append(values, typedNumber{len(tk.Norm), typ, ts.Words[tk.Last]})
+			}
+		}
+	}
+	sort.Slice(values, func(a, b int) bool { return values[a].last < values[b].last })
+	return values
 }
 
 // correctionReachWords is how far before a request to correct a number

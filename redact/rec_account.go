@@ -441,13 +441,13 @@ func mbiValid(s string) bool {
 
 // notAnID reports whether number token i is an amount or a year rather
 // than an identifier: "fifty six forty two per month", "had this account in
-// 2021", "since twenty twenty".
+// 2021", "since twenty twenty", a date after "due" or "by".
 func (ts *Tokens) notAnID(i int) bool {
 	tk := &ts.Toks[i]
 	if tk.Kind != KindNumber {
 		return false
 	}
-	if ts.isAmount(i) {
+	if ts.isAmount(i) || ts.spokenAmount(i) {
 		return true
 	}
 	d := tk.Norm
@@ -458,7 +458,9 @@ func (ts *Tokens) notAnID(i int) bool {
 	if ts.isWord(p, "at") && clockTime(d) && !ts.sentenceEndsAfter(p) {
 		return true // "it reached your account at ten fifteen"
 	}
-	return ts.isWord(p, "on", "since", "from", "until") && fullDate(d) // "the policy starts on twenty twenty one oh five twenty one"
+	// "the policy starts on twenty twenty one oh five twenty one", "due
+	// twenty twenty four eleven zero one".
+	return ts.isWord(p, "on", "since", "from", "until", "till", "due", "by", "dated", "effective", "expires", "expiring") && fullDate(d)
 }
 
 // clockTime reports whether the digits d read as a time of day: "1015"

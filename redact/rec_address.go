@@ -23,7 +23,11 @@ var streetSuffixes = map[string]bool{"street": true, "st": true, "avenue": true,
 	"path": true, "pike": true, "run": true, "point": true, "ridge": true, "crossing": true,
 	"turnpike": true, "expressway": true, "freeway": true, "walk": true, "close": true,
 	"grove": true, "heights": true, "hollow": true, "landing": true, "manor": true, "park": true,
-	"pass": true, "view": true, "ville": true, "commons": true, "center": true, "centre": true}
+	"pass": true, "view": true, "ville": true, "commons": true, "center": true, "centre": true,
+	// USPS and everyday abbreviations: "Horace Harding Expy", "Throgs Neck Expwy", "Alvy Prk"
+	"expy": true, "expwy": true, "xway": true, "fwy": true, "tpke": true, "xing": true, "ctr": true, "cswy": true,
+	"plz": true, "trce": true, "hghwy": true, "prk": true, "pky": true, "bvd": true, "crt": true, "cres": true,
+	"grv": true, "mnr": true, "rdg": true, "lndg": true}
 
 // weakSuffixes are street types (USPS Publication 28, and British ones)
 // that are also everyday words: "Mall", "Keys", "Branch", "Views", "Fall".
@@ -50,14 +54,15 @@ var weakSuffixes = map[string]bool{"mall": true, "branch": true, "keys": true, "
 // ("what's the new address?", "I live at", "my parcel went to").
 var addressTalk = []string{"address", "addresses", "address's", "live", "lives", "living", "moved", "moving",
 	"move", "deliver", "delivered", "delivery", "parcel", "package", "ship", "shipped", "shipping", "send",
-	"sent", "located", "residence", "reside", "property", "mailing", "mail", "stay", "staying", "house"}
+	"sent", "located", "residence", "reside", "property", "mailing", "mail", "stay", "staying", "house",
+	"location", "cab", "taxi", "ride", "destination", "pickup", "pick", "drop", "driver"}
 
 // addressEvidence reports whether the street read from house number token
 // i to token end is an address even though its type is an everyday word:
 // in a cased transcript every word of the street is capitalised, or the
 // number is given as an address (addressGiven).
 func (ts *Tokens) addressEvidence(i, end int) bool {
-	if ts.addressGiven(i) {
+	if ts.addressGiven(i) || ts.givenAfter(end) {
 		return true
 	}
 	if !ts.Cased {
@@ -82,7 +87,8 @@ func (ts *Tokens) addressGiven(i int) bool {
 		return false
 	}
 	p := ts.prev(i - 1)
-	return p < 0 || ts.turn[ts.Toks[p].Last] || ts.isWord(p, "at", "to", "is", "from", "address", "address's", "was")
+	return p < 0 || ts.turn[ts.Toks[p].Last] || ts.isWord(p, "at", "to", "is", "from", "address", "address's", "was",
+		"location", "on", "reach", "share", "sharing", "it's")
 }
 
 var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true,
@@ -91,7 +97,12 @@ var directions = map[string]bool{"north": true, "south": true, "east": true, "we
 
 var unitWords = map[string]bool{"flat": true, "apartment": true, "apt": true, "unit": true, "suite": true,
 	"ste": true, "number": true, "no": true, "#": true, "floor": true, "building": true,
-	"bldg": true, "room": true, "lot": true, "space": true}
+	"bldg": true, "room": true, "lot": true, "space": true,
+	// Spanish, Portuguese and French: "Rua Augusta 2217, apartamento 51".
+	"apartamento": true, "apto": true, "departamento": true, "depto": true, "dpto": true, "appartement": true,
+	"piso": true, "andar": true,
+	// a room, a department or a mail stop: "225 W. Randolph Rm. 27B", "P O Box 1000 Dept 521", "MS 5-230"
+	"rm": true, "dept": true, "ms": true}
 
 // streetStop are words that cannot be part of a street name, so "3 items
 // on the road" is no address.
@@ -110,19 +121,29 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 	var out []Finding
 	for i := 0; i < len(ts.Toks); i++ {
 		tk := &ts.Toks[i]
-		switch {
-		case tk.Kind == KindNumber && len(tk.Norm) <= 9 && leadingTypes[ts.nextNorm(i)]:
-			// "6556 106 Rue Ettatawer": house and street numbers run together.
+		if tk.Kind == KindNumber && len(tk.Norm) <= 9 {
+			// "6556 106 Rue Ettatawer": house and street numbers run
+			// together; "555 East El Camino Real".
 			if end, ok := ts.typeFirstStreet(i); ok {
-				end = ts.unitAfter(end)
+				end = ts.postcodeAfter(ts.unitAfter(end))
 				out = append(out, ts.TokenFinding(Address, i, ts.cityAfter(end), 0.9, "address"))
 				i = end
+				continue
 			}
-		case tk.Kind == KindNumber && len(tk.Norm) <= 6 || tk.Kind == KindAlnum && len(tk.Norm) <= 7 && tk.Norm[0] >= '0' && tk.Norm[0] <= '9':
-			if end, ok := ts.street(i); ok {
+		}
+		if f, end, ok := ts.addressForms(i); ok {
+			out = append(out, f)
+			i = end
+			continue
+		}
+		switch {
+		case tk.Kind == KindNumber && (len(tk.Norm) <= 6 || ts.houseRange(i)) || tk.Kind == KindAlnum && len(tk.Norm) <= 7 && tk.Norm[0] >= '0' && tk.Norm[0] <= '9':
+			if end, ok := ts.street(ts.halfAfter(i)); ok {
 				end = ts.routeNumber(end)
 				end = ts.directionAfter(end) // "Pennsylvania Avenue Northwest"
 				if u := ts.unitAfter(end); u > end {
+					end = u
+				} else if u := ts.buildingUnitAfter(end); u > end {
 					end = u
 				} else if u := ts.bareUnitAfter(end); u > end {
 					end = u
@@ -143,13 +164,18 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				out = append(out, ts.TokenFinding(Address, i, end, 0.85, "address"))
 				i = end
 			} else if end, ok := ts.typelessStreet(i); ok {
+				score := 0.8
 				if u := ts.unitAfter(end); u > end {
+					end, score = u, 0.9 // a unit after it: surer than a name ("Kinzie Rm. 12B")
+				} else if u := ts.bareUnitAfter(end); u > end {
 					end = u
-				} else {
-					end = ts.bareUnitAfter(end)
+				} else if u := ts.unsaidUnitAfter(end); u > end && ts.hashBetween(end, ts.next(end+1)) {
+					end, score = ts.directionAfter(u), 0.9 // "# 1 SW"
 				}
-				end = ts.cityAfter(end)
-				out = append(out, ts.TokenFinding(Address, i, end, 0.8, "address-no-type"))
+				if c := ts.cityAfter(end); c > end {
+					end, score = c, 0.9
+				}
+				out = append(out, ts.TokenFinding(Address, i, end, score, "address-no-type"))
 				i = end
 			}
 		case tk.Kind == KindWord && (tk.Norm == "po" || tk.Norm == "p.o" || tk.Norm == "post" && ts.isWord(ts.next(i+1), "office")) || tk.Kind == KindLetters && tk.Norm == "po":
@@ -160,15 +186,26 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 			if ts.isWord(j, "box") {
 				k := ts.next(j + 1)
 				if k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber {
-					out = append(out, ts.TokenFinding(Address, i, k, 0.9, "address-pobox"))
+					// "Dept 3256 P O Box 2153", "P O Box 1000 Dept 521",
+					// "PO Box 12000, MS 5-230": a department or mail stop
+					// before or after the box.
+					first := i
+					if n := ts.prev(i - 1); n >= 1 && ts.Toks[n].Kind == KindNumber && !ts.sentenceEndsAfter(n) {
+						if u := ts.prev(n - 1); u >= 0 && (ts.Toks[u].Kind == KindWord || ts.Toks[u].Kind == KindLetters) && unitWords[ts.Toks[u].Norm] && ts.Toks[u].Norm != "number" && ts.Toks[u].Norm != "no" {
+							first = u
+						}
+					}
+					k = ts.unitAfter(k)
+					out = append(out, ts.TokenFinding(Address, first, k, 0.9, "address-pobox"))
 					i = k
 				}
 			}
-		case (tk.Kind == KindWord || tk.Kind == KindLetters) && (tk.Norm == "rr" || tk.Norm == "hc") || ts.isWord(i, "rural") && ts.isWord(ts.next(i+1), "route"):
+		case (tk.Kind == KindWord || tk.Kind == KindLetters) && (tk.Norm == "rr" || tk.Norm == "hc") || ts.isWord(i, "rural", "star") && ts.isWord(ts.next(i+1), "route", "rte", "rt"):
 			// A rural route and its box: "Rural Route 2, Box 44", "RR 2
-			// Box 44", a highway contract route "HC 1 Box 23".
+			// Box 44", a highway contract route "HC 1 Box 23", a star
+			// route "Star Rte 102 Box # 95".
 			j := ts.next(i + 1)
-			if tk.Norm == "rural" {
+			if tk.Norm == "rural" || tk.Norm == "star" {
 				j = ts.next(j + 1)
 			}
 			if j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber && len(ts.Toks[j].Norm) <= 4 {
@@ -242,8 +279,8 @@ func (ts *Tokens) street(i int) (int, bool) {
 				}
 				return 0, false
 			}
-			if words == 0 && t.Norm == "a" && ts.Toks[i].Kind == KindNumber && !ts.sentenceEndsAfter(j) && ts.streetNameAt(ts.next(j+1)) &&
-				!names.IsCommonWord(ts.Toks[ts.next(j+1)].Norm) {
+			if words == 0 && t.Norm == "a" && ts.Toks[i].Kind == KindNumber && !ts.sentenceEndsAfter(j) &&
+				(ts.streetNameAt(ts.next(j+1)) && !names.IsCommonWord(ts.Toks[ts.next(j+1)].Norm) || ts.addressGiven(i)) {
 				// "fifteen oh nine nine a hesperian boulevard": the house
 				// number's letter, not the article (which "a main road
 				// closure" is).
@@ -252,7 +289,8 @@ func (ts *Tokens) street(i int) (int, bool) {
 			if weakSuffixes[t.Norm] && !streetSuffixes[t.Norm] && words > 0 {
 				// "784 Knowles Mall", "93 Hall Overpass"; but "12 Forest
 				// Hill Road" goes on to its last type.
-				if k := ts.next(j + 1); ts.sentenceEndsAfter(j) || k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord || !streetSuffixes[ts.Toks[k].Norm] || unitWords[ts.Toks[k].Norm] {
+				if k := ts.next(j + 1); (ts.sentenceEndsAfter(j) || k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord || !streetSuffixes[ts.Toks[k].Norm] || unitWords[ts.Toks[k].Norm]) &&
+					!ts.strongSuffixAhead(j) {
 					if ts.addressEvidence(i, j) {
 						return j, true
 					}
@@ -262,8 +300,13 @@ func (ts *Tokens) street(i int) (int, bool) {
 				// "Dr" and "St" also mean doctor and saint before a name;
 				// after street words they end the street. "North Park St":
 				// a second suffix ends it.
-				if k := ts.next(j + 1); !ts.sentenceEndsAfter(j) && k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && streetSuffixes[ts.Toks[k].Norm] && !unitWords[ts.Toks[k].Norm] {
-					return k, true
+				// "North Center Court Street": types run on to the last.
+				for n := 0; n < 2; n++ {
+					k := ts.next(j + 1)
+					if ts.sentenceEndsAfter(j) || k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord || !streetSuffixes[ts.Toks[k].Norm] || unitWords[ts.Toks[k].Norm] {
+						break
+					}
+					j = k
 				}
 				return j, true
 			}
@@ -280,6 +323,16 @@ func (ts *Tokens) street(i int) (int, bool) {
 			words++
 		case KindOrdinal, KindLetters:
 			words++
+		case KindNumber:
+			// "1 East 161 Street": a street named by a number, right
+			// before its type.
+			k := ts.next(j + 1)
+			if len(t.Norm) > 3 || t.Norm[0] == '0' || ts.sentenceEndsAfter(j) || !ts.isStrongSuffix(k) ||
+				words > 0 && !directions[ts.Toks[ts.prev(j-1)].Norm] && !ts.isWord(ts.prev(j-1), "number", "no") {
+				// ("Old Number Six Highway")
+				return 0, false
+			}
+			words++
 		default:
 			return 0, false
 		}
@@ -288,6 +341,28 @@ func (ts *Tokens) street(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// strongSuffixAhead reports whether a street type that is no everyday
+// word follows token j after one or two name words of the same sentence:
+// "1040 N. Lake Shore Drive" goes on past "Lake".
+func (ts *Tokens) strongSuffixAhead(j int) bool {
+	for n, k := 0, j; n < 2 && !ts.sentenceEndsAfter(k); n++ {
+		k = ts.next(k + 1)
+		if k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord || streetStop[ts.Toks[k].Norm] {
+			return false
+		}
+		if n > 0 && ts.isStrongSuffix(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// isStrongSuffix reports whether token k is a street type that is no
+// everyday word and no unit.
+func (ts *Tokens) isStrongSuffix(k int) bool {
+	return k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && streetSuffixes[ts.Toks[k].Norm] && !unitWords[ts.Toks[k].Norm]
 }
 
 // verbContraction reports whether w is a verb contracted with "not" or a
@@ -308,6 +383,13 @@ func (ts *Tokens) gridPrefix(i int) int {
 	if p := ts.prev(i - 1); ts.isWord(p, "n", "s", "e", "w") && !ts.sentenceEndsAfter(p) && ts.Word(ts.Toks[p].Last).Punct == "" &&
 		ts.isWord(ts.prev(p-1), "address", "is", "at", "it's", "to") {
 		return p
+	}
+	// The word for a house number said before it, as Indian, Nigerian and
+	// other addresses give it: "No. 12, 3rd Cross Road", "number twelve
+	// third cross road", "Plot 14, Adeola Odeku Street", "House 7 ...".
+	if p := ts.prev(i - 1); ts.isWord(p, "number", "plot", "house", "door", "stand") && !ts.sentenceEndsAfter(p) ||
+		ts.isWord(p, "no") && ts.Cased && ts.Word(ts.Toks[p].First).Text == "No" && ts.Word(ts.Toks[p].Last).Punct == "." {
+		return p // ("No." with its period: the abbreviation, not the word "no")
 	}
 	return i
 }
@@ -388,30 +470,52 @@ func (ts *Tokens) streetThenCity(i int) (int, bool) {
 // the sentence or followed by a comma, a unit, a city, "and" or "in". It
 // returns the last name word.
 func (ts *Tokens) typelessStreet(i int) (int, bool) {
-	if !ts.addressAsked(i) || ts.sentenceEndsAfter(i) {
+	if ts.sentenceEndsAfter(i) {
 		return 0, false
 	}
+	asked := ts.addressAsked(i)
+	j := ts.next(i + 1)
+	direction := false
+	if j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && (directions[ts.Toks[j].Norm] || len(ts.Toks[j].Norm) == 1 && strings.Contains("nsew", ts.Toks[j].Norm)) && !ts.sentenceEndsAfter(j) {
+		j = ts.next(j + 1) // "10 S. Dearborn", "thirteen fifty north wells"
+		direction = true
+	}
 	last := -1
-	for n, j := 0, ts.next(i+1); n < 2 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
+	for n := 0; n < 3 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
 		t := &ts.Toks[j]
+		// (In lowercase a common word is a street's name only after a
+		// direction, before a city and state: "north wells chicago
+		// illinois", not "three locations chicago illinois".)
 		if t.Kind != KindWord || len(t.Norm) < 3 || !isAlpha(t.Norm) || streetStop[t.Norm] || unitWords[t.Norm] ||
-			ts.Cased && !ts.Capitalised(t.First) || !ts.Cased && names.IsCommonWord(t.Norm) {
+			ts.Cased && !ts.Capitalised(t.First) || !ts.Cased && names.IsCommonWord(t.Norm) && !selfNamedStreets[t.Norm] && !(direction && ts.cityAfter(j) > j) ||
+			!ts.Cased && !asked && !direction && names.IsEnglishWord(t.Norm) {
 			break
 		}
 		last = j
+		if !asked && ts.cityAfter(j) > j {
+			// "1000 Woodlawn Chicago IL", "ten hundred woodlawn chicago
+			// illinois": a city and a state confirm the street (the
+			// first name words that leave a city before the state).
+			return last, true
+		}
+		if !asked {
+			continue
+		}
 		if ts.sentenceEndsAfter(j) || strings.Contains(ts.Word(t.Last).Punct, ",") {
 			return last, true
 		}
 	}
-	if last < 0 {
+	if last < 0 || !asked {
 		return 0, false
 	}
 	k := ts.next(last + 1)
 	switch {
 	case k >= len(ts.Toks):
 		return last, true
-	case ts.Toks[k].Kind == KindWord && (unitWords[ts.Toks[k].Norm] || ts.Toks[k].Norm == "and" || ts.Toks[k].Norm == "in" || ts.isState(k)):
+	case ts.Toks[k].Kind == KindWord && (unitWords[ts.Toks[k].Norm] || ts.Toks[k].Norm == "and" || ts.Toks[k].Norm == "in" || ts.Toks[k].Norm == "with" || ts.isState(k)):
 		return last, true
+	case ts.Toks[k].Kind == KindNumber && ts.hashBetween(last, k):
+		return last, true // "1160 S. Plymounth # 1 SW."
 	}
 	return 0, false
 }
@@ -431,15 +535,48 @@ func (ts *Tokens) addressAsked(i int) bool {
 		return true
 	case ts.isWord(p, "to") && ts.isWord(q, "moved", "moving"):
 		return true
+	case ts.isWord(p, "location", "share", "sharing", "reach") && ts.sh.contextHas(ts.Words[ts.Toks[i].First], 12, "location", "address"):
+		// "share the location 1355 Broadway with ...", "... please
+		// confirm: share 1355 Broadway".
+		return true
 	}
-	return ts.sh.answersQuestion(ts.Words[ts.Toks[i].First], numberAnswerLeadIns, func(l string, k int) bool {
-		return l == "address" || l == "address's"
+	return ts.sh.answersQuestion(ts.Words[ts.Toks[i].First], addressLeadIns, func(l string, k int) bool {
+		return l == "address" || l == "address's" || l == "location" || l == "where" // ("what's the location?", "where do you need us?")
 	})
 }
 
+// addressLeadIns open the answer to a question for an address before the
+// house number: a number's lead-ins and "at", "to", "on" ("where do you
+// need us?" "At 225 W. Randolph ...").
+var addressLeadIns = func() map[string]bool {
+	m := map[string]bool{"at": true, "to": true, "on": true}
+	for w := range numberAnswerLeadIns {
+		m[w] = true
+	}
+	return m
+}()
+
 // leadingTypes are street types said before the street's name, in French,
 // Spanish and Portuguese addresses ("Rue Ettatawer", "Calle Mayor").
-var leadingTypes = map[string]bool{"rue": true, "chemin": true, "calle": true, "avenida": true, "rua": true, "boulevard": true}
+var leadingTypes = map[string]bool{"rue": true, "chemin": true, "calle": true, "avenida": true, "rua": true, "boulevard": true,
+	"camino": true, "via": true, "viale": true, "piazza": true, "corso": true, "paseo": true, "carrera": true,
+	"avinguda": true, "carrer": true, "praca": true, "praça": true, "travessa": true, "estrada": true, "rodovia": true,
+	"alameda": true, "rambla": true, "allee": true, "allée": true, "quai": true}
+
+// streetArticles are the articles of a type said first ("El Camino
+// Real", "La Rambla", "Avenida de la ..." keeps its own).
+var streetArticles = map[string]bool{"el": true, "la": true, "los": true, "las": true, "le": true, "del": true}
+
+// timeWords end a street's name said after its type ("... La Rambla
+// tomorrow").
+var timeWords = map[string]bool{"tomorrow": true, "today": true, "tonight": true, "yesterday": true,
+	"now": true, "please": true, "instead": true, "later": true, "soon": true, "again": true}
+
+// streetParticles are the small words inside a street's name said after
+// its type ("Rue des Lilas", "Rua de São Bento", "Via della Spiga").
+var streetParticles = map[string]bool{"de": true, "des": true, "du": true, "la": true, "le": true, "les": true,
+	"del": true, "da": true, "do": true, "dos": true, "das": true, "di": true, "della": true, "dei": true,
+	"degli": true, "y": true}
 
 // nextNorm returns the normalised text of the token after token i, or "".
 func (ts *Tokens) nextNorm(i int) string {
@@ -455,8 +592,19 @@ func (ts *Tokens) nextNorm(i int) string {
 // unit or the sentence's end, after talk of an address or, cased, with the
 // name capitalised. It returns the last name word.
 func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
+	if ts.sentenceEndsAfter(i) {
+		return 0, false
+	}
 	j := ts.next(i + 1)
-	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || !leadingTypes[ts.Toks[j].Norm] || ts.sentenceEndsAfter(i) {
+	// "555 East El Camino Real": a direction and an article before the type.
+	if j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && directions[ts.Toks[j].Norm] && !ts.sentenceEndsAfter(j) {
+		j = ts.next(j + 1)
+	}
+	article := j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && streetArticles[ts.Toks[j].Norm] && !ts.sentenceEndsAfter(j)
+	if article {
+		j = ts.next(j + 1)
+	}
+	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || !leadingTypes[ts.Toks[j].Norm] || ts.sentenceEndsAfter(j) {
 		return 0, false
 	}
 	talk := ts.addressGiven(i)
@@ -464,18 +612,33 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 		return 0, false // a long run is a house and a street number only in an address
 	}
 	last := -1
-	for n, k := 0, ts.next(j+1); n < 3 && k < len(ts.Toks); n, k = n+1, ts.next(k+1) {
+	for n, k := 0, ts.next(j+1); n < 4 && k < len(ts.Toks); n, k = n+1, ts.next(k+1) {
 		t := &ts.Toks[k]
-		if t.Kind != KindWord || streetStop[t.Norm] || unitWords[t.Norm] || ts.Cased && !ts.Capitalised(t.First) {
+		particle := t.Kind == KindWord && streetParticles[t.Norm] && !ts.sentenceEndsAfter(k)
+		if t.Kind != KindWord || !particle && (streetStop[t.Norm] || unitWords[t.Norm] || timeWords[t.Norm] || ts.Cased && !ts.Capitalised(t.First)) {
 			break
 		}
-		last = k
+		if !particle {
+			last = k
+		}
 		if ts.sentenceEndsAfter(k) || strings.Contains(ts.Word(t.Last).Punct, ",") {
 			break
 		}
 	}
+	if last < 0 && article {
+		last = j // "La Rambla": the article and the type name the street
+	}
 	if last < 0 || !talk && !ts.Cased {
 		return 0, false
+	}
+	if !talk && !ts.sentenceEndsAfter(last) && !strings.Contains(ts.Word(ts.Toks[last].Last).Punct, ",") {
+		// Not said as an address, the street must end its clause or run
+		// into a unit, a postal code or a state: "we had 4 Via Rail trips"
+		// names a railway.
+		k := ts.next(last + 1)
+		if k < len(ts.Toks) && !(ts.Toks[k].Kind == KindNumber || ts.Toks[k].Kind == KindWord && (unitWords[ts.Toks[k].Norm] || streetStop[ts.Toks[k].Norm] || timeWords[ts.Toks[k].Norm]) || ts.isState(k)) {
+			return 0, false
+		}
 	}
 	return last, true
 }
@@ -488,7 +651,7 @@ func (ts *Tokens) unitAfter(end int) int {
 		return end
 	}
 	t := &ts.Toks[j]
-	if t.Kind != KindWord || !unitWords[t.Norm] {
+	if t.Kind != KindWord && !(t.Kind == KindLetters && (t.Norm == "ms" || t.Norm == "apt")) || !unitWords[t.Norm] {
 		if t.Kind == KindAlnum && len(t.Norm) > 1 && t.Norm[0] == '#' {
 			return j
 		}
@@ -564,7 +727,8 @@ var notAfterArticle = map[string]bool{"thank": true, "thanks": true, "and": true
 	"on": true, "at": true, "to": true, "for": true, "with": true, "from": true, "okay": true, "ok": true,
 	"yes": true, "yeah": true, "right": true, "correct": true, "got": true, "i": true, "we": true,
 	"you": true, "he": true, "she": true, "they": true, "the": true, "my": true, "your": true, "as": true,
-	"did": true, "do": true, "does": true, "can": true, "could": true, "will": true, "would": true}
+	"did": true, "do": true, "does": true, "can": true, "could": true, "will": true, "would": true,
+	"that": true, "this": true, "which": true, "where": true, "so": true}
 
 // bareUnitAfter extends a street ending at token end over a unit said
 // with no word for it: "5830 Yahl Street 2B", "800 Sixth Avenue thirty one
@@ -611,6 +775,10 @@ func (ts *Tokens) boxAfter(end int) int {
 		return end
 	}
 	end = k
+	if l := k + 1; l < len(ts.Toks) && !ts.sentenceEndsAfter(k) && ts.Toks[l].Kind == KindWord && len(ts.Toks[l].Norm) == 1 && isAlpha(ts.Toks[l].Norm) &&
+		ts.Toks[l].Norm != "i" && (ts.Toks[l].Norm != "a" || ts.letterA(l)) {
+		return l // "RR 4, Box 164 A."
+	}
 	if m := ts.next(k + 1); m < len(ts.Toks) && !ts.sentenceEndsAfter(k) {
 		switch t := &ts.Toks[m]; {
 		case t.Kind == KindLetters && ts.militaryState(m):
@@ -691,7 +859,10 @@ func (ts *Tokens) cityAfter(end int) int {
 // number (or letter).
 func (ts *Tokens) numberedRoute(i int) (int, bool) {
 	j := ts.next(i + 1)
-	if ts.isWord(j, "state", "county", "us", "u.s", "interstate", "farm") && !ts.sentenceEndsAfter(j) {
+	if j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && (directions[ts.Toks[j].Norm] || len(ts.Toks[j].Norm) == 1 && strings.Contains("nsew", ts.Toks[j].Norm)) && !ts.sentenceEndsAfter(j) {
+		j = ts.next(j + 1) // "1480 W City Highway 16"
+	}
+	if ts.isWord(j, "state", "county", "us", "u.s", "interstate", "farm", "city", "old", "star") && !ts.sentenceEndsAfter(j) {
 		j = ts.next(j + 1)
 	}
 	if !ts.isWord(j, "route", "highway", "hwy", "rte", "rt") || ts.sentenceEndsAfter(j) || ts.sentenceEndsAfter(i) {

@@ -73,8 +73,10 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 		switch {
 		case cat == cueAccount || cat == cueRouting || cat == cueSSN || cat == cueDOB:
 			continue
-		case n >= 13 && n <= 19 && luhn(d):
-			// (with an abandoned start: "four five three, no, four five
+		case n >= 13 && n <= 19 && luhn(d) && !(cat == cuePhone && (ts.international(i) || strings.HasPrefix(tk.Norm, "00"))):
+			// (Not "my phone number is +86 189-1111-1111": a number with a
+			// country code after a phone's cue passes the check by
+			// chance. With an abandoned start: "four five three, no, four five
 			// four nine ...")
 			out = append(out, ts.Finding(Card, ts.Toks[ts.correctedFrom(i)].First, lastW, 0.97, "card"))
 			if lastW == tk.Last {

@@ -129,8 +129,8 @@ func (ts *Tokens) date(i int) (int, bool) {
 		if !ts.isMonth(i) {
 			return 0, false
 		}
-		if k := ts.yearAfter(i); k >= 0 && len(ts.Toks[k].Norm) == 4 {
-			return k, true // "born in March of nineteen eighty", "March 1985"
+		if k := ts.yearAfter(i); k >= 0 && (len(ts.Toks[k].Norm) == 4 || ts.isWord(ts.next(i+1), "of")) {
+			return k, true // "born in March of nineteen eighty", "March 1985", "April of 87"
 		}
 		j := ts.next(i + 1)
 		if ts.isWord(j, "the") {

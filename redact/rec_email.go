@@ -25,11 +25,11 @@ var emailStop = map[string]bool{"is": true, "it's": true, "its": true, "email": 
 	"or": true, "reach": true, "contact": true, "yes": true, "yeah": true, "so": true, "you": true,
 	"i": true, "we": true, "us": true, "them": true, "him": true, "her": true, "here": true,
 	"there": true, "home": true, "work": true, "look": true, "looking": true, "emails": true, "sure": true,
-	"okay": true, "ok": true, "um": true, "uh": true, "email's": true}
+	"okay": true, "ok": true, "um": true, "uh": true, "email's": true, "equals": true, "colon": true}
 
 // domainWords are words of emailStop that may still label a domain when a
 // "dot" follows ("at mail dot com", "at homenet mail dot com").
-var domainWords = map[string]bool{"mail": true, "email": true, "home": true, "work": true}
+var domainWords = map[string]bool{"mail": true, "email": true, "home": true, "work": true, "here": true, "there": true}
 
 // emailLeadIns open the answer to a question for an email address before
 // the address itself: "yes, it's ...", "sure, my email's ...", "maybe ...".
@@ -57,6 +57,14 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 	for i := 0; i < len(ts.Toks); i++ {
 		tk := &ts.Toks[i]
 		if tk.Kind == KindEmail {
+			if k := strings.Index(tk.Norm, "://"); k > 0 {
+				// "http://userid:password@example.com:8080/": a web
+				// address with credentials, not a mailbox.
+				if schemeHostOK(strings.TrimRight(tk.Norm[k+3:], ".,;:!?")) {
+					out = append(out, ts.TokenFinding(URL, i, i, 0.95, "url"))
+				}
+				continue
+			}
 			if writtenDomainOK(tk.Norm) {
 				out = append(out, ts.TokenFinding(Email, i, i, 0.99, "email"))
 			}
@@ -154,7 +162,7 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 	if ts.isWord(j, "dot", "period") && !ts.sentenceEndsAfter(ts.prev(j-1)) {
 		j = ts.prev(j - 1) // "anh thu vo period at ...": a stray dot before the "at"
 	}
-	if !ts.emailPart(j) || emailStop[ts.Toks[j].Norm] {
+	if !ts.emailPart(j) || emailStop[ts.Toks[j].Norm] && ts.Toks[j].Kind != KindLetters && !ts.mailboxNamedEmail(j) {
 		return 0, false
 	}
 	first, units := j, 1
@@ -163,9 +171,10 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 		if c < 0 {
 			break
 		}
-		if ts.Toks[c].Kind == KindWord && emailConnectors[ts.Toks[c].Norm] {
+		if ts.Toks[c].Kind == KindWord && (emailConnectors[ts.Toks[c].Norm] || ts.Toks[c].Norm == "plus") {
+			// ("user dot name plus tag at ...": a tag after "plus")
 			k := ts.prev(c - 1)
-			if !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] {
+			if !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] && ts.Toks[k].Kind != KindLetters {
 				break
 			}
 			first, units = k, units+1
@@ -189,6 +198,9 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 			break // "a at b dot co b at c dot io": the last address's domain ends there
 		}
 		t := &ts.Toks[c]
+		if t.Kind == KindNumber && len(t.Norm) >= 7 {
+			break // "... plus one five five five ... mike dot ross at ...": a phone number before the mailbox
+		}
 		nameLike := t.Kind == KindWord && !names.IsCommonWord(t.Norm)
 		if t.Kind == KindWord && len(t.Norm) > 1 && !nameLike {
 			break
@@ -227,6 +239,18 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 		first = s
 	}
 	return first, true
+}
+
+// mailboxNamedEmail reports whether the word "email" at token j, right
+// before "at", is the mailbox itself ("which address?" "email at here
+// dot com"): not after a word that makes it the noun ("my email at",
+// "an email at", "by email at").
+func (ts *Tokens) mailboxNamedEmail(j int) bool {
+	if !ts.isWord(j, "email") {
+		return false
+	}
+	p := ts.prev(j - 1)
+	return p < 0 || ts.sentenceEndsAfter(p) || ts.isWord(p, "address", "is", "it's", "that's", "use", "try", "yes", "sure", "okay", "ok", "so")
 }
 
 // phraseBeforeAt reports whether the local part first..at-1 of a spoken
@@ -272,8 +296,11 @@ func (ts *Tokens) runTogether(j int) int {
 }
 
 // writtenDomainOK reports whether a written address's domain is well
-// formed: no empty label ("gmail..com") and a known top-level label, or
-// an internationalised one ("xn--...").
+// formed: no empty label ("gmail..com") and a known top-level label, an
+// internationalised one ("xn--..."), or a label of letters that is no typo
+// of a common one: the root zone has hundreds of generic labels this
+// package does not list ("mario@azienda.italia", "...@firm.berlin"), and
+// a written "@" and dot say "address" plainly, but "gmail.con" is a slip.
 func writtenDomainOK(addr string) bool {
 	at := strings.LastIndexByte(addr, '@')
 	dom := strings.TrimRight(addr[at+1:], ".")
@@ -281,5 +308,57 @@ func writtenDomainOK(addr string) bool {
 		return false
 	}
 	top := dom[strings.LastIndexByte(dom, '.')+1:]
-	return tlds[top] || strings.HasPrefix(top, "xn--") || !isAlpha(top)
+	if !strings.Contains(dom, ".") || at == 0 {
+		return tlds[top]
+	}
+	if local := addr[:at]; strings.HasPrefix(local, ".") || strings.HasSuffix(local, ".") || strings.Contains(local, "..") || !dnsHostOK(dom) || strings.Trim(dom, "0123456789.") == "" {
+		// "a..bc@outlook.com", "email@127.0.0.1", "example@-invalid.com":
+		// what a validator rejects, read out as such.
+		return false
+	}
+	return tlds[top] || strings.HasPrefix(top, "xn--") || !isAlpha(top) || len(top) >= 2 && len(top) <= 24 && !tldTypo(top)
+}
+
+// tldTypo reports whether the label s is one letter off a common
+// top-level label ("con", "cmo", "nte", "comm"): a slip, not a domain.
+func tldTypo(s string) bool {
+	for _, t := range [...]string{"com", "net", "org", "edu", "gov"} {
+		if oneEditApart(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneEditApart reports whether a and b differ by one substitution,
+// insertion, deletion or swap of two neighbouring letters.
+func oneEditApart(a, b string) bool {
+	if a == b {
+		return false
+	}
+	switch len(a) - len(b) {
+	case 0:
+		diff := -1
+		for k := 0; k < len(a); k++ {
+			if a[k] != b[k] {
+				if diff >= 0 {
+					// a swap of neighbours: "cmo", "ocm"
+					return k == diff+1 && a[diff] == b[k] && a[k] == b[diff] && a[k+1:] == b[k+1:]
+				}
+				diff = k
+			}
+		}
+		return true
+	case 1:
+		a, b = b, a
+		fallthrough
+	case -1:
+		for k := 0; k < len(a); k++ {
+			if a[k] != b[k] {
+				return a[k:] == b[k+1:]
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -25,8 +25,8 @@ var writtenURL = regexp.MustCompile(`^(?:(?:https?|ftp)://\S+|www\.[a-z0-9-]+(?:
 // its host in a known top-level label (tlds): "google.co.il/x" does,
 // "www.google.con" and "www.microsoft" do not.
 func urlHostEnds(s string) bool {
-	if strings.Contains(s, "://") {
-		return true
+	if k := strings.Index(s, "://"); k >= 0 {
+		return schemeHostOK(s[k+3:])
 	}
 	host := s
 	if k := strings.IndexAny(host, "/?#"); k >= 0 {
@@ -71,6 +71,7 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 		if tk.Kind == KindNumber {
 			if last, ok := ts.spokenIPv4(i); ok && !ts.versionBefore(i) {
 				if end := ts.urlPath(last); end > last {
+					// (or a port: "... dot one colon eight oh eight oh")
 					// "one nine two dot one six eight dot zero dot one slash
 					// admin": an address with a path is a web address.
 					out = append(out, ts.TokenFinding(URL, i, end, 0.95, "url-ip"))
@@ -128,6 +129,17 @@ func (ts *Tokens) spokenIPv4(i int) (int, bool) {
 			return 0, false
 		}
 	}
+	if d := ts.next(last + 1); ts.isWord(d, "dot", "point", "period") && !ts.sentenceEndsAfter(last) {
+		if k := ts.next(d + 1); k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber {
+			return 0, false // "one point one point one point one point one": five parts, no IPv4
+		}
+	}
+	// Nor the last four parts of such a run, read from its second number.
+	if p := ts.prev(i - 1); ts.isWord(p, "dot", "point", "period") {
+		if q := ts.prev(p - 1); q >= 0 && ts.Toks[q].Kind == KindNumber {
+			return 0, false
+		}
+	}
 	return last, true
 }
 
@@ -170,6 +182,7 @@ func (ts *Tokens) spokenWWW(i int) (int, bool) {
 // urlPath extends a spoken web address ending at token end over "slash
 // claims", "slash orders slash 42".
 func (ts *Tokens) urlPath(end int) int {
+	end = ts.urlPort(end)
 	for {
 		s := ts.next(end + 1)
 		if ts.isWord(s, "forward", "back") && ts.isWord(ts.next(s+1), "slash") {
@@ -179,8 +192,56 @@ func (ts *Tokens) urlPath(end int) int {
 		if !ts.isWord(s, "slash", "/") || ts.sentenceEndsAfter(end) || k >= len(ts.Toks) || !ts.emailPart(k) {
 			return end
 		}
-		end = k
+		end = ts.pathSegment(k)
 	}
+}
+
+// urlPort extends a spoken host ending at token end over its port:
+// "colon eight oh eight oh".
+func (ts *Tokens) urlPort(end int) int {
+	c := ts.next(end + 1)
+	if !ts.isWord(c, "colon") || ts.sentenceEndsAfter(end) || ts.sentenceEndsAfter(c) {
+		return end
+	}
+	if k := ts.next(c + 1); k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && len(ts.Toks[k].Norm) <= 5 {
+		return k
+	}
+	return end
+}
+
+// pathSegment returns the last token of a spoken path segment that
+// starts at token k: its words joined by "underscore", "dash" or "dot"
+// ("file underscore path", "cite underscore one"), and an ID read after
+// it, digits or letters ("search id one two three", "p three six four").
+func (ts *Tokens) pathSegment(k int) int {
+	end := k
+	for n := 0; n < 6 && !ts.sentenceEndsAfter(end); n++ {
+		c := ts.next(end + 1)
+		if c >= len(ts.Toks) {
+			break
+		}
+		if ts.isWord(c, "underscore", "dash", "hyphen") {
+			if m := ts.next(c + 1); m < len(ts.Toks) && ts.emailPart(m) && !ts.sentenceEndsAfter(c) {
+				end = m
+				continue
+			}
+			break
+		}
+		switch t := &ts.Toks[c]; {
+		case t.Kind == KindNumber, t.Kind == KindAlnum, t.Kind == KindLetters,
+			t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) && t.Norm != "a" && t.Norm != "i":
+			end = c
+			continue
+		case t.Kind == KindWord && (t.Norm == "id" || t.Norm == "page") && ts.next(c+1) < len(ts.Toks) && ts.Toks[ts.next(c+1)].Kind == KindNumber:
+			end = ts.next(c + 1) // "slash search id one two three"
+			continue
+		case t.Kind == KindWord && !ts.sentenceEndsAfter(c) && ts.isWord(ts.next(c+1), "underscore"):
+			end = c // "slash one two three cite underscore one": a word the next part joins
+			continue
+		}
+		break
+	}
+	return end
 }
 
 // urlNameBefore extends a spoken web address whose first label starts at
@@ -219,4 +280,52 @@ func (ts *Tokens) urlNameBefore(i int) int {
 		}
 	}
 	return i
+}
+
+// schemeHostOK reports whether the part of a web address after its
+// "scheme://" names a well-formed host: a valid IPv4 address, or labels
+// that are not empty and do not start with a dash, the last of
+// two or more letters ("localhost" alone too). A validator rejects
+// "http://127.12.0.260", "http://1.1.1.1.1", "http://foobar..com",
+// "http://foobar.12", "http://www.foo.bar./" and so do people reading
+// them out as examples of what fails.
+func schemeHostOK(rest string) bool {
+	host := rest
+	if k := strings.IndexAny(host, "/?#"); k >= 0 {
+		host = host[:k]
+	}
+	if k := strings.LastIndexByte(host, '@'); k >= 0 {
+		host = host[k+1:] // "userid:password@example.com"
+	}
+	if k := strings.LastIndexByte(host, ':'); k >= 0 && !strings.Contains(host, "[") {
+		host = host[:k] // the port
+	}
+	if strings.HasPrefix(host, "[") {
+		return true // an IPv6 literal
+	}
+	if host == "localhost" {
+		return true
+	}
+	return dnsHostOK(host)
+}
+
+// dnsHostOK reports whether host is a valid IPv4 address or a DNS name of
+// two or more well-formed labels ending in a label of letters.
+func dnsHostOK(host string) bool {
+	digitsAndDots := strings.Trim(host, "0123456789.") == ""
+	if digitsAndDots {
+		a, err := netip.ParseAddr(host)
+		return err == nil && a.Is4()
+	}
+	labels := strings.Split(host, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" || l[0] == '-' {
+			return false
+		}
+	}
+	top := labels[len(labels)-1]
+	return len(top) >= 2 && (isAlpha(top) || strings.HasPrefix(top, "xn--"))
 }

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // The NUMBER recognizer: the catch-all for long digit runs. The digit
 // recognizers (phone, card, SSN, account, ZIP, number) all read KindNumber
 // tokens and the nearest number cue before them (numberCues).
@@ -14,11 +16,11 @@ func (numberRecognizer) Recognize(ts *Tokens) []Finding {
 		tk := &ts.Toks[i]
 		switch tk.Kind {
 		case KindNumber:
-			if len(tk.Norm) >= 7 && !ts.saidAsDate(i) && !dateShaped(tk) && !ts.dateNamed(i) {
+			if len(tk.Norm) >= 7 && !ts.saidAsDate(i) && !dateShaped(tk) && !ts.dateNamed(i) && !ts.spokenAmount(i) && !ts.hexBytesAfter(i) {
 				// The catch-all: any type that explains the run wins. A
 				// letter spelled with a word before it ("D as in dog,
 				// seven seven one ...") is the run's.
-				out = append(out, ts.TokenFinding(Number, ts.spelledAsInBefore(i), i, 0.5, "number"))
+				out = append(out, ts.TokenFinding(Number, ts.spelledAsInBefore(i), ts.letterAfter(i), 0.5, "number"))
 			}
 		case KindAlnum:
 			digits := 0
@@ -45,4 +47,20 @@ func (ts *Tokens) saidAsDate(i int) bool {
 		return false
 	}
 	return ts.isWord(ts.prev(i-1), "on") || ts.sh.contextHas(ts.Words[tk.First], 4, dateWords...)
+}
+
+// letterAfter extends a long number at token i over one letter said after
+// it that ends the clause, as codes and part numbers end ("... four five
+// six seven a, okay", "... 4567 B."); the article "a" only where letterA
+// reads it as a letter. It returns the last token.
+func (ts *Tokens) letterAfter(i int) int {
+	l := i + 1
+	if l >= len(ts.Toks) || ts.sentenceEndsAfter(i) || strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",") {
+		return i
+	}
+	t := &ts.Toks[l]
+	if t.Kind != KindWord || len(t.Norm) != 1 || !isAlpha(t.Norm) || t.Norm == "i" || t.Norm == "a" && !ts.letterA(l) || !ts.clauseEndsAfter(l) {
+		return i
+	}
+	return l
 }

@@ -35,6 +35,12 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			// taken back was, not what the new one is.
 			cat = cueNone
 		}
+		if cat == cueNotPII && ts.international(i) && cd >= 2 {
+			// "during office hours. London office +44 20 7946 0958": a
+			// country code outweighs a quantity's cue that is not right
+			// before it.
+			cat = cueNone
+		}
 		switch cat {
 		case cueNone, cuePhone, cueNotPII:
 		default:
@@ -66,6 +72,11 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			if phoneLayout(tk.Groups) || n == 11 && d[1] >= '2' || tollFree(d[n-10:]) {
 				score = 0.9
 			}
+		case cued && strings.HasPrefix(tk.Norm, "00") && len(tk.Norm) >= 11 && len(tk.Norm) <= 17 && tk.Norm[2] != '0':
+			// "my phone number is 0049 176 12345678", "oh oh eight six
+			// ...": the international access code "00" and a country
+			// code (E.164: up to 15 digits after it).
+			d, lastW, score = tk.Norm, tk.Last, 0.9
 		case n >= 8 && n <= 15 && d[0] != '0' && cat != cueNotPII && ts.international(i):
 			// "+44 20 7946 0958", "plus four four two oh ...": a country
 			// code, so an international number (E.164: up to 15 digits).
@@ -75,15 +86,17 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			// oh nine seven six ...": a national number outside North
 			// America starts with the trunk prefix 0.
 			score = 0.85
-		case n == 7 && d[0] != '0' && d[0] != '1' && !(cat == cueNone && fullDate(d) && ts.sh.contextHas(ts.Words[tk.First], 4, dateWords...)):
-			// (not "today is five twenty twenty twenty one")
+		case n == 7 && d[0] != '0' && d[0] != '1' && !(cat == cueNone && fullDate(d) && ts.sh.contextHas(ts.Words[tk.First], 4, dateWords...)) &&
+			!(cat != cuePhone && ts.spokenAmount(i)):
+			// (not "today is five twenty twenty twenty one", nor, uncued,
+			// "one for two hundred forty nine ninety nine")
 			score = 0.7
 			if phoneLayout(tk.Groups) {
 				score = 0.85
 			}
 		}
-		if cat == cueNotPII && n == 7 {
-			score = 0
+		if cat == cueNotPII && n == 7 || cat == cueNone && ts.hexBytesAfter(i) {
+			score = 0 // ("the readout says 00 10 00 31 46 D9 E9 11": a hex dump)
 		}
 		first := ts.Toks[ts.correctedFrom(i)].First
 		if p := ts.prev(i - 1); score > 0 && n >= 8 && ts.isWord(p, "plus") {
@@ -307,9 +320,17 @@ func (ts *Tokens) numberIsBefore(i int) bool {
 }
 
 // withExtension extends a phone finding over "extension 42" after token i,
-// or over an extension written as one word ("x12", "ext42").
+// over an extension written as one word ("x12", "ext42"), or, after seven
+// digits, over the area code said after them ("..., area code 617").
 func (ts *Tokens) withExtension(f Finding, i int) Finding {
 	j := ts.next(i + 1)
+	if a := ts.next(j + 1); len(ts.Toks[i].Norm) == 7 && ts.isWord(j, "area") && ts.isWord(a, "code") && !ts.sentenceEndsAfter(j) && !ts.sentenceEndsAfter(a) {
+		// "five five five oh one nine nine, area code six one seven": the
+		// area code said after the number is the number's.
+		if k := ts.next(a + 1); k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && len(ts.Toks[k].Norm) == 3 {
+			return ts.Finding(Phone, ts.local(f.FirstWord), ts.Toks[k].Last, f.Score, f.Recognizer)
+		}
+	}
 	if j < len(ts.Toks) && ts.Toks[j].Kind == KindAlnum && !ts.sentenceEndsAfter(i) {
 		if e := ts.Toks[j].Norm; (strings.HasPrefix(e, "x") && allDigits(e[1:]) || strings.HasPrefix(e, "ext") && allDigits(e[3:])) && len(e) <= 9 {
 			return ts.Finding(Phone, ts.local(f.FirstWord), ts.Toks[j].Last, f.Score, f.Recognizer)

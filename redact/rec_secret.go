@@ -6,6 +6,7 @@ package redact
 // Digits-only PINs are the account recognizer's (PIN).
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/callveil/callveil/transcript"
@@ -30,7 +31,10 @@ var secretCues = newCueTable(map[cueCat][]string{
 		"favorite food", "favorite movie", "favorite color", "first job", "first employer", "father's middle name",
 		"mother's middle name", "pw", "pwd"},
 	cueUsername: {"username", "user name", "usernames", "user id", "userid", "login", "login id", "log in",
-		"login name", "screen name", "handle", "gamertag", "gamer tag", "account name", "sign in name", "log on"},
+		"login name", "screen name", "handle", "gamertag", "gamer tag", "account name", "sign in name", "log on",
+		// where people reach one another by name: "contact me on skype dean.malmgren", "I tweet at john_gmail"
+		"skype", "skype id", "skype name", "on skype", "tweet at", "twitter", "twitter handle", "instagram",
+		"telegram", "discord", "snapchat"},
 })
 
 // usernameWords in the other speaker's question ask for a username.
@@ -70,7 +74,13 @@ var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": 
 	"taped": true, "somewhere": true, "whatever": true,
 	// the next thing asked or given: "username c minh 730, email is ...",
 	// "PIN is 2580" (after "your PIN or the security answer?")
-	"email": true, "e-mail": true, "pw": true, "pwd": true, "pin": true, "phone": true, "order": true}
+	"email": true, "e-mail": true, "pw": true, "pwd": true, "pin": true, "phone": true, "order": true,
+	"pass": true, "passcode": true, "passphrase": true,
+	// a question back, not an answer: "security question? Which one is it?"
+	"which": true, "who": true, "whose": true, "when": true, "why": true, "how": true,
+	// a noun the cue qualifies: "the reset password URL is ...", "password manager"
+	"url": true, "link": true, "page": true, "field": true, "manager": true, "policy": true, "hint": true,
+	"requirements": true, "rules": true}
 
 // secretConnectors join the parts of a spoken username.
 var secretConnectors = map[string]bool{"underscore": true, "dot": true, "dash": true, "hyphen": true, "period": true}
@@ -84,8 +94,8 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		default:
 			continue
 		}
-		if secretStops[tk.Norm] || leadIns[tk.Norm] {
-			continue
+		if secretStops[tk.Norm] || leadIns[tk.Norm] || tk.Norm == "slash" || tk.Norm == "dot" {
+			continue // (and not "... slash password slash 12345": a web address's path)
 		}
 		if ts.isWord(ts.prev(i-1), "will", "gonna", "should", "would", "can", "could", "must", "might") {
 			continue // "the temporary password will come by text": a verb, not "will be ..."
@@ -127,6 +137,9 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		if cat == cueUsername {
 			typ, maxParts = Username, 8
 		}
+		// A handle after a service's name ("on skype dean dot malmgren
+		// after six") is one word or words joined by connectors.
+		handle := cat == cueUsername && ts.serviceBefore(i)
 		last, parts := i, 1
 		if tk.Kind == KindWord && caseWords[tk.Norm] {
 			// Only how a letter is written: "capital t", "lower case k"
@@ -140,12 +153,20 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 			parts = 0
 		}
-		for j := i; parts < maxParts && !ts.sentenceEndsAfter(last); {
+		for j, steps := i, 0; parts < maxParts && !ts.sentenceEndsAfter(last) && steps < 16; steps++ {
 			j = ts.next(last + 1)
 			if j >= len(ts.Toks) {
 				break
 			}
 			t := &ts.Toks[j]
+			if typ == Password && parts > 0 && !ts.sentenceEndsAfter(j) && (t.Kind == KindWord && passwordSymbols[t.Norm] || len(t.Norm) == 1 && valuePart(t) && !secretStops[t.Norm]) ||
+				typ == Password && parts > 0 && t.Kind == KindWord && passwordSymbols[t.Norm] && last > i && passwordSymbols[ts.Toks[last].Norm] {
+				// "one dollar d zero capital p three exclamation mark": a
+				// password read character by character; its symbols and
+				// single characters count for no part.
+				last = j
+				continue
+			}
 			if e := ts.spellingNote(j); e >= 0 {
 				// "hauwa.abubakar, all lower case" ends the value;
 				// "grace a b, um, all lowercase, eighty three" does not.
@@ -155,6 +176,9 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 				}
 				last, parts = e, parts+1
 				continue
+			}
+			if handle && !(t.Kind == KindWord && secretConnectors[t.Norm]) {
+				break
 			}
 			if typ == Username && t.Kind == KindWord && secretConnectors[t.Norm] {
 				k := ts.next(j + 1)
@@ -300,7 +324,8 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 					return cueNone, false
 				}
 				if skipped == 0 && cue.Channel == me.Channel && cue.Speaker == me.Speaker && !strings.ContainsAny(cue.Punct, ":?") &&
-					!hasDigit(me.Text) && !strings.HasSuffix(l, "'s") && !(!sh.cased && (asksQuestion(ph) || !names.IsCommonWord(sh.lower[gw]))) {
+					!hasDigit(me.Text) && !strings.HasSuffix(l, "'s") && !(!sh.cased && (asksQuestion(ph) || !names.IsCommonWord(sh.lower[gw]))) &&
+					!(handleCue(ph) && (handleLike(sh.lower[gw]) || gw+1 < len(sh.lower) && secretConnectors[sh.lower[gw+1]])) {
 					// (A transcript without punctuation cannot show the
 					// question; a security question's cue or a word that
 					// is no English word is taken there.)
@@ -327,6 +352,34 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 		}
 	}
 	return cueNone, false
+}
+
+// handleCue reports whether ph names a messaging service, after which a
+// handle is said with no "is": "contact me on skype dean.malmgren", "I
+// tweet at john_gmail".
+func handleCue(ph cuePhrase) bool {
+	switch ph.words[len(ph.words)-1] {
+	case "skype", "twitter", "instagram", "telegram", "discord", "snapchat":
+		return true
+	}
+	return len(ph.words) == 2 && ph.words[0] == "tweet"
+}
+
+// serviceBefore reports whether a messaging service's name, or "tweet
+// at", comes right before token i.
+func (ts *Tokens) serviceBefore(i int) bool {
+	p := ts.prev(i - 1)
+	if ts.isWord(p, "skype", "twitter", "instagram", "telegram", "discord", "snapchat") {
+		return true
+	}
+	return ts.isWord(p, "at") && ts.isWord(ts.prev(p-1), "tweet")
+}
+
+// handleLike reports whether the lowercase word w reads as a handle: it
+// has a dot, an underscore, a dash or a digit, or is no English word
+// ("joecool"; not "yesterday" in "we talked on skype yesterday").
+func handleLike(w string) bool {
+	return strings.ContainsAny(w, "._-0123456789") || isAlpha(w) && !names.IsEnglishWord(w) && !names.IsCommonWord(w)
 }
 
 // asksQuestion reports whether a secret cue names a security question
@@ -485,7 +538,9 @@ func (sh *shared) cueIsNoun(ph cuePhrase, p, gw int, me *transcript.Word) bool {
 	if other && (before == "my" || before == "our") {
 		return false
 	}
-	if other && strings.ContainsAny(cue.Punct, ".!") {
+	if other && strings.ContainsAny(cue.Punct, ".!") && !(asksQuestion(ph) && (sh.yourBefore(first) || slices.Contains(ph.words, "your"))) {
+		// (But a security question put as a phrase, "The name of your
+		// first pet.", asks for the answer all the same.)
 		return false
 	}
 	if p+2 == int(sh.before[gw]) && sh.lower[sh.order[p+1]] == "to" && (strings.Contains(cue.Punct, ",") || purposeVerbs[sh.lower[gw]]) {
@@ -497,6 +552,17 @@ func (sh *shared) cueIsNoun(ph cuePhrase, p, gw int, me *transcript.Word) bool {
 		return strings.Contains(cue.Punct, "?") || strings.Contains(cue.Punct, ":")
 	}
 	return true
+}
+
+// yourBefore reports whether "your" is one of the three words before order
+// position first.
+func (sh *shared) yourBefore(first int) bool {
+	for q := first - 1; q >= 0 && q >= first-3; q-- {
+		if sh.lower[sh.order[q]] == "your" {
+			return true
+		}
+	}
+	return false
 }
 
 // credentialPair reports a username and password given together, each
@@ -556,6 +622,13 @@ func (ts *Tokens) valueAfterColon(i int) (cueCat, bool) {
 var purposeVerbs = map[string]bool{"check": true, "verify": true, "confirm": true, "make": true, "see": true,
 	"access": true, "get": true, "log": true, "sign": true, "reset": true, "find": true, "pull": true,
 	"look": true, "update": true, "help": true, "locate": true, "open": true, "unlock": true}
+
+// passwordSymbols name the symbols of a password read out: "dollar",
+// "exclamation mark", "hash" (not "at" or "dot", which go on into talk).
+var passwordSymbols = map[string]bool{"dollar": true, "exclamation": true, "mark": true, "point": true,
+	"hash": true, "hashtag": true, "pound": true, "star": true, "asterisk": true, "ampersand": true,
+	"percent": true, "caret": true, "tilde": true, "underscore": true, "dash": true, "hyphen": true,
+	"plus": true, "equals": true, "sign": true, "symbol": true, "bang": true}
 
 // caseWords say how the next letter of a secret is written ("capital t",
 // "lower case k"); they belong to the value but count for none of its

@@ -24,7 +24,8 @@ var tlds = func() map[string]bool {
 	com net org edu gov mil int info biz name pro aero coop museum mobi asia tel travel jobs
 	app dev io ai site online store shop tech xyz club top live blog news email cloud website
 	space webcam studio agency media digital solutions services network systems company global link
-	click page photo photos video games design art fun chat social`) {
+	click page photo photos video games design art fun chat social
+	academy aws arpa nyc berlin wiki ltd llc inc bank insurance software dental clinic consulting legal law`) {
 		m[w] = true
 	}
 	return m

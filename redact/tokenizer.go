@@ -379,7 +379,9 @@ func (z *tokenizer) number(i int) int {
 		// is a pronoun when the digits without it have a usual length
 		// and with it do not.
 		p0 := es[0].p0
-		if p0 >= 2 && z.ps[p0-1].cls == pOther && determiners[z.ps[p0-2].s] && !usualNumber(d) && usualNumber(d[1:]) {
+		// (Not after a plural noun, which "one" does not stand for: "the
+		// numbers one one one two two two ...".)
+		if p0 >= 2 && z.ps[p0-1].cls == pOther && determiners[z.ps[p0-2].s] && !usualNumber(d) && usualNumber(d[1:]) && !pluralNoun(z.ps[p0-1].s) {
 			lo = 1
 			d = d[1:]
 		}
@@ -424,6 +426,21 @@ func (z *tokenizer) number(i int) int {
 
 // usualNumber reports whether the digits d have a usual length for a
 // number worth naming: phone (7, 10, 1 + 10), card (15, 16).
+// pluralNoun reports whether the lowercase word w reads as a plural noun
+// ("numbers", "digits", "ids"): an "s" ending that is not "ss", "us",
+// "is" or "as" ("express", "bus", "this", "texas").
+func pluralNoun(w string) bool {
+	n := len(w)
+	if n < 4 || w[n-1] != 's' {
+		return false
+	}
+	switch w[n-2] {
+	case 's', 'u', 'i', 'a', '\'':
+		return false
+	}
+	return true
+}
+
 func usualNumber(d []byte) bool {
 	switch len(d) {
 	case 7, 10, 15, 16:
