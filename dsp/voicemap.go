@@ -22,6 +22,25 @@ type VoiceTarget struct {
 	// spaced frequencies from 0 to the Nyquist frequency (at least two
 	// points); only its shape matters. nil skips the equalisation.
 	LTAS []float64
+	// Formants and FormantSpread, when every one is set, turn on formant
+	// normalisation: the medians of F1, F2 and F3 in Hz (increasing, in
+	// [150, 5000]) and their spreads of log₂ frequency in octaves (in
+	// (0, 1]) of the target's vowel space, as VoiceStats measures them.
+	// Each frame's formants are tracked and mapped by their z-score in the
+	// speaker's distribution (VoiceStats.Formants and FormantSpread) onto
+	// the target's (see VoiceMap). Zero leaves the warp linear in the
+	// formant scale.
+	Formants, FormantSpread [3]float64
+}
+
+// normalising reports whether t asks for formant normalisation.
+func (t VoiceTarget) normalising() bool {
+	for i := range t.Formants {
+		if t.Formants[i] == 0 || t.FormantSpread[i] == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // VoiceSegment holds the parameters of one segment of a VoiceMap: the
@@ -217,6 +236,13 @@ type voiceMapProcessor struct {
 	vf                    *voiceFrame
 	ch                    []voiceMapChannel
 
+	// Formant normalisation (VoiceTarget.Formants): on when the target
+	// and the source both have formant statistics.
+	fn       bool
+	smu, ssd [3]float64 // source's log₂ medians and spreads
+	tmu, tsd [3]float64 // target's
+	ft       *formantTracker
+
 	tgtDB    []float64 // per output bin: the target's LTAS
 	tiltOct  []float64 // per output bin: octaves above 1 kHz (0 below)
 	out      []complex64
@@ -247,6 +273,7 @@ type voiceMapChannel struct {
 	refreshed  int64        // frame index of the last refresh
 	srcIdx     []float32    // per output bin: fractional bin of W⁻¹
 	eq2        []float32    // per output bin: equaliser power gain
+	fz         [3]float64   // formant normalisation: the formants' smoothed z-scores
 }
 
 // voiceMapRefresh is how often, in frames, the interpolated segment
@@ -274,6 +301,13 @@ func newVoiceMapProcessor(opt VoiceMapOptions) (*voiceMapProcessor, error) {
 	}
 	if !(opt.HighBandHz == 0 || (opt.HighBandHz >= 1000 && opt.HighBandHz <= 20000)) || !(opt.HighBandKeep >= 0 && opt.HighBandKeep <= 1) {
 		return nil, fmt.Errorf("%w: voice map: high band at %v Hz keeping %v is out of range", ErrInvalidOptions, opt.HighBandHz, opt.HighBandKeep)
+	}
+	if t.normalising() {
+		for i := range t.Formants {
+			if !(t.Formants[i] >= 150 && t.Formants[i] <= 5000) || (i > 0 && !(t.Formants[i] > t.Formants[i-1])) || !(t.FormantSpread[i] > 0 && t.FormantSpread[i] <= 1) {
+				return nil, fmt.Errorf("%w: voice map: target formants %v Hz with spreads %v are out of range", ErrInvalidOptions, t.Formants, t.FormantSpread)
+			}
+		}
 	}
 	p := &voiceMapProcessor{opt: opt, segLenS: opt.SegmentSeconds, maxEQ: opt.MaxEQDB}
 	if p.segLenS == 0 {
@@ -306,7 +340,38 @@ func newVoiceMapProcessor(opt VoiceMapOptions) (*voiceMapProcessor, error) {
 		src = 1
 	}
 	p.formantRatio = min(max(t.FormantScale/src, 0.7), 1.45)
+	if t.normalising() && s.normalisable() {
+		p.fn = true
+		for i := range p.smu {
+			p.smu[i], p.ssd[i] = math.Log2(s.Formants[i]), s.FormantSpread[i]
+			p.tmu[i] = math.Log2(t.Formants[i])
+			// The spread ratio bounded: two seconds of speech give a
+			// noisy spread.
+			p.tsd[i] = p.ssd[i] * min(max(t.FormantSpread[i]/p.ssd[i], 1/fnMaxSpreadRatio), fnMaxSpreadRatio)
+		}
+	}
 	return p, nil
+}
+
+// fnMaxSpreadRatio bounds how much formant normalisation widens or narrows
+// a speaker's formant spread, either way; fnMaxZ bounds a frame's z-score.
+// fnSlopeMin and fnSlopeMax bound the warp's local slope.
+const (
+	fnMaxSpreadRatio = 1.6
+	fnMaxZ           = 2.5
+	fnSlopeMin       = 0.6
+	fnSlopeMax       = 1.7
+)
+
+// normalisable reports whether s has the formant statistics formant
+// normalisation needs.
+func (s VoiceStats) normalisable() bool {
+	for i := range s.Formants {
+		if !(s.Formants[i] > 0) || !(s.FormantSpread[i] > 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // InitSpectral implements SpectralInitializer.
@@ -350,6 +415,9 @@ func (p *voiceMapProcessor) InitSpectral(channels, sampleRate, size, hop int) er
 		}
 	}
 	p.hbRef = float32(p.opt.HighBandHz / p.binHz)
+	if p.fn {
+		p.ft = newFormantTracker(p.vf)
+	}
 	p.ch = make([]voiceMapChannel, channels)
 	for c := range p.ch {
 		p.ch[c] = voiceMapChannel{
@@ -421,6 +489,9 @@ func (p *voiceMapProcessor) refresh(cs *voiceMapChannel, t int64) {
 	for j := 1; j < 5; j++ { // monotonic whatever the factors
 		y[j] = max(y[j], y[j-1]+1)
 	}
+	if p.fn { // the equaliser sees the warp of the mean formants
+		x, y = p.normKnots([3]float64{}, s.Formant)
+	}
 	src, tgt := p.opt.Source.LTAS, p.opt.Target.LTAS
 	eqOn := len(src) >= 2 && len(tgt) >= 2
 	smax := math.Inf(-1)
@@ -483,6 +554,71 @@ func (p *voiceMapProcessor) refresh(cs *voiceMapChannel, t int64) {
 		}
 	}
 }
+
+// normKnots returns the knots of formant normalisation's warp for
+// formants at z-scores z: source knots x at the speaker's formants, output
+// knots y at the target's formants of the same z-scores times the
+// segment's formant factor, both from 0 to the Nyquist frequency; the warp
+// above F3 goes on with the slope of the line through 0 and (x₃, y₃), and
+// every piece's slope is bounded to [fnSlopeMin, fnSlopeMax].
+func (p *voiceMapProcessor) normKnots(z [3]float64, segFormant float64) (x, y [5]float64) {
+	nyq := float64(p.rate) / 2
+	x[4] = nyq
+	for i := range 3 {
+		x[i+1] = math.Exp2(p.smu[i] + p.ssd[i]*z[i])
+		y[i+1] = math.Exp2(p.tmu[i]+p.tsd[i]*z[i]) * segFormant
+	}
+	for j := 1; j < 4; j++ { // increasing, inside the band
+		x[j] = min(max(x[j], x[j-1]+formantGap/2), nyq*(0.55+0.1*float64(j)))
+	}
+	y[4] = y[3] + (nyq-x[3])*y[3]/x[3]
+	for j := 1; j < 5; j++ {
+		dx := x[j] - x[j-1]
+		y[j] = min(max(y[j], y[j-1]+fnSlopeMin*dx), y[j-1]+fnSlopeMax*dx)
+	}
+	return x, y
+}
+
+// normalise tracks the formants of the frame v has just analysed,
+// updates cs's smoothed z-scores and sets cs.srcIdx to the frame's warp.
+// Formants not found, and unvoiced frames, relax toward the speaker's
+// medians (z = 0).
+func (p *voiceMapProcessor) normalise(cs *voiceMapChannel, v *voiceFrame, segFormant float64) {
+	var f [3]float64
+	if v.f0 > 0 && v.envOK {
+		f = p.ft.track(v)
+	}
+	for i, fi := range f {
+		if fi > 0 {
+			z := min(max((math.Log2(fi)-p.smu[i])/p.ssd[i], -fnMaxZ), fnMaxZ)
+			cs.fz[i] += fnTrack * (z - cs.fz[i])
+		} else {
+			cs.fz[i] -= fnRelax * cs.fz[i]
+		}
+	}
+	x, y := p.normKnots(cs.fz, segFormant)
+	nyq := float64(p.rate) / 2
+	j := 1
+	for o := range p.bins {
+		fo := float64(o) * p.binHz
+		for j < 4 && fo > y[j] {
+			j++
+		}
+		xs := nyq
+		if fo <= y[j] {
+			xs = x[j-1] + (fo-y[j-1])*(x[j]-x[j-1])/(y[j]-y[j-1])
+		}
+		cs.srcIdx[o] = float32(min(xs/p.binHz, float64(p.bins-1)))
+	}
+}
+
+// fnTrack and fnRelax are the per-frame smoothing rates of the formant
+// z-scores (16 ms hops at 8 kHz): toward a frame's tracked formant, and
+// back to the speaker's median when none is found.
+const (
+	fnTrack = 0.5
+	fnRelax = 0.15
+)
 
 // eqTop is the highest frequency, in Hz, the long-term equaliser shapes.
 const eqTop = 4000
@@ -567,6 +703,9 @@ func (p *voiceMapProcessor) ProcessSpectrum(f *SpectralFrame) {
 		cs.refreshed = f.Index
 	}
 	seg := &cs.seg
+	if p.fn {
+		p.normalise(cs, v, seg.Formant)
+	}
 
 	// The frame's pitch ratio β (log₂).
 	lb0 := p.logTgt + seg.Pitch/12 - p.logSrc

@@ -10,8 +10,8 @@ import (
 
 // FuzzVoiceMap feeds any samples (raw float32 bit patterns included:
 // NaN, infinities, huge values) through a VoiceMeter and then a VoiceMap
-// built from its statistics (with and without the excitation and upper-band
-// options): no panic, exact length, and finite output
+// built from its statistics (with and without the excitation, upper-band
+// and formant normalisation options): no panic, exact length, and finite output
 // for finite input.
 func FuzzVoiceMap(f *testing.F) {
 	fuzzSeeds(f)
@@ -32,6 +32,10 @@ func FuzzVoiceMap(f *testing.F) {
 		if shape&4 != 0 { // a replaced source and a compressed upper band
 			opt.Excitation = dsp.VoiceExcitation{Flatten: float64(shape%5) / 4, H1: float64(int(shape)%25 - 12), Shimmer: float64(shape % 7), NoiseHz: 500 + 10*float64(shape), Seed: uint64(shape)}
 			opt.HighBandHz, opt.HighBandKeep = 1000+10*float64(shape), float64(shape%3)/2
+		}
+		if shape&8 != 0 { // formant normalisation
+			opt.Target.Formants = [3]float64{300 + float64(shape), 1200 + 4*float64(shape), 2300 + 4*float64(shape)}
+			opt.Target.FormantSpread = [3]float64{0.05 + float64(shape)/300, 0.3, 1}
 		}
 		s, err := dsp.NewVoiceMap(audio.NewSliceStream(8000, in), opt)
 		if err != nil {

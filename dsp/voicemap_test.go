@@ -261,6 +261,8 @@ func TestVoiceMap_RejectsBadOptions(t *testing.T) {
 		{Target: testTarget, HighBandHz: 500},
 		{Target: testTarget, HighBandHz: 2500, HighBandKeep: 2},
 		{Target: testTarget, Excitation: dsp.VoiceExcitation{Flatten: math.NaN()}},
+		{Target: dsp.VoiceTarget{F0Median: 150, F0Spread: 0.1, FormantScale: 1, Formants: [3]float64{1500, 500, 2500}, FormantSpread: [3]float64{0.2, 0.2, 0.2}}},
+		{Target: dsp.VoiceTarget{F0Median: 150, F0Spread: 0.1, FormantScale: 1, Formants: [3]float64{500, 1500, 2500}, FormantSpread: [3]float64{0.2, 2, 0.2}}},
 	} {
 		_, err := dsp.NewVoiceMap(src, o)
 		assert.ErrorIs(t, err, dsp.ErrInvalidOptions)
