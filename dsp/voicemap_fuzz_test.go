@@ -11,7 +11,7 @@ import (
 // FuzzVoiceMap feeds any samples (raw float32 bit patterns included:
 // NaN, infinities, huge values) through a VoiceMeter and then a VoiceMap
 // built from its statistics (with and without the excitation, upper-band
-// and formant normalisation options): no panic, exact length, and finite output
+// formant normalisation and contour options): no panic, exact length, and finite output
 // for finite input.
 func FuzzVoiceMap(f *testing.F) {
 	fuzzSeeds(f)
@@ -36,6 +36,8 @@ func FuzzVoiceMap(f *testing.F) {
 		if shape&8 != 0 { // formant normalisation
 			opt.Target.Formants = [3]float64{300 + float64(shape), 1200 + 4*float64(shape), 2300 + 4*float64(shape)}
 			opt.Target.FormantSpread = [3]float64{0.05 + float64(shape)/300, 0.3, 1}
+			opt.Contour = dsp.VoiceContour{PhraseSeconds: 0.1 + float64(shape)/60, Phrase: float64(shape%3) / 2, Accent: float64(shape%5) / 2,
+				Declination: float64(shape%4) / 3, PhraseLen: 0.5 + float64(shape%9), Seed: uint64(block)}
 		}
 		s, err := dsp.NewVoiceMap(audio.NewSliceStream(8000, in), opt)
 		if err != nil {

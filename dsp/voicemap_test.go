@@ -261,6 +261,8 @@ func TestVoiceMap_RejectsBadOptions(t *testing.T) {
 		{Target: testTarget, HighBandHz: 500},
 		{Target: testTarget, HighBandHz: 2500, HighBandKeep: 2},
 		{Target: testTarget, Excitation: dsp.VoiceExcitation{Flatten: math.NaN()}},
+		{Target: testTarget, Contour: dsp.VoiceContour{Phrase: 0.5}},
+		{Target: testTarget, Contour: dsp.VoiceContour{PhraseSeconds: 0.5, Accent: 3}},
 		{Target: dsp.VoiceTarget{F0Median: 150, F0Spread: 0.1, FormantScale: 1, Formants: [3]float64{1500, 500, 2500}, FormantSpread: [3]float64{0.2, 0.2, 0.2}}},
 		{Target: dsp.VoiceTarget{F0Median: 150, F0Spread: 0.1, FormantScale: 1, Formants: [3]float64{500, 1500, 2500}, FormantSpread: [3]float64{0.2, 2, 0.2}}},
 	} {

@@ -102,14 +102,17 @@ func TestVoiceMap_NormalisesFormants(t *testing.T) {
 	}
 }
 
-func TestVoiceMap_FormantNormalisationAllocatesNothing(t *testing.T) {
+// TestVoiceMap_LeversAllocateNothing: formant normalisation and the contour
+// options keep the stage allocation-free.
+func TestVoiceMap_LeversAllocateNothing(t *testing.T) {
 	const rate = 8000
 	x := dsptest.Speech(rate, 30*rate, 5)
 	tg := testTarget
 	tg.Formants, tg.FormantSpread = [3]float64{420, 1600, 2600}, [3]float64{0.25, 0.35, 0.15}
 	in := measure(t, rate, x[:5*rate])
 	require.NotZero(t, in.Formants[2], "the test speech has formants")
-	s, err := dsp.NewVoiceMap(audio.NewSliceStream(rate, [][]float32{x}), dsp.VoiceMapOptions{Source: in, Target: tg, FineEnvelope: true})
+	s, err := dsp.NewVoiceMap(audio.NewSliceStream(rate, [][]float32{x}), dsp.VoiceMapOptions{Source: in, Target: tg, FineEnvelope: true,
+		Contour: dsp.VoiceContour{PhraseSeconds: 0.5, Phrase: 0.3, Declination: 0.3, Seed: 1}})
 	require.NoError(t, err)
 	block := audio.NewBlock(1, 4096)
 	_, err = s.Read(block)
@@ -117,4 +120,27 @@ func TestVoiceMap_FormantNormalisationAllocatesNothing(t *testing.T) {
 	allocs := testing.AllocsPerRun(20, func() { _, err = s.Read(block) })
 	require.NoError(t, err)
 	assert.Zero(t, allocs)
+}
+
+// TestVoiceMap_ContourReplacesThePhraseComponent: a voice whose f0 glides
+// slowly (±0.3 octave over 2 s) loses the glide when the phrase component
+// is scaled to 0, keeps it without VoiceContour, and takes the target's
+// declination instead when one is given.
+func TestVoiceMap_ContourReplacesThePhraseComponent(t *testing.T) {
+	const rate = 8000
+	x := vowelVoice(rate, 8*rate, 140, 1, 4)
+	in := measure(t, rate, x)
+	tg := testTarget
+	tg.LTAS = nil
+	tg.F0Spread = in.F0Spread // the range kept, so only the contour's shape changes
+	spread := func(c dsp.VoiceContour) float64 {
+		return measure(t, rate, mapVoice(t, rate, x, dsp.VoiceMapOptions{Source: in, Target: tg, Contour: c}, 4096)).F0Spread
+	}
+	kept := spread(dsp.VoiceContour{})
+	flat := spread(dsp.VoiceContour{PhraseSeconds: 0.15})
+	decl := spread(dsp.VoiceContour{PhraseSeconds: 0.15, Declination: 0.6, PhraseLen: 1, Seed: 3})
+	t.Logf("f0 spread: input %.3f, kept %.3f, phrase removed %.3f, target declination %.3f oct", in.F0Spread, kept, flat, decl)
+	assert.InEpsilon(t, in.F0Spread, kept, 0.25, "without a contour the range is the target's (here the input's)")
+	assert.Less(t, flat, kept/2.5, "the slow glide is the phrase component: scaled to 0 it is gone")
+	assert.Greater(t, decl, 2*flat, "the target's declination replaces it")
 }
