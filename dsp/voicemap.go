@@ -211,7 +211,9 @@ type VoiceMapOptions struct {
 //     the target's median plus the input's deviation from the speaker's
 //     median times the ratio of the spreads, plus the segment's offset and
 //     a slow sinusoidal wobble; β is smoothed over a few frames and
-//     relaxes to its value at the median in unvoiced frames;
+//     relaxes to its value at the median in unvoiced frames (with
+//     VoiceContour the deviation is first split into phrase and accents,
+//     see there);
 //  3. shifts the spectrum by β with the peak-shifting phase vocoder of
 //     Laroche & Dolson ("New phase-vocoder techniques for real-time
 //     pitch shifting, chorusing, harmonizing and other exotic audio
@@ -224,7 +226,14 @@ type VoiceMapOptions struct {
 //     content came from, E the frame's envelope, Ẽ a smoother one (half
 //     the LPC order, a 150 Hz lag window) and W the piecewise-linear warp:
 //     the envelope the shift moved is replaced by the warped original one,
-//     without the finer detail of the speaker's envelope;
+//     without the finer detail of the speaker's envelope; with formant
+//     normalisation (VoiceTarget.Formants) W is the frame's own: its
+//     knots are the frame's F1, F2 and F3 (tracked from the roots of the
+//     formant model and smoothed over a few frames as z-scores in the
+//     speaker's distribution, relaxing to the medians where a formant is
+//     not found), each moved to the same z-score in the target's
+//     distribution (a spread ratio of at most 1.6 either way, local
+//     slopes in [0.6, 1.7]);
 //  5. keeps the frame's energy.
 //
 // The equaliser is the difference, in dB, between the target's LTAS and
