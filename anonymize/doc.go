@@ -227,9 +227,10 @@
 // missed: by the 5-12 % version's figures, ignorant by 23.9 points,
 // lazy-informed by 13.2 and semi-informed by 7.6.
 //
-// Session 7 tried two levers on what the attackers do see, the frame-by-
-// frame envelope and the pitch contour's shape, on top of the 5-12 %
-// version; same attackers, same set, same screening and full protocols.
+// Session 7 tried three levers on what the attackers do see, on top of
+// the 5-12 % version: the frame-by-frame envelope (formant
+// normalisation), the pitch contour's shape, and drift within the
+// utterance; same attackers, same set, same screening and full protocols.
 //
 // Formant normalisation (VoicePseudoNorm, --voice pseudo-norm; Lobanov,
 // "Classification of Russian vowels spoken by different speakers", JASA
@@ -267,23 +268,40 @@
 // correlation 0.53); with the phrase component removed and 0.4 octave of
 // declination, 26.7 / 27.0 / 20.0 % (0.55).
 //
-//	full (3 key pairs, 6 background keys)            ignorant  lazy  semi  pitch corr  recall, key 1
-//	VoiceCascade (session 6)                            22.6    18.9  15.6    0.62        0.72
-//	VoicePseudo (session 6; the same on this code)      21.1    26.8  17.4    0.57        0.52
-//	VoicePseudoNorm                                     24.2    18.6  14.4    0.57        0.68
-//	VoicePseudo with VoiceContour                       24.7    28.5  14.8    0.51        0.63
+// A third lever came out of the first two: both lost to the retrained
+// attacker by giving it structure it could learn, so the drift session 6
+// measured (Options.VoiceVariation 1: pitch ±1.5 semitones, f0 range
+// ×2^±0.3, formant scale and warp shape ±5 %, tilt ±2 dB/octave, drawn
+// anew per segment and interpolated smoothly) was tried with 0.5 s
+// segments instead of 3 s (a temporary switch: the segment length is not
+// an option of this package), so that every 2.2 s utterance is a mixture of
+// four or five voices around the target rather than one or two. The
+// per-segment variation of VoiceSegment is the published idea of
+// VoicePrivacy's random-pseudo-speaker selection taken below the
+// utterance (Srivastava et al., "Design choices for x-vector based speaker
+// anonymization", Interspeech 2020, on utterance- against speaker-level
+// targets). Screening: 26.7 / 27.4 / 23.3 % (pitch correlation 0.64).
+//
+//	full (3 key pairs, 6 background keys)            ignorant  lazy  semi  pitch corr  recall, 3 keys
+//	VoiceCascade (session 6)                            22.6    18.9  15.6    0.62        0.82
+//	VoicePseudo (session 6; the same on this code)      21.1    26.8  17.4    0.57        0.66
+//	VoicePseudoNorm                                     24.2    18.6  14.4    0.57        0.74
+//	VoicePseudo with VoiceContour                       24.7    28.5  14.8    0.51        0.63 (key 1)
+//	VoicePseudo, drift in 0.5 s segments                24.4    29.5  16.8    0.58        0.65
 //	target                                             >= 45   >= 40 >= 25   >= 0.5      >= 0.8
 //
 // (VoicePseudo remeasured on this code gives the same figures to the
 // tenth: the new formant statistics leave its formant scale and output
 // untouched. Recall is pocketsphinx_continuous's on the synthetic 16 kHz
-// set with key 1, relative to the original's 0.531; session 6's three-key means
-// were 0.82 for the cascade and 0.66 for VoicePseudo, and one key moves by
-// about ±0.1 around them. D_sys 0.39-0.71 and miss rate at 1 % false
-// alarms 61-96 % over the attackers and masked conditions for
-// VoicePseudoNorm, 0.36-0.68 and 57-93 % with the contour.)
+// set, relative to the original's 0.531, mean of keys 1-3 in one run
+// each (per key: cascade .380 .486 .432, VoicePseudo .277 .401 .377,
+// VoicePseudoNorm .363 .401 .408, drift .264 .387 .380), one key moving by about ±0.1
+// around the mean. D_sys 0.39-0.71 and miss rate at 1 % false alarms
+// 61-96 % over the attackers and masked conditions for VoicePseudoNorm,
+// 0.36-0.68 and 57-93 % with the contour, 0.36-0.64 and 56-91 % with
+// the short drift.)
 //
-// Neither lever is taken. Formant normalisation makes the ignorant
+// None of the three is taken. Formant normalisation makes the ignorant
 // attacker's task harder (+3.1 points against VoicePseudo as session 6
 // measured it) and the lazy- and semi-informed attackers' easier (-8.2
 // and -3.0; against the cascade +1.6, -0.3 and -1.2, within one EER
@@ -297,8 +315,20 @@
 // gains (-2.6), and the pitch correlation falls to the target's edge. So
 // against the issue's strongest attacker (semi-informed ≥ 25 %) both are
 // a step backwards, and neither meets the recall target. VoicePseudoNorm
-// stays available, off, as --voice pseudo-norm; VoiceContour stays in dsp,
-// off. VoiceCascade stays the default.
+// stays available, off, as --voice pseudo-norm (it keeps more words than
+// VoicePseudo, 0.74 of the original's against 0.66, the one gain it
+// showed); VoiceContour stays in dsp, off. The short drift is the only
+// variant that beats the cascade against all three attackers (+1.8,
+// +10.6 and +1.2 points), but against VoicePseudo without drift it gains
+// +3.3 and +2.7 and loses 0.6 on the semi-informed attacker, one EER step
+// or less each, which this set cannot tell from noise, and it keeps
+// VoicePseudo's 0.65 of the words, not the 0.80 the issue asks; so it is
+// not made VoicePseudo's default and the segment length stays 3 s.
+// VoiceCascade stays the default: no method meets recall ≥ 0.80 and beats
+// it everywhere. The gaps to the issue's targets are as before: by the
+// best figure per condition of any method here (24.7, 29.5 and 17.4 %),
+// ignorant is missed by 20.3 points, lazy-informed by 10.5 and
+// semi-informed by 7.6.
 //
 // What the levers cost: 17-25 % more of VoiceMap's CPU, both on
 // (BenchmarkVoiceMap, 8k against 8k-norm-contour, three alternating runs
