@@ -21,8 +21,8 @@
 //     every dsp stage has zero net latency.
 //
 // Memory is bounded by the block size and a few fixed tables per channel,
-// never by the length of the recording. VoicePseudo reads the recording
-// twice (Recording.Reopen; ProcessJob re-opens the file): a first streaming
+// never by the length of the recording. VoicePseudo (and VoicePseudoNorm)
+// reads the recording twice (Recording.Reopen; ProcessJob re-opens the file): a first streaming
 // pass measures each speaker, the second masks. Without Reopen it measures
 // the first 8 seconds, buffered (256 KiB per channel at 8 kHz); the older
 // methods also look 8 seconds ahead for the speaker's median pitch. Process
