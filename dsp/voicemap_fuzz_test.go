@@ -1,6 +1,7 @@
 package dsp_test
 
 import (
+	"encoding/binary"
 	"testing"
 
 	"github.com/callveil/callveil/audio"
@@ -15,6 +16,14 @@ import (
 // for finite input.
 func FuzzVoiceMap(f *testing.F) {
 	fuzzSeeds(f)
+	// Two seconds of speech, long enough for the meter to measure formants,
+	// with the normalisation and contour options on (shape&8).
+	sp := dsptest.Speech(8000, 2*8000, 3)
+	b := make([]byte, 2*len(sp))
+	for i, v := range sp {
+		binary.LittleEndian.PutUint16(b[2*i:], uint16(int16(max(-1, min(1, v))*32767)))
+	}
+	f.Add(b, false, uint8(88), uint16(333))
 	f.Fuzz(func(t *testing.T, data []byte, raw bool, shape uint8, block uint16) {
 		in := fuzzSignal(data, raw)
 		m, err := dsp.NewVoiceMeter(8000)
