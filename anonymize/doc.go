@@ -21,8 +21,8 @@
 //     every dsp stage has zero net latency.
 //
 // Memory is bounded by the block size and a few fixed tables per channel,
-// never by the length of the recording. VoicePseudo reads the recording
-// twice (Recording.Reopen; ProcessJob re-opens the file): a first streaming
+// never by the length of the recording. VoicePseudo (and VoicePseudoNorm)
+// reads the recording twice (Recording.Reopen; ProcessJob re-opens the file): a first streaming
 // pass measures each speaker, the second masks. Without Reopen it measures
 // the first 8 seconds, buffered (256 KiB per channel at 8 kHz); the older
 // methods also look 8 seconds ahead for the speaker's median pitch. Process
@@ -226,6 +226,119 @@
 // Every privacy target stays
 // missed: by the 5-12 % version's figures, ignorant by 23.9 points,
 // lazy-informed by 13.2 and semi-informed by 7.6.
+//
+// Session 7 tried three levers on what the attackers do see, on top of
+// the 5-12 % version: the frame-by-frame envelope (formant
+// normalisation), the pitch contour's shape, and drift within the
+// utterance; same attackers, same set, same screening and full protocols.
+//
+// Formant normalisation (VoicePseudoNorm, --voice pseudo-norm; Lobanov,
+// "Classification of Russian vowels spoken by different speakers", JASA
+// 49(2B), 1971, on log frequency): the first pass also measures the
+// median and spread of F1, F2 and F3 (the lowest sharp resonance of the
+// formant model in 250-1100, 800-2700 and 1700-3700 Hz; dsp.VoiceStats),
+// and dsp.VoiceMap tracks them in every frame and warps the envelope
+// piecewise-linearly through anchors at the frame's formants (smoothed
+// over a few frames), each moved to the same z-score in the target's
+// distribution: medians 390, 1500 and 2500 Hz times the target's formant
+// scale, jittered by ±5, ±5 and ±4 % from the key and held within 20 %
+// of the speaker's own, spreads drawn from 0.20-0.30, 0.28-0.45 and
+// 0.11-0.20 octave (the real-speech clips measure about 0.25, 0.38 and
+// 0.16) and kept within a factor 1.6 of the speaker's. On synthetic
+// vowels it puts each formant where the target asks (F2 and F3 within
+// 4 %, F1 within 7 %) and scales a two-vowel space's F2 spread by 0.75
+// and 1.33 when asked for 0.7 and 1.4 (dsp's TestVoiceMap_NormalisesFormants).
+// It did not help:
+//
+//	screening (1 key pair, 3 background keys)        ignorant  lazy  semi  pitch corr
+//	VoicePseudo (the 5-12 % version)                    27.0    23.3  20.0    0.57
+//	normalised, medians within 20 % of the speaker's    27.8    16.7  18.9    0.58
+//	  medians anywhere (within a factor 2)              30.0    16.7  20.0    0.60
+//	  target spreads ×0.6 (a smaller vowel space)       30.0    22.2  16.3    0.55
+//
+// The f0 contour's shape (dsp.VoiceContour, measured on VoicePseudo by a
+// temporary switch, not kept in this package): the voiced frames' log-f0
+// deviation from the speaker's median is split into a phrase component
+// (an exponential average with a 0.5 s time constant) and accents (the
+// rest); the accents are kept, the speaker's phrase component scaled by
+// 0.3, and a keyed declination added (a sawtooth falling 0.3 octave over
+// each 2 s phrase), after Fujisaki's phrase and accent commands and Tavi
+// et al.'s functional decomposition of f0 for de-identification (Speech
+// Communication 140, 2022). Screening: 26.7 / 29.3 / 23.0 % (pitch
+// correlation 0.53); with the phrase component removed and 0.4 octave of
+// declination, 26.7 / 27.0 / 20.0 % (0.55).
+//
+// A third lever came out of the first two: both lost to the retrained
+// attacker by giving it structure it could learn, so the drift session 6
+// measured (Options.VoiceVariation 1: pitch ±1.5 semitones, f0 range
+// ×2^±0.3, formant scale and warp shape ±5 %, tilt ±2 dB/octave, drawn
+// anew per segment and interpolated smoothly) was tried with 0.5 s
+// segments instead of 3 s (a temporary switch: the segment length is not
+// an option of this package), so that every 2.2 s utterance is a mixture of
+// four or five voices around the target rather than one or two. The
+// per-segment variation of VoiceSegment is the published idea of
+// VoicePrivacy's random-pseudo-speaker selection taken below the
+// utterance (Srivastava et al., "Design choices for x-vector based speaker
+// anonymization", Interspeech 2020, on utterance- against speaker-level
+// targets). Screening: 26.7 / 27.4 / 23.3 % (pitch correlation 0.64).
+//
+//	full (3 key pairs, 6 background keys)            ignorant  lazy  semi  pitch corr  recall, 3 keys
+//	VoiceCascade (session 6)                            22.6    18.9  15.6    0.62        0.82
+//	VoicePseudo (session 6; the same on this code)      21.1    26.8  17.4    0.57        0.66
+//	VoicePseudoNorm                                     24.2    18.6  14.4    0.57        0.74
+//	VoicePseudo with VoiceContour                       24.7    28.5  14.8    0.51        0.63 (key 1)
+//	VoicePseudo, drift in 0.5 s segments                24.4    29.5  16.8    0.58        0.65
+//	target                                             >= 45   >= 40 >= 25   >= 0.5      >= 0.8
+//
+// (VoicePseudo remeasured on this code gives the same figures to the
+// tenth: the new formant statistics leave its formant scale and output
+// untouched. Recall is pocketsphinx_continuous's on the synthetic 16 kHz
+// set, relative to the original's 0.531, mean of keys 1-3 in one run
+// each (per key: cascade .380 .486 .432, VoicePseudo .277 .401 .377,
+// VoicePseudoNorm .363 .401 .408, drift .264 .387 .380), one key moving by about ±0.1
+// around the mean. D_sys 0.39-0.71 and miss rate at 1 % false alarms
+// 61-96 % over the attackers and masked conditions for VoicePseudoNorm,
+// 0.36-0.68 and 57-93 % with the contour, 0.36-0.64 and 56-91 % with
+// the short drift.)
+//
+// None of the three is taken. Formant normalisation makes the ignorant
+// attacker's task harder (+3.1 points against VoicePseudo as session 6
+// measured it) and the lazy- and semi-informed attackers' easier (-8.2
+// and -3.0; against the cascade +1.6, -0.3 and -1.2, within one EER
+// step): cancelling each recording's own formant statistics cancels
+// the variation between one recording of a speaker and the next as much
+// as the speaker's offsets, and what is left (the formants' motion, scaled
+// to a keyed size the attacker discounts) still tells speakers apart. The
+// contour behaves like a larger pitch shift did in session 6: the
+// ignorant and lazy-informed attackers lose (+3.6, +1.7), the one
+// retrained on masked speech learns the keyed declination as nuisance and
+// gains (-2.6), and the pitch correlation falls to the target's edge. So
+// against the issue's strongest attacker (semi-informed ≥ 25 %) both are
+// a step backwards, and neither meets the recall target. VoicePseudoNorm
+// stays available, off, as --voice pseudo-norm (it keeps more words than
+// VoicePseudo, 0.74 of the original's against 0.66, the one gain it
+// showed); VoiceContour stays in dsp, off. The short drift is the only
+// variant that beats the cascade against all three attackers (+1.8,
+// +10.6 and +1.2 points), but against VoicePseudo without drift it gains
+// +3.3 and +2.7 and loses 0.6 on the semi-informed attacker, one EER step
+// or less each, which this set cannot tell from noise, and it keeps
+// VoicePseudo's 0.65 of the words, not the 0.80 the issue asks; so it is
+// not made VoicePseudo's default and the segment length stays 3 s.
+// VoiceCascade stays the default: no method meets recall ≥ 0.80 and beats
+// it everywhere. The gaps to the issue's targets are as before: by the
+// best figure per condition of any method here (24.7, 29.5 and 17.4 %),
+// ignorant is missed by 20.3 points, lazy-informed by 10.5 and
+// semi-informed by 7.6.
+//
+// What the levers cost: 17-25 % more of VoiceMap's CPU, both on
+// (BenchmarkVoiceMap, 8k against 8k-norm-contour, three alternating runs
+// on a busy machine: 1,656-1,938× against 1,373-1,553× real time of
+// CPU), and still no allocation per block (TestVoiceMap_LeversAllocateNothing).
+// The whole pipeline with VoicePseudoNorm ran at 867-914× real time of
+// CPU against 962-1,158× for VoicePseudo and 1,210-1,979× for the cascade
+// (BenchmarkProcess, two runs each at load 10-15, so noisy): 1.3-2.3×
+// the cascade's CPU across those runs, about 1.7× between their
+// midpoints, near the issue's 2× bound.
 //
 // Cost: on one minute of synthetic 8 kHz speech the whole pipeline runs at
 // 1,240-1,330× real time of CPU with VoicePseudo (its two passes included)

@@ -202,3 +202,37 @@ func TestPseudoVoiceFit_MovesTheSpeakerABoundedWay(t *testing.T) {
 	// value beyond the range.
 	assert.InDelta(t, 1.3, drawAway(1.45, 1.1, 1.2, 0.8, 1.3, 1), 1e-12)
 }
+
+// TestPseudoVoiceNormalise_TargetsABoundedVowelSpace: VoicePseudoNorm's
+// formant targets are increasing, within normMaxShift of the speaker's own
+// medians, spread by the key across the drawn ranges, and absent when the
+// speaker's formants are unknown.
+func TestPseudoVoiceNormalise_TargetsABoundedVowelSpace(t *testing.T) {
+	k, err := KeyFromBytes(make([]byte, KeySize))
+	require.NoError(t, err)
+	src := dsp.VoiceStats{F0Median: 120, FormantScale: 1, Formants: [3]float64{450, 1550, 2600}, FormantSpread: [3]float64{0.25, 0.4, 0.15}}
+	var lo, hi [3]float64
+	for i := range lo {
+		lo[i] = math.Inf(1)
+	}
+	for i := range 200 {
+		v := derivePseudoVoice(k, fmt.Sprint("s", i))
+		tg := v.normalise(v.fit(src, 8000), src)
+		for j, f := range tg.Formants {
+			assert.LessOrEqual(t, math.Abs(math.Log(f/src.Formants[j])), math.Log(normMaxShift)+1e-9, "F%d %v", j+1, f)
+			if j > 0 {
+				assert.Greater(t, f, tg.Formants[j-1])
+			}
+			sp := tg.FormantSpread[j]
+			assert.GreaterOrEqual(t, sp, normSpreadLow[j]-1e-9)
+			assert.LessOrEqual(t, sp, normSpreadTop[j]+1e-9)
+			lo[j], hi[j] = min(lo[j], sp), max(hi[j], sp)
+		}
+	}
+	for j := range lo {
+		assert.Greater(t, hi[j]-lo[j], 0.8*(normSpreadTop[j]-normSpreadLow[j]), "the key spreads F%d's target spread over its range", j+1)
+	}
+	v := derivePseudoVoice(k, "x")
+	none := v.normalise(v.fit(dsp.VoiceStats{F0Median: 120, FormantScale: 1}, 8000), dsp.VoiceStats{F0Median: 120, FormantScale: 1})
+	assert.Zero(t, none.Formants, "no formants measured: no normalisation")
+}

@@ -167,7 +167,7 @@ func TestProcess_StereoMasksEachChannelWithItsOwnVoice(t *testing.T) {
 func TestProcess_VoiceMaskingChangesTheSignal(t *testing.T) {
 	t.Parallel()
 	in, _ := decodeFile(t, findAudio(t, "call1"))
-	for _, m := range []anonymize.VoiceMethod{anonymize.VoicePseudo, anonymize.VoiceCascade, anonymize.VoicePitch, anonymize.VoiceFormant, anonymize.VoiceMcAdams, anonymize.VoiceCascadeMcAdams} {
+	for _, m := range []anonymize.VoiceMethod{anonymize.VoicePseudo, anonymize.VoicePseudoNorm, anonymize.VoiceCascade, anonymize.VoicePitch, anonymize.VoiceFormant, anonymize.VoiceMcAdams, anonymize.VoiceCascadeMcAdams} {
 		t.Run(string(m), func(t *testing.T) {
 			t.Parallel()
 			_, out := process(t, anonymize.Options{Key: testKey(t, 1), Voice: m}, "call1", ".json")

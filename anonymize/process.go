@@ -104,7 +104,7 @@ type Recording struct {
 	// Transcript is its word-timed transcript, or nil.
 	Transcript *transcript.Transcript
 	// Reopen, if set, opens the same audio again from its start. VoicePseudo
-	// uses it for its first pass, which measures each speaker's voice over
+	// and VoicePseudoNorm use it for their first pass, which measures each speaker's voice over
 	// the whole recording; without it that pass sees only the first
 	// 8 seconds (held in memory). ProcessJob sets it.
 	Reopen func() (audio.ReadCloser, error)

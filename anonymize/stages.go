@@ -60,7 +60,7 @@ func (p *Pipeline) maskVoices(ctx context.Context, s audio.Stream, recordingID s
 		}
 		return s, uses, nil
 	}
-	if p.opt.Voice == VoicePseudo {
+	if p.opt.Voice == VoicePseudo || p.opt.Voice == VoicePseudoNorm {
 		stats, s2, err := p.measureVoices(ctx, s, reopen, spans)
 		if err != nil {
 			return nil, nil, err
@@ -69,12 +69,16 @@ func (p *Pipeline) maskVoices(ctx context.Context, s audio.Stream, recordingID s
 		voices := make([]pseudoVoice, f.Channels)
 		for c := range voices {
 			voices[c] = derivePseudoVoice(p.opt.Key, p.opt.SpeakerID(recordingID, c))
-			uses[c] = VoiceUse{Channel: c, Method: VoicePseudo, ID: voices[c].id}
+			uses[c] = VoiceUse{Channel: c, Method: p.opt.Voice, ID: voices[c].id}
 		}
 		out, err := perChannel(s, p.opt.BlockFrames, func(c int, mono audio.Stream) (audio.Stream, error) {
+			t := voices[c].fit(stats[c], f.SampleRate)
+			if p.opt.Voice == VoicePseudoNorm {
+				t = voices[c].normalise(t, stats[c])
+			}
 			return dsp.NewVoiceMap(mono, dsp.VoiceMapOptions{
 				Source:  stats[c],
-				Target:  voices[c].fit(stats[c], f.SampleRate),
+				Target:  t,
 				Segment: voices[c].segment(p.opt.VoiceVariation),
 				// The full-order envelope: see the package doc.
 				FineEnvelope: true,

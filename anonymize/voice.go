@@ -21,6 +21,13 @@ const (
 	// the original's against 0.82 with pocketsphinx), so it is not the
 	// default (see the package doc).
 	VoicePseudo VoiceMethod = "pseudo"
+	// VoicePseudoNorm is VoicePseudo with formant normalisation: each
+	// frame's F1, F2 and F3 are tracked and mapped by their z-scores in
+	// the speaker's own formant distribution onto the pseudo-voice's
+	// (Lobanov 1971), which removes the speaker's vowel-space centre and
+	// size, not only the mean vocal-tract length (see the package doc for
+	// what it bought).
+	VoicePseudoNorm VoiceMethod = "pseudo-norm"
 	// VoiceCascade shifts the pitch and, independently, warps the
 	// formants, with parameters drawn per speaker from the key; the
 	// speaker's own offsets are kept. It is the default.
@@ -40,7 +47,7 @@ const (
 
 // VoiceMethods lists every method, for flag help and validation.
 func VoiceMethods() []VoiceMethod {
-	return []VoiceMethod{VoicePseudo, VoiceCascade, VoiceCascadeMcAdams, VoicePitch, VoiceFormant, VoiceMcAdams, VoiceOff}
+	return []VoiceMethod{VoicePseudo, VoicePseudoNorm, VoiceCascade, VoiceCascadeMcAdams, VoicePitch, VoiceFormant, VoiceMcAdams, VoiceOff}
 }
 
 // Ranges the per-speaker parameters are drawn from. They exclude values

@@ -80,7 +80,15 @@
 // the long-term spectrum equalised onto the target's (skipped without a
 // target LTAS). Its parameters drift from
 // segment to segment (3 s by default) through a caller's function, with
-// smooth transitions.
+// smooth transitions. Two further levers, off by default because they did
+// not buy privacy against anonymize/eval's attackers (see the anonymize
+// package doc for the figures): formant normalisation (VoiceTarget.Formants:
+// VoiceMeter also measures the medians and spreads of F1-F3, and VoiceMap
+// tracks them per frame and warps the envelope through anchors at them, each
+// moved to the same z-score in the target's distribution, after Lobanov,
+// JASA 49(2B), 1971), and VoiceContour (the f0 contour's phrase component
+// replaced by a keyed declination, accents kept, after Fujisaki & Hirose
+// 1984 and Tavi et al., Speech Communication 140, 2022).
 //
 // McAdams: the VoicePrivacy B2 anonymisation (McAdams 1984; Patino et al.,
 // "Speaker anonymisation using the McAdams coefficient", Interspeech 2021).

@@ -22,6 +22,25 @@ type VoiceTarget struct {
 	// spaced frequencies from 0 to the Nyquist frequency (at least two
 	// points); only its shape matters. nil skips the equalisation.
 	LTAS []float64
+	// Formants and FormantSpread, when every one is set, turn on formant
+	// normalisation: the medians of F1, F2 and F3 in Hz (increasing, in
+	// [150, 5000]) and their spreads of log₂ frequency in octaves (in
+	// (0, 1]) of the target's vowel space, as VoiceStats measures them.
+	// Each frame's formants are tracked and mapped by their z-score in the
+	// speaker's distribution (VoiceStats.Formants and FormantSpread) onto
+	// the target's (see VoiceMap). Zero leaves the warp linear in the
+	// formant scale.
+	Formants, FormantSpread [3]float64
+}
+
+// normalising reports whether t asks for formant normalisation.
+func (t VoiceTarget) normalising() bool {
+	for i := range t.Formants {
+		if t.Formants[i] == 0 || t.FormantSpread[i] == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // VoiceSegment holds the parameters of one segment of a VoiceMap: the
@@ -91,6 +110,37 @@ type VoiceExcitation struct {
 	Seed uint64
 }
 
+// VoiceContour replaces the speaker-specific shape of the f0 contour
+// beyond its level and range: the contour's deviation from the speaker's
+// median is split into a slow phrase component (an exponential average
+// over voiced frames, PhraseSeconds long) and fast accents (the rest), in
+// the spirit of Fujisaki's phrase and accent commands (H. Fujisaki & K.
+// Hirose, "Analysis of voice fundamental frequency contours for
+// declarative sentences of Japanese", J. Acoust. Soc. Jpn (E) 5(4), 1984)
+// and of the functional decomposition Tavi et al. used for
+// de-identification ("Improving speaker de-identification with functional
+// data analysis of f0 trajectories", Speech Communication 140, 2022).
+// The accents are kept (scaled by Accent), the speaker's phrase component
+// is scaled by Phrase, and the target's declination is added: a sawtooth
+// falling by Declination octaves over each phrase of PhraseLen seconds,
+// its phase drawn from Seed. The zero value (PhraseSeconds 0) leaves the
+// contour as VoiceMap maps it otherwise.
+type VoiceContour struct {
+	// PhraseSeconds is the time constant of the phrase component, in
+	// [0.1, 5], or 0 for off.
+	PhraseSeconds float64
+	// Phrase multiplies the speaker's phrase component, in [0, 1].
+	Phrase float64
+	// Accent multiplies the accents, in [0, 2]; 0 means 1.
+	Accent float64
+	// Declination is the target's fall over a phrase, in octaves, in
+	// [0, 1]; PhraseLen the target's phrase length in seconds, in
+	// [0.5, 10] (0 means 2).
+	Declination, PhraseLen float64
+	// Seed draws the phase of the target's phrases.
+	Seed uint64
+}
+
 // VoiceMapOptions configures a VoiceMap stage.
 type VoiceMapOptions struct {
 	// Source is the speaker's statistics from a VoiceMeter over the same
@@ -140,6 +190,9 @@ type VoiceMapOptions struct {
 	// HighBandKeep is the factor on the log envelope shape above
 	// HighBandHz, in [0, 1]; ignored when HighBandHz is 0.
 	HighBandKeep float64
+	// Contour replaces the f0 contour's phrase component; the zero value
+	// keeps it.
+	Contour VoiceContour
 }
 
 // VoiceMap is a stage that maps a speaker's voice onto a target
@@ -158,7 +211,9 @@ type VoiceMapOptions struct {
 //     the target's median plus the input's deviation from the speaker's
 //     median times the ratio of the spreads, plus the segment's offset and
 //     a slow sinusoidal wobble; β is smoothed over a few frames and
-//     relaxes to its value at the median in unvoiced frames;
+//     relaxes to its value at the median in unvoiced frames (with
+//     VoiceContour the deviation is first split into phrase and accents,
+//     see there);
 //  3. shifts the spectrum by β with the peak-shifting phase vocoder of
 //     Laroche & Dolson ("New phase-vocoder techniques for real-time
 //     pitch shifting, chorusing, harmonizing and other exotic audio
@@ -171,7 +226,14 @@ type VoiceMapOptions struct {
 //     content came from, E the frame's envelope, Ẽ a smoother one (half
 //     the LPC order, a 150 Hz lag window) and W the piecewise-linear warp:
 //     the envelope the shift moved is replaced by the warped original one,
-//     without the finer detail of the speaker's envelope;
+//     without the finer detail of the speaker's envelope; with formant
+//     normalisation (VoiceTarget.Formants) W is the frame's own: its
+//     knots are the frame's F1, F2 and F3 (tracked from the roots of the
+//     formant model and smoothed over a few frames as z-scores in the
+//     speaker's distribution, relaxing to the medians where a formant is
+//     not found), each moved to the same z-score in the target's
+//     distribution (a spread ratio of at most 1.6 either way, local
+//     slopes in [0.6, 1.7]);
 //  5. keeps the frame's energy.
 //
 // The equaliser is the difference, in dB, between the target's LTAS and
@@ -217,6 +279,13 @@ type voiceMapProcessor struct {
 	vf                    *voiceFrame
 	ch                    []voiceMapChannel
 
+	// Formant normalisation (VoiceTarget.Formants): on when the target
+	// and the source both have formant statistics.
+	fn       bool
+	smu, ssd [3]float64 // source's log₂ medians and spreads
+	tmu, tsd [3]float64 // target's
+	ft       *formantTracker
+
 	tgtDB    []float64 // per output bin: the target's LTAS
 	tiltOct  []float64 // per output bin: octaves above 1 kHz (0 below)
 	out      []complex64
@@ -247,6 +316,9 @@ type voiceMapChannel struct {
 	refreshed  int64        // frame index of the last refresh
 	srcIdx     []float32    // per output bin: fractional bin of W⁻¹
 	eq2        []float32    // per output bin: equaliser power gain
+	fz         [3]float64   // formant normalisation: the formants' smoothed z-scores
+	slow       float64      // contour: the phrase component, octaves
+	slowOK     bool
 }
 
 // voiceMapRefresh is how often, in frames, the interpolated segment
@@ -274,6 +346,21 @@ func newVoiceMapProcessor(opt VoiceMapOptions) (*voiceMapProcessor, error) {
 	}
 	if !(opt.HighBandHz == 0 || (opt.HighBandHz >= 1000 && opt.HighBandHz <= 20000)) || !(opt.HighBandKeep >= 0 && opt.HighBandKeep <= 1) {
 		return nil, fmt.Errorf("%w: voice map: high band at %v Hz keeping %v is out of range", ErrInvalidOptions, opt.HighBandHz, opt.HighBandKeep)
+	}
+	if t.normalising() {
+		for i := range t.Formants {
+			if !(t.Formants[i] >= 150 && t.Formants[i] <= 5000) || (i > 0 && !(t.Formants[i] > t.Formants[i-1])) || !(t.FormantSpread[i] > 0 && t.FormantSpread[i] <= 1) {
+				return nil, fmt.Errorf("%w: voice map: target formants %v Hz with spreads %v are out of range", ErrInvalidOptions, t.Formants, t.FormantSpread)
+			}
+		}
+	}
+	if c := opt.Contour; c.PhraseSeconds != 0 {
+		if !(c.PhraseSeconds >= 0.1 && c.PhraseSeconds <= 5) || !(c.Phrase >= 0 && c.Phrase <= 1) || !(c.Accent >= 0 && c.Accent <= 2) ||
+			!(c.Declination >= 0 && c.Declination <= 1) || !(c.PhraseLen == 0 || (c.PhraseLen >= 0.5 && c.PhraseLen <= 10)) {
+			return nil, fmt.Errorf("%w: voice map: contour %+v is out of range", ErrInvalidOptions, c)
+		}
+	} else if opt.Contour != (VoiceContour{}) {
+		return nil, fmt.Errorf("%w: voice map: contour %+v without a phrase time constant", ErrInvalidOptions, opt.Contour)
 	}
 	p := &voiceMapProcessor{opt: opt, segLenS: opt.SegmentSeconds, maxEQ: opt.MaxEQDB}
 	if p.segLenS == 0 {
@@ -306,7 +393,38 @@ func newVoiceMapProcessor(opt VoiceMapOptions) (*voiceMapProcessor, error) {
 		src = 1
 	}
 	p.formantRatio = min(max(t.FormantScale/src, 0.7), 1.45)
+	if t.normalising() && s.normalisable() {
+		p.fn = true
+		for i := range p.smu {
+			p.smu[i], p.ssd[i] = math.Log2(s.Formants[i]), s.FormantSpread[i]
+			p.tmu[i] = math.Log2(t.Formants[i])
+			// The spread ratio bounded: two seconds of speech give a
+			// noisy spread.
+			p.tsd[i] = p.ssd[i] * min(max(t.FormantSpread[i]/p.ssd[i], 1/fnMaxSpreadRatio), fnMaxSpreadRatio)
+		}
+	}
 	return p, nil
+}
+
+// fnMaxSpreadRatio bounds how much formant normalisation widens or narrows
+// a speaker's formant spread, either way; fnMaxZ bounds a frame's z-score.
+// fnSlopeMin and fnSlopeMax bound the warp's local slope.
+const (
+	fnMaxSpreadRatio = 1.6
+	fnMaxZ           = 2.5
+	fnSlopeMin       = 0.6
+	fnSlopeMax       = 1.7
+)
+
+// normalisable reports whether s has the formant statistics formant
+// normalisation needs.
+func (s VoiceStats) normalisable() bool {
+	for i := range s.Formants {
+		if !(s.Formants[i] > 0) || !(s.FormantSpread[i] > 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // InitSpectral implements SpectralInitializer.
@@ -350,6 +468,9 @@ func (p *voiceMapProcessor) InitSpectral(channels, sampleRate, size, hop int) er
 		}
 	}
 	p.hbRef = float32(p.opt.HighBandHz / p.binHz)
+	if p.fn {
+		p.ft = newFormantTracker(p.vf)
+	}
 	p.ch = make([]voiceMapChannel, channels)
 	for c := range p.ch {
 		p.ch[c] = voiceMapChannel{
@@ -421,6 +542,9 @@ func (p *voiceMapProcessor) refresh(cs *voiceMapChannel, t int64) {
 	for j := 1; j < 5; j++ { // monotonic whatever the factors
 		y[j] = max(y[j], y[j-1]+1)
 	}
+	if p.fn { // the equaliser sees the warp of the mean formants
+		x, y = p.normKnots([3]float64{}, s.Formant)
+	}
 	src, tgt := p.opt.Source.LTAS, p.opt.Target.LTAS
 	eqOn := len(src) >= 2 && len(tgt) >= 2
 	smax := math.Inf(-1)
@@ -483,6 +607,84 @@ func (p *voiceMapProcessor) refresh(cs *voiceMapChannel, t int64) {
 		}
 	}
 }
+
+// declination is the contour's target phrase component at input sample t,
+// in octaves: a sawtooth falling from +Declination/2 to −Declination/2
+// over each phrase.
+func (p *voiceMapProcessor) declination(t int64) float64 {
+	c := &p.opt.Contour
+	l := c.PhraseLen
+	if l == 0 {
+		l = 2
+	}
+	ph := float64(t)/(l*float64(p.rate)) + float64(c.Seed>>11)/(1<<53)
+	return c.Declination * (0.5 - (ph - math.Floor(ph)))
+}
+
+// normKnots returns the knots of formant normalisation's warp for
+// formants at z-scores z: source knots x at the speaker's formants, output
+// knots y at the target's formants of the same z-scores times the
+// segment's formant factor, both from 0 to the Nyquist frequency; the warp
+// above F3 goes on with the slope of the line through 0 and (x₃, y₃), and
+// every piece's slope is bounded to [fnSlopeMin, fnSlopeMax].
+func (p *voiceMapProcessor) normKnots(z [3]float64, segFormant float64) (x, y [5]float64) {
+	nyq := float64(p.rate) / 2
+	x[4] = nyq
+	for i := range 3 {
+		x[i+1] = math.Exp2(p.smu[i] + p.ssd[i]*z[i])
+		y[i+1] = math.Exp2(p.tmu[i]+p.tsd[i]*z[i]) * segFormant
+	}
+	for j := 1; j < 4; j++ { // increasing, inside the band
+		x[j] = min(max(x[j], x[j-1]+formantGap/2), nyq*(0.55+0.1*float64(j)))
+	}
+	y[4] = y[3] + (nyq-x[3])*y[3]/x[3]
+	for j := 1; j < 5; j++ {
+		dx := x[j] - x[j-1]
+		y[j] = min(max(y[j], y[j-1]+fnSlopeMin*dx), y[j-1]+fnSlopeMax*dx)
+	}
+	return x, y
+}
+
+// normalise tracks the formants of the frame v has just analysed,
+// updates cs's smoothed z-scores and sets cs.srcIdx to the frame's warp.
+// Formants not found, and unvoiced frames, relax toward the speaker's
+// medians (z = 0).
+func (p *voiceMapProcessor) normalise(cs *voiceMapChannel, v *voiceFrame, segFormant float64) {
+	var f [3]float64
+	if v.f0 > 0 && v.envOK {
+		f = p.ft.track(v)
+	}
+	for i, fi := range f {
+		if fi > 0 {
+			z := min(max((math.Log2(fi)-p.smu[i])/p.ssd[i], -fnMaxZ), fnMaxZ)
+			cs.fz[i] += fnTrack * (z - cs.fz[i])
+		} else {
+			cs.fz[i] -= fnRelax * cs.fz[i]
+		}
+	}
+	x, y := p.normKnots(cs.fz, segFormant)
+	nyq := float64(p.rate) / 2
+	j := 1
+	for o := range p.bins {
+		fo := float64(o) * p.binHz
+		for j < 4 && fo > y[j] {
+			j++
+		}
+		xs := nyq
+		if fo <= y[j] {
+			xs = x[j-1] + (fo-y[j-1])*(x[j]-x[j-1])/(y[j]-y[j-1])
+		}
+		cs.srcIdx[o] = float32(min(xs/p.binHz, float64(p.bins-1)))
+	}
+}
+
+// fnTrack and fnRelax are the per-frame smoothing rates of the formant
+// z-scores (16 ms hops at 8 kHz): toward a frame's tracked formant, and
+// back to the speaker's median when none is found.
+const (
+	fnTrack = 0.5
+	fnRelax = 0.15
+)
 
 // eqTop is the highest frequency, in Hz, the long-term equaliser shapes.
 const eqTop = 4000
@@ -567,17 +769,36 @@ func (p *voiceMapProcessor) ProcessSpectrum(f *SpectralFrame) {
 		cs.refreshed = f.Index
 	}
 	seg := &cs.seg
+	if p.fn {
+		p.normalise(cs, v, seg.Formant)
+	}
 
 	// The frame's pitch ratio β (log₂).
 	lb0 := p.logTgt + seg.Pitch/12 - p.logSrc
 	wob := seg.Wobble / 12 * math.Sin(cs.phaseW)
 	cs.phaseW = math.Mod(cs.phaseW+2*math.Pi*seg.WobbleHz*float64(p.hop)/float64(p.rate), 2*math.Pi)
 	target, rate := lb0+wob, 0.15
+	con := &p.opt.Contour
+	if con.PhraseSeconds > 0 {
+		target += p.k * seg.Range * p.declination(f.Start+int64(p.size/2))
+	}
 	if v.f0 > 0 {
 		// Octave errors folded back, then bounded: intonation rarely
 		// strays further from the speaker's median.
 		lf := min(max(foldOctaves(math.Log2(v.f0), p.logSrc)-p.logSrc, -octaveFold), octaveFold)
-		target += lf * (p.k*seg.Range - 1)
+		if con.PhraseSeconds > 0 {
+			if !cs.slowOK {
+				cs.slow, cs.slowOK = lf, true
+			}
+			cs.slow += float64(p.hop) / (float64(p.rate) * con.PhraseSeconds) * (lf - cs.slow)
+			acc := con.Accent
+			if acc == 0 {
+				acc = 1
+			}
+			target += p.k*seg.Range*(acc*(lf-cs.slow)+con.Phrase*cs.slow) - lf
+		} else {
+			target += lf * (p.k*seg.Range - 1)
+		}
 		rate = 0.5
 	}
 	if !cs.started {

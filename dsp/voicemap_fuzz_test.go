@@ -1,6 +1,7 @@
 package dsp_test
 
 import (
+	"encoding/binary"
 	"testing"
 
 	"github.com/callveil/callveil/audio"
@@ -10,11 +11,19 @@ import (
 
 // FuzzVoiceMap feeds any samples (raw float32 bit patterns included:
 // NaN, infinities, huge values) through a VoiceMeter and then a VoiceMap
-// built from its statistics (with and without the excitation and upper-band
-// options): no panic, exact length, and finite output
+// built from its statistics (with and without the excitation, upper-band
+// formant normalisation and contour options): no panic, exact length, and finite output
 // for finite input.
 func FuzzVoiceMap(f *testing.F) {
 	fuzzSeeds(f)
+	// Two seconds of speech, long enough for the meter to measure formants,
+	// with the normalisation and contour options on (shape&8).
+	sp := dsptest.Speech(8000, 2*8000, 3)
+	b := make([]byte, 2*len(sp))
+	for i, v := range sp {
+		binary.LittleEndian.PutUint16(b[2*i:], uint16(int16(max(-1, min(1, v))*32767)))
+	}
+	f.Add(b, false, uint8(88), uint16(333))
 	f.Fuzz(func(t *testing.T, data []byte, raw bool, shape uint8, block uint16) {
 		in := fuzzSignal(data, raw)
 		m, err := dsp.NewVoiceMeter(8000)
@@ -32,6 +41,12 @@ func FuzzVoiceMap(f *testing.F) {
 		if shape&4 != 0 { // a replaced source and a compressed upper band
 			opt.Excitation = dsp.VoiceExcitation{Flatten: float64(shape%5) / 4, H1: float64(int(shape)%25 - 12), Shimmer: float64(shape % 7), NoiseHz: 500 + 10*float64(shape), Seed: uint64(shape)}
 			opt.HighBandHz, opt.HighBandKeep = 1000+10*float64(shape), float64(shape%3)/2
+		}
+		if shape&8 != 0 { // formant normalisation
+			opt.Target.Formants = [3]float64{300 + float64(shape), 1200 + 4*float64(shape), 2300 + 4*float64(shape)}
+			opt.Target.FormantSpread = [3]float64{0.05 + float64(shape)/300, 0.3, 1}
+			opt.Contour = dsp.VoiceContour{PhraseSeconds: 0.1 + float64(shape)/60, Phrase: float64(shape%3) / 2, Accent: float64(shape%5) / 2,
+				Declination: float64(shape%4) / 3, PhraseLen: 0.5 + float64(shape%9), Seed: uint64(block)}
 		}
 		s, err := dsp.NewVoiceMap(audio.NewSliceStream(8000, in), opt)
 		if err != nil {

@@ -261,6 +261,10 @@ func TestVoiceMap_RejectsBadOptions(t *testing.T) {
 		{Target: testTarget, HighBandHz: 500},
 		{Target: testTarget, HighBandHz: 2500, HighBandKeep: 2},
 		{Target: testTarget, Excitation: dsp.VoiceExcitation{Flatten: math.NaN()}},
+		{Target: testTarget, Contour: dsp.VoiceContour{Phrase: 0.5}},
+		{Target: testTarget, Contour: dsp.VoiceContour{PhraseSeconds: 0.5, Accent: 3}},
+		{Target: dsp.VoiceTarget{F0Median: 150, F0Spread: 0.1, FormantScale: 1, Formants: [3]float64{1500, 500, 2500}, FormantSpread: [3]float64{0.2, 0.2, 0.2}}},
+		{Target: dsp.VoiceTarget{F0Median: 150, F0Spread: 0.1, FormantScale: 1, Formants: [3]float64{500, 1500, 2500}, FormantSpread: [3]float64{0.2, 2, 0.2}}},
 	} {
 		_, err := dsp.NewVoiceMap(src, o)
 		assert.ErrorIs(t, err, dsp.ErrInvalidOptions)
@@ -270,11 +274,15 @@ func TestVoiceMap_RejectsBadOptions(t *testing.T) {
 }
 
 func BenchmarkVoiceMap(b *testing.B) {
-	for _, rate := range []int{8000, 16000, -8000} {
-		name, exc := rateName(rate), false
+	for _, rate := range []int{8000, 16000, -8000, 8001} {
+		name, exc, levers := rateName(rate), false, false
 		if rate < 0 { // with VoiceExcitation and HighBandHz on
 			rate, exc = -rate, true
 			name = rateName(rate) + "-excitation"
+		}
+		if rate == 8001 { // with formant normalisation and VoiceContour on
+			rate, levers = 8000, true
+			name = rateName(rate) + "-norm-contour"
 		}
 		b.Run(name, func(b *testing.B) {
 			m, _ := dsp.NewVoiceMeter(rate)
@@ -288,6 +296,10 @@ func BenchmarkVoiceMap(b *testing.B) {
 				if exc {
 					opt.Excitation = dsp.VoiceExcitation{Flatten: 1, H1: 4, Shimmer: 3, NoiseHz: 2200, Seed: 1}
 					opt.HighBandHz, opt.HighBandKeep = 2500, 0.3
+				}
+				if levers {
+					opt.Target.Formants, opt.Target.FormantSpread = [3]float64{420, 1600, 2600}, [3]float64{0.25, 0.35, 0.15}
+					opt.Contour = dsp.VoiceContour{PhraseSeconds: 0.5, Phrase: 0.3, Declination: 0.3, Seed: 1}
 				}
 				return dsp.NewVoiceMap(src, opt)
 			})

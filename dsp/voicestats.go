@@ -3,10 +3,6 @@ package dsp
 import (
 	"fmt"
 	"math"
-	"math/cmplx"
-	"slices"
-
-	"github.com/callveil/callveil/dsp/internal/lpc"
 )
 
 // VoiceStats are one speaker's long-term voice statistics, as a VoiceMeter
@@ -29,6 +25,15 @@ type VoiceStats struct {
 	// set at 8 kHz it is 0.9-1.05 for the low voices and 1.05-1.25 for
 	// the high ones. 0 when unknown.
 	FormantScale float64
+	// Formants are the medians of F1, F2 and F3 over the voiced frames,
+	// in Hz (see formantTracker: the lowest sharp resonance of the
+	// formant model inside 250-1100, 800-2700 and 1700-3700 Hz, each at
+	// least 200 Hz above the one before), and FormantSpread their spreads
+	// of log₂ frequency in octaves (interquartile range / 1.349): the
+	// centre and size of the speaker's vowel space, which VoiceMap's
+	// formant normalisation cancels. 0 when fewer than MinVoicedFrames
+	// frames gave that formant.
+	Formants, FormantSpread [3]float64
 	// Tilt is the slope of LTAS against log frequency from 300 Hz to 0.85
 	// of the Nyquist frequency, in dB per octave.
 	Tilt float64
@@ -60,17 +65,13 @@ type VoiceMeter struct {
 	spec     []complex64
 	ltas     []float64
 	active   int
-	f0Hist   []int // log₂ f0 in 1/96 octave bins from log₂ 50
-	folded   []int // f0Hist with octave errors folded back (Stats)
-	fsHist   []int // log₂ formant scale in 1/96 octave bins from −1
-	// the formant model's autocorrelation, polynomial, reflection
-	// coefficients and lag window
-	fr, fa, fk, fLag []float64
-	frames           int
-	voiced           int
-	roots            *lpc.RootFinder
-	rootBuf          []complex128
-	formants         []float64
+	f0Hist   []int    // log₂ f0 in 1/96 octave bins from log₂ 50
+	folded   []int    // f0Hist with octave errors folded back (Stats)
+	fsHist   []int    // log₂ formant scale in 1/96 octave bins from −1
+	fmHist   [3][]int // log₂ F1, F2, F3 in 1/96 octave bins from log₂ 125
+	ft       *formantTracker
+	frames   int
+	voiced   int
 }
 
 const (
@@ -78,6 +79,8 @@ const (
 	histPerOct = 96
 	f0HistBins = 4 * histPerOct // 50 Hz … 800 Hz
 	fsHistBins = 2 * histPerOct // scale 0.5 … 2
+	fmHistLo   = 6.965784       // log₂ 125
+	fmHistBins = 6 * histPerOct // 125 Hz … 8 kHz
 )
 
 // NewVoiceMeter returns a VoiceMeter for samples at rate Hz. It returns an
@@ -89,30 +92,24 @@ func NewVoiceMeter(rate int) (*VoiceMeter, error) {
 	size := voiceMapFrameSize(rate)
 	win := sqrtHann(size, 1)
 	order := DefaultFormantOrder(rate)
-	fOrder := order - 2
-	fLag := make([]float64, fOrder+1)
-	for l := range fLag {
-		g := 2 * math.Pi * 120 * float64(l) / float64(rate)
-		fLag[l] = math.Exp(-0.5 * g * g)
-	}
 	vf := newVoiceFrame(rate, size, win, order)
-	vf.keepLags(fOrder + 1)
-	return &VoiceMeter{
-		fr: make([]float64, fOrder+1), fa: make([]float64, fOrder+1), fk: make([]float64, fOrder), fLag: fLag,
-		vf:       vf,
-		win:      win,
-		hist:     make([]float32, size),
-		hop:      size / 2,
-		frame:    make([]float32, size),
-		spec:     make([]complex64, size/2+1),
-		ltas:     make([]float64, size/2+1),
-		f0Hist:   make([]int, f0HistBins),
-		folded:   make([]int, f0HistBins),
-		fsHist:   make([]int, fsHistBins),
-		roots:    lpc.NewRootFinder(order),
-		rootBuf:  make([]complex128, order),
-		formants: make([]float64, 0, order),
-	}, nil
+	m := &VoiceMeter{
+		ft:     newFormantTracker(vf),
+		vf:     vf,
+		win:    win,
+		hist:   make([]float32, size),
+		hop:    size / 2,
+		frame:  make([]float32, size),
+		spec:   make([]complex64, size/2+1),
+		ltas:   make([]float64, size/2+1),
+		f0Hist: make([]int, f0HistBins),
+		folded: make([]int, f0HistBins),
+		fsHist: make([]int, fsHistBins),
+	}
+	for i := range m.fmHist {
+		m.fmHist[i] = make([]int, fmHistBins)
+	}
+	return m, nil
 }
 
 // voiceMapFrameSize is the analysis frame of VoiceMeter and VoiceMap:
@@ -169,36 +166,26 @@ func (m *VoiceMeter) analyse() {
 		return
 	}
 	// Formants from a model with a wider (120 Hz) lag window and two
-	// poles fewer than the envelope's: the sharp model latches onto the
-	// harmonics of high voices.
-	for l := range m.fr {
-		m.fr[l] = float64(v.buf0[l]) * m.fLag[l]
-	}
-	m.fr[0] *= 1 + 1e-6
-	if _, got := lpc.Levinson(m.fa, m.fk, m.fr); got < 6 {
+	// poles fewer than the envelope's (see formantTracker).
+	fs := m.ft.resonances(v, formantRanges[0][0])
+	if fs == nil {
 		return
 	}
-	roots, err := m.roots.Roots(m.rootBuf, m.fa)
-	if err != nil {
-		return
-	}
-	rate := float64(v.rate)
-	fs := m.formants[:0]
-	for _, z := range roots {
-		if imag(z) <= 0 {
-			continue
-		}
-		f := cmplx.Phase(z) * rate / (2 * math.Pi)
-		bw := -math.Log(cmplx.Abs(z)) * rate / math.Pi
-		if f > formantLow && f < rate/2-250 && bw < 600 {
-			fs = append(fs, f)
+	for i, f := range pickFormants(fs) {
+		if f > 0 {
+			if j := int((math.Log2(f) - fmHistLo) * histPerOct); j >= 0 && j < len(m.fmHist[i]) {
+				m.fmHist[i][j]++
+			}
 		}
 	}
-	if len(fs) < 2 {
+	j := 0
+	for j < len(fs) && fs[j] <= formantLow {
+		j++
+	}
+	if len(fs)-j < 2 {
 		return
 	}
-	slices.Sort(fs)
-	s := (math.Log2(fs[0]/1500) + math.Log2(fs[1]/2500)) / 2
+	s := (math.Log2(fs[j]/1500) + math.Log2(fs[j+1]/2500)) / 2
 	if i := int((s + 1) * histPerOct); i >= 0 && i < len(m.fsHist) {
 		m.fsHist[i]++
 	}
@@ -272,6 +259,18 @@ func (m *VoiceMeter) Stats() VoiceStats {
 		}
 		if nfs >= MinVoicedFrames {
 			st.FormantScale = math.Exp2(histQuantile(m.fsHist, -1, 0.5))
+		}
+		for i, h := range m.fmHist {
+			n := 0
+			for _, c := range h {
+				n += c
+			}
+			if n < MinVoicedFrames {
+				continue
+			}
+			q1, q3 := histQuantile(h, fmHistLo, 0.25), histQuantile(h, fmHistLo, 0.75)
+			st.Formants[i] = math.Exp2(histQuantile(h, fmHistLo, 0.5))
+			st.FormantSpread[i] = max((q3-q1)/1.349, 1.0/histPerOct)
 		}
 	}
 	if m.active == 0 {
