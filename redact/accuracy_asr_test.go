@@ -82,7 +82,7 @@ func asrHeard(form string) string {
 // checks the floors on each group. Only counts are logged, never text.
 func testRecallByHearing(t *testing.T, path string, floors map[string]float64) {
 	recs := loadEvalSet(t, path)
-	policy := redact.DefaultPolicy()
+	policy := evalPolicy()
 	type key struct {
 		typ   redact.Type
 		heard string

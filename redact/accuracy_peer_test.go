@@ -61,7 +61,7 @@ func TestPIIAccuracy_PeerSet(t *testing.T) {
 // testPIIAccuracy counts them. Only counts are logged, never text.
 func logRecallByStyle(t *testing.T, path string) {
 	recs := loadEvalSet(t, path)
-	policy := redact.DefaultPolicy()
+	policy := evalPolicy()
 	type key struct {
 		typ   redact.Type
 		style string

@@ -394,7 +394,7 @@ func TestPIIAccuracy_BlindSet(t *testing.T) {
 
 func testPIIAccuracy(t *testing.T, path string, tg accuracyTargets) {
 	recs := loadEvalSet(t, path)
-	policy := redact.DefaultPolicy()
+	policy := evalPolicy()
 
 	tallies := map[redact.Type]*tally{}
 	get := func(ty redact.Type) *tally {
@@ -668,4 +668,13 @@ func TestInEvalSplit_KeepsTheNamedHalf(t *testing.T) {
 	got, err := inEvalSplit("nodash")
 	require.NoError(t, err)
 	assert.True(t, got, "no split without REDACT_EVAL_SET: the committed sets' tests see every record")
+}
+
+// evalPolicy is the policy the accuracy tests measure: the default one,
+// with the answer rule (Policy.Answers) on when $REDACT_EVAL_ANSWERS is
+// "on", to measure what it gains and costs on each set.
+func evalPolicy() redact.Policy {
+	p := redact.DefaultPolicy()
+	p.Answers = os.Getenv("REDACT_EVAL_ANSWERS") == "on"
+	return p
 }

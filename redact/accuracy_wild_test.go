@@ -68,7 +68,7 @@ func TestPIIAccuracy_WildSet(t *testing.T) {
 // logged, never text.
 func logRecallByFormAndStyle(t *testing.T, path string) {
 	recs := loadEvalSet(t, path)
-	policy := redact.DefaultPolicy()
+	policy := evalPolicy()
 	type key struct {
 		typ  redact.Type
 		form string

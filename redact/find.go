@@ -78,6 +78,9 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		retypeCorrectedNumbers(t, streams, all)
 		retypeAnotherOne(t, streams, all)
 	}
+	if p.Answers {
+		all = append(all, answerFindings(t, streams, all, &p)...)
+	}
 	sort.SliceStable(all, func(a, b int) bool {
 		if all[a].FirstWord != all[b].FirstWord {
 			return all[a].FirstWord < all[b].FirstWord

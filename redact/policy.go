@@ -35,6 +35,14 @@ type Policy struct {
 	// Recognizers are extra recognizers added by the caller; they run after
 	// the built-ins and compete with them on equal terms.
 	Recognizers []Recognizer
+	// Answers turns on the answer rule (answer.go): when a question asks
+	// for a value of a type ("what's the phone number?") and the answer
+	// that follows holds no finding, its words are flagged as that type
+	// with AnswerScore and Recognizer "answer", so a value a weak speech
+	// recogniser garbled into ordinary words is still bleeped. It is off
+	// by default: it costs more false-positive words than the other rules
+	// (the package doc gives the figures).
+	Answers bool
 }
 
 // DefaultPolicy returns the policy callveil uses when the caller sets none:

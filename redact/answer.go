@@ -1,0 +1,326 @@
+package redact
+
+import (
+	"strings"
+	"time"
+
+	"github.com/callveil/callveil/transcript"
+)
+
+// The answer rule (Policy.Answers) flags the value a speech recogniser
+// garbled past every pattern: "what's the phone number?" answered with
+// "nine to five nine nine nine nine five debut", "and the recipient's
+// name?" answered with "grey's hollow way". What survives such a mishearing
+// is the question and the timing, so when a cue asks for a value of type T
+// and the answer that follows holds no finding of any type, the answer's
+// words are flagged as T with AnswerScore and Recognizer "answer": a value
+// the recogniser garbled is still bleeped (fail closed).
+//
+// The cue is the other speaker's question (found by the walk every
+// cross-turn answer uses, questionBefore and turnHas, with the number cue
+// table, the name question of answersNameQuestion and a few address
+// words), or, in a transcript without turns, a question's cue right before
+// a pause, or a speaker's own "the phone number is". The answer is the
+// other speaker's next turn (or the words after the cue), its lead-ins
+// ("yes", "sure", "it's") skipped, up to a turn change, a pause longer than
+// answerMaxPause, a question mark or a new cue, and at most answerMaxWords
+// words per type asked. A refusal or a stall ("I don't know", "one moment",
+// "I'd rather not") flags nothing.
+
+// AnswerScore is the score of a finding of the answer rule: below every
+// built-in recognizer's, so any other finding wins an overlap, and above
+// DefaultPolicy's MinScore.
+const AnswerScore = 0.55
+
+// answerMaxWords bounds an answer per type asked: the longest misheard
+// values of the ASR set's dev half are a card read as 21 words and a phone
+// number as 15; a name or address as 12 at most. 16 words holds all but the
+// card and the address said after a phone number in one turn (two types
+// asked get twice as many).
+const answerMaxWords = 16
+
+// answerMaxPause ends an answer: the dev half's misheard values hold gaps
+// of up to 1.5 s between their words (a recogniser drops the words between
+// them), and a speaker rarely pauses longer inside one value.
+const answerMaxPause = 1600 * time.Millisecond
+
+// answerStarts are words that open an answer before its value and are not
+// part of it: "yes it's", "sure, that'd be", "um, my number is".
+var answerStarts = map[string]bool{"yes": true, "yeah": true, "yep": true, "sure": true, "it's": true,
+	"its": true, "that's": true, "that'd": true, "okay": true, "ok": true, "alright": true, "right": true, "so": true,
+	"um": true, "uh": true, "ah": true, "well": true, "mine's": true, "certainly": true, "absolutely": true,
+	"of": true, "course": true}
+
+// answerRefusals open an answer that gives no value: "I don't know",
+// "one moment", "I'd rather not", "no".
+var answerRefusals = [][]string{
+	{"i", "don't", "know"}, {"don't", "know"}, {"i", "dunno"}, {"dunno"}, {"not", "sure"}, {"one", "moment"},
+	{"one", "second"}, {"one", "sec"}, {"hold", "on"}, {"just", "a", "moment"}, {"just", "a", "second"},
+	{"give", "me", "a"}, {"rather", "not"}, {"i'd", "rather"}, {"i", "don't", "have"}, {"don't", "have"},
+	{"can't", "remember"}, {"i", "can't"}, {"no"}, {"nope"}, {"not", "right", "now"}, {"let", "me", "check"},
+	{"let", "me", "find"}, {"let", "me", "grab"}, {"let", "me", "look"}, {"what"}, {"sorry"}, {"pardon"},
+}
+
+// answerAsks maps a question's word (as turnHas reads it, from the
+// question's end) to the type it asks for, for the types whose cues are
+// not in numberCues: an address or location.
+var answerAsks = map[string]Type{"address": Address, "address's": Address, "addresses": Address,
+	"located": Address, "location": Address, "where": Address}
+
+// numberCueTypes maps the number cues' categories to the type an answer
+// to them is flagged as.
+var numberCueTypes = map[cueCat]Type{
+	cuePhone: Phone, cueCard: Card, cueExpiry: CardExpiry, cueCVV: CardCVV, cueSSN: SSN, cueLastFour: SSN,
+	cueAccount: Account, cueRouting: Routing, cueZIP: ZIP, cueDOB: DOB, cuePIN: PIN, cueLicense: License,
+	cuePassport: Passport, cueMedicare: Medicare,
+}
+
+// answerFindings returns the answer rule's findings over the findings
+// found so far.
+func answerFindings(t *transcript.Transcript, streams []*Tokens, found []Finding, p *Policy) []Finding {
+	if len(streams) == 0 {
+		return nil
+	}
+	sh := streams[0].sh
+	byChannel := map[int]*Tokens{}
+	for _, ts := range streams {
+		byChannel[ts.Channel] = ts
+	}
+	typeAt := wordTypes(t, found)
+	var out []Finding
+	turns := sh.t.Channels > 1
+	for i := range sh.t.Words {
+		if sh.t.Words[i].Speaker != "" {
+			turns = true
+			break
+		}
+	}
+	for o := 0; o < len(sh.order); o++ {
+		gw := int(sh.order[o])
+		var asked []Type
+		start := o
+		if turns && (o == 0 || !sh.sameSpeaker(gw, int(sh.order[o-1]))) {
+			// the other speaker's question that this turn answers
+			q := sh.questionBefore(gw, 0, nil)
+			asked = sh.askedIn(q, streams[0], gw)
+		}
+		if len(asked) == 0 {
+			// the speaker's own cue: "the phone number is ...", or in a
+			// transcript without turns a question's cue before a pause
+			var next int
+			asked, next = sh.ownCue(o, turns)
+			start = next
+		}
+		if len(asked) == 0 {
+			continue
+		}
+		for _, f := range sh.answerWindow(start, asked, typeAt) {
+			if !p.enabled(f.typ) || AnswerScore < p.MinScore {
+				continue
+			}
+			ts := byChannel[sh.t.Words[f.first].Channel]
+			if ts == nil {
+				continue
+			}
+			out = append(out, ts.Finding(f.typ, ts.local(f.first), ts.local(f.last), AnswerScore, "answer"))
+			for w := f.first; w <= f.last; w++ {
+				typeAt[w] = f.typ
+			}
+		}
+	}
+	return out
+}
+
+// sameSpeaker reports whether transcript words a and b are the same
+// speaker's (channel and speaker label).
+func (sh *shared) sameSpeaker(a, b int) bool {
+	wa, wb := &sh.t.Words[a], &sh.t.Words[b]
+	return wa.Channel == wb.Channel && wa.Speaker == wb.Speaker
+}
+
+// askedIn returns the types the question turn ending at order position q
+// asks for, in the order it asks them ("the address and phone number":
+// ADDRESS, PHONE), or nil. A question whose turn already gave a number
+// asks for nothing. gw is the answer's first word.
+func (sh *shared) askedIn(q int, ts *Tokens, gw int) []Type {
+	if q < 0 {
+		return nil
+	}
+	if sh.cased && !strings.Contains(sh.t.Words[sh.order[q]].Punct, "?") {
+		return nil
+	}
+	var asked []Type
+	add := func(t Type) {
+		for _, a := range asked {
+			if a == t {
+				return
+			}
+		}
+		asked = append([]Type{t}, asked...) // (walked from the end)
+	}
+	gave := false
+	sh.turnHas(q, 14, func(p, k int) bool {
+		w := int(sh.order[p])
+		if sh.number[w] {
+			gave = true
+			return true
+		}
+		if t, ok := sh.cueEndingAt(p, k); ok {
+			add(t)
+		} else if t, ok := answerAsks[sh.lower[w]]; ok {
+			add(t)
+		}
+		return false
+	})
+	if gave {
+		return nil
+	}
+	if ts.answersNameQuestion(gw) {
+		add(Person)
+	}
+	return asked
+}
+
+// cueEndingAt returns the type of the number cue that ends at order
+// position p, k words from its question's end, if any.
+func (sh *shared) cueEndingAt(p, k int) (Type, bool) {
+	l := sh.lower[sh.order[p]]
+	phs, has := numberCues[l]
+	if !has && strings.HasSuffix(l, "'s") {
+		phs, has = numberCues[l[:len(l)-2]]
+	}
+	for _, ph := range phs {
+		if !sh.matchEnding(ph.words, p) {
+			continue
+		}
+		if ph.max > 0 && k > ph.max+2 || ph.cat == cueNotPII || ph.cat == cueRef {
+			return "", false
+		}
+		t, ok := numberCueTypes[ph.cat]
+		return t, ok
+	}
+	return "", false
+}
+
+// ownCue reports whether order position o ends a cue after which its
+// speaker's own words give the value ("the phone number is", "my number's")
+// or, without turns, a question's cue followed by a pause (the other
+// speaker answering). It returns the types and where the answer starts.
+func (sh *shared) ownCue(o int, turns bool) ([]Type, int) {
+	w := int(sh.order[o])
+	l := sh.lower[w]
+	var asked []Type
+	if t, ok := sh.cueEndingAt(o, 0); ok {
+		asked = []Type{t}
+	} else if t, ok := answerAsks[l]; ok && t == Address && (l == "address" || l == "address's") {
+		asked = []Type{t}
+	}
+	if len(asked) == 0 || o+1 >= len(sh.order) {
+		return nil, 0
+	}
+	next := int(sh.order[o+1])
+	switch {
+	case sh.sameSpeaker(w, next) && (sh.lower[next] == "is" || strings.HasSuffix(l, "'s")):
+		if strings.HasSuffix(l, "'s") {
+			return asked, o + 1
+		}
+		return asked, o + 2
+	case !turns && sh.t.Words[next].Start-sh.t.Words[w].End >= 300*time.Millisecond:
+		return asked, o + 1
+	}
+	return nil, 0
+}
+
+// answerPart is one type's share of an answer, transcript words first..last.
+type answerPart struct {
+	typ         Type
+	first, last int
+}
+
+// answerWindow reads the answer starting at order position o: its
+// lead-ins skipped, up to a turn change, a long pause, a question mark or
+// a new cue, at most answerMaxWords per type asked. It returns nothing when
+// the answer is a refusal, holds a finding of any type, or has no word
+// left; else the words split among the types asked (at "and" when two
+// are asked: "forty five fifty five top are growing and seven zero ...").
+func (sh *shared) answerWindow(o int, asked []Type, typeAt []Type) []answerPart {
+	if o >= len(sh.order) {
+		return nil
+	}
+	first := int(sh.order[o])
+	for n := 0; n < 4; n++ {
+		for _, ref := range answerRefusals {
+			if sh.startsWith(o+n, ref) && (n == 0 || answerStarts[sh.lower[sh.order[o+n-1]]]) {
+				return nil
+			}
+		}
+		if o+n >= len(sh.order) || !answerStarts[sh.lower[sh.order[o+n]]] {
+			break
+		}
+	}
+	// skip lead-ins
+	for o < len(sh.order) && sh.sameSpeaker(first, int(sh.order[o])) && answerStarts[sh.lower[sh.order[o]]] {
+		o++
+	}
+	limit := answerMaxWords * len(asked)
+	var words []int
+	for k := 0; o+k < len(sh.order) && len(words) < limit; k++ {
+		w := int(sh.order[o+k])
+		if !sh.sameSpeaker(first, w) {
+			break
+		}
+		if len(words) > 0 && sh.t.Words[w].Start-sh.t.Words[words[len(words)-1]].End > answerMaxPause {
+			break
+		}
+		if typeAt[w] != "" {
+			return nil // a recognizer found something here: its finding stands
+		}
+		if len(words) > 0 {
+			if _, ok := sh.cueEndingAt(o+k, 0); ok {
+				break // the next value's own cue
+			}
+		}
+		words = append(words, w)
+		if strings.Contains(sh.t.Words[w].Punct, "?") {
+			break
+		}
+	}
+	// trailing lead-ins and "and" are not the value
+	for len(words) > 0 && (sh.lower[words[len(words)-1]] == "and" || sh.lower[words[len(words)-1]] == "or") {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	if len(asked) == 1 {
+		return []answerPart{{asked[0], words[0], words[len(words)-1]}}
+	}
+	// two or more types: the first takes the words up to an "and" after
+	// at least two of its words, the second the rest
+	cut := len(words)
+	for k := 2; k < len(words)-1; k++ {
+		if sh.lower[words[k]] == "and" {
+			cut = k
+			break
+		}
+	}
+	parts := []answerPart{{asked[0], words[0], words[cut-1]}}
+	if cut+1 < len(words) {
+		parts = append(parts, answerPart{asked[1], words[cut+1], words[len(words)-1]})
+	}
+	return parts
+}
+
+// startsWith reports whether the content words from order position o are
+// ws.
+func (sh *shared) startsWith(o int, ws []string) bool {
+	if o+len(ws) > len(sh.order) {
+		return false
+	}
+	for k, w := range ws {
+		if sh.lower[sh.order[o+k]] != w {
+			return false
+		}
+	}
+	return true
+}
