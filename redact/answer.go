@@ -158,27 +158,67 @@ func (sh *shared) askedIn(q int, ts *Tokens, gw int) []Type {
 		}
 		asked = append([]Type{t}, asked...) // (walked from the end)
 	}
-	gave := false
+	gave, asks, first := false, false, q
 	sh.turnHas(q, 14, func(p, k int) bool {
 		w := int(sh.order[p])
 		if sh.number[w] {
 			gave = true
 			return true
 		}
-		if t, ok := sh.cueEndingAt(p, k); ok {
+		first = p
+		l := sh.lower[w]
+		asks = asks || questionWords[l]
+		if t, ok := sh.cueEndingAt(p, k); ok && !sh.ownOrChoice(p) {
 			add(t)
-		} else if t, ok := answerAsks[sh.lower[w]]; ok {
+		} else if t, ok := answerAsks[l]; ok && !sh.ownOrChoice(p) && (l != "where" || p < q && whereAsks[sh.lower[sh.order[p+1]]]) {
 			add(t)
 		}
 		return false
 	})
-	if gave {
+	for first < q && answerStarts[sh.lower[sh.order[first]]] || first < q && sh.lower[sh.order[first]] == "and" {
+		first++
+	}
+	if gave || !asks || yesNoOpeners[sh.lower[sh.order[first]]] {
+		// (no question: "I need to change my address"; a yes-or-no one:
+		// "are you calling from the number on file?")
 		return nil
 	}
 	if ts.answersNameQuestion(gw) {
 		add(Person)
 	}
 	return asked
+}
+
+// questionWords make a turn a request for a value: "what's the address",
+// "can I get", "may I have", "please confirm", "and your date of birth".
+var questionWords = map[string]bool{"what": true, "what's": true, "whats": true, "where": true, "where's": true,
+	"which": true, "who": true, "who's": true, "can": true, "could": true, "may": true, "need": true, "give": true,
+	"tell": true, "provide": true, "confirm": true, "verify": true, "your": true, "send": true, "read": true, "get": true,
+	"have": true, "share": true}
+
+// whereAsks follow a "where" that asks for a place: "where is it", "where
+// are they located", "where will you be heading".
+var whereAsks = map[string]bool{"is": true, "are": true, "will": true, "do": true, "does": true, "did": true,
+	"would": true, "should": true, "can": true, "to": true, "'s": true, "exactly": true}
+
+// yesNoOpeners open a question answered by yes or no, whose answer gives
+// no value: "are you calling from the number on file?", "is that the
+// address on the account?".
+var yesNoOpeners = map[string]bool{"are": true, "is": true, "do": true, "does": true, "did": true, "was": true,
+	"were": true, "has": true, "should": true, "will": true, "is that": true, "shall": true}
+
+// ownOrChoice reports whether the cue ending at order position p is the
+// speaker's own ("I need to change my address") or a choice between
+// things ("from your savings or checking account?"): neither asks for a
+// value.
+func (sh *shared) ownOrChoice(p int) bool {
+	for k := 1; k <= 3 && p-k >= 0; k++ {
+		switch sh.lower[sh.order[p-k]] {
+		case "my", "our", "or":
+			return true
+		}
+	}
+	return false
 }
 
 // cueEndingAt returns the type of the number cue that ends at order
@@ -202,6 +242,18 @@ func (sh *shared) cueEndingAt(p, k int) (Type, bool) {
 	return "", false
 }
 
+// genericCueEndingAt reports whether the number cue ending at order
+// position p is a generic one-word cue ("account", "card", "policy").
+func (sh *shared) genericCueEndingAt(p int) bool {
+	l := sh.lower[sh.order[p]]
+	for _, ph := range numberCues[strings.TrimSuffix(l, "'s")] {
+		if sh.matchEnding(ph.words, p) {
+			return ph.max > 0
+		}
+	}
+	return false
+}
+
 // ownCue reports whether order position o ends a cue after which its
 // speaker's own words give the value ("the phone number is", "my number's")
 // or, without turns, a question's cue followed by a pause (the other
@@ -217,6 +269,21 @@ func (sh *shared) ownCue(o int, turns bool) ([]Type, int) {
 	}
 	if len(asked) == 0 || o+1 >= len(sh.order) {
 		return nil, 0
+	}
+	for k := 1; k <= 3 && o-k >= 0; k++ {
+		if l := sh.lower[sh.order[o-k]]; questionWords[l] && l != "your" && l != "confirm" && l != "verify" {
+			return nil, 0 // "which card is the charge on?": a question, not a value
+		}
+	}
+	if sh.genericCueEndingAt(o) {
+		if o == 0 {
+			return nil, 0
+		}
+		switch sh.lower[sh.order[o-1]] {
+		case "my", "his", "her", "their", "the":
+		default:
+			return nil, 0 // "that's policy is": a word, not a cue
+		}
 	}
 	next := int(sh.order[o+1])
 	switch {
@@ -275,13 +342,13 @@ func (sh *shared) answerWindow(o int, asked []Type, typeAt []Type) []answerPart 
 		if typeAt[w] != "" {
 			return nil // a recognizer found something here: its finding stands
 		}
-		if len(words) > 0 {
-			if _, ok := sh.cueEndingAt(o+k, 0); ok {
-				break // the next value's own cue
-			}
+		if _, ok := sh.cueEndingAt(o+k, 0); ok {
+			// the answer names its value's cue again ("my number is
+			// ..."): the cue's own rules and ownCue read what follows
+			return nil
 		}
 		words = append(words, w)
-		if strings.Contains(sh.t.Words[w].Punct, "?") {
+		if strings.ContainsAny(sh.t.Words[w].Punct, "?.!") {
 			break
 		}
 	}
