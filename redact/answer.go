@@ -64,7 +64,7 @@ var answerRefusals = [][]string{
 // answerAsks maps a question's word (as turnHas reads it, from the
 // question's end) to the type it asks for, for the types whose cues are
 // not in numberCues: an address or location.
-var answerAsks = map[string]Type{"address": Address, "address's": Address, "addresses": Address,
+var answerAsks = map[string]Type{"address": Address, "address's": Address,
 	"located": Address, "location": Address, "where": Address}
 
 // numberCueTypes maps the number cues' categories to the type an answer
@@ -203,9 +203,15 @@ var whereAsks = map[string]bool{"is": true, "are": true, "will": true, "do": tru
 
 // yesNoOpeners open a question answered by yes or no, whose answer gives
 // no value: "are you calling from the number on file?", "is that the
-// address on the account?".
+// address on the account?"; and "how", which asks for no value either
+// ("how can I help?").
 var yesNoOpeners = map[string]bool{"are": true, "is": true, "do": true, "does": true, "did": true, "was": true,
-	"were": true, "has": true, "should": true, "will": true, "is that": true, "shall": true}
+	"were": true, "has": true, "should": true, "will": true, "shall": true, "how": true}
+
+// notAsked follow a cue word that names a thing, not a value asked for:
+// "the address field", "the address bar", "the card reader".
+var notAsked = map[string]bool{"field": true, "bar": true, "book": true, "line": true, "reader": true,
+	"type": true, "format": true, "on": true, "for": true}
 
 // ownOrChoice reports whether the cue ending at order position p is the
 // speaker's own ("I need to change my address") or a choice between
@@ -217,6 +223,9 @@ func (sh *shared) ownOrChoice(p int) bool {
 		case "my", "our", "or":
 			return true
 		}
+	}
+	if p+1 < len(sh.order) && notAsked[sh.lower[sh.order[p+1]]] {
+		return true // "what did you type in the address field?"
 	}
 	return false
 }
@@ -233,7 +242,7 @@ func (sh *shared) cueEndingAt(p, k int) (Type, bool) {
 		if !sh.matchEnding(ph.words, p) {
 			continue
 		}
-		if ph.max > 0 && k > ph.max+2 || ph.cat == cueNotPII || ph.cat == cueRef {
+		if ph.max > 0 && k > ph.max || ph.cat == cueNotPII || ph.cat == cueRef {
 			return "", false
 		}
 		t, ok := numberCueTypes[ph.cat]
@@ -280,7 +289,7 @@ func (sh *shared) ownCue(o int, turns bool) ([]Type, int) {
 			return nil, 0
 		}
 		switch sh.lower[sh.order[o-1]] {
-		case "my", "his", "her", "their", "the":
+		case "my", "his", "her", "their":
 		default:
 			return nil, 0 // "that's policy is": a word, not a cue
 		}
