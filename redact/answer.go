@@ -52,13 +52,16 @@ var answerStarts = map[string]bool{"yes": true, "yeah": true, "yep": true, "sure
 	"of": true, "course": true}
 
 // answerRefusals open an answer that gives no value: "I don't know",
-// "one moment", "I'd rather not", "no".
+// "one moment", "I'd rather not", "no", "go ahead", "I have it here", or
+// a question back ("how much is it?", "what's his name?").
 var answerRefusals = [][]string{
 	{"i", "don't", "know"}, {"don't", "know"}, {"i", "dunno"}, {"dunno"}, {"not", "sure"}, {"one", "moment"},
 	{"one", "second"}, {"one", "sec"}, {"hold", "on"}, {"just", "a", "moment"}, {"just", "a", "second"},
 	{"give", "me", "a"}, {"rather", "not"}, {"i'd", "rather"}, {"i", "don't", "have"}, {"don't", "have"},
 	{"can't", "remember"}, {"i", "can't"}, {"no"}, {"nope"}, {"not", "right", "now"}, {"let", "me", "check"},
-	{"let", "me", "find"}, {"let", "me", "grab"}, {"let", "me", "look"}, {"what"}, {"sorry"}, {"pardon"},
+	{"let", "me", "find"}, {"let", "me", "grab"}, {"let", "me", "look"}, {"sorry"}, {"pardon"},
+	{"i", "have", "it"}, {"i", "have", "a"}, {"i", "have", "the"}, {"go", "ahead"}, {"got", "it"}, {"fine"},
+	{"how"}, {"what's"}, {"which"}, {"they", "will"}, {"that's", "fine"}, {"that's", "right"}, {"correct"},
 }
 
 // answerAsks maps a question's word (as turnHas reads it, from the
@@ -175,7 +178,7 @@ func (sh *shared) askedIn(q int, ts *Tokens, gw int) []Type {
 		}
 		return false
 	})
-	for first < q && answerStarts[sh.lower[sh.order[first]]] || first < q && sh.lower[sh.order[first]] == "and" {
+	for first < q && (answerStarts[sh.lower[sh.order[first]]] || questionStarts[sh.lower[sh.order[first]]]) {
 		first++
 	}
 	if gave || !asks || yesNoOpeners[sh.lower[sh.order[first]]] {
@@ -192,14 +195,19 @@ func (sh *shared) askedIn(q int, ts *Tokens, gw int) []Type {
 // questionWords make a turn a request for a value: "what's the address",
 // "can I get", "may I have", "please confirm", "and your date of birth".
 var questionWords = map[string]bool{"what": true, "what's": true, "whats": true, "where": true, "where's": true,
-	"which": true, "who": true, "who's": true, "can": true, "could": true, "may": true, "need": true, "give": true,
-	"tell": true, "provide": true, "confirm": true, "verify": true, "your": true, "send": true, "read": true, "get": true,
-	"have": true, "share": true}
+	"which": true, "who": true, "who's": true, "can": true, "could": true, "may": true, "give": true,
+	"tell": true, "provide": true, "confirm": true, "verify": true, "your": true, "send": true, "read": true,
+	"share": true}
 
 // whereAsks follow a "where" that asks for a place: "where is it", "where
 // are they located", "where will you be heading".
 var whereAsks = map[string]bool{"is": true, "are": true, "will": true, "do": true, "does": true, "did": true,
 	"would": true, "should": true, "can": true, "to": true, "'s": true, "exactly": true}
+
+// questionStarts may open a question before its verb: "oh, and, will my
+// checks ...", "and your date of birth?".
+var questionStarts = map[string]bool{"and": true, "oh": true, "also": true, "now": true, "then": true, "great": true,
+	"thanks": true, "thank": true, "you": true, "perfect": true}
 
 // yesNoOpeners open a question answered by yes or no, whose answer gives
 // no value: "are you calling from the number on file?", "is that the
@@ -295,6 +303,9 @@ func (sh *shared) ownCue(o int, turns bool) ([]Type, int) {
 		}
 	}
 	next := int(sh.order[o+1])
+	if sh.sameSpeaker(w, next) && notValue[sh.lower[int(sh.order[min(o+2, len(sh.order)-1)])]] || notValue[sh.lower[next]] {
+		return nil, 0 // "my phone's on version 2.4.1", "my policy's gonna lapse"
+	}
 	switch {
 	case sh.sameSpeaker(w, next) && (sh.lower[next] == "is" || strings.HasSuffix(l, "'s")):
 		if strings.HasSuffix(l, "'s") {
@@ -306,6 +317,14 @@ func (sh *shared) ownCue(o int, turns bool) ([]Type, int) {
 	}
 	return nil, 0
 }
+
+// notValue follow a cue ("my phone's ...", "the number is ...") where what
+// is said is about the thing, not its value.
+var notValue = map[string]bool{"on": true, "in": true, "gonna": true, "going": true, "not": true, "still": true,
+	"been": true, "being": true, "right": true, "correct": true, "fine": true, "good": true, "same": true,
+	"stays": true, "off": true, "wrong": true, "changed": true, "new": true, "old": true, "different": true,
+	"a": true, "an": true, "dead": true, "broken": true, "updated": true, "blocked": true, "locked": true,
+	"expired": true, "valid": true, "invalid": true, "active": true, "closed": true, "open": true}
 
 // answerPart is one type's share of an answer, transcript words first..last.
 type answerPart struct {
