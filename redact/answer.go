@@ -61,7 +61,7 @@ var answerRefusals = [][]string{
 	{"can't", "remember"}, {"i", "can't"}, {"no"}, {"nope"}, {"not", "right", "now"}, {"let", "me", "check"},
 	{"let", "me", "find"}, {"let", "me", "grab"}, {"let", "me", "look"}, {"sorry"}, {"pardon"},
 	{"i", "have", "it"}, {"i", "have", "a"}, {"i", "have", "the"}, {"go", "ahead"}, {"got", "it"}, {"fine"},
-	{"how"}, {"what's"}, {"which"}, {"they", "will"}, {"that's", "fine"}, {"that's", "right"}, {"correct"},
+	{"how"}, {"what's"}, {"thanks"}, {"thank", "you"}, {"hi"}, {"hello"}, {"please"}, {"which"}, {"they", "will"}, {"that's", "fine"}, {"that's", "right"}, {"correct"},
 }
 
 // answerAsks maps a question's word (as turnHas reads it, from the
@@ -202,7 +202,7 @@ var questionWords = map[string]bool{"what": true, "what's": true, "whats": true,
 // whereAsks follow a "where" that asks for a place: "where is it", "where
 // are they located", "where will you be heading".
 var whereAsks = map[string]bool{"is": true, "are": true, "will": true, "do": true, "does": true, "did": true,
-	"would": true, "should": true, "can": true, "to": true, "'s": true, "exactly": true}
+	"would": true, "should": true, "can": true, "'s": true, "exactly": true}
 
 // questionStarts may open a question before its verb: "oh, and, will my
 // checks ...", "and your date of birth?".
@@ -218,7 +218,7 @@ var yesNoOpeners = map[string]bool{"are": true, "is": true, "do": true, "does": 
 
 // notAsked follow a cue word that names a thing, not a value asked for:
 // "the address field", "the address bar", "the card reader".
-var notAsked = map[string]bool{"field": true, "bar": true, "book": true, "line": true, "reader": true,
+var notAsked = map[string]bool{"field": true, "bar": true, "browser": true, "app": true, "book": true, "line": true, "reader": true,
 	"type": true, "format": true, "on": true, "for": true}
 
 // ownOrChoice reports whether the cue ending at order position p is the
@@ -228,7 +228,7 @@ var notAsked = map[string]bool{"field": true, "bar": true, "book": true, "line":
 func (sh *shared) ownOrChoice(p int) bool {
 	for k := 1; k <= 3 && p-k >= 0; k++ {
 		switch sh.lower[sh.order[p-k]] {
-		case "my", "our", "or":
+		case "my", "our", "or", "valid", "invalid":
 			return true
 		}
 	}
