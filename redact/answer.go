@@ -44,6 +44,13 @@ const answerMaxWords = 16
 // them), and a speaker rarely pauses longer inside one value.
 const answerMaxPause = 1600 * time.Millisecond
 
+// answerTurnGap is the pause that ends a question and opens its answer in
+// a transcript without turns (one channel, no speaker labels), and ends the
+// answer there: such a transcript has no turn change to end it, and the
+// ASR set's turns follow each other after 450-850 ms. (Its dev half has no
+// such call, so this value is not tuned on one.)
+const answerTurnGap = 500 * time.Millisecond
+
 // answerStarts are words that open an answer before its value and are not
 // part of it: "yes it's", "sure, that'd be", "um, my number is".
 var answerStarts = map[string]bool{"yes": true, "yeah": true, "yep": true, "sure": true, "it's": true,
@@ -117,7 +124,7 @@ func answerFindings(t *transcript.Transcript, streams []*Tokens, found []Finding
 		if len(asked) == 0 {
 			continue
 		}
-		for _, f := range sh.answerWindow(start, asked, typeAt) {
+		for _, f := range sh.answerWindow(start, asked, typeAt, turns) {
 			if !p.enabled(f.typ) || AnswerScore < p.MinScore {
 				continue
 			}
@@ -161,7 +168,7 @@ func (sh *shared) askedIn(q int, ts *Tokens, gw int) []Type {
 		}
 		asked = append([]Type{t}, asked...) // (walked from the end)
 	}
-	gave, asks, first := false, false, q
+	gave, asks, first, own := false, false, q, false
 	sh.turnHas(q, 14, func(p, k int) bool {
 		w := int(sh.order[p])
 		if sh.number[w] {
@@ -171,6 +178,7 @@ func (sh *shared) askedIn(q int, ts *Tokens, gw int) []Type {
 		first = p
 		l := sh.lower[w]
 		asks = asks || questionWords[l]
+		own = own || (l == "name" || l == "name's") && sh.ownOrChoice(p)
 		if t, ok := sh.cueEndingAt(p, k); ok && !sh.ownOrChoice(p) {
 			add(t)
 		} else if t, ok := answerAsks[l]; ok && !sh.ownOrChoice(p) && (l != "where" || p < q && whereAsks[sh.lower[sh.order[p+1]]]) {
@@ -181,13 +189,17 @@ func (sh *shared) askedIn(q int, ts *Tokens, gw int) []Type {
 	for first < q && (answerStarts[sh.lower[sh.order[first]]] || questionStarts[sh.lower[sh.order[first]]]) {
 		first++
 	}
-	if gave || !asks || yesNoOpeners[sh.lower[sh.order[first]]] {
+	if gave {
+		return nil
+	}
+	if !own && (asks || sh.lower[sh.order[first]] == "and" || q-first < 4) && ts.answersNameQuestion(gw) {
+		add(Person) // ("and the recipient's name?" needs no question word)
+		return asked
+	}
+	if !asks || yesNoOpeners[sh.lower[sh.order[first]]] {
 		// (no question: "I need to change my address"; a yes-or-no one:
 		// "are you calling from the number on file?")
 		return nil
-	}
-	if ts.answersNameQuestion(gw) {
-		add(Person)
 	}
 	return asked
 }
@@ -218,7 +230,8 @@ var yesNoOpeners = map[string]bool{"are": true, "is": true, "do": true, "does": 
 
 // notAsked follow a cue word that names a thing, not a value asked for:
 // "the address field", "the address bar", "the card reader".
-var notAsked = map[string]bool{"field": true, "bar": true, "browser": true, "app": true, "book": true, "line": true, "reader": true,
+var notAsked = map[string]bool{"field": true, "bar": true, "browser": true, "app": true, "credit": true,
+	"discount": true, "party": true, "gift": true, "book": true, "line": true, "reader": true,
 	"type": true, "format": true, "on": true, "for": true}
 
 // ownOrChoice reports whether the cue ending at order position p is the
@@ -232,7 +245,8 @@ func (sh *shared) ownOrChoice(p int) bool {
 			return true
 		}
 	}
-	if p+1 < len(sh.order) && notAsked[sh.lower[sh.order[p+1]]] {
+	if p+1 < len(sh.order) && sh.sameSpeaker(int(sh.order[p]), int(sh.order[p+1])) && notAsked[sh.lower[sh.order[p+1]]] &&
+		sh.t.Words[sh.order[p+1]].Start-sh.t.Words[sh.order[p]].End < answerTurnGap {
 		return true // "what did you type in the address field?"
 	}
 	return false
@@ -281,16 +295,13 @@ func (sh *shared) ownCue(o int, turns bool) ([]Type, int) {
 	var asked []Type
 	if t, ok := sh.cueEndingAt(o, 0); ok {
 		asked = []Type{t}
-	} else if t, ok := answerAsks[l]; ok && t == Address && (l == "address" || l == "address's") {
-		asked = []Type{t}
+	} else if l == "address" || l == "address's" {
+		asked = []Type{Address}
+	} else if (l == "name" || l == "name's") && !turns && o > 0 && sh.lower[sh.order[o-1]] != "my" {
+		asked = []Type{Person} // ("my name is" is the person recognizer's)
 	}
 	if len(asked) == 0 || o+1 >= len(sh.order) {
 		return nil, 0
-	}
-	for k := 1; k <= 3 && o-k >= 0; k++ {
-		if l := sh.lower[sh.order[o-k]]; questionWords[l] && l != "your" && l != "confirm" && l != "verify" {
-			return nil, 0 // "which card is the charge on?": a question, not a value
-		}
 	}
 	if sh.genericCueEndingAt(o) {
 		if o == 0 {
@@ -308,12 +319,32 @@ func (sh *shared) ownCue(o int, turns bool) ([]Type, int) {
 	}
 	switch {
 	case sh.sameSpeaker(w, next) && (sh.lower[next] == "is" || strings.HasSuffix(l, "'s")):
+		for k := 1; k <= 3 && o-k >= 0; k++ {
+			if l := sh.lower[sh.order[o-k]]; questionWords[l] && l != "your" && l != "confirm" && l != "verify" {
+				return nil, 0 // "which card is the charge on?": a question, not a value
+			}
+		}
 		if strings.HasSuffix(l, "'s") {
 			return asked, o + 1
 		}
 		return asked, o + 2
-	case !turns && sh.t.Words[next].Start-sh.t.Words[w].End >= 300*time.Millisecond:
-		return asked, o + 1
+	case !turns && !sh.ownOrChoice(o):
+		// a question's cue within four words of a pause: "what's the
+		// best number to reach you" ... "nine to five ..." (a generic
+		// cue right before it: "which card?")
+		n := 4
+		if sh.genericCueEndingAt(o) {
+			n = 1
+		}
+		for k := o; k < o+n && k+1 < len(sh.order); k++ {
+			a, b := &sh.t.Words[sh.order[k]], &sh.t.Words[sh.order[k+1]]
+			if sh.number[sh.order[k]] {
+				break
+			}
+			if b.Start-a.End >= answerTurnGap {
+				return asked, k + 1
+			}
+		}
 	}
 	return nil, 0
 }
@@ -338,7 +369,7 @@ type answerPart struct {
 // the answer is a refusal, holds a finding of any type, or has no word
 // left; else the words split among the types asked (at "and" when two
 // are asked: "forty five fifty five top are growing and seven zero ...").
-func (sh *shared) answerWindow(o int, asked []Type, typeAt []Type) []answerPart {
+func (sh *shared) answerWindow(o int, asked []Type, typeAt []Type, turns bool) []answerPart {
 	if o >= len(sh.order) {
 		return nil
 	}
@@ -358,13 +389,17 @@ func (sh *shared) answerWindow(o int, asked []Type, typeAt []Type) []answerPart 
 		o++
 	}
 	limit := answerMaxWords * len(asked)
+	maxPause := answerMaxPause
+	if !turns {
+		maxPause = answerTurnGap
+	}
 	var words []int
 	for k := 0; o+k < len(sh.order) && len(words) < limit; k++ {
 		w := int(sh.order[o+k])
 		if !sh.sameSpeaker(first, w) {
 			break
 		}
-		if len(words) > 0 && sh.t.Words[w].Start-sh.t.Words[words[len(words)-1]].End > answerMaxPause {
+		if len(words) > 0 && sh.t.Words[w].Start-sh.t.Words[words[len(words)-1]].End > maxPause {
 			break
 		}
 		if typeAt[w] != "" {

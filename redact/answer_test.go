@@ -1,0 +1,172 @@
+package redact_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/redact"
+	"github.com/callveil/callveil/transcript"
+)
+
+// callLayout says how a test call's two speakers are recorded.
+type callLayout int
+
+const (
+	stereoCall    callLayout = iota // agent on channel 0, customer on channel 1
+	monoDiarised                    // both on channel 0, with speaker labels
+	monoUnlabeled                   // both on channel 0, no speaker labels
+)
+
+// recognisedCall builds a call from turns "A: ..." (agent) and "C: ..."
+// (customer), lowercase as a recogniser writes it: 300 ms a word, 700 ms
+// between turns; a "~" word is a 2 s pause, not a word.
+func recognisedCall(layout callLayout, turns ...string) *transcript.Transcript {
+	tr := &transcript.Transcript{Channels: 1}
+	if layout == stereoCall {
+		tr.Channels = 2
+	}
+	at := time.Duration(0)
+	for _, turn := range turns {
+		who, text, _ := strings.Cut(turn, ": ")
+		ch, spk := 0, "spk_0"
+		if who == "C" {
+			spk = "spk_1"
+			if layout == stereoCall {
+				ch = 1
+			}
+		}
+		if layout == monoUnlabeled {
+			spk = ""
+		}
+		for _, f := range strings.Fields(text) {
+			if f == "~" {
+				at += 2 * time.Second
+				continue
+			}
+			tr.Words = append(tr.Words, transcript.Word{Text: f, Start: at, End: at + 250*time.Millisecond,
+				Channel: ch, Speaker: spk, Confidence: -1})
+			at += 300 * time.Millisecond
+		}
+		at += 700 * time.Millisecond
+	}
+	return tr
+}
+
+// answered returns the answer rule's findings in tr as "TYPE: words".
+func answered(t *testing.T, tr *transcript.Transcript, p redact.Policy) []string {
+	t.Helper()
+	fs, err := redact.Find(tr, p)
+	require.NoError(t, err)
+	var out []string
+	for _, f := range fs {
+		if f.Recognizer != "answer" {
+			continue
+		}
+		assert.Equal(t, redact.AnswerScore, f.Score)
+		var ws []string
+		for i := f.FirstWord; i <= f.LastWord; i++ {
+			if tr.Words[i].Channel == f.Channel {
+				ws = append(ws, tr.Words[i].Text)
+			}
+		}
+		out = append(out, string(f.Type)+": "+strings.Join(ws, " "))
+	}
+	return out
+}
+
+func answersOn() redact.Policy {
+	p := redact.DefaultPolicy()
+	p.Answers = true
+	return p
+}
+
+// Each kind of question, answered with words a recogniser made of the
+// value, in every layout: the answer is flagged as the type asked, its
+// lead-ins ("yeah it's", "sure") left out.
+func TestFind_AnswerMisheardAfterEachKindOfQuestion(t *testing.T) {
+	cases := []struct {
+		name, question, answer, want string
+	}{
+		{"phone", "what's the best number to reach you", "uh yeah it's nine to five nine nine nine nine five debut",
+			"PHONE: nine to five nine nine nine nine five debut"},
+		{"name", "and the recipient's name", "sure grey's hollow way", "PERSON: grey's hollow way"},
+		{"address", "what is the address", "for the last sunday already", "ADDRESS: for the last sunday already"},
+		{"birth date", "could you confirm your date of birth", "you are you two are you", "DOB: you are you two are you"},
+		{"social", "i just need the last four of your social", "sure why do you", "SSN: why do you"},
+		{"card", "go ahead and read the card number when you're ready",
+			"for eight seven nine nine five go free six so free six", "CARD: for eight seven nine nine five go free six so free six"},
+		{"zip", "can you verify your zip code", "what the far", "ZIP: what the far"},
+	}
+	for _, tc := range cases {
+		for _, layout := range []callLayout{stereoCall, monoDiarised, monoUnlabeled} {
+			tr := recognisedCall(layout, "A: "+tc.question, "C: "+tc.answer, "A: okay thank you")
+			got := answered(t, tr, answersOn())
+			assert.Equal(t, []string{tc.want}, got, "%s, layout %d", tc.name, layout)
+		}
+	}
+}
+
+// A question for two values: the answer splits at its "and", each part
+// typed as asked.
+func TestFind_AnswerToTwoQuestionsSplitsAtAnd(t *testing.T) {
+	tr := recognisedCall(stereoCall, "C: what's the address and contact number",
+		"A: i q you why do you and i for the last sunday already", "C: thanks")
+	assert.Equal(t, []string{"ADDRESS: i q you why do you", "PHONE: i for the last sunday already"}, answered(t, tr, answersOn()))
+}
+
+// The speaker's own cue: "the phone number is" and what follows it.
+func TestFind_AnswerAfterTheSpeakersOwnCue(t *testing.T) {
+	tr := recognisedCall(stereoCall, "C: do you have it", "A: yes the phone number is poorly wheat you")
+	assert.Equal(t, []string{"PHONE: poorly wheat you"}, answered(t, tr, answersOn()))
+}
+
+// The answer ends at a long pause, at the other speaker's turn and after
+// 16 words a type.
+func TestFind_AnswerIsBounded(t *testing.T) {
+	tr := recognisedCall(stereoCall, "A: what's your phone number", "C: i owe a wheat ~ and then some other talk")
+	assert.Equal(t, []string{"PHONE: i owe a wheat"}, answered(t, tr, answersOn()), "a pause")
+
+	tr = recognisedCall(monoDiarised, "A: what's your phone number", "C: i owe a wheat", "A: and what else can i do")
+	assert.Equal(t, []string{"PHONE: i owe a wheat"}, answered(t, tr, answersOn()), "a turn change")
+
+	long := strings.Repeat("you do ", 12)
+	tr = recognisedCall(stereoCall, "A: what's your phone number", "C: "+long)
+	got := answered(t, tr, answersOn())
+	require.Len(t, got, 1)
+	assert.Len(t, strings.Fields(strings.TrimPrefix(got[0], "PHONE: ")), 16, "at most 16 words")
+}
+
+// Nothing is flagged where the answer gives no value, where a recognizer
+// found something in it, where no value was asked for, or with the rule
+// off (the default).
+func TestFind_AnswerNegatives(t *testing.T) {
+	for _, tc := range []struct{ name, question, answer string }{
+		{"don't know", "what's your phone number", "i don't know it sorry"},
+		{"one moment", "can i get the card number", "one moment please"},
+		{"refusal", "and your date of birth", "i'd rather not say"},
+		{"no", "what's the address", "no i want to cancel"},
+		{"yes-or-no question", "are you calling from the number on file", "yes i am"},
+		{"how question", "member services how can i help", "the texts aren't coming through"},
+		{"not asked", "i need to change my address", "okay i can help with that"},
+		{"a choice", "from your savings or checking account", "use my savings"},
+		{"found already", "what's your phone number", "it's five five five two one two three four five six seven"},
+		{"a question back", "what's the property address", "which property"},
+		{"address field", "what did you type in the address field", "i typed foo bar and it failed"},
+	} {
+		for _, layout := range []callLayout{stereoCall, monoDiarised} {
+			tr := recognisedCall(layout, "A: "+tc.question, "C: "+tc.answer)
+			assert.Empty(t, answered(t, tr, answersOn()), "%s, layout %d", tc.name, layout)
+		}
+	}
+	tr := recognisedCall(stereoCall, "A: what's the best number to reach you", "C: nine to five nine nine debut")
+	assert.Empty(t, answered(t, tr, redact.DefaultPolicy()), "off by default")
+	p := answersOn()
+	p.Types = map[redact.Type]bool{redact.Person: true}
+	assert.Empty(t, answered(t, tr, p), "only the types the policy turns on")
+	tr = recognisedCall(stereoCall, "A: my phone's on version two", "C: okay")
+	assert.Empty(t, answered(t, tr, answersOn()), "talk about a phone, not its number")
+}
