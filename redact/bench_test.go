@@ -63,11 +63,18 @@ func benchTranscript(n int, seed uint64) *transcript.Transcript {
 // one-hour call (target: well under 50 ms on one core), the others show that
 // the cost grows linearly.
 func BenchmarkFind(b *testing.B) {
-	for _, n := range []int{1000, 9000, 36000} {
-		b.Run(fmt.Sprintf("words=%d", n), func(b *testing.B) {
+	for _, n := range []int{1000, 9000, 36000, -9000} {
+		// (-9000: the one-hour call with the answer rule on,
+		// Policy.Answers)
+		name := fmt.Sprintf("words=%d", n)
+		if n < 0 {
+			n, name = -n, fmt.Sprintf("words=%d/answers", -n)
+		}
+		b.Run(name, func(b *testing.B) {
 			tr := benchTranscript(n, 42)
 			audio := tr.Words[len(tr.Words)-1].End.Seconds()
 			p := redact.DefaultPolicy()
+			p.Answers = strings.HasSuffix(name, "/answers")
 			fs, err := redact.Find(tr, p)
 			if err != nil {
 				b.Fatal(err)

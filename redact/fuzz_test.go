@@ -86,6 +86,7 @@ func FuzzFind(f *testing.F) {
 		"pick me up at 220 north la rambla tomorrow 6 Rue des Lilas, 69003, Lindenstraße 14, Via Garibaldi 27. 1 East 161 Street 1016-1098 North Center Court Street nine and a half elm street 9 1/2 Oak St share the location 1355 Broadway with Jacob, the corner of Delmar Avenue and 14th Street, cab corner of fifth and maple near 61 hollis keys is where 2217 Rua Augusta, apartamento 51, forty five san clemente drive b two zero zero are you",
 		"one for two hundred forty nine ninety nine account due twenty twenty four eleven zero one 101 Main St. not 101 Main Straight? my ssn 123 45 6789 and the one on the joint account? 123456789 dob 03/15/1989 record it as 1989-03-15 hours. London office +44 20 7946 0958 plus one five five five seven seven seven eighty eight eighty eight mike dot ross at firm dot com mario@azienda.italia a@gmail.con email equals alice at example dot com",
 		"User: thislibrary, pass: 1$d0P3!. user x pass one dollar d zero capital p three exclamation mark security question? Which one is it? The name of your first pet. Oh, Biscuit. the reset password u r l is example dot com slash reset slash password slash one two the numbers one one one two two two three three three four four four part number five five five one two three forty five sixty seven a okay",
+		"what's the address and contact number? i q you why do you and i for the last sunday already. and the recipient's name? sure, grey's hollow way. what's the best number to reach you ~ uh yeah it's nine to five nine nine debut the phone number is poorly wheat you my phone's on version two. i don't know. one moment. are you calling from the number on file? yes where will you be heading i could go to eleven i do use",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
@@ -95,6 +96,7 @@ func FuzzFind(f *testing.F) {
 		tr := fuzzTranscript(text, seed, channels)
 		p := redact.DefaultPolicy()
 		p.AllChannels = seed%5 == 0
+		p.Answers = seed%2 == 1
 		p.Pad = time.Duration(seed%400) * time.Millisecond
 		fs, err := redact.Find(tr, p)
 		if err != nil {
