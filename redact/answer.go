@@ -51,6 +51,10 @@ const answerMaxPause = 1600 * time.Millisecond
 // such call, so this value is not tuned on one.)
 const answerTurnGap = 500 * time.Millisecond
 
+// answerSplitGap is the least pause that splits an answer to two
+// questions with no "and" between its values.
+const answerSplitGap = 250 * time.Millisecond
+
 // answerStarts are words that open an answer before its value and are not
 // part of it: "yes it's", "sure, that'd be", "um, my number is".
 var answerStarts = map[string]bool{"yes": true, "yeah": true, "yep": true, "sure": true, "it's": true,
@@ -192,7 +196,7 @@ func (sh *shared) askedIn(q int, ts *Tokens, gw int) []Type {
 	if gave {
 		return nil
 	}
-	if !own && (asks || sh.lower[sh.order[first]] == "and" || q-first < 4) && ts.answersNameQuestion(gw) {
+	if len(asked) == 0 && !own && (asks || sh.lower[sh.order[first]] == "and" || q-first < 4) && ts.answersNameQuestion(gw) {
 		add(Person) // ("and the recipient's name?" needs no question word)
 		return asked
 	}
@@ -232,7 +236,7 @@ var yesNoOpeners = map[string]bool{"are": true, "is": true, "do": true, "does": 
 // "the address field", "the address bar", "the card reader".
 var notAsked = map[string]bool{"field": true, "bar": true, "browser": true, "app": true, "credit": true,
 	"discount": true, "party": true, "gift": true, "book": true, "line": true, "reader": true,
-	"type": true, "format": true, "on": true, "for": true}
+	"type": true, "format": true, "on": true}
 
 // ownOrChoice reports whether the cue ending at order position p is the
 // speaker's own ("I need to change my address") or a choice between
@@ -432,6 +436,20 @@ func (sh *shared) answerWindow(o int, asked []Type, typeAt []Type, turns bool) [
 		if sh.lower[words[k]] == "and" {
 			cut = k
 			break
+		}
+	}
+	if cut == len(words) {
+		// no "and": the longest pause, if one is long enough to be
+		// between two values ("up for two | why why vote on it ...")
+		var gap time.Duration
+		for k := 2; k < len(words)-1; k++ {
+			if g := sh.t.Words[words[k]].Start - sh.t.Words[words[k-1]].End; g > gap && g >= answerSplitGap {
+				gap, cut = g, k-1 // (cut's word goes to neither below: step back)
+			}
+		}
+		if cut < len(words) {
+			parts := []answerPart{{asked[0], words[0], words[cut]}}
+			return append(parts, answerPart{asked[1], words[cut+1], words[len(words)-1]})
 		}
 	}
 	parts := []answerPart{{asked[0], words[0], words[cut-1]}}

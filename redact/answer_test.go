@@ -23,7 +23,8 @@ const (
 
 // recognisedCall builds a call from turns "A: ..." (agent) and "C: ..."
 // (customer), lowercase as a recogniser writes it: 300 ms a word, 700 ms
-// between turns; a "~" word is a 2 s pause, not a word.
+// between turns; a "~" word is a 2 s pause and a "_" one a 400 ms pause,
+// not words.
 func recognisedCall(layout callLayout, turns ...string) *transcript.Transcript {
 	tr := &transcript.Transcript{Channels: 1}
 	if layout == stereoCall {
@@ -43,8 +44,11 @@ func recognisedCall(layout callLayout, turns ...string) *transcript.Transcript {
 			spk = ""
 		}
 		for _, f := range strings.Fields(text) {
-			if f == "~" {
-				at += 2 * time.Second
+			if f == "~" || f == "_" {
+				at += 400 * time.Millisecond
+				if f == "~" {
+					at += 1600 * time.Millisecond
+				}
 				continue
 			}
 			tr.Words = append(tr.Words, transcript.Word{Text: f, Start: at, End: at + 250*time.Millisecond,
@@ -110,18 +114,24 @@ func TestFind_AnswerMisheardAfterEachKindOfQuestion(t *testing.T) {
 	}
 }
 
-// A question for two values: the answer splits at its "and", each part
-// typed as asked.
-func TestFind_AnswerToTwoQuestionsSplitsAtAnd(t *testing.T) {
+// A question for two values: the answer splits at its "and", or else at
+// its longest pause, each part typed as asked. ("oh" stays in: it may be
+// a zero.)
+func TestFind_AnswerToTwoQuestionsSplits(t *testing.T) {
 	tr := recognisedCall(stereoCall, "C: what's the address and contact number",
 		"A: i q you why do you and i for the last sunday already", "C: thanks")
 	assert.Equal(t, []string{"ADDRESS: i q you why do you", "PHONE: i for the last sunday already"}, answered(t, tr, answersOn()))
+
+	tr = recognisedCall(stereoCall, "C: what is the phone number and address", "A: oh i do i i _ wanna see it the sun", "C: uh huh")
+	assert.Equal(t, []string{"PHONE: oh i do i i", "ADDRESS: wanna see it the sun"}, answered(t, tr, answersOn()))
 }
 
 // The speaker's own cue: "the phone number is" and what follows it.
 func TestFind_AnswerAfterTheSpeakersOwnCue(t *testing.T) {
 	tr := recognisedCall(stereoCall, "C: do you have it", "A: yes the phone number is poorly wheat you")
 	assert.Equal(t, []string{"PHONE: poorly wheat you"}, answered(t, tr, answersOn()))
+	tr = recognisedCall(monoDiarised, "A: okay", "C: my number's i owe a wheat")
+	assert.Equal(t, []string{"PHONE: i owe a wheat"}, answered(t, tr, answersOn()))
 }
 
 // The answer ends at a long pause, at the other speaker's turn and after
