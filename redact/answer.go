@@ -32,16 +32,17 @@ import (
 // DefaultPolicy's MinScore.
 const AnswerScore = 0.55
 
-// answerMaxWords bounds an answer per type asked: the longest misheard
-// values of the ASR set's dev half are a card read as 21 words and a phone
-// number as 15; a name or address as 12 at most. 16 words holds all but the
-// card and the address said after a phone number in one turn (two types
-// asked get twice as many).
+// answerMaxWords bounds an answer per type asked. Of the ASR set's dev
+// half's 141 entities as the recogniser wrote them, 95 % have 12 words or
+// fewer and one (a card read as 20 words) has more than 16; a phone number
+// misheard runs to 15. Two types asked get twice as many.
 const answerMaxWords = 16
 
-// answerMaxPause ends an answer: the dev half's misheard values hold gaps
-// of up to 1.5 s between their words (a recogniser drops the words between
-// them), and a speaker rarely pauses longer inside one value.
+// answerMaxPause ends an answer. Inside the dev half's entities no pause
+// between words is longer than 1.0 s (95 % are 480 ms or less), but between
+// an answer's lead-in and its value there are up to 1.5 s ("sure ... you
+// you you", "what ... what the far"): 1.1 s lost one entity of the dev
+// half and saved one false-positive word of 2,613.
 const answerMaxPause = 1600 * time.Millisecond
 
 // answerTurnGap is the pause that ends a question and opens its answer in
