@@ -44,7 +44,7 @@ func TestPipelineFlags_DefaultsAreTheLibrarysDefaults(t *testing.T) {
 
 func TestPipelineFlags_MapOneToOne(t *testing.T) {
 	o, err := parseOptions("--voice", "mcadams", "--speaker-id", "channel", "--bleep", "noise", "--pad", "250ms",
-		"--text-op", "pseudonym", "--min-score", "0.8", "--all-channels", "--rate", "16000", "--format", "wav32f")
+		"--text-op", "pseudonym", "--min-score", "0.8", "--all-channels", "--answers", "--rate", "16000", "--format", "wav32f")
 	require.NoError(t, err)
 	assert.Equal(t, anonymize.VoiceMcAdams, o.Voice)
 	assert.Equal(t, anonymize.SpeakerPerChannel("x", 1), o.SpeakerID("y", 1))
@@ -53,6 +53,7 @@ func TestPipelineFlags_MapOneToOne(t *testing.T) {
 	assert.Equal(t, redact.Pseudonym, o.Redact.Operator)
 	assert.Equal(t, 0.8, o.Redact.MinScore)
 	assert.True(t, o.Redact.AllChannels)
+	assert.True(t, o.Redact.Answers)
 	assert.Equal(t, 16000, o.OutputRate)
 	assert.Equal(t, audio.EncodingFloat32, o.OutputEncoding)
 
