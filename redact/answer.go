@@ -63,6 +63,17 @@ var answerStarts = map[string]bool{"yes": true, "yeah": true, "yep": true, "sure
 	"um": true, "uh": true, "ah": true, "well": true, "mine's": true, "certainly": true, "absolutely": true,
 	"of": true, "course": true}
 
+// answerLeadPhrases open an answer before its value: "you can reach them
+// at", "I want to go to", "it's located at". Longest first.
+var answerLeadPhrases = [][]string{
+	{"you", "can", "reach", "them", "at"}, {"you", "can", "find", "them", "at"}, {"i", "would", "like", "to", "go", "to"},
+	{"i", "want", "to", "go", "to"}, {"i'd", "like", "to", "go", "to"}, {"i", "could", "go", "to"},
+	{"it's", "located", "at"}, {"they're", "located", "at"}, {"they", "are", "located", "at"}, {"it", "is", "located", "at"},
+	{"you", "can", "reach", "them"}, {"you", "can", "find", "them"}, {"you", "can", "call", "them"},
+	{"i", "would", "like", "to"}, {"i'd", "like", "to"}, {"i", "want", "to"}, {"you", "can", "find"},
+	{"you", "can", "reach"}, {"you", "can"}, {"i", "could"}, {"they're", "at"}, {"it's", "at"}, {"go", "to"},
+}
+
 // answerRefusals open an answer that gives no value: "I don't know",
 // "one moment", "I'd rather not", "no", "go ahead", "I have it here", or
 // a question back ("how much is it?", "what's his name?").
@@ -389,9 +400,21 @@ func (sh *shared) answerWindow(o int, asked []Type, typeAt []Type, turns bool) [
 			break
 		}
 	}
-	// skip lead-ins
-	for o < len(sh.order) && sh.sameSpeaker(first, int(sh.order[o])) && answerStarts[sh.lower[sh.order[o]]] {
-		o++
+	// skip lead-ins: words ("sure", "it's") and phrases ("you can find
+	// them at", "i want to go to")
+skip:
+	for o < len(sh.order) && sh.sameSpeaker(first, int(sh.order[o])) {
+		if answerStarts[sh.lower[sh.order[o]]] {
+			o++
+			continue
+		}
+		for _, ph := range answerLeadPhrases {
+			if sh.startsWith(o, ph) && sh.sameSpeaker(first, int(sh.order[min(o+len(ph), len(sh.order))-1])) {
+				o += len(ph)
+				continue skip
+			}
+		}
+		break
 	}
 	limit := answerMaxWords * len(asked)
 	maxPause := answerMaxPause
