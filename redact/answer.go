@@ -76,7 +76,8 @@ var answerLeadPhrases = [][]string{
 
 // answerRefusals open an answer that gives no value: "I don't know",
 // "one moment", "I'd rather not", "no", "go ahead", "I have it here", or
-// a question back ("how much is it?", "what's his name?").
+// a question back ("how much is it?", "what's his name?", "and the
+// amount?"), or talk of the speaker's own ("my brother").
 var answerRefusals = [][]string{
 	{"i", "don't", "know"}, {"don't", "know"}, {"i", "dunno"}, {"dunno"}, {"not", "sure"}, {"one", "moment"},
 	{"one", "second"}, {"one", "sec"}, {"hold", "on"}, {"just", "a", "moment"}, {"just", "a", "second"},
@@ -84,6 +85,7 @@ var answerRefusals = [][]string{
 	{"can't", "remember"}, {"i", "can't"}, {"no"}, {"nope"}, {"not", "right", "now"}, {"let", "me", "check"},
 	{"let", "me", "find"}, {"let", "me", "grab"}, {"let", "me", "look"}, {"sorry"}, {"pardon"},
 	{"i", "have", "it"}, {"i", "have", "a"}, {"i", "have", "the"}, {"go", "ahead"}, {"got", "it"}, {"fine"},
+	{"and"}, {"cool"}, {"lovely"}, {"my"}, {"does"}, {"say"},
 	{"how"}, {"what's"}, {"thanks"}, {"thank", "you"}, {"hi"}, {"hello"}, {"please"}, {"which"}, {"they", "will"}, {"that's", "fine"}, {"that's", "right"}, {"correct"},
 }
 
@@ -392,11 +394,11 @@ func (sh *shared) answerWindow(o int, asked []Type, typeAt []Type, turns bool) [
 	first := int(sh.order[o])
 	for n := 0; n < 4; n++ {
 		for _, ref := range answerRefusals {
-			if sh.startsWith(o+n, ref) && (n == 0 || answerStarts[sh.lower[sh.order[o+n-1]]]) {
+			if sh.startsWith(o+n, ref) && (n == 0 || answerStarts[sh.lower[sh.order[o+n-1]]] || sh.lower[sh.order[o+n-1]] == "oh") {
 				return nil
 			}
 		}
-		if o+n >= len(sh.order) || !answerStarts[sh.lower[sh.order[o+n]]] {
+		if o+n >= len(sh.order) || !answerStarts[sh.lower[sh.order[o+n]]] && sh.lower[sh.order[o+n]] != "oh" {
 			break
 		}
 	}
