@@ -74,6 +74,14 @@ var answerLeadPhrases = [][]string{
 	{"you", "can", "reach"}, {"you", "can"}, {"i", "could"}, {"they're", "at"}, {"it's", "at"}, {"go", "to"},
 }
 
+// answerClauses open a new clause after the value, which ends the answer:
+// "a ten seventy five main san jose, it is the blue door", "... last
+// name first, I've called four times". ("I'm" is not one: the recogniser
+// made "i'm sure" of a card's digits.)
+var answerClauses = [][]string{{"it", "is"}, {"it's"}, {"that", "is"}, {"that's"}, {"i've"}, {"i", "think"},
+	{"he", "has"}, {"she", "has"}, {"he's"}, {"she's"}, {"the", "side"}, {"right", "outside"}, {"last", "name"},
+	{"first", "name"}}
+
 // answerRefusals open an answer that gives no value: "I don't know",
 // "one moment", "I'd rather not", "no", "go ahead", "I have it here", or
 // a question back ("how much is it?", "what's his name?", "and the
@@ -85,7 +93,8 @@ var answerRefusals = [][]string{
 	{"can't", "remember"}, {"i", "can't"}, {"no"}, {"nope"}, {"not", "right", "now"}, {"let", "me", "check"},
 	{"let", "me", "find"}, {"let", "me", "grab"}, {"let", "me", "look"}, {"sorry"}, {"pardon"},
 	{"i", "have", "it"}, {"i", "have", "a"}, {"i", "have", "the"}, {"go", "ahead"}, {"got", "it"}, {"fine"},
-	{"and"}, {"cool"}, {"lovely"}, {"my"}, {"does"}, {"say"},
+	{"and"}, {"cool"}, {"lovely"}, {"my"}, {"does"}, {"say"}, {"he", "has"}, {"she", "has"}, {"he's"},
+	{"she's"}, {"that", "is", "where"}, {"that's", "where"}, {"oh", "you're", "right"},
 	{"how"}, {"what's"}, {"thanks"}, {"thank", "you"}, {"hi"}, {"hello"}, {"please"}, {"which"}, {"they", "will"}, {"that's", "fine"}, {"that's", "right"}, {"correct"},
 }
 
@@ -435,6 +444,17 @@ skip:
 		if typeAt[w] != "" {
 			return nil // a recognizer found something here: its finding stands
 		}
+		if len(words) > 0 && sh.startsAny(o+k, answerClauses) {
+			// "... chicago illinois, the side gate is open": the answer
+			// ends, unless a finding follows in the turn ("yes, it's
+			// on file, it's 555 ...")
+			for r := o + k; r < len(sh.order) && r < o+k+limit && sh.sameSpeaker(first, int(sh.order[r])); r++ {
+				if typeAt[sh.order[r]] != "" {
+					return nil
+				}
+			}
+			break
+		}
 		if _, ok := sh.cueEndingAt(o+k, 0); ok {
 			// the answer names its value's cue again ("my number is
 			// ..."): the cue's own rules and ownCue read what follows
@@ -483,6 +503,17 @@ skip:
 		parts = append(parts, answerPart{asked[1], words[cut+1], words[len(words)-1]})
 	}
 	return parts
+}
+
+// startsAny reports whether the content words from order position o
+// start with one of the phrases.
+func (sh *shared) startsAny(o int, phrases [][]string) bool {
+	for _, ph := range phrases {
+		if sh.startsWith(o, ph) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWith reports whether the content words from order position o are
