@@ -134,14 +134,20 @@ func TestFind_AnswerAfterTheSpeakersOwnCue(t *testing.T) {
 	assert.Equal(t, []string{"PHONE: i owe a wheat"}, answered(t, tr, answersOn()))
 }
 
-// The answer ends at a long pause, at the other speaker's turn and after
-// 16 words a type.
+// The answer ends at a long pause, at the other speaker's turn, at a new
+// clause and after 16 words a type.
 func TestFind_AnswerIsBounded(t *testing.T) {
 	tr := recognisedCall(stereoCall, "A: what's your phone number", "C: i owe a wheat ~ and then some other talk")
 	assert.Equal(t, []string{"PHONE: i owe a wheat"}, answered(t, tr, answersOn()), "a pause")
 
 	tr = recognisedCall(monoDiarised, "A: what's your phone number", "C: i owe a wheat", "A: and what else can i do")
 	assert.Equal(t, []string{"PHONE: i owe a wheat"}, answered(t, tr, answersOn()), "a turn change")
+
+	tr = recognisedCall(stereoCall, "A: what's the address", "C: for the last sunday it is the blue door")
+	assert.Equal(t, []string{"ADDRESS: for the last sunday"}, answered(t, tr, answersOn()), "a new clause")
+
+	tr = recognisedCall(stereoCall, "A: what's your phone number", "C: i owe it's five five five two one two three four five six seven")
+	assert.Empty(t, answered(t, tr, answersOn()), "a new clause with a finding in it: that finding is the answer")
 
 	long := strings.Repeat("you do ", 12)
 	tr = recognisedCall(stereoCall, "A: what's your phone number", "C: "+long)
