@@ -141,7 +141,7 @@ func testRecallByHearing(t *testing.T, path string, floors map[string]float64) {
 // TestPIIAccuracy_ASRDevHalfAnswers measures the answer rule
 // (Policy.Answers) on the ASR set's dev half (odd calls), the only data it
 // was tuned on: recall of the entities the recogniser heard wrong, with the
-// rule off (6 of 127) and on (25 of 127 when it was written), and the
+// rule off (6 of 127) and on (26 of 127 when it was written), and the
 // false-positive words it costs (0.11 % -> 1.99 %). Only counts are
 // logged.
 func TestPIIAccuracy_ASRDevHalfAnswers(t *testing.T) {
@@ -191,7 +191,7 @@ func TestPIIAccuracy_ASRDevHalfAnswers(t *testing.T) {
 	f1, _, fp1, _ := measure(on)
 	t.Logf("ASR dev half, entities heard wrong: answer rule off %d/%d, on %d/%d; false-positive words %d -> %d of %d",
 		f0, n, f1, n, fp0, fp1, np)
-	assert.GreaterOrEqual(t, f1-f0, 16, "entities heard wrong that the answer rule adds (19 when it was written)")
+	assert.GreaterOrEqual(t, f1-f0, 16, "entities heard wrong that the answer rule adds (20 when it was written)")
 	assert.LessOrEqual(t, rate(fp1, np), 0.025, "false-positive words with the answer rule on (1.99 %% when it was written)")
 }
 

@@ -66,6 +66,8 @@ var answerStarts = map[string]bool{"yes": true, "yeah": true, "yep": true, "sure
 // answerLeadPhrases open an answer before its value: "you can reach them
 // at", "I want to go to", "it's located at". Longest first.
 var answerLeadPhrases = [][]string{
+	{"i", "would", "like", "to", "send", "the", "money", "to"}, {"i", "want", "to", "send", "the", "money", "to"},
+	{"send", "the", "money", "to"}, {"transfer", "it", "to"}, {"send", "it", "to"},
 	{"you", "can", "reach", "them", "at"}, {"you", "can", "find", "them", "at"}, {"i", "would", "like", "to", "go", "to"},
 	{"i", "want", "to", "go", "to"}, {"i'd", "like", "to", "go", "to"}, {"i", "could", "go", "to"},
 	{"it's", "located", "at"}, {"they're", "located", "at"}, {"they", "are", "located", "at"}, {"it", "is", "located", "at"},
@@ -326,6 +328,16 @@ func (sh *shared) ownCue(o int, turns bool) ([]Type, int) {
 		asked = []Type{Address}
 	} else if (l == "name" || l == "name's") && !turns && o > 0 && sh.lower[sh.order[o-1]] != "my" {
 		asked = []Type{Person} // ("my name is" is the person recognizer's)
+	} else if l == "to" {
+		for _, ph := range transferCues {
+			if sh.matchEnding(ph, o) {
+				// "i would like to send the money to ...": the person
+				// it goes to follows right after
+				if o+1 < len(sh.order) && sh.sameSpeaker(w, int(sh.order[o+1])) {
+					return []Type{Person}, o + 1
+				}
+			}
+		}
 	}
 	if len(asked) == 0 || o+1 >= len(sh.order) {
 		return nil, 0
@@ -383,6 +395,11 @@ var notValue = map[string]bool{"on": true, "in": true, "gonna": true, "going": t
 	"stays": true, "off": true, "wrong": true, "changed": true, "new": true, "old": true, "different": true,
 	"a": true, "an": true, "dead": true, "broken": true, "updated": true, "blocked": true, "locked": true,
 	"expired": true, "valid": true, "invalid": true, "active": true, "closed": true, "open": true}
+
+// transferCues end right before the person money goes to: "send the
+// money to", "transfer it to".
+var transferCues = [][]string{{"send", "the", "money", "to"}, {"send", "money", "to"}, {"transfer", "it", "to"},
+	{"transfer", "the", "money", "to"}, {"send", "it", "to"}, {"transferred", "to"}, {"sending", "it", "to"}}
 
 // answerPart is one type's share of an answer, transcript words first..last.
 type answerPart struct {

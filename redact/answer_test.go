@@ -126,12 +126,15 @@ func TestFind_AnswerToTwoQuestionsSplits(t *testing.T) {
 	assert.Equal(t, []string{"PHONE: oh i do i i", "ADDRESS: wanna see it the sun"}, answered(t, tr, answersOn()))
 }
 
-// The speaker's own cue: "the phone number is" and what follows it.
+// The speaker's own cue: "the phone number is", "send the money to" and
+// what follows it.
 func TestFind_AnswerAfterTheSpeakersOwnCue(t *testing.T) {
 	tr := recognisedCall(stereoCall, "C: do you have it", "A: yes the phone number is poorly wheat you")
 	assert.Equal(t, []string{"PHONE: poorly wheat you"}, answered(t, tr, answersOn()))
 	tr = recognisedCall(monoDiarised, "A: okay", "C: my number's i owe a wheat")
 	assert.Equal(t, []string{"PHONE: i owe a wheat"}, answered(t, tr, answersOn()))
+	tr = recognisedCall(stereoCall, "A: who is it for", "C: i would like to send the money to a real")
+	assert.Equal(t, []string{"PERSON: a real"}, answered(t, tr, answersOn()))
 }
 
 // The answer ends at a long pause, at the other speaker's turn, at a new

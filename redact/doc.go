@@ -1000,7 +1000,8 @@
 // walk every cross-turn answer uses (questionBefore, turnHas), with the
 // number cue table, answersNameQuestion and the words "address",
 // "located", "location" and "where is/are/will"; a speaker's own "the
-// phone number is ..." counts too, and in a call without turns (one
+// phone number is ..." and "send the money to ..." (PERSON) count too,
+// and in a call without turns (one
 // channel, no speaker labels) a cue within four words of a 500 ms pause.
 // The answer skips its lead-ins ("yes", "sure", "it's", "um", "you can
 // find them at", "I want to go to") and ends at a turn change, a pause
@@ -1023,10 +1024,10 @@
 // read. Entity recall on the dev half, default policy / Answers on:
 //
 //	heard right (14)               11  0.786   11  0.786
-//	heard wrong (127)               6  0.047   25  0.197
+//	heard wrong (127)               6  0.047   26  0.205
 //	  ADDRESS (41)                  2           9
 //	  PHONE (25)                    1           7
-//	  PERSON (37)                   3           3
+//	  PERSON (37)                   3           4
 //	  SSN (3), ZIP (1), CARD (4)    0           4
 //	  DOB (7)                       0           2
 //	  ACCOUNT, CVV, EXPIRY, PIN,
@@ -1041,7 +1042,7 @@
 //	heldout       0.00 -> 0.02 %  (0 -> 10 words); 0.00 -> 0.00 %
 //	independent   0.15 -> 0.18 %;                  1.23 -> 1.23 %
 //	blind         0.04 -> 0.17 %;                  0.35 -> 1.76 %
-//	peer          0.02 -> 0.08 %;                  0.11 -> 0.74 %
+//	peer          0.02 -> 0.10 %;                  0.11 -> 0.74 %
 //	wild          0.04 -> 0.09 %;                  0.00 -> 0.00 %
 //	corpora (odd) 0.30 -> 0.34 %;                  5.82 -> 5.82 %
 //
@@ -1052,8 +1053,8 @@
 // it costs 1.88 points (the words a garbled answer holds besides its
 // value), more than the 0.2 a rule on by default may cost, so it is off by
 // default: it suits transcripts from a weak recogniser, where most PII is
-// otherwise left in clear. Names are where it helps least (3 of 37 both
-// ways): most of the dev half's names are read out by the agent in a
+// otherwise left in clear. Names are where it helps least (3 -> 4 of
+// 37): most of the dev half's names are read out by the agent in a
 // confirmation ("appointment with doctor ..."), not given in answer to a
 // question. BenchmarkFind's one-hour call (words=9000 and
 // words=9000/answers, six runs each in one run, at the end): medians
