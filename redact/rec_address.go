@@ -488,14 +488,17 @@ func (ts *Tokens) typelessStreet(i int) (int, bool) {
 		// illinois", not "three locations chicago illinois".)
 		if t.Kind != KindWord || len(t.Norm) < 3 || !isAlpha(t.Norm) || streetStop[t.Norm] || unitWords[t.Norm] ||
 			ts.Cased && !ts.Capitalised(t.First) || !ts.Cased && names.IsCommonWord(t.Norm) && !selfNamedStreets[t.Norm] && !(direction && ts.cityAfter(j) > j) ||
-			!ts.Cased && !asked && !direction && names.IsEnglishWord(t.Norm) {
+			!ts.Cased && !asked && !direction && names.IsEnglishWord(t.Norm) ||
+			!ts.Cased && n == 0 && !direction && ts.countedNoun(i, j) {
 			break
 		}
 		last = j
-		if !asked && ts.cityAfter(j) > j {
+		if ts.cityAfter(j) > j {
 			// "1000 Woodlawn Chicago IL", "ten hundred woodlawn chicago
 			// illinois": a city and a state confirm the street (the
-			// first name words that leave a city before the state).
+			// first name words that leave a city before the state),
+			// asked for or not ("where do you need us?" "at ten hundred
+			// woodlawn chicago illinois, the side gate is open").
 			return last, true
 		}
 		if !asked {
@@ -518,6 +521,18 @@ func (ts *Tokens) typelessStreet(i int) (int, bool) {
 		return last, true // "1160 S. Plymounth # 1 SW."
 	}
 	return 0, false
+}
+
+// countedNoun reports whether the word at token j, right after the number
+// at token i, is what the number counts: a plural of an English word after
+// a number under 100 ("at two locations", "we have three offices"), not a
+// street's name ("forty one ravenswood").
+func (ts *Tokens) countedNoun(i, j int) bool {
+	n, w := ts.Toks[i].Norm, ts.Toks[j].Norm
+	if ts.Toks[i].Kind != KindNumber || len(n) > 2 || len(w) < 4 || w[len(w)-1] != 's' || selfNamedStreets[w] {
+		return false
+	}
+	return names.IsEnglishWord(w) && (names.IsEnglishWord(w[:len(w)-1]) || strings.HasSuffix(w, "es") && names.IsEnglishWord(w[:len(w)-2]))
 }
 
 // addressAsked reports whether the house number at token i comes right

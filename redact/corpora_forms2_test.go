@@ -1,0 +1,19 @@
+package redact_test
+
+import "testing"
+
+// A street with no type, asked for, that a city and a state confirm even
+// when more talk follows it in the same sentence; asked for with nothing
+// after it to confirm it, a common word is still no street.
+func TestFind_TypelessStreetAskedThenCityAndState(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: where should the crew go",
+		"C: uh [ADDRESS forty one ravenswood denver colorado] round the back please")
+	checkDialogueIn(t, []bool{true}, "A: where should the crew go",
+		"C: at [ADDRESS twelve oh five kedzie springfield illinois] the gate code is on the sign")
+	// Hard negatives: counts before a place, asked for or not.
+	checkDialogueIn(t, []bool{true}, "A: where should the crew go",
+		"C: we have three offices chicago illinois is the main one")
+	checkDialogueIn(t, []bool{true}, "A: where do you need us",
+		"C: at two locations denver colorado and boulder")
+}
