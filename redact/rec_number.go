@@ -29,7 +29,7 @@ func (numberRecognizer) Recognize(ts *Tokens) []Finding {
 					digits++
 				}
 			}
-			if digits >= 7 {
+			if digits >= 7 && !ts.groupedCode(i) {
 				out = append(out, ts.TokenFinding(Number, i, i, 0.5, "number"))
 			}
 		}
@@ -63,4 +63,37 @@ func (ts *Tokens) letterAfter(i int) int {
 		return i
 	}
 	return l
+}
+
+// groupedCode reports whether the written token i is a code of
+// hyphen-joined groups, one of which mixes letters and digits, as
+// reference, part and model numbers are printed ("T005-2333-100731-SW-2",
+// "91a-677-0060", "RX-4410-22B"): the catch-all does not take it as an
+// uncued number, and recognizers with a cue still do. A letter group
+// apart from the digits ("555-123-4567-A", a part number the wild set
+// labels NUMBER) keeps it a number.
+func (ts *Tokens) groupedCode(i int) bool {
+	tk := &ts.Toks[i]
+	if tk.First != tk.Last {
+		return false
+	}
+	w := ts.Word(tk.First).Text
+	if strings.Count(w, "-") < 2 {
+		return false
+	}
+	for g := range strings.SplitSeq(w, "-") {
+		letters, digits := false, false
+		for k := 0; k < len(g); k++ {
+			switch c := g[k]; {
+			case c >= '0' && c <= '9':
+				digits = true
+			case c|0x20 >= 'a' && c|0x20 <= 'z':
+				letters = true
+			}
+		}
+		if letters && digits {
+			return true
+		}
+	}
+	return false
 }
