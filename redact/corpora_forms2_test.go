@@ -28,3 +28,18 @@ func TestFind_MixedGroupCodesAreNoNumbers(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "C: My member ID is [ACCOUNT XJ7-441-90821.]")
 	checkDialogueIn(t, []bool{false}, "C: The part was [NUMBER 808-412-3399-B,] the blue one.")
 }
+
+// An institution's post office box: the institution's capitalised name
+// before the box, and a building or mail-stop code after it, are the
+// address's. Lowercase, the name cannot be told from the talk before it,
+// so the box starts the address there.
+func TestFind_InstitutionsPostOfficeBox(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "C: Mail it to [ADDRESS Riverside Community Hospital PO Box 1200,] Tulsa.")
+	checkDialogueIn(t, []bool{false}, "A: Which address?", "C: It is [ADDRESS Lakeland Science Center P.O. Box 5521, Bldg 7,] Tampa.")
+	checkDialogueIn(t, []bool{false}, "C: Send it to [ADDRESS PO Box 881, Kx 40,] Dayton.")
+	checkDialogueIn(t, []bool{true}, "C: send it to [ADDRESS p o box eight eight one kx forty] dayton ohio")
+	// Talk before the box is not the institution's; a ZIP or a city after it is no mail stop.
+	checkDialogueIn(t, []bool{false}, "C: I called the Service Center. [ADDRESS PO Box 12] is where it goes.")
+	checkDialogueIn(t, []bool{false}, "C: Mail it to [ADDRESS PO Box 1200,] Tulsa [ZIP 74101.]")
+}
