@@ -43,3 +43,13 @@ func TestFind_InstitutionsPostOfficeBox(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "C: I called the Service Center. [ADDRESS PO Box 12] is where it goes.")
 	checkDialogueIn(t, []bool{false}, "C: Mail it to [ADDRESS PO Box 1200,] Tulsa [ZIP 74101.]")
 }
+
+// A surname's particle said before the found name is the name's ("mc"
+// as a recogniser splits "McCullum", "de souza"); after an article or a
+// possessive the word is a noun.
+func TestFind_SurnameParticleBeforeAName(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: whose name is it under", "C: sure [PERSON mc carthy helen]")
+	checkDialogueIn(t, []bool{true}, "A: whose name is it under", "C: it's [PERSON de souza maria]")
+	checkDialogueIn(t, []bool{true}, "C: we loaded the van [PERSON john] drove it back")
+}
