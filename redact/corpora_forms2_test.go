@@ -53,3 +53,18 @@ func TestFind_SurnameParticleBeforeAName(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: whose name is it under", "C: it's [PERSON de souza maria]")
 	checkDialogueIn(t, []bool{true}, "C: we loaded the van [PERSON john] drove it back")
 }
+
+// A corner given as the location: one opening with a written interstate
+// ("I-405"), one whose second street has a number then a city and state
+// with no comma, and one in a one-channel call whose turns are not told
+// apart (the question within five words before). Driving talk is none.
+func TestFind_CornersAsTheLocation(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: What's the location?", "C: [ADDRESS I-405 and Main Street,] by the exit.")
+	checkDialogueIn(t, []bool{true}, "A: what's the location", "C: it is [ADDRESS cedar prk and route nine] millbrook alabama by the gas station")
+	checkFinds(t, "Okay, what's the address? Yes, [ADDRESS I-35 and Elm Road,] by the bridge.")
+	checkFinds(t, "okay what's the address yes [ADDRESS i thirty five and elm road] by the bridge")
+	// Hard negatives: no location asked for; an interstate alone.
+	checkDialogueIn(t, []bool{false}, "C: I drove down I-80 and Frontage Road to get there.")
+	checkDialogueIn(t, []bool{false}, "A: What's the location?", "C: I-405 was closed, so I took the bus.")
+}
