@@ -386,3 +386,38 @@ func (ts *Tokens) buildingUnitAfter(end int) int {
 	}
 	return end
 }
+
+// complexAfter extends a street ending at token end, with its type and
+// any direction, over the name of the complex or building at it, named as
+// streets are ("3750 Peachtree Road NE, Canterbury Court", "... road n e
+// canterbury court"): one or two name words (capitalised, cased; no
+// common word, lowercase) and a complex's noun, ending the clause in a
+// cased transcript. It returns the noun's token, or end.
+func (ts *Tokens) complexAfter(end int) int {
+	// (An abbreviation's period, "N.E.", ends no sentence before the name.)
+	if ts.sentenceEndsAfter(end) && !strings.Contains(ts.Toks[end].Norm, ".") || !streetSuffixes[ts.Toks[end].Norm] && !directions[strings.ReplaceAll(ts.Toks[end].Norm, ".", "")] {
+		return end
+	}
+	for n, j := 0, ts.next(end+1); n < 3 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
+		t := &ts.Toks[j]
+		if t.Kind != KindWord || !isAlpha(t.Norm) || ts.Cased && !ts.Capitalised(t.First) || ts.turn[ts.Toks[ts.prev(j-1)].Last] {
+			return end
+		}
+		if n > 0 && complexNouns[t.Norm] {
+			if ts.Cased && !ts.sentenceEndsAfter(j) && !strings.Contains(ts.Word(t.Last).Punct, ",") {
+				return end
+			}
+			return j
+		}
+		if streetStop[t.Norm] || unitWords[t.Norm] || cornerStop[t.Norm] || len(t.Norm) < 3 || ts.sentenceEndsAfter(j) ||
+			!ts.Cased && names.IsCommonWord(t.Norm) {
+			return end
+		}
+	}
+	return end
+}
+
+// complexNouns name a complex or a building that stands at a street.
+var complexNouns = map[string]bool{"court": true, "place": true, "plaza": true, "tower": true, "towers": true,
+	"commons": true, "square": true, "gardens": true, "apartments": true, "village": true, "manor": true,
+	"terrace": true, "center": true, "centre": true, "house": true}

@@ -68,3 +68,15 @@ func TestFind_CornersAsTheLocation(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "C: I drove down I-80 and Frontage Road to get there.")
 	checkDialogueIn(t, []bool{false}, "A: What's the location?", "C: I-405 was closed, so I took the bus.")
 }
+
+// A complex named as streets are, after a street with its type and
+// direction: "NE" spelled "n e" or written "N.E.", then "Willow Court".
+// A court date after an address is no complex.
+func TestFind_ComplexAfterAStreet(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: where do you need us", "C: at [ADDRESS twenty two fifty harlow avenue s e brightwater plaza] knock loudly")
+	checkDialogueIn(t, []bool{false}, "A: Where do you need us?", "C: At [ADDRESS 2250 Harlow Avenue, S.E. Brightwater Plaza,] knock loudly.")
+	checkDialogueIn(t, []bool{false}, "A: Where do you need us?", "C: At [ADDRESS 220 Lake Avenue, Willow Court,] ring twice.")
+	checkDialogueIn(t, []bool{true}, "C: my address is [ADDRESS forty main street] the court date is monday")
+	checkDialogueIn(t, []bool{false}, "C: My address is [ADDRESS 40 Main Street.] The Court House is closed.")
+}

@@ -145,6 +145,8 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					end = u
 				} else if u := ts.buildingUnitAfter(end); u > end {
 					end = u
+				} else if u := ts.complexAfter(end); u > end {
+					end = u
 				} else if u := ts.bareUnitAfter(end); u > end {
 					end = u
 				} else {
@@ -401,10 +403,14 @@ func (ts *Tokens) gridPrefix(i int) int {
 func (ts *Tokens) directionAfter(end int) int {
 	for n := 0; n < 2 && !ts.sentenceEndsAfter(end); n++ {
 		j := ts.next(end + 1)
-		if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord {
+		if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord && ts.Toks[j].Kind != KindLetters {
 			break
 		}
 		d := ts.Toks[j].Norm
+		if ts.Toks[j].Kind == KindLetters && len(d) == 2 && directions[d] || len(d) == 3 && d[1] == '.' && directions[d[:1]+d[2:]] {
+			end = j // "peachtree road n e": the two letters spelled; "N.E."
+			break
+		}
 		if !directions[d] && !(ts.Cased && (len(d) == 1 && strings.Contains("nsew", d) || len(d) == 2 && directions[d]) && strings.ToUpper(ts.Word(ts.Toks[j].First).Text[:1]) == ts.Word(ts.Toks[j].First).Text[:1]) {
 			break
 		}
