@@ -80,3 +80,13 @@ func TestFind_ComplexAfterAStreet(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "C: my address is [ADDRESS forty main street] the court date is monday")
 	checkDialogueIn(t, []bool{false}, "C: My address is [ADDRESS 40 Main Street.] The Court House is closed.")
 }
+
+// A code read out with letters among its digit groups is the spoken form
+// of a mixed-group code: no uncued number. A run with a letter on one side
+// only is still one (a letter ends many IDs and part numbers).
+func TestFind_SpokenMixedCodesAreNoNumbers(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "C: the serial is k four four one nine two eight eight seven b x nine on the label")
+	checkDialogueIn(t, []bool{true}, "C: the tag says [NUMBER four four one nine two eight eight seven b] okay")
+	checkDialogueIn(t, []bool{true}, "C: my member id is [ACCOUNT k four four one nine two eight eight seven] thanks")
+}

@@ -16,7 +16,7 @@ func (numberRecognizer) Recognize(ts *Tokens) []Finding {
 		tk := &ts.Toks[i]
 		switch tk.Kind {
 		case KindNumber:
-			if len(tk.Norm) >= 7 && !ts.saidAsDate(i) && !dateShaped(tk) && !ts.dateNamed(i) && !ts.spokenAmount(i) && !ts.hexBytesAfter(i) {
+			if len(tk.Norm) >= 7 && !ts.saidAsDate(i) && !dateShaped(tk) && !ts.dateNamed(i) && !ts.spokenAmount(i) && !ts.hexBytesAfter(i) && !ts.spokenCode(i) {
 				// The catch-all: any type that explains the run wins. A
 				// letter spelled with a word before it ("D as in dog,
 				// seven seven one ...") is the run's.
@@ -96,4 +96,25 @@ func (ts *Tokens) groupedCode(i int) bool {
 		}
 	}
 	return false
+}
+
+// spokenCode reports whether the digit run at token i is part of a code
+// read out with letters among its groups, the spoken form of groupedCode
+// ("t zero zero five two three ... s w two" for "T005-2333-...-SW-2"): a
+// letter right before the run, and letters then more digits right after
+// it, in one sentence. The catch-all does not take it as an uncued number.
+func (ts *Tokens) spokenCode(i int) bool {
+	letter := func(k int) bool {
+		if k < 0 || k >= len(ts.Toks) {
+			return false
+		}
+		t := &ts.Toks[k]
+		return t.Kind == KindLetters || t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) && t.Norm != "a" && t.Norm != "i"
+	}
+	p, n := ts.prev(i-1), ts.next(i+1)
+	if !letter(p) || !letter(n) || ts.sentenceEndsAfter(p) || ts.sentenceEndsAfter(i) || ts.sentenceEndsAfter(n) {
+		return false
+	}
+	d := ts.next(n + 1)
+	return d < len(ts.Toks) && ts.Toks[d].Kind == KindNumber
 }
