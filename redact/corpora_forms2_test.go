@@ -87,6 +87,15 @@ func TestFind_ComplexAfterAStreet(t *testing.T) {
 func TestFind_SpokenMixedCodesAreNoNumbers(t *testing.T) {
 	t.Parallel()
 	checkDialogueIn(t, []bool{true}, "C: the serial is k four four one nine two eight eight seven b x nine on the label")
+	checkDialogueIn(t, []bool{true}, "C: the sticker on the crate says forty two c seven one one oh oh three nine two two is that right")
 	checkDialogueIn(t, []bool{true}, "C: the tag says [NUMBER four four one nine two eight eight seven b] okay")
 	checkDialogueIn(t, []bool{true}, "C: my member id is [ACCOUNT k four four one nine two eight eight seven] thanks")
+}
+
+// A unit word is an address's before a ZIP only with its number after it
+// ("Box 12"), not as a noun ("the code on the box is ...").
+func TestFind_BoxAsANounIsNoUnit(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "C: mail it to [ADDRESS p o box twelve] springfield [ZIP six two seven oh one]")
+	checkDialogueIn(t, []bool{true}, "C: the number on the box is one four four oh nine okay")
 }

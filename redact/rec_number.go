@@ -102,7 +102,9 @@ func (ts *Tokens) groupedCode(i int) bool {
 // read out with letters among its groups, the spoken form of groupedCode
 // ("t zero zero five two three ... s w two" for "T005-2333-...-SW-2"): a
 // letter right before the run, and letters then more digits right after
-// it, in one sentence. The catch-all does not take it as an uncued number.
+// it, or digits then a letter right before it ("ninety one a six seven
+// seven oh oh six oh" for "91a-677-0060"), in one sentence. The catch-all
+// does not take it as an uncued number.
 func (ts *Tokens) spokenCode(i int) bool {
 	letter := func(k int) bool {
 		if k < 0 || k >= len(ts.Toks) {
@@ -111,10 +113,16 @@ func (ts *Tokens) spokenCode(i int) bool {
 		t := &ts.Toks[k]
 		return t.Kind == KindLetters || t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) && t.Norm != "a" && t.Norm != "i"
 	}
+	number := func(k int) bool { return k >= 0 && k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber }
 	p, n := ts.prev(i-1), ts.next(i+1)
-	if !letter(p) || !letter(n) || ts.sentenceEndsAfter(p) || ts.sentenceEndsAfter(i) || ts.sentenceEndsAfter(n) {
+	if p < 0 || ts.sentenceEndsAfter(p) {
 		return false
 	}
-	d := ts.next(n + 1)
-	return d < len(ts.Toks) && ts.Toks[d].Kind == KindNumber
+	if pp := ts.prev(p - 1); number(pp) && !ts.sentenceEndsAfter(pp) && (letter(p) || ts.isWord(p, "a")) {
+		return true // digits, a letter, then the run: "ninety one a six seven seven ..." for "91a-677-..."
+	}
+	if !letter(p) || !letter(n) || ts.sentenceEndsAfter(i) || ts.sentenceEndsAfter(n) {
+		return false
+	}
+	return number(ts.next(n + 1))
 }
