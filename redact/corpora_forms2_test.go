@@ -1,6 +1,13 @@
 package redact_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/redact"
+)
 
 // A street with no type, asked for, that a city and a state confirm even
 // when more talk follows it in the same sentence; asked for with nothing
@@ -98,4 +105,29 @@ func TestFind_BoxAsANounIsNoUnit(t *testing.T) {
 	t.Parallel()
 	checkDialogueIn(t, []bool{true}, "C: mail it to [ADDRESS p o box twelve] springfield [ZIP six two seven oh one]")
 	checkDialogueIn(t, []bool{true}, "C: the number on the box is one four four oh nine okay")
+}
+
+// "userid" read as the start of an address ("userid at example dot com",
+// "userid colon secret at ...") cues no username after the address; "user
+// id is" still does.
+func TestFind_UseridInsideAnAddressCuesNothing(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: which address are you trying to reach",
+		"C: [EMAIL userid at intranet dot org] the monthly charge is twelve dollars")
+	checkDialogueIn(t, []bool{true}, "C: my user id is [USERNAME r patel nine] thanks")
+	// One channel, two speakers told apart by label: the customer's
+	// address, then the agent's next sentence is no answer to a username
+	// question.
+	tr := words("what's the address you're trying to reach userid at intranet dot org the activation fee is forty dollars okay")
+	for i := range tr.Words {
+		tr.Words[i].Speaker = "agent"
+		if i >= 7 && i <= 11 {
+			tr.Words[i].Speaker = "caller"
+		}
+	}
+	fs, err := redact.Find(tr, redact.DefaultPolicy())
+	require.NoError(t, err)
+	for _, f := range fs {
+		assert.NotEqual(t, redact.Username, f.Type, "%q", redact.MatchedText(tr, f))
+	}
 }
