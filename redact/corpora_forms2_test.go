@@ -131,3 +131,14 @@ func TestFind_UseridInsideAnAddressCuesNothing(t *testing.T) {
 		assert.NotEqual(t, redact.Username, f.Type, "%q", redact.MatchedText(tr, f))
 	}
 }
+
+// A house number that answers a question for the address or location
+// is the address's even when an account's cue was said earlier (a team
+// named "policy" in the greeting); a cued account number stays one.
+func TestFind_AddressAskedAfterAnAccountCue(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: you've reached the member services desk", "C: hi i need a plumber",
+		"A: sure what's the address", "C: [ADDRESS fifty two twenty harlow avenue] by the school")
+	checkDialogueIn(t, []bool{true}, "A: you've reached the policy team", "A: what's the policy number",
+		"C: [ACCOUNT four four one two nine eight seven seven]")
+}
