@@ -1048,6 +1048,13 @@
 // as names ("Vu Telepresence", "crain and feed ...", "geo a mueller
 // beer"), and "email@127.0.0.1" said aloud, whose IP a rule cannot leave
 // out because the wild set labels "Ping 127.0.0.1" an IP address.
+// Cost: BenchmarkFind words=9000 (a one-hour call) at GOMAXPROCS=1, 20
+// calls a run, 4e90619 and this round alternating six times at a load
+// average of 7: 11.4-12.6 ms of CPU a call before (median 12.2) and
+// 10.4-13.1 ms after (median 12.1), under the 20 ms target; 6,146
+// allocations and 3.77 MB a call both. (A first run of the same, while a
+// fuzz run shared the two cores, gave 19.2-20.8 ms before and 18.5-19.3
+// ms after: the figure follows the machine's load.)
 //
 // Prices, counts, times, years without a birth cue, percentages, versions
 // and short reference numbers without an account cue are not reported.
