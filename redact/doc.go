@@ -1052,9 +1052,10 @@
 // calls a run, 4e90619 and this round alternating six times at a load
 // average of 7: 11.4-12.6 ms of CPU a call before (median 12.2) and
 // 10.4-13.1 ms after (median 12.1), under the 20 ms target; 6,146
-// allocations and 3.77 MB a call both. (A first run of the same, while a
-// fuzz run shared the two cores, gave 19.2-20.8 ms before and 18.5-19.3
-// ms after: the figure follows the machine's load.)
+// allocations and 3.77 MB a call both. (A first run of four rounds, a few
+// minutes earlier with other engineers' jobs on the same two cores, gave
+// 19.2-20.8 ms before and 18.5-19.3 ms after: the CPU figure follows the
+// machine's state, and the two builds stayed within its noise both times.)
 //
 // Prices, counts, times, years without a birth cue, percentages, versions
 // and short reference numbers without an account cue are not reported.
