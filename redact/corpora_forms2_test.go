@@ -142,3 +142,15 @@ func TestFind_AddressAskedAfterAnAccountCue(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: you've reached the policy team", "A: what's the policy number",
 		"C: [ACCOUNT four four one two nine eight seven seven]")
 }
+
+// A name said surname first where the speaker says so ("..., last name
+// first", "surname first"); the phrase alone, as an instruction, names
+// no one.
+func TestFind_NameSaidSurnameFirst(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: how should it read on the card", "C: [PERSON okafor amara] surname first please")
+	checkDialogueIn(t, []bool{false}, "A: What name is on the card?", "C: It's printed [PERSON Lindqvist Maja,] last name first.")
+	checkDialogueIn(t, []bool{true}, "A: how should it read", "C: [PERSON garcia lopez maria] last name first")
+	checkDialogue(t, "A: Please put the last name first on the form.")
+	checkDialogue(t, "C: Do I enter my surname first or the given name?")
+}

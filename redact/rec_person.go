@@ -276,7 +276,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		out = append(out, ts.TokenFinding(Person, first, last, score, "person"))
 		i = last
 	}
-	return out
+	return append(out, ts.surnameFirstStated()...)
 }
 
 // placeEndsNext reports whether the word after the name ending at token
