@@ -1050,14 +1050,15 @@
 // as names ("Vu Telepresence", "crain and feed ...", "geo a mueller
 // beer"), and "email@127.0.0.1" said aloud, whose IP a rule cannot leave
 // out because the wild set labels "Ping 127.0.0.1" an IP address.
-// Cost: BenchmarkFind words=9000 (a one-hour call) at GOMAXPROCS=1, 20
-// calls a run, 4e90619 and this round alternating six times at a load
-// average of 7: 11.4-12.6 ms of CPU a call before (median 12.2) and
-// 10.4-13.1 ms after (median 12.1), under the 20 ms target; 6,146
-// allocations and 3.77 MB a call both. (A first run of four rounds, a few
-// minutes earlier with other engineers' jobs on the same two cores, gave
-// 19.2-20.8 ms before and 18.5-19.3 ms after: the CPU figure follows the
-// machine's state, and the two builds stayed within its noise both times.)
+// Cost: BenchmarkFind words=9000 (a one-hour call) at GOMAXPROCS=1,
+// 4e90619 and this round alternating in one run. The quietest, ten rounds
+// of 30 calls at a load average of 4: 10.2-11.5 ms of CPU a call before
+// (median 10.9) and 10.2-12.5 ms after (median 10.9), under the 20 ms
+// target; 6,146 allocations and 3.77 MB a call both. Runs at a higher load
+// spread wider and put either build ahead (medians 12.2 / 12.1 ms at a load
+// of 7, before the surname-first rule; 11.6 / 13.6 ms over eight rounds at
+// 5; 19-21 ms both with other engineers' jobs on the two cores): no
+// difference beyond the machine's noise was measured.
 //
 // Prices, counts, times, years without a birth cue, percentages, versions
 // and short reference numbers without an account cue are not reported.
