@@ -16,6 +16,12 @@ import (
 // It returns the finding and its last token.
 func (ts *Tokens) addressForms(i int) (Finding, int, bool) {
 	tk := &ts.Toks[i]
+	if tk.Kind == KindAlnum && interstate(tk.Norm) {
+		// "I-80 and Frontage Road": a corner that opens with an interstate.
+		if end, ok := ts.cornerAnswer(i); ok {
+			return ts.TokenFinding(Address, i, end, 0.85, "address-corner"), end, true
+		}
+	}
 	if tk.Kind != KindWord {
 		return Finding{}, 0, false
 	}
@@ -92,9 +98,13 @@ func (ts *Tokens) cornerAnswer(i int) (int, bool) {
 	if !ok || !aTyped && !bTyped {
 		return 0, false
 	}
-	if !ts.sh.answersQuestion(ts.Words[ts.Toks[i].First], addressLeadIns, func(l string, _ int) bool {
+	gw := ts.Words[ts.Toks[i].First]
+	if !ts.sh.answersQuestion(gw, addressLeadIns, func(l string, _ int) bool {
 		return l == "address" || l == "location"
-	}) {
+	}) && !(ts.sh.t.Channels <= 1 && ts.sh.contextHas(gw, 5, "address", "location")) {
+		// (A one-channel call with no turns told apart, "... right,
+		// what's the location? sure, i eighty and frontage road": the
+		// question within five words before.)
 		return 0, false
 	}
 	return bEnd, true
@@ -117,8 +127,8 @@ func (ts *Tokens) cornerStreet(j int) (end int, typed, ok bool) {
 				return k, true, true
 			}
 			return j, true, true
-		case n == 0 && t.Kind == KindAlnum && len(t.Norm) <= 4 && t.Norm[0] == 'i' && allDigits(t.Norm[1:]):
-			typed = true // "I-80"
+		case n == 0 && t.Kind == KindAlnum && interstate(t.Norm):
+			typed = true // "I-80", "I405"
 		case n == 0 && t.Kind == KindWord && t.Norm == "i" && ts.next(j+1) < len(ts.Toks) && ts.Toks[ts.next(j+1)].Kind == KindNumber:
 			typed = true // "i eighty"
 		case t.Kind == KindWord && t.Norm != "and" && !streetStop[t.Norm] && !cornerStop[t.Norm] && !verbContraction(t.Norm) && isAlpha(t.Norm) && len(t.Norm) > 1:
@@ -129,8 +139,18 @@ func (ts *Tokens) cornerStreet(j int) (end int, typed, ok bool) {
 		if ts.sentenceEndsAfter(j) || strings.Contains(ts.Word(t.Last).Punct, ",") || ts.isWord(ts.next(j+1), "and", "&") {
 			return end, typed, true
 		}
+		if n > 0 && ts.cityAfter(j) > j {
+			return end, typed, true // a city and state after it, unpunctuated: "... hghwy fifty four owensboro kentucky"
+		}
 	}
 	return end, typed, end >= 0 && j >= len(ts.Toks) // (the channel's words end)
+}
+
+// interstate reports whether a written token names an interstate
+// highway: "i-80", "i405" (normalised), one to three digits after the "i".
+func interstate(norm string) bool {
+	d := strings.TrimPrefix(strings.TrimPrefix(norm, "i"), "-")
+	return len(norm) > 1 && norm[0] == 'i' && len(d) >= 1 && len(d) <= 3 && allDigits(d)
 }
 
 // cornerStop are words after a corner that are no street's name.
@@ -366,3 +386,38 @@ func (ts *Tokens) buildingUnitAfter(end int) int {
 	}
 	return end
 }
+
+// complexAfter extends a street ending at token end, with its type and
+// any direction, over the name of the complex or building at it, named as
+// streets are ("3750 Peachtree Road NE, Canterbury Court", "... road n e
+// canterbury court"): one or two name words (capitalised, cased; no
+// common word, lowercase) and a complex's noun, ending the clause in a
+// cased transcript. It returns the noun's token, or end.
+func (ts *Tokens) complexAfter(end int) int {
+	// (An abbreviation's period, "N.E.", ends no sentence before the name.)
+	if ts.sentenceEndsAfter(end) && !strings.Contains(ts.Toks[end].Norm, ".") || !streetSuffixes[ts.Toks[end].Norm] && !directions[strings.ReplaceAll(ts.Toks[end].Norm, ".", "")] {
+		return end
+	}
+	for n, j := 0, ts.next(end+1); n < 3 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
+		t := &ts.Toks[j]
+		if t.Kind != KindWord || !isAlpha(t.Norm) || ts.Cased && !ts.Capitalised(t.First) || ts.turn[ts.Toks[ts.prev(j-1)].Last] {
+			return end
+		}
+		if n > 0 && complexNouns[t.Norm] {
+			if ts.Cased && !ts.sentenceEndsAfter(j) && !strings.Contains(ts.Word(t.Last).Punct, ",") {
+				return end
+			}
+			return j
+		}
+		if streetStop[t.Norm] || unitWords[t.Norm] || cornerStop[t.Norm] || len(t.Norm) < 3 || ts.sentenceEndsAfter(j) ||
+			!ts.Cased && names.IsCommonWord(t.Norm) {
+			return end
+		}
+	}
+	return end
+}
+
+// complexNouns name a complex or a building that stands at a street.
+var complexNouns = map[string]bool{"court": true, "place": true, "plaza": true, "tower": true, "towers": true,
+	"commons": true, "square": true, "gardens": true, "apartments": true, "village": true, "manor": true,
+	"terrace": true, "center": true, "centre": true, "house": true}

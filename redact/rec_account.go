@@ -81,6 +81,15 @@ func (accountRecognizer) Recognize(ts *Tokens) []Finding {
 		if !cued && !topic || ts.notAnID(i) {
 			continue
 		}
+		if typ == Account && tk.Kind == KindNumber && ts.addressAsked(i) {
+			if _, ok := ts.street(ts.halfAfter(i)); ok {
+				// "you've reached the policy team" ... "what's the
+				// location?" "thirty three forty peachtree road": the
+				// question for the address is nearer than the cue, and
+				// the number is a house's.
+				continue
+			}
+		}
 		// Take the whole ID: numbers, letters and mixed words in a row.
 		last, chars, digits := ts.takeID(i)
 		if cued && chars < 4 && digits > 0 {

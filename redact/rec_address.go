@@ -145,6 +145,8 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					end = u
 				} else if u := ts.buildingUnitAfter(end); u > end {
 					end = u
+				} else if u := ts.complexAfter(end); u > end {
+					end = u
 				} else if u := ts.bareUnitAfter(end); u > end {
 					end = u
 				} else {
@@ -195,7 +197,8 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 							first = u
 						}
 					}
-					k = ts.unitAfter(k)
+					first = ts.institutionBefore(first)
+					k = ts.mailStopAfter(ts.unitAfter(k))
 					out = append(out, ts.TokenFinding(Address, first, k, 0.9, "address-pobox"))
 					i = k
 				}
@@ -400,10 +403,14 @@ func (ts *Tokens) gridPrefix(i int) int {
 func (ts *Tokens) directionAfter(end int) int {
 	for n := 0; n < 2 && !ts.sentenceEndsAfter(end); n++ {
 		j := ts.next(end + 1)
-		if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord {
+		if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord && ts.Toks[j].Kind != KindLetters {
 			break
 		}
 		d := ts.Toks[j].Norm
+		if ts.Toks[j].Kind == KindLetters && len(d) == 2 && directions[d] || len(d) == 3 && d[1] == '.' && directions[d[:1]+d[2:]] {
+			end = j // "peachtree road n e": the two letters spelled; "N.E."
+			break
+		}
 		if !directions[d] && !(ts.Cased && (len(d) == 1 && strings.Contains("nsew", d) || len(d) == 2 && directions[d]) && strings.ToUpper(ts.Word(ts.Toks[j].First).Text[:1]) == ts.Word(ts.Toks[j].First).Text[:1]) {
 			break
 		}
@@ -488,14 +495,17 @@ func (ts *Tokens) typelessStreet(i int) (int, bool) {
 		// illinois", not "three locations chicago illinois".)
 		if t.Kind != KindWord || len(t.Norm) < 3 || !isAlpha(t.Norm) || streetStop[t.Norm] || unitWords[t.Norm] ||
 			ts.Cased && !ts.Capitalised(t.First) || !ts.Cased && names.IsCommonWord(t.Norm) && !selfNamedStreets[t.Norm] && !(direction && ts.cityAfter(j) > j) ||
-			!ts.Cased && !asked && !direction && names.IsEnglishWord(t.Norm) {
+			!ts.Cased && !asked && !direction && names.IsEnglishWord(t.Norm) ||
+			!ts.Cased && n == 0 && !direction && ts.countedNoun(i, j) {
 			break
 		}
 		last = j
-		if !asked && ts.cityAfter(j) > j {
+		if ts.cityAfter(j) > j {
 			// "1000 Woodlawn Chicago IL", "ten hundred woodlawn chicago
 			// illinois": a city and a state confirm the street (the
-			// first name words that leave a city before the state).
+			// first name words that leave a city before the state),
+			// asked for or not ("where do you need us?" "at ten hundred
+			// woodlawn chicago illinois, the side gate is open").
 			return last, true
 		}
 		if !asked {
@@ -518,6 +528,76 @@ func (ts *Tokens) typelessStreet(i int) (int, bool) {
 		return last, true // "1160 S. Plymounth # 1 SW."
 	}
 	return 0, false
+}
+
+// institutionBefore extends a post office box whose first token is first
+// back over the institution it belongs to, in a cased transcript: one to
+// five capitalised words ending in an institution's noun right before it
+// ("Ou Health Sciences Center P.O. Box 26901", "Riverside Community
+// Hospital PO Box 12"), as postal data writes an institution's mailing
+// address. A lowercase transcript cannot tell the name's first word from
+// the talk before it, so there the box starts the address. It returns the
+// new first token.
+func (ts *Tokens) institutionBefore(first int) int {
+	p := ts.prev(first - 1)
+	if !ts.Cased || p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind != KindWord || !institutionNouns[ts.Toks[p].Norm] ||
+		!ts.Capitalised(ts.Toks[p].First) || strings.Contains(ts.Word(ts.Toks[p].Last).Punct, ",") {
+		return first
+	}
+	start := p
+	for n, c := 0, ts.prev(p-1); n < 4 && c >= 0; n, c = n+1, ts.prev(c-1) {
+		t := &ts.Toks[c]
+		if ts.sentenceEndsAfter(c) || t.Kind != KindWord && t.Kind != KindLetters || !ts.Capitalised(t.First) || streetStop[t.Norm] ||
+			strings.ContainsAny(ts.Word(t.Last).Punct, ",:;") || ts.turn[t.Last] {
+			break
+		}
+		start = c
+	}
+	if b := ts.prev(start - 1); b >= 0 && !ts.sentenceEndsAfter(b) && !ts.turn[ts.Toks[b].Last] && ts.Toks[b].Kind == KindWord && ts.Capitalised(ts.Toks[b].First) {
+		return first // more capitalised words before: not where the name starts
+	}
+	return start
+}
+
+// mailStopAfter extends a post office box ending at token end over the
+// building or mail-stop code postal data writes after it: two to four
+// letters that are no English word, no state and no place, then a number
+// of at most four digits ("P.O. Box 26901, Scb 223", "po box twelve kx
+// forty"). A ZIP (five digits) or a city is not one. It returns the last
+// token.
+func (ts *Tokens) mailStopAfter(end int) int {
+	c := ts.next(end + 1)
+	if c >= len(ts.Toks) || ts.sentenceEndsAfter(end) {
+		return end
+	}
+	t := &ts.Toks[c]
+	if t.Kind != KindWord && t.Kind != KindLetters || len(t.Norm) < 2 || len(t.Norm) > 4 || !isAlpha(t.Norm) ||
+		names.IsEnglishWord(t.Norm) || ts.isState(c) || placeName(t.Norm) || ts.sentenceEndsAfter(c) {
+		return end
+	}
+	k := ts.next(c + 1)
+	if k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && len(ts.Toks[k].Norm) <= 4 {
+		return k
+	}
+	return end
+}
+
+// institutionNouns end the name of an institution that has its own post
+// office box.
+var institutionNouns = map[string]bool{"center": true, "centre": true, "hospital": true, "university": true,
+	"college": true, "school": true, "institute": true, "clinic": true, "library": true, "department": true,
+	"office": true, "foundation": true, "museum": true, "church": true, "academy": true, "hall": true}
+
+// countedNoun reports whether the word at token j, right after the number
+// at token i, is what the number counts: a plural of an English word after
+// a number under 100 ("at two locations", "we have three offices"), not a
+// street's name ("forty one ravenswood").
+func (ts *Tokens) countedNoun(i, j int) bool {
+	n, w := ts.Toks[i].Norm, ts.Toks[j].Norm
+	if ts.Toks[i].Kind != KindNumber || len(n) > 2 || len(w) < 4 || w[len(w)-1] != 's' || selfNamedStreets[w] {
+		return false
+	}
+	return names.IsEnglishWord(w) && (names.IsEnglishWord(w[:len(w)-1]) || strings.HasSuffix(w, "es") && names.IsEnglishWord(w[:len(w)-2]))
 }
 
 // addressAsked reports whether the house number at token i comes right

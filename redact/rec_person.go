@@ -269,14 +269,14 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			i = last
 			continue // "Northfield Bank", "Wells Fargo", "thank you for calling Summit Health"
 		}
-		first := ts.initialBefore(ts.nameBefore(i))
+		first := ts.particleBefore(ts.initialBefore(ts.nameBefore(i)))
 		if len(out) > 0 && ts.local(out[len(out)-1].LastWord) >= ts.local(ts.Words[ts.Toks[first].First]) {
 			first = i // (the word before is already a name's)
 		}
 		out = append(out, ts.TokenFinding(Person, first, last, score, "person"))
 		i = last
 	}
-	return out
+	return append(out, ts.surnameFirstStated()...)
 }
 
 // placeEndsNext reports whether the word after the name ending at token
@@ -818,6 +818,35 @@ func (ts *Tokens) particleName(last int) int {
 	}
 	return last
 }
+
+// particleBefore returns the first token of a surname's particles said
+// right before the name that starts at token first, or first: one or two of
+// "mc", "mac", "van", "von", "de", "del", "da", "di", "du", "der", ... in
+// the same sentence ("mc cullum charles", as a recogniser splits
+// "McCullum"; "van der berg anna"), unless an article or a possessive
+// makes the word a noun ("the van", "my mac").
+func (ts *Tokens) particleBefore(first int) int {
+	out := first
+	for n := 0; n < 2; n++ {
+		p := ts.prev(out - 1)
+		if p < 0 || ts.Toks[p].Kind != KindWord || ts.sentenceEndsAfter(p) || ts.Word(ts.Toks[p].Last).Punct != "" ||
+			!surnamePrefixes[ts.Toks[p].Norm] || ts.turn[ts.Toks[p].Last] {
+			break
+		}
+		if b := ts.prev(p - 1); b >= 0 && !ts.sentenceEndsAfter(b) && ts.isWord(b, "the", "a", "an", "my", "your", "his", "her", "our",
+			"their", "that", "this", "new", "old") {
+			break
+		}
+		out = p
+	}
+	return out
+}
+
+// surnamePrefixes are the particles that may open a surname said before
+// the rest of the name (fewer than nameParticles: not "ten", "bin", "al",
+// "el", "la", "le", "st", which are also words or names of their own).
+var surnamePrefixes = map[string]bool{"mc": true, "mac": true, "van": true, "von": true, "der": true, "den": true,
+	"de": true, "del": true, "della": true, "da": true, "di": true, "du": true, "dos": true, "das": true}
 
 // nameBefore returns the first token of a name whose found part starts at
 // token i, taking in the word before it when that is a first name of its

@@ -120,8 +120,8 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		if !ok && ts.passwordSaidLater(i) {
 			cat, ok, score = cuePassword, true, 0.9 // (above "it's" + a name)
 		}
-		if !ok {
-			continue
+		if !ok || cat == cueUsername && ts.cueWordInAddress(i) {
+			continue // ("userid at example dot com": the word is an address's, no cue)
 		}
 		if otherValueWords[tk.Norm] || ts.purposeClause(i) {
 			continue // "your PIN or your security question? PIN is 2580"
@@ -635,3 +635,21 @@ var passwordSymbols = map[string]bool{"dollar": true, "exclamation": true, "mark
 // parts.
 var caseWords = map[string]bool{"capital": true, "uppercase": true, "lowercase": true, "upper": true,
 	"lower": true, "case": true, "small": true, "cap": true}
+
+// cueWordInAddress reports whether the username cue word among the six
+// tokens before token i is the local part of an address read out, with
+// "at" or "colon" right after it ("reach userid at example dot com, the
+// reconnection fee is ...", "userid colon password at ..."): then it cues
+// nothing after it.
+func (ts *Tokens) cueWordInAddress(i int) bool {
+	for n, k := 0, ts.prev(i-1); n < 6 && k >= 0; n, k = n+1, ts.prev(k-1) {
+		if usernameWords[ts.Toks[k].Norm] {
+			a := ts.next(k + 1)
+			if ts.isWord(a, "colon") {
+				return true
+			}
+			return ts.isWord(a, "at", "@") && (ts.isWord(ts.next(a+2), "dot") || ts.isWord(ts.next(ts.next(a+1)+1), "dot"))
+		}
+	}
+	return false
+}

@@ -92,8 +92,14 @@ func (ts *Tokens) afterStreet(i int) bool {
 		if t.Kind != KindWord || ts.sentenceEndsAfter(j) && !abbreviations[t.Norm] {
 			return false
 		}
-		if (streetSuffixes[t.Norm] || addressUnits[t.Norm]) && n > 0 {
+		if streetSuffixes[t.Norm] && n > 0 {
 			return true
+		}
+		if addressUnits[t.Norm] && n > 0 {
+			// A unit with its number ("Box 12", "apt four b"), not the
+			// noun ("the code on the box is ...").
+			k := ts.next(j + 1)
+			return k < len(ts.Toks) && (ts.Toks[k].Kind == KindNumber || ts.Toks[k].Kind == KindAlnum)
 		}
 	}
 	return false
