@@ -45,12 +45,18 @@ const (
 )
 
 // envQuantiser computes the codebook's features of an envelope and the
-// change that moves it toward a codeword. It holds only tables; the
-// per-channel state is envCBState.
+// change that moves it toward a codeword. It holds tables and one scratch
+// row; the per-channel state is envCBState. The envelope is read on a
+// coarse grid (every step-th bin, about 62.5 Hz apart, plenty for 16
+// coefficients) and the change is interpolated back to every bin, which
+// keeps its cost to a tenth of VoiceMap's.
 type envQuantiser struct {
 	nb    int                  // bins from 0 to envCBMaxHz (or the Nyquist frequency)
-	cos   []float32            // nb × envCBOrder: cos(n·π·f/envCBMaxHz)
-	w     []float64            // trapezoid weights over the nb bins, summing to 1
+	step  int                  // bins between grid points
+	np    int                  // grid points: bins 0, step, …, (np−1)·step < nb
+	cos   []float32            // np × envCBOrder: cos(n·π·f/envCBMaxHz)
+	w     []float64            // trapezoid weights over the grid, summing to 1
+	gc    []float32            // scratch: the gain on the grid
 	alpha float64              // the running mean's coefficient per frame
 	init  *[envCBOrder]float32 // the running mean's start: envCodebookMean
 }
@@ -64,23 +70,25 @@ type envCBState struct {
 
 func newEnvQuantiser(rate, bins, hop int, binHz float64) *envQuantiser {
 	nb := min(int(math.Floor(envCBMaxHz/binHz))+1, bins)
-	q := &envQuantiser{nb: nb, cos: make([]float32, nb*envCBOrder), w: make([]float64, nb)}
-	for o := range nb {
-		w := math.Pi * float64(o) * binHz / envCBMaxHz
+	step := max(int(math.Round(envCBMaxHz/64/binHz)), 1)
+	np := (nb-1)/step + 1
+	q := &envQuantiser{nb: nb, step: step, np: np, cos: make([]float32, np*envCBOrder), w: make([]float64, np), gc: make([]float32, np)}
+	for j := range np {
+		w := math.Pi * float64(j*step) * binHz / envCBMaxHz
 		for n := range envCBOrder {
-			q.cos[o*envCBOrder+n] = float32(math.Cos(float64(n+1) * w))
+			q.cos[j*envCBOrder+n] = float32(math.Cos(float64(n+1) * w))
 		}
-		q.w[o] = 1
-		if o == 0 || o == nb-1 {
-			q.w[o] = 0.5
+		q.w[j] = 1
+		if j == 0 || j == np-1 {
+			q.w[j] = 0.5
 		}
 	}
 	var s float64
 	for _, w := range q.w {
 		s += w
 	}
-	for o := range q.w {
-		q.w[o] /= s
+	for j := range q.w {
+		q.w[j] /= s
 	}
 	q.alpha = float64(hop) / (float64(rate) * envCBMeanSeconds)
 	q.init = &envCodebookMean
@@ -88,12 +96,12 @@ func newEnvQuantiser(rate, bins, hop int, binHz float64) *envQuantiser {
 }
 
 // cepstrum sets c to the cepstrum c1..c16 of the log power envelope L
-// (natural log, the first nb bins).
+// (natural log, on the grid: L[j] at bin j·step).
 func (q *envQuantiser) cepstrum(c *[envCBOrder]float64, L []float32) {
 	*c = [envCBOrder]float64{}
-	for o, l := range L[:q.nb] {
-		wl := q.w[o] * float64(l)
-		row := q.cos[o*envCBOrder : (o+1)*envCBOrder]
+	for j, l := range L[:q.np] {
+		wl := q.w[j] * float64(l)
+		row := q.cos[j*envCBOrder : (j+1)*envCBOrder]
 		for n, cv := range row {
 			c[n] += wl * float64(cv)
 		}
@@ -152,14 +160,25 @@ func (q *envQuantiser) change(st *envCBState, cb *VoiceCodebook, z *[envCBOrder]
 }
 
 // gains sets g[o], for the first nb bins, to the power gain of st's
-// change: exp of the log envelope 2·Σ dₙ cos(n·ω), bounded to ±26 dB.
+// change: exp of the log envelope 2·Σ dₙ cos(n·ω), bounded to ±26 dB,
+// computed on the grid and interpolated linearly between its points.
 func (q *envQuantiser) gains(g []float32, st *envCBState) {
-	for o := range g[:q.nb] {
-		row := q.cos[o*envCBOrder : (o+1)*envCBOrder]
+	for j := range q.gc {
+		row := q.cos[j*envCBOrder : (j+1)*envCBOrder]
 		var s float64
 		for n, cv := range row {
 			s += st.d[n] * float64(cv)
 		}
-		g[o] = float32(math.Exp(min(max(2*s, -6), 6)))
+		q.gc[j] = float32(math.Exp(min(max(2*s, -6), 6)))
+	}
+	inv := 1 / float32(q.step)
+	for o := range g[:q.nb] {
+		j := o / q.step
+		if j >= q.np-1 {
+			g[o] = q.gc[q.np-1]
+			continue
+		}
+		u := float32(o-j*q.step) * inv
+		g[o] = q.gc[j] + u*(q.gc[j+1]-q.gc[j])
 	}
 }

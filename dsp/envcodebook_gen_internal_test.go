@@ -62,7 +62,7 @@ func envCBAnalyse(s audio.Stream) ([][envCBOrder]float64, error) {
 	init := func(channels, rate, size, hop int) error {
 		vf = newVoiceFrame(rate, size, sqrtHann(size, 1), DefaultFormantOrder(rate))
 		q = newEnvQuantiser(rate, size/2+1, hop, float64(rate)/float64(size))
-		L = make([]float32, q.nb)
+		L = make([]float32, q.np)
 		return nil
 	}
 	proc := envCBCollector{init: init, frame: func(sf *SpectralFrame) {
@@ -73,8 +73,8 @@ func envCBAnalyse(s audio.Stream) ([][envCBOrder]float64, error) {
 		if !(vf.f0 > 0 && vf.envOK) {
 			return
 		}
-		for o := range L {
-			L[o] = -float32(math.Log(float64(max(vf.a2[o], 1e-30))))
+		for j := range L {
+			L[j] = -float32(math.Log(float64(max(vf.a2[j*q.step], 1e-30))))
 		}
 		var x [envCBOrder]float64
 		q.cepstrum(&x, L)

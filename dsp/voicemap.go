@@ -302,7 +302,7 @@ type voiceMapProcessor struct {
 	hbKeep   []float32 // per output bin: the high band's factor on the log envelope (1 below it)
 	hbRef    float32   // fractional output bin of HighBandHz
 	cbq      *envQuantiser
-	cbL      []float32 // per output bin up to 4 kHz: the log envelope
+	cbL      []float32 // the log envelope on the codebook's grid
 	cbGain   []float32 // per output bin up to 4 kHz: the codebook's power gain
 }
 
@@ -483,7 +483,7 @@ func (p *voiceMapProcessor) InitSpectral(channels, sampleRate, size, hop int) er
 	}
 	if p.opt.Codebook.Mix > 0 {
 		p.cbq = newEnvQuantiser(sampleRate, bins, hop, p.binHz)
-		p.cbL = make([]float32, p.cbq.nb)
+		p.cbL = make([]float32, p.cbq.np)
 		p.cbGain = make([]float32, p.cbq.nb)
 	}
 	p.ch = make([]voiceMapChannel, channels)
@@ -987,9 +987,9 @@ func (p *voiceMapProcessor) ProcessSpectrum(f *SpectralFrame) {
 // VoiceCodebook).
 func (p *voiceMapProcessor) codebook(cs *voiceMapChannel, a2s, srcIdx []float32, voiced bool) {
 	q := p.cbq
-	for o := range p.cbL {
+	for j := range p.cbL {
 		// E = G²/|A|²: the log envelope up to its gain.
-		p.cbL[o] = -float32(math.Log(float64(max(interpBins(a2s, srcIdx[o]), 1e-30))))
+		p.cbL[j] = -float32(math.Log(float64(max(interpBins(a2s, srcIdx[j*q.step]), 1e-30))))
 	}
 	var z [envCBOrder]float64
 	if voiced {
