@@ -139,7 +139,9 @@ func nearestCodeword(z *[envCBOrder]float64) int {
 		var d float64
 		for n, v := range z {
 			e := v - float64(cw[n])
-			d += e * e
+			if d += e * e; d >= bestD {
+				break // partial distance elimination: already farther
+			}
 		}
 		if d < bestD {
 			best, bestD = k, d
