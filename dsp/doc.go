@@ -95,7 +95,7 @@
 // part-way toward its nearest class of a 64-word speaker-independent
 // codebook as one of 8 training voices has it; the codebook is trained
 // offline on the synthetic voices of testdata/voices/8k by a committed
-// generator (TestEnvelopeCodebook_Generate) and costs about 1.4× VoiceMap's
+// generator (TestEnvelopeCodebook_Generate) and costs 1.2-1.4× VoiceMap's
 // CPU.
 //
 // McAdams: the VoicePrivacy B2 anonymisation (McAdams 1984; Patino et al.,

@@ -21,7 +21,7 @@ import "math"
 // anonymize package doc), it raised the ignorant attacker's EER by one
 // EER step and moved the semi-informed one by no more than a step either
 // way, whatever the mix or target, so it is off by default; it costs about
-// 1.4× VoiceMap's CPU and allocates nothing per block. The zero value
+// 1.2-1.4× VoiceMap's CPU and allocates nothing per block. The zero value
 // (Mix 0) leaves the envelope as it is.
 type VoiceCodebook struct {
 	// Mix is how far, in [0, 1], each voiced frame's mean-normalised
