@@ -390,7 +390,14 @@
 // 8k-fine, four runs each in one process at load 2.6: 1,304-1,421× against
 // 1,858-1,988× real time of CPU; after the nearest-codeword search learnt
 // to stop early, at load 4: 1,437-1,465× against 1,626-1,878×), no
-// allocation per block (TestVoiceMap_CodebookAllocatesNothing).
+// allocation per block (TestVoiceMap_CodebookAllocatesNothing). The whole
+// pipeline (BenchmarkProcess, one minute of synthetic 8 kHz speech, three
+// runs of five iterations each in one process at load 4.6) ran at 793-895×
+// real time of CPU with VoicePseudoVQ against 1,028-1,134× with
+// VoicePseudo and 1,838-2,285× with the cascade: about 2.5× the cascade's
+// CPU between midpoints (2.1-2.9× across runs), beyond the 2×
+// bound, where VoicePseudo sits at about 2.0×; in an earlier run at the
+// same load, 771-1,009× against 1,321-1,370× and 2,214-2,447×.
 //
 // What the levers cost: 17-25 % more of VoiceMap's CPU, both on
 // (BenchmarkVoiceMap, 8k against 8k-norm-contour, three alternating runs
