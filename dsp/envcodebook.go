@@ -18,11 +18,12 @@ import "math"
 // The codebook is trained on the synthetic voices of testdata/voices/8k
 // (TestEnvelopeCodebook_Generate writes envcodebook_table.go). Measured
 // against anonymize/eval's attackers on real 8 kHz speech (see the
-// anonymize package doc), it raised the ignorant attacker's EER by one
-// EER step and moved the semi-informed one by no more than a step either
-// way, whatever the mix or target, so it is off by default; it costs about
-// 1.2-1.4× VoiceMap's CPU and allocates nothing per block. The zero value
-// (Mix 0) leaves the envelope as it is.
+// anonymize package doc), it raised the ignorant attacker's EER by at most
+// one EER step (1.7 points over two key pairs) and moved the lazy- and
+// semi-informed ones by no more than a step either way, whatever the mix
+// or target, so it is off by default; it costs 1.2-1.4× VoiceMap's CPU
+// and allocates nothing per block. The zero value (Mix 0) leaves the
+// envelope as it is.
 type VoiceCodebook struct {
 	// Mix is how far, in [0, 1], each voiced frame's mean-normalised
 	// cepstrum moves toward its target codeword; 0 is off.
