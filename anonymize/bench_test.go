@@ -43,6 +43,7 @@ func BenchmarkProcess(b *testing.B) {
 		{"8kHz-mono-cascade", anonymize.VoiceCascade, 1},
 		{"8kHz-mono-pseudo", anonymize.VoicePseudo, 1},
 		{"8kHz-mono-pseudo-norm", anonymize.VoicePseudoNorm, 1},
+		{"8kHz-mono-pseudo-vq", anonymize.VoicePseudoVQ, 1},
 		{"8kHz-stereo-cascade", anonymize.VoiceCascade, 2},
 		{"8kHz-stereo-pseudo", anonymize.VoicePseudo, 2},
 		{"8kHz-mono-cascade+mcadams", anonymize.VoiceCascadeMcAdams, 1},

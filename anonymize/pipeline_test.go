@@ -167,7 +167,7 @@ func TestProcess_StereoMasksEachChannelWithItsOwnVoice(t *testing.T) {
 func TestProcess_VoiceMaskingChangesTheSignal(t *testing.T) {
 	t.Parallel()
 	in, _ := decodeFile(t, findAudio(t, "call1"))
-	for _, m := range []anonymize.VoiceMethod{anonymize.VoicePseudo, anonymize.VoicePseudoNorm, anonymize.VoiceCascade, anonymize.VoicePitch, anonymize.VoiceFormant, anonymize.VoiceMcAdams, anonymize.VoiceCascadeMcAdams} {
+	for _, m := range []anonymize.VoiceMethod{anonymize.VoicePseudo, anonymize.VoicePseudoNorm, anonymize.VoicePseudoVQ, anonymize.VoiceCascade, anonymize.VoicePitch, anonymize.VoiceFormant, anonymize.VoiceMcAdams, anonymize.VoiceCascadeMcAdams} {
 		t.Run(string(m), func(t *testing.T) {
 			t.Parallel()
 			_, out := process(t, anonymize.Options{Key: testKey(t, 1), Voice: m}, "call1", ".json")
@@ -186,6 +186,29 @@ func TestProcess_VoiceMaskingChangesTheSignal(t *testing.T) {
 			assert.Less(t, diff, energy*4, "method %s", m)
 		})
 	}
+}
+
+// TestProcess_PseudoVQMovesTheEnvelopeBeyondPseudo: VoicePseudoVQ is
+// VoicePseudo plus the envelope codebook, so with the same key it must
+// differ from VoicePseudo's output (the codebook is wired in), by less than
+// the masking itself does.
+func TestProcess_PseudoVQMovesTheEnvelopeBeyondPseudo(t *testing.T) {
+	t.Parallel()
+	in, _ := decodeFile(t, findAudio(t, "call1"))
+	_, outP := process(t, anonymize.Options{Key: testKey(t, 1), Voice: anonymize.VoicePseudo}, "call1", ".json")
+	_, outVQ := process(t, anonymize.Options{Key: testKey(t, 1), Voice: anonymize.VoicePseudoVQ}, "call1", ".json")
+	p, _ := decodeFile(t, outP)
+	vq, _ := decodeFile(t, outVQ)
+	require.Len(t, vq[0], len(in[0]))
+	var diff, energy float64
+	for i := range p[0] {
+		d := float64(vq[0][i] - p[0][i])
+		diff += d * d
+		energy += float64(p[0][i]) * float64(p[0][i])
+	}
+	t.Logf("pseudo-vq differs from pseudo by %.1f dB of its energy", 10*math.Log10(diff/energy))
+	assert.Greater(t, diff, energy/1000, "the codebook changed the envelope (more than -30 dB; without it the two are identical)")
+	assert.Less(t, diff, energy, "but less than replacing the signal")
 }
 
 func TestProcessJob_RefusesWithoutTranscriptAndWritesNothing(t *testing.T) {

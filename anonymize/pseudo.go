@@ -20,6 +20,8 @@ type pseudoVoice struct {
 	bumpHz, bumpDB      [2]float64 // two broad resonances of the target's LTAS
 	fmJit, fmSpread     [3]float64 // per formant: jitter of the median and spread, in [-1, 1)
 	seed                uint64     // per-segment variation
+	cbMix               float64    // VoicePseudoVQ: how far envelopes move toward the codebook, in [0.3, 0.7]
+	cbVoice             int        // VoicePseudoVQ: the target sub-codebook
 	id                  string
 }
 
@@ -54,7 +56,8 @@ func unitFloat(h []byte, i int) float64 {
 // derivePseudoVoice draws speaker's pseudo-voice from the key.
 func derivePseudoVoice(k Key, speaker string) pseudoVoice {
 	// Two HMAC blocks: words 0-4 are the floats, bytes 40-46 the warp
-	// shape and LTAS, bytes 56-63 the segment seed.
+	// shape and LTAS, 47-52 the formant jitters, 53-54 the codebook's mix
+	// and voice, bytes 56-63 the segment seed.
 	h := append(k.Derive("pseudo-voice", speaker), k.Derive("pseudo-voice-2", speaker)...)
 	u := func(i int) float64 { return unitFloat(h, i) }
 	height := u(0)
@@ -71,6 +74,8 @@ func derivePseudoVoice(k Key, speaker string) pseudoVoice {
 	v.bands[2] = 1 + (float64(h[42])/255-0.5)*2*pseudoBand
 	v.bumpHz = [2]float64{500 + 900*float64(h[43])/255, 1600 + 1400*float64(h[44])/255}
 	v.bumpDB = [2]float64{(float64(h[45])/255 - 0.5) * 8, (float64(h[46])/255 - 0.5) * 8}
+	v.cbMix = 0.3 + 0.4*float64(h[53])/255
+	v.cbVoice = int(h[54]) % dsp.VoiceCodebookVoices
 	for i := range 3 {
 		v.fmJit[i] = float64(h[47+i])/128 - 1
 		v.fmSpread[i] = float64(h[50+i])/128 - 1

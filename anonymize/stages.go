@@ -60,7 +60,7 @@ func (p *Pipeline) maskVoices(ctx context.Context, s audio.Stream, recordingID s
 		}
 		return s, uses, nil
 	}
-	if p.opt.Voice == VoicePseudo || p.opt.Voice == VoicePseudoNorm {
+	if p.opt.Voice == VoicePseudo || p.opt.Voice == VoicePseudoNorm || p.opt.Voice == VoicePseudoVQ {
 		stats, s2, err := p.measureVoices(ctx, s, reopen, spans)
 		if err != nil {
 			return nil, nil, err
@@ -76,12 +76,17 @@ func (p *Pipeline) maskVoices(ctx context.Context, s audio.Stream, recordingID s
 			if p.opt.Voice == VoicePseudoNorm {
 				t = voices[c].normalise(t, stats[c])
 			}
+			var cb dsp.VoiceCodebook
+			if p.opt.Voice == VoicePseudoVQ {
+				cb = dsp.VoiceCodebook{Mix: voices[c].cbMix, Voice: voices[c].cbVoice}
+			}
 			return dsp.NewVoiceMap(mono, dsp.VoiceMapOptions{
 				Source:  stats[c],
 				Target:  t,
 				Segment: voices[c].segment(p.opt.VoiceVariation),
 				// The full-order envelope: see the package doc.
 				FineEnvelope: true,
+				Codebook:     cb,
 			})
 		})
 		if err != nil {

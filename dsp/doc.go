@@ -88,7 +88,15 @@
 // moved to the same z-score in the target's distribution, after Lobanov,
 // JASA 49(2B), 1971), and VoiceContour (the f0 contour's phrase component
 // replaced by a keyed declination, accents kept, after Fujisaki & Hirose
-// 1984 and Tavi et al., Speech Communication 140, 2022).
+// 1984 and Tavi et al., Speech Communication 140, 2022). A third, also off
+// for the same reason: VoiceCodebook, vector-quantisation envelope mapping
+// (Abe, Nakamura, Shikano & Kuwabara, ICASSP 1988): each voiced frame's
+// envelope, as mean-normalised cepstra c1-c16 over 0-4 kHz, is pulled
+// part-way toward its nearest class of a 64-word speaker-independent
+// codebook as one of 8 training voices has it; the codebook is trained
+// offline on the synthetic voices of testdata/voices/8k by a committed
+// generator (TestEnvelopeCodebook_Generate) and costs 1.2-1.4× VoiceMap's
+// CPU.
 //
 // McAdams: the VoicePrivacy B2 anonymisation (McAdams 1984; Patino et al.,
 // "Speaker anonymisation using the McAdams coefficient", Interspeech 2021).

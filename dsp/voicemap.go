@@ -193,6 +193,9 @@ type VoiceMapOptions struct {
 	// Contour replaces the f0 contour's phrase component; the zero value
 	// keeps it.
 	Contour VoiceContour
+	// Codebook pulls each voiced frame's envelope toward a shared
+	// codeword (see VoiceCodebook); the zero value leaves it.
+	Codebook VoiceCodebook
 }
 
 // VoiceMap is a stage that maps a speaker's voice onto a target
@@ -298,6 +301,9 @@ type voiceMapProcessor struct {
 	harmLog  []float64 // per harmonic number: log residual power, NaN for none
 	hbKeep   []float32 // per output bin: the high band's factor on the log envelope (1 below it)
 	hbRef    float32   // fractional output bin of HighBandHz
+	cbq      *envQuantiser
+	cbL      []float32 // the log envelope on the codebook's grid
+	cbGain   []float32 // per output bin up to 4 kHz: the codebook's power gain
 }
 
 // voiceMapChannel is the per-channel state of a voiceMapProcessor.
@@ -319,6 +325,7 @@ type voiceMapChannel struct {
 	fz         [3]float64   // formant normalisation: the formants' smoothed z-scores
 	slow       float64      // contour: the phrase component, octaves
 	slowOK     bool
+	cb         envCBState
 }
 
 // voiceMapRefresh is how often, in frames, the interpolated segment
@@ -361,6 +368,9 @@ func newVoiceMapProcessor(opt VoiceMapOptions) (*voiceMapProcessor, error) {
 		}
 	} else if opt.Contour != (VoiceContour{}) {
 		return nil, fmt.Errorf("%w: voice map: contour %+v without a phrase time constant", ErrInvalidOptions, opt.Contour)
+	}
+	if c := opt.Codebook; !(c.Mix >= 0 && c.Mix <= 1) || c.Voice < 0 || c.Voice >= VoiceCodebookVoices {
+		return nil, fmt.Errorf("%w: voice map: codebook mix %v toward voice %d is out of range", ErrInvalidOptions, c.Mix, c.Voice)
 	}
 	p := &voiceMapProcessor{opt: opt, segLenS: opt.SegmentSeconds, maxEQ: opt.MaxEQDB}
 	if p.segLenS == 0 {
@@ -470,6 +480,11 @@ func (p *voiceMapProcessor) InitSpectral(channels, sampleRate, size, hop int) er
 	p.hbRef = float32(p.opt.HighBandHz / p.binHz)
 	if p.fn {
 		p.ft = newFormantTracker(p.vf)
+	}
+	if p.opt.Codebook.Mix > 0 {
+		p.cbq = newEnvQuantiser(sampleRate, bins, hop, p.binHz)
+		p.cbL = make([]float32, p.cbq.np)
+		p.cbGain = make([]float32, p.cbq.nb)
 	}
 	p.ch = make([]voiceMapChannel, channels)
 	for c := range p.ch {
@@ -923,10 +938,17 @@ func (p *voiceMapProcessor) ProcessSpectrum(f *SpectralFrame) {
 	if hb {
 		a2Ref = interpBins(a2s, interpBins(srcIdx, p.hbRef))
 	}
+	cb := p.cbq != nil && v.envOK
+	if cb {
+		p.codebook(cs, a2s, srcIdx, voiced)
+	}
 	var after float64
 	for o, c := range Y {
 		g2 := eq2[o]
 		if v.envOK && origin[o] != noiseOrigin {
+			if cb {
+				g2 *= p.cbGain[min(o, len(p.cbGain)-1)]
+			}
 			// E = G²/|A|²: E(W⁻¹ω)/E(ω/β) = |A(ω/β)|²/|A(W⁻¹ω)|².
 			from := origin[o]
 			if from < 0 {
@@ -957,6 +979,26 @@ func (p *voiceMapProcessor) ProcessSpectrum(f *SpectralFrame) {
 	for o, c := range Y {
 		X[o] = complex(real(c)*norm, imag(c)*norm)
 	}
+}
+
+// codebook sets p.cbGain for one frame with an envelope: the envelope about
+// to be imposed (a2s read through the warp srcIdx) is described by its
+// cepstrum, and a voiced frame's is pulled toward its target codeword (see
+// VoiceCodebook).
+func (p *voiceMapProcessor) codebook(cs *voiceMapChannel, a2s, srcIdx []float32, voiced bool) {
+	q := p.cbq
+	for j := range p.cbL {
+		// E = G²/|A|²: the log envelope up to its gain.
+		p.cbL[j] = -float32(math.Log(float64(max(interpBins(a2s, srcIdx[j*q.step]), 1e-30))))
+	}
+	var z [envCBOrder]float64
+	if voiced {
+		var x [envCBOrder]float64
+		q.cepstrum(&x, p.cbL)
+		z = q.normalise(&cs.cb, &x)
+	}
+	q.change(&cs.cb, &p.opt.Codebook, &z, voiced)
+	q.gains(p.cbGain, &cs.cb)
 }
 
 // excite sets pg, the amplitude gain of each peak's region, so that the

@@ -12,7 +12,7 @@ import (
 // FuzzVoiceMap feeds any samples (raw float32 bit patterns included:
 // NaN, infinities, huge values) through a VoiceMeter and then a VoiceMap
 // built from its statistics (with and without the excitation, upper-band
-// formant normalisation and contour options): no panic, exact length, and finite output
+// formant normalisation, contour and codebook options): no panic, exact length, and finite output
 // for finite input.
 func FuzzVoiceMap(f *testing.F) {
 	fuzzSeeds(f)
@@ -24,6 +24,8 @@ func FuzzVoiceMap(f *testing.F) {
 		binary.LittleEndian.PutUint16(b[2*i:], uint16(int16(max(-1, min(1, v))*32767)))
 	}
 	f.Add(b, false, uint8(88), uint16(333))
+	// The same with the envelope codebook (shape&16) and no normalisation.
+	f.Add(b, false, uint8(16+3), uint16(1001))
 	f.Fuzz(func(t *testing.T, data []byte, raw bool, shape uint8, block uint16) {
 		in := fuzzSignal(data, raw)
 		m, err := dsp.NewVoiceMeter(8000)
@@ -47,6 +49,9 @@ func FuzzVoiceMap(f *testing.F) {
 			opt.Target.FormantSpread = [3]float64{0.05 + float64(shape)/300, 0.3, 1}
 			opt.Contour = dsp.VoiceContour{PhraseSeconds: 0.1 + float64(shape)/60, Phrase: float64(shape%3) / 2, Accent: float64(shape%5) / 2,
 				Declination: float64(shape%4) / 3, PhraseLen: 0.5 + float64(shape%9), Seed: uint64(block)}
+		}
+		if shape&16 != 0 { // the envelope codebook
+			opt.Codebook = dsp.VoiceCodebook{Mix: float64(shape%11) / 10, Voice: int(block) % dsp.VoiceCodebookVoices}
 		}
 		s, err := dsp.NewVoiceMap(audio.NewSliceStream(8000, in), opt)
 		if err != nil {

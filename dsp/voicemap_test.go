@@ -274,8 +274,8 @@ func TestVoiceMap_RejectsBadOptions(t *testing.T) {
 }
 
 func BenchmarkVoiceMap(b *testing.B) {
-	for _, rate := range []int{8000, 16000, -8000, 8001} {
-		name, exc, levers := rateName(rate), false, false
+	for _, rate := range []int{8000, 16000, -8000, 8001, 8002, 8003} {
+		name, exc, levers, cb, fine := rateName(rate), false, false, false, false
 		if rate < 0 { // with VoiceExcitation and HighBandHz on
 			rate, exc = -rate, true
 			name = rateName(rate) + "-excitation"
@@ -283,6 +283,14 @@ func BenchmarkVoiceMap(b *testing.B) {
 		if rate == 8001 { // with formant normalisation and VoiceContour on
 			rate, levers = 8000, true
 			name = rateName(rate) + "-norm-contour"
+		}
+		if rate == 8002 { // with the envelope codebook, full-order envelope (as VoicePseudoVQ)
+			rate, cb, fine = 8000, true, true
+			name = rateName(rate) + "-fine-codebook"
+		}
+		if rate == 8003 { // the full-order envelope alone, to compare with
+			rate, fine = 8000, true
+			name = rateName(rate) + "-fine"
 		}
 		b.Run(name, func(b *testing.B) {
 			m, _ := dsp.NewVoiceMeter(rate)
@@ -300,6 +308,10 @@ func BenchmarkVoiceMap(b *testing.B) {
 				if levers {
 					opt.Target.Formants, opt.Target.FormantSpread = [3]float64{420, 1600, 2600}, [3]float64{0.25, 0.35, 0.15}
 					opt.Contour = dsp.VoiceContour{PhraseSeconds: 0.5, Phrase: 0.3, Declination: 0.3, Seed: 1}
+				}
+				opt.FineEnvelope = fine
+				if cb {
+					opt.Codebook = dsp.VoiceCodebook{Mix: 0.5, Voice: 2}
 				}
 				return dsp.NewVoiceMap(src, opt)
 			})
