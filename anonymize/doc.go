@@ -330,7 +330,7 @@
 // ignorant is missed by 20.3 points, lazy-informed by 10.5 and
 // semi-informed by 7.6.
 //
-// Session 8 tried one more classical lever on the envelope, the one the
+// Later in session 7, one more classical lever was tried on the envelope, the one the
 // attackers read: vector-quantisation envelope mapping (VoicePseudoVQ,
 // --voice pseudo-vq; Abe, Nakamura, Shikano & Kuwabara, "Voice conversion
 // through vector quantization", ICASSP 1988; dsp.VoiceCodebook). A

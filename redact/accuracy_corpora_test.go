@@ -21,11 +21,11 @@ const corporaSetPath = "../testdata/pii/corpora.jsonl.gz"
 // corporaFloors are regression floors on the corpora set. It was measured
 // blind on 6f3b7a5, before anyone tuned on it (entity recall 0.752: cased
 // 0.839, lowercase 0.663; testdata/pii/corpora/README.md has the tables).
-// Session 7 then tuned on its dev half only; the floors are the whole
-// set's recall after that round less 0.03, rounded down (0.890: cased
-// 0.939, lowercase 0.836; the test half, unread, 0.763 -> 0.833). The
-// false-positive ceiling is the 1 % (0.38 % measured); the
-// hard-negative ceiling is the measured 7.06 % plus 0.5 points, as the
+// Session 7 then tuned on its dev half only, in two rounds; the floors are
+// the whole set's recall after them less 0.03, rounded down (0.901: cased
+// 0.946, lowercase 0.855; the test half, unread, 0.763 -> 0.833 -> 0.840).
+// The false-positive ceiling is the 1 % (0.31 % measured); the
+// hard-negative ceiling is the measured 5.65 % plus 0.5 points, as the
 // detector is still over the 3 % on this set (corporations read
 // as names, and number-like look-alikes from Recognizers-Text's phone
 // negatives).
@@ -33,9 +33,9 @@ var corporaFloors = accuracyTargets{
 	recall: map[redact.Type]float64{
 		redact.Card: 0.97, redact.SSN: 0.97, redact.Phone: 0.95, redact.Email: 0.91, redact.Account: 0.97,
 		redact.Username: 0.65, redact.IPAddress: 0.91, redact.URL: 0.79, redact.DOB: 0.97, redact.ZIP: 0.95,
-		redact.Address: 0.67, redact.Person: 0.89, redact.Number: 0.97,
+		redact.Address: 0.72, redact.Person: 0.90, redact.Number: 0.97,
 	},
-	maxFP: 0.01, maxHardNeg: 0.0756,
+	maxFP: 0.01, maxHardNeg: 0.0615,
 }
 
 // TestPIIAccuracy_CorporaSet measures the recognizers on the corpora set
