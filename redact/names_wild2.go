@@ -219,6 +219,9 @@ func subjectNames(t *transcript.Transcript, found []Finding) []Finding {
 // brands, capitalised in a cased transcript; as a first name (first), a
 // listed first name that is no common word counts too ("maria").
 func nameOnly(text string, cased, first bool) bool {
+	if text == "" {
+		return false
+	}
 	if cased {
 		if c := text[0]; c < 'A' || c > 'Z' {
 			return false

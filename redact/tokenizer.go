@@ -424,8 +424,6 @@ func (z *tokenizer) number(i int) int {
 	return es[hi-1].p1
 }
 
-// usualNumber reports whether the digits d have a usual length for a
-// number worth naming: phone (7, 10, 1 + 10), card (15, 16).
 // pluralNoun reports whether the lowercase word w reads as a plural noun
 // ("numbers", "digits", "ids"): an "s" ending that is not "ss", "us",
 // "is" or "as" ("express", "bus", "this", "texas").
@@ -441,6 +439,8 @@ func pluralNoun(w string) bool {
 	return true
 }
 
+// usualNumber reports whether the digits d have a usual length for a
+// number worth naming: phone (7, 10, 1 + 10), card (15, 16).
 func usualNumber(d []byte) bool {
 	switch len(d) {
 	case 7, 10, 15, 16:
