@@ -334,8 +334,7 @@ func (sh *shared) otherSpeaker(gw int, p int) bool {
 	if p < 0 {
 		return false
 	}
-	w, me := &sh.t.Words[sh.order[p]], &sh.t.Words[gw]
-	return w.Channel != me.Channel || w.Speaker != me.Speaker
+	return !sh.sameSpeaker(int(sh.order[p]), gw)
 }
 
 // pairedCue handles two values asked for in one breath: when the cue ph
