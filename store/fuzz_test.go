@@ -121,3 +121,52 @@ func FuzzContains(f *testing.F) {
 func cleanRel(p string) bool {
 	return p == "" || path.Clean(p) == strings.TrimSuffix(p, "/") && !strings.HasPrefix(p, "../") && p != "../"
 }
+
+// FuzzList writes objects under arbitrary keys (split from keys at "|")
+// to an in-memory bucket and lists them at an arbitrary prefix, whole and
+// by a name prefix: every object listed lies under the location's prefix
+// and its name's key is the key written; every key written under it is
+// listed once; keys outside it never are.
+func FuzzList(f *testing.F) {
+	f.Add("calls/", "", "calls/a.wav|calls/a.json|callsx/b.wav|c.wav|calls/2025/09/x.mp3")
+	f.Add("calls", "a.", "calls/a.wav|calls/a.json|calls/ab.wav|calls/a./x")
+	f.Add("", "", "x|y/z|/lead|a//b")
+	f.Add("a/b/", "../", "a/b/../c|a/c|a/b/./d")
+	ctx := context.Background()
+	f.Fuzz(func(t *testing.T, prefix, namePrefix, keys string) {
+		b := memblob.OpenBucket(nil)
+		defer b.Close()
+		written := map[string]bool{}
+		for _, k := range strings.Split(keys, "|") {
+			if k == "" || len(written) >= 64 {
+				continue
+			}
+			if err := b.WriteAll(ctx, k, []byte("x"), nil); err != nil {
+				continue // a key the driver refuses (not UTF-8)
+			}
+			written[k] = true
+		}
+		l := At(b, "mem", "", prefix)
+		for _, np := range []string{"", namePrefix} {
+			seen := map[string]bool{}
+			err := l.ListPrefix(ctx, np, func(page []Object) error {
+				for _, o := range page {
+					k := l.Key(o.Name)
+					if !strings.HasPrefix(k, l.Prefix+np) || !written[k] || seen[k] {
+						t.Fatalf("prefix %q/%q listed %q (key %q, written %v, seen %v)", l.Prefix, np, o.Name, k, written[k], seen[k])
+					}
+					seen[k] = true
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatalf("listing %q/%q: %v", l.Prefix, np, err)
+			}
+			for k := range written {
+				if strings.HasPrefix(k, l.Prefix+np) && !seen[k] {
+					t.Fatalf("prefix %q/%q: %q not listed", l.Prefix, np, k)
+				}
+			}
+		}
+	})
+}
