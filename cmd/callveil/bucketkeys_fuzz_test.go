@@ -1,11 +1,15 @@
 package main
 
 import (
+	"errors"
 	"net/url"
 	"path"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/callveil/callveil/anonymize"
 	"github.com/callveil/callveil/store"
@@ -91,7 +95,7 @@ func FuzzIsPartOf(f *testing.F) {
 func FuzzSplitSingleInput(f *testing.F) {
 	for _, s := range []string{
 		"s3://b/calls/x.wav", "s3://b/calls/", "s3://b/calls/x.WAV?region=eu-west-1", "mem:///a/b.mp3",
-		"s3://b/x.json", "s3://b/%3F.wav", "s3://b/a%2Fb.wav", "s3://b/dir.wav/", "gs://b/x.wav#f", "s3://b/%25.wav",
+		"s3://b/x.json", "s3://b/%3F.wav", "s3://b/a%2Fb.wav", "s3://b/dir.wav/", "gs://b/x.wav#f", "s3://b/%25.wav", "s3://b/calls//x.wav", "s3://b//x.wav",
 	} {
 		f.Add(s)
 	}
@@ -101,7 +105,10 @@ func FuzzSplitSingleInput(f *testing.F) {
 		}
 		where, only, err := splitSingleInput(in)
 		if err != nil {
-			t.Fatalf("%q: %v", in, err)
+			if !errors.Is(err, store.ErrURL) {
+				t.Fatalf("%q: error %v does not wrap ErrURL", in, err)
+			}
+			return
 		}
 		if only == "" {
 			if where != in {
@@ -119,6 +126,11 @@ func FuzzSplitSingleInput(f *testing.F) {
 		}
 		if w.Scheme != u.Scheme || w.Host != u.Host || w.RawQuery != u.RawQuery || w.Path+only != u.Path {
 			t.Fatalf("%q split into %q (path %q) + %q", in, where, w.Path, only)
+		}
+		// The object read is the one named: the key of only under the
+		// prefix store makes of where.
+		if k := store.At(nil, w.Scheme, w.Host, strings.TrimPrefix(w.Path, "/")).Key(only); k != strings.TrimPrefix(u.Path, "/") {
+			t.Fatalf("%q split into %q + %q reads key %q", in, where, only, k)
 		}
 	})
 }
@@ -169,4 +181,16 @@ func FuzzRecordingKey(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestSplitSingleInput_RefusesEmptyElementBeforeName(t *testing.T) {
+	for _, in := range []string{"s3://b/calls//x.wav?profile=ops", "s3://b//x.wav"} {
+		_, _, err := splitSingleInput(in)
+		require.ErrorIs(t, err, store.ErrURL, in)
+		assert.NotContains(t, err.Error(), "profile", "the query is not printed")
+	}
+	where, only, err := splitSingleInput("s3://b/calls/x.wav?profile=ops")
+	require.NoError(t, err)
+	assert.Equal(t, "s3://b/calls/?profile=ops", where)
+	assert.Equal(t, "x.wav", only)
 }
