@@ -62,6 +62,17 @@
 // maximum) and hands each page to a callback, so the listing itself never
 // holds more than one page; what the caller keeps of it is its own choice.
 //
+// Location URLs and listed keys are untrusted input, and fuzzed (20-25 s
+// each, about 15,000-70,000 inputs, on the 2-core build machine):
+// FuzzOpenURL (an error wraps ErrURL; a prefix is "" or ends in one "/"
+// with no . or .. element; Location.String opens as the same location
+// again), FuzzContains (against element-wise path containment, so
+// "calls/" never contains "callsx/") and FuzzList (a listing reports
+// exactly the keys written under its prefix, each name mapping back to its
+// key). They found two bugs, fixed: String did not escape a prefix holding
+// "?", "#" or "%" (s3://b/%3Fx/ printed as s3://b/?x/, which opens as the
+// bucket's root), and the root folder file:/// contained nothing.
+//
 // # Public outputs
 //
 // Location.Public asks the provider whether anyone on the internet can read

@@ -175,13 +175,18 @@ func (l *Location) Close() error {
 	return nil
 }
 
-// String names the location without query parameters:
-// "s3://bucket/prefix/".
+// String names the location without query parameters, as a URL that
+// opens it again: "s3://bucket/prefix/".
 func (l *Location) String() string {
+	// Built as a URL so that a prefix holding "?", "#" or "%" is escaped:
+	// the string opens as this location again.
 	if l.Scheme == "file" {
-		return "file://" + filepath.ToSlash(l.BucketName) + "/" + l.Prefix
+		return (&url.URL{Scheme: "file", Path: l.folderPath()}).String()
 	}
-	return l.Scheme + "://" + l.BucketName + "/" + l.Prefix
+	if l.Scheme == "mem" && l.BucketName == "" {
+		return "mem:///" + (&url.URL{Path: l.Prefix}).EscapedPath()
+	}
+	return (&url.URL{Scheme: l.Scheme, Host: l.BucketName, Path: "/" + l.Prefix}).String()
 }
 
 // Key is the object key of the name relative to the location.
@@ -197,9 +202,15 @@ func (l *Location) Contains(other *Location) bool {
 		return false
 	}
 	if l.Scheme == "file" {
-		return strings.HasPrefix(filepath.ToSlash(other.BucketName)+"/"+other.Prefix, filepath.ToSlash(l.BucketName)+"/"+l.Prefix)
+		return strings.HasPrefix(other.folderPath(), l.folderPath())
 	}
 	return l.BucketName == other.BucketName && strings.HasPrefix(other.Prefix, l.Prefix)
+}
+
+// folderPath is a local location's folder and prefix as a slash path
+// ending in "/" ("/" for the root folder, not "//").
+func (l *Location) folderPath() string {
+	return strings.TrimSuffix(filepath.ToSlash(l.BucketName), "/") + "/" + l.Prefix
 }
 
 // IsNotFound reports whether err says an object does not exist.

@@ -114,7 +114,9 @@ func openBucketRun(ctx context.Context, cfg anonymizeConfig, warn func(msg strin
 // path element has a recording's extension (s3://b/calls/x.wav; end a
 // prefix with "/" to mean a prefix), names one recording: it returns the
 // folder or prefix holding it and its name there. Anything else is
-// returned as it is, with only "".
+// returned as it is, with only "". A URL naming one recording whose key
+// the prefix cannot address (an empty element at either end of the
+// folder: s3://b//x.wav, s3://b/calls//x.wav) is refused with ErrURL.
 func splitSingleInput(in string) (where, only string, err error) {
 	if !store.IsURL(in) {
 		st, err := os.Stat(in)
@@ -130,6 +132,11 @@ func splitSingleInput(in string) (where, only string, err error) {
 	dir, base := path.Split(u.Path)
 	if base == "" || !audioExts[strings.ToLower(path.Ext(base))] {
 		return in, "", nil
+	}
+	if strings.HasPrefix(u.Path, "//") || strings.HasSuffix(dir, "//") {
+		// The location's prefix drops empty elements at its ends, so
+		// s3://b/calls//x.wav would read calls/x.wav, another object.
+		return "", "", fmt.Errorf("%w: %s://%s%s: an empty path element before the recording's name", store.ErrURL, u.Scheme, u.Host, u.EscapedPath())
 	}
 	u.Path, u.RawPath = dir, ""
 	return u.String(), base, nil
