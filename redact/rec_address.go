@@ -855,8 +855,7 @@ func (ts *Tokens) boxAfter(end int) int {
 		return end
 	}
 	end = k
-	if l := k + 1; l < len(ts.Toks) && !ts.sentenceEndsAfter(k) && ts.Toks[l].Kind == KindWord && len(ts.Toks[l].Norm) == 1 && isAlpha(ts.Toks[l].Norm) &&
-		ts.Toks[l].Norm != "i" && (ts.Toks[l].Norm != "a" || ts.letterA(l)) {
+	if l := k + 1; l < len(ts.Toks) && !ts.sentenceEndsAfter(k) && ts.spokenLetter(l) {
 		return l // "RR 4, Box 164 A."
 	}
 	if m := ts.next(k + 1); m < len(ts.Toks) && !ts.sentenceEndsAfter(k) {

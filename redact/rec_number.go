@@ -58,11 +58,18 @@ func (ts *Tokens) letterAfter(i int) int {
 	if l >= len(ts.Toks) || ts.sentenceEndsAfter(i) || strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",") {
 		return i
 	}
-	t := &ts.Toks[l]
-	if t.Kind != KindWord || len(t.Norm) != 1 || !isAlpha(t.Norm) || t.Norm == "i" || t.Norm == "a" && !ts.letterA(l) || !ts.clauseEndsAfter(l) {
+	if !ts.spokenLetter(l) || !ts.clauseEndsAfter(l) {
 		return i
 	}
 	return l
+}
+
+// spokenLetter reports whether token l is one letter said on its own, as
+// after a house or part number ("Box 164 A", "... sixty seven a"): not the
+// pronoun "i", and the article "a" only where letterA reads it as a letter.
+func (ts *Tokens) spokenLetter(l int) bool {
+	t := &ts.Toks[l]
+	return t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) && t.Norm != "i" && (t.Norm != "a" || ts.letterA(l))
 }
 
 // groupedCode reports whether the written token i is a code of

@@ -358,18 +358,19 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 // handle is said with no "is": "contact me on skype dean.malmgren", "I
 // tweet at john_gmail".
 func handleCue(ph cuePhrase) bool {
-	switch ph.words[len(ph.words)-1] {
-	case "skype", "twitter", "instagram", "telegram", "discord", "snapchat":
-		return true
-	}
-	return len(ph.words) == 2 && ph.words[0] == "tweet"
+	return messagingServices[ph.words[len(ph.words)-1]] || len(ph.words) == 2 && ph.words[0] == "tweet"
+}
+
+// messagingServices are the services after whose name a handle is said.
+var messagingServices = map[string]bool{
+	"skype": true, "twitter": true, "instagram": true, "telegram": true, "discord": true, "snapchat": true,
 }
 
 // serviceBefore reports whether a messaging service's name, or "tweet
 // at", comes right before token i.
 func (ts *Tokens) serviceBefore(i int) bool {
 	p := ts.prev(i - 1)
-	if ts.isWord(p, "skype", "twitter", "instagram", "telegram", "discord", "snapchat") {
+	if p >= 0 && p < len(ts.Toks) && ts.Toks[p].Kind == KindWord && messagingServices[ts.Toks[p].Norm] {
 		return true
 	}
 	return ts.isWord(p, "at") && ts.isWord(ts.prev(p-1), "tweet")
