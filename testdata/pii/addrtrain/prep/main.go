@@ -1,0 +1,271 @@
+// Command prep writes ../usaddress.txt.gz, the address tagger's training
+// data (redact/addrtag*.go), from datamade/usaddress's labelled training
+// files, leaving out every address that any evaluation set uses.
+//
+// The corpora set (testdata/pii/corpora) drew 100 of its addresses from
+// the same files, and other sets may hold some too, so an address is left
+// out when any pair of its core words (house number, street, unit, box:
+// not the city, state or ZIP) that holds a digit, or two words of its
+// street's name, is said as two adjacent
+// words anywhere in an evaluation set: in the words of every
+// testdata/pii/*.jsonl.gz record, or in the corpora set's dialogue files.
+// That over-drops (a "Box 12" of one call drops every training "Box 12"),
+// which is the safe side. Nothing read from an evaluation set is printed:
+// prep prints only counts.
+//
+//	go run ./testdata/pii/addrtrain/prep -src DIR   # from the repository root
+//
+// DIR holds the usaddress files (../README.md names them, with their
+// commit). Output: one address a line, "Label word Label word ...", in
+// the source's order, gzipped without a timestamp so a rerun writes the
+// same bytes.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+)
+
+// sources are the usaddress training files used, in this order.
+var sources = []string{"labeled.xml", "us50_train_tagged.xml", "us50_messiest_manual_label.xml",
+	"example_training.xml", "multi_word_state_addresses.xml"}
+
+// outer are the labels outside an address's core.
+var outer = map[string]bool{"PlaceName": true, "StateName": true, "ZipCode": true, "CountryName": true,
+	"Recipient": true, "LandmarkName": true, "NotAddress": true}
+
+type tok struct{ label, word string }
+
+func main() {
+	src := flag.String("src", "", "directory holding the usaddress training files")
+	sets := flag.String("sets", "testdata/pii", "directory holding the evaluation sets (*.jsonl.gz, corpora/dialogues)")
+	out := flag.String("out", "testdata/pii/addrtrain/usaddress.txt.gz", "output file")
+	flag.Parse()
+	if err := run(*src, *sets, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "prep:", err)
+		os.Exit(1)
+	}
+}
+
+func run(src, sets, out string) error {
+	if src == "" {
+		return errors.New("-src is required")
+	}
+	seen, err := evalPairs(sets)
+	if err != nil {
+		return err
+	}
+	var kept []string
+	total, dropped := 0, 0
+	for _, f := range sources {
+		addrs, err := readXML(filepath.Join(src, f))
+		if err != nil {
+			return err
+		}
+		for _, a := range addrs {
+			total++
+			if usedByEval(a, seen) {
+				dropped++
+				continue
+			}
+			var b strings.Builder
+			for i, t := range a {
+				if i > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(t.label + " " + t.word)
+			}
+			kept = append(kept, b.String())
+		}
+	}
+	fmt.Printf("prep: %d addresses read, %d left out as used by an evaluation set, %d written\n", total, dropped, len(kept))
+	return writeGz(out, kept)
+}
+
+// readXML reads one usaddress file: <AddressCollection> of <AddressString>
+// whose children are the labelled words.
+func readXML(path string) ([][]tok, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	d := xml.NewDecoder(f)
+	var out [][]tok
+	var cur []tok
+	var label string
+	depth := 0
+	for {
+		t, err := d.Token()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		switch t := t.(type) {
+		case xml.StartElement:
+			depth++
+			switch depth {
+			case 2:
+				cur = nil
+			case 3:
+				label = t.Name.Local
+			}
+		case xml.CharData:
+			if depth == 3 {
+				for _, w := range strings.Fields(string(t)) {
+					cur = append(cur, tok{label, w})
+				}
+			}
+		case xml.EndElement:
+			if depth == 2 && len(cur) > 0 {
+				out = append(out, cur)
+			}
+			depth--
+		}
+	}
+}
+
+// key is a word as the comparison sees it: lowercase letters and digits.
+func key(w string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(w) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
+
+// usedByEval reports whether two adjacent core words of a, one with a
+// digit or both of the street's name, are said together in an evaluation
+// set.
+func usedByEval(a []tok, seen map[string]bool) bool {
+	var core, labels []string
+	for _, t := range a {
+		if k := key(t.word); k != "" && !outer[t.label] {
+			core = append(core, k)
+			labels = append(labels, t.label)
+		}
+	}
+	for i := 0; i+1 < len(core); i++ {
+		// A pair with a digit, or two words of a street's name ("lake
+		// shore"): a spoken set says its numbers as words, but not its
+		// street names.
+		if (hasDigit(core[i]) || hasDigit(core[i+1]) || labels[i] == "StreetName" && labels[i+1] == "StreetName") &&
+			seen[core[i]+" "+core[i+1]] {
+			return true
+		}
+	}
+	return len(core) == 1 && seen[core[0]+" "] // a lone number said alone
+}
+
+// evalPairs returns every pair of adjacent words (as key gives them) of
+// every evaluation set, and each word followed by a blank.
+func evalPairs(dir string) (map[string]bool, error) {
+	seen := map[string]bool{}
+	add := func(words []string) {
+		prev := ""
+		for _, w := range words {
+			k := key(w)
+			if k == "" {
+				continue
+			}
+			if prev != "" {
+				seen[prev+" "+k] = true
+			}
+			seen[k+" "] = true
+			prev = k
+		}
+	}
+	sets, err := filepath.Glob(filepath.Join(dir, "*.jsonl.gz"))
+	if err != nil {
+		return nil, err
+	}
+	if len(sets) == 0 {
+		return nil, fmt.Errorf("no evaluation sets in %s", dir)
+	}
+	for _, p := range sets {
+		if err := readSet(p, add); err != nil {
+			return nil, err
+		}
+	}
+	dialogues, err := filepath.Glob(filepath.Join(dir, "*", "dialogues", "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range dialogues {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		// The markup's brackets, bars and carets split words apart.
+		add(strings.FieldsFunc(string(b), func(r rune) bool {
+			return unicode.IsSpace(r) || strings.ContainsRune("[]{}|^<>", r)
+		}))
+	}
+	return seen, nil
+}
+
+// readSet passes the words of each record of a set, in order, to add.
+func readSet(path string, add func([]string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	s := bufio.NewScanner(z)
+	s.Buffer(make([]byte, 1<<20), 64<<20)
+	for s.Scan() {
+		var rec struct {
+			Words []struct {
+				Text string `json:"text"`
+			} `json:"words"`
+		}
+		if err := json.Unmarshal(s.Bytes(), &rec); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		ws := make([]string, len(rec.Words))
+		for i, w := range rec.Words {
+			ws[i] = w.Text
+		}
+		add(ws)
+	}
+	return s.Err()
+}
+
+func writeGz(path string, lines []string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	z, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	for _, l := range lines {
+		if _, err := io.WriteString(z, l+"\n"); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	if err := z.Close(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
