@@ -23,6 +23,9 @@ import (
 // far an address read after a house number runs, and whether words with
 // no street type after it are a street.
 
+// addrSeqMax is how many tokens the tagger reads, in training and in use.
+const addrSeqMax = 16
+
 // addrTag is the part of an address a token is.
 type addrTag uint8
 

@@ -34,9 +34,6 @@ const (
 	addrTrainPath   = "../testdata/pii/addrtrain/usaddress.txt.gz"
 	addrTrainEpochs = 8
 	addrTrainSeed   = 15
-	// addrSeqMax is how many tokens the tagger reads, in training and in
-	// use.
-	addrSeqMax = 16
 	// addrPrune drops the weights under this (in table units, 1/1000).
 	addrPrune = 1000
 )
@@ -379,16 +376,71 @@ func addrExampleOf(rd addrRendering, fids *addrFeatureIDs) (addrExample, bool) {
 	return ex, true
 }
 
-// addrExamples renders each address written and spoken.
+// addrExamples renders each address written and spoken, and after every
+// second address a number that is no address (addrNegatives).
 func addrExamples(addrs []trainAddr, fids *addrFeatureIDs, seed int64) []addrExample {
 	r := rand.New(rand.NewSource(seed))
 	var out []addrExample
-	for _, a := range addrs {
+	for i, a := range addrs {
 		for _, spoken := range []bool{false, true} {
 			if ex, ok := addrExampleOf(renderAddr(a, spoken, r), fids); ok {
 				out = append(out, ex)
 			}
+			if i%2 == 0 {
+				if ex, ok := addrExampleOf(renderNegative(spoken, r), fids); ok {
+					out = append(out, ex)
+				}
+			}
 		}
+	}
+	return out
+}
+
+// addrNegatives are what follows a number that is no house number, in
+// this file's own phrasing: amounts, times, counts, dates, sizes.
+var addrNegatives = []string{"every month", "per month", "a month", "dollars a month", "dollars", "bucks", "am", "pm",
+	"o'clock", "minutes", "hours", "days ago", "percent", "times", "items", "people", "pounds", "miles", "years old",
+	"calls", "emails", "boxes", "on the form", "if that matters", "thanks", "is the total", "is fine", "last week",
+	"in june", "at the latest", "before noon", "tops", "or so", "rounded up", "each", "orders", "gigabytes",
+	"megabits", "a year", "every week", "per person", "a night", "cents", "degrees", "feet", "inches", "weeks",
+	"months", "of them", "left", "more", "to go", "on the dot", "in the morning", "at night", "twice", "points",
+	"rewards points", "credits", "devices", "lines", "accounts", "payments", "installments", "percent off",
+	"square feet", "channels", "tickets", "seats", "nights", "visits", "and change", "give or take", "down payment",
+	"was the balance", "is what I owe", "on my bill", "last time", "this year", "june third", "march second",
+	"main reasons", "north of here", "street lights out", "court dates", "park visits", "drive hours", "way more",
+	"place settings", "lane closures", "road trips", "extra", "total", "overall", "plus tax", "with tax",
+	"gallons", "liters", "kilos", "grams", "ounces", "meters", "kilometers", "bedrooms", "bathrooms", "floors up",
+	"business days", "working days", "calendar days", "am tomorrow", "pm today", "sharp", "or later", "maximum"}
+
+// renderNegative says a number and what it counts, which is no address.
+func renderNegative(spoken bool, r *rand.Rand) addrRendering {
+	var out addrRendering
+	d := strconv.Itoa(1 + r.Intn([]int{12, 99, 999, 9999}[r.Intn(4)]))
+	var ws []string
+	if spoken {
+		ws = strings.Fields(sayDigits(d, tagOther, r))
+	} else {
+		ws = []string{d}
+	}
+	lead := addrLeads[r.Intn(len(addrLeads))]
+	for _, f := range strings.Fields(lead) {
+		out.words = append(out.words, transcript.Word{Text: strings.Trim(f, ","), Confidence: -1})
+	}
+	out.from = len(out.words)
+	ws = append(ws, strings.Fields(addrNegatives[r.Intn(len(addrNegatives))])...)
+	for _, f := range ws {
+		if spoken {
+			f = strings.ToLower(f)
+		}
+		out.words = append(out.words, transcript.Word{Text: f, Confidence: -1})
+	}
+	if !spoken {
+		out.words[len(out.words)-1].Punct = "."
+	}
+	for i := range out.words {
+		out.words[i].Start = time.Duration(i) * 300 * time.Millisecond
+		out.words[i].End = out.words[i].Start + 250*time.Millisecond
+		out.tags = append(out.tags, tagOther)
 	}
 	return out
 }

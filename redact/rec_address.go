@@ -152,7 +152,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				} else {
 					end = ts.unsaidUnitAfter(end)
 				}
-				end = ts.cityAfter(end)
+				end = ts.cityAfter(ts.taggedExtent(i, end))
 				out = append(out, ts.TokenFinding(Address, ts.gridPrefix(i), end, 0.9, "address"))
 				i = end
 			} else if end, ok := ts.numberedRoute(i); ok {
@@ -178,6 +178,16 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					end, score = c, 0.9
 				}
 				out = append(out, ts.TokenFinding(Address, i, end, score, "address-no-type"))
+				i = end
+			} else if end, ok := ts.taggedStreet(i); ok {
+				out = append(out, ts.TokenFinding(Address, i, end, 0.8, "address-tagged"))
+				i = end
+			}
+		case tk.Kind == KindAlnum && len(tk.Norm) <= 8 && tk.Norm[0] >= 'a' && tk.Norm[0] <= 'z':
+			// "A1075 Main, San Jose": a house number with a letter first,
+			// read by the tagger.
+			if end, ok := ts.taggedStreet(i); ok {
+				out = append(out, ts.TokenFinding(Address, i, end, 0.8, "address-tagged"))
 				i = end
 			}
 		case tk.Kind == KindWord && (tk.Norm == "po" || tk.Norm == "p.o" || tk.Norm == "post" && ts.isWord(ts.next(i+1), "office")) || tk.Kind == KindLetters && tk.Norm == "po":

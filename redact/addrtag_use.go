@@ -1,0 +1,123 @@
+package redact
+
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
+
+// Where the address tagger (addrtag.go) is used: only where an address is
+// being given (addressAsked, addressGiven), from a house number the rules
+// could not read a street after (taggedStreet), and to carry an address
+// the rules did read past their last word when the tagger reads more of it
+// (taggedExtent).
+
+// taggedStreet reads an address from the house number (a number, or a
+// letter and digits) at token i with
+// the tagger, when the number is said as an address: the tagger must read
+// the number as a house number and at least one street word after it
+// (a name or a type). It returns the address's last token: its core, then
+// the city and state the tagger reads right after it.
+func (ts *Tokens) taggedStreet(i int) (int, bool) {
+	if ts.sentenceEndsAfter(i) || !ts.addressAsked(i) && !ts.addressGiven(i) || ts.netAddressBefore(i) {
+		return 0, false
+	}
+	var tg addrTagger
+	seq, tags := ts.tagAddress(&tg, i, addrSeqMax)
+	if len(tags) < 2 || tags[0] != tagNumber {
+		return 0, false
+	}
+	street := false
+	end := -1
+	k := 0
+	for ; k < len(tags) && tags[k].core(); k++ {
+		t := &ts.Toks[seq[k]]
+		if tags[k] == tagName || tags[k] == tagType {
+			if t.Kind == KindWord && (streetStop[t.Norm] || verbContraction(t.Norm)) {
+				return 0, false // "12 of them", "40 that's it"
+			}
+			if k == 1 && ts.pluralCount(seq[k]) {
+				return 0, false // "one hundred twenty invitations"
+			}
+			if ts.isWord(seq[k], "point", "dot") && k+1 < len(tags) && ts.Toks[seq[k+1]].Kind == KindNumber {
+				return 0, false // a number read with its decimal point: "one one one one point one ..."
+			}
+			street = true
+		}
+		end = seq[k]
+		if k+1 < len(tags) && ts.sentenceEndsAfter(seq[k]) && tags[k+1] != tagPlace && tags[k+1] != tagState {
+			break
+		}
+	}
+	if !street {
+		return 0, false
+	}
+	// The city and state the tagger reads after the street, as one run.
+	for k++; k < len(tags) && (tags[k] == tagPlace || tags[k] == tagState) && ts.Toks[seq[k]].Kind == KindWord; k++ {
+		if ts.sentenceEndsAfter(seq[k-1]) && tags[k-1].core() {
+			break
+		}
+		end = seq[k]
+	}
+	return end, true
+}
+
+// taggedExtent returns the last token of an address the rules read from
+// token first to token end, carried on over what the tagger reads as the
+// same address's core right after end: a direction or a unit ("1160 S.
+// Plymounth # 1 SW"), when the address is said as one.
+func (ts *Tokens) taggedExtent(first, end int) int {
+	if ts.sentenceEndsAfter(end) || !ts.addressAsked(first) && !ts.addressGiven(first) {
+		return end
+	}
+	var tg addrTagger
+	seq, tags := ts.tagAddress(&tg, first, addrSeqMax)
+	if len(tags) == 0 || tags[0] != tagNumber {
+		return end
+	}
+	last := end
+	for k := 0; k < len(tags) && tags[k].core(); k++ {
+		if seq[k] > end {
+			// Only a direction or a unit with a short number or letter
+			// carries it on: never into another long number (a phone
+			// read after the street).
+			t := &ts.Toks[seq[k]]
+			if tags[k] == tagDir && !(t.Kind == KindWord && directions[t.Norm] || t.Kind == KindLetters && len(t.Norm) <= 2) ||
+				tags[k] == tagUnitType && !(t.Kind == KindWord && unitWords[t.Norm]) ||
+				tags[k] == tagUnitID && !(t.Kind == KindNumber && len(t.Norm) <= 4 || t.Kind == KindAlnum || t.Kind == KindLetters || t.Kind == KindWord && len(t.Norm) == 1) ||
+				tags[k] != tagDir && tags[k] != tagUnitType && tags[k] != tagUnitID {
+				break // a direction word, a unit word, a unit's short number or letter ("unit four email" ends at four)
+			}
+			last = seq[k]
+		}
+		if ts.sentenceEndsAfter(seq[k]) {
+			break
+		}
+	}
+	return last
+}
+
+// netAddressBefore reports whether the "address" before token i is a
+// computer's: "IP address", "i p address", "email address", "MAC
+// address", "web address".
+func (ts *Tokens) netAddressBefore(i int) bool {
+	for n, j := 0, ts.prev(i-1); n < 4 && j >= 0; n, j = n+1, ts.prev(j-1) {
+		if ts.isWord(j, "address", "addresses") {
+			p := ts.prev(j - 1)
+			return p >= 0 && (ts.Toks[p].Norm == "ip" || ts.isWord(p, "email", "e-mail", "mac", "web", "internet", "server", "network") ||
+				ts.isWord(p, "p") && ts.isWord(ts.prev(p-1), "i"))
+		}
+	}
+	return false
+}
+
+// pluralCount reports whether token j is the plural of an English word
+// ("invitations", "boxes"): what a number before it counts, unless it is a
+// street's own name ("Meadows", "Woods").
+func (ts *Tokens) pluralCount(j int) bool {
+	w := ts.Toks[j].Norm
+	if ts.Toks[j].Kind != KindWord || len(w) < 4 || w[len(w)-1] != 's' || selfNamedStreets[w] || streetSuffixes[w] || weakSuffixes[w] {
+		return false
+	}
+	return names.IsEnglishWord(w) && (names.IsEnglishWord(w[:len(w)-1]) || strings.HasSuffix(w, "es") && names.IsEnglishWord(w[:len(w)-2]))
+}
