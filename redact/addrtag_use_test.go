@@ -1,0 +1,41 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/callveil/callveil/redact"
+)
+
+// Streets the rules cannot read, which the address tagger does where an
+// address is given: a typeless street of common words, a house number with
+// a letter first, a direction or unit after a street the rules found.
+func TestFind_AddressTaggerReadsStreetsTheRulesCannot(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: What's the address for the account?", "C: Sure, [ADDRESS 2210 Copper Kettle, Dayton, Ohio] [ZIP 45402.]")
+	checkDialogue(t, "A: and what's the address for the account", "C: sure [ADDRESS twenty two ten copper kettle dayton ohio] [ZIP four five four oh two]")
+	checkDialogueIn(t, []bool{false}, "A: Where should the driver go?", "C: At [ADDRESS B2210 Main, Ponce, Puerto Rico], the green gate.")
+	checkDialogue(t, "A: and the service address", "C: um [ADDRESS fourteen ten s harlan # 2 sw.] that's the back unit")
+}
+
+// Numbers that count things, and an IP address, in talk of an address:
+// the tagger reads no street in them.
+func TestFind_AddressTaggerLookalikes(t *testing.T) {
+	t.Parallel()
+	for _, turns := range [][]string{
+		{"A: and the address where the service is", "C: it's on file. the plan is thirty six forty five every month"},
+		{"A: what address did the diagnostic show", "C: a wrong i p address one one one one point one point one point one"},
+		{"A: where should we send the printed ones", "C: one hundred twenty invitations come to my office"},
+		{"A: What's the delivery address?", "C: The same as before. It's 40 dollars a month, right?"},
+	} {
+		for _, lower := range []bool{false, true} {
+			tr, _ := dialogue(lower, turns...)
+			fs, err := redact.Find(tr, redact.DefaultPolicy())
+			assert.NoError(t, err)
+			for _, f := range fs {
+				assert.NotEqual(t, redact.Address, f.Type, "%v: %s", turns, redact.MatchedText(tr, f))
+			}
+		}
+	}
+}
