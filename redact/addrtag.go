@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/callveil/callveil/redact/internal/names"
 )
@@ -144,116 +146,148 @@ func (ts *Tokens) addrSeq(i, max int, dst []int) []int {
 	return dst
 }
 
-// addrFeatures appends the features of token seq[k] to dst.
-func (ts *Tokens) addrFeatures(seq []int, k int, dst []string) []string {
-	dst = append(dst, "b")
-	dst = ts.addrTokenFeatures(seq[k], "0", dst, true)
-	if k > 0 {
-		dst = ts.addrTokenFeatures(seq[k-1], "-1", dst, true)
-		if ts.sentenceEndsAfter(seq[k-1]) {
-			dst = append(dst, "end-1")
-		}
-	} else {
-		dst = append(dst, "first")
-	}
-	if k > 1 {
-		dst = ts.addrTokenFeatures(seq[k-2], "-2", dst, false)
-	}
-	if k+1 < len(seq) {
-		dst = ts.addrTokenFeatures(seq[k+1], "+1", dst, true)
-	} else {
-		dst = append(dst, "last")
-	}
-	if k+2 < len(seq) {
-		dst = ts.addrTokenFeatures(seq[k+2], "+2", dst, false)
-	}
-	return dst
+// addrFeats writes feature names into one buffer and hands each to visit
+// (valid only during the call), so that tagging allocates no strings.
+type addrFeats struct {
+	buf   []byte
+	visit func(f []byte)
 }
 
-// addrTokenFeatures appends token j's features, named after where it is
-// (at: "0", "-1", "+1" ...); full adds its word and suffix.
-func (ts *Tokens) addrTokenFeatures(j int, at string, dst []string, full bool) []string {
+// add hands the feature at+name (at+name+w when w is not "") to visit.
+func (fw *addrFeats) add(at, name, w string) {
+	fw.buf = append(append(append(fw.buf[:0], at...), name...), w...)
+	fw.visit(fw.buf)
+}
+
+// addrFeatures hands the features of token seq[k] to fw.
+func (ts *Tokens) addrFeatures(seq []int, k int, fw *addrFeats) {
+	fw.add("", "b", "")
+	ts.addrTokenFeatures(seq[k], "0", fw, true)
+	if k > 0 {
+		ts.addrTokenFeatures(seq[k-1], "-1", fw, true)
+		if ts.sentenceEndsAfter(seq[k-1]) {
+			fw.add("", "end-1", "")
+		}
+	} else {
+		fw.add("", "first", "")
+	}
+	if k > 1 {
+		ts.addrTokenFeatures(seq[k-2], "-2", fw, false)
+	}
+	if k+1 < len(seq) {
+		ts.addrTokenFeatures(seq[k+1], "+1", fw, true)
+	} else {
+		fw.add("", "last", "")
+	}
+	if k+2 < len(seq) {
+		ts.addrTokenFeatures(seq[k+2], "+2", fw, false)
+	}
+}
+
+// digitCounts names the digit counts of a number token, 1 to 6 and more.
+var digitCounts = [...]string{"d0", "d1", "d2", "d3", "d4", "d5", "d6"}
+
+// letterCounts names the lengths of spelled letters, 1 to 4 and more.
+var letterCounts = [...]string{"letters0", "letters1", "letters2", "letters3", "letters4"}
+
+// addrTokenFeatures hands token j's features to fw, named after where it
+// is (at: "0", "-1", "+1" ...); full adds its word and last letters.
+func (ts *Tokens) addrTokenFeatures(j int, at string, fw *addrFeats, full bool) {
 	tk := &ts.Toks[j]
 	w := tk.Norm
 	switch tk.Kind {
 	case KindNumber:
-		n := len(w)
-		if n > 6 {
-			n = 6
-		}
-		dst = append(dst, at+"d"+strconv.Itoa(n))
+		fw.add(at, digitCounts[min(len(w), 6)], "")
 		if w[0] == '0' {
-			dst = append(dst, at+"d0")
+			fw.add(at, "d0", "")
 		}
 	case KindOrdinal:
-		dst = append(dst, at+"ord")
+		fw.add(at, "ord", "")
 	case KindAlnum:
-		dst = append(dst, at+"alnum", at+"alnum"+alnumShape(w))
+		fw.add(at, "alnum", "")
+		fw.add(at, "alnum", alnumShape(w))
 	case KindLetters:
-		dst = append(dst, at+"letters"+strconv.Itoa(min(len(w), 4)))
+		fw.add(at, letterCounts[min(len(w), 4)], "")
 		if full {
-			dst = append(dst, at+"w="+w)
+			fw.add(at, "w=", w)
 		}
 	case KindWord:
 		if full {
-			dst = append(dst, at+"w="+w)
+			fw.add(at, "w=", w)
 			if len(w) > 4 {
-				dst = append(dst, at+"s="+w[len(w)-3:])
+				fw.add(at, "s=", w[len(w)-3:])
 			}
 		}
 		if len(w) == 1 {
-			dst = append(dst, at+"one")
+			fw.add(at, "one", "")
 		}
 		if streetSuffixes[w] {
-			dst = append(dst, at+"type")
+			fw.add(at, "type", "")
 		}
 		if weakSuffixes[w] {
-			dst = append(dst, at+"weaktype")
+			fw.add(at, "weaktype", "")
 		}
 		if leadingTypes[w] {
-			dst = append(dst, at+"pretype")
+			fw.add(at, "pretype", "")
 		}
 		if unitWords[w] {
-			dst = append(dst, at+"unit")
+			fw.add(at, "unit", "")
 		}
 		if directions[w] || len(w) == 1 && strings.Contains("nsew", w) {
-			dst = append(dst, at+"dir")
+			fw.add(at, "dir", "")
 		}
 		if ts.isState(j) || stateAbbr[w] {
-			dst = append(dst, at+"state")
+			fw.add(at, "state", "")
 		}
 		if placeName(w) {
-			dst = append(dst, at+"place")
+			fw.add(at, "place", "")
 		}
 		if streetStop[w] {
-			dst = append(dst, at+"stop")
+			fw.add(at, "stop", "")
 		}
-		if names.IsCommonWord(w) {
-			dst = append(dst, at+"common")
-		} else if names.IsEnglishWord(w) {
-			dst = append(dst, at+"english")
-		} else {
-			dst = append(dst, at+"unknown")
+		switch {
+		case names.IsCommonWord(w):
+			fw.add(at, "common", "")
+		case names.IsEnglishWord(w):
+			fw.add(at, "english", "")
+		default:
+			fw.add(at, "unknown", "")
 		}
 		if !isAlpha(w) {
-			dst = append(dst, at+"nonalpha")
+			fw.add(at, "nonalpha", "")
 		}
 	default:
-		dst = append(dst, at+"k"+tk.Kind.String())
+		fw.add(at, "k", tk.Kind.String())
 	}
 	if ts.Cased && (tk.Kind == KindWord || tk.Kind == KindLetters) {
-		if ts.Capitalised(tk.First) {
-			dst = append(dst, at+"cap")
-		} else if t := ts.Word(tk.First).Text; t != "" && t[0] >= 'A' && t[0] <= 'Z' {
-			dst = append(dst, at+"caps")
-		} else {
-			dst = append(dst, at+"low")
-		}
+		fw.add(at, capShape(ts.Word(tk.First).Text), "")
 	}
 	if p := ts.Word(tk.Last).Punct; strings.Contains(p, ",") {
-		dst = append(dst, at+"comma")
+		fw.add(at, "comma", "")
 	}
-	return dst
+}
+
+// capShape names a cased word's capitals as Tokens.Capitalised reads
+// them, without allocating: "cap" (a capital, then not all capitals),
+// "caps" (an ASCII capital first otherwise: "USA") or "low".
+func capShape(text string) string {
+	s := strings.TrimLeft(text, trimCutset)
+	r, n := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) {
+		rest := s[n:]
+		upper, lower := false, false
+		for _, c := range rest {
+			upper = upper || unicode.IsUpper(c)
+			lower = lower || unicode.IsLower(c)
+		}
+		if !(len(rest) >= 2 && upper && !lower) {
+			return "cap"
+		}
+	}
+	if text != "" && text[0] >= 'A' && text[0] <= 'Z' {
+		return "caps"
+	}
+	return "low"
 }
 
 // alnumShape is a mixed word's shape: digits first or letters first.
@@ -269,16 +303,35 @@ func alnumShape(w string) string {
 
 // addrTagger holds the scratch memory of one run of the tagger.
 type addrTagger struct {
-	seq   []int
-	feats []string
-	emit  [][nAddrTags]float32
-	vit   viterbiScratch
-	tags  []addrTag
+	seq  []int
+	fw   addrFeats
+	emit [][nAddrTags]float32
+	vit  viterbiScratch
+	tags []addrTag
+	m    *addrModel
+	k    int // the token whose features are being read
+}
+
+// addrTaggers keeps taggers' memory between runs.
+var addrTaggers = sync.Pool{New: func() any {
+	tg := &addrTagger{}
+	tg.fw.visit = tg.addEmission
+	return tg
+}}
+
+// addEmission adds feature f's weights to token k's scores.
+func (tg *addrTagger) addEmission(f []byte) {
+	if w, ok := tg.m.feat[string(f)]; ok {
+		e := &tg.emit[tg.k]
+		for t := range e {
+			e[t] += w[t]
+		}
+	}
 }
 
 // tagAddress labels up to max tokens from token i with the model and
-// returns the token indices read and their tags (valid until the next call
-// with the same tagger).
+// returns the token indices read and their tags (valid until the tagger is
+// used again).
 func (ts *Tokens) tagAddress(tg *addrTagger, i, max int) ([]int, []addrTag) {
 	return ts.tagAddressWith(theAddrModel(), tg, i, max)
 }
@@ -290,18 +343,15 @@ func (ts *Tokens) tagAddressWith(m *addrModel, tg *addrTagger, i, max int) ([]in
 	if n == 0 {
 		return nil, nil
 	}
+	tg.m = m
+	if tg.fw.visit == nil {
+		tg.fw.visit = tg.addEmission
+	}
 	tg.emit = growScores(tg.emit, n)
 	for k := 0; k < n; k++ {
-		tg.feats = ts.addrFeatures(tg.seq, k, tg.feats[:0])
-		e := &tg.emit[k]
-		*e = [nAddrTags]float32{}
-		for _, f := range tg.feats {
-			if w, ok := m.feat[f]; ok {
-				for t := range e {
-					e[t] += w[t]
-				}
-			}
-		}
+		tg.k = k
+		tg.emit[k] = [nAddrTags]float32{}
+		ts.addrFeatures(tg.seq, k, &tg.fw)
 	}
 	tg.tags = viterbi(tg.emit, &m.trans, &tg.vit, tg.tags)
 	return tg.seq, tg.tags

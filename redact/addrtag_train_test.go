@@ -363,13 +363,11 @@ func addrExampleOf(rd addrRendering, fids *addrFeatureIDs) (addrExample, bool) {
 	}
 	seq := ts.addrSeq(start, addrSeqMax, nil)
 	var ex addrExample
-	var buf []string
+	var ids []int32
+	fw := addrFeats{visit: func(f []byte) { ids = append(ids, fids.id(string(f))) }}
 	for k := range seq {
-		buf = ts.addrFeatures(seq, k, buf[:0])
-		ids := make([]int32, len(buf))
-		for i, s := range buf {
-			ids[i] = fids.id(s)
-		}
+		ids = nil
+		ts.addrFeatures(seq, k, &fw)
 		ex.feats = append(ex.feats, ids)
 		ex.tags = append(ex.tags, rd.tags[ts.Toks[seq[k]].First])
 	}
@@ -598,7 +596,7 @@ func trainAll(t testing.TB) ([]byte, []trainAddr) {
 }
 
 func TestAddressTagger_Table(t *testing.T) {
-	if testing.Short() || addrRaceEnabled && !*updateAddrTag {
+	if testing.Short() && !*updateAddrTag {
 		t.Skip("trains the address tagger (a few seconds): not under -short or -race")
 	}
 	src, _ := trainAll(t)
@@ -680,4 +678,44 @@ func coreLen(tags []addrTag) int {
 		n++
 	}
 	return n
+}
+
+// BenchmarkAddressTagger tags addresses of the training data said in
+// calls (written and spoken), one tagger run from each house number, as
+// Find runs it where an address is given.
+func BenchmarkAddressTagger(b *testing.B) {
+	addrs := loadAddrTraining(b)[:200]
+	r := rand.New(rand.NewSource(addrTrainSeed))
+	type run struct {
+		ts    *Tokens
+		start int
+	}
+	var runs []run
+	audio := 0.0
+	for _, a := range addrs {
+		for _, spoken := range []bool{false, true} {
+			rd := renderAddr(a, spoken, r)
+			ts := Normalize(&transcript.Transcript{Channels: 1, Words: rd.words})[0]
+			start := 0
+			for start < len(ts.Toks) && (ts.Toks[start].First < rd.from || ts.Toks[start].Kind == KindFiller || ts.Toks[start].Kind == KindPunct) {
+				start++
+			}
+			if start < len(ts.Toks) {
+				runs = append(runs, run{ts, start})
+				audio += rd.words[len(rd.words)-1].End.Seconds() - rd.words[rd.from].Start.Seconds()
+			}
+		}
+	}
+	tg := addrTaggers.Get().(*addrTagger)
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := time.Now()
+	for b.Loop() {
+		for _, rn := range runs {
+			rn.ts.tagAddress(tg, rn.start, addrSeqMax)
+		}
+	}
+	el := time.Since(start).Seconds() / float64(b.N)
+	b.ReportMetric(float64(len(runs))/el, "addresses/s")
+	b.ReportMetric(audio/el, "x-realtime")
 }

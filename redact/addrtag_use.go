@@ -22,8 +22,9 @@ func (ts *Tokens) taggedStreet(i int) (int, bool) {
 	if ts.sentenceEndsAfter(i) || !ts.addressAsked(i) && !ts.addressGiven(i) || ts.netAddressBefore(i) {
 		return 0, false
 	}
-	var tg addrTagger
-	seq, tags := ts.tagAddress(&tg, i, addrSeqMax)
+	tg := addrTaggers.Get().(*addrTagger)
+	defer addrTaggers.Put(tg)
+	seq, tags := ts.tagAddress(tg, i, addrSeqMax)
 	if len(tags) < 2 || tags[0] != tagNumber {
 		return 0, false
 	}
@@ -70,8 +71,9 @@ func (ts *Tokens) taggedExtent(first, end int) int {
 	if ts.sentenceEndsAfter(end) || !ts.addressAsked(first) && !ts.addressGiven(first) {
 		return end
 	}
-	var tg addrTagger
-	seq, tags := ts.tagAddress(&tg, first, addrSeqMax)
+	tg := addrTaggers.Get().(*addrTagger)
+	defer addrTaggers.Put(tg)
+	seq, tags := ts.tagAddress(tg, first, addrSeqMax)
 	if len(tags) == 0 || tags[0] != tagNumber {
 		return end
 	}
