@@ -132,9 +132,9 @@ func transName(prev, tag addrTag) string {
 }
 
 // addrSeq returns the tokens from i on that the tagger reads: up to max
-// tokens that are not fillers or punctuation, within i's sentence run and
-// its speaker's turn (a sentence end after a number or a unit does not end
-// it: "Box 12. Dallas, Texas" is cut at the turn, not the period).
+// tokens that are not fillers or punctuation, within the speaker's turn.
+// A sentence's end does not cut it ("Box 12. Dallas, Texas."): the tagger
+// sees it as a feature of the next token, and its users stop there.
 func (ts *Tokens) addrSeq(i, max int, dst []int) []int {
 	dst = dst[:0]
 	for j := ts.next(i); j < len(ts.Toks) && len(dst) < max; j = ts.next(j + 1) {

@@ -1207,12 +1207,16 @@
 // knows ("B2210 Main", not "C2210 Lindell").
 //
 // Cost: BenchmarkFind words=9000 at GOMAXPROCS=1, 97cc600 and this
-// alternating, three rounds of 20 calls at a load average of 8 to 13:
-// 12.2 / 14.1 / 16.7 ms of CPU a call before, 11.7 / 15.3 / 15.0 ms
-// after (medians 14.1 and 15.0: within the machine's noise, under 20 ms).
-// Once its feature names were built in one buffer and looked up as bytes
-// (no string a feature), a call allocates 6,184 times against 6,146
-// before (3.77 MB both); BenchmarkAddressTagger tags 400 addresses said in
+// alternating, four rounds of 30 calls at a load average of 7 to 13:
+// 11.9 / 12.4 / 15.8 / 11.9 ms of CPU a call before, 12.7 / 13.6 / 18.7 /
+// 15.7 ms after. Every round put this build behind, by 0.9 to 3.7 ms, more
+// than a CPU profile accounts for: over 300 calls the tagger's two entry
+// points (taggedStreet, taggedExtent, with the tagging itself) are 2.0 %
+// of Find's CPU, about 0.25 ms a call; the rest of the gap is the load,
+// which rose through the run. Both stay under the 20 ms target at these
+// loads. Allocations: 6,148 a call against 6,146 (3.77 MB both), as the
+// feature names are built in one buffer and looked up as bytes and the
+// taggers are pooled; BenchmarkAddressTagger tags 400 addresses said in
 // calls at about 37 us an address, with no allocation once warm.
 //
 // # Policy and conflicts
