@@ -54,13 +54,30 @@ func (ts *Tokens) taggedStreet(i int) (int, bool) {
 		return 0, false
 	}
 	// The city and state the tagger reads after the street, as one run.
-	for k++; k < len(tags) && (tags[k] == tagPlace || tags[k] == tagState) && ts.Toks[seq[k]].Kind == KindWord; k++ {
+	for ; k < len(tags) && (tags[k] == tagPlace || tags[k] == tagState) && ts.placeWord(seq[k]); k++ {
 		if ts.sentenceEndsAfter(seq[k-1]) && tags[k-1].core() {
 			break
 		}
 		end = seq[k]
 	}
 	return end, true
+}
+
+// placeWord reports whether token j can be a word of a city or state's
+// name: a state, a known place, or a word that is no small word or time
+// word and, cased, is capitalised ("Dayton, please" ends at Dayton).
+func (ts *Tokens) placeWord(j int) bool {
+	t := &ts.Toks[j]
+	if t.Kind != KindWord {
+		return false
+	}
+	if ts.isState(j) || placeName(t.Norm) {
+		return true
+	}
+	if streetStop[t.Norm] || timeWords[t.Norm] {
+		return false
+	}
+	return !ts.Cased || ts.Capitalised(t.First)
 }
 
 // taggedExtent returns the last token of an address the rules read from
@@ -79,6 +96,9 @@ func (ts *Tokens) taggedExtent(first, end int) int {
 	}
 	last := end
 	for k := 0; k < len(tags) && tags[k].core(); k++ {
+		if seq[k] > end && tags[k] == tagUnitID && (k == 0 || seq[k-1] <= end || tags[k-1] != tagUnitType && tags[k-1] != tagUnitID) {
+			break // a number right after the street, with no unit word: "twelve pine avenue twenty years ago"
+		}
 		if seq[k] > end {
 			// Only a direction or a unit with a short number or letter
 			// carries it on: never into another long number (a phone
