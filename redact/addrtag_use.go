@@ -143,3 +143,53 @@ func (ts *Tokens) pluralCount(j int) bool {
 	}
 	return names.IsEnglishWord(w) && (names.IsEnglishWord(w[:len(w)-1]) || strings.HasSuffix(w, "es") && names.IsEnglishWord(w[:len(w)-2]))
 }
+
+// boxStarts are the words a post office box, lockbox, drawer or rural,
+// star or highway contract route opens with, where the tagger is asked
+// whether one starts.
+var boxStarts = map[string]bool{"po": true, "p.o": true, "p": true, "pob": true, "box": true, "bx": true,
+	"lockbox": true, "lock": true, "lb": true, "lbx": true, "drawer": true, "post": true, "rr": true,
+	"rural": true, "route": true, "rte": true, "hc": true, "hcr": true, "star": true, "highway": true,
+	"hwy": true}
+
+// taggedBox reads a box or route from token i, which opens one
+// (boxStarts), when it is given as an address: the tagger must read it as
+// a box's words and then the box's or route's number ("lock box 427",
+// "PO Bx 433", "hwy contract route 15 box 1a"). It returns the last token
+// of the box, its numbers and the unit or box after them.
+func (ts *Tokens) taggedBox(i int) (int, bool) {
+	tk := &ts.Toks[i]
+	if tk.Kind != KindWord && tk.Kind != KindLetters || !boxStarts[tk.Norm] && !(tk.Kind == KindLetters && boxStarts[tk.Norm[:1]]) ||
+		!ts.addressAsked(i) && !ts.addressGiven(i) || ts.netAddressBefore(i) {
+		return 0, false
+	}
+	tg := addrTaggers.Get().(*addrTagger)
+	defer addrTaggers.Put(tg)
+	seq, tags := ts.tagAddress(tg, i, addrSeqMax)
+	if len(tags) < 2 || tags[0] != tagBox {
+		return 0, false
+	}
+	end, id := -1, false
+	for k := 0; k < len(tags) && (tags[k] == tagBox || tags[k] == tagBoxID || tags[k] == tagUnitType || tags[k] == tagUnitID); k++ {
+		t := &ts.Toks[seq[k]]
+		if tags[k] == tagBoxID || tags[k] == tagUnitID {
+			// A box's number: digits, a letter and digits, or one letter
+			// after them ("box 22 b").
+			if !(t.Kind == KindNumber && len(t.Norm) <= 8 || t.Kind == KindAlnum || t.Kind == KindLetters && len(t.Norm) <= 2 ||
+				t.Kind == KindWord && len(t.Norm) == 1 && id) {
+				break
+			}
+			id = id || tags[k] == tagBoxID
+		} else if t.Kind != KindWord && t.Kind != KindLetters || streetStop[t.Norm] && t.Norm != "no" {
+			break
+		}
+		end = seq[k]
+		if ts.sentenceEndsAfter(seq[k]) {
+			break
+		}
+	}
+	if !id {
+		return 0, false
+	}
+	return end, true
+}

@@ -39,3 +39,26 @@ func TestFind_AddressTaggerLookalikes(t *testing.T) {
 		}
 	}
 }
+
+// Boxes and routes the rules do not read, given as an address: the tagger
+// reads them from the word that opens them.
+func TestFind_AddressTaggerReadsBoxes(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: What's the mailing address?", "C: It's [ADDRESS lock box 5518], Reno, Nevada.")
+	checkDialogue(t, "A: What's the mailing address?", "C: Sure, [ADDRESS PO Bx 2290], Tulsa.")
+	checkDialogue(t, "A: And the address for the statements?", "C: [ADDRESS HCR 62 Box 17], Alpine, Texas.")
+	// A box or a route with no address asked or given is none.
+	for _, turns := range [][]string{
+		{"A: Did the parts arrive?", "C: Yes, box 12 came, and route 9 was closed."},
+		{"A: Which one do you want?", "C: The lock box 2 is fine."},
+	} {
+		for _, lower := range []bool{false, true} {
+			tr, _ := dialogue(lower, turns...)
+			fs, err := redact.Find(tr, redact.DefaultPolicy())
+			assert.NoError(t, err)
+			for _, f := range fs {
+				assert.NotEqual(t, redact.Address, f.Type, "%v: %s", turns, redact.MatchedText(tr, f))
+			}
+		}
+	}
+}

@@ -121,6 +121,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 	var out []Finding
 	for i := 0; i < len(ts.Toks); i++ {
 		tk := &ts.Toks[i]
+		found := len(out)
 		if tk.Kind == KindNumber && len(tk.Norm) <= 9 {
 			// "6556 106 Rue Ettatawer": house and street numbers run
 			// together; "555 East El Camino Real".
@@ -267,6 +268,13 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					}
 				}
 				out = append(out, ts.TokenFinding(Address, i, end, score, "address-unit"))
+				i = end
+			}
+		}
+		if len(out) == found {
+			// A box or route the rules did not read (addrtag_use.go).
+			if end, ok := ts.taggedBox(i); ok {
+				out = append(out, ts.TokenFinding(Address, i, end, 0.8, "address-tagged-box"))
 				i = end
 			}
 		}
