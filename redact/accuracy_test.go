@@ -301,6 +301,33 @@ type accuracyTargets struct {
 // issueTargets are the issue's targets, which the generated sets meet.
 var issueTargets = accuracyTargets{recallTargets, maxFPWordRate, maxHardNegWordRate}
 
+// otherSetTargets are the targets TestPIIAccuracy holds any other set
+// named by $REDACT_EVAL_SET to: the same recall and false-positive
+// targets, and the later issue's ceiling on hard-negative words for every
+// set, 3 %, which the per-set tests use too (the 2 % is the generated
+// sets' own).
+var otherSetTargets = accuracyTargets{recallTargets, maxFPWordRate, 0.03}
+
+// evalSetTargets returns the targets that apply to the set at path in
+// TestPIIAccuracy: issueTargets for the two generated sets, otherSetTargets
+// for any other.
+func evalSetTargets(path string) accuracyTargets {
+	switch filepath.Base(path) {
+	case filepath.Base(evalSetPath), filepath.Base(heldOutSetPath):
+		return issueTargets
+	}
+	return otherSetTargets
+}
+
+// ceiling formats a rate ceiling for the log: "target <= 2%", "target <=
+// 6.15%", or "no ceiling" for 1 (a set measured with no floors).
+func ceiling(max float64) string {
+	if max >= 1 {
+		return "no ceiling"
+	}
+	return "target <= " + strconv.FormatFloat(100*max, 'f', -1, 64) + "%"
+}
+
 // independentSetPath is the set written by hand, independently of the
 // recognizers and in another style (testdata/pii/independent/README.md).
 const independentSetPath = "../testdata/pii/independent.jsonl.gz"
@@ -321,7 +348,9 @@ var independentFloors = accuracyTargets{
 }
 
 // TestPIIAccuracy runs Find with the default policy over the evaluation
-// set and checks the issue's targets.
+// set and checks the issue's targets (evalSetTargets: for a set named by
+// $REDACT_EVAL_SET, other than the generated ones, the issue's 3 % on
+// hard negatives).
 //
 // How it counts:
 //   - A truth entity is found when every one of its required words (all
@@ -346,7 +375,7 @@ var independentFloors = accuracyTargets{
 // Matched text is never logged: only counts and case ids.
 func TestPIIAccuracy(t *testing.T) {
 	for _, path := range evalSets() {
-		t.Run(filepath.Base(path), func(t *testing.T) { testPIIAccuracy(t, path, issueTargets) })
+		t.Run(filepath.Base(path), func(t *testing.T) { testPIIAccuracy(t, path, evalSetTargets(path)) })
 	}
 }
 
@@ -537,8 +566,8 @@ func testPIIAccuracy(t *testing.T, path string, tg accuracyTargets) {
 	t.Logf("entity recall by style: cased %d/%d = %s, lower %d/%d = %s",
 		styleFound["cased"], styleTotal["cased"], ratio(styleFound["cased"], styleTotal["cased"]),
 		styleFound["lower"], styleTotal["lower"], ratio(styleFound["lower"], styleTotal["lower"]))
-	t.Logf("false-positive words: %d of %d non-PII words = %.2f%% (target <= %.0f%%)", nonPIIFlagged, nonPII, 100*rate(nonPIIFlagged, nonPII), 100*tg.maxFP)
-	t.Logf("hard negatives flagged: %d of %d words = %.2f%% (target <= %.0f%%)", hardNegFlagged, hardNeg, 100*rate(hardNegFlagged, hardNeg), 100*tg.maxHardNeg)
+	t.Logf("false-positive words: %d of %d non-PII words = %.2f%% (%s)", nonPIIFlagged, nonPII, 100*rate(nonPIIFlagged, nonPII), ceiling(tg.maxFP))
+	t.Logf("hard negatives flagged: %d of %d words = %.2f%% (%s)", hardNegFlagged, hardNeg, 100*rate(hardNegFlagged, hardNeg), ceiling(tg.maxHardNeg))
 	kinds := make([]string, 0, len(hardNegByKind))
 	for k := range hardNegByKind {
 		kinds = append(kinds, k)
