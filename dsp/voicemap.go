@@ -125,6 +125,12 @@ type VoiceExcitation struct {
 // falling by Declination octaves over each phrase of PhraseLen seconds,
 // its phase drawn from Seed. The zero value (PhraseSeconds 0) leaves the
 // contour as VoiceMap maps it otherwise.
+//
+// No anonymize method sets it: measured on VoicePseudo it made the
+// ignorant and lazy-informed attackers' task harder and the semi-informed
+// attacker's easier, and cost words (the anonymize package doc has the
+// figures). It stays an option of this stage, tested, so that the
+// measurement can be repeated and the lever combined with others.
 type VoiceContour struct {
 	// PhraseSeconds is the time constant of the phrase component, in
 	// [0.1, 5], or 0 for off.
