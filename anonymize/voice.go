@@ -41,12 +41,12 @@ const (
 	// has it, so the speaker's detail within the phone is replaced in part.
 	//
 	// Experimental: in screening it raised the ignorant attacker's EER by
-	// one EER step over VoicePseudo and did not beat it against the
-	// lazy- or semi-informed one (over two key pairs 18.3 % against
-	// 20.0 % semi-informed); it was not measured in full, nor for word
-	// recall, and the pipeline costs about 2.5× the CPU of VoiceCascade,
-	// the default. It stays selectable to reproduce those measurements
-	// (the package doc has them).
+	// one EER step over VoicePseudo and did not beat it by the two steps
+	// asked against the semi-informed one (over two key pairs 18.3 %
+	// against 20.0 %); it was not measured in full, nor for word recall,
+	// and the pipeline costs about 2.5× the CPU of VoiceCascade, the
+	// default. It stays selectable to reproduce those measurements (the
+	// package doc has them).
 	VoicePseudoVQ VoiceMethod = "pseudo-vq"
 	// VoiceCascade shifts the pitch and, independently, warps the
 	// formants, with parameters drawn per speaker from the key; the
