@@ -402,16 +402,7 @@ func (sh *shared) aheadHas(gw int, window int, words ...string) bool {
 // contextHas reports whether any of the words appears among the window
 // content words before transcript word gw (all channels).
 func (sh *shared) contextHas(gw int, window int, words ...string) bool {
-	p := int(sh.before[gw]) - 1
-	for d := 0; d < window && p >= 0; d, p = d+1, p-1 {
-		l := sh.lower[sh.order[p]]
-		for _, w := range words {
-			if l == w {
-				return true
-			}
-		}
-	}
-	return false
+	return sh.distanceBack(gw, window, words...) >= 0
 }
 
 // HasCueBefore reports whether one of phrases (lowercase words separated
