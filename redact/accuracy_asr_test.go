@@ -2,17 +2,17 @@ package redact_test
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
-	"text/tabwriter"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/callveil/callveil/redact"
+	"github.com/callveil/callveil/transcript"
 )
 
 // asrSetPath is the seventh set: real pocketsphinx output over synthesised
@@ -81,59 +81,38 @@ func asrHeard(form string) string {
 // right and heard wrong (counted as testPIIAccuracy counts recall) and
 // checks the floors on each group. Only counts are logged, never text.
 func testRecallByHearing(t *testing.T, path string, floors map[string]float64) {
-	recs := loadEvalSet(t, path)
-	policy := evalPolicy()
 	type key struct {
 		typ   redact.Type
 		heard string
 	}
-	total, found := map[key]int{}, map[key]int{}
-	for _, rec := range recs {
-		tr := rec.transcript()
-		findings, err := redact.Find(tr, policy)
-		require.NoError(t, err, rec.ID)
-		cover := wordCover(tr, findings)
+	c := newRecallCounts[key]()
+	forEachCovered(t, loadEvalSet(t, path), evalPolicy(), func(rec *evalRecord, _ *transcript.Transcript, cover []typeMask) {
 		for _, e := range rec.Entities {
 			h := asrHeard(e.Form)
-			for _, k := range []key{{e.Type, h}, {"", h}} {
-				total[k]++
-				if e.foundIn(cover) {
-					found[k]++
-				}
-			}
+			found := e.foundIn(cover)
+			c.add(key{e.Type, h}, found)
+			c.add(key{"", h}, found)
 		}
-	}
-	keys := make([]key, 0, len(total))
-	for k := range total {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(a, b int) bool {
-		if keys[a].typ != keys[b].typ {
-			return keys[a].typ < keys[b].typ
-		}
-		return keys[a].heard < keys[b].heard
 	})
-	var b strings.Builder
-	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "type\theard right\theard wrong\t")
-	for _, k := range keys {
-		if k.heard != "right" && total[key{k.typ, "right"}] > 0 {
-			continue // printed on the "right" row
+	table := alignedTable("type\theard right\theard wrong\t", func(tw io.Writer) {
+		for _, k := range c.keys(byTypeThen(func(k key) redact.Type { return k.typ }, func(k key) string { return k.heard })) {
+			if k.heard != "right" && c.total[key{k.typ, "right"}] > 0 {
+				continue // printed on the "right" row
+			}
+			name := string(k.typ)
+			if name == "" {
+				name = "all"
+			}
+			r, w := key{k.typ, "right"}, key{k.typ, "wrong"}
+			fmt.Fprintf(tw, "%s\t%d/%d %s\t%d/%d %s\t\n", name, c.found[r], c.total[r], ratio(c.found[r], c.total[r]),
+				c.found[w], c.total[w], ratio(c.found[w], c.total[w]))
 		}
-		name := string(k.typ)
-		if name == "" {
-			name = "all"
-		}
-		r, w := key{k.typ, "right"}, key{k.typ, "wrong"}
-		fmt.Fprintf(tw, "%s\t%d/%d %s\t%d/%d %s\t\n", name, found[r], total[r], ratio(found[r], total[r]),
-			found[w], total[w], ratio(found[w], total[w]))
-	}
-	tw.Flush()
-	t.Logf("entity recall by how the recogniser heard the entity, on %s:\n%s", path, b.String())
+	})
+	t.Logf("entity recall by how the recogniser heard the entity, on %s:\n%s", path, table)
 	for h, floor := range floors {
 		k := key{"", h}
-		if assert.Positive(t, total[k], "no entities heard %s", h) {
-			assert.GreaterOrEqual(t, rate(found[k], total[k]), floor, "recall of the entities heard %s", h)
+		if assert.Positive(t, c.total[k], "no entities heard %s", h) {
+			assert.GreaterOrEqual(t, rate(c.found[k], c.total[k]), floor, "recall of the entities heard %s", h)
 		}
 	}
 }
@@ -156,11 +135,7 @@ func TestPIIAccuracy_ASRDevHalfAnswers(t *testing.T) {
 	}
 	require.NotEmpty(t, recs)
 	measure := func(p redact.Policy) (found, wrong, fp, nonPII int) {
-		for _, rec := range recs {
-			tr := rec.transcript()
-			fs, err := redact.Find(tr, p)
-			require.NoError(t, err, rec.ID)
-			cover := wordCover(tr, fs)
+		forEachCovered(t, recs, p, func(rec *evalRecord, tr *transcript.Transcript, cover []typeMask) {
 			inEntity := make([]bool, len(tr.Words))
 			for _, e := range rec.Entities {
 				for i := e.OuterFirst; i <= e.OuterLast; i++ {
@@ -181,7 +156,7 @@ func TestPIIAccuracy_ASRDevHalfAnswers(t *testing.T) {
 					}
 				}
 			}
-		}
+		})
 		return
 	}
 	off := redact.DefaultPolicy()

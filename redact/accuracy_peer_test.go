@@ -2,15 +2,13 @@ package redact_test
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-	"text/tabwriter"
-
-	"github.com/stretchr/testify/require"
 
 	"github.com/callveil/callveil/redact"
+	"github.com/callveil/callveil/transcript"
 )
 
 // peerSetPath is the set adapted from what other people wrote: peer PII
@@ -60,30 +58,19 @@ func TestPIIAccuracy_PeerSet(t *testing.T) {
 // false-positive and hard-negative word rates per style, counted as
 // testPIIAccuracy counts them. Only counts are logged, never text.
 func logRecallByStyle(t *testing.T, path string) {
-	recs := loadEvalSet(t, path)
-	policy := evalPolicy()
 	type key struct {
 		typ   redact.Type
 		style string
 	}
-	total, found := map[key]int{}, map[key]int{}
+	c := newRecallCounts[key]()
 	nonPII, fp, neg, negHit := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
-	for _, rec := range recs {
-		tr := rec.transcript()
-		findings, err := redact.Find(tr, policy)
-		require.NoError(t, err, rec.ID)
-		cover := wordCover(tr, findings)
+	forEachCovered(t, loadEvalSet(t, path), evalPolicy(), func(rec *evalRecord, tr *transcript.Transcript, cover []typeMask) {
 		outer := make([]bool, len(tr.Words))
 		for _, e := range rec.Entities {
 			for i := e.OuterFirst; i <= e.OuterLast; i++ {
 				outer[i] = true
 			}
-			ok := e.foundIn(cover)
-			k := key{e.Type, rec.Style}
-			total[k]++
-			if ok {
-				found[k]++
-			}
+			c.add(key{e.Type, rec.Style}, e.foundIn(cover))
 		}
 		for i := range tr.Words {
 			if !outer[i] {
@@ -101,19 +88,17 @@ func logRecallByStyle(t *testing.T, path string) {
 				}
 			}
 		}
-	}
-	var b strings.Builder
-	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "type\tcased\trecall\tlower\trecall\t")
-	for _, ty := range redact.AllTypes() {
-		c, l := key{ty, "cased"}, key{ty, "lower"}
-		if total[c]+total[l] == 0 {
-			continue
+	})
+	table := alignedTable("type\tcased\trecall\tlower\trecall\t", func(tw io.Writer) {
+		for _, ty := range redact.AllTypes() {
+			cs, l := key{ty, "cased"}, key{ty, "lower"}
+			if c.total[cs]+c.total[l] == 0 {
+				continue
+			}
+			fmt.Fprintf(tw, "%s\t%d\t%s\t%d\t%s\t\n", ty, c.total[cs], ratio(c.found[cs], c.total[cs]), c.total[l], ratio(c.found[l], c.total[l]))
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%d\t%s\t\n", ty, total[c], ratio(found[c], total[c]), total[l], ratio(found[l], total[l]))
-	}
-	tw.Flush()
-	t.Logf("entity recall per type and style on %s:\n%s", path, b.String())
+	})
+	t.Logf("entity recall per type and style on %s:\n%s", path, table)
 	for _, st := range []string{"cased", "lower"} {
 		t.Logf("%s: false-positive words %d of %d = %.2f%%; hard-negative words flagged %d of %d = %.2f%%",
 			st, fp[st], nonPII[st], 100*rate(fp[st], nonPII[st]), negHit[st], neg[st], 100*rate(negHit[st], neg[st]))

@@ -13,7 +13,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"text/tabwriter"
 	"time"
 
 	"github.com/stretchr/testify/assert"
@@ -301,6 +300,33 @@ type accuracyTargets struct {
 // issueTargets are the issue's targets, which the generated sets meet.
 var issueTargets = accuracyTargets{recallTargets, maxFPWordRate, maxHardNegWordRate}
 
+// otherSetTargets are the targets TestPIIAccuracy holds any other set
+// named by $REDACT_EVAL_SET to: the same recall and false-positive
+// targets, and the later issue's ceiling on hard-negative words for every
+// set, 3 %, which the per-set tests use too (the 2 % is the generated
+// sets' own).
+var otherSetTargets = accuracyTargets{recallTargets, maxFPWordRate, 0.03}
+
+// evalSetTargets returns the targets that apply to the set at path in
+// TestPIIAccuracy: issueTargets for the two generated sets, otherSetTargets
+// for any other.
+func evalSetTargets(path string) accuracyTargets {
+	switch filepath.Base(path) {
+	case filepath.Base(evalSetPath), filepath.Base(heldOutSetPath):
+		return issueTargets
+	}
+	return otherSetTargets
+}
+
+// ceiling formats a rate ceiling for the log: "target <= 2%", "target <=
+// 6.15%", or "no ceiling" for 1 (a set measured with no floors).
+func ceiling(max float64) string {
+	if max >= 1 {
+		return "no ceiling"
+	}
+	return "target <= " + strconv.FormatFloat(100*max, 'f', -1, 64) + "%"
+}
+
 // independentSetPath is the set written by hand, independently of the
 // recognizers and in another style (testdata/pii/independent/README.md).
 const independentSetPath = "../testdata/pii/independent.jsonl.gz"
@@ -321,7 +347,9 @@ var independentFloors = accuracyTargets{
 }
 
 // TestPIIAccuracy runs Find with the default policy over the evaluation
-// set and checks the issue's targets.
+// set and checks the issue's targets (evalSetTargets: for a set named by
+// $REDACT_EVAL_SET, other than the generated ones, the issue's 3 % on
+// hard negatives).
 //
 // How it counts:
 //   - A truth entity is found when every one of its required words (all
@@ -346,7 +374,7 @@ var independentFloors = accuracyTargets{
 // Matched text is never logged: only counts and case ids.
 func TestPIIAccuracy(t *testing.T) {
 	for _, path := range evalSets() {
-		t.Run(filepath.Base(path), func(t *testing.T) { testPIIAccuracy(t, path, issueTargets) })
+		t.Run(filepath.Base(path), func(t *testing.T) { testPIIAccuracy(t, path, evalSetTargets(path)) })
 	}
 }
 
@@ -407,7 +435,7 @@ func testPIIAccuracy(t *testing.T, path string, tg accuracyTargets) {
 		typ         redact.Type
 		form, style string
 	}
-	formTotal, formFound := map[formKey]int{}, map[formKey]int{}
+	forms := newRecallCounts[formKey]()
 	formMisses := map[formKey][]string{}
 	styleTotal, styleFound := map[string]int{}, map[string]int{}
 	var nonPII, nonPIIFlagged, hardNeg, hardNegFlagged int
@@ -455,12 +483,11 @@ func testPIIAccuracy(t *testing.T, path string, tg accuracyTargets) {
 				okAny = okAny && len(cover[i]) > 0
 			}
 			k := formKey{e.Type, e.Form, rec.Style}
-			formTotal[k]++
+			forms.add(k, ok)
 			styleTotal[rec.Style]++
 			if ok {
 				styleFound[rec.Style]++
 				tl.found++
-				formFound[k]++
 			} else {
 				formMisses[k] = append(formMisses[k], rec.ID)
 			}
@@ -515,37 +542,30 @@ func testPIIAccuracy(t *testing.T, path string, tg accuracyTargets) {
 	}
 
 	// The table.
-	var b strings.Builder
-	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "type\tentities\trecall\t+NUMBER\tany\ttarget\tprecision\tword recall\tword prec.\tfindings\t")
 	types := redact.AllTypes()
-	for _, ty := range types {
-		tl := tallies[ty]
-		if tl == nil {
-			continue
+	table := alignedTable("type\tentities\trecall\t+NUMBER\tany\ttarget\tprecision\tword recall\tword prec.\tfindings\t", func(tw io.Writer) {
+		for _, ty := range types {
+			tl := tallies[ty]
+			if tl == nil {
+				continue
+			}
+			target := "-"
+			if v, ok := tg.recall[ty]; ok {
+				target = fmt.Sprintf("%.2f", v)
+			}
+			fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t\n", ty, tl.entities,
+				ratio(tl.found, tl.entities), ratio(tl.foundOrNumber, tl.entities), ratio(tl.foundAny, tl.entities), target,
+				ratio(tl.findingsTP, tl.findings), ratio(tl.reqWordsFound, tl.reqWords), ratio(tl.findWordsTP, tl.findWords), tl.findings)
 		}
-		target := "-"
-		if v, ok := tg.recall[ty]; ok {
-			target = fmt.Sprintf("%.2f", v)
-		}
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t\n", ty, tl.entities,
-			ratio(tl.found, tl.entities), ratio(tl.foundOrNumber, tl.entities), ratio(tl.foundAny, tl.entities), target,
-			ratio(tl.findingsTP, tl.findings), ratio(tl.reqWordsFound, tl.reqWords), ratio(tl.findWordsTP, tl.findWords), tl.findings)
-	}
-	tw.Flush()
-	t.Logf("PII accuracy on %d transcripts (%s), default policy:\n%s", len(recs), path, b.String())
+	})
+	t.Logf("PII accuracy on %d transcripts (%s), default policy:\n%s", len(recs), path, table)
 	t.Logf("entity recall by style: cased %d/%d = %s, lower %d/%d = %s",
 		styleFound["cased"], styleTotal["cased"], ratio(styleFound["cased"], styleTotal["cased"]),
 		styleFound["lower"], styleTotal["lower"], ratio(styleFound["lower"], styleTotal["lower"]))
-	t.Logf("false-positive words: %d of %d non-PII words = %.2f%% (target <= %.0f%%)", nonPIIFlagged, nonPII, 100*rate(nonPIIFlagged, nonPII), 100*tg.maxFP)
-	t.Logf("hard negatives flagged: %d of %d words = %.2f%% (target <= %.0f%%)", hardNegFlagged, hardNeg, 100*rate(hardNegFlagged, hardNeg), 100*tg.maxHardNeg)
-	kinds := make([]string, 0, len(hardNegByKind))
-	for k := range hardNegByKind {
-		kinds = append(kinds, k)
-	}
-	sort.Strings(kinds)
+	t.Logf("false-positive words: %d of %d non-PII words = %.2f%% (%s)", nonPIIFlagged, nonPII, 100*rate(nonPIIFlagged, nonPII), ceiling(tg.maxFP))
+	t.Logf("hard negatives flagged: %d of %d words = %.2f%% (%s)", hardNegFlagged, hardNeg, 100*rate(hardNegFlagged, hardNeg), ceiling(tg.maxHardNeg))
 	var kb strings.Builder
-	for _, k := range kinds {
+	for _, k := range sortedKeys(hardNegByKind, strings.Compare) {
 		fmt.Fprintf(&kb, " %s %d/%d;", k, hardNegFlaggedByKind[k], hardNegByKind[k])
 	}
 	t.Logf("hard-negative words flagged by kind:%s", kb.String())
@@ -555,42 +575,26 @@ func testPIIAccuracy(t *testing.T, path string, tg accuracyTargets) {
 		typ  redact.Type
 		form string
 	}
-	formAll, formAllFound := map[tf]int{}, map[tf]int{}
-	for k, n := range formTotal {
-		formAll[tf{k.typ, k.form}] += n
-		formAllFound[tf{k.typ, k.form}] += formFound[k]
+	formAll := newRecallCounts[tf]()
+	for k, n := range forms.total {
+		formAll.total[tf{k.typ, k.form}] += n
+		formAll.found[tf{k.typ, k.form}] += forms.found[k]
 	}
-	fkeys := make([]tf, 0, len(formAll))
-	for k := range formAll {
-		fkeys = append(fkeys, k)
-	}
-	sort.Slice(fkeys, func(a, b int) bool {
-		if fkeys[a].typ != fkeys[b].typ {
-			return fkeys[a].typ < fkeys[b].typ
-		}
-		return fkeys[a].form < fkeys[b].form
-	})
 	var fb strings.Builder
-	for _, k := range fkeys {
-		fmt.Fprintf(&fb, " %s/%s %d/%d;", k.typ, k.form, formAllFound[k], formAll[k])
+	for _, k := range formAll.keys(byTypeThen(func(k tf) redact.Type { return k.typ }, func(k tf) string { return k.form })) {
+		fmt.Fprintf(&fb, " %s/%s %d/%d;", k.typ, k.form, formAll.found[k], formAll.total[k])
 	}
 	t.Logf("recall by form:%s", fb.String())
 
 	// Forms with misses, with the ids of the first few cases (no text).
-	keys := make([]formKey, 0, len(formMisses))
-	for k := range formMisses {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(a, b int) bool {
-		x, y := keys[a], keys[b]
-		return x.typ+redact.Type(x.form+x.style) < y.typ+redact.Type(y.form+y.style)
-	})
-	for _, k := range keys {
+	for _, k := range sortedKeys(formMisses, func(x, y formKey) int {
+		return strings.Compare(string(x.typ)+x.form+x.style, string(y.typ)+y.form+y.style)
+	}) {
 		ids := formMisses[k]
 		if len(ids) > 4 {
 			ids = append(ids[:4:4], "...")
 		}
-		t.Logf("missed %s/%s (%s): %d of %d found; cases %s", k.typ, k.form, k.style, formFound[k], formTotal[k], strings.Join(ids, " "))
+		t.Logf("missed %s/%s (%s): %d of %d found; cases %s", k.typ, k.form, k.style, forms.found[k], forms.total[k], strings.Join(ids, " "))
 	}
 	if len(fpCases) > 0 {
 		worst := make([]string, 0, len(fpCases))

@@ -2,16 +2,13 @@ package redact_test
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
 	"testing"
-	"text/tabwriter"
-
-	"github.com/stretchr/testify/require"
 
 	"github.com/callveil/callveil/redact"
+	"github.com/callveil/callveil/transcript"
 )
 
 // wildSetPath is the sixth set, adapted from material other people wrote
@@ -67,51 +64,32 @@ func TestPIIAccuracy_WildSet(t *testing.T) {
 // cased and as a lowercase spoken engine writes it. Only counts are
 // logged, never text.
 func logRecallByFormAndStyle(t *testing.T, path string) {
-	recs := loadEvalSet(t, path)
-	policy := evalPolicy()
-	type key struct {
+	type form struct {
 		typ  redact.Type
 		form string
 	}
-	total := map[key]*[2]int{}
-	found := map[key]*[2]int{}
-	for _, rec := range recs {
-		st := 0
-		if rec.Style == "lower" {
-			st = 1
-		}
-		tr := rec.transcript()
-		findings, err := redact.Find(tr, policy)
-		require.NoError(t, err, rec.ID)
-		cover := wordCover(tr, findings)
+	type key struct {
+		form
+		style string
+	}
+	c := newRecallCounts[key]()
+	forms := map[form]bool{}
+	forEachCovered(t, loadEvalSet(t, path), evalPolicy(), func(rec *evalRecord, _ *transcript.Transcript, cover []typeMask) {
 		for _, e := range rec.Entities {
-			ok := e.foundIn(cover)
-			k := key{e.Type, e.Form}
-			if total[k] == nil {
-				total[k], found[k] = &[2]int{}, &[2]int{}
+			f := form{e.Type, e.Form}
+			forms[f] = true
+			style := "cased" // (the first column: any style but lower)
+			if rec.Style == "lower" {
+				style = "lower"
 			}
-			total[k][st]++
-			if ok {
-				found[k][st]++
-			}
+			c.add(key{f, style}, e.foundIn(cover))
 		}
-	}
-	keys := make([]key, 0, len(total))
-	for k := range total {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(a, b int) bool {
-		if keys[a].typ != keys[b].typ {
-			return keys[a].typ < keys[b].typ
-		}
-		return keys[a].form < keys[b].form
 	})
-	var b strings.Builder
-	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "type\tform\tcased\tlower\t")
-	for _, k := range keys {
-		fmt.Fprintf(tw, "%s\t%s\t%d/%d\t%d/%d\t\n", k.typ, k.form, found[k][0], total[k][0], found[k][1], total[k][1])
-	}
-	tw.Flush()
-	t.Logf("entity recall per type, form and style on %s:\n%s", path, b.String())
+	table := alignedTable("type\tform\tcased\tlower\t", func(tw io.Writer) {
+		for _, f := range sortedKeys(forms, byTypeThen(func(f form) redact.Type { return f.typ }, func(f form) string { return f.form })) {
+			cs, l := key{f, "cased"}, key{f, "lower"}
+			fmt.Fprintf(tw, "%s\t%s\t%d/%d\t%d/%d\t\n", f.typ, f.form, c.found[cs], c.total[cs], c.found[l], c.total[l])
+		}
+	})
+	t.Logf("entity recall per type, form and style on %s:\n%s", path, table)
 }

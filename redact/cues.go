@@ -402,16 +402,7 @@ func (sh *shared) aheadHas(gw int, window int, words ...string) bool {
 // contextHas reports whether any of the words appears among the window
 // content words before transcript word gw (all channels).
 func (sh *shared) contextHas(gw int, window int, words ...string) bool {
-	p := int(sh.before[gw]) - 1
-	for d := 0; d < window && p >= 0; d, p = d+1, p-1 {
-		l := sh.lower[sh.order[p]]
-		for _, w := range words {
-			if l == w {
-				return true
-			}
-		}
-	}
-	return false
+	return sh.distanceBack(gw, window, words...) >= 0
 }
 
 // HasCueBefore reports whether one of phrases (lowercase words separated
@@ -459,7 +450,7 @@ func (sh *shared) questionBefore(gw int, maxLeads int, lead func(string) bool) i
 			return -1
 		}
 		w := int(sh.order[p])
-		if sh.t.Words[w].Channel != me.Channel || sh.t.Words[w].Speaker != me.Speaker {
+		if !sh.sameSpeaker(w, gw) {
 			break // the other speaker's turn
 		}
 		if n >= maxLeads || lead == nil && sh.number[w] || lead != nil && !lead(sh.lower[w]) {
@@ -482,34 +473,32 @@ func (sh *shared) stallBefore(q int) int {
 	if q < 0 {
 		return -1
 	}
-	other := &sh.t.Words[sh.order[q]]
+	other := int(sh.order[q])
 	p := q
 	for n := 0; ; p, n = p-1, n+1 {
 		if p < 0 || n > 4 {
 			return -1
 		}
-		w := &sh.t.Words[sh.order[p]]
-		if w.Channel != other.Channel || w.Speaker != other.Speaker {
+		if !sh.sameSpeaker(int(sh.order[p]), other) {
 			break
 		}
-		if strings.Contains(w.Punct, "?") {
+		if strings.Contains(sh.t.Words[sh.order[p]].Punct, "?") {
 			return -1
 		}
 	}
-	me := &sh.t.Words[sh.order[p]]
+	me := int(sh.order[p])
 	for n := 0; ; p, n = p-1, n+1 {
 		if p < 0 || n > 12 {
 			return -1
 		}
-		w := &sh.t.Words[sh.order[p]]
-		if w.Channel != me.Channel || w.Speaker != me.Speaker {
+		if !sh.sameSpeaker(int(sh.order[p]), me) {
 			break
 		}
 		if sh.number[sh.order[p]] {
 			return -1
 		}
 	}
-	if w := &sh.t.Words[sh.order[p]]; w.Channel != other.Channel || w.Speaker != other.Speaker {
+	if !sh.sameSpeaker(int(sh.order[p]), other) {
 		return -1
 	}
 	return p
@@ -523,10 +512,10 @@ func (sh *shared) turnHas(q int, max int, asks func(p, k int) bool) bool {
 	if q < 0 {
 		return false
 	}
-	other := &sh.t.Words[sh.order[q]]
+	other := int(sh.order[q])
 	for k := 0; k < max && q-k >= 0; k++ {
 		w := &sh.t.Words[sh.order[q-k]]
-		if w.Channel != other.Channel || w.Speaker != other.Speaker {
+		if !sh.sameSpeaker(int(sh.order[q-k]), other) {
 			break
 		}
 		if k > 0 && strings.ContainsAny(w.Punct, ".!") {

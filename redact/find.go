@@ -58,25 +58,29 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		}
 		all = append(all, ts.resolve(cand)...)
 	}
+	types := newWordTypeIndex(t)
 	if p.enabled(Person) && 0.8 >= p.MinScore {
-		all = append(all, repeatedNames(t, all)...)
-		extendNames(t, all)
-		if sub := subjectNames(t, all); len(sub) > 0 {
+		all = append(all, repeatedNames(t, all, types.of(all))...)
+		extendNames(t, all, types.of(all)) // (it marks the words it adds)
+		if sub := subjectNames(t, all, types.of(all)); len(sub) > 0 {
 			all = append(all, sub...)
-			all = append(all, repeatedNames(t, all)...) // ("thembile sibanda called" ... "is thembile your spouse")
+			all = append(all, repeatedNames(t, all, types.of(all))...) // ("thembile sibanda called" ... "is thembile your spouse")
 		}
 	}
 	if 0.85 >= p.MinScore {
 		// (Secrets first: a password read back as "river stone four seven
 		// two" is one secret, not a secret's words and a number.)
 		n := len(all)
-		all = settleSecretsOverNumbers(t, append(all, readBackSecrets(t, all, p)...), n)
-		all = append(all, readBackNumbers(t, streams, all)...)
-		all = append(all, restatedNumbers(t, streams, all)...)
-		all = append(all, readBackDates(t, streams, all)...)
-		retypeRepeatedNumbers(t, streams, all)
-		retypeCorrectedNumbers(t, streams, all)
-		retypeAnotherOne(t, streams, all)
+		all = settleSecretsOverNumbers(t, append(all, readBackSecrets(t, all, types.of(all), p)...), n)
+		types.forget() // (settling dropped findings)
+		all = append(all, readBackNumbers(t, streams, all, types.of(all))...)
+		all = append(all, restatedNumbers(t, streams, all, types.of(all))...)
+		all = append(all, readBackDates(t, streams, all, types.of(all))...)
+		retypeRepeatedNumbers(t, streams, all, types.of(all))
+		types.forget() // (findings changed type)
+		retypeCorrectedNumbers(t, streams, all, types.of(all))
+		types.forget()
+		retypeAnotherOne(t, streams, all, types)
 	}
 	if p.Answers {
 		all = append(all, answerFindings(t, streams, all, &p)...)
@@ -160,9 +164,15 @@ next:
 
 // wordTypes returns, per transcript word, the type of the finding that
 // holds it ("" for words no finding holds). A finding holds the words of
-// its channel between its first and last word.
+// its channel between its first and last word; where findings overlap,
+// the later one's type is the word's.
 func wordTypes(t *transcript.Transcript, found []Finding) []Type {
-	typeAt := make([]Type, len(t.Words))
+	return markTypes(t, make([]Type, len(t.Words)), found)
+}
+
+// markTypes writes the types of found into typeAt as wordTypes does, and
+// returns it.
+func markTypes(t *transcript.Transcript, typeAt []Type, found []Finding) []Type {
 	for _, f := range found {
 		for w := f.FirstWord; w <= f.LastWord; w++ {
 			if t.Words[w].Channel == f.Channel {
@@ -173,12 +183,50 @@ func wordTypes(t *transcript.Transcript, found []Finding) []Type {
 	return typeAt
 }
 
+// wordTypeIndex is wordTypes kept for Find's findings as they grow, so
+// that the rules after the recognizers share one slice instead of each
+// building its own (one word's type per transcript word, about ten times
+// a call). It marks only the findings appended since it last looked;
+// after findings are dropped or change type, forget makes it mark all of
+// them again.
+type wordTypeIndex struct {
+	t      *transcript.Transcript
+	typeAt []Type
+	marked int  // found[:marked] are in typeAt
+	stale  bool // typeAt is to be cleared before marking
+}
+
+func newWordTypeIndex(t *transcript.Transcript) *wordTypeIndex {
+	return &wordTypeIndex{t: t, typeAt: make([]Type, len(t.Words))}
+}
+
+// of returns wordTypes(t, found), where found[:n] are the findings it was
+// last given (n their number) unchanged since, and more may follow.
+func (x *wordTypeIndex) of(found []Finding) []Type {
+	if len(found) < x.marked {
+		panic("redact: wordTypeIndex given fewer findings than it marked") // (Find calls forget first)
+	}
+	if x.stale {
+		clear(x.typeAt)
+		x.stale = false
+	}
+	markTypes(x.t, x.typeAt, found[x.marked:])
+	x.marked = len(found)
+	return x.typeAt
+}
+
+// forget makes the index mark every finding again when next asked, for
+// findings dropped or changed in place. (It clears nothing until then: a
+// rule that may need no types costs nothing.)
+func (x *wordTypeIndex) forget() {
+	x.marked, x.stale = 0, true
+}
+
 // repeatedNames finds the later (and earlier) mentions of a name that a
 // PERSON finding already holds: "yes, it's Rohan Iyer" ... "thank you,
 // Rohan" on either channel. Only names that are not also common words
 // count, so "Mark" found once does not make every "mark" a name.
-func repeatedNames(t *transcript.Transcript, found []Finding) []Finding {
-	typeAt := wordTypes(t, found)
+func repeatedNames(t *transcript.Transcript, found []Finding, typeAt []Type) []Finding {
 	nameWords := map[string]bool{} // name -> also a common word
 	for w, typ := range typeAt {
 		if typ != Person {
@@ -284,8 +332,7 @@ func firstNameBefore(t *transcript.Transcript, i int, typeAt []Type) int {
 // temporary password is Harbor!Lamp93" ... "Harbor, exclamation point,
 // Lamp 93?". Letters and digits must match (at least 6 of them); the rest
 // (dots, underscores, the names of symbols) may differ.
-func readBackSecrets(t *transcript.Transcript, found []Finding, p Policy) []Finding {
-	typeAt := wordTypes(t, found)
+func readBackSecrets(t *transcript.Transcript, found []Finding, typeAt []Type, p Policy) []Finding {
 	keys := map[string]Type{}
 	for _, f := range found {
 		if f.Type != Username && f.Type != Password {
@@ -426,8 +473,7 @@ func vocative(t *transcript.Transcript, i int) bool {
 // but not its house number: said again before other street words ("101
 // Main St." ... "not 101 Main Straight?") it starts an address the
 // address recognizer did not take.
-func readBackNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding) []Finding {
-	typeAt := wordTypes(t, found)
+func readBackNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding, typeAt []Type) []Finding {
 	values := map[string]Type{}
 	for _, ts := range streams {
 		for k := range ts.Toks {

@@ -19,8 +19,7 @@ import (
 //   - a surname that is a word, between a first name and a spoken email
 //     whose mailbox repeats the first name: "tim cook, tim at apple dot
 //     com", "bob stone bob dot stone at ...".
-func extendNames(t *transcript.Transcript, found []Finding) {
-	typeAt := wordTypes(t, found)
+func extendNames(t *transcript.Transcript, found []Finding, typeAt []Type) {
 	for fi := range found {
 		f := &found[fi]
 		if f.Type != Person {
@@ -140,8 +139,7 @@ var doerVerbs = map[string]bool{"completed": true, "signed": true, "joined": tru
 // approved your loan": a bank), though a country or a state is taken
 // ("Jordan signed it" is read as a person); a name before another word
 // is not the subject ("Mayo Clinic approved" has "Clinic" after it).
-func subjectNames(t *transcript.Transcript, found []Finding) []Finding {
-	typeAt := wordTypes(t, found)
+func subjectNames(t *transcript.Transcript, found []Finding, typeAt []Type) []Finding {
 	cased := transcriptCased(t)
 	var out []Finding
 	for i := range t.Words {

@@ -18,7 +18,7 @@ import (
 // no other number between, takes the type of the last typed number before
 // that "one" (within correctionReachWords words) of the same length. It
 // changes found in place.
-func retypeAnotherOne(t *transcript.Transcript, streams []*Tokens, found []Finding) {
+func retypeAnotherOne(t *transcript.Transcript, streams []*Tokens, found []Finding, types *wordTypeIndex) {
 	asked := false // (most calls ask for no "one": skip the per-word types)
 	for fi := range found {
 		if f := &found[fi]; (f.Type == Number || restatable(f.Type)) && anotherOneBefore(t, f.FirstWord) >= 0 {
@@ -29,7 +29,7 @@ func retypeAnotherOne(t *transcript.Transcript, streams []*Tokens, found []Findi
 	if !asked {
 		return
 	}
-	values := typedLongNumbers(t, streams, found)
+	values := typedLongNumbers(streams, types.of(found))
 	if len(values) < 2 {
 		return // the one asked for and one before it
 	}
@@ -93,11 +93,10 @@ func anotherOneBefore(t *transcript.Transcript, w int) int {
 // eighty nine oh three fifteen". A full date (a four-digit year, a month
 // and a day) that no finding holds, whose year, month and day are those of
 // a found DOB, is that DOB.
-func readBackDates(t *transcript.Transcript, streams []*Tokens, found []Finding) []Finding {
+func readBackDates(t *transcript.Transcript, streams []*Tokens, found []Finding, typeAt []Type) []Finding {
 	if !slices.ContainsFunc(found, func(f Finding) bool { return f.Type == DOB }) {
 		return nil
 	}
-	typeAt := wordTypes(t, found)
 	keys := map[dateKey]bool{}
 	for _, ts := range streams {
 		for k := range ts.Toks {

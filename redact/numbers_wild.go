@@ -16,8 +16,7 @@ import (
 // ACCOUNT finding takes the type of a surer finding of the same digits
 // (a cued phone read back with no cue, which talk of an account typed);
 // findings of other types are left alone. It changes found in place.
-func retypeRepeatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding) {
-	typeAt := wordTypes(t, found)
+func retypeRepeatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding, typeAt []Type) {
 	scoreAt := make(map[int]float64, len(found))
 	for fi := range found {
 		scoreAt[found[fi].FirstWord] = max(scoreAt[found[fi].FirstWord], found[fi].Score)
@@ -79,8 +78,8 @@ var correctionAsks = map[string]bool{"correct": true, "fix": true, "update": tru
 // turn asking to correct (correctionAsks), takes the type of the last
 // typed number before that turn (within correctionReachWords words) whose
 // length is the same. It changes found in place.
-func retypeCorrectedNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding) {
-	values := typedLongNumbers(t, streams, found)
+func retypeCorrectedNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding, typeAt []Type) {
+	values := typedLongNumbers(streams, typeAt)
 	if len(values) == 0 {
 		return
 	}
@@ -134,8 +133,7 @@ type typedNumber struct {
 
 // typedLongNumbers returns the typed numbers of the call in the order of
 // their last words.
-func typedLongNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding) []typedNumber {
-	typeAt := wordTypes(t, found)
+func typedLongNumbers(streams []*Tokens, typeAt []Type) []typedNumber {
 	var values []typedNumber
 	for _, ts := range streams {
 		for k := range ts.Toks {

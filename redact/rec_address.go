@@ -415,6 +415,14 @@ func (ts *Tokens) gridPrefix(i int) int {
 	return i
 }
 
+// directionAt reports whether token j is a direction before a street's
+// name, to step over: a direction word or a single letter of one ("10 S.
+// Dearborn", "thirteen fifty north wells", "1480 W City Highway 16"), not
+// at the end of a sentence.
+func (ts *Tokens) directionAt(j int) bool {
+	return j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && (directions[ts.Toks[j].Norm] || len(ts.Toks[j].Norm) == 1 && strings.Contains("nsew", ts.Toks[j].Norm)) && !ts.sentenceEndsAfter(j)
+}
+
 // directionAfter extends a street ending at token end over the direction
 // after it: "Northwest", "North East", and in a cased transcript a capital
 // "W" or "NE" ("145 King St W").
@@ -469,7 +477,7 @@ func (ts *Tokens) streetThenCity(i int) (int, bool) {
 		return 0, false
 	}
 	j := ts.next(i + 1)
-	if j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && (directions[ts.Toks[j].Norm] || len(ts.Toks[j].Norm) == 1 && strings.Contains("nsew", ts.Toks[j].Norm)) && !ts.sentenceEndsAfter(j) {
+	if ts.directionAt(j) {
 		j = ts.next(j + 1)
 	}
 	for n := 0; n < 3 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
@@ -501,7 +509,7 @@ func (ts *Tokens) typelessStreet(i int) (int, bool) {
 	asked := ts.addressAsked(i)
 	j := ts.next(i + 1)
 	direction := false
-	if j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && (directions[ts.Toks[j].Norm] || len(ts.Toks[j].Norm) == 1 && strings.Contains("nsew", ts.Toks[j].Norm)) && !ts.sentenceEndsAfter(j) {
+	if ts.directionAt(j) {
 		j = ts.next(j + 1) // "10 S. Dearborn", "thirteen fifty north wells"
 		direction = true
 	}
@@ -695,6 +703,7 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 	}
 	j := ts.next(i + 1)
 	// "555 East El Camino Real": a direction and an article before the type.
+	// (A direction word only: unlike directionAt, no single letter.)
 	if j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && directions[ts.Toks[j].Norm] && !ts.sentenceEndsAfter(j) {
 		j = ts.next(j + 1)
 	}
@@ -956,7 +965,7 @@ func (ts *Tokens) cityAfter(end int) int {
 // number (or letter).
 func (ts *Tokens) numberedRoute(i int) (int, bool) {
 	j := ts.next(i + 1)
-	if j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && (directions[ts.Toks[j].Norm] || len(ts.Toks[j].Norm) == 1 && strings.Contains("nsew", ts.Toks[j].Norm)) && !ts.sentenceEndsAfter(j) {
+	if ts.directionAt(j) {
 		j = ts.next(j + 1) // "1480 W City Highway 16"
 	}
 	if ts.isWord(j, "state", "county", "us", "u.s", "interstate", "farm", "city", "old", "star") && !ts.sentenceEndsAfter(j) {

@@ -57,13 +57,8 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 	for i := 0; i < len(ts.Toks); i++ {
 		tk := &ts.Toks[i]
 		if tk.Kind == KindEmail {
-			if k := strings.Index(tk.Norm, "://"); k > 0 {
-				// "http://userid:password@example.com:8080/": a web
-				// address with credentials, not a mailbox.
-				if schemeHostOK(strings.TrimRight(tk.Norm[k+3:], ".,;:!?")) {
-					out = append(out, ts.TokenFinding(URL, i, i, 0.95, "url"))
-				}
-				continue
+			if credentialURL(tk.Norm) >= 0 {
+				continue // (the net recognizer's)
 			}
 			if writtenDomainOK(tk.Norm) {
 				out = append(out, ts.TokenFinding(Email, i, i, 0.99, "email"))

@@ -41,6 +41,13 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 	for i := 0; i < len(ts.Toks); i++ {
 		tk := &ts.Toks[i]
 		switch tk.Kind {
+		case KindEmail:
+			// "http://userid:password@example.com:8080/": a web address
+			// with credentials, which has an email's shape.
+			if k := credentialURL(tk.Norm); k >= 0 && schemeHostOK(strings.TrimRight(tk.Norm[k:], ".,;:!?")) {
+				out = append(out, ts.TokenFinding(URL, i, i, 0.95, "url"))
+			}
+			continue
 		case KindMeasure, KindWord, KindAlnum:
 			s := strings.TrimRight(tk.Norm, ".,;:!?")
 			if !strings.ContainsAny(s, ".:") {
@@ -280,6 +287,16 @@ func (ts *Tokens) urlNameBefore(i int) int {
 		}
 	}
 	return i
+}
+
+// credentialURL returns where the part after the scheme starts in a
+// written email token that is a web address with credentials
+// ("https://user:pass@host/..."), or -1 for an email address.
+func credentialURL(norm string) int {
+	if k := strings.Index(norm, "://"); k > 0 {
+		return k + 3
+	}
+	return -1
 }
 
 // schemeHostOK reports whether the part of a web address after its

@@ -9,8 +9,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/callveil/callveil/transcript"
-
 	"github.com/callveil/callveil/redact/internal/names"
 )
 
@@ -320,10 +318,10 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 					break
 				}
 				cue := &sh.t.Words[sh.order[p]]
-				if !sh.cueIsNoun(ph, p, gw, me) {
+				if !sh.cueIsNoun(ph, p, gw) {
 					return cueNone, false
 				}
-				if skipped == 0 && cue.Channel == me.Channel && cue.Speaker == me.Speaker && !strings.ContainsAny(cue.Punct, ":?") &&
+				if skipped == 0 && sh.sameSpeaker(int(sh.order[p]), gw) && !strings.ContainsAny(cue.Punct, ":?") &&
 					!hasDigit(me.Text) && !strings.HasSuffix(l, "'s") && !(!sh.cased && (asksQuestion(ph) || !names.IsCommonWord(sh.lower[gw]))) &&
 					!(handleCue(ph) && (handleLike(sh.lower[gw]) || gw+1 < len(sh.lower) && secretConnectors[sh.lower[gw+1]])) {
 					// (A transcript without punctuation cannot show the
@@ -337,7 +335,7 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 		if negated {
 			continue
 		}
-		if w := &sh.t.Words[sh.order[p]]; strings.ContainsAny(w.Punct, ".!") && w.Channel == me.Channel && w.Speaker == me.Speaker {
+		if w := &sh.t.Words[sh.order[p]]; strings.ContainsAny(w.Punct, ".!") && sh.sameSpeaker(int(sh.order[p]), gw) {
 			return cueNone, false // "... but passwords are. Is caps lock on?"
 		}
 		if !leadIns[l] {
@@ -417,8 +415,7 @@ func (ts *Tokens) answersSecurityQuestion(gw int) bool {
 	}
 	hits := 0
 	for k := 0; k < 14 && p-k >= 0; k++ {
-		w := &sh.t.Words[sh.order[p-k]]
-		if w.Channel != other.Channel || w.Speaker != other.Speaker {
+		if !sh.sameSpeaker(int(sh.order[p-k]), int(sh.order[p])) {
 			break
 		}
 		l := sh.lower[sh.order[p-k]]
@@ -517,11 +514,11 @@ func (ts *Tokens) asked(gw int) bool {
 func isLetterRune(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // cueIsNoun reports whether the secret cue ph, whose last word is at order
-// position p, names a value for transcript word gw (the word me) to give,
+// position p, names a value for transcript word gw to give,
 // rather than being talk about signing in: not "I can't log in" (a verb),
 // not the other speaker's "my handle." (their own, said and done), not
 // "your username, to check your identity" (a purpose clause after it).
-func (sh *shared) cueIsNoun(ph cuePhrase, p, gw int, me *transcript.Word) bool {
+func (sh *shared) cueIsNoun(ph cuePhrase, p, gw int) bool {
 	first := p - len(ph.words) + 1
 	before := ""
 	if first > 0 {
@@ -535,7 +532,7 @@ func (sh *shared) cueIsNoun(ph cuePhrase, p, gw int, me *transcript.Word) bool {
 			return false
 		}
 	}
-	other := cue.Channel != me.Channel || cue.Speaker != me.Speaker
+	other := !sh.sameSpeaker(int(sh.order[p]), gw)
 	if other && (before == "my" || before == "our") {
 		return false
 	}

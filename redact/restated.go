@@ -26,8 +26,7 @@ import (
 // Numbers held by another finding are left alone; the findings come in
 // the order of the words, so a correction of a correction follows the
 // chain.
-func restatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding) []Finding {
-	typeAt := wordTypes(t, found)
+func restatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding, typeAt []Type) []Finding {
 	type value struct {
 		digits string
 		typ    Type

@@ -35,7 +35,9 @@ const (
 	// KindMeasure is a price, percentage, time, decimal or version
 	// ("$12.50", "50%", "10:30", "10am", "2.3.1"); never part of a number.
 	KindMeasure
-	// KindEmail is a written email address ("j.smith@example.com").
+	// KindEmail is a written email address ("j.smith@example.com"), or a
+	// web address with credentials, which has an email's shape
+	// ("https://user:pass@example.com/"; the net recognizer's).
 	KindEmail
 	// KindFiller is a filler ("uh", "um", "er"); recognizers skip it.
 	KindFiller

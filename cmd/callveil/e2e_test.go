@@ -545,6 +545,8 @@ func TestE2E_UsageErrors(t *testing.T) {
 	for _, f := range []string{"-voice", "-speaker-id", "-bleep", "-pad", "-entities", "-skip-entities", "-text-op", "-min-score", "-rate", "-format", "-shard", "-names", "-key-file", "-resume", "-allow-no-transcript", "-transcripts", "-transcript-format", "-native-json", "-quiet", "-j"} {
 		assert.Regexp(t, regexp.MustCompile(`(?m)^  `+regexp.QuoteMeta(f)+`\b[^\n]*\n\s+[^\n]*e\.g\. `), res.stderr, "flag %s is documented with an example", f)
 	}
+	assert.Contains(t, res.stderr, "(pseudo-norm and pseudo-vq are experimental: measured no better than cascade or pseudo",
+		"the voice methods kept only to reproduce their measurements say so")
 }
 
 // writeTestWAV writes a 16-bit PCM mono WAV of seconds of seeded noise

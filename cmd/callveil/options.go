@@ -54,12 +54,16 @@ const (
 // register adds the pipeline flags to fs, with the library's defaults and
 // an example each.
 func (pf *pipelineFlags) register(fs *flag.FlagSet) {
-	methods := make([]string, 0, len(anonymize.VoiceMethods()))
+	var methods, experimental []string
 	for _, m := range anonymize.VoiceMethods() {
 		methods = append(methods, string(m))
+		if m.Experimental() {
+			experimental = append(experimental, string(m))
+		}
 	}
 	fs.StringVar(&pf.voice, "voice", string(anonymize.VoiceCascade),
-		"voice masking `METHOD`: "+strings.Join(methods, "|")+"; e.g. --voice mcadams")
+		"voice masking `METHOD`: "+strings.Join(methods, "|")+" ("+strings.Join(experimental, " and ")+
+			" are experimental: measured no better than cascade or pseudo, kept to reproduce that; see go doc ./anonymize); e.g. --voice mcadams")
 	fs.StringVar(&pf.speakerID, "speaker-id", speakerFile,
 		"what a pseudo-voice is tied to: file (new voices per recording), channel (channel N sounds the same in every recording), folder (the same within one folder); e.g. --speaker-id channel")
 	fs.StringVar(&pf.bleep, "bleep", string(anonymize.BleepTone),
