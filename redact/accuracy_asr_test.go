@@ -77,9 +77,22 @@ func asrHeard(form string) string {
 	return "wrong"
 }
 
+// asrHeardClass is how the recogniser heard an entity, from its form's
+// last part: "exact", "partly" or "none" (the form's "-wrong").
+func asrHeardClass(form string) string {
+	switch {
+	case strings.HasSuffix(form, "-exact"):
+		return "exact"
+	case strings.HasSuffix(form, "-partly"):
+		return "partly"
+	}
+	return "none"
+}
+
 // testRecallByHearing logs entity recall per type for the entities heard
-// right and heard wrong (counted as testPIIAccuracy counts recall) and
-// checks the floors on each group. Only counts are logged, never text.
+// exactly, partly and not at all (counted as testPIIAccuracy counts
+// recall) and checks the floors on "right" (exactly) and "wrong" (partly
+// or not at all). Only counts are logged, never text.
 func testRecallByHearing(t *testing.T, path string, floors map[string]float64) {
 	recs := loadEvalSet(t, path)
 	policy := evalPolicy()
@@ -94,39 +107,39 @@ func testRecallByHearing(t *testing.T, path string, floors map[string]float64) {
 		require.NoError(t, err, rec.ID)
 		cover := wordCover(tr, findings)
 		for _, e := range rec.Entities {
-			h := asrHeard(e.Form)
-			for _, k := range []key{{e.Type, h}, {"", h}} {
-				total[k]++
-				if e.foundIn(cover) {
-					found[k]++
+			for _, h := range []string{asrHeard(e.Form), asrHeardClass(e.Form)} {
+				for _, k := range []key{{e.Type, h}, {"", h}} {
+					total[k]++
+					if e.foundIn(cover) {
+						found[k]++
+					}
 				}
 			}
 		}
 	}
-	keys := make([]key, 0, len(total))
+	types := []redact.Type{""}
 	for k := range total {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(a, b int) bool {
-		if keys[a].typ != keys[b].typ {
-			return keys[a].typ < keys[b].typ
+		if k.typ != "" && k.heard == "exact" || k.typ != "" && k.heard == "wrong" && total[key{k.typ, "exact"}] == 0 {
+			types = append(types, k.typ)
 		}
-		return keys[a].heard < keys[b].heard
-	})
+	}
+	sort.Slice(types, func(a, b int) bool { return types[a] < types[b] })
 	var b strings.Builder
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "type\theard right\theard wrong\t")
-	for _, k := range keys {
-		if k.heard != "right" && total[key{k.typ, "right"}] > 0 {
-			continue // printed on the "right" row
+	fmt.Fprintln(tw, "type\theard right (exactly)\theard partly\theard wrong (none of it)\tpartly or wrong\t")
+	cell := func(k key) string {
+		if total[k] == 0 {
+			return "-"
 		}
-		name := string(k.typ)
+		return fmt.Sprintf("%d/%d %s", found[k], total[k], ratio(found[k], total[k]))
+	}
+	for _, ty := range types {
+		name := string(ty)
 		if name == "" {
 			name = "all"
 		}
-		r, w := key{k.typ, "right"}, key{k.typ, "wrong"}
-		fmt.Fprintf(tw, "%s\t%d/%d %s\t%d/%d %s\t\n", name, found[r], total[r], ratio(found[r], total[r]),
-			found[w], total[w], ratio(found[w], total[w]))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t\n", name, cell(key{ty, "exact"}), cell(key{ty, "partly"}),
+			cell(key{ty, "none"}), cell(key{ty, "wrong"}))
 	}
 	tw.Flush()
 	t.Logf("entity recall by how the recogniser heard the entity, on %s:\n%s", path, b.String())
