@@ -78,7 +78,11 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		retypeCorrectedNumbers(t, streams, all)
 		retypeAnotherOne(t, streams, all)
 	}
-	if p.Answers {
+	if p.enabled(Person) && 0.8 >= p.MinScore {
+		all = credentialNames(t, streams, all)
+	}
+	soundAlikeDigits(t, streams, all)
+	if p.Answers != AnswersOff {
 		all = append(all, answerFindings(t, streams, all, &p)...)
 	}
 	sort.SliceStable(all, func(a, b int) bool {

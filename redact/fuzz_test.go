@@ -99,7 +99,7 @@ func FuzzFind(f *testing.F) {
 		tr := fuzzTranscript(text, seed, channels)
 		p := redact.DefaultPolicy()
 		p.AllChannels = seed%5 == 0
-		p.Answers = seed%2 == 1
+		p.Answers = redact.AnswerMode(seed % 3) // off, one, all
 		p.Pad = time.Duration(seed%400) * time.Millisecond
 		fs, err := redact.Find(tr, p)
 		if err != nil {
