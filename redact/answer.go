@@ -542,16 +542,21 @@ const answerStallGap = 300 * time.Millisecond
 
 // dropStall drops a stall that opens an answer: one or two words of
 // answerStalls followed by a pause of answerStallGap or more, when at
-// least two words follow it. The words after the pause are the value; a
-// stall that is all there is stays (fail closed: "i ... i i" may be the
-// value misheard).
+// least two words follow it and not all of them are stall words too. The
+// words after the pause are the value; a stall that is all there is stays
+// (fail closed: "i ... i i" may be the value misheard).
 func (sh *shared) dropStall(words []int) []int {
 	for k := 0; k < 2 && k+2 < len(words); k++ {
 		if !answerStalls[sh.lower[words[k]]] {
 			return words
 		}
 		if sh.t.Words[words[k+1]].Start-sh.t.Words[words[k]].End >= answerStallGap {
-			return words[k+1:]
+			for _, w := range words[k+1:] {
+				if !answerStalls[sh.lower[w]] {
+					return words[k+1:]
+				}
+			}
+			return words
 		}
 	}
 	return words

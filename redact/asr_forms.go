@@ -31,6 +31,22 @@ func (sh *shared) credentialAt(o int) bool {
 	return l == "m" && next(1) == "d" || l == "d" && next(1) == "d" && next(2) == "s"
 }
 
+// titleLeads may come before "doctor" as a title: "with doctor ...",
+// "see doctor ...", "named doctor ..." ("the doctor visits ..." is no
+// title).
+var titleLeads = map[string]bool{"with": true, "see": true, "seeing": true, "named": true, "is": true,
+	"by": true, "called": true, "was": true, "for": true, "it's": true, "that's": true, "from": true}
+
+// nameClauseWords end a name before a credential: the verb of a clause
+// about the person ("dr hollis moved to maryland", "dr hollis has an
+// office near ...").
+var nameClauseWords = map[string]bool{"has": true, "have": true, "had": true, "moved": true, "lives": true,
+	"lived": true, "works": true, "worked": true, "said": true, "says": true, "practices": true, "went": true,
+	"goes": true, "is": true, "was": true, "will": true, "from": true, "near": true, "office": true}
+
+// placeBefore before "maryland" make it the state: "moved to maryland".
+var placeBefore = map[string]bool{"to": true, "from": true, "near": true, "of": true, "through": true, "across": true}
+
 // credentialMaxWords bounds the words between a title (or a name found)
 // and the credential that closes the name: a first name, a middle initial
 // and a surname heard as up to three words each.
@@ -67,9 +83,13 @@ func credentialNames(t *transcript.Transcript, streams []*Tokens, found []Findin
 			if !sh.sameSpeaker(w, cw) || sh.number[w] || strings.ContainsAny(t.Words[w].Punct, ".?!") && p < o-1 {
 				break
 			}
-			if l := sh.lower[w]; l == "dr" || l == "doctor" {
+			if l := sh.lower[w]; l == "dr" || l == "doctor" && (p == 0 || !sh.sameSpeaker(int(sh.order[p-1]), w) ||
+				titleLeads[sh.lower[sh.order[p-1]]]) {
 				start = p + 1
 				break
+			}
+			if nameClauseWords[sh.lower[w]] {
+				break // "dr hollis moved to maryland": a clause, not a name
 			}
 			if typeAt[w] == Person {
 				start = p
@@ -80,6 +100,9 @@ func credentialNames(t *transcript.Transcript, streams []*Tokens, found []Findin
 		end := o - 1
 		for end >= start && start >= 0 && (sh.lower[sh.order[end]] == "in" || sh.lower[sh.order[end]] == "and") {
 			end--
+		}
+		if end >= 0 && placeBefore[sh.lower[sh.order[end]]] {
+			continue // "moved to maryland", "near annapolis maryland"
 		}
 		if start < 0 || end < start || end-start >= credentialMaxWords {
 			continue
