@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/callveil/callveil/transcript"
@@ -58,8 +59,10 @@ const credentialMaxWords = 6
 // see how to not maryland". The form: "dr" or "doctor", or a PERSON
 // finding, then at most credentialMaxWords words of the same speaker with
 // no other finding, no number and no sentence end, then a credential
-// (credentialWords; a trailing "in" or "and" before it is left out). A
-// PERSON finding inside the span grows to cover it (others inside it are
+// (credentialWords; a trailing "in" or "and" before it is not counted).
+// The finding takes the credential's words too: a recogniser's words for
+// the name's end may sit in them ("lawrence in maryland"). A PERSON
+// finding inside the span grows to cover it (others inside it are
 // dropped); with none, a PERSON finding of score 0.8 is added. Without a
 // credential nothing is flagged: "dr lee said that ..." has no end to the
 // name but the recognisers' own.
@@ -107,7 +110,16 @@ func credentialNames(t *transcript.Transcript, streams []*Tokens, found []Findin
 		if start < 0 || end < start || end-start >= credentialMaxWords {
 			continue
 		}
-		fw, lw := int(sh.order[start]), int(sh.order[end])
+		// the finding runs on over the credential ("... in maryland", "m
+		// d"): a recogniser's words for the name's end may sit in it
+		last := o
+		switch sh.lower[sh.order[o]] {
+		case "m":
+			last = o + 1
+		case "d":
+			last = o + 2
+		}
+		fw, lw := int(sh.order[start]), int(sh.order[last])
 		ch := t.Words[fw].Channel
 		keep := -1
 		for i := range found {
@@ -202,5 +214,37 @@ func soundAlikeDigits(t *transcript.Transcript, streams []*Tokens, found []Findi
 		}
 		f.FirstWord, f.Start = w, t.Words[w].Start
 		typeAt[w] = f.Type
+	}
+}
+
+// yearSoundAlikes are the words a recogniser writes between a birth
+// date's day and its year for an ordinal's ending or a digit: "august
+// fifteen to nineteen sixty two" (August fifteenth, 1962).
+var yearSoundAlikes = map[string]bool{"to": true, "too": true, "the": true, "th": true}
+
+// dateYearAfterSoundAlike grows a DOB finding that ends before its year
+// over a sound-alike (yearSoundAlikes) and the year right after it, a
+// four-digit 19xx or 20xx said by the same speaker in the same turn:
+// "august fifteen to nineteen sixty two". The year's own form keeps a
+// range of days apart ("june 15 to 19": 19 is no year).
+func dateYearAfterSoundAlike(streams []*Tokens, found []Finding) {
+	for _, ts := range streams {
+		for i := range found {
+			f := &found[i]
+			if f.Type != DOB || f.Channel != ts.Channel {
+				continue
+			}
+			k := sort.Search(len(ts.Toks), func(k int) bool { return ts.Words[ts.Toks[k].Last] >= f.LastWord })
+			if k+2 >= len(ts.Toks) || ts.Words[ts.Toks[k].Last] != f.LastWord {
+				continue
+			}
+			a, y := &ts.Toks[k+1], &ts.Toks[k+2]
+			if a.Kind != KindWord || !yearSoundAlikes[a.Norm] || a.First != a.Last || ts.turn[ts.Toks[k].Last] ||
+				ts.turn[a.Last] || y.Kind != KindNumber || len(y.Norm) != 4 || y.Norm[:2] != "19" && y.Norm[:2] != "20" {
+				continue
+			}
+			f.LastWord = ts.Words[y.Last]
+			f.End = ts.Transcript.Words[f.LastWord].End
+		}
 	}
 }

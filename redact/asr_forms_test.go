@@ -39,10 +39,10 @@ func typed(t *testing.T, tr *transcript.Transcript, p redact.Policy, ty redact.T
 func TestFind_NameClosedByACredential(t *testing.T) {
 	p := redact.DefaultPolicy()
 	for _, tc := range []struct{ said, want string }{
-		{"okay so that's booked with doctor petra oh shell grin m d for friday", "petra oh shell grin"},
-		{"you'll be seeing dr hollis we tell maryland next week", "hollis we tell"},
-		{"the clinic has dr a noon to bay in maryland on call", "a noon to bay"},
-		{"your dentist will be dr carmen the sue at d d s", "carmen the sue at"},
+		{"okay so that's booked with doctor petra oh shell grin m d for friday", "petra oh shell grin m d"},
+		{"you'll be seeing dr hollis we tell maryland next week", "hollis we tell maryland"},
+		{"the clinic has dr a noon to bay in maryland on call", "a noon to bay in maryland"},
+		{"your dentist will be dr carmen the sue at d d s", "carmen the sue at d d s"},
 	} {
 		tr := recognisedCall(stereoCall, "C: who will i see", "A: "+tc.said)
 		assert.Contains(t, typed(t, tr, p, redact.Person), tc.want, tc.said)
@@ -77,6 +77,16 @@ func TestFind_DigitSoundAlikeOpensTheAnswer(t *testing.T) {
 
 	tr = recognisedCall(monoUnlabeled, "A: and your date of birth please", "~", "C: yes to seventeen nineteen eighty five")
 	assert.Equal(t, []string{"to seventeen nineteen eighty five"}, typed(t, tr, p, redact.DOB), "after a lead-in, no speaker labels")
+
+	// a day heard with "to" for its ordinal's end, then the year
+	tr = recognisedCall(stereoCall, "A: and your date of birth please", "C: august fifteen to nineteen sixty two")
+	assert.Equal(t, []string{"august fifteen to nineteen sixty two"}, typed(t, tr, p, redact.DOB))
+	tr = recognisedCall(stereoCall, "A: and your date of birth please", "C: august fifteen", "A: to nineteen sixty two")
+	assert.Equal(t, []string{"august fifteen"}, typed(t, tr, p, redact.DOB), "the year said by the other speaker")
+	tr = recognisedCall(stereoCall, "A: and your date of birth please", "C: august fifteen to nineteen i think")
+	for _, got := range typed(t, tr, p, redact.DOB) {
+		assert.NotContains(t, got, "nineteen", "no year after 'to': a range of days, not joined")
+	}
 
 	// hard negatives: the preposition mid-turn
 	tr = recognisedCall(stereoCall, "A: how do i reach you", "C: you can call me back to five five five two one two three four five six seven")

@@ -82,6 +82,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		all = credentialNames(t, streams, all)
 	}
 	soundAlikeDigits(t, streams, all)
+	dateYearAfterSoundAlike(streams, all)
 	if p.Answers != AnswersOff {
 		all = append(all, answerFindings(t, streams, all, &p)...)
 	}
