@@ -119,43 +119,11 @@ func credentialNames(t *transcript.Transcript, streams []*Tokens, found []Findin
 		case "d":
 			last = o + 2
 		}
-		fw, lw := int(sh.order[start]), int(sh.order[last])
-		ch := t.Words[fw].Channel
-		keep := -1
-		for i := range found {
-			f := &found[i]
-			if f.Channel != ch || f.LastWord < fw || f.FirstWord > lw {
-				continue
-			}
-			if f.Type != Person {
-				keep = -2 // another type's finding: leave the span alone
-				break
-			}
-			fw, lw = min(fw, f.FirstWord), max(lw, f.LastWord)
-			if keep == -1 {
-				keep = i
-			} else {
-				f.Type = "" // merged into found[keep]; dropped below
-			}
+		var ok bool
+		found, ok = mergeFinding(t, found, Person, int(sh.order[start]), int(sh.order[last]), 0.8, "person-credential", nil)
+		if ok {
+			typeAt = wordTypes(t, found)
 		}
-		if keep == -2 {
-			continue
-		}
-		if keep >= 0 {
-			f := &found[keep]
-			f.FirstWord, f.LastWord, f.Start, f.End = fw, lw, t.Words[fw].Start, t.Words[lw].End
-		} else {
-			found = append(found, Finding{Type: Person, Channel: ch, FirstWord: fw, LastWord: lw,
-				Start: t.Words[fw].Start, End: t.Words[lw].End, Score: 0.8, Recognizer: "person-credential"})
-		}
-		out := found[:0]
-		for _, f := range found {
-			if f.Type != "" {
-				out = append(out, f)
-			}
-		}
-		found = out
-		typeAt = wordTypes(t, found)
 	}
 	return found
 }
@@ -247,4 +215,261 @@ func dateYearAfterSoundAlike(streams []*Tokens, found []Finding) {
 			f.End = ts.Transcript.Words[f.LastWord].End
 		}
 	}
+}
+
+// mergeFinding flags transcript words fw..lw (one channel's) as typ: the
+// findings of the types in absorb (and typ itself) that overlap the span
+// are merged into one finding that covers them all, its score the
+// highest; with none, a finding of the given score and recognizer is
+// added. A finding of another type in the span leaves it alone (false).
+func mergeFinding(t *transcript.Transcript, found []Finding, typ Type, fw, lw int, score float64, rec string,
+	absorb map[Type]bool) ([]Finding, bool) {
+	ch := t.Words[fw].Channel
+	keep := -1
+	for i := range found {
+		f := &found[i]
+		if f.Channel != ch || f.LastWord < fw || f.FirstWord > lw {
+			continue
+		}
+		if f.Type != typ && !absorb[f.Type] {
+			return found, false
+		}
+	}
+	for i := range found {
+		f := &found[i]
+		if f.Channel != ch || f.LastWord < fw || f.FirstWord > lw {
+			continue
+		}
+		fw, lw = min(fw, f.FirstWord), max(lw, f.LastWord)
+		score = max(score, f.Score)
+		if keep == -1 {
+			keep = i
+		} else {
+			f.Type = "" // merged into found[keep]; dropped below
+		}
+	}
+	if keep < 0 {
+		return append(found, Finding{Type: typ, Channel: ch, FirstWord: fw, LastWord: lw,
+			Start: t.Words[fw].Start, End: t.Words[lw].End, Score: score, Recognizer: rec}), true
+	}
+	f := &found[keep]
+	f.Type, f.Score = typ, score
+	f.FirstWord, f.LastWord, f.Start, f.End = fw, lw, t.Words[fw].Start, t.Words[lw].End
+	out := found[:0]
+	for _, f := range found {
+		if f.Type != "" {
+			out = append(out, f)
+		}
+	}
+	return out, true
+}
+
+// letterSoundAlikes are the words a recogniser writes for a letter said
+// alone: "be" or "bee" for B, "see" for C, "dee", "jay", "el", "em",
+// "are" for R, "you" for U, "double you", "why" for Y. The value is true
+// for the words that are no everyday word ("dee", "jay", "ess"), of which
+// a spelling must hold one.
+var letterSoundAlikes = map[string]bool{"a": false, "ay": true, "b": false, "be": false, "bee": true, "c": false,
+	"see": false, "sea": false, "cee": true, "d": false, "dee": true, "e": false, "ee": true, "f": false, "ef": true,
+	"eff": true, "g": false, "gee": true, "h": false, "aitch": true, "i": false, "eye": false, "j": false, "jay": true,
+	"k": false, "kay": true, "l": false, "el": true, "ell": true, "m": false, "em": true, "n": false, "en": true,
+	"o": false, "oh": false, "p": false, "pea": true, "pee": true, "q": false, "queue": true, "cue": true, "r": false,
+	"are": false, "ar": true, "s": false, "ess": true, "t": false, "tee": true, "tea": false, "u": false, "you": false,
+	"v": false, "vee": true, "w": false, "x": false, "ex": true, "y": false, "why": false, "wye": true, "z": false,
+	"zee": true, "zed": true}
+
+// spellCues say that letters follow: "spell", "spelled", "spelling".
+var spellCues = map[string]bool{"spell": true, "spelled": true, "spelling": true, "spelt": true, "spells": true}
+
+// spelledSoundAlikes flags a name spelled letter by letter that a
+// recogniser wrote as words: "b r o w n" heard as "be are oh double you
+// en". The form: three or more letters (letterSoundAlikes; "double you"
+// is one) said by one speaker with no pause over answerTurnGap, at least
+// one of them no everyday word, within three words after a spelling cue
+// of the same speaker ("it's spelled ...", lead-ins between) or opening
+// the answer to the other speaker's question with one ("can you spell
+// your last name?"). The letters are PERSON, unless the cue or question
+// names an email (EMAIL); a PERSON finding in them is merged.
+func spelledSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Finding) []Finding {
+	if len(streams) == 0 {
+		return found
+	}
+	sh := streams[0].sh
+	for o := 0; o < len(sh.order); o++ {
+		if _, ok := letterSoundAlikes[sh.lower[sh.order[o]]]; !ok {
+			continue
+		}
+		w0 := int(sh.order[o])
+		// the run of letters from o
+		end, n, odd := o, 0, 0
+		for k := o; k < len(sh.order); k++ {
+			w := int(sh.order[k])
+			l := sh.lower[w]
+			if k > o && (!sh.sameSpeaker(w, int(sh.order[k-1])) || t.Words[w].Start-t.Words[sh.order[k-1]].End > answerTurnGap) {
+				break
+			}
+			if l == "double" && k+1 < len(sh.order) && sh.lower[sh.order[k+1]] == "you" && sh.sameSpeaker(w, int(sh.order[k+1])) {
+				end, n, odd, k = k+1, n+1, odd+1, k+1
+				continue
+			}
+			distinct, ok := letterSoundAlikes[l]
+			if !ok {
+				break
+			}
+			end, n = k, n+1
+			if distinct {
+				odd++
+			}
+		}
+		if n < 3 || odd == 0 {
+			continue
+		}
+		typ, cued := Type(""), false
+		// a spelling cue of the same speaker just before
+		for k, leads := o-1, 0; k >= 0 && leads <= 3 && sh.sameSpeaker(int(sh.order[k]), w0); k-- {
+			l := sh.lower[sh.order[k]]
+			if spellCues[l] {
+				cued = true
+				typ = sh.spelledType(k, 8)
+				break
+			}
+			leads++
+		}
+		if !cued {
+			// opening an answer: the other speaker's question asked for a spelling
+			if q := sh.questionBefore(w0, 3, func(l string) bool { return answerStarts[l] }); q >= 0 {
+				sh.turnHas(q, 14, func(p, _ int) bool {
+					if spellCues[sh.lower[sh.order[p]]] {
+						cued, typ = true, sh.spelledType(q, 14)
+						return true
+					}
+					return false
+				})
+			}
+		}
+		if !cued {
+			continue
+		}
+		found, _ = mergeFinding(t, found, typ, w0, int(sh.order[end]), 0.85, "spelled-sound-alike", map[Type]bool{Person: true})
+		o = end
+	}
+	return found
+}
+
+// spelledType is the type of what a spelling cue ending at order
+// position q asks to spell, from the n words before it: EMAIL when they
+// name an email, else PERSON.
+func (sh *shared) spelledType(q, n int) Type {
+	for k := q; k >= 0 && k > q-n; k-- {
+		switch sh.lower[sh.order[k]] {
+		case "email", "e-mail", "mail":
+			return Email
+		}
+	}
+	return Person
+}
+
+// atSoundAlikes are the words a recogniser writes for "at" in a spoken
+// email before its provider: "amara okafor add gmail dot com".
+var atSoundAlikes = map[string]bool{"at": true, "add": true, "ad": true, "and": true, "hat": true, "had": true,
+	"that": true, "it": true}
+
+// dotSoundAlikes are the words a recogniser writes for "dot" between a
+// provider and its top-level label: "gmail that com", "yahoo dog com".
+var dotSoundAlikes = map[string]bool{"dot": true, "that": true, "dog": true, "dut": true, "dart": true,
+	"doubt": true, "dots": true, "daught": true, "got": true}
+
+// tldSoundAlikes are the top-level labels after a provider, with the words
+// a recogniser writes for "com": "calm", "come".
+var tldSoundAlikes = map[string]bool{"com": true, "calm": true, "come": true, "net": true, "org": true,
+	"edu": true, "co": true, "us": true, "uk": true, "ca": true}
+
+// emailCueWords name an email before a spoken one: "what's your email",
+// "my e-mail address is".
+var emailCueWords = map[string]bool{"email": true, "e-mail": true, "mail": true, "emails": true}
+
+// emailSoundAlikes flags a spoken email whose "at" or "dot" the
+// recogniser wrote as another word, anchored on a known provider
+// (emailProviders): "amara okafor add gmail dot com", "priya at yahoo
+// that com". The form: a local part of one to five words (no lead-in such
+// as "it's" or "is", the same speaker, no pause over answerTurnGap), an
+// "at" or its sound-alike (atSoundAlikes), the provider ("g mail" too), a
+// "dot" or its sound-alike and a top-level label (tldSoundAlikes), with an
+// email cue (emailCueWords) in the 16 words before, either speaker's:
+// "yahoo and gmail dot com" in talk of something else is two sites (the
+// email recognizer reads the forms with "at" and "dot" said as they are). PERSON, URL, USERNAME and NUMBER
+// findings in it are merged into the EMAIL.
+func emailSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Finding) []Finding {
+	if len(streams) == 0 {
+		return found
+	}
+	sh := streams[0].sh
+	absorb := map[Type]bool{Person: true, URL: true, Username: true, Number: true}
+	for o := 2; o < len(sh.order); o++ {
+		l := sh.lower[sh.order[o]]
+		prov := o
+		if l == "mail" && sh.lower[sh.order[o-1]] == "g" {
+			prov = o - 1
+		} else if !emailProviders[l] {
+			continue
+		}
+		w := int(sh.order[o])
+		if inEmail(found, w) {
+			continue // the email recognizer read it
+		}
+		same := func(k int) bool {
+			return k >= 0 && k < len(sh.order) && sh.sameSpeaker(int(sh.order[k]), w) &&
+				t.Words[sh.order[max(k, 1)]].Start-t.Words[sh.order[max(k, 1)-1]].End <= answerTurnGap
+		}
+		if !same(o+1) || !same(o+2) || !dotSoundAlikes[sh.lower[sh.order[o+1]]] || !tldSoundAlikes[sh.lower[sh.order[o+2]]] {
+			continue
+		}
+		at := prov - 1
+		if at < 1 || !same(at+1) || !sh.sameSpeaker(int(sh.order[at]), w) || !atSoundAlikes[sh.lower[sh.order[at]]] {
+			continue
+		}
+		if !sh.emailCueBefore(at, 16) {
+			continue // ("yahoo and gmail dot com", "we met at gmail dot com's offices": no email talked of)
+		}
+		start := at
+		for k := at - 1; k >= 0 && k > at-6 && same(k+1) && sh.sameSpeaker(int(sh.order[k]), w); k-- {
+			lk := sh.lower[sh.order[k]]
+			if answerStarts[lk] || emailLocalStop[lk] || emailCueWords[lk] {
+				break
+			}
+			start = k
+		}
+		if start == at {
+			continue
+		}
+		found, _ = mergeFinding(t, found, Email, int(sh.order[start]), int(sh.order[o+2]), 0.85, "email-sound-alike", absorb)
+		o += 2
+	}
+	return found
+}
+
+// emailLocalStop end an email's local part read backwards: the words
+// before it ("is", "my", "address", "email").
+var emailLocalStop = map[string]bool{"is": true, "my": true, "address": true, "was": true, "it's": true,
+	"its": true, "me": true, "to": true, "under": true, "use": true, "at": true, "email": true, "the": true}
+
+// emailCueBefore reports whether an email cue (emailCueWords) is among the
+// n content words before order position o, either speaker's.
+func (sh *shared) emailCueBefore(o, n int) bool {
+	for k := o - 1; k >= 0 && k >= o-n; k-- {
+		if emailCueWords[sh.lower[sh.order[k]]] {
+			return true
+		}
+	}
+	return false
+}
+
+// inEmail reports whether transcript word w is in an EMAIL finding.
+func inEmail(found []Finding, w int) bool {
+	for i := range found {
+		if f := &found[i]; f.Type == Email && f.FirstWord <= w && w <= f.LastWord {
+			return true
+		}
+	}
+	return false
 }

@@ -161,3 +161,60 @@ func TestFind_AnswerPrecisionOnWrittenTalk(t *testing.T) {
 		assert.Empty(t, answered(t, tr, answersOn()), "%v", tc.turns)
 	}
 }
+
+// A name spelled letter by letter that the recogniser wrote as words ("be
+// are oh double you en") is the name, after a spelling cue or in answer
+// to a request for a spelling; everyday words that happen to be letters
+// ("you are oh why") are none.
+func TestFind_SpelledLettersHeardAsWords(t *testing.T) {
+	p := redact.DefaultPolicy()
+	for _, tc := range []struct{ question, answer, want string }{
+		{"could you spell the surname for me", "sure it's be are oh double you en", "be are oh double you en"},
+		{"and the last name", "it's okafor spelled oh kay a eff oh are", "oh kay a eff oh are"},
+		{"how do you spell your first name", "dee ee are ee kay", "dee ee are ee kay"},
+	} {
+		tr := recognisedCall(stereoCall, "A: "+tc.question, "C: "+tc.answer)
+		assert.Contains(t, typed(t, tr, p, redact.Person), tc.want, tc.answer)
+	}
+	tr := recognisedCall(stereoCall, "A: could you spell the email part before the at", "C: jay oh en ee ess")
+	assert.Equal(t, []string{"jay oh en ee ess"}, typed(t, tr, p, redact.Email), "an email's spelling")
+
+	for _, tc := range []struct{ question, answer string }{
+		{"could you spell that", "you are oh why"},            // no letter that is no everyday word
+		{"how are you today", "i see you are okay"},           // no spelling asked
+		{"could you spell that", "el"},                        // fewer than three letters
+		{"what's the plan", "we'll see you at the ex em tee"}, // no spelling cue
+	} {
+		tr := recognisedCall(stereoCall, "A: "+tc.question, "C: "+tc.answer)
+		fs, err := redact.Find(tr, p)
+		require.NoError(t, err)
+		for _, f := range fs {
+			assert.NotEqual(t, "spelled-sound-alike", f.Recognizer, "%s: %+v", tc.answer, f)
+		}
+	}
+}
+
+// A spoken email whose "at" or "dot" the recogniser wrote as another word
+// ("add gmail", "yahoo dog com") is one email when email was talked of;
+// without such talk the same words are sites, not an address.
+func TestFind_EmailAtAndDotHeardAsOtherWords(t *testing.T) {
+	p := redact.DefaultPolicy()
+	for _, tc := range []struct{ answer, want string }{
+		{"it's amara okafor add gmail dot com", "amara okafor add gmail dot com"},
+		{"sure it's bao tran and gmail dot com thanks", "bao tran and gmail dot com"},
+		{"priya shah nineteen at yahoo dog com", "priya shah nineteen at yahoo dog com"},
+		{"it's t n g forty two had outlook dot com", "t n g forty two had outlook dot com"},
+		{"it's lena moss at g mail that calm", "lena moss at g mail that calm"},
+	} {
+		tr := recognisedCall(stereoCall, "A: what's the best email for you", "C: "+tc.answer)
+		assert.Equal(t, []string{tc.want}, typed(t, tr, p, redact.Email), tc.answer)
+	}
+	for _, answer := range []string{
+		"i compared yahoo and gmail dot com before",
+		"i think that gmail dot com is down",
+		"my son had outlook dot com open",
+	} {
+		tr := recognisedCall(stereoCall, "A: what happened there", "C: "+answer)
+		assert.Empty(t, typed(t, tr, p, redact.Email), answer)
+	}
+}

@@ -81,6 +81,10 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	if p.enabled(Person) && 0.8 >= p.MinScore {
 		all = credentialNames(t, streams, all)
 	}
+	if p.enabled(Person) && p.enabled(Email) && 0.85 >= p.MinScore {
+		all = spelledSoundAlikes(t, streams, all)
+		all = emailSoundAlikes(t, streams, all)
+	}
 	soundAlikeDigits(t, streams, all)
 	dateYearAfterSoundAlike(streams, all)
 	if p.Answers != AnswersOff {
