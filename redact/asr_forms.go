@@ -72,6 +72,7 @@ func credentialNames(t *transcript.Transcript, streams []*Tokens, found []Findin
 	}
 	sh := streams[0].sh
 	var typeAt []Type
+	var spans []spanReq
 	for o := 1; o < len(sh.order); o++ {
 		if !sh.credentialAt(o) {
 			continue
@@ -119,13 +120,9 @@ func credentialNames(t *transcript.Transcript, streams []*Tokens, found []Findin
 		case "d":
 			last = o + 2
 		}
-		var ok bool
-		found, ok = mergeFinding(t, found, Person, int(sh.order[start]), int(sh.order[last]), 0.8, "person-credential", nil)
-		if ok {
-			typeAt = wordTypes(t, found)
-		}
+		spans = append(spans, spanReq{Person, int(sh.order[start]), int(sh.order[last]), 0.8, "person-credential", nil})
 	}
-	return found
+	return mergeSpans(t, found, spans)
 }
 
 // digitSoundAlikes are words a recogniser writes for a digit it heard:
@@ -173,7 +170,7 @@ func soundAlikeDigits(t *transcript.Transcript, streams []*Tokens, found []Findi
 			continue
 		}
 		q := p - 1
-		for q >= 0 && sh.sameSpeaker(int(sh.order[q]), w) && answerStarts[sh.lower[sh.order[q]]] {
+		for q >= 0 && q > p-5 && sh.sameSpeaker(int(sh.order[q]), w) && answerStarts[sh.lower[sh.order[q]]] {
 			q--
 		}
 		if q >= 0 && sh.sameSpeaker(int(sh.order[q]), w) &&
@@ -217,51 +214,84 @@ func dateYearAfterSoundAlike(streams []*Tokens, found []Finding) {
 	}
 }
 
-// mergeFinding flags transcript words fw..lw (one channel's) as typ: the
-// findings of the types in absorb (and typ itself) that overlap the span
-// are merged into one finding that covers them all, its score the
-// highest; with none, a finding of the given score and recognizer is
-// added. A finding of another type in the span leaves it alone (false).
-func mergeFinding(t *transcript.Transcript, found []Finding, typ Type, fw, lw int, score float64, rec string,
-	absorb map[Type]bool) ([]Finding, bool) {
-	ch := t.Words[fw].Channel
-	keep := -1
-	for i := range found {
-		f := &found[i]
-		if f.Channel != ch || f.LastWord < fw || f.FirstWord > lw {
+// spanReq asks mergeSpans to flag transcript words fw..lw (one
+// channel's) as typ, absorbing the findings of the types in absorb.
+type spanReq struct {
+	typ    Type
+	fw, lw int
+	score  float64
+	rec    string
+	absorb map[Type]bool
+}
+
+// mergeSpans flags each span asked for: the findings of its type or of the
+// types it absorbs that overlap it are merged into one finding covering
+// them all (its score the highest); with none, a finding of the span's
+// score and recognizer is added. A span that overlaps a finding of another
+// type, or a span taken before it, is dropped. Findings of one channel do
+// not overlap, so the ones a span meets are found by binary search: the
+// cost is O((findings + spans) log findings).
+func mergeSpans(t *transcript.Transcript, found []Finding, spans []spanReq) []Finding {
+	if len(spans) == 0 {
+		return found
+	}
+	idx := make([]int, len(found)) // found's indices by (channel, first word)
+	for i := range idx {
+		idx[i] = i
+	}
+	less := func(a, b *Finding) bool {
+		if a.Channel != b.Channel {
+			return a.Channel < b.Channel
+		}
+		return a.FirstWord < b.FirstWord
+	}
+	sort.Slice(idx, func(a, b int) bool { return less(&found[idx[a]], &found[idx[b]]) })
+	sort.SliceStable(spans, func(a, b int) bool { return spans[a].fw < spans[b].fw })
+	drop := make([]bool, len(found))
+	taken := map[int]int{} // channel -> last word of the last span taken
+	var add []Finding
+next:
+	for _, s := range spans {
+		ch := t.Words[s.fw].Channel
+		if last, ok := taken[ch]; ok && s.fw <= last {
 			continue
 		}
-		if f.Type != typ && !absorb[f.Type] {
-			return found, false
+		probe := Finding{Channel: ch, FirstWord: s.lw}
+		k := sort.Search(len(idx), func(k int) bool { return less(&probe, &found[idx[k]]) }) // first after
+		var hit []int
+		for k--; k >= 0; k-- {
+			f := &found[idx[k]]
+			if f.Channel != ch || f.LastWord < s.fw {
+				break
+			}
+			if drop[idx[k]] {
+				continue
+			}
+			if f.Type != s.typ && !s.absorb[f.Type] {
+				continue next
+			}
+			hit = append(hit, idx[k])
 		}
-	}
-	for i := range found {
-		f := &found[i]
-		if f.Channel != ch || f.LastWord < fw || f.FirstWord > lw {
-			continue
+		fw, lw, score := s.fw, s.lw, s.score
+		for _, i := range hit {
+			fw, lw, score = min(fw, found[i].FirstWord), max(lw, found[i].LastWord), max(score, found[i].Score)
+			drop[i] = true
 		}
-		fw, lw = min(fw, f.FirstWord), max(lw, f.LastWord)
-		score = max(score, f.Score)
-		if keep == -1 {
-			keep = i
-		} else {
-			f.Type = "" // merged into found[keep]; dropped below
+		rec := s.rec
+		if len(hit) > 0 {
+			rec = found[hit[len(hit)-1]].Recognizer
 		}
+		add = append(add, Finding{Type: s.typ, Channel: ch, FirstWord: fw, LastWord: lw,
+			Start: t.Words[fw].Start, End: t.Words[lw].End, Score: score, Recognizer: rec})
+		taken[ch] = lw
 	}
-	if keep < 0 {
-		return append(found, Finding{Type: typ, Channel: ch, FirstWord: fw, LastWord: lw,
-			Start: t.Words[fw].Start, End: t.Words[lw].End, Score: score, Recognizer: rec}), true
-	}
-	f := &found[keep]
-	f.Type, f.Score = typ, score
-	f.FirstWord, f.LastWord, f.Start, f.End = fw, lw, t.Words[fw].Start, t.Words[lw].End
 	out := found[:0]
-	for _, f := range found {
-		if f.Type != "" {
+	for i, f := range found {
+		if !drop[i] {
 			out = append(out, f)
 		}
 	}
-	return out, true
+	return append(out, add...)
 }
 
 // letterSoundAlikes are the words a recogniser writes for a letter said
@@ -277,6 +307,10 @@ var letterSoundAlikes = map[string]bool{"a": false, "ay": true, "b": false, "be"
 	"are": false, "ar": true, "s": false, "ess": true, "t": false, "tee": true, "tea": false, "u": false, "you": false,
 	"v": false, "vee": true, "w": false, "x": false, "ex": true, "y": false, "why": false, "wye": true, "z": false,
 	"zee": true, "zed": true}
+
+// spelledMaxLetters bounds a spelling: a long name or an email's local
+// part, letter by letter.
+const spelledMaxLetters = 40
 
 // spellCues say that letters follow: "spell", "spelled", "spelling".
 var spellCues = map[string]bool{"spell": true, "spelled": true, "spelling": true, "spelt": true, "spells": true}
@@ -295,6 +329,7 @@ func spelledSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Fin
 		return found
 	}
 	sh := streams[0].sh
+	var spans []spanReq
 	for o := 0; o < len(sh.order); o++ {
 		if _, ok := letterSoundAlikes[sh.lower[sh.order[o]]]; !ok {
 			continue
@@ -302,7 +337,7 @@ func spelledSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Fin
 		w0 := int(sh.order[o])
 		// the run of letters from o
 		end, n, odd := o, 0, 0
-		for k := o; k < len(sh.order); k++ {
+		for k := o; k < len(sh.order) && n < spelledMaxLetters; k++ {
 			w := int(sh.order[k])
 			l := sh.lower[w]
 			if k > o && (!sh.sameSpeaker(w, int(sh.order[k-1])) || t.Words[w].Start-t.Words[sh.order[k-1]].End > answerTurnGap) {
@@ -321,7 +356,9 @@ func spelledSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Fin
 				odd++
 			}
 		}
+		run := end
 		if n < 3 || odd == 0 {
+			o = run // (the run's later letters start no other run: linear)
 			continue
 		}
 		typ, cued := Type(""), false
@@ -348,12 +385,13 @@ func spelledSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Fin
 			}
 		}
 		if !cued {
+			o = run
 			continue
 		}
-		found, _ = mergeFinding(t, found, typ, w0, int(sh.order[end]), 0.85, "spelled-sound-alike", map[Type]bool{Person: true})
+		spans = append(spans, spanReq{typ, w0, int(sh.order[end]), 0.85, "spelled-sound-alike", map[Type]bool{Person: true}})
 		o = end
 	}
-	return found
+	return mergeSpans(t, found, spans)
 }
 
 // spelledType is the type of what a spelling cue ending at order
@@ -404,6 +442,8 @@ func emailSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Findi
 		return found
 	}
 	sh := streams[0].sh
+	var spans []spanReq
+	var typeAt []Type
 	absorb := map[Type]bool{Person: true, URL: true, Username: true, Number: true}
 	for o := 2; o < len(sh.order); o++ {
 		l := sh.lower[sh.order[o]]
@@ -414,7 +454,10 @@ func emailSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Findi
 			continue
 		}
 		w := int(sh.order[o])
-		if inEmail(found, w) {
+		if typeAt == nil {
+			typeAt = wordTypes(t, found)
+		}
+		if typeAt[w] == Email {
 			continue // the email recognizer read it
 		}
 		same := func(k int) bool {
@@ -442,10 +485,10 @@ func emailSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Findi
 		if start == at {
 			continue
 		}
-		found, _ = mergeFinding(t, found, Email, int(sh.order[start]), int(sh.order[o+2]), 0.85, "email-sound-alike", absorb)
+		spans = append(spans, spanReq{Email, int(sh.order[start]), int(sh.order[o+2]), 0.85, "email-sound-alike", absorb})
 		o += 2
 	}
-	return found
+	return mergeSpans(t, found, spans)
 }
 
 // emailLocalStop end an email's local part read backwards: the words
@@ -458,16 +501,6 @@ var emailLocalStop = map[string]bool{"is": true, "my": true, "address": true, "w
 func (sh *shared) emailCueBefore(o, n int) bool {
 	for k := o - 1; k >= 0 && k >= o-n; k-- {
 		if emailCueWords[sh.lower[sh.order[k]]] {
-			return true
-		}
-	}
-	return false
-}
-
-// inEmail reports whether transcript word w is in an EMAIL finding.
-func inEmail(found []Finding, w int) bool {
-	for i := range found {
-		if f := &found[i]; f.Type == Email && f.FirstWord <= w && w <= f.LastWord {
 			return true
 		}
 	}

@@ -171,7 +171,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"unit 7 145 king street west rr 2 box 4 main street north east xxx-xx-1234",
 		// (this session's address, amount and anaphora forms)
 		"cab corner of a and b 9 and a half elm street 4 el camino real 12 rue x 75017 hauptstrasse 5",
-		"ssn 123456789 and the one on it 123456789 dob 03/15/1989 1989-03-15 one hundred twelve fifty"} {
+		"ssn 123456789 and the one on it 123456789 dob 03/15/1989 1989-03-15 one hundred twelve fifty",
+		// (the recogniser's forms: letters as words, credentials, sound-alikes)
+		"be dee", "spell be dee em dr x y maryland email a add gmail that com to 5 june 5 to 1962"} {
 		n := 100000
 		if raceEnabled {
 			// Ten times slower under the race detector: 20,000 words still
