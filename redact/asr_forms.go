@@ -506,3 +506,89 @@ func (sh *shared) emailCueBefore(o, n int) bool {
 	}
 	return false
 }
+
+// digitRunTypes are the types whose cue a run of digits follows, read
+// digit by digit: a phone, card, account, social or routing number.
+var digitRunTypes = map[Type]bool{Phone: true, Card: true, Account: true, SSN: true, Routing: true, Medicare: true}
+
+// cueVerbs stand between a number's cue and its digits: "the phone
+// number is ...", "call them on ...".
+var cueVerbs = map[string]bool{"is": true, "was": true, "it's": true, "on": true, "at": true, "are": true,
+	"be": true, "would": true}
+
+// runLeadStops are words after a cue that are no digit misheard: "my
+// number is like ...", "is just ...", "is the ...".
+var runLeadStops = map[string]bool{"like": true, "just": true, "actually": true, "probably": true, "the": true,
+	"a": true, "an": true, "and": true, "but": true, "so": true, "also": true, "still": true, "now": true,
+	"here": true, "there": true, "this": true, "that": true, "my": true, "your": true, "their": true,
+	"please": true, "number": true, "numbers": true, "as": true}
+
+// digitRunMinWords is the least number of number words in a cued run
+// that the digit-run rule reads.
+const digitRunMinWords = 6
+
+// cuedDigitRuns flags the digits after a number's cue that the recogniser
+// broke with a sound-alike ("to" for two, "for" for four, "of" for "oh")
+// or opened with one word that is no digit: "their phone number is
+// poorly eighty three one six eight two two six", "the phone number is
+// one two zero six seven to eight seven six six six". The form: a cue of
+// a type read digit by digit (digitRunTypes; the speaker's own, its verb
+// "is", "on", "at" after it), at most one word that is no digit, no
+// lead-in and no word about the number ("still", "like", "on"), then a
+// run of at least digitRunMinWords number words of the same speaker with
+// no pause over answerTurnGap, sound-alikes allowed between two of them.
+// The run must hold a sound-alike or start with such a word: a clean run
+// is the number recognizers' to read. Findings of the cue's type or NUMBER
+// in it are merged; any other finding there leaves it alone.
+func cuedDigitRuns(t *transcript.Transcript, streams []*Tokens, found []Finding) []Finding {
+	if len(streams) == 0 {
+		return found
+	}
+	sh := streams[0].sh
+	var spans []spanReq
+	for o := 0; o+1 < len(sh.order); o++ {
+		typ, ok := sh.cueEndingAt(o, 0)
+		if !ok || !digitRunTypes[typ] {
+			continue
+		}
+		w := int(sh.order[o])
+		same := func(k int) bool {
+			return k < len(sh.order) && sh.sameSpeaker(int(sh.order[k]), w) &&
+				t.Words[sh.order[k]].Start-t.Words[sh.order[k-1]].End <= answerTurnGap
+		}
+		k := o + 1
+		for n := 0; n < 3 && same(k) && (cueVerbs[sh.lower[sh.order[k]]] || answerStarts[sh.lower[sh.order[k]]]); n++ {
+			k++
+		}
+		start, garbled := k, 0
+		if same(k) {
+			l := sh.lower[sh.order[k]]
+			base := strings.TrimSuffix(l, "'s")
+			_, cueWord := numberCues[base] // ("account number's ...": the cue goes on)
+			if !sh.number[sh.order[k]] && !digitSoundAlikes[l] && !notValue[l] && !answerStarts[l] && !runLeadStops[l] &&
+				!cueVerbs[l] && !cueWord && base == l {
+				garbled, k = 1, k+1
+			}
+		}
+		digits, alikes, pending, last := 0, 0, 0, -1
+		for ; same(k) && k-start < 40; k++ {
+			l := sh.lower[sh.order[k]]
+			if sh.number[sh.order[k]] {
+				digits, alikes, pending, last = digits+1, alikes+pending, 0, k
+				continue
+			}
+			if digitSoundAlikes[l] && digits > 0 && pending == 0 {
+				pending++
+				continue
+			}
+			break
+		}
+		if last < 0 || digits < digitRunMinWords || garbled+alikes == 0 || garbled == 1 && !sh.number[sh.order[start+1]] {
+			continue
+		}
+		spans = append(spans, spanReq{typ, int(sh.order[start]), int(sh.order[last]), 0.8, "digit-run",
+			map[Type]bool{Number: true}})
+		o = last
+	}
+	return mergeSpans(t, found, spans)
+}

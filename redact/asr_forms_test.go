@@ -218,3 +218,54 @@ func TestFind_EmailAtAndDotHeardAsOtherWords(t *testing.T) {
 		assert.Empty(t, typed(t, tr, p, redact.Email), answer)
 	}
 }
+
+// The digits after a number's cue that the recogniser broke with a
+// sound-alike ("to" for two) or opened with a word that is no digit are
+// one number of the cue's type; the same run with no cue, a clean run, or
+// talk about the number ("is still ...", "is like ...") is left to the
+// number recognizers.
+func TestFind_CuedDigitsBrokenByTheRecogniser(t *testing.T) {
+	p := redact.DefaultPolicy()
+	for _, tc := range []struct{ said, want string }{
+		{"the phone number is poorly eighty three one six eight two two six", "poorly eighty three one six eight two two six"},
+		{"my phone number is one two zero six seven to eight seven six six six", "one two zero six seven to eight seven six six six"},
+		{"sure my card number is four one for one six two two nine oh one eight three", "four one for one six two two nine oh one eight three"},
+	} {
+		tr := recognisedCall(stereoCall, "A: okay go ahead", "C: "+tc.said)
+		fs, err := redact.Find(tr, p)
+		require.NoError(t, err)
+		var got []string
+		for _, f := range fs {
+			var ws []string
+			for i := f.FirstWord; i <= f.LastWord; i++ {
+				ws = append(ws, tr.Words[i].Text)
+			}
+			got = append(got, string(f.Type)+": "+strings.Join(ws, " "))
+		}
+		assert.Condition(t, func() bool {
+			for _, g := range got {
+				if strings.HasSuffix(g, ": "+tc.want) {
+					return true
+				}
+			}
+			return false
+		}, "%s: %v", tc.said, got)
+	}
+	for _, said := range []string{
+		"the phone number is still eighty three one six eight two two six", // talk about the number
+		"my account number is like one two three four five six seven",      // "like"
+		"i counted to eighty three one six eight two two six times",        // no cue
+	} {
+		tr := recognisedCall(stereoCall, "A: okay go ahead", "C: "+said)
+		fs, err := redact.Find(tr, p)
+		require.NoError(t, err)
+		for _, f := range fs {
+			assert.NotEqual(t, "digit-run", f.Recognizer, "%s: %+v", said, f)
+			for _, w := range []string{"still", "like", "counted", "to"} {
+				if f.FirstWord <= f.LastWord && tr.Words[f.FirstWord].Text == w {
+					t.Errorf("%s: a finding opens with %q", said, w)
+				}
+			}
+		}
+	}
+}

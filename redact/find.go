@@ -85,6 +85,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		all = spelledSoundAlikes(t, streams, all)
 		all = emailSoundAlikes(t, streams, all)
 	}
+	all = cuedDigitRuns(t, streams, all)
 	soundAlikeDigits(t, streams, all)
 	dateYearAfterSoundAlike(streams, all)
 	if p.Answers != AnswersOff {

@@ -90,7 +90,7 @@ func FuzzFind(f *testing.F) {
 		"User: thislibrary, pass: 1$d0P3!. user x pass one dollar d zero capital p three exclamation mark security question? Which one is it? The name of your first pet. Oh, Biscuit. the reset password u r l is example dot com slash reset slash password slash one two the numbers one one one two two two three three three four four four part number five five five one two three forty five sixty seven a okay",
 		"what's the address and contact number? i q you why do you and i for the last sunday already. and the recipient's name? sure, grey's hollow way. what's the best number to reach you ~ uh yeah it's nine to five nine nine debut the phone number is poorly wheat you my phone's on version two. i don't know. one moment. are you calling from the number on file? yes where will you be heading i could go to eleven i do use",
 		"where should the crew go? uh forty one ravenswood denver colorado round the back at two locations denver colorado RX-4410-22B T005-2333-100731-SW-2 808-412-3399-B Riverside Community Hospital PO Box 1200, Kx 40, Tulsa p o box eight eight one kx forty sure mc carthy helen the van john I-405 and Main Street, cedar prk and route nine millbrook alabama 2250 Harlow Avenue, S.E. Brightwater Plaza, road n e canterbury court k four four one nine two eight eight seven b x nine forty two c seven one one ninety one a six the code on the box is userid at intranet dot org the activation fee userid colon password at i- okafor amara surname first printed Lindqvist Maja, last name first last name first",
-		"with doctor andrew else lawrence in maryland dr ruth see how to not m d dr hollis moved to maryland could you spell that sure it's be are oh double you en jay oh en ee ess what's your email amara okafor add gmail that com and your date of birth to seventeen nineteen eighty five august fifteen to nineteen sixty two what's the expiration of five thirty sure business name ~ lavender and june boutique where did it happen don't send money to it i _ i i huh _ shoot i two three three",
+		"with doctor andrew else lawrence in maryland dr ruth see how to not m d dr hollis moved to maryland could you spell that sure it's be are oh double you en jay oh en ee ess what's your email amara okafor add gmail that com and your date of birth to seventeen nineteen eighty five august fifteen to nineteen sixty two what's the expiration of five thirty sure business name ~ lavender and june boutique where did it happen don't send money to it i _ i i huh _ shoot i two three three the phone number is poorly eighty three one six eight two two six my card number is four one for one six two two nine oh one",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
@@ -174,7 +174,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"cab corner of a and b 9 and a half elm street 4 el camino real 12 rue x 75017 hauptstrasse 5",
 		"ssn 123456789 and the one on it 123456789 dob 03/15/1989 1989-03-15 one hundred twelve fifty",
 		// (the recogniser's forms: letters as words, credentials, sound-alikes)
-		"be dee", "spell be dee em dr x y maryland email a add gmail that com to 5 june 5 to 1962"} {
+		"be dee", "spell be dee em dr x y maryland email a add gmail that com to 5 june 5 to 1962",
+		"phone number is x 5 to 5 5 5 5 5", "card number 1 for"} {
 		n := 100000
 		if raceEnabled {
 			// Ten times slower under the race detector: 20,000 words still
