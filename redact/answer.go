@@ -150,7 +150,7 @@ func answerFindings(t *transcript.Transcript, streams []*Tokens, found []Finding
 			asked, next = sh.ownCue(o, turns)
 			start = next
 		}
-		if len(asked) == 0 {
+		if len(asked) == 0 || len(asked) > 1 && p.Answers != AnswersAll {
 			continue
 		}
 		for _, f := range sh.answerWindow(start, asked, typeAt, turns) {
@@ -242,7 +242,7 @@ var questionWords = map[string]bool{"what": true, "what's": true, "whats": true,
 
 // whereAsks follow a "where" that asks for a place: "where is it", "where
 // are they located", "where will you be heading".
-var whereAsks = map[string]bool{"is": true, "are": true, "will": true, "do": true, "does": true, "did": true,
+var whereAsks = map[string]bool{"is": true, "are": true, "will": true, "do": true, "does": true,
 	"would": true, "should": true, "can": true, "'s": true, "exactly": true}
 
 // questionStarts may open a question before its verb: "oh, and, will my
@@ -326,14 +326,15 @@ func (sh *shared) ownCue(o int, turns bool) ([]Type, int) {
 		asked = []Type{t}
 	} else if l == "address" || l == "address's" {
 		asked = []Type{Address}
-	} else if (l == "name" || l == "name's") && !turns && o > 0 && sh.lower[sh.order[o-1]] != "my" {
-		asked = []Type{Person} // ("my name is" is the person recognizer's)
+	} else if (l == "name" || l == "name's") && !turns && o > 0 && sh.lower[sh.order[o-1]] != "my" &&
+		!notAPersonsName[strings.TrimSuffix(sh.lower[sh.order[o-1]], "'s")] {
+		asked = []Type{Person} // ("my name is" is the person recognizer's; "business name" no person's)
 	} else if l == "to" {
 		for _, ph := range transferCues {
 			if sh.matchEnding(ph, o) {
 				// "i would like to send the money to ...": the person
 				// it goes to follows right after
-				if o+1 < len(sh.order) && sh.sameSpeaker(w, int(sh.order[o+1])) {
+				if o+1 < len(sh.order) && sh.sameSpeaker(w, int(sh.order[o+1])) && !objectPronoun[sh.lower[sh.order[o+1]]] {
 					return []Type{Person}, o + 1
 				}
 			}
@@ -377,8 +378,8 @@ func (sh *shared) ownCue(o int, turns bool) ([]Type, int) {
 		}
 		for k := o; k < o+n && k+1 < len(sh.order); k++ {
 			a, b := &sh.t.Words[sh.order[k]], &sh.t.Words[sh.order[k+1]]
-			if sh.number[sh.order[k]] {
-				break
+			if sh.number[sh.order[k]] || k > o && answerStarts[sh.lower[sh.order[k]]] {
+				break // ("change of address, okay got it ...": an answer to something else)
 			}
 			if b.Start-a.End >= answerTurnGap {
 				return asked, k + 1
@@ -394,7 +395,13 @@ var notValue = map[string]bool{"on": true, "in": true, "gonna": true, "going": t
 	"been": true, "being": true, "right": true, "correct": true, "fine": true, "good": true, "same": true,
 	"stays": true, "off": true, "wrong": true, "changed": true, "new": true, "old": true, "different": true,
 	"a": true, "an": true, "dead": true, "broken": true, "updated": true, "blocked": true, "locked": true,
-	"expired": true, "valid": true, "invalid": true, "active": true, "closed": true, "open": true}
+	"expired": true, "valid": true, "invalid": true, "active": true, "closed": true, "open": true,
+	"it": true, "this": true, "that": true, "there": true} // ("the card is it private?": a question)
+
+// objectPronoun are pronouns after "send the money to": "don't send money
+// to it", "to him": no name follows.
+var objectPronoun = map[string]bool{"it": true, "him": true, "her": true, "them": true, "me": true, "us": true,
+	"you": true, "that": true, "this": true}
 
 // transferCues end right before the person money goes to: "send the
 // money to", "transfer it to".
@@ -482,6 +489,7 @@ skip:
 			break
 		}
 	}
+	words = sh.dropStall(words)
 	// trailing lead-ins and "and" are not the value
 	for len(words) > 0 && (sh.lower[words[len(words)-1]] == "and" || sh.lower[words[len(words)-1]] == "or") {
 		words = words[:len(words)-1]
@@ -520,6 +528,38 @@ skip:
 		parts = append(parts, answerPart{asked[1], words[cut+1], words[len(words)-1]})
 	}
 	return parts
+}
+
+// answerStalls are the short words a speaker says, or a recogniser writes
+// for a breath or a click, before pausing to give a value: "i ... shoot i
+// i two three three", "huh ... and he said", "oh you ... five eight six".
+var answerStalls = map[string]bool{"i": true, "oh": true, "huh": true, "uh": true, "um": true, "ah": true,
+	"hmm": true, "you": true, "why": true, "well": true, "so": true, "the": true, "a": true, "and": true}
+
+// answerStallGap is the least pause after an answer's first words that
+// makes them a stall before the value.
+const answerStallGap = 300 * time.Millisecond
+
+// dropStall drops a stall that opens an answer: one or two words of
+// answerStalls followed by a pause of answerStallGap or more, when at
+// least two words follow it and not all of them are stall words too. The
+// words after the pause are the value; a stall that is all there is stays
+// (fail closed: "i ... i i" may be the value misheard).
+func (sh *shared) dropStall(words []int) []int {
+	for k := 0; k < 2 && k+2 < len(words); k++ {
+		if !answerStalls[sh.lower[words[k]]] {
+			return words
+		}
+		if sh.t.Words[words[k+1]].Start-sh.t.Words[words[k]].End >= answerStallGap {
+			for _, w := range words[k+1:] {
+				if !answerStalls[sh.lower[w]] {
+					return words[k+1:]
+				}
+			}
+			return words
+		}
+	}
+	return words
 }
 
 // startsAny reports whether the content words from order position o

@@ -84,7 +84,7 @@ func answered(t *testing.T, tr *transcript.Transcript, p redact.Policy) []string
 
 func answersOn() redact.Policy {
 	p := redact.DefaultPolicy()
-	p.Answers = true
+	p.Answers = redact.AnswersAll
 	return p
 }
 

@@ -985,7 +985,7 @@
 // and most of its hard negatives (9.25 %: references, hex, formulas, web
 // and email look-alikes) are other types'.
 //
-// # The answer rule: a question and its timing (Policy.Answers, off)
+// # The answer rule: a question and its timing (Policy.Answers, off by default)
 //
 // On the ASR set a value the recogniser heard wrong has no pattern left:
 // "nine to five nine nine nine nine five debut" is a phone number, "grey's
@@ -996,7 +996,10 @@
 // date of birth") marks the other speaker's next turn as its answer, and
 // when that answer holds no finding of any type its words are flagged as T
 // with AnswerScore (0.55) and Recognizer "answer": fail closed, a value
-// the recogniser garbled is still bleeped. The question is found by the
+// the recogniser garbled is still bleeped. (Session 8 split it into modes
+// and left it off by default; see "Should the answer rule be on by
+// default?" below. The figures in this section are the session's before,
+// where "Answers on" is today's AnswersAll.) The question is found by the
 // walk every cross-turn answer uses (questionBefore, turnHas), with the
 // number cue table, answersNameQuestion and the words "address",
 // "located", "location" and "where is/are/will"; a speaker's own "the
@@ -1061,6 +1064,180 @@
 // 14.3 ms of CPU off and 11.5 ms on, a difference that is the shared
 // machine's load, not the rule (a single run gave 11.4 and 14.0); it
 // allocates 3.78 -> 3.96 MB and 6,148 -> 6,907 allocations a call.
+//
+// # Should the answer rule be on by default? (session 8)
+//
+// The project's rule is privacy by default, but the issue also sets a
+// ceiling of 1 % false-positive words and 3 % hard-negative words on every
+// set. The rule now has three modes (Policy.Answers, callveil --answers):
+// AnswersOff (the zero value and DefaultPolicy's), AnswersOne (only a
+// question that asks for one value: "what's the best number to reach
+// you?") and AnswersAll (also the answer to a question for two values,
+// split at its "and" or longest pause; "--answers" alone). AnswersOne
+// exists because almost all of the rule's false positives on the ASR dev
+// half came from splitting answers to two-value questions ("what's the
+// address and phone number?": the recogniser's words between and around
+// the two values). Its precision was also raised on the written sets: no
+// PERSON answer to a question for a business's name in a call without
+// turns; no answer after a cue followed by the speaker's own "okay, got
+// it" ("change of address, okay got it ... why did my bill go up"); no
+// PERSON after "send money to" a pronoun ("don't send money to it"); no
+// value after "the card is it ...?"; "where did it happen?" asks for no
+// address; one or two stall words before a 300 ms pause ("huh ... and he
+// said") are left out of an answer unless the answer is nothing else.
+// False-positive words / hard-negative words per set, off / one / all, now
+// (corpora and ASR: dev halves, odd calls; the others whole):
+//
+//	set          FP off   one     all      HN off   one     all
+//	transcripts  0.01 %   0.01 %  0.01 %   0.00 %   0.00 %  0.00 %
+//	heldout      0.00 %   0.00 %  0.00 %   0.00 %   0.00 %  0.00 %
+//	independent  0.15 %   0.15 %  0.15 %   1.23 %   1.23 %  1.23 %
+//	blind        0.04 %   0.06 %  0.06 %   0.35 %   0.70 %  0.70 %
+//	peer         0.02 %   0.08 %  0.08 %   0.11 %   0.74 %  0.74 %
+//	wild         0.04 %   0.04 %  0.04 %   0.00 %   0.00 %  0.00 %
+//	corpora dev  0.16 %   0.17 %  0.17 %   3.20 %   3.20 %  3.20 %
+//	ASR dev      0.11 %   0.61 %  1.88 %   0.00 %   0.61 %  0.61 %
+//	ASR test     0.58 %   2.45 %  3.07 %   0.94 %   1.57 %  1.57 %
+//
+// (Before this session's precision fixes, "on" cost heldout 10 words,
+// 0.02 %, blind 0.17 % and 1.76 %, peer 0.10 %, wild 0.09 %, ASR dev
+// 1.99 % and ASR test 3.19 %.) Entity recall gained by one or all: 1
+// entity on independent, 1 on blind, 2 on the corpora dev half; on the
+// ASR set see the next section. The ASR test half (even calls) was
+// measured, never read, only for this decision.
+//
+// Decision: off by default, with the numbers that decided it. On the
+// written sets AnswersOne costs at most 0.06 points of false-positive
+// words and keeps hard negatives under 1 % (the corpora set's 3.20 % is
+// the same with the rule off), so there it is cheap. But (1) on the ASR
+// test half, which nobody tuned on, AnswersOne costs 2.45 % false-positive
+// words against 0.61 % on the dev half it was tuned on: over the 1 %
+// ceiling by 1.45 points, for 9 more entities of 143 (0.119 -> 0.182);
+// AnswersAll costs 3.07 % for 14 more (0.217). (2) The package's
+// hand-written unit tests hold hard negatives of ordinary talk; with
+// AnswersOne as the default, 22 of their assertions in 12 tests fail
+// (15 phrases: "where's it going?" "it goes to the back door"; "send
+// money to Texas for my rent"; "I-405 was closed, so I took the bus"; "12
+// and a half inches from the wall"; "New Jersey" for which state issued a
+// license; "a long story"; "the email on file" ...): the rule reads any
+// answer to a question for a value as that value, which is what makes it
+// catch a garbled one. A default that breaks the issue's ceiling on data
+// nobody tuned on, and flags answers that a careful reader sees are not
+// PII, is not one to impose on written or well-recognised transcripts,
+// where the other rules already reach 0.94-1.00. For a weak recogniser's
+// transcripts, --answers=one (or --answers for all) is the fail-closed
+// choice, and callveil anonymize -h, the README and Policy.Answers say so.
+// TestFind_AnswerModes holds the default (off, in DefaultPolicy and the
+// zero Policy) and what each mode flags; TestPIIAccuracy_ASRDevHalfAnswers
+// holds AnswersOne to <= 1 % and AnswersAll to <= 2.5 % false-positive
+// words on the dev half.
+//
+// # What a recogniser heard in part (session 8)
+//
+// Rules for forms a recogniser makes of PII it heard in part, each stated
+// in its doc comment with a test in other words and hard negatives beside
+// it (asr_forms.go, asr_forms_test.go), on by default:
+//   - a name between a title or a name found and a credential, whatever
+//     it was heard as: "with doctor andrew else lawrence in maryland", "dr
+//     ruth see how to not maryland" (pocketsphinx writes "maryland" for a
+//     spoken "M.D."; "m d", "md", "d d s", "dds", "phd" too); at most six
+//     words, none a number or another finding, no clause verb ("dr hollis
+//     moved to maryland", "has an office near ..."), and "doctor" is a
+//     title only after "with", "see", "named" and the like ("the doctor
+//     visits"); the credential's words are flagged with the name;
+//   - a digit heard as its sound-alike ("to", "too", "for", "won", "ate",
+//     "of" for "oh") that opens an answer, before a number found of a type
+//     read digit by digit: "to seventeen nineteen eighty five" (2/17/1985),
+//     "of five thirty" (05/30); mid-turn they are prepositions ("call me
+//     back to 555 ...", "for twelve dollars");
+//   - a birth date's day heard with "to" or "the" for its ordinal, then the
+//     year: "august fifteen to nineteen sixty two" (no year after it, "15
+//     to 19", is a range, not joined; nor a year said by the other
+//     speaker);
+//   - a spelling heard as words: "be are oh double you en" (B-R-O-W-N),
+//     three or more letters ("double you" is one), one of them no everyday
+//     word ("dee", "jay", "ess"), after a spelling cue of the speaker or in
+//     answer to "can you spell ...?": PERSON, or EMAIL when an email is
+//     spelled ("you are oh why" and "we'll see you at the ex em tee" are
+//     none);
+//   - the digits after a number's cue (a phone, card, account, social or
+//     routing number's, the speaker's own) broken by a sound-alike or
+//     opened by one word that is no digit: "the phone number is poorly
+//     eighty three one six eight two two six", "my phone number is one two
+//     zero six seven to eight seven six six six"; six number words at
+//     least, no pause over 500 ms, and not after talk about the number
+//     ("is still ...", "is like ...", "account number's ..."; a first
+//     version read the word "number's" as a misheard digit and flagged 11
+//     words on the generated set and 6 on heldout);
+//   - a spoken email whose "at" or "dot" the recogniser wrote as another
+//     word, anchored on a known provider and top-level label: "amara
+//     okafor add gmail dot com", "priya shah nineteen at yahoo dog com",
+//     "lena moss at g mail that calm", only where an email was talked of in
+//     the 16 words before ("i compared yahoo and gmail dot com" is two
+//     sites).
+//
+// Entity recall on the ASR dev half (odd calls, 141 entities) by how the
+// recogniser heard them, before (97cc600) and after, with the answer rule
+// off / one / all (before: off and "on", today's all):
+//
+//	heard             n    before off  after off  after one  before all  after all
+//	exactly           14   11          11         11         11          11
+//	partly            64    5           12         17         14          21
+//	none of it        63    1            2          6         12          13
+//	  PERSON partly   10    2            5          5          2           5
+//	  DOB partly       4    0            2          3          1           3
+//	  PHONE partly    17    1            2          3          5           6
+//	  CARD_EXPIRY p.   1    0            1          1          0           1
+//	all              141   17 0.121     25 0.177   34 0.241   37 0.262    45 0.319
+//	false-positive words  0.11 %       0.11 %     0.61 %     1.99 %      1.88 %
+//
+// On the ASR test half (even calls, 143 entities; measured, not read)
+// the same rules took answers-off recall from 0.098 to 0.119 (14 -> 17) at
+// the same 0.58 % false-positive words, and AnswersAll from 0.203 to 0.217
+// (3.19 -> 3.07 %). No other set moved: every figure of transcripts,
+// heldout, independent, blind, peer, wild and the corpora dev half is the
+// same to the last word before and after these rules (none of them holds
+// these forms), answers off, one or all.
+//
+// What cannot be caught without unacceptable false positives, measured:
+//   - a digit's sound-alike inside a run of digits with no cue before it,
+//     or whose cue was misheard too ("the found number is less one two zero
+//     six seven to eight ...", "call them on nine to five nine nine nine
+//     nine five debut", the last word no digit at all): an earlier try
+//     without the cue raised the wild test half's hard-negative words from
+//     2.82 % to 5.90 % (above). Only the cued form above is read.
+//   - "to" before a house number mid-turn ("located up to thirty five west
+//     forty sixth street"): in written talk "to" before an address is the
+//     preposition ("go to 35 West 46th Street"); not done.
+//   - names heard as common words with no title, credential or question
+//     (27 of the dev half's 37 PERSON entities heard wrong; most are a
+//     recipient or doctor read back by the agent: "the checking account of
+//     screen imbalance"): only the answer rule reaches some, at the cost
+//     above. Unlisted names the recogniser could not spell (Xiaoxue,
+//     Abhinav) come out as words no list can tell from talk.
+//   - a value whose cue was garbled too ("x tyre and said clarity could" for
+//     "expiry and security code", then "oh seven twenty nine"; "and years
+//     said the" for "your zip code", then "five five five eight nine"):
+//     without the cue a four- or five-digit number is a price, a time or a
+//     count as often as an expiry or a ZIP.
+//
+// Cost: BenchmarkFind words=9000 (a one-hour call) at GOMAXPROCS=1, the
+// branch's base (97cc600) and this session alternating six rounds of 20
+// calls, twice. Before the cued digit-run rule, at a load average of
+// 7-11: 12.4-20.5 ms of CPU a call before (median 14.3) and 12.3-15.0 ms
+// after (median 14.3); with AnswersAll 13.3-16.9 ms (median 15.3) and
+// 12.3-15.5 ms (median 13.2). With every rule, at a load of 11-14:
+// 12.5-18.7 ms before (median 14.6) and 12.6-19.6 ms after (median 15.2);
+// AnswersAll 12.2-18.3 ms (median 13.6) and 12.1-20.0 ms (median 14.1).
+// No difference beyond the machine's noise was measured; the medians are
+// under the 20 ms target, single runs on a loaded machine reach it. 6,146
+// -> 6,150 allocations and 3.77 -> 3.92 MB a call (the per-word types the
+// new rules build once when a call has a credential, a spelling or a
+// provider). The rules flag their spans in one merge with a binary search
+// over a channel's findings (TestFind_StaysLinearOnRepetitiveInput has
+// units of these forms: a first version was quadratic on them).
+// FuzzFind's seeds hold each form; 30 s of fuzzing (150,536 runs, with
+// every rule) found no failure.
 //
 // # The corpora set's dev half, second round
 //

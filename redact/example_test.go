@@ -103,3 +103,42 @@ func ExampleWriteFindingsTable() {
 	// PERSON  6.700   7.400   1        person      0.90
 	// PHONE   11.900  16.200  1        phone       0.96
 }
+
+// A weak recogniser garbled the phone number into ordinary words: no rule
+// reads it, but the answer rule (off by default) flags the answer to the
+// question for it as the type asked.
+func ExampleAnswerMode() {
+	tr := &transcript.Transcript{Channels: 2}
+	at := 500 * time.Millisecond
+	say := func(ch int, line string) {
+		for _, w := range strings.Fields(line) {
+			tr.Words = append(tr.Words, transcript.Word{Text: w, Channel: ch, Start: at, End: at + 300*time.Millisecond, Confidence: -1})
+			at += 400 * time.Millisecond
+		}
+		at += 600 * time.Millisecond
+	}
+	say(0, "what's the best number to reach you")
+	say(1, "uh yeah it's nine to five nine nine debut")
+	for _, name := range []string{"off", "one"} {
+		p := redact.DefaultPolicy()
+		mode, err := redact.ParseAnswerMode(name) // as callveil's --answers takes it
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		p.Answers = mode
+		findings, err := redact.Find(tr, p)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("%s: %d finding(s)", mode, len(findings))
+		for _, f := range findings {
+			fmt.Printf(" %s words %d-%d by %q", f.Type, f.FirstWord, f.LastWord, f.Recognizer)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// off: 0 finding(s)
+	// one: 1 finding(s) PHONE words 10-15 by "answer"
+}

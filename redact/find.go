@@ -82,7 +82,17 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		types.forget()
 		retypeAnotherOne(t, streams, all, types)
 	}
-	if p.Answers {
+	if p.enabled(Person) && 0.8 >= p.MinScore {
+		all = credentialNames(t, streams, all)
+	}
+	if p.enabled(Person) && p.enabled(Email) && 0.85 >= p.MinScore {
+		all = spelledSoundAlikes(t, streams, all)
+		all = emailSoundAlikes(t, streams, all)
+	}
+	all = cuedDigitRuns(t, streams, all)
+	soundAlikeDigits(t, streams, all)
+	dateYearAfterSoundAlike(streams, all)
+	if p.Answers != AnswersOff {
 		all = append(all, answerFindings(t, streams, all, &p)...)
 	}
 	sort.SliceStable(all, func(a, b int) bool {

@@ -91,6 +91,7 @@ func FuzzFind(f *testing.F) {
 		"what's the address and contact number? i q you why do you and i for the last sunday already. and the recipient's name? sure, grey's hollow way. what's the best number to reach you ~ uh yeah it's nine to five nine nine debut the phone number is poorly wheat you my phone's on version two. i don't know. one moment. are you calling from the number on file? yes where will you be heading i could go to eleven i do use",
 		"where should the crew go? uh forty one ravenswood denver colorado round the back at two locations denver colorado RX-4410-22B T005-2333-100731-SW-2 808-412-3399-B Riverside Community Hospital PO Box 1200, Kx 40, Tulsa p o box eight eight one kx forty sure mc carthy helen the van john I-405 and Main Street, cedar prk and route nine millbrook alabama 2250 Harlow Avenue, S.E. Brightwater Plaza, road n e canterbury court k four four one nine two eight eight seven b x nine forty two c seven one one ninety one a six the code on the box is userid at intranet dot org the activation fee userid colon password at i- okafor amara surname first printed Lindqvist Maja, last name first last name first",
 		"what's the address for the account? sure, 2210 copper kettle, dayton, ohio 45402 at B2210 Main, Ponce, Puerto Rico um fourteen ten s harlan # 2 sw. the plan is thirty six forty five every month i p address one one one one point one point one point one one hundred twenty invitations come what's the mailing address? lock box 5518 PO Bx 2290 h c r sixty two box seventeen b hwy contract route # 15B box",
+		"with doctor andrew else lawrence in maryland dr ruth see how to not m d dr hollis moved to maryland could you spell that sure it's be are oh double you en jay oh en ee ess what's your email amara okafor add gmail that com and your date of birth to seventeen nineteen eighty five august fifteen to nineteen sixty two what's the expiration of five thirty sure business name ~ lavender and june boutique where did it happen don't send money to it i _ i i huh _ shoot i two three three the phone number is poorly eighty three one six eight two two six my card number is four one for one six two two nine oh one",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
@@ -100,7 +101,7 @@ func FuzzFind(f *testing.F) {
 		tr := fuzzTranscript(text, seed, channels)
 		p := redact.DefaultPolicy()
 		p.AllChannels = seed%5 == 0
-		p.Answers = seed%2 == 1
+		p.Answers = redact.AnswerMode(seed % 3) // off, one, all
 		p.Pad = time.Duration(seed%400) * time.Millisecond
 		fs, err := redact.Find(tr, p)
 		if err != nil {
@@ -172,7 +173,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"unit 7 145 king street west rr 2 box 4 main street north east xxx-xx-1234",
 		// (this session's address, amount and anaphora forms)
 		"cab corner of a and b 9 and a half elm street 4 el camino real 12 rue x 75017 hauptstrasse 5",
-		"ssn 123456789 and the one on it 123456789 dob 03/15/1989 1989-03-15 one hundred twelve fifty"} {
+		"ssn 123456789 and the one on it 123456789 dob 03/15/1989 1989-03-15 one hundred twelve fifty",
+		// (the recogniser's forms: letters as words, credentials, sound-alikes)
+		"be dee", "spell be dee em dr x y maryland email a add gmail that com to 5 june 5 to 1962",
+		"phone number is x 5 to 5 5 5 5 5", "card number 1 for"} {
 		n := 100000
 		if raceEnabled {
 			// Ten times slower under the race detector: 20,000 words still

@@ -1,6 +1,11 @@
 package redact
 
-import "time"
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
 
 // DefaultPad is the padding added to each side of a finding's time span
 // when Policy.Pad is 0.
@@ -14,7 +19,8 @@ const MinApproxPad = 250 * time.Millisecond
 
 // Policy says which types are on, which findings count, how audio spans are
 // padded and how text is replaced. The zero Policy turns every type on with
-// no minimum score, the default padding and the Tag operator.
+// no minimum score, the default padding, the Tag operator and the answer
+// rule off.
 type Policy struct {
 	// Types selects the types to report. nil = all types on (built-in and
 	// those of extra recognizers); otherwise only types mapped to true.
@@ -35,21 +41,72 @@ type Policy struct {
 	// Recognizers are extra recognizers added by the caller; they run after
 	// the built-ins and compete with them on equal terms.
 	Recognizers []Recognizer
-	// Answers turns on the answer rule (answer.go): when a question asks
-	// for a value of a type ("what's the phone number?") and the answer
-	// that follows holds no finding, its words are flagged as that type
-	// with AnswerScore and Recognizer "answer", so a value a weak speech
-	// recogniser garbled into ordinary words is still bleeped. It is off
-	// by default: it costs more false-positive words than the other rules
-	// (the package doc gives the figures).
-	Answers bool
+	// Answers sets the answer rule (answer.go): when a question asks for
+	// a value of a type ("what's the phone number?") and the answer that
+	// follows holds no finding, its words are flagged as that type with
+	// AnswerScore and Recognizer "answer", so a value a weak speech
+	// recogniser garbled into ordinary words is still bleeped. The zero
+	// value, AnswersOff, leaves it off (the default: on written text and
+	// good transcripts it reads ordinary answers as PII, and on a weak
+	// recogniser's it costs more than 1 % of other words); AnswersOne
+	// flags the answer to a question for one value; AnswersAll also splits
+	// the answer to a question for two ("the address and phone number?").
+	// The package doc gives the figures.
+	Answers AnswerMode
 }
+
+// AnswerMode says which answers the answer rule flags (Policy.Answers).
+type AnswerMode int
+
+// The answer rule's modes.
+const (
+	// AnswersOff flags no answer the other rules did not find: the
+	// default (the zero value).
+	AnswersOff AnswerMode = iota
+	// AnswersOne flags the answer to a question for one value: "what's
+	// the best number to reach you?" ... "nine to five nine nine".
+	AnswersOne
+	// AnswersAll also flags the answer to a question for two values, split
+	// at its "and" or its longest pause: "the address and phone number?".
+	AnswersAll
+)
+
+// String returns the mode's name as the CLI's --answers takes it: "one",
+// "all" or "off".
+func (m AnswerMode) String() string {
+	switch m {
+	case AnswersOne:
+		return "one"
+	case AnswersAll:
+		return "all"
+	case AnswersOff:
+		return "off"
+	}
+	return fmt.Sprintf("AnswerMode(%d)", int(m))
+}
+
+// ParseAnswerMode reads an answer mode by name: "one", "all" or "off"
+// (also "true" for all and "false" for off, as a boolean flag gives them).
+func ParseAnswerMode(s string) (AnswerMode, error) {
+	switch strings.ToLower(s) {
+	case "one":
+		return AnswersOne, nil
+	case "all", "true":
+		return AnswersAll, nil
+	case "off", "false":
+		return AnswersOff, nil
+	}
+	return AnswersOff, fmt.Errorf("%w %q (want one, all or off)", ErrAnswerMode, s)
+}
+
+// ErrAnswerMode means ParseAnswerMode was given no mode's name.
+var ErrAnswerMode = errors.New("redact: unknown answer mode")
 
 // DefaultPolicy returns the policy callveil uses when the caller sets none:
 // every type on, minimum score 0.5, 100 ms padding, the speaker's channel
-// only, Tag operator.
+// only, Tag operator, the answer rule off (AnswersOff).
 func DefaultPolicy() Policy {
-	return Policy{MinScore: 0.5, Pad: DefaultPad, Operator: Tag}
+	return Policy{MinScore: 0.5, Pad: DefaultPad, Operator: Tag, Answers: AnswersOff}
 }
 
 // enabled reports whether findings of type t are on.

@@ -24,8 +24,34 @@ type policyFlags struct {
 	textOp       string
 	minScore     float64
 	allChannels  bool
-	answers      bool
+	answers      answerFlag
 }
+
+// answerFlag is --answers, the answer rule's mode (redact.AnswerMode):
+// "off" (the default), "one" or "all"; given alone ("--answers") it is
+// "all", and "true"/"false" are "all"/"off", as for a boolean flag. A mode
+// is given with "=" ("--answers=one"): like a boolean flag it takes no
+// separate argument.
+type answerFlag struct{ mode redact.AnswerMode }
+
+func (a *answerFlag) String() string {
+	if a == nil {
+		return redact.AnswersOff.String()
+	}
+	return a.mode.String()
+}
+
+func (a *answerFlag) Set(s string) error {
+	m, err := redact.ParseAnswerMode(s)
+	if err != nil {
+		return err
+	}
+	a.mode = m
+	return nil
+}
+
+// IsBoolFlag lets --answers be given alone, as "all".
+func (a *answerFlag) IsBoolFlag() bool { return true }
 
 // pipelineFlags are the flags that map one to one onto anonymize.Options
 // and redact.Policy. Their defaults are the library's defaults.
@@ -90,8 +116,9 @@ func (pf *policyFlags) register(fs *flag.FlagSet) {
 		"drop findings scoring below this `SCORE` in [0,1]; e.g. --min-score 0.8")
 	fs.BoolVar(&pf.allChannels, "all-channels", def.AllChannels,
 		"bleep every channel, not only the speaker's; e.g. --all-channels")
-	fs.BoolVar(&pf.answers, "answers", def.Answers,
-		"also bleep the answer to a question for PII that no rule recognised (for a weak speech recogniser's transcripts: a value it garbled into other words; costs about 3 % of other words on such transcripts); e.g. --answers")
+	pf.answers.mode = def.Answers
+	fs.Var(&pf.answers, "answers",
+		"also bleep the answer to a question for PII that no rule recognised, as the type asked (for a weak speech recogniser's transcripts: a value it garbled into other words): off (default) | one (questions for one value; costs about 0.6-2.5 % of other words on such transcripts) | all (also splits the answer to \"the address and phone number?\"; about 1.9-3.1 %); --answers alone is all; e.g. --answers=one")
 }
 
 // policy turns the flags into a redact.Policy (without the key).
@@ -106,7 +133,7 @@ func (pf *policyFlags) policy() (redact.Policy, error) {
 	}
 	p.MinScore = pf.minScore
 	p.AllChannels = pf.allChannels
-	p.Answers = pf.answers
+	p.Answers = pf.answers.mode
 	if err := choice("text-op", pf.textOp, string(redact.Tag), string(redact.Mask), string(redact.Pseudonym), string(redact.Remove)); err != nil {
 		return p, err
 	}

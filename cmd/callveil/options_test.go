@@ -36,6 +36,7 @@ func TestPipelineFlags_DefaultsAreTheLibrarysDefaults(t *testing.T) {
 	assert.Equal(t, def.MinScore, o.Redact.MinScore)
 	assert.Equal(t, def.Operator, o.Redact.Operator)
 	assert.Equal(t, def.AllChannels, o.Redact.AllChannels)
+	assert.Equal(t, redact.AnswersOff, o.Redact.Answers, "the answer rule is off by default")
 	assert.Nil(t, o.Redact.Types, "all types on")
 	assert.Equal(t, audio.EncodingPCM16, o.OutputEncoding)
 	assert.Zero(t, o.OutputRate)
@@ -53,7 +54,7 @@ func TestPipelineFlags_MapOneToOne(t *testing.T) {
 	assert.Equal(t, redact.Pseudonym, o.Redact.Operator)
 	assert.Equal(t, 0.8, o.Redact.MinScore)
 	assert.True(t, o.Redact.AllChannels)
-	assert.True(t, o.Redact.Answers)
+	assert.Equal(t, redact.AnswersAll, o.Redact.Answers, "--answers alone is the whole rule")
 	assert.Equal(t, 16000, o.OutputRate)
 	assert.Equal(t, audio.EncodingFloat32, o.OutputEncoding)
 
@@ -114,4 +115,21 @@ func TestParseTranscriptFormat(t *testing.T) {
 	assert.EqualValues(t, "deepgram", f)
 	_, err = parseTranscriptFormat("docx")
 	assert.Error(t, err)
+}
+
+// --answers takes the answer rule's modes by name, and a boolean's words.
+func TestPolicyFlags_Answers(t *testing.T) {
+	for arg, want := range map[string]redact.AnswerMode{
+		"--answers": redact.AnswersAll, "--answers=all": redact.AnswersAll, "--answers=true": redact.AnswersAll,
+		"--answers=one": redact.AnswersOne, "--answers=ONE": redact.AnswersOne,
+		"--answers=off": redact.AnswersOff, "--answers=false": redact.AnswersOff,
+	} {
+		o, err := parseOptions(arg)
+		if assert.NoError(t, err, arg) {
+			assert.Equal(t, want, o.Redact.Answers, arg)
+		}
+	}
+	_, err := parseOptions("--answers=some")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "answer mode")
 }
