@@ -33,8 +33,15 @@
 // writer would pass them through the AWS upload manager, which first
 // copies each object into a buffer grown from 512 bytes; larger objects,
 // and locations opened with ssetype or kmskeyid (which only s3blob's
-// writer applies), go through the writer. Location.RemoveAll deletes many
-// objects, 1,000 per S3 DeleteObjects request.
+// writer applies), go through the writer. Location.PutSHA256 is Put of a
+// body whose SHA-256 the caller already has (callveil hashes each output
+// as it is written, for the manifest): on S3 the hash goes with the
+// PutObject as the object's checksum, which S3 verifies before it makes
+// the object (a mismatch is refused with BadDigest and leaves nothing),
+// and as the signature's payload hash, so the SDK reads the body once, to
+// send it, instead of first reading it whole for a CRC32 and, over plain
+// HTTP, a SHA-256. Location.RemoveAll deletes many objects, 1,000 per S3
+// DeleteObjects request.
 //
 // # Reading
 //
