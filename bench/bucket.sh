@@ -30,7 +30,7 @@
 # received per bucket run.
 #
 # SERVER_WRAP runs the server under a command, e.g. SERVER_WRAP="taskset -c 1"
-# or SERVER_WRAP="nice -n 10"; CLIENT_WRAP runs each callveil (folder and
+# or SERVER_WRAP="nice -n 10"; JOBS="1" times -j 1 only; CLIENT_WRAP runs each callveil (folder and
 # bucket runs alike) under one, e.g. CLIENT_WRAP="taskset -c 0", so that
 # with both the server's CPU is not taken from callveil's core. TLS=1 serves HTTPS (a self-signed certificate
 # the server makes, trusted through AWS_CA_BUNDLE), as object stores are
@@ -105,7 +105,7 @@ served() { awk '{ n++; up += ($3 > 0 ? $3 : 0); down += $4 } END { print n + 0, 
 
 n=0
 for r in $(seq "$ROUNDS"); do
-	for j in 1 2; do
+	for j in ${JOBS:-1 2}; do
 		for i in "${!builds[@]}"; do
 			b=${builds[$i]}
 			n=$((n + 1))
