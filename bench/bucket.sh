@@ -30,12 +30,14 @@
 # received per bucket run.
 #
 # SERVER_WRAP runs the server under a command, e.g. SERVER_WRAP="taskset -c 1"
-# or SERVER_WRAP="nice -n 10"; JOBS="1" times -j 1 only; CLIENT_WRAP runs each callveil (folder and
+# or SERVER_WRAP="nice -n 10"; CLIENT_WRAP runs each callveil (folder and
 # bucket runs alike) under one, e.g. CLIENT_WRAP="taskset -c 0", so that
-# with both the server's CPU is not taken from callveil's core. TLS=1 serves HTTPS (a self-signed certificate
+# with both the server's CPU is not taken from callveil's core; JOBS="1"
+# times -j 1 only. TLS=1 serves HTTPS (a self-signed certificate
 # the server makes, trusted through AWS_CA_BUNDLE), as object stores are
-# reached in practice: the SDK then signs uploads UNSIGNED-PAYLOAD instead
-# of hashing each with SHA-256, and TLS encrypts both ways. gofakes3 cannot
+# reached in practice: TLS then encrypts both ways (callveil hands the SDK
+# each upload's SHA-256, store.Location.PutSHA256, so the SDK hashes no
+# upload over HTTP or HTTPS). gofakes3 cannot
 # take the SDK's default chunked HTTPS uploads, so TLS=1 also sets
 # request_checksum_calculation=when_required (no CRC32 trailer).
 set -euo pipefail
