@@ -3,6 +3,8 @@ package anonymize
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -41,6 +43,17 @@ type Outputs interface {
 // file instead of through a copying writer; store.Location implements it.
 type Putter interface {
 	Put(ctx context.Context, name, contentType string, body io.ReadSeeker, size int64) error
+}
+
+// SHA256Putter is an optional method of Outputs, used in preference to
+// Put: PutSHA256 is Put given also sum, the SHA-256 of the size bytes of
+// body. ProcessStored knows it without reading an output again (the audio
+// output is hashed as it is written, for Result.OutputSHA256), so a store
+// can send it for the server to check the bytes against, instead of
+// reading the body once more to hash it. store.Location implements it
+// (on S3: the object's SHA-256 checksum and the signature's payload hash).
+type SHA256Putter interface {
+	PutSHA256(ctx context.Context, name, contentType string, body io.ReadSeeker, size int64, sum []byte) error
 }
 
 // Storage says where ProcessStored reads and writes.
@@ -156,26 +169,35 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 		name, contentType string
 		body              io.ReadSeeker
 		size              int64
+		sum               []byte // SHA-256 of the body
 	}
 	var outs []output
+	inMemoryOutput := func(name, contentType string, b []byte) output {
+		sum := sha256.Sum256(b)
+		return output{name, contentType, bytes.NewReader(b), int64(len(b)), sum[:]}
+	}
 	if j.TranscriptOutput != "" && tr != nil {
 		var b bytes.Buffer
 		if err := res.WriteTranscript(&b); err != nil {
 			return nil, fmt.Errorf("anonymize: writing the redacted transcript: %w", err)
 		}
-		outs = append(outs, output{j.TranscriptOutput, transcriptContentType(j.TranscriptOutput), bytes.NewReader(b.Bytes()), int64(b.Len())})
+		outs = append(outs, inMemoryOutput(j.TranscriptOutput, transcriptContentType(j.TranscriptOutput), b.Bytes()))
 	}
 	if j.NativeOutput != "" && tr != nil {
 		var b bytes.Buffer
 		if err := res.WriteNativeTranscript(&b); err != nil {
 			return nil, fmt.Errorf("anonymize: writing the native transcript: %w", err)
 		}
-		outs = append(outs, output{j.NativeOutput, "application/json", bytes.NewReader(b.Bytes()), int64(b.Len())})
+		outs = append(outs, inMemoryOutput(j.NativeOutput, "application/json", b.Bytes()))
 	}
 	if _, err := out.Seek(0, io.SeekStart); err != nil {
 		return nil, fmt.Errorf("anonymize: %w", err)
 	}
-	outs = append(outs, output{j.Output, "audio/wav", out, out.Size()}) // last: its hash marks the set complete
+	audioSum, err := hex.DecodeString(res.OutputSHA256)
+	if err != nil {
+		return nil, fmt.Errorf("anonymize: %w", err)
+	}
+	outs = append(outs, output{j.Output, "audio/wav", out, out.Size(), audioSum}) // last: its hash marks the set complete
 	if s.Processed != nil {
 		s.Processed()
 	}
@@ -186,7 +208,7 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 			removeStored(ctx, s.Out, written)
 			return nil, fmt.Errorf("anonymize: %w", err)
 		}
-		if err := putStored(ctx, s.Out, o.name, o.contentType, o.body, o.size); err != nil {
+		if err := putStored(ctx, s.Out, o.name, o.contentType, o.body, o.size, o.sum); err != nil {
 			removeStored(ctx, s.Out, written)
 			if ctx.Err() != nil {
 				return nil, fmt.Errorf("anonymize: %w", ctx.Err())
@@ -199,9 +221,10 @@ func (p *Pipeline) ProcessStored(ctx context.Context, s Storage, j Job) (*Result
 	return res, nil
 }
 
-// putStored writes one output; on any error the write is abandoned (its
-// context cancelled before Close), so no partial object appears.
-func putStored(ctx context.Context, out Outputs, name, contentType string, body io.ReadSeeker, size int64) error {
+// putStored writes one output, whose SHA-256 is sum; on any error the
+// write is abandoned (its context cancelled before Close), so no partial
+// object appears.
+func putStored(ctx context.Context, out Outputs, name, contentType string, body io.ReadSeeker, size int64, sum []byte) error {
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	// The body may be a pooled buffer, reused once ProcessStored returns:
@@ -209,6 +232,9 @@ func putStored(ctx context.Context, out Outputs, name, contentType string, body 
 	rb := &revocable{r: body}
 	defer rb.revoke()
 	body = rb
+	if p, ok := out.(SHA256Putter); ok {
+		return p.PutSHA256(wctx, name, contentType, body, size, sum)
+	}
 	if p, ok := out.(Putter); ok {
 		return p.Put(wctx, name, contentType, body, size)
 	}

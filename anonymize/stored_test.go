@@ -3,6 +3,7 @@ package anonymize_test
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -96,6 +97,36 @@ func (m *memPutOutputs) Put(ctx context.Context, name, contentType string, body 
 	return nil
 }
 
+// memSumOutputs is memPutOutputs with PutSHA256 (anonymize.SHA256Putter),
+// which ProcessStored then prefers to Put. It refuses a body whose
+// SHA-256 is not the sum given, as S3 refuses an object whose checksum
+// does not match.
+type memSumOutputs struct {
+	*memPutOutputs
+	sums int
+}
+
+func (m *memSumOutputs) PutSHA256(ctx context.Context, name, contentType string, body io.ReadSeeker, size int64, sum []byte) error {
+	start, err := body.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return err
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, io.LimitReader(body, size)); err != nil {
+		return err
+	}
+	if !bytes.Equal(h.Sum(nil), sum) {
+		return fmt.Errorf("put %s: BadDigest: the body's SHA-256 is %x, the sum given %x", name, h.Sum(nil), sum)
+	}
+	if _, err := body.Seek(start, io.SeekStart); err != nil {
+		return err
+	}
+	m.mu.Lock()
+	m.sums++
+	m.mu.Unlock()
+	return m.Put(ctx, name, contentType, body, size)
+}
+
 // streamFS hides everything of os.DirFS's files but Read, Stat and Close,
 // as an object download does, so ProcessStored must spool.
 type streamFS struct{ fs.FS }
@@ -121,7 +152,8 @@ func TestProcessStored_SameOutputAsProcessJob(t *testing.T) {
 	for _, c := range []struct {
 		name, with string
 		inMemory   int64
-	}{{"call1", "Create", 0}, {"call4", "Create", 0}, {"call1", "Put", 0}, {"call1", "Put", -1}, {"call4", "Create", -1}, {"call1", "Put", 64 << 10}, {"call4", "Put", 64 << 10}} {
+	}{{"call1", "Create", 0}, {"call4", "Create", 0}, {"call1", "Put", 0}, {"call1", "Put", -1}, {"call4", "Create", -1}, {"call1", "Put", 64 << 10}, {"call4", "Put", 64 << 10},
+		{"call1", "PutSHA256", 0}, {"call4", "PutSHA256", 0}, {"call1", "PutSHA256", 64 << 10}} {
 		name := c.name
 		t.Run(fmt.Sprintf("%s/%s/inMemory=%d", name, c.with, c.inMemory), func(t *testing.T) {
 			if raceEnabled && name == "call4" && c.inMemory != 0 {
@@ -136,8 +168,12 @@ func TestProcessStored_SameOutputAsProcessJob(t *testing.T) {
 			out := newMemOutputs()
 			var outs anonymize.Outputs = out
 			putter := &memPutOutputs{memOutputs: out}
-			if c.with == "Put" {
+			summer := &memSumOutputs{memPutOutputs: putter}
+			switch c.with {
+			case "Put":
 				outs = putter
+			case "PutSHA256":
+				outs = summer
 			}
 			files := spyTemp{dir: tmp}
 			files.watch(t)
@@ -154,8 +190,11 @@ func TestProcessStored_SameOutputAsProcessJob(t *testing.T) {
 			assert.Equal(t, "audio/wav", out.types["o/"+name+".wav"])
 			assert.Equal(t, "application/json", out.types["o/"+name+".json"])
 			assert.Contains(t, out.objects, "o/"+name+".callveil.json")
-			if c.with == "Put" {
+			switch c.with {
+			case "Put":
 				assert.Equal(t, 3, putter.puts, "every output went through Put")
+			case "PutSHA256":
+				assert.Equal(t, 3, summer.sums, "every output went through PutSHA256, each with its body's SHA-256")
 			}
 			left, err := os.ReadDir(tmp)
 			require.NoError(t, err)

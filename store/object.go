@@ -2,6 +2,9 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"io/fs"
@@ -10,8 +13,10 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	v4 "github.com/aws/aws-sdk-go-v2/aws/signer/v4"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	s3types "github.com/aws/aws-sdk-go-v2/service/s3/types"
+	"github.com/aws/smithy-go/middleware"
 	"gocloud.dev/blob"
 )
 
@@ -173,6 +178,28 @@ const putInOneRequest = 16 << 20
 // object into a growing buffer first. The object appears only when Put
 // returns nil, with contentType and no user metadata, as with Create.
 func (l *Location) Put(ctx context.Context, name, contentType string, body io.ReadSeeker, size int64) error {
+	return l.put(ctx, name, contentType, body, size, nil)
+}
+
+// PutSHA256 is Put of a body whose SHA-256 the caller already knows: sum
+// is the hash of the size bytes Put sends. When Put sends one S3
+// PutObject, the hash goes with it twice: as the object's SHA-256
+// checksum (x-amz-checksum-sha256), which S3 checks against the bytes it
+// receives before it makes the object (a body that does not match is
+// refused with BadDigest, and nothing appears), and as the payload hash
+// the request is signed with. The SDK then reads the body once, to send
+// it; otherwise it first reads it whole to compute a CRC32 checksum and,
+// over plain HTTP, the SHA-256 that SigV4 signs. Elsewhere sum is not
+// used and PutSHA256 is Put. A sum of another length is an error.
+func (l *Location) PutSHA256(ctx context.Context, name, contentType string, body io.ReadSeeker, size int64, sum []byte) error {
+	if len(sum) != sha256.Size {
+		return fmt.Errorf("store: writing %s: a SHA-256 of %d bytes, want %d", name, len(sum), sha256.Size)
+	}
+	return l.put(ctx, name, contentType, body, size, sum)
+}
+
+// put is Put, with the body's SHA-256 when sum is not nil.
+func (l *Location) put(ctx context.Context, name, contentType string, body io.ReadSeeker, size int64, sum []byte) error {
 	var c *s3.Client
 	if !l.s3Direct || size > putInOneRequest || !plainS3Key(l.Key(name)) || !l.Bucket.As(&c) {
 		return l.WriteObject(ctx, name, contentType, io.LimitReader(body, size))
@@ -181,14 +208,39 @@ func (l *Location) Put(ctx context.Context, name, contentType string, body io.Re
 	if err != nil {
 		return l.wrap("writing", name, err)
 	}
-	_, err = c.PutObject(ctx, &s3.PutObjectInput{
+	in := &s3.PutObjectInput{
 		Bucket:        aws.String(l.BucketName),
 		Key:           aws.String(l.Key(name)),
 		Body:          &section{r: body, start: start, size: size},
 		ContentLength: aws.Int64(size),
 		ContentType:   aws.String(contentType),
-	})
+	}
+	var opts []func(*s3.Options)
+	if sum != nil {
+		// With a checksum header set, the SDK computes no checksum of
+		// its own; with the payload hash set, it does not hash the body
+		// to sign it.
+		in.ChecksumSHA256 = aws.String(base64.StdEncoding.EncodeToString(sum))
+		opts = append(opts, withPayloadHash(hex.EncodeToString(sum)))
+	}
+	_, err = c.PutObject(ctx, in, opts...)
 	return l.wrap("writing", name, err)
+}
+
+// withPayloadHash makes the SDK sign a request with the payload hash
+// given (hex SHA-256 of the body) instead of reading the body to compute
+// it. The hash has to be set inside the operation's middleware stack:
+// the SDK clears the stack values of the caller's context when an
+// operation starts.
+func withPayloadHash(hexSum string) func(*s3.Options) {
+	return func(o *s3.Options) {
+		o.APIOptions = append(o.APIOptions, func(st *middleware.Stack) error {
+			return st.Finalize.Add(middleware.FinalizeMiddlewareFunc("callveilPayloadHash",
+				func(ctx context.Context, in middleware.FinalizeInput, next middleware.FinalizeHandler) (middleware.FinalizeOutput, middleware.Metadata, error) {
+					return next.HandleFinalize(v4.SetPayloadHash(ctx, hexSum), in)
+				}), middleware.Before)
+		})
+	}
 }
 
 // section is size bytes of r from start, as an io.ReadSeeker (the SDK

@@ -3,6 +3,9 @@ package store
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
 	"io"
 	"net"
 	"net/http"
@@ -10,6 +13,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -26,6 +30,9 @@ type s3Server struct {
 	backend  *s3mem.Backend
 	requests atomic.Int64
 	puts     atomic.Int64
+	// checkPut, when set, sees each PUT before gofakes3 does, with its
+	// body read; it answers the request itself by returning false.
+	checkPut func(w http.ResponseWriter, r *http.Request, body []byte) bool
 }
 
 func startS3(t *testing.T, bucket string) *s3Server {
@@ -44,6 +51,17 @@ func startS3(t *testing.T, bucket string) *s3Server {
 		s.requests.Add(1)
 		if r.Method == http.MethodPut {
 			s.puts.Add(1)
+			if s.checkPut != nil {
+				body, err := io.ReadAll(r.Body)
+				if err != nil {
+					http.Error(w, err.Error(), http.StatusBadRequest)
+					return
+				}
+				r.Body = io.NopCloser(bytes.NewReader(body))
+				if !s.checkPut(w, r, body) {
+					return
+				}
+			}
 		}
 		h.ServeHTTP(w, r)
 	})}
@@ -106,6 +124,85 @@ func TestPut_WritesWholeObjectsFromTheOffset(t *testing.T) {
 			assert.True(t, bytes.Equal(data[5:600005], got), "the object is the bytes from the offset")
 		})
 	}
+}
+
+// countingBody counts the bytes read through it.
+type countingBody struct {
+	io.ReadSeeker
+	n int64
+}
+
+func (c *countingBody) Read(p []byte) (int, error) {
+	n, err := c.ReadSeeker.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// TestPutSHA256_SentOnceAndChecked: PutSHA256 over plain HTTP reads the
+// body once (to send it; Put reads it once more first, for the SDK's
+// checksum and payload hash), sends the caller's SHA-256 as the
+// checksum S3 verifies and as the signed payload hash, and a sum that
+// does not match the bytes is refused by the server (answered here as S3
+// answers, 400 BadDigest) and leaves no object.
+func TestPutSHA256_SentOnceAndChecked(t *testing.T) {
+	ctx := context.Background()
+	s := startS3(t, "b")
+	var mu sync.Mutex
+	var gotChecksum, gotPayloadHash, bodySum string
+	s.checkPut = func(w http.ResponseWriter, r *http.Request, body []byte) bool {
+		sum := sha256.Sum256(body)
+		mu.Lock()
+		gotChecksum, gotPayloadHash, bodySum = r.Header.Get("X-Amz-Checksum-Sha256"), r.Header.Get("X-Amz-Content-Sha256"), hex.EncodeToString(sum[:])
+		mu.Unlock()
+		if c := r.Header.Get("X-Amz-Checksum-Sha256"); c != "" && c != base64.StdEncoding.EncodeToString(sum[:]) {
+			w.WriteHeader(http.StatusBadRequest)
+			io.WriteString(w, `<?xml version="1.0" encoding="UTF-8"?><Error><Code>BadDigest</Code><Message>The SHA256 you specified did not match the calculated checksum.</Message></Error>`)
+			return false
+		}
+		return true
+	}
+	l, err := Open(ctx, s.url("b", "out/"), false)
+	require.NoError(t, err)
+	defer l.Close()
+	data := bytes.Repeat([]byte("callveil"), 50000) // 400,000 bytes
+	sum := sha256.Sum256(data)
+
+	body := &countingBody{ReadSeeker: bytes.NewReader(data)}
+	require.NoError(t, l.PutSHA256(ctx, "call.wav", "audio/wav", body, int64(len(data)), sum[:]))
+	assert.Equal(t, int64(len(data)), body.n, "the body is read once, to send it")
+	mu.Lock()
+	assert.Equal(t, base64.StdEncoding.EncodeToString(sum[:]), gotChecksum, "the SHA-256 is sent as the object's checksum")
+	assert.Equal(t, bodySum, gotPayloadHash, "the request is signed with the body's SHA-256")
+	mu.Unlock()
+	r, err := l.Open(ctx, "call.wav")
+	require.NoError(t, err)
+	got, err := io.ReadAll(r)
+	r.Close()
+	require.NoError(t, err)
+	assert.True(t, bytes.Equal(data, got))
+
+	plain := &countingBody{ReadSeeker: bytes.NewReader(data)}
+	require.NoError(t, l.Put(ctx, "plain.wav", "audio/wav", plain, int64(len(data))))
+	assert.Greater(t, plain.n, int64(len(data)), "Put leaves the hashing to the SDK, which reads the body before sending it")
+
+	wrong := sha256.Sum256([]byte("another body"))
+	err = l.PutSHA256(ctx, "bad.wav", "audio/wav", bytes.NewReader(data), int64(len(data)), wrong[:])
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "BadDigest")
+	ok, err := l.Exists(ctx, "bad.wav")
+	require.NoError(t, err)
+	assert.False(t, ok, "a body that does not match its sum makes no object")
+
+	require.Error(t, l.PutSHA256(ctx, "short.wav", "audio/wav", bytes.NewReader(data), int64(len(data)), sum[:16]), "a sum of the wrong length")
+
+	// memblob: the sum is not used, and the object is written as by Put.
+	m, err := Open(ctx, "mem://out/", false)
+	require.NoError(t, err)
+	defer m.Close()
+	require.NoError(t, m.PutSHA256(ctx, "call.wav", "audio/wav", bytes.NewReader(data), int64(len(data)), sum[:]))
+	a, err := m.Stat(ctx, "call.wav")
+	require.NoError(t, err)
+	assert.Equal(t, int64(len(data)), a.Size)
 }
 
 // TestPut_CancelledLeavesNothing: a Put whose context has ended makes no

@@ -28,6 +28,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -67,12 +68,18 @@ func serveS3Child() {
 	}
 	s3 := gofakes3.New(backend, gofakes3.WithTimeSkewLimit(0)).Server()
 	var served atomic.Int64
+	reqLog := openRequestLog()
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == requestsPath {
 			fmt.Fprint(w, served.Load())
 			return
 		}
 		served.Add(1)
+		if reqLog != nil {
+			cw := &countingWriter{ResponseWriter: w}
+			defer func() { reqLog(r, cw.n) }()
+			w = cw
+		}
 		if !answerBucketSettings(w, r) {
 			s3.ServeHTTP(w, r)
 		}
@@ -98,6 +105,43 @@ func serveS3Child() {
 		srv.Serve(ln)
 	}
 	os.Exit(0)
+}
+
+// serveS3LogEnv, set to a file name, makes the child append one line per
+// S3 request to that file: method, path and query, the request body's
+// length and the response body's length (bench/bucket.sh REQLOG=1 counts
+// a run's requests and bytes with it).
+const serveS3LogEnv = "CALLVEIL_TEST_SERVE_S3_LOG"
+
+// openRequestLog returns the logger serveS3LogEnv asks for, or nil.
+func openRequestLog() func(r *http.Request, respBytes int64) {
+	name := os.Getenv(serveS3LogEnv)
+	if name == "" {
+		return nil
+	}
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	var mu sync.Mutex
+	return func(r *http.Request, respBytes int64) {
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintf(f, "%s %s %d %d\n", r.Method, r.URL.RequestURI(), r.ContentLength, respBytes)
+	}
+}
+
+// countingWriter counts the bytes of a response body.
+type countingWriter struct {
+	http.ResponseWriter
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.ResponseWriter.Write(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // serveS3LoadEnv, set to "BUCKET/PREFIX=DIR*K", makes the child load the
