@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/rand"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -226,10 +227,42 @@ func trainNameModel(exs []nameExample, fids *nameFeatureIDs, seed int64) []nameW
 	return out
 }
 
-// nameTrainingSet is the training names and the ordinary word pairs.
+// overshoots returns, for each person's name of ns, a negative: the name
+// and the ordinary word said after it ("john called", "maria please"), a
+// word of the common-word list that is in neither name list, drawn with r.
+// They teach the model where a name stops.
+func overshoots(t testing.TB, ns []trainName, r *rand.Rand) []trainName {
+	b, err := os.ReadFile("internal/names/commonwords.txt")
+	require.NoError(t, err)
+	var ws []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(l, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(l) {
+			if !names.IsFirstName(w) && !names.IsSurname(w) && isAlpha(w) {
+				ws = append(ws, w)
+			}
+		}
+	}
+	require.NotEmpty(t, ws)
+	var out []trainName
+	for _, n := range ns {
+		if n.person {
+			words := append(slices.Clip(n.words), ws[r.Intn(len(ws))])
+			out = append(out, trainName{words: words})
+		}
+	}
+	return out
+}
+
+// nameTrainingSet is the training names, the ordinary word pairs and the
+// names said with the word after them.
 func nameTrainingSet(t testing.TB) []trainName {
 	ns := loadNameTraining(t)
-	return append(ns, ordinaryPairs(t, nameWordPairs, rand.New(rand.NewSource(nameTrainSeed)))...)
+	r := rand.New(rand.NewSource(nameTrainSeed))
+	ns = append(ns, overshoots(t, ns, r)...)
+	return append(ns, ordinaryPairs(t, nameWordPairs, r)...)
 }
 
 // nameWeightsSource is nametag_weights.go for ws.
@@ -321,4 +354,28 @@ func TestNameModel_HeldOut(t *testing.T) {
 			style, pN+cN, acc, pOK, pN, float64(pOK)/float64(pN), cOK, cN, float64(cOK)/float64(cN))
 		assert.Greater(t, acc, 0.9, "held-out accuracy")
 	}
+	// As nameAnswerRun asks it: spoken spans of two to nameRunMax words
+	// whose first word may open a name, against nameRunMin.
+	var pOK, pN, cOK, cN int
+	for _, n := range test {
+		ts := renderName(n, true)
+		if ts == nil || len(ts.Toks) < 2 || len(ts.Toks) > nameRunMax || !nameRunOpener(ts.Toks[0].Norm) {
+			continue
+		}
+		got := ts.nameScoreWith(m, &s, 0, len(ts.Toks)-1) >= nameRunMin
+		if n.person {
+			pN++
+			if got {
+				pOK++
+			}
+		} else {
+			cN++
+			if got {
+				cOK++
+			}
+		}
+	}
+	t.Logf("held-out spoken spans of 2-%d words as an answer's run is read, score >= %d: people's names taken %d/%d = %.3f, others taken %d/%d = %.3f",
+		nameRunMax, nameRunMin, pOK, pN, float64(pOK)/float64(pN), cOK, cN, float64(cOK)/float64(cN))
+	assert.Less(t, float64(cOK)/float64(cN), 0.1, "held-out others taken as an answer's name")
 }
