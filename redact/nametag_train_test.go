@@ -379,3 +379,29 @@ func TestNameModel_HeldOut(t *testing.T) {
 		nameRunMax, nameRunMin, pOK, pN, float64(pOK)/float64(pN), cOK, cN, float64(cOK)/float64(cN))
 	assert.Less(t, float64(cOK)/float64(cN), 0.1, "held-out others taken as an answer's name")
 }
+
+// BenchmarkNameModel scores people's and corporations' names of the
+// training data said in calls (spoken), one scoring a span, as
+// nameAnswerRun asks the model.
+func BenchmarkNameModel(b *testing.B) {
+	ns := loadNameTraining(b)
+	var spans []*Tokens
+	audio := 0.0
+	for _, n := range ns[:min(len(ns), 800)] {
+		if ts := renderName(n, true); ts != nil {
+			spans = append(spans, ts)
+			audio += ts.Transcript.Words[len(ts.Transcript.Words)-1].End.Seconds()
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := time.Now()
+	for b.Loop() {
+		for _, ts := range spans {
+			ts.nameScore(0, len(ts.Toks)-1)
+		}
+	}
+	el := time.Since(start).Seconds() / float64(b.N)
+	b.ReportMetric(float64(len(spans))/el, "spans/s")
+	b.ReportMetric(audio/el, "x-realtime")
+}
