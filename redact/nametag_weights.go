@@ -3,7 +3,8 @@
 package redact
 
 // nameTagWeights is the name model (nametag.go): 4740 weights, trained on
-// 1618 people's names and 2766 corporations' names and ordinary word pairs
+// 1618 people's names and 2766 negatives (corporations' names, names with an
+// ordinary word after them, pairs of ordinary words)
 // (testdata/pii/nametrain), each written and spoken (8768 spans), 10 epochs.
 var nameTagWeights = []nameWeight{
 	{"Acommon", -6748},
