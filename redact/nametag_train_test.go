@@ -310,8 +310,8 @@ func TestNameModel_Table(t *testing.T) {
 // model's accuracy on the fifth, written and spoken, for people's names
 // and for the rest.
 func TestNameModel_HeldOut(t *testing.T) {
-	if testing.Short() {
-		t.Skip("trains the name model: not under -short")
+	if testing.Short() || addrRaceEnabled {
+		t.Skip("trains the name model again: not under -short or -race (the table check runs there)")
 	}
 	ns := nameTrainingSet(t)
 	var train, test []trainName
