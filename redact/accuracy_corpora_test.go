@@ -30,12 +30,14 @@ const corporaSetPath = "../testdata/pii/corpora.jsonl.gz"
 // as names, and number-like look-alikes from Recognizers-Text's phone
 // negatives). ADDRESS's floor is the whole set's 0.825 with the address
 // tagger (addrtag.go; dev half 0.930 -> 0.960, test half, unread, 0.570
-// -> 0.690) less 0.03, rounded down.
+// -> 0.690) less 0.03, rounded down. PERSON's is the whole set's 0.942
+// with the name model (nametag.go; dev half 0.970 -> 0.978, test half,
+// unread, 0.896 -> 0.904) less 0.03, rounded down.
 var corporaFloors = accuracyTargets{
 	recall: map[redact.Type]float64{
 		redact.Card: 0.97, redact.SSN: 0.97, redact.Phone: 0.95, redact.Email: 0.91, redact.Account: 0.97,
 		redact.Username: 0.65, redact.IPAddress: 0.91, redact.URL: 0.79, redact.DOB: 0.97, redact.ZIP: 0.95,
-		redact.Address: 0.79, redact.Person: 0.90, redact.Number: 0.97,
+		redact.Address: 0.79, redact.Person: 0.91, redact.Number: 0.97,
 	},
 	maxFP: 0.01, maxHardNeg: 0.0615,
 }

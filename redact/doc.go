@@ -1410,6 +1410,88 @@
 // taggers are pooled; BenchmarkAddressTagger tags 400 addresses said in
 // calls at about 37 us an address, with no allocation once warm.
 //
+// # The name model (issue 15)
+//
+// PERSON's rules carried from the corpora set's dev half (0.970) to its
+// test half (0.896) less well than they were tuned, so a trained model
+// backs them up where they cannot decide: an averaged perceptron
+// (nametag.go, no dependency) over a candidate span's words that scores a
+// person's name against a business's name or ordinary words. Its features
+// carry over to lowercase recogniser text: the span's length; for each
+// word where it stands (alone, first, middle, last), its lowercase word
+// and last letters, first-name and surname list membership with the
+// name's frequency rank (names package), common or English word, a word
+// that ends a business's or a place's name (the rules' lists), a place, a
+// surname's particle, an initial, "and"/"of"/"the", a possessive. No
+// capitals: the training names are written in every case, which a
+// transcript's capitals are not. It is trained (nametag_train_test.go; the
+// table, nametag_weights.go, 4,740 weights, is checked to be what the
+// trainer writes) on datamade/probablepeople's labelled names (MIT;
+// testdata/pii/nametrain): 1,618 people's names and 548 corporations'
+// after prep left out, by program and printing only counts, 1,157 names
+// whose two adjacent words, or whose one word, any evaluation set says
+// (the corpora set took 281 names from the same files); each written and
+// spoken, with each person's name followed by an ordinary word ("john
+// called") and 600 pairs of English words as negatives, so that it knows
+// where a name stops.
+//
+// Held out (four names in five trained on, the fifth tested; 876 spans
+// each style; TestNameModel_HeldOut): accuracy 0.958 written, 0.955
+// spoken (people's names 0.932 / 0.929 taken, the rest 0.973 / 0.971 left).
+// Read as Find reads it (spoken, two to four words, the first a word that
+// may open a name, score >= 8): people's names 132 of 160 taken (0.825),
+// the rest 3 of 291 (0.010). These are probablepeople's own names, not
+// calls.
+//
+// It is used in one place: in a lowercase transcript, the words of an
+// answer to a question for a name (answersNameQuestion) from a word that
+// is no ordinary word (or a surname's particle) to the end of the sentence
+// or turn, or to a word that never starts a name, two to four of them, are
+// one name when the model scores them 8 or more ("can I get your full
+// name please?" "yes it's [van der hoek marijke]": the rules took only
+// "marijke"). Corpora dev half (odd; the even half was not read), rules
+// alone (ccc9135) and with the model: PERSON 225 -> 227 of 232 (0.970 ->
+// 0.978; "shrikanth s narayanan", "van dyke cruz cecilia"), precision
+// 0.983 both; false-positive words 0.16 % both, hard-negative words 3.20
+// % both (business 4 of 440 both). Every older set (transcripts, heldout,
+// independent, blind, peer, wild, ASR) gives the same recall, precision,
+// false-positive and hard-negative figures to the last digit before and
+// after. The whole corpora set (compared as figures only) moved PERSON
+// 431 -> 435 of 462 (0.933 -> 0.942), precision 0.942 both, business
+// hard-negative words 24 of 923 both; so its test half, unread, 206 ->
+// 208 of 230 (0.896 -> 0.904), far from the issue's 0.97. A first version
+// that let the answer open with any word took "name's jessica ellis",
+// "perfect wanjiru" and "daughter natasha ivanova" (transcripts and
+// independent false-positive words +1 and +2) until the opening word had
+// to be no ordinary word.
+//
+// Tried and left off, measured the same way: a cue-less pair (two words,
+// each a listed name's or in no list, model score >= 12: "dana whitfield
+// called"): nothing gained on any set, dev precision 0.983 -> 0.974
+// ("userid colon" before a guard for spoken symbols), then whole corpora
+// business words 24 -> 26 and ASR PERSON precision 0.628 -> 0.614; a
+// one-word extension where the rules stop after a name (score >= 8,
+// "maria delgado"): dev unchanged, whole corpora +2 (test half), ASR
+// PERSON 6 -> 7 of 81, wild false-positive words 3 -> 4 (in its unread
+// half), so no dev gain and a precision cost; a veto of a lowercase name
+// the rules found whose last word is in no name list when the model
+// scores it under -8 ("ostrowski consulting"): no set's business or
+// false-positive figure moved and transcripts PERSON 0.991 -> 0.988. The
+// model cannot tell a business named after a person from the person
+// ("Vu Telepresence" scores as a name) nor a name from the words a name
+// may be ("mihai pop" scores as a name and a word); the dev half's
+// remaining PERSON misses are those and agents named "Sunday", "honey"
+// and "david s".
+//
+// Cost: the model is asked only at the start of an answer to a question
+// for a name in a lowercase transcript; BenchmarkNameModel scores 800
+// spoken names at about 6 us a span (10 allocations per 800, pooled
+// scorers, feature names looked up as bytes). BenchmarkFind words=9000
+// at GOMAXPROCS=1, ccc9135 and this alternating, four rounds of 30 calls at
+// a load average of 13-14: 19.5 / 19.0 / 14.0 / 12.3 ms of CPU a call
+// before, 11.1 / 15.3 / 11.1 / 12.3 ms after: no difference beyond the
+// machine's noise; 6,139 allocations and 2.59 MB a call both.
+//
 // # Policy and conflicts
 //
 // A Policy selects types, a minimum score, the padding and the text

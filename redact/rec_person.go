@@ -214,6 +214,13 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 		}
 		intro := false
+		run := -1
+		if i+1 < len(ts.Toks) {
+			run = ts.nameAnswerRun(i)
+		}
+		if run > i && score == 0 {
+			score = 0.75 // "yes it's shrikanth s narayanan", by the name model
+		}
 		if score == 0 && ts.introSpeaking(i) && (!common && isAlpha(w) && len(w) >= 3 || capEv) {
 			score, intro = 0.8, true // "Tidewater Electronics, Florentyna speaking"
 		}
@@ -261,6 +268,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		last := ts.extendName(i, added || cued && ph.cat != cueWeak)
+		last = max(last, run)
 		if (last > i && placeEnd(ts.Toks[last].Norm) || ts.placeEndsNext(last)) && !(cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell)) {
 			i = last
 			continue // "Stanford Shopping Center"
