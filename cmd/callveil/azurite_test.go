@@ -48,10 +48,6 @@ import (
 const (
 	azuriteEnv        = "CALLVEIL_AZURITE"
 	requireAzuriteEnv = "CALLVEIL_TEST_REQUIRE_AZURITE"
-	// Azurite's development storage account and its key, as published in
-	// Azurite's README: every Azurite accepts them.
-	azuriteAccount = "devstoreaccount1"
-	azuriteKey     = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 )
 
 // fakeAzure is a running Azurite behind a counting proxy on 127.0.0.1.

@@ -237,6 +237,8 @@ func checkBucketToBucket(t *testing.T, tr *bucketTree) map[string]manifestLine {
 	assertNoPII(t, "stderr", stderr, tr.pii, false)
 	assert.NotContains(t, stderr, "could not tell", "the server answers as the cloud does for a private bucket (S3: no block, no policy, an owner-only ACL; GCS: no public IAM binding)")
 	assert.Equal(t, 3+len(tr.good)*2, len(f.keys(t, "calls", "in/")), "the inputs are untouched")
+	_, ia := f.get(t, "calls", "in/"+tr.good[1])
+	assert.Equal(t, piiMetadata, ia.Metadata["caller"], "the server keeps and returns user metadata, so the outputs' check can fail")
 
 	t.Run("resume redoes nothing", func(t *testing.T) {
 		puts := f.objectsWritten()

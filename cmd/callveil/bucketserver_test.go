@@ -12,6 +12,15 @@ import (
 	"github.com/callveil/callveil/store"
 )
 
+// Azurite's development storage account and its key, as published in
+// Azurite's README (every Azurite accepts them; not a secret). Every Azure
+// test of this package uses them: gocloud's azblob driver reads the
+// account and key from the environment once per process.
+const (
+	azuriteAccount = "devstoreaccount1"
+	azuriteKey     = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+)
+
 // bucketServer is an object-storage test server that the end-to-end
 // checks run against, whatever the cloud it speaks: fakeS3 (s3://) and
 // fakeGCS (gs://). Reads, listings and removals go through store and the
