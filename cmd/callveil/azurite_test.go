@@ -57,6 +57,7 @@ type fakeAzure struct {
 
 	mu      sync.Mutex
 	written func(key string)
+	read    func(container, key string)
 }
 
 // skipNoAzurite skips the test with the reason given, or fails it under
@@ -181,7 +182,20 @@ func startAzurite(t *testing.T, containers ...string) *fakeAzure {
 		}
 		return nil
 	}
-	srv := &http.Server{Handler: proxy}
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodGet && r.URL.Query().Get("comp") == "" && r.URL.Query().Get("restype") == "" {
+			// Get Blob: /ACCOUNT/CONTAINER/KEY
+			if parts := strings.SplitN(strings.TrimPrefix(r.URL.Path, "/"), "/", 3); len(parts) == 3 && parts[2] != "" {
+				f.mu.Lock()
+				fn := f.read
+				f.mu.Unlock()
+				if fn != nil {
+					fn(parts[1], parts[2])
+				}
+			}
+		}
+		proxy.ServeHTTP(w, r)
+	})}
 	go srv.Serve(ln)
 	t.Cleanup(func() { srv.Close() })
 
@@ -264,5 +278,11 @@ func (f *fakeAzure) objectsWritten() int64 { return f.writes.Load() }
 func (f *fakeAzure) onWrite(fn func(key string)) {
 	f.mu.Lock()
 	f.written = fn
+	f.mu.Unlock()
+}
+
+func (f *fakeAzure) onRead(fn func(container, key string)) {
+	f.mu.Lock()
+	f.read = fn
 	f.mu.Unlock()
 }

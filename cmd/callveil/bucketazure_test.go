@@ -54,3 +54,8 @@ func TestBucketAzure_PublicOutputIsRefused(t *testing.T) {
 	assert.Contains(t, stderr, "publicly readable output")
 	assert.Contains(t, f.keys(t, "safe", "out/"), "manifest.jsonl")
 }
+
+func TestBucketAzureFault_ObjectDisappearsBetweenListAndRead(t *testing.T) {
+	tr, _ := newAzureTree(t)
+	checkObjectDisappears(t, tr)
+}

@@ -92,21 +92,27 @@ func TestBucketFault_PutFailsAfterNBytes(t *testing.T) {
 }
 
 func TestBucketFault_ObjectDisappearsBetweenListAndRead(t *testing.T) {
-	tr := newS3Tree(t)
-	f := tr.f
+	checkObjectDisappears(t, newS3Tree(t).bucketTree)
+}
+
+// checkObjectDisappears deletes a listed recording as the CLI starts to
+// read it: that recording fails (category io, no PII in its error), the
+// others are done, nothing partial is left, and once the object is back,
+// --resume finishes the run.
+func checkObjectDisappears(t *testing.T, tr *bucketTree) {
+	f := tr.srv
 	gone := "in/" + tr.good[2]
 	data, _ := f.get(t, "calls", gone)
 	var fired atomic.Bool
-	f.setFault(func(w http.ResponseWriter, r *http.Request) bool {
-		if r.Method == http.MethodGet && strings.HasSuffix(r.URL.Path, "/calls/"+gone) && !fired.Swap(true) {
-			_, err := f.backend.DeleteObject("calls", gone)
-			require.NoError(t, err)
+	f.onRead(func(bucket, key string) {
+		if bucket == "calls" && key == gone && !fired.Swap(true) {
+			f.remove(t, "calls", gone)
 		}
-		return false
 	})
 	code, stderr := runS3(context.Background(), "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
 	require.Equal(t, exitFail, code, stderr)
 	require.True(t, fired.Load())
+	f.onRead(nil)
 	_, lines := s3Manifest(t, f, "safe", "out/", "manifest.jsonl")
 	var l manifestLine
 	for _, x := range lines {
@@ -117,14 +123,14 @@ func TestBucketFault_ObjectDisappearsBetweenListAndRead(t *testing.T) {
 	assert.Equal(t, statusFailed, l.Status)
 	assert.Equal(t, "io", l.ErrorCategory, l.Error)
 	assertNoPII(t, "error", l.Error, tr.pii, true)
+	assertNoPII(t, "stderr", stderr, tr.pii, false)
 	assertOnlyManifestOutputs(t, f, "safe", "out/", lines)
 
-	f.setFault(nil)
 	f.put(t, "calls", gone, data, nil) // it comes back
 	code, stderr = runS3(context.Background(), "--resume", "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
 	require.Equal(t, exitFail, code, stderr)
 	_, lines = s3Manifest(t, f, "safe", "out/", "manifest.jsonl")
-	assertAllGoodDone(t, tr, lines)
+	assertAllDone(t, tr, lines)
 }
 
 // tinyWAV is a 0.1 s mono 8 kHz 16-bit WAV of a quiet tone.

@@ -53,3 +53,8 @@ func TestBucketGCS_PublicOutputIsRefused(t *testing.T) {
 	assert.Contains(t, stderr, "publicly readable output")
 	assert.Contains(t, f.keys(t, "safe", "out/"), "manifest.jsonl")
 }
+
+func TestBucketGCSFault_ObjectDisappearsBetweenListAndRead(t *testing.T) {
+	tr, _ := newGCSTree(t)
+	checkObjectDisappears(t, tr)
+}

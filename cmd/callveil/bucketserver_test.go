@@ -42,6 +42,9 @@ type bucketServer interface {
 	// onWrite calls fn with the key of each object written through the
 	// API (nil stops it).
 	onWrite(fn func(key string))
+	// onRead calls fn with the bucket and key of each object whose content
+	// is about to be read, before the server reads it (nil stops it).
+	onRead(fn func(bucket, key string))
 }
 
 // listKeys lists the names under the location URL u.
@@ -105,6 +108,23 @@ func (f *fakeS3) onWrite(fn func(key string)) {
 		if r.Method == http.MethodPut {
 			_, key, _ := strings.Cut(strings.TrimPrefix(r.URL.Path, "/"), "/")
 			fn(key)
+		}
+		return false
+	})
+}
+
+// onRead sees every GET of an object (path style: /bucket/key) before the
+// server answers it. It takes the place of any fault set.
+func (f *fakeS3) onRead(fn func(bucket, key string)) {
+	if fn == nil {
+		f.setFault(nil)
+		return
+	}
+	f.setFault(func(w http.ResponseWriter, r *http.Request) bool {
+		if r.Method == http.MethodGet {
+			if bucket, key, ok := strings.Cut(strings.TrimPrefix(r.URL.Path, "/"), "/"); ok && key != "" {
+				fn(bucket, key)
+			}
 		}
 		return false
 	})

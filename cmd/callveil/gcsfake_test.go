@@ -203,3 +203,21 @@ func (f *fakeGCS) setBefore(fn func(r *http.Request)) {
 	f.before = fn
 	f.mu.Unlock()
 }
+
+// onRead sees each read of an object's content, which the Cloud Storage
+// client makes with the XML API: GET /BUCKET/KEY at the emulator's
+// address.
+func (f *fakeGCS) onRead(fn func(bucket, key string)) {
+	if fn == nil {
+		f.setBefore(nil)
+		return
+	}
+	f.setBefore(func(r *http.Request) {
+		if r.Method != http.MethodGet || strings.HasPrefix(r.URL.Path, "/storage/") || strings.HasPrefix(r.URL.Path, "/download/") {
+			return
+		}
+		if bucket, key, ok := strings.Cut(strings.TrimPrefix(r.URL.Path, "/"), "/"); ok && key != "" {
+			fn(bucket, key)
+		}
+	})
+}
