@@ -58,6 +58,10 @@ type fakeAzure struct {
 	mu      sync.Mutex
 	written func(key string)
 	read    func(container, key string)
+	// cut: uploads of keys ending in cutSuffix are dropped after cutN bytes
+	cutSuffix string
+	cutN      int64
+	cut       *atomic.Int32
 }
 
 // skipNoAzurite skips the test with the reason given, or fails it under
@@ -183,6 +187,16 @@ func startAzurite(t *testing.T, containers ...string) *fakeAzure {
 		return nil
 	}
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		f.mu.Lock()
+		cutSuffix, cutN, cut := f.cutSuffix, f.cutN, f.cut
+		f.mu.Unlock()
+		if cutSuffix != "" && r.Method == http.MethodPut && strings.HasSuffix(r.URL.Path, cutSuffix) {
+			// Put Blob or Put Block of the object
+			io.CopyN(io.Discard, r.Body, cutN)
+			cut.Add(1)
+			hijackClose(w)
+			return
+		}
 		if r.Method == http.MethodGet && r.URL.Query().Get("comp") == "" && r.URL.Query().Get("restype") == "" {
 			// Get Blob: /ACCOUNT/CONTAINER/KEY
 			if parts := strings.SplitN(strings.TrimPrefix(r.URL.Path, "/"), "/", 3); len(parts) == 3 && parts[2] != "" {
@@ -284,5 +298,11 @@ func (f *fakeAzure) onWrite(fn func(key string)) {
 func (f *fakeAzure) onRead(fn func(container, key string)) {
 	f.mu.Lock()
 	f.read = fn
+	f.mu.Unlock()
+}
+
+func (f *fakeAzure) cutUploads(suffix string, n int64, cut *atomic.Int32) {
+	f.mu.Lock()
+	f.cutSuffix, f.cutN, f.cut = suffix, n, cut
 	f.mu.Unlock()
 }

@@ -58,3 +58,8 @@ func TestBucketGCSFault_ObjectDisappearsBetweenListAndRead(t *testing.T) {
 	tr, _ := newGCSTree(t)
 	checkObjectDisappears(t, tr)
 }
+
+func TestBucketGCSFault_PutFailsAfterNBytes(t *testing.T) {
+	tr, _ := newGCSTree(t)
+	checkPutFailsAfterNBytes(t, tr)
+}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -45,6 +46,10 @@ type bucketServer interface {
 	// onRead calls fn with the bucket and key of each object whose content
 	// is about to be read, before the server reads it (nil stops it).
 	onRead(fn func(bucket, key string))
+	// cutUploads makes every upload of an object whose key ends in suffix
+	// fail: the server takes n bytes of it, then drops the connection
+	// unanswered, and counts it in cut ("" stops it).
+	cutUploads(suffix string, n int64, cut *atomic.Int32)
 }
 
 // listKeys lists the names under the location URL u.
@@ -125,6 +130,22 @@ func (f *fakeS3) onRead(fn func(bucket, key string)) {
 			if bucket, key, ok := strings.Cut(strings.TrimPrefix(r.URL.Path, "/"), "/"); ok && key != "" {
 				fn(bucket, key)
 			}
+		}
+		return false
+	})
+}
+
+func (f *fakeS3) cutUploads(suffix string, n int64, cut *atomic.Int32) {
+	if suffix == "" {
+		f.setFault(nil)
+		return
+	}
+	f.setFault(func(w http.ResponseWriter, r *http.Request) bool {
+		if isPutOf(r, suffix) {
+			io.CopyN(io.Discard, r.Body, n)
+			cut.Add(1)
+			hijackClose(w)
+			return true
 		}
 		return false
 	})

@@ -21,6 +21,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"strings"
@@ -43,8 +44,12 @@ type fakeGCS struct {
 	mu      sync.Mutex
 	written func(key string)      // called after each object the API creates
 	before  func(r *http.Request) // sees each request before the server does
-	public  map[string]bool       // buckets whose IAM policy binds allUsers
-	writes  atomic.Int64
+	// cut: uploads of keys ending in cutSuffix are dropped after cutN bytes
+	cutSuffix string
+	cutN      int64
+	cut       *atomic.Int32
+	public    map[string]bool // buckets whose IAM policy binds allUsers
+	writes    atomic.Int64
 }
 
 // startFakeGCS starts the server with the buckets given and points the
@@ -85,10 +90,16 @@ func startFakeGCS(t *testing.T, buckets ...string) *fakeGCS {
 
 func (f *fakeGCS) serve(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
-	before := f.before
+	before, cutSuffix, cutN, cut := f.before, f.cutSuffix, f.cutN, f.cut
 	f.mu.Unlock()
 	if before != nil {
 		before(r)
+	}
+	if cutSuffix != "" && strings.HasPrefix(r.URL.Path, "/upload/") && strings.HasSuffix(r.URL.Query().Get("name"), cutSuffix) {
+		io.CopyN(io.Discard, r.Body, cutN)
+		cut.Add(1)
+		hijackClose(w)
+		return
 	}
 	if bucket, ok := strings.CutPrefix(r.URL.Path, "/storage/v1/b/"); ok && r.Method == http.MethodGet && strings.HasSuffix(bucket, "/iam") {
 		f.answerIAM(w, strings.TrimSuffix(bucket, "/iam"))
@@ -220,4 +231,13 @@ func (f *fakeGCS) onRead(fn func(bucket, key string)) {
 			fn(bucket, key)
 		}
 	})
+}
+
+// cutUploads drops uploads of keys ending in suffix after n bytes. The
+// Cloud Storage client names the object in the query of a multipart or
+// resumable upload's first request.
+func (f *fakeGCS) cutUploads(suffix string, n int64, cut *atomic.Int32) {
+	f.mu.Lock()
+	f.cutSuffix, f.cutN, f.cut = suffix, n, cut
+	f.mu.Unlock()
 }
