@@ -121,16 +121,17 @@
 // # Tested against
 //
 // The CLI's end-to-end tests (cmd/callveil: checkBucketToBucket,
-// checkInterruptAndResume, checkShardsShareAnOutputPrefix) run the same
-// checks over loopback against a server of each cloud, started by the
-// test: gofakes3 for s3:// (in-process), fake-gcs-server's fakestorage
+// checkInterruptAndResume, checkShardsShareAnOutputPrefix, and the faults
+// checkObjectDisappears and checkPutFailsAfterNBytes) run the same checks
+// over loopback against a server of each cloud, started by the test: gofakes3 for s3:// (in-process), fake-gcs-server's fakestorage
 // for gs:// (in-process; gcsblob reaches it through
 // STORAGE_EMULATOR_HOST, the Cloud Storage client's emulator variable,
 // with no credentials; without it gs:// uses Application Default
 // Credentials), and Azurite for azblob:// (a Node.js program from npm, so
 // found by CALLVEIL_AZURITE or on PATH, with Azurite's published
 // development account; the tests skip without it, and .ci/run installs it
-// with npm where it can and then requires them).
+// with npm where it can and then requires them). The server-goes-away
+// fault, the SIGKILL test and the 10,000-object listing run on S3 only.
 //
 // # Drivers and build tags
 //
