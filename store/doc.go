@@ -16,6 +16,14 @@
 // ?endpoint=http://127.0.0.1:9000&use_path_style=true for an
 // S3-compatible server.
 //
+// S3 requests are retried as the AWS SDK's standard variables say:
+// AWS_MAX_ATTEMPTS (attempts per request) and AWS_RETRY_MODE (standard or
+// adaptive). gocloud gives the SDK a retryer of its own (standard, 3
+// attempts), which makes the SDK read neither, so store builds the client
+// again with them when either is set (TestS3Retries_FollowTheStandardVariables).
+// The profile's max_attempts and retry_mode are not read. Unset, a
+// request is tried 3 times.
+//
 // # Writing
 //
 // Location.Create returns a writer whose object becomes visible only when
@@ -23,9 +31,18 @@
 // the object at the end (S3 PutObject or CompleteMultipartUpload, GCS and
 // Azure final commit, fileblob a rename). Cancelling the context given to
 // Create before Close aborts the write, and a failed Close leaves no object
-// (S3 multipart uploads are aborted). An object is written once, with the
-// Content-Type the caller names (never sniffed) and no user metadata, so
-// nothing of a source object's metadata reaches an output.
+// (S3 multipart uploads are aborted). One exception no client can close:
+// a request the server has received whole may still complete after the
+// client gave up on it, so an object can appear after Close (or Put)
+// returned the cancellation. A caller that must know whether the object
+// exists lets the upload finish instead of cancelling it; callveil's CLI
+// gives an upload under way up to 30 s when a run is interrupted (the
+// gs:// interrupt test found such an object, made after the recording's
+// outputs were removed, in about 1 run in 15).
+//
+// An object is written once, with the Content-Type the caller names
+// (never sniffed) and no user metadata, so nothing of a source object's
+// metadata reaches an output.
 //
 // Location.Put writes an object whose bytes are already whole (a file or
 // a buffer) with the same guarantees. On S3 it sends objects up to 16 MiB
@@ -101,9 +118,27 @@
 // shared-key credentials, localemu URL) against test servers that answer
 // buckets.getIamPolicy with the documented JSON and Get Container
 // Properties with the documented x-ms-blob-public-access header, for
-// public, private and permission-denied answers. No emulator serves these
-// two calls (fake-gcs-server v1.56 has no bucket IAM route). S3 object
-// ACLs and GCS object ACLs (fine-grained access) are not checked.
+// public, private and permission-denied answers. Azurite serves the
+// Azure call: the CLI's azblob:// end-to-end test sets a container's
+// public access through Azurite and is refused. fake-gcs-server v1.56 has
+// no bucket IAM route, so the CLI's gs:// test server answers
+// buckets.getIamPolicy itself in front of it. S3 object ACLs and GCS
+// object ACLs (fine-grained access) are not checked.
+//
+// # Tested against
+//
+// The CLI's end-to-end tests (cmd/callveil: checkBucketToBucket,
+// checkInterruptAndResume, checkShardsShareAnOutputPrefix, and the faults
+// checkObjectDisappears and checkPutFailsAfterNBytes) run the same checks
+// over loopback against a server of each cloud, started by the test: gofakes3 for s3:// (in-process), fake-gcs-server's fakestorage
+// for gs:// (in-process; gcsblob reaches it through
+// STORAGE_EMULATOR_HOST, the Cloud Storage client's emulator variable,
+// with no credentials; without it gs:// uses Application Default
+// Credentials), and Azurite for azblob:// (a Node.js program from npm, so
+// found by CALLVEIL_AZURITE or on PATH, with Azurite's published
+// development account; the tests skip without it, and .ci/run installs it
+// with npm where it can and then requires them). The server-goes-away
+// fault, the SIGKILL test and the 10,000-object listing run on S3 only.
 //
 // # Drivers and build tags
 //

@@ -76,9 +76,7 @@ func At(b *blob.Bucket, scheme, bucketName, prefix string) *Location {
 // mem://, or a plain local path. A folder given by path or file:// is
 // created if missing when create is true. Close the Location when done.
 func Open(ctx context.Context, s string, create bool) (*Location, error) {
-	return open(ctx, s, create, func(ctx context.Context, u *url.URL) (*blob.Bucket, error) {
-		return blob.OpenBucket(ctx, u.String())
-	})
+	return open(ctx, s, create, new(Opener).openBucket)
 }
 
 // open is Open, opening the bucket URL (no path) with openBucket.

@@ -56,17 +56,15 @@ func (o *Opener) openBucket(ctx context.Context, u *url.URL) (*blob.Bucket, erro
 	}
 	// s3blob's own URL opener parses the parameters and loads the
 	// configuration; it leaves the bucket options it derived in opener.
-	opener := &s3blob.URLOpener{}
-	b, err := opener.OpenBucketURL(ctx, u)
+	b, c, opts, err := openS3(ctx, u)
 	if err != nil {
 		return nil, err
 	}
-	var c *s3.Client
-	if b.As(&c) {
+	if c != nil {
 		if o.s3 == nil {
 			o.s3 = map[string]*sharedS3{}
 		}
-		o.s3[key] = &sharedS3{client: c, opts: opener.Options}
+		o.s3[key] = &sharedS3{client: c, opts: opts}
 	}
 	return b, nil
 }

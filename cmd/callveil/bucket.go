@@ -284,14 +284,13 @@ func findObjects(ctx context.Context, r *bucketRun, keep func(rel string) bool) 
 	return recs, nil
 }
 
-// pickTranscript returns base plus the first transcript extension (lower,
-// then upper case) found in names, or "".
+// pickTranscript returns base plus the first transcript extension found in
+// names, in the order of transcriptExtSpellings (any case, as in a
+// folder), or "".
 func pickTranscript(base string, names map[string]bool) string {
-	for _, ext := range transcriptExts {
-		for _, e := range []string{ext, strings.ToUpper(ext)} {
-			if names[base+e] {
-				return base + e
-			}
+	for _, e := range transcriptExtSpellings {
+		if names[base+e] {
+			return base + e
 		}
 	}
 	return ""

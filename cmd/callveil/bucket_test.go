@@ -31,7 +31,14 @@ import (
 // recording named by the caller's phone number with no transcript, a broken
 // WAV with a transcript, and user metadata on every object that holds PII.
 type s3Tree struct {
-	f       *fakeS3
+	*bucketTree
+	f *fakeS3
+}
+
+// bucketTree is testdata/calls uploaded to a test server of any cloud (see
+// s3Tree for what it holds).
+type bucketTree struct {
+	srv     bucketServer
 	key     string // key file
 	good    []string
 	refused string
@@ -45,7 +52,14 @@ const piiMetadata = "+15551234567 Maria Gonzalez"
 func newS3Tree(t *testing.T) *s3Tree {
 	t.Helper()
 	f := startFakeS3(t, "calls", "safe")
-	tr := &s3Tree{f: f, frames: map[string]int{}}
+	return &s3Tree{bucketTree: newBucketTree(t, f), f: f}
+}
+
+// newBucketTree uploads testdata/calls to the buckets "calls" (under in/)
+// of srv, as newS3Tree does.
+func newBucketTree(t *testing.T, f bucketServer) *bucketTree {
+	t.Helper()
+	tr := &bucketTree{srv: f, frames: map[string]int{}}
 	src := filepath.Join("..", "..", "testdata", "calls")
 	entries, err := os.ReadDir(src)
 	require.NoError(t, err)
@@ -92,8 +106,23 @@ func newS3Tree(t *testing.T) *s3Tree {
 	return tr
 }
 
-// decodedFrames decodes a whole recording and counts its frames.
+// decodedFrames decodes a whole recording and counts its frames. The
+// inputs' counts are kept by content: every bucket test uploads the same
+// calls (decoding them took 3 s a test under -race).
 func decodedFrames(t *testing.T, data []byte) int {
+	t.Helper()
+	sum := sha256.Sum256(data)
+	if n, ok := framesByContent.Load(sum); ok {
+		return n.(int)
+	}
+	n := decodeFrames(t, data)
+	framesByContent.Store(sum, n)
+	return n
+}
+
+var framesByContent sync.Map // [32]byte -> int
+
+func decodeFrames(t *testing.T, data []byte) int {
 	t.Helper()
 	s, err := audio.Open(bytes.NewReader(data))
 	require.NoError(t, err)
@@ -102,7 +131,7 @@ func decodedFrames(t *testing.T, data []byte) int {
 	return len(x[0])
 }
 
-func (tr *s3Tree) ids(t *testing.T, rels ...string) []string {
+func (tr *bucketTree) ids(t *testing.T, rels ...string) []string {
 	t.Helper()
 	k, err := anonymize.ReadKeyFile(tr.key)
 	require.NoError(t, err)
@@ -121,7 +150,7 @@ func runS3(ctx context.Context, args ...string) (int, string) {
 }
 
 // s3Manifest reads the manifest object (and checks no part is left).
-func s3Manifest(t *testing.T, f *fakeS3, bucket, prefix, name string) ([]map[string]any, []manifestLine) {
+func s3Manifest(t *testing.T, f bucketServer, bucket, prefix, name string) ([]map[string]any, []manifestLine) {
 	t.Helper()
 	for _, k := range f.keys(t, bucket, prefix) {
 		assert.False(t, strings.HasPrefix(k, name+partsSuffix), "manifest part %s left after the run ended", k)
@@ -143,6 +172,41 @@ func s3Manifest(t *testing.T, f *fakeS3, bucket, prefix, name string) ([]map[str
 func TestBucket_AnonymizeBucketToBucket(t *testing.T) {
 	tr := newS3Tree(t)
 	f := tr.f
+	ctx := context.Background()
+	byID := checkBucketToBucket(t, tr.bucketTree)
+
+	t.Run("resume checks transcript outputs with one listing, not a HEAD each", func(t *testing.T) {
+		var heads atomic.Int32
+		f.setFault(func(w http.ResponseWriter, r *http.Request) bool {
+			if r.Method == http.MethodHead {
+				heads.Add(1)
+			}
+			return false
+		})
+		defer f.setFault(nil)
+		// A transcript output that went missing makes its recording be
+		// done again.
+		gone := byID[tr.ids(t, tr.good[1])[0]].TranscriptOutput
+		_, err := f.backend.DeleteObject("safe", "out/"+gone)
+		require.NoError(t, err)
+		code, stderr := runS3(ctx, "--resume", "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
+		assert.Equal(t, exitFail, code, stderr)
+		assert.Contains(t, stderr, fmt.Sprintf("1 ok, 1 failed, 1 refused, %d skipped", len(tr.good)-1))
+		assert.Zero(t, heads.Load())
+		assert.Contains(t, f.keys(t, "safe", "out/"), gone, "written again")
+	})
+}
+
+// checkBucketToBucket anonymizes the tree's bucket "calls" (in/) into
+// bucket "safe" (out/) on its server and checks what the folder path's
+// tests check: every good recording ok with findings, outputs as long as
+// the inputs and hashed as the manifest says, Content-Type set, no source
+// metadata, hashed names, no PII in the manifest or the log; then that
+// --resume redoes nothing, that an existing manifest needs --resume and
+// that an output inside the input is refused. It returns the first run's
+// manifest lines by recording id.
+func checkBucketToBucket(t *testing.T, tr *bucketTree) map[string]manifestLine {
+	f := tr.srv
 	ctx := context.Background()
 	code, stderr := runS3(ctx, "--key-file", tr.key, "-j", "2", f.url("calls", "in/"), "-o", f.url("safe", "out/"))
 	require.Equal(t, exitFail, code, "one refused and one broken recording: exit 1\n%s", stderr)
@@ -186,11 +250,13 @@ func TestBucket_AnonymizeBucketToBucket(t *testing.T) {
 		assertNoPII(t, fmt.Sprintf("manifest line %d", i+1), strings.Join(jsonStrings(o, names), "\n"), tr.pii, true)
 	}
 	assertNoPII(t, "stderr", stderr, tr.pii, false)
-	assert.NotContains(t, stderr, "could not tell", "the server answers as S3 does for a private bucket: no block, no policy, an owner-only ACL")
+	assert.NotContains(t, stderr, "could not tell", "the server answers as the cloud does for a private bucket (S3: no block, no policy, an owner-only ACL; GCS: no public IAM binding)")
 	assert.Equal(t, 3+len(tr.good)*2, len(f.keys(t, "calls", "in/")), "the inputs are untouched")
+	_, ia := f.get(t, "calls", "in/"+tr.good[1])
+	assert.Equal(t, piiMetadata, ia.Metadata["caller"], "the server keeps and returns user metadata, so the outputs' check can fail")
 
 	t.Run("resume redoes nothing", func(t *testing.T) {
-		puts := f.puts.Load()
+		puts := f.objectsWritten()
 		code, stderr := runS3(ctx, "--resume", "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
 		assert.Equal(t, exitFail, code, stderr)
 		assert.Contains(t, stderr, fmt.Sprintf("0 ok, 1 failed, 1 refused, %d skipped", len(tr.good)))
@@ -198,27 +264,7 @@ func TestBucket_AnonymizeBucketToBucket(t *testing.T) {
 		assert.Len(t, lines, 2*(len(tr.good)+2), "the manifest grew by one line per recording")
 		// Only manifest objects were written: one part per line and the
 		// folded manifest.
-		assert.Equal(t, int64(len(tr.good)+2+1), f.puts.Load()-puts)
-	})
-	t.Run("resume checks transcript outputs with one listing, not a HEAD each", func(t *testing.T) {
-		var heads atomic.Int32
-		f.setFault(func(w http.ResponseWriter, r *http.Request) bool {
-			if r.Method == http.MethodHead {
-				heads.Add(1)
-			}
-			return false
-		})
-		defer f.setFault(nil)
-		// A transcript output that went missing makes its recording be
-		// done again.
-		gone := byID[tr.ids(t, tr.good[1])[0]].TranscriptOutput
-		_, err := f.backend.DeleteObject("safe", "out/"+gone)
-		require.NoError(t, err)
-		code, stderr := runS3(ctx, "--resume", "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
-		assert.Equal(t, exitFail, code, stderr)
-		assert.Contains(t, stderr, fmt.Sprintf("1 ok, 1 failed, 1 refused, %d skipped", len(tr.good)-1))
-		assert.Zero(t, heads.Load())
-		assert.Contains(t, f.keys(t, "safe", "out/"), gone, "written again")
+		assert.Equal(t, int64(len(tr.good)+2+1), f.objectsWritten()-puts)
 	})
 	t.Run("without resume an existing manifest is kept", func(t *testing.T) {
 		code, stderr := runS3(ctx, "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
@@ -230,6 +276,7 @@ func TestBucket_AnonymizeBucketToBucket(t *testing.T) {
 		assert.Equal(t, exitUsage, code)
 		assert.Contains(t, stderr, "inside the input")
 	})
+	return byID
 }
 
 // TestBucket_PublicOutputIsRefused answers the S3 policy-status call the
@@ -265,22 +312,27 @@ func TestBucket_PublicOutputIsRefused(t *testing.T) {
 // TestBucket_InterruptAndResume cancels the run (Ctrl-C) once the first
 // recording is in the manifest, then finishes it with --resume.
 func TestBucket_InterruptAndResume(t *testing.T) {
-	tr := newS3Tree(t)
-	f := tr.f
+	checkInterruptAndResume(t, newS3Tree(t).bucketTree)
+}
+
+// checkInterruptAndResume cancels a run of the tree's server once the
+// third manifest line is written, checks that every output left belongs to
+// an ok line and is whole, then finishes the run with --resume.
+func checkInterruptAndResume(t *testing.T, tr *bucketTree) {
+	f := tr.srv
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	// Listing order: the refused one, the broken one, then the calls; so
 	// the third line is the first ok one.
 	var parts atomic.Int32
-	f.setFault(func(w http.ResponseWriter, r *http.Request) bool {
-		if r.Method == http.MethodPut && strings.Contains(r.URL.Path, partsSuffix) && parts.Add(1) == 3 {
+	f.onWrite(func(key string) {
+		if strings.Contains(key, partsSuffix) && parts.Add(1) == 3 {
 			cancel()
 		}
-		return false
 	})
 	code, stderr := runS3(ctx, "-j", "1", "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
 	require.Equal(t, exitInterrupted, code, stderr)
-	f.setFault(nil)
+	f.onWrite(nil)
 	_, lines := s3Manifest(t, f, "safe", "out/", "manifest.jsonl")
 	done := 0
 	for _, l := range lines {
@@ -296,12 +348,12 @@ func TestBucket_InterruptAndResume(t *testing.T) {
 	require.Equal(t, exitFail, code, stderr)
 	assert.Contains(t, stderr, fmt.Sprintf("%d ok, 1 failed, 1 refused, %d skipped", len(tr.good)-done, done))
 	_, lines = s3Manifest(t, f, "safe", "out/", "manifest.jsonl")
-	assertAllGoodDone(t, tr, lines)
+	assertAllDone(t, tr, lines)
 }
 
 // assertOnlyManifestOutputs checks that every output object belongs to an
 // ok line of the manifest with its hash: nothing partial, nothing orphaned.
-func assertOnlyManifestOutputs(t *testing.T, f *fakeS3, bucket, prefix string, lines []manifestLine) {
+func assertOnlyManifestOutputs(t *testing.T, f bucketServer, bucket, prefix string, lines []manifestLine) {
 	t.Helper()
 	last := map[string]manifestLine{}
 	for _, l := range lines {
@@ -336,6 +388,12 @@ func assertOnlyManifestOutputs(t *testing.T, f *fakeS3, bucket, prefix string, l
 // is ok and its outputs are whole.
 func assertAllGoodDone(t *testing.T, tr *s3Tree, lines []manifestLine) {
 	t.Helper()
+	assertAllDone(t, tr.bucketTree, lines)
+}
+
+// assertAllDone is assertAllGoodDone for a tree on any server.
+func assertAllDone(t *testing.T, tr *bucketTree, lines []manifestLine) {
+	t.Helper()
 	last := map[string]manifestLine{}
 	for _, l := range lines {
 		if l.Status != statusSkipped {
@@ -347,7 +405,7 @@ func assertAllGoodDone(t *testing.T, tr *s3Tree, lines []manifestLine) {
 		require.True(t, ok, "%s has a line", tr.good[i])
 		assert.Equal(t, statusOK, l.Status, "%s: %s %s", tr.good[i], l.ErrorCategory, l.Error)
 	}
-	assertOnlyManifestOutputs(t, tr.f, "safe", "out/", lines)
+	assertOnlyManifestOutputs(t, tr.srv, "safe", "out/", lines)
 }
 
 var _ = time.Second
@@ -461,8 +519,13 @@ func TestBucket_FailedRecordingLeavesNoOutput(t *testing.T) {
 // exactly one pod, each pod writes its own manifest, and nothing else is
 // left in the prefix; a restarted pod then redoes nothing.
 func TestBucket_ShardsShareAnOutputPrefix(t *testing.T) {
-	tr := newS3Tree(t)
-	f := tr.f
+	checkShardsShareAnOutputPrefix(t, newS3Tree(t).bucketTree)
+}
+
+// checkShardsShareAnOutputPrefix is TestBucket_ShardsShareAnOutputPrefix
+// on the tree's server.
+func checkShardsShareAnOutputPrefix(t *testing.T, tr *bucketTree) {
+	f := tr.srv
 	const n = 3
 	all := append(append([]string{}, tr.good...), tr.refused, tr.broken)
 	perShard := map[int]int{}
@@ -503,13 +566,13 @@ func TestBucket_ShardsShareAnOutputPrefix(t *testing.T) {
 	for i, id := range tr.ids(t, all...) {
 		assert.Equal(t, 1, ids[id], "%s is in exactly one shard's manifest", all[i])
 	}
-	assertAllGoodDone(t, tr, lines)
+	assertAllDone(t, tr, lines)
 	sort.Strings(want)
 	assert.Equal(t, want, f.keys(t, "safe", "out/"), "the shards' outputs and manifests, nothing else")
 
 	// A pod restarted after its shard finished finds everything done.
 	k := shardOf(tr.good[0], n)
-	puts := f.puts.Load()
+	puts := f.objectsWritten()
 	code, stderr := runS3(context.Background(), "--resume", "--shard", fmt.Sprintf("%d/%d", k, n), "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
 	require.Contains(t, []int{exitOK, exitFail}, code, stderr)
 	okInShard := 0
@@ -522,7 +585,7 @@ func TestBucket_ShardsShareAnOutputPrefix(t *testing.T) {
 	// The lines of this run (as parts), then the manifest folded anew; and
 	// the broken recording, if in this shard, is tried again (no output:
 	// it fails before any upload).
-	assert.Equal(t, int64(perShard[k]+1), f.puts.Load()-puts, "no output is uploaded again")
+	assert.Equal(t, int64(perShard[k]+1), f.objectsWritten()-puts, "no output is uploaded again")
 }
 
 // countIn is 1 if rel falls in shard k of n, else 0.

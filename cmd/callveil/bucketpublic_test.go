@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/base64"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -45,12 +44,14 @@ func publicGCS(t *testing.T, public bool) *atomic.Int64 {
 }
 
 // publicAzure serves container "safe"'s properties in account
-// "callveiltest", with public access "container" when public, and returns
+// azuriteAccount (the account the Azure tests share: gocloud's azblob
+// driver reads the account and key from the environment once per
+// process), with public access "container" when public, and returns
 // the azblob:// output URL for it.
 func publicAzure(t *testing.T, public bool) (string, *atomic.Int64) {
 	var asked atomic.Int64
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodGet || r.URL.Path != "/callveiltest/safe" || r.URL.Query().Get("restype") != "container" {
+		if r.Method != http.MethodGet || r.URL.Path != "/"+azuriteAccount+"/safe" || r.URL.Query().Get("restype") != "container" {
 			http.NotFound(w, r)
 			return
 		}
@@ -63,8 +64,8 @@ func publicAzure(t *testing.T, public bool) (string, *atomic.Int64) {
 		}
 	}))
 	t.Cleanup(srv.Close)
-	t.Setenv("AZURE_STORAGE_ACCOUNT", "callveiltest")
-	t.Setenv("AZURE_STORAGE_KEY", base64.StdEncoding.EncodeToString([]byte("callveil-test-key-not-a-secret")))
+	t.Setenv("AZURE_STORAGE_ACCOUNT", azuriteAccount)
+	t.Setenv("AZURE_STORAGE_KEY", azuriteKey)
 	for _, k := range []string{"AZURE_STORAGE_SAS_TOKEN", "AZURE_STORAGE_CONNECTION_STRING", "AZURE_STORAGEBLOB_CONNECTIONSTRING", "AZURE_STORAGE_DOMAIN", "AZURE_STORAGE_PROTOCOL", "AZURE_STORAGE_IS_LOCAL_EMULATOR"} {
 		t.Setenv(k, "")
 	}

@@ -51,6 +51,7 @@ func TestMain(m *testing.M) {
 	}
 	code := m.Run()
 	cli.Remove()
+	stopAzurite()
 	os.Exit(code)
 }
 

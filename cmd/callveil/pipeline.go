@@ -84,7 +84,7 @@ func (p *pipelines) process(ctx context.Context, t task) manifestLine {
 // processStored runs one task of a bucket-mode run: read from its input
 // location, write to the output location.
 func (p *pipelines) processStored(ctx context.Context, t task) manifestLine {
-	s := anonymize.Storage{In: inputFS(ctx, t.rec.In), Out: p.bucket.out, TempDir: p.bucket.tmpDir}
+	s := anonymize.Storage{In: inputFS(ctx, t.rec.In), Out: settledOutputs{p.bucket.out}, TempDir: p.bucket.tmpDir}
 	s.Transcripts = s.In
 	if t.rec.TranscriptIn != nil {
 		s.Transcripts = inputFS(ctx, t.rec.TranscriptIn)

@@ -198,10 +198,16 @@ func s3URL(addr, bucket, prefix string) string {
 	return "s3://" + bucket + "/" + prefix + "?" + q.Encode()
 }
 
-// put stores an object, with user metadata meta.
+// put stores an object, with user metadata meta. gofakes3 keeps metadata
+// as the headers it answers with, so each key becomes x-amz-meta-KEY (a
+// bare key would be a header the SDK does not read as metadata).
 func (f *fakeS3) put(t testing.TB, bucket, key string, data []byte, meta map[string]string) {
 	t.Helper()
-	_, err := f.backend.PutObject(bucket, key, meta, bytes.NewReader(data), int64(len(data)), nil)
+	headers := map[string]string{}
+	for k, v := range meta {
+		headers["X-Amz-Meta-"+k] = v
+	}
+	_, err := f.backend.PutObject(bucket, key, headers, bytes.NewReader(data), int64(len(data)), nil)
 	require.NoError(t, err)
 }
 

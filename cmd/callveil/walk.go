@@ -42,6 +42,31 @@ var audioExts = map[string]bool{".wav": true, ".wave": true, ".mp3": true, ".fla
 // order of preference when several exist.
 var transcriptExts = []string{".json", ".vtt", ".srt"}
 
+// transcriptExtSpellings are the names a transcript's extension is looked
+// for under, beside a recording: for each of transcriptExts in order, lower
+// case, upper case, then every other mix of case (".Json", ".jSON"), so
+// that a transcript is paired with its recording whatever the case of its
+// extension, in a folder and in a bucket alike (the pipeline reads the
+// format from the extension in lower case). Where two spellings exist side
+// by side, the first in this order is taken.
+var transcriptExtSpellings = func() []string {
+	var out []string
+	for _, ext := range transcriptExts {
+		out = append(out, ext, strings.ToUpper(ext))
+		letters := ext[1:]
+		for mask := 1; mask < 1<<len(letters)-1; mask++ {
+			b := []byte(letters)
+			for i := range b {
+				if mask&(1<<(len(b)-1-i)) != 0 {
+					b[i] -= 'a' - 'A'
+				}
+			}
+			out = append(out, "."+string(b))
+		}
+	}
+	return out
+}()
+
 // isTranscriptName reports whether name has a transcript extension.
 func isTranscriptName(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
@@ -153,7 +178,7 @@ func findRecordings(ctx context.Context, inputs []string, transcripts, skip stri
 }
 
 // findTranscript returns the transcript for r: a regular file with the same
-// base name and a transcript extension, next to the recording or, when
+// base name and a transcript extension in any case, next to the recording or, when
 // transcripts is set, at the same relative place under that folder. It
 // returns "" when there is none.
 func findTranscript(r recording, transcripts string) string {
@@ -163,12 +188,10 @@ func findTranscript(r recording, transcripts string) string {
 	} else {
 		base = stripExt(r.Path)
 	}
-	for _, ext := range transcriptExts {
-		for _, e := range []string{ext, strings.ToUpper(ext)} {
-			p := base + e
-			if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
-				return p
-			}
+	for _, e := range transcriptExtSpellings {
+		p := base + e
+		if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+			return p
 		}
 	}
 	return ""

@@ -1,0 +1,86 @@
+//go:build !callveil_nogcs
+
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/anonymize"
+	"github.com/callveil/callveil/store"
+)
+
+// TestSettledOutputs_InterruptedUploadIsKnown holds an upload at the
+// server until the run's context is cancelled, then lets the server finish
+// it. Through store.Location.Put alone, Put reports the cancellation at
+// once and the object appears afterwards anyway: an output no manifest
+// line owns, made after its recording's outputs were removed (what the
+// gs:// interrupt test hit about once in 15 runs). Through settledOutputs,
+// Put waits for the server's answer and returns nil, so the object it made
+// is known.
+func TestSettledOutputs_InterruptedUploadIsKnown(t *testing.T) {
+	f := startFakeGCS(t, "safe")
+	l, err := store.Open(context.Background(), f.url("safe", "out/"), false)
+	require.NoError(t, err)
+	defer l.Close()
+
+	// put writes name through out while the server takes in the upload's
+	// whole request, then cancels the writer's context, then answers once
+	// Put has returned (or after 300 ms): a request received whole, whose
+	// client gives up before the answer.
+	put := func(out anonymize.Putter, name string) error {
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		returned := make(chan struct{})
+		var once sync.Once
+		f.setBefore(func(r *http.Request) {
+			if strings.HasPrefix(r.URL.Path, "/upload/") {
+				once.Do(func() {
+					body, err := io.ReadAll(r.Body)
+					assert.NoError(t, err)
+					r.Body = io.NopCloser(bytes.NewReader(body))
+					cancel()
+					select {
+					case <-returned:
+					case <-time.After(300 * time.Millisecond):
+					}
+				})
+			}
+		})
+		defer f.setBefore(nil)
+		err := out.Put(ctx, name, "audio/wav", strings.NewReader("RIFF"), 4)
+		close(returned)
+		return err
+	}
+	exists := func(name string) bool {
+		ok, err := l.Exists(context.Background(), name)
+		require.NoError(t, err)
+		return ok
+	}
+
+	t.Run("store alone: an error, then the object", func(t *testing.T) {
+		err := put(l, "raw.wav")
+		require.ErrorIs(t, err, context.Canceled)
+		assert.Eventually(t, func() bool { return exists("raw.wav") }, 5*time.Second, 20*time.Millisecond,
+			"the server finishes an upload whose client gave up (if this ever fails, the race it documents is gone)")
+	})
+	t.Run("settled: the upload finishes and says so", func(t *testing.T) {
+		require.NoError(t, put(settledOutputs{l}, "settled.wav"))
+		assert.True(t, exists("settled.wav"))
+	})
+	t.Run("settled: not started once interrupted", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		require.ErrorIs(t, settledOutputs{l}.Put(ctx, "late.wav", "audio/wav", strings.NewReader("RIFF"), 4), context.Canceled)
+		assert.False(t, exists("late.wav"))
+	})
+}
