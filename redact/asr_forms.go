@@ -323,8 +323,9 @@ var spellCues = map[string]bool{"spell": true, "spelled": true, "spelling": true
 // of the same speaker ("it's spelled ...", lead-ins between) or opening
 // the answer to the other speaker's question with one ("can you spell
 // your last name?"). The letters are PERSON, unless the cue or question
-// names an email (EMAIL); a PERSON finding in them is merged.
-func spelledSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Finding) []Finding {
+// names an email (EMAIL); a PERSON finding in them is merged. A spelling
+// of a type p turns off is left alone.
+func spelledSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Finding, p *Policy) []Finding {
 	if len(streams) == 0 {
 		return found
 	}
@@ -384,7 +385,7 @@ func spelledSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Fin
 				})
 			}
 		}
-		if !cued {
+		if !cued || !p.enabled(typ) {
 			o = run
 			continue
 		}
@@ -539,8 +540,9 @@ const digitRunMinWords = 6
 // no pause over answerTurnGap, sound-alikes allowed between two of them.
 // The run must hold a sound-alike or start with such a word: a clean run
 // is the number recognizers' to read. Findings of the cue's type or NUMBER
-// in it are merged; any other finding there leaves it alone.
-func cuedDigitRuns(t *transcript.Transcript, streams []*Tokens, found []Finding) []Finding {
+// in it are merged; any other finding there leaves it alone, as does a
+// cue of a type p turns off.
+func cuedDigitRuns(t *transcript.Transcript, streams []*Tokens, found []Finding, p *Policy) []Finding {
 	if len(streams) == 0 {
 		return found
 	}
@@ -548,7 +550,7 @@ func cuedDigitRuns(t *transcript.Transcript, streams []*Tokens, found []Finding)
 	var spans []spanReq
 	for o := 0; o+1 < len(sh.order); o++ {
 		typ, ok := sh.cueEndingAt(o, 0)
-		if !ok || !digitRunTypes[typ] {
+		if !ok || !digitRunTypes[typ] || !p.enabled(typ) {
 			continue
 		}
 		w := int(sh.order[o])

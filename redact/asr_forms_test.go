@@ -269,3 +269,41 @@ func TestFind_CuedDigitsBrokenByTheRecogniser(t *testing.T) {
 		}
 	}
 }
+
+// The recogniser-form rules keep to the Policy like the recognizers: a
+// type turned off is not reported, nor a finding scoring below MinScore,
+// and a type turned on is found without the others ("jay oh en ee ess"
+// spelled for an email is EMAIL with PERSON off).
+func TestFind_ASRFormsKeepToThePolicy(t *testing.T) {
+	calls := [][]string{
+		{"A: okay go ahead", "C: my phone number is one two zero six seven to eight seven six six six"},
+		{"A: okay go ahead", "C: sure my card number is four one for one six two two nine oh one eight three"},
+		{"A: who will i see", "C: you'll be seeing dr hollis we tell maryland next week"},
+		{"A: could you spell the surname for me", "C: sure it's be are oh double you en"},
+		{"A: could you spell the email part before the at", "C: jay oh en ee ess"},
+		{"A: what's the best email for you", "C: it's amara okafor add gmail dot com"},
+		{"A: and your date of birth please", "C: to seventeen nineteen eighty five"},
+	}
+	for _, turns := range calls {
+		tr := recognisedCall(stereoCall, turns...)
+		for _, on := range []redact.Type{redact.Email, redact.Person, redact.DOB, redact.Phone} {
+			p := redact.DefaultPolicy()
+			p.Types = map[redact.Type]bool{on: true}
+			fs, err := redact.Find(tr, p)
+			require.NoError(t, err)
+			for _, f := range fs {
+				assert.Equal(t, on, f.Type, "%s: only %s on: %+v", turns[1], on, f)
+			}
+		}
+		p := redact.DefaultPolicy()
+		p.MinScore = 0.9
+		fs, err := redact.Find(tr, p)
+		require.NoError(t, err)
+		for _, f := range fs {
+			assert.GreaterOrEqual(t, f.Score, 0.9, "%s: %+v", turns[1], f)
+		}
+	}
+	tr := recognisedCall(stereoCall, "A: could you spell the email part before the at", "C: jay oh en ee ess")
+	assert.Equal(t, []string{"jay oh en ee ess"},
+		typed(t, tr, redact.Policy{Types: map[redact.Type]bool{redact.Email: true}}, redact.Email), "PERSON off")
+}
