@@ -31,9 +31,15 @@ type policyFlags struct {
 // "off" (the default), "one" or "all"; given alone ("--answers") it is
 // "all", and "true"/"false" are "all"/"off", as for a boolean flag. A mode
 // is given with "=" ("--answers=one"): like a boolean flag it takes no
-// separate argument.
-type answerFlag struct{ mode redact.AnswerMode }
+// separate argument. A bad value is kept and reported by policy, as
+// "--answers: ...": the flag package would report it as an "invalid
+// boolean value".
+type answerFlag struct {
+	mode redact.AnswerMode
+	err  error // the first bad value's
+}
 
+// String implements flag.Value.
 func (a *answerFlag) String() string {
 	if a == nil {
 		return redact.AnswersOff.String()
@@ -41,10 +47,14 @@ func (a *answerFlag) String() string {
 	return a.mode.String()
 }
 
+// Set implements flag.Value; a bad value's error waits for policy.
 func (a *answerFlag) Set(s string) error {
 	m, err := redact.ParseAnswerMode(s)
 	if err != nil {
-		return err
+		if a.err == nil {
+			a.err = fmt.Errorf("--answers: %w", err)
+		}
+		return nil
 	}
 	a.mode = m
 	return nil
@@ -133,6 +143,9 @@ func (pf *policyFlags) policy() (redact.Policy, error) {
 	}
 	p.MinScore = pf.minScore
 	p.AllChannels = pf.allChannels
+	if pf.answers.err != nil {
+		return p, pf.answers.err
+	}
 	p.Answers = pf.answers.mode
 	if err := choice("text-op", pf.textOp, string(redact.Tag), string(redact.Mask), string(redact.Pseudonym), string(redact.Remove)); err != nil {
 		return p, err

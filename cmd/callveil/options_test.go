@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"io"
+	"strings"
 	"testing"
 	"time"
 
@@ -132,4 +133,23 @@ func TestPolicyFlags_Answers(t *testing.T) {
 	_, err := parseOptions("--answers=some")
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "answer mode")
+}
+
+// A bad --answers value gets an error that names the flag and its modes,
+// from anonymize and scan alike: not the flag package's "invalid boolean
+// value", which a boolean flag's parse error reads as (--answers may be
+// given alone, as a boolean is).
+func TestPolicyFlags_BadAnswersModeIsAClearError(t *testing.T) {
+	var stderr strings.Builder
+	_, code, ok := parseAnonymize([]string{"--answers=some", "calls/", "-o", t.TempDir()}, &stderr)
+	assert.False(t, ok)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr.String(), `--answers: redact: unknown answer mode "some" (want one, all or off)`)
+	assert.NotContains(t, stderr.String(), "boolean")
+
+	stderr.Reset()
+	code = runScan(t.Context(), []string{"--answers=sometimes", "x.json"}, io.Discard, &stderr)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr.String(), `--answers: redact: unknown answer mode "sometimes"`)
+	assert.NotContains(t, stderr.String(), "boolean")
 }
