@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"os"
 	"path"
 	"slices"
 	"strconv"
@@ -35,8 +36,9 @@ type policyFlags struct {
 // "--answers: ...": the flag package would report it as an "invalid
 // boolean value".
 type answerFlag struct {
-	mode redact.AnswerMode
-	err  error // the first bad value's
+	mode   redact.AnswerMode
+	err    error // the first bad value's
+	asBool bool  // given alone or as "true"
 }
 
 // String implements flag.Value.
@@ -49,6 +51,7 @@ func (a *answerFlag) String() string {
 
 // Set implements flag.Value; a bad value's error waits for policy.
 func (a *answerFlag) Set(s string) error {
+	a.asBool = s == "true"
 	m, err := redact.ParseAnswerMode(s)
 	if err != nil {
 		if a.err == nil {
@@ -129,6 +132,27 @@ func (pf *policyFlags) register(fs *flag.FlagSet) {
 	pf.answers.mode = def.Answers
 	fs.Var(&pf.answers, "answers",
 		"also bleep the answer to a question for PII that no rule recognised, as the type asked (for a weak speech recogniser's transcripts: a value it garbled into other words): off (default) | one (questions for one value; costs about 0.6-2.5 % of other words on such transcripts) | all (also splits the answer to \"the address and phone number?\"; about 1.9-3.1 %); --answers alone is all; e.g. --answers=one")
+}
+
+// answersModeAsInput catches "--answers one": like any boolean-like flag
+// --answers takes no separate argument, so "one" became an input and the
+// rule was turned on whole. An input named as a mode that does not exist
+// (stat fails) after --answers given alone is reported with the form to
+// use; an input that is there by that name is left alone.
+func (pf *policyFlags) answersModeAsInput(inputs []string) error {
+	if !pf.answers.asBool {
+		return nil
+	}
+	for _, in := range inputs {
+		if _, err := redact.ParseAnswerMode(in); err != nil || in == "true" || in == "false" {
+			continue
+		}
+		if _, err := os.Stat(in); err == nil {
+			continue
+		}
+		return fmt.Errorf("--answers %s: %q was read as an input; give the mode with \"=\": --answers=%s", in, in, strings.ToLower(in))
+	}
+	return nil
 }
 
 // policy turns the flags into a redact.Policy (without the key).

@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"io"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -152,4 +153,31 @@ func TestPolicyFlags_BadAnswersModeIsAClearError(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, stderr.String(), `--answers: redact: unknown answer mode "sometimes"`)
 	assert.NotContains(t, stderr.String(), "boolean")
+}
+
+// "--answers one" (a space, not "=") reads "one" as an input, as for any
+// boolean flag: the error says how the mode is given, instead of "stat
+// one: no such file" after the rule was turned on whole.
+func TestPolicyFlags_AnswersModeAfterASpace(t *testing.T) {
+	for _, mode := range []string{"one", "all", "off"} {
+		var stderr strings.Builder
+		_, code, ok := parseAnonymize([]string{"calls/", "--answers", mode, "-o", t.TempDir()}, &stderr)
+		assert.False(t, ok, mode)
+		assert.Equal(t, exitUsage, code, mode)
+		assert.Contains(t, stderr.String(), "--answers="+mode, mode)
+
+		stderr.Reset()
+		code = runScan(t.Context(), []string{"--answers", mode, "x.json"}, io.Discard, &stderr)
+		assert.Equal(t, exitUsage, code, mode)
+		assert.Contains(t, stderr.String(), "--answers="+mode, mode)
+	}
+	// An input that is there by that name is an input.
+	dir := t.TempDir()
+	t.Chdir(dir)
+	require.NoError(t, os.Mkdir("one", 0o755))
+	var stderr strings.Builder
+	cfg, _, ok := parseAnonymize([]string{"--answers", "one", "-o", t.TempDir()}, &stderr)
+	assert.True(t, ok, stderr.String())
+	assert.Equal(t, []string{"one"}, cfg.inputs)
+	assert.Equal(t, redact.AnswersAll, cfg.options.Redact.Answers)
 }
