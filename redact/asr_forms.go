@@ -156,7 +156,8 @@ func soundAlikeDigits(t *transcript.Transcript, streams []*Tokens, found []Findi
 			continue
 		}
 		p := int(sh.before[f.FirstWord]) - 1 // the content word before the finding
-		if p < 0 || int(sh.order[p+1]) != f.FirstWord {
+		// (none after it: a caller's finding on a filler after the last one)
+		if p < 0 || p+1 >= len(sh.order) || int(sh.order[p+1]) != f.FirstWord {
 			continue
 		}
 		w := int(sh.order[p])

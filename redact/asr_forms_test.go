@@ -307,3 +307,32 @@ func TestFind_ASRFormsKeepToThePolicy(t *testing.T) {
 	assert.Equal(t, []string{"jay oh en ee ess"},
 		typed(t, tr, redact.Policy{Types: map[redact.Type]bool{redact.Email: true}}, redact.Email), "PERSON off")
 }
+
+// trailingWordRecognizer flags the last word of each channel as its type,
+// as a caller's recognizer may: a filler ("uh") included.
+type trailingWordRecognizer struct{ typ redact.Type }
+
+func (trailingWordRecognizer) Name() string { return "trailing" }
+
+func (r trailingWordRecognizer) Recognize(ts *redact.Tokens) []redact.Finding {
+	if len(ts.Words) == 0 {
+		return nil
+	}
+	return []redact.Finding{ts.Finding(r.typ, len(ts.Words)-1, len(ts.Words)-1, 0.9, "trailing")}
+}
+
+// A caller's finding of a type read digit by digit on a filler after the
+// transcript's last content word has no word before it to take: the
+// sound-alike rule looked one past the content words and panicked.
+func TestFind_CallersFindingOnATrailingFiller(t *testing.T) {
+	for _, text := range []string{"call me back to uh", "my number is 555 uh", "uh"} {
+		for _, typ := range []redact.Type{redact.Phone, redact.DOB, "EMPLOYEE_ID"} {
+			p := redact.DefaultPolicy()
+			p.Recognizers = []redact.Recognizer{trailingWordRecognizer{typ}}
+			assert.NotPanics(t, func() {
+				_, err := redact.Find(recognisedCall(stereoCall, "C: "+text), p)
+				assert.NoError(t, err)
+			}, "%s: %s", text, typ)
+		}
+	}
+}
