@@ -192,8 +192,10 @@ var yearSoundAlikes = map[string]bool{"to": true, "too": true, "the": true, "th"
 // over a sound-alike (yearSoundAlikes) and the year right after it, a
 // four-digit 19xx or 20xx said by the same speaker in the same turn:
 // "august fifteen to nineteen sixty two". The year's own form keeps a
-// range of days apart ("june 15 to 19": 19 is no year).
+// range of days apart ("june 15 to 19": 19 is no year). A sound-alike or
+// year that another finding holds is left to it (findings do not overlap).
 func dateYearAfterSoundAlike(streams []*Tokens, found []Finding) {
+	var typeAt []Type
 	for _, ts := range streams {
 		for i := range found {
 			f := &found[i]
@@ -208,6 +210,19 @@ func dateYearAfterSoundAlike(streams []*Tokens, found []Finding) {
 			if a.Kind != KindWord || !yearSoundAlikes[a.Norm] || a.First != a.Last || ts.turn[ts.Toks[k].Last] ||
 				ts.turn[a.Last] || y.Kind != KindNumber || len(y.Norm) != 4 || y.Norm[:2] != "19" && y.Norm[:2] != "20" {
 				continue
+			}
+			if typeAt == nil {
+				typeAt = wordTypes(ts.Transcript, found)
+			}
+			free := true
+			for w := a.First; w <= y.Last; w++ {
+				free = free && typeAt[ts.Words[w]] == ""
+			}
+			if !free {
+				continue
+			}
+			for w := a.First; w <= y.Last; w++ {
+				typeAt[ts.Words[w]] = DOB
 			}
 			f.LastWord = ts.Words[y.Last]
 			f.End = ts.Transcript.Words[f.LastWord].End

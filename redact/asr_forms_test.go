@@ -2,6 +2,7 @@ package redact_test
 
 import (
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -334,5 +335,27 @@ func TestFind_CallersFindingOnATrailingFiller(t *testing.T) {
 				assert.NoError(t, err)
 			}, "%s: %s", text, typ)
 		}
+	}
+}
+
+// A birth date's day heard with "to" joins the year after it only when no
+// other finding holds the year: Find's findings never overlap on a
+// channel, and a caller's recognizer that reads the year as its own
+// (CASE_ID here) keeps it.
+func TestFind_DateYearAfterSoundAlikeLeavesAnotherFindingAlone(t *testing.T) {
+	p := redact.DefaultPolicy()
+	p.Recognizers = []redact.Recognizer{redact.NewRegexpRecognizer("case", "CASE_ID", regexp.MustCompile(`\b19\d\d\b`), 0.9)}
+	for _, said := range []string{"august fifteen to nineteen sixty two", "august fifteen to 1962"} {
+		tr := recognisedCall(stereoCall, "A: and your date of birth please", "C: "+said)
+		fs, err := redact.Find(tr, p)
+		require.NoError(t, err)
+		last := map[int]int{}
+		for _, f := range fs {
+			if l, ok := last[f.Channel]; ok {
+				assert.Greater(t, f.FirstWord, l, "%s: findings overlap: %+v", said, fs)
+			}
+			last[f.Channel] = f.LastWord
+		}
+		assert.Contains(t, typed(t, tr, p, "CASE_ID"), strings.Join(strings.Fields(said)[3:], " "), said)
 	}
 }
