@@ -103,6 +103,12 @@ func FuzzFind(f *testing.F) {
 		p.AllChannels = seed%5 == 0
 		p.Answers = redact.AnswerMode(seed % 3) // off, one, all
 		p.Pad = time.Duration(seed%400) * time.Millisecond
+		if seed%4 == 3 {
+			// A caller's recognizer, whose findings the rules after the
+			// recognizers meet too: any type, on any words (fillers too).
+			types := redact.AllTypes()
+			p.Recognizers = []redact.Recognizer{strideRecognizer{types[int(seed>>8)%len(types)], int(seed>>16)%3 + 1}}
+		}
 		fs, err := redact.Find(tr, p)
 		if err != nil {
 			t.Fatalf("Find: %v", err)
@@ -150,6 +156,23 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// strideRecognizer flags every run of n channel words as typ, fillers
+// and punctuation words included, as a caller's recognizer may.
+type strideRecognizer struct {
+	typ redact.Type
+	n   int
+}
+
+func (strideRecognizer) Name() string { return "stride" }
+
+func (r strideRecognizer) Recognize(ts *redact.Tokens) []redact.Finding {
+	var out []redact.Finding
+	for w := 0; w+r.n <= len(ts.Words); w += r.n {
+		out = append(out, ts.Finding(r.typ, w, w+r.n-1, 0.9, "stride"))
+	}
+	return out
 }
 
 // TestFind_StaysLinearOnRepetitiveInput guards against quadratic scans:
