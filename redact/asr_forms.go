@@ -18,10 +18,12 @@ import (
 var credentialWords = map[string]bool{"md": true, "dds": true, "phd": true, "maryland": true, "dmd": true}
 
 // credentialAt reports whether a credential starts at order position o.
+// "maryland" is one only in a transcript without case: one with case
+// writes "M.D." as it is, and its "Dr. Smith in Maryland" is the state.
 func (sh *shared) credentialAt(o int) bool {
 	l := sh.lower[sh.order[o]]
 	if credentialWords[l] {
-		return true
+		return l != "maryland" || !sh.cased
 	}
 	next := func(k int) string {
 		if o+k < len(sh.order) && sh.sameSpeaker(int(sh.order[o]), int(sh.order[o+k])) {

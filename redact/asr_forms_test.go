@@ -359,3 +359,17 @@ func TestFind_DateYearAfterSoundAlikeLeavesAnotherFindingAlone(t *testing.T) {
 		assert.Contains(t, typed(t, tr, p, "CASE_ID"), strings.Join(strings.Fields(said)[3:], " "), said)
 	}
 }
+
+// "Maryland" closes a name as the recogniser's word for a spoken "M.D."
+// only in a transcript without case: a transcript with case writes the
+// credential as one ("M.D.", "MD"), and its "Dr. Smith in Maryland" is a
+// doctor and a state.
+func TestFind_MarylandIsACredentialOnlyWithoutCase(t *testing.T) {
+	tr, _ := dialogue(false, "A: Who treated you?", "C: I saw Dr. Smith in Maryland last year.")
+	assert.Equal(t, []string{"Smith"}, typed(t, tr, redact.DefaultPolicy(), redact.Person))
+	tr, _ = dialogue(false, "A: Who treated you?", "C: It was doctor Lee in Maryland.")
+	assert.Equal(t, []string{"Lee"}, typed(t, tr, redact.DefaultPolicy(), redact.Person))
+	tr, _ = dialogue(true, "A: Who treated you?", "C: I saw Dr. Smith in Maryland last year.")
+	assert.Equal(t, []string{"smith in maryland"}, typed(t, tr, redact.DefaultPolicy(), redact.Person),
+		"without case: pocketsphinx's 'smith m d'")
+}
