@@ -14,7 +14,8 @@ import (
 
 // credentialWords are how a doctor's or dentist's credential after a name
 // is written by a recogniser: "m d", "md", "d d s", "dds", "phd", and
-// "maryland", which pocketsphinx writes for a spoken "M.D.".
+// "maryland", which pocketsphinx writes for a spoken "M.D." (read so only
+// without case: credentialAt).
 var credentialWords = map[string]bool{"md": true, "dds": true, "phd": true, "maryland": true, "dmd": true}
 
 // credentialAt reports whether a credential starts at order position o.

@@ -1140,7 +1140,8 @@
 //   - a name between a title or a name found and a credential, whatever
 //     it was heard as: "with doctor andrew else lawrence in maryland", "dr
 //     ruth see how to not maryland" (pocketsphinx writes "maryland" for a
-//     spoken "M.D."; "m d", "md", "d d s", "dds", "phd" too); at most six
+//     spoken "M.D."; read so only without case, where a cased "Dr. Smith
+//     in Maryland" is the state; "m d", "md", "d d s", "dds", "phd" too); at most six
 //     words, none a number or another finding, no clause verb ("dr hollis
 //     moved to maryland", "has an office near ..."), and "doctor" is a
 //     title only after "with", "see", "named" and the like ("the doctor
