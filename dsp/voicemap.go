@@ -129,8 +129,9 @@ type VoiceExcitation struct {
 // No anonymize method sets it: measured on VoicePseudo it made the
 // ignorant and lazy-informed attackers' task harder and the semi-informed
 // attacker's easier, and a recogniser kept 0.63 of its words (one key),
-// short of the 0.8 asked (the anonymize package doc has the figures). It stays an option of this stage, tested, so that the
-// measurement can be repeated and the lever combined with others.
+// short of the 0.8 asked (the anonymize package doc has the figures). It
+// stays an option of this stage, tested, so that the measurement can be
+// repeated and the lever combined with others.
 type VoiceContour struct {
 	// PhraseSeconds is the time constant of the phrase component, in
 	// [0.1, 5], or 0 for off.

@@ -14,14 +14,17 @@ import (
 
 // credentialWords are how a doctor's or dentist's credential after a name
 // is written by a recogniser: "m d", "md", "d d s", "dds", "phd", and
-// "maryland", which pocketsphinx writes for a spoken "M.D.".
+// "maryland", which pocketsphinx writes for a spoken "M.D." (read so only
+// without case: credentialAt).
 var credentialWords = map[string]bool{"md": true, "dds": true, "phd": true, "maryland": true, "dmd": true}
 
 // credentialAt reports whether a credential starts at order position o.
+// "maryland" is one only in a transcript without case: one with case
+// writes "M.D." as it is, and its "Dr. Smith in Maryland" is the state.
 func (sh *shared) credentialAt(o int) bool {
 	l := sh.lower[sh.order[o]]
 	if credentialWords[l] {
-		return true
+		return l != "maryland" || !sh.cased
 	}
 	next := func(k int) string {
 		if o+k < len(sh.order) && sh.sameSpeaker(int(sh.order[o]), int(sh.order[o+k])) {
@@ -156,7 +159,8 @@ func soundAlikeDigits(t *transcript.Transcript, streams []*Tokens, found []Findi
 			continue
 		}
 		p := int(sh.before[f.FirstWord]) - 1 // the content word before the finding
-		if p < 0 || int(sh.order[p+1]) != f.FirstWord {
+		// (none after it: a caller's finding on a filler after the last one)
+		if p < 0 || p+1 >= len(sh.order) || int(sh.order[p+1]) != f.FirstWord {
 			continue
 		}
 		w := int(sh.order[p])
@@ -191,8 +195,10 @@ var yearSoundAlikes = map[string]bool{"to": true, "too": true, "the": true, "th"
 // over a sound-alike (yearSoundAlikes) and the year right after it, a
 // four-digit 19xx or 20xx said by the same speaker in the same turn:
 // "august fifteen to nineteen sixty two". The year's own form keeps a
-// range of days apart ("june 15 to 19": 19 is no year).
+// range of days apart ("june 15 to 19": 19 is no year). A sound-alike or
+// year that another finding holds is left to it (findings do not overlap).
 func dateYearAfterSoundAlike(streams []*Tokens, found []Finding) {
+	var typeAt []Type
 	for _, ts := range streams {
 		for i := range found {
 			f := &found[i]
@@ -207,6 +213,19 @@ func dateYearAfterSoundAlike(streams []*Tokens, found []Finding) {
 			if a.Kind != KindWord || !yearSoundAlikes[a.Norm] || a.First != a.Last || ts.turn[ts.Toks[k].Last] ||
 				ts.turn[a.Last] || y.Kind != KindNumber || len(y.Norm) != 4 || y.Norm[:2] != "19" && y.Norm[:2] != "20" {
 				continue
+			}
+			if typeAt == nil {
+				typeAt = wordTypes(ts.Transcript, found)
+			}
+			free := true
+			for w := a.First; w <= y.Last; w++ {
+				free = free && typeAt[ts.Words[w]] == ""
+			}
+			if !free {
+				continue
+			}
+			for w := a.First; w <= y.Last; w++ {
+				typeAt[ts.Words[w]] = DOB
 			}
 			f.LastWord = ts.Words[y.Last]
 			f.End = ts.Transcript.Words[f.LastWord].End
@@ -323,8 +342,9 @@ var spellCues = map[string]bool{"spell": true, "spelled": true, "spelling": true
 // of the same speaker ("it's spelled ...", lead-ins between) or opening
 // the answer to the other speaker's question with one ("can you spell
 // your last name?"). The letters are PERSON, unless the cue or question
-// names an email (EMAIL); a PERSON finding in them is merged.
-func spelledSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Finding) []Finding {
+// names an email (EMAIL); a PERSON finding in them is merged. A spelling
+// of a type p turns off is left alone.
+func spelledSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Finding, p *Policy) []Finding {
 	if len(streams) == 0 {
 		return found
 	}
@@ -384,7 +404,7 @@ func spelledSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Fin
 				})
 			}
 		}
-		if !cued {
+		if !cued || !p.enabled(typ) {
 			o = run
 			continue
 		}
@@ -539,8 +559,9 @@ const digitRunMinWords = 6
 // no pause over answerTurnGap, sound-alikes allowed between two of them.
 // The run must hold a sound-alike or start with such a word: a clean run
 // is the number recognizers' to read. Findings of the cue's type or NUMBER
-// in it are merged; any other finding there leaves it alone.
-func cuedDigitRuns(t *transcript.Transcript, streams []*Tokens, found []Finding) []Finding {
+// in it are merged; any other finding there leaves it alone, as does a
+// cue of a type p turns off.
+func cuedDigitRuns(t *transcript.Transcript, streams []*Tokens, found []Finding, p *Policy) []Finding {
 	if len(streams) == 0 {
 		return found
 	}
@@ -548,7 +569,7 @@ func cuedDigitRuns(t *transcript.Transcript, streams []*Tokens, found []Finding)
 	var spans []spanReq
 	for o := 0; o+1 < len(sh.order); o++ {
 		typ, ok := sh.cueEndingAt(o, 0)
-		if !ok || !digitRunTypes[typ] {
+		if !ok || !digitRunTypes[typ] || !p.enabled(typ) {
 			continue
 		}
 		w := int(sh.order[o])

@@ -1140,11 +1140,13 @@
 //   - a name between a title or a name found and a credential, whatever
 //     it was heard as: "with doctor andrew else lawrence in maryland", "dr
 //     ruth see how to not maryland" (pocketsphinx writes "maryland" for a
-//     spoken "M.D."; "m d", "md", "d d s", "dds", "phd" too); at most six
-//     words, none a number or another finding, no clause verb ("dr hollis
-//     moved to maryland", "has an office near ..."), and "doctor" is a
-//     title only after "with", "see", "named" and the like ("the doctor
-//     visits"); the credential's words are flagged with the name;
+//     spoken "M.D."; read so only without case, where a cased "Dr. Smith
+//     in Maryland" is the state; "m d", "md", "d d s", "dds", "phd" too);
+//     at most six words, none a number or another finding, no clause verb
+//     ("dr hollis moved to maryland", "has an office near ..."), and
+//     "doctor" is a title only after "with", "see", "named" and the like
+//     ("the doctor visits"); the credential's words are flagged with the
+//     name;
 //   - a digit heard as its sound-alike ("to", "too", "for", "won", "ate",
 //     "of" for "oh") that opens an answer, before a number found of a type
 //     read digit by digit: "to seventeen nineteen eighty five" (2/17/1985),

@@ -85,11 +85,15 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	if p.enabled(Person) && 0.8 >= p.MinScore {
 		all = credentialNames(t, streams, all)
 	}
-	if p.enabled(Person) && p.enabled(Email) && 0.85 >= p.MinScore {
-		all = spelledSoundAlikes(t, streams, all)
+	if (p.enabled(Person) || p.enabled(Email)) && 0.85 >= p.MinScore {
+		all = spelledSoundAlikes(t, streams, all, &p)
+	}
+	if p.enabled(Email) && 0.85 >= p.MinScore {
 		all = emailSoundAlikes(t, streams, all)
 	}
-	all = cuedDigitRuns(t, streams, all)
+	if 0.8 >= p.MinScore {
+		all = cuedDigitRuns(t, streams, all, &p)
+	}
 	soundAlikeDigits(t, streams, all)
 	dateYearAfterSoundAlike(streams, all)
 	if p.Answers != AnswersOff {

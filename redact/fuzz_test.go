@@ -104,6 +104,12 @@ func FuzzFind(f *testing.F) {
 		p.AllChannels = seed%5 == 0
 		p.Answers = redact.AnswerMode(seed % 3) // off, one, all
 		p.Pad = time.Duration(seed%400) * time.Millisecond
+		if seed%4 == 3 {
+			// A caller's recognizer, whose findings the rules after the
+			// recognizers meet too: any type, on any words (fillers too).
+			types := redact.AllTypes()
+			p.Recognizers = []redact.Recognizer{strideRecognizer{types[int(seed>>8)%len(types)], int(seed>>16)%3 + 1}}
+		}
 		fs, err := redact.Find(tr, p)
 		if err != nil {
 			t.Fatalf("Find: %v", err)
@@ -151,6 +157,23 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// strideRecognizer flags every run of n channel words as typ, fillers
+// and punctuation words included, as a caller's recognizer may.
+type strideRecognizer struct {
+	typ redact.Type
+	n   int
+}
+
+func (strideRecognizer) Name() string { return "stride" }
+
+func (r strideRecognizer) Recognize(ts *redact.Tokens) []redact.Finding {
+	var out []redact.Finding
+	for w := 0; w+r.n <= len(ts.Words); w += r.n {
+		out = append(out, ts.Finding(r.typ, w, w+r.n-1, 0.9, "stride"))
+	}
+	return out
 }
 
 // TestFind_StaysLinearOnRepetitiveInput guards against quadratic scans:
@@ -202,6 +225,45 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		}
 		if el > 2*time.Second {
 			t.Errorf("%q x %d words: %v", unit, len(tr.Words), el)
+		}
+	}
+	// The answer rule (AnswersAll) and the recogniser's forms need turns
+	// and pauses, which the units above do not have: a question, then its
+	// answer after a pause ("_"), repeated.
+	all := redact.DefaultPolicy()
+	all.Answers = redact.AnswersAll
+	for _, unit := range [][]string{
+		{"A: what's your phone number", "C: huh _ shoot i two three three"},
+		{"A: what's the address and contact number", "C: i q you why do you and i for the last"},
+		{"A: could you spell the surname", "C: sure it's be are oh double you en dee ee"},
+		{"A: what's the best email", "C: it's amara okafor add gmail dot com"},
+		{"A: and your date of birth please", "C: to seventeen nineteen eighty five august fifteen to nineteen sixty two"},
+		{"A: who will i see", "C: dr a b c d e f maryland with doctor x y m d"},
+		{"A: okay go ahead", "C: my phone number is poorly one two zero six seven to eight seven six"},
+		{"A: sure business name", "C: change of address okay got it send the money to it"},
+		{"C: the phone number is", "A: i _ i i"},
+	} {
+		n := 100000
+		if raceEnabled {
+			n = 20000
+		}
+		var turns []string
+		for len(turns)*10 < n {
+			turns = append(turns, unit...)
+		}
+		tr := recognisedCall(stereoCall, turns...)
+		start, cpu := time.Now(), cpuTime()
+		fs, err := redact.Find(tr, all)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = redact.Spans(tr, fs, all)
+		el := time.Since(start)
+		if c := cpuTime() - cpu; c > 0 {
+			el = c
+		}
+		if el > 2*time.Second {
+			t.Errorf("%q x %d words, answers all: %v", unit, len(tr.Words), el)
 		}
 	}
 }

@@ -115,6 +115,9 @@ func parseAnonymize(args []string, stderr io.Writer) (cfg anonymizeConfig, code 
 		return cfg, exitUsage, false
 	}
 	cfg.inputs = inputs
+	if err := pf.answersModeAsInput(inputs); err != nil {
+		return bad(err)
+	}
 	if len(cfg.inputs) == 0 || cfg.outdir == "" {
 		fs.Usage()
 		return cfg, exitUsage, false

@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"os"
 	"path"
 	"slices"
 	"strconv"
@@ -31,9 +32,16 @@ type policyFlags struct {
 // "off" (the default), "one" or "all"; given alone ("--answers") it is
 // "all", and "true"/"false" are "all"/"off", as for a boolean flag. A mode
 // is given with "=" ("--answers=one"): like a boolean flag it takes no
-// separate argument.
-type answerFlag struct{ mode redact.AnswerMode }
+// separate argument. A bad value is kept and reported by policy, as
+// "--answers: ...": the flag package would report it as an "invalid
+// boolean value".
+type answerFlag struct {
+	mode   redact.AnswerMode
+	err    error // the first bad value's
+	asBool bool  // given alone or as "true"
+}
 
+// String implements flag.Value.
 func (a *answerFlag) String() string {
 	if a == nil {
 		return redact.AnswersOff.String()
@@ -41,10 +49,15 @@ func (a *answerFlag) String() string {
 	return a.mode.String()
 }
 
+// Set implements flag.Value; a bad value's error waits for policy.
 func (a *answerFlag) Set(s string) error {
+	a.asBool = s == "true"
 	m, err := redact.ParseAnswerMode(s)
 	if err != nil {
-		return err
+		if a.err == nil {
+			a.err = fmt.Errorf("--answers: %w", err)
+		}
+		return nil
 	}
 	a.mode = m
 	return nil
@@ -121,6 +134,27 @@ func (pf *policyFlags) register(fs *flag.FlagSet) {
 		"also bleep the answer to a question for PII that no rule recognised, as the type asked (for a weak speech recogniser's transcripts: a value it garbled into other words): off (default) | one (questions for one value; costs about 0.6-2.5 % of other words on such transcripts) | all (also splits the answer to \"the address and phone number?\"; about 1.9-3.1 %); --answers alone is all; e.g. --answers=one")
 }
 
+// answersModeAsInput catches "--answers one": like any boolean-like flag
+// --answers takes no separate argument, so "one" became an input and the
+// rule was turned on whole. An input named as a mode that does not exist
+// (stat fails) after --answers given alone is reported with the form to
+// use; an input that is there by that name is left alone.
+func (pf *policyFlags) answersModeAsInput(inputs []string) error {
+	if !pf.answers.asBool {
+		return nil
+	}
+	for _, in := range inputs {
+		if _, err := redact.ParseAnswerMode(in); err != nil || in == "true" || in == "false" {
+			continue
+		}
+		if _, err := os.Stat(in); err == nil {
+			continue
+		}
+		return fmt.Errorf("--answers %s: %q was read as an input; give the mode with \"=\": --answers=%s", in, in, strings.ToLower(in))
+	}
+	return nil
+}
+
 // policy turns the flags into a redact.Policy (without the key).
 func (pf *policyFlags) policy() (redact.Policy, error) {
 	p := redact.DefaultPolicy()
@@ -133,6 +167,9 @@ func (pf *policyFlags) policy() (redact.Policy, error) {
 	}
 	p.MinScore = pf.minScore
 	p.AllChannels = pf.allChannels
+	if pf.answers.err != nil {
+		return p, pf.answers.err
+	}
 	p.Answers = pf.answers.mode
 	if err := choice("text-op", pf.textOp, string(redact.Tag), string(redact.Mask), string(redact.Pseudonym), string(redact.Remove)); err != nil {
 		return p, err

@@ -3,6 +3,8 @@ package main
 import (
 	"flag"
 	"io"
+	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -132,4 +134,50 @@ func TestPolicyFlags_Answers(t *testing.T) {
 	_, err := parseOptions("--answers=some")
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "answer mode")
+}
+
+// A bad --answers value gets an error that names the flag and its modes,
+// from anonymize and scan alike: not the flag package's "invalid boolean
+// value", which a boolean flag's parse error reads as (--answers may be
+// given alone, as a boolean is).
+func TestPolicyFlags_BadAnswersModeIsAClearError(t *testing.T) {
+	var stderr strings.Builder
+	_, code, ok := parseAnonymize([]string{"--answers=some", "calls/", "-o", t.TempDir()}, &stderr)
+	assert.False(t, ok)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr.String(), `--answers: redact: unknown answer mode "some" (want one, all or off)`)
+	assert.NotContains(t, stderr.String(), "boolean")
+
+	stderr.Reset()
+	code = runScan(t.Context(), []string{"--answers=sometimes", "x.json"}, io.Discard, &stderr)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr.String(), `--answers: redact: unknown answer mode "sometimes"`)
+	assert.NotContains(t, stderr.String(), "boolean")
+}
+
+// "--answers one" (a space, not "=") reads "one" as an input, as for any
+// boolean flag: the error says how the mode is given, instead of "stat
+// one: no such file" after the rule was turned on whole.
+func TestPolicyFlags_AnswersModeAfterASpace(t *testing.T) {
+	for _, mode := range []string{"one", "all", "off"} {
+		var stderr strings.Builder
+		_, code, ok := parseAnonymize([]string{"calls/", "--answers", mode, "-o", t.TempDir()}, &stderr)
+		assert.False(t, ok, mode)
+		assert.Equal(t, exitUsage, code, mode)
+		assert.Contains(t, stderr.String(), "--answers="+mode, mode)
+
+		stderr.Reset()
+		code = runScan(t.Context(), []string{"--answers", mode, "x.json"}, io.Discard, &stderr)
+		assert.Equal(t, exitUsage, code, mode)
+		assert.Contains(t, stderr.String(), "--answers="+mode, mode)
+	}
+	// An input that is there by that name is an input.
+	dir := t.TempDir()
+	t.Chdir(dir)
+	require.NoError(t, os.Mkdir("one", 0o755))
+	var stderr strings.Builder
+	cfg, _, ok := parseAnonymize([]string{"--answers", "one", "-o", t.TempDir()}, &stderr)
+	assert.True(t, ok, stderr.String())
+	assert.Equal(t, []string{"one"}, cfg.inputs)
+	assert.Equal(t, redact.AnswersAll, cfg.options.Redact.Answers)
 }

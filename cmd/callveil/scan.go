@@ -73,6 +73,9 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "callveil scan: %v\n", err)
 		return exitUsage
 	}
+	if err := pf.answersModeAsInput(paths); err != nil {
+		return bad(err)
+	}
 	policy, err := pf.policy()
 	if err != nil {
 		return bad(err)
