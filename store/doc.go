@@ -134,7 +134,10 @@
 // for gs:// (in-process; gcsblob reaches it through
 // STORAGE_EMULATOR_HOST, the Cloud Storage client's emulator variable,
 // with no credentials; without it gs:// uses Application Default
-// Credentials), and Azurite for azblob:// (a Node.js program from npm, so
+// Credentials, resolved by store itself: none is an error wrapping
+// ErrNoCredentials before any request, where gcsblob's own opener would
+// print a warning to standard output and go on; ?anonymous=true needs
+// none), and Azurite for azblob:// (a Node.js program from npm, so
 // found by CALLVEIL_AZURITE or on PATH, with Azurite's published
 // development account; the tests skip without it, and .ci/run installs it
 // with npm where it can and then requires them). The server-goes-away
