@@ -27,20 +27,63 @@ type lookahead struct {
 func newLookahead(src audio.Stream, maxFrames, blockFrames int) *lookahead {
 	f := src.Format()
 	la := &lookahead{src: src, buf: make([][]float32, f.Channels)}
-	block := audio.NewBlock(f.Channels, blockFrames)
-	for la.frames() < maxFrames {
-		want := min(blockFrames, maxFrames-la.frames())
+	// One allocation per channel, of the frames that will be held: grown
+	// by append, the buffers were allocated and copied some five times
+	// over (a large slice grows by a quarter), the largest allocation of
+	// a whole run. The header's length only lowers the bound, never
+	// raises it past maxFrames.
+	want := maxFrames
+	if f.Frames > 0 && f.Frames < int64(want) {
+		want = int(f.Frames)
+	}
+	for c := range la.buf {
+		la.buf[c] = make([]float32, want)
+	}
+	// Read straight into the held buffers, in blocks of blockFrames.
+	block := make([][]float32, f.Channels)
+	var extra [][]float32
+	n := 0
+	for n < maxFrames {
+		if n == want {
+			// As much as the header said is held: read on into a block
+			// of its own, and only if there is more, grow the buffers
+			// (never past maxFrames).
+			if extra == nil {
+				extra = audio.NewBlock(f.Channels, blockFrames)
+			}
+			for c := range extra {
+				extra[c] = extra[c][:min(blockFrames, maxFrames-n)]
+			}
+			m, err := src.Read(extra)
+			if m > 0 {
+				want = min(maxFrames, max(2*want, n+m))
+				for c := range la.buf {
+					b := make([]float32, want)
+					copy(b, la.buf[c][:n])
+					copy(b[n:], extra[c][:m])
+					la.buf[c] = b
+				}
+				n += m
+			}
+			if err != nil {
+				la.err = err
+				break
+			}
+			continue
+		}
+		end := min(n+blockFrames, want)
 		for c := range block {
-			block[c] = block[c][:want]
+			block[c] = la.buf[c][n:end]
 		}
-		n, err := src.Read(block)
-		for c := range la.buf {
-			la.buf[c] = append(la.buf[c], block[c][:n]...)
-		}
+		m, err := src.Read(block)
+		n += m
 		if err != nil {
 			la.err = err
 			break
 		}
+	}
+	for c := range la.buf {
+		la.buf[c] = la.buf[c][:n]
 	}
 	return la
 }

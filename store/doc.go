@@ -134,7 +134,10 @@
 // for gs:// (in-process; gcsblob reaches it through
 // STORAGE_EMULATOR_HOST, the Cloud Storage client's emulator variable,
 // with no credentials; without it gs:// uses Application Default
-// Credentials), and Azurite for azblob:// (a Node.js program from npm, so
+// Credentials, resolved by store itself: none is an error wrapping
+// ErrNoCredentials before any request, where gcsblob's own opener would
+// print a warning to standard output and go on; ?anonymous=true needs
+// none), and Azurite for azblob:// (a Node.js program from npm, so
 // found by CALLVEIL_AZURITE or on PATH, with Azurite's published
 // development account; the tests skip without it, and .ci/run installs it
 // with npm where it can and then requires them). The server-goes-away
@@ -452,4 +455,29 @@
 // moving the bytes through memory, HTTP and the SDK instead of the page
 // cache, some 20-40 ms a run, which a run of five 34-second calls cannot
 // amortise and a run of fifty does.
+//
+// Allocation (issue 19, the next change): most of a run's allocation was
+// not storage's at all but the pitch look-ahead of anonymize, grown by
+// append (about five times its 8 s per channel in garbage per
+// recording); it is now allocated once. The in-process benchmark
+// (BenchmarkAnonymize_FolderVsBucket, one folder and one bucket run of
+// testdata/calls per op, -benchmem, two alternating rounds of 4 ops)
+// went from 40.8 to 18.5-18.7 MB per op at -j 1 and from 38.8-38.9 to
+// 16.7-17.3 at -j 2; allocations stayed at 28,000 per op. GODEBUG=gctrace
+// counts 5-6 collections in a bucket run before and 4-5 after (folder
+// runs: 4-5 and 3). bench/bucket.sh, 20 rounds, HTTP, five calls, main
+// (e7b34e9) and this change alternating, load 10-13 from other work,
+// medians of callveil's CPU seconds, folder / bucket:
+//
+//	         e7b34e9         now             bucket/folder (median of ratios)
+//	-j 1     0.379 / 0.419   0.324 / 0.366   1.099 -> 1.161
+//	-j 2     0.365 / 0.430   0.337 / 0.383   1.170 -> 1.141
+//
+// Both kinds of run got cheaper by some 28-55 ms (peak RSS 4 MiB lower),
+// the bucket run's extra cost stayed where it was (40-50 ms), and the
+// ratio moved within the rounds' noise: the five-call target is still
+// missed. The buffers a bucket run adds (each download and each staged
+// output, allocated once at its exact size and reused within a run by
+// internal/bufpool) are new to each process; what is left is the SDK,
+// HTTP and the first touch of those pages.
 package store

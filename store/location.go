@@ -29,6 +29,14 @@ var ErrNotFound = errors.New("store: object not found")
 // ErrURL means a location URL could not be used.
 var ErrURL = errors.New("store: bad location")
 
+// ErrNoCredentials means a location needs credentials and its cloud's
+// standard chain found none (it is returned wrapped in ErrURL).
+var ErrNoCredentials = errors.New("store: no credentials found")
+
+// bucketOpeners opens the bucket URLs of the schemes that store opens
+// itself rather than through gocloud's URL mux (gs, in gcs.go).
+var bucketOpeners = map[string]func(context.Context, *url.URL) (*blob.Bucket, error){}
+
 // Location is a bucket and a key prefix inside it: a folder of objects.
 // Names given to its methods are relative to the prefix and use forward
 // slashes ("2025/09/call.wav").
@@ -117,7 +125,7 @@ func open(ctx context.Context, s string, create bool, openBucket func(context.Co
 	bu.Path, bu.RawPath = "", ""
 	b, err := openBucket(ctx, &bu)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", ErrURL, redactURL(u), err)
+		return nil, fmt.Errorf("%w: %s: %w", ErrURL, redactURL(u), err)
 	}
 	q := u.Query()
 	return &Location{Bucket: b, Prefix: cleanPrefix(prefix), Scheme: u.Scheme, BucketName: u.Host, owned: true,

@@ -45,6 +45,9 @@ func (o *Opener) Open(ctx context.Context, s string, create bool) (*Location, er
 // openBucket opens the bucket URL u (no path), sharing an S3 client.
 func (o *Opener) openBucket(ctx context.Context, u *url.URL) (*blob.Bucket, error) {
 	if u.Scheme != "s3" {
+		if open, ok := bucketOpeners[u.Scheme]; ok {
+			return open(ctx, u)
+		}
 		return blob.OpenBucket(ctx, u.String())
 	}
 	key := u.Query().Encode() // sorted by parameter: the same for the same parameters

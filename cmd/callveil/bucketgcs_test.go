@@ -3,10 +3,15 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"io"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // The gs:// end to end: testdata/calls uploaded to fake-gcs-server
@@ -62,4 +67,31 @@ func TestBucketGCSFault_ObjectDisappearsBetweenListAndRead(t *testing.T) {
 func TestBucketGCSFault_PutFailsAfterNBytes(t *testing.T) {
 	tr, _ := newGCSTree(t)
 	checkPutFailsAfterNBytes(t, tr)
+}
+
+// TestBucketGCS_NoCredentials: gs:// with no Application Default
+// Credentials stops before anything is read, with the reason on stderr
+// and nothing on the process's stdout (a user's pipe), where gocloud's
+// gcsblob opener would print a warning.
+func TestBucketGCS_NoCredentials(t *testing.T) {
+	t.Setenv("STORAGE_EMULATOR_HOST", "")
+	t.Setenv("STORAGE_EMULATOR_HOST_GRPC", "")
+	t.Setenv("GOOGLE_APPLICATION_CREDENTIALS", filepath.Join(t.TempDir(), "missing.json"))
+	t.Setenv("CLOUDSDK_CONFIG", t.TempDir())
+	t.Setenv("HOME", t.TempDir())
+	r, w, err := os.Pipe()
+	require.NoError(t, err)
+	saved := os.Stdout
+	os.Stdout = w
+	var so, se bytes.Buffer
+	code := run(context.Background(), []string{"anonymize", "gs://calls/in/", "-o", t.TempDir()}, &so, &se)
+	os.Stdout = saved
+	w.Close()
+	printed, _ := io.ReadAll(r)
+	r.Close()
+	assert.Empty(t, string(printed), "nothing printed to the process's stdout")
+	assert.Empty(t, so.String())
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, se.String(), "no credentials found for gs://calls")
+	assert.Contains(t, se.String(), "GOOGLE_APPLICATION_CREDENTIALS")
 }

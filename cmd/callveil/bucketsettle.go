@@ -35,6 +35,24 @@ type settledOutputs struct {
 // Put writes the output name as store.Location.Put does, except that once
 // it starts, the interruption of ctx gives it uploadGrace to finish.
 func (o settledOutputs) Put(ctx context.Context, name, contentType string, body io.ReadSeeker, size int64) error {
+	return settle(ctx, func(uctx context.Context) error {
+		return o.Location.Put(uctx, name, contentType, body, size)
+	})
+}
+
+// PutSHA256 is Put given the body's SHA-256, as store.Location.PutSHA256.
+// ProcessStored prefers it to Put, so without it here the embedded
+// Location's method would be called, with no grace: an interrupted upload
+// could again make its object after the recording's outputs were removed.
+func (o settledOutputs) PutSHA256(ctx context.Context, name, contentType string, body io.ReadSeeker, size int64, sum []byte) error {
+	return settle(ctx, func(uctx context.Context) error {
+		return o.Location.PutSHA256(uctx, name, contentType, body, size, sum)
+	})
+}
+
+// settle runs upload unless ctx has ended, with a context that ends
+// uploadGrace after ctx does (or when upload returns).
+func settle(ctx context.Context, upload func(context.Context) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -50,5 +68,5 @@ func (o settledOutputs) Put(ctx context.Context, name, contentType string, body 
 		}
 	})
 	defer stop()
-	return o.Location.Put(uctx, name, contentType, body, size)
+	return upload(uctx)
 }

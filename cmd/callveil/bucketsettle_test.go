@@ -5,6 +5,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"io"
 	"net/http"
 	"strings"
@@ -37,7 +38,7 @@ func TestSettledOutputs_InterruptedUploadIsKnown(t *testing.T) {
 	// whole request, then cancels the writer's context, then answers once
 	// Put has returned (or after 300 ms): a request received whole, whose
 	// client gives up before the answer.
-	put := func(out anonymize.Putter, name string) error {
+	put := func(out anonymize.Outputs, name string) error {
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
 		returned := make(chan struct{})
@@ -57,7 +58,14 @@ func TestSettledOutputs_InterruptedUploadIsKnown(t *testing.T) {
 			}
 		})
 		defer f.setBefore(nil)
-		err := out.Put(ctx, name, "audio/wav", strings.NewReader("RIFF"), 4)
+		// As ProcessStored chooses: PutSHA256 when there is one, else Put.
+		var err error
+		if sp, ok := out.(anonymize.SHA256Putter); ok {
+			sum := sha256.Sum256([]byte("RIFF"))
+			err = sp.PutSHA256(ctx, name, "audio/wav", strings.NewReader("RIFF"), 4, sum[:])
+		} else {
+			err = out.(anonymize.Putter).Put(ctx, name, "audio/wav", strings.NewReader("RIFF"), 4)
+		}
 		close(returned)
 		return err
 	}
@@ -77,10 +85,25 @@ func TestSettledOutputs_InterruptedUploadIsKnown(t *testing.T) {
 		require.NoError(t, put(settledOutputs{l}, "settled.wav"))
 		assert.True(t, exists("settled.wav"))
 	})
+	t.Run("settled, through Put alone: the upload finishes and says so", func(t *testing.T) {
+		require.NoError(t, put(putOnly{settledOutputs{l}}, "settled-put.wav"))
+		assert.True(t, exists("settled-put.wav"))
+	})
 	t.Run("settled: not started once interrupted", func(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		cancel()
 		require.ErrorIs(t, settledOutputs{l}.Put(ctx, "late.wav", "audio/wav", strings.NewReader("RIFF"), 4), context.Canceled)
 		assert.False(t, exists("late.wav"))
 	})
+}
+
+// putOnly is out with Put and without PutSHA256.
+type putOnly struct{ s settledOutputs }
+
+func (p putOnly) Create(ctx context.Context, name, contentType string) (io.WriteCloser, error) {
+	return p.s.Create(ctx, name, contentType)
+}
+func (p putOnly) Remove(ctx context.Context, name string) error { return p.s.Remove(ctx, name) }
+func (p putOnly) Put(ctx context.Context, name, contentType string, body io.ReadSeeker, size int64) error {
+	return p.s.Put(ctx, name, contentType, body, size)
 }
