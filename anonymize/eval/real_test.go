@@ -159,8 +159,13 @@ func TestRealSpeech_Masking(t *testing.T) {
 	if testing.Short() || raceEnabled || os.Getenv("CALLVEIL_EVAL_REAL") == "" {
 		t.Skip("about 6 CPU-minutes of masking and attacker training: set CALLVEIL_EVAL_REAL=1 to run it (not under -short or -race)")
 	}
+	attackAllMethods(t, loadReal(t, true), "real speech 8 kHz")
+}
+
+// attackAllMethods runs the measurement of TestRealSpeech_Masking on the
+// telephone-band utterances u and logs it under label.
+func attackAllMethods(t *testing.T, u []eval.Utterance, label string) {
 	ctx := context.Background()
-	u := loadReal(t, true)
 	gmm, iv := eval.NewAttacker(eval.AttackerOptions{}), eval.NewIVectorAttacker(eval.IVectorOptions{})
 	attackers := []eval.Verifier{gmm, iv, &eval.Fusion{Systems: []eval.Verifier{gmm, iv}}}
 	pairs, background := 3, 6
@@ -215,7 +220,7 @@ func TestRealSpeech_Masking(t *testing.T) {
 			}
 		}
 		for _, a := range attackers {
-			t.Logf("%s masking, real speech 8 kHz, mean of %d key pairs, attacker %s:", method, pairs, a.Name())
+			t.Logf("%s masking, %s, mean of %d key pairs, attacker %s:", method, label, pairs, a.Name())
 			for _, n := range names {
 				s := mean[a.Name()][n]
 				t.Logf("  %-46s EER %5.1f %%  D_sys %.2f  miss@1%%FAR %5.1f %%", n, 100*s.eer, s.dsys, 100*s.miss)
