@@ -2,6 +2,7 @@ package eval_test
 
 import (
 	"context"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -73,13 +74,44 @@ func subset(u []eval.Utterance, max int, keep func(eval.Utterance) bool) []eval.
 	return out
 }
 
+// pausesOnly returns the 20 ms blocks of u whose level is more than 35 dB
+// below its loudest block (the pauses and the noise floor, which the
+// attacker's voice activity detector drops) but above -90 dBFS (digital
+// silence and the fades), joined; ok is false when they are under 0.3 s.
+// The attacker on these hears the recording, not the voice.
+func pausesOnly(u eval.Utterance) (p eval.Utterance, ok bool) {
+	const n = eval.TelephoneRate / 50
+	var lv []float64
+	for i := 0; i+n <= len(u.Samples); i += n {
+		var e float64
+		for _, v := range u.Samples[i : i+n] {
+			e += float64(v) * float64(v)
+		}
+		lv = append(lv, 10*math.Log10(e/n+1e-20))
+	}
+	peak := math.Inf(-1)
+	for _, e := range lv {
+		peak = max(peak, e)
+	}
+	p = u
+	p.Samples = nil
+	for b, e := range lv {
+		if e < peak-35 && e > -90 {
+			p.Samples = append(p.Samples, u.Samples[b*n:(b+1)*n]...)
+		}
+	}
+	return p, len(p.Samples) >= 3*eval.TelephoneRate/10
+}
+
 // TestRealSpeech30_Masking is TestRealSpeech_Masking on the larger set
 // (CALLVEIL_EVAL_REAL30=1; the same CALLVEIL_EVAL_METHODS, _PAIRS and
 // _BACKGROUND). First it scores the originals of two halves of the set with
 // the same shape (10 speakers x 4 segments): segments of four different
 // utterances of a speaker, and four consecutive segments of one utterance.
 // What the attacker gains from the second is what one unbroken recording
-// (same microphone, room, level and moment) gives it.
+// (same microphone, room, level and moment) gives it. With
+// CALLVEIL_EVAL_HALVES=1 every attacker and condition is also run on each
+// of the two halves, with the same masked copies.
 func TestRealSpeech30_Masking(t *testing.T) {
 	if testing.Short() || raceEnabled || os.Getenv("CALLVEIL_EVAL_REAL30") == "" {
 		t.Skip("about 10 CPU-minutes per method: set CALLVEIL_EVAL_REAL30=1 to run it (not under -short or -race)")
@@ -108,8 +140,30 @@ func TestRealSpeech30_Masking(t *testing.T) {
 			t.Logf("originals, %s, attacker %s: EER %.1f %%, D_sys %.2f, %d/%d trials", h.name, a.Name(), 100*tr.EER(), tr.Linkability(), len(tr.Target), len(tr.NonTarget))
 		}
 	}
+	// The recording alone: the same GMM-UBM attacker on the pauses only,
+	// every frame kept.
+	var pauses []eval.Utterance
+	for _, x := range u {
+		if p, ok := pausesOnly(x); ok {
+			pauses = append(pauses, p)
+		}
+	}
+	floor := eval.NewAttacker(eval.AttackerOptions{VAD: eval.VADOptions{RangeDB: 300, FloorDBFS: -300}})
+	for _, h := range []struct {
+		name string
+		keep func(eval.Utterance) bool
+	}{{"4 utterances per speaker", func(x eval.Utterance) bool { return !oneRecording(x) }}, {"1 utterance cut in 4", oneRecording}} {
+		enroll, test := eval.Split(subset(pauses, 8, h.keep))
+		tr, err := floor.ScoreWith(context.Background(), nil, enroll, test)
+		require.NoError(t, err)
+		t.Logf("originals, pauses only (%d of %d segments have 0.3 s), %s, attacker %s: EER %.1f %%, D_sys %.2f, %d/%d trials", len(pauses), len(u), h.name, floor.Name(), 100*tr.EER(), tr.Linkability(), len(tr.Target), len(tr.NonTarget))
+	}
 	if os.Getenv("CALLVEIL_EVAL_ORIGINALS_ONLY") != "" {
 		return
 	}
-	attackAllMethods(t, u, "real30 (30 speakers, 3 s) 8 kHz")
+	var parts []view
+	if os.Getenv("CALLVEIL_EVAL_HALVES") != "" { // about 50 % more CPU
+		parts = []view{{"real30, 4 utterances per speaker (10 x 4)", several}, {"real30, 1 utterance cut in 4 (10 x 4)", single}}
+	}
+	attackAllMethods(t, u, "real30 (30 speakers, 3 s) 8 kHz", parts...)
 }
