@@ -158,6 +158,34 @@ func TestRealSpeech30_Masking(t *testing.T) {
 		require.NoError(t, err)
 		t.Logf("originals, pauses only (%d of %d segments have 0.3 s), %s, attacker %s: EER %.1f %%, D_sys %.2f, %d/%d trials", len(pauses), len(u), h.name, floor.Name(), 100*tr.EER(), tr.Linkability(), len(tr.Target), len(tr.NonTarget))
 	}
+	// Does the recording survive masking? The same attacker on the pauses
+	// of masked copies (first key pair of attackAllMethods), all speakers.
+	pausesOf := func(set []eval.Utterance) []eval.Utterance {
+		var out []eval.Utterance
+		for _, x := range set {
+			if p, ok := pausesOnly(x); ok {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	enroll, test := eval.Split(pauses)
+	tr, err := floor.ScoreWith(context.Background(), nil, enroll, test)
+	require.NoError(t, err)
+	t.Logf("pauses only, all speakers, originals vs originals: EER %.1f %%, D_sys %.2f, %d/%d trials", 100*tr.EER(), tr.Linkability(), len(tr.Target), len(tr.NonTarget))
+	for _, method := range realMethods() {
+		masked, lazy := pausesOf(maskAll(t, u, method, [2]byte{0, 1})), pausesOf(maskAll(t, u, method, [2]byte{0, 2}))
+		mEnroll, mTest := eval.Split(masked)
+		lEnroll, _ := eval.Split(lazy)
+		for _, c := range []struct {
+			name         string
+			enroll, test []eval.Utterance
+		}{{"originals vs masked", enroll, mTest}, {"masked vs masked, other key", lEnroll, mTest}, {"masked vs masked, same key", mEnroll, mTest}} {
+			tr, err := floor.ScoreWith(context.Background(), nil, c.enroll, c.test)
+			require.NoError(t, err)
+			t.Logf("pauses only, all speakers, %s masking, %s: EER %.1f %%, D_sys %.2f, %d/%d trials", method, c.name, 100*tr.EER(), tr.Linkability(), len(tr.Target), len(tr.NonTarget))
+		}
+	}
 	if os.Getenv("CALLVEIL_EVAL_ORIGINALS_ONLY") != "" {
 		return
 	}
