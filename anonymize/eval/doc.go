@@ -212,13 +212,17 @@
 // with another key for cascade (23.7 % for pseudo), 36.7 % (36.1 %)
 // against originals. What is in these blocks is the room, the microphone
 // and the noise floor, but also breath and the tails of the speaker's own
-// words. The attackers' voice activity detector drops these frames, yet
-// on them alone the lazy-informed attack (23.3 %) is about as good as the
-// full attacker on masked speech (19.9 %). A masking method that leaves the pauses and
-// the noise floor linkable is unlikely to reach the lazy-informed target on
-// recordings like these; a real call's line and handset add more of the
-// same. Gating or replacing the pauses (comfort noise drawn from the key)
-// is the lever this points at; it was not built or measured here.
+// words. The attackers' voice activity detector drops these frames (it
+// keeps those within 30 dB of the loudest), so none of the figures above
+// comes from them. They are a second cue that masking does not remove: on
+// them alone the lazy-informed attack (23.3 %) is about as good as the full
+// attacker on masked speech (19.9 %), and an attacker that scored both
+// might do better than either (not measured). Replacing the quiet parts (say, by
+// comfort noise drawn from the key) would close that cue but would not
+// move the figures above; it was not built here. How much of the voiced
+// frames' identity is the recording (reverberation and noise under the
+// speech) this measurement does not separate: that needs speakers recorded
+// in two sessions, which this set lacks.
 //
 // # Measured on the synthetic set (testdata/voices/8k)
 //
