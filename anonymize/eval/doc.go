@@ -207,7 +207,7 @@
 // The recording does carry identity, though: the GMM-UBM attacker on the pauses alone (20 ms blocks more than 35 dB under
 // a segment's loudest, above -90 dBFS; 129 of 160 segments have 0.3 s of
 // them; every frame kept) gets 26.9 % EER over all speakers (20.0 % on the
-// one-utterance half, 24.1 % on the other), and on masked copies
+// twenty one-utterance speakers, 24.1 % on the ten others), and on masked copies
 // (first key pair only, 60 target trials) still 23.3 % masked vs masked
 // with another key for cascade (23.7 % for pseudo), 36.7 % (36.1 %)
 // against originals. What is in these blocks is the room, the microphone
