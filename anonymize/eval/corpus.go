@@ -81,7 +81,7 @@ type LoadOptions struct {
 	MaxSeconds float64
 }
 
-// LoadDir reads every .wav and .mp3 file under dir (recursively, hidden
+// LoadDir reads every .wav, .flac and .mp3 file under dir (recursively, hidden
 // files skipped), mixed down to mono, in name order.
 func LoadDir(dir string, o LoadOptions) ([]Utterance, error) {
 	if o.MaxSeconds == 0 {
@@ -99,7 +99,7 @@ func LoadDir(dir string, o LoadOptions) ([]Utterance, error) {
 			return nil
 		}
 		ext := strings.ToLower(filepath.Ext(p))
-		if !d.IsDir() && (ext == ".wav" || ext == ".mp3") {
+		if !d.IsDir() && (ext == ".wav" || ext == ".flac" || ext == ".mp3") {
 			paths = append(paths, p)
 		}
 		return nil
@@ -130,7 +130,7 @@ func LoadDir(dir string, o LoadOptions) ([]Utterance, error) {
 		out = append(out, Utterance{Name: name, Speaker: spk, Rate: rate, Samples: x})
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("eval: %s: no .wav or .mp3 files: %w", dir, ErrNotEnoughData)
+		return nil, fmt.Errorf("eval: %s: no .wav, .flac or .mp3 files: %w", dir, ErrNotEnoughData)
 	}
 	return out, nil
 }
