@@ -261,3 +261,17 @@ func TestFind_ThatOneBeforeAVerbIsAPronoun(t *testing.T) {
 	checkDialogue(t,
 		"A: Let me look. That one doesn't pass our check, can you read it again?")
 }
+
+// A date read digit group by digit group and then the pronoun "one" ("the
+// ... one", the form or letter of that date) is a date, not a long number
+// the "one" completes. Digits that are no date before such a "one" are
+// still a number.
+func TestFind_DateThenPronounOneIsNotANumber(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"C: There are two letters here. I mean the twenty two oh nine twenty nineteen one, not the newer letter.")
+	checkDialogue(t,
+		"C: Which statement? I need the oh three eleven nineteen ninety eight one, from the bank.")
+	checkDialogue(t,
+		"C: Which sticker? It's the [NUMBER seven four one nine two two eight three one], on the side.")
+}
