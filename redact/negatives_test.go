@@ -275,3 +275,16 @@ func TestFind_DateThenPronounOneIsNotANumber(t *testing.T) {
 	checkDialogue(t,
 		"C: Which sticker? It's the [NUMBER seven four one nine two two eight three one], on the side.")
 }
+
+// What charges or bills an account is a business: a name after "a charge
+// from", "billed by" whose last word is no listed first name or surname is
+// the business's. A person's full name there is still found.
+func TestFind_MerchantAfterAChargeIsNotAName(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"C: I was billed by Quill Hydroponics twice this month and I never ordered anything.")
+	checkDialogue(t,
+		"C: There's a charge from Orrin Skyworks on the statement, I don't know them.")
+	checkDialogue(t,
+		"C: There's a charge from [PERSON Maria Delgado] on the statement, she's my landlord.")
+}

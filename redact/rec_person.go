@@ -582,11 +582,27 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 	if named {
 		return false
 	}
+	if ts.merchantBefore(i) && !names.IsSurname(ws[len(ws)-1]) && !names.IsFirstName(ws[len(ws)-1]) {
+		return true
+	}
 	if p := ts.prev(i - 1); ts.isWord(p, "calling", "reached", "with", "at") && !ts.isWord(ts.prev(p-1), "speaking", "speak", "talking", "talk", "spoke", "agent") {
 		return ts.Cased && ts.Capitalised(ts.Toks[i].First) && ts.isWord(ts.prev(p-1), "for", "you've", "you", "bank", "banked", "with", "was", "been", "used") ||
 			ts.isWord(p, "calling", "reached")
 	}
 	return last == i && ts.afterPlacePreposition(i) && ts.isWord(ts.prev(i-1), "in", "from", "near", "visit")
+}
+
+// merchantBefore reports whether a merchant cue comes right before token
+// i: "a charge from", "charged by", "billed by", "an invoice from": what
+// charges or bills an account is a business. A name after it whose last
+// word is no listed first name or surname is the business's ("a charge
+// from Vu Telepresence"); "a charge from Maria Delgado" stays a person's.
+func (ts *Tokens) merchantBefore(i int) bool {
+	p := ts.prev(i - 1)
+	if !ts.isWord(p, "from", "by") {
+		return false
+	}
+	return ts.isWord(ts.prev(p-1), "charge", "charges", "charged", "bill", "billed", "invoice", "invoiced", "debit", "debited")
 }
 
 // orgWordAhead returns the token of a word that ends a business's or a
