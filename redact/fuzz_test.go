@@ -80,6 +80,7 @@ func FuzzFind(f *testing.F) {
 		"address? fourteen oh two uh you know bay court n four five six county road j 810 W. Fulton Market, Chicago, 60607 recipient's name x maarten van der hoek is that june hi june thanks grace the",
 		"the twenty two oh nine twenty nineteen one the one the oh three eleven nineteen ninety eight one one the seven four one nine two two eight three one this 1 one",
 		"a charge from Vu Telepresence billed by by charged by Maria Delgado invoice from from x debit from Bill a charge from",
+		"referred by crain and feed legislative council hollis and grant family dental tom nowak last week at the credit union and and and bank",
 		"the address? 784 Knowles Mall the the street 4 the green flat 98 r natasha fall psc 6293, Box 8158, APO AP unit 0822 box 8858 d p o a a 6556 106 rue x, apt. 409 suite two a thank you 1200 state route 9 post office box 12 that one doesn't pass",
 		"his lic number is A230-279-135-866 my travel document is a one two state identification, my identification number is u nine four d as in david four one a as in apple one b as in boy 7 a",
 		"xxx-xx-6789 ***-**-6789 XXXX-XXXX-XXXX-4412 x-x-1 --- xx-x--1234 •••-••-1234 ****4412",

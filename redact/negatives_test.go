@@ -288,3 +288,17 @@ func TestFind_MerchantAfterAChargeIsNotAName(t *testing.T) {
 	checkDialogue(t,
 		"C: There's a charge from [PERSON Maria Delgado] on the statement, she's my landlord.")
 }
+
+// A business named for people, lowercase: up to three words between the
+// name and the word that ends a business's name ("Dental", "Council") make
+// them one business's name. A stop word between ("for", "at") leaves the
+// person's name a person's.
+func TestFind_LongBusinessNamesInLowercase(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"C: I was referred by Hollis and Grant Family Dental last spring.")
+	checkDialogue(t,
+		"C: The account holder is [PERSON Grace Holloway] for the water service.")
+	checkDialogue(t,
+		"C: I was referred by [PERSON Tom Nowak] last week at the credit union.")
+}

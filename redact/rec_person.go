@@ -610,8 +610,9 @@ func (ts *Tokens) merchantBefore(i int) bool {
 // name ending at token last, in its sentence, or -1: "Lakeland Community
 // Bank", "Skokie Meadows Nursing Ctr", "Char Huff And Associates Realty".
 // The words between are part of that name: capitalised in a cased
-// transcript, and no word that never starts a name ("payment to John at
-// the bank" is John's).
+// transcript, at most three in a lowercase one, and no word that never
+// starts a name ("payment to John at the bank" is John's; "referred by
+// hollis and grant family dental" is the practice's).
 func (ts *Tokens) orgWordAhead(last int) int {
 	for k, n := last, 0; n < 5; n++ {
 		if ts.sentenceEndsAfter(k) {
@@ -628,8 +629,8 @@ func (ts *Tokens) orgWordAhead(last int) int {
 		if w == "and" || w == "&" {
 			continue
 		}
-		if personStop[w] || nameAnswerLeadIns[w] || ts.Cased && !ts.Capitalised(ts.Toks[k].First) || !ts.Cased && n > 0 {
-			return -1 // (in lowercase one word between at most: "lakeland community bank")
+		if personStop[w] || nameAnswerLeadIns[w] || ts.Cased && !ts.Capitalised(ts.Toks[k].First) || !ts.Cased && n > 2 {
+			return -1 // (in lowercase three words between at most, none a stop word: "lakeland community bank", "crain and feed legislative council")
 		}
 	}
 	return -1
