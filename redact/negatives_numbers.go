@@ -67,6 +67,29 @@ func dateShaped(tk *Token) bool {
 	return year(n-4) && twoParts(0, n-4) || year(0) && twoParts(4, n)
 }
 
+// dateThenOne reports whether number token i is a date of dateShaped's
+// shape followed by the pronoun "one", which the tokenizer ran into its
+// digits, after "the", "that" or "this": "it was the sixteen zero four
+// twenty ten one" ("the 16-04-2010 one", the form dated so). The "one"
+// is its own word, and without it the digits are a date.
+func (ts *Tokens) dateThenOne(i int) bool {
+	tk := &ts.Toks[i]
+	n := len(tk.Norm)
+	if tk.Kind != KindNumber || n < 7 || n > 9 || len(tk.pos) != n || tk.Norm[n-1] != '1' || tk.pos[n-1] == tk.pos[n-2] {
+		return false
+	}
+	if ts.Lower(int(tk.pos[n-1])) != "one" || tk.First == 0 {
+		return false
+	}
+	switch ts.Lower(tk.First - 1) {
+	case "the", "that", "this":
+	default:
+		return false
+	}
+	d := Token{Kind: KindNumber, Norm: tk.Norm[:n-1], First: tk.First, pos: tk.pos[:n-1]}
+	return dateShaped(&d)
+}
+
 // monthOfDate reports whether the word at token i is a month said as part
 // of a date ("June 12th", "April 9, 1975", "may fifth"): a month name
 // before a day (an ordinal, or a number of one or two digits up to 31) is

@@ -261,3 +261,44 @@ func TestFind_ThatOneBeforeAVerbIsAPronoun(t *testing.T) {
 	checkDialogue(t,
 		"A: Let me look. That one doesn't pass our check, can you read it again?")
 }
+
+// A date read digit group by digit group and then the pronoun "one" ("the
+// ... one", the form or letter of that date) is a date, not a long number
+// the "one" completes. Digits that are no date before such a "one" are
+// still a number.
+func TestFind_DateThenPronounOneIsNotANumber(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"C: There are two letters here. I mean the twenty two oh nine twenty nineteen one, not the newer letter.")
+	checkDialogue(t,
+		"C: Which statement? I need the oh three eleven nineteen ninety eight one, from the bank.")
+	checkDialogue(t,
+		"C: Which sticker? It's the [NUMBER seven four one nine two two eight three one], on the side.")
+}
+
+// What charges or bills an account is a business: a name after "a charge
+// from", "billed by" whose last word is no listed first name or surname is
+// the business's. A person's full name there is still found.
+func TestFind_MerchantAfterAChargeIsNotAName(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"C: I was billed by Quill Hydroponics twice this month and I never ordered anything.")
+	checkDialogue(t,
+		"C: There's a charge from Orrin Skyworks on the statement, I don't know them.")
+	checkDialogue(t,
+		"C: There's a charge from [PERSON Maria Delgado] on the statement, she's my landlord.")
+}
+
+// A business named for people, lowercase: up to three words between the
+// name and the word that ends a business's name ("Dental", "Council") make
+// them one business's name. A stop word between ("for", "at") leaves the
+// person's name a person's.
+func TestFind_LongBusinessNamesInLowercase(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"C: I was referred by Hollis and Grant Family Dental last spring.")
+	checkDialogue(t,
+		"C: The account holder is [PERSON Grace Holloway] for the water service.")
+	checkDialogue(t,
+		"C: I was referred by [PERSON Tom Nowak] last week at the credit union.")
+}

@@ -582,6 +582,9 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 	if named {
 		return false
 	}
+	if ts.merchantBefore(i) && !names.IsSurname(ws[len(ws)-1]) && !names.IsFirstName(ws[len(ws)-1]) {
+		return true
+	}
 	if p := ts.prev(i - 1); ts.isWord(p, "calling", "reached", "with", "at") && !ts.isWord(ts.prev(p-1), "speaking", "speak", "talking", "talk", "spoke", "agent") {
 		return ts.Cased && ts.Capitalised(ts.Toks[i].First) && ts.isWord(ts.prev(p-1), "for", "you've", "you", "bank", "banked", "with", "was", "been", "used") ||
 			ts.isWord(p, "calling", "reached")
@@ -589,13 +592,27 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 	return last == i && ts.afterPlacePreposition(i) && ts.isWord(ts.prev(i-1), "in", "from", "near", "visit")
 }
 
+// merchantBefore reports whether a merchant cue comes right before token
+// i: "a charge from", "charged by", "billed by", "an invoice from": what
+// charges or bills an account is a business. A name after it whose last
+// word is no listed first name or surname is the business's ("a charge
+// from Vu Telepresence"); "a charge from Maria Delgado" stays a person's.
+func (ts *Tokens) merchantBefore(i int) bool {
+	p := ts.prev(i - 1)
+	if !ts.isWord(p, "from", "by") {
+		return false
+	}
+	return ts.isWord(ts.prev(p-1), "charge", "charges", "charged", "bill", "billed", "invoice", "invoiced", "debit", "debited")
+}
+
 // orgWordAhead returns the token of a word that ends a business's or a
 // place's name (organisationWords, placeEnd) among the few words after the
 // name ending at token last, in its sentence, or -1: "Lakeland Community
 // Bank", "Skokie Meadows Nursing Ctr", "Char Huff And Associates Realty".
 // The words between are part of that name: capitalised in a cased
-// transcript, and no word that never starts a name ("payment to John at
-// the bank" is John's).
+// transcript, at most three in a lowercase one, and no word that never
+// starts a name ("payment to John at the bank" is John's; "referred by
+// hollis and grant family dental" is the practice's).
 func (ts *Tokens) orgWordAhead(last int) int {
 	for k, n := last, 0; n < 5; n++ {
 		if ts.sentenceEndsAfter(k) {
@@ -612,8 +629,8 @@ func (ts *Tokens) orgWordAhead(last int) int {
 		if w == "and" || w == "&" {
 			continue
 		}
-		if personStop[w] || nameAnswerLeadIns[w] || ts.Cased && !ts.Capitalised(ts.Toks[k].First) || !ts.Cased && n > 0 {
-			return -1 // (in lowercase one word between at most: "lakeland community bank")
+		if personStop[w] || nameAnswerLeadIns[w] || ts.Cased && !ts.Capitalised(ts.Toks[k].First) || !ts.Cased && n > 2 {
+			return -1 // (in lowercase three words between at most, none a stop word: "lakeland community bank", "crain and feed legislative council")
 		}
 	}
 	return -1
