@@ -120,6 +120,7 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 		return j, tlds[first[k+1:]] || emailProviders[first[:strings.IndexByte(first, '.')]]
 	}
 	last, dots, conn := j, 0, ""
+	puny := ts.isXN(j) && ts.isWord(ts.next(j+1), "dash", "hyphen")
 	if firstRun {
 		last = ts.runTogether(j)
 	}
@@ -129,12 +130,23 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 			break
 		}
 		k := ts.next(c + 1)
+		for n := 0; n < 3 && ts.isWord(c, "dash", "hyphen") && ts.isWord(k, "dash", "hyphen"); n++ {
+			k = ts.next(k + 1) // "b dash dash c": a DNS label may hold a run of dashes
+		}
 		if !ts.emailPart(k) {
 			break
 		}
 		if ts.Toks[c].Norm == "dot" || ts.Toks[c].Norm == "period" || ts.Toks[c].Norm == "point" {
 			dots++
-			k = ts.runTogether(k)
+			puny = false
+			if ts.isXN(k) && ts.isWord(ts.next(k+1), "dash", "hyphen") && ts.isWord(ts.next(ts.next(k+1)+1), "dash", "hyphen") {
+				puny = true // "x n dash dash p one a i": an internationalised label (RFC 3492's "xn--")
+			} else {
+				k = ts.runTogether(k)
+			}
+		}
+		if puny && ts.Toks[c].Norm != "dot" && ts.Toks[c].Norm != "period" && ts.Toks[c].Norm != "point" {
+			k = ts.punyRun(k)
 		}
 		last, conn = k, ts.Toks[c].Norm
 	}
@@ -147,7 +159,27 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 	if l, ok := ts.spelledTLD(last); ok {
 		return l, true
 	}
-	return last, tlds[ts.Toks[last].Norm] || emailProviders[first]
+	return last, tlds[ts.Toks[last].Norm] || emailProviders[first] || puny
+}
+
+// punyRun extends the encoded part of an internationalised label spoken
+// after "x n dash dash" ("p one a i", "g t b y b h") from token k over
+// the letters and digits read one after another, up to the next "dot",
+// "slash" or the end of the sentence. It returns the last token.
+func (ts *Tokens) punyRun(k int) int {
+	for n := 0; n < 8 && !ts.sentenceEndsAfter(k); n++ {
+		c := ts.next(k + 1)
+		if c >= len(ts.Toks) {
+			break
+		}
+		t := &ts.Toks[c]
+		if t.Kind == KindNumber || t.Kind == KindLetters || t.Kind == KindAlnum || t.Kind == KindWord && len(t.Norm) <= 2 && isAlpha(t.Norm) && !emailConnectors[t.Norm] && !emailStop[t.Norm] {
+			k = c
+			continue
+		}
+		break
+	}
+	return k
 }
 
 // emailLocal parses the local part before "at" ending at token i and

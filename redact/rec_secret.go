@@ -32,7 +32,9 @@ var secretCues = newCueTable(map[cueCat][]string{
 		"login name", "screen name", "handle", "gamertag", "gamer tag", "account name", "sign in name", "log on",
 		// where people reach one another by name: "contact me on skype dean.malmgren", "I tweet at john_gmail"
 		"skype", "skype id", "skype name", "on skype", "tweet at", "twitter", "twitter handle", "instagram",
-		"telegram", "discord", "snapchat"},
+		"telegram", "discord", "snapchat",
+		// code hosts and other networks people give a handle on: "my github is octo underscore cat"
+		"github", "git hub", "gitlab", "tiktok", "tik tok", "reddit", "twitch", "bluesky", "mastodon", "insta"},
 })
 
 // usernameWords in the other speaker's question ask for a username.

@@ -1,0 +1,50 @@
+package redact_test
+
+import "testing"
+
+// Web addresses, handles and emails in the forms the standards allow,
+// said or written as people give them (issue 15), with the look-alikes
+// that are not addresses beside them.
+func TestFind_URLForms(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		// DNS labels may hold runs of dashes; read out as "dash dash".
+		"The mirror is [URL q dot r dash dash s dot de] for now.",
+		"Point it at [URL pine dash dash oak dot io] tonight.",
+		// Internationalised labels (RFC 3492's "xn--"), spelled or said.
+		"The shop is [URL x n dash dash d one a c j dot x n dash dash p one a i] now.",
+		"It is [URL xn dash dash bcher dash kva dot example dot com] I think.",
+		// A query read out: "question mark" key "equals" value, "and" more pairs.
+		"Open [URL shop dot example dot com slash search question mark q equals boots and page equals two] please.",
+		// Written: registered schemes other than http, and an IPv6 literal host.
+		"Clone [URL ssh://git@example.com:2222/repo.git] first.",
+		"The dashboard is [URL https://[2001:db8::1]:8443/status] today.",
+		"Files are on [URL sftp://files.example.net/in] as before.",
+		// Look-alikes: none of these is an address.
+		"Then dot dot dot we waited and waited.",
+		"Slash the price by half, dash off a note.",
+		"I attached report.pdf and notes.txt to the ticket.",
+		"We run version v2.3.1 on the server.",
+		"The link htp://foobar.com bounced and rdar://1234 is a bug id.",
+		"It said https://[not-an-address]/x when it broke.",
+		"Is it dot com? question mark means we don't know.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
+
+// Handles given on the networks and code hosts people name: the name of
+// the service is the cue, as "username" is.
+func TestFind_HandleAfterAServiceName(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"My github is [USERNAME octo underscore cat] thanks.",
+		"Find me on tiktok, it's [USERNAME dance queen seven] okay.",
+		"My gitlab username is [USERNAME rio dash dev] yes.",
+		// The service named with no handle: nothing to redact.
+		"I posted it on reddit yesterday and got replies.",
+		"She streams on twitch every night.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
