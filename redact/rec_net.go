@@ -79,6 +79,13 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 				continue
 			}
 		}
+		if tk.Norm == "at" && tk.Kind == KindWord {
+			if first, last, ok := ts.spokenUserinfo(i); ok {
+				out = append(out, ts.TokenFinding(URL, first, last, 0.98, "url-spoken"))
+				i = last
+				continue
+			}
+		}
 		if tk.Kind == KindNumber {
 			if last, ok := ts.spokenIPv4(i); ok && !ts.versionBefore(i) {
 				if end := ts.urlPath(last); end > last {
@@ -180,7 +187,7 @@ func (ts *Tokens) spokenWWW(i int) (int, bool) {
 			break
 		}
 		last, labels = end, labels+1
-		if tlds[ts.Toks[end].Norm] && labels > 1 {
+		if tlds[ts.Toks[end].Norm] && labels > 1 && !ts.secondLevelBefore(end) {
 			break
 		}
 	}
@@ -402,4 +409,40 @@ func (ts *Tokens) urlQuery(end int) int {
 		}
 	}
 	return end
+}
+
+// secondLevelBefore reports whether the top-level label at token end is a
+// registry's second level under a country code that follows it: "co dot
+// uk", "com dot au", "ac dot jp", "gov dot in".
+func (ts *Tokens) secondLevelBefore(end int) bool {
+	if !secondLevels[ts.Toks[end].Norm] || ts.sentenceEndsAfter(end) {
+		return false
+	}
+	d := ts.next(end + 1)
+	cc := ts.next(d + 1)
+	return ts.isWord(d, "dot", "period", "point") && cc < len(ts.Toks) && len(ts.Toks[cc].Norm) == 2 && tlds[ts.Toks[cc].Norm] && !ts.sentenceEndsAfter(d)
+}
+
+// secondLevels are the second-level labels country registries use.
+var secondLevels = map[string]bool{"co": true, "com": true, "org": true, "net": true, "ac": true, "gov": true,
+	"edu": true, "ltd": true, "plc": true, "or": true, "ne": true, "go": true, "nhs": true, "sch": true}
+
+// spokenUserinfo parses a web address with credentials read out, the "at"
+// at token i between them and the host: "userid colon password at
+// example dot com colon eight zero eight zero" (RFC 3986: userinfo "@"
+// host ":" port). It returns the first and last tokens.
+func (ts *Tokens) spokenUserinfo(i int) (int, int, bool) {
+	pw := ts.prev(i - 1)
+	c := ts.prev(pw - 1)
+	user := ts.prev(c - 1)
+	// (Not "ten colon thirty at ...": a time.)
+	if !ts.isWord(c, "colon") || !ts.emailPart(pw) || !ts.emailPart(user) || emailStop[ts.Toks[user].Norm] || ts.Toks[user].Kind == KindNumber ||
+		ts.sentenceEndsAfter(user) || ts.sentenceEndsAfter(c) || ts.sentenceEndsAfter(pw) {
+		return 0, 0, false
+	}
+	end, ok := ts.emailDomain(ts.next(i+1), false)
+	if !ok || !tlds[ts.Toks[end].Norm] {
+		return 0, 0, false
+	}
+	return user, ts.urlPath(end), true
 }

@@ -20,7 +20,13 @@ func TestFind_URLForms(t *testing.T) {
 		"Clone [URL ssh://git@example.com:2222/repo.git] first.",
 		"The dashboard is [URL https://[2001:db8::1]:8443/status] today.",
 		"Files are on [URL sftp://files.example.net/in] as before.",
+		// Credentials and a port read out (RFC 3986's userinfo "@" host ":" port).
+		"Yeah [URL admin colon hunter at router dot example dot net colon eight four four three] works.",
+		// A country registry's second level: "co dot uk", "com dot au".
+		"Visit [URL w w w dot acme dash tools dot co dot uk slash help] please.",
+		"It's [URL www dot surf dot com dot au] mate.",
 		// Look-alikes: none of these is an address.
+		"The call was at ten colon thirty at the office.",
 		"Then dot dot dot we waited and waited.",
 		"Slash the price by half, dash off a note.",
 		"I attached report.pdf and notes.txt to the ticket.",
