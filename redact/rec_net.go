@@ -110,7 +110,7 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 			continue // inside an address that started earlier
 		}
 		end, ok := ts.emailDomain(i, false)
-		if !ok || !tlds[ts.Toks[end].Norm] && !ts.punyTop(end) || ts.isWord(ts.next(end+1), "at", "@") {
+		if !ok && !ts.specialUseHost(i, end) || !tlds[ts.Toks[end].Norm] && !ts.punyTop(end) && !ts.specialUseHost(i, end) || ts.isWord(ts.next(end+1), "at", "@") {
 			continue
 		}
 		i = ts.urlNameBefore(i)
@@ -445,4 +445,24 @@ func (ts *Tokens) spokenUserinfo(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return user, ts.urlPath(end), true
+}
+
+// specialUseHost reports whether the spoken domain from token i to end
+// ends in a special-use name (specialUseTops) after a label with a dash or
+// two labels: "base dash test dash site dot local", "build dot lab dot
+// internal" (not "the local dot local").
+func (ts *Tokens) specialUseHost(i, end int) bool {
+	if end <= i || !specialUseTops[ts.Toks[end].Norm] || ts.Toks[end].Kind != KindWord {
+		return false
+	}
+	dots, dash := 0, false
+	for k := i; k < end; k = ts.next(k + 1) {
+		switch {
+		case ts.isWord(k, "dot", "period", "point"):
+			dots++
+		case ts.isWord(k, "dash", "hyphen"):
+			dash = true
+		}
+	}
+	return dots >= 2 || dash && dots == 1
 }

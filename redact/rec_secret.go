@@ -34,7 +34,9 @@ var secretCues = newCueTable(map[cueCat][]string{
 		"skype", "skype id", "skype name", "on skype", "tweet at", "twitter", "twitter handle", "instagram",
 		"telegram", "discord", "snapchat",
 		// code hosts and other networks people give a handle on: "my github is octo underscore cat"
-		"github", "git hub", "gitlab", "tiktok", "tik tok", "reddit", "twitch", "bluesky", "mastodon", "insta"},
+		"github", "git hub", "gitlab", "tiktok", "tik tok", "reddit", "twitch", "bluesky", "mastodon", "insta",
+		// "@" said as "at" before the handle: "follow me on instagram at sunny dash days"
+		"instagram at", "twitter at", "tiktok at", "github at", "insta at", "threads at", "bluesky at"},
 })
 
 // usernameWords in the other speaker's question ask for a username.
@@ -125,6 +127,9 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		if otherValueWords[tk.Norm] || ts.purposeClause(i) {
 			continue // "your PIN or your security question? PIN is 2580"
+		}
+		if cat == cueUsername && ts.leadInAfterAt(i) {
+			continue // "we met on instagram at the party": "@" said as "at" comes right before the handle
 		}
 		if cat == cueUsername && ts.loginDestination(i) {
 			continue // "log in to the medicare website"
@@ -358,12 +363,14 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 // handle is said with no "is": "contact me on skype dean.malmgren", "I
 // tweet at john_gmail".
 func handleCue(ph cuePhrase) bool {
-	return messagingServices[ph.words[len(ph.words)-1]] || len(ph.words) == 2 && ph.words[0] == "tweet"
+	return messagingServices[ph.words[len(ph.words)-1]] || len(ph.words) == 2 && (ph.words[0] == "tweet" || ph.words[1] == "at" && messagingServices[ph.words[0]])
 }
 
 // messagingServices are the services after whose name a handle is said.
 var messagingServices = map[string]bool{
 	"skype": true, "twitter": true, "instagram": true, "telegram": true, "discord": true, "snapchat": true,
+	"github": true, "gitlab": true, "tiktok": true, "reddit": true, "twitch": true, "bluesky": true, "mastodon": true,
+	"insta": true,
 }
 
 // serviceBefore reports whether a messaging service's name, or "tweet
@@ -373,7 +380,8 @@ func (ts *Tokens) serviceBefore(i int) bool {
 	if p >= 0 && p < len(ts.Toks) && ts.Toks[p].Kind == KindWord && messagingServices[ts.Toks[p].Norm] {
 		return true
 	}
-	return ts.isWord(p, "at") && ts.isWord(ts.prev(p-1), "tweet")
+	// ("tweet at john_gmail", "on instagram at sunny dash days": "@" said as "at")
+	return ts.isWord(p, "at") && (ts.isWord(ts.prev(p-1), "tweet") || ts.prev(p-1) >= 0 && messagingServices[ts.Toks[ts.prev(p-1)].Norm] && ts.Toks[ts.prev(p-1)].Kind == KindWord)
 }
 
 // handleLike reports whether the lowercase word w reads as a handle: it
@@ -652,4 +660,18 @@ func (ts *Tokens) cueWordInAddress(i int) bool {
 		}
 	}
 	return false
+}
+
+// leadInAfterAt reports whether lead-in words ("the", "my") stand between
+// an "at" and token i: a handle said with "at" for "@" follows it
+// directly.
+func (ts *Tokens) leadInAfterAt(i int) bool {
+	p := ts.prev(i - 1)
+	if p < 0 || !leadIns[ts.Toks[p].Norm] {
+		return false
+	}
+	for n := 0; n < 3 && p >= 0 && leadIns[ts.Toks[p].Norm]; n++ {
+		p = ts.prev(p - 1)
+	}
+	return ts.isWord(p, "at")
 }

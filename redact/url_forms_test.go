@@ -25,7 +25,11 @@ func TestFind_URLForms(t *testing.T) {
 		// A country registry's second level: "co dot uk", "com dot au".
 		"Visit [URL w w w dot acme dash tools dot co dot uk slash help] please.",
 		"It's [URL www dot surf dot com dot au] mate.",
+		// A machine on someone's network: special-use names (RFC 6762).
+		"It's set to [URL base dash stage dash box dot local] now.",
 		// Look-alikes: none of these is an address.
+		"We did a dot test of it, see example dot test.",
+		"The mailserver.local box is down, so the local dot local.",
 		"The call was at ten colon thirty at the office.",
 		"Then dot dot dot we waited and waited.",
 		"Slash the price by half, dash off a note.",
@@ -47,7 +51,12 @@ func TestFind_HandleAfterAServiceName(t *testing.T) {
 		"My github is [USERNAME octo underscore cat] thanks.",
 		"Find me on tiktok, it's [USERNAME dance queen seven] okay.",
 		"My gitlab username is [USERNAME rio dash dev] yes.",
+		// "@" said as "at" before the handle.
+		"Follow me on instagram at [USERNAME sunny dash days] okay.",
+		"I'm on twitter at [USERNAME jay underscore k] thanks.",
 		// The service named with no handle: nothing to redact.
+		"We met on instagram at the party.",
+		"I saw it on reddit at work.",
 		"I posted it on reddit yesterday and got replies.",
 		"She streams on twitch every night.",
 	} {
