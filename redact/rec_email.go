@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"net/netip"
 	"strings"
 
 	"github.com/callveil/callveil/redact/internal/names"
@@ -331,6 +332,14 @@ func (ts *Tokens) runTogether(j int) int {
 func writtenDomainOK(addr string) bool {
 	at := strings.LastIndexByte(addr, '@')
 	dom := strings.TrimRight(addr[at+1:], ".")
+	if at > 0 && strings.HasPrefix(dom, "[") {
+		// An address literal (RFC 5321): "user@[192.0.2.1]",
+		// "user@[IPv6:2001:db8::1]" (its "]" trimmed with the word's
+		// punctuation); a bare "email@127.0.0.1" is not one.
+		lit := strings.TrimPrefix(strings.TrimPrefix(strings.TrimSuffix(dom[1:], "]"), "IPv6:"), "ipv6:")
+		a, err := netip.ParseAddr(lit)
+		return err == nil && (a.Is4() || a.Is6())
+	}
 	if at < 0 || dom == "" || strings.Contains(dom, "..") || strings.HasPrefix(dom, ".") {
 		return false
 	}

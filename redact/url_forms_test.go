@@ -63,3 +63,16 @@ func TestFind_HandleAfterAServiceName(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+// Emails written with an address literal for a domain (RFC 5321), plus
+// tags and subdomains; a bare IP after "@" is what validators reject.
+func TestFind_EmailForms(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"Write to [EMAIL ops@[192.0.2.7]] for the lab.",
+		"It's [EMAIL rina+bills@mail.eu.example.co.uk] thanks.",
+		"The form rejects email@127.0.0.1 and x@[999.1.1.1] as invalid.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
