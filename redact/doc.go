@@ -868,9 +868,9 @@
 // the whole corpora set (read only as its totals) URL 0.823 -> 0.871;
 // EMAIL unchanged in recall, and no other figure of any other set moved.
 // Not done: the scheme said aloud ("h t t p s colon slash slash") is
-// left unredacted (it names no one; extending findings over it changed
-// PHONE findings on the corpora test half, which was not read to see
-// why); a path segment of two plain words ("slash product browser"), a
+// left unredacted (it names no one; extending findings over it added two
+// PHONE findings that are no phone on the whole corpora set, whose cases
+// were not read to see why); a path segment of two plain words ("slash product browser"), a
 // handle's trailing number after words ("sunny dash days ninety nine"),
 // an IPv6 literal email and quoted local parts ("\"john doe\"@...").
 //
