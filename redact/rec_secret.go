@@ -182,6 +182,12 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 				last, parts = e, parts+1
 				continue
 			}
+			if handle && parts >= 2 && t.Kind == KindNumber && len(t.Norm) <= 4 && last > i && !ts.countsNext(j) {
+				// "sunny dash days ninety nine": a handle joined by
+				// connectors often ends in a number, said as one.
+				last, parts = j, parts+1
+				break
+			}
 			if handle && !(t.Kind == KindWord && secretConnectors[t.Norm]) {
 				break
 			}
@@ -674,4 +680,11 @@ func (ts *Tokens) leadInAfterAt(i int) bool {
 		p = ts.prev(p - 1)
 	}
 	return ts.isWord(p, "at")
+}
+
+// countsNext reports whether the number at token j counts something
+// named right after it ("two times a week", "three days").
+func (ts *Tokens) countsNext(j int) bool {
+	k := ts.next(j + 1)
+	return !ts.sentenceEndsAfter(j) && k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && pluralNoun(ts.Toks[k].Norm)
 }

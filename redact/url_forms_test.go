@@ -52,7 +52,8 @@ func TestFind_HandleAfterAServiceName(t *testing.T) {
 		"Find me on tiktok, it's [USERNAME dance queen seven] okay.",
 		"My gitlab username is [USERNAME rio dash dev] yes.",
 		// "@" said as "at" before the handle.
-		"Follow me on instagram at [USERNAME sunny dash days] okay.",
+		"Follow me on instagram at [USERNAME sunny dash days ninety nine] okay.",
+		"Contact me on skype [USERNAME kai dot lenz] two times a week.",
 		"I'm on twitter at [USERNAME jay underscore k] thanks.",
 		// The service named with no handle: nothing to redact.
 		"We met on instagram at the party.",
