@@ -234,6 +234,45 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		out = append(out, ts.TokenFinding(typ, first, last, score, "secret"))
 		i = last
 	}
+	return ts.handlesBeforeService(out)
+}
+
+// handlesBeforeService adds the handles said before the service they are
+// on: "I'm dean.malmgren on skype", "find me at jane underscore doe on
+// twitter". The handle is written with a dot, an underscore, a dash or a
+// digit, or spoken as words joined by "dot", "underscore", "dash"; it
+// follows "I'm", "am", "as", "at", "is" or "it's" ("we talked yesterday on
+// skype", "I'm always on reddit" name none).
+func (ts *Tokens) handlesBeforeService(out []Finding) []Finding {
+	for i := range ts.Toks {
+		if ts.Toks[i].Kind != KindWord || !messagingServices[ts.Toks[i].Norm] {
+			continue
+		}
+		on := ts.prev(i - 1)
+		last := ts.prev(on - 1)
+		if !ts.isWord(on, "on") || last < 0 || ts.sentenceEndsAfter(last) || !valuePart(&ts.Toks[last]) {
+			continue
+		}
+		first, joined := last, false
+		for n := 0; n < 6; n++ {
+			c := ts.prev(first - 1)
+			k := ts.prev(c - 1)
+			if !ts.isWord(c, "dot", "underscore", "dash", "hyphen") || k < 0 || ts.sentenceEndsAfter(k) || !valuePart(&ts.Toks[k]) {
+				break
+			}
+			first, joined = k, true
+		}
+		if c := ts.prev(first - 1); c >= 0 && ts.Toks[c].Kind == KindNumber {
+			continue // "... four five on skype": a number said before, not a handle
+		}
+		if !joined && !(first == last && strings.ContainsAny(ts.Toks[last].Norm, "._-0123456789") && ts.Toks[last].Kind != KindNumber) {
+			continue
+		}
+		if !ts.isWord(ts.prev(first-1), "i'm", "im", "am", "as", "at", "is", "it's", "its") {
+			continue
+		}
+		out = append(out, ts.TokenFinding(Username, first, last, 0.96, "secret"))
+	}
 	return out
 }
 

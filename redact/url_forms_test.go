@@ -55,7 +55,12 @@ func TestFind_HandleAfterAServiceName(t *testing.T) {
 		"Follow me on instagram at [USERNAME sunny dash days ninety nine] okay.",
 		"Contact me on skype [USERNAME kai dot lenz] two times a week.",
 		"I'm on twitter at [USERNAME jay underscore k] thanks.",
+		// The handle before the service it is on.
+		"Hi, I'm [USERNAME rob.tanaka_7] on skype.",
+		"Reach me at [USERNAME lena dash k dot art] on instagram.",
 		// The service named with no handle: nothing to redact.
+		"We talked yesterday on skype and I'm always on reddit.",
+		"I'm available at nine thirty on skype.",
 		"We met on instagram at the party.",
 		"I saw it on reddit at work.",
 		"I posted it on reddit yesterday and got replies.",
