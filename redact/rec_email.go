@@ -62,7 +62,7 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 				continue // (the net recognizer's)
 			}
 			if writtenDomainOK(tk.Norm) {
-				out = append(out, ts.TokenFinding(Email, i, i, 0.99, "email"))
+				out = append(out, ts.TokenFinding(Email, ts.quotedLocalStart(i), i, 0.99, "email"))
 			}
 			continue
 		}
@@ -397,4 +397,26 @@ func oneEditApart(a, b string) bool {
 		return true
 	}
 	return false
+}
+
+// quotedLocalStart returns the first token of a written address whose
+// local part is quoted and holds spaces (RFC 5321's Quoted-string:
+// "\"john doe\"@example.org", split into words at the space): the word
+// that opens the quote, up to three words back. Otherwise it returns i.
+func (ts *Tokens) quotedLocalStart(i int) int {
+	w := ts.Word(ts.Toks[i].First).Text
+	at := strings.IndexByte(w, '@')
+	if at < 1 || w[at-1] != '"' || strings.Count(w[:at], `"`) != 1 {
+		return i
+	}
+	for n, k := 0, ts.prev(i-1); n < 3 && k >= 0; n, k = n+1, ts.prev(k-1) {
+		t := ts.Word(ts.Toks[k].Last)
+		if t.Punct != "" || strings.Contains(t.Text, "@") {
+			return i
+		}
+		if w := ts.Word(ts.Toks[k].First).Text; strings.HasPrefix(w, `"`) {
+			return k
+		}
+	}
+	return i
 }

@@ -77,6 +77,9 @@ func TestFind_EmailForms(t *testing.T) {
 	for _, line := range []string{
 		"Write to [EMAIL ops@[192.0.2.7]] for the lab.",
 		"It's [EMAIL rina+bills@mail.eu.example.co.uk] thanks.",
+		// A quoted local part with a space (RFC 5321's Quoted-string).
+		"Send it to [EMAIL \"mira van dijk\"@example.nl] please.",
+		"He said \"hi there\" and wrote to [EMAIL x@example.org] after.",
 		"The form rejects email@127.0.0.1 and x@[999.1.1.1] as invalid.",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
