@@ -48,6 +48,7 @@ func fuzzTranscript(text string, seed uint64, channels uint8) *transcript.Transc
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{
 		"my number is five five five, uh, one two three four five six seven extension 42",
+		"x n dash dash dash p one a i dot x n dash dash dot a dash dash dash slash q question mark k equals and equals ssh://[::1 https://[2001:db8::1]:8443/ my github is dash dash",
 		"wire half to Sierra Leone and Hong Kong São Paulo, Brazil moved to Georgia Helsinki who should the wire go to? oh it goes to thandeka sixty bucks from my checking to Rose. yes, to rose, she's my cousin the payment with ifeoma V as in Victor okoro o as in oscar a ticket from John Miller Jomo Kenyatta International Airport nomvula dlamini emailed me the payee is oleksandr Dr. Hana K. Wolski doctor hana a wolski marcus king junior all the best, Hope, customer care x a",
 		"you're through to harrison I believe it was J. Tomasz Wrobel shrikanth s narayanan no it's my mother's account, R. Sekar. It's Ioana Pop. yeah just marlowe hello carol please write i think it was kofi b asante sure it's t okonkwo a payment to Lakeland Community Bank referred by Char Huff And Associates Realty Delmar Whitcombe Center Hope Foundation e C. D. Glin 10 S. Dearborn, Chicago 225 west randolph rm 27b April of 87 the savings account of amy",
 		"Card 4111 1111 1111 1111 expiration 12/25 CVV 123, social 123-45-6789.",

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"net/netip"
 	"strings"
 
 	"github.com/callveil/callveil/redact/internal/names"
@@ -61,7 +62,7 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 				continue // (the net recognizer's)
 			}
 			if writtenDomainOK(tk.Norm) {
-				out = append(out, ts.TokenFinding(Email, i, i, 0.99, "email"))
+				out = append(out, ts.TokenFinding(Email, ts.quotedLocalStart(i), i, 0.99, "email"))
 			}
 			continue
 		}
@@ -120,6 +121,7 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 		return j, tlds[first[k+1:]] || emailProviders[first[:strings.IndexByte(first, '.')]]
 	}
 	last, dots, conn := j, 0, ""
+	puny := ts.isXN(j) && ts.isWord(ts.next(j+1), "dash", "hyphen")
 	if firstRun {
 		last = ts.runTogether(j)
 	}
@@ -129,12 +131,23 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 			break
 		}
 		k := ts.next(c + 1)
+		for n := 0; n < 3 && ts.isWord(c, "dash", "hyphen") && ts.isWord(k, "dash", "hyphen"); n++ {
+			k = ts.next(k + 1) // "b dash dash c": a DNS label may hold a run of dashes
+		}
 		if !ts.emailPart(k) {
 			break
 		}
 		if ts.Toks[c].Norm == "dot" || ts.Toks[c].Norm == "period" || ts.Toks[c].Norm == "point" {
 			dots++
-			k = ts.runTogether(k)
+			puny = false
+			if ts.isXN(k) && ts.isWord(ts.next(k+1), "dash", "hyphen") && ts.isWord(ts.next(ts.next(k+1)+1), "dash", "hyphen") {
+				puny = true // "x n dash dash p one a i": an internationalised label (RFC 3492's "xn--")
+			} else {
+				k = ts.runTogether(k)
+			}
+		}
+		if puny && ts.Toks[c].Norm != "dot" && ts.Toks[c].Norm != "period" && ts.Toks[c].Norm != "point" {
+			k = ts.punyRun(k)
 		}
 		last, conn = k, ts.Toks[c].Norm
 	}
@@ -147,7 +160,27 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 	if l, ok := ts.spelledTLD(last); ok {
 		return l, true
 	}
-	return last, tlds[ts.Toks[last].Norm] || emailProviders[first]
+	return last, tlds[ts.Toks[last].Norm] || emailProviders[first] || puny
+}
+
+// punyRun extends the encoded part of an internationalised label spoken
+// after "x n dash dash" ("p one a i", "g t b y b h") from token k over
+// the letters and digits read one after another, up to the next "dot",
+// "slash" or the end of the sentence. It returns the last token.
+func (ts *Tokens) punyRun(k int) int {
+	for n := 0; n < 8 && !ts.sentenceEndsAfter(k); n++ {
+		c := ts.next(k + 1)
+		if c >= len(ts.Toks) {
+			break
+		}
+		t := &ts.Toks[c]
+		if t.Kind == KindNumber || t.Kind == KindLetters || t.Kind == KindAlnum || t.Kind == KindWord && len(t.Norm) <= 2 && isAlpha(t.Norm) && !emailConnectors[t.Norm] && !emailStop[t.Norm] {
+			k = c
+			continue
+		}
+		break
+	}
+	return k
 }
 
 // emailLocal parses the local part before "at" ending at token i and
@@ -299,6 +332,14 @@ func (ts *Tokens) runTogether(j int) int {
 func writtenDomainOK(addr string) bool {
 	at := strings.LastIndexByte(addr, '@')
 	dom := strings.TrimRight(addr[at+1:], ".")
+	if at > 0 && strings.HasPrefix(dom, "[") {
+		// An address literal (RFC 5321): "user@[192.0.2.1]",
+		// "user@[IPv6:2001:db8::1]" (its "]" trimmed with the word's
+		// punctuation); a bare "email@127.0.0.1" is not one.
+		lit := strings.TrimPrefix(strings.TrimPrefix(strings.TrimSuffix(dom[1:], "]"), "IPv6:"), "ipv6:")
+		a, err := netip.ParseAddr(lit)
+		return err == nil && (a.Is4() || a.Is6())
+	}
 	if at < 0 || dom == "" || strings.Contains(dom, "..") || strings.HasPrefix(dom, ".") {
 		return false
 	}
@@ -356,4 +397,26 @@ func oneEditApart(a, b string) bool {
 		return true
 	}
 	return false
+}
+
+// quotedLocalStart returns the first token of a written address whose
+// local part is quoted and holds spaces (RFC 5321's Quoted-string:
+// "\"john doe\"@example.org", split into words at the space): the word
+// that opens the quote, up to three words back. Otherwise it returns i.
+func (ts *Tokens) quotedLocalStart(i int) int {
+	w := ts.Word(ts.Toks[i].First).Text
+	at := strings.IndexByte(w, '@')
+	if at < 1 || w[at-1] != '"' || strings.Count(w[:at], `"`) != 1 {
+		return i
+	}
+	for n, k := 0, ts.prev(i-1); n < 3 && k >= 0; n, k = n+1, ts.prev(k-1) {
+		t := ts.Word(ts.Toks[k].Last)
+		if t.Punct != "" || strings.Contains(t.Text, "@") {
+			return i
+		}
+		if w := ts.Word(ts.Toks[k].First).Text; strings.HasPrefix(w, `"`) {
+			return k
+		}
+	}
+	return i
 }

@@ -16,10 +16,13 @@ type netRecognizer struct{}
 
 func (netRecognizer) Name() string { return "net" }
 
-// writtenURL matches a written web address: a scheme or "www.", or a
-// domain of letters, digits and dashes ending in a known top-level label,
-// then an optional path.
-var writtenURL = regexp.MustCompile(`^(?:(?:https?|ftp)://\S+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#]\S*)?|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?)$`)
+// writtenURL matches a written web address: a scheme and "://" (RFC
+// 3986: scheme "://" authority path; the schemes of IANA's registry
+// people give addresses in, not any word: "htp://foobar.com", "rdar://1234"
+// are no addresses), or "www.", or a domain of
+// letters, digits and dashes ending in a known top-level label, then an
+// optional path.
+var writtenURL = regexp.MustCompile(`^(?:(?:https?|s?ftp|ftps|ssh|git|svn|wss?|rtsps?|rtmps?|smb|sftp|telnet|ldaps?|ircs?|nfs|s3|webdav|davs?|gopher|ssh\+git|git\+ssh|git\+https)://\S+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#]\S*)?|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?)$`)
 
 // urlHostEnds reports whether a written web address without a scheme ends
 // its host in a known top-level label (tlds): "google.co.il/x" does,
@@ -63,7 +66,8 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 				out = append(out, ts.TokenFinding(IPAddress, i, i, 0.95, "ip"))
 				continue
 			}
-			if strings.ContainsRune(s, '.') && !strings.ContainsRune(s, '@') && writtenURL.MatchString(s) && urlHostEnds(s) {
+			// (An IPv6 literal host has no dot: "https://[2001:db8::1]:8443/".)
+			if (strings.ContainsRune(s, '.') || strings.Contains(s, "://[")) && !strings.ContainsRune(s, '@') && writtenURL.MatchString(s) && urlHostEnds(s) {
 				out = append(out, ts.TokenFinding(URL, i, i, 0.9, "url"))
 				continue
 			}
@@ -71,6 +75,13 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 		if tk.Norm == "www" && (tk.Kind == KindLetters || tk.Kind == KindWord) {
 			if last, ok := ts.spokenWWW(i); ok {
 				out = append(out, ts.TokenFinding(URL, i, last, 0.9, "url-spoken"))
+				i = last
+				continue
+			}
+		}
+		if tk.Norm == "at" && tk.Kind == KindWord {
+			if first, last, ok := ts.spokenUserinfo(i); ok {
+				out = append(out, ts.TokenFinding(URL, first, last, 0.98, "url-spoken"))
 				i = last
 				continue
 			}
@@ -99,7 +110,7 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 			continue // inside an address that started earlier
 		}
 		end, ok := ts.emailDomain(i, false)
-		if !ok || !tlds[ts.Toks[end].Norm] || ts.isWord(ts.next(end+1), "at", "@") {
+		if !ok && !ts.specialUseHost(i, end) || !tlds[ts.Toks[end].Norm] && !ts.punyTop(end) && !ts.specialUseHost(i, end) || ts.isWord(ts.next(end+1), "at", "@") {
 			continue
 		}
 		i = ts.urlNameBefore(i)
@@ -176,7 +187,7 @@ func (ts *Tokens) spokenWWW(i int) (int, bool) {
 			break
 		}
 		last, labels = end, labels+1
-		if tlds[ts.Toks[end].Norm] && labels > 1 {
+		if tlds[ts.Toks[end].Norm] && labels > 1 && !ts.secondLevelBefore(end) {
 			break
 		}
 	}
@@ -197,7 +208,7 @@ func (ts *Tokens) urlPath(end int) int {
 		}
 		k := ts.next(s + 1)
 		if !ts.isWord(s, "slash", "/") || ts.sentenceEndsAfter(end) || k >= len(ts.Toks) || !ts.emailPart(k) {
-			return end
+			return ts.urlQuery(end)
 		}
 		end = ts.pathSegment(k)
 	}
@@ -318,7 +329,10 @@ func schemeHostOK(rest string) bool {
 		host = host[:k] // the port
 	}
 	if strings.HasPrefix(host, "[") {
-		return true // an IPv6 literal
+		// An IPv6 literal, "[2001:db8::1]" (RFC 3986's IP-literal).
+		end := strings.IndexByte(host, ']')
+		a, err := netip.ParseAddr(host[1:max(end, 1)])
+		return end > 0 && err == nil && a.Is6()
 	}
 	if host == "localhost" {
 		return true
@@ -345,4 +359,110 @@ func dnsHostOK(host string) bool {
 	}
 	top := labels[len(labels)-1]
 	return len(top) >= 2 && (isAlpha(top) || strings.HasPrefix(top, "xn--"))
+}
+
+// punyTop reports whether the spoken label ending at token end is an
+// internationalised top-level label, "dot x n dash dash p one a i"
+// (RFC 3492's ACE prefix "xn--"; IANA lists such labels for many scripts).
+func (ts *Tokens) punyTop(end int) bool {
+	for n, k := 0, end; n < 10 && k >= 0; n, k = n+1, ts.prev(k-1) {
+		if ts.isWord(k, "dot", "period", "point") {
+			return false
+		}
+		if ts.isXN(k) && ts.isWord(ts.next(k+1), "dash", "hyphen") && ts.isWord(ts.prev(k-1), "dot", "period", "point") {
+			return true
+		}
+	}
+	return false
+}
+
+// isXN reports whether token i is "xn", said as a word or spelled "x n".
+func (ts *Tokens) isXN(i int) bool {
+	return i >= 0 && i < len(ts.Toks) && ts.Toks[i].Norm == "xn" && (ts.Toks[i].Kind == KindWord || ts.Toks[i].Kind == KindLetters)
+}
+
+// urlQuery extends a spoken web address ending at token end over a query
+// read out: "question mark q equals shoes", "... and page equals two"
+// (RFC 3986's "?" query of key=value pairs joined by "&"). A key and
+// its value are one word or number each; without "equals" there is no
+// query ("... dot com? question mark" is talk).
+func (ts *Tokens) urlQuery(end int) int {
+	q := ts.next(end + 1)
+	if ts.sentenceEndsAfter(end) || !ts.isWord(q, "question") || !ts.isWord(ts.next(q+1), "mark") {
+		return end
+	}
+	k := ts.next(q + 1)
+	for n := 0; n < 4; n++ {
+		key := ts.next(k + 1)
+		eq := ts.next(key + 1)
+		val := ts.next(eq + 1)
+		if !ts.emailPart(key) || !ts.isWord(eq, "equals") || !ts.emailPart(val) || ts.sentenceEndsAfter(key) || ts.sentenceEndsAfter(eq) {
+			return end
+		}
+		end = ts.pathSegment(val)
+		if ts.sentenceEndsAfter(end) {
+			return end
+		}
+		k = ts.next(end + 1)
+		if !ts.isWord(k, "and", "ampersand") {
+			return end
+		}
+	}
+	return end
+}
+
+// secondLevelBefore reports whether the top-level label at token end is a
+// registry's second level under a country code that follows it: "co dot
+// uk", "com dot au", "ac dot jp", "gov dot in".
+func (ts *Tokens) secondLevelBefore(end int) bool {
+	if !secondLevels[ts.Toks[end].Norm] || ts.sentenceEndsAfter(end) {
+		return false
+	}
+	d := ts.next(end + 1)
+	cc := ts.next(d + 1)
+	return ts.isWord(d, "dot", "period", "point") && cc < len(ts.Toks) && len(ts.Toks[cc].Norm) == 2 && tlds[ts.Toks[cc].Norm] && !ts.sentenceEndsAfter(d)
+}
+
+// secondLevels are the second-level labels country registries use.
+var secondLevels = map[string]bool{"co": true, "com": true, "org": true, "net": true, "ac": true, "gov": true,
+	"edu": true, "ltd": true, "plc": true, "or": true, "ne": true, "go": true, "nhs": true, "sch": true}
+
+// spokenUserinfo parses a web address with credentials read out, the "at"
+// at token i between them and the host: "userid colon password at
+// example dot com colon eight zero eight zero" (RFC 3986: userinfo "@"
+// host ":" port). It returns the first and last tokens.
+func (ts *Tokens) spokenUserinfo(i int) (int, int, bool) {
+	pw := ts.prev(i - 1)
+	c := ts.prev(pw - 1)
+	user := ts.prev(c - 1)
+	// (Not "ten colon thirty at ...": a time.)
+	if !ts.isWord(c, "colon") || !ts.emailPart(pw) || !ts.emailPart(user) || emailStop[ts.Toks[user].Norm] || ts.Toks[user].Kind == KindNumber ||
+		ts.sentenceEndsAfter(user) || ts.sentenceEndsAfter(c) || ts.sentenceEndsAfter(pw) {
+		return 0, 0, false
+	}
+	end, ok := ts.emailDomain(ts.next(i+1), false)
+	if !ok || !tlds[ts.Toks[end].Norm] {
+		return 0, 0, false
+	}
+	return user, ts.urlPath(end), true
+}
+
+// specialUseHost reports whether the spoken domain from token i to end
+// ends in a special-use name (specialUseTops) after a label with a dash or
+// two labels: "base dash test dash site dot local", "build dot lab dot
+// internal" (not "the local dot local").
+func (ts *Tokens) specialUseHost(i, end int) bool {
+	if end <= i || !specialUseTops[ts.Toks[end].Norm] || ts.Toks[end].Kind != KindWord {
+		return false
+	}
+	dots, dash := 0, false
+	for k := i; k < end; k = ts.next(k + 1) {
+		switch {
+		case ts.isWord(k, "dot", "period", "point"):
+			dots++
+		case ts.isWord(k, "dash", "hyphen"):
+			dash = true
+		}
+	}
+	return dots >= 2 || dash && dots == 1
 }

@@ -32,7 +32,11 @@ var secretCues = newCueTable(map[cueCat][]string{
 		"login name", "screen name", "handle", "gamertag", "gamer tag", "account name", "sign in name", "log on",
 		// where people reach one another by name: "contact me on skype dean.malmgren", "I tweet at john_gmail"
 		"skype", "skype id", "skype name", "on skype", "tweet at", "twitter", "twitter handle", "instagram",
-		"telegram", "discord", "snapchat"},
+		"telegram", "discord", "snapchat",
+		// code hosts and other networks people give a handle on: "my github is octo underscore cat"
+		"github", "git hub", "gitlab", "tiktok", "tik tok", "reddit", "twitch", "bluesky", "mastodon", "insta",
+		// "@" said as "at" before the handle: "follow me on instagram at sunny dash days"
+		"instagram at", "twitter at", "tiktok at", "github at", "insta at", "threads at", "bluesky at"},
 })
 
 // usernameWords in the other speaker's question ask for a username.
@@ -124,6 +128,9 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		if otherValueWords[tk.Norm] || ts.purposeClause(i) {
 			continue // "your PIN or your security question? PIN is 2580"
 		}
+		if cat == cueUsername && ts.leadInAfterAt(i) {
+			continue // "we met on instagram at the party": "@" said as "at" comes right before the handle
+		}
 		if cat == cueUsername && ts.loginDestination(i) {
 			continue // "log in to the medicare website"
 		}
@@ -175,6 +182,12 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 				last, parts = e, parts+1
 				continue
 			}
+			if handle && parts >= 2 && t.Kind == KindNumber && len(t.Norm) <= 4 && last > i && !ts.countsNext(j) {
+				// "sunny dash days ninety nine": a handle joined by
+				// connectors often ends in a number, said as one.
+				last, parts = j, parts+1
+				break
+			}
 			if handle && !(t.Kind == KindWord && secretConnectors[t.Norm]) {
 				break
 			}
@@ -220,6 +233,45 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		// name, "the account password?" ... "sunflower1987" no account.)
 		out = append(out, ts.TokenFinding(typ, first, last, score, "secret"))
 		i = last
+	}
+	return ts.handlesBeforeService(out)
+}
+
+// handlesBeforeService adds the handles said before the service they are
+// on: "I'm dean.malmgren on skype", "find me at jane underscore doe on
+// twitter". The handle is written with a dot, an underscore, a dash or a
+// digit, or spoken as words joined by "dot", "underscore", "dash"; it
+// follows "I'm", "am", "as", "at", "is" or "it's" ("we talked yesterday on
+// skype", "I'm always on reddit" name none).
+func (ts *Tokens) handlesBeforeService(out []Finding) []Finding {
+	for i := range ts.Toks {
+		if ts.Toks[i].Kind != KindWord || !messagingServices[ts.Toks[i].Norm] {
+			continue
+		}
+		on := ts.prev(i - 1)
+		last := ts.prev(on - 1)
+		if !ts.isWord(on, "on") || last < 0 || ts.sentenceEndsAfter(last) || !valuePart(&ts.Toks[last]) {
+			continue
+		}
+		first, joined := last, false
+		for n := 0; n < 6; n++ {
+			c := ts.prev(first - 1)
+			k := ts.prev(c - 1)
+			if !ts.isWord(c, "dot", "underscore", "dash", "hyphen") || k < 0 || ts.sentenceEndsAfter(k) || !valuePart(&ts.Toks[k]) {
+				break
+			}
+			first, joined = k, true
+		}
+		if c := ts.prev(first - 1); c >= 0 && ts.Toks[c].Kind == KindNumber {
+			continue // "... four five on skype": a number said before, not a handle
+		}
+		if !joined && !(first == last && strings.ContainsAny(ts.Toks[last].Norm, "._-0123456789") && ts.Toks[last].Kind != KindNumber) {
+			continue
+		}
+		if !ts.isWord(ts.prev(first-1), "i'm", "im", "am", "as", "at", "is", "it's", "its") {
+			continue
+		}
+		out = append(out, ts.TokenFinding(Username, first, last, 0.96, "secret"))
 	}
 	return out
 }
@@ -356,12 +408,14 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 // handle is said with no "is": "contact me on skype dean.malmgren", "I
 // tweet at john_gmail".
 func handleCue(ph cuePhrase) bool {
-	return messagingServices[ph.words[len(ph.words)-1]] || len(ph.words) == 2 && ph.words[0] == "tweet"
+	return messagingServices[ph.words[len(ph.words)-1]] || len(ph.words) == 2 && (ph.words[0] == "tweet" || ph.words[1] == "at" && messagingServices[ph.words[0]])
 }
 
 // messagingServices are the services after whose name a handle is said.
 var messagingServices = map[string]bool{
 	"skype": true, "twitter": true, "instagram": true, "telegram": true, "discord": true, "snapchat": true,
+	"github": true, "gitlab": true, "tiktok": true, "reddit": true, "twitch": true, "bluesky": true, "mastodon": true,
+	"insta": true,
 }
 
 // serviceBefore reports whether a messaging service's name, or "tweet
@@ -371,7 +425,8 @@ func (ts *Tokens) serviceBefore(i int) bool {
 	if p >= 0 && p < len(ts.Toks) && ts.Toks[p].Kind == KindWord && messagingServices[ts.Toks[p].Norm] {
 		return true
 	}
-	return ts.isWord(p, "at") && ts.isWord(ts.prev(p-1), "tweet")
+	// ("tweet at john_gmail", "on instagram at sunny dash days": "@" said as "at")
+	return ts.isWord(p, "at") && (ts.isWord(ts.prev(p-1), "tweet") || ts.prev(p-1) >= 0 && messagingServices[ts.Toks[ts.prev(p-1)].Norm] && ts.Toks[ts.prev(p-1)].Kind == KindWord)
 }
 
 // handleLike reports whether the lowercase word w reads as a handle: it
@@ -650,4 +705,25 @@ func (ts *Tokens) cueWordInAddress(i int) bool {
 		}
 	}
 	return false
+}
+
+// leadInAfterAt reports whether lead-in words ("the", "my") stand between
+// an "at" and token i: a handle said with "at" for "@" follows it
+// directly.
+func (ts *Tokens) leadInAfterAt(i int) bool {
+	p := ts.prev(i - 1)
+	if p < 0 || !leadIns[ts.Toks[p].Norm] {
+		return false
+	}
+	for n := 0; n < 3 && p >= 0 && leadIns[ts.Toks[p].Norm]; n++ {
+		p = ts.prev(p - 1)
+	}
+	return ts.isWord(p, "at")
+}
+
+// countsNext reports whether the number at token j counts something
+// named right after it ("two times a week", "three days").
+func (ts *Tokens) countsNext(j int) bool {
+	k := ts.next(j + 1)
+	return !ts.sentenceEndsAfter(j) && k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && pluralNoun(ts.Toks[k].Norm)
 }

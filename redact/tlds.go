@@ -30,3 +30,12 @@ var tlds = func() map[string]bool {
 	}
 	return m
 }()
+
+// specialUseTops are the special-use names that end the name of a machine
+// on someone's network ("local", RFC 6762; "onion", RFC 7686; ICANN's
+// "internal"). They end a web address spoken with a dash or a second
+// label ("base dash test dash site dot local"), not a written host alone:
+// "mailserver.local" in talk of a setup names no one. The names reserved
+// for documentation and tests ("example", "test", "invalid", RFC 2606)
+// are not listed: they name nobody, and "a dot test" is talk.
+var specialUseTops = map[string]bool{"local": true, "onion": true, "internal": true}
