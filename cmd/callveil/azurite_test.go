@@ -117,6 +117,7 @@ func runAzurite() {
 	cmd := exec.Command(bin, "--blobHost", "127.0.0.1", "--blobPort", "0", "--inMemoryPersistence",
 		"--disableTelemetry", "--skipApiVersionCheck", "--silent")
 	cmd.Dir = dir
+	cmd.SysProcAttr = azuriteProcAttr() // it dies with the test binary, also without TestMain's stopAzurite
 	cmd.Stderr = os.Stderr
 	out, err := cmd.StdoutPipe()
 	if err == nil {

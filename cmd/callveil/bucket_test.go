@@ -174,6 +174,10 @@ func TestBucket_AnonymizeBucketToBucket(t *testing.T) {
 	f := tr.f
 	ctx := context.Background()
 	byID := checkBucketToBucket(t, tr.bucketTree)
+	// Every output went up with the SHA-256 ProcessStored computed, and
+	// the fake server checked each against the bytes, as S3 does.
+	assert.Positive(t, f.sha256Puts.Load(), "outputs are sent with x-amz-checksum-sha256")
+	assert.Zero(t, f.badDigests.Load(), "every x-amz-checksum-sha256 matches its body")
 
 	t.Run("resume checks transcript outputs with one listing, not a HEAD each", func(t *testing.T) {
 		var heads atomic.Int32

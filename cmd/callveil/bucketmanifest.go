@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/callveil/callveil/store"
@@ -38,6 +39,8 @@ type bucketManifest struct {
 	// ctx bounds the writes; lines are written even after the run's
 	// context is cancelled (a cancelled recording's line matters too).
 	ctx context.Context
+	// runCtx is the run's context: once it ends, Close is bounded.
+	runCtx context.Context
 
 	// fresh: the run is not a resume, so neither the manifest nor any
 	// part existed when it opened; every part is then this run's own.
@@ -79,7 +82,7 @@ func openBucketManifest(ctx context.Context, l *store.Location, name string, res
 			return nil, fmt.Errorf("%s%s: %w (use --resume to continue that run, or another output prefix)", l, name, errManifestExists)
 		}
 	}
-	m := &bucketManifest{l: l, name: name, runID: newRunID(), ctx: context.WithoutCancel(ctx), fresh: !resume}
+	m := &bucketManifest{l: l, name: name, runID: newRunID(), ctx: context.WithoutCancel(ctx), runCtx: ctx, fresh: !resume}
 	if resume {
 		m.held = -1
 	}
@@ -165,7 +168,40 @@ func (m *bucketManifest) partName(seq int) string {
 // manifest directly: no earlier manifest or part existed when it began
 // (openBucketManifest checked), so listing and reading back its own parts
 // would add nothing but requests.
+//
+// Once the run is interrupted (its context, as given to
+// openBucketManifest, ends), Close has manifestCloseTimeout left: a server
+// that stopped answering must not hang a run the user stopped (until a
+// second Ctrl-C). An uninterrupted Close is not bounded, so that folding a
+// large manifest is not cut off.
 func (m *bucketManifest) Close() error {
+	ctx, cancel := context.WithCancel(m.ctx)
+	defer cancel()
+	var timedOut atomic.Bool
+	stop := context.AfterFunc(m.runCtx, func() {
+		t := time.NewTimer(manifestCloseTimeout)
+		defer t.Stop()
+		select {
+		case <-t.C:
+			timedOut.Store(true)
+			cancel()
+		case <-ctx.Done():
+		}
+	})
+	defer stop()
+	err := m.close(ctx)
+	if err != nil && timedOut.Load() {
+		return fmt.Errorf("manifest: not folded within %v of the interrupt (the lines stay in %s%s, read by --resume): %w", manifestCloseTimeout, m.name, partsSuffix, err)
+	}
+	return err
+}
+
+// manifestCloseTimeout is how long Close may go on after the run was
+// interrupted.
+var manifestCloseTimeout = time.Minute
+
+// close is Close, with ctx for its requests.
+func (m *bucketManifest) close(ctx context.Context) error {
 	m.mu.Lock()
 	err, lines, held, seq := m.err, m.lines, m.held, m.seq
 	m.lines = nil
@@ -174,19 +210,19 @@ func (m *bucketManifest) Close() error {
 		return err
 	}
 	if !m.fresh || held < 0 {
-		return consolidateManifest(m.ctx, m.l, m.name)
+		return consolidateManifest(ctx, m.l, m.name)
 	}
 	if seq == 0 {
 		return nil
 	}
-	if err := m.l.Put(m.ctx, m.name, "application/x-ndjson", bytes.NewReader(bytes.Join(lines, nil)), int64(held)); err != nil {
+	if err := m.l.Put(ctx, m.name, "application/x-ndjson", bytes.NewReader(bytes.Join(lines, nil)), int64(held)); err != nil {
 		return fmt.Errorf("manifest: writing %s (its lines stay in %s%s, read by --resume): %w", m.name, m.name, partsSuffix, err)
 	}
 	parts := make([]string, seq)
 	for i := range parts {
 		parts[i] = m.partName(i + 1)
 	}
-	if err := m.l.RemoveAll(m.ctx, parts); err != nil {
+	if err := m.l.RemoveAll(ctx, parts); err != nil {
 		return fmt.Errorf("manifest: %w", err)
 	}
 	return nil

@@ -63,8 +63,10 @@ func TestSettledOutputs_InterruptedUploadIsKnown(t *testing.T) {
 		if sp, ok := out.(anonymize.SHA256Putter); ok {
 			sum := sha256.Sum256([]byte("RIFF"))
 			err = sp.PutSHA256(ctx, name, "audio/wav", strings.NewReader("RIFF"), 4, sum[:])
+		} else if p, ok := out.(anonymize.Putter); ok {
+			err = p.Put(ctx, name, "audio/wav", strings.NewReader("RIFF"), 4)
 		} else {
-			err = out.(anonymize.Putter).Put(ctx, name, "audio/wav", strings.NewReader("RIFF"), 4)
+			err = createWrite(ctx, out, name, "RIFF")
 		}
 		close(returned)
 		return err
@@ -89,6 +91,21 @@ func TestSettledOutputs_InterruptedUploadIsKnown(t *testing.T) {
 		require.NoError(t, put(putOnly{settledOutputs{l}}, "settled-put.wav"))
 		assert.True(t, exists("settled-put.wav"))
 	})
+	t.Run("settled, through Create alone: the upload finishes and says so", func(t *testing.T) {
+		require.NoError(t, put(createOnly{settledOutputs{l}}, "settled-create.wav"))
+		assert.True(t, exists("settled-create.wav"))
+	})
+	t.Run("settled, through Create alone: interrupted before Close, abandoned", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		w, err := createOnly{settledOutputs{l}}.Create(ctx, "abandoned.wav", "audio/wav")
+		require.NoError(t, err)
+		_, err = io.WriteString(w, "RIFF")
+		require.NoError(t, err)
+		cancel()
+		assert.Error(t, w.Close(), "a write interrupted before its Close is abandoned, as Create promises")
+		time.Sleep(100 * time.Millisecond)
+		assert.False(t, exists("abandoned.wav"))
+	})
 	t.Run("settled: not started once interrupted", func(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		cancel()
@@ -106,4 +123,27 @@ func (p putOnly) Create(ctx context.Context, name, contentType string) (io.Write
 func (p putOnly) Remove(ctx context.Context, name string) error { return p.s.Remove(ctx, name) }
 func (p putOnly) Put(ctx context.Context, name, contentType string, body io.ReadSeeker, size int64) error {
 	return p.s.Put(ctx, name, contentType, body, size)
+}
+
+// createOnly is out with neither Put nor PutSHA256: ProcessStored then
+// writes through Create.
+type createOnly struct{ s settledOutputs }
+
+func (c createOnly) Create(ctx context.Context, name, contentType string) (io.WriteCloser, error) {
+	return c.s.Create(ctx, name, contentType)
+}
+func (c createOnly) Remove(ctx context.Context, name string) error { return c.s.Remove(ctx, name) }
+
+// createWrite writes body to the output name through out.Create, as
+// ProcessStored does for Outputs without Put.
+func createWrite(ctx context.Context, out anonymize.Outputs, name, body string) error {
+	w, err := out.Create(ctx, name, "audio/wav")
+	if err != nil {
+		return err
+	}
+	if _, err := io.WriteString(w, body); err != nil {
+		w.Close()
+		return err
+	}
+	return w.Close()
 }

@@ -49,6 +49,7 @@ func TestMain(m *testing.M) {
 	if os.Getenv(serveS3Env) != "" {
 		serveS3Child() // the S3 server of the measurements; never returns
 	}
+	azuriteChildParts() // returns unless the test binary plays a part of TestAzurite_NotOrphaned
 	code := m.Run()
 	cli.Remove()
 	stopAzurite()
