@@ -23,11 +23,9 @@ package main
 
 import (
 	"compress/gzip"
-	"encoding/xml"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -95,46 +93,17 @@ func run(src, sets, out string) error {
 // readXML reads one usaddress file: <AddressCollection> of <AddressString>
 // whose children are the labelled words.
 func readXML(path string) ([][]tok, error) {
-	f, err := os.Open(path)
+	items, err := evalwords.ReadItems(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	d := xml.NewDecoder(f)
-	var out [][]tok
-	var cur []tok
-	var label string
-	depth := 0
-	for {
-		t, err := d.Token()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		switch t := t.(type) {
-		case xml.StartElement:
-			depth++
-			switch depth {
-			case 2:
-				cur = nil
-			case 3:
-				label = t.Name.Local
-			}
-		case xml.CharData:
-			if depth == 3 {
-				for _, w := range strings.Fields(string(t)) {
-					cur = append(cur, tok{label, w})
-				}
-			}
-		case xml.EndElement:
-			if depth == 2 && len(cur) > 0 {
-				out = append(out, cur)
-			}
-			depth--
+	out := make([][]tok, len(items))
+	for i, it := range items {
+		for _, w := range it.Words {
+			out[i] = append(out[i], tok{w.Label, w.Word})
 		}
 	}
+	return out, nil
 }
 
 func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }

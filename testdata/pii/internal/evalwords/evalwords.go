@@ -1,8 +1,8 @@
 // Package evalwords holds what the training-data prep programs
 // (testdata/pii/addrtrain/prep, testdata/pii/nametrain/prep) share: the
 // reading of every evaluation set's words, so that each can leave out of
-// its training data what an evaluation set says, and the writing of the
-// gzipped training lines. It uses only the standard library and nothing
+// its training data what an evaluation set says, the reading of datamade's
+// labelled XML files and the writing of the gzipped training lines. It uses only the standard library and nothing
 // from callveil. Nothing it reads is printed.
 package evalwords
 
@@ -10,7 +10,9 @@ import (
 	"bufio"
 	"compress/gzip"
 	"encoding/json"
+	"encoding/xml"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -139,4 +141,63 @@ func WriteGz(path string, lines []string, level int) error {
 		return err
 	}
 	return f.Close()
+}
+
+// Item is one labelled item of a datamade training file (usaddress's
+// addresses, probablepeople's names): the names of its labelled elements
+// in order, each once even when it holds no word, and its words with the
+// label of the element each stands in.
+type Item struct {
+	Labels []string
+	Words  []Labelled
+}
+
+// Labelled is one word of an Item and its label.
+type Labelled struct{ Label, Word string }
+
+// ReadItems reads a datamade training file: a collection element of item
+// elements whose children are the labelled words (text of deeper elements
+// is not read). Items with no word are left out.
+func ReadItems(path string) ([]Item, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	d := xml.NewDecoder(f)
+	var out []Item
+	var cur Item
+	var label string
+	depth := 0
+	for {
+		t, err := d.Token()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		switch t := t.(type) {
+		case xml.StartElement:
+			depth++
+			switch depth {
+			case 2:
+				cur = Item{}
+			case 3:
+				label = t.Name.Local
+				cur.Labels = append(cur.Labels, label)
+			}
+		case xml.CharData:
+			if depth == 3 {
+				for _, w := range strings.Fields(string(t)) {
+					cur.Words = append(cur.Words, Labelled{label, w})
+				}
+			}
+		case xml.EndElement:
+			if depth == 2 && len(cur.Words) > 0 {
+				out = append(out, cur)
+			}
+			depth--
+		}
+	}
 }

@@ -81,3 +81,45 @@ func TestWriteGz(t *testing.T) {
 	}
 	assert.Error(t, WriteGz(filepath.Join(dir, "x.gz"), lines, 42), "a bad level")
 }
+
+func TestReadItems(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "x.xml")
+	require.NoError(t, os.WriteFile(p, []byte(`<C>
+<A><Num>12</Num> <Street>Lake  Shore<x>not read</x> Dr</Street><Empty/></A>
+<A><Empty></Empty></A>
+<A><CorporationName>Acme</CorporationName></A>
+</C>`), 0o644))
+	items, err := ReadItems(p)
+	require.NoError(t, err)
+	require.Len(t, items, 2, "the item with no word is left out")
+	assert.Equal(t, Item{
+		Labels: []string{"Num", "Street", "Empty"},
+		Words:  []Labelled{{"Num", "12"}, {"Street", "Lake"}, {"Street", "Shore"}, {"Street", "Dr"}},
+	}, items[0])
+	assert.Equal(t, Item{Labels: []string{"CorporationName"}, Words: []Labelled{{"CorporationName", "Acme"}}}, items[1])
+
+	require.NoError(t, os.WriteFile(p, []byte(`<C><A><B>x</A></C>`), 0o644))
+	_, err = ReadItems(p)
+	assert.ErrorContains(t, err, "x.xml")
+	_, err = ReadItems(filepath.Join(t.TempDir(), "missing.xml"))
+	assert.ErrorIs(t, err, os.ErrNotExist)
+}
+
+// FuzzReadItems: any file gives items that each hold a word, or an error;
+// never a panic.
+func FuzzReadItems(f *testing.F) {
+	f.Add([]byte(`<C><A><Num>12</Num><Street>Main</Street></A></C>`))
+	f.Add([]byte(`<C><A><B>x</A></C>`))
+	f.Add([]byte(`<C><A>loose<B/></A>`))
+	p := filepath.Join(f.TempDir(), "f.xml")
+	f.Fuzz(func(t *testing.T, b []byte) {
+		require.NoError(t, os.WriteFile(p, b, 0o644))
+		items, err := ReadItems(p)
+		if err != nil {
+			return
+		}
+		for _, it := range items {
+			assert.NotEmpty(t, it.Words)
+		}
+	})
+}

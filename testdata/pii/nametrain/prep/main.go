@@ -25,11 +25,9 @@ package main
 
 import (
 	"compress/gzip"
-	"encoding/xml"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -106,47 +104,22 @@ func run(src, sets, out string) error {
 // children are the labelled words; a name with a Corporation* label is a
 // corporation's.
 func readXML(path string) ([]name, error) {
-	f, err := os.Open(path)
+	items, err := evalwords.ReadItems(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	d := xml.NewDecoder(f)
-	var out []name
-	var cur name
-	depth := 0
-	for {
-		t, err := d.Token()
-		if err == io.EOF {
-			return out, nil
+	out := make([]name, len(items))
+	for i, it := range items {
+		for _, l := range it.Labels {
+			if strings.HasPrefix(l, "Corporation") {
+				out[i].corp = true
+			}
 		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		switch t := t.(type) {
-		case xml.StartElement:
-			depth++
-			switch depth {
-			case 2:
-				cur = name{}
-			case 3:
-				if strings.HasPrefix(t.Name.Local, "Corporation") {
-					cur.corp = true
-				}
-			}
-		case xml.CharData:
-			if depth == 3 {
-				for _, w := range strings.Fields(string(t)) {
-					cur.words = append(cur.words, strings.ToLower(w))
-				}
-			}
-		case xml.EndElement:
-			if depth == 2 && len(cur.words) > 0 {
-				out = append(out, cur)
-			}
-			depth--
+		for _, w := range it.Words {
+			out[i].words = append(out[i].words, strings.ToLower(w.Word))
 		}
 	}
+	return out, nil
 }
 
 // usedByEval reports whether two adjacent words of a name are said
