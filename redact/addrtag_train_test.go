@@ -1,13 +1,10 @@
 package redact
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"math/rand"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -59,15 +56,9 @@ type trainAddr struct {
 }
 
 func loadAddrTraining(t testing.TB) []trainAddr {
-	f, err := os.Open(addrTrainPath)
-	require.NoError(t, err)
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	require.NoError(t, err)
 	var out []trainAddr
-	s := bufio.NewScanner(z)
-	for s.Scan() {
-		fs := strings.Fields(s.Text())
+	gzipLines(t, addrTrainPath, func(line string) {
+		fs := strings.Fields(line)
 		require.Zero(t, len(fs)%2, "label and word pairs")
 		var a trainAddr
 		for i := 0; i < len(fs); i += 2 {
@@ -77,8 +68,7 @@ func loadAddrTraining(t testing.TB) []trainAddr {
 			a.skip = append(a.skip, !ok)
 		}
 		out = append(out, a)
-	}
-	require.NoError(t, s.Err())
+	})
 	return out
 }
 
@@ -325,26 +315,10 @@ type addrExample struct {
 	tags  []addrTag
 }
 
-// addrFeatureIDs numbers feature names as the trainer meets them.
-type addrFeatureIDs struct {
-	ids   map[string]int32
-	names []string
-}
-
-func (f *addrFeatureIDs) id(s string) int32 {
-	if id, ok := f.ids[s]; ok {
-		return id
-	}
-	id := int32(len(f.names))
-	f.ids[s] = id
-	f.names = append(f.names, s)
-	return id
-}
-
 // addrExampleOf tokenises a rendering as Find would and labels each
 // token with the tag of its first word; the sequence starts at the
 // address's first token, as the tagger does in use.
-func addrExampleOf(rd addrRendering, fids *addrFeatureIDs) (addrExample, bool) {
+func addrExampleOf(rd addrRendering, fids *featureIDs) (addrExample, bool) {
 	t := &transcript.Transcript{Channels: 1, Words: rd.words}
 	tss := Normalize(t)
 	if len(tss) != 1 {
@@ -364,7 +338,7 @@ func addrExampleOf(rd addrRendering, fids *addrFeatureIDs) (addrExample, bool) {
 	seq := ts.addrSeq(start, addrSeqMax, nil)
 	var ex addrExample
 	var ids []int32
-	fw := addrFeats{visit: func(f []byte) { ids = append(ids, fids.id(string(f))) }}
+	fw := addrFeats{visit: func(f []byte) { ids = append(ids, fids.id(f)) }}
 	for k := range seq {
 		ids = nil
 		ts.addrFeatures(seq, k, &fw)
@@ -376,7 +350,7 @@ func addrExampleOf(rd addrRendering, fids *addrFeatureIDs) (addrExample, bool) {
 
 // addrExamples renders each address written and spoken, and after every
 // second address a number that is no address (addrNegatives).
-func addrExamples(addrs []trainAddr, fids *addrFeatureIDs, seed int64) []addrExample {
+func addrExamples(addrs []trainAddr, fids *featureIDs, seed int64) []addrExample {
 	r := rand.New(rand.NewSource(seed))
 	var out []addrExample
 	for i, a := range addrs {
@@ -508,38 +482,17 @@ func (p *addrPerceptron) update(ex addrExample, got []addrTag) {
 
 // trainAddrTagger trains on exs and returns the averaged weights as a
 // table: feature name, tag, weight in thousandths.
-func trainAddrTagger(exs []addrExample, fids *addrFeatureIDs, seed int64) []addrWeight {
+func trainAddrTagger(exs []addrExample, fids *featureIDs, seed int64) []addrWeight {
 	p := &addrPerceptron{}
 	p.grow(len(fids.names))
-	r := rand.New(rand.NewSource(seed))
-	order := make([]int, len(exs))
-	for i := range order {
-		order[i] = i
-	}
 	var v viterbiScratch
 	p.c = 1
-	for e := 0; e < addrTrainEpochs; e++ {
-		r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, i := range order {
-			got := p.decode(exs[i], &v)
-			p.update(exs[i], got)
-			p.c++
-		}
-	}
-	avg := func(w, u int64) int16 {
-		// averaged weight w - u/c, in thousandths, rounded half away
-		// from zero in integers.
-		num := (w*p.c - u) * addrWeightScale
-		q := num / p.c
-		if rem := num % p.c; 2*abs64(rem) >= p.c {
-			if num > 0 {
-				q++
-			} else {
-				q--
-			}
-		}
-		return int16(max(-32767, min(32767, q)))
-	}
+	perceptronEpochs(len(exs), addrTrainEpochs, seed, func(i int) {
+		got := p.decode(exs[i], &v)
+		p.update(exs[i], got)
+		p.c++
+	})
+	avg := func(w, u int64) int16 { return averagedWeight(w, u, p.c, addrWeightScale) }
 	var out []addrWeight
 	for f, name := range fids.names {
 		for t := addrTag(0); t < nAddrTags; t++ {
@@ -564,13 +517,6 @@ func trainAddrTagger(exs []addrExample, fids *addrFeatureIDs, seed int64) []addr
 	return out
 }
 
-func abs64(x int64) int64 {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
 // addrWeightsSource is addrtag_weights.go for ws.
 func addrWeightsSource(ws []addrWeight, addrs, examples int) []byte {
 	var b bytes.Buffer
@@ -589,7 +535,7 @@ func addrWeightsSource(ws []addrWeight, addrs, examples int) []byte {
 
 func trainAll(t testing.TB) ([]byte, []trainAddr) {
 	addrs := loadAddrTraining(t)
-	fids := &addrFeatureIDs{ids: map[string]int32{}}
+	fids := newFeatureIDs()
 	exs := addrExamples(addrs, fids, addrTrainSeed)
 	ws := trainAddrTagger(exs, fids, addrTrainSeed)
 	return addrWeightsSource(ws, len(addrs), len(exs)), addrs
@@ -600,13 +546,7 @@ func TestAddressTagger_Table(t *testing.T) {
 		t.Skip("trains the address tagger (under a second; about 13 s with -race, where CI checks the table): not under -short")
 	}
 	src, _ := trainAll(t)
-	if *updateAddrTag {
-		require.NoError(t, os.WriteFile("addrtag_weights.go", src, 0o644))
-		return
-	}
-	have, err := os.ReadFile("addrtag_weights.go")
-	require.NoError(t, err)
-	assert.True(t, bytes.Equal(have, src), "addrtag_weights.go is not what the trainer writes: go test ./redact -run TestAddressTagger_Table -update-addrtag")
+	checkWeightsTable(t, "addrtag_weights.go", src, *updateAddrTag, "go test ./redact -run TestAddressTagger_Table -update-addrtag")
 }
 
 // TestAddressTagger_HeldOut trains on four addresses in five and reports
@@ -617,15 +557,8 @@ func TestAddressTagger_HeldOut(t *testing.T) {
 		t.Skip("trains the address tagger: not under -short or -race")
 	}
 	addrs := loadAddrTraining(t)
-	var train, test []trainAddr
-	for i, a := range addrs {
-		if i%5 == 4 {
-			test = append(test, a)
-		} else {
-			train = append(train, a)
-		}
-	}
-	fids := &addrFeatureIDs{ids: map[string]int32{}}
+	train, test := heldOutSplit(addrs)
+	fids := newFeatureIDs()
 	ws := trainAddrTagger(addrExamples(train, fids, addrTrainSeed), fids, addrTrainSeed)
 	m := newAddrModel(ws)
 	r := rand.New(rand.NewSource(addrTrainSeed + 1))
@@ -634,7 +567,7 @@ func TestAddressTagger_HeldOut(t *testing.T) {
 		toks, tokOK, exact, coreEnd, n := 0, 0, 0, 0, 0
 		for _, a := range test {
 			rd := renderAddr(a, spoken, r)
-			ex, ok := addrExampleOf(rd, &addrFeatureIDs{ids: map[string]int32{}})
+			ex, ok := addrExampleOf(rd, newFeatureIDs())
 			if !ok {
 				continue
 			}

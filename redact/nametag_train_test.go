@@ -1,9 +1,7 @@
 package redact
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	"flag"
 	"fmt"
 	"math/rand"
@@ -50,20 +48,13 @@ type trainName struct {
 }
 
 func loadNameTraining(t testing.TB) []trainName {
-	f, err := os.Open(nameTrainPath)
-	require.NoError(t, err)
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	require.NoError(t, err)
 	var out []trainName
-	s := bufio.NewScanner(z)
-	for s.Scan() {
-		fs := strings.Fields(s.Text())
+	gzipLines(t, nameTrainPath, func(line string) {
+		fs := strings.Fields(line)
 		require.GreaterOrEqual(t, len(fs), 2, "a label and a word")
 		require.Contains(t, []string{"P", "C"}, fs[0])
 		out = append(out, trainName{person: fs[0] == "P", words: fs[1:]})
-	}
-	require.NoError(t, s.Err())
+	})
 	return out
 }
 
@@ -132,25 +123,9 @@ type nameExample struct {
 	person bool
 }
 
-// nameFeatureIDs numbers feature names in the order first seen.
-type nameFeatureIDs struct {
-	ids   map[string]int32
-	names []string
-}
-
-func (f *nameFeatureIDs) id(b []byte) int32 {
-	if id, ok := f.ids[string(b)]; ok {
-		return id
-	}
-	id := int32(len(f.names))
-	f.ids[string(b)] = id
-	f.names = append(f.names, string(b))
-	return id
-}
-
 // nameExamples renders every name written and spoken and reads its
 // features.
-func nameExamples(ns []trainName, fids *nameFeatureIDs) []nameExample {
+func nameExamples(ns []trainName, fids *featureIDs) []nameExample {
 	var out []nameExample
 	var s nameScorer
 	for _, n := range ns {
@@ -175,52 +150,32 @@ func nameExamples(ns []trainName, fids *nameFeatureIDs) []nameExample {
 // trainNameModel trains an averaged perceptron (in integers, so that
 // training gives the same table on every machine) on exs and returns the
 // averaged weights in thousandths.
-func trainNameModel(exs []nameExample, fids *nameFeatureIDs, seed int64) []nameWeight {
+func trainNameModel(exs []nameExample, fids *featureIDs, seed int64) []nameWeight {
 	w := make([]int64, len(fids.names))
 	u := make([]int64, len(fids.names))
 	c := int64(1)
-	r := rand.New(rand.NewSource(seed))
-	order := make([]int, len(exs))
-	for i := range order {
-		order[i] = i
-	}
-	for e := 0; e < nameTrainEpochs; e++ {
-		r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, i := range order {
-			ex := exs[i]
-			var s int64
-			for _, f := range ex.feats {
-				s += w[f]
-			}
-			y := int64(-1)
-			if ex.person {
-				y = 1
-			}
-			if y*s <= 0 {
-				for _, f := range ex.feats {
-					w[f] += y
-					u[f] += y * c
-				}
-			}
-			c++
+	perceptronEpochs(len(exs), nameTrainEpochs, seed, func(i int) {
+		ex := exs[i]
+		var s int64
+		for _, f := range ex.feats {
+			s += w[f]
 		}
-	}
+		y := int64(-1)
+		if ex.person {
+			y = 1
+		}
+		if y*s <= 0 {
+			for _, f := range ex.feats {
+				w[f] += y
+				u[f] += y * c
+			}
+		}
+		c++
+	})
 	var out []nameWeight
 	for f, name := range fids.names {
-		// averaged weight w - u/c, in thousandths, rounded half away from
-		// zero in integers.
-		num := (w[f]*c - u[f]) * nameWeightScale
-		q := num / c
-		if rem := num % c; 2*abs64(rem) >= c {
-			if num > 0 {
-				q++
-			} else {
-				q--
-			}
-		}
-		q = max(-32767, min(32767, q))
-		if abs64(q) >= namePrune {
-			out = append(out, nameWeight{name, int16(q)})
+		if q := averagedWeight(w[f], u[f], c, nameWeightScale); abs64(int64(q)) >= namePrune {
+			out = append(out, nameWeight{name, q})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Feat < out[j].Feat })
@@ -294,16 +249,10 @@ func TestNameModel_Table(t *testing.T) {
 		t.Skip("trains the name model: not under -short")
 	}
 	ns := nameTrainingSet(t)
-	fids := &nameFeatureIDs{ids: map[string]int32{}}
+	fids := newFeatureIDs()
 	exs := nameExamples(ns, fids)
 	src := nameWeightsSource(trainNameModel(exs, fids, nameTrainSeed), ns, len(exs))
-	if *updateNameTag {
-		require.NoError(t, os.WriteFile("nametag_weights.go", src, 0o644))
-		return
-	}
-	have, err := os.ReadFile("nametag_weights.go")
-	require.NoError(t, err)
-	assert.True(t, bytes.Equal(have, src), "nametag_weights.go is not what the trainer writes: go test ./redact -run TestNameModel_Table -update-nametag")
+	checkWeightsTable(t, "nametag_weights.go", src, *updateNameTag, "go test ./redact -run TestNameModel_Table -update-nametag")
 }
 
 // TestNameModel_HeldOut trains on four names in five and reports the
@@ -314,15 +263,8 @@ func TestNameModel_HeldOut(t *testing.T) {
 		t.Skip("trains the name model again: not under -short or -race (the table check runs there)")
 	}
 	ns := nameTrainingSet(t)
-	var train, test []trainName
-	for i, n := range ns {
-		if i%5 == 4 {
-			test = append(test, n)
-		} else {
-			train = append(train, n)
-		}
-	}
-	fids := &nameFeatureIDs{ids: map[string]int32{}}
+	train, test := heldOutSplit(ns)
+	fids := newFeatureIDs()
 	m := newNameModel(trainNameModel(nameExamples(train, fids), fids, nameTrainSeed))
 	var s nameScorer
 	for _, spoken := range []bool{false, true} {

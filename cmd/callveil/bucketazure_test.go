@@ -3,10 +3,7 @@
 package main
 
 import (
-	"context"
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // The azblob:// end to end: testdata/calls uploaded to Azurite (a child
@@ -41,18 +38,7 @@ func TestBucketAzure_ShardsShareAnOutputPrefix(t *testing.T) {
 // --allow-public-output (with a warning).
 func TestBucketAzure_PublicOutputIsRefused(t *testing.T) {
 	tr, f := newAzureTree(t)
-	f.setPublic(t, "safe", true)
-	ctx := context.Background()
-	code, stderr := runS3(ctx, "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
-	assert.Equal(t, exitUsage, code)
-	assert.Contains(t, stderr, "publicly readable")
-	assert.Contains(t, stderr, `"container"`)
-	assert.Empty(t, f.keys(t, "safe", "out/"), "nothing written")
-
-	code, stderr = runS3(ctx, "--allow-public-output", "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
-	assert.Equal(t, exitFail, code, stderr)
-	assert.Contains(t, stderr, "publicly readable output")
-	assert.Contains(t, f.keys(t, "safe", "out/"), "manifest.jsonl")
+	checkPublicOutputRefused(t, tr, func() { f.setPublic(t, "safe", true) }, `"container"`)
 }
 
 func TestBucketAzureFault_ObjectDisappearsBetweenListAndRead(t *testing.T) {

@@ -45,18 +45,7 @@ func TestBucketGCS_ShardsShareAnOutputPrefix(t *testing.T) {
 // only with --allow-public-output (with a warning).
 func TestBucketGCS_PublicOutputIsRefused(t *testing.T) {
 	tr, f := newGCSTree(t)
-	f.setPublic("safe", true)
-	ctx := context.Background()
-	code, stderr := runS3(ctx, "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
-	assert.Equal(t, exitUsage, code)
-	assert.Contains(t, stderr, "publicly readable")
-	assert.Contains(t, stderr, "allUsers")
-	assert.Empty(t, f.keys(t, "safe", "out/"), "nothing written")
-
-	code, stderr = runS3(ctx, "--allow-public-output", "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
-	assert.Equal(t, exitFail, code, stderr)
-	assert.Contains(t, stderr, "publicly readable output")
-	assert.Contains(t, f.keys(t, "safe", "out/"), "manifest.jsonl")
+	checkPublicOutputRefused(t, tr, func() { f.setPublic("safe", true) }, "allUsers")
 }
 
 func TestBucketGCSFault_ObjectDisappearsBetweenListAndRead(t *testing.T) {

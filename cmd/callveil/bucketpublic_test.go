@@ -117,3 +117,26 @@ func TestBucket_PublicGCSAndAzureOutputs(t *testing.T) {
 		}
 	}
 }
+
+// checkPublicOutputRefused runs the CLI from calls/in/ to a safe/out/
+// that setPublic has made publicly readable: refused before anything is
+// written, with why (the server's own word for public access) on stderr,
+// and written to only with --allow-public-output (with a warning). The
+// GCS and Azure tests share it; the S3 test answers the policy-status
+// call itself and checks its own way.
+func checkPublicOutputRefused(t *testing.T, tr *bucketTree, setPublic func(), why string) {
+	t.Helper()
+	f := tr.srv
+	setPublic()
+	ctx := context.Background()
+	code, stderr := runS3(ctx, "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "publicly readable")
+	assert.Contains(t, stderr, why)
+	assert.Empty(t, f.keys(t, "safe", "out/"), "nothing written")
+
+	code, stderr = runS3(ctx, "--allow-public-output", "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
+	assert.Equal(t, exitFail, code, stderr)
+	assert.Contains(t, stderr, "publicly readable output")
+	assert.Contains(t, f.keys(t, "safe", "out/"), "manifest.jsonl")
+}

@@ -22,18 +22,16 @@
 package main
 
 import (
-	"bufio"
 	"compress/gzip"
-	"encoding/json"
-	"encoding/xml"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"unicode"
+
+	"github.com/callveil/callveil/testdata/pii/internal/evalwords"
 )
 
 // sources are the usaddress training files used, in this order.
@@ -61,7 +59,7 @@ func run(src, sets, out string) error {
 	if src == "" {
 		return errors.New("-src is required")
 	}
-	seen, err := evalPairs(sets)
+	seen, err := evalwords.Pairs(sets)
 	if err != nil {
 		return err
 	}
@@ -89,63 +87,23 @@ func run(src, sets, out string) error {
 		}
 	}
 	fmt.Printf("prep: %d addresses read, %d left out as used by an evaluation set, %d written\n", total, dropped, len(kept))
-	return writeGz(out, kept)
+	return evalwords.WriteGz(out, kept, gzip.BestCompression)
 }
 
 // readXML reads one usaddress file: <AddressCollection> of <AddressString>
 // whose children are the labelled words.
 func readXML(path string) ([][]tok, error) {
-	f, err := os.Open(path)
+	items, err := evalwords.ReadItems(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	d := xml.NewDecoder(f)
-	var out [][]tok
-	var cur []tok
-	var label string
-	depth := 0
-	for {
-		t, err := d.Token()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		switch t := t.(type) {
-		case xml.StartElement:
-			depth++
-			switch depth {
-			case 2:
-				cur = nil
-			case 3:
-				label = t.Name.Local
-			}
-		case xml.CharData:
-			if depth == 3 {
-				for _, w := range strings.Fields(string(t)) {
-					cur = append(cur, tok{label, w})
-				}
-			}
-		case xml.EndElement:
-			if depth == 2 && len(cur) > 0 {
-				out = append(out, cur)
-			}
-			depth--
+	out := make([][]tok, len(items))
+	for i, it := range items {
+		for _, w := range it.Words {
+			out[i] = append(out[i], tok{w.Label, w.Word})
 		}
 	}
-}
-
-// key is a word as the comparison sees it: lowercase letters and digits.
-func key(w string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(w) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return out, nil
 }
 
 func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
@@ -156,7 +114,7 @@ func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0
 func usedByEval(a []tok, seen map[string]bool) bool {
 	var core, labels []string
 	for _, t := range a {
-		if k := key(t.word); k != "" && !outer[t.label] {
+		if k := evalwords.Key(t.word); k != "" && !outer[t.label] {
 			core = append(core, k)
 			labels = append(labels, t.label)
 		}
@@ -171,101 +129,4 @@ func usedByEval(a []tok, seen map[string]bool) bool {
 		}
 	}
 	return len(core) == 1 && seen[core[0]+" "] // a lone number said alone
-}
-
-// evalPairs returns every pair of adjacent words (as key gives them) of
-// every evaluation set, and each word followed by a blank.
-func evalPairs(dir string) (map[string]bool, error) {
-	seen := map[string]bool{}
-	add := func(words []string) {
-		prev := ""
-		for _, w := range words {
-			k := key(w)
-			if k == "" {
-				continue
-			}
-			if prev != "" {
-				seen[prev+" "+k] = true
-			}
-			seen[k+" "] = true
-			prev = k
-		}
-	}
-	sets, err := filepath.Glob(filepath.Join(dir, "*.jsonl.gz"))
-	if err != nil {
-		return nil, err
-	}
-	if len(sets) == 0 {
-		return nil, fmt.Errorf("no evaluation sets in %s", dir)
-	}
-	for _, p := range sets {
-		if err := readSet(p, add); err != nil {
-			return nil, err
-		}
-	}
-	dialogues, err := filepath.Glob(filepath.Join(dir, "*", "dialogues", "*.txt"))
-	if err != nil {
-		return nil, err
-	}
-	for _, p := range dialogues {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		// The markup's brackets, bars and carets split words apart.
-		add(strings.FieldsFunc(string(b), func(r rune) bool {
-			return unicode.IsSpace(r) || strings.ContainsRune("[]{}|^<>", r)
-		}))
-	}
-	return seen, nil
-}
-
-// readSet passes the words of each record of a set, in order, to add.
-func readSet(path string, add func([]string)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	s := bufio.NewScanner(z)
-	s.Buffer(make([]byte, 1<<20), 64<<20)
-	for s.Scan() {
-		var rec struct {
-			Words []struct {
-				Text string `json:"text"`
-			} `json:"words"`
-		}
-		if err := json.Unmarshal(s.Bytes(), &rec); err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
-		ws := make([]string, len(rec.Words))
-		for i, w := range rec.Words {
-			ws[i] = w.Text
-		}
-		add(ws)
-	}
-	return s.Err()
-}
-
-func writeGz(path string, lines []string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	z, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
-	for _, l := range lines {
-		if _, err := io.WriteString(z, l+"\n"); err != nil {
-			f.Close()
-			return err
-		}
-	}
-	if err := z.Close(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }

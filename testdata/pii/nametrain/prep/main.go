@@ -24,18 +24,15 @@
 package main
 
 import (
-	"bufio"
 	"compress/gzip"
-	"encoding/json"
-	"encoding/xml"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode"
+
+	"github.com/callveil/callveil/testdata/pii/internal/evalwords"
 )
 
 // sources are the probablepeople files used, in this order.
@@ -62,7 +59,7 @@ func run(src, sets, out string) error {
 	if src == "" {
 		return errors.New("-src is required")
 	}
-	seen, err := evalPairs(sets)
+	seen, err := evalwords.Pairs(sets)
 	if err != nil {
 		return err
 	}
@@ -100,65 +97,29 @@ func run(src, sets, out string) error {
 	}
 	fmt.Printf("prep: %d names read, %d left out as used by an evaluation set, %d repeats, %d written (%d people, %d corporations)\n",
 		total, dropped, dup, len(kept), people, corps)
-	return writeGz(out, kept)
+	return evalwords.WriteGz(out, kept, gzip.DefaultCompression)
 }
 
 // readXML reads one probablepeople file: <NameCollection> of <Name> whose
 // children are the labelled words; a name with a Corporation* label is a
 // corporation's.
 func readXML(path string) ([]name, error) {
-	f, err := os.Open(path)
+	items, err := evalwords.ReadItems(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	d := xml.NewDecoder(f)
-	var out []name
-	var cur name
-	depth := 0
-	for {
-		t, err := d.Token()
-		if err == io.EOF {
-			return out, nil
+	out := make([]name, len(items))
+	for i, it := range items {
+		for _, l := range it.Labels {
+			if strings.HasPrefix(l, "Corporation") {
+				out[i].corp = true
+			}
 		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		switch t := t.(type) {
-		case xml.StartElement:
-			depth++
-			switch depth {
-			case 2:
-				cur = name{}
-			case 3:
-				if strings.HasPrefix(t.Name.Local, "Corporation") {
-					cur.corp = true
-				}
-			}
-		case xml.CharData:
-			if depth == 3 {
-				for _, w := range strings.Fields(string(t)) {
-					cur.words = append(cur.words, strings.ToLower(w))
-				}
-			}
-		case xml.EndElement:
-			if depth == 2 && len(cur.words) > 0 {
-				out = append(out, cur)
-			}
-			depth--
+		for _, w := range it.Words {
+			out[i].words = append(out[i].words, strings.ToLower(w.Word))
 		}
 	}
-}
-
-// key is a word as the comparison sees it: lowercase letters and digits.
-func key(w string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(w) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	return out, nil
 }
 
 // usedByEval reports whether two adjacent words of a name are said
@@ -166,7 +127,7 @@ func key(w string) string {
 func usedByEval(words []string, seen map[string]bool) bool {
 	var ks []string
 	for _, w := range words {
-		if k := key(w); k != "" {
+		if k := evalwords.Key(w); k != "" {
 			ks = append(ks, k)
 		}
 	}
@@ -182,108 +143,4 @@ func usedByEval(words []string, seen map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-// evalPairs returns every pair of adjacent words (as key gives them) of
-// every evaluation set, and each word followed by a blank.
-func evalPairs(dir string) (map[string]bool, error) {
-	seen := map[string]bool{}
-	add := func(words []string) {
-		prev := ""
-		for _, w := range words {
-			k := key(w)
-			if k == "" {
-				continue
-			}
-			if prev != "" {
-				seen[prev+" "+k] = true
-			}
-			seen[k+" "] = true
-			prev = k
-		}
-	}
-	sets, err := filepath.Glob(filepath.Join(dir, "*.jsonl.gz"))
-	if err != nil {
-		return nil, err
-	}
-	if len(sets) == 0 {
-		return nil, fmt.Errorf("no evaluation sets in %s", dir)
-	}
-	for _, p := range sets {
-		if err := readSet(p, add); err != nil {
-			return nil, err
-		}
-	}
-	dialogues, err := filepath.Glob(filepath.Join(dir, "*", "dialogues", "*.txt"))
-	if err != nil {
-		return nil, err
-	}
-	for _, p := range dialogues {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		// The markup's brackets, bars and carets split words apart.
-		add(strings.FieldsFunc(string(b), func(r rune) bool {
-			return unicode.IsSpace(r) || strings.ContainsRune("[]{}|^<>", r)
-		}))
-	}
-	return seen, nil
-}
-
-// readSet passes the words of each record of a set, in order, to add.
-func readSet(path string, add func([]string)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	s := bufio.NewScanner(z)
-	s.Buffer(make([]byte, 1<<20), 64<<20)
-	for s.Scan() {
-		var rec struct {
-			Words []struct {
-				Text string `json:"text"`
-			} `json:"words"`
-		}
-		if err := json.Unmarshal(s.Bytes(), &rec); err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
-		ws := make([]string, len(rec.Words))
-		for i, w := range rec.Words {
-			ws[i] = w.Text
-		}
-		add(ws)
-	}
-	if err := s.Err(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
-}
-
-// writeGz writes lines to path, gzipped with no name or time in the header.
-func writeGz(path string, lines []string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	z := gzip.NewWriter(f)
-	w := bufio.NewWriter(z)
-	for _, l := range lines {
-		w.WriteString(l)
-		w.WriteByte('\n')
-	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := z.Close(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }
