@@ -196,3 +196,52 @@ func TestBucket_TenThousandObjects(t *testing.T) {
 	require.Equal(t, exitOK, code, stderr)
 	assert.Contains(t, stderr, fmt.Sprintf("0 ok, 0 failed, 0 refused, %d skipped", want))
 }
+
+// TestBucketFault_PhoneKeysStayOutOfErrors gives recordings whose keys hold
+// a phone number and a name the failures whose store errors name the key:
+// an object that vanishes between listing and reading, and a transcript
+// that does not parse. Under --names hash neither the digits nor the name
+// appear in stderr or the manifest: the errors go through the scrubber the
+// folder path uses (with the names hidden off, the name is seen in both;
+// the digits alone would be caught by the long-digits rule anyway).
+func TestBucketFault_PhoneKeysStayOutOfErrors(t *testing.T) {
+	tr := newS3Tree(t)
+	f := tr.f
+	ctx := context.Background()
+	data, _ := f.get(t, "calls", "in/"+tr.good[0])
+	trData, _ := f.get(t, "calls", "in/"+relStripExt(tr.good[0])+".json")
+	const gone = "in/2025-09-13_jdoe_+15559876543.wav"
+	f.put(t, "calls", gone, data, nil)
+	f.put(t, "calls", "in/2025-09-13_jdoe_+15559876543.json", trData, nil)
+	f.put(t, "calls", "in/2025-09-14_asmith_+15550001111.wav", data, nil)
+	f.put(t, "calls", "in/2025-09-14_asmith_+15550001111.json", []byte(`{"words": [{"word": "hi", "start": `), nil)
+	pii := append([]string{"15559876543", "5559876543", "15550001111", "5550001111", "jdoe", "asmith"}, tr.pii...)
+	var fired atomic.Bool
+	f.onRead(func(bucket, key string) {
+		if bucket == "calls" && key == gone && !fired.Swap(true) {
+			f.remove(t, "calls", gone)
+		}
+	})
+	code, stderr := runS3(ctx, "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
+	f.onRead(nil)
+	require.Equal(t, exitFail, code, stderr)
+	require.True(t, fired.Load(), "the object vanished as it was read")
+	objs, lines := s3Manifest(t, f, "safe", "out/", "manifest.jsonl")
+	byID := map[string]manifestLine{}
+	for _, l := range lines {
+		byID[l.ID] = l
+	}
+	ids := tr.ids(t, "2025-09-13_jdoe_+15559876543.wav", "2025-09-14_asmith_+15550001111.wav")
+	assert.Equal(t, statusFailed, byID[ids[0]].Status, "the vanished one fails")
+	assert.Equal(t, "io", byID[ids[0]].ErrorCategory, byID[ids[0]].Error)
+	assert.Equal(t, statusRefused, byID[ids[1]].Status, "the one with a broken transcript is refused")
+	assert.NotEmpty(t, byID[ids[1]].Error)
+	// The manifest's strings, but for the hashes (hex runs can hold any
+	// digits), as checkBucketToBucket.
+	names := map[string]bool{"id": true, "output": true, "transcript_output": true, "native_output": true, "output_sha256": true, "voice_id": true}
+	for i, o := range objs {
+		assertNoPII(t, fmt.Sprintf("manifest line %d", i+1), strings.Join(jsonStrings(o, names), "\n"), pii, true)
+	}
+	assertNoPII(t, "stderr", stderr, pii, false)
+	assert.NotContains(t, stderr, "%2B1555", "no escaped key either")
+}
