@@ -283,7 +283,9 @@ func runAnonymize(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		b.workers = 2 * max(cfg.workers, 1)
 	}
 	start := time.Now()
+	unnote := noteInterrupt(ctx, br != nil, log)
 	sum, runErr := b.run(ctx, tasks)
+	unnote()
 	pipe.prefetch.close()
 	closeErr := mw.Close()
 	var reportErr error
@@ -382,4 +384,28 @@ func overwritesInput(outdir string, o outputNames, inputs map[string]bool) bool 
 		}
 	}
 	return false
+}
+
+// interruptNote is logged once at the first interrupt of a bucket run: its
+// uploads under way go on for up to uploadGrace (see settledOutputs) and the
+// manifest is folded after them, which can look like a hang.
+var interruptNote = fmt.Sprintf("interrupted: finishing the uploads under way (up to %v each) and the manifest; press Ctrl-C again to quit at once (then run again with --resume)", uploadGrace)
+
+// noteInterrupt logs interruptNote if ctx ends before the returned function
+// is called, and only for a bucket run; the returned function waits for
+// the line if it is being written, so nothing is written after it returns.
+func noteInterrupt(ctx context.Context, bucket bool, log *slog.Logger) func() {
+	if !bucket {
+		return func() {}
+	}
+	written := make(chan struct{})
+	stop := context.AfterFunc(ctx, func() {
+		defer close(written)
+		log.Warn(interruptNote)
+	})
+	return func() {
+		if !stop() {
+			<-written
+		}
+	}
 }

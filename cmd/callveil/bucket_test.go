@@ -336,6 +336,7 @@ func checkInterruptAndResume(t *testing.T, tr *bucketTree) {
 	})
 	code, stderr := runS3(ctx, "-j", "1", "--key-file", tr.key, f.url("calls", "in/"), "-o", f.url("safe", "out/"))
 	require.Equal(t, exitInterrupted, code, stderr)
+	assert.Equal(t, 1, strings.Count(stderr, interruptNote), "the first interrupt says, once, what the run is still finishing\n%s", stderr)
 	f.onWrite(nil)
 	_, lines := s3Manifest(t, f, "safe", "out/", "manifest.jsonl")
 	done := 0
