@@ -226,17 +226,7 @@ func (f *fakeS3) put(t testing.TB, bucket, key string, data []byte, meta map[str
 // keys lists the keys under prefix, through the server.
 func (f *fakeS3) keys(t testing.TB, bucket, prefix string) []string {
 	t.Helper()
-	l, err := store.Open(context.Background(), f.url(bucket, prefix), false)
-	require.NoError(t, err)
-	defer l.Close()
-	var out []string
-	require.NoError(t, l.List(context.Background(), func(page []store.Object) error {
-		for _, o := range page {
-			out = append(out, o.Name)
-		}
-		return nil
-	}))
-	return out
+	return listKeys(t, f.url(bucket, prefix))
 }
 
 // get reads an object through the server, with its attributes.

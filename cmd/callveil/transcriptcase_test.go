@@ -46,17 +46,7 @@ func TestTranscriptPairing_AnyCaseOfExtension(t *testing.T) {
 
 	recs, err := findRecordings(ctx, []string{in}, "", "")
 	require.NoError(t, err)
-	folder := map[string]string{}
-	for _, r := range recs {
-		tr := ""
-		if r.Transcript != "" {
-			rel, err := filepath.Rel(in, r.Transcript)
-			require.NoError(t, err)
-			tr = filepath.ToSlash(rel)
-		}
-		folder[r.Rel] = tr
-	}
-	assert.Equal(t, caseTree.want, folder, "folder")
+	assert.Equal(t, caseTree.want, folderPairs(t, in, recs), "folder")
 
 	l, err := store.Open(ctx, "mem://", false)
 	require.NoError(t, err)

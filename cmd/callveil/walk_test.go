@@ -20,6 +20,23 @@ func writeFiles(t *testing.T, root string, names ...string) {
 	}
 }
 
+// folderPairs maps each recording found under the folder in to its
+// transcript, both relative to in with forward slashes ("" for none).
+func folderPairs(t *testing.T, in string, recs []recording) map[string]string {
+	t.Helper()
+	pairs := map[string]string{}
+	for _, r := range recs {
+		tr := ""
+		if r.Transcript != "" {
+			rel, err := filepath.Rel(in, r.Transcript)
+			require.NoError(t, err)
+			tr = filepath.ToSlash(rel)
+		}
+		pairs[r.Rel] = tr
+	}
+	return pairs
+}
+
 func TestFindRecordings_WalksFoldersAndMatchesTranscripts(t *testing.T) {
 	root := t.TempDir()
 	in := filepath.Join(root, "in")
@@ -35,15 +52,8 @@ func TestFindRecordings_WalksFoldersAndMatchesTranscripts(t *testing.T) {
 	)
 	recs, err := findRecordings(context.Background(), []string{in}, "", filepath.Join(in, "out"))
 	require.NoError(t, err)
-	got := map[string]string{}
+	got := folderPairs(t, in, recs)
 	for _, r := range recs {
-		tr := ""
-		if r.Transcript != "" {
-			rel, err := filepath.Rel(in, r.Transcript)
-			require.NoError(t, err)
-			tr = filepath.ToSlash(rel)
-		}
-		got[r.Rel] = tr
 		assert.FileExists(t, r.Path)
 	}
 	assert.Equal(t, map[string]string{
