@@ -3,8 +3,9 @@
 //
 // The dialogues adapt material other people wrote that no earlier set used:
 // SLURP's spoken commands (names, emails, places, businesses, times and
-// dates), libpostal's address-parser tests, libphonenumber's example
-// numbers and Faker's name lists of eighteen locales; ../README.md names
+// dates), pelias/parser's and libpostal's address-parser tests,
+// libphonenumber's example numbers and Faker's name lists of eighteen
+// locales; ../README.md names
 // each source, path, commit and licence. ../compose/compose.py wrote the
 // dialogue files from the sources' files, stratified so that every entity
 // form and every hard-negative kind is in both halves (odd dialogue numbers

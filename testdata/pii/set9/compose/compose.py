@@ -143,12 +143,15 @@ PELIAS_KEY = {"housenumber": "house_number", "street": "road", "unit": "unit", "
 def pelias_cases():
     """pelias/parser's address tests whose expected parse is one flat list."""
     cases = []
-    for c in PELIAS:
-        src = git_show("pelias", f"test/address.{c}.test.js")
+    files = [(c, f"test/address.{c}.test.js") for c in PELIAS]
+    # pelias's copies of the addressit package's tests (DamonOehlman/addressit, MIT)
+    files += [("usa", "test/addressit.usa.test.js"), ("aus", "test/addressit.aus.test.js")]
+    for c, path in files:
+        src = git_show("pelias", path)
         for m in re.finditer(r"assert\(\s*'((?:[^'\\]|\\.)*)'\s*,\s*\[((?:\s*\{[^{}\[\]]*\}\s*,?)*)\]\s*(?:,\s*\w+\s*)?\)", src):
             comps = [(PELIAS_KEY.get(k, k), v) for k, v in re.findall(r"(\w+):\s*'((?:[^'\\]|\\.)*)'", m.group(2))]
             line = src[:m.start()].count("\n") + 1
-            cases.append((f"pelias:test/address.{c}.test.js:{line}", c, m.group(1).replace("\\'", "'"), comps))
+            cases.append((f"pelias:{path}:{line}", c, m.group(1).replace("\\'", "'"), comps))
     return cases
 
 
@@ -264,6 +267,11 @@ class Gen:
         self.li = 0
         self.used = set()
 
+    def stream(self, name):
+        """start the named generator's own random stream (and name rotation)."""
+        self.rng = random.Random("set9/" + name)
+        self.li = 0
+
     def pick(self, seq):
         return seq[self.rng.randrange(len(seq))]
 
@@ -288,6 +296,7 @@ class Gen:
 
     # PERSON ------------------------------------------------------------------
     def person_blocks(self, n):
+        self.stream("person_blocks")
         out = []
         for i in range(n):
             f, l, loc = self.person()
@@ -345,6 +354,7 @@ class Gen:
         return out
 
     def slurp_person_blocks(self, n):
+        self.stream("slurp_person_blocks")
         bad = {"mom", "dad", "me", "him", "her", "boss", "everyone", "team", "wife", "husband", "mother",
                "father", "brother", "sister", "friend", "friends", "you", "them", "family", "my", "i", "all"}
         cands = []
@@ -368,8 +378,9 @@ class Gen:
         for split, sid, ann, persons in cands[:n]:
             def rep(m):
                 t, v = m.group(1), m.group(2)
-                if t == "person":
-                    return "[PERSON.slurp|" + " ".join(cap_first(w) for w in v.split()) + "]"
+                if t == "person":  # "james and alice" are two people
+                    return " and ".join("[PERSON.slurp|" + " ".join(cap_first(w) for w in p.split()) + "]"
+                                        for p in v.split(" and "))
                 return v
             s = SLOT.sub(rep, ann)
             s = re.sub(r"\bi\b", "I", s)
@@ -377,7 +388,7 @@ class Gen:
             q = self.pick(["What exactly did you ask it?", "And what did you say to the assistant?",
                            "What was the command you gave it?", "Can you tell me what you said to it?"])
             a = self.pick(["I said {s}.", "I just said {s}.", "I said hey, {s}.", "I told it {s}."])
-            names = [w.strip("'").removesuffix("'s") for v in persons for w in v.split()]
+            names = [w.strip("'").removesuffix("'s") for v in persons for w in v.split() if w != "and"]
             out.append(Block("PERSON.slurp", [("A", q), ("C", a.format(s=s))], "slurp", f"slurp:{split}:{sid}",
                              names + [cap_first(w) for w in names]))
         return out
@@ -387,6 +398,7 @@ class Gen:
                "protonmail.com", "comcast.net", "live.co.uk", "mail.com", "att.net", "ymail.com"]
 
     def email_blocks(self, n):
+        self.stream("email_blocks")
         out = []
         forms = {
             "written": lambda f, l: f"{f}.{l}",
@@ -437,6 +449,7 @@ class Gen:
 
     # PHONE -------------------------------------------------------------------
     def phone_blocks(self, n):
+        self.stream("phone_blocks")
         out = []
         nanp = list(self.nanp)
         self.rng.shuffle(nanp)
@@ -500,6 +513,7 @@ class Gen:
         return luhn_complete("6011", 16, self.rng), [4, 4, 4, 4]
 
     def numeric_blocks(self, n):
+        self.stream("numeric_blocks")
         out = []
         au = "authored"
         for form in ["grouped", "one-token", "filler", "last-four"]:
@@ -587,6 +601,7 @@ class Gen:
 
     # ADDRESS -----------------------------------------------------------------
     def address_blocks(self):
+        self.stream("address_blocks")
         out = {}
         seen = set()
         groups = {"us": "us", "usa": "us", "ca": "us", "jm": "us", "gb": "gb", "im": "gb", "gbr": "gb",
@@ -626,7 +641,11 @@ class Gen:
             form = groups.get(country, "europe" if country in ("fr", "es", "de", "at", "nl", "da", "fi", "no", "se", "hu", "ro", "deu", "fra", "nld", "esp", "prt", "pol", "cze", "svk", "hrv", "rom", "swe", "nor") else "other")
             if us:
                 form = "us-zip"
-            key = re.sub(r"[^a-z0-9]", "", ascii_fold(core))
+            # the tests hold variants of one address ("24 Broadway", "24 West
+            # Broadway"; "1210a IA 10 W", "1210a Highway 10 W"): keep the first
+            # of each house number per country, so no address is in both halves
+            hn = d.get("house_number") or d.get("po_box")
+            key = (groups.get(country, country), re.sub(r"[^a-z0-9]", "", ascii_fold(hn)))
             if key in seen:
                 continue
             seen.add(key)
@@ -643,13 +662,32 @@ class Gen:
             if len(re.findall(r"\d", tail)) >= 7 and not us:
                 continue
             out.setdefault(form, []).append((line, ent))
+        # US street names the pelias tests give without a house number, with
+        # a house number and a unit or a P.O. box written for this set
+        streets = []
+        for line, country, text, comps in self.postal:
+            d = dict(comps)
+            if country == "usa" and "road" in d and "house_number" not in d and text.isascii():
+                st = " ".join(w.title() if len(w) > 2 and (w.isupper() or w.islower()) and w.isalpha() else w for w in d["road"].split())
+                if st not in [x for _, x in streets] and re.fullmatch(r"[A-Za-z0-9 .']+", st):
+                    streets.append((line, st))
+        self.rng.shuffle(streets)
+        units = ["Apt {a}{b}", "Apartment {a}", "Unit {a}", "Suite {c}", "Apt. {a}", "# {a}"]
+        for i, (line, st) in enumerate(streets[:16]):
+            num = self.pick([str(self.rng.randrange(2, 99)), str(self.rng.randrange(100, 999)), str(self.rng.randrange(1000, 9999))])
+            u = self.pick(units).format(a=self.rng.randrange(1, 40), b=self.pick("ABCDEF"), c=self.rng.randrange(100, 900))
+            out.setdefault("us-unit", []).append((line + " +authored number and unit", f"[ADDRESS.us-unit|{num} {st}, {u}]"))
+        for i in range(16):
+            n = self.rng.randrange(10, 99999)
+            v = self.pick(["P.O. Box {n}", "PO Box {n}", "Post Office Box {n}"]).format(n=n)
+            out.setdefault("us-po-box", []).append(("authored", f"[ADDRESS.us-po-box|{v}]"))
         blocks = []
         for form, items in sorted(out.items()):
             for line, ent in items:
                 q = self.pick(["And the service address?", "What's the address on the account?",
                                "Where should we send it?", "Can you confirm your mailing address?"])
                 a = self.pick(["{x} it's {e}.", "Sure, {e}.", "That's {e}.", "{e}."]).format(x=self.filler(), e=ent)
-                blocks.append(Block("ADDRESS." + form, [("A", q), ("C", a)], line.split(":")[0], line))
+                blocks.append(Block("ADDRESS." + form, [("A", q), ("C", a)], line.split(":")[0].split(" ")[0], line))
         return blocks
 
     # hard negatives ----------------------------------------------------------
@@ -662,6 +700,7 @@ class Gen:
               "Cedar Rapids", "San Jose", "Fort Worth", "Florence", "Augusta", "Lincoln"]
 
     def negative_blocks(self, n):
+        self.stream("negative_blocks")
         r = self.rng
         kinds = {
             "price": lambda: self.pick(["The last bill was <price|${a}.{c}>.", "It went up to <price|${a}> a month.",
@@ -810,8 +849,7 @@ def main():
     ap.add_argument("-o", default="dialogues")
     a = ap.parse_args()
     SRC = a.src
-    rng = random.Random(9)
-    g = Gen(rng, faker_names(), slurp_records(), libpostal_cases() + pelias_cases(), phone_examples())
+    g = Gen(random.Random("set9"), faker_names(), slurp_records(), libpostal_cases() + pelias_cases(), phone_examples())
     blocks = []
     blocks += g.person_blocks(12)
     blocks += g.slurp_person_blocks(40)
@@ -828,11 +866,11 @@ def main():
         for i, b in enumerate(strata[k]):
             halves[i % 2].append(b)
     ncalls = max(len(halves[0]), len(halves[1])) // 5
-    odd = pack(halves[0], ncalls, rng)
-    even = pack(halves[1], ncalls, rng)
+    odd = pack(halves[0], ncalls, random.Random("set9/pack-odd"))
+    even = pack(halves[1], ncalls, random.Random("set9/pack-even"))
     os.makedirs(a.o, exist_ok=True)
-    write_half(os.path.join(a.o, "odd.txt"), odd, [2 * i + 1 for i in range(ncalls)], rng)
-    write_half(os.path.join(a.o, "even.txt"), even, [2 * i + 2 for i in range(ncalls)], rng)
+    write_half(os.path.join(a.o, "odd.txt"), odd, [2 * i + 1 for i in range(ncalls)], random.Random("set9/write-odd"))
+    write_half(os.path.join(a.o, "even.txt"), even, [2 * i + 2 for i in range(ncalls)], random.Random("set9/write-even"))
     for k in sorted(strata):
         n0 = sum(1 for b in halves[0] if b.stratum == k)
         print(f"{k}\t{n0}\t{len(strata[k]) - n0}", file=sys.stderr)
