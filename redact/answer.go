@@ -18,9 +18,13 @@ import (
 //
 // The cue is the other speaker's question (found by the walk every
 // cross-turn answer uses, questionBefore and turnHas, with the number cue
-// table, the name question of answersNameQuestion and a few address
-// words), or, in a transcript without turns, a question's cue right before
-// a pause, or a speaker's own "the phone number is". The answer is the
+// table, the name question of answersNameQuestion and "address"; with
+// AnswersAll also a question for a place, "where ...?", "the location"),
+// or, in a transcript without turns, a question's cue right before a
+// pause, or a speaker's own "the phone number is" (with AnswersAll also
+// "send the money to"). AnswersOne, the default, reads only a question
+// for one value; canBeValue and answerWordsFor say what no value holds
+// and how long each is. The answer is the
 // other speaker's next turn (or the words after the cue), its lead-ins
 // ("yes", "sure", "it's") skipped, up to a turn change, a pause longer than
 // answerMaxPause, a question mark or a new cue, and at most answerMaxWords
