@@ -102,15 +102,17 @@ func TestFind_DigitSoundAlikeOpensTheAnswer(t *testing.T) {
 	assert.Empty(t, fs, "a price after 'for' is no PII")
 }
 
-// The answer rule's modes: off by default (and in the zero Policy), one
-// value asked (AnswersOne) flags the answer to a question for one value
-// only, AnswersAll also splits the answer to a question for two.
+// The answer rule's modes: one value asked (AnswersOne, the default and
+// the zero Policy's) flags the answer to a question for one value only,
+// AnswersAll also splits the answer to a question for two, AnswersOff
+// flags none.
 func TestFind_AnswerModes(t *testing.T) {
-	one := redact.DefaultPolicy()
-	one.Answers = redact.AnswersOne
+	one, off := redact.DefaultPolicy(), redact.DefaultPolicy()
+	one.Answers, off.Answers = redact.AnswersOne, redact.AnswersOff
 	tr := recognisedCall(stereoCall, "A: what's the best number to reach you", "C: uh yeah it's nine to five nine nine debut")
-	assert.Empty(t, answered(t, tr, redact.DefaultPolicy()), "off by default")
-	assert.Empty(t, answered(t, tr, redact.Policy{}), "off in the zero Policy")
+	assert.Equal(t, []string{"PHONE: nine to five nine nine debut"}, answered(t, tr, redact.DefaultPolicy()), "on by default")
+	assert.Equal(t, []string{"PHONE: nine to five nine nine debut"}, answered(t, tr, redact.Policy{}), "on in the zero Policy")
+	assert.Empty(t, answered(t, tr, off), "AnswersOff")
 	assert.Equal(t, []string{"PHONE: nine to five nine nine debut"}, answered(t, tr, one))
 	assert.Equal(t, []string{"PHONE: nine to five nine nine debut"}, answered(t, tr, answersOn()))
 

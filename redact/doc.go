@@ -231,9 +231,12 @@
 //     form numbers and formulas read as numbers);
 //   - real recogniser output (testdata/pii/asr: pocketsphinx, word error
 //     rate 50 %, test half, 143 entities): entity recall 0.119 with the
-//     default policy, 0.217 with Policy.Answers = AnswersAll (false-positive
-//     words 0.58 % and 3.07 %). Most of what is missed was not heard: a
-//     value the recogniser wrote as other words is not in the text to find.
+//     answer rule off (AnswersOff, the default until session 9), 0.217
+//     with Policy.Answers = AnswersAll (false-positive words 0.58 % and
+//     3.07 %); the precise AnswersOne made the default in session 9 was
+//     not measured on that half (see "The answer rule on by default").
+//     Most of what is missed was not heard: a value the recogniser wrote
+//     as other words is not in the text to find.
 //
 // So callveil's redaction is a strong filter, not a guarantee: a
 // transcript from a weak recogniser, a name or address in an unusual form,
@@ -1045,7 +1048,7 @@
 // and most of its hard negatives (9.25 %: references, hex, formulas, web
 // and email look-alikes) are other types'.
 //
-// # The answer rule: a question and its timing (Policy.Answers, off by default)
+// # The answer rule: a question and its timing (Policy.Answers)
 //
 // On the ASR set a value the recogniser heard wrong has no pattern left:
 // "nine to five nine nine nine nine five debut" is a phone number, "grey's
@@ -1190,7 +1193,112 @@
 // TestFind_AnswerModes holds the default (off, in DefaultPolicy and the
 // zero Policy) and what each mode flags; TestPIIAccuracy_ASRDevHalfAnswers
 // holds AnswersOne to <= 1 % and AnswersAll to <= 2.5 % false-positive
-// words on the dev half.
+// words on the dev half. (Session 9 made a precise AnswersOne the
+// default: the next section.)
+//
+// # The answer rule on by default (session 9)
+//
+// Privacy by default: a customer answering "what's your phone number?"
+// almost always says PII. AnswersOne is now the default (DefaultPolicy and
+// the zero Policy; callveil --answers=one), after these changes, each from
+// what a value is rather than from a case seen, stated in its doc comment
+// (answer.go) with a test and hard negatives (answer_precise_test.go):
+//   - a question for a place ("where are you heading?", "what's the
+//     location?", "where is it located?") is an open one, answered by
+//     "it goes to the back door", "half to Canada", "I-405 was closed":
+//     without AnswersAll it asks for nothing, alone or beside a value
+//     ("where are they located and what is the contact number?", whose
+//     answer holds two values); an ADDRESS is asked for by "address";
+//   - a question for a kind of thing ("which state issued the license?",
+//     "what type of card?", "which bank?") asks for no value, in any mode;
+//   - an answer that points elsewhere ("it's on file", "the same as
+//     before"), opens a clause that gives no value ("while you do that",
+//     "if", "because") or thanks ("great, thank you", "perfect") is none;
+//   - no value holds a word naming its kind ("a wrong i p address ...",
+//     "at two locations") or a unit of a measure or of money ("12 and a
+//     half inches", "forty dollars"); a name holds no word of a business
+//     or institution ("bill payment center"), is not only stall words
+//     ("oh, it's ..."), and without AnswersAll opens with no article ("a
+//     long story", "the clinic is in baltimore maryland");
+//   - a value is read from the answer's first words, as many as the type
+//     is said in and one or two a recogniser adds: a name 5, a date of
+//     birth 9, a ZIP 10, a PIN 8, a security code 6, an expiry 8, other
+//     types 16 (the turn is still read to 16 words for a finding, which
+//     wins);
+//   - a title's period ("Dr.", "St.") ends no answer, so "I saw Dr. Okafor"
+//     is no name "I saw Dr";
+//   - the speaker's own "send the money to ..." (no question) is read only
+//     with AnswersAll ("send money to Texas for my rent", "to PayPal or to
+//     Chase", "send it to the email on file").
+//
+// Whose turn it is: with two channels or speaker labels the answer is the
+// other speaker's next turn. Without either (one channel, no labels) the
+// rule does not guess a turn from nothing: it reads an answer only where a
+// question's cue is followed within four words by a pause of 500 ms
+// (answerTurnGap), and ends it at the next such pause; with no pause it
+// flags nothing (TestFind_AnswerWithoutTurnsNeedsAPause).
+//
+// The hand-written tests' hard negatives that failed with session 8's
+// AnswersOne on (session 8 counted 22 assertions; counted per style, as
+// checkDialogue makes them, 32 in 14 tests) were read one by one. All but
+// one phrase were real false positives and pass now through the rules
+// above, with the rule on in their tests. The one, "What's the address
+// there?" "55, it's the blue house." (both styles), is a test of the
+// address recognizer that assumed the rule off (a number with no street
+// name is no address it reads): TestFind_AddressWithoutAStreetType checks
+// it with AnswersOff, and with the rule on "55" given as the address is
+// bleeped, which is the rule's point (TestFind_AnswerRuleOnByDefault).
+// Three more assertions held the rule off by default; they now hold it on.
+//
+// False-positive words and hard-negative words per set, off / one (the
+// default) / all, corpora and ASR on their dev halves (odd calls), the
+// others whole (session 9's code; the "before" column is session 8's
+// AnswersOne on the same sets, measured at the session's start):
+//
+//	set          FP off   one     all      HN off   one     all     one before (FP, HN)
+//	transcripts  0.01 %   0.01 %  0.01 %   0.00 %   0.00 %  0.00 %  0.01 %  0.00 %
+//	heldout      0.00 %   0.00 %  0.00 %   0.00 %   0.00 %  0.00 %  0.00 %  0.00 %
+//	independent  0.15 %   0.15 %  0.15 %   1.23 %   1.23 %  1.23 %  0.15 %  1.23 %
+//	blind        0.04 %   0.04 %  0.04 %   0.35 %   0.35 %  0.35 %  0.06 %  0.70 %
+//	peer         0.02 %   0.02 %  0.08 %   0.11 %   0.11 %  0.74 %  0.08 %  0.74 %
+//	wild         0.04 %   0.04 %  0.04 %   0.00 %   0.00 %  0.00 %  0.04 %  0.00 %
+//	corpora dev  0.11 %   0.11 %  0.12 %   2.28 %   2.28 %  2.28 %  0.12 %  2.28 %
+//	ASR dev      0.11 %   0.23 %  1.88 %   0.00 %   0.00 %  0.61 %  0.61 %  0.61 %
+//
+// On every written set AnswersOne now flags no word more than the rule off
+// (and blind and peer lost the words session 8's AnswersOne flagged), so
+// it meets the 1 % and 3 % ceilings wherever the rule off does (the
+// corpora dev half's 2.28 % is the rule off's). Entity recall (AnswersOne
+// against off): independent PERSON 0.998 -> 1.000, blind PERSON 0.994 ->
+// 0.996; the others unchanged. On the ASR dev half (141 entities; 2,613
+// non-PII words) per type, off / one / all:
+//
+//	CARD (5)       1  2  2     DOB (8)      3  5  5
+//	SSN (4)        1  2  3     ZIP (2)      0  0  1
+//	PHONE (26)     3  4  9     ADDRESS (45) 6  6  12
+//	CVV (3)        1  1  1     PERSON (39)  9  9  10
+//	EXPIRY (2)     1  1  1     ACCOUNT, PIN, ROUTING (7)  0  0  0
+//	all (141)     25 30 44     (0.177, 0.213, 0.312)
+//
+// Of the entities the recogniser heard wrong (127), AnswersOne finds 19
+// (session 8's AnswersOne 23, off 14) at 6 false-positive words (16); the
+// four it gave up are answers to place questions (two ride destinations,
+// a venue) and a recipient after the speaker's own "send the money to",
+// which AnswersAll still reads. The ASR set's test half (even calls) was
+// not measured or read in this session; TestPIIAccuracy_ASRSet, which
+// holds the whole ASR set to the 1 % false-positive and 3 % hard-negative
+// ceilings with the default policy, passes with AnswersOne as the default
+// (it did not with session 8's AnswersOne). AnswersAll is unchanged in
+// what it asks for and gains the same precision rules; it stays opt-in
+// (1.88 % on the ASR dev half).
+//
+// BenchmarkFind's one-hour call (words=9000, DefaultPolicy; base c60bbfb
+// and this code built side by side, three runs each, alternating, in one
+// run): medians 13.50 -> 13.90 ms of CPU per call with the rule off ->
+// AnswersOne as the default (runs 13.14-16.38 and 13.77-14.18: the shared
+// machine's noise is as large), 2.75 -> 2.92 MB and 6,145 -> 6,889
+// allocations a call; words=9000/answers (AnswersAll) 12.08 -> 13.00 ms.
+// Under the 20 ms target either way.
 //
 // # What a recogniser heard in part (session 8)
 //

@@ -96,6 +96,7 @@ func FuzzFind(f *testing.F) {
 		"where should the crew go? uh forty one ravenswood denver colorado round the back at two locations denver colorado RX-4410-22B T005-2333-100731-SW-2 808-412-3399-B Riverside Community Hospital PO Box 1200, Kx 40, Tulsa p o box eight eight one kx forty sure mc carthy helen the van john I-405 and Main Street, cedar prk and route nine millbrook alabama 2250 Harlow Avenue, S.E. Brightwater Plaza, road n e canterbury court k four four one nine two eight eight seven b x nine forty two c seven one one ninety one a six the code on the box is userid at intranet dot org the activation fee userid colon password at i- okafor amara surname first printed Lindqvist Maja, last name first last name first",
 		"what's the address for the account? sure, 2210 copper kettle, dayton, ohio 45402 at B2210 Main, Ponce, Puerto Rico um fourteen ten s harlan # 2 sw. the plan is thirty six forty five every month i p address one one one one point one point one point one one hundred twenty invitations come what's the mailing address? lock box 5518 PO Bx 2290 h c r sixty two box seventeen b hwy contract route # 15B box",
 		"with doctor andrew else lawrence in maryland dr ruth see how to not m d dr hollis moved to maryland could you spell that sure it's be are oh double you en jay oh en ee ess what's your email amara okafor add gmail that com and your date of birth to seventeen nineteen eighty five august fifteen to nineteen sixty two what's the expiration of five thirty sure business name ~ lavender and june boutique where did it happen don't send money to it i _ i i huh _ shoot i two three three the phone number is poorly eighty three one six eight two two six my card number is four one for one six two two nine oh one",
+		"which state issued the license? new jersey. what type of card? a visa. what's the mailing address? it's on file. the same as before. while you do that. great thank you. can i get your full name? oh it's a bit of a mouthful. and the payee? bill payment center. a long story. I saw Dr. Okafor. what's the pin? gate gate for two i guess it was the one i set up last year. my address is 12 and a half inches from the wall. where's it going? it goes to the back door. what address did it show? a wrong i p address",
 		"can i get your full name please? yes it's van der hoek marijke. what's the name on the account? yes it's garza painting. and the name? mc de la s s s o o dot colon van van van van van",
 		"",
 	} {
@@ -106,7 +107,7 @@ func FuzzFind(f *testing.F) {
 		tr := fuzzTranscript(text, seed, channels)
 		p := redact.DefaultPolicy()
 		p.AllChannels = seed%5 == 0
-		p.Answers = redact.AnswerMode(seed % 3) // off, one, all
+		p.Answers = redact.AnswerMode(seed % 3) // one (the default), off, all
 		p.Pad = time.Duration(seed%400) * time.Millisecond
 		if seed%4 == 3 {
 			// A caller's recognizer, whose findings the rules after the
