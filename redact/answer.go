@@ -106,14 +106,6 @@ var answerRefusals = [][]string{
 var answerAsks = map[string]Type{"address": Address, "address's": Address,
 	"located": Address, "location": Address, "where": Address}
 
-// numberCueTypes maps the number cues' categories to the type an answer
-// to them is flagged as.
-var numberCueTypes = map[cueCat]Type{
-	cuePhone: Phone, cueCard: Card, cueExpiry: CardExpiry, cueCVV: CardCVV, cueSSN: SSN, cueLastFour: SSN,
-	cueAccount: Account, cueRouting: Routing, cueZIP: ZIP, cueDOB: DOB, cuePIN: PIN, cueLicense: License,
-	cuePassport: Passport, cueMedicare: Medicare,
-}
-
 // answerFindings returns the answer rule's findings over the findings
 // found so far.
 func answerFindings(t *transcript.Transcript, streams []*Tokens, found []Finding, p *Policy) []Finding {
@@ -296,7 +288,7 @@ func (sh *shared) cueEndingAt(p, k int) (Type, bool) {
 		if ph.max > 0 && k > ph.max || ph.cat == cueNotPII || ph.cat == cueRef {
 			return "", false
 		}
-		t, ok := numberCueTypes[ph.cat]
+		t, ok := cueTypes[ph.cat] // (the type an answer to the cue is flagged as)
 		return t, ok
 	}
 	return "", false
