@@ -131,14 +131,6 @@ var kindNouns = map[string]bool{"state": true, "country": true, "city": true, "t
 	"brand": true, "model": true, "make": true, "version": true, "language": true, "size": true, "plan": true,
 	"network": true, "browser": true, "app": true}
 
-// numberCueTypes maps the number cues' categories to the type an answer
-// to them is flagged as.
-var numberCueTypes = map[cueCat]Type{
-	cuePhone: Phone, cueCard: Card, cueExpiry: CardExpiry, cueCVV: CardCVV, cueSSN: SSN, cueLastFour: SSN,
-	cueAccount: Account, cueRouting: Routing, cueZIP: ZIP, cueDOB: DOB, cuePIN: PIN, cueLicense: License,
-	cuePassport: Passport, cueMedicare: Medicare,
-}
-
 // answerFindings returns the answer rule's findings over the findings
 // found so far.
 func answerFindings(t *transcript.Transcript, streams []*Tokens, found []Finding, p *Policy) []Finding {
@@ -329,7 +321,7 @@ func (sh *shared) cueEndingAt(p, k int) (Type, bool) {
 		if ph.max > 0 && k > ph.max || ph.cat == cueNotPII || ph.cat == cueRef {
 			return "", false
 		}
-		t, ok := numberCueTypes[ph.cat]
+		t, ok := cueTypes[ph.cat] // (the type an answer to the cue is flagged as)
 		return t, ok
 	}
 	return "", false

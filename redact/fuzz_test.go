@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/callveil/callveil/internal/racedetect"
 	"github.com/callveil/callveil/redact"
 	"github.com/callveil/callveil/transcript"
 )
@@ -207,7 +208,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"be dee", "spell be dee em dr x y maryland email a add gmail that com to 5 june 5 to 1962",
 		"phone number is x 5 to 5 5 5 5 5", "card number 1 for"} {
 		n := 100000
-		if raceEnabled {
+		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still
 			// take minutes if a scan goes quadratic.
 			n = 20000
@@ -249,7 +250,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		{"C: the phone number is", "A: i _ i i"},
 	} {
 		n := 100000
-		if raceEnabled {
+		if racedetect.Enabled {
 			n = 20000
 		}
 		var turns []string

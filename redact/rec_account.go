@@ -353,10 +353,7 @@ var pinAnswerLeadIns = map[string]bool{"yes": true, "yeah": true, "sure": true, 
 	"so": true, "make": true, "oh": true, "be": true, "should": true, "let's": true, "do": true}
 
 // idCueTypes maps the cues of identifiers to the type of the value.
-var idCueTypes = map[cueCat]Type{
-	cueAccount: Account, cueRouting: Routing, cuePIN: PIN, cueLicense: License,
-	cuePassport: Passport, cueMedicare: Medicare,
-}
+var idCueTypes = cueTypesOf(cueAccount, cueRouting, cuePIN, cueLicense, cuePassport, cueMedicare)
 
 // joinNorms joins the normalised text of tokens first..last, fillers and
 // punctuation skipped.
