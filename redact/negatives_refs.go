@@ -31,13 +31,16 @@ package redact
 //     document, a vehicle or a menu, the same for every caller. Nouns that
 //     are also street types (gate, line, lane, row, track, platform,
 //     terminal) take only one or two digits right after them ("gate 22",
-//     "line 5"): "Ocean Oaks Lane 39424" ends in a ZIP. Rooms, floors,
-//     suites, units, boxes, routes and highways are left out: they are
-//     parts of an address.
+//     "line 5"): "Ocean Oaks Lane 39424" ends in a ZIP. A room of up to
+//     four digits counts where no street or building stands before it
+//     ("it's room 212", "in room 212"; not "12 Elm Street Room 212").
+//     Floors, suites, units, boxes, routes and highways are left out: they
+//     are parts of an address.
 //   - the number of a form or a rule: "form 1040", "OMB No. 0560-0155",
 //     "publication 17", "schedule 3", "section 501", "rule 144",
 //     "regulation 9", of any length up to ten digits: a government form's
 //     or a law's number is printed on every copy and identifies no one.
+//   - a number written in scientific notation ("1.2345678E9", "6.02e23").
 //
 // Not covered: a formula or a decimal whose operators or point were not
 // written down (a transcript of "3333/2=6666" as "three three three three
@@ -45,7 +48,9 @@ package redact
 // numbers after "ticket", "order", "case" or "confirmation", which the
 // evaluation sets count as identifiers.
 
-// decimalPoints are the words read for a decimal point.
+import "strings"
+
+// decimalPoint reports whether w is the word read for a decimal point.
 func decimalPoint(w string) bool { return w == "point" }
 
 // pointNouns are the words before "point" that make it the noun ("at that
@@ -70,6 +75,22 @@ var refNouns = map[string]bool{"page": true, "pages": true, "chapter": true, "ta
 	"appendix": true, "slide": true, "question": true, "item": true, "model": true, "ticket": true,
 	"queue": true, "window": true, "counter": true, "tier": true, "part": true, "lesson": true,
 	"module": true}
+
+// roomLeads are the words that may stand before "room" when the room is
+// not part of an address ("it's room 212", "in room 212", "meeting room
+// 4"): after a street ("12 Elm Street Room 212") or a building it is one.
+var roomLeads = map[string]bool{"it's": true, "is": true, "in": true, "at": true, "the": true, "to": true,
+	"i'm": true, "we're": true, "from": true, "of": true, "my": true, "your": true, "our": true, "and": true,
+	"or": true, "was": true, "meeting": true, "conference": true, "waiting": true, "hotel": true, "hospital": true,
+	"exam": true, "class": true}
+
+// roomOutsideAddress reports whether "room" at token i opens its sentence
+// or follows one of roomLeads: a room of a meeting, a hotel or a ward,
+// whose number is no part of an address.
+func (ts *Tokens) roomOutsideAddress(i int) bool {
+	p := ts.prev(i - 1)
+	return p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind == KindWord && roomLeads[ts.Toks[p].Norm]
+}
 
 // streetRefNouns are refNouns that are also street types ("Kingston Gate",
 // "County Line Road", "Parkside Lane number 138", "Ocean Oaks Lane
@@ -108,6 +129,10 @@ func (ts *Tokens) markQuantities() {
 	}
 	for i := range toks {
 		tk := &toks[i]
+		if tk.Kind == KindAlnum && tk.First == tk.Last && sciNotation(ts.Word(tk.First).Text) {
+			measure(i) // ("1.2345678E9")
+			continue
+		}
 		if tk.Kind != KindWord {
 			continue
 		}
@@ -150,6 +175,10 @@ func (ts *Tokens) markQuantities() {
 			measure(p, n)
 		case streetRefNouns[w]:
 			if n := ts.next(i + 1); num(n) && len(toks[n].Norm) <= 2 && joined(i, n) && ts.Word(tk.Last).Punct == "" {
+				measure(n)
+			}
+		case w == "room" && ts.roomOutsideAddress(i):
+			if n := ts.refNumberAfter(i); n >= 0 && len(toks[n].Norm) <= 4 {
 				measure(n)
 			}
 		case refNouns[w] || formNouns[w]:
@@ -230,4 +259,30 @@ func (ts *Tokens) pointAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// sciNotation reports whether the written word w is a number in
+// scientific notation: digits with a decimal point, "e" or "E", an
+// optional sign and one to three digits ("1.2345678E9", "6.02e23"), or
+// digits, "e" and a signed exponent ("3e-7"), as software prints a
+// measurement.
+func sciNotation(w string) bool {
+	e := strings.IndexAny(w, "eE")
+	if e < 1 || e == len(w)-1 {
+		return false
+	}
+	mant, exp := w[:e], w[e+1:]
+	signed := exp[0] == '+' || exp[0] == '-'
+	if signed {
+		exp = exp[1:]
+	}
+	if len(exp) < 1 || len(exp) > 3 || strings.Trim(exp, "0123456789") != "" {
+		return false
+	}
+	if mant[0] == '+' || mant[0] == '-' {
+		mant = mant[1:]
+	}
+	whole, frac, point := strings.Cut(mant, ".")
+	// (A point or a signed exponent: "1234E567" may be an ID's letters.)
+	return (point || signed) && whole != "" && strings.Trim(whole, "0123456789") == "" && strings.Trim(frac, "0123456789") == ""
 }

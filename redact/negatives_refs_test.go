@@ -26,6 +26,10 @@ func TestFind_SpokenDecimalsAreNotNumbers(t *testing.T) {
 		"C: The growth was point six two five eight one nine four last quarter.")
 	checkDialogue(t,
 		"C: The dose went from two point five to one and a half milligrams.")
+	checkDialogueIn(t, []bool{false},
+		"C: The log says 1.2345678E9 bytes, then 6.02e23 and 3e-7.",
+		"A: And the member ID?",
+		"C: It's [ACCOUNT 4471E229].")
 	// Two points or more make an address or a version, not a decimal.
 	checkDialogue(t,
 		"A: What IP address does the router show?",
@@ -62,7 +66,8 @@ func TestFind_FormulasReadOutAreNotNumbers(t *testing.T) {
 		"C: Two plus two equals four, my son says. Anyway, my card is [CARD 4111 1111 1111 1111].")
 }
 
-// The number of a page, a menu option, a flight, a seat, a model ... is
+// The number of a page, a menu option, a flight, a seat, a model, a
+// hotel room ... is
 // the same for every caller: no ID, even where a question asked for one
 // and the caller answers with where to find it. A member ID, a social's
 // last four and a PIN given after such talk stay found.
@@ -82,6 +87,11 @@ func TestFind_ShortReferencesAreNotIDs(t *testing.T) {
 	checkDialogue(t,
 		"A: What's the PIN on the account?",
 		"C: Hang on, the app says press two, then option three. Okay, my PIN is [PIN eight two six one].")
+	checkDialogue(t,
+		"A: And the security code on the back?",
+		"C: Um, room two twelve, sorry, I'm at the hotel.",
+		"A: No problem. The three digits on the back of the card?",
+		"C: [CARD_CVV Three one eight].")
 	checkDialogue(t,
 		"C: Flight 1734 leaves from gate 22, seat 14C, see page 12 of the booklet and step 3 of the form.")
 	checkDialogue(t,
