@@ -50,9 +50,6 @@ package redact
 
 import "strings"
 
-// decimalPoint reports whether w is the word read for a decimal point.
-func decimalPoint(w string) bool { return w == "point" }
-
 // pointNouns are the words before "point" that make it the noun ("at that
 // point", "the point"), not a decimal point.
 var pointNouns = map[string]bool{"the": true, "that": true, "this": true, "some": true, "which": true,
@@ -106,6 +103,38 @@ var formNouns = map[string]bool{"form": true, "forms": true, "omb": true, "publi
 	"pub": true, "schedule": true, "section": true, "sections": true, "article": true, "rule": true,
 	"regulation": true, "statute": true}
 
+// quantityRole is what a word says about the number next to it.
+type quantityRole uint8
+
+const (
+	qNone      quantityRole = iota
+	qPoint                  // "point"
+	qOperator               // operatorWords
+	qStreetRef              // streetRefNouns
+	qRoom                   // "room"
+	qRef                    // refNouns
+	qForm                   // formNouns
+)
+
+// quantityRoles holds every word markQuantities acts on, so that it looks
+// each word up once.
+var quantityRoles = func() map[string]quantityRole {
+	m := map[string]quantityRole{"point": qPoint, "room": qRoom}
+	for w := range operatorWords {
+		m[w] = qOperator
+	}
+	for w := range streetRefNouns {
+		m[w] = qStreetRef
+	}
+	for w := range refNouns {
+		m[w] = qRef
+	}
+	for w := range formNouns {
+		m[w] = qForm
+	}
+	return m
+}()
+
 // markQuantities re-kinds the number tokens of ts that are decimals,
 // operands of a formula, or the numbers of references and forms (see the
 // file comment) to KindMeasure. It runs once, right after the tokeniser,
@@ -133,12 +162,23 @@ func (ts *Tokens) markQuantities() {
 			measure(i) // ("1.2345678E9")
 			continue
 		}
+		if tk.Kind == KindLetters && formNouns[tk.Norm] {
+			// ("o m b number zero five six zero ...")
+			if n := ts.refNumberAfter(i); n >= 0 && len(toks[n].Norm) <= 10 {
+				measure(n)
+			}
+			continue
+		}
 		if tk.Kind != KindWord {
 			continue
 		}
 		w := tk.Norm
+		role := quantityRoles[w]
+		if role == qNone {
+			continue
+		}
 		switch {
-		case decimalPoint(w):
+		case role == qPoint:
 			n := ts.next(i + 1)
 			if !num(n) || !joined(i, n) || ts.pointAfter(n) {
 				continue
@@ -152,7 +192,7 @@ func (ts *Tokens) markQuantities() {
 			case (p < 0 || toks[p].Kind == KindWord && !pointNouns[toks[p].Norm] && toks[p].Norm != "oh" || ts.sentenceEndsAfter(p)) && !ts.pointBefore(i):
 				measure(n) // ("it's point seven five")
 			}
-		case isOperator(w):
+		case role == qOperator:
 			n := ts.next(i + 1)
 			if after := operatorWords[w]; after != "" {
 				if !ts.isWord(n, after) {
@@ -173,21 +213,21 @@ func (ts *Tokens) markQuantities() {
 				continue // a ZIP and its plus four
 			}
 			measure(p, n)
-		case streetRefNouns[w]:
+		case role == qStreetRef:
 			if n := ts.next(i + 1); num(n) && len(toks[n].Norm) <= 2 && joined(i, n) && ts.Word(tk.Last).Punct == "" {
 				measure(n)
 			}
-		case w == "room" && ts.roomOutsideAddress(i):
+		case role == qRoom && ts.roomOutsideAddress(i):
 			if n := ts.refNumberAfter(i); n >= 0 && len(toks[n].Norm) <= 4 {
 				measure(n)
 			}
-		case refNouns[w] || formNouns[w]:
+		case role == qRef || role == qForm:
 			n := ts.refNumberAfter(i)
 			if n < 0 {
 				continue
 			}
 			max := 6
-			if formNouns[w] {
+			if role == qForm {
 				max = 10
 			}
 			if d := len(toks[n].Norm); d <= max {
@@ -195,20 +235,6 @@ func (ts *Tokens) markQuantities() {
 			}
 		}
 	}
-	// (KindLetters "omb": "o m b number zero five six zero ...")
-	for i := range toks {
-		if toks[i].Kind == KindLetters && formNouns[toks[i].Norm] {
-			if n := ts.refNumberAfter(i); n >= 0 && len(toks[n].Norm) <= 10 {
-				measure(n)
-			}
-		}
-	}
-}
-
-// isOperator reports whether w is one of operatorWords.
-func isOperator(w string) bool {
-	_, ok := operatorWords[w]
-	return ok
 }
 
 // refNumberAfter returns the number token that names the thing of the
