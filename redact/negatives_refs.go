@@ -312,3 +312,25 @@ func sciNotation(w string) bool {
 	// (A point or a signed exponent: "1234E567" may be an ID's letters.)
 	return (point || signed) && whole != "" && strings.Trim(whole, "0123456789") == "" && strings.Trim(frac, "0123456789") == ""
 }
+
+// quantityNoun reports whether token i is a noun whose number markQuantities
+// took as a reference or a form's number, and token n that number ("press
+// two", "page 12"): an address read on by the tagger ends before it.
+func (ts *Tokens) quantityNoun(i, n int) bool {
+	t, m := &ts.Toks[i], &ts.Toks[n]
+	if t.Kind != KindWord || m.Kind != KindMeasure || strings.Trim(m.Norm, "0123456789") != "" {
+		return false
+	}
+	r := quantityRoles[t.Norm]
+	return r == qRef || r == qStreetRef || r == qRoom || r == qForm
+}
+
+// refCuedNear reports whether number token i is cued, two words or less
+// before it, as a reference or a quantity ("... highway, your case
+// reference is 48213", "... road, ticket number 48213"): five digits
+// after an address are a ZIP only when nothing names them otherwise.
+func (ts *Tokens) refCuedNear(i int) bool {
+	gw := ts.Words[ts.Toks[i].First]
+	ph, d, ok := ts.sh.lookBack(numberCues, gw, 3, true)
+	return ok && d <= 2 && (ph.cat == cueRef || ph.cat == cueNotPII)
+}

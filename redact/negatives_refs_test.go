@@ -120,3 +120,25 @@ func TestFind_FormNumbersAreNotIDs(t *testing.T) {
 		"A: What's the account number on the form?",
 		"C: On the form, [ACCOUNT 44871203].")
 }
+
+// An address given without punctuation ends before a reference said after
+// it: "press two" is no unit of the street, and five digits cued as a
+// reference ("your case reference is ...") are no ZIP, though a street
+// type or a box stands four words before them. The ZIP said right after
+// the same address stays one.
+func TestFind_ReferenceAfterAnAddressIsNotPartOfIt(t *testing.T) {
+	t.Parallel()
+	lower := []bool{true}
+	checkDialogueIn(t, lower,
+		"A: and the service address",
+		"C: sure [ADDRESS one thousand woodlawn] press two when you hear the tone")
+	checkDialogueIn(t, lower,
+		"A: and the service address",
+		"C: sure [ADDRESS p o box three seven zero zero two two] your case reference is four eight two one three")
+	checkDialogueIn(t, lower,
+		"A: and the service address",
+		"C: sure [ADDRESS one two one eight eight old number six highway] ticket number four eight two one three")
+	checkDialogueIn(t, lower,
+		"A: and the service address",
+		"C: sure [ADDRESS one two one eight eight old number six highway harrisburg] [ZIP four eight two one three]")
+}
