@@ -100,6 +100,7 @@ func FuzzFind(f *testing.F) {
 		"four point seven two eight one nine three six point point one point oh point at that point five five five two one two four four one eight 3.14 point seven five twelve times three four five six seven eight equals four one four eight one three six 12 times 345678 equals 4148136 divided by by is equal to plus six two seven oh four plus one two three one page twelve forty one gate 22 gate twenty two fifty five line 5 flight number is seventeen thirty four press two Form Approved - OMB No. 0560-0155 o m b number zero five six zero zero one five five form, 44871203 section five oh one",
 		"and the service address sure one thousand woodlawn press two when you hear the tone sure p o box three seven zero zero two two your case reference is four eight two one three old number six highway ticket number four eight two one three room two twelve it's room 212 1.2345678E9 3e-7 4471E229",
 		"I'm dean dot malmgren on skype okay press two when you hear the tone i'm dean.malmgren on skype, it's point seven five on skype dean dot malmgren on on skype on skype my twitter handle is joe_cool dot on skype",
+		"my skype is joe dot cool press two when you hear the tone my skype is joe dot cool ticket four five two one account number six six oh uh your case reference is four eight two one three",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))

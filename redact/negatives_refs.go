@@ -315,8 +315,12 @@ func sciNotation(w string) bool {
 
 // quantityNoun reports whether token i is a noun whose number markQuantities
 // took as a reference or a form's number, and token n that number ("press
-// two", "page 12"): an address read on by the tagger ends before it.
+// two", "page 12"): an address read on by the tagger and a username read
+// on over words end before it.
 func (ts *Tokens) quantityNoun(i, n int) bool {
+	if i < 0 || n >= len(ts.Toks) {
+		return false
+	}
 	t, m := &ts.Toks[i], &ts.Toks[n]
 	if t.Kind != KindWord || m.Kind != KindMeasure || strings.Trim(m.Norm, "0123456789") != "" {
 		return false

@@ -207,8 +207,8 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 				last = j // "capital t tulip 2024": how a letter is written counts for no part
 				continue
 			}
-			if !valuePart(t) || secretStops[t.Norm] {
-				if typ == Username {
+			if !valuePart(t) || secretStops[t.Norm] || ts.quantityNoun(j, ts.next(j+1)) {
+				if typ == Username && !ts.quantityNoun(j, ts.next(j+1)) {
 					if c := ts.runToConnector(last); c > 0 {
 						last, parts = ts.prev(c-1), parts+1
 						continue
