@@ -1509,12 +1509,16 @@
 // set, where the decimals, form numbers and most short references are,
 // was not measured here. Cost: markQuantities is one pass over the tokens,
 // one map lookup a word, 0.18-0.23 ms and no allocation on a 9,000-word
-// call whose every sentence holds one of its words; BenchmarkFind
-// words=9000 at GOMAXPROCS=1, before and after alternating, five rounds of
-// 30 calls at a load average of 19: 11.5-17.3 ms of CPU a call before
-// (median 12.2) and 11.9-17.4 ms after (median 12.2), 6,142 allocations
-// both; no difference beyond the machine's noise. FuzzFind has a seed of
-// these forms; 30 s of fuzzing (145,030 runs) found no failure.
+// call whose every sentence holds one of its words. BenchmarkFind
+// words=9000 at GOMAXPROCS=1, c60bbfb and all of the above alternating,
+// five rounds of 30 calls at a load average of 13-14: 11.3-14.7 ms of CPU
+// a call before (median 11.6) and 10.8-18.8 ms after (median 11.8); with
+// AnswersAll 11.6-19.9 ms (median 12.4) and 11.6-15.8 ms (median 11.8);
+// 6,142 and 6,901 allocations a call both; no difference beyond the
+// machine's noise. FuzzFind has seeds of these forms; 30 s of fuzzing
+// (128,148 runs) found no failure. A trade-off: precise coordinates read
+// aloud ("forty point seven one two eight seven six five") are decimals
+// now, as the written "40.7128765" always was, and no longer a NUMBER.
 //
 // Callers add recognizers through Policy.Recognizers, for example
 // NewRegexpRecognizer (a regular expression over Tokens.Text, the
