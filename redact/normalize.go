@@ -192,6 +192,7 @@ func tokenize(sh *shared, ch int, words []int) *Tokens {
 	ts.Toks = make([]Token, 0, len(words))
 	z := tokenizer{ps: ps, ts: ts}
 	z.run()
+	ts.markQuantities()
 	for i := range ts.Toks {
 		tk := &ts.Toks[i]
 		switch tk.Kind {

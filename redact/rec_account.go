@@ -637,8 +637,8 @@ func (ts *Tokens) resumeAfter(j int) int {
 		}
 		switch ts.Toks[k].Kind {
 		case KindNumber:
-			if words == 0 {
-				return -1
+			if words == 0 || ts.refCuedNear(k) {
+				return -1 // (not "... your case reference is 48213": another number, named)
 			}
 			return k
 		case KindWord:
