@@ -595,7 +595,10 @@ func answerWordsFor(t Type) int {
 //   - an answer that says what kind of thing it is talks about the thing
 //     ("a wrong i p address one one one ...", "at two locations ...");
 //   - a number, a date or an address holds no unit of a measure or of
-//     money ("12 and a half inches from the wall", "forty dollars").
+//     money ("12 and a half inches from the wall", "forty dollars"), and
+//     no quantity the tokeniser made a measure: a price, a time, a
+//     decimal, a page's or a flight's number ("I'm on page twelve forty
+//     one", "it shows four point seven two eight").
 func (sh *shared) canBeValue(words []int, asked []Type, open bool) bool {
 	person := false
 	for _, t := range asked {
@@ -618,7 +621,7 @@ func (sh *shared) canBeValue(words []int, asked []Type, open bool) bool {
 	}
 	for _, w := range words {
 		l := sh.lower[w]
-		if person && (organisationWords[l] || institutionNouns[l]) || answerKindWords[l] || answerUnits[l] {
+		if person && (organisationWords[l] || institutionNouns[l]) || answerKindWords[l] || answerUnits[l] || sh.measure[w] {
 			return false
 		}
 	}
