@@ -19,8 +19,8 @@ import (
 // (a name or a type). It returns the address's last token: its core, then
 // the city and state the tagger reads right after it.
 func (ts *Tokens) taggedStreet(i int) (int, bool) {
-	if ts.sentenceEndsAfter(i) || !ts.addressAsked(i) && !ts.addressGiven(i) || ts.netAddressBefore(i) {
-		return 0, false
+	if ts.sentenceEndsAfter(i) || !ts.addressAsked(i) && !ts.addressGiven(i) || ts.netAddressBefore(i) || ts.isAmount(i) {
+		return 0, false // "it's twenty sixty every month": an amount
 	}
 	tg := addrTaggers.Get().(*addrTagger)
 	defer addrTaggers.Put(tg)
@@ -34,8 +34,8 @@ func (ts *Tokens) taggedStreet(i int) (int, bool) {
 	for ; k < len(tags) && tags[k].core(); k++ {
 		t := &ts.Toks[seq[k]]
 		if tags[k] == tagName || tags[k] == tagType {
-			if t.Kind == KindWord && (streetStop[t.Norm] || verbContraction(t.Norm)) {
-				return 0, false // "12 of them", "40 that's it"
+			if t.Kind == KindWord && (streetStop[t.Norm] || verbContraction(t.Norm) || numberCueWord(t.Norm)) {
+				return 0, false // "12 of them", "40 that's it", "thirty two forty card number ..."
 			}
 			if k == 1 && ts.pluralCount(seq[k]) {
 				return 0, false // "one hundred twenty invitations"
@@ -61,6 +61,17 @@ func (ts *Tokens) taggedStreet(i int) (int, bool) {
 		end = seq[k]
 	}
 	return end, true
+}
+
+// numberCueWord reports whether w alone cues another number ("card",
+// "phone", "account"): the next value is being named, not a street.
+func numberCueWord(w string) bool {
+	for _, ph := range numberCues[w] {
+		if len(ph.words) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeWord reports whether token j can be a word of a city or state's
@@ -114,6 +125,14 @@ func (ts *Tokens) taggedExtent(first, end int) int {
 		}
 		if ts.sentenceEndsAfter(seq[k]) {
 			break
+		}
+	}
+	// The letter ending a unit's number the tagger read ("suite two a"),
+	// which it may leave out at the end of a turn.
+	if last > end && ts.Toks[last].Kind == KindNumber && !ts.sentenceEndsAfter(last) {
+		if l := ts.next(last + 1); l < len(ts.Toks) && ts.Toks[l].Kind == KindWord && len(ts.Toks[l].Norm) == 1 && isAlpha(ts.Toks[l].Norm) &&
+			ts.Toks[l].Norm != "i" && (ts.Toks[l].Norm != "a" || ts.letterA(l)) {
+			last = l
 		}
 	}
 	return last

@@ -17,6 +17,11 @@ func TestFind_AddressTaggerReadsStreetsTheRulesCannot(t *testing.T) {
 	checkDialogue(t, "A: and what's the address for the account", "C: sure [ADDRESS twenty two ten copper kettle dayton ohio] [ZIP four five four oh two]")
 	checkDialogueIn(t, []bool{false}, "A: Where should the driver go?", "C: At [ADDRESS B2210 Main, Ponce, Puerto Rico], the green gate.")
 	checkDialogue(t, "A: and the service address", "C: um [ADDRESS fourteen ten s harlan # 2 sw.] that's the back unit")
+	// An amount after the address is not a second one.
+	checkDialogue(t, "A: What's your mailing address?", "C: Uh, yeah, okay so it's [ADDRESS 16927 N. Jefferson Dr.]", "A: It's thirty three sixty two per month. I see what happened here.")
+	// The letter ending a unit at the end of a turn, which the tagger
+	// may leave out.
+	checkDialogueIn(t, []bool{true}, "A: and the street you live at", "C: [ADDRESS nine grand avenue building two suite two a]", "A: thank you")
 }
 
 // Numbers that count things, and an IP address, in talk of an address:
@@ -28,6 +33,7 @@ func TestFind_AddressTaggerLookalikes(t *testing.T) {
 		{"A: what address did the diagnostic show", "C: a wrong i p address one one one one point one point one point one"},
 		{"A: where should we send the printed ones", "C: one hundred twenty invitations come to my office"},
 		{"A: What's the delivery address?", "C: The same as before. It's 40 dollars a month, right?"},
+		{"A: and the shipping address", "C: same as last time. it's thirty two forty card number"},
 	} {
 		for _, lower := range []bool{false, true} {
 			tr, _ := dialogue(lower, turns...)
