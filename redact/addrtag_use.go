@@ -37,8 +37,8 @@ func (ts *Tokens) taggedStreet(i int) (int, bool) {
 			if t.Kind == KindWord && (streetStop[t.Norm] || verbContraction(t.Norm) || numberCueWord(t.Norm)) {
 				return 0, false // "12 of them", "40 that's it", "thirty two forty card number ..."
 			}
-			if k == 1 && ts.pluralCount(seq[k]) {
-				return 0, false // "one hundred twenty invitations"
+			if ts.pluralCount(seq[k]) {
+				return 0, false // "one hundred twenty invitations", "twelve new accounts"
 			}
 			if ts.isWord(seq[k], "point", "dot") && k+1 < len(tags) && ts.Toks[seq[k+1]].Kind == KindNumber {
 				return 0, false // a number read with its decimal point: "one one one one point one ..."
@@ -211,4 +211,190 @@ func (ts *Tokens) taggedBox(i int) (int, bool) {
 		return 0, false
 	}
 	return end, true
+}
+
+// boxWords are the other words of a box's or route's name ("P O Box",
+// "post office box", "highway contract route", "caller box", "MSC"), as
+// usaddress's training data writes them.
+var boxWords = map[string]bool{"o": true, "office": true, "contract": true, "box": true, "pmb": true, "rfd": true,
+	"rt": true, "b": true, "rd": true, "msc": true, "ms": true, "caller": true, "p.o.box": true, "cmr": true, "psc": true,
+	"delivery": true}
+
+// addrAnswerMax bounds the address core taggedAnswer reads, in tokens.
+const addrAnswerMax = 12
+
+// answerStartWords end what may stand right before an address that is
+// given: its cue's last word ("address", "at", "to") or a lead-in ("yes",
+// "it's").
+var answerStartWords = map[string]bool{"address": true, "address's": true, "at": true, "to": true,
+	"location": true, "share": true, "sharing": true, "reach": true}
+
+// taggedAnswer reads with the tagger the address that opens at token i
+// where one is given (addressAsked: right after "my address is", "I live
+// at", "moved to", "ship it to", "send it to", "it's at", or opening the
+// answer to a question for an address, after its lead-ins). The tagger
+// must read from token i on, as the address's core, either a house
+// number and then a street word, or a box and its number; a building's
+// or institution's name may come first ("OU Health Sciences Center, PO
+// Box 26901"). The core is at most addrAnswerMax tokens; the city and
+// state the tagger reads after it are kept as in taggedStreet. It returns
+// the core's last token and the last token with the city and state.
+func (ts *Tokens) taggedAnswer(i int) (core, end int, ok bool) {
+	tk := &ts.Toks[i]
+	switch tk.Kind {
+	case KindWord, KindLetters, KindNumber, KindAlnum:
+	default:
+		return 0, 0, false
+	}
+	if tk.Kind == KindWord && (addressLeadIns[tk.Norm] || streetStop[tk.Norm]) {
+		return 0, 0, false // a lead-in: the address opens after it
+	}
+	p := ts.prev(i - 1)
+	if p >= 0 && !ts.turn[ts.Toks[p].Last] && !answerStartWords[ts.Toks[p].Norm] && !addressLeadIns[ts.Toks[p].Norm] {
+		return 0, 0, false
+	}
+	if !ts.addressAsked(i) || ts.netAddressBefore(i) {
+		return 0, 0, false
+	}
+	tg := addrTaggers.Get().(*addrTagger)
+	defer addrTaggers.Put(tg)
+	seq, tags := ts.tagAddress(tg, i, addrSeqMax)
+	if len(tags) < 2 {
+		return 0, 0, false
+	}
+	switch {
+	case tags[0] == tagNumber:
+		// A house number, or a letter before one ("a ten seventy five
+		// main"), not a word the tagger took for one ("still", "been").
+		if tk.Kind == KindWord && !(len(tk.Norm) == 1 && ts.Toks[seq[1]].Kind == KindNumber) {
+			return 0, 0, false
+		}
+	case tags[0] == tagBox:
+	case tags[0] == tagBuilding || tags[0] == tagName:
+		// A building's or institution's name before its box ("OU Health
+		// Sciences Center, PO Box 26901"), not a verb before a house
+		// number ("sharing 1888 Solano Avenue"): the tagger must read a
+		// box next.
+		n := 0
+		for n < len(tags) && (tags[n] == tagBuilding || tags[n] == tagName || tags[n] == tagType) {
+			n++
+		}
+		if n == len(tags) || tags[n] != tagBox {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	num, street, typ, box, boxID, cut := false, false, false, false, false, false
+	end, k := -1, 0
+core:
+	for ; k < len(tags) && tags[k].core(); k++ {
+		if k == addrAnswerMax {
+			return 0, 0, false
+		}
+		t := &ts.Toks[seq[k]]
+		if typ && (tags[k] == tagName || tags[k] == tagBuilding || tags[k] == tagType || tags[k] == tagBox && !boxStarts[t.Norm]) ||
+			tags[k] == tagUnitID && k > 0 && tags[k-1] != tagUnitType && tags[k-1] != tagUnitID && !(t.Kind == KindAlnum || t.Kind == KindLetters) {
+			break // after the street's type only a direction or a unit; a unit's number after its word ("twelve pine avenue twenty years ago")
+		}
+		switch tags[k] {
+		case tagNumber:
+			if t.Kind == KindNumber || t.Kind == KindAlnum {
+				if ts.isAmount(seq[k]) || street || box {
+					return 0, 0, false // "it's forty dollars a month"; a second house number
+				}
+				num = true
+			}
+		case tagName, tagType, tagDir:
+			if t.Kind == KindWord && (streetStop[t.Norm] || verbContraction(t.Norm) || numberCueWord(t.Norm) || timeWords[t.Norm]) {
+				return 0, 0, false
+			}
+			if ts.isWord(seq[k], "point", "dot") && k+1 < len(tags) && ts.Toks[seq[k+1]].Kind == KindNumber {
+				return 0, 0, false // a number read with its decimal point
+			}
+			if num && tags[k] != tagDir && ts.pluralCount(seq[k]) {
+				return 0, 0, false // "two main reasons", "twelve new accounts"
+			}
+			if num && tags[k] != tagDir {
+				street = true
+				typ = typ || tags[k] == tagType
+			}
+		case tagBox:
+			if t.Kind != KindWord && t.Kind != KindLetters || !boxStarts[t.Norm] && !boxWords[t.Norm] && !(t.Kind == KindLetters && boxStarts[t.Norm[:1]]) {
+				return 0, 0, false // "it's been twelve days"
+			}
+			box = true
+		case tagBoxID:
+			if !box || !(t.Kind == KindNumber && len(t.Norm) <= 8 || t.Kind == KindAlnum || t.Kind == KindLetters && len(t.Norm) <= 2) {
+				return 0, 0, false
+			}
+			boxID = true
+			typ = true // only a unit or a direction after the box's number
+		case tagUnitType:
+			if !(t.Kind == KindWord || t.Kind == KindLetters) || !unitWords[t.Norm] || k+1 == len(tags) || tags[k+1] != tagUnitID {
+				cut = true // "Bozeman, no, sorry": a unit word with no unit after it ends the address before it
+				break core
+			}
+		case tagUnitID:
+			if t.Kind == KindNumber && len(t.Norm) > 6 {
+				return 0, 0, false // a phone number run on
+			}
+		case tagBuilding:
+			if num || box {
+				break
+			}
+			if t.Kind == KindWord && (streetStop[t.Norm] || verbContraction(t.Norm) || numberCueWord(t.Norm)) {
+				return 0, 0, false
+			}
+		}
+		if !num && !box && tags[k] == tagName && k >= 4 {
+			return 0, 0, false // a name run long before any number or box
+		}
+		end = seq[k]
+		if k+1 < len(tags) && ts.sentenceEndsAfter(seq[k]) && tags[k+1] != tagPlace && tags[k+1] != tagState {
+			k++
+			break
+		}
+	}
+	if !(num && street || box && boxID) {
+		return 0, 0, false
+	}
+	core = end
+	for ; !cut && k < len(tags) && (tags[k] == tagPlace || tags[k] == tagState) && ts.placeWord(seq[k]); k++ {
+		if ts.sentenceEndsAfter(seq[k-1]) && tags[k-1].core() {
+			break
+		}
+		end = seq[k]
+	}
+	return core, end, true
+}
+
+// taggedAnswers adds to out, the address findings of the rules, what
+// taggedAnswer reads where an address is given: a finding that overlaps
+// the tagger's core grows to cover it (the rules decide on the city), and
+// one that overlaps none is added with the city and state.
+func (ts *Tokens) taggedAnswers(out []Finding) []Finding {
+	for i := 0; i < len(ts.Toks); i++ {
+		core, end, ok := ts.taggedAnswer(i)
+		if !ok {
+			continue
+		}
+		f := ts.TokenFinding(Address, i, core, 0.8, "address-tagged-answer")
+		merged := false
+		for j := range out {
+			g := &out[j]
+			if g.Type != Address || g.Channel != f.Channel || g.LastWord < f.FirstWord || g.FirstWord > f.LastWord {
+				continue
+			}
+			g.FirstWord, g.LastWord = min(g.FirstWord, f.FirstWord), max(g.LastWord, f.LastWord)
+			g.Start, g.End = ts.Transcript.Words[g.FirstWord].Start, ts.Transcript.Words[g.LastWord].End
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, ts.TokenFinding(Address, i, end, 0.8, "address-tagged-answer"))
+		}
+		i = end
+	}
+	return out
 }

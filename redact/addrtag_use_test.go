@@ -68,3 +68,36 @@ func TestFind_AddressTaggerReadsBoxes(t *testing.T) {
 		}
 	}
 }
+
+// Where an address is given or asked for, the tagger reads it from its
+// first word: an institution's name before its box, a letter before the
+// house number, a box the rules do not know.
+func TestFind_AddressTaggerReadsGivenAddresses(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: What address should the statement go to?", "C: It's [ADDRESS Mercy Regional Clinic, PO Box 4471], Tulsa.")
+	checkDialogue(t, "A: and where should the driver pick you up", "C: at [ADDRESS b twenty two ten lindell], near the bank")
+	checkDialogue(t, "A: What's the mailing address?", "C: Sure, it's [ADDRESS Caller Box 3306, Abilene, Texas.]")
+	checkDialogue(t, "C: Please ship it to [ADDRESS 4410 Wren Hollow Loop, unit 3]. Thanks.")
+}
+
+// Numbers and words after an address cue that are no address: a count
+// and what it counts, a direction of travel, a price.
+func TestFind_AddressTaggerGivenLookalikes(t *testing.T) {
+	t.Parallel()
+	for _, turns := range [][]string{
+		{"A: What's the service address?", "C: Well, there are two main reasons I called."},
+		{"A: And the billing address on file?", "C: It's twelve new accounts, all billed together."},
+		{"A: Can you confirm the address for the visit?", "C: Take exit 4 North, then the second left."},
+		{"A: What's the mailing address?", "C: It's $45.99 a month, right?"},
+		{"A: Where should we send it?", "C: To the team, 40 boxes of paper."},
+	} {
+		for _, lower := range []bool{false, true} {
+			tr, _ := dialogue(lower, turns...)
+			fs, err := redact.Find(tr, redact.DefaultPolicy())
+			assert.NoError(t, err)
+			for _, f := range fs {
+				assert.NotEqual(t, redact.Address, f.Type, "%v: %s", turns, redact.MatchedText(tr, f))
+			}
+		}
+	}
+}

@@ -279,7 +279,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 		}
 	}
-	return out
+	return ts.taggedAnswers(out)
 }
 
 // street checks for street-name words and a suffix after the house number
