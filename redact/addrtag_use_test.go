@@ -78,6 +78,9 @@ func TestFind_AddressTaggerReadsGivenAddresses(t *testing.T) {
 	checkDialogue(t, "A: and where should the driver pick you up", "C: at [ADDRESS b twenty two ten lindell], near the bank")
 	checkDialogue(t, "A: What's the mailing address?", "C: Sure, it's [ADDRESS Caller Box 3306, Abilene, Texas.]")
 	checkDialogue(t, "C: Please ship it to [ADDRESS 4410 Wren Hollow Loop, unit 3]. Thanks.")
+	// "ship it to", "it's at": cues of their own.
+	checkDialogue(t, "A: Anything else on the order?", "C: Yes, ship it to [ADDRESS Harbor Supply, PO Box 4471]. Thanks.")
+	checkDialogue(t, "A: And the new location?", "C: Oh, it's at [ADDRESS Pinecrest Mall, PO Box 12]. Near the school.")
 }
 
 // Numbers and words after an address cue that are no address: a count

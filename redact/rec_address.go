@@ -627,7 +627,8 @@ func (ts *Tokens) countedNoun(i, j int) bool {
 }
 
 // addressAsked reports whether the house number at token i comes right
-// after "address is", "live at", "located at", "moved to" or the like, or
+// after "address is", "live at", "located at", "moved to", "ship it to",
+// "it's at" (after talk of an address) or the like, or
 // opens the answer to a question that ends asking for an address.
 func (ts *Tokens) addressAsked(i int) bool {
 	p := ts.prev(i - 1)
@@ -641,6 +642,10 @@ func (ts *Tokens) addressAsked(i int) bool {
 		return true
 	case ts.isWord(p, "to") && ts.isWord(q, "moved", "moving"):
 		return true
+	case ts.isWord(p, "to") && ts.isWord(q, "it", "them", "everything") && ts.isWord(ts.prev(q-1), "ship", "send", "mail", "deliver", "forward", "bring"):
+		return true // "ship it to", "send them to"
+	case ts.isWord(p, "at") && ts.isWord(q, "it's", "we're", "i'm", "they're", "located") && ts.sh.contextHas(ts.Words[ts.Toks[i].First], 12, addressTalk...):
+		return true // "where's the office?" "it's at ..."
 	case ts.isWord(p, "location", "share", "sharing", "reach") && ts.sh.contextHas(ts.Words[ts.Toks[i].First], 12, "location", "address"):
 		// "share the location 1355 Broadway with ...", "... please
 		// confirm: share 1355 Broadway".
