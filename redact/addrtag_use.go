@@ -253,7 +253,7 @@ func (ts *Tokens) taggedAnswer(i int) (core, end int, ok bool) {
 	if p >= 0 && !ts.turn[ts.Toks[p].Last] && !answerStartWords[ts.Toks[p].Norm] && !addressLeadIns[ts.Toks[p].Norm] {
 		return 0, 0, false
 	}
-	if !ts.addressAsked(i) || ts.netAddressBefore(i) {
+	if !ts.digitsWithin(i, addrAnswerMax) || !ts.addressAsked(i) || ts.netAddressBefore(i) {
 		return 0, 0, false
 	}
 	tg := addrTaggers.Get().(*addrTagger)
@@ -367,6 +367,21 @@ core:
 		end = seq[k]
 	}
 	return core, end, true
+}
+
+// digitsWithin reports whether a number or a mixed word of letters and
+// digits is among the n tokens from token i in its speaker's turn: a
+// house number's or a box's, without which taggedAnswer reads nothing.
+func (ts *Tokens) digitsWithin(i, n int) bool {
+	for j, c := i, 0; j < len(ts.Toks) && c < n; j, c = ts.next(j+1), c+1 {
+		if k := ts.Toks[j].Kind; k == KindNumber || k == KindAlnum {
+			return true
+		}
+		if ts.turn[ts.Toks[j].Last] {
+			break
+		}
+	}
+	return false
 }
 
 // taggedAnswers adds to out, the address findings of the rules, what
