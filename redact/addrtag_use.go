@@ -246,8 +246,8 @@ func (ts *Tokens) taggedAnswer(i int) (core, end int, ok bool) {
 	default:
 		return 0, 0, false
 	}
-	if tk.Kind == KindWord && (addressLeadIns[tk.Norm] || streetStop[tk.Norm]) {
-		return 0, 0, false // a lead-in: the address opens after it
+	if tk.Kind == KindWord && (addressLeadIns[tk.Norm] || streetStop[tk.Norm]) && !(len(tk.Norm) == 1 && ts.nextIsNumber(i)) {
+		return 0, 0, false // a lead-in: the address opens after it (but "a ten seventy five main": a letter before the house number)
 	}
 	p := ts.prev(i - 1)
 	if p >= 0 && !ts.turn[ts.Toks[p].Last] && !answerStartWords[ts.Toks[p].Norm] && !addressLeadIns[ts.Toks[p].Norm] {
@@ -367,6 +367,13 @@ core:
 		end = seq[k]
 	}
 	return core, end, true
+}
+
+// nextIsNumber reports whether the token after token i, in the same
+// sentence, is a number.
+func (ts *Tokens) nextIsNumber(i int) bool {
+	j := ts.next(i + 1)
+	return !ts.sentenceEndsAfter(i) && j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber
 }
 
 // digitsWithin reports whether a number or a mixed word of letters and

@@ -78,6 +78,7 @@ func TestFind_AddressTaggerReadsGivenAddresses(t *testing.T) {
 	checkDialogue(t, "A: and where should the driver pick you up", "C: at [ADDRESS b twenty two ten lindell], near the bank")
 	checkDialogue(t, "A: What's the mailing address?", "C: Sure, it's [ADDRESS Caller Box 3306, Abilene, Texas.]")
 	checkDialogue(t, "C: Please ship it to [ADDRESS 4410 Wren Hollow Loop, unit 3]. Thanks.")
+	checkDialogueIn(t, []bool{true}, "A: and where should the crew go", "C: to [ADDRESS c twelve forty wickham] please")
 	// "ship it to", "it's at": cues of their own.
 	checkDialogue(t, "A: Anything else on the order?", "C: Yes, ship it to [ADDRESS Harbor Supply, PO Box 4471]. Thanks.")
 	checkDialogue(t, "A: And the new location?", "C: Oh, it's at [ADDRESS Pinecrest Mall, PO Box 12]. Near the school.")
@@ -93,6 +94,8 @@ func TestFind_AddressTaggerGivenLookalikes(t *testing.T) {
 		{"A: Can you confirm the address for the visit?", "C: Take exit 4 North, then the second left."},
 		{"A: What's the mailing address?", "C: It's $45.99 a month, right?"},
 		{"A: Where should we send it?", "C: To the team, 40 boxes of paper."},
+		{"A: Where do you need us?", "C: At a 20 minute walk from the station."},
+		{"A: What's the address there?", "C: It's a 2 bedroom place, near the park."},
 	} {
 		for _, lower := range []bool{false, true} {
 			tr, _ := dialogue(lower, turns...)

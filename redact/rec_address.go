@@ -104,6 +104,16 @@ var unitWords = map[string]bool{"flat": true, "apartment": true, "apt": true, "u
 	// a room, a department or a mail stop: "225 W. Randolph Rm. 27B", "P O Box 1000 Dept 521", "MS 5-230"
 	"rm": true, "dept": true, "ms": true}
 
+// measureNouns are what a number before them measures, in the singular
+// a compound takes ("a 20 minute walk", "a 2 bedroom place", "a 3 car
+// garage"): no street's first word after a house number. Words that
+// name streets too ("Bath Avenue", "Story Road", "Day Street", "Mile
+// Road") are left out.
+var measureNouns = map[string]bool{"minute": true, "hour": true, "week": true, "month": true, "year": true,
+	"bedroom": true, "bathroom": true, "car": true, "storey": true, "foot": true, "inch": true, "meter": true,
+	"person": true, "seat": true, "door": true, "piece": true, "gallon": true, "percent": true, "dollar": true,
+	"night": true}
+
 // streetStop are words that cannot be part of a street name, so "3 items
 // on the road" is no address.
 var streetStop = map[string]bool{"and": true, "the": true, "is": true, "of": true, "for": true,
@@ -340,6 +350,9 @@ func (ts *Tokens) street(i int) (int, bool) {
 			}
 			if streetStop[t.Norm] || verbContraction(t.Norm) {
 				return 0, false // "that one doesn't pass our check"
+			}
+			if words == 0 && measureNouns[t.Norm] {
+				return 0, false // "a 20 minute walk", "a 2 bedroom place": what the number measures
 			}
 			words++
 		case KindOrdinal, KindLetters:
