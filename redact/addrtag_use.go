@@ -226,7 +226,7 @@ const addrAnswerMax = 12
 // answerStartWords end what may stand right before an address that is
 // given: its cue's last word ("address", "at", "to") or a lead-in ("yes",
 // "it's").
-var answerStartWords = map[string]bool{"address": true, "address's": true, "at": true, "to": true,
+var answerStartWords = map[string]bool{"address": true, "address's": true, "at": true, "to": true, "of": true,
 	"location": true, "share": true, "sharing": true, "reach": true}
 
 // taggedAnswer reads with the tagger the address that opens at token i
@@ -253,7 +253,7 @@ func (ts *Tokens) taggedAnswer(i int) (core, end int, ok bool) {
 	if p >= 0 && !ts.turn[ts.Toks[p].Last] && !answerStartWords[ts.Toks[p].Norm] && !addressLeadIns[ts.Toks[p].Norm] {
 		return 0, 0, false
 	}
-	if !ts.digitsWithin(i, addrAnswerMax) || !ts.addressAsked(i) || ts.netAddressBefore(i) {
+	if !ts.digitsWithin(i, addrAnswerMax, true) || !ts.addressAsked(i) || ts.netAddressBefore(i) {
 		return 0, 0, false
 	}
 	tg := addrTaggers.Get().(*addrTagger)
@@ -267,6 +267,9 @@ func (ts *Tokens) taggedAnswer(i int) (core, end int, ok bool) {
 		// A house number, or a letter before one ("a ten seventy five
 		// main"), not a word the tagger took for one ("still", "been").
 		if tk.Kind == KindWord && !(len(tk.Norm) == 1 && ts.Toks[seq[1]].Kind == KindNumber) {
+			if end, ok := ts.taggedCorner(seq, tags); ok {
+				return end, end, true // "west lake street and ...": a direction read as a house number
+			}
 			return 0, 0, false
 		}
 	case tags[0] == tagBox:
@@ -280,8 +283,16 @@ func (ts *Tokens) taggedAnswer(i int) (core, end int, ok bool) {
 			n++
 		}
 		if n == len(tags) || tags[n] != tagBox {
+			if end, ok := ts.taggedCorner(seq, tags); ok {
+				return end, end, true
+			}
 			return 0, 0, false
 		}
+	case tags[0] == tagDir:
+		if end, ok := ts.taggedCorner(seq, tags); ok {
+			return end, end, true
+		}
+		return 0, 0, false
 	default:
 		return 0, 0, false
 	}
@@ -369,6 +380,62 @@ core:
 	return core, end, true
 }
 
+// taggedCorner reads, from the start of seq (tagged tags) where an
+// address is given, two streets joined by "and", "at" or "&", each with
+// its name (a direction, words or a number, at most four) and its type
+// ("West Lake Street and North Main Street", "Elm Ave & 5th St"). It
+// returns the second street's type.
+func (ts *Tokens) taggedCorner(seq []int, tags []addrTag) (int, bool) {
+	k := 0
+	for street := 0; street < 2; street++ {
+		n := 0
+		for ; k < len(tags) && (tags[k] == tagDir || tags[k] == tagName || k == 0 && tags[k] == tagNumber && ts.isDirection(seq[k])) && !ts.isWord(seq[k], "and", "at"); k++ {
+			t := &ts.Toks[seq[k]]
+			if n == 4 || !(t.Kind == KindWord || t.Kind == KindOrdinal || t.Kind == KindNumber && len(t.Norm) <= 3) ||
+				t.Kind == KindWord && (streetStop[t.Norm] || verbContraction(t.Norm) || numberCueWord(t.Norm) || timeWords[t.Norm]) ||
+				ts.sentenceEndsAfter(seq[k]) {
+				return 0, false
+			}
+			n++
+		}
+		if n == 0 || k == len(tags) || tags[k] != tagType || !streetSuffixes[ts.Toks[seq[k]].Norm] {
+			return 0, false
+		}
+		if street == 1 {
+			return seq[k], true
+		}
+		if ts.sentenceEndsAfter(seq[k]) || k+1 == len(tags) {
+			return 0, false
+		}
+		k++
+		switch {
+		case ts.isWord(seq[k], "and", "at"):
+			k++
+		case !ts.ampersandBetween(seq[k-1], seq[k]):
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// isDirection reports whether token j is a direction, in full or as its
+// letters ("north", "nw", "w").
+func (ts *Tokens) isDirection(j int) bool {
+	t := &ts.Toks[j]
+	return (t.Kind == KindWord || t.Kind == KindLetters) && (directions[t.Norm] || len(t.Norm) == 1 && strings.Contains("nsew", t.Norm))
+}
+
+// ampersandBetween reports whether an "&" stands between tokens a and b.
+func (ts *Tokens) ampersandBetween(a, b int) bool {
+	for j := ts.Toks[a].Last; j <= ts.Toks[b].First && j < len(ts.Words); j++ {
+		w := ts.Word(j)
+		if strings.Contains(w.Text, "&") || strings.Contains(w.Punct, "&") {
+			return true
+		}
+	}
+	return false
+}
+
 // nextIsNumber reports whether the token after token i, in the same
 // sentence, is a number.
 func (ts *Tokens) nextIsNumber(i int) bool {
@@ -377,12 +444,18 @@ func (ts *Tokens) nextIsNumber(i int) bool {
 }
 
 // digitsWithin reports whether a number or a mixed word of letters and
-// digits is among the n tokens from token i in its speaker's turn: a
-// house number's or a box's, without which taggedAnswer reads nothing.
-func (ts *Tokens) digitsWithin(i, n int) bool {
+// digits (a house number's or a box's) or, with types, two street types
+// (a corner's) are among the n tokens from token i in its speaker's turn:
+// without them taggedAnswer reads nothing.
+func (ts *Tokens) digitsWithin(i, n int, types bool) bool {
+	nt := 0
 	for j, c := i, 0; j < len(ts.Toks) && c < n; j, c = ts.next(j+1), c+1 {
 		if k := ts.Toks[j].Kind; k == KindNumber || k == KindAlnum {
 			return true
+		} else if types && k == KindWord && streetSuffixes[ts.Toks[j].Norm] {
+			if nt++; nt == 2 {
+				return true
+			}
 		}
 		if ts.turn[ts.Toks[j].Last] {
 			break

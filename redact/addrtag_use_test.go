@@ -79,6 +79,9 @@ func TestFind_AddressTaggerReadsGivenAddresses(t *testing.T) {
 	checkDialogue(t, "A: What's the mailing address?", "C: Sure, it's [ADDRESS Caller Box 3306, Abilene, Texas.]")
 	checkDialogue(t, "C: Please ship it to [ADDRESS 4410 Wren Hollow Loop, unit 3]. Thanks.")
 	checkDialogueIn(t, []bool{true}, "A: and where should the crew go", "C: to [ADDRESS c twelve forty wickham] please")
+	// A corner: two streets with their types, joined by "and" or "&".
+	checkDialogue(t, "A: Where should the driver meet you?", "C: At [ADDRESS West Lake Street and North Main Street], by the bank.")
+	checkDialogue(t, "A: Where do you need the crew?", "C: Corner of [ADDRESS Elm Ave & 5th St], please.")
 	// "ship it to", "it's at": cues of their own.
 	checkDialogue(t, "A: Anything else on the order?", "C: Yes, ship it to [ADDRESS Harbor Supply, PO Box 4471]. Thanks.")
 	checkDialogue(t, "A: And the new location?", "C: Oh, it's at [ADDRESS Pinecrest Mall, PO Box 12]. Near the school.")
@@ -96,6 +99,8 @@ func TestFind_AddressTaggerGivenLookalikes(t *testing.T) {
 		{"A: Where should we send it?", "C: To the team, 40 boxes of paper."},
 		{"A: Where do you need us?", "C: At a 20 minute walk from the station."},
 		{"A: What's the address there?", "C: It's a 2 bedroom place, near the park."},
+		{"A: Where should we meet?", "C: At the park and the court, whichever is open."},
+		{"A: Where do you need us?", "C: At work and then home, so any street works."},
 	} {
 		for _, lower := range []bool{false, true} {
 			tr, _ := dialogue(lower, turns...)

@@ -655,6 +655,8 @@ func (ts *Tokens) addressAsked(i int) bool {
 		return true
 	case ts.isWord(p, "to") && ts.isWord(q, "moved", "moving"):
 		return true
+	case ts.isWord(p, "of") && ts.isWord(q, "corner", "intersection"):
+		return true // "the corner of Elm Ave & 5th St"
 	case ts.isWord(p, "to") && ts.isWord(q, "it", "them", "everything") && ts.isWord(ts.prev(q-1), "ship", "send", "mail", "deliver", "forward", "bring"):
 		return true // "ship it to", "send them to"
 	case ts.isWord(p, "at") && ts.isWord(q, "it's", "we're", "i'm", "they're", "located") && ts.sh.contextHas(ts.Words[ts.Toks[i].First], 12, addressTalk...):
