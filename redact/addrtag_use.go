@@ -107,17 +107,18 @@ func (ts *Tokens) taggedExtent(first, end int) int {
 	}
 	last := end
 	for k := 0; k < len(tags) && tags[k].core(); k++ {
-		if seq[k] > end && tags[k] == tagUnitID && (k == 0 || seq[k-1] <= end || tags[k-1] != tagUnitType && tags[k-1] != tagUnitID) {
-			break // a number right after the street, with no unit word: "twelve pine avenue twenty years ago"
+		if seq[k] > end && tags[k] == tagUnitID && (k == 0 || seq[k-1] <= end || tags[k-1] != tagUnitType && tags[k-1] != tagUnitID) &&
+			!(k > 0 && ts.hashBetween(seq[k-1], seq[k])) && !ts.floorAfter(seq, tags, k) {
+			break // a number right after the street, with no unit word ("twelve pine avenue twenty years ago"), but "# 315", "2nd Flr"
 		}
 		if seq[k] > end {
 			// Only a direction or a unit with a short number or letter
 			// carries it on: never into another long number (a phone
 			// read after the street).
 			t := &ts.Toks[seq[k]]
-			if tags[k] == tagDir && !(t.Kind == KindWord && directions[t.Norm] || t.Kind == KindLetters && len(t.Norm) <= 2) ||
-				tags[k] == tagUnitType && !(t.Kind == KindWord && unitWords[t.Norm]) ||
-				tags[k] == tagUnitID && !(t.Kind == KindNumber && len(t.Norm) <= 4 || t.Kind == KindAlnum || t.Kind == KindLetters || t.Kind == KindWord && len(t.Norm) == 1) ||
+			if tags[k] == tagDir && !ts.isDirection(seq[k]) && !(t.Kind == KindLetters && len(t.Norm) <= 2) ||
+				tags[k] == tagUnitType && !(t.Kind == KindWord && (unitWords[t.Norm] || t.Norm == "flr" || t.Norm == "fl")) ||
+				tags[k] == tagUnitID && !(t.Kind == KindNumber && len(t.Norm) <= 4 || t.Kind == KindAlnum || t.Kind == KindLetters || t.Kind == KindWord && len(t.Norm) == 1 || ts.floorAfter(seq, tags, k)) ||
 				tags[k] != tagDir && tags[k] != tagUnitType && tags[k] != tagUnitID {
 				break // a direction word, a unit word, a unit's short number or letter ("unit four email" ends at four)
 			}
@@ -136,6 +137,14 @@ func (ts *Tokens) taggedExtent(first, end int) int {
 		}
 	}
 	return last
+}
+
+// floorAfter reports whether the unit number seq[k] is a floor's, said
+// before its word: an ordinal the tagger reads as a unit, then "floor"
+// ("390 Greenwich St, 2nd Flr").
+func (ts *Tokens) floorAfter(seq []int, tags []addrTag, k int) bool {
+	return ts.Toks[seq[k]].Kind == KindOrdinal && k+1 < len(tags) && tags[k+1] == tagUnitType &&
+		ts.isWord(seq[k+1], "floor", "flr", "fl") && !ts.sentenceEndsAfter(seq[k])
 }
 
 // netAddressBefore reports whether the "address" before token i is a

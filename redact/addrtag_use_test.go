@@ -19,6 +19,10 @@ func TestFind_AddressTaggerReadsStreetsTheRulesCannot(t *testing.T) {
 	checkDialogue(t, "A: and the service address", "C: um [ADDRESS fourteen ten s harlan # 2 sw.] that's the back unit")
 	// An amount after the address is not a second one.
 	checkDialogue(t, "A: What's your mailing address?", "C: Uh, yeah, okay so it's [ADDRESS 16927 N. Jefferson Dr.]", "A: It's thirty three sixty two per month. I see what happened here.")
+	// A one-letter direction after the type, then a unit after "#"; a
+	// floor said before its word.
+	checkDialogue(t, "A: What's the address?", "C: It's [ADDRESS 12324 e 86th st n # 315]. Thanks.")
+	checkDialogue(t, "A: What's the address?", "C: It's [ADDRESS 390 Greenwich St, 2nd Flr]. Thanks.")
 	// The letter ending a unit at the end of a turn, which the tagger
 	// may leave out.
 	checkDialogueIn(t, []bool{true}, "A: and the street you live at", "C: [ADDRESS nine grand avenue building two suite two a]", "A: thank you")
