@@ -1538,6 +1538,9 @@
 // number or mixed word is within its 12 tokens, so a box numbered in
 // letters alone is not read. A direction of travel ("exit 4 North") and a
 // price are not read as addresses (TestFind_AddressTaggerGivenLookalikes).
+// After a street the rules found, the tagger now also carries it over a
+// one-letter direction and a unit after "#" ("12324 e 86th st n # 315")
+// and a floor said before its word ("390 Greenwich St, 2nd Flr").
 //
 // Measured (go test ./redact -run Accuracy -v, every set whole; the
 // corpora and ASR sets' dev halves with REDACT_EVAL_SPLIT=odd; their test
