@@ -159,6 +159,12 @@ func (fw *addrFeats) add(at, name, w string) {
 	fw.visit(fw.buf)
 }
 
+// add2 hands the feature at+a+"|"+b to visit.
+func (fw *addrFeats) add2(at, a, b string) {
+	fw.buf = append(append(append(append(fw.buf[:0], at...), a...), '|'), b...)
+	fw.visit(fw.buf)
+}
+
 // addrFeatures hands the features of token seq[k] to fw.
 func (ts *Tokens) addrFeatures(seq []int, k int, fw *addrFeats) {
 	fw.add("", "b", "")
@@ -182,6 +188,59 @@ func (ts *Tokens) addrFeatures(seq []int, k int, fw *addrFeats) {
 	if k+2 < len(seq) {
 		ts.addrTokenFeatures(seq[k+2], "+2", fw, false)
 	}
+	// Where it stands in the address, and the classes of the tokens
+	// either side of it: "south boulevard" (a street named South) against
+	// "south bell street" (a direction), "route 7 box".
+	fw.add("", addrPositions[min(k, len(addrPositions)-1)], "")
+	cur := ts.addrClassKey(seq[k])
+	if k > 0 {
+		fw.add2("P|", ts.addrClassKey(seq[k-1]), cur)
+	}
+	if k+1 < len(seq) {
+		fw.add2("N|", cur, ts.addrClassKey(seq[k+1]))
+	}
+	if k > 0 && k+1 < len(seq) {
+		fw.add2("PN|", ts.addrClassKey(seq[k-1]), ts.addrClassKey(seq[k+1]))
+	}
+}
+
+// addrPositions name a token's place in the sequence: the first four, then
+// the rest.
+var addrPositions = [...]string{"at0", "at1", "at2", "at3", "at4+"}
+
+// addrClassKey names token j's class in the pair features: a street type,
+// direction, unit word, type said first, state, a word that opens a box
+// or route, one letter or other word;
+// a number by its digit count, a mixed word by its shape; else its
+// kind.
+func (ts *Tokens) addrClassKey(j int) string {
+	tk := &ts.Toks[j]
+	switch tk.Kind {
+	case KindWord:
+		w := tk.Norm
+		switch {
+		case streetSuffixes[w]:
+			return "TYPE"
+		case directions[w] || len(w) == 1 && strings.Contains("nsew", w):
+			return "DIR"
+		case unitWords[w]:
+			return "UNIT"
+		case leadingTypes[w]:
+			return "PRE"
+		case ts.isState(j) || stateAbbr[w]:
+			return "STATE"
+		case boxStarts[w] && w != "box":
+			return "BOX"
+		case len(w) == 1:
+			return "ONE"
+		}
+		return "W"
+	case KindNumber:
+		return digitCounts[min(len(tk.Norm), 6)]
+	case KindAlnum:
+		return alnumShape(tk.Norm)
+	}
+	return tk.Kind.String()
 }
 
 // digitCounts names the digit counts of a number token, 1 to 6 and more.

@@ -605,6 +605,70 @@ func TestAddressTagger_HeldOut(t *testing.T) {
 	}
 }
 
+// TestAddressTagger_CrossValidated reports the tagger's accuracy over
+// five folds (each address held out once: trained on the other four
+// fifths), a steadier figure than the one split of
+// TestAddressTagger_HeldOut; with -addrtag-first it scores only the
+// first 1,394 addresses, those of the five files used before the later
+// ones were added.
+func TestAddressTagger_CrossValidated(t *testing.T) {
+	if testing.Short() || addrRaceEnabled {
+		t.Skip("trains the address tagger five times: not under -short or -race")
+	}
+	addrs := loadAddrTraining(t)
+	var tok, tokOK, n, exact [2]int
+	for fold := 0; fold < 5; fold++ {
+		var train, test []trainAddr
+		for i, a := range addrs {
+			switch {
+			case i%5 != fold:
+				train = append(train, a)
+			case !*addrTagFirst || i < 1394:
+				test = append(test, a)
+			}
+		}
+		fids := newFeatureIDs()
+		m := newAddrModel(trainAddrTagger(addrExamples(train, fids, addrTrainSeed), fids, addrTrainSeed))
+		r := rand.New(rand.NewSource(addrTrainSeed + 1))
+		var tg addrTagger
+		for s, spoken := range []bool{false, true} {
+			for _, a := range test {
+				rd := renderAddr(a, spoken, r)
+				ex, ok := addrExampleOf(rd, newFeatureIDs())
+				if !ok {
+					continue
+				}
+				ts := Normalize(&transcript.Transcript{Channels: 1, Words: rd.words})[0]
+				start := 0
+				for ts.Toks[start].First < rd.from || ts.Toks[start].Kind == KindFiller || ts.Toks[start].Kind == KindPunct {
+					start++
+				}
+				_, got := ts.tagAddressWith(m, &tg, start, addrSeqMax)
+				n[s]++
+				all := true
+				for k := range got {
+					tok[s]++
+					if got[k] == ex.tags[k] {
+						tokOK[s]++
+					} else {
+						all = false
+					}
+				}
+				if all {
+					exact[s]++
+				}
+			}
+		}
+	}
+	for s, style := range []string{"written", "spoken"} {
+		t.Logf("5-fold %s: %d addresses, token accuracy %.4f, every token right %d = %.4f",
+			style, n[s], float64(tokOK[s])/float64(tok[s]), exact[s], float64(exact[s])/float64(n[s]))
+		assert.Greater(t, float64(tokOK[s])/float64(tok[s]), 0.9, "5-fold token accuracy")
+	}
+}
+
+var addrTagFirst = flag.Bool("addrtag-first", false, "TestAddressTagger_CrossValidated: score only the first 1,394 training addresses")
+
 // coreLen is how many tags from the start are the address's core.
 func coreLen(tags []addrTag) int {
 	n := 0

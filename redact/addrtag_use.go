@@ -19,8 +19,8 @@ import (
 // (a name or a type). It returns the address's last token: its core, then
 // the city and state the tagger reads right after it.
 func (ts *Tokens) taggedStreet(i int) (int, bool) {
-	if ts.sentenceEndsAfter(i) || !ts.addressAsked(i) && !ts.addressGiven(i) || ts.netAddressBefore(i) {
-		return 0, false
+	if ts.sentenceEndsAfter(i) || !ts.addressAsked(i) && !ts.addressGiven(i) || ts.netAddressBefore(i) || ts.isAmount(i) {
+		return 0, false // "it's twenty sixty every month": an amount
 	}
 	tg := addrTaggers.Get().(*addrTagger)
 	defer addrTaggers.Put(tg)
@@ -37,11 +37,11 @@ func (ts *Tokens) taggedStreet(i int) (int, bool) {
 		}
 		t := &ts.Toks[seq[k]]
 		if tags[k] == tagName || tags[k] == tagType {
-			if t.Kind == KindWord && (streetStop[t.Norm] || verbContraction(t.Norm)) {
-				return 0, false // "12 of them", "40 that's it"
+			if t.Kind == KindWord && (streetStop[t.Norm] || verbContraction(t.Norm) || numberCueWord(t.Norm)) {
+				return 0, false // "12 of them", "40 that's it", "thirty two forty card number ..."
 			}
-			if k == 1 && ts.pluralCount(seq[k]) {
-				return 0, false // "one hundred twenty invitations"
+			if ts.pluralCount(seq[k]) {
+				return 0, false // "one hundred twenty invitations", "twelve new accounts"
 			}
 			if ts.isWord(seq[k], "point", "dot") && k+1 < len(tags) && ts.Toks[seq[k+1]].Kind == KindNumber {
 				return 0, false // a number read with its decimal point: "one one one one point one ..."
@@ -64,6 +64,17 @@ func (ts *Tokens) taggedStreet(i int) (int, bool) {
 		end = seq[k]
 	}
 	return end, true
+}
+
+// numberCueWord reports whether w alone cues another number ("card",
+// "phone", "account"): the next value is being named, not a street.
+func numberCueWord(w string) bool {
+	for _, ph := range numberCues[w] {
+		if len(ph.words) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeWord reports whether token j can be a word of a city or state's
@@ -99,17 +110,18 @@ func (ts *Tokens) taggedExtent(first, end int) int {
 	}
 	last := end
 	for k := 0; k < len(tags) && tags[k].core(); k++ {
-		if seq[k] > end && tags[k] == tagUnitID && (k == 0 || seq[k-1] <= end || tags[k-1] != tagUnitType && tags[k-1] != tagUnitID) {
-			break // a number right after the street, with no unit word: "twelve pine avenue twenty years ago"
+		if seq[k] > end && tags[k] == tagUnitID && (k == 0 || seq[k-1] <= end || tags[k-1] != tagUnitType && tags[k-1] != tagUnitID) &&
+			!(k > 0 && ts.hashBetween(seq[k-1], seq[k])) && !ts.floorAfter(seq, tags, k) {
+			break // a number right after the street, with no unit word ("twelve pine avenue twenty years ago"), but "# 315", "2nd Flr"
 		}
 		if seq[k] > end {
 			// Only a direction or a unit with a short number or letter
 			// carries it on: never into another long number (a phone
 			// read after the street).
 			t := &ts.Toks[seq[k]]
-			if tags[k] == tagDir && !(t.Kind == KindWord && directions[t.Norm] || t.Kind == KindLetters && len(t.Norm) <= 2) ||
-				tags[k] == tagUnitType && !(t.Kind == KindWord && unitWords[t.Norm]) ||
-				tags[k] == tagUnitID && !(t.Kind == KindNumber && len(t.Norm) <= 4 || t.Kind == KindAlnum || t.Kind == KindLetters || t.Kind == KindWord && len(t.Norm) == 1) ||
+			if tags[k] == tagDir && !ts.isDirection(seq[k]) && !(t.Kind == KindLetters && len(t.Norm) <= 2) ||
+				tags[k] == tagUnitType && !(t.Kind == KindWord && (unitWords[t.Norm] || t.Norm == "flr" || t.Norm == "fl")) ||
+				tags[k] == tagUnitID && !(t.Kind == KindNumber && len(t.Norm) <= 4 || t.Kind == KindAlnum || t.Kind == KindLetters || t.Kind == KindWord && len(t.Norm) == 1 || ts.floorAfter(seq, tags, k)) ||
 				tags[k] != tagDir && tags[k] != tagUnitType && tags[k] != tagUnitID {
 				break // a direction word, a unit word, a unit's short number or letter ("unit four email" ends at four)
 			}
@@ -119,7 +131,23 @@ func (ts *Tokens) taggedExtent(first, end int) int {
 			break
 		}
 	}
+	// The letter ending a unit's number the tagger read ("suite two a"),
+	// which it may leave out at the end of a turn.
+	if last > end && ts.Toks[last].Kind == KindNumber && !ts.sentenceEndsAfter(last) {
+		if l := ts.next(last + 1); l < len(ts.Toks) && ts.Toks[l].Kind == KindWord && len(ts.Toks[l].Norm) == 1 && isAlpha(ts.Toks[l].Norm) &&
+			ts.Toks[l].Norm != "i" && (ts.Toks[l].Norm != "a" || ts.letterA(l)) {
+			last = l
+		}
+	}
 	return last
+}
+
+// floorAfter reports whether the unit number seq[k] is a floor's, said
+// before its word: an ordinal the tagger reads as a unit, then "floor"
+// ("390 Greenwich St, 2nd Flr").
+func (ts *Tokens) floorAfter(seq []int, tags []addrTag, k int) bool {
+	return ts.Toks[seq[k]].Kind == KindOrdinal && k+1 < len(tags) && tags[k+1] == tagUnitType &&
+		ts.isWord(seq[k+1], "floor", "flr", "fl") && !ts.sentenceEndsAfter(seq[k])
 }
 
 // netAddressBefore reports whether the "address" before token i is a
@@ -195,4 +223,285 @@ func (ts *Tokens) taggedBox(i int) (int, bool) {
 		return 0, false
 	}
 	return end, true
+}
+
+// boxWords are the other words of a box's or route's name ("P O Box",
+// "post office box", "highway contract route", "caller box", "MSC"), as
+// usaddress's training data writes them.
+var boxWords = map[string]bool{"o": true, "office": true, "contract": true, "box": true, "pmb": true, "rfd": true,
+	"rt": true, "b": true, "rd": true, "msc": true, "ms": true, "caller": true, "p.o.box": true, "cmr": true, "psc": true,
+	"delivery": true}
+
+// addrAnswerMax bounds the address core taggedAnswer reads, in tokens.
+const addrAnswerMax = 12
+
+// answerStartWords end what may stand right before an address that is
+// given: its cue's last word ("address", "at", "to") or a lead-in ("yes",
+// "it's").
+var answerStartWords = map[string]bool{"address": true, "address's": true, "at": true, "to": true, "of": true,
+	"location": true, "share": true, "sharing": true, "reach": true}
+
+// taggedAnswer reads with the tagger the address that opens at token i
+// where one is given (addressAsked: right after "my address is", "I live
+// at", "moved to", "ship it to", "send it to", "it's at", or opening the
+// answer to a question for an address, after its lead-ins). The tagger
+// must read from token i on, as the address's core, either a house
+// number and then a street word, or a box and its number; a building's
+// or institution's name may come first ("OU Health Sciences Center, PO
+// Box 26901"). The core is at most addrAnswerMax tokens; the city and
+// state the tagger reads after it are kept as in taggedStreet. It returns
+// the core's last token and the last token with the city and state.
+func (ts *Tokens) taggedAnswer(i int) (core, end int, ok bool) {
+	tk := &ts.Toks[i]
+	switch tk.Kind {
+	case KindWord, KindLetters, KindNumber, KindAlnum:
+	default:
+		return 0, 0, false
+	}
+	if tk.Kind == KindWord && (addressLeadIns[tk.Norm] || streetStop[tk.Norm]) && !(len(tk.Norm) == 1 && ts.nextIsNumber(i)) {
+		return 0, 0, false // a lead-in: the address opens after it (but "a ten seventy five main": a letter before the house number)
+	}
+	p := ts.prev(i - 1)
+	if p >= 0 && !ts.turn[ts.Toks[p].Last] && !answerStartWords[ts.Toks[p].Norm] && !addressLeadIns[ts.Toks[p].Norm] {
+		return 0, 0, false
+	}
+	if !ts.digitsWithin(i, addrAnswerMax, true) || !ts.addressAsked(i) || ts.netAddressBefore(i) {
+		return 0, 0, false
+	}
+	tg := addrTaggers.Get().(*addrTagger)
+	defer addrTaggers.Put(tg)
+	seq, tags := ts.tagAddress(tg, i, addrSeqMax)
+	if len(tags) < 2 {
+		return 0, 0, false
+	}
+	switch {
+	case tags[0] == tagNumber:
+		// A house number, or a letter before one ("a ten seventy five
+		// main"), not a word the tagger took for one ("still", "been").
+		if tk.Kind == KindWord && !(len(tk.Norm) == 1 && ts.Toks[seq[1]].Kind == KindNumber) {
+			if end, ok := ts.taggedCorner(seq, tags); ok {
+				return end, end, true // "west lake street and ...": a direction read as a house number
+			}
+			return 0, 0, false
+		}
+	case tags[0] == tagBox:
+	case tags[0] == tagBuilding || tags[0] == tagName:
+		// A building's or institution's name before its box ("OU Health
+		// Sciences Center, PO Box 26901"), not a verb before a house
+		// number ("sharing 1888 Solano Avenue"): the tagger must read a
+		// box next.
+		n := 0
+		for n < len(tags) && (tags[n] == tagBuilding || tags[n] == tagName || tags[n] == tagType) {
+			n++
+		}
+		if n == len(tags) || tags[n] != tagBox {
+			if end, ok := ts.taggedCorner(seq, tags); ok {
+				return end, end, true
+			}
+			return 0, 0, false
+		}
+	case tags[0] == tagDir:
+		if end, ok := ts.taggedCorner(seq, tags); ok {
+			return end, end, true
+		}
+		return 0, 0, false
+	default:
+		return 0, 0, false
+	}
+	num, street, typ, box, boxID, cut := false, false, false, false, false, false
+	end, k := -1, 0
+core:
+	for ; k < len(tags) && tags[k].core(); k++ {
+		if k == addrAnswerMax {
+			return 0, 0, false
+		}
+		t := &ts.Toks[seq[k]]
+		if typ && (tags[k] == tagName || tags[k] == tagBuilding || tags[k] == tagType || tags[k] == tagBox && !boxStarts[t.Norm]) ||
+			tags[k] == tagUnitID && k > 0 && tags[k-1] != tagUnitType && tags[k-1] != tagUnitID && !(t.Kind == KindAlnum || t.Kind == KindLetters) {
+			break // after the street's type only a direction or a unit; a unit's number after its word ("twelve pine avenue twenty years ago")
+		}
+		switch tags[k] {
+		case tagNumber:
+			if t.Kind == KindNumber || t.Kind == KindAlnum {
+				if ts.isAmount(seq[k]) || street || box {
+					return 0, 0, false // "it's forty dollars a month"; a second house number
+				}
+				num = true
+			}
+		case tagName, tagType, tagDir:
+			if t.Kind == KindWord && (streetStop[t.Norm] || verbContraction(t.Norm) || numberCueWord(t.Norm) || timeWords[t.Norm]) {
+				return 0, 0, false
+			}
+			if ts.isWord(seq[k], "point", "dot") && k+1 < len(tags) && ts.Toks[seq[k+1]].Kind == KindNumber {
+				return 0, 0, false // a number read with its decimal point
+			}
+			if num && tags[k] != tagDir && ts.pluralCount(seq[k]) {
+				return 0, 0, false // "two main reasons", "twelve new accounts"
+			}
+			if num && tags[k] != tagDir {
+				street = true
+				typ = typ || tags[k] == tagType
+			}
+		case tagBox:
+			if t.Kind != KindWord && t.Kind != KindLetters || !boxStarts[t.Norm] && !boxWords[t.Norm] && !(t.Kind == KindLetters && boxStarts[t.Norm[:1]]) {
+				return 0, 0, false // "it's been twelve days"
+			}
+			box = true
+		case tagBoxID:
+			if !box || !(t.Kind == KindNumber && len(t.Norm) <= 8 || t.Kind == KindAlnum || t.Kind == KindLetters && len(t.Norm) <= 2) {
+				return 0, 0, false
+			}
+			boxID = true
+			typ = true // only a unit or a direction after the box's number
+		case tagUnitType:
+			if !(t.Kind == KindWord || t.Kind == KindLetters) || !unitWords[t.Norm] || k+1 == len(tags) || tags[k+1] != tagUnitID {
+				cut = true // "Bozeman, no, sorry": a unit word with no unit after it ends the address before it
+				break core
+			}
+		case tagUnitID:
+			if t.Kind == KindNumber && len(t.Norm) > 6 {
+				return 0, 0, false // a phone number run on
+			}
+		case tagBuilding:
+			if num || box {
+				break
+			}
+			if t.Kind == KindWord && (streetStop[t.Norm] || verbContraction(t.Norm) || numberCueWord(t.Norm)) {
+				return 0, 0, false
+			}
+		}
+		if !num && !box && tags[k] == tagName && k >= 4 {
+			return 0, 0, false // a name run long before any number or box
+		}
+		end = seq[k]
+		if k+1 < len(tags) && ts.sentenceEndsAfter(seq[k]) && tags[k+1] != tagPlace && tags[k+1] != tagState {
+			k++
+			break
+		}
+	}
+	if !(num && street || box && boxID) {
+		return 0, 0, false
+	}
+	core = end
+	for ; !cut && k < len(tags) && (tags[k] == tagPlace || tags[k] == tagState) && ts.placeWord(seq[k]); k++ {
+		if ts.sentenceEndsAfter(seq[k-1]) && tags[k-1].core() {
+			break
+		}
+		end = seq[k]
+	}
+	return core, end, true
+}
+
+// taggedCorner reads, from the start of seq (tagged tags) where an
+// address is given, two streets joined by "and", "at" or "&", each with
+// its name (a direction, words or a number, at most four) and its type
+// ("West Lake Street and North Main Street", "Elm Ave & 5th St"). It
+// returns the second street's type.
+func (ts *Tokens) taggedCorner(seq []int, tags []addrTag) (int, bool) {
+	k := 0
+	for street := 0; street < 2; street++ {
+		n := 0
+		for ; k < len(tags) && (tags[k] == tagDir || tags[k] == tagName || k == 0 && tags[k] == tagNumber && ts.isDirection(seq[k])) && !ts.isWord(seq[k], "and", "at"); k++ {
+			t := &ts.Toks[seq[k]]
+			if n == 4 || !(t.Kind == KindWord || t.Kind == KindOrdinal || t.Kind == KindNumber && len(t.Norm) <= 3) ||
+				t.Kind == KindWord && (streetStop[t.Norm] || verbContraction(t.Norm) || numberCueWord(t.Norm) || timeWords[t.Norm]) ||
+				ts.sentenceEndsAfter(seq[k]) {
+				return 0, false
+			}
+			n++
+		}
+		if n == 0 || k == len(tags) || tags[k] != tagType || !streetSuffixes[ts.Toks[seq[k]].Norm] {
+			return 0, false
+		}
+		if street == 1 {
+			return seq[k], true
+		}
+		if ts.sentenceEndsAfter(seq[k]) || k+1 == len(tags) {
+			return 0, false
+		}
+		k++
+		switch {
+		case ts.isWord(seq[k], "and", "at"):
+			k++
+		case !ts.ampersandBetween(seq[k-1], seq[k]):
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// isDirection reports whether token j is a direction, in full or as its
+// letters ("north", "nw", "w").
+func (ts *Tokens) isDirection(j int) bool {
+	t := &ts.Toks[j]
+	return (t.Kind == KindWord || t.Kind == KindLetters) && (directions[t.Norm] || len(t.Norm) == 1 && strings.Contains("nsew", t.Norm))
+}
+
+// ampersandBetween reports whether an "&" stands between tokens a and b.
+func (ts *Tokens) ampersandBetween(a, b int) bool {
+	for j := ts.Toks[a].Last; j <= ts.Toks[b].First && j < len(ts.Words); j++ {
+		w := ts.Word(j)
+		if strings.Contains(w.Text, "&") || strings.Contains(w.Punct, "&") {
+			return true
+		}
+	}
+	return false
+}
+
+// nextIsNumber reports whether the token after token i, in the same
+// sentence, is a number.
+func (ts *Tokens) nextIsNumber(i int) bool {
+	j := ts.next(i + 1)
+	return !ts.sentenceEndsAfter(i) && j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber
+}
+
+// digitsWithin reports whether a number or a mixed word of letters and
+// digits (a house number's or a box's) or, with types, two street types
+// (a corner's) are among the n tokens from token i in its speaker's turn:
+// without them taggedAnswer reads nothing.
+func (ts *Tokens) digitsWithin(i, n int, types bool) bool {
+	nt := 0
+	for j, c := i, 0; j < len(ts.Toks) && c < n; j, c = ts.next(j+1), c+1 {
+		if k := ts.Toks[j].Kind; k == KindNumber || k == KindAlnum {
+			return true
+		} else if types && k == KindWord && streetSuffixes[ts.Toks[j].Norm] {
+			if nt++; nt == 2 {
+				return true
+			}
+		}
+		if ts.turn[ts.Toks[j].Last] {
+			break
+		}
+	}
+	return false
+}
+
+// taggedAnswers adds to out, the address findings of the rules, what
+// taggedAnswer reads where an address is given: a finding that overlaps
+// the tagger's core grows to cover it (the rules decide on the city), and
+// one that overlaps none is added with the city and state.
+func (ts *Tokens) taggedAnswers(out []Finding) []Finding {
+	for i := 0; i < len(ts.Toks); i++ {
+		core, end, ok := ts.taggedAnswer(i)
+		if !ok {
+			continue
+		}
+		f := ts.TokenFinding(Address, i, core, 0.8, "address-tagged-answer")
+		merged := false
+		for j := range out {
+			g := &out[j]
+			if g.Type != Address || g.Channel != f.Channel || g.LastWord < f.FirstWord || g.FirstWord > f.LastWord {
+				continue
+			}
+			g.FirstWord, g.LastWord = min(g.FirstWord, f.FirstWord), max(g.LastWord, f.LastWord)
+			g.Start, g.End = ts.Transcript.Words[g.FirstWord].Start, ts.Transcript.Words[g.LastWord].End
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, ts.TokenFinding(Address, i, end, 0.8, "address-tagged-answer"))
+		}
+		i = end
+	}
+	return out
 }

@@ -1645,20 +1645,45 @@
 // the lowercase word and its last letters, membership of the rules' own
 // lists (street types, everyday-word types, unit words, directions,
 // states, places, stop words, common and English words), a comma after
-// it and, cased, its capital; for the two tokens either side too. It is
-// trained (addrtag_train_test.go; the table, addrtag_weights.go, 6,820
-// weights, is checked to be what the trainer writes) on 1,394 labelled US
-// addresses of datamade/usaddress (MIT; testdata/pii/addrtrain) less
+// it and, cased, its capital; for the two tokens either side too; and
+// (session pii-addr2) its place in the address (first to fourth, then
+// later) and the classes of its neighbours as pairs and as the pair
+// either side (street type, direction, unit word, a type said first,
+// state, a word of a box, one letter, other word; a number by its digit
+// count, a mixed word by its shape). It is trained
+// (addrtag_train_test.go; the table, addrtag_weights.go, 8,097 weights,
+// is checked to be what the trainer writes) on 1,484 labelled US
+// addresses of datamade/usaddress (MIT; testdata/pii/addrtrain: the five
+// files of its current training set and three of earlier commits) less
 // every address an evaluation set says, each in a carrier sentence
-// written and spoken, with 1,391 numbers that count things ("forty
-// dollars a month", "120 invitations") as none.
+// written and spoken, with numbers that count things ("forty dollars a
+// month", "120 invitations") as none.
 //
-// Held out (trained on four addresses in five, tested on the fifth, 278
-// addresses written and 277 spoken; TestAddressTagger_HeldOut): tokens
-// labelled right 0.963 written, 0.956 spoken; every token of the address
-// right 0.781 / 0.758; the address's core ending where the labels say
-// 0.960 / 0.942. These are usaddress's own addresses: the same sources
-// and writing, not calls.
+// Held out: these are usaddress's own addresses, the same sources and
+// writing, not calls. Over five folds (TestAddressTagger_CrossValidated,
+// each address held out once; -addrtag-first scores the 1,391 addresses
+// both versions share), c60bbfb's features and data against these:
+//
+//	                      tokens written  spoken   whole address written  spoken
+//	c60bbfb (1,391)       0.963           0.956    0.758                  0.730
+//	features (1,391)      0.964           0.961    0.773                  0.760
+//	+ data (1,391)        0.963           0.962    0.766                  0.762
+//	+ data (all 1,481)    0.964           0.963    0.775                  0.771
+//
+// (the added 90 addresses, mostly boxes and routes in odd capitals, cost
+// the shared 1,391 written addresses 0.7 points and gained spoken 0.2:
+// within the folds' noise; they are kept for the box forms they add)
+//
+// The one split of TestAddressTagger_HeldOut (every fifth address) moved
+// from 0.963 / 0.956 tokens and 0.781 / 0.758 whole (278 addresses) to
+// 0.962 / 0.962 and 0.784 / 0.784 (296, its fifth now holding 18 of the
+// added ones); one split moves by a point or two with any change, which
+// is why the five folds are the figure. What is still wrong is mostly
+// where usaddress's own labels disagree with each other: a building's
+// name against a street's, "South Boulevard" (a street named South)
+// against "South Bell Street", a numbered road's number as a name or a
+// unit. Those do not move where an address ends, which is what redaction
+// uses.
 //
 // It is used only where an address is given (after "address is", "I live
 // at", an answer to a question for an address, addressGiven's talk): from a
@@ -1707,6 +1732,69 @@
 // main"), and an institution's name before a PO box in lowercase. A
 // letter-first house number is read only with a street word the tagger
 // knows ("B2210 Main", not "C2210 Lindell").
+//
+// Session pii-addr2: the tagger also reads an address from its first
+// word wherever one is given (taggedAnswer: right after "address is", "I
+// live at", "moved to", "ship it to", "send them to", "it's at" after talk
+// of an address, or opening the answer to a question for one): a house
+// number (or a letter before one: "a ten seventy five main") and then a
+// street word, or a box word and its number, with a building's or
+// institution's name before a box ("Harbor Supply, PO Box 4471"), or a
+// corner: two streets with their types joined by "and", "at" or "&"
+// ("West Lake Street and North Main Street"; "corner of" is a cue). Its
+// core, at most 12 tokens, grows a finding of the rules it overlaps (the
+// rules keep their say on the city), or is a finding of its own with the
+// city and state the tagger reads after it. After the street's type or
+// the box's number only a direction or a unit carries it on, a unit's
+// number only after a unit word. Guards: an amount ("thirty three sixty
+// two per month"), a plural English word the number counts ("twelve new
+// accounts", "two main reasons"), a word that cues another number
+// ("thirty two forty card number"), a verb the tagger took for a house
+// number or a box ("sharing 1888 ...", "it's been twelve days"), a unit
+// word with nothing after it ("Bozeman, no, sorry"). It tags only where a
+// number or mixed word is within its 12 tokens, so a box numbered in
+// letters alone is not read. A direction of travel ("exit 4 North") and a
+// price are not read as addresses (TestFind_AddressTaggerGivenLookalikes).
+// After a street the rules found, the tagger now also carries it over a
+// one-letter direction and a unit after "#" ("12324 e 86th st n # 315")
+// and a floor said before its word ("390 Greenwich St, 2nd Flr").
+//
+// Measured (go test ./redact -run Accuracy -v, every set whole; the
+// corpora and ASR sets' dev halves with REDACT_EVAL_SPLIT=odd; their test
+// halves were not read, run or derived), c60bbfb against this:
+//
+//	set                   ADDRESS recall      precision  FP words  HN words
+//	corpora, whole        0.825 -> 0.880      1.000      0.28 %    5.19 %   (both unchanged)
+//	corpora, dev half     0.960 -> 0.980      1.000      0.11 %    2.28 %   (both unchanged)
+//	asr, dev half         0.133 -> 0.133      1.000      unchanged
+//	every other set       unchanged           unchanged  unchanged unchanged
+//
+// The whole corpora set by form (200 addresses, each cased and lowercase):
+// building 6 -> 7 of 8, direction 26 -> 28 of 28, highway 17 -> 18 of 24,
+// intersection 4 -> 4 of 8, no-suffix 18 -> 19 of 24, number-suffix 8 of
+// 8 both, PO box 15 -> 18 of 20, rural 9 -> 10 of 12, street 24 -> 26 of
+// 26, unit 38 -> 38 of 42; by style cased 0.830 -> 0.880, lowercase
+// 0.820 -> 0.880. The dev half's two gains are its PO box after an
+// institution ("... health sciences center p o box ...") and its letter
+// before a house number ("at a ten seventy five main"); the rest of
+// the gain is on the test half, whose cases and figures were not read
+// here (its figure is the coordinator's to measure). The whole set is
+// still short of the issue's 0.97: by the forms above, intersections,
+// highways, streets with no type and units are where the misses are (the
+// corner form above moved no set: the sets' corners are said otherwise).
+// Still missed on the dev half: a service road after an expressway
+// ("Throgs Neck Expwy SR", both styles). On
+// the ASR set nothing moved: its addresses are mostly not in the
+// recogniser's words.
+//
+// Its cost: BenchmarkFind words=9000 (a one-hour call) at GOMAXPROCS=1,
+// c60bbfb and this alternating, four rounds of 30 calls at a load average
+// of 13: 13.4 / 12.2 / 12.0 / 12.7 ms of CPU a call before, 15.9 / 12.1 /
+// 13.6 / 11.8 after; with the corner form, three more rounds at a load
+// of 9 to 10: 11.8 / 10.3 / 11.9 before, 11.7 / 11.2 / 10.6 after; 6,142
+// allocations and 2.74 MB a call both. A CPU profile over 100 calls puts
+// taggedAnswer at 4.3 % of Find (about 0.5 ms a call; 8.8 % before it
+// tagged only where a number or two street types are near).
 //
 // Cost: BenchmarkFind words=9000 at GOMAXPROCS=1, 97cc600 and this
 // alternating, four rounds of 30 calls at a load average of 7 to 13:

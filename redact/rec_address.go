@@ -104,6 +104,16 @@ var unitWords = map[string]bool{"flat": true, "apartment": true, "apt": true, "u
 	// a room, a department or a mail stop: "225 W. Randolph Rm. 27B", "P O Box 1000 Dept 521", "MS 5-230"
 	"rm": true, "dept": true, "ms": true}
 
+// measureNouns are what a number before them measures, in the singular
+// a compound takes ("a 20 minute walk", "a 2 bedroom place", "a 3 car
+// garage"): no street's first word after a house number. Words that
+// name streets too ("Bath Avenue", "Story Road", "Day Street", "Mile
+// Road") are left out.
+var measureNouns = map[string]bool{"minute": true, "hour": true, "week": true, "month": true, "year": true,
+	"bedroom": true, "bathroom": true, "car": true, "storey": true, "foot": true, "inch": true, "meter": true,
+	"person": true, "seat": true, "door": true, "piece": true, "gallon": true, "percent": true, "dollar": true,
+	"night": true}
+
 // streetStop are words that cannot be part of a street name, so "3 items
 // on the road" is no address.
 var streetStop = map[string]bool{"and": true, "the": true, "is": true, "of": true, "for": true,
@@ -279,7 +289,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 		}
 	}
-	return out
+	return ts.taggedAnswers(out)
 }
 
 // street checks for street-name words and a suffix after the house number
@@ -340,6 +350,9 @@ func (ts *Tokens) street(i int) (int, bool) {
 			}
 			if streetStop[t.Norm] || verbContraction(t.Norm) {
 				return 0, false // "that one doesn't pass our check"
+			}
+			if words == 0 && measureNouns[t.Norm] {
+				return 0, false // "a 20 minute walk", "a 2 bedroom place": what the number measures
 			}
 			words++
 		case KindOrdinal, KindLetters:
@@ -627,7 +640,8 @@ func (ts *Tokens) countedNoun(i, j int) bool {
 }
 
 // addressAsked reports whether the house number at token i comes right
-// after "address is", "live at", "located at", "moved to" or the like, or
+// after "address is", "live at", "located at", "moved to", "ship it to",
+// "it's at" (after talk of an address) or the like, or
 // opens the answer to a question that ends asking for an address.
 func (ts *Tokens) addressAsked(i int) bool {
 	p := ts.prev(i - 1)
@@ -641,6 +655,12 @@ func (ts *Tokens) addressAsked(i int) bool {
 		return true
 	case ts.isWord(p, "to") && ts.isWord(q, "moved", "moving"):
 		return true
+	case ts.isWord(p, "of") && ts.isWord(q, "corner", "intersection"):
+		return true // "the corner of Elm Ave & 5th St"
+	case ts.isWord(p, "to") && ts.isWord(q, "it", "them", "everything") && ts.isWord(ts.prev(q-1), "ship", "send", "mail", "deliver", "forward", "bring"):
+		return true // "ship it to", "send them to"
+	case ts.isWord(p, "at") && ts.isWord(q, "it's", "we're", "i'm", "they're", "located") && ts.sh.contextHas(ts.Words[ts.Toks[i].First], 12, addressTalk...):
+		return true // "where's the office?" "it's at ..."
 	case ts.isWord(p, "location", "share", "sharing", "reach") && ts.sh.contextHas(ts.Words[ts.Toks[i].First], 12, "location", "address"):
 		// "share the location 1355 Broadway with ...", "... please
 		// confirm: share 1355 Broadway".

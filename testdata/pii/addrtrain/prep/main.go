@@ -38,6 +38,11 @@ import (
 var sources = []string{"labeled.xml", "us50_train_tagged.xml", "us50_messiest_manual_label.xml",
 	"example_training.xml", "multi_word_state_addresses.xml"}
 
+// laterSources are usaddress training files of earlier commits (README),
+// added after sources: an address already written (most of them were
+// merged into labeled.xml later) is not written again.
+var laterSources = []string{"new_addresses.xml", "dealstat_addresses_v1.xml", "nc_train.xml"}
+
 // outer are the labels outside an address's core.
 var outer = map[string]bool{"PlaceName": true, "StateName": true, "ZipCode": true, "CountryName": true,
 	"Recipient": true, "LandmarkName": true, "NotAddress": true}
@@ -64,8 +69,9 @@ func run(src, sets, out string) error {
 		return err
 	}
 	var kept []string
-	total, dropped := 0, 0
-	for _, f := range sources {
+	written := map[string]bool{}
+	total, dropped, again := 0, 0, 0
+	for n, f := range append(append([]string(nil), sources...), laterSources...) {
 		addrs, err := readXML(filepath.Join(src, f))
 		if err != nil {
 			return err
@@ -76,18 +82,28 @@ func run(src, sets, out string) error {
 				dropped++
 				continue
 			}
-			var b strings.Builder
-			for i, t := range a {
-				if i > 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(t.label + " " + t.word)
+			if n >= len(sources) && written[lineOf(a)] {
+				again++
+				continue
 			}
-			kept = append(kept, b.String())
+			written[lineOf(a)] = true
+			kept = append(kept, lineOf(a))
 		}
 	}
-	fmt.Printf("prep: %d addresses read, %d left out as used by an evaluation set, %d written\n", total, dropped, len(kept))
+	fmt.Printf("prep: %d addresses read, %d left out as used by an evaluation set, %d as written already, %d written\n", total, dropped, again, len(kept))
 	return evalwords.WriteGz(out, kept, gzip.BestCompression)
+}
+
+// lineOf is a's line of the output: "Label word Label word ...".
+func lineOf(a []tok) string {
+	var b strings.Builder
+	for i, t := range a {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.label + " " + t.word)
+	}
+	return b.String()
 }
 
 // readXML reads one usaddress file: <AddressCollection> of <AddressString>
