@@ -612,7 +612,7 @@ func TestAddressTagger_HeldOut(t *testing.T) {
 // first 1,394 addresses, those of the five files used before the later
 // ones were added.
 func TestAddressTagger_CrossValidated(t *testing.T) {
-	if testing.Short() || addrRaceEnabled {
+	if testing.Short() || racedetect.Enabled {
 		t.Skip("trains the address tagger five times: not under -short or -race")
 	}
 	addrs := loadAddrTraining(t)
