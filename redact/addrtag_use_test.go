@@ -48,6 +48,21 @@ func TestFind_AddressTaggerLookalikes(t *testing.T) {
 			}
 		}
 	}
+	// Directions given for an address are no address to the tagger or the
+	// address rules. The answer rule, on by default, does flag them as the
+	// answer to the address question (they locate the visit as well; fail
+	// closed), so the tagger is checked with it off.
+	turns := []string{"A: Can you confirm the address for the visit?", "C: Take exit 4 North, then the second left."}
+	off := redact.DefaultPolicy()
+	off.Answers = redact.AnswersOff
+	for _, lower := range []bool{false, true} {
+		tr, _ := dialogue(lower, turns...)
+		fs, err := redact.Find(tr, off)
+		assert.NoError(t, err)
+		for _, f := range fs {
+			assert.NotEqual(t, redact.Address, f.Type, "%v: %s", turns, redact.MatchedText(tr, f))
+		}
+	}
 }
 
 // Boxes and routes the rules do not read, given as an address: the tagger
@@ -69,6 +84,21 @@ func TestFind_AddressTaggerReadsBoxes(t *testing.T) {
 			for _, f := range fs {
 				assert.NotEqual(t, redact.Address, f.Type, "%v: %s", turns, redact.MatchedText(tr, f))
 			}
+		}
+	}
+	// Directions given for an address are no address to the tagger or the
+	// address rules. The answer rule, on by default, does flag them as the
+	// answer to the address question (they locate the visit as well; fail
+	// closed), so the tagger is checked with it off.
+	turns := []string{"A: Can you confirm the address for the visit?", "C: Take exit 4 North, then the second left."}
+	off := redact.DefaultPolicy()
+	off.Answers = redact.AnswersOff
+	for _, lower := range []bool{false, true} {
+		tr, _ := dialogue(lower, turns...)
+		fs, err := redact.Find(tr, off)
+		assert.NoError(t, err)
+		for _, f := range fs {
+			assert.NotEqual(t, redact.Address, f.Type, "%v: %s", turns, redact.MatchedText(tr, f))
 		}
 	}
 }
@@ -98,7 +128,6 @@ func TestFind_AddressTaggerGivenLookalikes(t *testing.T) {
 	for _, turns := range [][]string{
 		{"A: What's the service address?", "C: Well, there are two main reasons I called."},
 		{"A: And the billing address on file?", "C: It's twelve new accounts, all billed together."},
-		{"A: Can you confirm the address for the visit?", "C: Take exit 4 North, then the second left."},
 		{"A: What's the mailing address?", "C: It's $45.99 a month, right?"},
 		{"A: Where should we send it?", "C: To the team, 40 boxes of paper."},
 		{"A: Where do you need us?", "C: At a 20 minute walk from the station."},
@@ -113,6 +142,21 @@ func TestFind_AddressTaggerGivenLookalikes(t *testing.T) {
 			for _, f := range fs {
 				assert.NotEqual(t, redact.Address, f.Type, "%v: %s", turns, redact.MatchedText(tr, f))
 			}
+		}
+	}
+	// Directions given for an address are no address to the tagger or the
+	// address rules. The answer rule, on by default, does flag them as the
+	// answer to the address question (they locate the visit as well; fail
+	// closed), so the tagger is checked with it off.
+	turns := []string{"A: Can you confirm the address for the visit?", "C: Take exit 4 North, then the second left."}
+	off := redact.DefaultPolicy()
+	off.Answers = redact.AnswersOff
+	for _, lower := range []bool{false, true} {
+		tr, _ := dialogue(lower, turns...)
+		fs, err := redact.Find(tr, off)
+		assert.NoError(t, err)
+		for _, f := range fs {
+			assert.NotEqual(t, redact.Address, f.Type, "%v: %s", turns, redact.MatchedText(tr, f))
 		}
 	}
 }

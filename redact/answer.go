@@ -107,6 +107,9 @@ var answerRefusals = [][]string{
 	{"on", "file"}, {"the", "same"}, {"same", "as"}, {"as", "before"}, {"while"}, {"if"}, {"because"},
 	// thanks for something said: "great thank you", "perfect"
 	{"great"}, {"perfect"}, {"awesome"}, {"wonderful"}, {"brilliant"},
+	// a statement about something, not its value: "there are two main
+	// reasons I called", "there's no number on it"
+	{"there", "are"}, {"there", "is"}, {"there's"}, {"there", "were"}, {"there", "was"},
 }
 
 // answerAsks maps a question's word (as turnHas reads it, from the
@@ -625,7 +628,24 @@ func (sh *shared) canBeValue(words []int, asked []Type, open bool) bool {
 			return false
 		}
 	}
+	if len(asked) == 1 && asked[0] == Address && !open && sh.countsSomething(words) {
+		return false
+	}
 	return true
+}
+
+// countsSomething reports whether an answer to a question for an address
+// holds a number followed by a noun of what it measures or counts ("it's
+// a 2 bedroom place", "a 20 minute walk from the station"): a house
+// number is followed by its street, never by such a noun (measureNouns
+// leaves out the nouns that name streets too).
+func (sh *shared) countsSomething(words []int) bool {
+	for k := 0; k+1 < len(words); k++ {
+		if sh.number[words[k]] && measureNouns[sh.lower[words[k+1]]] {
+			return true
+		}
+	}
+	return false
 }
 
 // answerKindWords name the kind of value asked for; an answer that holds
