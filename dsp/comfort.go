@@ -13,14 +13,17 @@ import (
 // field means its default; the noise's level and colour are meant to be
 // drawn from a key, not from the speaker (anonymize does).
 type ComfortNoiseOptions struct {
-	// RangeDB: a 10 ms frame more than this far below the channel's speech
-	// level (the loudest frame from 2 s before to 1 s after it) is quiet.
-	// Zero means 30, the range the eval package's voice activity detector
-	// keeps as speech.
+	// RangeDB: a 10 ms frame more than this far below the channel's
+	// speech level is quiet. Zero means 30, the range the eval package's
+	// voice activity detector keeps as speech. The speech level is a peak
+	// tracker: the loudest frame of the next second, or the level before
+	// less 1 dB per second, whichever is higher, never below LowestDBFS.
+	// It starts at LowestDBFS + 20 dB.
 	RangeDB float64
-	// SilenceDBFS: where the speech level is below this, the whole stretch
-	// is quiet (no speech at all). Zero means −70.
-	SilenceDBFS float64
+	// LowestDBFS is the lowest speech level; zero means −50. So a frame
+	// quieter than LowestDBFS − RangeDB is always quiet, and a channel that
+	// is silent for minutes (the other party talking) stays gated.
+	LowestDBFS float64
 	// LevelDBFS is the comfort noise's RMS level; zero means −60. It must
 	// be in (−120, −20].
 	LevelDBFS float64
@@ -45,8 +48,8 @@ type ComfortNoiseOptions struct {
 
 // Gate timing, in 10 ms frames.
 const (
-	cnBack  = 200 // speech level: loudest frame up to 2 s before
-	cnAhead = 100 // and up to 1 s after
+	cnAhead = 100  // speech level: the loudest frame up to 1 s after
+	cnDecay = 0.01 // or the level before less this (dB per frame)
 	cnPre   = 3   // the gate opens 30 ms before a loud frame
 	cnHold  = 8   // and stays open 80 ms after one
 	cnRamp  = 10  // ms: the crossfade between signal and noise
@@ -55,7 +58,7 @@ const (
 // ComfortNoise is a stage that replaces the quiet parts of a mono stream
 // (pauses, the noise floor, breath: every 10 ms frame more than RangeDB
 // below the channel's speech level and further than 80 ms after or 30 ms
-// before any louder frame) with coloured noise whose level and colour come
+// before any louder frame; see RangeDB for the level) with coloured noise whose level and colour come
 // from the options alone. The recording's own room, microphone and noise
 // floor, a speaker cue that voice masking leaves in place, is gone from
 // those parts.
@@ -72,7 +75,8 @@ type ComfortNoise struct {
 	opt    ComfortNoiseOptions
 	hop    int     // samples per 10 ms frame
 	rng    float64 // RangeDB
-	floor  float64 // SilenceDBFS
+	floor  float64 // LowestDBFS
+	level  float64 // the speech level at the last judged frame
 
 	scratch [][]float32
 	pending []float32 // samples [pos, pos+len) not yet emitted
@@ -129,8 +133,8 @@ func NewComfortNoise(src audio.Stream, opt ComfortNoiseOptions) (*ComfortNoise, 
 	if opt.RangeDB == 0 {
 		opt.RangeDB = 30
 	}
-	if opt.SilenceDBFS == 0 {
-		opt.SilenceDBFS = -70
+	if opt.LowestDBFS == 0 {
+		opt.LowestDBFS = -50
 	}
 	if opt.LevelDBFS == 0 {
 		opt.LevelDBFS = -60
@@ -141,8 +145,8 @@ func NewComfortNoise(src audio.Stream, opt ComfortNoiseOptions) (*ComfortNoise, 
 	switch {
 	case !(opt.RangeDB > 0 && opt.RangeDB <= 100):
 		return nil, fmt.Errorf("%w: comfort noise: range %g dB is not in (0, 100]", ErrInvalidOptions, opt.RangeDB)
-	case !(opt.SilenceDBFS < 0 && opt.SilenceDBFS > -200):
-		return nil, fmt.Errorf("%w: comfort noise: silence %g dBFS is not in (−200, 0)", ErrInvalidOptions, opt.SilenceDBFS)
+	case !(opt.LowestDBFS < 0 && opt.LowestDBFS > -200):
+		return nil, fmt.Errorf("%w: comfort noise: lowest level %g dBFS is not in (−200, 0)", ErrInvalidOptions, opt.LowestDBFS)
 	case !(opt.LevelDBFS <= -20 && opt.LevelDBFS > -120):
 		return nil, fmt.Errorf("%w: comfort noise: level %g dBFS is not in (−120, −20]", ErrInvalidOptions, opt.LevelDBFS)
 	case !(opt.Tilt >= -0.9 && opt.Tilt <= 0.95):
@@ -156,7 +160,7 @@ func NewComfortNoise(src audio.Stream, opt ComfortNoiseOptions) (*ComfortNoise, 
 	}
 	hop := f.SampleRate / 100
 	c := &ComfortNoise{
-		src: src, format: f, opt: opt, hop: hop, rng: opt.RangeDB, floor: opt.SilenceDBFS,
+		src: src, format: f, opt: opt, hop: hop, rng: opt.RangeDB, floor: opt.LowestDBFS, level: opt.LowestDBFS + 20,
 		scratch: audio.NewBlock(1, opt.BlockFrames),
 		g:       1,
 		rampN:   int64(cnRamp * f.SampleRate / 1000),
@@ -164,7 +168,7 @@ func NewComfortNoise(src audio.Stream, opt ComfortNoiseOptions) (*ComfortNoise, 
 	c.step = 1 / float64(c.rampN)
 	lookFrames := cnAhead + cnPre + 2
 	c.pending = make([]float32, 0, (lookFrames+2)*hop+opt.BlockFrames)
-	frames := cnBack + cnHold + lookFrames + opt.BlockFrames/hop + 4
+	frames := cnHold + lookFrames + opt.BlockFrames/hop + 4
 	c.e = make([]float64, 0, frames)
 	c.loud = make([]int8, 0, frames)
 	for i, s := range opt.Keep {
@@ -257,7 +261,7 @@ func (c *ComfortNoise) fill() {
 // pushFrame ends the frame being filled, dropping frames too old to matter.
 func (c *ComfortNoise) pushFrame() {
 	if len(c.e) == cap(c.e) {
-		drop := min(int(c.pos/int64(c.hop)-cnBack-cnHold-1-c.eBase), len(c.e))
+		drop := min(int(c.pos/int64(c.hop)-cnHold-1-c.eBase), len(c.e))
 		if drop <= 0 {
 			panic("dsp: comfort noise: frame window too small") // cannot happen: sized for the lookahead
 		}
@@ -281,12 +285,13 @@ func (c *ComfortNoise) judge() {
 		if i+cnAhead >= known && c.srcErr == nil {
 			break
 		}
-		lvl := math.Inf(-1)
-		for j := max(i-cnBack, 0); j <= min(i+cnAhead, known-1); j++ {
+		lvl := max(c.level-cnDecay, c.floor)
+		for j := i; j <= min(i+cnAhead, known-1); j++ {
 			lvl = max(lvl, c.e[j])
 		}
+		c.level = lvl
 		c.loud[i] = 0
-		if lvl >= c.floor && c.e[i] >= lvl-c.rng {
+		if c.e[i] >= lvl-c.rng {
 			c.loud[i] = 1
 		}
 	}

@@ -125,6 +125,9 @@ func maskAll(t *testing.T, utts []eval.Utterance, method anonymize.VoiceMethod, 
 	if v, err := strconv.ParseFloat(os.Getenv("CALLVEIL_VARIATION"), 64); err == nil {
 		o.VoiceVariation = v // the measurement of VoicePseudo's drift
 	}
+	if v := os.Getenv("CALLVEIL_PAUSES"); v != "" {
+		o.Pauses = anonymize.PauseMode(v) // the measurement of the comfort noise
+	}
 	p, err := anonymize.New(o)
 	require.NoError(t, err)
 	m, err := eval.Mask(context.Background(), p, utts)
