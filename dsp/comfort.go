@@ -50,9 +50,9 @@ type ComfortNoiseOptions struct {
 const (
 	cnAhead = 100  // speech level: the loudest frame up to 1 s after
 	cnDecay = 0.01 // or the level before less this (dB per frame)
-	cnPre   = 3   // the gate opens 30 ms before a loud frame
-	cnHold  = 8   // and stays open 80 ms after one
-	cnRamp  = 10  // ms: the crossfade between signal and noise
+	cnPre   = 3    // the gate opens 30 ms before a loud frame
+	cnHold  = 8    // and stays open 80 ms after one
+	cnRamp  = 10   // ms: the crossfade between signal and noise
 )
 
 // ComfortNoise is a stage that replaces the quiet parts of a mono stream
