@@ -23,9 +23,10 @@ const (
 // which the voiced attackers drop. An utterance with less than 0.3 s of
 // pauses gives it nothing: as a test utterance it scores 0 (the
 // log-likelihood ratio of no evidence) against every speaker, and a
-// speaker with no enrolment pauses is the background model itself. So it
-// scores every trial the voiced attackers score, and can be fused with
-// them. It is not safe for concurrent use.
+// speaker with no enrolment pauses is the background model itself; with
+// under ten frames per Gaussian of pauses in the background, every score
+// is 0. So it scores every trial the voiced attackers score, and can be
+// fused with them. It is not safe for concurrent use.
 type PauseAttacker struct {
 	gmm   *Attacker
 	cache featureCache
@@ -131,20 +132,20 @@ func (a *PauseAttacker) ScoreWith(ctx context.Context, background, enroll, test 
 		}
 		pooled = append(pooled, f...)
 	}
-	if len(pooled) < 10*o.Components {
-		return Trials{}, fmt.Errorf("eval: %d pause frames in the background, want at least %d: %w", len(pooled), 10*o.Components, ErrNotEnoughData)
-	}
-	ubm, err := TrainGMM(pooled, o.Components, o.Iterations, o.Seed)
-	if err != nil {
-		return Trials{}, err
-	}
+	var ubm *GMM
 	models := make([]*GMM, len(speakers))
-	for i, s := range speakers {
-		if len(bySpk[s]) == 0 {
-			models[i] = ubm
-			continue
+	if len(pooled) >= 10*o.Components { // else no evidence: every score 0
+		var err error
+		if ubm, err = TrainGMM(pooled, o.Components, o.Iterations, o.Seed); err != nil {
+			return Trials{}, err
 		}
-		models[i] = ubm.Adapt(bySpk[s], o.Relevance)
+		for i, s := range speakers {
+			if len(bySpk[s]) == 0 {
+				models[i] = ubm
+				continue
+			}
+			models[i] = ubm.Adapt(bySpk[s], o.Relevance)
+		}
 	}
 	var t Trials
 	for _, u := range test {
@@ -156,12 +157,12 @@ func (a *PauseAttacker) ScoreWith(ctx context.Context, background, enroll, test 
 			return Trials{}, err
 		}
 		var base float64
-		if len(f) > 0 {
+		if len(f) > 0 && ubm != nil {
 			base = ubm.LogLikelihood(f)
 		}
 		for i, s := range speakers {
 			var score float64
-			if len(f) > 0 {
+			if len(f) > 0 && ubm != nil {
 				score = models[i].LogLikelihood(f) - base
 			}
 			if s == u.Speaker {
