@@ -9,7 +9,9 @@
 // # The attackers
 //
 // Three classical text-independent speaker-verification systems, each a
-// Verifier; eval-voice runs the fusion unless told otherwise.
+// Verifier, and their fusions; eval-voice runs the fusion of the two
+// voiced systems unless told otherwise (--attacker fusion+pauses adds the
+// pause attacker).
 //
 // Attacker, the baseline (GMM-UBM):
 //
@@ -42,10 +44,21 @@
 // of other speakers. PLDA is left out: it needs far more training speakers
 // than the ten of the real set.
 //
-// Fusion adds the two systems' scores after standardising each over all of
-// its trials (no labels used): score-level fusion, the classical way to beat
-// both. Every model of every attacker is trained only on the background set
-// of its condition, never on test utterances.
+// PauseAttacker is the GMM-UBM baseline on the quiet parts only: the 20 ms
+// blocks more than 35 dB under an utterance's loudest and above −90 dBFS,
+// joined, every frame kept. It hears the recording (room, microphone,
+// noise floor), breath and the faint tails of words, which the two voiced
+// systems drop with their voice activity detector. An utterance with under
+// 0.3 s of such blocks scores 0 (no evidence) against everyone.
+//
+// Fusion adds the systems' scores after standardising each over all of
+// its trials (no labels used; nothing is fitted on them, but the scale is
+// taken from the trials' own score spread rather than from the background):
+// score-level fusion, the classical way to beat each. The fusion of all
+// three systems is the strongest attacker on masked speech (below); the
+// fusion of the two voiced ones is kept beside it. Every model of every
+// attacker is trained only on the background set of its condition, never
+// on test utterances.
 //
 // # Conditions and metrics
 //

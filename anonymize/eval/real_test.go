@@ -223,6 +223,10 @@ func attackAllMethods(t *testing.T, u []eval.Utterance, label string, parts ...v
 	if n, err := strconv.Atoi(os.Getenv("CALLVEIL_EVAL_BACKGROUND")); err == nil && n >= 1 && n <= 6 {
 		background = n
 	}
+	first := 0 // CALLVEIL_EVAL_FIRST_PAIR=k runs key pairs k.. instead: a run split over machines or time
+	if n, err := strconv.Atoi(os.Getenv("CALLVEIL_EVAL_FIRST_PAIR")); err == nil && n >= 0 && n <= 2 {
+		first = n
+	}
 	start := time.Now()
 	for _, method := range realMethods() {
 		type sum struct{ eer, dsys, miss float64 }
@@ -230,7 +234,7 @@ func attackAllMethods(t *testing.T, u []eval.Utterance, label string, parts ...v
 		var names []string
 		var pitch float64
 		views := append([]view{{label, u}}, parts...)
-		for pair := range pairs {
+		for pair := first; pair < first+pairs; pair++ {
 			sets := eval.VoiceSets{Originals: u}
 			sets.Masked = maskAll(t, u, method, [2]byte{byte(pair), 1})
 			sets.Lazy = maskAll(t, u, method, [2]byte{byte(pair), 2})
