@@ -18,7 +18,8 @@ const (
 // PauseAttacker is the GMM-UBM attacker of Attacker run on the quiet parts
 // of each utterance only: the 20 ms blocks more than 35 dB below the
 // utterance's loudest block and above −90 dBFS, joined, every frame kept
-// (its voice activity detector is open). What it hears is the recording
+// (its voice activity detector is open), without cepstral mean
+// normalisation (the mean is the channel, which is what it listens to). What it hears is the recording
 // (room, microphone, noise floor), breath and the faint tails of words,
 // which the voiced attackers drop. An utterance with less than 0.3 s of
 // pauses gives it nothing: as a test utterance it scores 0 (the
@@ -32,10 +33,14 @@ type PauseAttacker struct {
 	cache featureCache
 }
 
-// NewPauseAttacker returns a pause attacker whose GMM-UBM has options o
-// (the VAD options are overridden: every pause frame is kept).
+// NewPauseAttacker returns a pause attacker whose GMM-UBM has options o.
+// The VAD options are overridden (every pause frame is kept), and so is
+// KeepMean: the cepstral mean is kept, as it is the room's and the
+// microphone's colour and level (without it the attacker's EER on the
+// real30 originals was 31.7 %, with it 22.2 %).
 func NewPauseAttacker(o AttackerOptions) *PauseAttacker {
 	o.VAD = VADOptions{RangeDB: 300, FloorDBFS: -300}
+	o.KeepMean = true
 	return &PauseAttacker{gmm: NewAttacker(o)}
 }
 
