@@ -38,13 +38,15 @@ rate at 1 % false acceptance (the worst case EER hides) for:
                            disjoint speakers (two folds; "originals, disjoint
                            speakers" is that protocol's reference on originals)
 
---attacker picks the system: fusion (default: the score-level fusion of the
-other two, the strongest), ivector (MFCC with double deltas and
+--attacker picks the system: fusion (default: the score-level fusion of
+ivector and gmm), ivector (MFCC with double deltas and
 mean/variance normalisation, 32-component UBM, rank-100 i-vectors, LDA and
 WCCN, cosine scoring with S-norm), gmm (the baseline: MFCC with deltas, a
 32-component GMM-UBM with MAP-adapted speaker models), pauses (the GMM-UBM
 on the quiet parts only: room, microphone, noise floor, breath) or
-fusion+pauses (the fusion of all three, the strongest on masked speech).
+fusion+pauses (the fusion of all three: on real LibriSpeech speech, one key
+pair, stronger than fusion on originals and on most masked conditions, not
+all; read a masking's privacy off the worst of them).
 
 It also prints the correlation of the pitch (log f0) tracks of each original
 and its masked copy (intonation kept); with --transcripts, also the share of
