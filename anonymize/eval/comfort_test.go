@@ -21,8 +21,8 @@ import (
 // from speech. Those nearer are kept on purpose: they are word tails and
 // the short gaps between words.
 func TestComfortNoise_KeepsTheVoicedFramesOfReal30(t *testing.T) {
-	if testing.Short() {
-		t.Skip("loads 160 recordings")
+	if testing.Short() || raceEnabled {
+		t.Skip("loads and gates 160 recordings: not under -short or -race")
 	}
 	var voiced, voicedTouched, pause, pauseReplaced, away, awayReplaced int
 	for _, u := range loadReal30(t) {
