@@ -450,8 +450,8 @@
 // without (BenchmarkProcess, three iterations on a busy machine: the
 // difference is noise).
 //
-// What it buys, on real30 (8 kHz, three background keys; cascade the mean
-// of two key pairs, pseudo one; one EER step is 1.25 points and a
+// What it buys, on real30 (8 kHz, three background keys, mean of two key
+// pairs; one EER step is 1.25 points and a
 // difference under about 4 points is within the noise of 80 target trials
 // per pair): EER % of the pause attacker alone and of the worst of all
 // five attackers (GMM-UBM, i-vector, pause attacker and the two fusions):
@@ -462,17 +462,17 @@
 //	cascade: ignorant            39.9    29.6     49.5    31.7
 //	cascade: lazy-informed       35.9    19.6     44.8    17.3
 //	cascade: semi-informed       36.1    15.2     43.2    13.7
-//	pseudo: ignorant             38.9    21.2     46.7    25.0
-//	pseudo: lazy-informed        38.0    20.0     42.5    22.1
-//	pseudo: semi-informed        33.2    15.5     44.4    15.3
+//	pseudo: ignorant             39.1    22.5     46.9    24.9
+//	pseudo: lazy-informed        35.1    20.6     43.1    22.5
+//	pseudo: semi-informed        31.9    16.9     44.7    17.1
 //
 // (Pitch correlation 0.58 for cascade and 0.56 for pseudo, with and
 // without.) It closes the cue it was built for: the pause attacker falls
-// to 42-50 %, near chance, from 33-40 %. But the worst attacker is not
+// to 43-50 %, near chance, from 32-40 %. But the worst attacker is not
 // weakened. On cascade the attackers retrained on masked speech get
 // stronger with it (lazy-informed 17.3 % against 19.6 %, lower in both key
 // pairs; semi-informed 13.7 % against 15.2 %), on pseudo the figures move
-// within the noise. The voiced attackers never used the replaced frames,
+// within the noise (+2.4, +1.9 and +0.2 points). The voiced attackers never used the replaced frames,
 // but their 25 ms windows and deltas reach into them at the edges of
 // speech; the masked noise floor there varied with the key, and keyed
 // noise that does not follow the voice's transform seems to confuse them

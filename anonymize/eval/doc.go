@@ -181,7 +181,7 @@
 // (pitch correlation: cascade / pseudo. The last column adds the pause
 // attacker and the fusion of all three, p, to the attackers whose worst is
 // taken; see "The attacker that also reads the quiet parts" below, which
-// also has the mean of two key pairs for cascade. It was measured at the
+// also has the mean of two key pairs. It was measured at the
 // screening protocol only: the full one did not fit in
 // the session on a shared machine.) Cascade on real30 per attacker (EER / D_sys / miss at 1 % FAR; 3 pairs):
 //
@@ -249,7 +249,7 @@
 // worst of all five attackers. On real30 with three background keys (the
 // screening protocol; one EER step 1.25 points, and differences under
 // about 4 points are within the noise of 80 target trials per key pair),
-// means of the first two key pairs for cascade and the first for pseudo:
+// means of the first two key pairs:
 // EER % / D_sys / miss at 1 % FAR of the three-way fusion, and the worst
 // of the voiced attackers and their fusion (g: the GMM-UBM) before it and
 // of all five now:
@@ -260,13 +260,13 @@
 //	cascade: lazy        19.6 0.62  48 %          20.5           19.6
 //	cascade: semi        16.2 0.68  43 %          15.2           15.2
 //	pseudo: originals    3.6  0.91   6 %          5.0            3.6
-//	pseudo: ignorant     21.2 0.49  69 %          24.7           21.2
-//	pseudo: lazy         20.0 0.56  62 %          22.5 g         20.0
-//	pseudo: semi         15.5 0.63  51 %          17.0 g         15.5
+//	pseudo: ignorant     22.5 0.48  74 %          25.1           22.5
+//	pseudo: lazy         20.6 0.54  59 %          23.8 g         20.6
+//	pseudo: semi         16.9 0.60  54 %          19.2 g         16.9
 //
 // It lowers the originals' EER by one step (5.0 to 3.6 %; miss at 1 % FAR
-// 16 to 6 %), the ignorant figures by 1.9 (cascade) and 3.5 points
-// (pseudo) and pseudo's retrained ones by 1.5-2.5 points; cascade's
+// 16 to 6 %), the ignorant figures by 1.9 (cascade) and 2.6 points
+// (pseudo) and pseudo's retrained ones by 2.3-3.2 points; cascade's
 // retrained ones by at most one point. The pauses add less
 // to what the voiced frames already give an attacker that enrols on
 // masked speech than to one that enrols on the originals. The
@@ -278,12 +278,12 @@
 // after masking by keyed noise (see the anonymize package doc). With it
 // the pause attacker falls to near chance (cascade, two key pairs:
 // ignorant 49.5 %, lazy 44.8 %, semi 43.2 %, from 39.9, 35.9 and 36.1 %;
-// pseudo, one pair: 46.7, 42.5 and 44.4 %, from 38.9, 38.0 and 33.2 %),
+// pseudo: 46.9, 43.1 and 44.7 %, from 39.1, 35.1 and 31.9 %),
 // but the worst attacker is not weakened: on cascade the retrained
 // attackers get stronger (lazy 17.3 % against 19.6 %, lower in both key
 // pairs; semi 13.7 % against 15.2 %; ignorant 31.7 % against 29.6 %), on
-// pseudo the figures move within the noise (25.0, 22.1 and 15.3 %
-// against 21.2, 20.0 and 15.5 %). A possible cause, not tested: the
+// pseudo the figures move within the noise (24.9, 22.5 and 17.1 %
+// against 22.5, 20.6 and 16.9 %). A possible cause, not tested: the
 // masked noise floor at the edges of speech, which the voiced attackers'
 // 25 ms windows and deltas reach into, varied with the key and so
 // confused them; keyed noise that does not follow the voice's transform
