@@ -36,21 +36,23 @@ func (s *stereo) Read(dst [][]float32) (int, error) {
 func BenchmarkProcess(b *testing.B) {
 	const rate, seconds = 8000, 60
 	for _, bc := range []struct {
-		name  string
-		voice anonymize.VoiceMethod
-		ch    int
+		name   string
+		voice  anonymize.VoiceMethod
+		ch     int
+		pauses anonymize.PauseMode
 	}{
-		{"8kHz-mono-cascade", anonymize.VoiceCascade, 1},
-		{"8kHz-mono-pseudo", anonymize.VoicePseudo, 1},
-		{"8kHz-mono-pseudo-norm", anonymize.VoicePseudoNorm, 1},
-		{"8kHz-mono-pseudo-vq", anonymize.VoicePseudoVQ, 1},
-		{"8kHz-stereo-cascade", anonymize.VoiceCascade, 2},
-		{"8kHz-stereo-pseudo", anonymize.VoicePseudo, 2},
-		{"8kHz-mono-cascade+mcadams", anonymize.VoiceCascadeMcAdams, 1},
-		{"8kHz-mono-off", anonymize.VoiceOff, 1},
+		{"8kHz-mono-cascade", anonymize.VoiceCascade, 1, anonymize.PausesKeep},
+		{"8kHz-mono-cascade-comfort-noise", anonymize.VoiceCascade, 1, anonymize.PausesComfortNoise},
+		{"8kHz-mono-pseudo", anonymize.VoicePseudo, 1, anonymize.PausesKeep},
+		{"8kHz-mono-pseudo-norm", anonymize.VoicePseudoNorm, 1, ""},
+		{"8kHz-mono-pseudo-vq", anonymize.VoicePseudoVQ, 1, ""},
+		{"8kHz-stereo-cascade", anonymize.VoiceCascade, 2, anonymize.PausesKeep},
+		{"8kHz-stereo-pseudo", anonymize.VoicePseudo, 2, anonymize.PausesKeep},
+		{"8kHz-mono-cascade+mcadams", anonymize.VoiceCascadeMcAdams, 1, ""},
+		{"8kHz-mono-off", anonymize.VoiceOff, 1, ""},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
-			p, err := anonymize.New(anonymize.Options{Key: testKey(b, 1), Voice: bc.voice, AllowNoTranscript: true})
+			p, err := anonymize.New(anonymize.Options{Key: testKey(b, 1), Voice: bc.voice, Pauses: bc.pauses, AllowNoTranscript: true})
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -19,6 +19,25 @@ const (
 	BleepNoise   BleepKind = "noise"   // seeded noise shaped like speech
 )
 
+// PauseMode selects what happens to the quiet parts of each channel (the
+// pauses, the noise floor, breath) after voice masking.
+type PauseMode string
+
+// Pause modes.
+const (
+	// PausesComfortNoise replaces them with noise whose level and colour
+	// are drawn from the key per speaker id (dsp.ComfortNoise): the room,
+	// microphone and noise floor of the recording, which identify it and
+	// its speaker, are gone from them. Bleeps and the 80 ms after every
+	// louder part are kept.
+	PausesComfortNoise PauseMode = "comfort-noise"
+	// PausesKeep leaves them as the masking made them.
+	PausesKeep PauseMode = "keep"
+)
+
+// DefaultPauses is what Options.Pauses "" means.
+const DefaultPauses = PausesKeep
+
 // SpeakerIDFunc names the pseudo-voice for one channel of one recording.
 // Channels (of any recordings) with the same speaker id get the same voice
 // parameters under one key.
@@ -52,6 +71,10 @@ type Options struct {
 	// speaker, because the drift helped an attacker retrained on masked
 	// speech (see the package doc). Other methods ignore it.
 	VoiceVariation float64
+	// Pauses is what becomes of the quiet parts of each channel under
+	// VoiceCascade and VoicePseudo; "" means DefaultPauses. Other methods
+	// keep them.
+	Pauses PauseMode
 	// SpeakerID ties channels to pseudo-voices; nil means
 	// SpeakerPerRecording.
 	SpeakerID SpeakerIDFunc
@@ -114,6 +137,13 @@ func New(o Options) (*Pipeline, error) {
 		p.opt.VoiceVariation = 0
 	case !(v <= 2):
 		return nil, fmt.Errorf("%w: voice variation %v (want at most 2)", ErrOptions, o.VoiceVariation)
+	}
+	switch p.opt.Pauses {
+	case "":
+		p.opt.Pauses = DefaultPauses
+	case PausesComfortNoise, PausesKeep:
+	default:
+		return nil, fmt.Errorf("%w: pauses %q (want %q or %q)", ErrOptions, o.Pauses, PausesComfortNoise, PausesKeep)
 	}
 	valid := false
 	for _, m := range VoiceMethods() {

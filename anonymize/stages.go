@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -80,7 +81,7 @@ func (p *Pipeline) maskVoices(ctx context.Context, s audio.Stream, recordingID s
 			if p.opt.Voice == VoicePseudoVQ {
 				cb = dsp.VoiceCodebook{Mix: voices[c].cbMix, Voice: voices[c].cbVoice}
 			}
-			return dsp.NewVoiceMap(mono, dsp.VoiceMapOptions{
+			m, err := dsp.NewVoiceMap(mono, dsp.VoiceMapOptions{
 				Source:  stats[c],
 				Target:  t,
 				Segment: voices[c].segment(p.opt.VoiceVariation),
@@ -88,6 +89,10 @@ func (p *Pipeline) maskVoices(ctx context.Context, s audio.Stream, recordingID s
 				FineEnvelope: true,
 				Codebook:     cb,
 			})
+			if err != nil {
+				return nil, err
+			}
+			return p.pauses(m, c, p.opt.SpeakerID(recordingID, c), spans)
 		})
 		if err != nil {
 			return nil, nil, fmt.Errorf("anonymize: voice masking: %w", err)
@@ -108,7 +113,11 @@ func (p *Pipeline) maskVoices(ctx context.Context, s audio.Stream, recordingID s
 		uses[c] = VoiceUse{Channel: c, Method: p.opt.Voice, ID: params[c].id}
 	}
 	out, err := perChannel(s, p.opt.BlockFrames, func(c int, mono audio.Stream) (audio.Stream, error) {
-		return p.voiceChain(mono, params[c])
+		v, err := p.voiceChain(mono, params[c])
+		if err != nil {
+			return nil, err
+		}
+		return p.pauses(v, c, p.opt.SpeakerID(recordingID, c), spans)
 	})
 	if err != nil {
 		return nil, nil, fmt.Errorf("anonymize: voice masking: %w", err)
@@ -174,6 +183,45 @@ func (p *Pipeline) measureVoices(ctx context.Context, s audio.Stream, reopen fun
 		}
 	}
 	return stats(), s, nil
+}
+
+// pauses wraps channel c's masked stream s (mono) in the comfort noise
+// of Options.Pauses, for VoiceCascade and VoicePseudo; the bleeps of spans
+// on that channel pass untouched.
+func (p *Pipeline) pauses(s audio.Stream, c int, speaker string, spans []redact.Span) (audio.Stream, error) {
+	if p.opt.Pauses != PausesComfortNoise || (p.opt.Voice != VoiceCascade && p.opt.Voice != VoicePseudo) {
+		return s, nil
+	}
+	rate := s.Format().SampleRate
+	o := deriveComfortNoise(p.opt.Key, speaker, rate)
+	o.BlockFrames = p.opt.BlockFrames
+	for _, sp := range spans {
+		if sp.Channel == c || sp.Channel == -1 {
+			o.Keep = append(o.Keep, dsp.SpanAt(sp.Start, sp.End, c, rate))
+		}
+	}
+	return dsp.NewComfortNoise(s, o)
+}
+
+// Ranges of the comfort noise's keyed level and colour.
+const (
+	comfortLevelLow, comfortLevelHigh = -66.0, -54.0 // dBFS
+	comfortTiltLow, comfortTiltHigh   = -0.3, 0.9    // one-pole coefficient
+	comfortPeakLow, comfortPeakHigh   = 300.0, 3000.0
+	comfortPeakDB                     = 9.0 // ± dB
+)
+
+// deriveComfortNoise draws the comfort noise of speaker from the key:
+// nothing of it comes from the speaker's audio.
+func deriveComfortNoise(k Key, speaker string, rate int) dsp.ComfortNoiseOptions {
+	h := k.Derive("comfort-noise", speaker)
+	return dsp.ComfortNoiseOptions{
+		LevelDBFS: comfortLevelLow + (comfortLevelHigh-comfortLevelLow)*unitFloat(h, 0),
+		Tilt:      comfortTiltLow + (comfortTiltHigh-comfortTiltLow)*unitFloat(h, 1),
+		PeakHz:    min(comfortPeakLow+(comfortPeakHigh-comfortPeakLow)*unitFloat(h, 2), 0.4*float64(rate)),
+		PeakDB:    comfortPeakDB * (2*unitFloat(h, 3) - 1),
+		Seed:      binary.BigEndian.Uint64(k.Derive("comfort-noise-seed", speaker)),
+	}
 }
 
 // voiceChain builds one channel's transforms for the pipeline's method.

@@ -8,6 +8,7 @@
 #   bench/asr_recall.sh                  # methods: cascade mcadams, one key
 #   METHODS="cascade pseudo" KEYS=3 bench/asr_recall.sh
 #   SET=real METHODS="cascade pseudo" KEYS=3 bench/asr_recall.sh
+#   PAUSES=comfort-noise SET=real METHODS=cascade bench/asr_recall.sh
 #
 # SET=synthetic (the default): testdata/voices/16k, whose sentences are known
 # (testdata/voices/README.md) and whole. Recall = reference words found in
@@ -91,7 +92,7 @@ real)
 *) echo "asr_recall: SET must be synthetic or real" >&2; exit 2 ;;
 esac
 orig=$(recall "$work/orig.tsv")
-echo "set: $set_, keys: $keys"
+echo "set: $set_, keys: $keys${PAUSES:+, pauses: $PAUSES}"
 echo "| speech | word recall (per key) | mean | relative to original |"
 echo "| --- | --- | --- | --- |"
 echo "| original | $orig | ${orig%% *} | 1.00 |"
@@ -99,7 +100,7 @@ for m in ${METHODS:-cascade mcadams}; do
 	per=() sum=0
 	for i in $(seq 1 "$keys"); do
 		out="$work/$m-$i"
-		"$work/callveil" anonymize --quiet --allow-no-transcript --names keep --voice "$m" \
+		"$work/callveil" anonymize --quiet --allow-no-transcript --names keep --voice "$m" ${PAUSES:+--pauses "$PAUSES"} \
 			--key-file "$work/k$i.key" "$work/orig" -o "$out"
 		recognise "$out"
 		r=$(recall "$out.tsv")

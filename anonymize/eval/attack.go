@@ -22,6 +22,9 @@ type AttackerOptions struct {
 	Relevance float64
 	// Seed seeds the UBM's initial means.
 	Seed uint64
+	// KeepMean skips the cepstral mean normalisation, which removes a
+	// fixed channel filter: for an attacker that listens to the channel.
+	KeepMean bool
 }
 
 func (o AttackerOptions) withDefaults() AttackerOptions {
@@ -70,7 +73,7 @@ func (a *Attacker) Features(u Utterance) ([][]float64, error) {
 		}
 		a.mfccs[u.Rate] = m
 	}
-	f := Features(m, u.Samples, a.opt.VAD)
+	f := features(m, u.Samples, a.opt.VAD, !a.opt.KeepMean)
 	if len(f) < 10 {
 		return nil, fmt.Errorf("eval: %s: %d voiced frames, want at least 10: %w", u.Name, len(f), ErrNotEnoughData)
 	}

@@ -46,6 +46,12 @@ func VoiceActivity(logEnergy []float64, o VADOptions) []bool {
 // coefficient over the kept frames subtracted, which removes a fixed channel
 // filter: Atal 1974). It returns nil when no frame is voiced.
 func Features(m *MFCC, x []float32, vad VADOptions) [][]float64 {
+	return features(m, x, vad, true)
+}
+
+// features is Features, with the cepstral mean normalisation only when cmn
+// is set.
+func features(m *MFCC, x []float32, vad VADOptions, cmn bool) [][]float64 {
 	static := m.Static(nil, x)
 	if len(static) == 0 {
 		return nil
@@ -64,6 +70,9 @@ func Features(m *MFCC, x []float32, vad VADOptions) [][]float64 {
 	}
 	if len(kept) == 0 {
 		return nil
+	}
+	if !cmn {
+		return kept
 	}
 	mean := make([]float64, len(kept[0]))
 	for _, r := range kept {

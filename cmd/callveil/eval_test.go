@@ -68,6 +68,11 @@ func TestEvalVoice_ReportsEveryCondition(t *testing.T) {
 	}
 	assert.Contains(t, out, "fusion of GMM-UBM")
 	assert.Contains(t, out, "at 8000 Hz")
+	// The fusion with the pause attacker runs on the same sets.
+	code, out, errOut = runInProcess(t, "eval-voice", "--telephone", "--attacker", "fusion+pauses", "--enroll", voices, "--test", masked[0], "--lazy", masked[1])
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "and pauses GMM-UBM")
+	assert.Contains(t, out, "originals vs originals")
 
 	code, _, _ = runInProcess(t, "eval-voice", "--enroll", voices, "--background", bg)
 	assert.Equal(t, exitUsage, code, "--background needs --lazy")

@@ -71,6 +71,7 @@ func (a *answerFlag) IsBoolFlag() bool { return true }
 type pipelineFlags struct {
 	policyFlags
 	voice     string
+	pauses    string
 	speakerID string
 	bleep     string
 	rate      int
@@ -103,6 +104,8 @@ func (pf *pipelineFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&pf.voice, "voice", string(anonymize.VoiceCascade),
 		"voice masking `METHOD`: "+strings.Join(methods, "|")+" ("+strings.Join(experimental, " and ")+
 			" are experimental: measured no better than cascade or pseudo, kept to reproduce that; see go doc ./anonymize); e.g. --voice mcadams")
+	fs.StringVar(&pf.pauses, "pauses", string(anonymize.DefaultPauses),
+		"what becomes of each channel's quiet parts (room, noise floor, breath) under cascade and pseudo masking: keep|comfort-noise (keyed noise in their place); e.g. --pauses comfort-noise")
 	fs.StringVar(&pf.speakerID, "speaker-id", speakerFile,
 		"what a pseudo-voice is tied to: file (new voices per recording), channel (channel N sounds the same in every recording), folder (the same within one folder); e.g. --speaker-id channel")
 	fs.StringVar(&pf.bleep, "bleep", string(anonymize.BleepTone),
@@ -231,6 +234,10 @@ func (pf *pipelineFlags) options() (anonymize.Options, error) {
 		return o, choice("voice", pf.voice, m...)
 	}
 	o.Voice = anonymize.VoiceMethod(pf.voice)
+	if err := choice("pauses", pf.pauses, string(anonymize.PausesKeep), string(anonymize.PausesComfortNoise)); err != nil {
+		return o, err
+	}
+	o.Pauses = anonymize.PauseMode(pf.pauses)
 
 	switch pf.speakerID {
 	case speakerFile:

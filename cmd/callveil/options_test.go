@@ -34,6 +34,7 @@ func TestPipelineFlags_DefaultsAreTheLibrarysDefaults(t *testing.T) {
 	def := redact.DefaultPolicy()
 	assert.Equal(t, anonymize.VoiceCascade, o.Voice)
 	assert.Equal(t, anonymize.BleepTone, o.Bleep)
+	assert.Equal(t, anonymize.DefaultPauses, o.Pauses)
 	assert.Equal(t, def.Pad, o.Redact.Pad)
 	assert.Equal(t, def.MinScore, o.Redact.MinScore)
 	assert.Equal(t, def.Operator, o.Redact.Operator)
@@ -48,9 +49,10 @@ func TestPipelineFlags_DefaultsAreTheLibrarysDefaults(t *testing.T) {
 
 func TestPipelineFlags_MapOneToOne(t *testing.T) {
 	o, err := parseOptions("--voice", "mcadams", "--speaker-id", "channel", "--bleep", "noise", "--pad", "250ms",
-		"--text-op", "pseudonym", "--min-score", "0.8", "--all-channels", "--answers", "--rate", "16000", "--format", "wav32f")
+		"--text-op", "pseudonym", "--min-score", "0.8", "--all-channels", "--answers", "--rate", "16000", "--format", "wav32f", "--pauses", "comfort-noise")
 	require.NoError(t, err)
 	assert.Equal(t, anonymize.VoiceMcAdams, o.Voice)
+	assert.Equal(t, anonymize.PausesComfortNoise, o.Pauses)
 	assert.Equal(t, anonymize.SpeakerPerChannel("x", 1), o.SpeakerID("y", 1))
 	assert.Equal(t, anonymize.BleepNoise, o.Bleep)
 	assert.Equal(t, 250*time.Millisecond, o.Redact.Pad)
@@ -96,6 +98,7 @@ func TestPipelineFlags_BadValues(t *testing.T) {
 		{"--voice", "robot"},
 		{"--speaker-id", "moon"},
 		{"--bleep", "kazoo"},
+		{"--pauses", "mute"},
 		{"--pad", "-1s"},
 		{"--entities", "SHOESIZE"},
 		{"--skip-entities", typeList()},
