@@ -9,6 +9,7 @@ import (
 
 	"github.com/callveil/callveil/anonymize"
 	"github.com/callveil/callveil/audio"
+	"github.com/callveil/callveil/internal/racedetect"
 )
 
 // With comfort noise, only the quiet parts change: every loud sample and
@@ -17,7 +18,7 @@ import (
 func TestProcess_ComfortNoiseReplacesOnlyTheQuietParts(t *testing.T) {
 	t.Parallel()
 	methods := []anonymize.VoiceMethod{anonymize.VoiceCascade, anonymize.VoicePseudo}
-	if raceEnabled {
+	if racedetect.Enabled {
 		methods = methods[:1] // the same stage; the race detector makes VoicePseudo slow
 	}
 	for _, method := range methods {

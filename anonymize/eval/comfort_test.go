@@ -9,6 +9,7 @@ import (
 
 	"github.com/callveil/callveil/audio"
 	"github.com/callveil/callveil/dsp"
+	"github.com/callveil/callveil/internal/racedetect"
 )
 
 // TestComfortNoise_KeepsTheVoicedFramesOfReal30 measures the gate of
@@ -21,7 +22,7 @@ import (
 // from speech. Those nearer are kept on purpose: they are word tails and
 // the short gaps between words.
 func TestComfortNoise_KeepsTheVoicedFramesOfReal30(t *testing.T) {
-	if testing.Short() || raceEnabled {
+	if testing.Short() || racedetect.Enabled {
 		t.Skip("loads and gates 160 recordings: not under -short or -race")
 	}
 	var voiced, voicedTouched, pause, pauseReplaced, away, awayReplaced int
