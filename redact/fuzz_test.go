@@ -97,6 +97,7 @@ func FuzzFind(f *testing.F) {
 		"what's the address for the account? sure, 2210 copper kettle, dayton, ohio 45402 at B2210 Main, Ponce, Puerto Rico um fourteen ten s harlan # 2 sw. the plan is thirty six forty five every month i p address one one one one point one point one point one one hundred twenty invitations come what's the mailing address? lock box 5518 PO Bx 2290 h c r sixty two box seventeen b hwy contract route # 15B box",
 		"with doctor andrew else lawrence in maryland dr ruth see how to not m d dr hollis moved to maryland could you spell that sure it's be are oh double you en jay oh en ee ess what's your email amara okafor add gmail that com and your date of birth to seventeen nineteen eighty five august fifteen to nineteen sixty two what's the expiration of five thirty sure business name ~ lavender and june boutique where did it happen don't send money to it i _ i i huh _ shoot i two three three the phone number is poorly eighty three one six eight two two six my card number is four one for one six two two nine oh one",
 		"can i get your full name please? yes it's van der hoek marijke. what's the name on the account? yes it's garza painting. and the name? mc de la s s s o o dot colon van van van van van",
+		"call marisol remind Tobiah to text nkechi send a message to Chelsea meet with oduya call the bank email support call back on Monday what is John's last name elvis presley's birthday Lowe's phone number at Macy's St. Patrick's Day papa john's phone 's 's call",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
