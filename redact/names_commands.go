@@ -244,3 +244,15 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 	}
 	return ts.TokenFinding(Person, start, i, 0.8, "person-possessor"), i, true
 }
+
+// thankedByName reports whether token i, after the cue ph, is a first
+// name thanked at the end of a sentence ("Perfect, thanks Sofia."): a
+// person, even when the name is also a town's.
+func (ts *Tokens) thankedByName(i int, ph cuePhrase) bool {
+	if ph.cat != cueWeak || ph.words[0] != "thanks" && ph.words[0] != "thank" {
+		return false
+	}
+	w := ts.Toks[i].Norm
+	return names.IsFirstName(w) && !names.IsCommonWord(w) && (ts.sentenceEndsAfter(i) || ts.next(i+1) >= len(ts.Toks) ||
+		!ts.Cased && ts.isWord(ts.next(i+1), "is", "have", "bye", "goodbye", "take", "you", "and", "for", "that's", "i"))
+}

@@ -34,3 +34,19 @@ func TestFind_NameBeforeAPossessive(t *testing.T) {
 	checkDialogue(t, "C: Is it open on St. Patrick's Day?", "A: Yes.")
 	checkDialogue(t, "C: What is today's date?", "A: The fourth.")
 }
+
+// A first name thanked at the end of a sentence is a person, also when a
+// town has the name; the town said as a place stays a word.
+func TestFind_ThankedFirstNameThatIsATown(t *testing.T) {
+	checkDialogue(t, "C: It's sorted now.", "A: Perfect, thanks [PERSON Sofia].")
+	checkDialogue(t, "C: I moved here from Sofia last year, thanks.", "A: Welcome.")
+}
+
+// A name answering "who do I have on the line?", and a listed first name
+// before a surname in no list after "it should be under", are a person;
+// "under warranty" is not.
+func TestFind_NameAnswersWhoIsOnTheLine(t *testing.T) {
+	checkDialogue(t, "A: And who do I have on the line?", "C: Yeah, [PERSON Wanjiru Otieno], that's me.")
+	checkDialogue(t, "C: It should be under [PERSON Hailey Vandersloot].", "A: Found it.")
+	checkDialogue(t, "C: It should be under warranty still.", "A: Let me check.")
+}
