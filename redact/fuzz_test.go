@@ -98,6 +98,7 @@ func FuzzFind(f *testing.F) {
 		"with doctor andrew else lawrence in maryland dr ruth see how to not m d dr hollis moved to maryland could you spell that sure it's be are oh double you en jay oh en ee ess what's your email amara okafor add gmail that com and your date of birth to seventeen nineteen eighty five august fifteen to nineteen sixty two what's the expiration of five thirty sure business name ~ lavender and june boutique where did it happen don't send money to it i _ i i huh _ shoot i two three three the phone number is poorly eighty three one six eight two two six my card number is four one for one six two two nine oh one",
 		"can i get your full name please? yes it's van der hoek marijke. what's the name on the account? yes it's garza painting. and the name? mc de la s s s o o dot colon van van van van van",
 		"call marisol remind Tobiah to text nkechi send a message to Chelsea meet with oduya call the bank email support call back on Monday what is John's last name elvis presley's birthday Lowe's phone number at Macy's St. Patrick's Day papa john's phone 's 's call",
+		"hi there, this is honey at the returns desk this is Laurent Bigot with the billing team Hi, Bas here, I'm you're through to Sunday. what's this is urgent with the billing team hi everyone here this is with the thanks Sofia. who do I have on the line? yeah kipsang oyoo it should be under hailey suijker is",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))

@@ -55,8 +55,9 @@ var contactNotNames = map[string]bool{"back": true, "again": true, "later": true
 	"cortana": true, "people": true, "center": true, "centre": true, "list": true, "forwarding": true, "log": true,
 	"logs": true, "history": true, "waiting": true, "quality": true}
 
-// Recognize finds the names that follow a verb of contacting or precede
-// a possessive of what people have.
+// Recognize finds the names that follow a verb of contacting, precede a
+// possessive of what people have, or that agents introduce themselves
+// with (names_intro.go).
 func (commandRecognizer) Recognize(ts *Tokens) []Finding {
 	var out []Finding
 	for i := 0; i < len(ts.Toks); i++ {
@@ -70,6 +71,11 @@ func (commandRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		if f, last, ok := ts.possessorName(i); ok {
 			out = append(out, f)
+			i = last
+			continue
+		}
+		if last, ok := ts.agentIntroduced(i); ok {
+			out = append(out, ts.TokenFinding(Person, i, last, 0.85, "person-agent-intro"))
 			i = last
 		}
 	}
