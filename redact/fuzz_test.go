@@ -99,6 +99,7 @@ func FuzzFind(f *testing.F) {
 		"can i get your full name please? yes it's van der hoek marijke. what's the name on the account? yes it's garza painting. and the name? mc de la s s s o o dot colon van van van van van",
 		"call marisol remind Tobiah to text nkechi send a message to Chelsea meet with oduya call the bank email support call back on Monday what is John's last name elvis presley's birthday Lowe's phone number at Macy's St. Patrick's Day papa john's phone 's 's call",
 		"hi there, this is honey at the returns desk this is Laurent Bigot with the billing team Hi, Bas here, I'm you're through to Sunday. what's this is urgent with the billing team hi everyone here this is with the thanks Sofia. who do I have on the line? yeah kipsang oyoo it should be under hailey suijker is",
+		"what is trump's approval rating my friend's wedding the king's birthday for my husband alma ring and the with evan parker send it call imelda back and 's",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))

@@ -244,6 +244,7 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 		case start < i && (listed || !names.IsEnglishWord(k)): // "duncan trussel's"
 		case first && !names.IsCommonWord(k): // "wyatt's", "john's"
 		case !first && names.IsSurname(k) && !names.IsEnglishWord(k) && !plainWord(k): // "obama's"
+		case listed && possessedThings[ts.Toks[n].Norm] && !roleNouns[k] && !ts.ownedBefore(i): // "trump's approval rating"
 		default:
 			return Finding{}, i, false // ("today's", "the world's", "trump's" is also a word)
 		}
@@ -261,4 +262,60 @@ func (ts *Tokens) thankedByName(i int, ph cuePhrase) bool {
 	w := ts.Toks[i].Norm
 	return names.IsFirstName(w) && !names.IsCommonWord(w) && (ts.sentenceEndsAfter(i) || ts.next(i+1) >= len(ts.Toks) ||
 		!ts.Cased && ts.isWord(ts.next(i+1), "is", "have", "bye", "goodbye", "take", "you", "and", "for", "that's", "i"))
+}
+
+// roleNouns are words for people by their role or kin, which are listed
+// surnames or first names too ("friend", "boss", "king"): "my friend's
+// birthday" names no one.
+var roleNouns = map[string]bool{"friend": true, "boss": true, "son": true, "cousin": true, "child": true,
+	"doctor": true, "king": true, "queen": true, "bank": true, "church": true, "man": true, "guy": true,
+	"mother": true, "father": true, "brother": true, "sister": true, "wife": true, "husband": true, "uncle": true,
+	"aunt": true, "nephew": true, "niece": true, "kid": true, "partner": true, "teacher": true, "neighbor": true,
+	"neighbour": true, "baby": true, "dog": true, "cat": true, "girl": true, "boy": true, "woman": true,
+	"lady": true, "mom": true, "dad": true, "mum": true, "grandma": true, "grandpa": true, "nan": true,
+	"family": true, "president": true, "chief": true, "captain": true, "coach": true, "pastor": true,
+	"priest": true, "bishop": true, "judge": true, "nurse": true, "lawyer": true, "landlord": true,
+	"tenant": true, "customer": true, "client": true, "patient": true, "owner": true, "manager": true,
+	"daughter": true, "grandson": true, "granddaughter": true, "player": true, "singer": true, "actor": true}
+
+// ownedBefore reports whether the word before token i makes it a noun
+// ("the king's birthday", "my best friend's wedding"): an article, a
+// possessive or an adjective of ownership.
+func (ts *Tokens) ownedBefore(i int) bool {
+	p := ts.prev(i - 1)
+	if p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind != KindWord {
+		return false
+	}
+	w := ts.Toks[p].Norm
+	return strings.HasSuffix(w, "'s") || ts.isWord(p, "the", "a", "an", "my", "your", "his", "her", "our", "their", "this",
+		"that", "its", "every", "each", "some", "any", "no", "best", "old", "new", "little", "big", "dear", "late",
+		"own", "other", "another", "one", "whose", "which", "what", "former", "future", "ex")
+}
+
+// surnameNotAfterName are listed surnames that, after a first name, are
+// more often words of the sentence: "call mary back and", "tell john
+// early".
+var surnameNotAfterName = map[string]bool{"back": true, "early": true, "late": true, "later": true, "soon": true,
+	"first": true, "last": true, "again": true, "too": true, "home": true, "tomorrow": true, "tonight": true,
+	"today": true, "yesterday": true, "twice": true, "once": true, "instead": true, "directly": true, "right": true,
+	"anyway": true, "though": true, "either": true, "myself": true, "yourself": true, "himself": true, "herself": true}
+
+// wordSurnameEndsClause reports whether token j, right after the first
+// name at token last in a lowercase transcript, is its surname though it
+// is also a word: a listed surname after a listed first name that is no
+// word, ending the clause ("my husband alma ring and the address", "with
+// evan parker send it").
+func (ts *Tokens) wordSurnameEndsClause(last, j int) bool {
+	if ts.Cased || j != last+1 || j >= len(ts.Toks) || ts.Toks[last].Kind != KindWord || ts.Toks[j].Kind != KindWord {
+		return false
+	}
+	f, w := ts.Toks[last].Norm, ts.Toks[j].Norm
+	if !names.IsFirstName(f) || names.IsCommonWord(f) || !names.IsSurname(w) || len(w) < 3 || !isAlpha(w) ||
+		personStop[w] || surnameNotAfterName[w] || roleNouns[w] || adjectiveLike(w) || deskWords[w] || placeWords[w] ||
+		streetSuffixes[w] || notNames[w] || organisationWords[w] || contactNotNames[w] {
+		return false
+	}
+	n := ts.next(j + 1)
+	return ts.sentenceEndsAfter(j) || n >= len(ts.Toks) ||
+		ts.isWord(n, "and", "but", "about", "regarding", "please", "who", "send", "because")
 }

@@ -50,3 +50,19 @@ func TestFind_NameAnswersWhoIsOnTheLine(t *testing.T) {
 	checkDialogue(t, "C: It should be under [PERSON Hailey Vandersloot].", "A: Found it.")
 	checkDialogue(t, "C: It should be under warranty still.", "A: Let me check.")
 }
+
+// Without capitals, a listed name that is also a word is a person's
+// before what only a person has, unless a word before it makes it a noun
+// ("my friend's", "the king's").
+func TestFind_WordNameBeforeAPossessive(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "C: i asked what is [PERSON bush's] approval rating", "A: okay")
+	checkDialogueIn(t, []bool{true}, "C: i asked about my friend's wedding and the king's birthday", "A: okay")
+}
+
+// Without capitals, a listed surname that is also a word, right after a
+// listed first name and ending the clause, is the surname; "back" after a
+// name stays a word.
+func TestFind_WordSurnameAfterAFirstName(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "C: it's for my wife [PERSON imelda baker] and she's away", "A: okay")
+	checkDialogueIn(t, []bool{true}, "C: i said call [PERSON imelda] back and it didn't", "A: okay")
+}

@@ -776,6 +776,9 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 			!adjectiveLike(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt"):
 			// A word in no list and no English word after a listed first
 			// name is its surname: "gregory kudryashov", "maria delgado".
+		case n == 0 && ts.wordSurnameEndsClause(last, j):
+			// "my husband alma ring and ...": a listed surname that is a
+			// word after a listed first name, ending the clause
 		case !ts.Cased && len(w) == 1 && w != "a" && w != "i" && j+1 < len(ts.Toks) &&
 			ts.Toks[j+1].Kind == KindWord && (names.IsSurname(ts.Toks[j+1].Norm) || ts.surnameAfterInitial(j)):
 			// a middle initial: "shrikanth s narayanan"
