@@ -112,6 +112,9 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	if !ts.contactName(i) {
 		return Finding{}, i, false
 	}
+	if notNames[ts.Toks[i].Norm] && !ts.isWord(p, "to") {
+		return Finding{}, i, false // a town that is a name only where a message goes: "call Dallas office" (not "an email to Chelsea")
+	}
 	last := ts.extendName(i, false)
 	if ts.organisation(i, last, false) || ts.placeEndsNext(last) {
 		return Finding{}, last, false // "call Northfield Bank", "text Summit Health"

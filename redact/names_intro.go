@@ -55,6 +55,9 @@ func (ts *Tokens) agentIntroduced(i int) (int, bool) {
 	if n := ts.next(i + 1); n < len(ts.Toks) && !ts.sentenceEndsAfter(i) && (cue || through) && ts.introWord(n) && ts.teamAfter(n) {
 		last = n
 	}
+	if _, month := months[w]; (month || weekdays[w]) && !through {
+		return i, false // "it's Friday at the help desk" (but "you're through to Sunday")
+	}
 	switch {
 	case (cue || through) && ts.teamAfter(last):
 		return last, ts.Cased && ts.Capitalised(ts.Toks[i].First) || !ts.Cased
