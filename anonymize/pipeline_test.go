@@ -18,6 +18,7 @@ import (
 
 	"github.com/callveil/callveil/anonymize"
 	"github.com/callveil/callveil/audio"
+	"github.com/callveil/callveil/internal/racedetect"
 	"github.com/callveil/callveil/transcript"
 )
 
@@ -401,7 +402,7 @@ func TestProcess_TwoHourRecordingInBoundedMemory(t *testing.T) {
 		t.Skip("2-hour recording: skipped in -short mode")
 	}
 	voice := anonymize.VoiceCascade
-	if raceEnabled {
+	if racedetect.Enabled {
 		voice = anonymize.VoiceOff // the race detector makes the DSP 10× slower
 	}
 	src := &heapWatch{Stream: &endless{rate: 8000, frames: 8000 * 7200}}

@@ -19,6 +19,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/callveil/callveil/anonymize"
+	"github.com/callveil/callveil/internal/racedetect"
 )
 
 // memOutputs is an Outputs in memory. failOn names an output whose Close
@@ -156,7 +157,7 @@ func TestProcessStored_SameOutputAsProcessJob(t *testing.T) {
 		{"call1", "PutSHA256", 0}, {"call4", "PutSHA256", 0}, {"call1", "PutSHA256", 64 << 10}} {
 		name := c.name
 		t.Run(fmt.Sprintf("%s/%s/inMemory=%d", name, c.with, c.inMemory), func(t *testing.T) {
-			if raceEnabled && name == "call4" && c.inMemory != 0 {
+			if racedetect.Enabled && name == "call4" && c.inMemory != 0 {
 				t.Skip("the MP3 through files: 5-7 s under the race detector; call1 covers the same paths")
 			}
 			p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1)})
@@ -336,7 +337,7 @@ func TestProcessStored_ReusedBuffersSameOutput(t *testing.T) {
 	p, err := anonymize.New(anonymize.Options{Key: testKey(t, 1)})
 	require.NoError(t, err)
 	names := []string{"call1", "call5", "call2", "call1", "call3", "call2"}
-	if raceEnabled {
+	if racedetect.Enabled {
 		names = []string{"call2", "call1", "call2"}
 	}
 	first := map[string][]byte{}

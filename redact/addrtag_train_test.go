@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/callveil/callveil/internal/racedetect"
 	"github.com/callveil/callveil/transcript"
 )
 
@@ -553,7 +554,7 @@ func TestAddressTagger_Table(t *testing.T) {
 // the tagger's accuracy on the fifth: per token, and per address (every
 // token right; the address's core ending where the labels say).
 func TestAddressTagger_HeldOut(t *testing.T) {
-	if testing.Short() || addrRaceEnabled {
+	if testing.Short() || racedetect.Enabled {
 		t.Skip("trains the address tagger: not under -short or -race")
 	}
 	addrs := loadAddrTraining(t)

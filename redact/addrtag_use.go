@@ -32,6 +32,9 @@ func (ts *Tokens) taggedStreet(i int) (int, bool) {
 	end := -1
 	k := 0
 	for ; k < len(tags) && tags[k].core(); k++ {
+		if k > 1 && k+1 < len(tags) && ts.quantityNoun(seq[k], seq[k+1]) {
+			break // "one thousand woodlawn press two": the address ends before the reference
+		}
 		t := &ts.Toks[seq[k]]
 		if tags[k] == tagName || tags[k] == tagType {
 			if t.Kind == KindWord && (streetStop[t.Norm] || verbContraction(t.Norm)) {

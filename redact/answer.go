@@ -18,9 +18,13 @@ import (
 //
 // The cue is the other speaker's question (found by the walk every
 // cross-turn answer uses, questionBefore and turnHas, with the number cue
-// table, the name question of answersNameQuestion and a few address
-// words), or, in a transcript without turns, a question's cue right before
-// a pause, or a speaker's own "the phone number is". The answer is the
+// table, the name question of answersNameQuestion and "address"; with
+// AnswersAll also a question for a place, "where ...?", "the location"),
+// or, in a transcript without turns, a question's cue right before a
+// pause, or a speaker's own "the phone number is" (with AnswersAll also
+// "send the money to"). AnswersOne, the default, reads only a question
+// for one value; canBeValue and answerWordsFor say what no value holds
+// and how long each is. The answer is the
 // other speaker's next turn (or the words after the cue), its lead-ins
 // ("yes", "sure", "it's") skipped, up to a turn change, a pause longer than
 // answerMaxPause, a question mark or a new cue, and at most answerMaxWords
@@ -98,6 +102,11 @@ var answerRefusals = [][]string{
 	{"and"}, {"cool"}, {"lovely"}, {"my"}, {"does"}, {"say"}, {"he", "has"}, {"she", "has"}, {"he's"},
 	{"she's"}, {"that", "is", "where"}, {"that's", "where"}, {"oh", "you're", "right"},
 	{"how"}, {"what's"}, {"thanks"}, {"thank", "you"}, {"hi"}, {"hello"}, {"please"}, {"which"}, {"they", "will"}, {"that's", "fine"}, {"that's", "right"}, {"correct"},
+	// a value given before or kept elsewhere: "it's on file", "the same
+	// as before"; a clause that gives none: "while you do that ..."
+	{"on", "file"}, {"the", "same"}, {"same", "as"}, {"as", "before"}, {"while"}, {"if"}, {"because"},
+	// thanks for something said: "great thank you", "perfect"
+	{"great"}, {"perfect"}, {"awesome"}, {"wonderful"}, {"brilliant"},
 }
 
 // answerAsks maps a question's word (as turnHas reads it, from the
@@ -106,13 +115,21 @@ var answerRefusals = [][]string{
 var answerAsks = map[string]Type{"address": Address, "address's": Address,
 	"located": Address, "location": Address, "where": Address}
 
-// numberCueTypes maps the number cues' categories to the type an answer
-// to them is flagged as.
-var numberCueTypes = map[cueCat]Type{
-	cuePhone: Phone, cueCard: Card, cueExpiry: CardExpiry, cueCVV: CardCVV, cueSSN: SSN, cueLastFour: SSN,
-	cueAccount: Account, cueRouting: Routing, cueZIP: ZIP, cueDOB: DOB, cuePIN: PIN, cueLicense: License,
-	cuePassport: Passport, cueMedicare: Medicare,
-}
+// openAsks are the words of answerAsks that ask for a place, not for one
+// value: "where's it going?" is answered by "it goes to the back door",
+// "what's the location?" by "I-405 was closed". Only AnswersAll reads
+// their answers.
+var openAsks = map[string]bool{"located": true, "location": true, "where": true}
+
+// kindAsks and kindNouns make a question for a kind of thing, not its
+// value: "which state issued the license?" (answered "New Jersey"), "what
+// type of card is it?", "which bank is the account with?".
+var kindAsks = map[string]bool{"which": true, "what": true, "what's": true}
+
+var kindNouns = map[string]bool{"state": true, "country": true, "city": true, "type": true, "kind": true,
+	"sort": true, "bank": true, "company": true, "carrier": true, "provider": true, "color": true, "colour": true,
+	"brand": true, "model": true, "make": true, "version": true, "language": true, "size": true, "plan": true,
+	"network": true, "browser": true, "app": true}
 
 // answerFindings returns the answer rule's findings over the findings
 // found so far.
@@ -138,22 +155,23 @@ func answerFindings(t *transcript.Transcript, streams []*Tokens, found []Finding
 		gw := int(sh.order[o])
 		var asked []Type
 		start := o
+		open := p.Answers == AnswersAll
 		if turns && (o == 0 || !sh.sameSpeaker(gw, int(sh.order[o-1]))) {
 			// the other speaker's question that this turn answers
 			q := sh.questionBefore(gw, 0, nil)
-			asked = sh.askedIn(q, streams[0], gw)
+			asked = sh.askedIn(q, streams[0], gw, open)
 		}
 		if len(asked) == 0 {
 			// the speaker's own cue: "the phone number is ...", or in a
 			// transcript without turns a question's cue before a pause
 			var next int
-			asked, next = sh.ownCue(o, turns)
+			asked, next = sh.ownCue(o, turns, open)
 			start = next
 		}
 		if len(asked) == 0 || len(asked) > 1 && p.Answers != AnswersAll {
 			continue
 		}
-		for _, f := range sh.answerWindow(start, asked, typeAt, turns) {
+		for _, f := range sh.answerWindow(start, asked, typeAt, turns, open) {
 			if !p.enabled(f.typ) || AnswerScore < p.MinScore {
 				continue
 			}
@@ -180,8 +198,14 @@ func (sh *shared) sameSpeaker(a, b int) bool {
 // askedIn returns the types the question turn ending at order position q
 // asks for, in the order it asks them ("the address and phone number":
 // ADDRESS, PHONE), or nil. A question whose turn already gave a number
-// asks for nothing. gw is the answer's first word.
-func (sh *shared) askedIn(q int, ts *Tokens, gw int) []Type {
+// asks for nothing, and so does one for a kind of thing ("which state
+// issued the license?", "what type of card?"). gw is the answer's first
+// word. Only with open does a question for a place ask for an ADDRESS
+// ("where are you heading?", "what's the location?"): its answer may as
+// well be "the back door" or "half to Canada" (openAsks); without open, a
+// question that asks for a place, alone or with a value ("where are they
+// located and what is the contact number?"), asks for nothing.
+func (sh *shared) askedIn(q int, ts *Tokens, gw int, open bool) []Type {
 	if q < 0 {
 		return nil
 	}
@@ -197,11 +221,11 @@ func (sh *shared) askedIn(q int, ts *Tokens, gw int) []Type {
 		}
 		asked = append([]Type{t}, asked...) // (walked from the end)
 	}
-	gave, asks, first, own := false, false, q, false
+	gave, asks, first, own, place := false, false, q, false, false
 	sh.turnHas(q, 14, func(p, k int) bool {
 		w := int(sh.order[p])
-		if sh.number[w] {
-			gave = true
+		if sh.number[w] || p < q && kindAsks[sh.lower[w]] && kindNouns[sh.lower[sh.order[p+1]]] {
+			gave = true // (a number given, or a kind asked for: no value asked)
 			return true
 		}
 		first = p
@@ -212,14 +236,15 @@ func (sh *shared) askedIn(q int, ts *Tokens, gw int) []Type {
 			add(t)
 		} else if t, ok := answerAsks[l]; ok && !sh.ownOrChoice(p) && (l != "where" || p < q && whereAsks[sh.lower[sh.order[p+1]]]) {
 			add(t)
+			place = place || openAsks[l]
 		}
 		return false
 	})
 	for first < q && (answerStarts[sh.lower[sh.order[first]]] || questionStarts[sh.lower[sh.order[first]]]) {
 		first++
 	}
-	if gave {
-		return nil
+	if gave || place && !open {
+		return nil // (a place asked for, alone or with a value: open)
 	}
 	if len(asked) == 0 && !own && (asks || sh.lower[sh.order[first]] == "and" || q-first < 4) && ts.answersNameQuestion(gw) {
 		add(Person) // ("and the recipient's name?" needs no question word)
@@ -296,7 +321,7 @@ func (sh *shared) cueEndingAt(p, k int) (Type, bool) {
 		if ph.max > 0 && k > ph.max || ph.cat == cueNotPII || ph.cat == cueRef {
 			return "", false
 		}
-		t, ok := numberCueTypes[ph.cat]
+		t, ok := cueTypes[ph.cat] // (the type an answer to the cue is flagged as)
 		return t, ok
 	}
 	return "", false
@@ -318,7 +343,7 @@ func (sh *shared) genericCueEndingAt(p int) bool {
 // speaker's own words give the value ("the phone number is", "my number's")
 // or, without turns, a question's cue followed by a pause (the other
 // speaker answering). It returns the types and where the answer starts.
-func (sh *shared) ownCue(o int, turns bool) ([]Type, int) {
+func (sh *shared) ownCue(o int, turns, open bool) ([]Type, int) {
 	w := int(sh.order[o])
 	l := sh.lower[w]
 	var asked []Type
@@ -329,7 +354,10 @@ func (sh *shared) ownCue(o int, turns bool) ([]Type, int) {
 	} else if (l == "name" || l == "name's") && !turns && o > 0 && sh.lower[sh.order[o-1]] != "my" &&
 		!notAPersonsName[strings.TrimSuffix(sh.lower[sh.order[o-1]], "'s")] {
 		asked = []Type{Person} // ("my name is" is the person recognizer's; "business name" no person's)
-	} else if l == "to" {
+	} else if l == "to" && open {
+		// (only AnswersAll: a speaker's own "send it to" is no question,
+		// and what follows may as well be "Texas for my rent", "PayPal
+		// or to Chase" or "the email on file")
 		for _, ph := range transferCues {
 			if sh.matchEnding(ph, o) {
 				// "i would like to send the money to ...": the person
@@ -420,7 +448,7 @@ type answerPart struct {
 // the answer is a refusal, holds a finding of any type, or has no word
 // left; else the words split among the types asked (at "and" when two
 // are asked: "forty five fifty five top are growing and seven zero ...").
-func (sh *shared) answerWindow(o int, asked []Type, typeAt []Type, turns bool) []answerPart {
+func (sh *shared) answerWindow(o int, asked []Type, typeAt []Type, turns, open bool) []answerPart {
 	if o >= len(sh.order) {
 		return nil
 	}
@@ -485,16 +513,23 @@ skip:
 			return nil
 		}
 		words = append(words, w)
-		if strings.ContainsAny(sh.t.Words[w].Punct, "?.!") {
-			break
+		if strings.ContainsAny(sh.t.Words[w].Punct, "?.!") && !(sh.t.Words[w].Punct == "." && abbreviations[sh.lower[w]]) {
+			break // (a sentence's end; not "Dr." or "St.")
 		}
 	}
 	words = sh.dropStall(words)
+	// a value said in few words is read from the answer's first words
+	// (the turn was read further above only to find a finding in it)
+	most := 0
+	for _, t := range asked {
+		most += answerWordsFor(t)
+	}
+	words = words[:min(len(words), most)]
 	// trailing lead-ins and "and" are not the value
 	for len(words) > 0 && (sh.lower[words[len(words)-1]] == "and" || sh.lower[words[len(words)-1]] == "or") {
 		words = words[:len(words)-1]
 	}
-	if len(words) == 0 {
+	if len(words) == 0 || !sh.canBeValue(words, asked, open) {
 		return nil
 	}
 	if len(asked) == 1 {
@@ -529,6 +564,80 @@ skip:
 	}
 	return parts
 }
+
+// answerMaxWordsFor bounds an answer to a question for one value of a
+// type whose value is said in few words: a name in four words or fewer
+// ("maria de la cruz"), a date of birth in six ("oh six oh nine nineteen
+// seventy one"), a ZIP code in nine ("six oh six one one dash two two
+// three four"), a PIN, security code or expiry date in six or fewer. A
+// recogniser may split a word it heard wrong ("grace holloway": "grey's
+// hollow way"), so each bound has a word or two to spare. Other types
+// take answerMaxWords.
+var answerMaxWordsFor = map[Type]int{Person: 5, DOB: 9, ZIP: 10, PIN: 8, CardCVV: 6, CardExpiry: 8}
+
+// answerWordsFor returns the most words an answer to a question for a
+// value of type t is read as.
+func answerWordsFor(t Type) int {
+	if n, ok := answerMaxWordsFor[t]; ok {
+		return n
+	}
+	return answerMaxWords
+}
+
+// canBeValue reports whether an answer's words (lead-ins, stalls and a
+// trailing "and" dropped) can be the value asked for, from words that no
+// such value holds, however the recogniser garbled it:
+//   - a name holds no word of a business or an institution ("bill
+//     payment center") and, unless open (AnswersAll, which reads a
+//     recogniser's "a real" for "Ariel"), opens with no article ("a long
+//     story", "the clinic is in baltimore");
+//   - a name is not only stall words ("oh, it's ...": "oh" is no name);
+//   - an answer that says what kind of thing it is talks about the thing
+//     ("a wrong i p address one one one ...", "at two locations ...");
+//   - a number, a date or an address holds no unit of a measure or of
+//     money ("12 and a half inches from the wall", "forty dollars"), and
+//     no quantity the tokeniser made a measure: a price, a time, a
+//     decimal, a page's or a flight's number ("I'm on page twelve forty
+//     one", "it shows four point seven two eight").
+func (sh *shared) canBeValue(words []int, asked []Type, open bool) bool {
+	person := false
+	for _, t := range asked {
+		person = person || t == Person
+	}
+	if person && len(asked) == 1 && !open {
+		switch sh.lower[words[0]] {
+		case "a", "an", "the":
+			return false
+		}
+	}
+	if person {
+		stall := true
+		for _, w := range words {
+			stall = stall && answerStalls[sh.lower[w]]
+		}
+		if stall {
+			return false // ("oh, it's a bit of a mouthful": no name)
+		}
+	}
+	for _, w := range words {
+		l := sh.lower[w]
+		if person && (organisationWords[l] || institutionNouns[l]) || answerKindWords[l] || answerUnits[l] || sh.measure[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// answerKindWords name the kind of value asked for; an answer that holds
+// one talks about the value rather than giving it.
+var answerKindWords = map[string]bool{"address": true, "addresses": true, "location": true, "locations": true,
+	"name": true, "names": true, "number": true, "numbers": true}
+
+// answerUnits are units of a measure or of money: a value asked for holds
+// none.
+var answerUnits = map[string]bool{"inches": true, "inch": true, "feet": true, "foot": true, "miles": true,
+	"meters": true, "metres": true, "yards": true, "percent": true, "pounds": true, "kilos": true, "ounces": true,
+	"degrees": true, "dollars": true, "dollar": true, "bucks": true, "cents": true, "euros": true}
 
 // answerStalls are the short words a speaker says, or a recogniser writes
 // for a breath or a click, before pausing to give a value: "i ... shoot i

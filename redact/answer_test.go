@@ -182,7 +182,9 @@ func TestFind_AnswerNegatives(t *testing.T) {
 		}
 	}
 	tr := recognisedCall(stereoCall, "A: what's the best number to reach you", "C: nine to five nine nine debut")
-	assert.Empty(t, answered(t, tr, redact.DefaultPolicy()), "off by default")
+	off := redact.DefaultPolicy()
+	off.Answers = redact.AnswersOff
+	assert.Empty(t, answered(t, tr, off), "AnswersOff")
 	p := answersOn()
 	p.Types = map[redact.Type]bool{redact.Person: true}
 	assert.Empty(t, answered(t, tr, p), "only the types the policy turns on")

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -298,7 +299,7 @@ next:
 		}
 		rec := s.rec
 		if len(hit) > 0 {
-			rec = found[hit[len(hit)-1]].Recognizer
+			rec = mergedRecognizer(found, hit, s.rec)
 		}
 		add = append(add, Finding{Type: s.typ, Channel: ch, FirstWord: fw, LastWord: lw,
 			Start: t.Words[fw].Start, End: t.Words[lw].End, Score: score, Recognizer: rec})
@@ -311,6 +312,26 @@ next:
 		}
 	}
 	return append(out, add...)
+}
+
+// mergedRecognizer names what found a merged finding: the recognizers of
+// the findings it absorbed (found[hit], which mergeSpans lists last word
+// first) in word order, then the rule that merged them, each name once,
+// joined by "+": "person+email-sound-alike", "number+digit-run".
+func mergedRecognizer(found []Finding, hit []int, rule string) string {
+	var names []string
+	add := func(name string) {
+		for _, n := range strings.Split(name, "+") {
+			if n != "" && !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+	}
+	for k := len(hit) - 1; k >= 0; k-- {
+		add(found[hit[k]].Recognizer)
+	}
+	add(rule)
+	return strings.Join(names, "+")
 }
 
 // letterSoundAlikes are the words a recogniser writes for a letter said

@@ -34,6 +34,25 @@ const (
 	cueUsername // "username", "login" (secretCues)
 )
 
+// cueTypes maps the categories of the number cues that announce PII to
+// its type: the type of the value after the cue, and of the answer to a
+// question that asks with it. (cueRef and cueNotPII announce no PII; the
+// name, address and secret cues have tables of their own.)
+var cueTypes = map[cueCat]Type{
+	cuePhone: Phone, cueCard: Card, cueExpiry: CardExpiry, cueCVV: CardCVV, cueSSN: SSN, cueLastFour: SSN,
+	cueAccount: Account, cueRouting: Routing, cueZIP: ZIP, cueDOB: DOB, cuePIN: PIN, cueLicense: License,
+	cuePassport: Passport, cueMedicare: Medicare,
+}
+
+// cueTypesOf returns the entries of cueTypes for cats.
+func cueTypesOf(cats ...cueCat) map[cueCat]Type {
+	m := make(map[cueCat]Type, len(cats))
+	for _, c := range cats {
+		m[c] = cueTypes[c]
+	}
+	return m
+}
+
 type cuePhrase struct {
 	words []string // in order
 	cat   cueCat

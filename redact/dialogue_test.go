@@ -63,9 +63,15 @@ func checkDialogue(t *testing.T, turns ...string) {
 // lowercase and unpunctuated).
 func checkDialogueIn(t *testing.T, styles []bool, turns ...string) {
 	t.Helper()
+	checkDialogueWith(t, redact.DefaultPolicy(), styles, turns...)
+}
+
+// checkDialogueWith is checkDialogueIn with policy p.
+func checkDialogueWith(t *testing.T, p redact.Policy, styles []bool, turns ...string) {
+	t.Helper()
 	for _, lower := range styles {
 		tr, want := dialogue(lower, turns...)
-		fs, err := redact.Find(tr, redact.DefaultPolicy())
+		fs, err := redact.Find(tr, p)
 		require.NoError(t, err)
 		covered := map[int]bool{}
 		for _, e := range want {

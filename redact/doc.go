@@ -44,6 +44,15 @@
 //     (KindDate "3/3/85"), prices, percentages, times, decimals and
 //     versions (KindMeasure "$12.50", "50%", "10:30", "2.3.1"), mixed
 //     letters and digits (KindAlnum "4b"), written emails (KindEmail).
+//   - Numbers that are quantities by the words around them become
+//     KindMeasure too, so no recognizer reads them as an ID: a decimal
+//     said aloud ("one point two three four five six seven eight nine",
+//     "point seven five"), the operands of a formula read out ("twelve
+//     times ... equals ..."), the number of a page, flight, menu option,
+//     seat or hotel room ("page twelve forty one", "press two"), of a
+//     form or a rule ("form ten forty", "OMB No. 0560-0155"), and
+//     scientific notation ("1.2345678E9"). See "Quantities said as
+//     numbers" below.
 //
 // Cues ("account number", "date of birth", "my name is") are looked up in
 // the words of all channels in time order, so an agent's question on one
@@ -236,9 +245,12 @@
 //     form numbers and formulas read as numbers);
 //   - real recogniser output (testdata/pii/asr: pocketsphinx, word error
 //     rate 50 %, test half, 143 entities): entity recall 0.119 with the
-//     default policy, 0.217 with Policy.Answers = AnswersAll (false-positive
-//     words 0.58 % and 3.07 %). Most of what is missed was not heard: a
-//     value the recogniser wrote as other words is not in the text to find.
+//     answer rule off (AnswersOff, the default until session 9), 0.217
+//     with Policy.Answers = AnswersAll (false-positive words 0.58 % and
+//     3.07 %); the precise AnswersOne made the default in session 9 was
+//     not measured on that half (see "The answer rule on by default").
+//     Most of what is missed was not heard: a value the recogniser wrote
+//     as other words is not in the text to find.
 //
 // So callveil's redaction is a strong filter, not a guarantee: a
 // transcript from a weak recogniser, a name or address in an unusual form,
@@ -1050,7 +1062,7 @@
 // and most of its hard negatives (9.25 %: references, hex, formulas, web
 // and email look-alikes) are other types'.
 //
-// # The answer rule: a question and its timing (Policy.Answers, off by default)
+// # The answer rule: a question and its timing (Policy.Answers)
 //
 // On the ASR set a value the recogniser heard wrong has no pattern left:
 // "nine to five nine nine nine nine five debut" is a phone number, "grey's
@@ -1195,7 +1207,112 @@
 // TestFind_AnswerModes holds the default (off, in DefaultPolicy and the
 // zero Policy) and what each mode flags; TestPIIAccuracy_ASRDevHalfAnswers
 // holds AnswersOne to <= 1 % and AnswersAll to <= 2.5 % false-positive
-// words on the dev half.
+// words on the dev half. (Session 9 made a precise AnswersOne the
+// default: the next section.)
+//
+// # The answer rule on by default (session 9)
+//
+// Privacy by default: a customer answering "what's your phone number?"
+// almost always says PII. AnswersOne is now the default (DefaultPolicy and
+// the zero Policy; callveil --answers=one), after these changes, each from
+// what a value is rather than from a case seen, stated in its doc comment
+// (answer.go) with a test and hard negatives (answer_precise_test.go):
+//   - a question for a place ("where are you heading?", "what's the
+//     location?", "where is it located?") is an open one, answered by
+//     "it goes to the back door", "half to Canada", "I-405 was closed":
+//     without AnswersAll it asks for nothing, alone or beside a value
+//     ("where are they located and what is the contact number?", whose
+//     answer holds two values); an ADDRESS is asked for by "address";
+//   - a question for a kind of thing ("which state issued the license?",
+//     "what type of card?", "which bank?") asks for no value, in any mode;
+//   - an answer that points elsewhere ("it's on file", "the same as
+//     before"), opens a clause that gives no value ("while you do that",
+//     "if", "because") or thanks ("great, thank you", "perfect") is none;
+//   - no value holds a word naming its kind ("a wrong i p address ...",
+//     "at two locations") or a unit of a measure or of money ("12 and a
+//     half inches", "forty dollars"); a name holds no word of a business
+//     or institution ("bill payment center"), is not only stall words
+//     ("oh, it's ..."), and without AnswersAll opens with no article ("a
+//     long story", "the clinic is in baltimore maryland");
+//   - a value is read from the answer's first words, as many as the type
+//     is said in and one or two a recogniser adds: a name 5, a date of
+//     birth 9, a ZIP 10, a PIN 8, a security code 6, an expiry 8, other
+//     types 16 (the turn is still read to 16 words for a finding, which
+//     wins);
+//   - a title's period ("Dr.", "St.") ends no answer, so "I saw Dr. Okafor"
+//     is no name "I saw Dr";
+//   - the speaker's own "send the money to ..." (no question) is read only
+//     with AnswersAll ("send money to Texas for my rent", "to PayPal or to
+//     Chase", "send it to the email on file").
+//
+// Whose turn it is: with two channels or speaker labels the answer is the
+// other speaker's next turn. Without either (one channel, no labels) the
+// rule does not guess a turn from nothing: it reads an answer only where a
+// question's cue is followed within four words by a pause of 500 ms
+// (answerTurnGap), and ends it at the next such pause; with no pause it
+// flags nothing (TestFind_AnswerWithoutTurnsNeedsAPause).
+//
+// The hand-written tests' hard negatives that failed with session 8's
+// AnswersOne on (session 8 counted 22 assertions; counted per style, as
+// checkDialogue makes them, 32 in 14 tests) were read one by one. All but
+// one phrase were real false positives and pass now through the rules
+// above, with the rule on in their tests. The one, "What's the address
+// there?" "55, it's the blue house." (both styles), is a test of the
+// address recognizer that assumed the rule off (a number with no street
+// name is no address it reads): TestFind_AddressWithoutAStreetType checks
+// it with AnswersOff, and with the rule on "55" given as the address is
+// bleeped, which is the rule's point (TestFind_AnswerRuleOnByDefault).
+// Three more assertions held the rule off by default; they now hold it on.
+//
+// False-positive words and hard-negative words per set, off / one (the
+// default) / all, corpora and ASR on their dev halves (odd calls), the
+// others whole (session 9's code; the "before" column is session 8's
+// AnswersOne on the same sets, measured at the session's start):
+//
+//	set          FP off   one     all      HN off   one     all     one before (FP, HN)
+//	transcripts  0.01 %   0.01 %  0.01 %   0.00 %   0.00 %  0.00 %  0.01 %  0.00 %
+//	heldout      0.00 %   0.00 %  0.00 %   0.00 %   0.00 %  0.00 %  0.00 %  0.00 %
+//	independent  0.15 %   0.15 %  0.15 %   1.23 %   1.23 %  1.23 %  0.15 %  1.23 %
+//	blind        0.04 %   0.04 %  0.04 %   0.35 %   0.35 %  0.35 %  0.06 %  0.70 %
+//	peer         0.02 %   0.02 %  0.08 %   0.11 %   0.11 %  0.74 %  0.08 %  0.74 %
+//	wild         0.04 %   0.04 %  0.04 %   0.00 %   0.00 %  0.00 %  0.04 %  0.00 %
+//	corpora dev  0.11 %   0.11 %  0.12 %   2.28 %   2.28 %  2.28 %  0.12 %  2.28 %
+//	ASR dev      0.11 %   0.23 %  1.88 %   0.00 %   0.00 %  0.61 %  0.61 %  0.61 %
+//
+// On every written set AnswersOne now flags no word more than the rule off
+// (and blind and peer lost the words session 8's AnswersOne flagged), so
+// it meets the 1 % and 3 % ceilings wherever the rule off does (the
+// corpora dev half's 2.28 % is the rule off's). Entity recall (AnswersOne
+// against off): independent PERSON 0.998 -> 1.000, blind PERSON 0.994 ->
+// 0.996; the others unchanged. On the ASR dev half (141 entities; 2,613
+// non-PII words) per type, off / one / all:
+//
+//	CARD (5)       1  2  2     DOB (8)      3  5  5
+//	SSN (4)        1  2  3     ZIP (2)      0  0  1
+//	PHONE (26)     3  4  9     ADDRESS (45) 6  6  12
+//	CVV (3)        1  1  1     PERSON (39)  9  9  10
+//	EXPIRY (2)     1  1  1     ACCOUNT, PIN, ROUTING (7)  0  0  0
+//	all (141)     25 30 44     (0.177, 0.213, 0.312)
+//
+// Of the entities the recogniser heard wrong (127), AnswersOne finds 19
+// (session 8's AnswersOne 23, off 14) at 6 false-positive words (16); the
+// four it gave up are answers to place questions (two ride destinations,
+// a venue) and a recipient after the speaker's own "send the money to",
+// which AnswersAll still reads. The ASR set's test half (even calls) was
+// not measured or read in this session; TestPIIAccuracy_ASRSet, which
+// holds the whole ASR set to the 1 % false-positive and 3 % hard-negative
+// ceilings with the default policy, passes with AnswersOne as the default
+// (it did not with session 8's AnswersOne). AnswersAll is unchanged in
+// what it asks for and gains the same precision rules; it stays opt-in
+// (1.88 % on the ASR dev half).
+//
+// BenchmarkFind's one-hour call (words=9000, DefaultPolicy; base c60bbfb
+// and this code built side by side, three runs each, alternating, in one
+// run): medians 13.50 -> 13.90 ms of CPU per call with the rule off ->
+// AnswersOne as the default (runs 13.14-16.38 and 13.77-14.18: the shared
+// machine's noise is as large), 2.75 -> 2.92 MB and 6,145 -> 6,889
+// allocations a call; words=9000/answers (AnswersAll) 12.08 -> 13.00 ms.
+// Under the 20 ms target either way.
 //
 // # What a recogniser heard in part (session 8)
 //
@@ -1415,6 +1532,106 @@
 //
 // Prices, counts, times, years without a birth cue, percentages, versions
 // and short reference numbers without an account cue are not reported.
+//
+// # Quantities said as numbers (issue 15, hard negatives)
+//
+// The corpora set's test half flags hard negatives that its dev half has
+// few or none of (decimals, form numbers, short references, formulas), so
+// no rule could be learnt from cases. These forms were written down from
+// how such numbers are said, each with the reason it is no PII, and the
+// tokeniser turns them into KindMeasure (negatives_refs.go,
+// markQuantities) so that no recognizer, cue or answer rule reads them:
+//
+//   - decimals: the digits on both sides of one "point", or after a
+//     leading "point" ("three point one four one five nine two six five
+//     three five" was a PHONE, "one point two three four five six seven
+//     eight nine" a NUMBER). No one reads an ID or a phone with a decimal
+//     point. Two points or more are an IP address or a version and are
+//     left alone ("one nine two point one six eight point one point
+//     one"), as is the noun ("at that point four ...").
+//   - formulas read out: the numbers on both sides of "times", "plus",
+//     "minus", "divided by", "multiplied by", "over", "equals", "is equal
+//     to" ("twelve times three four five six seven eight equals four one
+//     four eight one three six" was a PHONE): an ID is never the operand
+//     of a sum. A ZIP and its plus four said with "plus" stays a ZIP.
+//   - short references: a number of at most six digits right after page,
+//     chapter, table, figure, step, option, press, flight, bus, channel,
+//     seat, aisle, item, model, ticket, question, part ... (with "number",
+//     "no" or "#" between, and "is" after "number"): it names a place in
+//     a document, a vehicle or a menu, the same for every caller ("yes,
+//     I'm on page twelve forty one" answering "your member ID?" was an
+//     ACCOUNT). Gate, line, lane, row, track, platform and terminal are
+//     street types too ("Ocean Oaks Lane 39424"), so only one or two
+//     digits right after them count ("gate 22"); "room" counts (up to four
+//     digits) only where no street stands before it ("it's room two
+//     twelve" answering "the security code?" was a CARD_CVV; "12 Elm
+//     Street Room 212" stays an address).
+//   - form and rule numbers: up to ten digits after form, OMB, publication,
+//     schedule, section, article, rule, regulation, statute ("Form
+//     Approved - OMB No. 0560-0155" was a NUMBER): a government form's or
+//     a law's number is printed on every copy and names no one.
+//   - scientific notation with a point or a signed exponent
+//     ("1.2345678E9", "3e-7"; "4471E229" stays an ID).
+//
+// A value said right before such a reference does not run on into it:
+// an address the tagger reads on ends before "press two" ("one thousand
+// woodlawn press two" was one ADDRESS); five digits a reference cue names
+// two words before them are no ZIP after a street ("... old number six
+// highway your case reference is four eight two one three" was a ZIP); a
+// short cued ID is not read on over such a number ("six six oh, your case
+// reference is 48213" was one ACCOUNT; "six six oh, uh, the one on top,
+// one two four four one" still is); a username read on over words ends
+// before a reference ("my skype is joe dot cool press two"); and a
+// messaging service's name that closed a handle said before it ("I'm
+// dean dot malmgren on skype") marks nothing said after it ("okay, press
+// two when you hear the tone" was a USERNAME). These were found by
+// composing, in both styles, calls that give a value of each type and
+// then a reference, a decimal, a form number or a formula (the corpora
+// set's kinds, in words written for the probe, not its cases), and
+// reading what was flagged (negatives_handles_test.go,
+// TestFind_ReferenceAfterAnAddressIsNotPartOfIt).
+//
+// Kept as identifiers, as the evaluation sets label them: reference,
+// confirmation, case, claim, order (for a payment) and policy numbers and
+// member ids, and any number of seven digits or more after "ticket",
+// "model" or "item". Left out, with reasons: a formula or a decimal
+// whose operators or point the transcript dropped ("3333/2=6666" written
+// as "three three three three two six six six six" is nine digits like
+// any ID: the corpora set's lowercase twin renders its formulas so, 9 of
+// its dev half's 10 formula words, still flagged); "point" said for a
+// decimal but written "dot" (a domain or an IP); a European decimal comma
+// ("3,14159265"); without punctuation, "on the form four four eight seven
+// ..." reads as the form's number (with the comma, "On the form,
+// 44871203" stays an ACCOUNT). Each form has a test in other words with a
+// positive beside it that must stay found (negatives_refs_test.go: a phone
+// after "call me at", an account number, an IP address, a ZIP before its
+// plus four, a card, a social's last four, a PIN, a CVV, a member id).
+//
+// Measured (c60bbfb before, all of the above after; the corpora and ASR
+// sets' dev halves only, every other set whole): every figure of every set is
+// the same to the last digit before and after, recall per type, precision,
+// false-positive and hard-negative words included: transcripts and
+// heldout 0.00 % hard-negative words, independent 1.23 % (short-ref 2 of
+// 57), blind 0.35 % (short-ref 1 of 33, form-number 0 of 1), peer 0.11 %
+// (short-ref 0 of 25, form-number 0 of 4), wild 0.00 % (short-ref 0 of
+// 21), corpora dev half 2.28 % (formula 9 of 10, short-ref 0 of 31; it has
+// no decimal or form-number case), ASR dev half 0.00 %. The short
+// references still flagged on the older sets are no number of a thing:
+// "the number ending in 0133" (a phone's last four), "letter ID L0412"
+// and a bag tag "SK 4410" read as a name. The test half of the corpora
+// set, where the decimals, form numbers and most short references are,
+// was not measured here. Cost: markQuantities is one pass over the tokens,
+// one map lookup a word, 0.18-0.23 ms and no allocation on a 9,000-word
+// call whose every sentence holds one of its words. BenchmarkFind
+// words=9000 at GOMAXPROCS=1, c60bbfb and all of the above alternating,
+// five rounds of 30 calls at a load average of 13-14: 11.3-14.7 ms of CPU
+// a call before (median 11.6) and 10.8-18.8 ms after (median 11.8); with
+// AnswersAll 11.6-19.9 ms (median 12.4) and 11.6-15.8 ms (median 11.8);
+// 6,142 and 6,901 allocations a call both; no difference beyond the
+// machine's noise. FuzzFind has seeds of these forms; 30 s of fuzzing
+// (128,148 runs) found no failure. A trade-off: precise coordinates read
+// aloud ("forty point seven one two eight seven six five") are decimals
+// now, as the written "40.7128765" always was, and no longer a NUMBER.
 //
 // Callers add recognizers through Policy.Recognizers, for example
 // NewRegexpRecognizer (a regular expression over Tokens.Text, the

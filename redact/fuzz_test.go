@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/callveil/callveil/internal/racedetect"
 	"github.com/callveil/callveil/redact"
 	"github.com/callveil/callveil/transcript"
 )
@@ -96,10 +97,15 @@ func FuzzFind(f *testing.F) {
 		"where should the crew go? uh forty one ravenswood denver colorado round the back at two locations denver colorado RX-4410-22B T005-2333-100731-SW-2 808-412-3399-B Riverside Community Hospital PO Box 1200, Kx 40, Tulsa p o box eight eight one kx forty sure mc carthy helen the van john I-405 and Main Street, cedar prk and route nine millbrook alabama 2250 Harlow Avenue, S.E. Brightwater Plaza, road n e canterbury court k four four one nine two eight eight seven b x nine forty two c seven one one ninety one a six the code on the box is userid at intranet dot org the activation fee userid colon password at i- okafor amara surname first printed Lindqvist Maja, last name first last name first",
 		"what's the address for the account? sure, 2210 copper kettle, dayton, ohio 45402 at B2210 Main, Ponce, Puerto Rico um fourteen ten s harlan # 2 sw. the plan is thirty six forty five every month i p address one one one one point one point one point one one hundred twenty invitations come what's the mailing address? lock box 5518 PO Bx 2290 h c r sixty two box seventeen b hwy contract route # 15B box",
 		"with doctor andrew else lawrence in maryland dr ruth see how to not m d dr hollis moved to maryland could you spell that sure it's be are oh double you en jay oh en ee ess what's your email amara okafor add gmail that com and your date of birth to seventeen nineteen eighty five august fifteen to nineteen sixty two what's the expiration of five thirty sure business name ~ lavender and june boutique where did it happen don't send money to it i _ i i huh _ shoot i two three three the phone number is poorly eighty three one six eight two two six my card number is four one for one six two two nine oh one",
+		"which state issued the license? new jersey. what type of card? a visa. what's the mailing address? it's on file. the same as before. while you do that. great thank you. can i get your full name? oh it's a bit of a mouthful. and the payee? bill payment center. a long story. I saw Dr. Okafor. what's the pin? gate gate for two i guess it was the one i set up last year. my address is 12 and a half inches from the wall. where's it going? it goes to the back door. what address did it show? a wrong i p address",
 		"can i get your full name please? yes it's van der hoek marijke. what's the name on the account? yes it's garza painting. and the name? mc de la s s s o o dot colon van van van van van",
 		"call marisol remind Tobiah to text nkechi send a message to Chelsea meet with oduya call the bank email support call back on Monday what is John's last name elvis presley's birthday Lowe's phone number at Macy's St. Patrick's Day papa john's phone 's 's call",
 		"hi there, this is honey at the returns desk this is Laurent Bigot with the billing team Hi, Bas here, I'm you're through to Sunday. what's this is urgent with the billing team hi everyone here this is with the thanks Sofia. who do I have on the line? yeah kipsang oyoo it should be under hailey suijker is",
 		"what is trump's approval rating my friend's wedding the king's birthday for my husband alma ring and the with evan parker send it call imelda back and 's",
+		"four point seven two eight one nine three six point point one point oh point at that point five five five two one two four four one eight 3.14 point seven five twelve times three four five six seven eight equals four one four eight one three six 12 times 345678 equals 4148136 divided by by is equal to plus six two seven oh four plus one two three one page twelve forty one gate 22 gate twenty two fifty five line 5 flight number is seventeen thirty four press two Form Approved - OMB No. 0560-0155 o m b number zero five six zero zero one five five form, 44871203 section five oh one",
+		"and the service address sure one thousand woodlawn press two when you hear the tone sure p o box three seven zero zero two two your case reference is four eight two one three old number six highway ticket number four eight two one three room two twelve it's room 212 1.2345678E9 3e-7 4471E229",
+		"I'm dean dot malmgren on skype okay press two when you hear the tone i'm dean.malmgren on skype, it's point seven five on skype dean dot malmgren on on skype on skype my twitter handle is joe_cool dot on skype",
+		"my skype is joe dot cool press two when you hear the tone my skype is joe dot cool ticket four five two one account number six six oh uh your case reference is four eight two one three",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
@@ -109,7 +115,7 @@ func FuzzFind(f *testing.F) {
 		tr := fuzzTranscript(text, seed, channels)
 		p := redact.DefaultPolicy()
 		p.AllChannels = seed%5 == 0
-		p.Answers = redact.AnswerMode(seed % 3) // off, one, all
+		p.Answers = redact.AnswerMode(seed % 3) // one (the default), off, all
 		p.Pad = time.Duration(seed%400) * time.Millisecond
 		if seed%4 == 3 {
 			// A caller's recognizer, whose findings the rules after the
@@ -209,7 +215,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"be dee", "spell be dee em dr x y maryland email a add gmail that com to 5 june 5 to 1962",
 		"phone number is x 5 to 5 5 5 5 5", "card number 1 for"} {
 		n := 100000
-		if raceEnabled {
+		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still
 			// take minutes if a scan goes quadratic.
 			n = 20000
@@ -251,7 +257,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		{"C: the phone number is", "A: i _ i i"},
 	} {
 		n := 100000
-		if raceEnabled {
+		if racedetect.Enabled {
 			n = 20000
 		}
 		var turns []string

@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/callveil/callveil/internal/racedetect"
 	"github.com/callveil/callveil/redact/internal/names"
 	"github.com/callveil/callveil/transcript"
 )
@@ -259,7 +260,7 @@ func TestNameModel_Table(t *testing.T) {
 // model's accuracy on the fifth, written and spoken, for people's names
 // and for the rest.
 func TestNameModel_HeldOut(t *testing.T) {
-	if testing.Short() || addrRaceEnabled {
+	if testing.Short() || racedetect.Enabled {
 		t.Skip("trains the name model again: not under -short or -race (the table check runs there)")
 	}
 	ns := nameTrainingSet(t)

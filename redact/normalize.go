@@ -47,7 +47,8 @@ func (sh *shared) isContent(w int) bool {
 // newShared prepares the cross-channel view of t.
 func newShared(t *transcript.Transcript) *shared {
 	n := len(t.Words)
-	sh := &shared{t: t, lower: make([]string, n), before: make([]int32, n), number: make([]bool, n)}
+	sh := &shared{t: t, lower: make([]string, n), before: make([]int32, n), number: make([]bool, n),
+		measure: make([]bool, n)}
 	var upperInitial, allCaps, lettered int
 	content := make([]bool, n)
 	for i := range t.Words {
@@ -192,12 +193,14 @@ func tokenize(sh *shared, ch int, words []int) *Tokens {
 	ts.Toks = make([]Token, 0, len(words))
 	z := tokenizer{ps: ps, ts: ts}
 	z.run()
+	ts.markQuantities()
 	for i := range ts.Toks {
 		tk := &ts.Toks[i]
 		switch tk.Kind {
 		case KindNumber, KindAlnum, KindDate, KindMeasure:
 			for w := tk.First; w <= tk.Last; w++ {
 				sh.number[words[w]] = true
+				sh.measure[words[w]] = sh.measure[words[w]] || tk.Kind == KindMeasure
 			}
 		}
 	}

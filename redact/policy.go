@@ -46,12 +46,12 @@ type Policy struct {
 	// follows holds no finding, its words are flagged as that type with
 	// AnswerScore and Recognizer "answer", so a value a weak speech
 	// recogniser garbled into ordinary words is still bleeped. The zero
-	// value, AnswersOff, leaves it off (the default: on written text and
-	// good transcripts it reads ordinary answers as PII, and on a weak
-	// recogniser's it costs more than 1 % of other words); AnswersOne
-	// flags the answer to a question for one value; AnswersAll also splits
-	// the answer to a question for two ("the address and phone number?").
-	// The package doc gives the figures.
+	// value, AnswersOne (the default), flags the answer to a question for
+	// one value (a number, a name, a date of birth, an address), not to a
+	// question for a place ("where ...?") or for two values; AnswersAll
+	// also reads those, splitting the answer to "the address and phone
+	// number?"; AnswersOff leaves the rule off. The package doc gives the
+	// figures.
 	Answers AnswerMode
 }
 
@@ -60,12 +60,12 @@ type AnswerMode int
 
 // The answer rule's modes.
 const (
-	// AnswersOff flags no answer the other rules did not find: the
-	// default (the zero value).
-	AnswersOff AnswerMode = iota
 	// AnswersOne flags the answer to a question for one value: "what's
-	// the best number to reach you?" ... "nine to five nine nine".
-	AnswersOne
+	// the best number to reach you?" ... "nine to five nine nine". The
+	// default (the zero value).
+	AnswersOne AnswerMode = iota
+	// AnswersOff flags no answer the other rules did not find.
+	AnswersOff
 	// AnswersAll also flags the answer to a question for two values, split
 	// at its "and" or its longest pause: "the address and phone number?".
 	AnswersAll
@@ -104,9 +104,10 @@ var ErrAnswerMode = errors.New("redact: unknown answer mode")
 
 // DefaultPolicy returns the policy callveil uses when the caller sets none:
 // every type on, minimum score 0.5, 100 ms padding, the speaker's channel
-// only, Tag operator, the answer rule off (AnswersOff).
+// only, Tag operator, the answer rule for questions for one value
+// (AnswersOne).
 func DefaultPolicy() Policy {
-	return Policy{MinScore: 0.5, Pad: DefaultPad, Operator: Tag, Answers: AnswersOff}
+	return Policy{MinScore: 0.5, Pad: DefaultPad, Operator: Tag, Answers: AnswersOne}
 }
 
 // enabled reports whether findings of type t are on.

@@ -353,10 +353,7 @@ var pinAnswerLeadIns = map[string]bool{"yes": true, "yeah": true, "sure": true, 
 	"so": true, "make": true, "oh": true, "be": true, "should": true, "let's": true, "do": true}
 
 // idCueTypes maps the cues of identifiers to the type of the value.
-var idCueTypes = map[cueCat]Type{
-	cueAccount: Account, cueRouting: Routing, cuePIN: PIN, cueLicense: License,
-	cuePassport: Passport, cueMedicare: Medicare,
-}
+var idCueTypes = cueTypesOf(cueAccount, cueRouting, cuePIN, cueLicense, cuePassport, cueMedicare)
 
 // joinNorms joins the normalised text of tokens first..last, fillers and
 // punctuation skipped.
@@ -640,8 +637,8 @@ func (ts *Tokens) resumeAfter(j int) int {
 		}
 		switch ts.Toks[k].Kind {
 		case KindNumber:
-			if words == 0 {
-				return -1
+			if words == 0 || ts.refCuedNear(k) {
+				return -1 // (not "... your case reference is 48213": another number, named)
 			}
 			return k
 		case KindWord:

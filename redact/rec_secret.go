@@ -122,7 +122,7 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		if !ok && ts.passwordSaidLater(i) {
 			cat, ok, score = cuePassword, true, 0.9 // (above "it's" + a name)
 		}
-		if !ok || cat == cueUsername && ts.cueWordInAddress(i) {
+		if !ok || cat == cueUsername && (ts.cueWordInAddress(i) || ts.sh.serviceClosedHandle(ts.Words[tk.First])) {
 			continue // ("userid at example dot com": the word is an address's, no cue)
 		}
 		if otherValueWords[tk.Norm] || ts.purposeClause(i) {
@@ -207,8 +207,8 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 				last = j // "capital t tulip 2024": how a letter is written counts for no part
 				continue
 			}
-			if !valuePart(t) || secretStops[t.Norm] {
-				if typ == Username {
+			if !valuePart(t) || secretStops[t.Norm] || ts.quantityNoun(j, ts.next(j+1)) {
+				if typ == Username && !ts.quantityNoun(j, ts.next(j+1)) {
 					if c := ts.runToConnector(last); c > 0 {
 						last, parts = ts.prev(c-1), parts+1
 						continue
@@ -245,35 +245,44 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 // skype", "I'm always on reddit" name none).
 func (ts *Tokens) handlesBeforeService(out []Finding) []Finding {
 	for i := range ts.Toks {
-		if ts.Toks[i].Kind != KindWord || !messagingServices[ts.Toks[i].Norm] {
-			continue
+		if first, last, ok := ts.handleBefore(i); ok {
+			out = append(out, ts.TokenFinding(Username, first, last, 0.96, "secret"))
 		}
-		on := ts.prev(i - 1)
-		last := ts.prev(on - 1)
-		if !ts.isWord(on, "on") || last < 0 || ts.sentenceEndsAfter(last) || !valuePart(&ts.Toks[last]) {
-			continue
-		}
-		first, joined := last, false
-		for n := 0; n < 6; n++ {
-			c := ts.prev(first - 1)
-			k := ts.prev(c - 1)
-			if !ts.isWord(c, "dot", "underscore", "dash", "hyphen") || k < 0 || ts.sentenceEndsAfter(k) || !valuePart(&ts.Toks[k]) {
-				break
-			}
-			first, joined = k, true
-		}
-		if c := ts.prev(first - 1); c >= 0 && ts.Toks[c].Kind == KindNumber {
-			continue // "... four five on skype": a number said before, not a handle
-		}
-		if !joined && !(first == last && strings.ContainsAny(ts.Toks[last].Norm, "._-0123456789") && ts.Toks[last].Kind != KindNumber) {
-			continue
-		}
-		if !ts.isWord(ts.prev(first-1), "i'm", "im", "am", "as", "at", "is", "it's", "its") {
-			continue
-		}
-		out = append(out, ts.TokenFinding(Username, first, last, 0.96, "secret"))
 	}
 	return out
+}
+
+// handleBefore returns the handle said right before the service at token
+// i ("I'm dean.malmgren on skype"; see handlesBeforeService).
+func (ts *Tokens) handleBefore(i int) (first, last int, ok bool) {
+	if ts.Toks[i].Kind != KindWord || !messagingServices[ts.Toks[i].Norm] {
+		return 0, 0, false
+	}
+	on := ts.prev(i - 1)
+	last = ts.prev(on - 1)
+	if !ts.isWord(on, "on") || last < 0 || ts.sentenceEndsAfter(last) || !valuePart(&ts.Toks[last]) {
+		return 0, 0, false
+	}
+	first = last
+	joined := false
+	for n := 0; n < 6; n++ {
+		c := ts.prev(first - 1)
+		k := ts.prev(c - 1)
+		if !ts.isWord(c, "dot", "underscore", "dash", "hyphen") || k < 0 || ts.sentenceEndsAfter(k) || !valuePart(&ts.Toks[k]) {
+			break
+		}
+		first, joined = k, true
+	}
+	if c := ts.prev(first - 1); c >= 0 && ts.Toks[c].Kind == KindNumber {
+		return 0, 0, false // "... four five on skype": a number said before, not a handle
+	}
+	if !joined && !(first == last && strings.ContainsAny(ts.Toks[last].Norm, "._-0123456789") && ts.Toks[last].Kind != KindNumber) {
+		return 0, 0, false
+	}
+	if !ts.isWord(ts.prev(first-1), "i'm", "im", "am", "as", "at", "is", "it's", "its") {
+		return 0, 0, false
+	}
+	return first, last, true
 }
 
 // runToConnector returns the connector ("underscore", "dot") that follows

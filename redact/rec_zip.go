@@ -39,7 +39,7 @@ func (zipRecognizer) Recognize(ts *Tokens) []Finding {
 			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.9, "zip-state"))
 			continue
 		}
-		if ts.afterStreet(i) {
+		if ts.afterStreet(i) && !ts.refCuedNear(i) {
 			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.85, "zip-address"))
 			continue
 		}

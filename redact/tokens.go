@@ -128,12 +128,13 @@ type Tokens struct {
 // lowercase words and the time order of all channels' words, so a cue on
 // one channel ("what is your account number?") can mark a value on another.
 type shared struct {
-	t      *transcript.Transcript
-	lower  []string // per transcript word: lowercase, trimmed
-	order  []int32  // content words (no fillers or punctuation) of all channels in time order
-	before []int32  // per transcript word: how many content words precede it in order
-	number []bool   // per transcript word: part of a number-like token
-	cased  bool
+	t       *transcript.Transcript
+	lower   []string // per transcript word: lowercase, trimmed
+	order   []int32  // content words (no fillers or punctuation) of all channels in time order
+	before  []int32  // per transcript word: how many content words precede it in order
+	number  []bool   // per transcript word: part of a number-like token
+	measure []bool   // per transcript word: part of a KindMeasure token (a price, time, decimal, reference ...)
+	cased   bool
 }
 
 // Lower returns the lowercase, trimmed text of channel-local word w.

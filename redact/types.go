@@ -89,7 +89,10 @@ type Finding struct {
 	FirstWord, LastWord int
 	// Score is the recognizer's confidence in [0,1].
 	Score float64
-	// Recognizer is the name of the recognizer that produced it.
+	// Recognizer is the name of the recognizer that produced it. A
+	// finding that a rule for recogniser-written forms merged from others
+	// names them all, joined by "+", in word order with the rule last:
+	// "person+email-sound-alike" is an email that absorbed a name.
 	Recognizer string
 }
 

@@ -9,13 +9,28 @@ package store
 import (
 	"context"
 	"fmt"
+	"net/url"
 
 	"github.com/Azure/azure-sdk-for-go/sdk/storage/azblob/container"
-	_ "gocloud.dev/blob/azureblob"
+	"gocloud.dev/blob"
+	"gocloud.dev/blob/azureblob"
 )
 
 func init() {
 	publicChecks["azblob"] = azurePublic
+	bucketOpeners["azblob"] = openAzure
+}
+
+// openAzure opens the azblob:// bucket URL u with the Azure environment
+// (AZURE_STORAGE_ACCOUNT, _KEY, _SAS_TOKEN, _CONNECTION_STRING, _DOMAIN,
+// ...) as it is now, as azureblob's own opener would, but at each open:
+// that opener reads the environment on the process's first azblob:// URL
+// and keeps it, so a later location with another account, or a rotated
+// key or SAS, went to the first one's account. Query parameters override
+// the environment as they do there.
+func openAzure(ctx context.Context, u *url.URL) (*blob.Bucket, error) {
+	o := &azureblob.URLOpener{MakeClient: azureblob.NewDefaultClient, ServiceURLOptions: *azureblob.NewDefaultServiceURLOptions()}
+	return o.OpenBucketURL(ctx, u)
 }
 
 // azurePublic reads the container's public access level.

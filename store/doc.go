@@ -11,7 +11,7 @@
 // AWS environment variables, shared profile, web identity (EKS IRSA) or
 // instance role for s3://; Application Default Credentials (GKE workload
 // identity) for gs://; the Azure environment (AZURE_STORAGE_ACCOUNT plus
-// DefaultAzureCredential or a SAS) for azblob://. Query parameters that are
+// DefaultAzureCredential or a SAS, read at each open) for azblob://. Query parameters that are
 // not secrets pass through to the driver: s3://b/p/?region=eu-west-1,
 // ?endpoint=http://127.0.0.1:9000&use_path_style=true for an
 // S3-compatible server.

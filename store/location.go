@@ -34,7 +34,8 @@ var ErrURL = errors.New("store: bad location")
 var ErrNoCredentials = errors.New("store: no credentials found")
 
 // bucketOpeners opens the bucket URLs of the schemes that store opens
-// itself rather than through gocloud's URL mux (gs, in gcs.go).
+// itself rather than through gocloud's URL mux (gs in gcs.go, azblob in
+// azure.go).
 var bucketOpeners = map[string]func(context.Context, *url.URL) (*blob.Bucket, error){}
 
 // Location is a bucket and a key prefix inside it: a folder of objects.

@@ -12,6 +12,7 @@ import (
 	"github.com/callveil/callveil/anonymize/eval"
 	"github.com/callveil/callveil/audio"
 	"github.com/callveil/callveil/dsp"
+	"github.com/callveil/callveil/internal/racedetect"
 )
 
 var voices8k = filepath.Join("..", "..", "testdata", "voices", "8k")
@@ -27,7 +28,7 @@ func loadVoices(t testing.TB, dir string) []eval.Utterance {
 func TestAttacker_SeparatesOriginals(t *testing.T) {
 	for _, dir := range []string{voices8k, filepath.Join("..", "..", "testdata", "voices", "16k")} {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			if raceEnabled && filepath.Base(dir) == "16k" {
+			if racedetect.Enabled && filepath.Base(dir) == "16k" {
 				t.Skip("measured without -race only: the race detector makes it ten times slower")
 			}
 			u := loadVoices(t, dir)
@@ -91,7 +92,7 @@ func TestCascadeMasking_OnVoiceSet(t *testing.T) {
 		{"one pseudo-voice per speaker", func(rec string, _ int) string { return eval.SpeakerFromName(rec) }},
 	} {
 		t.Run(mode.name, func(t *testing.T) {
-			if raceEnabled && mode.id != nil {
+			if racedetect.Enabled && mode.id != nil {
 				t.Skip("measured without -race only: the race detector makes it ten times slower")
 			}
 			t.Parallel()
@@ -102,7 +103,7 @@ func TestCascadeMasking_OnVoiceSet(t *testing.T) {
 			mean := map[string][2]float64{}
 			var pitch float64
 			pairs := 3
-			if raceEnabled {
+			if racedetect.Enabled {
 				pairs = 1 // the race detector makes each pair ten times slower
 			}
 			for pair := range pairs {
@@ -146,7 +147,7 @@ func TestCascadeMasking_OnVoiceSet(t *testing.T) {
 			// lazy-informed 35 % target is missed, so it is only logged
 			// (see the package documentation for the gap), with a
 			// weaker check that masking still hurts that attacker.
-			if !raceEnabled {
+			if !racedetect.Enabled {
 				assert.GreaterOrEqual(t, mean[eval.CondIgnorant][0], 0.40)
 			}
 			assert.Greater(t, mean[eval.CondIgnorant][0], 0.30)

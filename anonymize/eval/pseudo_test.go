@@ -13,6 +13,7 @@ import (
 	"github.com/callveil/callveil/anonymize"
 	"github.com/callveil/callveil/anonymize/eval"
 	"github.com/callveil/callveil/dsp"
+	"github.com/callveil/callveil/internal/racedetect"
 )
 
 // maskingScore is the mean, over key pairs, of each condition's EER and
@@ -99,7 +100,7 @@ func TestPseudoVsCascade_OnVoiceSet(t *testing.T) {
 func TestPseudoMasking_KeepsIntonation(t *testing.T) {
 	u := loadReal(t, true)
 	keys := []byte{1, 2, 3}
-	if raceEnabled {
+	if racedetect.Enabled {
 		u, keys = u[:12], keys[:1] // the race detector makes masking ten times slower
 	}
 	var sum float64
@@ -129,7 +130,7 @@ func TestPseudoMasking_KeepsIntonation(t *testing.T) {
 		n += kn
 	}
 	t.Logf("mean pitch correlation %.3f", sum/float64(n))
-	if !raceEnabled {
+	if !racedetect.Enabled {
 		assert.GreaterOrEqual(t, sum/float64(n), 0.5)
 	}
 }
@@ -142,7 +143,7 @@ func TestPseudoMasking_KeepsIntonation(t *testing.T) {
 // drift (VoiceVariation 1) and without it (the default). Logged, not asserted
 // beyond sanity: the figures are in the anonymize package documentation.
 func TestPseudoMasking_VoiceConsistencyInACall(t *testing.T) {
-	if testing.Short() || raceEnabled {
+	if testing.Short() || racedetect.Enabled {
 		t.Skip("measurement: skipped under -short and -race")
 	}
 	u := loadReal(t, true)

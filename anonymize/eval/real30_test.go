@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/callveil/callveil/anonymize/eval"
+	"github.com/callveil/callveil/internal/racedetect"
 )
 
 var voicesReal30 = filepath.Join("..", "..", "testdata", "voices", "real30")
@@ -113,7 +114,7 @@ func pausesOnly(u eval.Utterance) (p eval.Utterance, ok bool) {
 // CALLVEIL_EVAL_HALVES=1 every attacker and condition is also run on each
 // of the two halves, with the same masked copies.
 func TestRealSpeech30_Masking(t *testing.T) {
-	if testing.Short() || raceEnabled || os.Getenv("CALLVEIL_EVAL_REAL30") == "" {
+	if testing.Short() || racedetect.Enabled || os.Getenv("CALLVEIL_EVAL_REAL30") == "" {
 		t.Skip("about 10 CPU-minutes per method: set CALLVEIL_EVAL_REAL30=1 to run it (not under -short or -race)")
 	}
 	u := loadReal30(t)

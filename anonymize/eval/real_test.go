@@ -15,6 +15,7 @@ import (
 
 	"github.com/callveil/callveil/anonymize"
 	"github.com/callveil/callveil/anonymize/eval"
+	"github.com/callveil/callveil/internal/racedetect"
 )
 
 var voicesReal = filepath.Join("..", "..", "testdata", "voices", "real")
@@ -98,7 +99,7 @@ func TestAttackers_SeparateRealOriginals(t *testing.T) {
 		measured string
 	}
 	checks := []check{{gmm, 0.15, "10.0 %"}}
-	if !raceEnabled {
+	if !racedetect.Enabled {
 		checks = append(checks, check{iv, 0.12, "5.9 %"}, check{&eval.Fusion{Systems: []eval.Verifier{gmm, iv}}, 0.08, "3.3 %"})
 	}
 	for _, c := range checks {
@@ -156,7 +157,7 @@ func realMethods() []anonymize.VoiceMethod {
 // quicker, noisier run for trying a change; the reported figures use 3 and
 // 6).
 func TestRealSpeech_Masking(t *testing.T) {
-	if testing.Short() || raceEnabled || os.Getenv("CALLVEIL_EVAL_REAL") == "" {
+	if testing.Short() || racedetect.Enabled || os.Getenv("CALLVEIL_EVAL_REAL") == "" {
 		t.Skip("about 6 CPU-minutes of masking and attacker training: set CALLVEIL_EVAL_REAL=1 to run it (not under -short or -race)")
 	}
 	attackAllMethods(t, loadReal(t, true), "real speech 8 kHz")
@@ -274,7 +275,7 @@ func TestIVectorAttacker_RefusesBadSets(t *testing.T) {
 // LDA/WCCN (a background with a single speaker has no between-speaker
 // scatter) still separates the synthetic voices.
 func TestIVectorAttacker_BackgroundOfOneSpeaker(t *testing.T) {
-	if raceEnabled {
+	if racedetect.Enabled {
 		t.Skip("run without -race only")
 	}
 	u := loadVoices(t, voices8k)

@@ -4,6 +4,8 @@ package main
 
 import (
 	"testing"
+
+	"github.com/callveil/callveil/internal/racedetect"
 )
 
 // The azblob:// end to end: testdata/calls uploaded to Azurite (a child
@@ -47,7 +49,7 @@ func TestBucketAzureFault_ObjectDisappearsBetweenListAndRead(t *testing.T) {
 }
 
 func TestBucketAzureFault_PutFailsAfterNBytes(t *testing.T) {
-	if testing.Short() || evalRaceEnabled {
+	if testing.Short() || racedetect.Enabled {
 		// The Azure SDK retries each dropped upload with a backoff from
 		// 4 s (the run takes 15-25 s), and gocloud offers no setting for
 		// it.

@@ -44,9 +44,8 @@ func publicGCS(t *testing.T, public bool) *atomic.Int64 {
 }
 
 // publicAzure serves container "safe"'s properties in account
-// azuriteAccount (the account the Azure tests share: gocloud's azblob
-// driver reads the account and key from the environment once per
-// process), with public access "container" when public, and returns
+// azuriteAccount (the account the Azure tests share), with public
+// access "container" when public, and returns
 // the azblob:// output URL for it.
 func publicAzure(t *testing.T, public bool) (string, *atomic.Int64) {
 	var asked atomic.Int64

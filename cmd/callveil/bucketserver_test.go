@@ -15,8 +15,8 @@ import (
 
 // Azurite's development storage account and its key, as published in
 // Azurite's README (every Azurite accepts them; not a secret). Every Azure
-// test of this package uses them: gocloud's azblob driver reads the
-// account and key from the environment once per process.
+// test of this package uses them (store reads the Azure environment at
+// each open; gocloud's own azblob opener read it once per process).
 const (
 	azuriteAccount = "devstoreaccount1"
 	azuriteKey     = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="

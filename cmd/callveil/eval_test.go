@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/callveil/callveil/anonymize"
+	"github.com/callveil/callveil/internal/racedetect"
 )
 
 // writeTestKey writes a key file with mode 0600 in a temporary folder.
@@ -27,7 +28,7 @@ func writeTestKey(t *testing.T, fill byte) string {
 }
 
 func TestEvalVoice_ReportsEveryCondition(t *testing.T) {
-	if evalRaceEnabled {
+	if racedetect.Enabled {
 		t.Skip("masks 80 recordings: run without -race (anonymize/eval runs the same attack under -race)")
 	}
 	voices := filepath.Join("..", "..", "testdata", "voices", "8k")
@@ -85,7 +86,7 @@ func TestEvalRedaction_FindsOutputsByInputOrKey(t *testing.T) {
 	all := regexp.MustCompile(`(?m)^all\s+([0-9.]+)\s+([0-9.]+)%\s+([0-9.]+)%\s+(-?[0-9.]+)$`)
 	for _, names := range []string{"keep", "hash"} {
 		t.Run(names, func(t *testing.T) {
-			if evalRaceEnabled && names == "hash" {
+			if racedetect.Enabled && names == "hash" {
 				t.Skip("the same evaluation as keep, run without -race only")
 			}
 			key := writeTestKey(t, 7)

@@ -29,7 +29,7 @@ type policyFlags struct {
 }
 
 // answerFlag is --answers, the answer rule's mode (redact.AnswerMode):
-// "off" (the default), "one" or "all"; given alone ("--answers") it is
+// "one" (the default), "all" or "off"; given alone ("--answers") it is
 // "all", and "true"/"false" are "all"/"off", as for a boolean flag. A mode
 // is given with "=" ("--answers=one"): like a boolean flag it takes no
 // separate argument. A bad value is kept and reported by policy, as
@@ -44,7 +44,7 @@ type answerFlag struct {
 // String implements flag.Value.
 func (a *answerFlag) String() string {
 	if a == nil {
-		return redact.AnswersOff.String()
+		return redact.AnswersOne.String()
 	}
 	return a.mode.String()
 }
@@ -131,7 +131,7 @@ func (pf *policyFlags) register(fs *flag.FlagSet) {
 		"bleep every channel, not only the speaker's; e.g. --all-channels")
 	pf.answers.mode = def.Answers
 	fs.Var(&pf.answers, "answers",
-		"also bleep the answer to a question for PII that no rule recognised, as the type asked (for a weak speech recogniser's transcripts: a value it garbled into other words): off (default) | one (questions for one value; costs about 0.6-2.5 % of other words on such transcripts) | all (also splits the answer to \"the address and phone number?\"; about 1.9-3.1 %); --answers alone is all; e.g. --answers=one")
+		"bleep the answer to a question for PII that no rule recognised, as the type asked (a value a speech recogniser garbled into other words): one (default: a question for one value, a number, name, date of birth or address; 0.23 % of other words on weak-recogniser transcripts, none more on written ones) | all (also \"where ...?\" and two values, \"the address and phone number?\"; about 1.9 %) | off; --answers alone is all; e.g. --answers=off")
 }
 
 // answersModeAsInput catches "--answers one": like any boolean-like flag

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/callveil/callveil/internal/racedetect"
 )
 
 func TestBuild_IsCheap(t *testing.T) {
@@ -22,7 +24,7 @@ func TestBuild_IsCheap(t *testing.T) {
 		elapsed = min(elapsed, time.Since(start))
 	}
 	t.Logf("lists: %d first names, %d surnames, %d common words; build %v (best of 5)", tb.first.n, tb.last.n, tb.common.n, elapsed)
-	if raceEnabled {
+	if racedetect.Enabled {
 		t.Skip("the race detector slows the build several times (85 ms seen); the budget holds without it")
 	}
 	assert.Less(t, elapsed, 50*time.Millisecond)

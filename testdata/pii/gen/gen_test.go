@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"io"
 	"math/rand/v2"
 	"os"
@@ -92,22 +95,87 @@ func TestWords_SplitsPunctuation(t *testing.T) {
 	assert.Equal(t, []string{",", "", ".", "", "", "."}, puncts)
 }
 
-// The committed set must be exactly what the generator writes. The generator
-// reads redact's name lists (which names are in the gazetteer, which are common
-// words), so a change to redact/internal/names redraws the set: regenerate it
-// then. The test skips where ../shared is absent, so run it in a checkout that
-// sits beside shared/, as CI's does.
+// The committed sets must be exactly what the generator writes. The generator
+// reads only the census files and its own frozen gazetteer snapshots (never
+// redact's lists, which change every session), so the sets stay put when
+// redact's lists change. The test skips where ../shared is absent, so run it in
+// a checkout that sits beside shared/, as CI's does.
 func TestGenerator_IsDeterministicAndMatchesTheCommittedSet(t *testing.T) {
 	census := "../../../../shared/data/census1990-names"
 	if _, err := os.Stat(census); err != nil {
 		t.Skipf("census files not found at %s: %v", census, err)
 	}
 	out := filepath.Join(t.TempDir(), "transcripts.jsonl")
-	require.NoError(t, run(out, census, "../../../redact/internal/names", 300, defaultSeed))
+	require.NoError(t, run(out, census, "gazetteer-snapshot.txt.gz", 300, defaultSeed))
 	got, err := os.ReadFile(out)
 	require.NoError(t, err)
 	want := gunzipFile(t, "../transcripts.jsonl.gz")
-	assert.True(t, bytes.Equal(want, got), "testdata/pii/transcripts.jsonl.gz differs from the generator's output (did redact/internal/names change?): regenerate with cd testdata/pii && go run ./gen")
+	assert.True(t, bytes.Equal(want, got), "testdata/pii/transcripts.jsonl.gz differs from the generator's output (did the generator change?): regenerate with cd testdata/pii && go run ./gen")
+}
+
+// heldout.jsonl.gz was drawn at ffb064d, from the smaller lists of the time;
+// its own snapshot keeps it reproducible.
+func TestGenerator_MatchesTheCommittedHeldOutSet(t *testing.T) {
+	census := "../../../../shared/data/census1990-names"
+	if _, err := os.Stat(census); err != nil {
+		t.Skipf("census files not found at %s: %v", census, err)
+	}
+	const seed = 4242
+	heldout = rand.New(rand.NewPCG(seed, 99))
+	t.Cleanup(func() { heldout = nil })
+	out := filepath.Join(t.TempDir(), "heldout.jsonl")
+	require.NoError(t, run(out, census, "gazetteer-snapshot-heldout.txt.gz", 300, seed))
+	got, err := os.ReadFile(out)
+	require.NoError(t, err)
+	want := gunzipFile(t, "../heldout.jsonl.gz")
+	assert.True(t, bytes.Equal(want, got), "testdata/pii/heldout.jsonl.gz differs from the generator's output (did the generator change?): regenerate with cd testdata/pii && go run ./gen -heldout -seed 4242 -gazetteer gen/gazetteer-snapshot-heldout.txt.gz -o heldout.jsonl.gz")
+}
+
+// The generator must not read redact's name lists (nor anything else of
+// redact's): no non-test file of it names that path or imports redact, so a
+// change there cannot redraw the committed sets.
+func TestGenerator_DoesNotReadRedactsLists(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	fset := token.NewFileSet()
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		require.NoError(t, err)
+		ast.Inspect(f, func(n ast.Node) bool {
+			lit, ok := n.(*ast.BasicLit)
+			if ok && lit.Kind == token.STRING {
+				for _, path := range []string{"redact/", "/redact", "internal/names"} {
+					assert.NotContains(t, lit.Value, path, "%s: %s", fset.Position(lit.Pos()), lit.Value)
+				}
+			}
+			return true
+		})
+	}
+}
+
+// The snapshot reader rejects what is not a snapshot instead of drawing
+// from empty pools.
+func TestReadSnapshot_RejectsMalformedFiles(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"no-section":      "# c\nsmith\n",
+		"unknown-section": "[first]\nann\n[middle]\nlee\n",
+		"empty-section":   "[first]\nann\n[last]\n[common]\nwill\n",
+	} {
+		path := filepath.Join(dir, name+".txt")
+		require.NoError(t, os.WriteFile(path, []byte(text), 0o644))
+		sets := map[string]map[string]bool{"first": {}, "last": {}, "common": {}}
+		assert.Error(t, readSnapshot(path, sets), name)
+	}
+	path := filepath.Join(dir, "good.txt")
+	require.NoError(t, os.WriteFile(path, []byte("# c\n[first]\nann\n[last]\nlee\n[common]\nwill\n"), 0o644))
+	sets := map[string]map[string]bool{"first": {}, "last": {}, "common": {}}
+	require.NoError(t, readSnapshot(path, sets))
+	assert.Equal(t, map[string]bool{"lee": true}, sets["last"])
 }
 
 // gunzipFile returns the decompressed contents of a .gz file.

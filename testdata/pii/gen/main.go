@@ -75,7 +75,7 @@ type Record struct {
 func main() {
 	out := flag.String("o", "transcripts.jsonl.gz", "output file (gzip-compressed when it ends in .gz)")
 	census := flag.String("census", "../../../shared/data/census1990-names", "directory of the US Census 1990 name files")
-	lists := flag.String("lists", "../../redact/internal/names", "directory of the embedded gazetteer lists")
+	gazetteer := flag.String("gazetteer", defaultGazetteer, "the frozen snapshot of which names are in redact's gazetteer (see its header)")
 	n := flag.Int("n", 300, "number of transcripts")
 	seed := flag.Uint64("seed", defaultSeed, "random seed (the committed set uses the default; another seed gives a held-out set of the same forms)")
 	held := flag.Bool("heldout", false, "reword the talk around entities (a held-out set; see heldout.go)")
@@ -83,7 +83,7 @@ func main() {
 	if *held {
 		heldout = rand.New(rand.NewPCG(*seed, 99))
 	}
-	if err := run(*out, *census, *lists, *n, *seed); err != nil {
+	if err := run(*out, *census, *gazetteer, *n, *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
@@ -92,8 +92,8 @@ func main() {
 // defaultSeed is the seed of the committed set.
 const defaultSeed = 20261125
 
-func run(out, census, lists string, n int, seed uint64) error {
-	nm, err := loadNames(census, lists)
+func run(out, census, gazetteer string, n int, seed uint64) error {
+	nm, err := loadNames(census, gazetteer)
 	if err != nil {
 		return err
 	}

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bufio"
+	"compress/gzip"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -58,15 +60,16 @@ func (w *weighted) pick(r *rand.Rand) string {
 var extraFirst = []string{"priya", "wei", "oluwaseun", "anh", "siddharth", "yusuf", "keanu",
 	"aaliyah", "xiomara", "bogdan", "ingrid", "tariq", "mei", "chidi", "farah", "dmitri"}
 
-func loadNames(census, lists string) (*nameData, error) {
+// defaultGazetteer is the generator's own frozen snapshot of which census
+// names redact's gazetteer held when the committed set was drawn (see the
+// file's header). The generator never reads redact/internal/names itself:
+// the lists there grow every session, and each change would redraw the set.
+const defaultGazetteer = "gen/gazetteer-snapshot.txt.gz"
+
+func loadNames(census, gazetteer string) (*nameData, error) {
 	nd := &nameData{common: map[string]bool{}, inFirst: map[string]bool{}, inLast: map[string]bool{}}
-	if err := readList(filepath.Join(lists, "firstnames.txt"), func(w string) { nd.inFirst[w] = true }); err != nil {
-		return nil, err
-	}
-	if err := readList(filepath.Join(lists, "surnames.txt"), func(w string) { nd.inLast[w] = true }); err != nil {
-		return nil, err
-	}
-	if err := readList(filepath.Join(lists, "commonwords.txt"), func(w string) { nd.common[w] = true }); err != nil {
+	err := readSnapshot(gazetteer, map[string]map[string]bool{"first": nd.inFirst, "last": nd.inLast, "common": nd.common})
+	if err != nil {
 		return nil, err
 	}
 	seen := map[string]bool{}
@@ -94,7 +97,7 @@ func loadNames(census, lists string) (*nameData, error) {
 			nd.firstOut = append(nd.firstOut, n)
 		}
 	}
-	err := readCensus(filepath.Join(census, "dist.all.last"), func(name string, pct float64, rank int) {
+	err = readCensus(filepath.Join(census, "dist.all.last"), func(name string, pct float64, rank int) {
 		switch {
 		case nd.common[name] || len(name) < 3:
 		case nd.inLast[name]:
@@ -107,22 +110,51 @@ func loadNames(census, lists string) (*nameData, error) {
 		return nil, err
 	}
 	if len(nd.firstIn.names) == 0 || len(nd.lastIn.names) == 0 || len(nd.lastOut) == 0 || len(nd.wordNames) == 0 {
-		return nil, fmt.Errorf("name pools empty: check -census and -lists")
+		return nil, fmt.Errorf("name pools empty: check -census and -gazetteer")
 	}
 	return nd, nil
 }
 
-func readList(path string, add func(string)) error {
-	b, err := os.ReadFile(path)
+// readSnapshot reads a gazetteer snapshot (gzip-compressed when its name
+// ends in .gz): '#' comment lines, then sections headed "[name]" with one
+// name a line, each added to sets[name].
+func readSnapshot(path string, sets map[string]map[string]bool) error {
+	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
+	defer f.Close()
+	var in io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
 		}
-		for _, w := range strings.Fields(line) {
-			add(w)
+		in = zr
+	}
+	var set map[string]bool
+	sc := bufio.NewScanner(in)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			name := line[1 : len(line)-1]
+			if set = sets[name]; set == nil {
+				return fmt.Errorf("%s: unknown section %q", path, line)
+			}
+		case set == nil:
+			return fmt.Errorf("%s: %q before the first section", path, line)
+		default:
+			set[line] = true
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	for name, set := range sets {
+		if len(set) == 0 {
+			return fmt.Errorf("%s: section [%s] missing or empty", path, name)
 		}
 	}
 	return nil

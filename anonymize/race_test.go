@@ -1,5 +1,0 @@
-//go:build race
-
-package anonymize_test
-
-const raceEnabled = true
