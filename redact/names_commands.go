@@ -141,7 +141,7 @@ func (ts *Tokens) wordWithin(p, n int, ws map[string]bool) bool {
 // name even when it is also a word or a town: "call Will", "email
 // Chelsea") or no English word; lowercase, a listed first name that is no
 // common word, a listed surname that is no English word, or a word in no
-// list at all ("text zhanar").
+// list at all of four letters or more ("text zhanar", not "call ssa").
 func (ts *Tokens) contactName(i int) bool {
 	tk := &ts.Toks[i]
 	w := tk.Norm
@@ -163,7 +163,7 @@ func (ts *Tokens) contactName(i int) bool {
 		return false
 	}
 	return first || names.IsSurname(w) && !names.IsEnglishWord(w) && !placeName(w) ||
-		len(w) >= 3 && !plainWord(w) && !names.IsEnglishWord(w) && !placeName(w) && !notNames[w]
+		len(w) >= 4 && !plainWord(w) && !names.IsEnglishWord(w) && !placeName(w) && !notNames[w] // (not "call ssa")
 }
 
 // weekdays are the days of the week.

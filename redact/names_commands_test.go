@@ -18,6 +18,7 @@ func TestFind_NameAfterAVerbOfContacting(t *testing.T) {
 	checkDialogue(t, "C: I said text message settings.", "A: Okay.")
 	checkDialogue(t, "C: Please send a letter to Chelsea, the office there.", "A: Okay.")
 	checkDialogue(t, "C: Can you call Dallas office or text Houston?", "A: Sure.")
+	checkDialogueIn(t, []bool{true}, "C: i tried to call ssa and then email xfinity", "A: okay")
 }
 
 // A name said with a possessive before what only a person has (a last
