@@ -35,12 +35,10 @@ var introTeamEnds = map[string]bool{"desk": true, "team": true, "line": true, "d
 // agentIntroduced returns the last token of an agent's own name starting
 // at token i, as the comment above describes, and whether there is one.
 func (ts *Tokens) agentIntroduced(i int) (int, bool) {
-	if ts.turnPos(i) > 8 || !ts.introWord(i) {
-		return i, false
-	}
 	p := ts.prev(i - 1)
-	if p < 0 || ts.sentenceEndsAfter(p) {
-		return i, false
+	if p < 0 || !ts.isWord(p, "is", "it's", "i'm", "im", "am", "to", "with", "hi", "hello", "hey", "morning", "afternoon", "evening") ||
+		ts.sentenceEndsAfter(p) || !ts.introWord(i) || ts.turnPos(i) > 8 {
+		return i, false // (the word before first: it rules out most words at once)
 	}
 	w := ts.Toks[i].Norm
 	cue := ts.isWord(p, "is", "it's", "i'm", "im", "am") && (ts.isWord(p, "it's", "i'm", "im") ||
