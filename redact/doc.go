@@ -1891,7 +1891,10 @@
 // BenchmarkFind words=9000, 244f73c and this alternating, three rounds of
 // 20 calls on the shared machine: 11.2 / 11.4 / 10.4 ms of CPU a call
 // before, 10.6 / 15.5 / 11.8 after (the machine's noise); 6,145
-// allocations a call both.
+// allocations a call both. On main a327288 and merged, three rounds of 30
+// calls: 12.6 / 12.3 / 13.2 before, 12.6 / 13.9 / 14.3 after; by pprof
+// (200 calls) the new recognizer is 2.9 % of Find's CPU, about 0.4 ms a
+// one-hour call, and allocates nothing (6,889 allocations a call both).
 //
 // # Policy and conflicts
 //
