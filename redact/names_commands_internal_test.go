@@ -54,3 +54,16 @@ func TestExtendName_WordSurnameEndingTheClause(t *testing.T) {
 	i = tokenOf(t, ts, "imelda")
 	assert.False(t, ts.wordSurnameEndsClause(i, i+1), "the sentence goes on after the word")
 }
+
+// Without capitals, a listed first name said right before a found surname
+// in no list, after "under", is the name's first word; a word that is no
+// name there is not.
+func TestNameBefore_ListedFirstNameBeforeAnUnlistedSurname(t *testing.T) {
+	ts := lowerTokens(t, "it should be under hailey kwiatkowszczak can you check")
+	i := tokenOf(t, ts, "kwiatkowszczak")
+	assert.Equal(t, tokenOf(t, ts, "hailey"), ts.nameBefore(i))
+
+	ts = lowerTokens(t, "it should be under warranty kwiatkowszczak can you check")
+	i = tokenOf(t, ts, "kwiatkowszczak")
+	assert.Equal(t, i, ts.nameBefore(i))
+}
