@@ -16,7 +16,7 @@ import (
 var builtins = []Recognizer{
 	phoneRecognizer{}, cardRecognizer{}, ssnRecognizer{}, accountRecognizer{}, zipRecognizer{},
 	emailRecognizer{}, personRecognizer{}, addressRecognizer{}, dobRecognizer{}, numberRecognizer{},
-	secretRecognizer{}, netRecognizer{}, docIDRecognizer{}, recipientRecognizer{},
+	secretRecognizer{}, netRecognizer{}, docIDRecognizer{}, recipientRecognizer{}, commandRecognizer{},
 }
 
 // Builtins returns the built-in recognizers in the order Find runs them.

@@ -43,7 +43,7 @@ var personCues = newCueTable(map[cueCat][]string{
 		"talked with", "signed by", "referred by", "sent by", "worked with", "helped by",
 		"spoke to", "spoken to", "spoken with", "assisted by", "ask for", "regards", "calls me", "everyone calls me",
 		"known as", "just say", "call her", "call him", "have it under", "have it here under", "booked under",
-		"listed under", "registered under", "reserved under", "it here under",
+		"listed under", "registered under", "reserved under", "it here under", "be under", "is under",
 		"contact is", "contact person is", "point of contact is", "recipient is", "payee is",
 		"you're through to", "you're speaking with", "account of"},
 	cueIntro: {"this is", "it's", "this is uh", "here is", "i'm", "i am", "im"},
@@ -261,7 +261,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			score = 0 // "our anniversary is June 12th", "it's frozen"
 		}
 		if score > 0 && !(cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell || ph.cat == cueStrong || ph.cat == cueAsked)) &&
-			ts.placeNotName(i, !cued || ph.cat == cueWeak, !cued || ph.cat == cueWeak || ph.cat == cueIntro && ph.words[0] == "it's") {
+			!(cued && ts.thankedByName(i, ph)) && ts.placeNotName(i, !cued || ph.cat == cueWeak, !cued || ph.cat == cueWeak || ph.cat == cueIntro && ph.words[0] == "it's") {
 			score = 0 // "I'm flying to Auckland", "Fort Wayne", "and Spain", "the transfer to Jordan"
 		}
 		if score == 0 {
@@ -328,7 +328,7 @@ func (ts *Tokens) answersNameQuestion(gw int) bool {
 			}
 			return true
 		}
-		return l == "who" && k <= 5 || personRoles[l] && k <= 3 // (also "and the contact person?")
+		return l == "who" && k <= 6 || personRoles[l] && k <= 3 // (also "and the contact person?", "who do I have on the line?")
 	})
 }
 
@@ -776,6 +776,9 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 			!adjectiveLike(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt"):
 			// A word in no list and no English word after a listed first
 			// name is its surname: "gregory kudryashov", "maria delgado".
+		case n == 0 && ts.wordSurnameEndsClause(last, j):
+			// "my husband alma ring and ...": a listed surname that is a
+			// word after a listed first name, ending the clause
 		case !ts.Cased && len(w) == 1 && w != "a" && w != "i" && j+1 < len(ts.Toks) &&
 			ts.Toks[j+1].Kind == KindWord && (names.IsSurname(ts.Toks[j+1].Norm) || ts.surnameAfterInitial(j)):
 			// a middle initial: "shrikanth s narayanan"
@@ -911,6 +914,9 @@ func (ts *Tokens) nameBefore(i int) int {
 	case !common && !names.IsFirstName(w) && !names.IsSurname(w) && !names.IsEnglishWord(w) && names.IsSurname(cur) && !names.IsCommonWord(cur) && opens():
 		// (Not "deliveries sara speaking": a word in no name list.)
 		return p
+	case names.IsFirstName(w) && !names.IsCommonWord(w) && !names.IsFirstName(cur) && !names.IsSurname(cur) && len(cur) >= 3 &&
+		isAlpha(cur) && !names.IsEnglishWord(cur) && !plainWord(cur) && opens():
+		return p // "under hailey suijker": a listed first name before a surname in no list
 	case surnameFirst(w, cur) && !ts.afterPlacePreposition(p):
 		return p // "book with okonkwo beatrice": a listed surname before a first name, as a list reads it
 	}

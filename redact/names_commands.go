@@ -1,0 +1,324 @@
+package redact
+
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
+
+// The command recognizer: the people a caller names with no naming cue, as
+// people say them to a phone or a smart speaker and quote them to an agent.
+//
+//   - After a verb of contacting or messaging: "call mary", "email john
+//     about lunch", "remind jacob to", "text Zhanar", "invite priya",
+//     "meet with okafor", "send an email to Chelsea".
+//   - Before a possessive and what people have: "what is John's last
+//     name", "tell her Wyatt's birthday party is on sunday", "what is
+//     Trump's approval rating", "duncan trussel's latest podcast".
+//
+// Words stay words there: "call the bank", "email support", "text
+// Verizon", "call back", "Macy's phone number", "St. Patrick's Day".
+
+type commandRecognizer struct{}
+
+func (commandRecognizer) Name() string { return "person-command" }
+
+// contactVerbs contact a person named right after them: "call mary",
+// "remind jacob".
+var contactVerbs = map[string]bool{"call": true, "calling": true, "called": true, "phone": true, "ring": true,
+	"text": true, "texting": true, "texted": true, "email": true, "emailing": true, "emailed": true, "e-mail": true,
+	"message": true, "messaging": true, "messaged": true, "remind": true, "reminding": true, "tell": true,
+	"telling": true, "told": true, "ask": true, "asking": true, "asked": true, "invite": true, "inviting": true,
+	"invited": true, "ping": true, "dial": true, "notify": true, "inform": true, "contact": true, "facetime": true,
+	"skype": true, "whatsapp": true, "sms": true, "thank": true}
+
+// contactWithVerbs meet or plan with a person: "meet with okafor",
+// "schedule a call with priya".
+var contactWithVerbs = map[string]bool{"meet": true, "meeting": true, "meetings": true, "schedule": true,
+	"scheduled": true, "lunch": true, "dinner": true, "coffee": true, "call": true, "chat": true, "catch": true,
+	"event": true, "events": true, "conference": true, "date": true, "plans": true, "appointment": true}
+
+// messageNouns are what is sent to a person, not to a place: "send an
+// email to Chelsea", "forward the invite to tomasz". (A letter or a
+// parcel may go to a town.)
+var messageNouns = map[string]bool{"email": true, "emails": true, "e-mail": true, "text": true, "texts": true,
+	"message": true, "messages": true, "note": true, "invite": true, "invitation": true, "reminder": true,
+	"sms": true, "reply": true, "write": true, "forward": true, "dm": true, "voicemail": true, "whatsapp": true}
+
+// contactNotNames are words that follow a verb of contacting but name no
+// one: "call back", "text message", "email address", "ask around".
+var contactNotNames = map[string]bool{"back": true, "again": true, "later": true, "ahead": true, "around": true,
+	"address": true, "addresses": true, "support": true, "customer": true, "customers": true, "everybody": true,
+	"anybody": true, "somebody": true, "someone": true, "anyone": true, "nobody": true, "mom": true, "dad": true,
+	"mum": true, "home": true, "work": true, "office": true, "tomorrow": true, "tonight": true, "yesterday": true,
+	"911": true, "emergency": true, "police": true, "alexa": true, "siri": true, "google": true, "olly": true,
+	"cortana": true, "people": true, "center": true, "centre": true, "list": true, "forwarding": true, "log": true,
+	"logs": true, "history": true, "waiting": true, "quality": true}
+
+// Recognize finds the names that follow a verb of contacting, precede a
+// possessive of what people have, or that agents introduce themselves
+// with (names_intro.go).
+func (commandRecognizer) Recognize(ts *Tokens) []Finding {
+	var out []Finding
+	for i := 0; i < len(ts.Toks); i++ {
+		if ts.Toks[i].Kind != KindWord {
+			continue
+		}
+		if f, last, ok := ts.contactedName(i); ok {
+			out = append(out, f)
+			i = last
+			continue
+		}
+		if f, last, ok := ts.possessorName(i); ok {
+			out = append(out, f)
+			i = last
+			continue
+		}
+		if last, ok := ts.agentIntroduced(i); ok {
+			out = append(out, ts.TokenFinding(Person, i, last, 0.85, "person-agent-intro"))
+			i = last
+		}
+	}
+	return out
+}
+
+// contactedName reports a name at token i right after a verb of
+// contacting ("call mary"), "with" after a verb of meeting ("meet with
+// okafor"), or "to" after a message sent ("send an email to Chelsea").
+func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
+	p := ts.prev(i - 1)
+	if p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind != KindWord {
+		return Finding{}, i, false
+	}
+	switch w := ts.Toks[p].Norm; {
+	case contactVerbs[w]:
+		// "to" before it makes the verb a noun's ("a call to") or a
+		// purpose; a noun before it ("a text", "the email") makes it the
+		// thing sent.
+		if b := ts.prev(p - 1); b >= 0 && !ts.sentenceEndsAfter(b) && ts.isWord(b, "a", "an", "the", "my", "your", "this", "that", "his", "her", "our", "their", "phone", "video", "conference") {
+			return Finding{}, i, false
+		}
+	case w == "with":
+		if !ts.wordWithin(p, 3, contactWithVerbs) {
+			return Finding{}, i, false
+		}
+	case w == "to":
+		if !ts.wordWithin(p, 4, messageNouns) {
+			return Finding{}, i, false
+		}
+	default:
+		return Finding{}, i, false
+	}
+	if !ts.contactName(i) {
+		return Finding{}, i, false
+	}
+	if notNames[ts.Toks[i].Norm] && !ts.isWord(p, "to") {
+		return Finding{}, i, false // a town that is a name only where a message goes: "call Dallas office" (not "an email to Chelsea")
+	}
+	last := ts.extendName(i, false)
+	if ts.organisation(i, last, false) || ts.placeEndsNext(last) {
+		return Finding{}, last, false // "call Northfield Bank", "text Summit Health"
+	}
+	return ts.TokenFinding(Person, i, last, 0.8, "person-contact"), last, true
+}
+
+// wordWithin reports whether one of ws is among the n word tokens before
+// token p, in its sentence.
+func (ts *Tokens) wordWithin(p, n int, ws map[string]bool) bool {
+	for k, j := 0, ts.prev(p-1); k < n && j >= 0; k, j = k+1, ts.prev(j-1) {
+		if ts.sentenceEndsAfter(j) {
+			return false
+		}
+		if ts.Toks[j].Kind == KindWord && ws[ts.Toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// contactName reports whether token i, after a verb of contacting, is a
+// person's name: cased, a capitalised word that is a listed name (a first
+// name even when it is also a word or a town: "call Will", "email
+// Chelsea") or no English word; lowercase, a listed first name that is no
+// common word, a listed surname that is no English word, or a word in no
+// list at all of four letters or more ("text zhanar", not "call ssa").
+func (ts *Tokens) contactName(i int) bool {
+	tk := &ts.Toks[i]
+	w := tk.Norm
+	if len(w) < 2 || !isAlpha(w) || personStop[w] || nameAnswerLeadIns[w] || contactNotNames[w] || deskWords[w] ||
+		organisationWords[w] || placeOrBrand(w) || placeWords[w] || streetSuffixes[w] || letterCues[w] {
+		return false
+	}
+	if _, month := months[w]; month || weekdays[w] {
+		return false // "call monday", "email may"
+	}
+	first := names.IsFirstName(w)
+	if ts.Cased {
+		if !ts.Capitalised(tk.First) || ts.SentenceStart(tk.First) {
+			return false
+		}
+		return first || names.IsSurname(w) && !names.IsCommonWord(w) || !plainWord(w) && !names.IsEnglishWord(w) && !placeName(w)
+	}
+	if names.IsCommonWord(w) || adjectiveLike(w) {
+		return false
+	}
+	return first || names.IsSurname(w) && !names.IsEnglishWord(w) && !placeName(w) ||
+		len(w) >= 4 && !plainWord(w) && !names.IsEnglishWord(w) && !placeName(w) && !notNames[w] // (not "call ssa")
+}
+
+// weekdays are the days of the week.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
+// possessedThings are what only a person has, said after their name and
+// "'s": "John's last name", "Wyatt's birthday party", "Trump's approval
+// rating", "Pink's new baby".
+var possessedThings = map[string]bool{"last": true, "first": true, "middle": true, "full": true, "maiden": true,
+	"birthday": true, "wedding": true, "anniversary": true, "graduation": true, "funeral": true, "wife": true,
+	"husband": true, "mom": true, "mother": true, "dad": true, "father": true, "son": true, "daughter": true,
+	"kids": true, "children": true, "baby": true, "brother": true, "sister": true, "girlfriend": true,
+	"boyfriend": true, "approval": true, "podcast": true, "album": true, "albums": true, "age": true,
+	"height": true, "birth": true, "retirement": true}
+
+// sharedThings are what a person or a business may have: after a name
+// that is a listed first name only ("jay's phone number", not "Lowe's
+// phone number", whose name is a surname).
+var sharedThings = map[string]bool{"phone": true, "cell": true, "mobile": true, "email": true, "number": true,
+	"latest": true, "newest": true, "new": true, "schedule": true, "calendar": true, "party": true, "song": true,
+	"songs": true}
+
+// possessiveBusinesses are businesses named with a possessive: "Macy's",
+// "Wendy's", "Lowe's" (their names before "'s").
+var possessiveBusinesses = map[string]bool{"macy": true, "wendy": true, "kohl": true, "lowe": true,
+	"dillard": true, "denny": true, "applebee": true, "chili": true, "arby": true, "hardee": true,
+	"mcdonald": true, "domino": true, "sainsbury": true, "kellogg": true, "friendly": true, "claire": true,
+	"sotheby": true, "christie": true, "moody": true, "lloyd": true, "ollie": true, "culver": true,
+	"zaxby": true, "popeye": true, "church": true, "dunkin": true, "carl": true, "hooter": true, "harrod": true,
+	"boscov": true, "belk": true, "wegman": true, "meijer": true, "aldi": true, "lidl": true, "fry": true}
+
+// possessiveBusinessLeads open a business's name whose last word is a
+// first name: "Papa John's", "Trader Joe's", "Jimmy John's".
+var possessiveBusinessLeads = map[string]bool{"papa": true, "jimmy": true, "trader": true, "uncle": true,
+	"aunt": true, "auntie": true, "st": true, "saint": true, "mrs": true, "mr": true, "captain": true, "ben": true}
+
+// possessorName reports a name at token i said with a possessive "'s"
+// before what a person has ("what is John's last name"), with the first
+// name before it when that is one ("elvis presley's birthday").
+func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
+	tk := &ts.Toks[i]
+	k, ok := strings.CutSuffix(tk.Norm, "'s")
+	if !ok {
+		k, ok = strings.CutSuffix(tk.Norm, "’s")
+	}
+	if !ok || len(k) < 2 || !isAlpha(k) || ts.sentenceEndsAfter(i) {
+		return Finding{}, i, false
+	}
+	n := ts.next(i + 1)
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || !possessedThings[ts.Toks[n].Norm] && !sharedThings[ts.Toks[n].Norm] {
+		return Finding{}, i, false
+	}
+	if personStop[k] || possessiveBusinesses[k] || placeOrBrand(k) || organisationWords[k] || deskWords[k] ||
+		notNames[k] || placeName(k) || names.IsPlace(k) && !names.IsFirstName(k) {
+		return Finding{}, i, false // ("Macy's phone number", "Georgia's new law")
+	}
+	p := ts.prev(i - 1)
+	if p >= 0 && !ts.sentenceEndsAfter(p) && ts.Toks[p].Kind == KindWord && possessiveBusinessLeads[ts.Toks[p].Norm] {
+		return Finding{}, i, false // "Papa John's phone number", "St. Patrick's"
+	}
+	first, listed := names.IsFirstName(k), names.IsFirstName(k) || names.IsSurname(k)
+	start := i
+	if p >= 0 && !ts.sentenceEndsAfter(p) && ts.Word(ts.Toks[p].Last).Punct == "" && ts.Toks[p].Kind == KindWord {
+		pw := ts.Toks[p].Norm
+		if names.IsFirstName(pw) && !names.IsCommonWord(pw) && !personStop[pw] && (!ts.Cased || ts.Capitalised(ts.Toks[p].First)) {
+			start = p // "elvis presley's", "Duncan Trussel's"
+		}
+	}
+	if sharedThings[ts.Toks[n].Norm] && !first && start == i {
+		return Finding{}, i, false // ("Lowe's phone number": a surname alone)
+	}
+	if ts.Cased {
+		capd := ts.Capitalised(tk.First)
+		mid := !ts.SentenceStart(tk.First) || start < i
+		if !capd || !mid || !(listed || !plainWord(k) && !names.IsEnglishWord(k)) {
+			return Finding{}, i, false
+		}
+	} else {
+		switch {
+		case start < i && (listed || !names.IsEnglishWord(k)): // "duncan trussel's"
+		case first && !names.IsCommonWord(k): // "wyatt's", "john's"
+		case !first && names.IsSurname(k) && !names.IsEnglishWord(k) && !plainWord(k): // "obama's"
+		case listed && possessedThings[ts.Toks[n].Norm] && !roleNouns[k] && !ts.ownedBefore(i): // "trump's approval rating"
+		default:
+			return Finding{}, i, false // ("today's", "the world's", "trump's" is also a word)
+		}
+	}
+	return ts.TokenFinding(Person, start, i, 0.8, "person-possessor"), i, true
+}
+
+// thankedByName reports whether token i, after the cue ph, is a first
+// name thanked at the end of a sentence ("Perfect, thanks Sofia."): a
+// person, even when the name is also a town's.
+func (ts *Tokens) thankedByName(i int, ph cuePhrase) bool {
+	if ph.cat != cueWeak || ph.words[0] != "thanks" && ph.words[0] != "thank" {
+		return false
+	}
+	w := ts.Toks[i].Norm
+	return names.IsFirstName(w) && !names.IsCommonWord(w) && (ts.sentenceEndsAfter(i) || ts.next(i+1) >= len(ts.Toks) ||
+		!ts.Cased && ts.isWord(ts.next(i+1), "is", "have", "bye", "goodbye", "take", "you", "and", "for", "that's", "i"))
+}
+
+// roleNouns are words for people by their role or kin, which are listed
+// surnames or first names too ("friend", "boss", "king"): "my friend's
+// birthday" names no one.
+var roleNouns = map[string]bool{"friend": true, "boss": true, "son": true, "cousin": true, "child": true,
+	"doctor": true, "king": true, "queen": true, "bank": true, "church": true, "man": true, "guy": true,
+	"mother": true, "father": true, "brother": true, "sister": true, "wife": true, "husband": true, "uncle": true,
+	"aunt": true, "nephew": true, "niece": true, "kid": true, "partner": true, "teacher": true, "neighbor": true,
+	"neighbour": true, "baby": true, "dog": true, "cat": true, "girl": true, "boy": true, "woman": true,
+	"lady": true, "mom": true, "dad": true, "mum": true, "grandma": true, "grandpa": true, "nan": true,
+	"family": true, "president": true, "chief": true, "captain": true, "coach": true, "pastor": true,
+	"priest": true, "bishop": true, "judge": true, "nurse": true, "lawyer": true, "landlord": true,
+	"tenant": true, "customer": true, "client": true, "patient": true, "owner": true, "manager": true,
+	"daughter": true, "grandson": true, "granddaughter": true, "player": true, "singer": true, "actor": true}
+
+// ownedBefore reports whether the word before token i makes it a noun
+// ("the king's birthday", "my best friend's wedding"): an article, a
+// possessive or an adjective of ownership.
+func (ts *Tokens) ownedBefore(i int) bool {
+	p := ts.prev(i - 1)
+	if p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind != KindWord {
+		return false
+	}
+	w := ts.Toks[p].Norm
+	return strings.HasSuffix(w, "'s") || ts.isWord(p, "the", "a", "an", "my", "your", "his", "her", "our", "their", "this",
+		"that", "its", "every", "each", "some", "any", "no", "best", "old", "new", "little", "big", "dear", "late",
+		"own", "other", "another", "one", "whose", "which", "what", "former", "future", "ex")
+}
+
+// surnameNotAfterName are listed surnames that, after a first name, are
+// more often words of the sentence: "call mary back and", "tell john
+// early".
+var surnameNotAfterName = map[string]bool{"back": true, "early": true, "late": true, "later": true, "soon": true,
+	"first": true, "last": true, "again": true, "too": true, "home": true, "tomorrow": true, "tonight": true,
+	"today": true, "yesterday": true, "twice": true, "once": true, "instead": true, "directly": true, "right": true,
+	"anyway": true, "though": true, "either": true, "myself": true, "yourself": true, "himself": true, "herself": true}
+
+// wordSurnameEndsClause reports whether token j, right after the first
+// name at token last in a lowercase transcript, is its surname though it
+// is also a word: a listed surname after a listed first name that is no
+// word, ending the clause ("my husband alma ring and the address", "with
+// evan parker send it").
+func (ts *Tokens) wordSurnameEndsClause(last, j int) bool {
+	if ts.Cased || j != last+1 || j >= len(ts.Toks) || ts.Toks[last].Kind != KindWord || ts.Toks[j].Kind != KindWord {
+		return false
+	}
+	f, w := ts.Toks[last].Norm, ts.Toks[j].Norm
+	if !names.IsFirstName(f) || names.IsCommonWord(f) || !names.IsSurname(w) || len(w) < 3 || !isAlpha(w) ||
+		personStop[w] || surnameNotAfterName[w] || roleNouns[w] || adjectiveLike(w) || deskWords[w] || placeWords[w] ||
+		streetSuffixes[w] || notNames[w] || organisationWords[w] || contactNotNames[w] {
+		return false
+	}
+	n := ts.next(j + 1)
+	return ts.sentenceEndsAfter(j) || n >= len(ts.Toks) ||
+		ts.isWord(n, "and", "but", "about", "regarding", "please", "who", "send", "because")
+}
