@@ -1561,10 +1561,14 @@
 //     digits) only where no street stands before it ("it's room two
 //     twelve" answering "the security code?" was a CARD_CVV; "12 Elm
 //     Street Room 212" stays an address).
-//   - form and rule numbers: up to ten digits after form, OMB, publication,
-//     schedule, section, article, rule, regulation, statute ("Form
-//     Approved - OMB No. 0560-0155" was a NUMBER): a government form's or
-//     a law's number is printed on every copy and names no one.
+//   - form and rule numbers: up to five digits after form, publication,
+//     schedule, section, article, rule, regulation, statute, and up to ten
+//     after OMB ("Form Approved - OMB No. 0560-0155" was a NUMBER): a
+//     government form's or a law's number is printed on every copy and
+//     names no one. (Up to ten after every such word, as first merged,
+//     took an ID read off a form without a comma: "it's on the form eight
+//     four seven two nine three six one five" answering "your member ID?"
+//     was flagged as nothing.)
 //   - scientific notation with a point or a signed exponent
 //     ("1.2345678E9", "3e-7"; "4471E229" stays an ID).
 //

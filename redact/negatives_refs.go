@@ -36,10 +36,14 @@ package redact
 //     ("it's room 212", "in room 212"; not "12 Elm Street Room 212").
 //     Floors, suites, units, boxes, routes and highways are left out: they
 //     are parts of an address.
-//   - the number of a form or a rule: "form 1040", "OMB No. 0560-0155",
-//     "publication 17", "schedule 3", "section 501", "rule 144",
-//     "regulation 9", of any length up to ten digits: a government form's
-//     or a law's number is printed on every copy and identifies no one.
+//   - the number of a form or a rule: "form 1040", "publication 17",
+//     "schedule 3", "section 501", "rule 144", "regulation 9", of at most
+//     five digits, and an OMB control number ("OMB No. 0560-0155") of up
+//     to ten: a government form's or a law's number is printed on every
+//     copy and identifies no one. A longer number after "form" or
+//     "section" is as long as an ID, and one a caller reads off a form
+//     without a comma ("it's on the form eight four seven two nine three
+//     six one five") is theirs.
 //   - a number written in scientific notation ("1.2345678E9", "6.02e23").
 //
 // Not covered: a formula or a decimal whose operators or point were not
@@ -97,11 +101,23 @@ func (ts *Tokens) roomOutsideAddress(i int) bool {
 var streetRefNouns = map[string]bool{"gate": true, "line": true, "lane": true, "row": true,
 	"track": true, "platform": true, "terminal": true}
 
-// formNouns name forms and rules: a number of up to ten digits right after
-// one is the form's or the rule's.
+// formNouns name forms and rules: a number of up to five digits right
+// after one (ten after "omb", formMaxDigits) is the form's or the rule's.
 var formNouns = map[string]bool{"form": true, "forms": true, "omb": true, "publication": true,
 	"pub": true, "schedule": true, "section": true, "sections": true, "article": true, "rule": true,
 	"regulation": true, "statute": true}
+
+// formMaxDigits is the longest number that is the form's or the rule's
+// after formNouns' noun: an OMB control number has eight digits ("OMB No.
+// 0560-0155"); forms, publications, sections and rules have at most five
+// ("form 1040", "section 501"), and a longer number is as long as an
+// account, a member ID, a routing number or a social.
+func formMaxDigits(noun string) int {
+	if noun == "omb" {
+		return 10
+	}
+	return 5
+}
 
 // quantityRole is what a word says about the number next to it.
 type quantityRole uint8
@@ -164,7 +180,7 @@ func (ts *Tokens) markQuantities() {
 		}
 		if tk.Kind == KindLetters && formNouns[tk.Norm] {
 			// ("o m b number zero five six zero ...")
-			if n := ts.refNumberAfter(i); n >= 0 && len(toks[n].Norm) <= 10 {
+			if n := ts.refNumberAfter(i); n >= 0 && len(toks[n].Norm) <= formMaxDigits(tk.Norm) {
 				measure(n)
 			}
 			continue
@@ -228,7 +244,7 @@ func (ts *Tokens) markQuantities() {
 			}
 			max := 6
 			if role == qForm {
-				max = 10
+				max = formMaxDigits(w)
 			}
 			if d := len(toks[n].Norm); d <= max {
 				measure(n)

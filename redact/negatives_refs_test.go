@@ -114,9 +114,9 @@ func TestFind_FormNumbersAreNotIDs(t *testing.T) {
 	checkDialogue(t,
 		"C: I filed form ten forty and schedule three, and publication five nine six says rule one forty four applies under section five oh one.")
 	// A comma after the noun ends it: the number after is the caller's.
-	// (Without punctuation, "on the form four four eight seven ..." reads
-	// as the form's number: a known loss, cased transcripts only here.)
-	checkDialogueIn(t, []bool{false},
+	// Without punctuation, eight digits are too long for a form's number
+	// (TestFind_IDsReadOffAFormStayIDs).
+	checkDialogue(t,
 		"A: What's the account number on the form?",
 		"C: On the form, [ACCOUNT 44871203].")
 }
@@ -141,4 +141,28 @@ func TestFind_ReferenceAfterAnAddressIsNotPartOfIt(t *testing.T) {
 	checkDialogueIn(t, lower,
 		"A: and the service address",
 		"C: sure [ADDRESS one two one eight eight old number six highway harrisburg] [ZIP four eight two one three]")
+}
+
+// A form's or a rule's number is short: "form 1040", "schedule 3",
+// "section 501", "publication 596", "rule 144". An ID said right after
+// the word, where the caller reads it off a form without a comma, is as
+// long as an ID: an account, a member ID, a routing number or a policy
+// number of eight to ten digits stays found. (An OMB control number,
+// "OMB No. 0560-0155", keeps its eight digits: TestFind_FormNumbersAreNotIDs.)
+func TestFind_IDsReadOffAFormStayIDs(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"A: What's your member ID?",
+		"C: It's on the form [ACCOUNT eight four seven two nine three six one five].")
+	checkDialogue(t,
+		"A: What's your member ID?",
+		"C: From the form [ACCOUNT 847293615].")
+	checkDialogue(t,
+		"A: And your routing number?",
+		"C: The bank form [ROUTING 021000021].")
+	checkDialogue(t,
+		"A: What's your policy number?",
+		"C: Section [ACCOUNT eight four seven two nine three six one five], I think.")
+	checkDialogue(t,
+		"C: I filed form ten forty and schedule three, and publication five nine six says rule one forty four applies under section five oh one.")
 }
