@@ -1548,7 +1548,15 @@
 //     "minus", "divided by", "multiplied by", "over", "equals", "is equal
 //     to" ("twelve times three four five six seven eight equals four one
 //     four eight one three six" was a PHONE): an ID is never the operand
-//     of a sum. A ZIP and its plus four said with "plus" stays a ZIP.
+//     of a sum. A ZIP and its plus four said with "plus" stays a ZIP. An
+//     operator other than "equals" counts only with the result after it
+//     ("... is ...", "... equals ...") or between numbers of one or two
+//     digits ("two plus two"): as first merged, "over", "plus" and "times"
+//     after any number took a value the caller was asked for and talked on
+//     from ("four four eight seven one two zero three over twelve years
+//     now", "617-555-0192 plus 2 more lines", a ZIP with a plus four heard
+//     short, "six two seven oh four plus one two three"), which were then
+//     flagged as nothing.
 //   - short references: a number of at most six digits right after page,
 //     chapter, table, figure, step, option, press, flight, bus, channel,
 //     seat, aisle, item, model, ticket, question, part ... (with "number",

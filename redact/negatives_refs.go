@@ -20,9 +20,14 @@ package redact
 //     ("times", "plus", "minus", "divided by", "multiplied by", "over",
 //     "equals", "is equal to"), in one sentence: "twelve times three four
 //     five six seven eight equals four one four eight one three six" is
-//     arithmetic, and an ID is never the operand of a sum. (A ZIP and its
-//     plus four, "six two seven oh four plus one two three four", stays a
-//     ZIP.)
+//     arithmetic, and an ID is never the operand of a sum. An operator
+//     other than "equals" makes a sum only when its result follows ("...
+//     is ...", "... equals ...") or both numbers have one or two digits
+//     ("two plus two", "three over four"): "over", "plus" and "times" are
+//     ordinary words after a value too ("four four eight seven one two
+//     zero three over twelve years now", "617-555-0192 plus 2 more
+//     lines"). (A ZIP and its plus four, "six two seven oh four plus one
+//     two three four", stays a ZIP.)
 //   - the number of a thing that is not a person's: a page, chapter,
 //     table, step, option, key to press, flight, bus, channel, seat,
 //     model ... ("page twelve forty one", "flight 1734", "press two"), of
@@ -65,6 +70,23 @@ var pointNouns = map[string]bool{"the": true, "that": true, "this": true, "some"
 // formula, with the word that may follow each ("divided by").
 var operatorWords = map[string]string{"times": "", "plus": "", "minus": "", "divided": "by",
 	"multiplied": "by", "over": "", "equals": "", "equal": "to", "equaled": ""}
+
+// resultWords are the operatorWords that give a formula's result: the
+// numbers on both sides of one are a sum and its result.
+var resultWords = map[string]bool{"equals": true, "equal": true, "equaled": true}
+
+// resultAfter reports whether the number token n is followed, in its
+// sentence, by a word that gives a formula's result ("... times two is
+// ...", "... plus one equals ..."): then the operator before n is an
+// arithmetic one, however long its operands.
+func (ts *Tokens) resultAfter(n int) bool {
+	if ts.sentenceEndsAfter(n) {
+		return false
+	}
+	k := ts.next(n + 1)
+	return ts.isWord(k, "equals", "equal", "equaled", "is", "was", "makes", "gives", "=") ||
+		k < len(ts.Toks) && ts.Toks[k].Kind == KindPunct && ts.Word(ts.Toks[k].First).Text == "="
+}
 
 // refNouns name things whose number is the same for every caller (a page,
 // a menu option, a flight): a number of up to six digits right after one
@@ -227,6 +249,11 @@ func (ts *Tokens) markQuantities() {
 			}
 			if w == "plus" && len(toks[p].Norm) == 5 && len(toks[n].Norm) == 4 {
 				continue // a ZIP and its plus four
+			}
+			if !resultWords[w] && !ts.resultAfter(n) && (len(toks[p].Norm) > 2 || len(toks[n].Norm) > 2) && toks[p].Kind == KindNumber {
+				// ("four four eight seven one two zero three over twelve
+				// years", "617-555-0192 plus 2 more lines": no sum.)
+				continue
 			}
 			measure(p, n)
 		case role == qStreetRef:

@@ -166,3 +166,28 @@ func TestFind_IDsReadOffAFormStayIDs(t *testing.T) {
 	checkDialogue(t,
 		"C: I filed form ten forty and schedule three, and publication five nine six says rule one forty four applies under section five oh one.")
 }
+
+// "Over", "plus" and "times" are ordinary words as often as operators: a
+// number before one is an operand only in a sum that is said as one, with
+// its result ("... equals", "... is ...") or between two small numbers
+// ("two plus two", "three over four"). A value the caller was asked for
+// and then talks on from ("... over twelve years now", "... plus two more
+// lines"), or a ZIP with a plus four the recogniser heard short, stays
+// found.
+func TestFind_ValueBeforeAnOperatorWordStaysFound(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"A: What's your account number?",
+		"C: [ACCOUNT four four eight seven one two zero three] over twelve years now.")
+	checkDialogue(t,
+		"A: What's your zip?",
+		"C: [ZIP six two seven oh four] plus one two three.")
+	checkDialogue(t,
+		"A: What's the best number?",
+		"C: It's [PHONE 617-555-0192] plus 2 more lines.")
+	// The sums said as sums stay arithmetic.
+	checkDialogue(t,
+		"C: Three over four of them, and two plus two, and eleven times twelve.")
+	checkDialogue(t,
+		"C: The worksheet says forty four eight seventy one times two is eight nine seven four two.")
+}
