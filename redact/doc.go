@@ -1565,7 +1565,9 @@
 //     I'm on page twelve forty one" answering "your member ID?" was an
 //     ACCOUNT). Gate, line, lane, row, track, platform and terminal are
 //     street types too ("Ocean Oaks Lane 39424"), so only one or two
-//     digits right after them count ("gate 22"); "room" counts (up to four
+//     digits right after them count ("gate 22"), and none after a street
+//     said with its house number ("14 Cherry Lane 22": as first merged,
+//     the unit was left out of the address); "room" counts (up to four
 //     digits) only where no street stands before it ("it's room two
 //     twelve" answering "the security code?" was a CARD_CVV; "12 Elm
 //     Street Room 212" stays an address).

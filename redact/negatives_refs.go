@@ -36,7 +36,9 @@ package redact
 //     document, a vehicle or a menu, the same for every caller. Nouns that
 //     are also street types (gate, line, lane, row, track, platform,
 //     terminal) take only one or two digits right after them ("gate 22",
-//     "line 5"): "Ocean Oaks Lane 39424" ends in a ZIP. A room of up to
+//     "line 5"), and none after a street said with its house number ("14
+//     Cherry Lane 22" is an address and its unit): "Ocean Oaks Lane
+//     39424" ends in a ZIP. A room of up to
 //     four digits counts where no street or building stands before it
 //     ("it's room 212", "in room 212"; not "12 Elm Street Room 212").
 //     Floors, suites, units, boxes, routes and highways are left out: they
@@ -113,6 +115,27 @@ var roomLeads = map[string]bool{"it's": true, "is": true, "in": true, "at": true
 func (ts *Tokens) roomOutsideAddress(i int) bool {
 	p := ts.prev(i - 1)
 	return p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind == KindWord && roomLeads[ts.Toks[p].Norm]
+}
+
+// closesStreet reports whether the street type at token i closes a
+// street said with its house number: a number one to three words before
+// it, with only name words between ("14 Cherry Lane", "400 Old Airport
+// Gate"), none of them a word of roomLeads ("flight 1734 leaves from
+// gate"). Then the number after it is the address's unit.
+func (ts *Tokens) closesStreet(i int) bool {
+	for p, d := ts.prev(i-1), 0; p >= 0 && d < 4; p, d = ts.prev(p-1), d+1 {
+		t := &ts.Toks[p]
+		if ts.sentenceEndsAfter(p) || ts.Word(t.Last).Punct != "" {
+			return false
+		}
+		switch {
+		case t.Kind == KindNumber:
+			return d > 0
+		case t.Kind != KindWord || roomLeads[t.Norm]:
+			return false
+		}
+	}
+	return false
 }
 
 // streetRefNouns are refNouns that are also street types ("Kingston Gate",
@@ -257,7 +280,7 @@ func (ts *Tokens) markQuantities() {
 			}
 			measure(p, n)
 		case role == qStreetRef:
-			if n := ts.next(i + 1); num(n) && len(toks[n].Norm) <= 2 && joined(i, n) && ts.Word(tk.Last).Punct == "" {
+			if n := ts.next(i + 1); num(n) && len(toks[n].Norm) <= 2 && joined(i, n) && ts.Word(tk.Last).Punct == "" && !ts.closesStreet(i) {
 				measure(n)
 			}
 		case role == qRoom && ts.roomOutsideAddress(i):

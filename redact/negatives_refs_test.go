@@ -191,3 +191,23 @@ func TestFind_ValueBeforeAnOperatorWordStaysFound(t *testing.T) {
 	checkDialogue(t,
 		"C: The worksheet says forty four eight seventy one times two is eight nine seven four two.")
 }
+
+// Gate, line, lane, row ... are street types too: one or two digits after
+// one that closes a street said with its house number ("14 Cherry Lane
+// 22", "400 Airport Gate 12") are the address's unit, not a gate's or a
+// line's number. "I'm at gate 22" and "flight 1734 leaves from gate 22"
+// stay references.
+func TestFind_UnitAfterAStreetTypeThatIsAlsoAReferenceNoun(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"A: What's your address?",
+		"C: It's [ADDRESS 14 Cherry Lane 22].")
+	checkDialogue(t,
+		"A: What's your address?",
+		"C: It's [ADDRESS 400 Airport Gate 12].")
+	checkDialogue(t,
+		"A: And the last four of your social?",
+		"C: It's [SSN four four one nine], sorry, I'm at gate twenty two.")
+	checkDialogue(t,
+		"C: Flight 1734 leaves from gate 22, take line 5 to get there.")
+}
