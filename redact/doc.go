@@ -1222,7 +1222,10 @@
 //     "what type of card?", "which bank?") asks for no value, in any mode;
 //   - an answer that points elsewhere ("it's on file", "the same as
 //     before"), opens a clause that gives no value ("while you do that",
-//     "if", "because") or thanks ("great, thank you", "perfect") is none;
+//     "if", "because") or only thanks ("great, thank you", "perfect"
+//     alone) is none; thanks that go on ("great, nine to five nine nine
+//     debut") are a lead-in, as first merged they dropped the answer
+//     (thanksOnly; every set's figures unchanged, ASR dev half included);
 //   - no value holds a word naming its kind ("a wrong i p address ...",
 //     "at two locations") or a unit of a measure or of money ("12 and a
 //     half inches", "forty dollars"); a name holds no word of a business
