@@ -675,7 +675,7 @@ func TestInEvalSplit_KeepsTheNamedHalf(t *testing.T) {
 }
 
 // evalPolicy is the policy the accuracy tests measure: the default one
-// (the answer rule off), or with
+// (the answer rule for questions for one value, AnswersOne), or with
 // $REDACT_EVAL_ANSWERS the answer rule's mode it names ("off", "one",
 // "all"; "on" is "all"), to measure what it gains and costs on each set.
 func evalPolicy() redact.Policy {

@@ -105,11 +105,30 @@ var answerRefusals = [][]string{
 	// a value given before or kept elsewhere: "it's on file", "the same
 	// as before"; a clause that gives none: "while you do that ..."
 	{"on", "file"}, {"the", "same"}, {"same", "as"}, {"as", "before"}, {"while"}, {"if"}, {"because"},
-	// thanks for something said: "great thank you", "perfect"
-	{"great"}, {"perfect"}, {"awesome"}, {"wonderful"}, {"brilliant"},
 	// a statement about something, not its value: "there are two main
 	// reasons I called", "there's no number on it"
 	{"there", "are"}, {"there", "is"}, {"there's"}, {"there", "were"}, {"there", "was"},
+}
+
+// thanksWords thank for something said ("great thank you", "perfect"):
+// an answer that is only thanks gives no value (thanksOnly), but one that
+// goes on ("great, nine to five nine nine debut") gives it after them.
+var thanksWords = map[string]bool{"great": true, "perfect": true, "awesome": true, "wonderful": true,
+	"brilliant": true}
+
+// thanksOnly reports whether the thanks word at order position o ends its
+// speaker's turn or is followed by "thank you" or "thanks": the answer
+// thanks and gives no value.
+func (sh *shared) thanksOnly(o int) bool {
+	n := o + 1
+	if n >= len(sh.order) || !sh.sameSpeaker(int(sh.order[o]), int(sh.order[n])) {
+		return true
+	}
+	switch sh.lower[sh.order[n]] {
+	case "thank", "thanks", "you":
+		return true
+	}
+	return false
 }
 
 // answerAsks maps a question's word (as turnHas reads it, from the
@@ -457,12 +476,16 @@ func (sh *shared) answerWindow(o int, asked []Type, typeAt []Type, turns, open b
 	}
 	first := int(sh.order[o])
 	for n := 0; n < 4; n++ {
+		lead := n == 0 || answerStarts[sh.lower[sh.order[o+n-1]]] || sh.lower[sh.order[o+n-1]] == "oh" || thanksWords[sh.lower[sh.order[o+n-1]]]
 		for _, ref := range answerRefusals {
-			if sh.startsWith(o+n, ref) && (n == 0 || answerStarts[sh.lower[sh.order[o+n-1]]] || sh.lower[sh.order[o+n-1]] == "oh") {
+			if sh.startsWith(o+n, ref) && lead {
 				return nil
 			}
 		}
-		if o+n >= len(sh.order) || !answerStarts[sh.lower[sh.order[o+n]]] && sh.lower[sh.order[o+n]] != "oh" {
+		if o+n < len(sh.order) && lead && thanksWords[sh.lower[sh.order[o+n]]] && sh.thanksOnly(o+n) {
+			return nil // ("great thank you", "perfect")
+		}
+		if o+n >= len(sh.order) || !answerStarts[sh.lower[sh.order[o+n]]] && sh.lower[sh.order[o+n]] != "oh" && !thanksWords[sh.lower[sh.order[o+n]]] {
 			break
 		}
 	}
@@ -470,7 +493,7 @@ func (sh *shared) answerWindow(o int, asked []Type, typeAt []Type, turns, open b
 	// them at", "i want to go to")
 skip:
 	for o < len(sh.order) && sh.sameSpeaker(first, int(sh.order[o])) {
-		if answerStarts[sh.lower[sh.order[o]]] {
+		if answerStarts[sh.lower[sh.order[o]]] || thanksWords[sh.lower[sh.order[o]]] {
 			o++
 			continue
 		}

@@ -137,3 +137,18 @@ func TestFind_AnswerWithoutTurnsNeedsAPause(t *testing.T) {
 	tr = recognisedCall(monoUnlabeled, "A: what's the best number to reach you nine to five nine nine debut")
 	assert.Empty(t, answered(t, tr, redact.DefaultPolicy()), "no pause: no turn")
 }
+
+// "Great" or "perfect" that opens an answer thanks for the question, and
+// the garbled value after it is still the answer: only "great, thank
+// you", or "perfect" said alone, gives none.
+func TestFind_AnswerAfterAThanksWordIsStillRead(t *testing.T) {
+	t.Parallel()
+	tr, _ := dialogue(true, "A: what's the best number to reach you?", "C: great, nine to five nine nine debut")
+	assert.Equal(t, []string{"PHONE: nine to five nine nine debut"}, answered(t, tr, redact.DefaultPolicy()))
+	tr, _ = dialogue(true, "A: can I get your full name please?", "C: perfect, it's grey's hollow way")
+	assert.Equal(t, []string{"PERSON: grey's hollow way"}, answered(t, tr, redact.DefaultPolicy()))
+	for _, thanks := range []string{"C: great thank you", "C: perfect", "C: perfect, thanks so much", "C: awesome, thank you very much"} {
+		tr, _ = dialogue(true, "A: and what's the best number to reach you?", thanks)
+		assert.Empty(t, answered(t, tr, redact.DefaultPolicy()), thanks)
+	}
+}

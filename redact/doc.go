@@ -1227,7 +1227,10 @@
 //     "what type of card?", "which bank?") asks for no value, in any mode;
 //   - an answer that points elsewhere ("it's on file", "the same as
 //     before"), opens a clause that gives no value ("while you do that",
-//     "if", "because") or thanks ("great, thank you", "perfect") is none;
+//     "if", "because") or only thanks ("great, thank you", "perfect"
+//     alone) is none; thanks that go on ("great, nine to five nine nine
+//     debut") are a lead-in, as first merged they dropped the answer
+//     (thanksOnly; every set's figures unchanged, ASR dev half included);
 //   - no value holds a word naming its kind ("a wrong i p address ...",
 //     "at two locations") or a unit of a measure or of money ("12 and a
 //     half inches", "forty dollars"); a name holds no word of a business
@@ -1282,7 +1285,14 @@
 // On every written set AnswersOne now flags no word more than the rule off
 // (and blind and peer lost the words session 8's AnswersOne flagged), so
 // it meets the 1 % and 3 % ceilings wherever the rule off does (the
-// corpora dev half's 2.28 % is the rule off's). Entity recall (AnswersOne
+// corpora dev half's 2.28 % is the rule off's). Set9, merged in the same
+// round and not in the table, is the exception: on its dev half (odd
+// calls, REDACT_EVAL_SET and REDACT_EVAL_SPLIT=odd, REDACT_EVAL_ANSWERS)
+// AnswersOne flags 19 false-positive words of 9,867 against 12 off (0.19
+// against 0.12 %; hard negatives 2.25 % both), all 7 in one call without
+// turns whose address answer runs on into the agent's "you're all set
+// have a good day" after a 483 ms pause (answerTurnGap is 500 ms); it
+// also finds 9 more ADDRESS entities (recall 0.608 -> 0.669). Entity recall (AnswersOne
 // against off): independent PERSON 0.998 -> 1.000, blind PERSON 0.994 ->
 // 0.996; the others unchanged. On the ASR dev half (141 entities; 2,613
 // non-PII words) per type, off / one / all:
@@ -1553,7 +1563,15 @@
 //     "minus", "divided by", "multiplied by", "over", "equals", "is equal
 //     to" ("twelve times three four five six seven eight equals four one
 //     four eight one three six" was a PHONE): an ID is never the operand
-//     of a sum. A ZIP and its plus four said with "plus" stays a ZIP.
+//     of a sum. A ZIP and its plus four said with "plus" stays a ZIP. An
+//     operator other than "equals" counts only with the result after it
+//     ("... is ...", "... equals ...") or between numbers of one or two
+//     digits ("two plus two"): as first merged, "over", "plus" and "times"
+//     after any number took a value the caller was asked for and talked on
+//     from ("four four eight seven one two zero three over twelve years
+//     now", "617-555-0192 plus 2 more lines", a ZIP with a plus four heard
+//     short, "six two seven oh four plus one two three"), which were then
+//     flagged as nothing.
 //   - short references: a number of at most six digits right after page,
 //     chapter, table, figure, step, option, press, flight, bus, channel,
 //     seat, aisle, item, model, ticket, question, part ... (with "number",
@@ -1562,14 +1580,20 @@
 //     I'm on page twelve forty one" answering "your member ID?" was an
 //     ACCOUNT). Gate, line, lane, row, track, platform and terminal are
 //     street types too ("Ocean Oaks Lane 39424"), so only one or two
-//     digits right after them count ("gate 22"); "room" counts (up to four
+//     digits right after them count ("gate 22"), and none after a street
+//     said with its house number ("14 Cherry Lane 22": as first merged,
+//     the unit was left out of the address); "room" counts (up to four
 //     digits) only where no street stands before it ("it's room two
 //     twelve" answering "the security code?" was a CARD_CVV; "12 Elm
 //     Street Room 212" stays an address).
-//   - form and rule numbers: up to ten digits after form, OMB, publication,
-//     schedule, section, article, rule, regulation, statute ("Form
-//     Approved - OMB No. 0560-0155" was a NUMBER): a government form's or
-//     a law's number is printed on every copy and names no one.
+//   - form and rule numbers: up to five digits after form, publication,
+//     schedule, section, article, rule, regulation, statute, and up to ten
+//     after OMB ("Form Approved - OMB No. 0560-0155" was a NUMBER): a
+//     government form's or a law's number is printed on every copy and
+//     names no one. (Up to ten after every such word, as first merged,
+//     took an ID read off a form without a comma: "it's on the form eight
+//     four seven two nine three six one five" answering "your member ID?"
+//     was flagged as nothing.)
 //   - scientific notation with a point or a signed exponent
 //     ("1.2345678E9", "3e-7"; "4471E229" stays an ID).
 //

@@ -107,6 +107,7 @@ func FuzzFind(f *testing.F) {
 		"and the service address sure one thousand woodlawn press two when you hear the tone sure p o box three seven zero zero two two your case reference is four eight two one three old number six highway ticket number four eight two one three room two twelve it's room 212 1.2345678E9 3e-7 4471E229",
 		"I'm dean dot malmgren on skype okay press two when you hear the tone i'm dean.malmgren on skype, it's point seven five on skype dean dot malmgren on on skype on skype my twitter handle is joe_cool dot on skype",
 		"my skype is joe dot cool press two when you hear the tone my skype is joe dot cool ticket four five two one account number six six oh uh your case reference is four eight two one three",
+		"what's your member id it's on the form eight four seven two nine three six one five section five oh one four four eight seven one two zero three over twelve years now six two seven oh four plus one two three twelve times two is twenty four 14 Cherry Lane 22 from gate 22",
 		"",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))

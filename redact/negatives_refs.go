@@ -20,9 +20,14 @@ package redact
 //     ("times", "plus", "minus", "divided by", "multiplied by", "over",
 //     "equals", "is equal to"), in one sentence: "twelve times three four
 //     five six seven eight equals four one four eight one three six" is
-//     arithmetic, and an ID is never the operand of a sum. (A ZIP and its
-//     plus four, "six two seven oh four plus one two three four", stays a
-//     ZIP.)
+//     arithmetic, and an ID is never the operand of a sum. An operator
+//     other than "equals" makes a sum only when its result follows ("...
+//     is ...", "... equals ...") or both numbers have one or two digits
+//     ("two plus two", "three over four"): "over", "plus" and "times" are
+//     ordinary words after a value too ("four four eight seven one two
+//     zero three over twelve years now", "617-555-0192 plus 2 more
+//     lines"). (A ZIP and its plus four, "six two seven oh four plus one
+//     two three four", stays a ZIP.)
 //   - the number of a thing that is not a person's: a page, chapter,
 //     table, step, option, key to press, flight, bus, channel, seat,
 //     model ... ("page twelve forty one", "flight 1734", "press two"), of
@@ -31,15 +36,21 @@ package redact
 //     document, a vehicle or a menu, the same for every caller. Nouns that
 //     are also street types (gate, line, lane, row, track, platform,
 //     terminal) take only one or two digits right after them ("gate 22",
-//     "line 5"): "Ocean Oaks Lane 39424" ends in a ZIP. A room of up to
+//     "line 5"), and none after a street said with its house number ("14
+//     Cherry Lane 22" is an address and its unit): "Ocean Oaks Lane
+//     39424" ends in a ZIP. A room of up to
 //     four digits counts where no street or building stands before it
 //     ("it's room 212", "in room 212"; not "12 Elm Street Room 212").
 //     Floors, suites, units, boxes, routes and highways are left out: they
 //     are parts of an address.
-//   - the number of a form or a rule: "form 1040", "OMB No. 0560-0155",
-//     "publication 17", "schedule 3", "section 501", "rule 144",
-//     "regulation 9", of any length up to ten digits: a government form's
-//     or a law's number is printed on every copy and identifies no one.
+//   - the number of a form or a rule: "form 1040", "publication 17",
+//     "schedule 3", "section 501", "rule 144", "regulation 9", of at most
+//     five digits, and an OMB control number ("OMB No. 0560-0155") of up
+//     to ten: a government form's or a law's number is printed on every
+//     copy and identifies no one. A longer number after "form" or
+//     "section" is as long as an ID, and one a caller reads off a form
+//     without a comma ("it's on the form eight four seven two nine three
+//     six one five") is theirs.
 //   - a number written in scientific notation ("1.2345678E9", "6.02e23").
 //
 // Not covered: a formula or a decimal whose operators or point were not
@@ -61,6 +72,23 @@ var pointNouns = map[string]bool{"the": true, "that": true, "this": true, "some"
 // formula, with the word that may follow each ("divided by").
 var operatorWords = map[string]string{"times": "", "plus": "", "minus": "", "divided": "by",
 	"multiplied": "by", "over": "", "equals": "", "equal": "to", "equaled": ""}
+
+// resultWords are the operatorWords that give a formula's result: the
+// numbers on both sides of one are a sum and its result.
+var resultWords = map[string]bool{"equals": true, "equal": true, "equaled": true}
+
+// resultAfter reports whether the number token n is followed, in its
+// sentence, by a word that gives a formula's result ("... times two is
+// ...", "... plus one equals ..."): then the operator before n is an
+// arithmetic one, however long its operands.
+func (ts *Tokens) resultAfter(n int) bool {
+	if ts.sentenceEndsAfter(n) {
+		return false
+	}
+	k := ts.next(n + 1)
+	return ts.isWord(k, "equals", "equal", "equaled", "is", "was", "makes", "gives", "=") ||
+		k < len(ts.Toks) && ts.Toks[k].Kind == KindPunct && ts.Word(ts.Toks[k].First).Text == "="
+}
 
 // refNouns name things whose number is the same for every caller (a page,
 // a menu option, a flight): a number of up to six digits right after one
@@ -89,6 +117,27 @@ func (ts *Tokens) roomOutsideAddress(i int) bool {
 	return p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind == KindWord && roomLeads[ts.Toks[p].Norm]
 }
 
+// closesStreet reports whether the street type at token i closes a
+// street said with its house number: a number one to three words before
+// it, with only name words between ("14 Cherry Lane", "400 Old Airport
+// Gate"), none of them a word of roomLeads ("flight 1734 leaves from
+// gate"). Then the number after it is the address's unit.
+func (ts *Tokens) closesStreet(i int) bool {
+	for p, d := ts.prev(i-1), 0; p >= 0 && d < 4; p, d = ts.prev(p-1), d+1 {
+		t := &ts.Toks[p]
+		if ts.sentenceEndsAfter(p) || ts.Word(t.Last).Punct != "" {
+			return false
+		}
+		switch {
+		case t.Kind == KindNumber:
+			return d > 0
+		case t.Kind != KindWord || roomLeads[t.Norm]:
+			return false
+		}
+	}
+	return false
+}
+
 // streetRefNouns are refNouns that are also street types ("Kingston Gate",
 // "County Line Road", "Parkside Lane number 138", "Ocean Oaks Lane
 // 39424"): after one only a number of one or two digits said right after
@@ -97,11 +146,23 @@ func (ts *Tokens) roomOutsideAddress(i int) bool {
 var streetRefNouns = map[string]bool{"gate": true, "line": true, "lane": true, "row": true,
 	"track": true, "platform": true, "terminal": true}
 
-// formNouns name forms and rules: a number of up to ten digits right after
-// one is the form's or the rule's.
+// formNouns name forms and rules: a number of up to five digits right
+// after one (ten after "omb", formMaxDigits) is the form's or the rule's.
 var formNouns = map[string]bool{"form": true, "forms": true, "omb": true, "publication": true,
 	"pub": true, "schedule": true, "section": true, "sections": true, "article": true, "rule": true,
 	"regulation": true, "statute": true}
+
+// formMaxDigits is the longest number that is the form's or the rule's
+// after formNouns' noun: an OMB control number has eight digits ("OMB No.
+// 0560-0155"); forms, publications, sections and rules have at most five
+// ("form 1040", "section 501"), and a longer number is as long as an
+// account, a member ID, a routing number or a social.
+func formMaxDigits(noun string) int {
+	if noun == "omb" {
+		return 10
+	}
+	return 5
+}
 
 // quantityRole is what a word says about the number next to it.
 type quantityRole uint8
@@ -164,7 +225,7 @@ func (ts *Tokens) markQuantities() {
 		}
 		if tk.Kind == KindLetters && formNouns[tk.Norm] {
 			// ("o m b number zero five six zero ...")
-			if n := ts.refNumberAfter(i); n >= 0 && len(toks[n].Norm) <= 10 {
+			if n := ts.refNumberAfter(i); n >= 0 && len(toks[n].Norm) <= formMaxDigits(tk.Norm) {
 				measure(n)
 			}
 			continue
@@ -212,9 +273,14 @@ func (ts *Tokens) markQuantities() {
 			if w == "plus" && len(toks[p].Norm) == 5 && len(toks[n].Norm) == 4 {
 				continue // a ZIP and its plus four
 			}
+			if !resultWords[w] && !ts.resultAfter(n) && (len(toks[p].Norm) > 2 || len(toks[n].Norm) > 2) && toks[p].Kind == KindNumber {
+				// ("four four eight seven one two zero three over twelve
+				// years", "617-555-0192 plus 2 more lines": no sum.)
+				continue
+			}
 			measure(p, n)
 		case role == qStreetRef:
-			if n := ts.next(i + 1); num(n) && len(toks[n].Norm) <= 2 && joined(i, n) && ts.Word(tk.Last).Punct == "" {
+			if n := ts.next(i + 1); num(n) && len(toks[n].Norm) <= 2 && joined(i, n) && ts.Word(tk.Last).Punct == "" && !ts.closesStreet(i) {
 				measure(n)
 			}
 		case role == qRoom && ts.roomOutsideAddress(i):
@@ -228,7 +294,7 @@ func (ts *Tokens) markQuantities() {
 			}
 			max := 6
 			if role == qForm {
-				max = 10
+				max = formMaxDigits(w)
 			}
 			if d := len(toks[n].Norm); d <= max {
 				measure(n)

@@ -114,9 +114,9 @@ func TestFind_FormNumbersAreNotIDs(t *testing.T) {
 	checkDialogue(t,
 		"C: I filed form ten forty and schedule three, and publication five nine six says rule one forty four applies under section five oh one.")
 	// A comma after the noun ends it: the number after is the caller's.
-	// (Without punctuation, "on the form four four eight seven ..." reads
-	// as the form's number: a known loss, cased transcripts only here.)
-	checkDialogueIn(t, []bool{false},
+	// Without punctuation, eight digits are too long for a form's number
+	// (TestFind_IDsReadOffAFormStayIDs).
+	checkDialogue(t,
 		"A: What's the account number on the form?",
 		"C: On the form, [ACCOUNT 44871203].")
 }
@@ -141,4 +141,73 @@ func TestFind_ReferenceAfterAnAddressIsNotPartOfIt(t *testing.T) {
 	checkDialogueIn(t, lower,
 		"A: and the service address",
 		"C: sure [ADDRESS one two one eight eight old number six highway harrisburg] [ZIP four eight two one three]")
+}
+
+// A form's or a rule's number is short: "form 1040", "schedule 3",
+// "section 501", "publication 596", "rule 144". An ID said right after
+// the word, where the caller reads it off a form without a comma, is as
+// long as an ID: an account, a member ID, a routing number or a policy
+// number of eight to ten digits stays found. (An OMB control number,
+// "OMB No. 0560-0155", keeps its eight digits: TestFind_FormNumbersAreNotIDs.)
+func TestFind_IDsReadOffAFormStayIDs(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"A: What's your member ID?",
+		"C: It's on the form [ACCOUNT eight four seven two nine three six one five].")
+	checkDialogue(t,
+		"A: What's your member ID?",
+		"C: From the form [ACCOUNT 847293615].")
+	checkDialogue(t,
+		"A: And your routing number?",
+		"C: The bank form [ROUTING 021000021].")
+	checkDialogue(t,
+		"A: What's your policy number?",
+		"C: Section [ACCOUNT eight four seven two nine three six one five], I think.")
+	checkDialogue(t,
+		"C: I filed form ten forty and schedule three, and publication five nine six says rule one forty four applies under section five oh one.")
+}
+
+// "Over", "plus" and "times" are ordinary words as often as operators: a
+// number before one is an operand only in a sum that is said as one, with
+// its result ("... equals", "... is ...") or between two small numbers
+// ("two plus two", "three over four"). A value the caller was asked for
+// and then talks on from ("... over twelve years now", "... plus two more
+// lines"), or a ZIP with a plus four the recogniser heard short, stays
+// found.
+func TestFind_ValueBeforeAnOperatorWordStaysFound(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"A: What's your account number?",
+		"C: [ACCOUNT four four eight seven one two zero three] over twelve years now.")
+	checkDialogue(t,
+		"A: What's your zip?",
+		"C: [ZIP six two seven oh four] plus one two three.")
+	checkDialogue(t,
+		"A: What's the best number?",
+		"C: It's [PHONE 617-555-0192] plus 2 more lines.")
+	// The sums said as sums stay arithmetic.
+	checkDialogue(t,
+		"C: Three over four of them, and two plus two, and eleven times twelve.")
+	checkDialogue(t,
+		"C: The worksheet says forty four eight seventy one times two is eight nine seven four two.")
+}
+
+// Gate, line, lane, row ... are street types too: one or two digits after
+// one that closes a street said with its house number ("14 Cherry Lane
+// 22", "400 Airport Gate 12") are the address's unit, not a gate's or a
+// line's number. "I'm at gate 22" and "flight 1734 leaves from gate 22"
+// stay references.
+func TestFind_UnitAfterAStreetTypeThatIsAlsoAReferenceNoun(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"A: What's your address?",
+		"C: It's [ADDRESS 14 Cherry Lane 22].")
+	checkDialogue(t,
+		"A: What's your address?",
+		"C: It's [ADDRESS 400 Airport Gate 12].")
+	checkDialogue(t,
+		"A: And the last four of your social?",
+		"C: It's [SSN four four one nine], sorry, I'm at gate twenty two.")
+	checkDialogue(t,
+		"C: Flight 1734 leaves from gate 22, take line 5 to get there.")
 }
