@@ -104,6 +104,9 @@ func FuzzFind(f *testing.F) {
 		"I'm dean dot malmgren on skype okay press two when you hear the tone i'm dean.malmgren on skype, it's point seven five on skype dean dot malmgren on on skype on skype my twitter handle is joe_cool dot on skype",
 		"my skype is joe dot cool press two when you hear the tone my skype is joe dot cool ticket four five two one account number six six oh uh your case reference is four eight two one three",
 		"",
+		"Use the Visa. The number with the country code is +238 221 1234. country code plus four four and then two oh seven nine dialling code thirty three one four two six eight five three oh oh plus",
+		"Brooklyn, N.Y., 11216 Fayetteville, Ark., 72704 to Wash. 12000 d.c. zip 94105 plus 1234 hyphen 6789 plus 1250 dollars n.y",
+		"the card expires at the end of march twenty twenty nine expiry month oh seven year thirty one expiration month is 13 and the year is month year",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels

@@ -141,7 +141,7 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			out = append(out, ts.withExtension(ts.TokenFinding(Phone, i, i, 0.8, "phone"), i))
 		}
 	}
-	return out
+	return ts.countryCodeApart(out)
 }
 
 // international reports whether number token i is written with a "+"
