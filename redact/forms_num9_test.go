@@ -108,3 +108,18 @@ func TestFind_CardExpiryFurtherFromItsCue(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+func TestFind_LetterXBeforeANumberIsAModel(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		// A lone "x" before a number names a product; after a phone it
+		// is the phone's extension, and "extension" or "ext" alone
+		// still is one.
+		"It's the x one hundred seventy model, is there a reset?",
+		"The router is a model x three four one nine.",
+		"Call me at [PHONE 555 123 4567 x 4421.]",
+		"Ask for [PHONE extension 4421.]",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}

@@ -19,8 +19,11 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			// "extension 42", kept alone when no phone precedes it.
 			j := ts.next(i + 1)
 			// Alone, only a real extension ("extension 4421"), not
-			// "ask for Larry at extension two".
-			if j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber && len(ts.Toks[j].Norm) >= 3 && len(ts.Toks[j].Norm) <= 6 {
+			// "ask for Larry at extension two"; and a lone letter "x"
+			// before a number is a product's name ("the x one hundred
+			// seventy model"), an extension only after a phone
+			// (withExtension).
+			if j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber && len(ts.Toks[j].Norm) >= 3 && len(ts.Toks[j].Norm) <= 6 && !ts.isWord(i, "x") {
 				out = append(out, ts.TokenFinding(Phone, i, j, 0.8, "phone"))
 			}
 			continue
