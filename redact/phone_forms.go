@@ -21,12 +21,6 @@ package redact
 // arithmetic or a price ("forty plus twelve, and my number is ..."), and
 // is left alone.
 func (ts *Tokens) countryCodeApart(out []Finding) []Finding {
-	var phones []Finding
-	for _, f := range out {
-		if f.Type == Phone {
-			phones = append(phones, f)
-		}
-	}
 	for i := range ts.Toks {
 		tk := &ts.Toks[i]
 		if tk.Kind != KindNumber || len(tk.Norm) > 3 || tk.Norm[0] == '0' {
@@ -46,7 +40,7 @@ func (ts *Tokens) countryCodeApart(out []Finding) []Finding {
 		} else if !written && !ts.sh.contextHas(gw, 4, "code") {
 			continue // ("international" alone: "an international 20 minutes")
 		}
-		if ts.phoneNear(i, phones) {
+		if ts.phoneNear(i, out) {
 			out = append(out, ts.Finding(Phone, first, tk.Last, 0.85, "phone-country-code"))
 		} else if k, ok := ts.nationalAfter(i); ok {
 			// "the dialling code is thirty three, and then one four two
@@ -82,12 +76,15 @@ func (ts *Tokens) nationalAfter(i int) (int, bool) {
 	return 0, false
 }
 
-// phoneNear reports whether one of the phone findings starts within twelve
-// words after token i or ends within twelve words before it, with no
-// change of turn between.
+// phoneNear reports whether one of the PHONE findings among phones starts
+// within twelve words after token i or ends within twelve words before it,
+// with no change of turn between.
 func (ts *Tokens) phoneNear(i int, phones []Finding) bool {
 	tk := &ts.Toks[i]
 	for _, f := range phones {
+		if f.Type != Phone {
+			continue
+		}
 		if f.Channel != ts.Channel || f.FirstWord <= ts.Words[tk.Last] && f.LastWord >= ts.Words[tk.First] {
 			if f.Channel == ts.Channel && f.FirstWord <= ts.Words[tk.First] && f.LastWord >= ts.Words[tk.Last] {
 				return false // the code is in the number already
