@@ -123,3 +123,28 @@ func TestFind_LetterXBeforeANumberIsAModel(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+// National numbers as each country's callers group them aloud (ITU-T
+// E.164 and the national plans: a trunk prefix 0, "00" or "plus" before a
+// country code of one to three digits), with quantities said the same way
+// beside them that must stay unredacted.
+func TestFind_NationalNumbersAsSaidInEachCountry(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"My number is [PHONE oh two oh, seven nine four six, oh nine five eight.]",              // London
+		"Call me on [PHONE oh one, forty two, sixty eight, fifty three, oh oh.]",                // Paris, in pairs
+		"Ring me on [PHONE oh four one two, three four five, six seven eight.]",                 // an Australian mobile
+		"My number is [PHONE oh one six one, four nine six, triple oh.]",                        // Manchester
+		"My mobile is [PHONE plus nine one, nine eight seven six five, four three two one oh.]", // India
+		"Call me on [PHONE plus five five, one one, nine one two three four, five six seven eight.]",
+		"My number is [PHONE double oh three three, one, four two, six eight, five three, oh oh.]",
+		"Whatsapp me on [PHONE +234 803 123 4567.]",
+		"My number is [PHONE +44 (0)20 7946 0958.]",
+		// Quantities grouped like a number: none is a phone.
+		"It was twenty nine ninety nine plus tax, and it came at ten thirty.",
+		"We ordered two hundred forty units for version four point two.",
+		"The flight leaves at oh six forty five, gate twelve.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
