@@ -119,6 +119,8 @@ func TestFind_LetterXBeforeANumberIsAModel(t *testing.T) {
 		"The router is a model x three four one nine.",
 		"Call me at [PHONE 555 123 4567 x 4421.]",
 		"Ask for [PHONE extension 4421.]",
+		"My [PHONE extension is 4421,] ask for me.",
+		"The extension is 300 square feet, and the patio is extra.",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}

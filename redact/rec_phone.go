@@ -18,6 +18,9 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 		if ts.isWord(i, "extension", "ext", "x") {
 			// "extension 42", kept alone when no phone precedes it.
 			j := ts.next(i + 1)
+			if ts.isWord(j, "is") && ts.isWord(ts.prev(i-1), "my", "your", "his", "her", "their", "our") && !ts.sentenceEndsAfter(j) {
+				j = ts.next(j + 1) // "my extension is 4421" (not "the extension is 300 square feet")
+			}
 			// Alone, only a real extension ("extension 4421"), not
 			// "ask for Larry at extension two"; and a lone letter "x"
 			// before a number is a product's name ("the x one hundred
