@@ -1548,8 +1548,11 @@
 //     country code is plus four four, and the number is two oh seven nine
 //     ...", "..., country code plus four four" (the tokeniser no longer
 //     takes "code plus four" after "country" for a ZIP's "plus four"), and
-//     the number after a named code whose digits with the code make 8-15;
-//     "forty plus twelve" with no code named is left alone;
+//     the number after a named code whose digits with the code make 8-15,
+//     and an area code said apart right after "area code" or "dialling
+//     code" ("area code two oh, and the number is ...", "7946 0958,
+//     dialling code oh two oh"); "forty plus twelve" with no code named
+//     and "the area code changed in 2019" are left alone;
 //   - a state written with periods before a ZIP (states_dotted.go):
 //     "Brooklyn, N.Y., 11216", "Washington, D.C. 20500" (any case), and
 //     the shortened names ("Calif.", "Ark.") only capitalised, with their

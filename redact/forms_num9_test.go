@@ -37,6 +37,10 @@ func TestFind_CountryCodeSaidApart(t *testing.T) {
 		"The country code is [PHONE +44,] then [PHONE 20 7946 0958.]",
 		"It's [PHONE two oh seven nine four six oh nine five eight,] country code [PHONE plus four four.]",
 		"The dialling code is [PHONE thirty three] and after it [PHONE one four two six eight five three oh oh.]",
+		"Country code [PHONE plus four four,] area code [PHONE two oh,] and the number is [PHONE seven nine four six oh nine five eight.]",
+		"My number is [PHONE 7946 0958] in London, dialling code [PHONE oh two oh.]",
+		// An area code's year, not its number, after the phone.
+		"My phone is [PHONE 555 1234.] The area code changed in 2019.",
 		// "plus" in a sum, no country code named: nothing but the phone.
 		"I paid forty plus twelve and my number is [PHONE 555 123 4567.]",
 		// A country code with no phone near it is left alone.

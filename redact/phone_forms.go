@@ -17,13 +17,25 @@ package redact
 // "international", with a phone finding at most twelve words before or
 // after it and no change of turn between, or a number after it (within six
 // words) that with the code has 8-15 digits, which is then the phone's
-// rest. A "plus" with no such cue is
-// arithmetic or a price ("forty plus twelve, and my number is ..."), and
-// is left alone.
+// rest. A "plus" with no such cue is arithmetic or a price ("forty plus
+// twelve, and my number is ..."), and is left alone. An area code said
+// apart (right after "area code" or "dialling code", "is" between at
+// most: national plans' area codes have 1-5 digits, with the trunk prefix
+// 0 or not; not "the area code changed in 2019") is taken with a phone
+// finding near it: "area code two oh, and the number is seven nine four six ...",
+// "7946 0958, dialling code oh two oh".
 func (ts *Tokens) countryCodeApart(out []Finding) []Finding {
 	for i := range ts.Toks {
 		tk := &ts.Toks[i]
-		if tk.Kind != KindNumber || len(tk.Norm) > 3 || tk.Norm[0] == '0' {
+		if tk.Kind != KindNumber || len(tk.Norm) > 5 {
+			continue
+		}
+		if gw := ts.Words[tk.First]; (ts.sh.phraseBefore(gw, 2, "area", "code") || ts.sh.phraseBefore(gw, 2, "dialling", "code") ||
+			ts.sh.phraseBefore(gw, 2, "dialing", "code")) && ts.phoneNear(i, out) {
+			out = append(out, ts.Finding(Phone, tk.First, tk.Last, 0.85, "phone-area-code"))
+			continue
+		}
+		if len(tk.Norm) > 3 || tk.Norm[0] == '0' {
 			continue
 		}
 		written := false
