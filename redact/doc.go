@@ -1566,8 +1566,10 @@
 //     "the card expires at the end of March twenty twenty nine" (a month
 //     and a 2-digit or 20xx year up to eight words after the cue in its
 //     sentence; not "on March 27", nor a date another "is" introduces),
-//     and month and year as two fields, "expiry month oh seven, year
-//     thirty one";
+//     month and year as two fields, "expiry month oh seven, year thirty
+//     one", and "valid until" or "good till" with a card named near ("the
+//     card is good until April twenty seven"; not "the ticket is valid
+//     until ten thirty");
 //   - a lone letter "x" before a number is an extension only after a
 //     phone: "it's the x one hundred seventy model" was a PHONE.
 //

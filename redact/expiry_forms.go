@@ -12,7 +12,12 @@ package redact
 //     valid through, let me check, April of twenty seven";
 //   - the month and the year as two fields, each after its name, as an
 //     IVR or a form asks for them: "expiry month oh seven, year thirty
-//     one", "the expiration month is seven and the year is twenty eight".
+//     one", "the expiration month is seven and the year is twenty eight";
+//   - "valid until", "good till" (the card's "valid thru" as people say
+//     it) and a month and year, with a card named in the 20 words before:
+//     "the card is good until April twenty seven", "valid until oh four
+//     twenty seven" (not "the ticket is valid until ten thirty", nor "the
+//     coupon is good until 04/27").
 //
 // A card prints its expiry as MM/YY ("GOOD THRU 04/27", ISO/IEC 7813 keeps
 // only the month and the year), so the year is two digits or four starting
@@ -24,6 +29,13 @@ func (ts *Tokens) expiryForms(out []Finding) []Finding {
 	for i := 0; i < len(ts.Toks); i++ {
 		tk := &ts.Toks[i]
 		if tk.Kind != KindWord {
+			continue
+		}
+		if (tk.Norm == "until" || tk.Norm == "till" || tk.Norm == "til") && ts.isWord(ts.prev(i-1), "valid", "good") {
+			if a, b, ok := ts.expiryValueAt(ts.next(i + 1)); ok && ts.sh.contextHas(ts.Words[tk.First], 20, cardWords...) && !ts.notACardsExpiry(a) {
+				out = append(out, ts.TokenFinding(CardExpiry, a, b, 0.9, "card-expiry-until"))
+				i = b
+			}
 			continue
 		}
 		if _, isMonth := months[tk.Norm]; isMonth && !ts.isWord(ts.prev(i-1), "the", "on") {
@@ -113,4 +125,42 @@ func monthValue(s string) int {
 		v = v*10 + int(s[k]-'0')
 	}
 	return v
+}
+
+// expiryValueAt reports whether a card's expiry starts at token i and
+// which tokens it covers: a written month and year ("04/27"), a month
+// name and a year ("April twenty seven", "April of 2027"), or digits of a
+// month and a year ("oh four twenty seven": 3-4 digits, or 6 with "20"
+// before the year's two).
+func (ts *Tokens) expiryValueAt(i int) (int, int, bool) {
+	if i >= len(ts.Toks) {
+		return 0, 0, false
+	}
+	t := &ts.Toks[i]
+	switch t.Kind {
+	case KindDate:
+		return i, i, monthYear(t.Norm)
+	case KindWord:
+		if _, isMonth := months[t.Norm]; !isMonth || ts.sentenceEndsAfter(i) {
+			return 0, 0, false
+		}
+		j := ts.next(i + 1)
+		if ts.isWord(j, "of") && !ts.sentenceEndsAfter(j) {
+			j = ts.next(j + 1)
+		}
+		if j < len(ts.Toks) && expiryYear(&ts.Toks[j]) {
+			return i, j, true
+		}
+	case KindNumber:
+		d := t.Norm
+		switch len(d) {
+		case 3:
+			return i, i, d[0] != '0'
+		case 4:
+			return i, i, monthValue(d[:2]) >= 1 && monthValue(d[:2]) <= 12
+		case 6:
+			return i, i, monthValue(d[:2]) >= 1 && monthValue(d[:2]) <= 12 && d[2:4] == "20"
+		}
+	}
+	return 0, 0, false
 }

@@ -101,8 +101,12 @@ func TestFind_CardExpiryFurtherFromItsCue(t *testing.T) {
 		"The card expires at the end of [CARD_EXPIRY March 2029.]",
 		"Expiry month [CARD_EXPIRY 07,] year [CARD_EXPIRY 31.]",
 		"The expiration month is [CARD_EXPIRY seven] and the year is [CARD_EXPIRY twenty eight.]",
+		"The card is good until [CARD_EXPIRY April twenty seven.]",
+		"My Visa is valid until [CARD_EXPIRY oh four twenty seven.]",
 		// Another thing's expiry, a day's date, another field's date,
-		// a month out of range: no card expiry.
+		// a month out of range, "valid until" with no card: no card expiry.
+		"The ticket is valid until ten thirty tonight.",
+		"The coupon is good until 04/27.",
 		"The coupon expires at the end of March 2029.",
 		"My passport expires at the end of March 2029.",
 		"The card expires soon, the meeting is on March 27.",
