@@ -77,7 +77,8 @@
 //   - PHONE: 7, 10 and 11 digit numbers (with "+1" / "one" and toll-free
 //     prefixes), cued or written with a phone's layout; 8 to 15 digits
 //     after a country code ("+44 20 7946 0958", "plus three five three
-//     ..."); "extension 42"; a
+//     ..."), also said apart ("country code plus four four, then two oh
+//     seven nine ..."); "extension 42"; a
 //     self-correction ("two one two, no, sorry, two one three ...") is
 //     one finding; a cued number broken off by "sorry", "I mean", "wait"
 //     or a sentence's end and read on ("six one seven five five five, I
@@ -106,8 +107,10 @@
 //     lowercase, a vowel-less word run together from an ID's letters
 //     ("member id is xzp 4471 2290").
 //   - ZIP: 5 and 9 digit numbers after a ZIP cue (also read on after
-//     "wait": "nine oh two, wait, one oh"), a state or a street; a written
-//     ZIP+4 after talk of an address; four digits after "plus four";
+//     "wait": "nine oh two, wait, one oh"), a state (also "N.Y.",
+//     "Calif.") or a street; a written ZIP+4 after talk of an address, a
+//     spoken one with "dash", "hyphen" or "plus"; four digits after "plus
+//     four";
 //     Canadian and UK postal codes, written or spelled, after a ZIP cue
 //     ("postal code k one a zero b one", "postcode SW1A 1AA") or written
 //     in capitals after an address.
@@ -1542,6 +1545,89 @@
 //
 // Prices, counts, times, years without a birth cue, percentages, versions
 // and short reference numbers without an account cue are not reported.
+//
+// # Numbers on set9: international phones, ZIPs, card expiry (issue 15)
+//
+// Tuned on set9's dev half only (odd dialogues). Of its test half, six
+// lines of false-positive output were printed once by a debugging slip (a
+// split filter left out): two model numbers with a letter "x" read as
+// PHONE, four UK postcodes typed ZIP inside an address. Both kinds are in
+// the dev half too (the lone-"x" rule below came from its "the x one
+// hundred seventy model"); nothing else of the test half was read. The forms were generalised from the standards, not from the
+// cases: ITU-T E.164 (a country code of 1-3 digits, never starting 0, after
+// "+" or "plus"; at most 15 digits with it), USPS Publication 28 (ZIP+4
+// written with a hyphen), the AP and GPO state abbreviations, and the MM/YY
+// a card prints (ISO/IEC 7813 keeps month and year only):
+//
+//   - "country code", "dialling code", "dialing code" and "international
+//     number" are a phone's cues (cues.go): "the number with the country
+//     code is +238 221 1234" after talk of a card was a NUMBER, as the
+//     nearer "code" asked for the card's security code;
+//   - a country code said apart from its number (phone_forms.go): "the
+//     country code is plus four four, and the number is two oh seven nine
+//     ...", "..., country code plus four four" (the tokeniser no longer
+//     takes "code plus four" after "country" for a ZIP's "plus four"), and
+//     the number after a named code whose digits with the code make 8-15,
+//     and an area code said apart right after "area code" or "dialling
+//     code" ("area code two oh, and the number is ...", "7946 0958,
+//     dialling code oh two oh"); "forty plus twelve" with no code named
+//     and "the area code changed in 2019" are left alone;
+//   - a state written with periods before a ZIP (states_dotted.go):
+//     "Brooklyn, N.Y., 11216", "Washington, D.C. 20500" (any case), and
+//     the shortened names ("Calif.", "Ark.") only capitalised, with their
+//     period, after a city and its comma ("... to Wash. 12000 more" ends a
+//     sentence);
+//   - a ZIP+4 said with "plus" or "hyphen" is one ZIP (zip_forms.go):
+//     "nine four one oh five plus one two three four" ("dash" was joined
+//     already); four digits exactly, not an amount ("94105, plus 1250
+//     dollars");
+//   - a card's expiry a few words past numberCue's reach (expiry_forms.go):
+//     "the card expires at the end of March twenty twenty nine" (a month
+//     and a 2-digit or 20xx year up to eight words after the cue in its
+//     sentence; not "on March 27", nor a date another "is" introduces),
+//     month and year as two fields, "expiry month oh seven, year thirty
+//     one", and "valid until" or "good till" with a card named near ("the
+//     card is good until April twenty seven"; not "the ticket is valid
+//     until ten thirty");
+//   - a lone letter "x" before a number is an extension only after a
+//     phone: "it's the x one hundred seventy model" was a PHONE.
+//
+// Entity recall, default policy (go test ./redact -run 'TestPIIAccuracy$'
+// -v with REDACT_EVAL_SET and REDACT_EVAL_SPLIT=odd), a327288 -> this
+// round:
+//
+//	set9 dev half (560 entities)     before          after
+//	PHONE (70)                       0.957           1.000   (intl 17/20 -> 20/20)
+//	ZIP (20)                         0.950           1.000   (after-state 19/20 -> 20/20)
+//	CARD_EXPIRY (8)                  1.000           1.000
+//	CARD, CVV, SSN, ACCOUNT, DOB     1.000           1.000
+//	all types                        480/560 0.857   484/560 0.864
+//	false-positive words             0.19 % (19)     0.15 % (15)
+//	hard-negative words              2.25 % (10)     1.35 % (6; model-ref 4/26 -> 0/26)
+//	set9 whole (1,112; compared programmatically only)
+//	PHONE (140)                      0.964           1.000
+//	ZIP (38)                         0.921           0.947
+//	CARD_EXPIRY (16)                 0.875           0.875   (both misses in the unread test half)
+//	false-positive / hard-negative   0.16 % / 2.22 % 0.09 % / 0.70 %
+//
+// The corpora set's dev half (PHONE 1.000, ZIP 0.962: one ZIP after a
+// misspelt state "lL", both styles) and every other set (go test ./redact
+// -run Accuracy) are unchanged, type by type. PHONE precision on set9's
+// dev half went 0.971 -> 0.986; its ZIP precision (0.833) is unchanged in
+// kind: UK postcodes inside an ADDRESS entity are typed ZIP. Left out:
+// spoken colloquial state names ("cambridge mass oh two one three nine":
+// "mass" is a word), a ZIP after a misspelt state, an "oh" opening an
+// answer before a UK mobile ("oh seven seven double oh ..." loses its
+// first zero to the interjection rule). "my extension is 4421" (a
+// possessive, then "is") is now an extension with no phone before it;
+// "the extension is 300 square feet" is not.
+//
+// BenchmarkFind, a one-hour call (9,000 words), a327288 and this round's
+// last commit alternating five times each in one run on the shared
+// machine: 11.8-12.7 ms of CPU before (median 12.3), 12.2-14.3 after
+// (median 12.5), about 6,890 allocations and 2.93 MB both: within the
+// machine's noise, under the issue's 20 ms. FuzzFind ran 30 s after the
+// last rule (149,162 executions, no failure) with seeds for each form.
 //
 // # Quantities said as numbers (issue 15, hard negatives)
 //

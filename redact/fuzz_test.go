@@ -109,6 +109,10 @@ func FuzzFind(f *testing.F) {
 		"my skype is joe dot cool press two when you hear the tone my skype is joe dot cool ticket four five two one account number six six oh uh your case reference is four eight two one three",
 		"what's your member id it's on the form eight four seven two nine three six one five section five oh one four four eight seven one two zero three over twelve years now six two seven oh four plus one two three twelve times two is twenty four 14 Cherry Lane 22 from gate 22",
 		"",
+		"Use the Visa. The number with the country code is +238 221 1234. country code plus four four and then two oh seven nine dialling code thirty three one four two six eight five three oh oh plus",
+		"Brooklyn, N.Y., 11216 Fayetteville, Ark., 72704 to Wash. 12000 d.c. zip 94105 plus 1234 hyphen 6789 plus 1250 dollars n.y",
+		"the card expires at the end of march twenty twenty nine expiry month oh seven year thirty one expiration month is 13 and the year is month year the card is good until april twenty seven valid till 04/27 good until",
+		"area code two oh and the number is seven nine four six oh nine five eight dialling code oh two oh my extension is 4421 the x one hundred seventy model x",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels

@@ -52,14 +52,14 @@ func TestFind_FormulasReadOutAreNotNumbers(t *testing.T) {
 		"C: It's 12 times 345678 equals 4148136, that part I get.")
 	checkDialogue(t,
 		"C: Nine nine nine nine divided by three is three three three three, and three three three three plus one is equal to three three three four.")
-	// (The plus four said after "plus" is not joined to the ZIP, as
-	// before this rule; the five digits must stay a ZIP.)
+	// (The five digits must stay a ZIP, and the plus four said after
+	// "plus" is its add-on: zipPlusFourSaid.)
 	tr, _ := dialogue(true, "A: can i have your zip code plus four", "C: six two seven oh four plus one two three one")
 	fs, err := redact.Find(tr, redact.DefaultPolicy())
 	require.NoError(t, err)
 	zip := false
 	for _, f := range fs {
-		zip = zip || f.Type == redact.ZIP && redact.MatchedText(tr, f) == "six two seven oh four"
+		zip = zip || f.Type == redact.ZIP && redact.MatchedText(tr, f) == "six two seven oh four plus one two three one"
 	}
 	assert.True(t, zip, "ZIP before plus four: got %s", describe(tr, fs))
 	checkDialogue(t,

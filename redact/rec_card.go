@@ -128,7 +128,7 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 		}
 	}
-	return out
+	return ts.expiryForms(out)
 }
 
 // cardDigits reports whether d could be a card number (used to decide

@@ -18,9 +18,15 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 		if ts.isWord(i, "extension", "ext", "x") {
 			// "extension 42", kept alone when no phone precedes it.
 			j := ts.next(i + 1)
+			if ts.isWord(j, "is") && ts.isWord(ts.prev(i-1), "my", "your", "his", "her", "their", "our") && !ts.sentenceEndsAfter(j) {
+				j = ts.next(j + 1) // "my extension is 4421" (not "the extension is 300 square feet")
+			}
 			// Alone, only a real extension ("extension 4421"), not
-			// "ask for Larry at extension two".
-			if j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber && len(ts.Toks[j].Norm) >= 3 && len(ts.Toks[j].Norm) <= 6 {
+			// "ask for Larry at extension two"; and a lone letter "x"
+			// before a number is a product's name ("the x one hundred
+			// seventy model"), an extension only after a phone
+			// (withExtension).
+			if j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber && len(ts.Toks[j].Norm) >= 3 && len(ts.Toks[j].Norm) <= 6 && !ts.isWord(i, "x") {
 				out = append(out, ts.TokenFinding(Phone, i, j, 0.8, "phone"))
 			}
 			continue
@@ -141,7 +147,7 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			out = append(out, ts.withExtension(ts.TokenFinding(Phone, i, i, 0.8, "phone"), i))
 		}
 	}
-	return out
+	return ts.countryCodeApart(out)
 }
 
 // international reports whether number token i is written with a "+"

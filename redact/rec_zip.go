@@ -35,7 +35,7 @@ func (zipRecognizer) Recognize(ts *Tokens) []Finding {
 			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.95, "zip"))
 			continue
 		}
-		if p := ts.prev(i - 1); p >= 0 && ts.isState(p) {
+		if p := ts.prev(i - 1); p >= 0 && (ts.isState(p) || ts.dottedState(p)) {
 			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.9, "zip-state"))
 			continue
 		}
@@ -48,7 +48,7 @@ func (zipRecognizer) Recognize(ts *Tokens) []Finding {
 			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.85, "zip-plus-four"))
 		}
 	}
-	return ts.postcodeFindings(out)
+	return ts.postcodeFindings(ts.zipPlusFourSaid(out))
 }
 
 // isState reports whether token i is a US state name (or the last word of

@@ -270,6 +270,9 @@ func (z *tokenizer) plusFourCue(i int) bool {
 	case pDigit, pOh, pTeen, pTens, pNumeral, pHundred, pThousand:
 		return true
 	}
+	if q.s == "code" && i >= 2 && (z.ps[i-2].s == "country" || z.ps[i-2].s == "dialling" || z.ps[i-2].s == "dialing") {
+		return false // "country code plus four four": E.164's "+44"
+	}
 	return q.s == "zip" || q.s == "code" || q.s == "the" || q.s == "zipcode" || q.s == "a" || q.s == "with"
 }
 

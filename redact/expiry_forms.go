@@ -1,0 +1,166 @@
+package redact
+
+// Card expiry forms (issue 15) the cued reach of numberCue does not get
+// to: a month and year said a few words after the cue, and the month and
+// the year given as two fields.
+
+// expiryForms adds to out the card expiry dates of two forms:
+//
+//   - a month name and a year said up to eight words after an expiry cue
+//     in the same sentence, past the words numberCue's short reach stops
+//     at: "the card expires at the end of March twenty twenty nine", "it's
+//     valid through, let me check, April of twenty seven";
+//   - the month and the year as two fields, each after its name, as an
+//     IVR or a form asks for them: "expiry month oh seven, year thirty
+//     one", "the expiration month is seven and the year is twenty eight";
+//   - "valid until", "good till" (the card's "valid thru" as people say
+//     it) and a month and year, with a card named in the 20 words before:
+//     "the card is good until April twenty seven", "valid until oh four
+//     twenty seven" (not "the ticket is valid until ten thirty", nor "the
+//     coupon is good until 04/27").
+//
+// A card prints its expiry as MM/YY ("GOOD THRU 04/27", ISO/IEC 7813 keeps
+// only the month and the year), so the year is two digits or four starting
+// "20", and the month 1-12. The cue is "expires", "expire", "expiring",
+// "expiry", "expiration", "exp" or "valid"/"good" with "thru"/"through";
+// an expiry that is a document's or another thing's (a coupon, a warranty,
+// a passport: documentExpiry, notACardsExpiry) is none.
+func (ts *Tokens) expiryForms(out []Finding) []Finding {
+	for i := 0; i < len(ts.Toks); i++ {
+		tk := &ts.Toks[i]
+		if tk.Kind != KindWord {
+			continue
+		}
+		if (tk.Norm == "until" || tk.Norm == "till" || tk.Norm == "til") && ts.isWord(ts.prev(i-1), "valid", "good") {
+			if a, b, ok := ts.expiryValueAt(ts.next(i + 1)); ok && ts.sh.contextHas(ts.Words[tk.First], 20, cardWords...) && !ts.notACardsExpiry(a) {
+				out = append(out, ts.TokenFinding(CardExpiry, a, b, 0.9, "card-expiry-until"))
+				i = b
+			}
+			continue
+		}
+		if _, isMonth := months[tk.Norm]; isMonth && !ts.isWord(ts.prev(i-1), "the", "on") {
+			// (Not "on March 27", a day's date.)
+			j := ts.next(i + 1)
+			if ts.isWord(j, "of") && !ts.sentenceEndsAfter(i) {
+				j = ts.next(j + 1)
+			}
+			if j >= len(ts.Toks) || ts.sentenceEndsAfter(i) || !expiryYear(&ts.Toks[j]) || !ts.expiryCueBefore(i, 8) ||
+				ts.documentExpiry(i) || ts.notACardsExpiry(i) {
+				continue
+			}
+			out = append(out, ts.TokenFinding(CardExpiry, i, j, 0.9, "card-expiry-month"))
+			i = j
+			continue
+		}
+		if tk.Norm != "month" {
+			continue
+		}
+		m := ts.fieldValue(i)
+		if m < 0 || len(ts.Toks[m].Norm) > 2 || ts.Toks[m].Norm == "0" || ts.Toks[m].Norm == "00" || monthValue(ts.Toks[m].Norm) > 12 {
+			continue
+		}
+		y := -1
+		for k, n := ts.next(m+1), 0; k < len(ts.Toks) && n < 5; k, n = ts.next(k+1), n+1 {
+			if ts.isWord(k, "year") {
+				y = ts.fieldValue(k)
+				break
+			}
+			if ts.sentenceEndsAfter(k) && !ts.isWord(ts.next(k+1), "year", "and") || ts.Toks[k].Kind == KindNumber {
+				break
+			}
+		}
+		if y < 0 || !expiryYear(&ts.Toks[y]) || !ts.expiryCueBefore(i, 4) || ts.documentExpiry(i) || ts.notACardsExpiry(m) {
+			continue
+		}
+		out = append(out, ts.TokenFinding(CardExpiry, m, m, 0.9, "card-expiry-fields"),
+			ts.TokenFinding(CardExpiry, y, y, 0.9, "card-expiry-fields"))
+		i = y
+	}
+	return out
+}
+
+// fieldValue returns the number token said after the field name at token
+// i ("month oh seven", "month is seven", "year: 31"), or -1.
+func (ts *Tokens) fieldValue(i int) int {
+	k := ts.next(i + 1)
+	if ts.isWord(k, "is", "of") && !ts.sentenceEndsAfter(k) {
+		k = ts.next(k + 1)
+	}
+	if k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber {
+		return k
+	}
+	return -1
+}
+
+// expiryYear reports whether token t is a card's expiry year: two digits,
+// or four starting "20".
+func expiryYear(t *Token) bool {
+	return t.Kind == KindNumber && (len(t.Norm) == 2 || len(t.Norm) == 4 && t.Norm[:2] == "20")
+}
+
+// expiryCueBefore reports whether an expiry cue is among the n words before
+// token i in its sentence and turn, with no number between.
+func (ts *Tokens) expiryCueBefore(i, n int) bool {
+	for j, words := ts.prev(i-1), 0; j >= 0 && words < n; j, words = ts.prev(j-1), words+1 {
+		if ts.sentenceEndsAfter(j) || ts.Toks[j].Kind == KindNumber || ts.Toks[j].Kind == KindDate {
+			return false
+		}
+		if ts.isWord(j, "is", "was", "are", "were") && !ts.isWord(ts.prev(j-1), "expiry", "expiration", "date", "it", "that", "exp") {
+			return false // another thing's date: "the card expires, my birthday is March 27"
+		}
+		switch {
+		case ts.isWord(j, "expires", "expire", "expiring", "expiry", "expiration", "exp"):
+			return true
+		case ts.isWord(j, "thru", "through") && ts.isWord(ts.prev(j-1), "valid", "good"):
+			return true
+		}
+	}
+	return false
+}
+
+// monthValue returns the value of a one- or two-digit month.
+func monthValue(s string) int {
+	v := 0
+	for k := 0; k < len(s); k++ {
+		v = v*10 + int(s[k]-'0')
+	}
+	return v
+}
+
+// expiryValueAt reports whether a card's expiry starts at token i and
+// which tokens it covers: a written month and year ("04/27"), a month
+// name and a year ("April twenty seven", "April of 2027"), or digits of a
+// month and a year ("oh four twenty seven": 3-4 digits, or 6 with "20"
+// before the year's two).
+func (ts *Tokens) expiryValueAt(i int) (int, int, bool) {
+	if i >= len(ts.Toks) {
+		return 0, 0, false
+	}
+	t := &ts.Toks[i]
+	switch t.Kind {
+	case KindDate:
+		return i, i, monthYear(t.Norm)
+	case KindWord:
+		if _, isMonth := months[t.Norm]; !isMonth || ts.sentenceEndsAfter(i) {
+			return 0, 0, false
+		}
+		j := ts.next(i + 1)
+		if ts.isWord(j, "of") && !ts.sentenceEndsAfter(j) {
+			j = ts.next(j + 1)
+		}
+		if j < len(ts.Toks) && expiryYear(&ts.Toks[j]) {
+			return i, j, true
+		}
+	case KindNumber:
+		d := t.Norm
+		switch len(d) {
+		case 3:
+			return i, i, d[0] != '0'
+		case 4:
+			return i, i, monthValue(d[:2]) >= 1 && monthValue(d[:2]) <= 12
+		case 6:
+			return i, i, monthValue(d[:2]) >= 1 && monthValue(d[:2]) <= 12 && d[2:4] == "20"
+		}
+	}
+	return 0, 0, false
+}
