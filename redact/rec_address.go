@@ -281,6 +281,14 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				i = end
 			}
 		}
+		if len(out) == found && tk.Kind == KindWord {
+			// The street's name before its number (addr_intl.go).
+			if end, ok := ts.nameFirstStreet(i); ok {
+				out = append(out, ts.TokenFinding(Address, i, ts.cityAfter(end), 0.92, "address-name-first"))
+				i = end
+				continue
+			}
+		}
 		if len(out) == found {
 			// A box or route the rules did not read (addrtag_use.go).
 			if end, ok := ts.taggedBox(i); ok {
@@ -687,7 +695,9 @@ var addressLeadIns = func() map[string]bool {
 var leadingTypes = map[string]bool{"rue": true, "chemin": true, "calle": true, "avenida": true, "rua": true, "boulevard": true,
 	"camino": true, "via": true, "viale": true, "piazza": true, "corso": true, "paseo": true, "carrera": true,
 	"avinguda": true, "carrer": true, "praca": true, "praça": true, "travessa": true, "estrada": true, "rodovia": true,
-	"alameda": true, "rambla": true, "allee": true, "allée": true, "quai": true}
+	"alameda": true, "rambla": true, "allee": true, "allée": true, "quai": true,
+	// French, Romanian, Italian, Spanish: "12 Cité Roland Garros", "15 Strada Doctor Carol Davila".
+	"cité": true, "cite": true, "impasse": true, "strada": true, "largo": true, "vicolo": true, "ronda": true, "calzada": true}
 
 // streetArticles are the articles of a type said first ("El Camino
 // Real", "La Rambla", "Avenida de la ..." keeps its own).
@@ -734,7 +744,7 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || !leadingTypes[ts.Toks[j].Norm] || ts.sentenceEndsAfter(j) {
 		return 0, false
 	}
-	talk := ts.addressGiven(i)
+	talk := ts.addressGiven(i) || ts.addressAsked(i)
 	if len(ts.Toks[i].Norm) > 6 && !talk {
 		return 0, false // a long run is a house and a street number only in an address
 	}

@@ -1,0 +1,204 @@
+package redact
+
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
+
+// Addresses written the way most of Europe and Latin America write them:
+// the street's name first and the house number after it (UPU address
+// formats): "Hauptstraße 12", "Maria Dehlis Vei 15", "Valdemarsgade 42",
+// "Calle Mayor 5", "Rua Augusta 2217", "Szewska 6, Kraków".
+
+// foreignTypes are street types that follow the street's name as a word of
+// their own ("Eberswalder Straße", "Maria Dehlis Vei", "Eduard Sueß
+// Gasse", "Henrik Walters Plass", "Oranjelaan Westzijde"): German,
+// Austrian, Dutch, Danish, Norwegian and Swedish words that are no English
+// word.
+var foreignTypes = map[string]bool{"straße": true, "strasse": true, "str": true, "gasse": true, "weg": true,
+	"allee": true, "platz": true, "damm": true, "ufer": true, "chaussee": true, "straat": true, "laan": true,
+	"plein": true, "gracht": true, "kade": true, "singel": true, "gade": true, "vej": true, "vei": true,
+	"veien": true, "veg": true, "vegen": true, "gata": true, "gatan": true, "vägen": true, "vagen": true,
+	"plass": true, "plads": true, "torget": true, "torv": true}
+
+// foreignTypeEndings are the same types written as the end of the
+// street's one word ("Eberswalder Str." aside: "Hauptstraße",
+// "Valdemarsgade", "Oranjelaan", "Kungsgatan", "Varmdovagen").
+var foreignTypeEndings = []string{"straße", "strasse", "gasse", "weg", "allee", "platz", "damm", "ufer",
+	"straat", "laan", "plein", "gracht", "gade", "vej", "veien", "gata", "gatan", "vägen", "vagen",
+	"plass", "plads", "torget"}
+
+// notForeignStreets are English words with such an ending ("brigade",
+// "renegade").
+var notForeignStreets = map[string]bool{"brigade": true, "brigades": true, "renegade": true, "renegades": true,
+	"escapade": true, "cavalcade": true, "palisade": true, "crusade": true, "blockade": true, "grenade": true}
+
+// lowerLeadingTypes are the types said before the name ("Rua Augusta",
+// "Avenida Paulista") that no English word or common surname shares, so
+// that a lowercase transcript may read them with no cue: "via", "rue",
+// "calle", "boulevard", "quai" are left out ("via email", "you'll rue
+// it", "Calle" a surname).
+var lowerLeadingTypes = map[string]bool{"rua": true, "avenida": true, "carrera": true, "carrer": true,
+	"avinguda": true, "travessa": true, "rodovia": true, "viale": true, "piazza": true, "strada": true,
+	"chemin": true, "paseo": true}
+
+// numberAfterNoun are words that say the number before them counts or
+// measures something ("Calle Johnson 5 minutes ago"), so it is no house
+// number.
+var numberAfterNoun = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true,
+	"months": true, "years": true, "times": true, "items": true, "dollars": true, "euros": true,
+	"pounds": true, "percent": true, "people": true, "of": true, "am": true, "pm": true, "o'clock": true}
+
+// foreignTypeAt reports whether token j is a foreign street type word, or a
+// word ending in one ("Hauptstraße"), or ("Eberswalder Str.") its
+// abbreviation.
+func (ts *Tokens) foreignTypeAt(j int) bool {
+	t := &ts.Toks[j]
+	if t.Kind != KindWord {
+		return false
+	}
+	if foreignTypes[t.Norm] {
+		return true
+	}
+	if notForeignStreets[t.Norm] {
+		return false
+	}
+	for _, e := range foreignTypeEndings {
+		if len(t.Norm) >= len(e)+3 && strings.HasSuffix(t.Norm, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameFirstStreet reads, from word token i, a street whose name comes
+// before its house number: one to four name words, then the number ("Maria
+// Dehlis Vei 15", "Szewska 6, Kraków", "Genter Straße 16a", "calle
+// principal twenty b"), with a letter or a second number ("Beethovenova
+// 641/9") after it. It counts where an address is asked for and this
+// opens the answer (addressAsked: "and the service address?" "Sure,
+// Korunní 810, Praha."), or, with no cue, when the street carries a
+// foreign type (foreignTypeAt) or is cased and opens with a type said first
+// ("Calle Mayor 5"), and the number ends its clause. It returns the last
+// token.
+func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
+	t0 := &ts.Toks[i]
+	if t0.Kind != KindWord || numberAnswerLeadIns[t0.Norm] || streetStop[t0.Norm] || streetParticles[t0.Norm] && t0.Norm != "la" {
+		return 0, false
+	}
+	// The shape first: name words, then a house number.
+	words, typed, num, firstName := 0, false, -1, i
+	for j := i; j < len(ts.Toks); j = ts.next(j + 1) {
+		t := &ts.Toks[j]
+		if t.Kind == KindNumber || t.Kind == KindAlnum && t.Norm[0] >= '0' && t.Norm[0] <= '9' || t.Kind == KindDate && strings.Count(t.Norm, "/") == 1 {
+			if t.Kind == KindNumber && len(t.Norm) > 5 && !ts.postcodeJoined(j) || t.Kind != KindNumber && len(t.Norm) > 8 {
+				return 0, false
+			}
+			num = j
+			break
+		}
+		particle := streetParticles[t.Norm] || t.Norm == "am" || t.Norm == "an" || t.Norm == "den"
+		if t.Kind != KindWord || words == 4 || unitWords[t.Norm] || timeWords[t.Norm] || numberCueWord(t.Norm) ||
+			verbContraction(t.Norm) || numberAnswerLeadIns[t.Norm] || !particle && streetStop[t.Norm] ||
+			ts.Cased && !particle && !ts.Capitalised(t.First) || ts.sentenceEndsAfter(j) && !ts.streetAbbrev(j) ||
+			strings.Contains(ts.Word(t.Last).Punct, ",") && !(j == i && ts.isWord(j, "c")) {
+			return 0, false
+		}
+		if !particle {
+			if words == 0 {
+				firstName = j
+			}
+			words++
+		}
+		typed = typed || ts.foreignTypeAt(j)
+	}
+	if num < 0 || words == 0 {
+		return 0, false
+	}
+	if !ts.Cased && !typed && names.IsCommonWord(ts.Toks[firstName].Norm) {
+		return 0, false // "where did it happen?" "at home fifteen oh five northwest ..."
+	}
+	if ts.streetFromNumber(num) {
+		return 0, false // the number opens a street of its own: "is it still 914 Cottonwood Drive"
+	}
+	end := num
+	if !ts.sentenceEndsAfter(num) && !strings.Contains(ts.Word(ts.Toks[num].Last).Punct, ",") {
+		if k := ts.next(num + 1); k < len(ts.Toks) {
+			switch t := &ts.Toks[k]; {
+			case t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) && t.Norm != "i" && t.Norm != "a":
+				end = k // "sixteen a" read as "16a"; "twelve c"
+			case t.Kind == KindWord && (measureNouns[t.Norm] || numberAfterNoun[t.Norm]):
+				return 0, false // "Calle Johnson 5 minutes ago"
+			}
+		}
+	}
+	if ts.Toks[num].Kind == KindDate && !ts.addressAsked(i) {
+		return 0, false // "Beethovenova 641/9" only where an address is asked for
+	}
+	lead := ts.Toks[i].Norm
+	cueless := typed || ts.Cased && leadingTypes[lead] && ts.Capitalised(ts.Toks[i].First) || !ts.Cased && lowerLeadingTypes[lead]
+	// In lowercase a foreign type is evidence enough, the sentence's end
+	// unknown; a cased street must end its clause.
+	if !(cueless && (ts.endsClause(end) || typed && !ts.Cased)) && !ts.addressAsked(i) {
+		return 0, false
+	}
+	return ts.unitAfter(end), true
+}
+
+// endsClause reports whether the address ending at token end ends its
+// clause: the sentence or turn ends, a comma follows, or a postal code or
+// (cased) a capitalised town comes next.
+func (ts *Tokens) endsClause(end int) bool {
+	if ts.sentenceEndsAfter(end) || ts.turn[ts.Toks[end].Last] || strings.Contains(ts.Word(ts.Toks[end].Last).Punct, ",") {
+		return true
+	}
+	k := ts.next(end + 1)
+	if k >= len(ts.Toks) {
+		return true
+	}
+	t := &ts.Toks[k]
+	return t.Kind == KindNumber && len(t.Norm) >= 4 && len(t.Norm) <= 5 || ts.Cased && t.Kind == KindWord && ts.Capitalised(t.First) && !streetStop[t.Norm]
+}
+
+// streetAbbrev reports whether token j, cased and followed by a full stop,
+// is a street type's abbreviation inside the street ("Tv. Dos Fiéis de
+// Deus 12C", "Am Falkpl. 5", "Eberswalder Str. 9"): a capitalised word of
+// at most three letters, or one ending in "pl" or "str".
+func (ts *Tokens) streetAbbrev(j int) bool {
+	t := &ts.Toks[j]
+	if !ts.Cased || t.Kind != KindWord || !ts.Capitalised(t.First) || ts.turn[t.Last] || ts.Word(t.Last).Punct != "." {
+		return false
+	}
+	return len(t.Norm) <= 3 || strings.HasSuffix(t.Norm, "pl") || strings.HasSuffix(t.Norm, "str")
+}
+
+// postcodeJoined reports whether number token j, longer than a house
+// number, is a written house number and a postal code run together by the
+// tokenizer ("Eberswalder Straße 100, 104"): its first word, of at most
+// five digits, ends with a comma.
+func (ts *Tokens) postcodeJoined(j int) bool {
+	t := &ts.Toks[j]
+	w := ts.Word(t.First)
+	return t.First != t.Last && len(w.Text) <= 5 && allDigits(w.Text) && strings.Contains(w.Punct, ",")
+}
+
+// streetFromNumber reports whether a street the other rules read starts at
+// number token num ("914 Cottonwood Drive", "456 County Road J", "12 Rue
+// Montmartre"), or a direction follows it ("1505 Northwest 14th Street").
+func (ts *Tokens) streetFromNumber(num int) bool {
+	if ts.Toks[num].Kind != KindNumber && ts.Toks[num].Kind != KindAlnum || ts.sentenceEndsAfter(num) {
+		return false
+	}
+	if _, ok := ts.street(ts.halfAfter(num)); ok {
+		return true
+	}
+	if _, ok := ts.numberedRoute(num); ok {
+		return true
+	}
+	if _, ok := ts.typeFirstStreet(num); ok {
+		return true
+	}
+	k := ts.next(num + 1)
+	return k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && directions[ts.Toks[k].Norm]
+}
