@@ -91,7 +91,7 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 	words, typed, num, firstName := 0, false, -1, i
 	for j := i; j < len(ts.Toks); j = ts.next(j + 1) {
 		t := &ts.Toks[j]
-		if t.Kind == KindNumber || t.Kind == KindAlnum && t.Norm[0] >= '0' && t.Norm[0] <= '9' || t.Kind == KindDate && strings.Count(t.Norm, "/") == 1 {
+		if t.Kind == KindNumber || t.Kind == KindAlnum && t.Norm[0] >= '0' && t.Norm[0] <= '9' || (t.Kind == KindDate || t.Kind == KindMeasure) && slashHouse(t.Norm) {
 			if t.Kind == KindNumber && len(t.Norm) > 5 && !ts.postcodeJoined(j) || t.Kind != KindNumber && len(t.Norm) > 8 {
 				return 0, false
 			}
@@ -133,14 +133,15 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 			}
 		}
 	}
-	if ts.Toks[num].Kind == KindDate && !ts.addressAsked(i) {
+	if (ts.Toks[num].Kind == KindDate || ts.Toks[num].Kind == KindMeasure) && !ts.addressAsked(i) {
 		return 0, false // "Beethovenova 641/9" only where an address is asked for
 	}
 	lead := ts.Toks[i].Norm
-	cueless := typed || ts.Cased && leadingTypes[lead] && ts.Capitalised(ts.Toks[i].First) || !ts.Cased && lowerLeadingTypes[lead]
-	// In lowercase a foreign type is evidence enough, the sentence's end
-	// unknown; a cased street must end its clause.
-	if !(cueless && (ts.endsClause(end) || typed && !ts.Cased)) && !ts.addressAsked(i) {
+	// A foreign type, or in lowercase a type said first that no English
+	// word shares, is evidence enough; a cased street that opens with a
+	// type must end its clause ("Via Rail 4 times" does not).
+	strong := typed || !ts.Cased && lowerLeadingTypes[lead]
+	if !(strong || ts.Cased && leadingTypes[lead] && ts.Capitalised(ts.Toks[i].First) && ts.endsClause(end)) && !ts.addressAsked(i) {
 		return 0, false
 	}
 	return ts.unitAfter(end), true
@@ -201,4 +202,16 @@ func (ts *Tokens) streetFromNumber(num int) bool {
 	}
 	k := ts.next(num + 1)
 	return k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && directions[ts.Toks[k].Norm]
+}
+
+// slashHouse reports whether s is a house number written with a slash:
+// the building's and the street's numbers ("641/9", Czech), or a flat and
+// its house ("1/135", Australian): one to four digits either side, and
+// perhaps a letter at the end.
+func slashHouse(s string) bool {
+	a, b, ok := strings.Cut(s, "/")
+	if ok && len(b) > 1 && isAlpha(b[len(b)-1:]) {
+		b = b[:len(b)-1]
+	}
+	return ok && len(a) >= 1 && len(a) <= 4 && len(b) >= 1 && len(b) <= 4 && allDigits(a) && allDigits(b)
 }

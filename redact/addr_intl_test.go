@@ -1,0 +1,70 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/callveil/callveil/redact"
+)
+
+// Streets written name first and house number after, as most of Europe and
+// Latin America write them: with a foreign type word or ending they need no
+// cue; any name-first street counts where it answers a question for an
+// address.
+func TestFind_AddressNameFirst(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		// A foreign type as its own word or as the street word's ending.
+		"We moved last spring, it's now [ADDRESS Lindenauer Straße 27.]",
+		"The flat is on [ADDRESS Kastanienallee 8,] Berlin.",
+		"My sister lives on [ADDRESS Nørre Vold Gade 14] these days.",
+		"Send the papers to [ADDRESS Birkelunden Vei 3.]",
+		"The office is [ADDRESS Keizersgracht 212,] Amsterdam.",
+		// A type said first that no English word shares.
+		"I'm renting at [ADDRESS Rua Direita 140] now.",
+		// Said first after the number.
+		"Her address is [ADDRESS 9 Strada Lunga.]",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	// Cased, any type said first ("Calle" is a surname too, so lowercase
+	// needs a cue).
+	checkDialogueIn(t, []bool{false}, "C: Our new place is [ADDRESS Calle Olmo 31,] in Sevilla.")
+	checkDialogueIn(t, []bool{true}, "C: Our new place is calle olmo 31 in sevilla.")
+	// In lowercase a type word or ending is still evidence.
+	checkFinds(t, "we moved to [ADDRESS lindenauer strasse twenty seven] last year")
+	// An answer to a question for an address: any name first, a letter or
+	// a slash after the number.
+	checkDialogue(t, "A: And what's the service address?", "C: Sure, it's [ADDRESS Wiklina 22.]")
+	checkDialogue(t, "A: Where should we send the new card?", "C: Um, [ADDRESS Bruna Kalesa 7 b.]")
+	checkDialogueIn(t, []bool{false}, "A: What's the address on the account?", "C: That's [ADDRESS Tomanova 318/4,] Olomouc.")
+	checkDialogueIn(t, []bool{false}, "A: Can you confirm your mailing address?", "C: Yes, [ADDRESS Am Rosenpl. 6,] Hamburg.")
+}
+
+// Words that look like a foreign street but are none: "via" and "rue" as
+// English words, "Plaza" as a shop, "Calle" as a surname, a count after a
+// name, a price.
+func TestFind_AddressNameFirstLookalikes(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"I sent it via email 2 days ago.",
+		"You'll rue the day, 3 people told me.",
+		"I bought it at the Plaza Mall for $25.",
+		"Then I spoke to [PERSON Maria] Calle 5 minutes later.",
+		"The Brigade 3 tickets were sold out.",
+		"We had 4 Via Rail trips booked.",
+		"Ask for [PERSON Hans Weber,] 3 of them are coming.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	// Not asked for an address, a name and a number are no street.
+	checkDialogue(t, "A: How many did you order?", "C: Uh, [PERSON Anna] said 12.")
+	checkDialogue(t, "A: Where did the damage happen?", "C: At home, [ADDRESS fifteen oh five Northwest Fourteenth Street.]")
+	fs, err := redact.Find(words("calle johnson five minutes ago"), redact.DefaultPolicy())
+	if err == nil {
+		for _, f := range fs {
+			if f.Type == redact.Address {
+				t.Errorf("calle johnson five minutes ago: address found")
+			}
+		}
+	}
+}
