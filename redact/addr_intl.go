@@ -215,3 +215,41 @@ func slashHouse(s string) bool {
 	}
 	return ok && len(a) >= 1 && len(a) <= 4 && len(b) >= 1 && len(b) <= 4 && allDigits(a) && allDigits(b)
 }
+
+// typelessScore is the score of a street read without its type from house
+// number i: surer than a name ("Where should we send it?" "14 Glen
+// Neaves.") where it answers a question for an address, else below one.
+func (ts *Tokens) typelessScore(i int) float64 {
+	if ts.addressAsked(i) {
+		return 0.92
+	}
+	return 0.8
+}
+
+// markedHouseStreet reads a street after a house number written with a
+// slash or as a range that the tokenizer took for a measure or a date
+// ("1/135 Ferny Way", a flat and its house; "11-12 Sparrow Hill"), where
+// an address is asked for or given, or cased with the street's words
+// capitalised. It returns the street's last token.
+func (ts *Tokens) markedHouseStreet(i int) (int, bool) {
+	if !slashHouse(ts.Toks[i].Norm) && !dashRange(ts.Toks[i].Norm) {
+		return 0, false
+	}
+	end, ok := ts.street(i)
+	if !ok || !(ts.addressAsked(i) || ts.addressEvidence(i, end)) {
+		return 0, false
+	}
+	return end, true
+}
+
+// dashRange reports whether s is a range of house numbers, "11-12",
+// "100-106": the second above the first, less than 1000 apart.
+func dashRange(s string) bool {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok || len(a) == 0 || len(a) > 4 || len(b) == 0 || len(b) > 4 || !allDigits(a) || !allDigits(b) || a[0] == '0' {
+		return false
+	}
+	x, _ := atoiSmall(a)
+	y, _ := atoiSmall(b)
+	return x < y && y-x < 1000
+}

@@ -38,6 +38,10 @@ func TestFind_AddressNameFirst(t *testing.T) {
 	checkDialogue(t, "A: Where should we send the new card?", "C: Um, [ADDRESS Bruna Kalesa 7 b.]")
 	checkDialogueIn(t, []bool{false}, "A: What's the address on the account?", "C: That's [ADDRESS Tomanova 318/4,] Olomouc.")
 	checkDialogueIn(t, []bool{false}, "A: Can you confirm your mailing address?", "C: Yes, [ADDRESS Am Rosenpl. 6,] Hamburg.")
+	// A street without its type answering such a question outweighs a
+	// first name inside it; a flat and its house with a slash.
+	checkDialogueIn(t, []bool{false}, "A: Where do we post the refund?", "C: [ADDRESS 27 Rowan Chalmers.]")
+	checkDialogueIn(t, []bool{false}, "A: What's the address on the account?", "C: It's [ADDRESS 3/48 Gully Road,] Mudgee.")
 }
 
 // Words that look like a foreign street but are none: "via" and "rue" as

@@ -177,7 +177,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				out = append(out, ts.TokenFinding(Address, i, end, 0.85, "address"))
 				i = end
 			} else if end, ok := ts.typelessStreet(i); ok {
-				score := 0.8
+				score := ts.typelessScore(i)
 				if u := ts.unitAfter(end); u > end {
 					end, score = u, 0.9 // a unit after it: surer than a name ("Kinzie Rm. 12B")
 				} else if u := ts.bareUnitAfter(end); u > end {
@@ -285,6 +285,14 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 			// The street's name before its number (addr_intl.go).
 			if end, ok := ts.nameFirstStreet(i); ok {
 				out = append(out, ts.TokenFinding(Address, i, ts.cityAfter(end), 0.92, "address-name-first"))
+				i = end
+				continue
+			}
+		}
+		if len(out) == found && (tk.Kind == KindMeasure || tk.Kind == KindDate) {
+			// "1/135 Ferny Way", "11-12 Sparrow Hill" (addr_intl.go).
+			if end, ok := ts.markedHouseStreet(i); ok {
+				out = append(out, ts.TokenFinding(Address, i, ts.cityAfter(ts.unitAfter(end)), 0.9, "address"))
 				i = end
 				continue
 			}
