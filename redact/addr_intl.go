@@ -253,3 +253,49 @@ func dashRange(s string) bool {
 	y, _ := atoiSmall(b)
 	return x < y && y-x < 1000
 }
+
+// postcodeOutside ends each address of out before a postal code that ends
+// it and that the ZIP recognizer reads ("11-12 Sparrow Hill, Loughborough
+// LE11 1BT"): as both findings score alike and ZIP is the more specific
+// type, the address would otherwise lose every word to the postcode.
+func (ts *Tokens) postcodeOutside(out []Finding) []Finding {
+	for j := range out {
+		f := &out[j]
+		if f.Type != Address || f.Channel != ts.Channel {
+			continue
+		}
+		a, b := ts.local(f.FirstWord), ts.local(f.LastWord)
+		first := -1
+		for k := 0; k < len(ts.Toks); k++ {
+			t := &ts.Toks[k]
+			if t.First < a {
+				continue
+			}
+			if t.Last > b {
+				break
+			}
+			if first < 0 {
+				first = k
+				continue
+			}
+			if !(t.Kind == KindAlnum || t.Kind == KindLetters) || !isLetter(t.Norm[0]) {
+				continue
+			}
+			last := ts.postcodeAt(k)
+			if last < 0 || ts.Toks[last].Last != b {
+				continue
+			}
+			if cat, _ := ts.numberCue(k, cueWindow); cat != cueZIP && !(ts.postcodeWritten(k, last) && ts.nearAddress(k)) {
+				continue
+			}
+			p := ts.prev(k - 1)
+			if p <= first {
+				break
+			}
+			f.LastWord = ts.Words[ts.Toks[p].Last]
+			f.End = ts.Transcript.Words[f.LastWord].End
+			break
+		}
+	}
+	return out
+}

@@ -42,6 +42,9 @@ func TestFind_AddressNameFirst(t *testing.T) {
 	// first name inside it; a flat and its house with a slash.
 	checkDialogueIn(t, []bool{false}, "A: Where do we post the refund?", "C: [ADDRESS 27 Rowan Chalmers.]")
 	checkDialogueIn(t, []bool{false}, "A: What's the address on the account?", "C: It's [ADDRESS 3/48 Gully Road,] Mudgee.")
+	// A British postcode after the town stays the ZIP's, and the address
+	// before it is kept, not lost to it.
+	checkDialogueIn(t, []bool{false}, "A: Where should we send it?", "C: That's [ADDRESS 21-23 Tanner Hill, Wetherby] [ZIP LS22 4AB.]")
 }
 
 // Words that look like a foreign street but are none: "via" and "rue" as

@@ -305,7 +305,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 		}
 	}
-	return ts.taggedAnswers(out)
+	return ts.postcodeOutside(ts.taggedAnswers(out))
 }
 
 // street checks for street-name words and a suffix after the house number
