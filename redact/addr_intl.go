@@ -116,7 +116,7 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 	if num < 0 || words == 0 {
 		return 0, false
 	}
-	if !ts.Cased && !typed && names.IsCommonWord(ts.Toks[firstName].Norm) {
+	if f := ts.Toks[firstName].Norm; !ts.Cased && !typed && names.IsCommonWord(f) && !leadingTypes[f] {
 		return 0, false // "where did it happen?" "at home fifteen oh five northwest ..."
 	}
 	if ts.streetFromNumber(num) {

@@ -36,6 +36,9 @@ func TestFind_AddressNameFirst(t *testing.T) {
 	// a slash after the number.
 	checkDialogue(t, "A: And what's the service address?", "C: Sure, it's [ADDRESS Wiklina 22.]")
 	checkDialogue(t, "A: Where should we send the new card?", "C: Um, [ADDRESS Bruna Kalesa 7 b.]")
+	// "Calle" is a common word too, but where an address is asked for it
+	// opens a street in lowercase as well.
+	checkDialogue(t, "A: What's the address there?", "C: Okay, so it's [ADDRESS Calle Olmo 31.]")
 	checkDialogueIn(t, []bool{false}, "A: What's the address on the account?", "C: That's [ADDRESS Tomanova 318/4,] Olomouc.")
 	checkDialogueIn(t, []bool{false}, "A: Can you confirm your mailing address?", "C: Yes, [ADDRESS Am Rosenpl. 6,] Hamburg.")
 	// A street without its type answering such a question outweighs a
