@@ -50,6 +50,16 @@ var numberAfterNoun = map[string]bool{"minutes": true, "hours": true, "days": tr
 	"months": true, "years": true, "times": true, "items": true, "dollars": true, "euros": true,
 	"pounds": true, "percent": true, "people": true, "of": true, "am": true, "pm": true, "o'clock": true}
 
+// addressTalkWord holds addressTalk's words, which are no street's name
+// ("... your mailing address oranjelaan westzijde forty one").
+var addressTalkWord = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range addressTalk {
+		m[w] = true
+	}
+	return m
+}()
+
 // foreignTypeAt reports whether token j is a foreign street type word, or a
 // word ending in one ("Hauptstraße"), or ("Eberswalder Str.") its
 // abbreviation.
@@ -99,7 +109,7 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 			break
 		}
 		particle := streetParticles[t.Norm] || t.Norm == "am" || t.Norm == "an" || t.Norm == "den"
-		if t.Kind != KindWord || words == 4 || unitWords[t.Norm] || timeWords[t.Norm] || numberCueWord(t.Norm) ||
+		if t.Kind != KindWord || words == 4 || unitWords[t.Norm] || addressTalkWord[t.Norm] || timeWords[t.Norm] || numberCueWord(t.Norm) ||
 			verbContraction(t.Norm) || numberAnswerLeadIns[t.Norm] || !particle && streetStop[t.Norm] ||
 			ts.Cased && !particle && !ts.Capitalised(t.First) || ts.sentenceEndsAfter(j) && !ts.streetAbbrev(j) ||
 			strings.Contains(ts.Word(t.Last).Punct, ",") && !(j == i && ts.isWord(j, "c")) {

@@ -19,6 +19,8 @@ func TestFind_AddressNameFirst(t *testing.T) {
 		"My sister lives on [ADDRESS Nørre Vold Gade 14] these days.",
 		"Send the papers to [ADDRESS Birkelunden Vei 3.]",
 		"The office is [ADDRESS Keizersgracht 212,] Amsterdam.",
+		// Talk of an address before the street is no part of it.
+		"Please note my mailing address [ADDRESS Kerkweg 12] for the letters.",
 		// A type said first that no English word shares.
 		"I'm renting at [ADDRESS Rua Direita 140] now.",
 		// Said first after the number.
