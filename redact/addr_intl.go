@@ -50,6 +50,10 @@ var numberAfterNoun = map[string]bool{"minutes": true, "hours": true, "days": tr
 	"months": true, "years": true, "times": true, "items": true, "dollars": true, "euros": true,
 	"pounds": true, "percent": true, "people": true, "of": true, "am": true, "pm": true, "o'clock": true}
 
+// danishSide are the Danish words for the door on a floor, after the house
+// and floor numbers: "t.v." (left), "th." (right), "mf." (middle).
+var danishSide = map[string]bool{"tv": true, "t.v": true, "th": true, "t.h": true, "mf": true}
+
 // addressTalkWord holds addressTalk's words, which are no street's name
 // ("... your mailing address oranjelaan westzijde forty one").
 var addressTalkWord = func() map[string]bool {
@@ -102,7 +106,10 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 	for j := i; j < len(ts.Toks); j = ts.next(j + 1) {
 		t := &ts.Toks[j]
 		if t.Kind == KindNumber || t.Kind == KindAlnum && t.Norm[0] >= '0' && t.Norm[0] <= '9' || (t.Kind == KindDate || t.Kind == KindMeasure) && slashHouse(t.Norm) {
-			if t.Kind == KindNumber && len(t.Norm) > 5 && !ts.postcodeJoined(j) || t.Kind != KindNumber && len(t.Norm) > 8 {
+			if t.Kind == KindNumber && len(t.Norm) > 5 && !ts.postcodeJoined(j) && !(typed && !ts.Cased && len(t.Norm) <= 10) || t.Kind != KindNumber && len(t.Norm) > 8 {
+				// (In lowercase the postcode after a foreign street runs on
+				// into its number: "eberswalder strasse one zero zero one oh
+				// four".)
 				return 0, false
 			}
 			num = j
@@ -136,7 +143,11 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 	if !ts.sentenceEndsAfter(num) && !strings.Contains(ts.Word(ts.Toks[num].Last).Punct, ",") {
 		if k := ts.next(num + 1); k < len(ts.Toks) {
 			switch t := &ts.Toks[k]; {
-			case t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) && t.Norm != "i" && t.Norm != "a":
+			case danishSide[strings.ReplaceAll(t.Norm, ".", "")] && t.Kind != KindNumber:
+				end = k // the floor's door, Danish: "Valdemarsgade 42 4 t.v."
+			case t.Kind == KindWord && t.Norm == "t" && ts.isWord(ts.next(k+1), "v", "h") && !ts.sentenceEndsAfter(k):
+				end = ts.next(k + 1) // the same said: "t v"
+			case t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) && t.Norm != "i" && (t.Norm != "a" || ts.letterA(k)):
 				end = k // "sixteen a" read as "16a"; "twelve c"
 			case t.Kind == KindWord && (measureNouns[t.Norm] || numberAfterNoun[t.Norm]):
 				return 0, false // "Calle Johnson 5 minutes ago"
@@ -186,12 +197,13 @@ func (ts *Tokens) streetAbbrev(j int) bool {
 
 // postcodeJoined reports whether number token j, longer than a house
 // number, is a written house number and a postal code run together by the
-// tokenizer ("Eberswalder Straße 100, 104"): its first word, of at most
-// five digits, ends with a comma.
+// tokenizer ("Eberswalder Straße 100, 104", "Am Bürgerpark 15-18,
+// 13156"): its first word, of at most five digits or a range, ends with a
+// comma.
 func (ts *Tokens) postcodeJoined(j int) bool {
 	t := &ts.Toks[j]
 	w := ts.Word(t.First)
-	return t.First != t.Last && len(w.Text) <= 5 && allDigits(w.Text) && strings.Contains(w.Punct, ",")
+	return t.First != t.Last && (len(w.Text) <= 5 && allDigits(w.Text) || dashRange(w.Text)) && strings.Contains(w.Punct, ",")
 }
 
 // streetFromNumber reports whether a street the other rules read starts at

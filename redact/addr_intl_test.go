@@ -18,6 +18,8 @@ func TestFind_AddressNameFirst(t *testing.T) {
 		"The flat is on [ADDRESS Kastanienallee 8,] Berlin.",
 		"My sister lives on [ADDRESS Nørre Vold Gade 14] these days.",
 		"Send the papers to [ADDRESS Birkelunden Vei 3.]",
+		// A Danish floor and door after the house number.
+		"The flat is [ADDRESS Nørre Vold Gade 14 2 t.v.] in town.",
 		"The office is [ADDRESS Keizersgracht 212,] Amsterdam.",
 		// Talk of an address before the street is no part of it.
 		"Please note my mailing address [ADDRESS Kerkweg 12] for the letters.",
@@ -32,6 +34,10 @@ func TestFind_AddressNameFirst(t *testing.T) {
 	// needs a cue).
 	checkDialogueIn(t, []bool{false}, "C: Our new place is [ADDRESS Calle Olmo 31,] in Sevilla.")
 	checkDialogueIn(t, []bool{true}, "C: Our new place is calle olmo 31 in sevilla.")
+	// A written house number and postcode the tokenizer runs together,
+	// and in lowercase a foreign street's number running on into it.
+	checkDialogueIn(t, []bool{false}, "A: Where should we send it?", "C: Sure, [ADDRESS Am Stadtpark 15-18, 20148,] Hamburg.")
+	checkFinds(t, "the office is [ADDRESS kantstrasse one two zero one oh six two five] berlin")
 	// In lowercase a type word or ending is still evidence.
 	checkFinds(t, "we moved to [ADDRESS lindenauer strasse twenty seven] last year")
 	// An answer to a question for an address: any name first, a letter or
