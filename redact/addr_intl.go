@@ -2,6 +2,8 @@ package redact
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/callveil/callveil/redact/internal/names"
 )
@@ -103,8 +105,16 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 	}
 	// The shape first: name words, then a house number.
 	words, typed, num, firstName := 0, false, -1, i
+	needsCue := false // a comma before the number, or a number in the name
 	for j := i; j < len(ts.Toks); j = ts.next(j + 1) {
 		t := &ts.Toks[j]
+		if t.Kind == KindNumber && ts.Cased && words > 0 && !needsCue && len(t.Norm) <= 2 && ts.nameWordAfter(j) {
+			// A date or a number naming the street ("Aleja 29 Listopada
+			// 11", "Ulica 3 Maja 7"), where an address is asked for.
+			needsCue = true
+			words++
+			continue
+		}
 		if t.Kind == KindNumber || t.Kind == KindAlnum && t.Norm[0] >= '0' && t.Norm[0] <= '9' || (t.Kind == KindDate || t.Kind == KindMeasure) && slashHouse(t.Norm) {
 			if t.Kind == KindNumber && len(t.Norm) > 5 && !ts.postcodeJoined(j) && !(typed && !ts.Cased && len(t.Norm) <= 10) || t.Kind != KindNumber && len(t.Norm) > 8 {
 				// (In lowercase the postcode after a foreign street runs on
@@ -118,9 +128,17 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 		particle := streetParticles[t.Norm] || t.Norm == "am" || t.Norm == "an" || t.Norm == "den"
 		if t.Kind != KindWord || words == 4 || unitWords[t.Norm] || addressTalkWord[t.Norm] || timeWords[t.Norm] || numberCueWord(t.Norm) ||
 			verbContraction(t.Norm) || numberAnswerLeadIns[t.Norm] || !particle && streetStop[t.Norm] ||
-			ts.Cased && !particle && !ts.Capitalised(t.First) || ts.sentenceEndsAfter(j) && !ts.streetAbbrev(j) ||
-			strings.Contains(ts.Word(t.Last).Punct, ",") && !(j == i && ts.isWord(j, "c")) {
+			ts.Cased && !particle && !ts.upperFirst(t.First) || ts.sentenceEndsAfter(j) && !ts.streetAbbrev(j) {
 			return 0, false
+		}
+		if strings.Contains(ts.Word(t.Last).Punct, ",") {
+			// "C. de Ruiz de Alarcón, 23", "Lorenzo DE ZOVELA, 1126": a
+			// comma before the number, where an address is asked for.
+			k := ts.next(j + 1)
+			if !ts.Cased || k >= len(ts.Toks) || ts.Toks[k].Kind != KindNumber || len(ts.Toks[k].Norm) > 5 && !ts.postcodeJoined(k) {
+				return 0, false
+			}
+			needsCue = true
 		}
 		if !particle {
 			if words == 0 {
@@ -154,7 +172,7 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 			}
 		}
 	}
-	if (ts.Toks[num].Kind == KindDate || ts.Toks[num].Kind == KindMeasure) && !ts.addressAsked(i) {
+	if (needsCue || ts.Toks[num].Kind == KindDate || ts.Toks[num].Kind == KindMeasure) && !ts.addressAsked(i) {
 		return 0, false // "Beethovenova 641/9" only where an address is asked for
 	}
 	lead := ts.Toks[i].Norm
@@ -320,4 +338,31 @@ func (ts *Tokens) postcodeOutside(out []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// upperFirst reports whether channel-local word w starts with a capital
+// letter, in capitals throughout or not ("Lorenzo DE ZOVELA"), in a cased
+// transcript.
+func (ts *Tokens) upperFirst(w int) bool {
+	if !ts.Cased {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(ts.Word(w).Text, trimCutset))
+	return unicode.IsUpper(r)
+}
+
+// nameWordAfter reports whether the token after number token j, in its
+// sentence with no comma between, is a capitalised word that can name a
+// street (no small word, unit or talk of an address).
+func (ts *Tokens) nameWordAfter(j int) bool {
+	if ts.sentenceEndsAfter(j) || strings.Contains(ts.Word(ts.Toks[j].Last).Punct, ",") {
+		return false
+	}
+	k := ts.next(j + 1)
+	if k >= len(ts.Toks) {
+		return false
+	}
+	t := &ts.Toks[k]
+	return t.Kind == KindWord && ts.Capitalised(t.First) && !streetStop[t.Norm] && !unitWords[t.Norm] && !addressTalkWord[t.Norm] &&
+		!streetSuffixes[t.Norm] && !weakSuffixes[t.Norm] && !leadingTypes[t.Norm] && !directions[t.Norm]
 }

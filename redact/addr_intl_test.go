@@ -49,6 +49,12 @@ func TestFind_AddressNameFirst(t *testing.T) {
 	checkDialogue(t, "A: What's the address there?", "C: Okay, so it's [ADDRESS Calle Olmo 31.]")
 	checkDialogueIn(t, []bool{false}, "A: What's the address on the account?", "C: That's [ADDRESS Tomanova 318/4,] Olomouc.")
 	checkDialogueIn(t, []bool{false}, "A: Can you confirm your mailing address?", "C: Yes, [ADDRESS Am Rosenpl. 6,] Hamburg.")
+	// Where an address is asked for, a comma before the number (Spanish
+	// and Mexican writing), a name in capitals, and a date naming the
+	// street (Polish).
+	checkDialogueIn(t, []bool{false}, "A: Where should we send it?", "C: Sure, [ADDRESS C. de Pedro Salinas, 41,] Madrid.")
+	checkDialogueIn(t, []bool{false}, "A: And the service address?", "C: It's [ADDRESS Miguel HIDALGO, 208,] Tijuana.")
+	checkDialogueIn(t, []bool{false}, "A: What's the address on the account?", "C: [ADDRESS Ulica 3 Maja 17.]")
 	// A street without its type answering such a question outweighs a
 	// first name inside it; a flat and its house with a slash.
 	checkDialogueIn(t, []bool{false}, "A: Where do we post the refund?", "C: [ADDRESS 27 Rowan Chalmers.]")
@@ -74,6 +80,10 @@ func TestFind_AddressNameFirstLookalikes(t *testing.T) {
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
+	// Not asked for an address, a comma before the number or a number
+	// inside the name makes no street.
+	checkDialogueIn(t, []bool{false}, "A: Who did you speak to?", "C: [PERSON Pedro Salinas,] 41 minutes ago.")
+	checkDialogueIn(t, []bool{false}, "C: We saw [PERSON Aleja] 29 Times at the fair.")
 	// Not asked for an address, a name and a number are no street.
 	checkDialogue(t, "A: How many did you order?", "C: Uh, [PERSON Anna] said 12.")
 	checkDialogue(t, "A: Where did the damage happen?", "C: At home, [ADDRESS fifteen oh five Northwest Fourteenth Street.]")
