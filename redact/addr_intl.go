@@ -116,11 +116,15 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 			continue
 		}
 		if t.Kind == KindNumber || t.Kind == KindAlnum && t.Norm[0] >= '0' && t.Norm[0] <= '9' || (t.Kind == KindDate || t.Kind == KindMeasure) && slashHouse(t.Norm) {
-			if t.Kind == KindNumber && len(t.Norm) > 5 && !ts.postcodeJoined(j) && !(typed && !ts.Cased && len(t.Norm) <= 10) || t.Kind != KindNumber && len(t.Norm) > 8 {
-				// (In lowercase the postcode after a foreign street runs on
-				// into its number: "eberswalder strasse one zero zero one oh
-				// four".)
+			if t.Kind == KindNumber && len(t.Norm) > 5 && !ts.postcodeJoined(j) && !(!ts.Cased && len(t.Norm) <= 10) || t.Kind != KindNumber && len(t.Norm) > 8 {
 				return 0, false
+			}
+			if t.Kind == KindNumber && len(t.Norm) > 5 && !ts.Cased && !typed {
+				// In lowercase the postcode runs on into the house number:
+				// "eberswalder strasse one zero zero one oh four" (a foreign
+				// type), "am falkpl five one zero four three seven" (where
+				// an address is asked for).
+				needsCue = true
 			}
 			num = j
 			break

@@ -55,6 +55,9 @@ func TestFind_AddressNameFirst(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "A: Where should we send it?", "C: Sure, [ADDRESS C. de Pedro Salinas, 41,] Madrid.")
 	checkDialogueIn(t, []bool{false}, "A: And the service address?", "C: It's [ADDRESS Miguel HIDALGO, 208,] Tijuana.")
 	checkDialogueIn(t, []bool{false}, "A: What's the address on the account?", "C: [ADDRESS Ulica 3 Maja 17.]")
+	// In lowercase the postcode said after the house number runs on into
+	// it; where an address is asked for the street still takes it.
+	checkDialogueIn(t, []bool{true}, "A: What's the address on the account?", "C: Sure, [ADDRESS am kupfergraben 6 1 0 1 1 7] berlin.")
 	// A street without its type answering such a question outweighs a
 	// first name inside it; a flat and its house with a slash.
 	checkDialogueIn(t, []bool{false}, "A: Where do we post the refund?", "C: [ADDRESS 27 Rowan Chalmers.]")
