@@ -370,3 +370,56 @@ func (ts *Tokens) nameWordAfter(j int) bool {
 	return t.Kind == KindWord && ts.Capitalised(t.First) && !streetStop[t.Norm] && !unitWords[t.Norm] && !addressTalkWord[t.Norm] &&
 		!streetSuffixes[t.Norm] && !weakSuffixes[t.Norm] && !leadingTypes[t.Norm] && !directions[t.Norm]
 }
+
+// buildingWords end the name of a building said between a flat and its
+// street ("Flat 18, Da Vinci House, 44 Saffron Hill").
+var buildingWords = map[string]bool{"house": true, "court": true, "building": true, "tower": true, "towers": true,
+	"mansions": true, "lodge": true, "hall": true, "block": true, "apartments": true, "chambers": true, "heights": true}
+
+// flatBuildingStreet reads, from "flat" or "apartment" at token i, the
+// flat's number, a building's name of one to four words ending in a
+// building word, and the street with its house number after it, as
+// British addresses give them ("Flat 18, Da Vinci House, 44 Saffron
+// Hill"). Cased, the building's words are capitalised. It returns the
+// street's last token.
+func (ts *Tokens) flatBuildingStreet(i int) (int, bool) {
+	if !ts.isWord(i, "flat", "apartment", "studio") || ts.sentenceEndsAfter(i) {
+		return 0, false
+	}
+	k := ts.unitID(ts.next(i + 1))
+	if k < i || ts.sentenceEndsAfter(k) {
+		return 0, false
+	}
+	for n, j := 0, ts.next(k+1); n < 5 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
+		t := &ts.Toks[j]
+		if t.Kind != KindWord || streetStop[t.Norm] || ts.Cased && !ts.Capitalised(t.First) || ts.sentenceEndsAfter(j) {
+			return 0, false
+		}
+		if n == 0 || !buildingWords[t.Norm] {
+			continue
+		}
+		num := ts.next(j + 1)
+		if num >= len(ts.Toks) || !(ts.Toks[num].Kind == KindNumber && len(ts.Toks[num].Norm) <= 5 || ts.Toks[num].Kind == KindDate && dashRange(ts.Toks[num].Norm)) {
+			return 0, false
+		}
+		if end, ok := ts.street(num); ok {
+			return ts.directionAfter(end), true
+		}
+		// The flat and the building are evidence enough for a type that
+		// is an everyday word ("forty four saffron hill").
+		for m, l := 0, ts.next(num+1); m < 3 && l < len(ts.Toks) && !ts.sentenceEndsAfter(num); m, l = m+1, ts.next(l+1) {
+			w := &ts.Toks[l]
+			if w.Kind != KindWord || streetStop[w.Norm] {
+				break
+			}
+			if m > 0 && weakSuffixes[w.Norm] {
+				return l, true
+			}
+			if ts.sentenceEndsAfter(l) {
+				break
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}

@@ -62,6 +62,9 @@ func TestFind_AddressNameFirst(t *testing.T) {
 	// first name inside it; a flat and its house with a slash.
 	checkDialogueIn(t, []bool{false}, "A: Where do we post the refund?", "C: [ADDRESS 27 Rowan Chalmers.]")
 	checkDialogueIn(t, []bool{false}, "A: What's the address on the account?", "C: It's [ADDRESS 3/48 Gully Road,] Mudgee.")
+	// A British flat, the building's name, then the street.
+	checkDialogue(t, "A: What's the address?", "C: It's [ADDRESS Flat 7, Cobden House, 19 Larch Green.]")
+	checkFinds(t, "I'm at [ADDRESS Flat 2, Orwell Mansions, 8 Baker Street.]")
 	// A British postcode after the town stays the ZIP's, and the address
 	// before it is kept, not lost to it.
 	checkDialogueIn(t, []bool{false}, "A: Where should we send it?", "C: That's [ADDRESS 21-23 Tanner Hill, Wetherby] [ZIP LS22 4AB.]")
@@ -83,6 +86,8 @@ func TestFind_AddressNameFirstLookalikes(t *testing.T) {
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
+	// A flat and a building with a count after them are no street.
+	checkFinds(t, "The flat in Cobden Court has 3 bedrooms.")
 	// Not asked for an address, a comma before the number or a number
 	// inside the name makes no street.
 	checkDialogueIn(t, []bool{false}, "A: Who did you speak to?", "C: [PERSON Pedro Salinas,] 41 minutes ago.")

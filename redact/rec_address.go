@@ -288,6 +288,11 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				i = end
 				continue
 			}
+			if end, ok := ts.flatBuildingStreet(i); ok {
+				out = append(out, ts.TokenFinding(Address, i, end, 0.9, "address-flat"))
+				i = end
+				continue
+			}
 		}
 		if len(out) == found && (tk.Kind == KindMeasure || tk.Kind == KindDate) {
 			// "1/135 Ferny Way", "11-12 Sparrow Hill" (addr_intl.go).
