@@ -130,7 +130,7 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 			break
 		}
 		particle := streetParticles[t.Norm] || t.Norm == "am" || t.Norm == "an" || t.Norm == "den"
-		if t.Kind != KindWord || words == 4 || unitWords[t.Norm] || addressTalkWord[t.Norm] || timeWords[t.Norm] || numberCueWord(t.Norm) ||
+		if t.Kind != KindWord || words == 4 || unitWords[t.Norm] || addressTalkWord[t.Norm] || t.Norm == "box" || timeWords[t.Norm] || numberCueWord(t.Norm) ||
 			verbContraction(t.Norm) || numberAnswerLeadIns[t.Norm] || !particle && streetStop[t.Norm] ||
 			ts.Cased && !particle && !ts.upperFirst(t.First) || ts.sentenceEndsAfter(j) && !ts.streetAbbrev(j) {
 			return 0, false
@@ -158,6 +158,9 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 	if f := ts.Toks[firstName].Norm; !ts.Cased && !typed && names.IsCommonWord(f) && !leadingTypes[f] {
 		return 0, false // "where did it happen?" "at home fifteen oh five northwest ..."
 	}
+	if !ts.sentenceEndsAfter(num) && ts.isWord(ts.next(num+1), "box") {
+		return 0, false // a route and its box: "HCR 62 Box 17" (taggedBox)
+	}
 	if ts.streetFromNumber(num) {
 		return 0, false // the number opens a street of its own: "is it still 914 Cottonwood Drive"
 	}
@@ -165,10 +168,8 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 	if !ts.sentenceEndsAfter(num) && !strings.Contains(ts.Word(ts.Toks[num].Last).Punct, ",") {
 		if k := ts.next(num + 1); k < len(ts.Toks) {
 			switch t := &ts.Toks[k]; {
-			case danishSide[strings.ReplaceAll(t.Norm, ".", "")] && t.Kind != KindNumber:
-				end = k // the floor's door, Danish: "Valdemarsgade 42 4 t.v."
-			case t.Kind == KindWord && t.Norm == "t" && ts.isWord(ts.next(k+1), "v", "h") && !ts.sentenceEndsAfter(k):
-				end = ts.next(k + 1) // the same said: "t v"
+			case ts.doorAfter(num) > num:
+				end = ts.doorAfter(num)
 			case t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) && t.Norm != "i" && (t.Norm != "a" || ts.letterA(k)):
 				end = k // "sixteen a" read as "16a"; "twelve c"
 			case t.Kind == KindWord && (measureNouns[t.Norm] || numberAfterNoun[t.Norm]):
@@ -367,7 +368,7 @@ func (ts *Tokens) nameWordAfter(j int) bool {
 		return false
 	}
 	t := &ts.Toks[k]
-	return t.Kind == KindWord && ts.Capitalised(t.First) && !streetStop[t.Norm] && !unitWords[t.Norm] && !addressTalkWord[t.Norm] &&
+	return t.Kind == KindWord && ts.Capitalised(t.First) && !streetStop[t.Norm] && !unitWords[t.Norm] && !addressTalkWord[t.Norm] && t.Norm != "box" &&
 		!streetSuffixes[t.Norm] && !weakSuffixes[t.Norm] && !leadingTypes[t.Norm] && !directions[t.Norm]
 }
 
@@ -422,4 +423,22 @@ func (ts *Tokens) flatBuildingStreet(i int) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// doorAfter extends a house number (and floor) ending at token end over the
+// Danish door after it ("Valdemarsgade 42 4 t.v.", said "t v") and
+// returns the new last token, or end.
+func (ts *Tokens) doorAfter(end int) int {
+	k := ts.next(end + 1)
+	if k >= len(ts.Toks) || ts.sentenceEndsAfter(end) || strings.Contains(ts.Word(ts.Toks[end].Last).Punct, ",") {
+		return end
+	}
+	t := &ts.Toks[k]
+	switch {
+	case t.Kind != KindNumber && danishSide[strings.ReplaceAll(t.Norm, ".", "")]:
+		return k
+	case t.Kind == KindWord && t.Norm == "t" && ts.isWord(ts.next(k+1), "v", "h") && !ts.sentenceEndsAfter(k):
+		return ts.next(k + 1)
+	}
+	return end
 }

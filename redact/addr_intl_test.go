@@ -20,6 +20,7 @@ func TestFind_AddressNameFirst(t *testing.T) {
 		"Send the papers to [ADDRESS Birkelunden Vei 3.]",
 		// A Danish floor and door after the house number.
 		"The flat is [ADDRESS Nørre Vold Gade 14 2 t.v.] in town.",
+		"The flat is [ADDRESS Blegdamsvej 9 3 th.] in town.",
 		"The office is [ADDRESS Keizersgracht 212,] Amsterdam.",
 		// Talk of an address before the street is no part of it.
 		"Please note my mailing address [ADDRESS Kerkweg 12] for the letters.",
