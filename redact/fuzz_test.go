@@ -60,6 +60,7 @@ func FuzzFind(f *testing.F) {
 		"this is Will. Mr. Dr. St. my name is. I'm i'm this is spelled spelled",
 		"A: And the service address? C: Sure, Lindenauer Straße 27, 04177 Leipzig. Am Rosenpl. 6, Tomanova 318/4, 3/48 Gully Road, 11-12 Hill Lane, Calle Olmo 31 via email 2 days, Maria Calle 5 minutes, hauptstrasse, gade 9 brigade 3 rua",
 		"where should we send it sure c de la 1/ 9999/99999a 100, 104 am an den 12c x. str. pl. gata 5-4 0-9 nørre vold gade fourteen a",
+		"C: Flat 18, Da Vinci House, 44 Saffron Hill, C. de Ruiz de Alarcón, 23, Aleja 29 Listopada 11, HCR 62 Box 17, Valdemarsgade 42 4 t.v., flat 2 orwell house 8 t v LE11 1BT Lorenzo DE ZOVELA, 1126, 22715",
 		"$12.50 50% 10:30 2.3.1 3/3/85 1985-03-03 +1-555-123-4567 (555) 123-4567 555.123.4567 ab12345 4b 21st",
 		"the iban is DE89 3704 0044 0532 0130 00 member id B M 6 8 account number 1 2 3 4",
 		"my pin is four four one two routing number 021000021 passport c zero three medicare 1EG4-TE5-MK73 license d4512",
