@@ -35,7 +35,7 @@ func (ts *Tokens) addressForms(i int) (Finding, int, bool) {
 		return ts.TokenFinding(Address, i, end, 0.85, "address-road"), end, true
 	}
 	if end, ok := ts.streetThenNumber(i); ok {
-		end = ts.postcodeAfter(ts.unitAfter(end)) // "Hauptstraße 5a, 10115 Berlin"
+		end = ts.postcodeAfter(ts.unitAfter(ts.doorAfter(end))) // "Hauptstraße 5a, 10115 Berlin", "Valdemarsgade 42 4 t.v."
 		return ts.TokenFinding(Address, i, end, 0.85, "address"), end, true
 	}
 	return Finding{}, 0, false

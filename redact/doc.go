@@ -180,7 +180,9 @@
 //     ("Main Street North East") or, cased, a capital one ("King St W");
 //     corners, types said first, streets before their numbers, ranges,
 //     halves, PO box departments, star routes and streets a city and
-//     state confirm (session 7, below).
+//     state confirm (session 7, below); streets written name first and
+//     number after ("Hauptstraße 12", "Maria Dehlis Vei 15", "Calle Mayor
+//     5"; "Addresses outside the US form", below).
 //   - DOB: after a birth cue, every spoken and written date form ("march
 //     third nineteen eighty five", "3/3/85", "the third of March", "oh
 //     three oh three eighty five", "born in 1985", "born in March of
@@ -1923,6 +1925,93 @@
 // feature names are built in one buffer and looked up as bytes and the
 // taggers are pooled; BenchmarkAddressTagger tags 400 addresses said in
 // calls at about 37 us an address, with no allocation once warm.
+//
+// # Addresses outside the US form (issue 15, set9 dev half)
+//
+// Most of Europe and Latin America write the street's name first and the
+// house number after it (UPU address formats; addr_intl.go). A street read
+// that way (one to four name words, then a house number of at most five
+// digits, a letter or a slash: "Genter Straße 16a", "Tomanova 318/4")
+// counts:
+//
+//   - with no cue, when a name word is a foreign street type or ends in
+//     one (German, Austrian, Dutch, Danish, Norwegian and Swedish:
+//     "straße"/"strasse", "gasse", "weg", "allee", "platz", "straat",
+//     "laan", "gracht", "gade", "vej", "vei"/"veien", "gata"/"gatan",
+//     "vägen", "plass": "Eberswalder Straße 100", "Valdemarsgade 42",
+//     "Oranjelaan 41"; English words with such an ending, "brigade",
+//     "renegade", are none), or, cased, when it opens with a type said
+//     first ("Calle Mayor 5", "Rua Augusta 2217", "Via ...") and the
+//     number ends its clause; in lowercase only types no English word or
+//     common surname shares ("rua", "avenida", "strada", not "via", "rue",
+//     "calle", "plaza");
+//   - where it opens the answer to a question for an address
+//     (addressAsked): any name ("Szewska 6, Kraków", "Korunní 810,
+//     Praha"), in lowercase not a common English word first ("at home
+//     fifteen oh five northwest ..." is the US street after it).
+//
+// A number that counts ("5 minutes", "3 of them") or that opens a street
+// of its own ("is it still 914 Cottonwood Drive") is no house number.
+// Cased, a capitalised abbreviation with a full stop inside the street
+// ("Tv. Dos Fiéis de Deus 12C", "Am Falkpl. 5") does not end it. Types
+// said first after the number gained "Cité", "Strada", "Impasse",
+// "Largo", "Vicolo", "Ronda" and "Calzada" ("12 Cité Roland Garros", "15
+// Strada Doctor Carol Davila"), read in lowercase where an address is asked
+// for as well as given. A street without its type that answers a question
+// for an address now outscores a first name inside it ("Where should we
+// send it?" "14 Glen Neaves."), and a house number written with a slash
+// or as a range that the tokenizer takes for a measure or a date ("1/135
+// Ferny Way", "11-12 Sparrow Hill") opens a street.
+//
+// A British flat, the name of its building and the numbered street after
+// it are one address ("Flat 18, Da Vinci House, 44 Saffron Hill"); where an
+// address is asked for, a name-first street may also have a comma before
+// its number ("C. de Ruiz de Alarcón, 23", "Lorenzo DE ZOVELA, 1126"),
+// words in capitals, a date or number in its name ("Aleja 29 Listopada
+// 11") and, in lowercase, a number that runs on into the postcode ("am
+// falkpl five one zero four three seven"); the Danish door follows the
+// floor ("Valdemarsgade 42 4 t.v."). An address that ends in a postcode the
+// ZIP recognizer reads now ends before it: ZIP, the more specific type at
+// the same score, used to take every word of the address.
+//
+// Measured on set9 (testdata/pii/set9, go test ./redact -run
+// 'TestPIIAccuracy$' -v with REDACT_EVAL_SET and REDACT_EVAL_SPLIT=odd),
+// tuned on its dev half only (odd dialogues, 148 addresses), from main at
+// 375d929 to this work; the whole set's figures were compared as totals
+// only:
+//
+//	ADDRESS recall           dev (odd)        whole set (both halves)
+//	all                      0.669 -> 0.932   0.682 -> 0.938
+//	  cased / lowercase      -                0.678 -> 0.986 / 0.685 -> 0.890
+//	europe                   12 -> 44 of 48   27 -> 89 of 96
+//	aus-nz                   21 -> 23 of 24   44 -> 47 of 48
+//	gb                        7 -> 10 of 10   13 -> 19 of 20
+//	other (CO, MX, BR, IN)    0 ->  2 of 4     2 ->  6 of 8
+//	us / us-unit             10 / 13, same    15 / 28, same
+//	us-zip / us-po-box       all, same        all, same
+//	false-positive words     19 of 9,867      30 of 19,586, both unchanged
+//	hard-negative words      10 of 445        19 of 856, both unchanged
+//
+// PERSON precision on set9 rose (0.825 -> 0.924 whole), as streets named
+// like people ("Henrik Walters Plass 3", "Glen Neaves") are no longer
+// flagged as names. The older sets lost nothing: ADDRESS on the corpora set
+// 0.880 -> 0.890 (its dev half 0.980, unchanged), every other set's
+// ADDRESS unchanged. The issue's 0.97 is not met on set9 as a whole
+// (0.938), though cased transcripts reach 0.986. Still missed on the dev
+// half, all lowercase: a transcript without speakers, where the answer's
+// turn is unknown ("ten broadway unit thirty nine", "fourteen glen
+// neaves"); a unit said as a bare number after the street ("... dwight
+// avenue five"); a number inside a street's name ("aleja twenty nine
+// listopada eleven"); "tv dos fieis de deus twelve c" ("tv" is a common
+// word); a letter "a" after the number before the town ("sixteen a
+// munich"); a house number and postcode read as one account number ("am
+// burgerpark fifteen eighteen one three one five six"); a Mexican street
+// with its particle spelled ("lorenzo d e zovela"); and, cased, a
+// Colombian "Cra 18#63-64 B". BenchmarkFind, the one-hour call (9,000
+// words), three rounds alternating the two builds at a load average of
+// about 3: 16.1 / 15.6 / 15.3 ms of CPU before, 15.3 / 16.0 / 13.6 after
+// (no difference beyond the noise, under the 20 ms target); 6,893
+// allocations a call both.
 //
 // # The name model (issue 15)
 //

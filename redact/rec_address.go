@@ -177,7 +177,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				out = append(out, ts.TokenFinding(Address, i, end, 0.85, "address"))
 				i = end
 			} else if end, ok := ts.typelessStreet(i); ok {
-				score := 0.8
+				score := ts.typelessScore(i)
 				if u := ts.unitAfter(end); u > end {
 					end, score = u, 0.9 // a unit after it: surer than a name ("Kinzie Rm. 12B")
 				} else if u := ts.bareUnitAfter(end); u > end {
@@ -281,6 +281,27 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				i = end
 			}
 		}
+		if len(out) == found && tk.Kind == KindWord {
+			// The street's name before its number (addr_intl.go).
+			if end, ok := ts.nameFirstStreet(i); ok {
+				out = append(out, ts.TokenFinding(Address, i, ts.cityAfter(end), 0.92, "address-name-first"))
+				i = end
+				continue
+			}
+			if end, ok := ts.flatBuildingStreet(i); ok {
+				out = append(out, ts.TokenFinding(Address, i, end, 0.9, "address-flat"))
+				i = end
+				continue
+			}
+		}
+		if len(out) == found && (tk.Kind == KindMeasure || tk.Kind == KindDate) {
+			// "1/135 Ferny Way", "11-12 Sparrow Hill" (addr_intl.go).
+			if end, ok := ts.markedHouseStreet(i); ok {
+				out = append(out, ts.TokenFinding(Address, i, ts.cityAfter(ts.unitAfter(end)), 0.9, "address"))
+				i = end
+				continue
+			}
+		}
 		if len(out) == found {
 			// A box or route the rules did not read (addrtag_use.go).
 			if end, ok := ts.taggedBox(i); ok {
@@ -289,7 +310,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 		}
 	}
-	return ts.taggedAnswers(out)
+	return ts.postcodeOutside(ts.taggedAnswers(out))
 }
 
 // street checks for street-name words and a suffix after the house number
@@ -687,7 +708,9 @@ var addressLeadIns = func() map[string]bool {
 var leadingTypes = map[string]bool{"rue": true, "chemin": true, "calle": true, "avenida": true, "rua": true, "boulevard": true,
 	"camino": true, "via": true, "viale": true, "piazza": true, "corso": true, "paseo": true, "carrera": true,
 	"avinguda": true, "carrer": true, "praca": true, "praça": true, "travessa": true, "estrada": true, "rodovia": true,
-	"alameda": true, "rambla": true, "allee": true, "allée": true, "quai": true}
+	"alameda": true, "rambla": true, "allee": true, "allée": true, "quai": true,
+	// French, Romanian, Italian, Spanish: "12 Cité Roland Garros", "15 Strada Doctor Carol Davila".
+	"cité": true, "cite": true, "impasse": true, "strada": true, "largo": true, "vicolo": true, "ronda": true, "calzada": true}
 
 // streetArticles are the articles of a type said first ("El Camino
 // Real", "La Rambla", "Avenida de la ..." keeps its own).
@@ -734,7 +757,7 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || !leadingTypes[ts.Toks[j].Norm] || ts.sentenceEndsAfter(j) {
 		return 0, false
 	}
-	talk := ts.addressGiven(i)
+	talk := ts.addressGiven(i) || ts.addressAsked(i)
 	if len(ts.Toks[i].Norm) > 6 && !talk {
 		return 0, false // a long run is a house and a street number only in an address
 	}

@@ -1,0 +1,444 @@
+package redact
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
+
+// Addresses written the way most of Europe and Latin America write them:
+// the street's name first and the house number after it (UPU address
+// formats): "Hauptstraße 12", "Maria Dehlis Vei 15", "Valdemarsgade 42",
+// "Calle Mayor 5", "Rua Augusta 2217", "Szewska 6, Kraków".
+
+// foreignTypes are street types that follow the street's name as a word of
+// their own ("Eberswalder Straße", "Maria Dehlis Vei", "Eduard Sueß
+// Gasse", "Henrik Walters Plass", "Oranjelaan Westzijde"): German,
+// Austrian, Dutch, Danish, Norwegian and Swedish words that are no English
+// word.
+var foreignTypes = map[string]bool{"straße": true, "strasse": true, "str": true, "gasse": true, "weg": true,
+	"allee": true, "platz": true, "damm": true, "ufer": true, "chaussee": true, "straat": true, "laan": true,
+	"plein": true, "gracht": true, "kade": true, "singel": true, "gade": true, "vej": true, "vei": true,
+	"veien": true, "veg": true, "vegen": true, "gata": true, "gatan": true, "vägen": true, "vagen": true,
+	"plass": true, "plads": true, "torget": true, "torv": true}
+
+// foreignTypeEndings are the same types written as the end of the
+// street's one word ("Eberswalder Str." aside: "Hauptstraße",
+// "Valdemarsgade", "Oranjelaan", "Kungsgatan", "Varmdovagen").
+var foreignTypeEndings = []string{"straße", "strasse", "gasse", "weg", "allee", "platz", "damm", "ufer",
+	"straat", "laan", "plein", "gracht", "gade", "vej", "veien", "gata", "gatan", "vägen", "vagen",
+	"plass", "plads", "torget"}
+
+// notForeignStreets are English words with such an ending ("brigade",
+// "renegade").
+var notForeignStreets = map[string]bool{"brigade": true, "brigades": true, "renegade": true, "renegades": true,
+	"escapade": true, "cavalcade": true, "palisade": true, "crusade": true, "blockade": true, "grenade": true}
+
+// lowerLeadingTypes are the types said before the name ("Rua Augusta",
+// "Avenida Paulista") that no English word or common surname shares, so
+// that a lowercase transcript may read them with no cue: "via", "rue",
+// "calle", "boulevard", "quai" are left out ("via email", "you'll rue
+// it", "Calle" a surname).
+var lowerLeadingTypes = map[string]bool{"rua": true, "avenida": true, "carrera": true, "carrer": true,
+	"avinguda": true, "travessa": true, "rodovia": true, "viale": true, "piazza": true, "strada": true,
+	"chemin": true, "paseo": true}
+
+// numberAfterNoun are words that say the number before them counts or
+// measures something ("Calle Johnson 5 minutes ago"), so it is no house
+// number.
+var numberAfterNoun = map[string]bool{"minutes": true, "hours": true, "days": true, "weeks": true,
+	"months": true, "years": true, "times": true, "items": true, "dollars": true, "euros": true,
+	"pounds": true, "percent": true, "people": true, "of": true, "am": true, "pm": true, "o'clock": true}
+
+// danishSide are the Danish words for the door on a floor, after the house
+// and floor numbers: "t.v." (left), "th." (right), "mf." (middle).
+var danishSide = map[string]bool{"tv": true, "t.v": true, "th": true, "t.h": true, "mf": true}
+
+// addressTalkWord holds addressTalk's words, which are no street's name
+// ("... your mailing address oranjelaan westzijde forty one").
+var addressTalkWord = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range addressTalk {
+		m[w] = true
+	}
+	return m
+}()
+
+// foreignTypeAt reports whether token j is a foreign street type word, or a
+// word ending in one ("Hauptstraße"), or ("Eberswalder Str.") its
+// abbreviation.
+func (ts *Tokens) foreignTypeAt(j int) bool {
+	t := &ts.Toks[j]
+	if t.Kind != KindWord {
+		return false
+	}
+	if foreignTypes[t.Norm] {
+		return true
+	}
+	if notForeignStreets[t.Norm] {
+		return false
+	}
+	for _, e := range foreignTypeEndings {
+		if len(t.Norm) >= len(e)+3 && strings.HasSuffix(t.Norm, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameFirstStreet reads, from word token i, a street whose name comes
+// before its house number: one to four name words, then the number ("Maria
+// Dehlis Vei 15", "Szewska 6, Kraków", "Genter Straße 16a", "calle
+// principal twenty b"), with a letter or a second number ("Beethovenova
+// 641/9") after it. It counts where an address is asked for and this
+// opens the answer (addressAsked: "and the service address?" "Sure,
+// Korunní 810, Praha."), or, with no cue, when the street carries a
+// foreign type (foreignTypeAt) or is cased and opens with a type said first
+// ("Calle Mayor 5"), and the number ends its clause. It returns the last
+// token.
+func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
+	t0 := &ts.Toks[i]
+	if t0.Kind != KindWord || numberAnswerLeadIns[t0.Norm] || streetStop[t0.Norm] || streetParticles[t0.Norm] && t0.Norm != "la" {
+		return 0, false
+	}
+	// The shape first: name words, then a house number.
+	words, typed, num, firstName := 0, false, -1, i
+	needsCue := false // a comma before the number, or a number in the name
+	for j := i; j < len(ts.Toks); j = ts.next(j + 1) {
+		t := &ts.Toks[j]
+		if t.Kind == KindNumber && ts.Cased && words > 0 && !needsCue && len(t.Norm) <= 2 && ts.nameWordAfter(j) {
+			// A date or a number naming the street ("Aleja 29 Listopada
+			// 11", "Ulica 3 Maja 7"), where an address is asked for.
+			needsCue = true
+			words++
+			continue
+		}
+		if t.Kind == KindNumber || t.Kind == KindAlnum && t.Norm[0] >= '0' && t.Norm[0] <= '9' || (t.Kind == KindDate || t.Kind == KindMeasure) && slashHouse(t.Norm) {
+			if t.Kind == KindNumber && len(t.Norm) > 5 && !ts.postcodeJoined(j) && !(!ts.Cased && len(t.Norm) <= 10) || t.Kind != KindNumber && len(t.Norm) > 8 {
+				return 0, false
+			}
+			if t.Kind == KindNumber && len(t.Norm) > 5 && !ts.Cased && !typed {
+				// In lowercase the postcode runs on into the house number:
+				// "eberswalder strasse one zero zero one oh four" (a foreign
+				// type), "am falkpl five one zero four three seven" (where
+				// an address is asked for).
+				needsCue = true
+			}
+			num = j
+			break
+		}
+		particle := streetParticles[t.Norm] || t.Norm == "am" || t.Norm == "an" || t.Norm == "den"
+		if t.Kind != KindWord || words == 4 || unitWords[t.Norm] || addressTalkWord[t.Norm] || t.Norm == "box" || timeWords[t.Norm] || numberCueWord(t.Norm) ||
+			verbContraction(t.Norm) || numberAnswerLeadIns[t.Norm] || !particle && streetStop[t.Norm] ||
+			ts.Cased && !particle && !ts.upperFirst(t.First) || ts.sentenceEndsAfter(j) && !ts.streetAbbrev(j) {
+			return 0, false
+		}
+		if strings.Contains(ts.Word(t.Last).Punct, ",") {
+			// "C. de Ruiz de Alarcón, 23", "Lorenzo DE ZOVELA, 1126": a
+			// comma before the number, where an address is asked for.
+			k := ts.next(j + 1)
+			if !ts.Cased || k >= len(ts.Toks) || ts.Toks[k].Kind != KindNumber || len(ts.Toks[k].Norm) > 5 && !ts.postcodeJoined(k) {
+				return 0, false
+			}
+			needsCue = true
+		}
+		if !particle {
+			if words == 0 {
+				firstName = j
+			}
+			words++
+		}
+		typed = typed || ts.foreignTypeAt(j)
+	}
+	if num < 0 || words == 0 {
+		return 0, false
+	}
+	if f := ts.Toks[firstName].Norm; !ts.Cased && !typed && names.IsCommonWord(f) && !leadingTypes[f] {
+		return 0, false // "where did it happen?" "at home fifteen oh five northwest ..."
+	}
+	if !ts.sentenceEndsAfter(num) && ts.isWord(ts.next(num+1), "box") {
+		return 0, false // a route and its box: "HCR 62 Box 17" (taggedBox)
+	}
+	if ts.streetFromNumber(num) {
+		return 0, false // the number opens a street of its own: "is it still 914 Cottonwood Drive"
+	}
+	end := num
+	if !ts.sentenceEndsAfter(num) && !strings.Contains(ts.Word(ts.Toks[num].Last).Punct, ",") {
+		if k := ts.next(num + 1); k < len(ts.Toks) {
+			switch t := &ts.Toks[k]; {
+			case ts.doorAfter(num) > num:
+				end = ts.doorAfter(num)
+			case t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) && t.Norm != "i" && (t.Norm != "a" || ts.letterA(k)):
+				end = k // "sixteen a" read as "16a"; "twelve c"
+			case t.Kind == KindWord && (measureNouns[t.Norm] || numberAfterNoun[t.Norm]):
+				return 0, false // "Calle Johnson 5 minutes ago"
+			}
+		}
+	}
+	if (needsCue || ts.Toks[num].Kind == KindDate || ts.Toks[num].Kind == KindMeasure) && !ts.addressAsked(i) {
+		return 0, false // "Beethovenova 641/9" only where an address is asked for
+	}
+	lead := ts.Toks[i].Norm
+	// A foreign type, or in lowercase a type said first that no English
+	// word shares, is evidence enough; a cased street that opens with a
+	// type must end its clause ("Via Rail 4 times" does not).
+	strong := typed || !ts.Cased && lowerLeadingTypes[lead]
+	if !(strong || ts.Cased && leadingTypes[lead] && ts.Capitalised(ts.Toks[i].First) && ts.endsClause(end)) && !ts.addressAsked(i) {
+		return 0, false
+	}
+	return ts.unitAfter(end), true
+}
+
+// endsClause reports whether the address ending at token end ends its
+// clause: the sentence or turn ends, a comma follows, or a postal code or
+// (cased) a capitalised town comes next.
+func (ts *Tokens) endsClause(end int) bool {
+	if ts.sentenceEndsAfter(end) || ts.turn[ts.Toks[end].Last] || strings.Contains(ts.Word(ts.Toks[end].Last).Punct, ",") {
+		return true
+	}
+	k := ts.next(end + 1)
+	if k >= len(ts.Toks) {
+		return true
+	}
+	t := &ts.Toks[k]
+	return t.Kind == KindNumber && len(t.Norm) >= 4 && len(t.Norm) <= 5 || ts.Cased && t.Kind == KindWord && ts.Capitalised(t.First) && !streetStop[t.Norm]
+}
+
+// streetAbbrev reports whether token j, cased and followed by a full stop,
+// is a street type's abbreviation inside the street ("Tv. Dos Fiéis de
+// Deus 12C", "Am Falkpl. 5", "Eberswalder Str. 9"): a capitalised word of
+// at most three letters, or one ending in "pl" or "str".
+func (ts *Tokens) streetAbbrev(j int) bool {
+	t := &ts.Toks[j]
+	if !ts.Cased || t.Kind != KindWord || !ts.Capitalised(t.First) || ts.turn[t.Last] || ts.Word(t.Last).Punct != "." {
+		return false
+	}
+	return len(t.Norm) <= 3 || strings.HasSuffix(t.Norm, "pl") || strings.HasSuffix(t.Norm, "str")
+}
+
+// postcodeJoined reports whether number token j, longer than a house
+// number, is a written house number and a postal code run together by the
+// tokenizer ("Eberswalder Straße 100, 104", "Am Bürgerpark 15-18,
+// 13156"): its first word, of at most five digits or a range, ends with a
+// comma.
+func (ts *Tokens) postcodeJoined(j int) bool {
+	t := &ts.Toks[j]
+	w := ts.Word(t.First)
+	return t.First != t.Last && (len(w.Text) <= 5 && allDigits(w.Text) || dashRange(w.Text)) && strings.Contains(w.Punct, ",")
+}
+
+// streetFromNumber reports whether a street the other rules read starts at
+// number token num ("914 Cottonwood Drive", "456 County Road J", "12 Rue
+// Montmartre"), or a direction follows it ("1505 Northwest 14th Street").
+func (ts *Tokens) streetFromNumber(num int) bool {
+	if ts.Toks[num].Kind != KindNumber && ts.Toks[num].Kind != KindAlnum || ts.sentenceEndsAfter(num) {
+		return false
+	}
+	if _, ok := ts.street(ts.halfAfter(num)); ok {
+		return true
+	}
+	if _, ok := ts.numberedRoute(num); ok {
+		return true
+	}
+	if _, ok := ts.typeFirstStreet(num); ok {
+		return true
+	}
+	k := ts.next(num + 1)
+	return k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && directions[ts.Toks[k].Norm]
+}
+
+// slashHouse reports whether s is a house number written with a slash:
+// the building's and the street's numbers ("641/9", Czech), or a flat and
+// its house ("1/135", Australian): one to four digits either side, and
+// perhaps a letter at the end.
+func slashHouse(s string) bool {
+	a, b, ok := strings.Cut(s, "/")
+	if ok && len(b) > 1 && isAlpha(b[len(b)-1:]) {
+		b = b[:len(b)-1]
+	}
+	return ok && len(a) >= 1 && len(a) <= 4 && len(b) >= 1 && len(b) <= 4 && allDigits(a) && allDigits(b)
+}
+
+// typelessScore is the score of a street read without its type from house
+// number i: surer than a name ("Where should we send it?" "14 Glen
+// Neaves.") where it answers a question for an address, else below one.
+func (ts *Tokens) typelessScore(i int) float64 {
+	if ts.addressAsked(i) {
+		return 0.92
+	}
+	return 0.8
+}
+
+// markedHouseStreet reads a street after a house number written with a
+// slash or as a range that the tokenizer took for a measure or a date
+// ("1/135 Ferny Way", a flat and its house; "11-12 Sparrow Hill"), where
+// an address is asked for or given, or cased with the street's words
+// capitalised. It returns the street's last token.
+func (ts *Tokens) markedHouseStreet(i int) (int, bool) {
+	if !slashHouse(ts.Toks[i].Norm) && !dashRange(ts.Toks[i].Norm) {
+		return 0, false
+	}
+	end, ok := ts.street(i)
+	if !ok || !(ts.addressAsked(i) || ts.addressEvidence(i, end)) {
+		return 0, false
+	}
+	return end, true
+}
+
+// dashRange reports whether s is a range of house numbers, "11-12",
+// "100-106": the second above the first, less than 1000 apart.
+func dashRange(s string) bool {
+	a, b, ok := strings.Cut(s, "-")
+	if !ok || len(a) == 0 || len(a) > 4 || len(b) == 0 || len(b) > 4 || !allDigits(a) || !allDigits(b) || a[0] == '0' {
+		return false
+	}
+	x, _ := atoiSmall(a)
+	y, _ := atoiSmall(b)
+	return x < y && y-x < 1000
+}
+
+// postcodeOutside ends each address of out before a postal code that ends
+// it and that the ZIP recognizer reads ("11-12 Sparrow Hill, Loughborough
+// LE11 1BT"): as both findings score alike and ZIP is the more specific
+// type, the address would otherwise lose every word to the postcode.
+func (ts *Tokens) postcodeOutside(out []Finding) []Finding {
+	for j := range out {
+		f := &out[j]
+		if f.Type != Address || f.Channel != ts.Channel {
+			continue
+		}
+		a, b := ts.local(f.FirstWord), ts.local(f.LastWord)
+		first := -1
+		for k := 0; k < len(ts.Toks); k++ {
+			t := &ts.Toks[k]
+			if t.First < a {
+				continue
+			}
+			if t.Last > b {
+				break
+			}
+			if first < 0 {
+				first = k
+				continue
+			}
+			if !(t.Kind == KindAlnum || t.Kind == KindLetters) || !isLetter(t.Norm[0]) {
+				continue
+			}
+			last := ts.postcodeAt(k)
+			if last < 0 || ts.Toks[last].Last != b {
+				continue
+			}
+			if cat, _ := ts.numberCue(k, cueWindow); cat != cueZIP && !(ts.postcodeWritten(k, last) && ts.nearAddress(k)) {
+				continue
+			}
+			p := ts.prev(k - 1)
+			if p <= first {
+				break
+			}
+			f.LastWord = ts.Words[ts.Toks[p].Last]
+			f.End = ts.Transcript.Words[f.LastWord].End
+			break
+		}
+	}
+	return out
+}
+
+// upperFirst reports whether channel-local word w starts with a capital
+// letter, in capitals throughout or not ("Lorenzo DE ZOVELA"), in a cased
+// transcript.
+func (ts *Tokens) upperFirst(w int) bool {
+	if !ts.Cased {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(ts.Word(w).Text, trimCutset))
+	return unicode.IsUpper(r)
+}
+
+// nameWordAfter reports whether the token after number token j, in its
+// sentence with no comma between, is a capitalised word that can name a
+// street (no small word, unit or talk of an address).
+func (ts *Tokens) nameWordAfter(j int) bool {
+	if ts.sentenceEndsAfter(j) || strings.Contains(ts.Word(ts.Toks[j].Last).Punct, ",") {
+		return false
+	}
+	k := ts.next(j + 1)
+	if k >= len(ts.Toks) {
+		return false
+	}
+	t := &ts.Toks[k]
+	return t.Kind == KindWord && ts.Capitalised(t.First) && !streetStop[t.Norm] && !unitWords[t.Norm] && !addressTalkWord[t.Norm] && t.Norm != "box" &&
+		!streetSuffixes[t.Norm] && !weakSuffixes[t.Norm] && !leadingTypes[t.Norm] && !directions[t.Norm]
+}
+
+// buildingWords end the name of a building said between a flat and its
+// street ("Flat 18, Da Vinci House, 44 Saffron Hill").
+var buildingWords = map[string]bool{"house": true, "court": true, "building": true, "tower": true, "towers": true,
+	"mansions": true, "lodge": true, "hall": true, "block": true, "apartments": true, "chambers": true, "heights": true}
+
+// flatBuildingStreet reads, from "flat" or "apartment" at token i, the
+// flat's number, a building's name of one to four words ending in a
+// building word, and the street with its house number after it, as
+// British addresses give them ("Flat 18, Da Vinci House, 44 Saffron
+// Hill"). Cased, the building's words are capitalised. It returns the
+// street's last token.
+func (ts *Tokens) flatBuildingStreet(i int) (int, bool) {
+	if !ts.isWord(i, "flat", "apartment", "studio") || ts.sentenceEndsAfter(i) {
+		return 0, false
+	}
+	k := ts.unitID(ts.next(i + 1))
+	if k < i || ts.sentenceEndsAfter(k) {
+		return 0, false
+	}
+	for n, j := 0, ts.next(k+1); n < 5 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
+		t := &ts.Toks[j]
+		if t.Kind != KindWord || streetStop[t.Norm] || ts.Cased && !ts.Capitalised(t.First) || ts.sentenceEndsAfter(j) {
+			return 0, false
+		}
+		if n == 0 || !buildingWords[t.Norm] {
+			continue
+		}
+		num := ts.next(j + 1)
+		if num >= len(ts.Toks) || !(ts.Toks[num].Kind == KindNumber && len(ts.Toks[num].Norm) <= 5 || ts.Toks[num].Kind == KindDate && dashRange(ts.Toks[num].Norm)) {
+			return 0, false
+		}
+		if end, ok := ts.street(num); ok {
+			return ts.directionAfter(end), true
+		}
+		// The flat and the building are evidence enough for a type that
+		// is an everyday word ("forty four saffron hill").
+		for m, l := 0, ts.next(num+1); m < 3 && l < len(ts.Toks) && !ts.sentenceEndsAfter(num); m, l = m+1, ts.next(l+1) {
+			w := &ts.Toks[l]
+			if w.Kind != KindWord || streetStop[w.Norm] {
+				break
+			}
+			if m > 0 && weakSuffixes[w.Norm] {
+				return l, true
+			}
+			if ts.sentenceEndsAfter(l) {
+				break
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// doorAfter extends a house number (and floor) ending at token end over the
+// Danish door after it ("Valdemarsgade 42 4 t.v.", said "t v") and
+// returns the new last token, or end.
+func (ts *Tokens) doorAfter(end int) int {
+	k := ts.next(end + 1)
+	if k >= len(ts.Toks) || ts.sentenceEndsAfter(end) || strings.Contains(ts.Word(ts.Toks[end].Last).Punct, ",") {
+		return end
+	}
+	t := &ts.Toks[k]
+	switch {
+	case t.Kind != KindNumber && danishSide[strings.ReplaceAll(t.Norm, ".", "")]:
+		return k
+	case t.Kind == KindWord && t.Norm == "t" && ts.isWord(ts.next(k+1), "v", "h") && !ts.sentenceEndsAfter(k):
+		return ts.next(k + 1)
+	}
+	return end
+}
