@@ -155,6 +155,9 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 	if num < 0 || words == 0 {
 		return 0, false
 	}
+	if p := ts.prev(num - 1); p >= i && (ts.isState(p) || ts.dottedState(p)) {
+		return 0, false // a town, its state and a ZIP: "Brooklyn, N.Y. 11216", "washington d.c 20500"
+	}
 	if f := ts.Toks[firstName].Norm; !ts.Cased && !typed && names.IsCommonWord(f) && !leadingTypes[f] {
 		return 0, false // "where did it happen?" "at home fifteen oh five northwest ..."
 	}
