@@ -23,17 +23,19 @@ import (
 const set9SetPath = "../testdata/pii/set9.jsonl.gz"
 
 // set9Floors are regression floors on set9: the whole set's entity recall
-// measured blind on c60bbfb, before anyone tuned on it, less 0.03, rounded
-// down (overall 0.842: cased 0.862, lowercase 0.822; dev half 0.841, test
-// half 0.842; testdata/pii/set9/README.md has the tables, and how much
-// another draw of the same forms moves them). The false-positive ceiling is
-// the 1 % (0.12 % measured) and the hard-negative ceiling the
-// issue's 3 % (2.22 % measured).
+// as tuned in session 9 (on its dev half only; measured at a0d5b7c) less
+// 0.03, rounded down. Measured blind on c60bbfb, before anyone tuned on
+// it, the whole set scored 0.842 (cased 0.862, lowercase 0.822; dev half
+// 0.841, test half 0.842; testdata/pii/set9/README.md has the tables, and
+// how much another draw of the same forms moves them), PERSON 0.778,
+// ADDRESS 0.627, PHONE 0.964, ZIP 0.921, CARD_EXPIRY 0.875. The
+// false-positive ceiling is the 1 % (0.12 % blind) and the
+// hard-negative ceiling the 3 % (2.22 % blind).
 var set9Floors = accuracyTargets{
 	recall: map[redact.Type]float64{
-		redact.Card: 0.97, redact.CardCVV: 0.97, redact.CardExpiry: 0.84, redact.SSN: 0.97, redact.Phone: 0.93,
-		redact.Email: 0.96, redact.Account: 0.97, redact.DOB: 0.97, redact.ZIP: 0.89, redact.Address: 0.59,
-		redact.Person: 0.74,
+		redact.Card: 0.97, redact.CardCVV: 0.97, redact.CardExpiry: 0.84, redact.SSN: 0.97, redact.Phone: 0.97,
+		redact.Email: 0.96, redact.Account: 0.97, redact.DOB: 0.97, redact.ZIP: 0.91, redact.Address: 0.90,
+		redact.Person: 0.85,
 	},
 	maxFP: 0.01, maxHardNeg: 0.03,
 }
