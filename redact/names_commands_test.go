@@ -68,3 +68,16 @@ func TestFind_WordSurnameAfterAFirstName(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "C: it's for my wife [PERSON imelda baker] and she's away", "A: okay")
 	checkDialogueIn(t, []bool{true}, "C: i said call [PERSON imelda] back and it didn't", "A: okay")
 }
+
+// An acronym after a verb of contacting is an office or an agency, not a
+// person: "call HR", "text VA", "email GP"; lowercase, a word of four
+// letters or more with no vowel ("hmrc") is no name either.
+func TestFind_AcronymAfterAVerbOfContactingIsNoName(t *testing.T) {
+	checkDialogueIn(t, []bool{false}, "C: I had to call HR twice.", "A: Okay.")
+	checkDialogueIn(t, []bool{false}, "C: I texted VA yesterday about it.", "A: Okay.")
+	checkDialogueIn(t, []bool{false}, "C: Can you email GP for me?", "A: Okay.")
+	checkDialogue(t, "C: I had to call HMRC twice.", "A: Okay.")
+	// Names beside them.
+	checkDialogue(t, "C: I had to call [PERSON Nkechi] twice.", "A: Okay.")
+	checkDialogueIn(t, []bool{true}, "C: i had to call [PERSON zhanar] twice", "A: okay")
+}
