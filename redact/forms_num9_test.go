@@ -41,6 +41,10 @@ func TestFind_CountryCodeSaidApart(t *testing.T) {
 		"My number is [PHONE 7946 0958] in London, dialling code [PHONE oh two oh.]",
 		// An area code's year, not its number, after the phone.
 		"My phone is [PHONE 555 1234.] The area code changed in 2019.",
+		// An area code said before its cue ("the 617 area code") has
+		// its value: a number after the cue is another thing's.
+		"My phone is [PHONE 617 555 0192,] I'm in the 617 area code, it's 35 degrees.",
+		"My phone is [PHONE 617 555 0192,] we're the 617 area code, 35 minutes from Boston.",
 		// "plus" in a sum, no country code named: nothing but the phone.
 		"I paid forty plus twelve and my number is [PHONE 555 123 4567.]",
 		// A country code with no phone near it is left alone.

@@ -31,7 +31,7 @@ func (ts *Tokens) countryCodeApart(out []Finding) []Finding {
 			continue
 		}
 		if gw := ts.Words[tk.First]; (ts.sh.phraseBefore(gw, 2, "area", "code") || ts.sh.phraseBefore(gw, 2, "dialling", "code") ||
-			ts.sh.phraseBefore(gw, 2, "dialing", "code")) && ts.phoneNear(i, out) {
+			ts.sh.phraseBefore(gw, 2, "dialing", "code")) && !ts.codeSaidBefore(i) && ts.phoneNear(i, out) {
 			out = append(out, ts.Finding(Phone, tk.First, tk.Last, 0.85, "phone-area-code"))
 			continue
 		}
@@ -65,6 +65,26 @@ func (ts *Tokens) countryCodeApart(out []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// codeSaidBefore reports whether the "area code" or "dialling code" just
+// before number token i (one word between at most) follows its own value
+// said as its modifier:
+// "I'm in the 617 area code, it's 35 degrees", "the 020 dialling code, 12
+// miles out". Then the number after the cue is another thing's.
+func (ts *Tokens) codeSaidBefore(i int) bool {
+	c := ts.prev(i - 1)
+	if !ts.isWord(c, "code") {
+		c = ts.prev(c - 1)
+	}
+	if !ts.isWord(c, "code") || !ts.isWord(ts.prev(c-1), "area", "dialling", "dialing") {
+		return false
+	}
+	// The value before the cue is said as its modifier, after "the",
+	// "my" ... (not "country code plus four four, area code two oh").
+	v := ts.prev(ts.prev(c-1) - 1)
+	return v >= 0 && !ts.sentenceEndsAfter(v) && ts.Toks[v].Kind == KindNumber &&
+		ts.isWord(ts.prev(v-1), "the", "a", "an", "my", "our", "your", "their", "his", "her", "that", "this")
 }
 
 // nationalAfter returns the number token said at most six words after the
