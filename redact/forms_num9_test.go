@@ -132,6 +132,10 @@ func TestFind_LetterXBeforeANumberIsAModel(t *testing.T) {
 		"Call me at [PHONE 555 123 4567 x 4421.]",
 		"Ask for [PHONE extension 4421.]",
 		"My [PHONE extension is 4421,] ask for me.",
+		// "at" or "dial" before a lone "x" makes it an extension to
+		// reach (it was one at 375d929).
+		"You can reach me at [PHONE x 4421.]",
+		"Dial [PHONE x 4421] and ask for billing.",
 		"The extension is 300 square feet, and the patio is extra.",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
