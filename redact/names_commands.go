@@ -270,6 +270,9 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 		if !capd || !mid || !(listed || !plainWord(k) && !names.IsEnglishWord(k)) {
 			return Finding{}, i, false
 		}
+		if start == i && names.IsEnglishWord(k) && ts.ownedBefore(i) {
+			return Finding{}, i, false // a title or a noun: "the Queen's funeral", "my Boss's birthday"
+		}
 	} else {
 		switch {
 		case start < i && (listed || !names.IsEnglishWord(k)): // "duncan trussel's"

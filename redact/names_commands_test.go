@@ -81,3 +81,13 @@ func TestFind_AcronymAfterAVerbOfContactingIsNoName(t *testing.T) {
 	checkDialogue(t, "C: I had to call [PERSON Nkechi] twice.", "A: Okay.")
 	checkDialogueIn(t, []bool{true}, "C: i had to call [PERSON zhanar] twice", "A: okay")
 }
+
+// A capitalised word after "the", "my" ... and before a possessive is a
+// title or a noun ("the Queen's funeral", "my Boss's birthday"), not a
+// person, as it is lowercase ("the king's birthday").
+func TestFind_TitleBeforeAPossessiveIsNoName(t *testing.T) {
+	checkDialogue(t, "C: I watched the Queen's funeral on TV.", "A: Okay.")
+	checkDialogue(t, "C: It was the Pope's birthday yesterday.", "A: Okay.")
+	checkDialogue(t, "C: I asked for [PERSON Imani's] phone number.", "A: Right.")
+	checkDialogue(t, "C: I asked what is [PERSON Tobiah's] last name.", "A: And?")
+}
