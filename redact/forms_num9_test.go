@@ -111,6 +111,11 @@ func TestFind_CardExpiryFurtherFromItsCue(t *testing.T) {
 		// a month out of range, "valid until" with no card: no card expiry.
 		"The ticket is valid until ten thirty tonight.",
 		"The coupon is good until 04/27.",
+		// Another thing valid until a date after card talk is that
+		// thing's: the card must be what is valid.
+		"I paid by card. The sale price is good until April twenty seven.",
+		"The card was charged. Your plan is valid until June twenty six.",
+		"I paid by card. It's valid until [CARD_EXPIRY oh four twenty seven.]",
 		"The coupon expires at the end of March 2029.",
 		"My passport expires at the end of March 2029.",
 		"The card expires soon, the meeting is on March 27.",
