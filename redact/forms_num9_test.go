@@ -50,6 +50,9 @@ func TestFind_CountryCodeSaidApart(t *testing.T) {
 		// A country code with no phone near it is left alone.
 		"The country code for France is thirty three, I think.",
 		"The country code is forty four and it costs 20 dollars a minute.",
+		// "international" names a plan or a price here, no code.
+		"My number is [PHONE 617 555 0192,] the international plan costs plus 20.",
+		"My international number is [PHONE plus four four,] then [PHONE two oh seven nine four six oh nine five eight.]",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}

@@ -14,10 +14,11 @@ package redact
 // after "+" or said after "plus", the international prefix. A code taken
 // here is such a token (1-3 digits, no leading 0) written "+NN" or said
 // within four words after "country code", "dialling code" or
-// "international", with a phone finding at most twelve words before or
-// after it and no change of turn between, or a number after it (within six
-// words) that with the code has 8-15 digits, which is then the phone's
-// rest. A "plus" with no such cue is arithmetic or a price ("forty plus
+// "international" (with "number", "code" or "prefix": not "the
+// international plan costs plus 20"), with a phone finding at most twelve
+// words before or after it and no change of turn between, or a number
+// after it (within six words) that with the code has 8-15 digits, which
+// is then the phone's rest. A "plus" with no such cue is arithmetic or a price ("forty plus
 // twelve, and my number is ..."), and is left alone. An area code said
 // apart (right after "area code" or "dialling code", "is" between at
 // most: national plans' area codes have 1-5 digits, with the trunk prefix
@@ -45,6 +46,9 @@ func (ts *Tokens) countryCodeApart(out []Finding) []Finding {
 		gw := ts.Words[tk.First]
 		if !written && !ts.sh.contextHas(gw, 4, "country", "dialling", "dialing", "international") {
 			continue
+		}
+		if !written && !ts.sh.contextHas(gw, 4, "country", "dialling", "dialing", "code", "number", "prefix") {
+			continue // "international" alone names a plan or a price: "the international plan costs plus 20"
 		}
 		first := tk.First
 		if p := ts.prev(i - 1); ts.isWord(p, "plus") && !ts.sentenceEndsAfter(p) {
