@@ -91,3 +91,13 @@ func TestFind_TitleBeforeAPossessiveIsNoName(t *testing.T) {
 	checkDialogue(t, "C: I asked for [PERSON Imani's] phone number.", "A: Right.")
 	checkDialogue(t, "C: I asked what is [PERSON Tobiah's] last name.", "A: And?")
 }
+
+// A brand, a plan or a place an account is "under" is no person's name:
+// "it is under Medicare", "it should be under Netflix"; a name there is.
+func TestFind_BrandAnAccountIsUnderIsNoName(t *testing.T) {
+	checkDialogue(t, "C: It is under Medicare, I think.", "A: Okay.")
+	checkDialogue(t, "C: It should be under Netflix.", "A: Okay.")
+	checkDialogue(t, "C: It is under Comcast.", "A: Okay.")
+	checkDialogue(t, "C: It should be under [PERSON Hailey Vandersloot].", "A: Found it.")
+	checkDialogue(t, "C: It is under [PERSON Grace Holloway].", "A: Found it.")
+}
