@@ -1588,11 +1588,13 @@
 //     and a 2-digit or 20xx year up to eight words after the cue in its
 //     sentence; not "on March 27", nor a date another "is" introduces),
 //     month and year as two fields, "expiry month oh seven, year thirty
-//     one", and "valid until" or "good till" with a card named near ("the
-//     card is good until April twenty seven"; not "the ticket is valid
-//     until ten thirty");
+//     one", and "valid until" or "good till" with a card named near and
+//     the card or "it" what is valid ("the card is good until April
+//     twenty seven"; not "the ticket is valid until ten thirty", nor "I
+//     paid by card. The sale price is good until April twenty seven");
 //   - a lone letter "x" before a number is an extension only after a
-//     phone: "it's the x one hundred seventy model" was a PHONE.
+//     phone, "at" or "dial": "it's the x one hundred seventy model" was a
+//     PHONE ("reach me at x 4421" still is one).
 //
 // Entity recall, default policy (go test ./redact -run 'TestPIIAccuracy$'
 // -v with REDACT_EVAL_SET and REDACT_EVAL_SPLIT=odd), a327288 -> this

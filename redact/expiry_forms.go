@@ -1,5 +1,10 @@
 package redact
 
+import (
+	"slices"
+	"strings"
+)
+
 // Card expiry forms (issue 15) the cued reach of numberCue does not get
 // to: a month and year said a few words after the cue, and the month and
 // the year given as two fields.
@@ -14,10 +19,12 @@ package redact
 //     IVR or a form asks for them: "expiry month oh seven, year thirty
 //     one", "the expiration month is seven and the year is twenty eight";
 //   - "valid until", "good till" (the card's "valid thru" as people say
-//     it) and a month and year, with a card named in the 20 words before:
-//     "the card is good until April twenty seven", "valid until oh four
-//     twenty seven" (not "the ticket is valid until ten thirty", nor "the
-//     coupon is good until 04/27").
+//     it) and a month and year, with a card named in the 20 words before
+//     and the card or "it" what is valid (cardIsValid): "the card is good
+//     until April twenty seven", "it's valid until oh four twenty seven"
+//     (not "the ticket is valid until ten thirty", "the coupon is good
+//     until 04/27", nor "I paid by card. The sale price is good until
+//     April twenty seven").
 //
 // A card prints its expiry as MM/YY ("GOOD THRU 04/27", ISO/IEC 7813 keeps
 // only the month and the year), so the year is two digits or four starting
@@ -32,7 +39,8 @@ func (ts *Tokens) expiryForms(out []Finding) []Finding {
 			continue
 		}
 		if (tk.Norm == "until" || tk.Norm == "till" || tk.Norm == "til") && ts.isWord(ts.prev(i-1), "valid", "good") {
-			if a, b, ok := ts.expiryValueAt(ts.next(i + 1)); ok && ts.sh.contextHas(ts.Words[tk.First], 20, cardWords...) && !ts.notACardsExpiry(a) {
+			if a, b, ok := ts.expiryValueAt(ts.next(i + 1)); ok && ts.sh.contextHas(ts.Words[tk.First], 20, cardWords...) &&
+				ts.cardIsValid(ts.prev(i-1)) && !ts.notACardsExpiry(a) {
 				out = append(out, ts.TokenFinding(CardExpiry, a, b, 0.9, "card-expiry-until"))
 				i = b
 			}
@@ -77,6 +85,34 @@ func (ts *Tokens) expiryForms(out []Finding) []Finding {
 		i = y
 	}
 	return out
+}
+
+// cardIsValid reports whether what is "valid" or "good" at token v is the
+// card: its subject, before "is", "was" or "'s" (and "still", "only"), is
+// a word of cardWords or "it", "that", "this", "one" ("the card is good
+// until ...", "it's valid until ...", "my Visa's good till ..."), not
+// another thing after card talk ("I paid by card. The sale price is good
+// until April twenty seven").
+func (ts *Tokens) cardIsValid(v int) bool {
+	p := ts.prev(v - 1)
+	for ts.isWord(p, "still", "only", "also", "just") {
+		p = ts.prev(p - 1)
+	}
+	if p < 0 || ts.Toks[p].Kind != KindWord {
+		return false
+	}
+	w := ts.Toks[p].Norm
+	if w == "is" || w == "was" {
+		if p = ts.prev(p - 1); p < 0 || ts.Toks[p].Kind != KindWord {
+			return false
+		}
+		w = ts.Toks[p].Norm
+	} else if s, ok := strings.CutSuffix(w, "'s"); ok {
+		w = s // ("it's", "card's")
+	} else {
+		return false
+	}
+	return w == "it" || w == "that" || w == "this" || w == "one" || slices.Contains(cardWords, w)
 }
 
 // fieldValue returns the number token said after the field name at token

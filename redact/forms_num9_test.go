@@ -41,11 +41,18 @@ func TestFind_CountryCodeSaidApart(t *testing.T) {
 		"My number is [PHONE 7946 0958] in London, dialling code [PHONE oh two oh.]",
 		// An area code's year, not its number, after the phone.
 		"My phone is [PHONE 555 1234.] The area code changed in 2019.",
+		// An area code said before its cue ("the 617 area code") has
+		// its value: a number after the cue is another thing's.
+		"My phone is [PHONE 617 555 0192,] I'm in the 617 area code, it's 35 degrees.",
+		"My phone is [PHONE 617 555 0192,] we're the 617 area code, 35 minutes from Boston.",
 		// "plus" in a sum, no country code named: nothing but the phone.
 		"I paid forty plus twelve and my number is [PHONE 555 123 4567.]",
 		// A country code with no phone near it is left alone.
 		"The country code for France is thirty three, I think.",
 		"The country code is forty four and it costs 20 dollars a minute.",
+		// "international" names a plan or a price here, no code.
+		"My number is [PHONE 617 555 0192,] the international plan costs plus 20.",
+		"My international number is [PHONE plus four four,] then [PHONE two oh seven nine four six oh nine five eight.]",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
@@ -107,6 +114,11 @@ func TestFind_CardExpiryFurtherFromItsCue(t *testing.T) {
 		// a month out of range, "valid until" with no card: no card expiry.
 		"The ticket is valid until ten thirty tonight.",
 		"The coupon is good until 04/27.",
+		// Another thing valid until a date after card talk is that
+		// thing's: the card must be what is valid.
+		"I paid by card. The sale price is good until April twenty seven.",
+		"The card was charged. Your plan is valid until June twenty six.",
+		"I paid by card. It's valid until [CARD_EXPIRY oh four twenty seven.]",
 		"The coupon expires at the end of March 2029.",
 		"My passport expires at the end of March 2029.",
 		"The card expires soon, the meeting is on March 27.",
@@ -128,6 +140,10 @@ func TestFind_LetterXBeforeANumberIsAModel(t *testing.T) {
 		"Call me at [PHONE 555 123 4567 x 4421.]",
 		"Ask for [PHONE extension 4421.]",
 		"My [PHONE extension is 4421,] ask for me.",
+		// "at" or "dial" before a lone "x" makes it an extension to
+		// reach (it was one at 375d929).
+		"You can reach me at [PHONE x 4421.]",
+		"Dial [PHONE x 4421] and ask for billing.",
 		"The extension is 300 square feet, and the patio is extra.",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })

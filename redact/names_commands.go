@@ -2,6 +2,7 @@ package redact
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/callveil/callveil/redact/internal/names"
 )
@@ -154,8 +155,8 @@ func (ts *Tokens) contactName(i int) bool {
 	}
 	first := names.IsFirstName(w)
 	if ts.Cased {
-		if !ts.Capitalised(tk.First) || ts.SentenceStart(tk.First) {
-			return false
+		if !ts.Capitalised(tk.First) || ts.SentenceStart(tk.First) || upperWord(ts.Word(tk.First).Text) {
+			return false // (an acronym: "call HR", "text VA")
 		}
 		return first || names.IsSurname(w) && !names.IsCommonWord(w) || !plainWord(w) && !names.IsEnglishWord(w) && !placeName(w)
 	}
@@ -163,7 +164,34 @@ func (ts *Tokens) contactName(i int) bool {
 		return false
 	}
 	return first || names.IsSurname(w) && !names.IsEnglishWord(w) && !placeName(w) ||
-		len(w) >= 4 && !plainWord(w) && !names.IsEnglishWord(w) && !placeName(w) && !notNames[w] // (not "call ssa")
+		len(w) >= 4 && hasVowel(w) && !plainWord(w) && !names.IsEnglishWord(w) && !placeName(w) && !notNames[w] // (not "call ssa", "call hmrc")
+}
+
+// upperWord reports whether s, as written, is two letters or more all in
+// capitals: an acronym ("HR", "GP", "VA"), not a name.
+func upperWord(s string) bool {
+	s = strings.Trim(s, trimCutset)
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsLower(r):
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// hasVowel reports whether w has a vowel letter (a, e, i, o, u, y): a
+// word in no list without one is letters said as a word ("hmrc").
+func hasVowel(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return true // ("łódź": a letter beyond ASCII may be one)
+		}
+	}
+	return strings.ContainsAny(w, "aeiouy")
 }
 
 // weekdays are the days of the week.
@@ -241,6 +269,9 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 		mid := !ts.SentenceStart(tk.First) || start < i
 		if !capd || !mid || !(listed || !plainWord(k) && !names.IsEnglishWord(k)) {
 			return Finding{}, i, false
+		}
+		if start == i && names.IsEnglishWord(k) && ts.ownedBefore(i) {
+			return Finding{}, i, false // a title or a noun: "the Queen's funeral", "my Boss's birthday"
 		}
 	} else {
 		switch {

@@ -68,3 +68,36 @@ func TestFind_WordSurnameAfterAFirstName(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "C: it's for my wife [PERSON imelda baker] and she's away", "A: okay")
 	checkDialogueIn(t, []bool{true}, "C: i said call [PERSON imelda] back and it didn't", "A: okay")
 }
+
+// An acronym after a verb of contacting is an office or an agency, not a
+// person: "call HR", "text VA", "email GP"; lowercase, a word of four
+// letters or more with no vowel ("hmrc") is no name either.
+func TestFind_AcronymAfterAVerbOfContactingIsNoName(t *testing.T) {
+	checkDialogueIn(t, []bool{false}, "C: I had to call HR twice.", "A: Okay.")
+	checkDialogueIn(t, []bool{false}, "C: I texted VA yesterday about it.", "A: Okay.")
+	checkDialogueIn(t, []bool{false}, "C: Can you email GP for me?", "A: Okay.")
+	checkDialogue(t, "C: I had to call HMRC twice.", "A: Okay.")
+	// Names beside them.
+	checkDialogue(t, "C: I had to call [PERSON Nkechi] twice.", "A: Okay.")
+	checkDialogueIn(t, []bool{true}, "C: i had to call [PERSON zhanar] twice", "A: okay")
+}
+
+// A capitalised word after "the", "my" ... and before a possessive is a
+// title or a noun ("the Queen's funeral", "my Boss's birthday"), not a
+// person, as it is lowercase ("the king's birthday").
+func TestFind_TitleBeforeAPossessiveIsNoName(t *testing.T) {
+	checkDialogue(t, "C: I watched the Queen's funeral on TV.", "A: Okay.")
+	checkDialogue(t, "C: It was the Pope's birthday yesterday.", "A: Okay.")
+	checkDialogue(t, "C: I asked for [PERSON Imani's] phone number.", "A: Right.")
+	checkDialogue(t, "C: I asked what is [PERSON Tobiah's] last name.", "A: And?")
+}
+
+// A brand, a plan or a place an account is "under" is no person's name:
+// "it is under Medicare", "it should be under Netflix"; a name there is.
+func TestFind_BrandAnAccountIsUnderIsNoName(t *testing.T) {
+	checkDialogue(t, "C: It is under Medicare, I think.", "A: Okay.")
+	checkDialogue(t, "C: It should be under Netflix.", "A: Okay.")
+	checkDialogue(t, "C: It is under Comcast.", "A: Okay.")
+	checkDialogue(t, "C: It should be under [PERSON Hailey Vandersloot].", "A: Found it.")
+	checkDialogue(t, "C: It is under [PERSON Grace Holloway].", "A: Found it.")
+}

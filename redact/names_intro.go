@@ -25,7 +25,12 @@ var introNotNames = map[string]bool{"nothing": true, "something": true, "everyth
 	"through": true, "transferring": true, "connecting": true, "reaching": true, "passing": true, "taking": true,
 	"handling": true, "voicemail": true, "somebody": true, "nobody": true, "anybody": true, "someone": true,
 	"team": true, "line": true, "desk": true, "agent": true, "manager": true, "supervisor": true, "representative": true,
-	"rep": true, "advisor": true, "adviser": true, "member": true, "specialist": true, "technician": true}
+	"rep": true, "advisor": true, "adviser": true, "member": true, "specialist": true, "technician": true,
+	// a desk that answers ("Good morning, Reception here."), beside
+	// deskWords
+	"reception": true, "switchboard": true, "maintenance": true, "housekeeping": true, "concierge": true,
+	"operator": true, "triage": true, "radiology": true, "facilities": true, "underwriting": true,
+	"recruiting": true, "accounting": true, "management": true, "customer": true}
 
 // introTeamEnds end the team an agent names after "with", "at", "from",
 // "in" or "on": "the order desk", "the billing team".

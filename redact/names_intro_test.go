@@ -18,3 +18,12 @@ func TestFind_AgentIntroducesThemselves(t *testing.T) {
 	checkDialogue(t, "A: Hi, everyone here is busy today.", "C: Okay.")
 	checkDialogue(t, "A: You're through to billing. What's the account?", "C: One sec.")
 }
+
+// A desk or a team greeting from "here" is no agent's name, capitalised
+// or not: "Good morning, Reception here."; a name in the same place is.
+func TestFind_DeskSaidBeforeHereIsNoName(t *testing.T) {
+	checkDialogue(t, "A: Good morning, Reception here.", "C: Hi.")
+	checkDialogue(t, "A: Hello, Accounts here, how can I help?", "C: Hi.")
+	checkDialogueIn(t, []bool{false}, "A: Good morning, [PERSON Honey] here.", "C: Hi.")
+	checkDialogue(t, "A: Hello, [PERSON Ruud] here, how can I help?", "C: Hi.")
+}

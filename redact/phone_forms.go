@@ -14,10 +14,11 @@ package redact
 // after "+" or said after "plus", the international prefix. A code taken
 // here is such a token (1-3 digits, no leading 0) written "+NN" or said
 // within four words after "country code", "dialling code" or
-// "international", with a phone finding at most twelve words before or
-// after it and no change of turn between, or a number after it (within six
-// words) that with the code has 8-15 digits, which is then the phone's
-// rest. A "plus" with no such cue is arithmetic or a price ("forty plus
+// "international" (with "number", "code" or "prefix": not "the
+// international plan costs plus 20"), with a phone finding at most twelve
+// words before or after it and no change of turn between, or a number
+// after it (within six words) that with the code has 8-15 digits, which
+// is then the phone's rest. A "plus" with no such cue is arithmetic or a price ("forty plus
 // twelve, and my number is ..."), and is left alone. An area code said
 // apart (right after "area code" or "dialling code", "is" between at
 // most: national plans' area codes have 1-5 digits, with the trunk prefix
@@ -31,7 +32,7 @@ func (ts *Tokens) countryCodeApart(out []Finding) []Finding {
 			continue
 		}
 		if gw := ts.Words[tk.First]; (ts.sh.phraseBefore(gw, 2, "area", "code") || ts.sh.phraseBefore(gw, 2, "dialling", "code") ||
-			ts.sh.phraseBefore(gw, 2, "dialing", "code")) && ts.phoneNear(i, out) {
+			ts.sh.phraseBefore(gw, 2, "dialing", "code")) && !ts.codeSaidBefore(i) && ts.phoneNear(i, out) {
 			out = append(out, ts.Finding(Phone, tk.First, tk.Last, 0.85, "phone-area-code"))
 			continue
 		}
@@ -45,6 +46,9 @@ func (ts *Tokens) countryCodeApart(out []Finding) []Finding {
 		gw := ts.Words[tk.First]
 		if !written && !ts.sh.contextHas(gw, 4, "country", "dialling", "dialing", "international") {
 			continue
+		}
+		if !written && !ts.sh.contextHas(gw, 4, "country", "dialling", "dialing", "code", "number", "prefix") {
+			continue // "international" alone names a plan or a price: "the international plan costs plus 20"
 		}
 		first := tk.First
 		if p := ts.prev(i - 1); ts.isWord(p, "plus") && !ts.sentenceEndsAfter(p) {
@@ -65,6 +69,26 @@ func (ts *Tokens) countryCodeApart(out []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// codeSaidBefore reports whether the "area code" or "dialling code" just
+// before number token i (one word between at most) follows its own value
+// said as its modifier:
+// "I'm in the 617 area code, it's 35 degrees", "the 020 dialling code, 12
+// miles out". Then the number after the cue is another thing's.
+func (ts *Tokens) codeSaidBefore(i int) bool {
+	c := ts.prev(i - 1)
+	if !ts.isWord(c, "code") {
+		c = ts.prev(c - 1)
+	}
+	if !ts.isWord(c, "code") || !ts.isWord(ts.prev(c-1), "area", "dialling", "dialing") {
+		return false
+	}
+	// The value before the cue is said as its modifier, after "the",
+	// "my" ... (not "country code plus four four, area code two oh").
+	v := ts.prev(ts.prev(c-1) - 1)
+	return v >= 0 && !ts.sentenceEndsAfter(v) && ts.Toks[v].Kind == KindNumber &&
+		ts.isWord(ts.prev(v-1), "the", "a", "an", "my", "our", "your", "their", "his", "her", "that", "this")
 }
 
 // nationalAfter returns the number token said at most six words after the

@@ -264,6 +264,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			!(cued && ts.thankedByName(i, ph)) && ts.placeNotName(i, !cued || ph.cat == cueWeak, !cued || ph.cat == cueWeak || ph.cat == cueIntro && ph.words[0] == "it's") {
 			score = 0 // "I'm flying to Auckland", "Fort Wayne", "and Spain", "the transfer to Jordan"
 		}
+		if score > 0 && cued && ph.words[len(ph.words)-1] == "under" && (placeOrBrand(w) || organisationWords[w] || names.IsPlace(w) && !names.IsFirstName(w)) {
+			score = 0 // what an account is under that is no one: "it is under Medicare", "it should be under Netflix"
+		}
 		if score == 0 {
 			continue
 		}

@@ -25,8 +25,10 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			// "ask for Larry at extension two"; and a lone letter "x"
 			// before a number is a product's name ("the x one hundred
 			// seventy model"), an extension only after a phone
-			// (withExtension).
-			if j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber && len(ts.Toks[j].Norm) >= 3 && len(ts.Toks[j].Norm) <= 6 && !ts.isWord(i, "x") {
+			// (withExtension) or where one is reached or dialled
+			// ("reach me at x 4421", "dial x 4421").
+			if j < len(ts.Toks) && ts.Toks[j].Kind == KindNumber && len(ts.Toks[j].Norm) >= 3 && len(ts.Toks[j].Norm) <= 6 &&
+				(!ts.isWord(i, "x") || ts.isWord(ts.prev(i-1), "at", "dial", "dialing", "dialling")) {
 				out = append(out, ts.TokenFinding(Phone, i, j, 0.8, "phone"))
 			}
 			continue
