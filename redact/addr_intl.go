@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -314,11 +315,10 @@ func (ts *Tokens) postcodeOutside(out []Finding) []Finding {
 		}
 		a, b := ts.local(f.FirstWord), ts.local(f.LastWord)
 		first := -1
-		for k := 0; k < len(ts.Toks); k++ {
+		// (tokens are in word order: start at the address's first, not at
+		// the channel's, or a call of many addresses costs their product)
+		for k := sort.Search(len(ts.Toks), func(k int) bool { return ts.Toks[k].First >= a }); k < len(ts.Toks); k++ {
 			t := &ts.Toks[k]
-			if t.First < a {
-				continue
-			}
 			if t.Last > b {
 				break
 			}

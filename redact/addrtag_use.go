@@ -481,25 +481,43 @@ func (ts *Tokens) digitsWithin(i, n int, types bool) bool {
 // the tagger's core grows to cover it (the rules decide on the city), and
 // one that overlaps none is added with the city and state.
 func (ts *Tokens) taggedAnswers(out []Finding) []Finding {
+	// addrAt[w] is 1 + the lowest index in out of an address finding of
+	// this channel that covers transcript word w (0: none), built at the
+	// first tagged answer: a call of many addresses must not cost their
+	// product. The answers are read in word order and each starts after
+	// the last one's end, so neither what is appended nor a merge's
+	// extension can cover words a later answer reads.
+	var addrAt []int32
 	for i := 0; i < len(ts.Toks); i++ {
 		core, end, ok := ts.taggedAnswer(i)
 		if !ok {
 			continue
 		}
-		f := ts.TokenFinding(Address, i, core, 0.8, "address-tagged-answer")
-		merged := false
-		for j := range out {
-			g := &out[j]
-			if g.Type != Address || g.Channel != f.Channel || g.LastWord < f.FirstWord || g.FirstWord > f.LastWord {
-				continue
+		if addrAt == nil {
+			addrAt = make([]int32, len(ts.Transcript.Words))
+			for j := range out {
+				if g := &out[j]; g.Type == Address && g.Channel == ts.Channel {
+					for w := g.FirstWord; w <= g.LastWord; w++ {
+						if addrAt[w] == 0 {
+							addrAt[w] = int32(j) + 1
+						}
+					}
+				}
 			}
+		}
+		f := ts.TokenFinding(Address, i, core, 0.8, "address-tagged-answer")
+		j := int32(0)
+		for w := f.FirstWord; w <= f.LastWord; w++ {
+			if a := addrAt[w]; a != 0 && (j == 0 || a < j) {
+				j = a
+			}
+		}
+		if j == 0 {
+			out = append(out, ts.TokenFinding(Address, i, end, 0.8, "address-tagged-answer"))
+		} else {
+			g := &out[j-1]
 			g.FirstWord, g.LastWord = min(g.FirstWord, f.FirstWord), max(g.LastWord, f.LastWord)
 			g.Start, g.End = ts.Transcript.Words[g.FirstWord].Start, ts.Transcript.Words[g.LastWord].End
-			merged = true
-			break
-		}
-		if !merged {
-			out = append(out, ts.TokenFinding(Address, i, end, 0.8, "address-tagged-answer"))
 		}
 		i = end
 	}
