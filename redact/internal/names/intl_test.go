@@ -1,0 +1,67 @@
+package names
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// intlNames returns the names of one of the intl lists.
+func intlNames(text string) []string {
+	var list []string
+	for line := range strings.Lines(text) {
+		if w := strings.TrimSpace(line); w != "" && w[0] != '#' {
+			list = append(list, w)
+		}
+	}
+	return list
+}
+
+func TestIntlLists_HoldOnlyNewNamesThatAreNoWords(t *testing.T) {
+	t.Parallel()
+	first, last := intlNames(intlFirstText), intlNames(intlSurnamesText)
+	require.Greater(t, len(first), 250, "given names")
+	require.Greater(t, len(last), 150, "surnames")
+	tl := load()
+	for _, l := range []struct {
+		names []string
+		us    *index
+	}{{first, &tl.first}, {last, &tl.last}} {
+		seen := map[string]bool{}
+		for _, w := range l.names {
+			assert.False(t, seen[w], "%q twice", w)
+			seen[w] = true
+			assert.GreaterOrEqual(t, len(w), 4, w)
+			assert.Equal(t, strings.Trim(w, "abcdefghijklmnopqrstuvwxyz"), "", "%q: letters a-z only", w)
+			assert.False(t, l.us.has(w), "%q: already on the US list", w)
+			assert.False(t, IsCommonWord(w) || IsEnglishWord(w), "%q: a word", w)
+			assert.False(t, IsPlaceOrBrand(w), "%q: a place or brand", w)
+		}
+	}
+}
+
+func TestIntlLists_AddNamesOfManyOrigins(t *testing.T) {
+	t.Parallel()
+	// Given names only this list has: Thai, Mongolian, Ukrainian,
+	// Azerbaijani, Georgian, South African, Greenlandic.
+	for _, w := range []string{"somchai", "naranbaatar", "oleksandr", "vugar", "nikoloz", "lethabo", "pipaluk"} {
+		assert.True(t, IsFirstName(w), w)
+		assert.False(t, IsSurname(w), w)
+		assert.Greater(t, FirstNameRank(w), load().first.n, "%s: ranked after the US names", w)
+	}
+	// Surnames: Georgian, Sri Lankan, Lithuanian, Finnish, Kazakh, Czech.
+	for _, w := range []string{"kapanadze", "jayawardana", "kazlauskiene", "virtanen", "suleimenov", "novakova"} {
+		assert.True(t, IsSurname(w), w)
+		assert.Greater(t, SurnameRank(w), load().last.n, "%s: ranked after the US names", w)
+	}
+	// Accents fold for given names ("Dmytró" is not a spelling, but a
+	// transcript that keeps one reaches the folded form).
+	assert.True(t, IsFirstName("vojtěch"))
+	// The hard negatives keep their status: still names, still words.
+	for _, w := range []string{"bill", "will", "mark", "rose", "hope", "summer", "faith"} {
+		assert.True(t, IsCommonWord(w), w)
+		assert.Less(t, FirstNameRank(w), load().first.n, "%s: a US name, not an added one", w)
+	}
+}
