@@ -1,5 +1,7 @@
 package redact
 
+import "sort"
+
 // ZIP forms (issue 15): the ZIP+4 said with "plus".
 
 // zipPlusFourSaid extends each five-digit ZIP finding in out over its
@@ -41,13 +43,11 @@ func (ts *Tokens) zipPlusFourSaid(out []Finding) []Finding {
 // tokenEndingAt returns the index of the token whose last word is
 // transcript word gw, or -1.
 func (ts *Tokens) tokenEndingAt(gw int) int {
-	for i := range ts.Toks {
-		if ts.Words[ts.Toks[i].Last] == gw {
-			return i
-		}
-		if ts.Words[ts.Toks[i].First] > gw {
-			break
-		}
+	// (tokens are in word order: a binary search, as this runs once per
+	// finding)
+	i := sort.Search(len(ts.Toks), func(k int) bool { return ts.Words[ts.Toks[k].Last] >= gw })
+	if i < len(ts.Toks) && ts.Words[ts.Toks[i].Last] == gw {
+		return i
 	}
 	return -1
 }
