@@ -110,14 +110,27 @@ func (a *Attacker) Name() string {
 // means enroll): the semi-informed attacker trains it on speech masked with
 // other keys.
 func (a *Attacker) ScoreWith(ctx context.Context, background, enroll, test []Utterance) (Trials, error) {
+	if a.opt.Components < 2 {
+		return Trials{}, fmt.Errorf("eval: %d UBM components, want at least 2: %w", a.opt.Components, ErrInvalid)
+	}
+	return gmmUBMTrials(ctx, a.opt, a.Features, false, background, enroll, test)
+}
+
+// gmmUBMTrials is the GMM-UBM attack on the features that features reads
+// from each utterance: a UBM trained on background's (enroll's if
+// background is nil), a MAP-adapted model per speaker of enroll, and the
+// log-likelihood ratio of every test utterance against every enrolled
+// speaker. With sparse, features may be empty (the pause attacker on an
+// utterance without pauses): with fewer than ten background frames per
+// Gaussian no UBM is trained and every score is 0 (no evidence), a speaker
+// without frames keeps the UBM, and an utterance without frames scores 0.
+func gmmUBMTrials(ctx context.Context, o AttackerOptions, features func(Utterance) ([][]float64, error), sparse bool,
+	background, enroll, test []Utterance) (Trials, error) {
 	if background == nil {
 		background = enroll
 	}
 	if len(enroll) == 0 || len(test) == 0 || len(background) == 0 {
 		return Trials{}, fmt.Errorf("eval: %d enrolment and %d test utterances: %w", len(enroll), len(test), ErrNotEnoughData)
-	}
-	if a.opt.Components < 2 {
-		return Trials{}, fmt.Errorf("eval: %d UBM components, want at least 2: %w", a.opt.Components, ErrInvalid)
 	}
 	if err := sameRate(background, enroll, test); err != nil {
 		return Trials{}, err
@@ -129,12 +142,13 @@ func (a *Attacker) ScoreWith(ctx context.Context, background, enroll, test []Utt
 		if err := ctx.Err(); err != nil {
 			return Trials{}, err
 		}
-		f, err := a.Features(u)
+		f, err := features(u)
 		if err != nil {
 			return Trials{}, err
 		}
 		if _, ok := bySpk[u.Speaker]; !ok {
 			speakers = append(speakers, u.Speaker)
+			bySpk[u.Speaker] = nil
 		}
 		bySpk[u.Speaker] = append(bySpk[u.Speaker], f...)
 	}
@@ -142,32 +156,46 @@ func (a *Attacker) ScoreWith(ctx context.Context, background, enroll, test []Utt
 		if err := ctx.Err(); err != nil {
 			return Trials{}, err
 		}
-		f, err := a.Features(u)
+		f, err := features(u)
 		if err != nil {
 			return Trials{}, err
 		}
 		pooled = append(pooled, f...)
 	}
-	ubm, err := TrainGMM(pooled, a.opt.Components, a.opt.Iterations, a.opt.Seed)
-	if err != nil {
-		return Trials{}, err
-	}
+	var ubm *GMM
 	models := make([]*GMM, len(speakers))
-	for i, s := range speakers {
-		models[i] = ubm.Adapt(bySpk[s], a.opt.Relevance)
+	if !sparse || len(pooled) >= 10*o.Components {
+		var err error
+		if ubm, err = TrainGMM(pooled, o.Components, o.Iterations, o.Seed); err != nil {
+			return Trials{}, err
+		}
+		for i, s := range speakers {
+			if sparse && len(bySpk[s]) == 0 {
+				models[i] = ubm
+				continue
+			}
+			models[i] = ubm.Adapt(bySpk[s], o.Relevance)
+		}
 	}
 	var t Trials
 	for _, u := range test {
 		if err := ctx.Err(); err != nil {
 			return Trials{}, err
 		}
-		f, err := a.Features(u)
+		f, err := features(u)
 		if err != nil {
 			return Trials{}, err
 		}
-		base := ubm.LogLikelihood(f)
+		evidence := ubm != nil && (!sparse || len(f) > 0)
+		var base float64
+		if evidence {
+			base = ubm.LogLikelihood(f)
+		}
 		for i, s := range speakers {
-			score := models[i].LogLikelihood(f) - base
+			var score float64
+			if evidence {
+				score = models[i].LogLikelihood(f) - base
+			}
 			if s == u.Speaker {
 				t.Target = append(t.Target, score)
 			} else {

@@ -3,7 +3,6 @@ package eval
 import (
 	"context"
 	"errors"
-	"fmt"
 	"math"
 )
 
@@ -100,85 +99,5 @@ func (a *PauseAttacker) features(u Utterance) ([][]float64, error) {
 // enroll), enrols every speaker of enroll on their pauses, and scores
 // every utterance of test against every enrolled speaker.
 func (a *PauseAttacker) ScoreWith(ctx context.Context, background, enroll, test []Utterance) (Trials, error) {
-	if background == nil {
-		background = enroll
-	}
-	if len(enroll) == 0 || len(test) == 0 || len(background) == 0 {
-		return Trials{}, fmt.Errorf("eval: %d enrolment and %d test utterances: %w", len(enroll), len(test), ErrNotEnoughData)
-	}
-	if err := sameRate(background, enroll, test); err != nil {
-		return Trials{}, err
-	}
-	o := a.gmm.opt
-	bySpk := map[string][][]float64{}
-	var speakers []string
-	var pooled [][]float64
-	for _, u := range enroll {
-		if err := ctx.Err(); err != nil {
-			return Trials{}, err
-		}
-		f, err := a.features(u)
-		if err != nil {
-			return Trials{}, err
-		}
-		if _, ok := bySpk[u.Speaker]; !ok {
-			speakers = append(speakers, u.Speaker)
-			bySpk[u.Speaker] = nil
-		}
-		bySpk[u.Speaker] = append(bySpk[u.Speaker], f...)
-	}
-	for _, u := range background {
-		if err := ctx.Err(); err != nil {
-			return Trials{}, err
-		}
-		f, err := a.features(u)
-		if err != nil {
-			return Trials{}, err
-		}
-		pooled = append(pooled, f...)
-	}
-	var ubm *GMM
-	models := make([]*GMM, len(speakers))
-	if len(pooled) >= 10*o.Components { // else no evidence: every score 0
-		var err error
-		if ubm, err = TrainGMM(pooled, o.Components, o.Iterations, o.Seed); err != nil {
-			return Trials{}, err
-		}
-		for i, s := range speakers {
-			if len(bySpk[s]) == 0 {
-				models[i] = ubm
-				continue
-			}
-			models[i] = ubm.Adapt(bySpk[s], o.Relevance)
-		}
-	}
-	var t Trials
-	for _, u := range test {
-		if err := ctx.Err(); err != nil {
-			return Trials{}, err
-		}
-		f, err := a.features(u)
-		if err != nil {
-			return Trials{}, err
-		}
-		var base float64
-		if len(f) > 0 && ubm != nil {
-			base = ubm.LogLikelihood(f)
-		}
-		for i, s := range speakers {
-			var score float64
-			if len(f) > 0 && ubm != nil {
-				score = models[i].LogLikelihood(f) - base
-			}
-			if s == u.Speaker {
-				t.Target = append(t.Target, score)
-			} else {
-				t.NonTarget = append(t.NonTarget, score)
-			}
-		}
-	}
-	if len(t.Target) == 0 {
-		return Trials{}, fmt.Errorf("eval: no test utterance is of an enrolled speaker: %w", ErrNotEnoughData)
-	}
-	return t, nil
+	return gmmUBMTrials(ctx, a.gmm.opt, a.features, true, background, enroll, test)
 }
