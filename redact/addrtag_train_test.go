@@ -567,22 +567,15 @@ func TestAddressTagger_HeldOut(t *testing.T) {
 	for _, spoken := range []bool{false, true} {
 		toks, tokOK, exact, coreEnd, n := 0, 0, 0, 0, 0
 		for _, a := range test {
-			rd := renderAddr(a, spoken, r)
-			ex, ok := addrExampleOf(rd, newFeatureIDs())
+			got, want, ok := tagRendered(m, &tg, a, spoken, r)
 			if !ok {
 				continue
 			}
-			ts := Normalize(&transcript.Transcript{Channels: 1, Words: rd.words})[0]
-			start := 0
-			for ts.Toks[start].First < rd.from || ts.Toks[start].Kind == KindFiller || ts.Toks[start].Kind == KindPunct {
-				start++
-			}
-			_, got := ts.tagAddressWith(m, &tg, start, addrSeqMax)
 			n++
 			all := true
 			for k := range got {
 				toks++
-				if got[k] == ex.tags[k] {
+				if got[k] == want[k] {
 					tokOK++
 				} else {
 					all = false
@@ -591,7 +584,7 @@ func TestAddressTagger_HeldOut(t *testing.T) {
 			if all {
 				exact++
 			}
-			if coreLen(got) == coreLen(ex.tags) {
+			if coreLen(got) == coreLen(want) {
 				coreEnd++
 			}
 		}
@@ -633,22 +626,15 @@ func TestAddressTagger_CrossValidated(t *testing.T) {
 		var tg addrTagger
 		for s, spoken := range []bool{false, true} {
 			for _, a := range test {
-				rd := renderAddr(a, spoken, r)
-				ex, ok := addrExampleOf(rd, newFeatureIDs())
+				got, want, ok := tagRendered(m, &tg, a, spoken, r)
 				if !ok {
 					continue
 				}
-				ts := Normalize(&transcript.Transcript{Channels: 1, Words: rd.words})[0]
-				start := 0
-				for ts.Toks[start].First < rd.from || ts.Toks[start].Kind == KindFiller || ts.Toks[start].Kind == KindPunct {
-					start++
-				}
-				_, got := ts.tagAddressWith(m, &tg, start, addrSeqMax)
 				n[s]++
 				all := true
 				for k := range got {
 					tok[s]++
-					if got[k] == ex.tags[k] {
+					if got[k] == want[k] {
 						tokOK[s]++
 					} else {
 						all = false
@@ -668,6 +654,25 @@ func TestAddressTagger_CrossValidated(t *testing.T) {
 }
 
 var addrTagFirst = flag.Bool("addrtag-first", false, "TestAddressTagger_CrossValidated: score only the first 1,394 training addresses")
+
+// tagRendered renders a (spoken or written, r drawing the rendering's
+// choices), tags it with m from its first token, and returns the tags
+// given and those its labels say; ok is false where the address makes no
+// training example.
+func tagRendered(m *addrModel, tg *addrTagger, a trainAddr, spoken bool, r *rand.Rand) (got, want []addrTag, ok bool) {
+	rd := renderAddr(a, spoken, r)
+	ex, ok := addrExampleOf(rd, newFeatureIDs())
+	if !ok {
+		return nil, nil, false
+	}
+	ts := Normalize(&transcript.Transcript{Channels: 1, Words: rd.words})[0]
+	start := 0
+	for ts.Toks[start].First < rd.from || ts.Toks[start].Kind == KindFiller || ts.Toks[start].Kind == KindPunct {
+		start++
+	}
+	_, got = ts.tagAddressWith(m, tg, start, addrSeqMax)
+	return got, ex.tags, true
+}
 
 // coreLen is how many tags from the start are the address's core.
 func coreLen(tags []addrTag) int {
