@@ -39,29 +39,7 @@ func TestFind_AddressTaggerLookalikes(t *testing.T) {
 		{"A: What's the delivery address?", "C: The same as before. It's 40 dollars a month, right?"},
 		{"A: and the shipping address", "C: same as last time. it's thirty two forty card number"},
 	} {
-		for _, lower := range []bool{false, true} {
-			tr, _ := dialogue(lower, turns...)
-			fs, err := redact.Find(tr, redact.DefaultPolicy())
-			assert.NoError(t, err)
-			for _, f := range fs {
-				assert.NotEqual(t, redact.Address, f.Type, "%v: %s", turns, redact.MatchedText(tr, f))
-			}
-		}
-	}
-	// Directions given for an address are no address to the tagger or the
-	// address rules. The answer rule, on by default, does flag them as the
-	// answer to the address question (they locate the visit as well; fail
-	// closed), so the tagger is checked with it off.
-	turns := []string{"A: Can you confirm the address for the visit?", "C: Take exit 4 North, then the second left."}
-	off := redact.DefaultPolicy()
-	off.Answers = redact.AnswersOff
-	for _, lower := range []bool{false, true} {
-		tr, _ := dialogue(lower, turns...)
-		fs, err := redact.Find(tr, off)
-		assert.NoError(t, err)
-		for _, f := range fs {
-			assert.NotEqual(t, redact.Address, f.Type, "%v: %s", turns, redact.MatchedText(tr, f))
-		}
+		assertNoAddress(t, redact.DefaultPolicy(), turns...)
 	}
 }
 
@@ -77,29 +55,7 @@ func TestFind_AddressTaggerReadsBoxes(t *testing.T) {
 		{"A: Did the parts arrive?", "C: Yes, box 12 came, and route 9 was closed."},
 		{"A: Which one do you want?", "C: The lock box 2 is fine."},
 	} {
-		for _, lower := range []bool{false, true} {
-			tr, _ := dialogue(lower, turns...)
-			fs, err := redact.Find(tr, redact.DefaultPolicy())
-			assert.NoError(t, err)
-			for _, f := range fs {
-				assert.NotEqual(t, redact.Address, f.Type, "%v: %s", turns, redact.MatchedText(tr, f))
-			}
-		}
-	}
-	// Directions given for an address are no address to the tagger or the
-	// address rules. The answer rule, on by default, does flag them as the
-	// answer to the address question (they locate the visit as well; fail
-	// closed), so the tagger is checked with it off.
-	turns := []string{"A: Can you confirm the address for the visit?", "C: Take exit 4 North, then the second left."}
-	off := redact.DefaultPolicy()
-	off.Answers = redact.AnswersOff
-	for _, lower := range []bool{false, true} {
-		tr, _ := dialogue(lower, turns...)
-		fs, err := redact.Find(tr, off)
-		assert.NoError(t, err)
-		for _, f := range fs {
-			assert.NotEqual(t, redact.Address, f.Type, "%v: %s", turns, redact.MatchedText(tr, f))
-		}
+		assertNoAddress(t, redact.DefaultPolicy(), turns...)
 	}
 }
 
@@ -135,25 +91,24 @@ func TestFind_AddressTaggerGivenLookalikes(t *testing.T) {
 		{"A: Where should we meet?", "C: At the park and the court, whichever is open."},
 		{"A: Where do you need us?", "C: At work and then home, so any street works."},
 	} {
-		for _, lower := range []bool{false, true} {
-			tr, _ := dialogue(lower, turns...)
-			fs, err := redact.Find(tr, redact.DefaultPolicy())
-			assert.NoError(t, err)
-			for _, f := range fs {
-				assert.NotEqual(t, redact.Address, f.Type, "%v: %s", turns, redact.MatchedText(tr, f))
-			}
-		}
+		assertNoAddress(t, redact.DefaultPolicy(), turns...)
 	}
 	// Directions given for an address are no address to the tagger or the
 	// address rules. The answer rule, on by default, does flag them as the
 	// answer to the address question (they locate the visit as well; fail
 	// closed), so the tagger is checked with it off.
-	turns := []string{"A: Can you confirm the address for the visit?", "C: Take exit 4 North, then the second left."}
 	off := redact.DefaultPolicy()
 	off.Answers = redact.AnswersOff
+	assertNoAddress(t, off, "A: Can you confirm the address for the visit?", "C: Take exit 4 North, then the second left.")
+}
+
+// assertNoAddress checks that Find with policy p flags no ADDRESS in the
+// dialogue of turns, cased and lowercase.
+func assertNoAddress(t *testing.T, p redact.Policy, turns ...string) {
+	t.Helper()
 	for _, lower := range []bool{false, true} {
 		tr, _ := dialogue(lower, turns...)
-		fs, err := redact.Find(tr, off)
+		fs, err := redact.Find(tr, p)
 		assert.NoError(t, err)
 		for _, f := range fs {
 			assert.NotEqual(t, redact.Address, f.Type, "%v: %s", turns, redact.MatchedText(tr, f))
