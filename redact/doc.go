@@ -152,9 +152,11 @@
 //     name. With no cue (names_commands.go, names_intro.go): a name after
 //     a verb of contacting or messaging ("call mary", "remind jacob",
 //     "send an email to Chelsea", "meet with oduya"), before a possessive
-//     of what a person has ("what is John's last name"), and an agent's
-//     own name as agents give it ("this is honey at the order desk", "Hi,
-//     Bas here", "you're through to Sunday.").
+//     of what a person has ("what is John's last name"; a first name that
+//     is also a well-known business, "Chase", "Dick", is the business
+//     before what a business has too: "what is Chase's phone number"),
+//     and an agent's own name as agents give it ("this is honey at the
+//     order desk", "Hi, Bas here", "you're through to Sunday.").
 //   - ADDRESS: house number + street words + suffix ("123 Main Street",
 //     "four fifty Oak Ave", "2140 County Road 11", "fourteen oh two, you
 //     know, Bayberry Court", a grid letter: "n four five six county road

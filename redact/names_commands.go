@@ -224,6 +224,13 @@ var possessiveBusinesses = map[string]bool{"macy": true, "wendy": true, "kohl": 
 	"zaxby": true, "popeye": true, "church": true, "dunkin": true, "carl": true, "hooter": true, "harrod": true,
 	"boscov": true, "belk": true, "wegman": true, "meijer": true, "aldi": true, "lidl": true, "fry": true}
 
+// businessFirstNames are first names that are also a well-known business
+// ("Chase" the bank, "Dick's" the sporting goods store, "Carter's",
+// "Nathan's"): said with a possessive before what a business has too
+// (a phone number, a number), they are the business; before what only a
+// person has ("Chase's birthday") they stay a name.
+var businessFirstNames = map[string]bool{"chase": true, "dick": true, "carter": true, "nathan": true}
+
 // possessiveBusinessLeads open a business's name whose last word is a
 // first name: "Papa John's", "Trader Joe's", "Jimmy John's".
 var possessiveBusinessLeads = map[string]bool{"papa": true, "jimmy": true, "trader": true, "uncle": true,
@@ -244,6 +251,9 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 	n := ts.next(i + 1)
 	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || !possessedThings[ts.Toks[n].Norm] && !sharedThings[ts.Toks[n].Norm] {
 		return Finding{}, i, false
+	}
+	if businessFirstNames[k] && !possessedThings[ts.Toks[n].Norm] {
+		return Finding{}, i, false // ("What is Chase's phone number", "Dick's number"; "Chase's birthday" stays)
 	}
 	if personStop[k] || possessiveBusinesses[k] || placeOrBrand(k) || organisationWords[k] || deskWords[k] ||
 		notNames[k] || placeName(k) || names.IsPlace(k) && !names.IsFirstName(k) {
