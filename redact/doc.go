@@ -194,7 +194,10 @@
 //   - NUMBER: any other run of 7 or more digits. With no cue such a run is a
 //     NUMBER rather than a phone or SSN by length alone.
 //   - CARD_CVV, CARD_EXPIRY: the card recognizer's cued security codes and
-//     expiry dates (reported as CARD before; Type.Parent is CARD).
+//     expiry dates (reported as CARD before; Type.Parent is CARD). An
+//     expiry cue does not reach past a conjunction that opens another
+//     clause ("the card expires, so call me in March twenty twenty seven"
+//     is no expiry; "expires, uh, oh four twenty seven" is).
 //   - IBAN (mod-97 checked, one token or read in blocks, also broken off by
 //     a few words and read on when the whole has its country's length) and
 //     ROUTING (cued,

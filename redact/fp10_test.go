@@ -2,6 +2,14 @@ package redact_test
 
 import "testing"
 
+// The expiry cue does not reach across a clause into a date said for
+// something else.
+func TestFind_ExpiryCueStopsAtAClause(t *testing.T) {
+	checkDialogue(t, "C: The card expires, so call me in March twenty twenty seven.", "A: Okay.")
+	checkDialogue(t, "C: The card expires in [CARD_EXPIRY March twenty twenty seven].", "A: Okay.")
+	checkDialogue(t, "C: It expires, uh, [CARD_EXPIRY oh four twenty seven].", "A: Okay.")
+}
+
 // A first name that is also a well-known business, before a possessive of
 // what a business has, is the business; a person's name there stays one.
 func TestFind_BusinessNameBeforeAPossessive(t *testing.T) {
