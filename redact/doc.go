@@ -144,7 +144,8 @@
 //     keeps its particles ("van der Hoek", "de la Cruz") and takes in the
 //     first name before a found surname ("Faith Ogunleye" opening an
 //     answer, an unlisted capitalised "Étienne Marchand", "my wife rukmini
-//     achterberg"); "the recipient's name", "it's under my partner's
+//     achterberg"; not a word of when after it: "i spoke to jordan
+//     yesterday"); "the recipient's name", "it's under my partner's
 //     name", "I have it here under", "is that" and "happy birthday" cue
 //     one, and so does a question for a name that ends with why it is
 //     asked; letters spelled in answer to "would you spell that?" are one;

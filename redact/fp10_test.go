@@ -2,6 +2,12 @@ package redact_test
 
 import "testing"
 
+// A time word after a first name is no surname.
+func TestFind_NameBeforeATimeWord(t *testing.T) {
+	checkDialogue(t, "C: I spoke to [PERSON Jordan] yesterday.", "A: Okay.")
+	checkDialogue(t, "C: I spoke to [PERSON Jordan Yates] about it.", "A: Okay.")
+}
+
 // The expiry cue does not reach across a clause into a date said for
 // something else.
 func TestFind_ExpiryCueStopsAtAClause(t *testing.T) {

@@ -769,7 +769,7 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		case !ts.Cased && loose && names.IsSurname(w) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1) && !personStop[w]:
 			// A listed surname that is also a word, ending the answer:
 			// "your name for the record?" ... "dorothea rose".
-		case loose && n == 0 && names.IsFirstName(ts.Toks[last].Norm) && len(w) >= 3 && isAlpha(w) && !personStop[w] && !nameAnswerLeadIns[w] &&
+		case loose && n == 0 && names.IsFirstName(ts.Toks[last].Norm) && len(w) >= 3 && isAlpha(w) && !personStop[w] && !nameAnswerLeadIns[w] && !timeAdverbs[w] &&
 			!deskWords[w] && !adjectiveLike(w) && (!ts.Cased || capd) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1 || ts.Cased && ts.sentenceEndsAfter(j)):
 			// After a naming cue, a word that ends the answer right after a
 			// listed first name is the surname, word or not: "it's mihai
@@ -797,6 +797,12 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 	}
 	return last
 }
+
+// timeAdverbs are words of when that end a clause after a name ("i spoke
+// to jordan yesterday"): no surname.
+var timeAdverbs = map[string]bool{"yesterday": true, "tomorrow": true, "tonight": true, "today": true,
+	"earlier": true, "later": true, "lately": true, "recently": true, "again": true, "already": true,
+	"too": true, "anymore": true, "sometime": true, "before": true, "afterwards": true, "now": true}
 
 // surnameAfterInitial reports whether the token after the initial at j,
 // in its sentence, can only be a surname: capitalised and no common word
