@@ -144,12 +144,13 @@
 //     keeps its particles ("van der Hoek", "de la Cruz") and takes in the
 //     first name before a found surname ("Faith Ogunleye" opening an
 //     answer, an unlisted capitalised "Étienne Marchand", "my wife rukmini
-//     achterberg"; not a word of when after it: "i spoke to jordan
-//     yesterday"); "the recipient's name", "it's under my partner's
-//     name", "I have it here under", "is that" and "happy birthday" cue
-//     one, and so does a question for a name that ends with why it is
-//     asked; letters spelled in answer to "would you spell that?" are one;
-//     no person answers a question for a pet's, business's or school's
+//     achterberg"; not a word of when after it, "i spoke to jordan
+//     yesterday", nor, after a family cue, an English word said as a verb
+//     before its object, "my wife fatemeh handles the bills"); "the
+//     recipient's name", "it's under my partner's name", "I have it here
+//     under", "is that" and "happy birthday" cue one, and so does a
+//     question for a name that ends with why it is asked; letters spelled
+//     in answer to "would you spell that?" are one; no person answers a question for a pet's, business's or school's
 //     name. With no cue (names_commands.go, names_intro.go): a name after
 //     a verb of contacting or messaging ("call mary", "remind jacob",
 //     "send an email to Chelsea", "meet with oduya"), before a possessive

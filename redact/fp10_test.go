@@ -2,6 +2,13 @@ package redact_test
 
 import "testing"
 
+// An English word after a first name that follows a family cue is what the
+// person does, not a surname; a surname there stays part of the name.
+func TestFind_FamilyCueNameBeforeAVerb(t *testing.T) {
+	checkDialogue(t, "C: My wife [PERSON Fatemeh] handles the bills.", "A: Okay.")
+	checkDialogue(t, "C: My wife [PERSON Maria Delgado] called yesterday.", "A: Okay.")
+}
+
 // A time word after a first name is no surname.
 func TestFind_NameBeforeATimeWord(t *testing.T) {
 	checkDialogue(t, "C: I spoke to [PERSON Jordan] yesterday.", "A: Okay.")
