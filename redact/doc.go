@@ -150,9 +150,10 @@
 //     recipient's name", "it's under my partner's name", "I have it here
 //     under", "is that" and "happy birthday" cue one, and so does a
 //     question for a name that ends with why it is asked; letters spelled
-//     in answer to "would you spell that?" are one; no person answers a question for a pet's, business's or school's
-//     name. With no cue (names_commands.go, names_intro.go): a name after
-//     a verb of contacting or messaging ("call mary", "remind jacob",
+//     in answer to "would you spell that?" are one; no person answers a
+//     question for a pet's, business's or school's name. With no cue
+//     (names_commands.go, names_intro.go): a name after a verb of
+//     contacting or messaging ("call mary", "remind jacob",
 //     "send an email to Chelsea", "meet with oduya"), before a possessive
 //     of what a person has ("what is John's last name"; a first name that
 //     is also a well-known business, "Chase", "Dick", is the business
