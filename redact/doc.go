@@ -157,7 +157,9 @@
 //     "send an email to Chelsea", "meet with oduya"), before a possessive
 //     of what a person has ("what is John's last name"; a first name that
 //     is also a well-known business, "Chase", "Dick", is the business
-//     before what a business has too: "what is Chase's phone number"),
+//     before what a business has too: "what is Chase's phone number",
+//     and after a verb of contacting with talk of a card, an account, a
+//     store or its hours in the sentence: "call Chase about my card"),
 //     and an agent's own name as agents give it ("this is honey at the
 //     order desk", "Hi, Bas here", "you're through to Sunday.").
 //   - ADDRESS: house number + street words + suffix ("123 Main Street",

@@ -31,3 +31,12 @@ func TestFind_BusinessNameBeforeAPossessive(t *testing.T) {
 	checkDialogue(t, "C: I asked for [PERSON Chase's] birthday party.", "A: Right.")
 	checkDialogue(t, "C: What is [PERSON John's] phone number?", "A: One moment.")
 }
+
+// After a verb of contacting, a first name that is also a well-known
+// business is the business when talk of what a business has follows in
+// the sentence; else it stays a person.
+func TestFind_BusinessNameAfterAContactVerb(t *testing.T) {
+	checkDialogueIn(t, []bool{false}, "C: I need to call Chase about my card.", "A: Okay.")
+	checkDialogueIn(t, []bool{false}, "C: I need to call [PERSON Chase] about dinner tonight.", "A: Okay.")
+	checkDialogueIn(t, []bool{false}, "C: Please text [PERSON Maria] about my card.", "A: Okay.")
+}

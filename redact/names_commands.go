@@ -113,6 +113,9 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	if !ts.contactName(i) {
 		return Finding{}, i, false
 	}
+	if businessFirstNames[ts.Toks[i].Norm] && ts.businessTalkAfter(i) {
+		return Finding{}, i, false // the bank, not a person: "I need to call Chase about my card"
+	}
 	if notNames[ts.Toks[i].Norm] && !ts.isWord(p, "to") {
 		return Finding{}, i, false // a town that is a name only where a message goes: "call Dallas office" (not "an email to Chelsea")
 	}
@@ -230,6 +233,27 @@ var possessiveBusinesses = map[string]bool{"macy": true, "wendy": true, "kohl": 
 // (a phone number, a number), they are the business; before what only a
 // person has ("Chase's birthday") they stay a name.
 var businessFirstNames = map[string]bool{"chase": true, "dick": true, "carter": true, "nathan": true}
+
+// businessTalk are words of what a business has or does for a customer:
+// after a name of businessFirstNames in its sentence they make it the
+// business ("call Chase about my card", "text Dick's about the store
+// hours").
+var businessTalk = []string{"card", "cards", "account", "accounts", "bank", "branch", "store", "stores",
+	"hours", "app", "website", "customer", "support", "service", "loan", "mortgage", "statement", "order"}
+
+// businessTalkAfter reports whether a word of businessTalk is among the
+// eight words after token i, in its sentence.
+func (ts *Tokens) businessTalkAfter(i int) bool {
+	for j, n := ts.next(i+1), 0; j < len(ts.Toks) && n < 8; j, n = ts.next(j+1), n+1 {
+		if ts.isWord(j, businessTalk...) {
+			return true
+		}
+		if ts.sentenceEndsAfter(j) {
+			break
+		}
+	}
+	return false
+}
 
 // possessiveBusinessLeads open a business's name whose last word is a
 // first name: "Papa John's", "Trader Joe's", "Jimmy John's".
