@@ -7,18 +7,21 @@ import "testing"
 func TestFind_FamilyCueNameBeforeAVerb(t *testing.T) {
 	checkDialogue(t, "C: My wife [PERSON Fatemeh] handles the bills.", "A: Okay.")
 	checkDialogue(t, "C: My wife [PERSON Maria Delgado] called yesterday.", "A: Okay.")
+	checkDialogue(t, "C: My husband [PERSON Omar] pays the rent and my sister [PERSON Amara] manages my account.", "A: Okay.")
 }
 
 // A time word after a first name is no surname.
 func TestFind_NameBeforeATimeWord(t *testing.T) {
 	checkDialogue(t, "C: I spoke to [PERSON Jordan] yesterday.", "A: Okay.")
 	checkDialogue(t, "C: I spoke to [PERSON Jordan Yates] about it.", "A: Okay.")
+	checkDialogue(t, "C: I talked to [PERSON Priya] earlier.", "A: Okay.")
 }
 
 // The expiry cue does not reach across a clause into a date said for
 // something else.
 func TestFind_ExpiryCueStopsAtAClause(t *testing.T) {
 	checkDialogue(t, "C: The card expires, so call me in March twenty twenty seven.", "A: Okay.")
+	checkDialogue(t, "C: The card expires, but call me on oh four twenty seven.", "A: Okay.")
 	checkDialogue(t, "C: The card expires in [CARD_EXPIRY March twenty twenty seven].", "A: Okay.")
 	checkDialogue(t, "C: It expires, uh, [CARD_EXPIRY oh four twenty seven].", "A: Okay.")
 }
@@ -28,6 +31,7 @@ func TestFind_ExpiryCueStopsAtAClause(t *testing.T) {
 func TestFind_BusinessNameBeforeAPossessive(t *testing.T) {
 	checkDialogue(t, "C: What is Chase's phone number?", "A: One moment.")
 	checkDialogue(t, "C: What is Dick's phone number?", "A: One moment.")
+	checkDialogue(t, "C: What are Dick's store hours, and is Chase's app down?", "A: One moment.")
 	checkDialogue(t, "C: I asked for [PERSON Chase's] birthday party.", "A: Right.")
 	checkDialogue(t, "C: What is [PERSON John's] phone number?", "A: One moment.")
 }

@@ -239,7 +239,8 @@ var businessFirstNames = map[string]bool{"chase": true, "dick": true, "carter": 
 // business ("call Chase about my card", "text Dick's about the store
 // hours").
 var businessTalk = []string{"card", "cards", "account", "accounts", "bank", "branch", "store", "stores",
-	"hours", "app", "website", "customer", "support", "service", "loan", "mortgage", "statement", "order"}
+	"hours", "app", "website", "site", "location", "locations", "customer", "support", "service", "loan",
+	"mortgage", "statement", "order"}
 
 // businessTalkAfter reports whether a word of businessTalk is among the
 // eight words after token i, in its sentence.
@@ -253,6 +254,22 @@ func (ts *Tokens) businessTalkAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// businessPossessive reports whether token i is a name of
+// businessFirstNames said with a possessive before a word of businessTalk
+// or sharedThings ("is Chase's app down", "Dick's store hours"): the
+// business.
+func (ts *Tokens) businessPossessive(i int) bool {
+	k, ok := strings.CutSuffix(ts.Toks[i].Norm, "'s")
+	if !ok {
+		k, ok = strings.CutSuffix(ts.Toks[i].Norm, "’s")
+	}
+	if !ok || !businessFirstNames[k] || ts.sentenceEndsAfter(i) {
+		return false
+	}
+	n := ts.next(i + 1)
+	return ts.isWord(n, businessTalk...) || n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && sharedThings[ts.Toks[n].Norm]
 }
 
 // possessiveBusinessLeads open a business's name whose last word is a

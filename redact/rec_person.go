@@ -257,6 +257,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.55
 			}
 		}
+		if score > 0 && ts.businessPossessive(i) {
+			score = 0 // a business: "is Chase's app down"
+		}
 		if score > 0 && (ts.monthOfDate(i) || ts.monthOfYear(i) || ts.wordNotName(i, cued, ph) || (!cued || ph.cat == cueWeak) && ts.businessPair(i)) {
 			score = 0 // "our anniversary is June 12th", "it's frozen"
 		}
