@@ -2210,6 +2210,27 @@
 // (200 calls) the new recognizer is 2.9 % of Find's CPU, about 0.4 ms a
 // one-hour call, and allocates nothing (6,889 allocations a call both).
 //
+// # Reviewers' false positives (issue 15, fp10)
+//
+// Four over-long or wrong findings the reviewers found on phrasings of
+// their own are fixed, each tested in both styles beside a positive that
+// stays found (fp10_test.go): an English word said as a verb after a
+// first name after a family cue ("my wife fatemeh handles the bills",
+// not "maria delgado"), a word of when as a surname ("jordan yesterday",
+// not "jordan yates"), an expiry cue reaching across a clause ("the card
+// expires, so call me in March twenty twenty seven"), and a first name
+// that is also a well-known business, Chase, Dick, Carter or Nathan,
+// before what a business has ("What is Chase's phone number", "Dick's
+// store hours", "call Chase about my card"; "John's phone number" and
+// "call Chase about dinner" stay people). On every measured set, the older
+// sets whole and the dev (odd) halves of set9, corpora and asr, the
+// accuracy output is line for line the same before (c62e31f) and after:
+// none of these phrasings is in them, so no figure above moves. Not
+// handled: a business first name not in the short list, or "call Chase"
+// with no talk of a card, an account or a store after it (read as a
+// person); "so" or "but" inside an expiry phrase itself would now stop
+// the cue, which none of the sets has.
+//
 // # Policy and conflicts
 //
 // A Policy selects types, a minimum score, the padding and the text
