@@ -144,17 +144,24 @@
 //     keeps its particles ("van der Hoek", "de la Cruz") and takes in the
 //     first name before a found surname ("Faith Ogunleye" opening an
 //     answer, an unlisted capitalised "Étienne Marchand", "my wife rukmini
-//     achterberg"); "the recipient's name", "it's under my partner's
-//     name", "I have it here under", "is that" and "happy birthday" cue
-//     one, and so does a question for a name that ends with why it is
-//     asked; letters spelled in answer to "would you spell that?" are one;
-//     no person answers a question for a pet's, business's or school's
-//     name. With no cue (names_commands.go, names_intro.go): a name after
-//     a verb of contacting or messaging ("call mary", "remind jacob",
+//     achterberg"; not a word of when after it, "i spoke to jordan
+//     yesterday", nor, after a family cue, an English word said as a verb
+//     before its object, "my wife fatemeh handles the bills"); "the
+//     recipient's name", "it's under my partner's name", "I have it here
+//     under", "is that" and "happy birthday" cue one, and so does a
+//     question for a name that ends with why it is asked; letters spelled
+//     in answer to "would you spell that?" are one; no person answers a
+//     question for a pet's, business's or school's name. With no cue
+//     (names_commands.go, names_intro.go): a name after a verb of
+//     contacting or messaging ("call mary", "remind jacob",
 //     "send an email to Chelsea", "meet with oduya"), before a possessive
-//     of what a person has ("what is John's last name"), and an agent's
-//     own name as agents give it ("this is honey at the order desk", "Hi,
-//     Bas here", "you're through to Sunday.").
+//     of what a person has ("what is John's last name"; a first name that
+//     is also a well-known business, "Chase", "Dick", is the business
+//     before what a business has too: "what is Chase's phone number",
+//     and after a verb of contacting with talk of a card, an account, a
+//     store or its hours in the sentence: "call Chase about my card"),
+//     and an agent's own name as agents give it ("this is honey at the
+//     order desk", "Hi, Bas here", "you're through to Sunday.").
 //   - ADDRESS: house number + street words + suffix ("123 Main Street",
 //     "four fifty Oak Ave", "2140 County Road 11", "fourteen oh two, you
 //     know, Bayberry Court", a grid letter: "n four five six county road
@@ -192,7 +199,10 @@
 //   - NUMBER: any other run of 7 or more digits. With no cue such a run is a
 //     NUMBER rather than a phone or SSN by length alone.
 //   - CARD_CVV, CARD_EXPIRY: the card recognizer's cued security codes and
-//     expiry dates (reported as CARD before; Type.Parent is CARD).
+//     expiry dates (reported as CARD before; Type.Parent is CARD). An
+//     expiry cue does not reach past a conjunction that opens another
+//     clause ("the card expires, so call me in March twenty twenty seven"
+//     is no expiry; "expires, uh, oh four twenty seven" is).
 //   - IBAN (mod-97 checked, one token or read in blocks, also broken off by
 //     a few words and read on when the whole has its country's length) and
 //     ROUTING (cued,
@@ -2199,6 +2209,27 @@
 // calls: 12.6 / 12.3 / 13.2 before, 12.6 / 13.9 / 14.3 after; by pprof
 // (200 calls) the new recognizer is 2.9 % of Find's CPU, about 0.4 ms a
 // one-hour call, and allocates nothing (6,889 allocations a call both).
+//
+// # Reviewers' false positives (issue 15, fp10)
+//
+// Four over-long or wrong findings the reviewers found on phrasings of
+// their own are fixed, each tested in both styles beside a positive that
+// stays found (fp10_test.go): an English word said as a verb after a
+// first name after a family cue ("my wife fatemeh handles the bills",
+// not "maria delgado"), a word of when as a surname ("jordan yesterday",
+// not "jordan yates"), an expiry cue reaching across a clause ("the card
+// expires, so call me in March twenty twenty seven"), and a first name
+// that is also a well-known business, Chase, Dick, Carter or Nathan,
+// before what a business has ("What is Chase's phone number", "Dick's
+// store hours", "call Chase about my card"; "John's phone number" and
+// "call Chase about dinner" stay people). On every measured set, the older
+// sets whole and the dev (odd) halves of set9, corpora and asr, the
+// accuracy output is line for line the same before (c62e31f) and after:
+// none of these phrasings is in them, so no figure above moves. Not
+// handled: a business first name not in the short list, or "call Chase"
+// with no talk of a card, an account or a store after it (read as a
+// person); "so" or "but" inside an expiry phrase itself would now stop
+// the cue, which none of the sets has.
 //
 // # Policy and conflicts
 //

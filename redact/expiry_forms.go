@@ -144,10 +144,33 @@ func (ts *Tokens) expiryCueBefore(i, n int) bool {
 		if ts.isWord(j, "is", "was", "are", "were") && !ts.isWord(ts.prev(j-1), "expiry", "expiration", "date", "it", "that", "exp") {
 			return false // another thing's date: "the card expires, my birthday is March 27"
 		}
+		if ts.isWord(j, clauseConjunctions...) {
+			return false // another clause: "the card expires, so call me in March twenty twenty seven"
+		}
 		switch {
 		case ts.isWord(j, "expires", "expire", "expiring", "expiry", "expiration", "exp"):
 			return true
 		case ts.isWord(j, "thru", "through") && ts.isWord(ts.prev(j-1), "valid", "good"):
+			return true
+		}
+	}
+	return false
+}
+
+// clauseConjunctions open another clause: a date said after one of them
+// and an expiry cue before it is the new clause's ("the card expires, so
+// call me in March twenty twenty seven").
+var clauseConjunctions = []string{"so", "but", "because", "cause", "since", "although", "though", "unless", "whereas"}
+
+// clauseOpensBefore reports whether a word of clauseConjunctions stands
+// between token i and the nearest expiry cue before it in its sentence
+// (at most n words back): the cue is another clause's.
+func (ts *Tokens) clauseOpensBefore(i, n int) bool {
+	for j, words := ts.prev(i-1), 0; j >= 0 && words < n; j, words = ts.prev(j-1), words+1 {
+		if ts.sentenceEndsAfter(j) || ts.isWord(j, "expires", "expire", "expiring", "expiry", "expiration", "exp") {
+			return false
+		}
+		if ts.isWord(j, clauseConjunctions...) {
 			return true
 		}
 	}

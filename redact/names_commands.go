@@ -113,6 +113,9 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	if !ts.contactName(i) {
 		return Finding{}, i, false
 	}
+	if businessFirstNames[ts.Toks[i].Norm] && ts.businessTalkAfter(i) {
+		return Finding{}, i, false // the bank, not a person: "I need to call Chase about my card"
+	}
 	if notNames[ts.Toks[i].Norm] && !ts.isWord(p, "to") {
 		return Finding{}, i, false // a town that is a name only where a message goes: "call Dallas office" (not "an email to Chelsea")
 	}
@@ -224,6 +227,51 @@ var possessiveBusinesses = map[string]bool{"macy": true, "wendy": true, "kohl": 
 	"zaxby": true, "popeye": true, "church": true, "dunkin": true, "carl": true, "hooter": true, "harrod": true,
 	"boscov": true, "belk": true, "wegman": true, "meijer": true, "aldi": true, "lidl": true, "fry": true}
 
+// businessFirstNames are first names that are also a well-known business
+// ("Chase" the bank, "Dick's" the sporting goods store, "Carter's",
+// "Nathan's"): said with a possessive before what a business has too
+// (a phone number, a number), they are the business; before what only a
+// person has ("Chase's birthday") they stay a name.
+var businessFirstNames = map[string]bool{"chase": true, "dick": true, "carter": true, "nathan": true}
+
+// businessTalk are words of what a business has or does for a customer:
+// after a name of businessFirstNames in its sentence they make it the
+// business ("call Chase about my card", "text Dick's about the store
+// hours").
+var businessTalk = []string{"card", "cards", "account", "accounts", "bank", "branch", "store", "stores",
+	"hours", "app", "website", "site", "location", "locations", "customer", "support", "service", "loan",
+	"mortgage", "statement", "order"}
+
+// businessTalkAfter reports whether a word of businessTalk is among the
+// eight words after token i, in its sentence.
+func (ts *Tokens) businessTalkAfter(i int) bool {
+	for j, n := ts.next(i+1), 0; j < len(ts.Toks) && n < 8; j, n = ts.next(j+1), n+1 {
+		if ts.isWord(j, businessTalk...) {
+			return true
+		}
+		if ts.sentenceEndsAfter(j) {
+			break
+		}
+	}
+	return false
+}
+
+// businessPossessive reports whether token i is a name of
+// businessFirstNames said with a possessive before a word of businessTalk
+// or sharedThings ("is Chase's app down", "Dick's store hours"): the
+// business.
+func (ts *Tokens) businessPossessive(i int) bool {
+	k, ok := strings.CutSuffix(ts.Toks[i].Norm, "'s")
+	if !ok {
+		k, ok = strings.CutSuffix(ts.Toks[i].Norm, "’s")
+	}
+	if !ok || !businessFirstNames[k] || ts.sentenceEndsAfter(i) {
+		return false
+	}
+	n := ts.next(i + 1)
+	return ts.isWord(n, businessTalk...) || n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && sharedThings[ts.Toks[n].Norm]
+}
+
 // possessiveBusinessLeads open a business's name whose last word is a
 // first name: "Papa John's", "Trader Joe's", "Jimmy John's".
 var possessiveBusinessLeads = map[string]bool{"papa": true, "jimmy": true, "trader": true, "uncle": true,
@@ -244,6 +292,9 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 	n := ts.next(i + 1)
 	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || !possessedThings[ts.Toks[n].Norm] && !sharedThings[ts.Toks[n].Norm] {
 		return Finding{}, i, false
+	}
+	if businessFirstNames[k] && !possessedThings[ts.Toks[n].Norm] {
+		return Finding{}, i, false // ("What is Chase's phone number", "Dick's number"; "Chase's birthday" stays)
 	}
 	if personStop[k] || possessiveBusinesses[k] || placeOrBrand(k) || organisationWords[k] || deskWords[k] ||
 		notNames[k] || placeName(k) || names.IsPlace(k) && !names.IsFirstName(k) {

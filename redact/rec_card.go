@@ -37,7 +37,7 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 		case KindNumber:
 		case KindDate:
 			cat, _ := ts.numberCue(i, cueWindow)
-			if cat == cueExpiry && (ts.documentExpiry(i) || ts.notACardsExpiry(i)) {
+			if cat == cueExpiry && (ts.documentExpiry(i) || ts.notACardsExpiry(i) || ts.clauseOpensBefore(i, cueWindow)) {
 				continue
 			}
 			if cat == cueExpiry || cat == cueCard || cat == cueCVV && monthYear(tk.Norm) && ts.sh.contextHas(ts.Words[tk.First], cueWindow, "expiration", "expiry", "expires", "exp") {
@@ -49,7 +49,7 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 		case KindWord:
 			// "expires March twenty twenty seven", "April of 2028"
 			if _, isMonth := months[tk.Norm]; isMonth {
-				if cat, _ := ts.numberCue(i, cueWindow); cat == cueExpiry && !ts.documentExpiry(i) && !ts.notACardsExpiry(i) {
+				if cat, _ := ts.numberCue(i, cueWindow); cat == cueExpiry && !ts.documentExpiry(i) && !ts.notACardsExpiry(i) && !ts.clauseOpensBefore(i, cueWindow) {
 					j := ts.next(i + 1)
 					if ts.isWord(j, "of") && !ts.sentenceEndsAfter(i) {
 						j = ts.next(j + 1) // "June of 2027"
@@ -65,7 +65,7 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		cat, _ := ts.numberCue(i, cueWindow)
-		if cat == cueExpiry && (ts.documentExpiry(i) || ts.notACardsExpiry(i)) {
+		if cat == cueExpiry && (ts.documentExpiry(i) || ts.notACardsExpiry(i) || ts.clauseOpensBefore(i, cueWindow)) {
 			continue
 		}
 		d, lastW := ts.Digits(i, cardDigits)

@@ -257,6 +257,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.55
 			}
 		}
+		if score > 0 && ts.businessPossessive(i) {
+			score = 0 // a business: "is Chase's app down"
+		}
 		if score > 0 && (ts.monthOfDate(i) || ts.monthOfYear(i) || ts.wordNotName(i, cued, ph) || (!cued || ph.cat == cueWeak) && ts.businessPair(i)) {
 			score = 0 // "our anniversary is June 12th", "it's frozen"
 		}
@@ -765,11 +768,11 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		switch {
 		case ts.Cased && capd && (len(w) == 1 || names.IsSurname(w) || names.IsFirstName(w) || !common):
 		case !ts.Cased && (names.IsSurname(w) || names.IsFirstName(w)) && !common:
-		case !ts.Cased && loose && !common && isAlpha(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt"):
+		case !ts.Cased && loose && !common && isAlpha(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt") && !ts.wordGoesOn(j):
 		case !ts.Cased && loose && names.IsSurname(w) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1) && !personStop[w]:
 			// A listed surname that is also a word, ending the answer:
 			// "your name for the record?" ... "dorothea rose".
-		case loose && n == 0 && names.IsFirstName(ts.Toks[last].Norm) && len(w) >= 3 && isAlpha(w) && !personStop[w] && !nameAnswerLeadIns[w] &&
+		case loose && n == 0 && names.IsFirstName(ts.Toks[last].Norm) && len(w) >= 3 && isAlpha(w) && !personStop[w] && !nameAnswerLeadIns[w] && !timeAdverbs[w] &&
 			!deskWords[w] && !adjectiveLike(w) && (!ts.Cased || capd) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1 || ts.Cased && ts.sentenceEndsAfter(j)):
 			// After a naming cue, a word that ends the answer right after a
 			// listed first name is the surname, word or not: "it's mihai
@@ -797,6 +800,33 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 	}
 	return last
 }
+
+// timeAdverbs are words of when, and adverbs like them ("again", "too"),
+// that end a clause after a name ("i spoke to jordan yesterday"): no
+// surname.
+var timeAdverbs = map[string]bool{"yesterday": true, "tomorrow": true, "tonight": true, "today": true,
+	"earlier": true, "later": true, "lately": true, "recently": true, "again": true, "already": true,
+	"too": true, "anymore": true, "sometime": true, "before": true, "afterwards": true, "now": true}
+
+// wordGoesOn reports whether token j, after a first name, is an English
+// word in no surname or first-name list said as a verb: ending in "s" or
+// "ed" and followed, in its sentence, by a word that opens its object
+// ("my wife fatemeh handles the bills", "... manages all of it"), not a
+// surname ("my wife maria delgado called", "this is russell dike i hope").
+func (ts *Tokens) wordGoesOn(j int) bool {
+	w := ts.Toks[j].Norm
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") || !names.IsEnglishWord(w) || names.IsSurname(w) ||
+		names.IsFirstName(w) || ts.sentenceEndsAfter(j) {
+		return false
+	}
+	return ts.isWord(ts.next(j+1), objectOpeners...)
+}
+
+// objectOpeners open what a verb acts on: "handles the bills", "pays for
+// it", "takes care of".
+var objectOpeners = []string{"the", "a", "an", "my", "our", "your", "his", "her", "their", "its", "all", "it",
+	"them", "me", "us", "him", "everything", "that", "this", "those", "these", "to", "for", "with", "on",
+	"at", "up", "out", "about", "care", "most", "some", "any"}
 
 // surnameAfterInitial reports whether the token after the initial at j,
 // in its sentence, can only be a surname: capitalised and no common word
