@@ -259,6 +259,9 @@ func (ts *Tokens) cueInEarlierSentence(i, d int) bool {
 			return d >= c
 		}
 		c += ts.Toks[j].Last - ts.Toks[j].First + 1
+		if c > d {
+			return false // the cue is in this sentence: read no further back
+		}
 	}
 	return false
 }
