@@ -222,7 +222,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"ssn 123456789 and the one on it 123456789 dob 03/15/1989 1989-03-15 one hundred twelve fifty",
 		// (the recogniser's forms: letters as words, credentials, sound-alikes)
 		"be dee", "spell be dee em dr x y maryland email a add gmail that com to 5 june 5 to 1962",
-		"phone number is x 5 to 5 5 5 5 5", "card number 1 for"} {
+		"phone number is x 5 to 5 5 5 5 5", "card number 1 for",
+		// (session 9's forms: a code said apart from its phone; quantities)
+		"country code four four area code two oh x 4421 my extension is 4421",
+		"page twelve forty one point five three times four equals twelve form 1040 room 212"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

@@ -1,5 +1,7 @@
 package redact
 
+import "slices"
+
 // Phone forms of international calls (issue 15): the country code said
 // apart from the number.
 
@@ -26,13 +28,14 @@ package redact
 // finding near it: "area code two oh, and the number is seven nine four six ...",
 // "7946 0958, dialling code oh two oh".
 func (ts *Tokens) countryCodeApart(out []Finding) []Finding {
+	var phones phoneIndex
 	for i := range ts.Toks {
 		tk := &ts.Toks[i]
 		if tk.Kind != KindNumber || len(tk.Norm) > 5 {
 			continue
 		}
 		if gw := ts.Words[tk.First]; (ts.sh.phraseBefore(gw, 2, "area", "code") || ts.sh.phraseBefore(gw, 2, "dialling", "code") ||
-			ts.sh.phraseBefore(gw, 2, "dialing", "code")) && !ts.codeSaidBefore(i) && ts.phoneNear(i, out) {
+			ts.sh.phraseBefore(gw, 2, "dialing", "code")) && !ts.codeSaidBefore(i) && ts.phoneNear(i, out, &phones) {
 			out = append(out, ts.Finding(Phone, tk.First, tk.Last, 0.85, "phone-area-code"))
 			continue
 		}
@@ -56,7 +59,7 @@ func (ts *Tokens) countryCodeApart(out []Finding) []Finding {
 		} else if !written && !ts.sh.contextHas(gw, 4, "code") {
 			continue // ("international" alone: "an international 20 minutes")
 		}
-		if ts.phoneNear(i, out) {
+		if ts.phoneNear(i, out, &phones) {
 			out = append(out, ts.Finding(Phone, first, tk.Last, 0.85, "phone-country-code"))
 		} else if k, ok := ts.nationalAfter(i); ok {
 			// "the dialling code is thirty three, and then one four two
@@ -112,15 +115,49 @@ func (ts *Tokens) nationalAfter(i int) (int, bool) {
 	return 0, false
 }
 
+// phoneIndex lists, per channel-local word, the indices in a findings
+// slice of this channel's PHONE findings that cover the word, so that
+// phoneNear reads only the findings around a token, not every finding of
+// the call for every code. It is built at its first use and follows the
+// slice as findings are appended.
+type phoneIndex struct {
+	at      [][]int32
+	indexed int     // findings indexed so far
+	cand    []int32 // phoneNear's scratch
+}
+
+// update indexes the findings of out not indexed yet.
+func (x *phoneIndex) update(ts *Tokens, out []Finding) {
+	if x.at == nil {
+		x.at = make([][]int32, len(ts.Words))
+	}
+	for j := x.indexed; j < len(out); j++ {
+		if f := &out[j]; f.Type == Phone && f.Channel == ts.Channel {
+			for w := ts.local(f.FirstWord); w < len(ts.Words) && ts.Words[w] <= f.LastWord; w++ {
+				x.at[w] = append(x.at[w], int32(j))
+			}
+		}
+	}
+	x.indexed = len(out)
+}
+
 // phoneNear reports whether one of the PHONE findings among phones starts
 // within twelve words after token i or ends within twelve words before it,
-// with no change of turn between.
-func (ts *Tokens) phoneNear(i int, phones []Finding) bool {
+// with no change of turn between (and not if one holds the token). x
+// indexes phones; the findings are read in their order in phones.
+func (ts *Tokens) phoneNear(i int, phones []Finding, x *phoneIndex) bool {
 	tk := &ts.Toks[i]
-	for _, f := range phones {
-		if f.Type != Phone {
-			continue
-		}
+	x.update(ts, phones)
+	// Only a finding that covers a word of the window around the token can
+	// be near it or hold it.
+	x.cand = x.cand[:0]
+	for w := max(0, tk.First-13); w <= min(len(ts.Words)-1, tk.Last+13); w++ {
+		x.cand = append(x.cand, x.at[w]...)
+	}
+	slices.Sort(x.cand)
+	x.cand = slices.Compact(x.cand)
+	for _, j := range x.cand {
+		f := &phones[j]
 		if f.Channel != ts.Channel || f.FirstWord <= ts.Words[tk.Last] && f.LastWord >= ts.Words[tk.First] {
 			if f.Channel == ts.Channel && f.FirstWord <= ts.Words[tk.First] && f.LastWord >= ts.Words[tk.Last] {
 				return false // the code is in the number already
