@@ -253,9 +253,9 @@ class Gen:
             out.append(Block("PERSON.word-surname", t, src, src, [f]))
         for _ in range(n):  # the agent says the customer's name back with a title
             f, l = self.person()
-            t = [("A", self.pick(["Thank you, [PERSON.title|Mr. {l}], one moment.",
-                                  "Okay [PERSON.title|Ms. {l}], I've found the booking.",
-                                  "Alright [PERSON.title|Mrs. {l}], let's get that sorted."]).format(l=l))]
+            t = [("A", self.pick(["Thank you, [PERSON.title|^Mr. {l}], one moment.",
+                                  "Okay [PERSON.title|^Ms. {l}], I've found the booking.",
+                                  "Alright [PERSON.title|^Mrs. {l}], let's get that sorted."]).format(l=l))]
             out.append(Block("PERSON.title", t, src, src, [l]))
         return out
 
@@ -544,7 +544,7 @@ class Gen:
                 t = [("A", q), ("C", a)]
                 if pc and re.fullmatch(r"cb\d{2,3}[a-z]{2}", pc):
                     v = (pc[:-3] + " " + pc[-3:]).upper()
-                    t += [("A", "And the postcode?"), ("C", self.pick(["[ADDRESS.gb-postcode|{v}].", "{x} [ADDRESS.gb-postcode|{v}]."]).format(x=self.filler(), v=v))]
+                    t += [("A", "And the postcode?"), ("C", self.pick(["[ADDRESS.gb-postcode+ZIP|{v}].", "{x} [ADDRESS.gb-postcode+ZIP|{v}]."]).format(x=self.filler(), v=v))]
                 out.append(Block("ADDRESS.gb-multiwoz", t, "multiwoz", ref))
         # MultiWOZ street names without a house number: given one here
         sts = sorted(streets)
