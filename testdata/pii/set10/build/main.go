@@ -2,11 +2,12 @@
 // evaluation set ../../set10.jsonl.gz (record format: testdata/pii/README.md).
 //
 // The dialogues adapt material other people wrote that no earlier set used:
-// SLURP's spoken commands (names, emails, places, businesses, times and
-// dates), pelias/parser's and libpostal's address-parser tests,
-// libphonenumber's example numbers and Faker's name lists of eighteen
-// locales; ../README.md names
-// each source, path, commit and licence. ../compose/compose.py wrote the
+// NVIDIA NeMo-text-processing's text-normalisation tests (written and
+// spoken telephone numbers, emails, URLs, addresses and dates; money,
+// measures, decimals, times, cardinals and ordinals as hard negatives),
+// MultiWOZ's Cambridge venue and train database, and FiveThirtyEight's
+// most-common-name lists; ../README.md names each source, path, commit and
+// licence. ../compose/compose.py wrote the
 // dialogue files from the sources' files, stratified so that every entity
 // form and every hard-negative kind is in both halves (odd dialogue numbers
 // the dev half, even ones the test half). Each call is written once in the
@@ -21,6 +22,10 @@
 //
 //	go run ./build            # writes ../set10.jsonl.gz and prints the counts
 //	go run ./build -values    # also prints the value read from each entity
+//
+// Where a source gives both the written and the spoken side of a value
+// (NeMo's tests), the dialogue carries both in a {cased|spoken} group, so
+// the lowercase twin says it as NeMo's test does.
 //
 // The build fails on any malformed line, bad index, overlapping label, or
 // value that does not pass its check (Luhn, ABA, digit counts, dates), in

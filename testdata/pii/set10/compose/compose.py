@@ -14,7 +14,7 @@ the same output):
   budzianowski/multiwoz        db/{restaurant,hotel,attraction,train}_db.json   MIT
 
 and the committed copy of FiveThirtyEight's most-common-name lists
-(sources/new-top-*.txt, CC BY 4.0), and writes one dialogue file per half
+(sources/new-top-*.txt; MIT, sources/LICENSE-fivethirtyeight), and writes one dialogue file per half
 (odd.txt, even.txt) in the peer markup (testdata/pii/internal/buildkit).
 Everything is drawn with fixed seeds, so the output is the same on every run.
 
