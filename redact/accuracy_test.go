@@ -150,7 +150,7 @@ func inEvalSplit(id string) (bool, error) {
 
 // splitSets are the ID prefixes of the sets with a dev half (odd dialogue
 // numbers, tuned on) and a test half (even, never read by a tuner).
-var splitSets = map[string]bool{"wild": true, "corpora": true, "asr": true, "set9": true, "set10": true}
+var splitSets = map[string]bool{"wild": true, "corpora": true, "asr": true, "set9": true, "set10": true, "set11": true}
 
 // dropTestHalf returns the ids that are not in a split set's test half,
 // and how many were left out: the tables may print which cases missed,

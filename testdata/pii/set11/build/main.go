@@ -2,11 +2,12 @@
 // evaluation set ../../set11.jsonl.gz (record format: testdata/pii/README.md).
 //
 // The dialogues adapt material other people wrote that no earlier set used:
-// CLDR sample person names, Taskmaster-4 coffee dialogues,
-// spoken telephone numbers, emails, URLs, addresses and dates; money,
-// measures, decimals, times, cardinals and ordinals as hard negatives),
-// MultiWOZ's Cambridge venue and train database, and FiveThirtyEight's
-// most-common-name lists; ../README.md names each source, path, commit and
+// CLDR's sample person names of forty Latin-script locales (names of many
+// origins), Taskmaster-4's crowd-written coffee-order dialogues (customers
+// giving their name with an order; the drinks they name as hard
+// negatives), OpenCage's address-formatting test addresses of many
+// countries, and whisper's number-normaliser tests (spoken numbers as hard
+// negatives); ../README.md names each source, path, commit and
 // licence. ../compose/compose.py wrote the
 // dialogue files from the sources' files, stratified so that every entity
 // form and every hard-negative kind is in both halves (odd dialogue numbers
@@ -24,8 +25,8 @@
 //	go run ./build -values    # also prints the value read from each entity
 //
 // Where a source gives both the written and the spoken side of a value
-// (NeMo's tests), the dialogue carries both in a {cased|spoken} group, so
-// the lowercase twin says it as NeMo's test does.
+// (whisper's tests), the dialogue carries both in a {cased|spoken} group, so
+// the lowercase twin says it as that test does.
 //
 // The build fails on any malformed line, bad index, overlapping label, or
 // value that does not pass its check (Luhn, ABA, digit counts, dates), in

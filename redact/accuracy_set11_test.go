@@ -1,0 +1,91 @@
+package redact_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/redact"
+)
+
+// set11SetPath is the eleventh set, adapted from material other people
+// wrote that no earlier set used: CLDR's sample person names of forty
+// Latin-script locales (names of many origins, said cued, uncued, with
+// titles, spelled, in three parts), Taskmaster-4's crowd-written
+// coffee-order turns (customers giving their name with an order, the name
+// redrawn; the drinks they name as hard negatives), OpenCage's
+// address-formatting test addresses of many countries and whisper's
+// number-normaliser tests (spoken numbers as hard negatives), with
+// verification turns written for it; each call in both transcript styles
+// (testdata/pii/set11/README.md). Every entity form and every
+// hard-negative kind alternates between its dev half (odd dialogue
+// numbers) and its test half (even ones; REDACT_EVAL_SPLIT).
+const set11SetPath = "../testdata/pii/set11.jsonl.gz"
+
+// set11Floors are regression floors on set11: the whole set's entity
+// recall measured blind on 8734b64 (main at 4e3136b plus this set), before
+// anyone tuned on it, less 0.03, rounded down. Blind, the whole set scored
+// 1150/1328 = 0.866 (cased 0.881, lowercase 0.851; dev half 0.870, test
+// half 0.861; testdata/pii/set11/README.md has the tables): DOB 0.667 (its
+// repair form), ADDRESS 0.780 (house numbers after the street, postcodes
+// of other countries), CARD_EXPIRY 0.800, ACCOUNT 0.850 and PERSON 0.890
+// are the weak types. The false-positive ceiling is the 1 % (0.50 %
+// blind). The hard-negative ceiling is the blind rate plus 0.03, rounded
+// up, not the 3 %: blind, 7.96 % of the hard-negative words were
+// flagged (place names and drink names said like given names), so the
+// issue's ceiling is a target this set shows is not met yet.
+var set11Floors = accuracyTargets{
+	recall: map[redact.Type]float64{
+		redact.Card: 0.88, redact.CardCVV: 0.97, redact.CardExpiry: 0.77, redact.SSN: 0.97, redact.Phone: 0.87,
+		redact.Email: 0.97, redact.Account: 0.82, redact.DOB: 0.63, redact.ZIP: 0.97, redact.Address: 0.75,
+		redact.Person: 0.85,
+	},
+	maxFP: 0.01, maxHardNeg: 0.11,
+}
+
+// TestPIIAccuracy_Set11 measures the recognizers on set11 (go test ./redact
+// -run Set11 -v prints the tables, also per type and style and per form).
+func TestPIIAccuracy_Set11(t *testing.T) {
+	if os.Getenv("REDACT_EVAL_SET") != "" {
+		t.Skip("REDACT_EVAL_SET is set: TestPIIAccuracy measures that set")
+	}
+	path := filepath.FromSlash(set11SetPath)
+	testPIIAccuracy(t, path, set11Floors)
+	if testing.Verbose() { // a second pass, only when its table is printed
+		logRecallByStyle(t, path)
+		logRecallByFormAndStyle(t, path)
+	}
+}
+
+// TestInEvalSplit_ReadsSet11IDs checks that REDACT_EVAL_SPLIT reads set11's
+// IDs ("set11-NNN-<form>-<style>"): the dialogue number is the second
+// field, whatever the focus form holds.
+func TestInEvalSplit_ReadsSet11IDs(t *testing.T) {
+	t.Setenv("REDACT_EVAL_SET", set11SetPath)
+	for _, tc := range []struct {
+		split, id string
+		want      bool
+	}{
+		{"odd", "set11-001-person-tm-order-cased", true},
+		{"odd", "set11-012-address-number-after-lower", false},
+		{"even", "set11-012-address-number-after-lower", true},
+		{"even", "set11-137-card-expiry-answer-cased", false},
+		{"odd", "set11-137-card-expiry-answer-cased", true},
+	} {
+		t.Setenv("REDACT_EVAL_SPLIT", tc.split)
+		got, err := inEvalSplit(tc.id)
+		require.NoError(t, err, tc.id)
+		assert.Equal(t, tc.want, got, "%s in %s", tc.id, tc.split)
+	}
+}
+
+// TestSplitSets_HideSet11TestHalf checks that the tables never list a case
+// of set11's test half: its IDs are dropped, its dev half's kept.
+func TestSplitSets_HideSet11TestHalf(t *testing.T) {
+	kept, hidden := dropTestHalf([]string{"set11-002-person-answer-cased", "set11-003-phone-double-lower"})
+	assert.Equal(t, []string{"set11-003-phone-double-lower"}, kept)
+	assert.Equal(t, 1, hidden)
+}
