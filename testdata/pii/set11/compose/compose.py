@@ -9,7 +9,8 @@ below, or pass -src DIR holding owner+name/repo git directories):
 It reads, at fixed commits (git show COMMIT:path, so a newer checkout gives
 the same output):
 
-  unicode-org/cldr-json             cldr-json/cldr-person-names-full/main/*/personNames.json   Unicode-3.0
+  unicode-org/cldr-json             cldr-json/cldr-person-names-full/main/*/personNames.json,  Unicode-3.0
+                                    cldr-json/cldr-transforms/transforms/Han-Latin.txt
   google-research-datasets/Taskmaster  TM-4-2024/data/data_0[0-7].json                       CC BY 4.0
   OpenCageData/address-formatting   testcases/countries/*.yaml                                MIT
   openai/whisper                    tests/test_normalizer.py                                  MIT
@@ -75,7 +76,7 @@ def fold(s):
 # names that are everyday English words: none is drawn as a name
 PLACEHOLDER = {"zendaya", "irene", "adler", "mary", "sue", "hamish", "watson", "bertram", "wilberforce",
                "bertie", "henry", "robert", "wooster", "sinbad", "sindbad", "kathe", "muller", "zazilia",
-               "stober", "adier", "elizabeth", "windsor", "lilibet", "stromae", "hozier", "john", "jan"}
+               "stober", "adier", "hamis", "vatson", "iren", "henri", "con", "elizabeth", "windsor", "lilibet", "stromae", "hozier", "john", "jan"}
 PARTICLE = {"bin", "de", "da", "von", "van", "der", "la", "del", "u"}
 WORDLIKE = {"can", "su", "max", "mina", "ilia", "dani", "pepe", "sam", "ben", "paul", "petra", "rosa",
             "louise", "ana", "vera", "eerik", "anne", "iris", "lena", "jana", "maria", "sule", "bita", "ado",
@@ -89,7 +90,7 @@ def cldr_names():
     out = {}
     for f in sorted(files):
         loc = f.split("/")[3]
-        if "-" in loc and loc not in ("hi-Latn", "sr-Latn", "bal-Latn"):
+        if "-" in loc and loc not in ("hi-Latn", "sr-Latn", "bal-Latn", "zh-Hant"):
             continue
         d = json.loads(git_show("cldr", f))
         sn = d["main"][loc]["personNames"].get("sampleName", {})
@@ -97,6 +98,13 @@ def cldr_names():
         for k in ("nativeG", "nativeGS", "nativeGGS", "nativeFull"):
             for kk, v in sn.get(k, {}).items():
                 if kk in ("title", "credentials", "generation", "surname-prefix"):
+                    continue
+                try:  # Chinese (Mandarin) and Korean names, romanised
+                    if loc in ("zh", "zh-Hant"):
+                        v = cap_first(pinyin(v))
+                    elif loc == "ko":
+                        v = cap_first(hangul(v))
+                except (KeyError, ValueError):
                     continue
                 if not all(ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 or unicodedata.combining(c) or c in " -'·" for c in v):
                     continue
@@ -111,6 +119,39 @@ def cldr_names():
         sur = sorted(set(sur) - set(given)) or []
         if given and sur:
             out[loc] = (given, sur)
+    return out
+
+
+_PINYIN = {}
+
+
+def pinyin(text):
+    """Mandarin pinyin of Han characters by CLDR's own Han-Latin transform (its one-reading rules), toneless."""
+    if not _PINYIN:
+        for line in git_show("cldr", "cldr-json/cldr-transforms/transforms/Han-Latin.txt").splitlines():
+            m = re.fullmatch(r"\[([^\]]+)\]→([a-zü\u0300-\u036fāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+);", line.strip()) or \
+                re.fullmatch(r"(\S)→([a-zü\u0300-\u036fāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+);", line.strip())
+            if m:
+                for ch in m.group(1):
+                    _PINYIN.setdefault(ch, fold(m.group(2)).replace("ü", "u"))
+    return "".join(_PINYIN[c] for c in text)
+
+
+_L = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
+_V = ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu",
+      "eu", "ui", "i"]
+_T = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng",
+      "t", "t", "k", "t", "p", "t"]
+
+
+def hangul(text):
+    """Revised Romanization of Hangul syllables, syllable by syllable (no sound-change rules)."""
+    out = ""
+    for c in text:
+        i = ord(c) - 0xAC00
+        if not 0 <= i < 11172:
+            raise ValueError(c)
+        out += _L[i // 588] + _V[(i % 588) // 28] + _T[i % 28]
     return out
 
 
@@ -707,10 +748,10 @@ def main():
     g = Gen(cldr_names())
     blocks = []
     blocks += g.tm_order_blocks()
-    blocks += g.person_blocks(16)
-    blocks += g.email_blocks(8)
-    blocks += g.phone_blocks(10)
-    blocks += g.numeric_blocks(10)
+    blocks += g.person_blocks(18)
+    blocks += g.email_blocks(9)
+    blocks += g.phone_blocks(11)
+    blocks += g.numeric_blocks(11)
     addr, places, bizs = g.address_blocks()
     blocks += addr
     blocks += g.negative_blocks(12, places, bizs)
