@@ -1,8 +1,10 @@
 package redact_test
 
 import (
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -142,4 +144,34 @@ func TestFind_LoserRemainderWithNothingOfItsTypeIsDropped(t *testing.T) {
 		tr := words(tc.text)
 		assert.Equal(t, tc.want, redactedText(tr, findWith(t, tr, tc.extra...)), tc.text)
 	}
+}
+
+// Keeping what losers have left reads each finding's own words once: a
+// call of repeated overlaps, and one finding over the whole call that
+// loses a word in every unit, stay linear in the call's length.
+func TestFind_ResolveStaysLinearWithManyLosers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	unit := "my name is Maria Delgado and I live at 12 Juniper Court apartment 4 call me at five five five two three four one two three four"
+	extra := []redact.Recognizer{
+		redact.NewWordListRecognizer("staff", "STAFF", []string{"maria"}, 0.95),
+		redact.NewWordListRecognizer("unit", "UNIT", []string{"apartment 4"}, 0.95),
+		redact.NewWordListRecognizer("code", "CODE", []string{"five two three four"}, 0.99),
+		redact.NewRegexpRecognizer("everything", "CALL", regexp.MustCompile(`.+`), 0.01),
+	}
+	per := map[int]time.Duration{}
+	for _, n := range []int{20000, 80000, 160000} {
+		tr := words(strings.Repeat(unit+" ", n/len(strings.Fields(unit))))
+		start, cpu := time.Now(), cpuTime()
+		fs := findWith(t, tr, extra...)
+		el := time.Since(start)
+		if c := cpuTime() - cpu; c > 0 {
+			el = c
+		}
+		per[n] = el
+		assert.NotEmpty(t, fs)
+		assert.Less(t, el, 4*time.Second, "%d words", n)
+	}
+	t.Logf("20k words %v, 80k %v, 160k %v", per[20000], per[80000], per[160000])
 }
