@@ -75,6 +75,10 @@ func TestFind_LoserKeepsTheWordsNoWinnerHolds(t *testing.T) {
 		{"I live at 12 Juniper Court apartment 4 in Springfield.",
 			redact.NewWordListRecognizer("unit", "UNIT", []string{"apartment 4"}, 0.95),
 			"I live at [ADDRESS] [UNIT] in Springfield"},
+		// (A winner inside the loser leaves it a run on either side.)
+		{"I live at 12 Juniper Court apartment 4 in Springfield.",
+			redact.NewWordListRecognizer("street-names", "STREET", []string{"juniper"}, 0.95),
+			"I live at [ADDRESS] [STREET] [ADDRESS] in Springfield"},
 		// (The remainder does not end on the connector "at".)
 		{"my email is maria at example dot com thanks.",
 			redact.NewWordListRecognizer("domain", "DOMAIN", []string{"example dot com"}, 0.99),
@@ -87,7 +91,7 @@ func TestFind_LoserKeepsTheWordsNoWinnerHolds(t *testing.T) {
 		fs := findWith(t, tr, tc.extra)
 		assert.Equal(t, tc.want, redactedText(tr, fs), tc.text)
 		for _, f := range fs {
-			if f.Type != "STAFF" && f.Type != "UNIT" && f.Type != "DOMAIN" && f.Type != "CODE" {
+			if !strings.Contains("STAFF UNIT STREET DOMAIN CODE", string(f.Type)) {
 				assert.NotEmpty(t, f.Recognizer, tc.text)
 				assert.NotContains(t, f.Recognizer, "+", "%s: a remainder is its recognizer's alone", tc.text)
 			}
@@ -122,6 +126,17 @@ func TestFind_SameTypeLoserGrowsTheWinner(t *testing.T) {
 	assert.Equal(t, tr.Words[5].End, fs[0].End)
 	assert.Equal(t, "staff-names+person", fs[0].Recognizer)
 	assert.Equal(t, "hi my name is [PERSON] and I need help", redactedText(tr, fs))
+}
+
+// The winner grows to the left as well, and names the loser's recognizer
+// first, as its words come first.
+func TestFind_SameTypeLoserGrowsTheWinnerLeftward(t *testing.T) {
+	tr := words("hi, my name is Maria Delgado and I need help.")
+	fs := findWith(t, tr, redact.NewWordListRecognizer("surnames", redact.Person, []string{"delgado"}, 0.95))
+	require.Len(t, fs, 1)
+	assert.Equal(t, [2]int{4, 5}, [2]int{fs[0].FirstWord, fs[0].LastWord})
+	assert.Equal(t, tr.Words[4].Start, fs[0].Start)
+	assert.Equal(t, "person+surnames", fs[0].Recognizer)
 }
 
 // What is left of a loser is dropped when it says nothing of its type: a
