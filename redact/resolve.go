@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // resolve keeps the best of overlapping findings of one channel, and fails
@@ -169,9 +170,7 @@ func (ts *Tokens) edgeWord(w int) bool {
 	return l == "" || isFillerWord(l) || !strings.ContainsFunc(l, isLetterOrDigit) || remainderConnectors[l]
 }
 
-func isLetterOrDigit(r rune) bool {
-	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r > 0x7f
-}
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // remainderConnectors are the words edgeWord trims from a remainder's
 // ends.

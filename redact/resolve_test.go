@@ -155,6 +155,10 @@ func TestFind_LoserRemainderWithNothingOfItsTypeIsDropped(t *testing.T) {
 			[]redact.Recognizer{redact.NewWordListRecognizer("weak-names", redact.Person, []string{"florida maria"}, 0.5),
 				redact.NewWordListRecognizer("staff", "STAFF", []string{"maria"}, 0.95)},
 			"we moved here from Florida [STAFF] said"},
+		{"we spoke and — uh Maria said.",
+			[]redact.Recognizer{redact.NewWordListRecognizer("notes", "NOTE", []string{"and — uh maria"}, 0.5),
+				redact.NewWordListRecognizer("staff", "STAFF", []string{"maria"}, 0.95)},
+			"we spoke and — uh [STAFF] said"},
 	} {
 		tr := words(tc.text)
 		assert.Equal(t, tc.want, redactedText(tr, findWith(t, tr, tc.extra...)), tc.text)
