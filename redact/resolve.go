@@ -12,12 +12,15 @@ import (
 //
 // The findings are taken best first (higher score, then the more specific
 // type, then the longer one). One that overlaps no word taken before is
-// kept whole. One that does (the loser) gives up the words the winners
-// hold, and each run of its other words is kept unless it carries nothing
-// of its type (see remainder): next to a winner of the loser's type the
-// run grows that winner (two recognizers saw one entity with different
-// ends: the union is it), else it becomes a finding of the loser's own
-// type, score and recognizer. So "12 Juniper Court apartment 4" losing "4
+// kept whole. One that does (the loser) gives up the words the findings
+// kept whole hold; then, losers best first, each run of a loser's other
+// words that no finding holds yet is kept unless it carries nothing of its
+// type (see remainder): next to a finding of the loser's type the run
+// grows that finding (two recognizers saw one entity with different ends:
+// the union is it), else it becomes a finding of the loser's own type,
+// score and recognizer. So every word the findings kept whole hold stays
+// theirs, and resolve redacts every word that dropping losers whole did,
+// and more. So "12 Juniper Court apartment 4" losing "4
 // ..." to a phone still redacts "12 Juniper Court", and "Maria Delgado"
 // losing "Maria" to another type still redacts "Delgado". Each finding
 // reads only its own words, so resolve stays linear in the words found.
@@ -53,7 +56,8 @@ func (ts *Tokens) resolve(cand []Finding) []Finding {
 			owner[w] = int32(k + 1)
 		}
 	}
-	for _, s := range ss {
+	var losers []int // indices into ss, best first
+	for i, s := range ss {
 		clash := false
 		for w := s.a; w <= s.b; w++ {
 			if owner[w] != 0 {
@@ -61,12 +65,20 @@ func (ts *Tokens) resolve(cand []Finding) []Finding {
 				break
 			}
 		}
-		if !clash {
-			take(len(out), s.a, s.b)
-			out = append(out, s.f)
+		if clash {
+			losers = append(losers, i)
 			continue
 		}
-		// The loser: each run of words no winner holds.
+		take(len(out), s.a, s.b)
+		out = append(out, s.f)
+	}
+	// Then each loser, best first, keeps each run of its words that no
+	// finding holds. (After all the whole findings: a loser's rest must
+	// not take words from a finding that wins whole, whose own rest might
+	// be dropped, so keeping rests only adds to what the old resolution,
+	// which dropped every loser, redacted.)
+	for _, i := range losers {
+		s := &ss[i]
 		for w := s.a; w <= s.b; {
 			if owner[w] != 0 {
 				w++
@@ -81,7 +93,7 @@ func (ts *Tokens) resolve(cand []Finding) []Finding {
 			if a > b {
 				continue
 			}
-			// A winner of the loser's type right before or after the run
+			// A finding of the loser's type right before or after the run
 			// grows over it; else the run is a finding of its own.
 			if ra > s.a && out[owner[ra-1]-1].Type == s.f.Type {
 				k := int(owner[ra-1] - 1)

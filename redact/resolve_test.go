@@ -80,7 +80,7 @@ func TestFind_LoserKeepsTheWordsNoWinnerHolds(t *testing.T) {
 			redact.NewWordListRecognizer("street-names", "STREET", []string{"juniper"}, 0.95),
 			"I live at [ADDRESS] [STREET] [ADDRESS] in Springfield"},
 		// (The remainder does not end on the connector "at".)
-		{"my email is maria at example dot com thanks.",
+		{"my email is sales at example dot com thanks.",
 			redact.NewWordListRecognizer("domain", "DOMAIN", []string{"example dot com"}, 0.99),
 			"my email is [EMAIL] at [DOMAIN] thanks"},
 		{"call me at five five five two three four one two three four oh thanks.",
@@ -193,4 +193,18 @@ func TestFind_ResolveStaysLinearWithManyLosers(t *testing.T) {
 		assert.Less(t, el, 4*time.Second, "%d words", n)
 	}
 	t.Logf("20k words %v, 80k %v, 160k %v", per[20000], per[80000], per[160000])
+}
+
+// What a loser keeps never takes words from a finding that wins whole, so
+// keeping it can only add to what is redacted: here the rest of the
+// first loser ("two three") must not take "three" from the weaker number
+// on "three four", whose own rest ("four", a lone digit) would then be
+// dropped and heard.
+func TestFind_LoserRemainderTakesNothingFromAWholeFinding(t *testing.T) {
+	tr := words("the code seven one two three four five done")
+	fs := findWith(t, tr,
+		redact.NewWordListRecognizer("win", "WIN", []string{"seven one"}, 0.99),
+		redact.NewWordListRecognizer("alpha", "ALPHA", []string{"seven one two three"}, 0.9),
+		redact.NewWordListRecognizer("nums", redact.Number, []string{"three four"}, 0.5))
+	assert.Equal(t, "the code [WIN] [ALPHA] [NUMBER] five done", redactedText(tr, fs))
 }
