@@ -26,10 +26,10 @@ func Builtins() []Recognizer { return append([]Recognizer(nil), builtins...) }
 // non-overlapping per channel after resolving conflicts: where findings
 // overlap, the higher score wins, then the more specific type (AllTypes
 // order), then the longer one. Resolution fails closed: a finding that
-// loses some of its words keeps the others (trimmed of fillers and
-// connecting words at their ends), as a finding of its own type and
-// recognizer, or as part of the winner where the winner next to them is
-// of its type; only what says nothing of its type is dropped (see the
+// loses some of its words keeps the others that no finding holds (trimmed
+// of fillers and connecting words at their ends), as a finding of its own
+// type and recognizer, or as part of the finding next to them where that
+// is of its type; only what says nothing of its type is dropped (see the
 // package doc, "Policy and conflicts").
 //
 // Find normalises t once into per-channel token streams (see Normalize),
