@@ -2238,6 +2238,37 @@
 // channel overlap, the higher score wins, then the more specific type
 // (AllTypes order), then the longer finding.
 //
+// The loser of an overlap is not dropped whole, which left its other words
+// audible (an address losing its unit number to a phone kept its street
+// unredacted, a name losing its first name to another type its surname).
+// Resolution fails closed: the findings that overlap no better one are
+// kept whole first; then, losers best first, each run of a loser's words
+// that no finding holds yet is kept, trimmed of fillers, punctuation and
+// connecting words ("and", "at", "dot", "extension", ...) at its ends.
+// (A loser's rest never takes words from a finding kept whole, so every
+// word that dropping losers whole redacted is still redacted.) Next to a
+// finding of the loser's type the run grows that finding (two recognizers
+// saw one entity with different ends; the grown finding names both
+// recognizers joined by "+", in word order: "staff-names+person");
+// otherwise it is a finding of the loser's type, score and recognizer. A
+// run is dropped only when it says nothing of its type: a number-valued
+// type's run with fewer than two digits (a lone "one" or "oh" beside a
+// number another finding holds is as often the pronoun or the
+// interjection, and the better finding's recognizer chose to leave it
+// out), or a name's run of place names only.
+//
+// Measured before the change, losers lost words rarely: 6 words on the
+// dev halves of set9, corpora, asr and wild together, 10 on the
+// transcripts, heldout, independent, blind and peer sets. After it, 9 are
+// still left out, all of them such digits, a place taken as a name, and
+// the SSN cue ("SSN", "s s n") of account findings that lost their digits
+// to an SSN. Every recall, false-positive and hard-negative figure of
+// those sets is unchanged; the peer set's PERSON precision goes from 0.994
+// to 0.989 (three towns after a street named like a person, "4 Paula
+// Views, Lake Howardburgh", which the name recognizer took with the
+// street's name: their words lie in the address's outer range, so no
+// false-positive word is added, but they are tagged PERSON).
+//
 // # Spans
 //
 // Spans pads each finding (Policy.Pad, default 100 ms each side;

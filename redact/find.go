@@ -25,7 +25,12 @@ func Builtins() []Recognizer { return append([]Recognizer(nil), builtins...) }
 // Find returns the findings in t under p, sorted by (FirstWord, Channel),
 // non-overlapping per channel after resolving conflicts: where findings
 // overlap, the higher score wins, then the more specific type (AllTypes
-// order), then the longer one.
+// order), then the longer one. Resolution fails closed: a finding that
+// loses some of its words keeps the others that no finding holds (trimmed
+// of fillers and connecting words at their ends), as a finding of its own
+// type and recognizer, or as part of the finding next to them where that
+// is of its type; only what says nothing of its type is dropped (see the
+// package doc, "Policy and conflicts").
 //
 // Find normalises t once into per-channel token streams (see Normalize),
 // runs the built-in recognizers and p.Recognizers over each, drops
@@ -131,49 +136,6 @@ func (ts *Tokens) check(f *Finding) error {
 // must be on the channel).
 func (ts *Tokens) local(gw int) int {
 	return sort.SearchInts(ts.Words, gw)
-}
-
-// resolve keeps the best of overlapping findings of one channel.
-func (ts *Tokens) resolve(cand []Finding) []Finding {
-	if len(cand) == 0 {
-		return nil
-	}
-	type span struct {
-		f    Finding
-		a, b int // channel-local words
-	}
-	ss := make([]span, len(cand))
-	for i, f := range cand {
-		ss[i] = span{f, ts.local(f.FirstWord), ts.local(f.LastWord)}
-	}
-	sort.SliceStable(ss, func(i, j int) bool {
-		x, y := &ss[i], &ss[j]
-		if x.f.Score != y.f.Score {
-			return x.f.Score > y.f.Score
-		}
-		if sx, sy := specificity(x.f.Type), specificity(y.f.Type); sx != sy {
-			return sx > sy
-		}
-		if lx, ly := x.b-x.a, y.b-y.a; lx != ly {
-			return lx > ly
-		}
-		return x.a < y.a
-	})
-	taken := make([]bool, len(ts.Words))
-	out := make([]Finding, 0, len(ss))
-next:
-	for _, s := range ss {
-		for w := s.a; w <= s.b; w++ {
-			if taken[w] {
-				continue next
-			}
-		}
-		for w := s.a; w <= s.b; w++ {
-			taken[w] = true
-		}
-		out = append(out, s.f)
-	}
-	return out
 }
 
 // wordTypes returns, per transcript word, the type of the finding that

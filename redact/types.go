@@ -92,7 +92,9 @@ type Finding struct {
 	// Recognizer is the name of the recognizer that produced it. A
 	// finding that a rule for recogniser-written forms merged from others
 	// names them all, joined by "+", in word order with the rule last:
-	// "person+email-sound-alike" is an email that absorbed a name.
+	// "person+email-sound-alike" is an email that absorbed a name. A
+	// finding that grew over the words of a lesser finding of its type
+	// when their overlap was resolved names both the same way.
 	Recognizer string
 }
 
