@@ -234,50 +234,72 @@ func (sh *shared) askedIn(q int, ts *Tokens, gw int, open bool) []Type {
 	if sh.cased && !strings.Contains(sh.t.Words[sh.order[q]].Punct, "?") {
 		return nil
 	}
-	var asked []Type
-	add := func(t Type) {
-		for _, a := range asked {
-			if a == t {
-				return
-			}
-		}
-		asked = append([]Type{t}, asked...) // (walked from the end)
-	}
-	gave, asks, first, own, place := false, false, q, false, false
-	sh.turnHas(q, 14, func(p, k int) bool {
-		w := int(sh.order[p])
-		if sh.number[w] || p < q && kindAsks[sh.lower[w]] && kindNouns[sh.lower[sh.order[p+1]]] {
-			gave = true // (a number given, or a kind asked for: no value asked)
-			return true
-		}
-		first = p
-		l := sh.lower[w]
-		asks = asks || questionWords[l]
-		own = own || (l == "name" || l == "name's") && sh.ownOrChoice(p)
-		if t, ok := sh.cueEndingAt(p, k); ok && !sh.ownOrChoice(p) {
-			add(t)
-		} else if t, ok := answerAsks[l]; ok && !sh.ownOrChoice(p) && (l != "where" || p < q && whereAsks[sh.lower[sh.order[p+1]]]) {
-			add(t)
-			place = place || openAsks[l]
-		}
-		return false
-	})
-	for first < q && (answerStarts[sh.lower[sh.order[first]]] || questionStarts[sh.lower[sh.order[first]]]) {
-		first++
-	}
-	if gave || place && !open {
+	rq := sh.readQuestion(q, false)
+	asked := rq.asked
+	if rq.gave || rq.place && !open {
 		return nil // (a place asked for, alone or with a value: open)
 	}
-	if len(asked) == 0 && !own && (asks || sh.lower[sh.order[first]] == "and" || q-first < 4) && ts.answersNameQuestion(gw) {
-		add(Person) // ("and the recipient's name?" needs no question word)
-		return asked
+	if len(asked) == 0 && !rq.own && (rq.asks || sh.lower[sh.order[rq.first]] == "and" || q-rq.first < 4) && ts.answersNameQuestion(gw) {
+		return []Type{Person} // ("and the recipient's name?" needs no question word)
 	}
-	if !asks || yesNoOpeners[sh.lower[sh.order[first]]] {
+	if !rq.asks || yesNoOpeners[sh.lower[sh.order[rq.first]]] {
 		// (no question: "I need to change my address"; a yes-or-no one:
 		// "are you calling from the number on file?")
 		return nil
 	}
 	return asked
+}
+
+// question is what a question's words say (readQuestion): the types it
+// asks for in its order, whether it gave a number or asked for a kind of
+// thing (gave), has a word that asks (asks), names a name of the
+// speaker's own (own) or asks for a place (place), and the order position
+// of its first word after its openers.
+type question struct {
+	asked                  []Type
+	gave, asks, own, place bool
+	first                  int
+}
+
+// readQuestion reads the question ending at order position q, back to
+// the start of its turn's sentence or 14 words (turnHas). With gapped (a
+// transcript without turns) it also stops at a pause of answerTurnGap or
+// more: the words before it are another turn's.
+func (sh *shared) readQuestion(q int, gapped bool) question {
+	rq := question{first: q}
+	add := func(t Type) {
+		for _, a := range rq.asked {
+			if a == t {
+				return
+			}
+		}
+		rq.asked = append([]Type{t}, rq.asked...) // (walked from the end)
+	}
+	sh.turnHas(q, 14, func(p, k int) bool {
+		w := int(sh.order[p])
+		if gapped && p < q && sh.t.Words[sh.order[p+1]].Start-sh.t.Words[w].End >= answerTurnGap {
+			return true // (an earlier turn: not the question's)
+		}
+		if sh.number[w] || p < q && kindAsks[sh.lower[w]] && kindNouns[sh.lower[sh.order[p+1]]] {
+			rq.gave = true // (a number given, or a kind asked for: no value asked)
+			return true
+		}
+		rq.first = p
+		l := sh.lower[w]
+		rq.asks = rq.asks || questionWords[l]
+		rq.own = rq.own || (l == "name" || l == "name's") && sh.ownOrChoice(p)
+		if t, ok := sh.cueEndingAt(p, k); ok && !sh.ownOrChoice(p) {
+			add(t)
+		} else if t, ok := answerAsks[l]; ok && !sh.ownOrChoice(p) && (l != "where" || p < q && whereAsks[sh.lower[sh.order[p+1]]]) {
+			add(t)
+			rq.place = rq.place || openAsks[l]
+		}
+		return false
+	})
+	for rq.first < q && (answerStarts[sh.lower[sh.order[rq.first]]] || questionStarts[sh.lower[sh.order[rq.first]]]) {
+		rq.first++
+	}
+	return rq
 }
 
 // questionWords make a turn a request for a value: "what's the address",
@@ -432,11 +454,39 @@ func (sh *shared) ownCue(o int, turns, open bool) ([]Type, int) {
 				break // ("change of address, okay got it ...": an answer to something else)
 			}
 			if b.Start-a.End >= answerTurnGap {
+				if !sh.asksOneValue(k, asked[0], open) {
+					return nil, 0
+				}
 				return asked, k + 1
 			}
 		}
 	}
 	return nil, 0
+}
+
+// asksOneValue reports whether the question ending at order position q
+// (in a transcript without turns, before the pause read as the turn
+// change) asks for a value as a question turn is read with turns
+// (askedIn): it gave no number and asks for no kind of thing, it is no
+// yes-or-no question ("do you still use the same phone number?"), and
+// unless open it asks for a place no more than for a second value ("what's
+// the address and phone number?"), whose answer AnswersOne leaves. t is
+// the type its cue asks for. Its words go back to an earlier pause
+// (readQuestion), so an earlier turn does not count.
+func (sh *shared) asksOneValue(q int, t Type, open bool) bool {
+	rq := sh.readQuestion(q, true)
+	if rq.gave || yesNoOpeners[sh.lower[sh.order[rq.first]]] {
+		return false
+	}
+	if open {
+		return true
+	}
+	for _, a := range rq.asked {
+		if a != t {
+			return false
+		}
+	}
+	return !rq.place
 }
 
 // notValue follow a cue ("my phone's ...", "the number is ...") where what

@@ -1,0 +1,46 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/callveil/callveil/redact"
+)
+
+// Without turns the question before the pause is read as a whole, as a
+// question turn is read with turns: by default (AnswersOne) a question
+// for two values, for a place beside a value, or for yes or no asks for
+// nothing there either, so the words after the pause (the agent's own
+// further talk as often as an answer) are not flagged.
+func TestFind_AnswerWithoutTurnsReadsTheWholeQuestion(t *testing.T) {
+	for _, turns := range [][]string{
+		{"A: what's the address and phone number", "C: you dress up for two why why vote"},
+		{"A: can i have the address and phone number for the shop", "C: you can reap what you want to say"},
+		{"A: where is the office located and what is the contact number", "C: i shoot i i two three"},
+		{"A: do you still use the same phone number", "C: yes i do use it every day"},
+		{"A: is that your home address", "C: yeah it is my place"},
+	} {
+		for _, layout := range []callLayout{stereoCall, monoDiarised, monoUnlabeled} {
+			tr := recognisedCall(layout, turns...)
+			assert.Empty(t, answered(t, tr, redact.DefaultPolicy()), "%v, layout %d", turns, layout)
+		}
+	}
+	// AnswersAll reads a question for two values without turns too
+	tr := recognisedCall(monoUnlabeled, "A: what's the address and phone number", "C: you dress up for two why why vote")
+	assert.NotEmpty(t, answered(t, tr, answersOn()))
+}
+
+// Without turns the question is the words since the last pause: the
+// earlier turn's words before it are not part of it ("... my address <pause>
+// okay and the card number <pause> ..." asks for a card only).
+func TestFind_AnswerWithoutTurnsQuestionStartsAfterAPause(t *testing.T) {
+	tr := recognisedCall(monoUnlabeled, "C: i moved so i need to update my address", "A: sure what is the card number",
+		"C: for ate seven nine nine five go free")
+	assert.Equal(t, []string{"CARD: for ate seven nine nine five go free"}, answered(t, tr, redact.DefaultPolicy()))
+	// an earlier turn that gave a number does not make the question one
+	// that gave it
+	tr = recognisedCall(monoUnlabeled, "C: it was forty two", "A: okay what is the card number",
+		"C: for ate seven nine nine five go free")
+	assert.Equal(t, []string{"CARD: for ate seven nine nine five go free"}, answered(t, tr, redact.DefaultPolicy()))
+}
