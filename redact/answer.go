@@ -49,12 +49,25 @@ const answerMaxWords = 16
 // half and saved one false-positive word of 2,613.
 const answerMaxPause = 1600 * time.Millisecond
 
+// answerValuePause is the longest pause inside a value: once the answer
+// to a question for one value holds more than stall words (answerStalls),
+// a longer one ends it ("nine to five nine debut ... why so": the value
+// has been said). (An answer to two questions is split at such a pause.) Inside
+// the ASR set's dev-half entities no pause is longer than 1.0 s; a stall
+// before the value may be followed by one up to answerMaxPause.
+const answerValuePause = 1100 * time.Millisecond
+
 // answerTurnGap is the pause that ends a question and opens its answer in
 // a transcript without turns (one channel, no speaker labels), and ends the
 // answer there: such a transcript has no turn change to end it, and the
 // ASR set's turns follow each other after 450-850 ms. (Its dev half has no
 // such call, so this value is not tuned on one.)
 const answerTurnGap = 500 * time.Millisecond
+
+// answerMaxDelay is the longest silence between a question and its
+// answer, with turns (questionBefore) and without: talk after a longer
+// one (a hold) answers something else.
+const answerMaxDelay = 6 * time.Second
 
 // answerSplitGap is the least pause that splits an answer to two
 // questions with no "and" between its values.
@@ -453,8 +466,8 @@ func (sh *shared) ownCue(o int, turns, open bool) ([]Type, int) {
 			if sh.number[sh.order[k]] || k > o && answerStarts[sh.lower[sh.order[k]]] {
 				break // ("change of address, okay got it ...": an answer to something else)
 			}
-			if b.Start-a.End >= answerTurnGap {
-				if !sh.asksOneValue(k, asked[0], open) {
+			if gap := b.Start - a.End; gap >= answerTurnGap {
+				if gap > answerMaxDelay || !sh.asksOneValue(k, asked[0], open) {
 					return nil, 0
 				}
 				return asked, k + 1
@@ -566,8 +579,11 @@ skip:
 		if !sh.sameSpeaker(first, w) {
 			break
 		}
-		if len(words) > 0 && sh.t.Words[w].Start-sh.t.Words[words[len(words)-1]].End > maxPause {
-			break
+		if len(words) > 0 {
+			prev := words[len(words)-1]
+			if gap := sh.t.Words[w].Start - sh.t.Words[prev].End; gap > maxPause || len(asked) == 1 && gap > answerValuePause && !sh.allStalls(words) {
+				break // (a long pause: after a stall the value may follow, after the value it has ended; between two values it splits them)
+			}
 		}
 		if typeAt[w] != "" {
 			return nil // a recognizer found something here: its finding stands
@@ -762,6 +778,17 @@ func (sh *shared) dropStall(words []int) []int {
 		}
 	}
 	return words
+}
+
+// allStalls reports whether every one of the words is a stall word
+// (answerStalls).
+func (sh *shared) allStalls(words []int) bool {
+	for _, w := range words {
+		if !answerStalls[sh.lower[w]] {
+			return false
+		}
+	}
+	return true
 }
 
 // startsAny reports whether the content words from order position o

@@ -44,3 +44,32 @@ func TestFind_AnswerWithoutTurnsQuestionStartsAfterAPause(t *testing.T) {
 		"C: for ate seven nine nine five go free")
 	assert.Equal(t, []string{"CARD: for ate seven nine nine five go free"}, answered(t, tr, redact.DefaultPolicy()))
 }
+
+// A value is said without long pauses (inside the ASR set's dev-half
+// entities none is longer than 1.0 s): a pause of more than answerValuePause
+// after the value has begun ends the answer, whatever the mode; a pause
+// after a stall before the value ("i ... nine to five") does not.
+func TestFind_AnswerEndsAtALongPauseInsideTheValue(t *testing.T) {
+	for _, p := range []redact.Policy{redact.DefaultPolicy(), answersOn()} {
+		tr := recognisedCall(stereoCall, "A: what's your phone number", "C: nine to five nine debut _ _ _ why so")
+		assert.Equal(t, []string{"PHONE: nine to five nine debut"}, answered(t, tr, p), "a long pause after the value")
+		tr = recognisedCall(stereoCall, "A: what's your phone number", "C: i _ _ _ nine to five nine debut")
+		assert.Equal(t, []string{"PHONE: nine to five nine debut"}, answered(t, tr, p), "a long pause after a stall")
+		tr = recognisedCall(stereoCall, "A: what's your phone number", "C: nine to five _ nine debut")
+		assert.Equal(t, []string{"PHONE: nine to five nine debut"}, answered(t, tr, p), "a short pause inside the value")
+	}
+}
+
+// An answer follows its question within six seconds, as with turns
+// (questionBefore): without turns, talk after a longer silence (a hold)
+// is no answer.
+func TestFind_AnswerWithoutTurnsFollowsWithinSixSeconds(t *testing.T) {
+	for _, layout := range []callLayout{stereoCall, monoDiarised, monoUnlabeled} {
+		tr := recognisedCall(layout, "A: what's the card number", "C: ~ ~ ~ ~ for ate seven nine nine five go free")
+		assert.Empty(t, answered(t, tr, redact.DefaultPolicy()), "layout %d", layout)
+	}
+	tr := recognisedCall(monoUnlabeled, "A: what's the card number ~ ~ ~ ~ okay we are back now")
+	assert.Empty(t, answered(t, tr, redact.DefaultPolicy()))
+	tr = recognisedCall(monoUnlabeled, "A: what's the card number", "C: ~ for ate seven nine nine five go free")
+	assert.Equal(t, []string{"CARD: for ate seven nine nine five go free"}, answered(t, tr, redact.DefaultPolicy()))
+}
