@@ -123,6 +123,19 @@ var answerRefusals = [][]string{
 	{"there", "are"}, {"there", "is"}, {"there's"}, {"there", "were"}, {"there", "was"},
 }
 
+// replyOpeners open the asker's reply to an answer: an acknowledgement
+// ("okay", "great", "thanks", "got it") or a clause addressed to the one
+// who answered ("you're all set", "you'll get a text"). Without turns,
+// one after a pause of answerSplitGap or more ends the answer, as the turn
+// change does with turns (the pause that opens an answer, answerTurnGap,
+// may be longer than the one before the reply: set9's dev half has an
+// address answer followed by "you're all set" after 483 ms). None of them
+// follows a pause inside the ASR set's dev-half entities but one "you're",
+// in a call with turns, where this does not apply.
+var replyOpeners = map[string]bool{"okay": true, "ok": true, "alright": true, "great": true, "perfect": true,
+	"awesome": true, "wonderful": true, "excellent": true, "thanks": true, "thank": true, "got": true,
+	"you're": true, "you'll": true, "you've": true}
+
 // thanksWords thank for something said ("great thank you", "perfect"):
 // an answer that is only thanks gives no value (thanksOnly), but one that
 // goes on ("great, nine to five nine nine debut") gives it after them.
@@ -584,6 +597,9 @@ skip:
 			if gap := sh.t.Words[w].Start - sh.t.Words[prev].End; gap > maxPause || len(asked) == 1 && gap > answerValuePause && !sh.allStalls(words) {
 				break // (a long pause: after a stall the value may follow, after the value it has ended; between two values it splits them)
 			}
+		}
+		if !turns && len(words) > 0 && replyOpeners[sh.lower[w]] && sh.t.Words[w].Start-sh.t.Words[words[len(words)-1]].End >= answerSplitGap {
+			break // (without turns: the asker taking the turn back, "... _ okay thank you", "... _ you're all set")
 		}
 		if typeAt[w] != "" {
 			return nil // a recognizer found something here: its finding stands

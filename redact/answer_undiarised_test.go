@@ -73,3 +73,29 @@ func TestFind_AnswerWithoutTurnsFollowsWithinSixSeconds(t *testing.T) {
 	tr = recognisedCall(monoUnlabeled, "A: what's the card number", "C: ~ for ate seven nine nine five go free")
 	assert.Equal(t, []string{"CARD: for ate seven nine nine five go free"}, answered(t, tr, redact.DefaultPolicy()))
 }
+
+// Without turns the other speaker taking the turn back after a short pause
+// ends the answer, as the turn change does with turns: an acknowledgement
+// ("okay", "great", "thanks", "got it") or a clause addressed to the
+// answerer ("you're all set", "you'll get a text").
+func TestFind_AnswerWithoutTurnsEndsAtAReply(t *testing.T) {
+	cases := []struct{ question, answer, reply, want string }{
+		{"what is the service address", "sure leaven leaven may pull lust be", "you're all set have a good day",
+			"ADDRESS: leaven leaven may pull lust be"},
+		{"what's the card number", "for ate seven nine nine five go free", "okay thank you so much",
+			"CARD: for ate seven nine nine five go free"},
+		{"what's the best number to reach you", "nine to five nine nine debut", "great you'll get a text",
+			"PHONE: nine to five nine nine debut"},
+	}
+	for _, tc := range cases {
+		for _, layout := range []callLayout{stereoCall, monoUnlabeled} {
+			// (a reply 450 ms after the answer: shorter than the 500 ms
+			// that opens an answer without turns)
+			tr := recognisedCall(layout, "A: "+tc.question, "C: "+tc.answer+" _ "+tc.reply)
+			if layout == stereoCall {
+				tr = recognisedCall(layout, "A: "+tc.question, "C: "+tc.answer, "A: "+tc.reply)
+			}
+			assert.Equal(t, []string{tc.want}, answered(t, tr, redact.DefaultPolicy()), "%s, layout %d", tc.question, layout)
+		}
+	}
+}
