@@ -27,9 +27,12 @@ import (
 // and how long each is. The answer is the
 // other speaker's next turn (or the words after the cue), its lead-ins
 // ("yes", "sure", "it's") skipped, up to a turn change, a pause longer than
-// answerMaxPause, a question mark or a new cue, and at most answerMaxWords
-// words per type asked. A refusal or a stall ("I don't know", "one moment",
-// "I'd rather not") flags nothing.
+// answerMaxPause (answerValuePause once a value has begun), a question
+// mark or a new cue, and at most answerMaxWords words per type asked. A
+// refusal or a stall ("I don't know", "one moment", "I'd rather not")
+// flags nothing. Without turns the question before the pause is read
+// whole (asksOneValue), the answer follows within answerMaxDelay and ends
+// where the asker takes the turn back (replyOpeners).
 
 // AnswerScore is the score of a finding of the answer rule: below every
 // built-in recognizer's, so any other finding wins an overlap, and above
