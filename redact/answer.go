@@ -67,6 +67,15 @@ const answerValuePause = 1100 * time.Millisecond
 // such call, so this value is not tuned on one.)
 const answerTurnGap = 500 * time.Millisecond
 
+// questionTurnGap is the pause that, read back from a question's end in a
+// transcript without turns, is taken for the turn before it: on the ASR
+// set's dev half 98.6 % of the pauses between two speakers' turns are
+// 400 ms or more and 2.3 % of those inside a turn (with 500 ms, 86.9 %
+// and 1.7 %: a question read back over the answer before it would take
+// that answer's numbers for its own and ask for nothing; with 250 ms,
+// 99.5 % and 3.5 %).
+const questionTurnGap = 400 * time.Millisecond
+
 // answerMaxDelay is the longest silence between a question and its
 // answer, with turns (questionBefore) and without: talk after a longer
 // one (a hold) answers something else.
@@ -292,8 +301,8 @@ type question struct {
 
 // readQuestion reads the question ending at order position q, back to
 // the start of its turn's sentence or 14 words (turnHas). With gapped (a
-// transcript without turns) it also stops at a pause of answerTurnGap or
-// more: the words before it are another turn's.
+// transcript without turns) it also stops at a pause of questionTurnGap
+// or more: the words before it are taken for another turn's.
 func (sh *shared) readQuestion(q int, gapped bool) question {
 	rq := question{first: q}
 	add := func(t Type) {
@@ -306,7 +315,7 @@ func (sh *shared) readQuestion(q int, gapped bool) question {
 	}
 	sh.turnHas(q, 14, func(p, k int) bool {
 		w := int(sh.order[p])
-		if gapped && p < q && sh.t.Words[sh.order[p+1]].Start-sh.t.Words[w].End >= answerTurnGap {
+		if gapped && p < q && sh.t.Words[sh.order[p+1]].Start-sh.t.Words[w].End >= questionTurnGap {
 			return true // (an earlier turn: not the question's)
 		}
 		if sh.number[w] || p < q && kindAsks[sh.lower[w]] && kindNouns[sh.lower[sh.order[p+1]]] {
