@@ -1417,6 +1417,12 @@
 // two are you you you do you" for a birth date) have none, and
 // recogniser confidences, which the ASR set does not carry.
 //
+// BenchmarkFind's one-hour call (base c5c2e54 and this code built side by
+// side, three runs each, alternating, on a machine with a load of about
+// 20): medians 17.35 -> 17.85 ms of CPU per call (words=9000, runs
+// 16.6-17.8 and 15.5-18.3), AnswersAll 15.68 -> 15.34 ms; 6,891 -> 6,892
+// allocations a call. Under the 20 ms target; the difference is noise.
+//
 // # What a recogniser heard in part (session 8)
 //
 // Rules for forms a recogniser makes of PII it heard in part, each stated
