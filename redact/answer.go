@@ -55,9 +55,10 @@ const answerMaxPause = 1600 * time.Millisecond
 // answerValuePause is the longest pause inside a value: once the answer
 // to a question for one value holds more than stall words (answerStalls),
 // a longer one ends it ("nine to five nine debut ... why so": the value
-// has been said). (An answer to two questions is split at such a pause.) Inside
-// the ASR set's dev-half entities no pause is longer than 1.0 s; a stall
-// before the value may be followed by one up to answerMaxPause.
+// has been said; an answer to two questions is split at such a pause
+// instead). Inside the ASR set's dev-half entities no pause is longer
+// than 1.0 s; a stall before the value may be followed by one up to
+// answerMaxPause.
 const answerValuePause = 1100 * time.Millisecond
 
 // answerTurnGap is the pause that ends a question and opens its answer in
@@ -606,12 +607,13 @@ skip:
 		}
 		if len(words) > 0 {
 			prev := words[len(words)-1]
-			if gap := sh.t.Words[w].Start - sh.t.Words[prev].End; gap > maxPause || len(asked) == 1 && gap > answerValuePause && !sh.allStalls(words) {
-				break // (a long pause: after a stall the value may follow, after the value it has ended; between two values it splits them)
+			gap := sh.t.Words[w].Start - sh.t.Words[prev].End
+			if gap > maxPause || len(asked) == 1 && gap > answerValuePause && !sh.allStalls(words) {
+				break // (a long pause: after a stall the value may follow, after the value it has ended)
 			}
-		}
-		if !turns && len(words) > 0 && replyOpeners[sh.lower[w]] && sh.t.Words[w].Start-sh.t.Words[words[len(words)-1]].End >= answerSplitGap {
-			break // (without turns: the asker taking the turn back, "... _ okay thank you", "... _ you're all set")
+			if !turns && replyOpeners[sh.lower[w]] && gap >= answerSplitGap {
+				break // (without turns: the asker taking the turn back, "... _ okay thank you", "... _ you're all set")
+			}
 		}
 		if typeAt[w] != "" {
 			return nil // a recognizer found something here: its finding stands
