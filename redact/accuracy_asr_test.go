@@ -151,6 +151,51 @@ func TestPIIAccuracy_ASRDevHalfAnswers(t *testing.T) {
 	if os.Getenv("REDACT_EVAL_SET") != "" {
 		t.Skip("REDACT_EVAL_SET is set: TestPIIAccuracy measures that set")
 	}
+	recs := asrDevHalf(t)
+	f0, n, fp0, np := measureAnswers(t, recs, redact.AnswersOff)
+	f1, _, fp1, _ := measureAnswers(t, recs, redact.AnswersOne)
+	f2, _, fp2, _ := measureAnswers(t, recs, redact.AnswersAll)
+	t.Logf("ASR dev half, entities heard wrong: answer rule off %d/%d, one value (default) %d/%d, all %d/%d; "+
+		"false-positive words %d, %d, %d of %d", f0, n, f1, n, f2, n, fp0, fp1, fp2, np)
+	assert.GreaterOrEqual(t, f1-f0, 4, "entities heard wrong that AnswersOne adds (5 when it was made the default)")
+	assert.LessOrEqual(t, rate(fp1, np), 0.005, "false-positive words with AnswersOne (0.23 %% when it was made the default)")
+	assert.GreaterOrEqual(t, f2-f0, 16, "entities heard wrong that AnswersAll adds (19 when AnswersOne was made the default)")
+	assert.LessOrEqual(t, rate(fp2, np), 0.025, "false-positive words with AnswersAll (1.88 %% when AnswersOne was split off)")
+}
+
+// TestPIIAccuracy_ASRDevHalfAnswersWithoutTurns measures the answer rule
+// on the ASR set's dev half made a transcript without turns (one channel,
+// no speaker labels), as 14 of the set's mono calls are, all in its test
+// half: there a question's answer is what follows a pause (ownCue), so
+// the agent's own further talk can be read as the answer. Session 10
+// measured, off / one / all: entities heard wrong 13, 18, 19 of 127 and
+// false-positive words 3, 24, 24 of 2,613 (0.92 % with AnswersOne) before
+// the question was read whole there (asksOneValue); 13, 16, 19 and 3, 6,
+// 24 (0.23 %) after. Only counts are logged.
+func TestPIIAccuracy_ASRDevHalfAnswersWithoutTurns(t *testing.T) {
+	if os.Getenv("REDACT_EVAL_SET") != "" {
+		t.Skip("REDACT_EVAL_SET is set: TestPIIAccuracy measures that set")
+	}
+	recs := asrDevHalf(t)
+	for i := range recs {
+		recs[i].Channels = 1
+		for k := range recs[i].Words {
+			recs[i].Words[k].Channel, recs[i].Words[k].Speaker = 0, ""
+		}
+	}
+	f0, n, fp0, np := measureAnswers(t, recs, redact.AnswersOff)
+	f1, _, fp1, _ := measureAnswers(t, recs, redact.AnswersOne)
+	f2, _, fp2, _ := measureAnswers(t, recs, redact.AnswersAll)
+	t.Logf("ASR dev half without turns, entities heard wrong: answer rule off %d/%d, one value (default) %d/%d, all %d/%d; "+
+		"false-positive words %d, %d, %d of %d", f0, n, f1, n, f2, n, fp0, fp1, fp2, np)
+	assert.GreaterOrEqual(t, f1-f0, 2, "entities heard wrong that AnswersOne adds without turns (3 in session 10)")
+	assert.LessOrEqual(t, rate(fp1, np), 0.005, "false-positive words with AnswersOne without turns (0.23 %% in session 10)")
+	assert.LessOrEqual(t, rate(fp2, np), 0.015, "false-positive words with AnswersAll without turns (0.92 %% in session 10)")
+}
+
+// asrDevHalf returns the ASR set's dev half (odd calls).
+func asrDevHalf(t *testing.T) []evalRecord {
+	t.Helper()
 	var recs []evalRecord
 	for _, rec := range loadEvalSet(t, filepath.FromSlash(asrSetPath)) {
 		if odd, err := inDevHalf(rec.ID); assert.NoError(t, err) && odd {
@@ -158,42 +203,39 @@ func TestPIIAccuracy_ASRDevHalfAnswers(t *testing.T) {
 		}
 	}
 	require.NotEmpty(t, recs)
-	measure := func(p redact.Policy) (found, wrong, fp, nonPII int) {
-		forEachCovered(t, recs, p, func(rec *evalRecord, tr *transcript.Transcript, cover []typeMask) {
-			inEntity := make([]bool, len(tr.Words))
-			for _, e := range rec.Entities {
-				for i := e.OuterFirst; i <= e.OuterLast; i++ {
-					inEntity[i] = true
-				}
-				if asrHeard(e.Form) == "wrong" {
-					wrong++
-					if e.foundIn(cover) {
-						found++
-					}
+	return recs
+}
+
+// measureAnswers returns, with the answer rule in mode m, how many of the
+// entities the recogniser heard wrong are found (found of wrong) and how
+// many words outside every entity are flagged (fp of nonPII).
+func measureAnswers(t *testing.T, recs []evalRecord, m redact.AnswerMode) (found, wrong, fp, nonPII int) {
+	t.Helper()
+	p := redact.DefaultPolicy()
+	p.Answers = m
+	forEachCovered(t, recs, p, func(rec *evalRecord, tr *transcript.Transcript, cover []typeMask) {
+		inEntity := make([]bool, len(tr.Words))
+		for _, e := range rec.Entities {
+			for i := e.OuterFirst; i <= e.OuterLast; i++ {
+				inEntity[i] = true
+			}
+			if asrHeard(e.Form) == "wrong" {
+				wrong++
+				if e.foundIn(cover) {
+					found++
 				}
 			}
-			for i := range tr.Words {
-				if !inEntity[i] {
-					nonPII++
-					if len(cover[i]) > 0 {
-						fp++
-					}
+		}
+		for i := range tr.Words {
+			if !inEntity[i] {
+				nonPII++
+				if len(cover[i]) > 0 {
+					fp++
 				}
 			}
-		})
-		return
-	}
-	off, one, all := redact.DefaultPolicy(), redact.DefaultPolicy(), redact.DefaultPolicy()
-	off.Answers, one.Answers, all.Answers = redact.AnswersOff, redact.AnswersOne, redact.AnswersAll
-	f0, n, fp0, np := measure(off)
-	f1, _, fp1, _ := measure(one)
-	f2, _, fp2, _ := measure(all)
-	t.Logf("ASR dev half, entities heard wrong: answer rule off %d/%d, one value (default) %d/%d, all %d/%d; "+
-		"false-positive words %d, %d, %d of %d", f0, n, f1, n, f2, n, fp0, fp1, fp2, np)
-	assert.GreaterOrEqual(t, f1-f0, 4, "entities heard wrong that AnswersOne adds (5 when it was made the default)")
-	assert.LessOrEqual(t, rate(fp1, np), 0.005, "false-positive words with AnswersOne (0.23 %% when it was made the default)")
-	assert.GreaterOrEqual(t, f2-f0, 16, "entities heard wrong that AnswersAll adds (19 when AnswersOne was made the default)")
-	assert.LessOrEqual(t, rate(fp2, np), 0.025, "false-positive words with AnswersAll (1.88 %% when AnswersOne was split off)")
+		}
+	})
+	return
 }
 
 // inDevHalf reports whether the record is in its set's dev half: an odd

@@ -3,7 +3,6 @@ package redact
 import (
 	"sort"
 	"strings"
-	"time"
 )
 
 // cueCat is what a cue phrase says about the value that follows it.
@@ -478,7 +477,7 @@ func (sh *shared) questionBefore(gw int, maxLeads int, lead func(string) bool) i
 		}
 		first = w
 	}
-	if sh.t.Words[first].Start-sh.t.Words[sh.order[p]].End > 6*time.Second {
+	if sh.t.Words[first].Start-sh.t.Words[sh.order[p]].End > answerMaxDelay {
 		return -1
 	}
 	return p

@@ -276,9 +276,13 @@
 //     rate 50 %, test half, 143 entities): entity recall 0.147 with the
 //     answer rule's default (AnswersOne, on since session 9; 0.119 with it
 //     off), 0.196 with AnswersAll. The default's false-positive words
-//     there are 1.59 % (0.58 % off, 2.57 % AnswersAll), above the 1 %
+//     there were 1.59 % (0.58 % off, 2.57 % AnswersAll), above the 1 %
 //     ceiling: the answer rule was made precise on the dev half (0.23 %),
-//     and the test half's answers differ. Most of what is missed was not
+//     and the test half holds all 14 of the set's calls without turns,
+//     the dev half none. Session 10 made the rule precise there ("The
+//     answer rule without turns" below: 0.92 -> 0.23 % on the dev half
+//     made a call without turns); the test half's new figures are for the
+//     coordinator to measure. Most of what is missed was not
 //     heard: a value the recogniser wrote as other words is not in the
 //     text to find.
 //
@@ -1283,7 +1287,8 @@
 // rule does not guess a turn from nothing: it reads an answer only where a
 // question's cue is followed within four words by a pause of 500 ms
 // (answerTurnGap), and ends it at the next such pause; with no pause it
-// flags nothing (TestFind_AnswerWithoutTurnsNeedsAPause).
+// flags nothing (TestFind_AnswerWithoutTurnsNeedsAPause). (Session 10
+// reads that question whole: the next section.)
 //
 // The hand-written tests' hard negatives that failed with session 8's
 // AnswersOne on (session 8 counted 22 assertions; counted per style, as
@@ -1316,13 +1321,14 @@
 // (and blind and peer lost the words session 8's AnswersOne flagged), so
 // it meets the 1 % and 3 % ceilings wherever the rule off does (the
 // corpora dev half's 2.28 % is the rule off's). Set9, merged in the same
-// round and not in the table, is the exception: on its dev half (odd
+// round and not in the table, was the exception: on its dev half (odd
 // calls, REDACT_EVAL_SET and REDACT_EVAL_SPLIT=odd, REDACT_EVAL_ANSWERS)
-// AnswersOne flags 19 false-positive words of 9,867 against 12 off (0.19
-// against 0.12 %; hard negatives 2.25 % both), all 7 in one call without
-// turns whose address answer runs on into the agent's "you're all set
-// have a good day" after a 483 ms pause (answerTurnGap is 500 ms); it
-// also finds 9 more ADDRESS entities (recall 0.608 -> 0.669). Entity recall (AnswersOne
+// AnswersOne flagged 19 false-positive words of 9,867 against 12 off (0.19
+// against 0.12 %; hard negatives 2.25 % both), 7 of them in one call
+// without turns whose address answer ran on into the agent's "you're all
+// set have a good day" after a 483 ms pause (answerTurnGap is 500 ms); it
+// also finds 9 more ADDRESS entities (recall 0.608 -> 0.669). (Session
+// 10's replyOpeners end that answer: 8 words against 8 off, see below.) Entity recall (AnswersOne
 // against off): independent PERSON 0.998 -> 1.000, blind PERSON 0.994 ->
 // 0.996; the others unchanged. On the ASR dev half (141 entities; 2,613
 // non-PII words) per type, off / one / all:
@@ -1353,6 +1359,69 @@
 // machine's noise is as large), 2.75 -> 2.92 MB and 6,145 -> 6,889
 // allocations a call; words=9000/answers (AnswersAll) 12.08 -> 13.00 ms.
 // Under the 20 ms target either way.
+//
+// # The answer rule without turns (session 10)
+//
+// AnswersOne flagged 0.23 % of the ASR dev half's non-PII words but 1.59 %
+// of the test half's (0.58 % off). The test half holds all 14 of the
+// set's calls without turns (one channel, no speaker labels; the dev half
+// has 15 mono calls, all diarised), where an answer is whatever follows a
+// 500 ms pause after a question's cue (ownCue): not only the customer's
+// answer but the agent's own further talk, or a later reply. The dev half
+// made such a transcript (channels and labels dropped;
+// TestPIIAccuracy_ASRDevHalfAnswersWithoutTurns) shows it: AnswersOne
+// flagged 24 false-positive words of 2,613 there (0.92 %) against 6 with
+// turns, all after questions for two values ("what is the address and
+// phone number?", "where are they located and what is the contact
+// number?"), which with turns AnswersOne leaves, but without turns were
+// read as a question for the cue's one value. Changes, each a test in
+// answer_undiarised_test.go written first and failing before it:
+//   - without turns the question before the pause is read whole, as a
+//     question turn is (readQuestion, shared with askedIn; asksOneValue),
+//     back to an earlier pause of 400 ms (questionTurnGap: 98.6 % of the
+//     dev half's turn changes, 2.3 % of its pauses inside a turn; with
+//     500 ms a question read back over a number in the answer before it
+//     asked for nothing): a question
+//     for a second value or a place beside the cue's, a yes-or-no question
+//     ("do you still use the same phone number?") or one that gave a
+//     number asks for nothing under AnswersOne;
+//   - without turns the asker taking the turn back ends the answer: an
+//     acknowledgement ("okay", "great", "thanks", "got it") or a clause
+//     to the answerer ("you're all set", "you'll get a text") after a
+//     pause of 250 ms or more (replyOpeners);
+//   - without turns an answer follows its question within 6 s, as with
+//     turns (answerMaxDelay, also questionBefore's bound);
+//   - in any layout the answer to a question for one value ends at a
+//     pause over 1.1 s once it holds more than stall words (none inside
+//     the dev half's entities is over 1.0 s; a stall may still wait up to
+//     answerMaxPause for the value).
+//
+// ASR dev half, entities heard wrong found (of 127) and false-positive
+// words (of 2,613), off / one (default) / all:
+//
+//	                       before            after
+//	with turns (as is)     14 19 33  3 6 49  14 19 33  3 6 49
+//	without turns (made)   13 18 19  3 24 24 13 16 19  3 6 24
+//
+// The two entities AnswersOne no longer finds without turns answer a
+// question for two values (a ZIP code and a birth date, the last four of
+// an SSN and a birth date), which it leaves with turns too. The last two
+// changes move no dev-half figure (ASR as is or without turns, corpora,
+// set9): they guard the classes the task named (a later turn, the
+// agent's further talk) in the test half's form, not measured on it. The
+// reply rule took set9's dev half (which has calls without turns) from 15
+// to 8 false-positive words of 9,867 (0.15 -> 0.08 %, the rule off's 8),
+// entity recall unchanged (543 of 560); the corpora dev half is unchanged
+// in every figure. Not done: a value's shape (digits a phone needs) as a
+// condition without turns, since a recogniser's garbled digits ("are you
+// two are you you you do you" for a birth date) have none, and
+// recogniser confidences, which the ASR set does not carry.
+//
+// BenchmarkFind's one-hour call (base c5c2e54 and this code built side by
+// side, three runs each, alternating, on a machine with a load of about
+// 20): medians 17.35 -> 17.85 ms of CPU per call (words=9000, runs
+// 16.6-17.8 and 15.5-18.3), AnswersAll 15.68 -> 15.34 ms; 6,891 -> 6,892
+// allocations a call. Under the 20 ms target; the difference is noise.
 //
 // # What a recogniser heard in part (session 8)
 //

@@ -268,27 +268,45 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		{"A: sure business name", "C: change of address okay got it send the money to it"},
 		{"C: the phone number is", "A: i _ i i"},
 	} {
-		n := 100000
-		if racedetect.Enabled {
-			n = 20000
-		}
-		var turns []string
-		for len(turns)*10 < n {
-			turns = append(turns, unit...)
-		}
-		tr := recognisedCall(stereoCall, turns...)
-		start, cpu := time.Now(), cpuTime()
-		fs, err := redact.Find(tr, all)
-		if err != nil {
-			t.Fatal(err)
-		}
-		_ = redact.Spans(tr, fs, all)
-		el := time.Since(start)
-		if c := cpuTime() - cpu; c > 0 {
-			el = c
-		}
-		if el > 2*time.Second {
-			t.Errorf("%q x %d words, answers all: %v", unit, len(tr.Words), el)
-		}
+		checkAnswersStayLinear(t, stereoCall, unit, all)
+	}
+	// without turns: the question read back to a pause, an answer cut
+	// where the asker takes the turn back (session 10)
+	for _, unit := range [][]string{
+		{"A: okay what is the address and phone number", "C: you dress up for two _ okay thanks what's your card number",
+			"C: for ate seven nine _ _ _ so why"},
+		{"A: do you still use the same phone number", "C: yes i do _ you're all set ~ ~ ~ ~ okay"},
+	} {
+		checkAnswersStayLinear(t, monoUnlabeled, unit, redact.DefaultPolicy())
+		checkAnswersStayLinear(t, monoUnlabeled, unit, all)
+	}
+}
+
+// checkAnswersStayLinear times Find with p on a call of the unit's turns
+// repeated to 100,000 words (20,000 under the race detector), laid out
+// as layout, and fails past 2 s of CPU time.
+func checkAnswersStayLinear(t *testing.T, layout callLayout, unit []string, p redact.Policy) {
+	t.Helper()
+	n := 100000
+	if racedetect.Enabled {
+		n = 20000
+	}
+	var turns []string
+	for len(turns)*10 < n {
+		turns = append(turns, unit...)
+	}
+	tr := recognisedCall(layout, turns...)
+	start, cpu := time.Now(), cpuTime()
+	fs, err := redact.Find(tr, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = redact.Spans(tr, fs, p)
+	el := time.Since(start)
+	if c := cpuTime() - cpu; c > 0 {
+		el = c
+	}
+	if el > 2*time.Second {
+		t.Errorf("%q x %d words, layout %d, answers %v: %v", unit, len(tr.Words), layout, p.Answers, el)
 	}
 }
