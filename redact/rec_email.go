@@ -74,10 +74,17 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 			from = ts.next(from) + 1 // "at sign"
 		}
 		end, ok := ts.emailDomain(from, true)
+		bare := false
 		if !ok {
-			continue
+			if end, ok = ts.bareProvider(i, from); !ok {
+				continue
+			}
+			bare = true
 		}
 		start, ok := ts.emailLocal(i - 1)
+		if ok && bare && ts.plainWords(start, i) {
+			continue // "I left my job at yahoo"
+		}
 		if !ok || ts.isWord(ts.next(end+1), "slash", "/") {
 			continue // (a path: "upload it at d m v dot n y dot gov slash insurance" is a web address)
 		}
@@ -91,6 +98,46 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 		i = end
 	}
 	return out
+}
+
+// bareProvider reads a free-mail provider named without its top-level
+// label after the "at" at token at, the domain starting at token from
+// ("my email is jsmith at gmail"), and returns its token. Only after talk
+// of email in the ten words before, and only the providers whose names are
+// no ordinary words ("at yahoo" yes, "at live" no), ending the clause.
+func (ts *Tokens) bareProvider(at, from int) (int, bool) {
+	j := ts.next(from)
+	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || ts.isWord(ts.next(j+1), "dot", "period", "point") {
+		return 0, false
+	}
+	switch ts.Toks[j].Norm {
+	case "gmail", "hotmail", "yahoo", "aol", "icloud", "protonmail", "outlook":
+	default:
+		return 0, false
+	}
+	if n := ts.next(j + 1); !ts.sentenceEndsAfter(j) && n < len(ts.Toks) && !strings.Contains(ts.Word(ts.Toks[j].Last).Punct, ",") &&
+		!ts.isWord(n, "and", "or", "but", "so", "please", "thanks", "thank", "okay", "ok", "right", "yeah", "yes", "the") {
+		return 0, false // "at gmail support", "at outlook web access": something else
+	}
+	if !ts.sh.contextHas(ts.Words[ts.Toks[at].First], 10, "email", "e-mail", "emails", "email's", "address") {
+		return 0, false
+	}
+	return j, true
+}
+
+// plainWords reports whether the tokens from first up to at are all
+// common English words, or the one before first is a determiner ("my job
+// at yahoo"): no mailbox.
+func (ts *Tokens) plainWords(first, at int) bool {
+	if ts.isWord(ts.prev(first-1), "my", "your", "his", "her", "their", "our", "the", "a", "an") {
+		return true
+	}
+	for k := first; k < at; k = ts.next(k + 1) {
+		if t := &ts.Toks[k]; t.Kind != KindWord || !names.IsCommonWord(t.Norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // emailPart reports whether token i can be a label of a spoken address.
@@ -127,6 +174,10 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 	}
 	for {
 		c := ts.next(last + 1)
+		if ts.joinedTopAt(c) && !ts.sentenceEndsAfter(last) {
+			last, dots = c, dots+1 // "at gmail dotcom": the dot and the label written as one word
+			break
+		}
 		if c >= len(ts.Toks) || ts.Toks[c].Kind != KindWord || !emailConnectors[ts.Toks[c].Norm] {
 			break
 		}
@@ -160,7 +211,34 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 	if l, ok := ts.spelledTLD(last); ok {
 		return l, true
 	}
-	return last, tlds[ts.Toks[last].Norm] || emailProviders[first] || puny
+	return last, ts.topLabel(last) || emailProviders[first] || puny
+}
+
+// topLabel reports whether token k can end a spoken domain: a top-level
+// label (tlds), one written together with its dot as recognisers often
+// write it ("dotcom", "dotnet"), or "calm" right after "dot", how
+// recognisers mishear "com" ("acme dot calm").
+func (ts *Tokens) topLabel(k int) bool {
+	n := ts.Toks[k].Norm
+	return tlds[n] || ts.Toks[k].Kind == KindWord && (joinedTop(n) || n == "calm" && ts.isWord(ts.prev(k-1), "dot"))
+}
+
+// joinedTopAt reports whether token i is a word joinedTop accepts.
+func (ts *Tokens) joinedTopAt(i int) bool {
+	return i >= 0 && i < len(ts.Toks) && ts.Toks[i].Kind == KindWord && joinedTop(ts.Toks[i].Norm)
+}
+
+// joinedTop reports whether the word w is "dot" and a common top-level
+// label run together: "dotcom", "dotorg", "dotnet" (not "dotted", "dots").
+func joinedTop(w string) bool {
+	if len(w) < 5 || w[:3] != "dot" {
+		return false
+	}
+	switch w[3:] {
+	case "com", "net", "org", "edu", "gov", "io", "co", "info", "biz":
+		return true
+	}
+	return false
 }
 
 // punyRun extends the encoded part of an internationalised label spoken
@@ -218,6 +296,10 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 				first, units = k, units+1
 			}
 			break
+		}
+		if l := ts.prev(ts.prev(ts.prev(c-1)-1) - 1); l >= 0 && ts.asInWord(l) == c {
+			first, units = l, units+1 // "j as in juliet smith at ...": the letter, spelled by a word
+			continue
 		}
 		if !ts.emailPart(c) || emailStop[ts.Toks[c].Norm] || ts.sentenceEndsAfter(c) {
 			break

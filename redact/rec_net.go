@@ -74,7 +74,7 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		if tk.Norm == "www" && (tk.Kind == KindLetters || tk.Kind == KindWord) {
 			if last, ok := ts.spokenWWW(i); ok {
-				out = append(out, ts.TokenFinding(URL, i, last, 0.9, "url-spoken"))
+				out = append(out, ts.TokenFinding(URL, ts.schemeBefore(i), last, 0.9, "url-spoken"))
 				i = last
 				continue
 			}
@@ -110,10 +110,13 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 			continue // inside an address that started earlier
 		}
 		end, ok := ts.emailDomain(i, false)
-		if !ok && !ts.specialUseHost(i, end) || !tlds[ts.Toks[end].Norm] && !ts.punyTop(end) && !ts.specialUseHost(i, end) || ts.isWord(ts.next(end+1), "at", "@") {
+		if !ok && !ts.specialUseHost(i, end) || !ts.topLabel(end) && !ts.punyTop(end) && !ts.specialUseHost(i, end) || ts.isWord(ts.next(end+1), "at", "@") {
 			continue
 		}
-		i = ts.urlNameBefore(i)
+		if ts.isWord(i, "a", "an") && ts.isWord(ts.next(i+1), "dot") && ts.next(ts.next(i+1)+1) == end {
+			continue // "a dot com company", "an dot org": the article, not a name
+		}
+		i = ts.schemeBefore(ts.urlNameBefore(i))
 		end = ts.urlPath(end) // "... dot com slash orders slash 42"
 		out = append(out, ts.TokenFinding(URL, i, end, 0.85, "url-spoken"))
 		i = end
@@ -170,15 +173,27 @@ func (ts *Tokens) spokenWWW(i int) (int, bool) {
 	last, labels := i, 0
 	for labels < 6 { // (a host name of more labels is not read out)
 		d := ts.next(last + 1)
-		if !ts.isWord(d, "dot", "period", "point") || ts.sentenceEndsAfter(last) {
+		if ts.sentenceEndsAfter(last) {
 			break
+		}
+		if labels > 0 && ts.joinedTopAt(d) {
+			last, labels = d, labels+1 // "... bluefinch dotcom"
+			break
+		}
+		if !ts.isWord(d, "dot", "period", "point") {
+			if labels > 0 || d >= len(ts.Toks) || !valuePart(&ts.Toks[d]) || ts.Toks[d].Kind == KindNumber {
+				break
+			}
+			// "w. w. w. bluefinch dot com", "dub dub dub bluefinch dot
+			// com": the first dot left unsaid.
+			d = last
 		}
 		// One label: up to four words before the next "dot", or a
 		// top-level label.
 		k, end := ts.next(d+1), -1
 		for n := 0; n < 4 && k < len(ts.Toks) && valuePart(&ts.Toks[k]); n++ {
 			end = k
-			if tlds[ts.Toks[k].Norm] && labels > 0 || ts.sentenceEndsAfter(k) || ts.isWord(ts.next(k+1), "dot", "period", "point", "slash") {
+			if ts.topLabel(k) && labels > 0 || ts.sentenceEndsAfter(k) || ts.isWord(ts.next(k+1), "dot", "period", "point", "slash") || ts.joinedTopAt(ts.next(k+1)) {
 				break
 			}
 			k = ts.next(k + 1)
@@ -187,14 +202,40 @@ func (ts *Tokens) spokenWWW(i int) (int, bool) {
 			break
 		}
 		last, labels = end, labels+1
-		if tlds[ts.Toks[end].Norm] && labels > 1 && !ts.secondLevelBefore(end) {
+		if ts.topLabel(end) && labels > 1 && !ts.secondLevelBefore(end) {
 			break
 		}
 	}
-	if labels < 2 || !tlds[ts.Toks[last].Norm] {
+	if labels < 2 || !ts.topLabel(last) {
 		return 0, false
 	}
 	return ts.urlPath(last), true
+}
+
+// schemeBefore extends a spoken web address whose host starts at token i
+// back over the scheme read out before it: "h t t p s colon slash slash",
+// "http colon forward slash forward slash" (RFC 3986's scheme "://"). It
+// returns the new first token.
+func (ts *Tokens) schemeBefore(i int) int {
+	k, slashes := ts.prev(i-1), 0
+	for slashes < 2 && ts.isWord(k, "slash", "/") && !ts.sentenceEndsAfter(k) {
+		slashes++
+		if k = ts.prev(k - 1); ts.isWord(k, "forward") {
+			k = ts.prev(k - 1)
+		}
+	}
+	if slashes == 0 || !ts.isWord(k, "colon") || ts.sentenceEndsAfter(k) {
+		return i
+	}
+	s := ts.prev(k - 1)
+	if s < 0 || ts.Toks[s].Kind != KindWord && ts.Toks[s].Kind != KindLetters || ts.sentenceEndsAfter(s) {
+		return i
+	}
+	switch ts.Toks[s].Norm {
+	case "http", "https", "ftp", "sftp", "ftps":
+		return s
+	}
+	return i
 }
 
 // urlPath extends a spoken web address ending at token end over "slash

@@ -384,7 +384,7 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 				}
 				if skipped == 0 && sh.sameSpeaker(int(sh.order[p]), gw) && !strings.ContainsAny(cue.Punct, ":?") &&
 					!hasDigit(me.Text) && !strings.HasSuffix(l, "'s") && !(!sh.cased && (asksQuestion(ph) || !names.IsCommonWord(sh.lower[gw]))) &&
-					!(handleCue(ph) && (handleLike(sh.lower[gw]) || gw+1 < len(sh.lower) && secretConnectors[sh.lower[gw+1]])) {
+					!((handleCue(ph) || ph.cat == cueUsername) && (handleLike(sh.lower[gw]) || gw+1 < len(sh.lower) && secretConnectors[sh.lower[gw+1]])) {
 					// (A transcript without punctuation cannot show the
 					// question; a security question's cue or a word that
 					// is no English word is taken there.)
@@ -594,6 +594,19 @@ func (sh *shared) cueIsNoun(ph cuePhrase, p, gw int) bool {
 		switch before {
 		case "can't", "cannot", "can", "couldn't", "could", "to", "i", "we", "you", "won't", "didn't", "not", "will", "i'll", "just", "never", "you'll":
 			return false
+		}
+	}
+	if len(ph.words) == 1 && ph.words[0] == "handle" {
+		// The verb: "handle it carefully", "we can handle that".
+		switch before {
+		case "to", "can", "can't", "cannot", "will", "i", "we", "they", "you", "could", "would", "should", "i'll", "we'll", "you'll", "please", "just":
+			return false
+		}
+		if p+1 < len(sh.order) {
+			switch sh.lower[sh.order[p+1]] {
+			case "it", "this", "that", "them", "him", "her", "these", "those", "everything", "all", "the", "a", "an", "your", "my", "our", "their":
+				return false
+			}
 		}
 	}
 	other := !sh.sameSpeaker(int(sh.order[p]), gw)
