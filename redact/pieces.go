@@ -253,7 +253,7 @@ func looksLikeEmail(s string) bool {
 	}
 	dom := s[at+1:]
 	dot := strings.LastIndexByte(dom, '.')
-	return dot > 0 && dot < len(dom)-1
+	return dot > 0 && dot < len(dom)-1 || bareProviders[dom] // ("j.smith@gmail": the top-level label left off)
 }
 
 func allDigits(s string) bool {

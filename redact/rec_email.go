@@ -100,6 +100,11 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 	return out
 }
 
+// bareProviders are the free-mail providers whose names are no ordinary
+// words, so that "at gmail" alone names a mailbox's domain.
+var bareProviders = map[string]bool{"gmail": true, "hotmail": true, "yahoo": true, "aol": true,
+	"icloud": true, "protonmail": true, "outlook": true, "googlemail": true, "ymail": true}
+
 // bareProvider reads a free-mail provider named without its top-level
 // label after the "at" at token at, the domain starting at token from
 // ("my email is jsmith at gmail"), and returns its token. Only after talk
@@ -110,9 +115,7 @@ func (ts *Tokens) bareProvider(at, from int) (int, bool) {
 	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || ts.isWord(ts.next(j+1), "dot", "period", "point") {
 		return 0, false
 	}
-	switch ts.Toks[j].Norm {
-	case "gmail", "hotmail", "yahoo", "aol", "icloud", "protonmail", "outlook":
-	default:
+	if !bareProviders[ts.Toks[j].Norm] {
 		return 0, false
 	}
 	if n := ts.next(j + 1); !ts.sentenceEndsAfter(j) && n < len(ts.Toks) && !strings.Contains(ts.Word(ts.Toks[j].Last).Punct, ",") &&
@@ -427,7 +430,7 @@ func writtenDomainOK(addr string) bool {
 	}
 	top := dom[strings.LastIndexByte(dom, '.')+1:]
 	if !strings.Contains(dom, ".") || at == 0 {
-		return tlds[top]
+		return tlds[top] || at > 0 && bareProviders[dom] // ("john.smith@gmail", the top-level label left off)
 	}
 	if local := addr[:at]; strings.HasPrefix(local, ".") || strings.HasSuffix(local, ".") || strings.Contains(local, "..") || !dnsHostOK(dom) || strings.Trim(dom, "0123456789.") == "" {
 		// "a..bc@outlook.com", "email@127.0.0.1", "example@-invalid.com":

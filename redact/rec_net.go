@@ -223,6 +223,9 @@ func (ts *Tokens) schemeBefore(i int) int {
 		if k = ts.prev(k - 1); ts.isWord(k, "forward") {
 			k = ts.prev(k - 1)
 		}
+		if ts.isWord(k, "double") && slashes == 1 {
+			slashes, k = 2, ts.prev(k-1) // "colon double slash"
+		}
 	}
 	if slashes == 0 || !ts.isWord(k, "colon") || ts.sentenceEndsAfter(k) {
 		return i

@@ -245,11 +245,33 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 // skype", "I'm always on reddit" name none).
 func (ts *Tokens) handlesBeforeService(out []Finding) []Finding {
 	for i := range ts.Toks {
+		if writtenHandle(ts.Toks[i].Norm) && ts.Toks[i].Kind != KindEmail {
+			out = append(out, ts.TokenFinding(Username, i, i, 0.96, "handle")) // "follow us at @bluefinch_shop"
+			continue
+		}
 		if first, last, ok := ts.handleBefore(i); ok {
 			out = append(out, ts.TokenFinding(Username, first, last, 0.96, "secret"))
 		}
 	}
 	return out
+}
+
+// writtenHandle reports whether the word w is a handle written with its
+// "@" as recognisers write one they know ("@bluefinch_shop", "@jsmith85"):
+// "@", a letter or underscore, then letters, digits and underscores (what
+// the networks allow), no dot (not "@gmail.com", a domain split off its
+// mailbox) and no "@" again.
+func writtenHandle(w string) bool {
+	if len(w) < 3 || w[0] != '@' || !(isAlpha(w[1:2]) || w[1] == '_') {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		c := w[k]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // handleBefore returns the handle said right before the service at token
