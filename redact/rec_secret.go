@@ -30,6 +30,9 @@ var secretCues = newCueTable(map[cueCat][]string{
 		"mother's middle name", "pw", "pwd"},
 	cueUsername: {"username", "user name", "usernames", "user id", "userid", "login", "login id", "log in",
 		"login name", "screen name", "handle", "gamertag", "gamer tag", "account name", "sign in name", "log on",
+		// the verb with how one logs in: "I log in with jsmith85", "try logging in as k patel" (cueIsNoun)
+		"log in with", "log in as", "logging in as", "logging in with", "logged in as", "logged in with",
+		"sign in as", "sign in with", "signing in as", "signed in as", "signed in with",
 		// where people reach one another by name: "contact me on skype dean.malmgren", "I tweet at john_gmail"
 		"skype", "skype id", "skype name", "on skype", "tweet at", "twitter", "twitter handle", "instagram",
 		"telegram", "discord", "snapchat",
@@ -74,6 +77,9 @@ var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": 
 	// where a secret is written, not what it is: "it's printed on the label"
 	"printed": true, "written": true, "located": true, "listed": true, "shown": true, "stuck": true,
 	"taped": true, "somewhere": true, "whatever": true,
+	// when or how often: "I log in with jsmith85 usually"
+	"then": true, "usually": true, "normally": true, "always": true, "instead": true, "today": true,
+	"yesterday": true, "earlier": true, "sometimes": true,
 	// the next thing asked or given: "username c minh 730, email is ...",
 	// "PIN is 2580" (after "your PIN or the security answer?")
 	"email": true, "e-mail": true, "pw": true, "pwd": true, "pin": true, "phone": true, "order": true,
@@ -611,6 +617,12 @@ func (sh *shared) cueIsNoun(ph cuePhrase, p, gw int) bool {
 		before = sh.lower[sh.order[first-1]]
 	}
 	cue := &sh.t.Words[sh.order[p]]
+	if n := len(ph.words); n == 3 && (ph.words[2] == "as" || ph.words[2] == "with") {
+		// "log in as ...", "signed in with ...": a name only where the
+		// next word looks like one, right after ("logged in as usual",
+		// "log in with your email" name none).
+		return p+1 == int(sh.before[gw]) && handleLike(sh.lower[gw])
+	}
 	switch ph.words[0] {
 	case "log", "login", "sign":
 		switch before {
