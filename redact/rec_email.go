@@ -219,16 +219,26 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 
 // topLabel reports whether token k can end a spoken domain: a top-level
 // label (tlds), one written together with its dot as recognisers often
-// write it ("dotcom", "dotnet"), or "calm" right after "dot", how
-// recognisers mishear "com" ("acme dot calm").
+// write it ("dotcom", "dotnet", ".com"), a label of wordTops or "calm"
+// right after "dot" ("calm": how recognisers mishear "com"); a path may be written on
+// it ("dot com/returns").
 func (ts *Tokens) topLabel(k int) bool {
 	n := ts.Toks[k].Norm
-	return tlds[n] || ts.Toks[k].Kind == KindWord && (joinedTop(n) || n == "calm" && ts.isWord(ts.prev(k-1), "dot"))
+	if s := strings.IndexByte(n, '/'); s > 0 && ts.isWord(ts.prev(k-1), "dot") {
+		n = n[:s] // "acme dot com/returns": the path written on the label
+	}
+	return tlds[n] || ts.joinedTopAt(k) || ts.Toks[k].Kind == KindWord && (n == "calm" || wordTops[n]) && ts.isWord(ts.prev(k-1), "dot")
 }
 
 // joinedTopAt reports whether token i is a word joinedTop accepts.
+// A recogniser may also write the dot on the label, as a word of its own
+// (".com", ".co.uk" after "acme").
 func (ts *Tokens) joinedTopAt(i int) bool {
-	return i >= 0 && i < len(ts.Toks) && ts.Toks[i].Kind == KindWord && joinedTop(ts.Toks[i].Norm)
+	if i < 0 || i >= len(ts.Toks) || ts.Toks[i].Kind != KindWord {
+		return false
+	}
+	n := ts.Toks[i].Norm
+	return joinedTop(n) || tlds[n[strings.LastIndexByte(n, '.')+1:]] && strings.HasPrefix(ts.Word(ts.Toks[i].First).Text, ".")
 }
 
 // joinedTop reports whether the word w is "dot" and a common top-level

@@ -36,7 +36,7 @@ func urlHostEnds(s string) bool {
 		host = host[:k]
 	}
 	dot := strings.LastIndexByte(host, '.')
-	return dot >= 0 && tlds[host[dot+1:]]
+	return dot >= 0 && (tlds[host[dot+1:]] || wordTops[host[dot+1:]])
 }
 
 func (netRecognizer) Recognize(ts *Tokens) []Finding {
@@ -68,7 +68,9 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 			// (An IPv6 literal host has no dot: "https://[2001:db8::1]:8443/".)
 			if (strings.ContainsRune(s, '.') || strings.Contains(s, "://[")) && !strings.ContainsRune(s, '@') && writtenURL.MatchString(s) && urlHostEnds(s) {
-				out = append(out, ts.TokenFinding(URL, i, i, 0.9, "url"))
+				end := ts.urlPath(i) // ("acme.com slash returns": the path said after it)
+				out = append(out, ts.TokenFinding(URL, i, end, 0.9, "url"))
+				i = end
 				continue
 			}
 		}
