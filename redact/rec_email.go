@@ -62,8 +62,18 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 				continue // (the net recognizer's)
 			}
 			if writtenDomainOK(tk.Norm) {
-				out = append(out, ts.TokenFinding(Email, ts.quotedLocalStart(i), i, 0.99, "email"))
+				end := i
+				if _, e, ok := ts.splitAddress(i); ok {
+					end = e // "john@gmail dot com"
+				}
+				out = append(out, ts.TokenFinding(Email, ts.quotedLocalStart(i), end, 0.99, "email"))
+				i = end
 			}
+			continue
+		}
+		if start, end, ok := ts.splitAddress(i); ok {
+			out = append(out, ts.TokenFinding(Email, start, end, 0.97, "email-spoken"))
+			i = end
 			continue
 		}
 		if !ts.isWord(i, "at", "@") {
@@ -98,6 +108,55 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 		i = end
 	}
 	return out
+}
+
+// splitAddress reads an address that a recogniser wrote partly as one
+// word with its "@" and partly spoken or split at a space, around token i:
+// "john@gmail dot com" (the top-level label said after it), "john
+// @gmail.com" (the "@" on the domain), "john@ gmail.com" (on the local
+// part). It returns the first and last tokens.
+func (ts *Tokens) splitAddress(i int) (int, int, bool) {
+	tk := &ts.Toks[i]
+	if tk.Kind != KindWord && tk.Kind != KindEmail && tk.Kind != KindAlnum {
+		return 0, 0, false
+	}
+	at := strings.IndexByte(tk.Norm, '@')
+	switch {
+	case at < 0 || len(tk.Norm) < 2:
+		return 0, 0, false
+	case at == 0: // "@gmail.com", the local part said before it
+		dom := tk.Norm[1:]
+		if !strings.Contains(dom, ".") || !writtenDomainOK("x@"+dom) {
+			return 0, 0, false
+		}
+		start, ok := ts.emailLocal(i - 1)
+		return start, i, ok && ts.prev(i-1) >= 0 && !ts.sentenceEndsAfter(ts.prev(i-1))
+	case at == len(tk.Norm)-1: // "john@", the domain after it
+		if ts.sentenceEndsAfter(i) {
+			return 0, 0, false
+		}
+		end, ok := ts.emailDomain(i+1, true)
+		return i, end, ok
+	case !strings.Contains(tk.Norm[at+1:], "."): // "john@gmail dot com"
+		k, dots := i, 0
+		for n := 0; n < 4 && !ts.sentenceEndsAfter(k); n++ {
+			d := ts.next(k + 1)
+			l := ts.next(d + 1)
+			if ts.joinedTopAt(d) {
+				k, dots = d, dots+1
+				break
+			}
+			if !ts.isWord(d, "dot", "period") || !ts.emailPart(l) || ts.sentenceEndsAfter(d) {
+				break
+			}
+			k, dots = l, dots+1
+		}
+		if dots == 0 || !ts.topLabel(k) {
+			return 0, 0, false
+		}
+		return i, k, true
+	}
+	return 0, 0, false
 }
 
 // bareProviders are the free-mail providers whose names are no ordinary

@@ -160,6 +160,14 @@ func TestFind_EmailsAsSaidOnCalls(t *testing.T) {
 		"It's [EMAIL John.Smith at Gmail.com] today.",
 		"Email [EMAIL sales at bluefinch dot com] for that.",
 		"It's [EMAIL j-o-h-n at gmail dot com] okay.",
+		// Written partly, with the "@" on one side of a space.
+		"It's [EMAIL john@gmail dot com] okay.",
+		"It's [EMAIL john@bluefinch dot com] okay.",
+		"It's [EMAIL john @gmail.com] okay.",
+		"It's [EMAIL john@ gmail.com] okay.",
+		"It's [EMAIL john.smith @ gmail.com] okay.",
+		"It's [EMAIL john at gmail.co.uk] okay.",
+		"It's [EMAIL jsmith at bluefinch-tools.com] okay.",
 		// Look-alikes.
 		"I got an email at work about it.",
 		"Send it to my gmail please.",
