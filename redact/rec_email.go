@@ -98,6 +98,9 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 		if !ok || ts.isWord(ts.next(end+1), "slash", "/") {
 			continue // (a path: "upload it at d m v dot n y dot gov slash insurance" is a web address)
 		}
+		if start == ts.prev(i-1) && ts.isWord(start, placeVerbs...) {
+			continue // "order at 1800flowers dot com", "learn more at ...": where to do it, no mailbox
+		}
 		if from == i+1 && ts.phraseBeforeAt(start, i) && !emailProviders[ts.Toks[ts.next(from)].Norm] {
 			continue // "try the backup gateway at vpn two dot corp dot com": a host, not an address
 		}
@@ -158,6 +161,12 @@ func (ts *Tokens) splitAddress(i int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// placeVerbs say what to do at a web address ("order at ...", "apply at
+// ...", "learn more at ..."): alone before "at" they are no local part,
+// unlike nouns that are ("sales", "orders", "info", "help").
+var placeVerbs = []string{"order", "shop", "apply", "register", "book", "donate", "subscribe", "enroll", "enrol",
+	"vote", "buy", "more", "visit", "renew", "reserve", "join", "download", "pay", "online", "available"}
 
 // bareProviders are the free-mail providers whose names are no ordinary
 // words, so that "at gmail" alone names a mailbox's domain.

@@ -328,8 +328,8 @@ func (ts *Tokens) urlNameBefore(i int) int {
 			}
 			return first
 		}
-		if ts.Toks[c].Kind != KindWord || ts.sentenceEndsAfter(c) || emailConnectors[ts.Toks[c].Norm] {
-			return i
+		if ts.Toks[c].Kind != KindWord && ts.Toks[c].Kind != KindNumber || ts.sentenceEndsAfter(c) || emailConnectors[ts.Toks[c].Norm] {
+			return i // (a number too: "order at one eight hundred flowers dot com")
 		}
 		if b := ts.prev(c - 1); b < 0 || ts.turn[ts.Toks[b].Last] {
 			// The name opens the answer: "(what's yours?) dunmore bakery

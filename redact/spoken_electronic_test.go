@@ -74,6 +74,12 @@ func TestFind_WebAddressesAsSaidOnCalls(t *testing.T) {
 		"The billing period today ends at noon.",
 		"At some point today we will call.",
 		"It was a long period life was hard.",
+		"Find us at [URL bluefinch dot com] anytime.",
+		"Order at [URL one eight hundred flowers dot com] today.",
+		"Apply at [URL bluefinch dot com slash jobs] today.",
+		"Learn more at [URL bluefinch dot org] tonight.",
+		"Go to [URL bluefinch two four seven dot com] today.",
+		"The website is [URL bluefinch dot com] and the email is [EMAIL help at bluefinch dot com] okay.",
 		// Look-alikes: none of these is an address.
 		"I'll meet you at the store at noon.",
 		"Put a dot on the map next to the lake.",
@@ -160,6 +166,9 @@ func TestFind_EmailsAsSaidOnCalls(t *testing.T) {
 		"It's [EMAIL John.Smith at Gmail.com] today.",
 		"Email [EMAIL sales at bluefinch dot com] for that.",
 		"It's [EMAIL j-o-h-n at gmail dot com] okay.",
+		"It's [EMAIL john smith, at gmail dot com] okay.",
+		"It's [EMAIL john smith at gmail dot com], all one word.",
+		"Write to [EMAIL orders at bluefinch dot com] for that.",
 		// Written partly, with the "@" on one side of a space.
 		"It's [EMAIL john@gmail dot com] okay.",
 		"It's [EMAIL john@bluefinch dot com] okay.",
