@@ -97,6 +97,12 @@ func TestFind_WebAddressesAsSaidOnCalls(t *testing.T) {
 		"It's about one point five percent more.",
 		"Back in the dotcom era everyone had a site.",
 		"He plays dub music at home on weekends.",
+		"I need double a batteries for the remote.",
+		"It's a double d cup size.",
+		"It's double d cup size.",
+		"Row double e, seat four.",
+		"We charge at the rate agreed in the contract.",
+		"That's final full stop we're not paying.",
 		"Type double u for the next letter.",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })

@@ -93,7 +93,8 @@ func (z *tokenizer) letterRun(i int) (end, n int, real bool) {
 			continue
 		}
 		if p.cls != pLetter {
-			if k2 := z.spellingAid(k, prev); k2 > k {
+			if k2 := z.spellingAid(k, prev); k2 > k && (real || prev < 0) {
+				// (Not after "a" or "i" alone: "it's a double d".)
 				// "b i double l": a letter said twice.
 				n++
 				real = true
@@ -134,6 +135,9 @@ func (z *tokenizer) spellingAid(k, prev int) int {
 	if p.cls == pRepeat && p.s == "double" && ps[k+1].cls == pLetter && !p.brk {
 		if ps[k+1].s == "o" && (prev < 0 || k+2 < len(ps) && z.isNumeric(k+2) && ps[k+2].cls != pLetter) {
 			return k - 1
+		}
+		if prev < 0 && ps[k+1].s != "u" && (k+2 >= len(ps) || ps[k+2].cls != pLetter || ps[k+1].brk) {
+			return k - 1 // a run opens with "double u" (w), or with a doubled letter only before more letters ("double d cup")
 		}
 		return k + 1
 	}
