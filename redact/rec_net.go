@@ -25,8 +25,9 @@ func (netRecognizer) Name() string { return "net" }
 var writtenURL = regexp.MustCompile(`^(?:(?:https?|s?ftp|ftps|ssh|git|svn|wss?|rtsps?|rtmps?|smb|sftp|telnet|ldaps?|ircs?|nfs|s3|webdav|davs?|gopher|ssh\+git|git\+ssh|git\+https)://\S+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#]\S*)?|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?)$`)
 
 // urlHostEnds reports whether a written web address without a scheme ends
-// its host in a known top-level label (tlds): "google.co.il/x" does,
-// "www.google.con" and "www.microsoft" do not.
+// its host in a known top-level label (tlds), or after "www." in any
+// label of letters that is no slip for a common one: "google.co.il/x",
+// "www.acme.ninja" do, "www.google.con" and "www.microsoft" do not.
 func urlHostEnds(s string) bool {
 	if k := strings.Index(s, "://"); k >= 0 {
 		return schemeHostOK(s[k+3:])
@@ -36,7 +37,14 @@ func urlHostEnds(s string) bool {
 		host = host[:k]
 	}
 	dot := strings.LastIndexByte(host, '.')
-	return dot >= 0 && (tlds[host[dot+1:]] || wordTops[host[dot+1:]])
+	if dot < 0 {
+		return false
+	}
+	top := host[dot+1:]
+	if strings.HasPrefix(host, "www.") && strings.Count(host, ".") >= 2 && len(top) >= 2 && len(top) <= 24 && isAlpha(top) && !tldTypo(top) {
+		return true // "www.bluefinch.ninja": "www." says web address, whatever the label (not the slip "www.google.con")
+	}
+	return tlds[top] || wordTops[top]
 }
 
 func (netRecognizer) Recognize(ts *Tokens) []Finding {

@@ -67,6 +67,8 @@ func TestFind_WebAddressesAsSaidOnCalls(t *testing.T) {
 		"Go to [URL bluefinch.com/returns]. Then log in.",
 		"Visit [URL Bluefinch.Com] today.",
 		"It's [URL b-l-u-e-f-i-n-c-h dot com] okay.",
+		"See [URL www.bluefinch.ninja] for it.",
+		"I typed www.google.con by mistake.",
 		// Newer generic labels that are words, after "dot" only.
 		"Go to [URL bluefinch dot health] today.",
 		"Go to [URL riverside dot church] on Sunday.",
