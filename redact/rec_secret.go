@@ -672,7 +672,9 @@ func (sh *shared) cueIsNoun(ph cuePhrase, p, gw int) bool {
 		// "log in as ...", "signed in with ...": a name only where the
 		// next word looks like one, right after ("logged in as usual",
 		// "log in with your email" name none).
-		return p+1 == int(sh.before[gw]) && handleLike(sh.lower[gw])
+		// (Written as a system's name, or joined by a connector: not "sign
+		// in with microsoft", "log in with okta".)
+		return p+1 == int(sh.before[gw]) && (systemName(sh.lower[gw]) || gw+1 < len(sh.lower) && secretConnectors[sh.lower[gw+1]])
 	}
 	switch ph.words[0] {
 	case "log", "login", "sign":

@@ -233,6 +233,7 @@ func TestFind_UsernamesAsSaidOnCalls(t *testing.T) {
 		"I log in with [USERNAME jsmith85] usually.",
 		"It's under the username [USERNAME jsmith85] I think.",
 		"Try logging in as [USERNAME jsmith85] then.",
+		"Try logging in as [USERNAME k dot patel] instead.",
 		"My username would be [USERNAME kpatel] I think.",
 		"Login: [USERNAME jsmith85]",
 		// Written as only a computer's name is, after a cue or talk of an account.
@@ -258,6 +259,8 @@ func TestFind_UsernamesAsSaidOnCalls(t *testing.T) {
 		"I logged in as usual and it failed.",
 		"Just log in with your email and password.",
 		"You can sign in with google or apple.",
+		"Just sign in with microsoft like before.",
+		"We log in with okta at work.",
 		"I signed in as a guest yesterday.",
 		"What's your username?",
 		"I forgot my username, can you reset it?",
