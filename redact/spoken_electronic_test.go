@@ -59,6 +59,9 @@ func TestFind_WebAddressesAsSaidOnCalls(t *testing.T) {
 		"Type [URL h t t p s, colon, slash, slash, bluefinch dot com] first.",
 		"Go to [URL portal dot bluefinch dot com] first.",
 		"Go to [URL bluefinch dot com forward slash f a q] first.",
+		"It's [URL bluefinch dot co dot u k] okay.",
+		"It's [URL bluefinch dot u s] okay.",
+		"It's [URL w w w dot a c m e dot com] okay.",
 		// How recognisers write them: the dot on the label, a path on it.
 		"Go to [URL bluefinch .com] today.",
 		"Go to [URL bluefinch dot com/returns] today.",
@@ -177,6 +180,9 @@ func TestFind_EmailsAsSaidOnCalls(t *testing.T) {
 		"It's [EMAIL john smith, at gmail dot com] okay.",
 		"It's [EMAIL john smith at gmail dot com], all one word.",
 		"Write to [EMAIL orders at bluefinch dot com] for that.",
+		"It's [EMAIL john at g m a i l dot com] okay.",
+		"It's [EMAIL john minus smith at gmail dot com] okay.",
+		"so yeah it's [EMAIL john dot smith at gmail dot com] and my username is [USERNAME jsmith eighty four] and the site is [URL bluefinch dot com slash login] okay",
 		// Written partly, with the "@" on one side of a space.
 		"It's [EMAIL john@gmail dot com] okay.",
 		"It's [EMAIL john@bluefinch dot com] okay.",
