@@ -127,7 +127,18 @@
 //     i eighty eight at ..."), with common words after an email cue
 //     ("email amaka shop twenty four at ...") or opening the answer to a
 //     question for an email ("pop and ginny at sign ..."); domains of two
-//     words ("at homenet mail dot com", "at mail dot com").
+//     words ("at homenet mail dot com", "at mail dot com"). As people say
+//     them on calls (issue 15, session 10): "at the rate" for "@" (not "at
+//     the rate of"), "full stop" for a dot, letters doubled ("b i double
+//     l"; "double u" is w), a letter spelled with a word ("j as in juliet
+//     smith at ..."), the domain written with its dot as one word ("at
+//     gmail dotcom"), "dot calm" (misheard "com"), a free-mail provider
+//     without its top-level label after talk of email ("jsmith at gmail",
+//     written "john.smith@gmail"; not "my job at yahoo"), an address
+//     written partly with its "@" ("john@gmail dot com", "john
+//     @gmail.com", "john@ gmail.com"), a label written with its dot as a
+//     word ("at gmail .com"); not a verb alone before "at" ("order at
+//     1800flowers dot com", "learn more at ...": a web address).
 //   - PERSON: names after naming cues ("my name is", "first/last name",
 //     "Mr.", "spelled"), introductions ("this is", "I'm", "speaking with",
 //     "ask for"), answers to the other speaker's question for a name
@@ -241,7 +252,30 @@
 //     (written; spoken domains with "dot" and a known top-level label and
 //     "slash" paths, not part of an email; "w w w dot" and names of several
 //     words in any label, "at maple and finch dot com", "log into my router
-//     dot ...", ordinals in a label "bakery on fifth dot com").
+//     dot ...", ordinals in a label "bakery on fifth dot com"; "dub dub
+//     dub", "w. w. w." with the first dot unsaid, the scheme read out
+//     before the host ("h t t p s colon slash slash", "colon double
+//     slash"), "dotcom" as one word, "dot c o m" and a label spelled before
+//     "dot" ("z e n o dot com": an address's, not a spelled name), a path
+//     written on the label or said after a written host ("dot
+//     com/returns", "acme.com slash returns"), newer generic labels that
+//     are words after "dot" only ("dot health"; not "the billing period
+//     today"), a written "www." host in any label of letters that is no
+//     slip ("www.acme.ninja", not "www.google.con"); not "a dot com
+//     company").
+//   - USERNAME also after how one logs in ("I log in with jsmith85",
+//     "logging in as ...", only where the next word looks like a name: not
+//     "logged in as usual", "sign in with google"), a name joined by
+//     connectors right after any username cue ("screen name rocket dash
+//     man"), a handle written with its "@" ("@bluefinch_shop"), a name
+//     written as only a system's is after "user" ("the account of user
+//     jsmith85", not "the user is angry") or game-network cues ("PSN ID",
+//     "steam name"), and a name with an underscore after talk of accounts
+//     ("reset the password for kpatel_82"); "handle" as a verb ("handle it
+//     carefully") is no cue. The forms are in
+//     spoken_electronic_test.go, written from how people say them, with
+//     their look-alikes; the dev halves of corpora, set9 and asr give the
+//     same output as before.
 //
 // # What it protects against, measured
 //

@@ -54,6 +54,9 @@ func FuzzFind(f *testing.F) {
 		"you're through to harrison I believe it was J. Tomasz Wrobel shrikanth s narayanan no it's my mother's account, R. Sekar. It's Ioana Pop. yeah just marlowe hello carol please write i think it was kofi b asante sure it's t okonkwo a payment to Lakeland Community Bank referred by Char Huff And Associates Realty Delmar Whitcombe Center Hope Foundation e C. D. Glin 10 S. Dearborn, Chicago 225 west randolph rm 27b April of 87 the savings account of amy",
 		"Card 4111 1111 1111 1111 expiration 12/25 CVV 123, social 123-45-6789.",
 		"my name is John Smith spelled j o h n s m i t h and my email is john dot smith at gmail dot com",
+		"dub dub dub bluefinch dotcom h t t p s colon double slash w. w. w. acme dot calm forward slash f a q it's z e n o dot c o m a dot com company",
+		"b i double l double u double o seven double at the rate gmail full stop com at the rate of full stop. j as in juliet as in at gmail, email jsmith at gmail my job at yahoo john.smith@gmail @bluefinch_shop @ @_ @gmail.com",
+		"handle it carefully screen name rocket dash man I log in with jsmith85 usually logging in as logged in as usual sign in with google user ID jsmith12 double",
 		"I live at 123 Main Street apartment 4B, Springfield, Illinois 62704, date of birth March third nineteen eighty five",
 		"oh oh oh double triple hundred thousand and and twenty first o o o a i a",
 		"last four last four 4 four plus four zip 9 0 2 1 0 - - -- @ at dot dot com",
@@ -225,7 +228,11 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"phone number is x 5 to 5 5 5 5 5", "card number 1 for",
 		// (session 9's forms: a code said apart from its phone; quantities)
 		"country code four four area code two oh x 4421 my extension is 4421",
-		"page twelve forty one point five three times four equals twelve form 1040 room 212"} {
+		"page twelve forty one point five three times four equals twelve form 1040 room 212",
+		// (session 10's spoken emails, web addresses and user names)
+		"b i double l at the rate gmail full stop com dub dub dub acme dotcom h t t p s colon double slash",
+		"z e n o dot c o m email jsmith at gmail log in with jsmith85 j as in juliet smith at x dot com @x_y",
+		"double l", "dub", "at the rate", "full stop", "colon slash slash"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

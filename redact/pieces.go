@@ -42,6 +42,10 @@ func appendPieces(dst []piece, w int32, s string, punctAfter bool) []piece {
 	if nw, ok := numWords[s]; ok {
 		return append(dst, piece{w: w, cls: nw.cls, val: nw.val, s: s, brk: punctAfter})
 	}
+	if s == "dub" {
+		// "dub dub dub dot ...": "w" said short, as people say "www".
+		return append(dst, piece{w: w, cls: pLetter, s: "w", brk: punctAfter})
+	}
 	if len(s) == 1 && s[0] >= 'a' && s[0] <= 'z' {
 		return append(dst, piece{w: w, cls: pLetter, s: s, brk: punctAfter})
 	}
@@ -249,7 +253,7 @@ func looksLikeEmail(s string) bool {
 	}
 	dom := s[at+1:]
 	dot := strings.LastIndexByte(dom, '.')
-	return dot > 0 && dot < len(dom)-1
+	return dot > 0 && dot < len(dom)-1 || bareProviders[dom] // ("j.smith@gmail": the top-level label left off)
 }
 
 func allDigits(s string) bool {

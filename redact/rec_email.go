@@ -62,8 +62,18 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 				continue // (the net recognizer's)
 			}
 			if writtenDomainOK(tk.Norm) {
-				out = append(out, ts.TokenFinding(Email, ts.quotedLocalStart(i), i, 0.99, "email"))
+				end := i
+				if _, e, ok := ts.splitAddress(i); ok {
+					end = e // "john@gmail dot com"
+				}
+				out = append(out, ts.TokenFinding(Email, ts.quotedLocalStart(i), end, 0.99, "email"))
+				i = end
 			}
+			continue
+		}
+		if start, end, ok := ts.splitAddress(i); ok {
+			out = append(out, ts.TokenFinding(Email, start, end, 0.97, "email-spoken"))
+			i = end
 			continue
 		}
 		if !ts.isWord(i, "at", "@") {
@@ -74,12 +84,22 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 			from = ts.next(from) + 1 // "at sign"
 		}
 		end, ok := ts.emailDomain(from, true)
+		bare := false
 		if !ok {
-			continue
+			if end, ok = ts.bareProvider(i, from); !ok {
+				continue
+			}
+			bare = true
 		}
 		start, ok := ts.emailLocal(i - 1)
+		if ok && bare && ts.plainWords(start, i) {
+			continue // "I left my job at yahoo"
+		}
 		if !ok || ts.isWord(ts.next(end+1), "slash", "/") {
 			continue // (a path: "upload it at d m v dot n y dot gov slash insurance" is a web address)
+		}
+		if start == ts.prev(i-1) && ts.isWord(start, placeVerbs...) {
+			continue // "order at 1800flowers dot com", "learn more at ...": where to do it, no mailbox
 		}
 		if from == i+1 && ts.phraseBeforeAt(start, i) && !emailProviders[ts.Toks[ts.next(from)].Norm] {
 			continue // "try the backup gateway at vpn two dot corp dot com": a host, not an address
@@ -91,6 +111,104 @@ func (emailRecognizer) Recognize(ts *Tokens) []Finding {
 		i = end
 	}
 	return out
+}
+
+// splitAddress reads an address that a recogniser wrote partly as one
+// word with its "@" and partly spoken or split at a space, around token i:
+// "john@gmail dot com" (the top-level label said after it), "john
+// @gmail.com" (the "@" on the domain), "john@ gmail.com" (on the local
+// part). It returns the first and last tokens.
+func (ts *Tokens) splitAddress(i int) (int, int, bool) {
+	tk := &ts.Toks[i]
+	if tk.Kind != KindWord && tk.Kind != KindEmail && tk.Kind != KindAlnum {
+		return 0, 0, false
+	}
+	at := strings.IndexByte(tk.Norm, '@')
+	switch {
+	case at < 0 || len(tk.Norm) < 2:
+		return 0, 0, false
+	case at == 0: // "@gmail.com", the local part said before it
+		dom := tk.Norm[1:]
+		if !strings.Contains(dom, ".") || !writtenDomainOK("x@"+dom) {
+			return 0, 0, false
+		}
+		start, ok := ts.emailLocal(i - 1)
+		return start, i, ok && ts.prev(i-1) >= 0 && !ts.sentenceEndsAfter(ts.prev(i-1))
+	case at == len(tk.Norm)-1: // "john@", the domain after it
+		if ts.sentenceEndsAfter(i) {
+			return 0, 0, false
+		}
+		end, ok := ts.emailDomain(i+1, true)
+		return i, end, ok
+	case !strings.Contains(tk.Norm[at+1:], "."): // "john@gmail dot com"
+		k, dots := i, 0
+		for n := 0; n < 4 && !ts.sentenceEndsAfter(k); n++ {
+			d := ts.next(k + 1)
+			l := ts.next(d + 1)
+			if ts.joinedTopAt(d) {
+				k, dots = d, dots+1
+				break
+			}
+			if !ts.isWord(d, "dot", "period") || !ts.emailPart(l) || ts.sentenceEndsAfter(d) {
+				break
+			}
+			k, dots = l, dots+1
+		}
+		if dots == 0 || !ts.topLabel(k) {
+			return 0, 0, false
+		}
+		return i, k, true
+	}
+	return 0, 0, false
+}
+
+// placeVerbs say what to do at a web address ("order at ...", "apply at
+// ...", "learn more at ..."): alone before "at" they are no local part,
+// unlike nouns that are ("sales", "orders", "info", "help").
+var placeVerbs = []string{"order", "shop", "apply", "register", "book", "donate", "subscribe", "enroll", "enrol",
+	"vote", "buy", "more", "visit", "renew", "reserve", "join", "download", "pay", "online", "available"}
+
+// bareProviders are the free-mail providers whose names are no ordinary
+// words, so that "at gmail" alone names a mailbox's domain.
+var bareProviders = map[string]bool{"gmail": true, "hotmail": true, "yahoo": true, "aol": true,
+	"icloud": true, "protonmail": true, "outlook": true, "googlemail": true, "ymail": true}
+
+// bareProvider reads a free-mail provider named without its top-level
+// label after the "at" at token at, the domain starting at token from
+// ("my email is jsmith at gmail"), and returns its token. Only after talk
+// of email in the ten words before, and only the providers whose names are
+// no ordinary words ("at yahoo" yes, "at live" no), ending the clause.
+func (ts *Tokens) bareProvider(at, from int) (int, bool) {
+	j := ts.next(from)
+	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || ts.isWord(ts.next(j+1), "dot", "period", "point") {
+		return 0, false
+	}
+	if !bareProviders[ts.Toks[j].Norm] {
+		return 0, false
+	}
+	if n := ts.next(j + 1); !ts.sentenceEndsAfter(j) && n < len(ts.Toks) && !strings.Contains(ts.Word(ts.Toks[j].Last).Punct, ",") &&
+		!ts.isWord(n, "and", "or", "but", "so", "please", "thanks", "thank", "okay", "ok", "right", "yeah", "yes", "the") {
+		return 0, false // "at gmail support", "at outlook web access": something else
+	}
+	if !ts.sh.contextHas(ts.Words[ts.Toks[at].First], 10, "email", "e-mail", "emails", "email's", "address") {
+		return 0, false
+	}
+	return j, true
+}
+
+// plainWords reports whether the tokens from first up to at are all
+// common English words, or the one before first is a determiner ("my job
+// at yahoo"): no mailbox.
+func (ts *Tokens) plainWords(first, at int) bool {
+	if ts.isWord(ts.prev(first-1), "my", "your", "his", "her", "their", "our", "the", "a", "an") {
+		return true
+	}
+	for k := first; k < at; k = ts.next(k + 1) {
+		if t := &ts.Toks[k]; t.Kind != KindWord || !names.IsCommonWord(t.Norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // emailPart reports whether token i can be a label of a spoken address.
@@ -127,6 +245,10 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 	}
 	for {
 		c := ts.next(last + 1)
+		if ts.joinedTopAt(c) && !ts.sentenceEndsAfter(last) {
+			last, dots = c, dots+1 // "at gmail dotcom": the dot and the label written as one word
+			break
+		}
 		if c >= len(ts.Toks) || ts.Toks[c].Kind != KindWord || !emailConnectors[ts.Toks[c].Norm] {
 			break
 		}
@@ -160,7 +282,44 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 	if l, ok := ts.spelledTLD(last); ok {
 		return l, true
 	}
-	return last, tlds[ts.Toks[last].Norm] || emailProviders[first] || puny
+	return last, ts.topLabel(last) || emailProviders[first] || puny
+}
+
+// topLabel reports whether token k can end a spoken domain: a top-level
+// label (tlds), one written together with its dot as recognisers often
+// write it ("dotcom", "dotnet", ".com"), a label of wordTops or "calm"
+// right after "dot" ("calm": how recognisers mishear "com"); a path may be written on
+// it ("dot com/returns").
+func (ts *Tokens) topLabel(k int) bool {
+	n := ts.Toks[k].Norm
+	if s := strings.IndexByte(n, '/'); s > 0 && ts.isWord(ts.prev(k-1), "dot") {
+		n = n[:s] // "acme dot com/returns": the path written on the label
+	}
+	return tlds[n] || ts.joinedTopAt(k) || ts.Toks[k].Kind == KindWord && (n == "calm" || wordTops[n]) && ts.isWord(ts.prev(k-1), "dot")
+}
+
+// joinedTopAt reports whether token i is a word joinedTop accepts.
+// A recogniser may also write the dot on the label, as a word of its own
+// (".com", ".co.uk" after "acme").
+func (ts *Tokens) joinedTopAt(i int) bool {
+	if i < 0 || i >= len(ts.Toks) || ts.Toks[i].Kind != KindWord {
+		return false
+	}
+	n := ts.Toks[i].Norm
+	return joinedTop(n) || tlds[n[strings.LastIndexByte(n, '.')+1:]] && strings.HasPrefix(ts.Word(ts.Toks[i].First).Text, ".")
+}
+
+// joinedTop reports whether the word w is "dot" and a common top-level
+// label run together: "dotcom", "dotorg", "dotnet" (not "dotted", "dots").
+func joinedTop(w string) bool {
+	if len(w) < 5 || w[:3] != "dot" {
+		return false
+	}
+	switch w[3:] {
+	case "com", "net", "org", "edu", "gov", "io", "co", "info", "biz":
+		return true
+	}
+	return false
 }
 
 // punyRun extends the encoded part of an internationalised label spoken
@@ -218,6 +377,10 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 				first, units = k, units+1
 			}
 			break
+		}
+		if l := ts.prev(ts.prev(ts.prev(c-1)-1) - 1); l >= 0 && ts.asInWord(l) == c {
+			first, units = l, units+1 // "j as in juliet smith at ...": the letter, spelled by a word
+			continue
 		}
 		if !ts.emailPart(c) || emailStop[ts.Toks[c].Norm] || ts.sentenceEndsAfter(c) {
 			break
@@ -345,7 +508,7 @@ func writtenDomainOK(addr string) bool {
 	}
 	top := dom[strings.LastIndexByte(dom, '.')+1:]
 	if !strings.Contains(dom, ".") || at == 0 {
-		return tlds[top]
+		return tlds[top] || at > 0 && bareProviders[dom] // ("john.smith@gmail", the top-level label left off)
 	}
 	if local := addr[:at]; strings.HasPrefix(local, ".") || strings.HasSuffix(local, ".") || strings.Contains(local, "..") || !dnsHostOK(dom) || strings.Trim(dom, "0123456789.") == "" {
 		// "a..bc@outlook.com", "email@127.0.0.1", "example@-invalid.com":

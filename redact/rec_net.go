@@ -25,8 +25,9 @@ func (netRecognizer) Name() string { return "net" }
 var writtenURL = regexp.MustCompile(`^(?:(?:https?|s?ftp|ftps|ssh|git|svn|wss?|rtsps?|rtmps?|smb|sftp|telnet|ldaps?|ircs?|nfs|s3|webdav|davs?|gopher|ssh\+git|git\+ssh|git\+https)://\S+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#]\S*)?|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?)$`)
 
 // urlHostEnds reports whether a written web address without a scheme ends
-// its host in a known top-level label (tlds): "google.co.il/x" does,
-// "www.google.con" and "www.microsoft" do not.
+// its host in a known top-level label (tlds), or after "www." in any
+// label of letters that is no slip for a common one: "google.co.il/x",
+// "www.acme.ninja" do, "www.google.con" and "www.microsoft" do not.
 func urlHostEnds(s string) bool {
 	if k := strings.Index(s, "://"); k >= 0 {
 		return schemeHostOK(s[k+3:])
@@ -36,7 +37,14 @@ func urlHostEnds(s string) bool {
 		host = host[:k]
 	}
 	dot := strings.LastIndexByte(host, '.')
-	return dot >= 0 && tlds[host[dot+1:]]
+	if dot < 0 {
+		return false
+	}
+	top := host[dot+1:]
+	if strings.HasPrefix(host, "www.") && strings.Count(host, ".") >= 2 && len(top) >= 2 && len(top) <= 24 && isAlpha(top) && !tldTypo(top) {
+		return true // "www.bluefinch.ninja": "www." says web address, whatever the label (not the slip "www.google.con")
+	}
+	return tlds[top] || wordTops[top]
 }
 
 func (netRecognizer) Recognize(ts *Tokens) []Finding {
@@ -68,13 +76,15 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 			// (An IPv6 literal host has no dot: "https://[2001:db8::1]:8443/".)
 			if (strings.ContainsRune(s, '.') || strings.Contains(s, "://[")) && !strings.ContainsRune(s, '@') && writtenURL.MatchString(s) && urlHostEnds(s) {
-				out = append(out, ts.TokenFinding(URL, i, i, 0.9, "url"))
+				end := ts.urlPath(i) // ("acme.com slash returns": the path said after it)
+				out = append(out, ts.TokenFinding(URL, i, end, 0.9, "url"))
+				i = end
 				continue
 			}
 		}
 		if tk.Norm == "www" && (tk.Kind == KindLetters || tk.Kind == KindWord) {
 			if last, ok := ts.spokenWWW(i); ok {
-				out = append(out, ts.TokenFinding(URL, i, last, 0.9, "url-spoken"))
+				out = append(out, ts.TokenFinding(URL, ts.schemeBefore(i), last, 0.9, "url-spoken"))
 				i = last
 				continue
 			}
@@ -110,10 +120,13 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 			continue // inside an address that started earlier
 		}
 		end, ok := ts.emailDomain(i, false)
-		if !ok && !ts.specialUseHost(i, end) || !tlds[ts.Toks[end].Norm] && !ts.punyTop(end) && !ts.specialUseHost(i, end) || ts.isWord(ts.next(end+1), "at", "@") {
+		if !ok && !ts.specialUseHost(i, end) || !ts.topLabel(end) && !ts.punyTop(end) && !ts.specialUseHost(i, end) || ts.isWord(ts.next(end+1), "at", "@") {
 			continue
 		}
-		i = ts.urlNameBefore(i)
+		if ts.isWord(i, "a", "an") && ts.isWord(ts.next(i+1), "dot") && ts.next(ts.next(i+1)+1) == end {
+			continue // "a dot com company", "an dot org": the article, not a name
+		}
+		i = ts.schemeBefore(ts.urlNameBefore(i))
 		end = ts.urlPath(end) // "... dot com slash orders slash 42"
 		out = append(out, ts.TokenFinding(URL, i, end, 0.85, "url-spoken"))
 		i = end
@@ -170,15 +183,27 @@ func (ts *Tokens) spokenWWW(i int) (int, bool) {
 	last, labels := i, 0
 	for labels < 6 { // (a host name of more labels is not read out)
 		d := ts.next(last + 1)
-		if !ts.isWord(d, "dot", "period", "point") || ts.sentenceEndsAfter(last) {
+		if ts.sentenceEndsAfter(last) {
 			break
+		}
+		if labels > 0 && ts.joinedTopAt(d) {
+			last, labels = d, labels+1 // "... bluefinch dotcom"
+			break
+		}
+		if !ts.isWord(d, "dot", "period", "point") {
+			if labels > 0 || d >= len(ts.Toks) || !valuePart(&ts.Toks[d]) || ts.Toks[d].Kind == KindNumber {
+				break
+			}
+			// "w. w. w. bluefinch dot com", "dub dub dub bluefinch dot
+			// com": the first dot left unsaid.
+			d = last
 		}
 		// One label: up to four words before the next "dot", or a
 		// top-level label.
 		k, end := ts.next(d+1), -1
 		for n := 0; n < 4 && k < len(ts.Toks) && valuePart(&ts.Toks[k]); n++ {
 			end = k
-			if tlds[ts.Toks[k].Norm] && labels > 0 || ts.sentenceEndsAfter(k) || ts.isWord(ts.next(k+1), "dot", "period", "point", "slash") {
+			if ts.topLabel(k) && labels > 0 || ts.sentenceEndsAfter(k) || ts.isWord(ts.next(k+1), "dot", "period", "point", "slash") || ts.joinedTopAt(ts.next(k+1)) {
 				break
 			}
 			k = ts.next(k + 1)
@@ -187,14 +212,43 @@ func (ts *Tokens) spokenWWW(i int) (int, bool) {
 			break
 		}
 		last, labels = end, labels+1
-		if tlds[ts.Toks[end].Norm] && labels > 1 && !ts.secondLevelBefore(end) {
+		if ts.topLabel(end) && labels > 1 && !ts.secondLevelBefore(end) {
 			break
 		}
 	}
-	if labels < 2 || !tlds[ts.Toks[last].Norm] {
+	if labels < 2 || !ts.topLabel(last) {
 		return 0, false
 	}
 	return ts.urlPath(last), true
+}
+
+// schemeBefore extends a spoken web address whose host starts at token i
+// back over the scheme read out before it: "h t t p s colon slash slash",
+// "http colon forward slash forward slash" (RFC 3986's scheme "://"). It
+// returns the new first token.
+func (ts *Tokens) schemeBefore(i int) int {
+	k, slashes := ts.prev(i-1), 0
+	for slashes < 2 && ts.isWord(k, "slash", "/") && !ts.sentenceEndsAfter(k) {
+		slashes++
+		if k = ts.prev(k - 1); ts.isWord(k, "forward") {
+			k = ts.prev(k - 1)
+		}
+		if ts.isWord(k, "double") && slashes == 1 {
+			slashes, k = 2, ts.prev(k-1) // "colon double slash"
+		}
+	}
+	if slashes == 0 || !ts.isWord(k, "colon") || ts.sentenceEndsAfter(k) {
+		return i
+	}
+	s := ts.prev(k - 1)
+	if s < 0 || ts.Toks[s].Kind != KindWord && ts.Toks[s].Kind != KindLetters || ts.sentenceEndsAfter(s) {
+		return i
+	}
+	switch ts.Toks[s].Norm {
+	case "http", "https", "ftp", "sftp", "ftps":
+		return s
+	}
+	return i
 }
 
 // urlPath extends a spoken web address ending at token end over "slash
@@ -282,8 +336,8 @@ func (ts *Tokens) urlNameBefore(i int) int {
 			}
 			return first
 		}
-		if ts.Toks[c].Kind != KindWord || ts.sentenceEndsAfter(c) || emailConnectors[ts.Toks[c].Norm] {
-			return i
+		if ts.Toks[c].Kind != KindWord && ts.Toks[c].Kind != KindNumber || ts.sentenceEndsAfter(c) || emailConnectors[ts.Toks[c].Norm] {
+			return i // (a number too: "order at one eight hundred flowers dot com")
 		}
 		if b := ts.prev(c - 1); b < 0 || ts.turn[ts.Toks[b].Last] {
 			// The name opens the answer: "(what's yours?) dunmore bakery

@@ -1013,6 +1013,9 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 	if n := ts.next(i + 1); n < len(ts.Toks) && ts.Toks[n].Kind == KindNumber && !ts.sentenceEndsAfter(i) {
 		return Finding{}, i, false // "it's q x seven l m p": letters and digits are a code
 	}
+	if ts.isWord(ts.next(i+1), "dot") && !ts.sentenceEndsAfter(i) || ts.isWord(ts.prev(i-1), "dot") && !ts.sentenceEndsAfter(ts.prev(i-1)) {
+		return Finding{}, i, false // "z e n o dot com", "acme dot c o m": a label of an address
+	}
 	end := i
 	if len(tk.Norm) <= 3 && score >= 0.9 && ts.surnameAfterInitial(i) {
 		// Initials said before a surname after a naming cue: "this is

@@ -30,6 +30,14 @@ var secretCues = newCueTable(map[cueCat][]string{
 		"mother's middle name", "pw", "pwd"},
 	cueUsername: {"username", "user name", "usernames", "user id", "userid", "login", "login id", "log in",
 		"login name", "screen name", "handle", "gamertag", "gamer tag", "account name", "sign in name", "log on",
+		// the verb with how one logs in: "I log in with jsmith85", "try logging in as k patel" (cueIsNoun)
+		"log in with", "log in as", "logging in as", "logging in with", "logged in as", "logged in with",
+		"sign in as", "sign in with", "signing in as", "signed in as", "signed in with",
+		// "the account of user jsmith85": only a name with digits or an underscore, right after (cueIsNoun)
+		"user",
+		// game networks: "my PSN ID is dark_wolf99", "steam name is ..."
+		"psn", "psn id", "psn name", "steam id", "steam name", "epic id", "epic name", "xbox name", "discord name",
+		"discord tag", "ign",
 		// where people reach one another by name: "contact me on skype dean.malmgren", "I tweet at john_gmail"
 		"skype", "skype id", "skype name", "on skype", "tweet at", "twitter", "twitter handle", "instagram",
 		"telegram", "discord", "snapchat",
@@ -74,6 +82,9 @@ var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": 
 	// where a secret is written, not what it is: "it's printed on the label"
 	"printed": true, "written": true, "located": true, "listed": true, "shown": true, "stuck": true,
 	"taped": true, "somewhere": true, "whatever": true,
+	// when or how often: "I log in with jsmith85 usually"
+	"then": true, "usually": true, "normally": true, "always": true, "instead": true, "today": true,
+	"yesterday": true, "earlier": true, "sometimes": true, "online": true, "credentials": true, "details": true,
 	// the next thing asked or given: "username c minh 730, email is ...",
 	// "PIN is 2580" (after "your PIN or the security answer?")
 	"email": true, "e-mail": true, "pw": true, "pwd": true, "pin": true, "phone": true, "order": true,
@@ -216,6 +227,9 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 				}
 				break
 			}
+			if typ == Username && systemName(ts.Toks[last].Norm) && t.Kind == KindWord && names.IsEnglishWord(t.Norm) {
+				break // "the user kpatel_82 reported it": a name written whole ends there
+			}
 			last, parts = j, parts+1
 		}
 		// An answer that is a noun phrase keeps its article: "what was
@@ -245,11 +259,52 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 // skype", "I'm always on reddit" name none).
 func (ts *Tokens) handlesBeforeService(out []Finding) []Finding {
 	for i := range ts.Toks {
+		if writtenHandle(ts.Toks[i].Norm) && ts.Toks[i].Kind != KindEmail {
+			out = append(out, ts.TokenFinding(Username, i, i, 0.96, "handle")) // "follow us at @bluefinch_shop"
+			continue
+		}
+		if ts.underscoredName(i) {
+			out = append(out, ts.TokenFinding(Username, i, i, 0.9, "handle")) // "reset the password for kpatel_82"
+			continue
+		}
 		if first, last, ok := ts.handleBefore(i); ok {
 			out = append(out, ts.TokenFinding(Username, first, last, 0.96, "secret"))
 		}
 	}
 	return out
+}
+
+// underscoredName reports whether token i is a name written with an
+// underscore ("kpatel_82", "dark_wolf"), which people do not write for
+// anything but a computer's name, after talk of accounts and logging in
+// among the twelve words before ("reset the password for kpatel_82",
+// "it's registered to dark_wolf"). Not a file's name ("report_v2.pdf":
+// it has a dot).
+func (ts *Tokens) underscoredName(i int) bool {
+	tk := &ts.Toks[i]
+	if tk.Kind != KindWord && tk.Kind != KindAlnum || strings.IndexByte(tk.Norm, '_') <= 0 || strings.ContainsRune(tk.Norm, '.') || !systemName(tk.Norm) {
+		return false
+	}
+	return ts.sh.contextHas(ts.Words[tk.First], 12, "user", "users", "username", "password", "account", "login", "log", "sign",
+		"signed", "profile", "handle", "id", "registered", "member", "locked")
+}
+
+// writtenHandle reports whether the word w is a handle written with its
+// "@" as recognisers write one they know ("@bluefinch_shop", "@jsmith85"):
+// "@", a letter or underscore, then letters, digits and underscores (what
+// the networks allow), no dot (not "@gmail.com", a domain split off its
+// mailbox) and no "@" again.
+func writtenHandle(w string) bool {
+	if len(w) < 3 || w[0] != '@' || !(isAlpha(w[1:2]) || w[1] == '_') {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		c := w[k]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // handleBefore returns the handle said right before the service at token
@@ -384,7 +439,7 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 				}
 				if skipped == 0 && sh.sameSpeaker(int(sh.order[p]), gw) && !strings.ContainsAny(cue.Punct, ":?") &&
 					!hasDigit(me.Text) && !strings.HasSuffix(l, "'s") && !(!sh.cased && (asksQuestion(ph) || !names.IsCommonWord(sh.lower[gw]))) &&
-					!(handleCue(ph) && (handleLike(sh.lower[gw]) || gw+1 < len(sh.lower) && secretConnectors[sh.lower[gw+1]])) {
+					!((handleCue(ph) || ph.cat == cueUsername) && (handleLike(sh.lower[gw]) || gw+1 < len(sh.lower) && secretConnectors[sh.lower[gw+1]])) {
 					// (A transcript without punctuation cannot show the
 					// question; a security question's cue or a word that
 					// is no English word is taken there.)
@@ -443,6 +498,26 @@ func (ts *Tokens) serviceBefore(i int) bool {
 // ("joecool"; not "yesterday" in "we talked on skype yesterday").
 func handleLike(w string) bool {
 	return strings.ContainsAny(w, "._-0123456789") || isAlpha(w) && !names.IsEnglishWord(w) && !names.IsCommonWord(w)
+}
+
+// systemName reports whether w is written as only a computer's name is:
+// letters with digits or an underscore, or letters joined by a dot
+// ("jsmith85", "k_patel", "k.patel"; not "maria", "2024", "3.5").
+func systemName(w string) bool {
+	letters, digits, joins := 0, 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'a' && c <= 'z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '_' || c == '.' && i > 0 && i < len(w)-1:
+			joins++
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && (digits > 0 || joins > 0)
 }
 
 // asksQuestion reports whether a secret cue names a security question
@@ -589,11 +664,36 @@ func (sh *shared) cueIsNoun(ph cuePhrase, p, gw int) bool {
 		before = sh.lower[sh.order[first-1]]
 	}
 	cue := &sh.t.Words[sh.order[p]]
+	if len(ph.words) == 1 && ph.words[0] == "user" {
+		// "user jsmith85", "the user k.patel": not "the user is angry".
+		return p+1 == int(sh.before[gw]) && systemName(sh.lower[gw])
+	}
+	if n := len(ph.words); n == 3 && (ph.words[2] == "as" || ph.words[2] == "with") {
+		// "log in as ...", "signed in with ...": a name only where the
+		// next word looks like one, right after ("logged in as usual",
+		// "log in with your email" name none).
+		// (Written as a system's name, or joined by a connector: not "sign
+		// in with microsoft", "log in with okta".)
+		return p+1 == int(sh.before[gw]) && (systemName(sh.lower[gw]) || gw+1 < len(sh.lower) && secretConnectors[sh.lower[gw+1]])
+	}
 	switch ph.words[0] {
 	case "log", "login", "sign":
 		switch before {
 		case "can't", "cannot", "can", "couldn't", "could", "to", "i", "we", "you", "won't", "didn't", "not", "will", "i'll", "just", "never", "you'll":
 			return false
+		}
+	}
+	if len(ph.words) == 1 && ph.words[0] == "handle" {
+		// The verb: "handle it carefully", "we can handle that".
+		switch before {
+		case "to", "can", "can't", "cannot", "will", "i", "we", "they", "you", "could", "would", "should", "i'll", "we'll", "you'll", "please", "just":
+			return false
+		}
+		if p+1 < len(sh.order) {
+			switch sh.lower[sh.order[p+1]] {
+			case "it", "this", "that", "them", "him", "her", "these", "those", "everything", "all", "the", "a", "an", "your", "my", "our", "their":
+				return false
+			}
 		}
 	}
 	other := !sh.sameSpeaker(int(sh.order[p]), gw)

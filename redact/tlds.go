@@ -39,3 +39,16 @@ var tlds = func() map[string]bool {
 // for documentation and tests ("example", "test", "invalid", RFC 2606)
 // are not listed: they name nobody, and "a dot test" is talk.
 var specialUseTops = map[string]bool{"local": true, "onion": true, "internal": true}
+
+// wordTops are newer generic top-level labels that are everyday words
+// ("acme dot health", "riverside dot church"): they end a spoken domain
+// only after the word "dot" ("the billing period today" is talk), and a
+// written one.
+var wordTops = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`health care help support church realty today world life family team
+	center events school education energy auto homes garden vet pet finance fitness restaurant salon tours`) {
+		m[w] = true
+	}
+	return m
+}()

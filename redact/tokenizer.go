@@ -35,7 +35,8 @@ func (z *tokenizer) run() {
 		case p.cls == pTens && i+1 < len(ps) && ps[i+1].cls == pOrdinal && ps[i+1].val < 10:
 			z.emit(KindOrdinal, strconv.Itoa(p.val+ps[i+1].val), p.w, ps[i+1].w)
 			i += 2
-		case p.cls == pLetter && z.letterRunLen(i) >= 2:
+		case p.cls == pLetter && z.letterRunLen(i) >= 2,
+			p.cls == pRepeat && z.spellingAid(i, -1) > i:
 			i = z.letters(i)
 		case z.numStart(i):
 			i = z.number(i)
@@ -61,6 +62,11 @@ func (z *tokenizer) run() {
 			z.emit(KindEmail, p.s, p.w, p.w)
 			i++
 		default:
+			if norm, n := z.spokenSymbol(i); n > 0 {
+				z.emit(KindWord, norm, p.w, ps[i+n-1].w)
+				i += n
+				break
+			}
 			z.emit(KindWord, p.s, p.w, p.w)
 			i++
 		}
@@ -87,6 +93,14 @@ func (z *tokenizer) letterRun(i int) (end, n int, real bool) {
 			continue
 		}
 		if p.cls != pLetter {
+			if k2 := z.spellingAid(k, prev); k2 > k && (real || prev < 0) {
+				// (Not after "a" or "i" alone: "it's a double d".)
+				// "b i double l": a letter said twice.
+				n++
+				real = true
+				prev, end, k = k2, k2+1, k2
+				continue
+			}
 			break
 		}
 		if prev >= 0 {
@@ -105,6 +119,51 @@ func (z *tokenizer) letterRun(i int) (end, n int, real bool) {
 		prev, end = k, k+1
 	}
 	return end, n, real
+}
+
+// spellingAid returns the last piece of an aid to a spelling at piece k,
+// which follows the letter at piece prev (or starts a run, prev < 0), or
+// k-1 if there is none: "double" and a letter ("b i double l": two of it;
+// "double u" is w). A "double o" before digits is a number ("double o
+// seven"). ("j as in juliet" stays words: see asInWord.)
+func (z *tokenizer) spellingAid(k, prev int) int {
+	ps := z.ps
+	if prev >= 0 && ps[prev].turn || k+1 >= len(ps) {
+		return k - 1
+	}
+	p := &ps[k]
+	if p.cls == pRepeat && p.s == "double" && ps[k+1].cls == pLetter && !p.brk {
+		if ps[k+1].s == "o" && (prev < 0 || k+2 < len(ps) && z.isNumeric(k+2) && ps[k+2].cls != pLetter) {
+			return k - 1
+		}
+		if prev < 0 && ps[k+1].s != "u" && (k+2 >= len(ps) || ps[k+2].cls != pLetter || ps[k+1].brk) {
+			return k - 1 // a run opens with "double u" (w), or with a doubled letter only before more letters ("double d cup")
+		}
+		return k + 1
+	}
+	return k - 1
+}
+
+// spokenSymbol reads a symbol of an address said in several words at
+// piece i and returns the word it stands for and how many pieces it
+// takes, or 0: "at the rate" (how "@" is read in South Asian English:
+// "john at the rate gmail dot com"; not "at the rate of five percent")
+// and "full stop" (a dot in British English: "j full stop smith"), when
+// no pause or punctuation splits it and a word follows in the same turn.
+func (z *tokenizer) spokenSymbol(i int) (string, int) {
+	ps := z.ps
+	switch ps[i].s {
+	case "at":
+		if i+3 < len(ps) && ps[i+1].s == "the" && ps[i+2].s == "rate" && !ps[i].brk && !ps[i+1].brk && !ps[i+2].brk && !ps[i+2].turn &&
+			ps[i+3].s != "of" && ps[i+3].s != "that" && ps[i+3].s != "we" && ps[i+3].s != "you" && ps[i+3].s != "they" && ps[i+3].s != "it" {
+			return "at", 3
+		}
+	case "full":
+		if i+2 < len(ps) && ps[i+1].s == "stop" && !ps[i].brk && !ps[i+1].brk && !ps[i+1].turn && ps[i+2].cls != pPunct {
+			return "dot", 2
+		}
+	}
+	return "", 0
 }
 
 // iVerbs follow the pronoun "I": "... s m i t h i was on hold".
@@ -136,6 +195,19 @@ func (z *tokenizer) letters(i int) int {
 	first, last := z.ps[i].w, z.ps[i].w
 	for k := i; k < end; k++ {
 		p := &z.ps[k]
+		if p.cls == pRepeat && k+1 < end && z.ps[k+1].cls == pLetter {
+			// "double l": the letter twice; "double u": w.
+			if z.ps[k+1].s == "u" {
+				z.buf = append(z.buf, 'w')
+				z.pos = append(z.pos, z.ps[k+1].w)
+				last = z.ps[k+1].w
+				k++
+				continue
+			}
+			z.buf = append(z.buf, z.ps[k+1].s[0])
+			z.pos = append(z.pos, p.w)
+			continue
+		}
 		if p.cls != pLetter {
 			continue
 		}
