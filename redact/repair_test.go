@@ -1,0 +1,49 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/redact"
+)
+
+// A card number whose last group the caller takes back ("no", "wait", "I
+// mean") and says again, the rest following, is one card: the corrected
+// digits are the kept start and the new run, and the abandoned group is
+// redacted with it (both parts are the card's digits).
+func TestFind_CardRepairedInsideTheNumber(t *testing.T) {
+	checkDialogue(t, "A: Can I have the card number?", "C: Yes, [CARD 4539 1487, no, sorry, 1488 0343 6467.]")
+	checkDialogue(t, "A: Which card number would you like to use?",
+		"C: [CARD Six oh one one oh oh nine, wait, I mean, oh oh oh nine nine oh one three nine four two four.]")
+	checkDialogue(t, "A: Read me the long number on the front of the card.",
+		"C: [CARD Five five oh oh, oh oh oh one, actually, oh oh oh oh, oh oh oh oh, oh oh oh four.]")
+	// A restart from the first digit stays a card as before.
+	checkDialogue(t, "A: The card number?", "C: [CARD 4111 1111 1112, let me start again, 4111 1111 1111 1111.]")
+}
+
+// Two numbers with a correction between that make no valid card together
+// are no card, however they are joined.
+func TestFind_RepairedNumbersThatMakeNoCardStayNoCard(t *testing.T) {
+	for _, lower := range []bool{false, true} {
+		tr, _ := dialogue(lower, "A: What's the reference on the letter?", "C: It's 2345 6789, no, sorry, 9876 5432 1098.")
+		fs, err := redact.Find(tr, redact.DefaultPolicy())
+		require.NoError(t, err)
+		for _, f := range fs {
+			assert.NotEqual(t, redact.Card, f.Type, "lower=%v: %s", lower, describe(tr, fs))
+		}
+	}
+}
+
+// A date of birth the caller takes back and says again is one DOB from the
+// abandoned start to the corrected date, whether the year, the day or the
+// whole date is repaired.
+func TestFind_DateOfBirthRepaired(t *testing.T) {
+	checkDialogue(t, "A: And your date of birth?", "C: [DOB 1957, no, sorry, May 2nd, 1956.]")
+	checkDialogue(t, "A: Can you confirm your birthday?", "C: [DOB July fourth, wait, July fifth nineteen eighty two.]")
+	checkDialogue(t, "A: Date of birth, please.", "C: It's [DOB the twelfth of May, I mean, the eleventh of May nineteen ninety.]")
+	// What follows "no" that is no date is not taken in.
+	checkDialogue(t, "A: Date of birth?", "C: [DOB March 3rd, 1980.] No, I moved here later.")
+}
+
