@@ -47,3 +47,37 @@ func TestFind_DateOfBirthRepaired(t *testing.T) {
 	checkDialogue(t, "A: Date of birth?", "C: [DOB March 3rd, 1980.] No, I moved here later.")
 }
 
+// A name taken back and said again keeps the cue it was said after: "it's
+// sam, no, samantha brown" is Samantha Brown after "it's", her surname a
+// word that a clause opener follows.
+func TestFind_NameRepairedAfterItsCue(t *testing.T) {
+	checkDialogue(t, "A: And who am I speaking with?", "C: It's [PERSON Sam], no, [PERSON Samantha Brown], I always shorten it.")
+	checkDialogue(t, "A: Can I get the name on the account?", "C: Yes, [PERSON Jon], sorry, [PERSON Jonathan Miller]. It was opened last year.")
+}
+
+// In a lowercase transcript, a listed surname that is also a word, right
+// after a listed first name that answers a question for a name, is the
+// surname when the answer ends there: a clause opens after it ("it",
+// "what's", "i").
+func TestFind_WordSurnameBeforeAClauseOpener(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "A: who is the account holder", "C: it's [PERSON maria ward] what else do you need")
+	checkDialogueIn(t, []bool{true}, "A: who is the account holder", "C: it's [PERSON linda hill] it should say so")
+	checkDialogueIn(t, []bool{true}, "A: what name is the booking under", "C: [PERSON karen king] i think")
+	// Not a word that goes on with the sentence.
+	checkDialogueIn(t, []bool{true}, "A: who is the account holder", "C: it's [PERSON maria] back then it was my dad")
+}
+
+// An answer to a question for a name that opens with an acknowledgement
+// ("right", "okay") is still the answer, in a lowercase transcript too.
+func TestFind_NameAnswerAfterAnAcknowledgement(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "A: whose name is the reservation under", "C: right [PERSON heather gonzales]")
+	checkDialogueIn(t, []bool{true}, "A: whose name is the order under", "C: okay [PERSON heather lopez] that's me")
+}
+
+// A spoken local part whose second label is a common word after "dot"
+// ("peter dot green") is still the address's, a filler before "at" or not.
+func TestFind_SpokenEmailWithAWordLabelAndAFiller(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "A: and the email address", "C: [EMAIL peter dot green forty one uh at yahoo dot com] thanks")
+	checkDialogueIn(t, []bool{true}, "A: is there an email", "C: yes and an email address [EMAIL peter dot green forty one uh at yahoo dot com] i think")
+	checkDialogueIn(t, []bool{true}, "A: what email should we use", "C: [EMAIL nina underscore wood um at outlook dot com]")
+}
