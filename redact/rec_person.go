@@ -107,7 +107,9 @@ var personStop = map[string]bool{"oh": true, "not": true, "that's": true, "its":
 	"well": true, "very": true, "glad": true, "happy": true, "able": true, "ready": true,
 	"correct": true, "right": true, "wrong": true, "again": true, "now": true, "today": true,
 	"gonna": true, "wondering": true, "hoping": true, "concerned": true, "new": true,
-	"her": true, "his": true, "their": true, "our": true, "him": true, "them": true, "us": true}
+	"her": true, "his": true, "their": true, "our": true, "him": true, "them": true, "us": true,
+	// the words for a name ("how's the surname spelled?")
+	"surname": true, "surnames": true, "name": true, "names": true, "firstname": true, "lastname": true}
 
 func (personRecognizer) Recognize(ts *Tokens) []Finding {
 	var out []Finding
