@@ -2251,7 +2251,12 @@
 // first digit were already read); without a card cue, or when no cut
 // makes a valid card, nothing changes ("2345 6789, no, sorry, 9876 5432
 // 1098" stays no card). A DOB runs on over a repair to a date said after
-// it, twice at most. A name taken back ("it's jen, no, jennifer brown")
+// it, twice at most. The end of any other found number said again right
+// after a repair ("412 55 9071, no, sorry, 9017"; "nine oh two one one,
+// sorry, one oh") takes the found number's type, from two digits on, so
+// the correction is redacted as the number it corrects (restated.go;
+// before, only a number within one digit of the found one's length did).
+// A name taken back ("it's jen, no, jennifer brown")
 // lends its cue to the name said after the repair. Both parts are
 // redacted: the abandoned part is the same value's digits or name,
 // mistaken or not (fail closed).

@@ -110,6 +110,7 @@ func FuzzFind(f *testing.F) {
 		// (session 10's repairs inside a value, word surnames before a clause, labels after a value)
 		"the card number? 5375 3082, no, wait, 2803 5626 4964. date of birth? 1949, no, March 17th, 1948. it's jen, no, jennifer brown i always mix that up it's sharon hill it says",
 		"six oh one one oh oh nine wait i mean oh oh oh nine nine oh one three nine four two four no no sorry no the twelfth of may i mean the eleventh of may nineteen ninety wait wait",
+		"social? 412 55 9071, no, sorry, 9017. account 7730 2291 84, no, 85. zip nine oh two one one, sorry, one oh, no, 10 no 1 no",
 		"julie dot brown thirty seven uh at aol dot com oh five that's the home number the ticket says t r seven five oh five okay so eleven twenty seven travelling from Kings Lynn how's the surname spelled whose name is the account under right heather gonzales",
 		"and the service address sure one thousand woodlawn press two when you hear the tone sure p o box three seven zero zero two two your case reference is four eight two one three old number six highway ticket number four eight two one three room two twelve it's room 212 1.2345678E9 3e-7 4471E229",
 		"I'm dean dot malmgren on skype okay press two when you hear the tone i'm dean.malmgren on skype, it's point seven five on skype dean dot malmgren on on skype on skype my twitter handle is joe_cool dot on skype",
@@ -232,7 +233,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"page twelve forty one point five three times four equals twelve form 1040 room 212",
 		// (session 10's repairs inside a card number, a date of birth and a name)
 		"card 4539 1487 no sorry 1488 date of birth 1957 no sorry may 2nd it's jen no",
-		"card number five three seven five no wait actually no sorry let me start again two eight"} {
+		"card number five three seven five no wait actually no sorry let me start again two eight",
+		"ssn 412 55 9071 no sorry 9017 zip nine oh two one one sorry one oh 84 no 85"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

@@ -81,3 +81,15 @@ func TestFind_SpokenEmailWithAWordLabelAndAFiller(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: is there an email", "C: yes and an email address [EMAIL peter dot green forty one uh at yahoo dot com] i think")
 	checkDialogueIn(t, []bool{true}, "A: what email should we use", "C: [EMAIL nina underscore wood um at outlook dot com]")
 }
+
+// The end of a found number taken back and said again right after the
+// repair ("412 55 9071, no, sorry, 9017") is the same number's: the new
+// digits take its type, however short, so the corrected part is redacted
+// too.
+func TestFind_CorrectedEndOfANumberTakesItsType(t *testing.T) {
+	checkDialogue(t, "A: And your social security number?", "C: [SSN 412 55 9071], no, sorry, [SSN 9017.]")
+	checkDialogue(t, "A: What's the account number?", "C: [ACCOUNT 7730 2291 84], no, [ACCOUNT 85.]")
+	checkDialogue(t, "A: What's the billing zip code?", "C: [ZIP nine oh two one one], sorry, [ZIP one oh.]")
+	// Not a count or an amount said after it.
+	checkDialogue(t, "A: What's the account number?", "C: [ACCOUNT 7730 2291 84]. No, 20 dollars is what I paid.")
+}
