@@ -2283,8 +2283,8 @@
 // 9/10 -> 10/10); recall by style cased 352 -> 360 of 368, lowercase 338
 // -> 352 of 368; false-positive words 30 -> 4 of 10,906; hard-negative
 // words 9 -> 0 of 1,072 (train-ref 6/35, place 2/16, measure 1/244 -> 0).
-// The dev halves of set9, corpora and asr print the same tables, line for
-// line, before and after. BenchmarkFind words=9000, base and branch
+// The dev halves of set9, corpora, asr and wild print the same tables,
+// line for line, before and after. BenchmarkFind words=9000, base and branch
 // alternating, two rounds of 20 calls on the shared machine: 17.5 / 18.1
 // ms of CPU a call before, 17.8 / 18.2 after, 6,890 allocations a call
 // both; 160,000 words of repeated repairs, labels and name answers take

@@ -70,3 +70,12 @@ func TestFind_TheWordSurnameBeforeASpellingIsNoName(t *testing.T) {
 	checkDialogue(t, "A: I have the booking under [PERSON Omar Haddad.] How's the surname spelled?", "C: [PERSON H A D D A D.]")
 	checkDialogue(t, "A: And how do you spell your surname?", "C: [PERSON K I M.]")
 }
+
+// A train ID ("TR7505") is no account by its shape: with no cue, or after
+// "the ticket says" or a booking reference's cue, it is nothing; after an
+// account cue it is the account asked for.
+func TestFind_TrainIDsTakeTheirTypeFromTheCue(t *testing.T) {
+	checkDialogue(t, "A: Which train was it?", "C: The ticket says TR4821, leaving at nine.")
+	checkDialogue(t, "A: Do you have the booking reference?", "C: Yes, it's TR4821.")
+	checkDialogue(t, "A: What's your account number?", "C: It's [ACCOUNT TR4821.]")
+}
