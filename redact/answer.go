@@ -469,7 +469,7 @@ func (sh *shared) ownCue(o int, turns, open bool) ([]Type, int) {
 		return nil, 0 // "my phone's on version 2.4.1", "my policy's gonna lapse"
 	}
 	switch {
-	case sh.sameSpeaker(w, next) && (sh.lower[next] == "is" || strings.HasSuffix(l, "'s")):
+	case sh.sameSpeaker(w, next) && (sh.lower[next] == "is" || strings.HasSuffix(l, "'s")) && !(asked[0] == Person && sh.nameUnder(o)):
 		for k := 1; k <= 3 && o-k >= 0; k++ {
 			if l := sh.lower[sh.order[o-k]]; questionWords[l] && l != "your" && l != "confirm" && l != "verify" {
 				return nil, 0 // "which card is the charge on?": a question, not a value
@@ -479,13 +479,15 @@ func (sh *shared) ownCue(o int, turns, open bool) ([]Type, int) {
 			return asked, o + 1
 		}
 		return asked, o + 2
-	case !turns && !sh.ownOrChoice(o):
+	case !turns && !sh.ownOrChoice(o) && !sh.labelsValue(o):
 		// a question's cue within four words of a pause: "what's the
 		// best number to reach you" ... "nine to five ..." (a generic
 		// cue right before it: "which card?")
 		n := 4
 		if sh.genericCueEndingAt(o) {
 			n = 1
+		} else if asked[0] == Person && sh.nameUnder(o) {
+			n = 6 // "whose name is the booking under" ... "right, heather gonzales"
 		}
 		for k := o; k < o+n && k+1 < len(sh.order); k++ {
 			a, b := &sh.t.Words[sh.order[k]], &sh.t.Words[sh.order[k+1]]
@@ -526,6 +528,43 @@ func (sh *shared) asksOneValue(q int, t Type, open bool) bool {
 		}
 	}
 	return !rq.place
+}
+
+// nameUnder reports whether "name" at order position o opens a question
+// for what something is under: "is" and at most four more words of its
+// speaker's end with "under" ("what name is the reservation under").
+func (sh *shared) nameUnder(o int) bool {
+	if o+1 >= len(sh.order) || sh.lower[sh.order[o+1]] != "is" {
+		return false
+	}
+	for k := o + 2; k <= o+6 && k < len(sh.order) && sh.sameSpeaker(int(sh.order[o]), int(sh.order[k])); k++ {
+		if sh.lower[sh.order[k]] == "under" {
+			return true
+		}
+	}
+	return false
+}
+
+// labelsValue reports whether the cue ending at order position o is said
+// after "that's", "that is", "this is" or "that was" within four words:
+// it names the value its speaker just gave ("... oh five that's the home
+// number"), it asks for none.
+func (sh *shared) labelsValue(o int) bool {
+	for k := 1; k <= 4 && o-k >= 0; k++ {
+		p := int(sh.order[o-k])
+		if !sh.sameSpeaker(p, int(sh.order[o])) {
+			return false
+		}
+		switch sh.lower[p] {
+		case "that's", "thats", "this's":
+			return true
+		case "that", "this":
+			if n := sh.lower[sh.order[o-k+1]]; o-k+1 < o && (n == "is" || n == "was") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // notValue follow a cue ("my phone's ...", "the number is ...") where what

@@ -170,8 +170,24 @@ func (ts *Tokens) clauseOpensBefore(i, n int) bool {
 		if ts.sentenceEndsAfter(j) || ts.isWord(j, "expires", "expire", "expiring", "expiry", "expiration", "exp") {
 			return false
 		}
-		if ts.isWord(j, clauseConjunctions...) {
+		if ts.isWord(j, clauseConjunctions...) && !ts.opensTurn(j) {
 			return true
+		}
+	}
+	return false
+}
+
+// opensTurn reports whether only lead-ins of an answer ("okay", "well",
+// "so": answerStarts) stand between token j and the start of its
+// speaker's turn: "Okay, so ten twenty eight" answers the question before
+// it, the "so" opens no clause of its own.
+func (ts *Tokens) opensTurn(j int) bool {
+	for k, n := ts.prev(j-1), 0; n < 3; k, n = ts.prev(k-1), n+1 {
+		if k < 0 || ts.turn[ts.Toks[k].Last] {
+			return true
+		}
+		if ts.Toks[k].Kind != KindWord || !answerStarts[ts.Toks[k].Norm] {
+			return false
 		}
 	}
 	return false

@@ -110,6 +110,11 @@ func FuzzFind(f *testing.F) {
 		"hi there, this is honey at the returns desk this is Laurent Bigot with the billing team Hi, Bas here, I'm you're through to Sunday. what's this is urgent with the billing team hi everyone here this is with the thanks Sofia. who do I have on the line? yeah kipsang oyoo it should be under hailey suijker is",
 		"what is trump's approval rating my friend's wedding the king's birthday for my husband alma ring and the with evan parker send it call imelda back and 's",
 		"four point seven two eight one nine three six point point one point oh point at that point five five five two one two four four one eight 3.14 point seven five twelve times three four five six seven eight equals four one four eight one three six 12 times 345678 equals 4148136 divided by by is equal to plus six two seven oh four plus one two three one page twelve forty one gate 22 gate twenty two fifty five line 5 flight number is seventeen thirty four press two Form Approved - OMB No. 0560-0155 o m b number zero five six zero zero one five five form, 44871203 section five oh one",
+		// (session 10's repairs inside a value, word surnames before a clause, labels after a value)
+		"the card number? 5375 3082, no, wait, 2803 5626 4964. date of birth? 1949, no, March 17th, 1948. it's jen, no, jennifer brown i always mix that up it's sharon hill it says",
+		"six oh one one oh oh nine wait i mean oh oh oh nine nine oh one three nine four two four no no sorry no the twelfth of may i mean the eleventh of may nineteen ninety wait wait",
+		"social? 412 55 9071, no, sorry, 9017. account 7730 2291 84, no, 85. zip nine oh two one one, sorry, one oh, no, 10 no 1 no",
+		"julie dot brown thirty seven uh at aol dot com oh five that's the home number the ticket says t r seven five oh five okay so eleven twenty seven travelling from Kings Lynn how's the surname spelled whose name is the account under right heather gonzales",
 		"and the service address sure one thousand woodlawn press two when you hear the tone sure p o box three seven zero zero two two your case reference is four eight two one three old number six highway ticket number four eight two one three room two twelve it's room 212 1.2345678E9 3e-7 4471E229",
 		"I'm dean dot malmgren on skype okay press two when you hear the tone i'm dean.malmgren on skype, it's point seven five on skype dean dot malmgren on on skype on skype my twitter handle is joe_cool dot on skype",
 		"my skype is joe dot cool press two when you hear the tone my skype is joe dot cool ticket four five two one account number six six oh uh your case reference is four eight two one three",
@@ -232,7 +237,11 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (session 10's spoken emails, web addresses and user names)
 		"b i double l at the rate gmail full stop com dub dub dub acme dotcom h t t p s colon double slash",
 		"z e n o dot c o m email jsmith at gmail log in with jsmith85 j as in juliet smith at x dot com @x_y",
-		"double l", "dub", "at the rate", "full stop", "colon slash slash"} {
+		"double l", "dub", "at the rate", "full stop", "colon slash slash",
+		// (session 10's repairs inside a card number, a date of birth and a name)
+		"card 4539 1487 no sorry 1488 date of birth 1957 no sorry may 2nd it's jen no",
+		"card number five three seven five no wait actually no sorry let me start again two eight",
+		"ssn 412 55 9071 no sorry 9017 zip nine oh two one one sorry one oh 84 no 85"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still
@@ -274,6 +283,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		{"A: okay go ahead", "C: my phone number is poorly one two zero six seven to eight seven six"},
 		{"A: sure business name", "C: change of address okay got it send the money to it"},
 		{"C: the phone number is", "A: i _ i i"},
+		{"A: whose name is the account under _", "C: right heather gonzales that's the home number _ the ticket says t r"},
+		{"A: and the expiration date", "C: okay so eleven twenty seven it's sharon hill it says sha no sharon miller i"},
 	} {
 		checkAnswersStayLinear(t, stereoCall, unit, all)
 	}

@@ -389,7 +389,7 @@ var surnameNotAfterName = map[string]bool{"back": true, "early": true, "late": t
 // name at token last in a lowercase transcript, is its surname though it
 // is also a word: a listed surname after a listed first name that is no
 // word, ending the clause ("my husband alma ring and the address", "with
-// evan parker send it").
+// evan parker send it", "it's sharon hill it says": clauseOpeners).
 func (ts *Tokens) wordSurnameEndsClause(last, j int) bool {
 	if ts.Cased || j != last+1 || j >= len(ts.Toks) || ts.Toks[last].Kind != KindWord || ts.Toks[j].Kind != KindWord {
 		return false
@@ -402,5 +402,13 @@ func (ts *Tokens) wordSurnameEndsClause(last, j int) bool {
 	}
 	n := ts.next(j + 1)
 	return ts.sentenceEndsAfter(j) || n >= len(ts.Toks) ||
-		ts.isWord(n, "and", "but", "about", "regarding", "please", "who", "send", "because")
+		ts.isWord(n, "and", "but", "about", "regarding", "please", "who", "send", "because") ||
+		ts.isWord(n, clauseOpeners...)
 }
+
+// clauseOpeners open a clause of their own after a name that ends an
+// answer in an unpunctuated transcript: a subject pronoun or a question
+// word ("it's rebecca ward what's your ...", "sharon hill it says",
+// "jennifer brown i always mix that up").
+var clauseOpeners = []string{"i", "i'm", "i'll", "i've", "it", "it's", "that's", "what", "what's", "we", "we're",
+	"he", "she", "they", "you", "you'll", "can", "could", "so", "is", "was"}

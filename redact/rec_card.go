@@ -112,6 +112,11 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 			if last, ok := ts.resumedCard(i, d); ok {
 				out = append(out, ts.TokenFinding(Card, i, last, 0.9, "card-resumed"))
 				i = last
+			} else if last, ok := ts.repairedCard(i, d); ok && cat == cueCard {
+				// Its end taken back and said again: "5375 3082, no,
+				// wait, 2803 5626 4964" (repair.go).
+				out = append(out, ts.TokenFinding(Card, i, last, 0.9, "card-repaired"))
+				i = last
 			}
 		case n >= 13:
 			// A card number run on into its expiry or code, or a cued card

@@ -32,6 +32,21 @@ func (dobRecognizer) Recognize(ts *Tokens) []Finding {
 		if ts.Toks[end].Kind == KindNumber && ts.isAmount(end) {
 			continue // "twenty seven sixty three every month": an amount
 		}
+		for r := 0; r < 2; r++ { // a repair, and a repair of the repair
+			// "1949, no, March 17th, 1948", "June ninth, sorry, June
+			// tenth nineteen seventy one": the date said again after the
+			// speaker took it back is the date of birth, and the part
+			// taken back is redacted with it (repair.go).
+			k, ok := ts.repairAfter(end)
+			if !ok || !ts.dateStart(k) {
+				break
+			}
+			e, ok := ts.date(k)
+			if !ok || ts.Toks[e].Kind == KindNumber && ts.isAmount(e) {
+				break
+			}
+			end = e
+		}
 		last := ts.Toks[end].Last
 		if ts.Toks[end].Kind == KindNumber {
 			_, last = ts.Digits(end, func(d string) bool {

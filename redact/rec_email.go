@@ -393,6 +393,12 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 			break // "... plus one five five five ... mike dot ross at ...": a phone number before the mailbox
 		}
 		nameLike := t.Kind == KindWord && !names.IsCommonWord(t.Norm)
+		if d := ts.prev(c - 1); !nameLike && d >= 0 && ts.Toks[d].Kind == KindWord && emailConnectors[ts.Toks[d].Norm] && ts.emailPart(ts.prev(d-1)) {
+			// A word joined to a label before it by "dot": "julie dot
+			// brown thirty seven at ...", where a common word said alone
+			// before the digits would end the local part.
+			nameLike = true
+		}
 		if t.Kind == KindWord && len(t.Norm) > 1 && !nameLike {
 			break
 		}

@@ -107,10 +107,16 @@ var personStop = map[string]bool{"oh": true, "not": true, "that's": true, "its":
 	"well": true, "very": true, "glad": true, "happy": true, "able": true, "ready": true,
 	"correct": true, "right": true, "wrong": true, "again": true, "now": true, "today": true,
 	"gonna": true, "wondering": true, "hoping": true, "concerned": true, "new": true,
-	"her": true, "his": true, "their": true, "our": true, "him": true, "them": true, "us": true}
+	"her": true, "his": true, "their": true, "our": true, "him": true, "them": true, "us": true,
+	// the words for a name ("how's the surname spelled?")
+	"surname": true, "surnames": true, "name": true, "names": true, "firstname": true, "lastname": true}
 
 func (personRecognizer) Recognize(ts *Tokens) []Finding {
 	var out []Finding
+	// The cue of the last name found and its last token: a name the
+	// speaker takes back and says again ("it's jen, no, jennifer brown")
+	// keeps it (repair.go).
+	lastCue, lastEnd := cuePhrase{}, -1
 	for i := 0; i < len(ts.Toks); i++ {
 		tk := &ts.Toks[i]
 		switch tk.Kind {
@@ -129,6 +135,11 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			continue // (and "that'd" in "that'd be tom nowak")
 		}
 		ph, cued := ts.personCue(i)
+		if (!cued || ph.cat == cueWeak) && lastEnd >= 0 && lastCue.cat != 0 && lastEnd < i {
+			if k, ok := ts.repairAfter(lastEnd); ok && k == i {
+				ph, cued = lastCue, true
+			}
+		}
 		isName := names.IsFirstName(w) || names.IsSurname(w)
 		common := names.IsCommonWord(w)
 		if (w == "may" || w == "will" || w == "can" || w == "might") && !ts.sentenceEndsAfter(i) && ts.isWord(i+1, "i", "we", "you", "he", "she", "they") {
@@ -239,7 +250,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		if score == 0 && !notNames[w] {
 			// No cue: a capitalised gazetteer name, or a first+last pair.
 			// A single word after "in", "at", "from" is more often a place.
-			place := ts.afterPlacePreposition(i)
+			place := ts.afterPlacePreposition(i) || ts.endsPlaceAfterPreposition(i)
 			switch {
 			case capd && names.IsFirstName(w) && ts.surnameFollows(i, common):
 				score = 0.85
@@ -289,6 +300,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		out = append(out, ts.TokenFinding(Person, first, last, score, "person"))
 		i = last
+		if lastCue, lastEnd = (cuePhrase{}), last; cued && ph.cat != cueWeak {
+			lastCue = ph
+		}
 	}
 	return append(out, ts.surnameFirstStated()...)
 }
@@ -596,6 +610,29 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 			ts.isWord(p, "calling", "reached")
 	}
 	return last == i && ts.afterPlacePreposition(i) && ts.isWord(ts.prev(i-1), "in", "from", "near", "visit")
+}
+
+// endsPlaceAfterPreposition reports whether the name at token i is the
+// second word of a place's name right after a preposition of place
+// ("travelling from Kings Lynn", "near Castle Rock"): the word before it
+// is in no name list and no word for a person or a title (not "from Aunt
+// Lynn", "from Maria Lynn"), and, cased, capitalised.
+func (ts *Tokens) endsPlaceAfterPreposition(i int) bool {
+	p := i - 1
+	if p < 0 || ts.Toks[p].Kind != KindWord || ts.sentenceEndsAfter(p) || !ts.isWord(ts.prev(p-1), "from", "in", "near", "via", "through", "outside", "towards", "toward") {
+		return false
+	}
+	w := ts.Toks[p].Norm
+	if len(w) < 3 || !isAlpha(w) || names.IsFirstName(w) || names.IsSurname(w) && !names.IsCommonWord(w) || personStop[w] || roleNouns[w] ||
+		ts.Cased && !ts.Capitalised(ts.Toks[p].First) {
+		return false
+	}
+	for _, ph := range personCues[w] {
+		if ph.cat == cueTitle {
+			return false // "from Dr. Lynn"
+		}
+	}
+	return true
 }
 
 // merchantBefore reports whether a merchant cue comes right before token

@@ -21,7 +21,10 @@ import (
 //     correction word, "no", "wait", "sorry", "actually", "I mean", among
 //     their first three words after it, and at most correctionLeads
 //     words before the new number; no other number of theirs between)
-//     takes that number's type when its length is within one digit of it.
+//     takes that number's type when its length is within one digit of it;
+//     a shorter number right after a repair that follows a found one
+//     ("412 55 9071, no, sorry, 9017") says its end again and takes its
+//     type, from two digits on (repairedEndOf).
 //
 // Numbers held by another finding are left alone; the findings come in
 // the order of the words, so a correction of a correction follows the
@@ -49,7 +52,7 @@ func restatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Findin
 	for _, ts := range streams {
 		for k := range ts.Toks {
 			tk := &ts.Toks[k]
-			if tk.Kind != KindNumber || len(tk.Norm) < 3 || !ts.free(typeAt, k) {
+			if tk.Kind != KindNumber || len(tk.Norm) < 2 || !ts.free(typeAt, k) {
 				continue
 			}
 			if cat, _ := ts.numberCue(k, 8); cat == cueNotPII || cat == cueRef || ts.isAmount(k) || ts.countedBy(k) {
@@ -58,7 +61,13 @@ func restatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Findin
 			if ts.isWord(ts.prev(k-1), "not") {
 				continue // "it ends in 1881, not 1882": the number denied
 			}
-			typ, ok := ts.correctionOf(typeAt, k)
+			typ, ok := ts.repairedEndOf(typeAt, k)
+			if !ok && len(tk.Norm) < 3 {
+				continue
+			}
+			if !ok {
+				typ, ok = ts.correctionOf(typeAt, k)
+			}
 			if !ok && len(tk.Norm) >= 4 {
 				gw := ts.Words[tk.First]
 				from := sort.Search(len(values), func(a int) bool { return values[a].last >= gw-restateWords })
@@ -91,6 +100,26 @@ const (
 	correctionLeads = 9  // words between a correction word and the number it brings
 	correctionReach = 40 // tokens back from a correction to the number it corrects
 )
+
+// repairedEndOf returns the type of the found number whose end the number
+// at token k says again: the number just before it, with only a repair
+// between (repairAfter: "412 55 9071, no, sorry, 9017"; "nine oh two one
+// one, sorry, one oh"), longer than the new digits and of a type a
+// restatement may take.
+func (ts *Tokens) repairedEndOf(typeAt []Type, k int) (Type, bool) {
+	j := ts.prev(k - 1)
+	for n := 0; n <= maxRepairWords && j >= 0 && ts.Toks[j].Kind == KindWord; n++ {
+		j = ts.prev(j - 1)
+	}
+	if j < 0 || ts.Toks[j].Kind != KindNumber || len(ts.Toks[j].Norm) <= len(ts.Toks[k].Norm) {
+		return "", false
+	}
+	if r, ok := ts.repairAfter(j); !ok || r != k {
+		return "", false
+	}
+	typ := typeAt[ts.Words[ts.Toks[j].Last]]
+	return typ, restatable(typ)
+}
 
 // restatable reports whether a finding of type typ holds a number that a
 // restatement may take the type of.
