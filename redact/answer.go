@@ -484,10 +484,11 @@ func (sh *shared) ownCue(o int, turns, open bool) ([]Type, int) {
 		// best number to reach you" ... "nine to five ..." (a generic
 		// cue right before it: "which card?")
 		n := 4
+		under := false // the thing named after "under" is what the name is under, no second value asked
 		if sh.genericCueEndingAt(o) {
 			n = 1
 		} else if asked[0] == Person && sh.nameUnder(o) {
-			n = 6 // "whose name is the booking under" ... "right, heather gonzales"
+			n, under = 6, true // "whose name is the booking under" ... "right, heather gonzales"
 		}
 		for k := o; k < o+n && k+1 < len(sh.order); k++ {
 			a, b := &sh.t.Words[sh.order[k]], &sh.t.Words[sh.order[k+1]]
@@ -495,7 +496,7 @@ func (sh *shared) ownCue(o int, turns, open bool) ([]Type, int) {
 				break // ("change of address, okay got it ...": an answer to something else)
 			}
 			if gap := b.Start - a.End; gap >= answerTurnGap {
-				if gap > answerMaxDelay || !sh.asksOneValue(k, asked[0], open) {
+				if gap > answerMaxDelay || !sh.asksOneValue(k, asked[0], open || under) {
 					return nil, 0
 				}
 				return asked, k + 1
