@@ -56,9 +56,28 @@
 // taken from the trials' own score spread rather than from the background):
 // score-level fusion, the classical way to beat each. The fusion of all
 // three systems is the strongest attacker on masked speech (below); the
-// fusion of the two voiced ones is kept beside it. Every model of every
-// attacker is trained only on the background set of its condition, never
-// on test utterances.
+// fusion of the two voiced ones is kept beside it.
+//
+// CalibratedFusion fuses the same systems with weights and an offset
+// learned by linear logistic regression (FitLinearFusion: the
+// prior-weighted cross-entropy of Brümmer's FoCal and BOSARIS toolkits,
+// Brümmer & du Preez, Computer Speech and Language 20, 2006; Pigeon,
+// Druyts & Verlinde, Digital Signal Processing 10, 2000), with a small
+// quadratic penalty on the weights so that separable data converge. The
+// trials it learns from come from the background set of the condition
+// only, by cross-validation: the background speakers are split into two
+// folds; each fold's speakers are enrolled and tested among themselves
+// (first half of their recordings against the rest, enrolment on the first
+// masked copy, test on another where the background holds several) by
+// systems trained on the other fold's speakers. The condition's trials are
+// then scored by systems trained on the whole background, and the fitted
+// map turns their scores into log-likelihood ratios. With fewer than four
+// background speakers, or none with two recordings, it falls back to the
+// equal weights of Fusion. eval-voice runs it with --attacker calibrated
+// or calibrated+pauses.
+//
+// Every model of every attacker is trained only on the background set of
+// its condition, never on test utterances.
 //
 // # Conditions and metrics
 //
