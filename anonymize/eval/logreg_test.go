@@ -129,3 +129,31 @@ func TestFitLinearFusion_DegenerateInput(t *testing.T) {
 	assert.ErrorIs(t, err, eval.ErrInvalid)
 	assert.Panics(t, func() { f.Apply(sys) }, "two systems for a fusion of one")
 }
+
+// FuzzFitLinearFusion feeds arbitrary scores of two systems (8 bytes per
+// trial, the first trials targets): the fit either fails with an error
+// or gives finite weights and finite fused scores, and never panics.
+func FuzzFitLinearFusion(f *testing.F) {
+	f.Add([]byte{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24}, uint8(1))
+	f.Add(make([]byte, 64), uint8(3))
+	f.Fuzz(func(t *testing.T, data []byte, targets uint8) {
+		var sys [2]eval.Trials
+		for k := 0; k+8 <= len(data) && k < 8*64; k += 8 {
+			for i := range 2 {
+				v := float64(int16(uint16(data[k+4*i])|uint16(data[k+4*i+1])<<8)) * math.Pow(10, float64(int8(data[k+4*i+2])%8))
+				if k/8 < int(targets) {
+					sys[i].Target = append(sys[i].Target, v)
+				} else {
+					sys[i].NonTarget = append(sys[i].NonTarget, v)
+				}
+			}
+		}
+		fu, err := eval.FitLinearFusion(sys[:], eval.LinearFusionOptions{})
+		if err != nil {
+			return
+		}
+		allFinite(t, append(fu.Weights, fu.Offset)...)
+		out := fu.Apply(sys[:])
+		allFinite(t, append(out.Target, out.NonTarget...)...)
+	})
+}
