@@ -296,7 +296,12 @@
 // at the screening protocol (three background keys), means of key pairs
 // 1 and 2, EER % / D_sys / miss at 1 % FAR (g, i: the best single system
 // is the GMM-UBM or the i-vector one; the pause attacker alone is never
-// the best; originals are the same for both methods):
+// the best; originals are the same for both methods; reproduced by
+// TestRealSpeech30_Masking with CALLVEIL_EVAL_REAL30=1,
+// CALLVEIL_EVAL_MASKING_ONLY=1, CALLVEIL_EVAL_BACKGROUND=3,
+// CALLVEIL_EVAL_CALIBRATED=1 and CALLVEIL_EVAL_PAIRS=1 with
+// CALLVEIL_EVAL_FIRST_PAIR=0, 1, ...; about 15 minutes per method and
+// pair on two cores at load 12-18):
 //
 //	cascade          best single        equal G+I          calibrated G+I     equal G+I+P        calibrated G+I+P
 //	originals         8.8 0.77  36 % g   5.0 0.87  16 %     5.0 0.87  20 %     3.6 0.91   6 %     5.0 0.89   9 %

@@ -160,7 +160,9 @@ func realMethods() []anonymize.VoiceMethod {
 // ./anonymize/eval; CALLVEIL_EVAL_METHODS=a,b picks the methods, and
 // CALLVEIL_EVAL_PAIRS=1 with CALLVEIL_EVAL_BACKGROUND=3, say, makes a
 // quicker, noisier run for trying a change; the reported figures use 3 and
-// 6).
+// 6). CALLVEIL_EVAL_CALIBRATED=1 adds the calibrated fusions (learned
+// weights, and the same with OwnSpread) beside the equal-weight ones, and
+// logs the weights each learned.
 func TestRealSpeech_Masking(t *testing.T) {
 	if testing.Short() || racedetect.Enabled || os.Getenv("CALLVEIL_EVAL_REAL") == "" {
 		t.Skip("about 6 CPU-minutes of masking and attacker training: set CALLVEIL_EVAL_REAL=1 to run it (not under -short or -race)")
