@@ -320,8 +320,8 @@
 // calibrated fusion of three systems is one step worse than the equal
 // one (5.0 against 3.6 %, miss at 1 % FAR 9 against 6 %); on masked
 // speech the two differ by 1.1 points at most, 0.1-0.7 better on
-// cascade's retrained attackers, 0.3-1.1 worse on all four of pseudo's
-// rows, within the noise of 80 target trials per pair. Of the two voiced
+// cascade's retrained attackers, 0.2 worse on its ignorant one, 0.3-1.1
+// worse on all four of pseudo's rows, within the noise of 80 target trials per pair. Of the two voiced
 // systems, the calibrated fusion has the equal one's EER on originals
 // (5.0 %; miss at 1 % FAR 20 against 16 %) and is 1.4 points worse to
 // 1.2 better on the eight masked rows. Why it cannot do better here: the
