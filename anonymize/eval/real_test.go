@@ -160,7 +160,9 @@ func realMethods() []anonymize.VoiceMethod {
 // ./anonymize/eval; CALLVEIL_EVAL_METHODS=a,b picks the methods, and
 // CALLVEIL_EVAL_PAIRS=1 with CALLVEIL_EVAL_BACKGROUND=3, say, makes a
 // quicker, noisier run for trying a change; the reported figures use 3 and
-// 6).
+// 6). CALLVEIL_EVAL_CALIBRATED=1 adds the calibrated fusions (learned
+// weights, and the same with OwnSpread) beside the equal-weight ones, and
+// logs the weights each learned.
 func TestRealSpeech_Masking(t *testing.T) {
 	if testing.Short() || racedetect.Enabled || os.Getenv("CALLVEIL_EVAL_REAL") == "" {
 		t.Skip("about 6 CPU-minutes of masking and attacker training: set CALLVEIL_EVAL_REAL=1 to run it (not under -short or -race)")
@@ -199,6 +201,22 @@ func (m *memoVerifier) ScoreWith(ctx context.Context, background, enroll, test [
 	return t, err
 }
 
+// calLog is a calibrated fusion that logs the weights it learned for each
+// set of trials it scores.
+type calLog struct {
+	*eval.CalibratedFusion
+	t *testing.T
+}
+
+func (c *calLog) ScoreWith(ctx context.Context, background, enroll, test []eval.Utterance) (eval.Trials, error) {
+	tr, err := c.CalibratedFusion.ScoreWith(ctx, background, enroll, test)
+	if err == nil {
+		l := c.Last()
+		c.t.Logf("%s, %d enrolment / %d test utterances: fitted on %d/%d background trials, weights %.2f, offset %.2f, fallback %v %s", c.Name(), len(enroll), len(test), l.Targets, l.NonTargets, l.Fusion.Weights, l.Fusion.Offset, l.Fallback, l.Reason)
+	}
+	return tr, err
+}
+
 // view is a part of a set the attackers are run on: its originals, scored
 // against masked copies of the whole set (matched by name).
 type view struct {
@@ -214,6 +232,13 @@ func attackAllMethods(t *testing.T, u []eval.Utterance, label string, parts ...v
 	gmm, iv := memo(eval.NewAttacker(eval.AttackerOptions{})), memo(eval.NewIVectorAttacker(eval.IVectorOptions{}))
 	pause := memo(eval.NewPauseAttacker(eval.AttackerOptions{}))
 	attackers := []eval.Verifier{gmm, iv, &eval.Fusion{Systems: []eval.Verifier{gmm, iv}}, pause, &eval.Fusion{Systems: []eval.Verifier{gmm, iv, pause}}}
+	if os.Getenv("CALLVEIL_EVAL_CALIBRATED") != "" { // the calibrated fusions beside the equal-weight ones
+		for _, own := range []bool{false, true} {
+			attackers = append(attackers,
+				&calLog{t: t, CalibratedFusion: &eval.CalibratedFusion{Systems: []eval.Verifier{gmm, iv}, OwnSpread: own}},
+				&calLog{t: t, CalibratedFusion: &eval.CalibratedFusion{Systems: []eval.Verifier{gmm, iv, pause}, OwnSpread: own}})
+		}
+	}
 	if os.Getenv("CALLVEIL_EVAL_FUSED_ONLY") != "" { // screening: the two fusions only
 		attackers = []eval.Verifier{&eval.Fusion{Systems: []eval.Verifier{gmm, iv}}, &eval.Fusion{Systems: []eval.Verifier{gmm, iv, pause}}}
 	}

@@ -73,6 +73,11 @@ func TestEvalVoice_ReportsEveryCondition(t *testing.T) {
 	require.Equal(t, exitOK, code, errOut)
 	assert.Contains(t, out, "and pauses GMM-UBM")
 	assert.Contains(t, out, "originals vs originals")
+	// The fusion with learned weights.
+	code, out, errOut = runInProcess(t, "eval-voice", "--telephone", "--attacker", "calibrated+pauses", "--enroll", voices, "--test", masked[0], "--lazy", masked[1])
+	require.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, "calibrated fusion of GMM-UBM")
+	assert.Contains(t, out, "masked vs masked, other key (lazy-informed)")
 
 	code, _, _ = runInProcess(t, "eval-voice", "--enroll", voices, "--background", bg)
 	assert.Equal(t, exitUsage, code, "--background needs --lazy")

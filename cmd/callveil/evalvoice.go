@@ -46,7 +46,11 @@ WCCN, cosine scoring with S-norm), gmm (the baseline: MFCC with deltas, a
 on the quiet parts only: room, microphone, noise floor, breath) or
 fusion+pauses (the fusion of all three: on real LibriSpeech speech, one key
 pair, stronger than fusion on originals and on most masked conditions, not
-all; read a masking's privacy off the worst of them).
+all; read a masking's privacy off the worst of them). The fusions add
+standardised scores with equal weights; calibrated and calibrated+pauses
+fuse the same systems with weights learned by logistic regression on
+trials among the background speakers (cross-validated over two folds of
+them), never on the trials they report.
 
 It also prints the correlation of the pitch (log f0) tracks of each original
 and its masked copy (intonation kept); with --transcripts, also the share of
@@ -70,7 +74,7 @@ func runEvalVoice(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	spkMap := fs.String("speakers", "", "file of `NAME SPEAKER` lines naming each file's speaker; e.g. --speakers speakers.txt")
 	trDir := fs.String("transcripts", "", "folder of the originals' transcripts (NAME.json, .vtt or .srt), to check that non-PII words still line up; e.g. --transcripts voices/")
 	comps := fs.Int("components", 32, "Gaussians in the attacker's background model; e.g. --components 64")
-	attacker := fs.String("attacker", "fusion", "speaker-verification system: fusion (of ivector and gmm), ivector, gmm (the baseline), pauses (GMM-UBM on the quiet parts) or fusion+pauses; e.g. --attacker fusion+pauses")
+	attacker := fs.String("attacker", "fusion", "speaker-verification system: fusion (of ivector and gmm), ivector, gmm (the baseline), pauses (GMM-UBM on the quiet parts), fusion+pauses, calibrated (fusion with learned weights) or calibrated+pauses; e.g. --attacker fusion+pauses")
 	var bgDirs listFlag
 	fs.Var(&bgDirs, "background", "folder of copies masked with another key, for the semi-informed attacker (repeat for more keys); e.g. --background masked3/")
 	tel := fs.Bool("telephone", false, "band-pass (300-3400 Hz) and resample every file to 8 kHz first")
@@ -87,7 +91,7 @@ func runEvalVoice(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		return exitUsage
 	}
 	if *enrollDir == "" || len(pos) > 0 || (*lazyDir != "" && *testDir == "") || (len(bgDirs) > 0 && *lazyDir == "") ||
-		!slices.Contains([]string{"fusion", "ivector", "gmm", "pauses", "fusion+pauses"}, *attacker) {
+		!slices.Contains([]string{"fusion", "ivector", "gmm", "pauses", "fusion+pauses", "calibrated", "calibrated+pauses"}, *attacker) {
 		fs.Usage()
 		return exitUsage
 	}
@@ -181,11 +185,16 @@ func runEvalVoice(ctx context.Context, args []string, stdout, stderr io.Writer) 
 		v = gmm
 	case "ivector":
 		v = iv
-	case "pauses", "fusion+pauses":
+	case "calibrated":
+		v = &eval.CalibratedFusion{Systems: []eval.Verifier{gmm, iv}}
+	case "pauses", "fusion+pauses", "calibrated+pauses":
 		pause := eval.NewPauseAttacker(eval.AttackerOptions{Components: *comps})
 		v = pause
-		if *attacker == "fusion+pauses" {
+		switch *attacker {
+		case "fusion+pauses":
 			v = &eval.Fusion{Systems: []eval.Verifier{gmm, iv, pause}}
+		case "calibrated+pauses":
+			v = &eval.CalibratedFusion{Systems: []eval.Verifier{gmm, iv, pause}}
 		}
 	}
 	rep, err := eval.EvaluateVoice(ctx, v, sets)
