@@ -275,6 +275,10 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		last := ts.extendName(i, added || cued && ph.cat != cueWeak)
 		last = max(last, run)
+		if (!cued || ph.cat == cueWeak) && run <= i && (ts.orderedItem(i, last) || ts.insidePlaceName(i)) {
+			i = last
+			continue // "I'd like a Chai Latte", "lives in Rio de Janeiro"
+		}
 		if (last > i && placeEnd(ts.Toks[last].Norm) || ts.placeEndsNext(last)) && !(cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell)) {
 			i = last
 			continue // "Stanford Shopping Center"

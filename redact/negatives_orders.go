@@ -1,0 +1,100 @@
+package redact
+
+// Hard negatives of the person recognizer: what a customer orders (a menu
+// item that is also a listed name or surname, "a Chai Latte", "I'll have
+// Cortado") and the later words of a place of several words ("lives in Rio
+// de Janeiro", "at BH Posta"). Both rules are about the words around a
+// candidate, not about a list of menu items or places, so they hold for
+// items and places no list has.
+
+// servingWords may stand between an article or a quantity and what is
+// ordered: sizes, temperatures and the like ("a large Mocha", "two iced
+// Lattes", "an extra hot Americano").
+var servingWords = map[string]bool{"large": true, "small": true, "medium": true, "regular": true, "big": true,
+	"little": true, "tall": true, "grande": true, "venti": true, "short": true, "single": true, "double": true,
+	"triple": true, "iced": true, "hot": true, "cold": true, "warm": true, "decaf": true, "extra": true,
+	"skinny": true, "half": true, "plain": true, "fresh": true, "new": true, "mini": true, "jumbo": true}
+
+// quantityWords count what follows them ("two Lattes", "a couple of").
+var quantityWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "another": true, "couple": true}
+
+// orderVerbs take what is ordered as their object right after them, with no
+// article: "I'll have Cortado", "I'd like Chianti with that".
+var orderVerbs = map[string]bool{"have": true, "like": true, "love": true, "take": true, "order": true}
+
+// orderSubjects come right before an order verb: "I'll have", "we'd like",
+// "I want to order".
+var orderSubjects = map[string]bool{"i'll": true, "i'd": true, "we'll": true, "we'd": true, "i": true, "we": true, "to": true}
+
+// orderTails may follow an ordered item in the same clause: "with oat milk",
+// "please", "for here", "and a muffin", "no sugar".
+var orderTails = map[string]bool{"with": true, "please": true, "for": true, "and": true, "no": true,
+	"without": true, "to": true, "on": true, "instead": true, "too": true, "as": true}
+
+// orderedItem reports whether the candidate name at tokens i..last, found
+// with no naming cue, is what is being ordered: after "a" or "an" (sizes
+// and quantities between allowed), after a quantity ("two small Cubano"),
+// or right after an order verb and its subject ("I'll have Cortado,")
+// when nothing but the end of a clause or an order's tail follows ("I'll
+// have Benito call you" stays a person). A listed first name before a
+// listed surname stays a person ("a Maria Lopez called").
+func (ts *Tokens) orderedItem(i, last int) bool {
+	if ts.firstAndSurname(i) {
+		return false
+	}
+	p := ts.prev(i - 1)
+	for n := 0; n < 2 && p >= 0 && ts.Toks[p].Kind == KindWord && servingWords[ts.Toks[p].Norm] && !ts.sentenceEndsAfter(p); n++ {
+		p = ts.prev(p - 1)
+	}
+	if p < 0 || ts.sentenceEndsAfter(p) {
+		return false
+	}
+	if ts.isWord(p, "a", "an") || ts.Toks[p].Kind == KindNumber && p < i-1 || ts.Toks[p].Kind == KindWord && quantityWords[ts.Toks[p].Norm] && p < i-1 {
+		return true // (a number right before a name is not a quantity: "one Maria")
+	}
+	if p < 0 || ts.Toks[p].Kind != KindWord || !orderVerbs[ts.Toks[p].Norm] {
+		return false
+	}
+	if s := ts.prev(p - 1); s < 0 || ts.sentenceEndsAfter(s) || ts.Toks[s].Kind != KindWord || !orderSubjects[ts.Toks[s].Norm] {
+		return false
+	}
+	if ts.sentenceEndsAfter(last) || ts.Word(ts.Toks[last].Last).Punct != "" {
+		return true
+	}
+	n := ts.next(last + 1)
+	return n >= len(ts.Toks) || ts.Toks[n].Kind == KindWord && orderTails[ts.Toks[n].Norm]
+}
+
+// insidePlaceName reports whether token i, in a cased transcript, is a
+// later word of a run of capitalised words (and particles: "de", "la",
+// "del") whose first word follows words that say a place follows ("lives
+// in", "at", "flying from": placeAfter) or is a listed place: "Andorra la
+// Vella", "in Municipio Nuestra Senora de La Paz", "at BH Posta". Such a
+// run is one place's or business's name, so its later words are no
+// person's. A name that starts the run is left to the other rules ("in
+// Maria Mendoza's name").
+func (ts *Tokens) insidePlaceName(i int) bool {
+	if !ts.Cased {
+		return false
+	}
+	head := -1
+	for p, n := i-1, 0; p >= 0 && n < 6; p, n = p-1, n+1 {
+		t := &ts.Toks[p]
+		if t.Kind != KindWord && t.Kind != KindLetters || ts.sentenceEndsAfter(p) || ts.Word(t.Last).Punct != "" {
+			break
+		}
+		if ts.Capitalised(t.First) {
+			head = p
+			continue
+		}
+		if t.Kind != KindWord || !nameParticles[t.Norm] && t.Norm != "y" && t.Norm != "do" && t.Norm != "del" {
+			break
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	var buf [4]string
+	return placeAfter(ts.wordsBefore(head, buf[:0])) || placeName(ts.Toks[head].Norm)
+}

@@ -1,0 +1,59 @@
+package redact_test
+
+import "testing"
+
+// What a customer orders is a thing, not a person, even when the menu word
+// is also a listed name or surname: after "a"/"an" (with a size or a
+// quantity between), or as the object of an order ("I'll have ...").
+func TestFind_OrderedItemsAreNotNames(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false},
+		"C: Evening. Could I order a Bellini for the table, please?")
+	checkDialogueIn(t, []bool{false},
+		"C: We'll start with an Negroni and a Rioja, thanks.")
+	checkDialogueIn(t, []bool{false},
+		"C: Yes, a large Matcha with oat milk, please.")
+	checkDialogueIn(t, []bool{false},
+		"C: And two small Cubano sandwiches to go.")
+	checkDialogueIn(t, []bool{false},
+		"C: For me, I'll take Lungo, no sugar.")
+	checkDialogueIn(t, []bool{false},
+		"C: Okay. Then I'd like Chianti with the pasta.")
+}
+
+// An order still names its customer: the name after the cue, and a person
+// after "I'll have" who is asked to do something.
+func TestFind_OrdersKeepTheCustomersName(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"C: A Bellini, please, and the name for the order is [PERSON Ngozi Adeyemi].")
+	checkDialogueIn(t, []bool{false},
+		"C: I'll have [PERSON Benito] call you back about the refund.")
+	checkDialogueIn(t, []bool{false},
+		"A: Who did you speak to?",
+		"C: A Mr. [PERSON Bellini], from the billing team.")
+}
+
+// A place of several words after "lives in", "at" or "from" is one place:
+// its later words that are also names ("Sierra", "Alegre", "Vicente") are
+// not a person either.
+func TestFind_LaterWordsOfAPlaceAreNotNames(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false},
+		"C: My brother lives in Santa Cruz de la Sierra now.")
+	checkDialogueIn(t, []bool{false},
+		"C: We moved here from Porto Alegre last spring.")
+	checkDialogueIn(t, []bool{false},
+		"C: The parcel sat at KW Medellin for a week.")
+	checkDialogueIn(t, []bool{false},
+		"C: My aunt is in Cabo San Vicente until June.")
+}
+
+// A person after those words is still a person.
+func TestFind_PeopleAfterPlaceWordsStayNames(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"C: We drove from Leeds in the van, me and [PERSON Maria Mendoza].")
+	checkDialogue(t,
+		"C: I got a letter from [PERSON Vicente Lopez] about it.")
+}
