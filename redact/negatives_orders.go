@@ -35,25 +35,32 @@ var orderTails = map[string]bool{"with": true, "please": true, "for": true, "and
 // orderedItem reports whether the candidate name at tokens i..last, found
 // with no naming cue, is what is being ordered: after "a" or "an" (sizes
 // and quantities between allowed), after a quantity ("two small Cubano"),
-// or right after an order verb and its subject ("I'll have Cortado,")
-// when nothing but the end of a clause or an order's tail follows ("I'll
-// have Benito call you" stays a person). A listed first name before a
-// listed surname stays a person ("a Maria Lopez called").
+// after "the" that follows an order verb ("I'll take the Negroni"), joined
+// by "and" to such an item in a cased transcript ("a Bellini and
+// Negroni"), or right after an order verb and its subject ("I'll have
+// Cortado,") when nothing but the end of a clause or an order's tail
+// follows ("I'll have Benito call you" stays a person). A listed first
+// name before a listed surname stays a person ("a Maria Lopez called").
 func (ts *Tokens) orderedItem(i, last int) bool {
 	if ts.firstAndSurname(i) {
 		return false
 	}
-	p := ts.prev(i - 1)
-	for n := 0; n < 2 && p >= 0 && ts.Toks[p].Kind == KindWord && servingWords[ts.Toks[p].Norm] && !ts.sentenceEndsAfter(p); n++ {
-		p = ts.prev(p - 1)
+	if ts.itemOpening(i) {
+		return true
 	}
-	if p < 0 || ts.sentenceEndsAfter(p) {
+	p := ts.prev(i - 1)
+	if p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind != KindWord {
 		return false
 	}
-	if ts.isWord(p, "a", "an") || ts.Toks[p].Kind == KindNumber && p < i-1 || ts.Toks[p].Kind == KindWord && quantityWords[ts.Toks[p].Norm] && p < i-1 {
-		return true // (a number right before a name is not a quantity: "one Maria")
+	if ts.Cased && (ts.Toks[p].Norm == "and" || ts.Toks[p].Norm == "or") {
+		// The first of two items: walk back over its capitalised words.
+		h := -1
+		for k, n := ts.prev(p-1), 0; k >= 0 && n < 3 && ts.Toks[k].Kind == KindWord && ts.Capitalised(ts.Toks[k].First) && !ts.sentenceEndsAfter(k); k, n = ts.prev(k-1), n+1 {
+			h = k
+		}
+		return h >= 0 && ts.itemOpening(h)
 	}
-	if p < 0 || ts.Toks[p].Kind != KindWord || !orderVerbs[ts.Toks[p].Norm] {
+	if !orderVerbs[ts.Toks[p].Norm] {
 		return false
 	}
 	if s := ts.prev(p - 1); s < 0 || ts.sentenceEndsAfter(s) || ts.Toks[s].Kind != KindWord || !orderSubjects[ts.Toks[s].Norm] {
@@ -65,6 +72,33 @@ func (ts *Tokens) orderedItem(i, last int) bool {
 	n := ts.next(last + 1)
 	return n >= len(ts.Toks) || ts.Toks[n].Kind == KindWord && orderTails[ts.Toks[n].Norm]
 }
+
+// itemOpening reports whether the words right before token i open the
+// name of a thing: "a" or "an", a quantity, or "the" after a verb of
+// ordering, with sizes and the like between ("a large", "two iced", "get
+// the").
+func (ts *Tokens) itemOpening(i int) bool {
+	p := ts.prev(i - 1)
+	for n := 0; n < 2 && p >= 0 && ts.Toks[p].Kind == KindWord && servingWords[ts.Toks[p].Norm] && !ts.sentenceEndsAfter(p); n++ {
+		p = ts.prev(p - 1)
+	}
+	if p < 0 || ts.sentenceEndsAfter(p) {
+		return false
+	}
+	switch t := &ts.Toks[p]; {
+	case ts.isWord(p, "a", "an"):
+		return true
+	case t.Kind == KindNumber || t.Kind == KindWord && quantityWords[t.Norm]:
+		return p < i-1 // (a number right before a name is no quantity: "one Maria")
+	case ts.isWord(p, "the"):
+		v := ts.prev(p - 1)
+		return v >= 0 && !ts.sentenceEndsAfter(v) && ts.Toks[v].Kind == KindWord && (orderVerbs[ts.Toks[v].Norm] || itemVerbs[ts.Toks[v].Norm])
+	}
+	return false
+}
+
+// itemVerbs, with orderVerbs, take a thing after "the": "get the Mocha".
+var itemVerbs = map[string]bool{"get": true, "want": true, "try": true, "grab": true, "make": true}
 
 // insidePlaceName reports whether token i, in a cased transcript, is a
 // later word of a run of capitalised words (and particles: "de", "la",

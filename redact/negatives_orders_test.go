@@ -19,6 +19,10 @@ func TestFind_OrderedItemsAreNotNames(t *testing.T) {
 		"C: For me, I'll take Lungo, no sugar.")
 	checkDialogueIn(t, []bool{false},
 		"C: Okay. Then I'd like Chianti with the pasta.")
+	checkDialogueIn(t, []bool{false},
+		"C: Hmm, we'll get the Negroni, I think.")
+	checkDialogueIn(t, []bool{false},
+		"C: Could we have a Bellini and Negroni over here?")
 }
 
 // An order still names its customer: the name after the cue, and a person
