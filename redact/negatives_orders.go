@@ -132,3 +132,13 @@ func (ts *Tokens) insidePlaceName(i int) bool {
 	var buf [4]string
 	return placeAfter(ts.wordsBefore(head, buf[:0])) || placeName(ts.Toks[head].Norm)
 }
+
+// namingWords name a kind of name: "how's the surname spelled?" asks for
+// one and is none.
+var namingWords = map[string]bool{"name": true, "names": true, "surname": true, "surnames": true, "forename": true,
+	"firstname": true, "lastname": true, "maiden": true, "middle": true, "family": true, "given": true, "nickname": true,
+	"initials": true, "initial": true, "spelling": true}
+
+// spellingWords say that letters follow and are never a name themselves:
+// "how is your maiden name spelt?".
+var spellingWords = map[string]bool{"spelled": true, "spelt": true, "spelling": true, "spell": true, "spells": true}

@@ -61,3 +61,15 @@ func TestFind_PeopleAfterPlaceWordsStayNames(t *testing.T) {
 	checkDialogue(t,
 		"C: I got a letter from [PERSON Vicente Lopez] about it.")
 }
+
+// Asking how a kind of name is spelled names no one: "surname" before
+// "spelled" is the word, not a surname.
+func TestFind_TheWordSurnameBeforeSpelledIsNoName(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"A: It's booked for [PERSON Odile Ferrand]. How's the surname spelled?",
+		"C: [PERSON F E R R A N D].")
+	checkDialogue(t,
+		"A: And how is your last name spelt, please?",
+		"C: It's [PERSON Ostrowska], [PERSON O S T R O W S K A].")
+}

@@ -125,7 +125,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		w := tk.Norm
-		if personStop[w] || len(w) < 2 || nameAnswerLeadIns[w] {
+		if personStop[w] || len(w) < 2 || nameAnswerLeadIns[w] || spellingWords[w] {
 			continue // (and "that'd" in "that'd be tom nowak")
 		}
 		ph, cued := ts.personCue(i)
@@ -233,7 +233,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		if score == 0 && ts.agentIntro(i) {
 			score, intro = 0.8, true // "card services, Radek here", "Oyelaran in billing"
 		}
-		if score == 0 && !common && !personStop[w] && ts.spelledNext(i) {
+		if score == 0 && !common && !personStop[w] && !namingWords[w] && ts.spelledNext(i) {
 			score = 0.9 // "it's allensworth, spelled a l l ..."
 		}
 		if score == 0 && !notNames[w] {
