@@ -88,8 +88,10 @@ func (ts *Tokens) itemOpening(i int) bool {
 	switch t := &ts.Toks[p]; {
 	case ts.isWord(p, "a", "an"):
 		return true
-	case t.Kind == KindNumber || t.Kind == KindWord && quantityWords[t.Norm]:
-		return p < i-1 // (a number right before a name is no quantity: "one Maria")
+	case t.First == t.Last && quantityWords[ts.Lower(t.First)]:
+		return true // "one Mocha", "two large Lattes"
+	case t.Kind == KindNumber:
+		return p < i-1 // "2 large Lattes" (digits right before a name may end a phone number: "it's 555 0134 Maria")
 	case ts.isWord(p, "the"):
 		v := ts.prev(p - 1)
 		return v >= 0 && !ts.sentenceEndsAfter(v) && ts.Toks[v].Kind == KindWord && (orderVerbs[ts.Toks[v].Norm] || itemVerbs[ts.Toks[v].Norm])

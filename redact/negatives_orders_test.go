@@ -23,6 +23,10 @@ func TestFind_OrderedItemsAreNotNames(t *testing.T) {
 		"C: Hmm, we'll get the Negroni, I think.")
 	checkDialogueIn(t, []bool{false},
 		"C: Could we have a Bellini and Negroni over here?")
+	checkDialogue(t,
+		"C: Morning! Can I order one Negroni, please?")
+	checkDialogueIn(t, []bool{false},
+		"C: Yes, I'm getting one Rioja and a water.")
 }
 
 // An order still names its customer: the name after the cue, and a person
@@ -51,6 +55,8 @@ func TestFind_LaterWordsOfAPlaceAreNotNames(t *testing.T) {
 		"C: The parcel sat at KW Medellin for a week.")
 	checkDialogueIn(t, []bool{false},
 		"C: My aunt is in Cabo San Vicente until June.")
+	checkDialogue(t,
+		"C: My cousin lives in Ciudad de la Sierra.")
 }
 
 // A person after those words is still a person.
@@ -72,4 +78,16 @@ func TestFind_TheWordSurnameBeforeSpelledIsNoName(t *testing.T) {
 	checkDialogue(t,
 		"A: And how is your last name spelt, please?",
 		"C: It's [PERSON Ostrowska], [PERSON O S T R O W S K A].")
+}
+
+// What a charge or a statement "says" is the merchant, as with "a charge
+// from": a business, unless its last word is a listed name.
+func TestFind_WhatAChargeSaysIsAMerchant(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false},
+		"C: The charge says Bellini Trattoria, and I've never been there.")
+	checkDialogueIn(t, []bool{false},
+		"C: My statement shows Negroni Haulage twice.")
+	checkDialogueIn(t, []bool{false},
+		"C: The charge says [PERSON Maria Lopez], but I don't know her.")
 }

@@ -603,12 +603,18 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 }
 
 // merchantBefore reports whether a merchant cue comes right before token
-// i: "a charge from", "charged by", "billed by", "an invoice from": what
-// charges or bills an account is a business. A name after it whose last
+// i: "a charge from", "charged by", "billed by", "an invoice from", "the
+// charge says", "my statement shows": what charges or bills an account,
+// or what a charge reads, is a business. A name after it whose last
 // word is no listed first name or surname is the business's ("a charge
 // from Vu Telepresence"); "a charge from Maria Delgado" stays a person's.
 func (ts *Tokens) merchantBefore(i int) bool {
 	p := ts.prev(i - 1)
+	if ts.isWord(p, "says", "said", "reads", "shows", "showed", "lists", "listed") && !ts.sentenceEndsAfter(ts.prev(p-1)) {
+		// "the charge says Raiffeisen Bank", "my statement shows ...":
+		// what a charge or a statement reads is its merchant.
+		return ts.isWord(ts.prev(p-1), "charge", "charges", "statement", "transaction", "debit", "receipt", "entry")
+	}
 	if !ts.isWord(p, "from", "by") {
 		return false
 	}
