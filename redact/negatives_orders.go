@@ -1,5 +1,7 @@
 package redact
 
+import "github.com/callveil/callveil/redact/internal/names"
+
 // Hard negatives of the person recognizer: what a customer orders (a menu
 // item that is also a listed name or surname, "a Chai Latte", "I'll have
 // Cortado") and the later words of a place of several words ("lives in Rio
@@ -29,7 +31,7 @@ var orderSubjects = map[string]bool{"i'll": true, "i'd": true, "we'll": true, "w
 
 // orderTails may follow an ordered item in the same clause: "with oat milk",
 // "please", "for here", "and a muffin", "no sugar".
-var orderTails = map[string]bool{"with": true, "please": true, "for": true, "and": true, "no": true,
+var orderTails = map[string]bool{"with": true, "please": true, "thanks": true, "thank": true, "for": true, "and": true, "no": true,
 	"without": true, "to": true, "on": true, "instead": true, "too": true, "as": true}
 
 // orderedItem reports whether the candidate name at tokens i..last, found
@@ -42,7 +44,7 @@ var orderTails = map[string]bool{"with": true, "please": true, "for": true, "and
 // follows ("I'll have Benito call you" stays a person). A listed first
 // name before a listed surname stays a person ("a Maria Lopez called").
 func (ts *Tokens) orderedItem(i, last int) bool {
-	if ts.firstAndSurname(i) {
+	if ts.firstAndSurname(i) && ts.wordAfterIsName(i) {
 		return false
 	}
 	if ts.itemOpening(i) {
@@ -73,13 +75,24 @@ func (ts *Tokens) orderedItem(i, last int) bool {
 	return n >= len(ts.Toks) || ts.Toks[n].Kind == KindWord && orderTails[ts.Toks[n].Norm]
 }
 
+// wordAfterIsName reports whether the word after token i may be a name's:
+// no common word ("to", "go"), and capitalised in a cased transcript.
+func (ts *Tokens) wordAfterIsName(i int) bool {
+	n := i + 1
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || names.IsCommonWord(ts.Toks[n].Norm) {
+		return false
+	}
+	return !ts.Cased || ts.Capitalised(ts.Toks[n].First)
+}
+
 // itemOpening reports whether the words right before token i open the
 // name of a thing: "a" or "an", a quantity, or "the" after a verb of
 // ordering, with sizes and the like between ("a large", "two iced", "get
-// the").
+// the"), or in a cased transcript a capitalised English word that is no
+// name ("a Caramel Macchiato").
 func (ts *Tokens) itemOpening(i int) bool {
 	p := ts.prev(i - 1)
-	for n := 0; n < 2 && p >= 0 && ts.Toks[p].Kind == KindWord && servingWords[ts.Toks[p].Norm] && !ts.sentenceEndsAfter(p); n++ {
+	for n := 0; n < 2 && p >= 0 && ts.Toks[p].Kind == KindWord && !ts.sentenceEndsAfter(p) && (servingWords[ts.Toks[p].Norm] || ts.productWord(p)); n++ {
 		p = ts.prev(p - 1)
 	}
 	if p < 0 || ts.sentenceEndsAfter(p) {
@@ -97,6 +110,15 @@ func (ts *Tokens) itemOpening(i int) bool {
 		return v >= 0 && !ts.sentenceEndsAfter(v) && ts.Toks[v].Kind == KindWord && (orderVerbs[ts.Toks[v].Norm] || itemVerbs[ts.Toks[v].Norm])
 	}
 	return false
+}
+
+// productWord reports whether token p, in a cased transcript, is an
+// English word capitalised mid-sentence that is no name: the first word
+// of a product's name ("a Caramel Macchiato", "a Cafe Cubano").
+func (ts *Tokens) productWord(p int) bool {
+	w := ts.Toks[p].Norm
+	return ts.Cased && ts.Capitalised(ts.Toks[p].First) && !ts.SentenceStart(ts.Toks[p].First) &&
+		names.IsEnglishWord(w) && !names.IsFirstName(w) && !names.IsSurname(w)
 }
 
 // itemVerbs, with orderVerbs, take a thing after "the": "get the Mocha".

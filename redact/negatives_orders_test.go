@@ -27,6 +27,8 @@ func TestFind_OrderedItemsAreNotNames(t *testing.T) {
 		"C: Morning! Can I order one Negroni, please?")
 	checkDialogueIn(t, []bool{false},
 		"C: Yes, I'm getting one Rioja and a water.")
+	checkDialogueIn(t, []bool{false},
+		"C: Then a Cold Brew Negroni for my friend.")
 }
 
 // An order still names its customer: the name after the cue, and a person
