@@ -225,7 +225,11 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"phone number is x 5 to 5 5 5 5 5", "card number 1 for",
 		// (session 9's forms: a code said apart from its phone; quantities)
 		"country code four four area code two oh x 4421 my extension is 4421",
-		"page twelve forty one point five three times four equals twelve form 1040 room 212"} {
+		"page twelve forty one point five three times four equals twelve form 1040 room 212",
+		// (session 10's hard negatives: ordered items, places of several
+		// words, counts, "the surname spelled")
+		"a Chai Latte and Cortado lives in Rio de la Paz de La Vella Sierra",
+		"I'll have Cortado, 3500000 views how's the surname spelled the charge says Negroni Haulage"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still
