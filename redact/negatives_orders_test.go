@@ -93,3 +93,14 @@ func TestFind_WhatAChargeSaysIsAMerchant(t *testing.T) {
 	checkDialogueIn(t, []bool{false},
 		"C: The charge says [PERSON Maria Lopez], but I don't know her.")
 }
+
+// Whom one banks with is a bank, in a lowercase transcript too.
+func TestFind_WhoOneBanksWithIsABank(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"C: I used to bank with Mercer Lawson, years ago.")
+	checkDialogue(t,
+		"C: We banked with Dalton Pryce before the move.")
+	checkDialogue(t,
+		"C: I went in with [PERSON Mercer Lawson] to sign the forms.")
+}

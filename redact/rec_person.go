@@ -597,7 +597,7 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 	}
 	if p := ts.prev(i - 1); ts.isWord(p, "calling", "reached", "with", "at") && !ts.isWord(ts.prev(p-1), "speaking", "speak", "talking", "talk", "spoke", "agent") {
 		return ts.Cased && ts.Capitalised(ts.Toks[i].First) && ts.isWord(ts.prev(p-1), "for", "you've", "you", "bank", "banked", "with", "was", "been", "used") ||
-			ts.isWord(p, "calling", "reached")
+			ts.isWord(p, "calling", "reached") || ts.isWord(p, "with") && ts.isWord(ts.prev(p-1), "bank", "banked", "banking", "banks") // ("i used to bank with raymond james" in lowercase too)
 	}
 	return last == i && ts.afterPlacePreposition(i) && ts.isWord(ts.prev(i-1), "in", "from", "near", "visit")
 }
