@@ -2243,7 +2243,8 @@
 //     Macchiato") between, after "the" that follows an order verb ("get
 //     the Negroni"), joined by "and" to such an item, or right after "I'll
 //     have", "I'd like" and the like when the clause ends or an order's tail
-//     ("with", "please", "thanks") follows; "I'll have Benito call you" and
+//     ("with", "please", "thanks", "to go", "and a") follows; "I'll have
+//     Benito call you", "I'd like Benito to look at it" and
 //     a first name before a capitalised surname ("a Maria Lopez called")
 //     stay people;
 //   - a later word of a run of capitalised words and particles whose first

@@ -29,10 +29,16 @@ var orderVerbs = map[string]bool{"have": true, "like": true, "love": true, "take
 // "I want to order".
 var orderSubjects = map[string]bool{"i'll": true, "i'd": true, "we'll": true, "we'd": true, "i": true, "we": true, "to": true}
 
-// orderTails may follow an ordered item in the same clause: "with oat milk",
-// "please", "for here", "and a muffin", "no sugar".
-var orderTails = map[string]bool{"with": true, "please": true, "thanks": true, "thank": true, "for": true, "and": true, "no": true,
-	"without": true, "to": true, "on": true, "instead": true, "too": true, "as": true}
+// orderTails may follow an ordered item in the same clause: "with oat
+// milk", "please", "no sugar". "to", "and" and "for" count only before
+// what an order goes on with ("to go", "and a muffin", "for here"): "I'd
+// like Benito to look at it" is a person.
+var orderTails = map[string]bool{"with": true, "please": true, "thanks": true, "thank": true, "no": true,
+	"without": true, "instead": true, "too": true}
+
+// orderGoesOn are the words after "to", "and" or "for" that go on with an
+// order.
+var orderGoesOn = map[string]bool{"go": true, "a": true, "an": true, "some": true, "here": true, "me": true}
 
 // orderedItem reports whether the candidate name at tokens i..last, found
 // with no naming cue, is what is being ordered: after "a" or "an" (sizes
@@ -72,7 +78,14 @@ func (ts *Tokens) orderedItem(i, last int) bool {
 		return true
 	}
 	n := ts.next(last + 1)
-	return n >= len(ts.Toks) || ts.Toks[n].Kind == KindWord && orderTails[ts.Toks[n].Norm]
+	if n >= len(ts.Toks) || ts.Toks[n].Kind == KindWord && orderTails[ts.Toks[n].Norm] {
+		return true
+	}
+	if !ts.isWord(n, "to", "and", "for") || ts.sentenceEndsAfter(n) {
+		return false
+	}
+	m := ts.next(n + 1)
+	return m < len(ts.Toks) && ts.Toks[m].Kind == KindWord && orderGoesOn[ts.Toks[m].Norm]
 }
 
 // wordAfterIsName reports whether the word after token i may be a name's:

@@ -40,6 +40,8 @@ func TestFind_OrdersKeepTheCustomersName(t *testing.T) {
 	checkDialogueIn(t, []bool{false},
 		"C: I'll have [PERSON Benito] call you back about the refund.")
 	checkDialogueIn(t, []bool{false},
+		"C: I'd like [PERSON Benito] to look at it, he set it up.")
+	checkDialogueIn(t, []bool{false},
 		"A: Who did you speak to?",
 		"C: A Mr. [PERSON Bellini], from the billing team.")
 }
