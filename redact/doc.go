@@ -2256,9 +2256,10 @@
 //     banks with is a bank in lowercase too ("i used to bank with raymond
 //     james");
 //   - a word for a kind of name before "spelled" ("how's the surname
-//     spelled?") and "spelt"/"spelled" after a name cue are no names; a
-//     seven-digit number before a plural noun it counts ("3500000 views")
-//     is no phone and no NUMBER.
+//     spelled?") and "spelt"/"spelled" after a name cue are no names; an
+//     uncued number of any length right before a plural noun it counts
+//     ("3500000 views", "2125550000 visitors"; no comma between) is no
+//     phone and no NUMBER.
 //
 // Measured on dev (odd) halves only, before (9f333cb) and after: set11
 // hard-negative words flagged 19 of 300 (6.33 %; product 12, place 4,

@@ -1,7 +1,8 @@
 package redact
 
-// Hard negatives of the phone recognizer: a number of a phone's length
-// that counts things ("3500000 views", "4812337 downloads").
+// Hard negatives of the phone and NUMBER recognizers: a number of a
+// phone's length that counts things ("3500000 views", "4812337
+// downloads"), said with no phone cue.
 
 // countedThings are plural nouns that a number right before counts: what is
 // counted in calls about media, sites, accounts and orders. A phone
@@ -17,12 +18,12 @@ var countedThings = map[string]bool{"views": true, "viewers": true, "people": tr
 	"kilometres": true, "meters": true, "metres": true, "feet": true, "times": true, "residents": true,
 	"inhabitants": true, "employees": true, "students": true, "cases": true}
 
-// countAfter reports whether the word right after number token i, in its
-// sentence, is a plural noun it counts ("it says 3500000 views"):
+// countAfter reports whether the word right after number token i, with
+// no punctuation between, is a plural noun it counts ("it says 3500000 views"):
 // countedThings, or the tokenizer's countNouns.
 func (ts *Tokens) countAfter(i int) bool {
-	if ts.sentenceEndsAfter(i) {
-		return false
+	if ts.sentenceEndsAfter(i) || ts.Word(ts.Toks[i].Last).Punct != "" {
+		return false // ("reach me on 2125550000, people say it's fine")
 	}
 	n := ts.next(i + 1)
 	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && (countedThings[ts.Toks[n].Norm] || countNouns[ts.Toks[n].Norm])

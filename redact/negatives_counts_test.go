@@ -2,9 +2,10 @@ package redact_test
 
 import "testing"
 
-// A count of things is no phone number, whatever its length: seven digits
-// before "views", "people" or "downloads" count them.
-func TestFind_SevenDigitCountsAreNoPhones(t *testing.T) {
+// A count of things is no phone number, whatever its length: digits
+// before "views", "visitors" or "downloads" count them, unless a cue says
+// they are a phone number.
+func TestFind_CountsAreNoPhones(t *testing.T) {
 	t.Parallel()
 	checkDialogue(t,
 		"C: The clip went viral, it has 2750000 views already.")
@@ -15,4 +16,10 @@ func TestFind_SevenDigitCountsAreNoPhones(t *testing.T) {
 		"C: It's [PHONE 4812337], any time.")
 	checkDialogue(t,
 		"C: Call me back on [PHONE 2750000] tomorrow, please.")
+	checkDialogue(t,
+		"C: The counter on the page says 2125550000 visitors, which can't be right.")
+	checkDialogue(t,
+		"C: My number is [PHONE 2125550000], people call me there.")
+	checkDialogueIn(t, []bool{false},
+		"C: Reach me on [PHONE 2125550000], people say it works.")
 }
