@@ -61,6 +61,8 @@ func TestFind_LaterWordsOfAPlaceAreNotNames(t *testing.T) {
 		"C: My aunt is in Cabo San Vicente until June.")
 	checkDialogue(t,
 		"C: My cousin lives in Ciudad de la Sierra.")
+	checkDialogue(t,
+		"C: It was shipped from Victoria Harbour on Monday.")
 }
 
 // A person after those words is still a person.

@@ -85,7 +85,7 @@ var notNames = map[string]bool{"january": true, "february": true, "march": true,
 var placeWords = map[string]bool{"beach": true, "bay": true, "city": true, "springs": true,
 	"falls": true, "park": true, "lake": true, "river": true, "valley": true, "hills": true,
 	"heights": true, "island": true, "county": true, "rock": true, "creek": true, "point": true,
-	"harbor": true, "port": true, "fargo": true, "buy": true, "bank": true, "street": true,
+	"harbor": true, "harbour": true, "port": true, "fargo": true, "buy": true, "bank": true, "street": true,
 	"avenue": true, "road": true, "center": true, "mall": true, "plaza": true, "village": true,
 	"grove": true, "ridge": true, "field": true, "fields": true, "wood": true, "woods": true}
 
