@@ -2238,9 +2238,10 @@
 // names. Four rules, each about the words around a candidate rather than a
 // list of drinks or places (negatives_orders.go, negatives_counts.go):
 //   - what is ordered is no person: a candidate with no naming cue (or a
-//     weak one) after "a"/"an" or a quantity ("one Mocha"), with sizes
-//     ("a large", "a decaf") or capitalised English words ("a Caramel
-//     Macchiato") between, after "the" that follows an order verb ("get
+//     weak one) after "a"/"an", a quantity ("one Mocha"), "an order of"
+//     or "a cup of", with sizes ("a large", "a decaf") or capitalised
+//     English words ("a Caramel Macchiato") between, after "the" that
+//     follows an order verb ("get
 //     the Negroni"), joined by "and" to such an item, or right after "I'll
 //     have", "I'd like" and the like when the clause ends or an order's tail
 //     ("with", "please", "thanks", "to go", "and a") follows; "I'll have

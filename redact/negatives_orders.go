@@ -99,13 +99,13 @@ func (ts *Tokens) wordAfterIsName(i int) bool {
 }
 
 // itemOpening reports whether the words right before token i open the
-// name of a thing: "a" or "an", a quantity, or "the" after a verb of
-// ordering, with sizes and the like between ("a large", "two iced", "get
+// name of a thing: "a" or "an", a quantity, "an order of", "a cup of", or
+// "the" after a verb of ordering, with sizes and the like between ("a large", "two iced", "get
 // the"), or in a cased transcript a capitalised English word that is no
 // name ("a Caramel Macchiato").
 func (ts *Tokens) itemOpening(i int) bool {
 	p := ts.prev(i - 1)
-	for n := 0; n < 2 && p >= 0 && ts.Toks[p].Kind == KindWord && !ts.sentenceEndsAfter(p) && (servingWords[ts.Toks[p].Norm] || ts.productWord(p)); n++ {
+	for n := 0; n < 3 && p >= 0 && ts.Toks[p].Kind == KindWord && !ts.sentenceEndsAfter(p) && (servingWords[ts.Toks[p].Norm] || ts.productWord(p)); n++ {
 		p = ts.prev(p - 1)
 	}
 	if p < 0 || ts.sentenceEndsAfter(p) {
@@ -118,6 +118,10 @@ func (ts *Tokens) itemOpening(i int) bool {
 		return true // "one Mocha", "two large Lattes"
 	case t.Kind == KindNumber:
 		return p < i-1 // "2 large Lattes" (digits right before a name may end a phone number: "it's 555 0134 Maria")
+	case ts.isWord(p, "of"):
+		// "an order of Cortado", "a cup of Kona"
+		return ts.isWord(ts.prev(p-1), "order", "orders", "cup", "cups", "glass", "glasses", "bottle", "bottles", "pot", "shot", "shots",
+			"pint", "pints", "mug", "bag", "bags", "can", "cans", "box", "carton", "serving", "servings", "pound", "kilo")
 	case ts.isWord(p, "the"):
 		v := ts.prev(p - 1)
 		return v >= 0 && !ts.sentenceEndsAfter(v) && ts.Toks[v].Kind == KindWord && (orderVerbs[ts.Toks[v].Norm] || itemVerbs[ts.Toks[v].Norm])
@@ -126,12 +130,19 @@ func (ts *Tokens) itemOpening(i int) bool {
 }
 
 // productWord reports whether token p, in a cased transcript, is an
-// English word capitalised mid-sentence that is no name: the first word
-// of a product's name ("a Caramel Macchiato", "a Cafe Cubano").
+// English word capitalised mid-sentence that is no first name, or a
+// particle: a word of a product's name before the candidate ("a Caramel
+// Macchiato", "a Cafe Cubano", "a Cafe de Olla"). (An English word that is
+// also a surname, "White", "Cafe", counts: "a White Mocha".)
 func (ts *Tokens) productWord(p int) bool {
 	w := ts.Toks[p].Norm
-	return ts.Cased && ts.Capitalised(ts.Toks[p].First) && !ts.SentenceStart(ts.Toks[p].First) &&
-		names.IsEnglishWord(w) && !names.IsFirstName(w) && !names.IsSurname(w)
+	if !ts.Cased || ts.Word(ts.Toks[p].Last).Punct != "" {
+		return false
+	}
+	if nameParticles[w] {
+		return true // "a Cafe de Olla"
+	}
+	return ts.Capitalised(ts.Toks[p].First) && !ts.SentenceStart(ts.Toks[p].First) && names.IsEnglishWord(w) && !names.IsFirstName(w)
 }
 
 // itemVerbs, with orderVerbs, take a thing after "the": "get the Mocha".

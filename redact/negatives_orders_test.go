@@ -29,6 +29,10 @@ func TestFind_OrderedItemsAreNotNames(t *testing.T) {
 		"C: Yes, I'm getting one Rioja and a water.")
 	checkDialogueIn(t, []bool{false},
 		"C: Then a Cold Brew Negroni for my friend.")
+	checkDialogueIn(t, []bool{false},
+		"C: And a White Bellini, and an order of Cubano to share.")
+	checkDialogue(t,
+		"C: Just a cup of Chianti, please.")
 }
 
 // An order still names its customer: the name after the cue, and a person
