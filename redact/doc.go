@@ -2235,19 +2235,18 @@
 //
 // Set11 (testdata/pii/set11) flagged 7.48 % of its hard-negative words
 // blind, mostly uncued capitalised words that the gazetteer also lists as
-// names. Four rules, each about the words around a candidate rather than a
+// names. The rules below are each about the words around a candidate rather than a
 // list of drinks or places (negatives_orders.go, negatives_counts.go):
 //   - what is ordered is no person: a candidate with no naming cue (or a
 //     weak one) after "a"/"an", a quantity ("one Mocha"), "an order of"
 //     or "a cup of", with sizes ("a large", "a decaf") or capitalised
-//     English words ("a Caramel Macchiato") between, after "the" that
-//     follows an order verb ("get
-//     the Negroni"), joined by "and" to such an item, or right after "I'll
-//     have", "I'd like" and the like when the clause ends or an order's tail
-//     ("with", "please", "thanks", "to go", "and a") follows; "I'll have
-//     Benito call you", "I'd like Benito to look at it" and
-//     a first name before a capitalised surname ("a Maria Lopez called")
-//     stay people;
+//     English words ("a Caramel Macchiato") between; after "the" that
+//     follows an order verb ("get the Negroni"); joined by "and" to such
+//     an item; or right after "I'll have", "I'd like" and the like when
+//     the clause ends or an order's tail ("with", "please", "thanks", "to
+//     go", "and a") follows. "I'll have Benito call you", "I'd like Benito
+//     to look at it" and a first name before a capitalised surname ("a
+//     Maria Lopez called") stay people;
 //   - a later word of a run of capitalised words and particles whose first
 //     word follows "lives in", "at", "flying to" (placeAfter) or is a
 //     listed place is no person ("Andorra la Vella", "Rio de Janeiro", "BH
