@@ -155,10 +155,11 @@ var itemVerbs = map[string]bool{"get": true, "want": true, "try": true, "grab": 
 // Vella", "in Municipio Nuestra Senora de La Paz", "at BH Posta". Such a
 // run is one place's or business's name, so its later words are no
 // person's. A name that starts the run is left to the other rules ("in
-// Maria Mendoza's name").
+// Maria Mendoza's name"). In a lowercase transcript, only
+// secondWordOfAJourneysEnd.
 func (ts *Tokens) insidePlaceName(i int) bool {
 	if !ts.Cased {
-		return false
+		return ts.secondWordOfAJourneysEnd(i)
 	}
 	head := -1
 	for p, n := i-1, 0; p >= 0 && n < 6; p, n = p-1, n+1 {
@@ -190,3 +191,31 @@ var namingWords = map[string]bool{"name": true, "names": true, "surname": true, 
 // spellingWords say that letters follow and are never a name themselves:
 // "how is your maiden name spelt?".
 var spellingWords = map[string]bool{"spelled": true, "spelt": true, "spelling": true, "spell": true, "spells": true}
+
+// secondWordOfAJourneysEnd reports whether token i, in a lowercase
+// transcript, is the second word of where a journey goes or comes from:
+// one word that is no first name between it and "to", "from" or "into"
+// after a word of travel ("travelling from kings lynn", "flying out to
+// villa maria"). Without capitals a run cannot be followed further, and
+// after a bare "in" or "at" the word between may be no place's ("at work
+// maria said"), so only this form is read, and an everyday place between
+// stops it ("driving to work maria called").
+func (ts *Tokens) secondWordOfAJourneysEnd(i int) bool {
+	p := i - 1
+	if p < 0 || ts.Toks[p].Kind != KindWord || ts.sentenceEndsAfter(p) {
+		return false
+	}
+	w := ts.Toks[p].Norm
+	if personStop[w] || names.IsFirstName(w) || everydayPlaces[w] || len(w) < 3 || !isAlpha(w) {
+		return false
+	}
+	var buf [4]string
+	before := ts.wordsBefore(p, buf[:0])
+	return len(before) > 0 && (before[0] == "to" || before[0] == "from" || before[0] == "into") && placeAfter(before)
+}
+
+// everydayPlaces are where one goes every day, said with no article; a
+// name after them is no part of a place's name.
+var everydayPlaces = map[string]bool{"work": true, "home": true, "school": true, "church": true, "class": true,
+	"lunch": true, "dinner": true, "breakfast": true, "bed": true, "town": true, "college": true, "practice": true,
+	"court": true, "camp": true, "mass": true, "jail": true, "prison": true, "sea": true, "there": true, "here": true}

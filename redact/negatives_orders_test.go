@@ -67,6 +67,12 @@ func TestFind_LaterWordsOfAPlaceAreNotNames(t *testing.T) {
 		"C: My cousin lives in Ciudad de la Sierra.")
 	checkDialogue(t,
 		"C: It was shipped from Victoria Harbour on Monday.")
+	checkDialogueIn(t, []bool{true},
+		"C: we were travelling from villa maria that week")
+	checkDialogueIn(t, []bool{true},
+		"C: i was travelling with [PERSON maria] that week")
+	checkDialogueIn(t, []bool{true},
+		"C: i was driving to work [PERSON maria] called me twice")
 }
 
 // A person after those words is still a person.
