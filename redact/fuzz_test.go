@@ -241,7 +241,11 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (session 10's repairs inside a card number, a date of birth and a name)
 		"card 4539 1487 no sorry 1488 date of birth 1957 no sorry may 2nd it's jen no",
 		"card number five three seven five no wait actually no sorry let me start again two eight",
-		"ssn 412 55 9071 no sorry 9017 zip nine oh two one one sorry one oh 84 no 85"} {
+		"ssn 412 55 9071 no sorry 9017 zip nine oh two one one sorry one oh 84 no 85",
+		// (session 10's hard negatives: ordered items, places of several
+		// words, counts, "the surname spelled")
+		"a Chai Latte and Cortado lives in Rio de la Paz de La Vella Sierra",
+		"I'll have Cortado, 3500000 views how's the surname spelled the charge says Negroni Haulage"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

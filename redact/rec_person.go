@@ -85,7 +85,7 @@ var notNames = map[string]bool{"january": true, "february": true, "march": true,
 var placeWords = map[string]bool{"beach": true, "bay": true, "city": true, "springs": true,
 	"falls": true, "park": true, "lake": true, "river": true, "valley": true, "hills": true,
 	"heights": true, "island": true, "county": true, "rock": true, "creek": true, "point": true,
-	"harbor": true, "port": true, "fargo": true, "buy": true, "bank": true, "street": true,
+	"harbor": true, "harbour": true, "port": true, "fargo": true, "buy": true, "bank": true, "street": true,
 	"avenue": true, "road": true, "center": true, "mall": true, "plaza": true, "village": true,
 	"grove": true, "ridge": true, "field": true, "fields": true, "wood": true, "woods": true}
 
@@ -131,7 +131,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		w := tk.Norm
-		if personStop[w] || len(w) < 2 || nameAnswerLeadIns[w] {
+		if personStop[w] || len(w) < 2 || nameAnswerLeadIns[w] || spellingWords[w] {
 			continue // (and "that'd" in "that'd be tom nowak")
 		}
 		ph, cued := ts.personCue(i)
@@ -244,7 +244,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		if score == 0 && ts.agentIntro(i) {
 			score, intro = 0.8, true // "card services, Radek here", "Oyelaran in billing"
 		}
-		if score == 0 && !common && !personStop[w] && ts.spelledNext(i) {
+		if score == 0 && !common && !personStop[w] && !namingWords[w] && ts.spelledNext(i) {
 			score = 0.9 // "it's allensworth, spelled a l l ..."
 		}
 		if score == 0 && !notNames[w] {
@@ -286,6 +286,10 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		last := ts.extendName(i, added || cued && ph.cat != cueWeak)
 		last = max(last, run)
+		if (!cued || ph.cat == cueWeak) && run <= i && (ts.orderedItem(i, last) || ts.insidePlaceName(i)) {
+			i = last
+			continue // "I'd like a Chai Latte", "lives in Rio de Janeiro"
+		}
 		if (last > i && placeEnd(ts.Toks[last].Norm) || ts.placeEndsNext(last)) && !(cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell)) {
 			i = last
 			continue // "Stanford Shopping Center"
@@ -607,7 +611,7 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 	}
 	if p := ts.prev(i - 1); ts.isWord(p, "calling", "reached", "with", "at") && !ts.isWord(ts.prev(p-1), "speaking", "speak", "talking", "talk", "spoke", "agent") {
 		return ts.Cased && ts.Capitalised(ts.Toks[i].First) && ts.isWord(ts.prev(p-1), "for", "you've", "you", "bank", "banked", "with", "was", "been", "used") ||
-			ts.isWord(p, "calling", "reached")
+			ts.isWord(p, "calling", "reached") || ts.isWord(p, "with") && ts.isWord(ts.prev(p-1), "bank", "banked", "banking", "banks") // ("i used to bank with raymond james" in lowercase too)
 	}
 	return last == i && ts.afterPlacePreposition(i) && ts.isWord(ts.prev(i-1), "in", "from", "near", "visit")
 }
@@ -636,12 +640,18 @@ func (ts *Tokens) endsPlaceAfterPreposition(i int) bool {
 }
 
 // merchantBefore reports whether a merchant cue comes right before token
-// i: "a charge from", "charged by", "billed by", "an invoice from": what
-// charges or bills an account is a business. A name after it whose last
+// i: "a charge from", "charged by", "billed by", "an invoice from", "the
+// charge says", "my statement shows": what charges or bills an account,
+// or what a charge reads, is a business. A name after it whose last
 // word is no listed first name or surname is the business's ("a charge
 // from Vu Telepresence"); "a charge from Maria Delgado" stays a person's.
 func (ts *Tokens) merchantBefore(i int) bool {
 	p := ts.prev(i - 1)
+	if ts.isWord(p, "says", "said", "reads", "shows", "showed", "lists", "listed") && !ts.sentenceEndsAfter(ts.prev(p-1)) {
+		// "the charge says Raiffeisen Bank", "my statement shows ...":
+		// what a charge or a statement reads is its merchant.
+		return ts.isWord(ts.prev(p-1), "charge", "charges", "statement", "transaction", "debit", "receipt", "entry")
+	}
 	if !ts.isWord(p, "from", "by") {
 		return false
 	}

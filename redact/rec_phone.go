@@ -103,7 +103,7 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.85
 			}
 		}
-		if cat == cueNotPII && n == 7 || cat == cueNone && ts.hexBytesAfter(i) {
+		if cat == cueNotPII && n == 7 || cat == cueNone && (ts.hexBytesAfter(i) || ts.countAfter(i)) {
 			score = 0 // ("the readout says 00 10 00 31 46 D9 E9 11": a hex dump)
 		}
 		first := ts.Toks[ts.correctedFrom(i)].First
