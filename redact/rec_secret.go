@@ -85,6 +85,9 @@ var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": 
 	// when or how often: "I log in with jsmith85 usually"
 	"then": true, "usually": true, "normally": true, "always": true, "instead": true, "today": true,
 	"yesterday": true, "earlier": true, "sometimes": true, "online": true, "credentials": true, "details": true,
+	// the state of an account, not its name: "my PSN is down again", "my discord is hacked"
+	"down": true, "broken": true, "offline": true, "banned": true, "suspended": true, "hacked": true,
+	"blocked": true, "disabled": true, "deactivated": true, "deleted": true, "compromised": true,
 	// the next thing asked or given: "username c minh 730, email is ...",
 	// "PIN is 2580" (after "your PIN or the security answer?")
 	"email": true, "e-mail": true, "pw": true, "pwd": true, "pin": true, "phone": true, "order": true,
@@ -259,7 +262,7 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 // skype", "I'm always on reddit" name none).
 func (ts *Tokens) handlesBeforeService(out []Finding) []Finding {
 	for i := range ts.Toks {
-		if writtenHandle(ts.Toks[i].Norm) && ts.Toks[i].Kind != KindEmail {
+		if writtenHandle(ts.Toks[i].Norm) && ts.Toks[i].Kind != KindEmail && (!plainWordHandle(ts.Toks[i].Norm) || ts.accountTalkBefore(i)) {
 			out = append(out, ts.TokenFinding(Username, i, i, 0.96, "handle")) // "follow us at @bluefinch_shop"
 			continue
 		}
@@ -285,8 +288,22 @@ func (ts *Tokens) underscoredName(i int) bool {
 	if tk.Kind != KindWord && tk.Kind != KindAlnum || strings.IndexByte(tk.Norm, '_') <= 0 || strings.ContainsRune(tk.Norm, '.') || !systemName(tk.Norm) {
 		return false
 	}
-	return ts.sh.contextHas(ts.Words[tk.First], 12, "user", "users", "username", "password", "account", "login", "log", "sign",
-		"signed", "profile", "handle", "id", "registered", "member", "locked")
+	return ts.accountTalkBefore(i)
+}
+
+// accountTalkBefore reports whether talk of accounts, logging in or
+// following someone comes among the twelve words before token i.
+func (ts *Tokens) accountTalkBefore(i int) bool {
+	return ts.sh.contextHas(ts.Words[ts.Toks[i].First], 12, "user", "users", "username", "password", "account", "login", "log", "sign",
+		"signed", "profile", "handle", "id", "registered", "member", "locked",
+		"follow", "following", "instagram", "twitter", "tiktok", "dm", "tag")
+}
+
+// plainWordHandle reports whether the written handle w ("@home") is "@"
+// and an everyday word: the name of a product or a place ("it's @home,
+// the internet package") as often as anyone's handle.
+func plainWordHandle(w string) bool {
+	return isAlpha(w[1:]) && (names.IsEnglishWord(w[1:]) || names.IsCommonWord(w[1:]))
 }
 
 // writtenHandle reports whether the word w is a handle written with its

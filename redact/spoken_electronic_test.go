@@ -276,6 +276,15 @@ func TestFind_UsernamesAsSaidOnCalls(t *testing.T) {
 		"My username is the same as before.",
 		"We can handle that for you today.",
 		"Please handle the refund by Friday.",
+		// (review10) A handle written with its "@" that is an everyday
+		// word names someone only where accounts are talked of; the
+		// state of a game network's account is no name on it.
+		"It's @home, the internet package.",
+		"Is it @home or the fibre plan?",
+		"Follow us on instagram at [USERNAME @sunshine] for deals.",
+		"My PSN is down again.",
+		"My steam ID is broken since Monday.",
+		"My discord is hacked, I think.",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
