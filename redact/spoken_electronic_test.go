@@ -77,6 +77,10 @@ func TestFind_WebAddressesAsSaidOnCalls(t *testing.T) {
 		"Go to [URL riverside dot church] on Sunday.",
 		"See [URL bluefinch.health] for it.",
 		"The billing period today ends at noon.",
+		// (review10) "dub" is w only beside another "dub".
+		"They dub a i voices now.",
+		"It's a dub a thing.",
+		"We dub a lot of films here.",
 		"At some point today we will call.",
 		"It was a long period life was hard.",
 		"Find us at [URL bluefinch dot com] anytime.",
