@@ -88,6 +88,8 @@ var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": 
 	// the state of an account, not its name: "my PSN is down again", "my discord is hacked"
 	"down": true, "broken": true, "offline": true, "banned": true, "suspended": true, "hacked": true,
 	"blocked": true, "disabled": true, "deactivated": true, "deleted": true, "compromised": true,
+	// or of the value: "IGN is short for in-game name", "my username is long, hold on"
+	"short": true, "long": true,
 	// the next thing asked or given: "username c minh 730, email is ...",
 	// "PIN is 2580" (after "your PIN or the security answer?")
 	"email": true, "e-mail": true, "pw": true, "pwd": true, "pin": true, "phone": true, "order": true,

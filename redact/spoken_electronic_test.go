@@ -289,6 +289,8 @@ func TestFind_UsernamesAsSaidOnCalls(t *testing.T) {
 		"My PSN is down again.",
 		"My steam ID is broken since Monday.",
 		"My discord is hacked, I think.",
+		"IGN is short for in-game name.",
+		"My username is long, hold on.",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
