@@ -163,10 +163,12 @@ func (ts *Tokens) splitAddress(i int) (int, int, bool) {
 }
 
 // placeVerbs say what to do at a web address ("order at ...", "apply at
-// ...", "learn more at ..."): alone before "at" they are no local part,
-// unlike nouns that are ("sales", "orders", "info", "help").
+// ...", "learn more at ...", "works at ..."): alone before "at" they are
+// no local part, unlike nouns that are ("sales", "orders", "info",
+// "help").
 var placeVerbs = []string{"order", "shop", "apply", "register", "book", "donate", "subscribe", "enroll", "enrol",
-	"vote", "buy", "more", "visit", "renew", "reserve", "join", "download", "pay", "online", "available"}
+	"vote", "buy", "more", "visit", "renew", "reserve", "join", "download", "pay", "online", "available",
+	"work", "works", "worked", "working"} // ("he works at bluefinch dot com": where, not whose mailbox)
 
 // bareProviders are the free-mail providers whose names are no ordinary
 // words, so that "at gmail" alone names a mailbox's domain.

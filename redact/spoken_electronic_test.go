@@ -87,6 +87,8 @@ func TestFind_WebAddressesAsSaidOnCalls(t *testing.T) {
 		"Order at [URL one eight hundred flowers dot com] today.",
 		"Apply at [URL bluefinch dot com slash jobs] today.",
 		"Learn more at [URL bluefinch dot org] tonight.",
+		"He works at [URL bluefinch dot com] now.",
+		"I worked at [URL bluefinch dot com] for years.",
 		"Go to [URL bluefinch two four seven dot com] today.",
 		"The website is [URL bluefinch dot com] and the email is [EMAIL help at bluefinch dot com] okay.",
 		// Look-alikes: none of these is an address.
