@@ -202,7 +202,7 @@ func (ts *Tokens) bareProvider(at, from int) (int, bool) {
 // common English words, or the one before first is a determiner ("my job
 // at yahoo"): no mailbox.
 func (ts *Tokens) plainWords(first, at int) bool {
-	if ts.isWord(ts.prev(first-1), "my", "your", "his", "her", "their", "our", "the", "a", "an") {
+	if p := ts.prev(first - 1); p >= 0 && ts.Toks[p].Kind == KindWord && determiners[ts.Toks[p].Norm] {
 		return true
 	}
 	for k := first; k < at; k = ts.next(k + 1) {

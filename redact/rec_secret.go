@@ -302,10 +302,11 @@ func (ts *Tokens) accountTalkBefore(i int) bool {
 }
 
 // plainWordHandle reports whether the written handle w ("@home") is "@"
-// and an everyday word: the name of a product or a place ("it's @home,
-// the internet package") as often as anyone's handle.
+// and an everyday word that is no name (plainWord): the name of a
+// product or a place ("it's @home, the internet package") as often as
+// anyone's handle ("@grace" is not such a word).
 func plainWordHandle(w string) bool {
-	return isAlpha(w[1:]) && (names.IsEnglishWord(w[1:]) || names.IsCommonWord(w[1:]))
+	return isAlpha(w[1:]) && plainWord(w[1:])
 }
 
 // writtenHandle reports whether the word w is a handle written with its

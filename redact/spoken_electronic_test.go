@@ -287,6 +287,7 @@ func TestFind_UsernamesAsSaidOnCalls(t *testing.T) {
 		// state of a game network's account is no name on it.
 		"It's @home, the internet package.",
 		"Is it @home or the fibre plan?",
+		"Say hi to [USERNAME @maria] for me.",
 		"Follow us on instagram at [USERNAME @sunshine] for deals.",
 		"My PSN is down again.",
 		"My steam ID is broken since Monday.",
