@@ -272,10 +272,16 @@
 //     jsmith85", not "the user is angry") or game-network cues ("PSN ID",
 //     "steam name"), and a name with an underscore after talk of accounts
 //     ("reset the password for kpatel_82"); "handle" as a verb ("handle it
-//     carefully") is no cue. The forms are in
-//     spoken_electronic_test.go, written from how people say them, with
-//     their look-alikes; the dev halves of corpora, set9 and asr give the
-//     same output as before.
+//     carefully") is no cue. A handle written as "@" and an everyday word
+//     ("it's @home, the internet package") is one only after talk of
+//     accounts or following; an account's state ("my PSN is down", "my
+//     discord is hacked", "IGN is short for ...") is no value; "dub" is w
+//     only beside another "dub" ("they dub a i voices" spells nothing).
+//     The forms are in spoken_electronic_test.go, written from how people
+//     say them, with their look-alikes; the dev halves of corpora, set9
+//     and asr give the same output as before, and set10's dev half four
+//     longer URL findings (the scheme read out before the host, "h t t p
+//     colon slash slash ...", now taken as its entities are marked).
 //
 // # What it protects against, measured
 //
