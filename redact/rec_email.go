@@ -199,14 +199,15 @@ func (ts *Tokens) bareProvider(at, from int) (int, bool) {
 }
 
 // plainWords reports whether the tokens from first up to at are all
-// common English words, or the one before first is a determiner ("my job
-// at yahoo"): no mailbox.
+// everyday words that are no names (plainWord: "I email clients at aol",
+// "my email was hacked at yahoo"), or the one before first is a
+// determiner ("my job at yahoo"): no mailbox.
 func (ts *Tokens) plainWords(first, at int) bool {
 	if p := ts.prev(first - 1); p >= 0 && ts.Toks[p].Kind == KindWord && determiners[ts.Toks[p].Norm] {
 		return true
 	}
 	for k := first; k < at; k = ts.next(k + 1) {
-		if t := &ts.Toks[k]; t.Kind != KindWord || !names.IsCommonWord(t.Norm) {
+		if t := &ts.Toks[k]; t.Kind != KindWord || !plainWord(t.Norm) {
 			return false
 		}
 	}

@@ -209,6 +209,10 @@ func TestFind_EmailsAsSaidOnCalls(t *testing.T) {
 		"Can you double check the address for me?",
 		"My email changed when I left my job at yahoo.",
 		"I checked my email at work at gmail headquarters.",
+		// (review10) an everyday word before "at" and a bare provider
+		"I email clients at aol and yahoo.",
+		"My email was hacked at yahoo.",
+		"His email is [EMAIL john at yahoo], okay.",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
