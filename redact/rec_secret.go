@@ -459,7 +459,7 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 				}
 				if skipped == 0 && sh.sameSpeaker(int(sh.order[p]), gw) && !strings.ContainsAny(cue.Punct, ":?") &&
 					!hasDigit(me.Text) && !strings.HasSuffix(l, "'s") && !(!sh.cased && (asksQuestion(ph) || !names.IsCommonWord(sh.lower[gw]))) &&
-					!((handleCue(ph) || ph.cat == cueUsername) && (handleLike(sh.lower[gw]) || gw+1 < len(sh.lower) && secretConnectors[sh.lower[gw+1]])) {
+					!((handleCue(ph) || ph.cat == cueUsername) && (handleLike(sh.lower[gw]) || sh.connectorNext(gw))) {
 					// (A transcript without punctuation cannot show the
 					// question; a security question's cue or a word that
 					// is no English word is taken there.)
@@ -518,6 +518,18 @@ func (ts *Tokens) serviceBefore(i int) bool {
 // ("joecool"; not "yesterday" in "we talked on skype yesterday").
 func handleLike(w string) bool {
 	return strings.ContainsAny(w, "._-0123456789") || isAlpha(w) && !names.IsEnglishWord(w) && !names.IsCommonWord(w)
+}
+
+// connectorNext reports whether the speaker of transcript word gw says a
+// word of secretConnectors right after it ("k dot patel"): the next word
+// in time order, not the next one of the transcript, which may be another
+// channel's ("log in as guest" ... "dash what?").
+func (sh *shared) connectorNext(gw int) bool {
+	o := int(sh.before[gw])
+	if o < len(sh.order) && int(sh.order[o]) == gw {
+		o++
+	}
+	return o < len(sh.order) && sh.sameSpeaker(int(sh.order[o]), gw) && secretConnectors[sh.lower[sh.order[o]]]
 }
 
 // systemName reports whether w is written as only a computer's name is:
@@ -694,7 +706,7 @@ func (sh *shared) cueIsNoun(ph cuePhrase, p, gw int) bool {
 		// "log in with your email" name none).
 		// (Written as a system's name, or joined by a connector: not "sign
 		// in with microsoft", "log in with okta".)
-		return p+1 == int(sh.before[gw]) && (systemName(sh.lower[gw]) || gw+1 < len(sh.lower) && secretConnectors[sh.lower[gw+1]])
+		return p+1 == int(sh.before[gw]) && (systemName(sh.lower[gw]) || sh.connectorNext(gw))
 	}
 	switch ph.words[0] {
 	case "log", "login", "sign":

@@ -302,3 +302,12 @@ func TestFind_UsernamesAsSaidOnCalls(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+// The connector that makes the word after "log in as" a user name ("k dot
+// patel") is one the same speaker says next, not the first word of the
+// other channel's turn that the transcript lists after it.
+func TestFind_UsernameConnectorIsTheSpeakersOwn(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Then log in as guest", "C: Dash what?", "A: No, just guest.")
+	checkDialogue(t, "A: Then log in as [USERNAME k dot patel]", "C: Okay.")
+}
