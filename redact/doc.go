@@ -134,11 +134,13 @@
 //     smith at ..."), the domain written with its dot as one word ("at
 //     gmail dotcom"), "dot calm" (misheard "com"), a free-mail provider
 //     without its top-level label after talk of email ("jsmith at gmail",
-//     written "john.smith@gmail"; not "my job at yahoo"), an address
+//     written "john.smith@gmail"; not "my job at yahoo", nor after an
+//     everyday word that is no name, "my email was hacked at yahoo"), an address
 //     written partly with its "@" ("john@gmail dot com", "john
 //     @gmail.com", "john@ gmail.com"), a label written with its dot as a
 //     word ("at gmail .com"); not a verb alone before "at" ("order at
-//     1800flowers dot com", "learn more at ...": a web address).
+//     1800flowers dot com", "learn more at ...", "he works at ...": a web
+//     address).
 //   - PERSON: names after naming cues ("my name is", "first/last name",
 //     "Mr.", "spelled"), introductions ("this is", "I'm", "speaking with",
 //     "ask for"), answers to the other speaker's question for a name
