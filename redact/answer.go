@@ -839,10 +839,8 @@ func (sh *shared) dropStall(words []int) []int {
 			return words
 		}
 		if sh.t.Words[words[k+1]].Start-sh.t.Words[words[k]].End >= answerStallGap {
-			for _, w := range words[k+1:] {
-				if !answerStalls[sh.lower[w]] {
-					return words[k+1:]
-				}
+			if !sh.allStalls(words[k+1:]) {
+				return words[k+1:]
 			}
 			return words
 		}

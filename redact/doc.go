@@ -137,11 +137,13 @@
 //     smith at ..."), the domain written with its dot as one word ("at
 //     gmail dotcom"), "dot calm" (misheard "com"), a free-mail provider
 //     without its top-level label after talk of email ("jsmith at gmail",
-//     written "john.smith@gmail"; not "my job at yahoo"), an address
+//     written "john.smith@gmail"; not "my job at yahoo", nor after an
+//     everyday word that is no name, "my email was hacked at yahoo"), an address
 //     written partly with its "@" ("john@gmail dot com", "john
 //     @gmail.com", "john@ gmail.com"), a label written with its dot as a
 //     word ("at gmail .com"); not a verb alone before "at" ("order at
-//     1800flowers dot com", "learn more at ...": a web address).
+//     1800flowers dot com", "learn more at ...", "he works at ...": a web
+//     address).
 //   - PERSON: names after naming cues ("my name is", "first/last name",
 //     "Mr.", "spelled"), introductions ("this is", "I'm", "speaking with",
 //     "ask for"), answers to the other speaker's question for a name
@@ -278,10 +280,16 @@
 //     jsmith85", not "the user is angry") or game-network cues ("PSN ID",
 //     "steam name"), and a name with an underscore after talk of accounts
 //     ("reset the password for kpatel_82"); "handle" as a verb ("handle it
-//     carefully") is no cue. The forms are in
-//     spoken_electronic_test.go, written from how people say them, with
-//     their look-alikes; the dev halves of corpora, set9 and asr give the
-//     same output as before.
+//     carefully") is no cue. A handle written as "@" and an everyday word
+//     ("it's @home, the internet package") is one only after talk of
+//     accounts or following; an account's state ("my PSN is down", "my
+//     discord is hacked", "IGN is short for ...") is no value; "dub" is w
+//     only beside another "dub" ("they dub a i voices" spells nothing).
+//     The forms are in spoken_electronic_test.go, written from how people
+//     say them, with their look-alikes; the dev halves of corpora, set9
+//     and asr give the same output as before, and set10's dev half four
+//     longer URL findings (the scheme read out before the host, "h t t p
+//     colon slash slash ...", now taken as its entities are marked).
 //
 // # What it protects against, measured
 //

@@ -181,7 +181,11 @@ func tokenize(sh *shared, ch int, words []int) *Tokens {
 	ts.turn = make([]bool, len(words))
 	for i, w := range words {
 		wd := &sh.t.Words[w]
-		ps = appendPieces(ps, int32(i), sh.lower[w], wd.Punct != "")
+		if sh.lower[w] == "dub" && dubBeside(sh.lower, words, i) {
+			ps = append(ps, piece{w: int32(i), cls: pLetter, s: "w", brk: wd.Punct != ""})
+		} else {
+			ps = appendPieces(ps, int32(i), sh.lower[w], wd.Punct != "")
+		}
 		if i+1 < len(words) {
 			nw := words[i+1]
 			ts.turn[i] = sh.spokeBetween(w, nw) || sh.t.Words[nw].Start-wd.End > turnGap || sh.t.Words[nw].Speaker != wd.Speaker

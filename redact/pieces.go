@@ -33,6 +33,14 @@ func lowerWord(w string) string {
 	return w
 }
 
+// dubBeside reports whether a word beside channel-local word i of words
+// (transcript words, lowercase in lower) is "dub": "dub dub dub dot ..."
+// is "www" said short, so such a "dub" is the letter w; alone it is the
+// word ("they dub a i voices").
+func dubBeside(lower []string, words []int, i int) bool {
+	return i > 0 && lower[words[i-1]] == "dub" || i+1 < len(words) && lower[words[i+1]] == "dub"
+}
+
 // appendPieces classifies the lowercase, trimmed word s at channel-local
 // position w and appends its pieces to dst.
 func appendPieces(dst []piece, w int32, s string, punctAfter bool) []piece {
@@ -41,10 +49,6 @@ func appendPieces(dst []piece, w int32, s string, punctAfter bool) []piece {
 	}
 	if nw, ok := numWords[s]; ok {
 		return append(dst, piece{w: w, cls: nw.cls, val: nw.val, s: s, brk: punctAfter})
-	}
-	if s == "dub" {
-		// "dub dub dub dot ...": "w" said short, as people say "www".
-		return append(dst, piece{w: w, cls: pLetter, s: "w", brk: punctAfter})
 	}
 	if len(s) == 1 && s[0] >= 'a' && s[0] <= 'z' {
 		return append(dst, piece{w: w, cls: pLetter, s: s, brk: punctAfter})

@@ -163,10 +163,12 @@ func (ts *Tokens) splitAddress(i int) (int, int, bool) {
 }
 
 // placeVerbs say what to do at a web address ("order at ...", "apply at
-// ...", "learn more at ..."): alone before "at" they are no local part,
-// unlike nouns that are ("sales", "orders", "info", "help").
+// ...", "learn more at ...", "works at ..."): alone before "at" they are
+// no local part, unlike nouns that are ("sales", "orders", "info",
+// "help").
 var placeVerbs = []string{"order", "shop", "apply", "register", "book", "donate", "subscribe", "enroll", "enrol",
-	"vote", "buy", "more", "visit", "renew", "reserve", "join", "download", "pay", "online", "available"}
+	"vote", "buy", "more", "visit", "renew", "reserve", "join", "download", "pay", "online", "available",
+	"work", "works", "worked", "working"} // ("he works at bluefinch dot com": where, not whose mailbox)
 
 // bareProviders are the free-mail providers whose names are no ordinary
 // words, so that "at gmail" alone names a mailbox's domain.
@@ -197,14 +199,15 @@ func (ts *Tokens) bareProvider(at, from int) (int, bool) {
 }
 
 // plainWords reports whether the tokens from first up to at are all
-// common English words, or the one before first is a determiner ("my job
-// at yahoo"): no mailbox.
+// everyday words that are no names (plainWord: "I email clients at aol",
+// "my email was hacked at yahoo"), or the one before first is a
+// determiner ("my job at yahoo"): no mailbox.
 func (ts *Tokens) plainWords(first, at int) bool {
-	if ts.isWord(ts.prev(first-1), "my", "your", "his", "her", "their", "our", "the", "a", "an") {
+	if p := ts.prev(first - 1); p >= 0 && ts.Toks[p].Kind == KindWord && determiners[ts.Toks[p].Norm] {
 		return true
 	}
 	for k := first; k < at; k = ts.next(k + 1) {
-		if t := &ts.Toks[k]; t.Kind != KindWord || !names.IsCommonWord(t.Norm) {
+		if t := &ts.Toks[k]; t.Kind != KindWord || !plainWord(t.Norm) {
 			return false
 		}
 	}

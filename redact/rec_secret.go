@@ -85,6 +85,11 @@ var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": 
 	// when or how often: "I log in with jsmith85 usually"
 	"then": true, "usually": true, "normally": true, "always": true, "instead": true, "today": true,
 	"yesterday": true, "earlier": true, "sometimes": true, "online": true, "credentials": true, "details": true,
+	// the state of an account, not its name: "my PSN is down again", "my discord is hacked"
+	"down": true, "broken": true, "offline": true, "banned": true, "suspended": true, "hacked": true,
+	"blocked": true, "disabled": true, "deactivated": true, "deleted": true, "compromised": true,
+	// or of the value: "IGN is short for in-game name", "my username is long, hold on"
+	"short": true, "long": true,
 	// the next thing asked or given: "username c minh 730, email is ...",
 	// "PIN is 2580" (after "your PIN or the security answer?")
 	"email": true, "e-mail": true, "pw": true, "pwd": true, "pin": true, "phone": true, "order": true,
@@ -259,7 +264,7 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 // skype", "I'm always on reddit" name none).
 func (ts *Tokens) handlesBeforeService(out []Finding) []Finding {
 	for i := range ts.Toks {
-		if writtenHandle(ts.Toks[i].Norm) && ts.Toks[i].Kind != KindEmail {
+		if writtenHandle(ts.Toks[i].Norm) && ts.Toks[i].Kind != KindEmail && (!plainWordHandle(ts.Toks[i].Norm) || ts.accountTalkBefore(i)) {
 			out = append(out, ts.TokenFinding(Username, i, i, 0.96, "handle")) // "follow us at @bluefinch_shop"
 			continue
 		}
@@ -285,8 +290,23 @@ func (ts *Tokens) underscoredName(i int) bool {
 	if tk.Kind != KindWord && tk.Kind != KindAlnum || strings.IndexByte(tk.Norm, '_') <= 0 || strings.ContainsRune(tk.Norm, '.') || !systemName(tk.Norm) {
 		return false
 	}
-	return ts.sh.contextHas(ts.Words[tk.First], 12, "user", "users", "username", "password", "account", "login", "log", "sign",
-		"signed", "profile", "handle", "id", "registered", "member", "locked")
+	return ts.accountTalkBefore(i)
+}
+
+// accountTalkBefore reports whether talk of accounts, logging in or
+// following someone comes among the twelve words before token i.
+func (ts *Tokens) accountTalkBefore(i int) bool {
+	return ts.sh.contextHas(ts.Words[ts.Toks[i].First], 12, "user", "users", "username", "password", "account", "login", "log", "sign",
+		"signed", "profile", "handle", "id", "registered", "member", "locked",
+		"follow", "following", "instagram", "twitter", "tiktok", "dm", "tag")
+}
+
+// plainWordHandle reports whether the written handle w ("@home") is "@"
+// and an everyday word that is no name (plainWord): the name of a
+// product or a place ("it's @home, the internet package") as often as
+// anyone's handle ("@grace" is not such a word).
+func plainWordHandle(w string) bool {
+	return isAlpha(w[1:]) && plainWord(w[1:])
 }
 
 // writtenHandle reports whether the word w is a handle written with its
@@ -439,7 +459,7 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 				}
 				if skipped == 0 && sh.sameSpeaker(int(sh.order[p]), gw) && !strings.ContainsAny(cue.Punct, ":?") &&
 					!hasDigit(me.Text) && !strings.HasSuffix(l, "'s") && !(!sh.cased && (asksQuestion(ph) || !names.IsCommonWord(sh.lower[gw]))) &&
-					!((handleCue(ph) || ph.cat == cueUsername) && (handleLike(sh.lower[gw]) || gw+1 < len(sh.lower) && secretConnectors[sh.lower[gw+1]])) {
+					!((handleCue(ph) || ph.cat == cueUsername) && (handleLike(sh.lower[gw]) || sh.connectorNext(gw))) {
 					// (A transcript without punctuation cannot show the
 					// question; a security question's cue or a word that
 					// is no English word is taken there.)
@@ -498,6 +518,18 @@ func (ts *Tokens) serviceBefore(i int) bool {
 // ("joecool"; not "yesterday" in "we talked on skype yesterday").
 func handleLike(w string) bool {
 	return strings.ContainsAny(w, "._-0123456789") || isAlpha(w) && !names.IsEnglishWord(w) && !names.IsCommonWord(w)
+}
+
+// connectorNext reports whether the speaker of transcript word gw says a
+// word of secretConnectors right after it ("k dot patel"): the next word
+// in time order, not the next one of the transcript, which may be another
+// channel's ("log in as guest" ... "dash what?").
+func (sh *shared) connectorNext(gw int) bool {
+	o := int(sh.before[gw])
+	if o < len(sh.order) && int(sh.order[o]) == gw {
+		o++
+	}
+	return o < len(sh.order) && sh.sameSpeaker(int(sh.order[o]), gw) && secretConnectors[sh.lower[sh.order[o]]]
 }
 
 // systemName reports whether w is written as only a computer's name is:
@@ -674,7 +706,7 @@ func (sh *shared) cueIsNoun(ph cuePhrase, p, gw int) bool {
 		// "log in with your email" name none).
 		// (Written as a system's name, or joined by a connector: not "sign
 		// in with microsoft", "log in with okta".)
-		return p+1 == int(sh.before[gw]) && (systemName(sh.lower[gw]) || gw+1 < len(sh.lower) && secretConnectors[sh.lower[gw+1]])
+		return p+1 == int(sh.before[gw]) && (systemName(sh.lower[gw]) || sh.connectorNext(gw))
 	}
 	switch ph.words[0] {
 	case "log", "login", "sign":

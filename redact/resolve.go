@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // resolve keeps the best of overlapping findings of one channel, and fails
@@ -179,10 +178,8 @@ func (ts *Tokens) remainder(typ Type, a, b int) (int, int) {
 // parts of a value or announces it but is none of it.
 func (ts *Tokens) edgeWord(w int) bool {
 	l := ts.Lower(w)
-	return l == "" || isFillerWord(l) || !strings.ContainsFunc(l, isLetterOrDigit) || remainderConnectors[l]
+	return l == "" || isFillerWord(l) || !hasLetterOrDigit(l) || remainderConnectors[l]
 }
-
-func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // remainderConnectors are the words edgeWord trims from a remainder's
 // ends.
@@ -197,12 +194,7 @@ var remainderConnectors = map[string]bool{"and": true, "or": true, "at": true, "
 func spokenDigits(l string, withMonths bool) int {
 	n := 0
 	for _, p := range strings.Split(l, "-") {
-		d := 0
-		for i := 0; i < len(p); i++ {
-			if p[i] >= '0' && p[i] <= '9' {
-				d++
-			}
-		}
+		d := digitCount(p)
 		if d == 0 {
 			switch numWords[p].cls {
 			case pDigit, pOh:

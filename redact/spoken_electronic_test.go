@@ -77,12 +77,18 @@ func TestFind_WebAddressesAsSaidOnCalls(t *testing.T) {
 		"Go to [URL riverside dot church] on Sunday.",
 		"See [URL bluefinch.health] for it.",
 		"The billing period today ends at noon.",
+		// (review10) "dub" is w only beside another "dub".
+		"They dub a i voices now.",
+		"It's a dub a thing.",
+		"We dub a lot of films here.",
 		"At some point today we will call.",
 		"It was a long period life was hard.",
 		"Find us at [URL bluefinch dot com] anytime.",
 		"Order at [URL one eight hundred flowers dot com] today.",
 		"Apply at [URL bluefinch dot com slash jobs] today.",
 		"Learn more at [URL bluefinch dot org] tonight.",
+		"He works at [URL bluefinch dot com] now.",
+		"I worked at [URL bluefinch dot com] for years.",
 		"Go to [URL bluefinch two four seven dot com] today.",
 		"The website is [URL bluefinch dot com] and the email is [EMAIL help at bluefinch dot com] okay.",
 		// Look-alikes: none of these is an address.
@@ -203,6 +209,10 @@ func TestFind_EmailsAsSaidOnCalls(t *testing.T) {
 		"Can you double check the address for me?",
 		"My email changed when I left my job at yahoo.",
 		"I checked my email at work at gmail headquarters.",
+		// (review10) an everyday word before "at" and a bare provider
+		"I email clients at aol and yahoo.",
+		"My email was hacked at yahoo.",
+		"His email is [EMAIL john at yahoo], okay.",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
@@ -276,7 +286,28 @@ func TestFind_UsernamesAsSaidOnCalls(t *testing.T) {
 		"My username is the same as before.",
 		"We can handle that for you today.",
 		"Please handle the refund by Friday.",
+		// (review10) A handle written with its "@" that is an everyday
+		// word names someone only where accounts are talked of; the
+		// state of a game network's account is no name on it.
+		"It's @home, the internet package.",
+		"Is it @home or the fibre plan?",
+		"Say hi to [USERNAME @maria] for me.",
+		"Follow us on instagram at [USERNAME @sunshine] for deals.",
+		"My PSN is down again.",
+		"My steam ID is broken since Monday.",
+		"My discord is hacked, I think.",
+		"IGN is short for in-game name.",
+		"My username is long, hold on.",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
+}
+
+// The connector that makes the word after "log in as" a user name ("k dot
+// patel") is one the same speaker says next, not the first word of the
+// other channel's turn that the transcript lists after it.
+func TestFind_UsernameConnectorIsTheSpeakersOwn(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Then log in as guest", "C: Dash what?", "A: No, just guest.")
+	checkDialogue(t, "A: Then log in as [USERNAME k dot patel]", "C: Okay.")
 }
