@@ -1,7 +1,8 @@
 package redact
 
 // The ZIP recognizer: cued ZIP codes and ZIP codes after a state; postal
-// codes of Canada and the UK (postcode.go).
+// codes of Canada and the UK (postcode.go) and all-digit postal codes of
+// other countries asked for by name (postcode_digits.go).
 
 type zipRecognizer struct{}
 
@@ -18,6 +19,12 @@ func (zipRecognizer) Recognize(ts *Tokens) []Finding {
 		if gw := ts.Words[tk.First]; len(d) == 4 && (ts.sh.phraseBefore(gw, 4, "plus", "four") || ts.sh.phraseBefore(gw, 4, "plus", "4")) {
 			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.9, "zip-plus-four")) // "... and the plus four is 1234"
 			continue
+		}
+		if n := len(d); n != 5 && n != 9 {
+			if first, last := ts.digitPostcode(i); last >= 0 {
+				out = append(out, ts.Finding(ZIP, first, last, 0.9, "postcode")) // "and the postcode?" "8004."
+				continue
+			}
 		}
 		if n := len(d); n >= 2 && n < 5 {
 			// "nine oh two, wait, one oh"
