@@ -693,10 +693,11 @@ func (ts *Tokens) addressAsked(i int) bool {
 }
 
 // addressLeadIns open the answer to a question for an address before the
-// house number: a number's lead-ins and "at", "to", "on" ("where do you
-// need us?" "At 225 W. Randolph ...").
+// house number: a number's lead-ins, "at", "to", "on" ("where do you
+// need us?" "At 225 W. Randolph ...") and the hesitations "well" and
+// "hmm" ("Well, it's Brestova 17").
 var addressLeadIns = func() map[string]bool {
-	m := map[string]bool{"at": true, "to": true, "on": true}
+	m := map[string]bool{"at": true, "to": true, "on": true, "well": true, "hmm": true}
 	for w := range numberAnswerLeadIns {
 		m[w] = true
 	}

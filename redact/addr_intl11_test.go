@@ -1,0 +1,26 @@
+package redact_test
+
+import "testing"
+
+// More streets written name first where an address is asked for: after a
+// hesitation ("Well, it's ..."), with an English type after a foreign name,
+// with "od" inside the name (Bosnian, Croatian, Serbian), and with a date
+// said with "de" naming the street (Portuguese, Spanish).
+func TestFind_AddressNameFirstAnswers(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: And the address on the account?", "C: Well, it's [ADDRESS Brestova 17,] Split.")
+	checkDialogue(t, "A: Where should we send it?", "C: Hmm, it's [ADDRESS Lipova 343/10.]")
+	checkDialogue(t, "A: Where should we send it?", "C: [ADDRESS Dimitra street 11.]")
+	checkDialogue(t, "A: What's the delivery address?", "C: It's [ADDRESS Tovar od Rijeke 12.]")
+	checkDialogue(t, "A: What's the delivery address?", "C: [ADDRESS Avenida 5 de Outubro 120.]")
+	checkDialogueIn(t, []bool{true}, "A: what's the delivery address", "C: it's [ADDRESS rua sete de setembro forty]")
+}
+
+// Their lookalikes: no address was asked for, or the words after the
+// number are no street's name.
+func TestFind_AddressNameFirstAnswerLookalikes(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: Which day works for the visit?", "C: Well, it's friday 17 that suits me.")
+	checkDialogue(t, "A: Where should we send it?", "C: Well, I need 12 of them first.")
+	checkDialogue(t, "A: What's the delivery address?", "C: Sorry, I got 5 de minimis notices.")
+}
