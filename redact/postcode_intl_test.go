@@ -25,3 +25,15 @@ func TestFind_ForeignPostcodeAnswer(t *testing.T) {
 	checkDialogue(t, "A: And the postcode?", "C: I don't know it, we moved there in 2019.")
 	checkDialogue(t, "A: And the postcode?", "C: Sorry, I've had 3 calls already today.")
 }
+
+// A UK inward code the tokenizer reads as an ordinal ("0ND", "1ST"), and
+// spelled letters that run on into the next word ("a x i found it").
+func TestFind_UKPostcodeEdges(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: And the postcode?", "C: [ZIP LS2 0ND.] Is that enough?")
+	checkDialogue(t, "A: And the postcode?", "C: Okay, [ZIP M4 1ST.]")
+	checkDialogueIn(t, []bool{true}, "A: and the postcode", "C: [ZIP l s two four a x] i think that's it")
+	checkDialogueIn(t, []bool{true}, "A: and the postcode", "C: [ZIP l s two oh n d] and the flat is upstairs")
+	// An ordinal that is no inward code.
+	checkDialogue(t, "A: And the postcode?", "C: I moved on the 2nd, I don't know it yet.")
+}
