@@ -132,10 +132,12 @@ var doerVerbs = map[string]bool{"completed": true, "signed": true, "joined": tru
 	"agreed": true, "approved": true, "wrote": true}
 
 // subjectNames finds a listed first name that is also a word or a place
-// ("Crystal", "jordan", "hunter"), said with no cue as the subject of a
-// clause: it opens the clause (the turn's start, after a sentence's end,
-// or after "and", "so", "then") and a verb of doerVerbs, or "will join",
-// follows it. Not a business or a brand of the name lists ("Chase
+// ("Crystal", "jordan", "hunter"), or a word that can only be a name
+// (nameOnly, not in capitals: "Ingeborg", "dragica"), said with no cue as
+// the subject of a clause: it opens the clause (the turn's start, after a
+// sentence's end, or after a clauseOpeners word: "and", "then", "yeah",
+// "honestly") and a verb of doerVerbs, or "will join", or a desk follows
+// it ("Siosaia at reception", "Oyelaran from billing": deskAfter). Not a business or a brand of the name lists ("Chase
 // approved your loan": a bank), though a country or a state is taken
 // ("Jordan signed it" is read as a person); a name before another word
 // is not the subject ("Mayo Clinic approved" has "Clinic" after it).
@@ -173,14 +175,10 @@ func subjectNames(t *transcript.Transcript, found []Finding, typeAt []Type) []Fi
 			if prev < 0 || t.Words[prev].Speaker != w.Speaker || strings.ContainsAny(t.Words[prev].Punct, ".?!") {
 				return true
 			}
-			switch lowerWord(t.Words[prev].Text) {
-			case "and", "so", "then", "sure", "yes", "okay":
-				return true
-			}
-			return false
+			return clauseOpeners[lowerWord(t.Words[prev].Text)]
 		}
 		v := lowerWord(t.Words[next].Text)
-		if !doerVerbs[v] && !(v == "will" && next2 >= 0 && lowerWord(t.Words[next2].Text) == "join") {
+		if !doerVerbs[v] && !(v == "will" && next2 >= 0 && lowerWord(t.Words[next2].Text) == "join") && !deskAfter(t, next) {
 			continue
 		}
 		if !opensAfter(prev) {
@@ -204,12 +202,49 @@ func subjectNames(t *transcript.Transcript, found []Finding, typeAt []Type) []Fi
 			}
 			continue
 		}
-		if k := nameKey(w.Text); names.IsFirstName(k) && !(names.IsPlaceOrBrand(k) && !names.IsMostlyPlace(k)) {
+		if k := nameKey(w.Text); names.IsFirstName(k) && !(names.IsPlaceOrBrand(k) && !names.IsMostlyPlace(k)) || nameOnly(w.Text, cased, true) && strings.ToUpper(w.Text) != w.Text {
 			out = append(out, Finding{Type: Person, Channel: w.Channel, FirstWord: i, LastWord: i,
 				Start: w.Start, End: w.End, Score: 0.75, Recognizer: "person-subject"})
 		}
 	}
 	return out
+}
+
+// clauseOpeners are the words after which a name opens its clause: "and
+// Ingeborg said", "yeah, Dragica told me", "honestly, Siosaia at reception
+// sorted it".
+var clauseOpeners = map[string]bool{"and": true, "so": true, "then": true, "sure": true, "yes": true, "okay": true,
+	"yeah": true, "yep": true, "well": true, "honestly": true, "actually": true, "anyway": true, "but": true,
+	"oh": true, "um": true, "uh": true, "hmm": true, "because": true, "apparently": true, "luckily": true}
+
+// deskAfter reports whether the words from transcript word at on, on its
+// channel, place a person at a desk or in a team: "at the front desk",
+// "at reception", "from billing", "from the support team", "in accounts"
+// (deskWords within three words after "at", "from" or "in").
+func deskAfter(t *transcript.Transcript, at int) bool {
+	switch lowerWord(t.Words[at].Text) {
+	case "at", "from", "in":
+	default:
+		return false
+	}
+	ch, spk := t.Words[at].Channel, t.Words[at].Speaker
+	for n, p := 0, at+1; p < len(t.Words) && n < 3; p++ {
+		w := &t.Words[p]
+		if w.Channel != ch {
+			continue
+		}
+		if w.Speaker != spk {
+			return false
+		}
+		if l := lowerWord(w.Text); deskWords[l] || l == "reception" || l == "front" {
+			return true
+		}
+		if strings.ContainsAny(w.Punct, ".?!") {
+			return false
+		}
+		n++
+	}
+	return false
 }
 
 // nameOnly reports whether the word text can only be a name: a word of

@@ -1,0 +1,37 @@
+package redact_test
+
+import "testing"
+
+// A name said in passing with no cue, as the subject of what a person did
+// or said, or with the team or desk they work at: "Yeah, Ingeborg said it
+// would ship", "then Dragica from billing put me through", "Honestly,
+// Ruairidh Macleoid at the front desk was great". Names of many origins
+// are in no list, so the context carries them: a word in no English word
+// list, opening its clause (after "yeah", "honestly", "then" too).
+func TestFind_UncuedNamesInPassing(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Is there anything else?", "C: Yeah, [PERSON Ingeborg] said it would ship today.")
+	checkDialogue(t, "A: How did it go?", "C: Honestly, [PERSON Dragica] told me to call back.")
+	checkDialogue(t, "A: What happened next?", "C: Then [PERSON Oyelaran] from billing put me on hold.")
+	checkDialogue(t, "A: Who helped you before?", "C: Um, [PERSON Tsetseg] from the support team did.")
+	checkDialogue(t, "A: Anything else?", "C: Honestly, [PERSON Ruairidh Macleoid] at the front desk was great.")
+	checkDialogue(t, "A: Anything else?", "C: Actually, [PERSON Siosaia] at reception sorted it.")
+}
+
+// Their lookalikes: words that are no names before the same context.
+func TestFind_UncuedNamesInPassingLookalikes(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Anything else?", "C: Yeah, someone said it would ship today.")
+	checkDialogue(t, "A: What happened next?", "C: Then somebody from billing put me on hold.")
+	checkDialogue(t, "A: Anything else?", "C: Honestly, everyone at the front desk was great.")
+	checkDialogue(t, "A: Anything else?", "C: Yeah, the email from billing said it was paid.")
+	checkDialogue(t, "A: Anything else?", "C: Yeah, FedEx said it would ship today.")
+	checkDialogue(t, "A: Anything else?", "C: Then Amazon from the app told me it was late.")
+	checkDialogue(t, "A: What did you order?", "C: Yeah, the Cortado at the front desk was cold.")
+}
+
+// An acronym is a business, not a name.
+func TestFind_UncuedNamesInPassingNotAcronyms(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: Anything else?", "C: Yeah, ZTX said it would ship today.")
+}
