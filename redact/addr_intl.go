@@ -178,7 +178,7 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 			switch t := &ts.Toks[k]; {
 			case ts.doorAfter(num) > num:
 				end = ts.doorAfter(num)
-			case t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) && t.Norm != "i" && (t.Norm != "a" || ts.letterA(k)):
+			case t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) && t.Norm != "i" && (t.Norm != "a" || ts.letterA(k) || ts.townAfterLetterA(k)):
 				end = k // "sixteen a" read as "16a"; "twelve c"
 			case t.Kind == KindWord && (measureNouns[t.Norm] || numberAfterNoun[t.Norm]):
 				return 0, false // "Calle Johnson 5 minutes ago"
@@ -222,6 +222,22 @@ func (ts *Tokens) dateNameAfter(j int) bool {
 		}
 	}
 	return false
+}
+
+// townAfterLetterA reports whether the "a" at token k, after a house
+// number in a lowercase transcript, is the number's letter because a word
+// that is no English word follows it, the town: "jablonskistrasse
+// twenty nine a berlin" (not "... nine a block away").
+func (ts *Tokens) townAfterLetterA(k int) bool {
+	if ts.Cased || ts.sentenceEndsAfter(k) {
+		return false
+	}
+	m := ts.next(k + 1)
+	if m >= len(ts.Toks) || ts.Toks[m].Kind != KindWord {
+		return false
+	}
+	w := ts.Toks[m].Norm
+	return len(w) >= 3 && isAlpha(w) && !streetStop[w] && !names.IsEnglishWord(w) && !names.IsCommonWord(w)
 }
 
 // endsClause reports whether the address ending at token end ends its

@@ -24,3 +24,14 @@ func TestFind_AddressNameFirstAnswerLookalikes(t *testing.T) {
 	checkDialogue(t, "A: Where should we send it?", "C: Well, I need 12 of them first.")
 	checkDialogue(t, "A: What's the delivery address?", "C: Sorry, I got 5 de minimis notices.")
 }
+
+// A type said first with a long name, particles between its words ("Rue
+// de Père Irénée de Bruyn"), and in lowercase a house number's letter "a"
+// before the town, which no English word list holds.
+func TestFind_AddressLongNamesAndLetterA(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: And the address on the account?", "C: [ADDRESS 15 Rue de Saint Jean de Vallier.]")
+	checkDialogueIn(t, []bool{true}, "A: What's the delivery address?", "C: It's [ADDRESS lindenstrasse 29 a] kassel yeah")
+	checkFinds(t, "we moved to [ADDRESS lindenauer strasse twenty seven] a month ago")
+	checkDialogueIn(t, []bool{true}, "A: What's the delivery address?", "C: It's [ADDRESS lindenstrasse 29] a block from the station")
+}

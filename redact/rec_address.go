@@ -763,7 +763,15 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 		return 0, false // a long run is a house and a street number only in an address
 	}
 	last := -1
-	for n, k := 0, ts.next(j+1); n < 4 && k < len(ts.Toks); n, k = n+1, ts.next(k+1) {
+	// Up to four words; cased, four name words with the particles between
+	// them ("Rue de Père Irénée de Bruyn"), where capitals and a comma
+	// tell the town apart (in lowercase "rue françois de mahy le port"
+	// would run on into the town).
+	maxWords := 4
+	if ts.Cased {
+		maxWords = 7
+	}
+	for n, m, k := 0, 0, ts.next(j+1); n < 4 && m < maxWords && k < len(ts.Toks); m, k = m+1, ts.next(k+1) {
 		t := &ts.Toks[k]
 		particle := t.Kind == KindWord && streetParticles[t.Norm] && !ts.sentenceEndsAfter(k)
 		if t.Kind != KindWord || !particle && (streetStop[t.Norm] || unitWords[t.Norm] || timeWords[t.Norm] || ts.Cased && !ts.Capitalised(t.First)) {
@@ -771,6 +779,7 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 		}
 		if !particle {
 			last = k
+			n++
 		}
 		if ts.sentenceEndsAfter(k) || strings.Contains(ts.Word(t.Last).Punct, ",") {
 			break
