@@ -35,3 +35,11 @@ func TestFind_AddressLongNamesAndLetterA(t *testing.T) {
 	checkFinds(t, "we moved to [ADDRESS lindenauer strasse twenty seven] a month ago")
 	checkDialogueIn(t, []bool{true}, "A: What's the delivery address?", "C: It's [ADDRESS lindenstrasse 29] a block from the station")
 }
+
+// A Brazilian block, lot or building after the house number.
+func TestFind_AddressBrazilianBlock(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: And the address on the account?", "C: Hmm, it's [ADDRESS Av. dos Coqueiros, 9, Quadra 33.]")
+	checkDialogue(t, "A: What's the delivery address?", "C: [ADDRESS Rua das Flores 120, Bloco 4.]")
+	checkDialogue(t, "A: What's the delivery address?", "C: It's [ADDRESS Rua das Flores 120, Lote 7.]")
+}

@@ -101,6 +101,8 @@ var unitWords = map[string]bool{"flat": true, "apartment": true, "apt": true, "u
 	// Spanish, Portuguese and French: "Rua Augusta 2217, apartamento 51".
 	"apartamento": true, "apto": true, "departamento": true, "depto": true, "dpto": true, "appartement": true,
 	"piso": true, "andar": true,
+	// Brazilian blocks and lots: "Av. dos Holandeses, 9, Quadra 33", "Lote 12", "Bloco B".
+	"quadra": true, "lote": true, "bloco": true,
 	// a room, a department or a mail stop: "225 W. Randolph Rm. 27B", "P O Box 1000 Dept 521", "MS 5-230"
 	"rm": true, "dept": true, "ms": true}
 
