@@ -43,3 +43,15 @@ func TestFind_AddressBrazilianBlock(t *testing.T) {
 	checkDialogue(t, "A: What's the delivery address?", "C: [ADDRESS Rua das Flores 120, Bloco 4.]")
 	checkDialogue(t, "A: What's the delivery address?", "C: It's [ADDRESS Rua das Flores 120, Lote 7.]")
 }
+
+// A type English shares, said first as French says it, with a particle
+// after it, and in Belgian writing a comma after the house number.
+func TestFind_AddressFrenchTypeFirst(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: Where should we send it?", "C: It's [ADDRESS 82, Avenue du Roi Albert,] Namur, yeah.")
+	checkDialogue(t, "A: Where should we send it?", "C: It's [ADDRESS 4 Place des Vosges.]")
+	checkDialogue(t, "A: Where should we send it?", "C: It's [ADDRESS 9 Route de Lausanne.]")
+	// No particle, or not an address: English.
+	checkDialogue(t, "A: Where should we go?", "C: Take the 4 route de nuit bus.")
+	checkDialogue(t, "A: How was the trip?", "C: We saw 3 Avenue of the Americas shows.")
+}

@@ -757,7 +757,7 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 	if article {
 		j = ts.next(j + 1)
 	}
-	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || !leadingTypes[ts.Toks[j].Norm] || ts.sentenceEndsAfter(j) {
+	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || !leadingTypes[ts.Toks[j].Norm] && !ts.frenchTypeFirst(j) || ts.sentenceEndsAfter(j) {
 		return 0, false
 	}
 	talk := ts.addressGiven(i) || ts.addressAsked(i)
@@ -803,6 +803,19 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 		}
 	}
 	return last, true
+}
+
+// frenchTypeFirst reports whether token j is a type English shares said
+// first as French says it, with a French particle after it ("82, Avenue
+// du Roi Baudouin", "4 place des Vosges", "9 route de Lausanne"; not
+// "Avenue of the Americas").
+func (ts *Tokens) frenchTypeFirst(j int) bool {
+	switch ts.Toks[j].Norm {
+	case "avenue", "place", "route", "square", "cours", "passage":
+	default:
+		return false
+	}
+	return !ts.sentenceEndsAfter(j) && ts.isWord(ts.next(j+1), "du", "de", "des", "d'")
 }
 
 // unitAfter extends an address ending at token end over "apartment 4B",
