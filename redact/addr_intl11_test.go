@@ -55,3 +55,14 @@ func TestFind_AddressFrenchTypeFirst(t *testing.T) {
 	checkDialogue(t, "A: Where should we go?", "C: Take the 4 route de nuit bus.")
 	checkDialogue(t, "A: How was the trip?", "C: We saw 3 Avenue of the Americas shows.")
 }
+
+// In a call with no speakers marked the question for an address runs
+// straight into its answer; a name-first street right after the
+// question's tail is the answer.
+func TestFind_AddressAnswerWithNoSpeakers(t *testing.T) {
+	t.Parallel()
+	checkFinds(t, "and the address on the account [ADDRESS brestova 17] split")
+	checkFinds(t, "what's the delivery address right it's [ADDRESS halvor vei 12] bergen")
+	// Not right after the question: another clause comes between.
+	checkFinds(t, "i changed the address on the account because brestova 17 closed")
+}

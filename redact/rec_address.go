@@ -689,9 +689,42 @@ func (ts *Tokens) addressAsked(i int) bool {
 		// confirm: share 1355 Broadway".
 		return true
 	}
-	return ts.sh.answersQuestion(ts.Words[ts.Toks[i].First], addressLeadIns, func(l string, k int) bool {
+	gw := ts.Words[ts.Toks[i].First]
+	if ts.sh.answersQuestion(gw, addressLeadIns, func(l string, k int) bool {
 		return l == "address" || l == "address's" || l == "location" || l == "where" // ("what's the location?", "where do you need us?")
-	})
+	}) {
+		return true
+	}
+	return ts.sh.undiarisedAddressAnswer(gw)
+}
+
+// addressQuestionTail are the words that may end a question for an address
+// after "address" ("the address on the account", "address for the
+// delivery").
+var addressQuestionTail = map[string]bool{"on": true, "the": true, "account": true, "for": true, "delivery": true,
+	"file": true, "your": true, "please": true, "there": true, "of": true, "record": true}
+
+// undiarisedAddressAnswer reports whether transcript word gw, in a call
+// with no speakers marked and one channel (where answersQuestion cannot
+// tell the question from the answer), follows "address" with only the
+// question's tail and an answer's lead-ins between: "and the address on
+// the account skoufa street eleven", "what's the delivery address it's
+// ...", within eight content words.
+func (sh *shared) undiarisedAddressAnswer(gw int) bool {
+	if sh.t.Words[gw].Speaker != "" || sh.t.Channels > 1 {
+		return false
+	}
+	p := int(sh.before[gw]) - 1
+	for d := 0; d < 8 && p >= 0; d, p = d+1, p-1 {
+		l := sh.lower[sh.order[p]]
+		if l == "address" || l == "address's" {
+			return true
+		}
+		if !addressQuestionTail[l] && !addressLeadIns[l] || sh.number[sh.order[p]] {
+			return false
+		}
+	}
+	return false
 }
 
 // addressLeadIns open the answer to a question for an address before the
