@@ -35,3 +35,11 @@ func TestFind_UncuedNamesInPassingNotAcronyms(t *testing.T) {
 	t.Parallel()
 	checkDialogueIn(t, []bool{false}, "A: Anything else?", "C: Yeah, ZTX said it would ship today.")
 }
+
+// A three-part name in passing whose last two words another rule finds:
+// the given name before them, opening the clause, is the name's too.
+func TestFind_UncuedThreePartNameInPassing(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: Anything else?", "C: Honestly, [PERSON Ingeborg Ann Kask] at the front desk was great.")
+	checkDialogue(t, "A: Anything else?", "C: Yeah, [PERSON Dragica Ann Kask] said it would ship today.")
+}

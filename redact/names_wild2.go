@@ -210,6 +210,41 @@ func subjectNames(t *transcript.Transcript, found []Finding, typeAt []Type) []Fi
 	return out
 }
 
+// namesLeftOpen widens a person finding of two or more words over a word
+// before it that can only be a name (nameOnly) when that word opens its
+// clause (clauseOpeners, a sentence's or the turn's start): the given name
+// of a three-part name that the recognizers cut short ("honestly mari
+// [ann kask] at the front desk"). It changes found in place and marks
+// the word in typeAt.
+func namesLeftOpen(t *transcript.Transcript, found []Finding, typeAt []Type) {
+	cased := transcriptCased(t)
+	prevOf := func(i int) int {
+		for p := i - 1; p >= 0; p-- {
+			if t.Words[p].Channel == t.Words[i].Channel {
+				return p
+			}
+		}
+		return -1
+	}
+	for fi := range found {
+		f := &found[fi]
+		if f.Type != Person || f.LastWord == f.FirstWord {
+			continue
+		}
+		p := prevOf(f.FirstWord)
+		if p < 0 || typeAt[p] != "" || t.Words[p].Punct != "" || t.Words[p].Speaker != t.Words[f.FirstWord].Speaker ||
+			!nameOnly(t.Words[p].Text, cased, true) || strings.ToUpper(t.Words[p].Text) == t.Words[p].Text {
+			continue
+		}
+		pp := prevOf(p)
+		if pp >= 0 && t.Words[pp].Speaker == t.Words[p].Speaker && !strings.ContainsAny(t.Words[pp].Punct, ".?!") && !clauseOpeners[lowerWord(t.Words[pp].Text)] {
+			continue
+		}
+		f.FirstWord, f.Start = p, t.Words[p].Start
+		typeAt[p] = Person
+	}
+}
+
 // clauseOpeners are the words after which a name opens its clause: "and
 // Ingeborg said", "yeah, Dragica told me", "honestly, Siosaia at reception
 // sorted it".
