@@ -37,3 +37,10 @@ func TestFind_UKPostcodeEdges(t *testing.T) {
 	// An ordinal that is no inward code.
 	checkDialogue(t, "A: And the postcode?", "C: I moved on the 2nd, I don't know it yet.")
 }
+
+// "Oh" opening the answer is an interjection, not the ZIP code's zero.
+func TestFind_ZipAfterOh(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: and the zip code for the card", "C: oh [ZIP nine four one oh five] that's it")
+	checkDialogueIn(t, []bool{true}, "A: and the zip code", "C: oh [ZIP six oh six oh seven one one two seven]")
+}
