@@ -2251,7 +2251,9 @@
 //     an amount; an "oh" opening six digits is the answer's interjection
 //     (postcode_digits.go). A UK inward code read as an ordinal ("CB3
 //     0ND") and spelled letters that run on into the next word ("c b four
-//     three a x i found it") no longer hide a postcode (postcode.go).
+//     three a x i found it") no longer hide a postcode (postcode.go); an
+//     "oh" opening a cued ZIP code's answer is the interjection, not a
+//     zero ("oh, nine nine five five nine": ohBeforeZip).
 //   - CARD: "the one that ends", "card that ends", "ends with" cue a last
 //     four (typed by the nearest mention, as "ending in").
 //   - ADDRESS, name first (addr_intl.go): "well" and "hmm" may open the
@@ -2283,10 +2285,11 @@
 // Dev halves only (REDACT_EVAL_SPLIT=odd), before (9f333cb) and after;
 // no test half was run or read:
 //
-//	set11 dev         0.879 -> 0.941 (654 -> 700 of 744; cased 0.903 -> 0.965, lower 0.855 -> 0.917)
+//	set11 dev         0.879 -> 0.942 (654 -> 701 of 744; cased 0.903 -> 0.965, lower 0.855 -> 0.919)
 //	  ADDRESS         0.793 -> 0.983: postcode 51 -> 68 of 68, number-after 44 -> 58 of 60, number-first 35 -> 37 of 38
 //	  CARD            0.917 -> 1.000: last-four 6 -> 12 of 12
 //	  PERSON          0.897 -> 0.927: uncued 11 -> 18 of 18
+//	  ZIP             0.958 -> 1.000: answer 11 -> 12 of 12
 //	  FP words 45 -> 44 of 9,430; hard-negative words 19 of 300 both
 //	set10 dev         ADDRESS 0.952 -> 0.960 (two UK postcodes); FP 30, HN 9 both
 //	set9 dev          ADDRESS 0.932 -> 0.946; FP words 15 -> 8, HN 6 both (one more ZIP
