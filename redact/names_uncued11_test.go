@@ -43,3 +43,16 @@ func TestFind_UncuedThreePartNameInPassing(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: Anything else?", "C: Honestly, [PERSON Ingeborg Ann Kask] at the front desk was great.")
 	checkDialogue(t, "A: Anything else?", "C: Yeah, [PERSON Dragica Ann Kask] said it would ship today.")
 }
+
+// The person who did something to a thing, named after "by": "the
+// parcel was signed for by ...", "it was picked up by ...".
+func TestFind_NameAfterByAgent(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Anything else?", "C: The parcel was signed for by [PERSON Oyelaran Adebayo.]")
+	checkDialogue(t, "A: Anything else?", "C: It was picked up by [PERSON Tsetseg Batbayar] this morning.")
+	checkDialogue(t, "A: Who approved it?", "C: It was approved by [PERSON Dragica] last week.")
+	// A business or a team after "by".
+	checkDialogue(t, "A: Anything else?", "C: It was approved by Oyelaran Methodist Church last week.")
+	checkDialogue(t, "A: Anything else?", "C: It was picked up by Tsetseg And Sons Logistics.")
+	checkDialogue(t, "A: Anything else?", "C: It was signed for by someone at the desk.")
+}

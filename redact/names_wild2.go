@@ -245,6 +245,111 @@ func namesLeftOpen(t *transcript.Transcript, found []Finding, typeAt []Type) {
 	}
 }
 
+// byParticiples are what a person did to a thing that "by" and their name
+// may follow: "signed for by", "picked up by", "approved by".
+var byParticiples = map[string]bool{"signed": true, "received": true, "collected": true, "picked": true,
+	"taken": true, "approved": true, "handled": true, "delivered": true, "accepted": true, "processed": true,
+	"authorised": true, "authorized": true, "sent": true, "answered": true, "dropped": true,
+	"brought": true, "booked": true, "placed": true, "cancelled": true, "canceled": true}
+
+// byAgentNames finds the name of the person who did something to a thing,
+// after a participle and "by" ("the parcel was signed for by lalit
+// bharati", "it was picked up by Tormod Caimbeul"): one word that can only
+// be a name (nameOnly) or a listed first name that is no plain word, and a
+// second such word or listed surname after it in the same sentence.
+func byAgentNames(t *transcript.Transcript, typeAt []Type) []Finding {
+	cased := transcriptCased(t)
+	var out []Finding
+	nextOf := func(i int) int {
+		for p := i + 1; p < len(t.Words); p++ {
+			if t.Words[p].Channel == t.Words[i].Channel {
+				if t.Words[p].Speaker != t.Words[i].Speaker {
+					return -1
+				}
+				return p
+			}
+		}
+		return -1
+	}
+	prevOf := func(i int) int {
+		for p := i - 1; p >= 0; p-- {
+			if t.Words[p].Channel == t.Words[i].Channel {
+				if t.Words[p].Speaker != t.Words[i].Speaker || strings.ContainsAny(t.Words[p].Punct, ".?!,") {
+					return -1
+				}
+				return p
+			}
+		}
+		return -1
+	}
+	for i := range t.Words {
+		if lowerWord(t.Words[i].Text) != "by" || t.Words[i].Punct != "" {
+			continue
+		}
+		p := prevOf(i)
+		if p >= 0 {
+			if l := lowerWord(t.Words[p].Text); l == "for" || l == "up" || l == "off" {
+				p = prevOf(p)
+			}
+		}
+		if p < 0 || !byParticiples[lowerWord(t.Words[p].Text)] {
+			continue
+		}
+		a := nextOf(i)
+		if a < 0 || typeAt[a] != "" {
+			continue
+		}
+		k := nameKey(t.Words[a].Text)
+		if !nameOnly(t.Words[a].Text, cased, true) && !(names.IsFirstName(k) && !plainWord(k) && (!cased || nameOnly(t.Words[a].Text, cased, true) || isCapitalised(t.Words[a].Text))) ||
+			strings.ToUpper(t.Words[a].Text) == t.Words[a].Text {
+			continue
+		}
+		last := a
+		if b := nextOf(a); b >= 0 && typeAt[b] == "" && !strings.ContainsAny(t.Words[a].Punct, ".?!,") {
+			kb := nameKey(t.Words[b].Text)
+			if nameOnly(t.Words[b].Text, cased, false) || names.IsSurname(kb) && !plainWord(kb) && (!cased || isCapitalised(t.Words[b].Text)) {
+				last = b
+			}
+		}
+		if !nameEndsPhrase(t, last, nextOf, cased) {
+			continue // "... by Rehoboth Methodist Church", "by Crain And Feed ...": a business
+		}
+		out = append(out, Finding{Type: Person, Channel: t.Words[a].Channel, FirstWord: a, LastWord: last,
+			Start: t.Words[a].Start, End: t.Words[last].End, Score: 0.75, Recognizer: "person-by"})
+	}
+	return out
+}
+
+// nameEndsPhrase reports whether a name ending at transcript word last
+// ends its phrase rather than opening a business's: its sentence ends, or
+// the next word is, cased, not capitalised, and no organisation word or
+// "and" comes in the next three words.
+func nameEndsPhrase(t *transcript.Transcript, last int, nextOf func(int) int, cased bool) bool {
+	if strings.ContainsAny(t.Words[last].Punct, ".?!") {
+		return true
+	}
+	n := nextOf(last)
+	if n < 0 {
+		return true
+	}
+	if cased && isCapitalised(t.Words[n].Text) {
+		return false
+	}
+	for k := 0; k < 3 && n >= 0; k, n = k+1, nextOf(n) {
+		l := lowerWord(t.Words[n].Text)
+		if organisationWords[l] || placeWords[l] || l == "and" || l == "&" {
+			return false
+		}
+		if strings.ContainsAny(t.Words[n].Punct, ".?!") {
+			break
+		}
+	}
+	return true
+}
+
+// isCapitalised reports whether text starts with a capital A-Z.
+func isCapitalised(text string) bool { return text != "" && text[0] >= 'A' && text[0] <= 'Z' }
+
 // clauseOpeners are the words after which a name opens its clause: "and
 // Ingeborg said", "yeah, Dragica told me", "honestly, Siosaia at reception
 // sorted it".
