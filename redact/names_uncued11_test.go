@@ -56,3 +56,12 @@ func TestFind_NameAfterByAgent(t *testing.T) {
 	checkDialogue(t, "A: Anything else?", "C: It was picked up by Tsetseg And Sons Logistics.")
 	checkDialogue(t, "A: Anything else?", "C: It was signed for by someone at the desk.")
 }
+
+// "The name on the order is ...": the cue with "is" before the name.
+func TestFind_NameOnSomethingIs(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: Anything else?", "C: I'd like a mocha and the name on the order is [PERSON oyelaran adebayo]")
+	checkDialogueIn(t, []bool{true}, "A: Anything else?", "C: The name on the booking was [PERSON tsetseg batbayar] I think")
+	// The name of a business is none.
+	checkDialogueIn(t, []bool{true}, "A: Anything else?", "C: The company's name on the invoice is wrong")
+}
