@@ -2280,6 +2280,8 @@
 //     a capitalised word, "and" or an organisation word: "by Rehoboth
 //     Methodist Church" is a business; "referred by" was left out, as
 //     corpora's dev half refers callers by businesses): byAgentNames.
+//     "The name on the order is ..." (the cue before "is" or "was":
+//     nameOfSomething).
 //   - ADDRESS, more: Brazilian blocks and lots after the number ("Quadra
 //     33", "Lote 7", "Bloco 4"); a type English shares said first as French
 //     says it, with a particle after it ("82, Avenue du Roi ...", "place
@@ -2290,10 +2292,10 @@
 // Dev halves only (REDACT_EVAL_SPLIT=odd), before (9f333cb) and after;
 // no test half was run or read:
 //
-//	set11 dev         0.879 -> 0.946 (654 -> 704 of 744; cased 0.903 -> 0.965, lower 0.855 -> 0.927)
+//	set11 dev         0.879 -> 0.948 (654 -> 705 of 744; cased 0.903 -> 0.965, lower 0.855 -> 0.930)
 //	  ADDRESS         0.793 -> 0.983: postcode 51 -> 68 of 68, number-after 44 -> 58 of 60, number-first 35 -> 37 of 38
 //	  CARD            0.917 -> 1.000: last-four 6 -> 12 of 12
-//	  PERSON          0.897 -> 0.940: uncued 11 -> 18 of 18, third-party 15 -> 18 of 18
+//	  PERSON          0.897 -> 0.944: uncued 11 -> 18 of 18, third-party 15 -> 18 of 18, tm-order 31 -> 32 of 34
 //	  ZIP             0.958 -> 1.000: answer 11 -> 12 of 12
 //	  FP words 45 -> 44 of 9,430; hard-negative words 19 of 300 both
 //	set10 dev         ADDRESS 0.952 -> 0.960 (two UK postcodes); FP 30, HN 9 both
