@@ -283,8 +283,8 @@ func byAgentNames(t *transcript.Transcript, typeAt []Type) []Finding {
 		return -1
 	}
 	for i := range t.Words {
-		if lowerWord(t.Words[i].Text) != "by" || t.Words[i].Punct != "" {
-			continue
+		if w := t.Words[i].Text; len(w) != 2 || w[0]|0x20 != 'b' || w[1]|0x20 != 'y' || t.Words[i].Punct != "" {
+			continue // (not lowerWord: it allocates for every capitalised word)
 		}
 		p := prevOf(i)
 		if p >= 0 {
