@@ -2304,9 +2304,9 @@
 //	corpora, asr, wild dev: unchanged (FP 20 / 6 / 0, HN 20 / 0 / 0)
 //
 // BenchmarkFind words=9000, 30 calls each on the shared machine, base
-// and this alternating: 14.6 / 15.0 ms of CPU a call before, 16.1 / 15.2
-// after (the machine's noise), 6,890 allocations a call both;
-// TestFind_StaysLinearOnRepetitiveInput passes. Still missed on set11's
+// and this alternating: 16.3 / 16.3 ms of CPU a call before, 15.9 / 16.0
+// after (the machine's noise), 6,890 and 6,892 allocations a call;
+// TestFind_StaysLinearOnRepetitiveInput and go test -race pass. Still missed on set11's
 // dev half in the forms above: a street whose name holds a date and a
 // year ("str. 31 August 1989, 121a", both styles) and, in lowercase, a
 // type said first with particles between its name words ("fifteen rue
