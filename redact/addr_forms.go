@@ -228,7 +228,7 @@ func (ts *Tokens) streetThenNumber(i int) (int, bool) {
 	case n.Kind == KindNumber && len(n.Norm) <= 5 && n.Norm[0] != '0':
 		// "Hauptstraße 5 a": a letter after the number.
 		if l := ts.next(k + 1); l < len(ts.Toks) && !ts.sentenceEndsAfter(k) && ts.Toks[l].Kind == KindWord && len(ts.Toks[l].Norm) == 1 &&
-			ts.Toks[l].Norm != "i" && (ts.Toks[l].Norm != "a" || ts.letterA(l)) {
+			ts.Toks[l].Norm != "i" && (ts.Toks[l].Norm != "a" || ts.letterA(l) || ts.townAfterLetterA(l)) {
 			return l, true
 		}
 		return k, true

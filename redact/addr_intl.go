@@ -109,9 +109,10 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 	needsCue := false // a comma before the number, or a number in the name
 	for j := i; j < len(ts.Toks); j = ts.next(j + 1) {
 		t := &ts.Toks[j]
-		if t.Kind == KindNumber && ts.Cased && words > 0 && !needsCue && len(t.Norm) <= 2 && ts.nameWordAfter(j) {
+		if t.Kind == KindNumber && words > 0 && !needsCue && len(t.Norm) <= 2 && (ts.Cased && ts.nameWordAfter(j) || ts.dateNameAfter(j)) {
 			// A date or a number naming the street ("Aleja 29 Listopada
-			// 11", "Ulica 3 Maja 7"), where an address is asked for.
+			// 11", "Ulica 3 Maja 7", "Rua 7 de Setembro 40"), where an
+			// address is asked for.
 			needsCue = true
 			words++
 			continue
@@ -130,10 +131,13 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 			num = j
 			break
 		}
-		particle := streetParticles[t.Norm] || t.Norm == "am" || t.Norm == "an" || t.Norm == "den"
+		particle := streetParticles[t.Norm] || t.Norm == "am" || t.Norm == "an" || t.Norm == "den" || t.Norm == "od" && words > 0
+		// An English type after a foreign name ("Dimitra street 11"),
+		// written lowercase in a cased transcript.
+		englishType := words > 0 && (streetSuffixes[t.Norm] || t.Norm == "st")
 		if t.Kind != KindWord || words == 4 || unitWords[t.Norm] || addressTalkWord[t.Norm] || t.Norm == "box" || timeWords[t.Norm] || numberCueWord(t.Norm) ||
 			verbContraction(t.Norm) || numberAnswerLeadIns[t.Norm] || !particle && streetStop[t.Norm] ||
-			ts.Cased && !particle && !ts.upperFirst(t.First) || ts.sentenceEndsAfter(j) && !ts.streetAbbrev(j) {
+			ts.Cased && !particle && !englishType && !ts.upperFirst(t.First) || ts.sentenceEndsAfter(j) && !ts.streetAbbrev(j) {
 			return 0, false
 		}
 		if strings.Contains(ts.Word(t.Last).Punct, ",") {
@@ -174,7 +178,7 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 			switch t := &ts.Toks[k]; {
 			case ts.doorAfter(num) > num:
 				end = ts.doorAfter(num)
-			case t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) && t.Norm != "i" && (t.Norm != "a" || ts.letterA(k)):
+			case t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) && t.Norm != "i" && (t.Norm != "a" || ts.letterA(k) || ts.townAfterLetterA(k)):
 				end = k // "sixteen a" read as "16a"; "twelve c"
 			case t.Kind == KindWord && (measureNouns[t.Norm] || numberAfterNoun[t.Norm]):
 				return 0, false // "Calle Johnson 5 minutes ago"
@@ -193,6 +197,47 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 		return 0, false
 	}
 	return ts.unitAfter(end), true
+}
+
+// dateNameAfter reports whether number token j, in its sentence with no
+// comma after it, is the day of a date naming a street, said with a
+// particle ("Avenida 4 de Fevereiro 120", "rua sete de setembro"): "de",
+// "do" or "del" and a word that is no small word, then a house number
+// within two words.
+func (ts *Tokens) dateNameAfter(j int) bool {
+	if ts.sentenceEndsAfter(j) || strings.Contains(ts.Word(ts.Toks[j].Last).Punct, ",") {
+		return false
+	}
+	k := ts.next(j + 1)
+	if !ts.isWord(k, "de", "do", "del") || ts.sentenceEndsAfter(k) {
+		return false
+	}
+	m := ts.next(k + 1)
+	if m >= len(ts.Toks) || ts.Toks[m].Kind != KindWord || streetStop[ts.Toks[m].Norm] || ts.Cased && !ts.Capitalised(ts.Toks[m].First) {
+		return false
+	}
+	for n, l := 0, ts.next(m+1); n < 2 && l < len(ts.Toks) && !ts.sentenceEndsAfter(ts.prev(l-1)); n, l = n+1, ts.next(l+1) {
+		if ts.Toks[l].Kind == KindNumber {
+			return true
+		}
+	}
+	return false
+}
+
+// townAfterLetterA reports whether the "a" at token k, after a house
+// number in a lowercase transcript, is the number's letter because a word
+// that is no English word follows it, the town: "jablonskistrasse
+// twenty nine a berlin" (not "... nine a block away").
+func (ts *Tokens) townAfterLetterA(k int) bool {
+	if ts.Cased || ts.sentenceEndsAfter(k) {
+		return false
+	}
+	m := ts.next(k + 1)
+	if m >= len(ts.Toks) || ts.Toks[m].Kind != KindWord {
+		return false
+	}
+	w := ts.Toks[m].Norm
+	return len(w) >= 3 && isAlpha(w) && !streetStop[w] && !names.IsEnglishWord(w) && !names.IsCommonWord(w)
 }
 
 // endsClause reports whether the address ending at token end ends its

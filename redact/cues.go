@@ -122,7 +122,7 @@ var numberCues = newCueTable(map[cueCat][]string{
 		"final four", "last four of", "last four of the card", "last four of my card", "last four of your card",
 		"last four of the account", "last four of my account", "last four of your account",
 		"last four of my social", "last four of your social", "last four of the social",
-		"ending in", "ends in", "ending with", "that ends in", "~ending", "the one ending", "last four digits are", "last four are",
+		"ending in", "ends in", "ending with", "that ends in", "~ending", "the one ending", "one that ends", "card that ends", "ends with", "last four digits are", "last four are",
 		"last four of the card are", "last four of my card are", "last four of my social are",
 		"last four of your social security number", "last four of my social security number"},
 	cueAccount: {"~account", "account number", "~acct", "account no", "member id", "member number",

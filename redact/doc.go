@@ -91,7 +91,7 @@
 //     expiry dates and 3-4 digit security codes ("and the code?" while a
 //     card is read), or read on after the number in one breath ("...,
 //     09/27, 581"); "the last four of the card", "the one ending 7733",
-//     "the card ending four four one two";
+//     "the card ending four four one two", "the one that ends 9826";
 //     "Oh, one, four." asked for a code is three digits.
 //   - SSN: cued 9 digit numbers (also read on after "sorry" when the parts
 //     make 9), 3-2-4 written or spoken groups (not when a phone was asked
@@ -115,8 +115,12 @@
 //     spoken one with "dash", "hyphen" or "plus"; four digits after "plus
 //     four";
 //     Canadian and UK postal codes, written or spelled, after a ZIP cue
-//     ("postal code k one a zero b one", "postcode SW1A 1AA") or written
-//     in capitals after an address.
+//     ("postal code k one a zero b one", "postcode SW1A 1AA", "CB3 0ND"
+//     whose inward code reads as an ordinal) or written in capitals after
+//     an address; any country's all-digit postal code (3-8 digits, two
+//     groups: "0650", "114 55", "70040-010", "forty four eighty", and
+//     "1012 AB") where a postal code is asked for by name ("and the
+//     postcode?", not "zip") and it opens the answer (postcode_digits.go).
 //   - Numbers said again (any numeric type): a number that corrects a
 //     found one ("my PIN is 90210, no wait, that's my zip, it's 7741": the
 //     same speaker takes the found number back in their first three words
@@ -2470,6 +2474,86 @@
 // Chai Tea Latte"). The answer rule's "that's all done for you" after a
 // name (set11 dev, 8 words) and a spelled surname whose letters run into
 // the next sentence's "I" (tokenizer) are left to those owners.
+//
+// # Set11's dev half: foreign postcodes, streets name first, a card's last four, names in passing
+//
+// Set11 (testdata/pii/set11) measured blind at 0.879 on its dev half; its
+// largest misses there were postal codes of other countries, streets with
+// the house number after the name, "the one that ends 9826" and names of
+// many origins said with no cue. Changed, each tested in both styles in
+// its own phrasing beside lookalikes:
+//
+//   - ZIP: an all-digit postal code of any country (three to eight digits,
+//     in one or two groups, "forty four eighty", "eleven hundred"; "1012
+//     AB" cased) where a postal code is asked for by name ("and the
+//     postcode?", "postal code", not "zip") and the number opens the
+//     answer or follows the cue within two words; not before a measure or
+//     an amount; an "oh" opening six digits is the answer's interjection
+//     (postcode_digits.go). A UK inward code read as an ordinal ("CB3
+//     0ND") and spelled letters that run on into the next word ("c b four
+//     three a x i found it") no longer hide a postcode (postcode.go); an
+//     "oh" opening a cued ZIP code's answer is the interjection, not a
+//     zero ("oh, nine nine five five nine": ohBeforeZip).
+//   - CARD: "the one that ends", "card that ends", "ends with" cue a last
+//     four (typed by the nearest mention, as "ending in").
+//   - ADDRESS, name first (addr_intl.go): "well" and "hmm" may open the
+//     answer to a question for an address; a lowercase English type after
+//     a foreign name in a cased transcript ("Dimitra street 11"); "od"
+//     inside the name ("Tovar od Rijeke 12"); a date said with "de" naming
+//     the street ("Avenida 5 de Outubro 120", "rua sete de setembro
+//     forty"); cased, a type said first with up to four name words and
+//     particles between ("15 Rue de Pere Irenee de Bruyn"); in lowercase a
+//     house number's letter "a" before a word in no English list (the
+//     town: "... twenty nine a berlin").
+//   - PERSON (names_wild2.go, subjectNames): a word that can only be a
+//     name (nameOnly: no English word, place, brand or team; capitalised,
+//     not in capitals, in a cased transcript) opening its clause, also
+//     after "yeah", "honestly", "actually", "then" and the like, before a
+//     verb of doing or saying ("Yeah, Ingeborg said ...") or a desk ("at
+//     the front desk", "at reception", "from billing": deskAfter). An
+//     acronym ("IBM signed ...", wild dev) stays a business. A person
+//     finding of two or more words widens over such a word opening the
+//     clause before it ("honestly mari [ann kask] at the front desk":
+//     namesLeftOpen). After a participle and "by" ("signed for by", "picked
+//     up by", "approved by"), such a word or a listed first name that is
+//     no plain word, perhaps with a surname, ending its phrase (not before
+//     a capitalised word, "and" or an organisation word: "by Rehoboth
+//     Methodist Church" is a business; "referred by" was left out, as
+//     corpora's dev half refers callers by businesses): byAgentNames.
+//     "The name on the order is ..." (the cue before "is" or "was":
+//     nameOfSomething).
+//   - ADDRESS, more: Brazilian blocks and lots after the number ("Quadra
+//     33", "Lote 7", "Bloco 4"); a type English shares said first as French
+//     says it, with a particle after it ("82, Avenue du Roi ...", "place
+//     des", "route de"); in a one-channel call with no speakers marked, a
+//     street right after a question for an address and its tail ("... the
+//     address on the account skoufa street eleven": undiarisedAddressAnswer).
+//
+// Dev halves only (REDACT_EVAL_SPLIT=odd), before (9f333cb) and after;
+// no test half was run or read:
+//
+//	set11 dev         0.879 -> 0.948 (654 -> 705 of 744; cased 0.903 -> 0.965, lower 0.855 -> 0.930)
+//	  ADDRESS         0.793 -> 0.983: postcode 51 -> 68 of 68, number-after 44 -> 58 of 60, number-first 35 -> 37 of 38
+//	  CARD            0.917 -> 1.000: last-four 6 -> 12 of 12
+//	  PERSON          0.897 -> 0.944: uncued 11 -> 18 of 18, third-party 15 -> 18 of 18, tm-order 31 -> 32 of 34
+//	  ZIP             0.958 -> 1.000: answer 11 -> 12 of 12
+//	  FP words 45 -> 44 of 9,430; hard-negative words 19 of 300 both
+//	set10 dev         ADDRESS 0.952 -> 0.960 (two UK postcodes); FP 30, HN 9 both
+//	set9 dev          ADDRESS 0.932 -> 0.946; FP words 15 -> 8, HN 6 both (one more ZIP
+//	                  finding, a real postcode inside an ADDRESS label: ZIP precision 0.833 -> 0.800)
+//	corpora, asr, wild dev: unchanged (FP 20 / 6 / 0, HN 20 / 0 / 0)
+//
+// BenchmarkFind words=9000, 30 calls each on the shared machine, base
+// and this alternating: 16.3 / 16.3 ms of CPU a call before, 15.9 / 16.0
+// after (the machine's noise), 6,890 and 6,892 allocations a call;
+// TestFind_StaysLinearOnRepetitiveInput and go test -race pass. Still missed on set11's
+// dev half in the forms above: a street whose name holds a date and a
+// year ("str. 31 August 1989, 121a", both styles) and, in lowercase, a
+// type said first with particles between its name words ("fifteen rue
+// de pere irenee de bruyn": in lowercase the town may follow the same
+// way, so the longer run is read cased only). No name list was added:
+// the names found in passing are found by context, and a list of many
+// origins other than CLDR's (which the set draws on) was left for later.
 //
 // # Policy and conflicts
 //

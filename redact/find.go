@@ -67,6 +67,8 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	if p.enabled(Person) && 0.8 >= p.MinScore {
 		all = append(all, repeatedNames(t, all, types.of(all))...)
 		extendNames(t, all, types.of(all)) // (it marks the words it adds)
+		namesLeftOpen(t, all, types.of(all))
+		all = append(all, byAgentNames(t, types.of(all))...)
 		if sub := subjectNames(t, all, types.of(all)); len(sub) > 0 {
 			all = append(all, sub...)
 			all = append(all, repeatedNames(t, all, types.of(all))...) // ("thembile sibanda called" ... "is thembile your spouse")

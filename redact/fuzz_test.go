@@ -81,6 +81,7 @@ func FuzzFind(f *testing.F) {
 		"six one seven you know the boston one five five five oh one two six account number six six oh uh the one on top one two four four one",
 		"f r nine two three one four four seven oh two oh one eight oh five sorry one sec five two oh nine three seven seven one eight four five",
 		"medicare five k t three um was that a t? yes w e seven f h two nine ten dot oh dot oh dot fifty four i a dash 7 7 4 1 dash oh 2 9",
+		"A: And the postcode? C: oh 0650. 70040-010 1012 AB CB3 0ND c b four three a x i the one that ends 9826 Avenida 5 de Outubro 120, Quadra 33 82, Avenue du Roi honestly mari ann kask at the front desk Yeah, Ingeborg said",
 		"the three digits on the back? Oh, one, four. K P 1 9. Oh, the correct one nine oh two one oh, the expiry on that one? 4410 7729 03",
 		"passport number? e two nine uh hold on the light's bad three three eight one seven four sorry that's a six yeah 8 4 and the booking? w 4 4 2 9 1 8 3 7",
 		"email timur i eighty eight at mail dot com to bolaji a at homenet mail dot com what email? pop and ginny at sign x dot com anh vo period at gmail period com",

@@ -132,10 +132,12 @@ var doerVerbs = map[string]bool{"completed": true, "signed": true, "joined": tru
 	"agreed": true, "approved": true, "wrote": true}
 
 // subjectNames finds a listed first name that is also a word or a place
-// ("Crystal", "jordan", "hunter"), said with no cue as the subject of a
-// clause: it opens the clause (the turn's start, after a sentence's end,
-// or after "and", "so", "then") and a verb of doerVerbs, or "will join",
-// follows it. Not a business or a brand of the name lists ("Chase
+// ("Crystal", "jordan", "hunter"), or a word that can only be a name
+// (nameOnly, not in capitals: "Ingeborg", "dragica"), said with no cue as
+// the subject of a clause: it opens the clause (the turn's start, after a
+// sentence's end, or after a clauseLeadIns word: "and", "then", "yeah",
+// "honestly") and a verb of doerVerbs, or "will join", or a desk follows
+// it ("Siosaia at reception", "Oyelaran from billing": deskAfter). Not a business or a brand of the name lists ("Chase
 // approved your loan": a bank), though a country or a state is taken
 // ("Jordan signed it" is read as a person); a name before another word
 // is not the subject ("Mayo Clinic approved" has "Clinic" after it).
@@ -173,14 +175,10 @@ func subjectNames(t *transcript.Transcript, found []Finding, typeAt []Type) []Fi
 			if prev < 0 || t.Words[prev].Speaker != w.Speaker || strings.ContainsAny(t.Words[prev].Punct, ".?!") {
 				return true
 			}
-			switch lowerWord(t.Words[prev].Text) {
-			case "and", "so", "then", "sure", "yes", "okay":
-				return true
-			}
-			return false
+			return clauseLeadIns[lowerWord(t.Words[prev].Text)]
 		}
 		v := lowerWord(t.Words[next].Text)
-		if !doerVerbs[v] && !(v == "will" && next2 >= 0 && lowerWord(t.Words[next2].Text) == "join") {
+		if !doerVerbs[v] && !(v == "will" && next2 >= 0 && lowerWord(t.Words[next2].Text) == "join") && !deskAfter(t, next) {
 			continue
 		}
 		if !opensAfter(prev) {
@@ -204,12 +202,189 @@ func subjectNames(t *transcript.Transcript, found []Finding, typeAt []Type) []Fi
 			}
 			continue
 		}
-		if k := nameKey(w.Text); names.IsFirstName(k) && !(names.IsPlaceOrBrand(k) && !names.IsMostlyPlace(k)) {
+		if k := nameKey(w.Text); names.IsFirstName(k) && !(names.IsPlaceOrBrand(k) && !names.IsMostlyPlace(k)) || nameOnly(w.Text, cased, true) && strings.ToUpper(w.Text) != w.Text {
 			out = append(out, Finding{Type: Person, Channel: w.Channel, FirstWord: i, LastWord: i,
 				Start: w.Start, End: w.End, Score: 0.75, Recognizer: "person-subject"})
 		}
 	}
 	return out
+}
+
+// namesLeftOpen widens a person finding of two or more words over a word
+// before it that can only be a name (nameOnly) when that word opens its
+// clause (clauseLeadIns, a sentence's or the turn's start): the given name
+// of a three-part name that the recognizers cut short ("honestly mari
+// [ann kask] at the front desk"). It changes found in place and marks
+// the word in typeAt.
+func namesLeftOpen(t *transcript.Transcript, found []Finding, typeAt []Type) {
+	cased := transcriptCased(t)
+	prevOf := func(i int) int {
+		for p := i - 1; p >= 0; p-- {
+			if t.Words[p].Channel == t.Words[i].Channel {
+				return p
+			}
+		}
+		return -1
+	}
+	for fi := range found {
+		f := &found[fi]
+		if f.Type != Person || f.LastWord == f.FirstWord {
+			continue
+		}
+		p := prevOf(f.FirstWord)
+		if p < 0 || typeAt[p] != "" || t.Words[p].Punct != "" || t.Words[p].Speaker != t.Words[f.FirstWord].Speaker ||
+			!nameOnly(t.Words[p].Text, cased, true) || strings.ToUpper(t.Words[p].Text) == t.Words[p].Text {
+			continue
+		}
+		pp := prevOf(p)
+		if pp >= 0 && t.Words[pp].Speaker == t.Words[p].Speaker && !strings.ContainsAny(t.Words[pp].Punct, ".?!") && !clauseLeadIns[lowerWord(t.Words[pp].Text)] {
+			continue
+		}
+		f.FirstWord, f.Start = p, t.Words[p].Start
+		typeAt[p] = Person
+	}
+}
+
+// byParticiples are what a person did to a thing that "by" and their name
+// may follow: "signed for by", "picked up by", "approved by".
+var byParticiples = map[string]bool{"signed": true, "received": true, "collected": true, "picked": true,
+	"taken": true, "approved": true, "handled": true, "delivered": true, "accepted": true, "processed": true,
+	"authorised": true, "authorized": true, "sent": true, "answered": true, "dropped": true,
+	"brought": true, "booked": true, "placed": true, "cancelled": true, "canceled": true}
+
+// byAgentNames finds the name of the person who did something to a thing,
+// after a participle and "by" ("the parcel was signed for by lalit
+// bharati", "it was picked up by Tormod Caimbeul"): one word that can only
+// be a name (nameOnly) or a listed first name that is no plain word, and a
+// second such word or listed surname after it in the same sentence.
+func byAgentNames(t *transcript.Transcript, typeAt []Type) []Finding {
+	cased := transcriptCased(t)
+	var out []Finding
+	nextOf := func(i int) int {
+		for p := i + 1; p < len(t.Words); p++ {
+			if t.Words[p].Channel == t.Words[i].Channel {
+				if t.Words[p].Speaker != t.Words[i].Speaker {
+					return -1
+				}
+				return p
+			}
+		}
+		return -1
+	}
+	prevOf := func(i int) int {
+		for p := i - 1; p >= 0; p-- {
+			if t.Words[p].Channel == t.Words[i].Channel {
+				if t.Words[p].Speaker != t.Words[i].Speaker || strings.ContainsAny(t.Words[p].Punct, ".?!,") {
+					return -1
+				}
+				return p
+			}
+		}
+		return -1
+	}
+	for i := range t.Words {
+		if w := t.Words[i].Text; len(w) != 2 || w[0]|0x20 != 'b' || w[1]|0x20 != 'y' || t.Words[i].Punct != "" {
+			continue // (not lowerWord: it allocates for every capitalised word)
+		}
+		p := prevOf(i)
+		if p >= 0 {
+			if l := lowerWord(t.Words[p].Text); l == "for" || l == "up" || l == "off" {
+				p = prevOf(p)
+			}
+		}
+		if p < 0 || !byParticiples[lowerWord(t.Words[p].Text)] {
+			continue
+		}
+		a := nextOf(i)
+		if a < 0 || typeAt[a] != "" {
+			continue
+		}
+		k := nameKey(t.Words[a].Text)
+		if !nameOnly(t.Words[a].Text, cased, true) && !(names.IsFirstName(k) && !plainWord(k) && (!cased || nameOnly(t.Words[a].Text, cased, true) || isCapitalised(t.Words[a].Text))) ||
+			strings.ToUpper(t.Words[a].Text) == t.Words[a].Text {
+			continue
+		}
+		last := a
+		if b := nextOf(a); b >= 0 && typeAt[b] == "" && !strings.ContainsAny(t.Words[a].Punct, ".?!,") {
+			kb := nameKey(t.Words[b].Text)
+			if nameOnly(t.Words[b].Text, cased, false) || names.IsSurname(kb) && !plainWord(kb) && (!cased || isCapitalised(t.Words[b].Text)) {
+				last = b
+			}
+		}
+		if !nameEndsPhrase(t, last, nextOf, cased) {
+			continue // "... by Rehoboth Methodist Church", "by Crain And Feed ...": a business
+		}
+		out = append(out, Finding{Type: Person, Channel: t.Words[a].Channel, FirstWord: a, LastWord: last,
+			Start: t.Words[a].Start, End: t.Words[last].End, Score: 0.75, Recognizer: "person-by"})
+	}
+	return out
+}
+
+// nameEndsPhrase reports whether a name ending at transcript word last
+// ends its phrase rather than opening a business's: its sentence ends, or
+// the next word is, cased, not capitalised, and no organisation word or
+// "and" comes in the next three words.
+func nameEndsPhrase(t *transcript.Transcript, last int, nextOf func(int) int, cased bool) bool {
+	if strings.ContainsAny(t.Words[last].Punct, ".?!") {
+		return true
+	}
+	n := nextOf(last)
+	if n < 0 {
+		return true
+	}
+	if cased && isCapitalised(t.Words[n].Text) {
+		return false
+	}
+	for k := 0; k < 3 && n >= 0; k, n = k+1, nextOf(n) {
+		l := lowerWord(t.Words[n].Text)
+		if organisationWords[l] || placeWords[l] || l == "and" || l == "&" {
+			return false
+		}
+		if strings.ContainsAny(t.Words[n].Punct, ".?!") {
+			break
+		}
+	}
+	return true
+}
+
+// isCapitalised reports whether text starts with a capital A-Z.
+func isCapitalised(text string) bool { return text != "" && text[0] >= 'A' && text[0] <= 'Z' }
+
+// clauseLeadIns are the words after which a name opens its clause: "and
+// Ingeborg said", "yeah, Dragica told me", "honestly, Siosaia at reception
+// sorted it".
+var clauseLeadIns = map[string]bool{"and": true, "so": true, "then": true, "sure": true, "yes": true, "okay": true,
+	"yeah": true, "yep": true, "well": true, "honestly": true, "actually": true, "anyway": true, "but": true,
+	"oh": true, "um": true, "uh": true, "hmm": true, "because": true, "apparently": true, "luckily": true}
+
+// deskAfter reports whether the words from transcript word at on, on its
+// channel, place a person at a desk or in a team: "at the front desk",
+// "at reception", "from billing", "from the support team", "in accounts"
+// (deskWords within three words after "at", "from" or "in").
+func deskAfter(t *transcript.Transcript, at int) bool {
+	switch lowerWord(t.Words[at].Text) {
+	case "at", "from", "in":
+	default:
+		return false
+	}
+	ch, spk := t.Words[at].Channel, t.Words[at].Speaker
+	for n, p := 0, at+1; p < len(t.Words) && n < 3; p++ {
+		w := &t.Words[p]
+		if w.Channel != ch {
+			continue
+		}
+		if w.Speaker != spk {
+			return false
+		}
+		if l := lowerWord(w.Text); deskWords[l] || l == "reception" || l == "front" {
+			return true
+		}
+		if strings.ContainsAny(w.Punct, ".?!") {
+			return false
+		}
+		n++
+	}
+	return false
 }
 
 // nameOnly reports whether the word text can only be a name: a word of

@@ -16,31 +16,71 @@ const postcodeMaxTokens = 8
 // postcodeAt returns the last token of a postal code starting at token i,
 // or -1.
 func (ts *Tokens) postcodeAt(i int) int {
+	last, _ := ts.postcodeWordsAt(i)
+	return last
+}
+
+// postcodeWordsAt returns the last token of a postal code starting at
+// token i and its last channel-local word, or -1 and -1. Spelled letters
+// that run on past the code end it at the code's last letter: in "c b
+// four three a x i found it" the tokenizer spells "a x i" as one token.
+func (ts *Tokens) postcodeWordsAt(i int) (last, lastWord int) {
 	var b [8]byte
-	n, last := 0, -1
+	n := 0
+	last, lastWord = -1, -1
 	for j, k := i, 0; j < len(ts.Toks) && k < postcodeMaxTokens; j, k = ts.next(j+1), k+1 {
 		t := &ts.Toks[j]
+		norm := t.Norm
 		switch {
 		case t.Kind == KindAlnum, t.Kind == KindLetters, t.Kind == KindNumber,
 			t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm):
+		case t.Kind == KindOrdinal && k > 0 && ts.inwardOrdinal(j):
+			norm = ts.Lower(t.First) // an inward code read as an ordinal: "CB3 0ND", "M1 1ST"
 		default:
-			return last
+			return last, lastWord
 		}
-		if n+len(t.Norm) > len(b) {
-			return last
-		}
-		for c := 0; c < len(t.Norm); c++ {
-			b[n] = t.Norm[c]
-			n++
-		}
-		if canadianPostcode(b[:n]) || ukPostcode(b[:n]) {
-			last = j
+		if t.Kind == KindLetters && k > 0 && len(t.pos) == len(norm) {
+			// One letter a word: the code may end inside the token.
+			c := 0
+			for ; c < len(norm) && n < len(b); c++ {
+				b[n] = norm[c]
+				n++
+				if canadianPostcode(b[:n]) || ukPostcode(b[:n]) {
+					last, lastWord = j, int(t.pos[c])
+				}
+			}
+			if c < len(norm) || last == j && lastWord < t.Last {
+				return last, lastWord // the letters run on past the code
+			}
+		} else {
+			if n+len(norm) > len(b) {
+				return last, lastWord
+			}
+			for c := 0; c < len(norm); c++ {
+				b[n] = norm[c]
+				n++
+			}
+			if canadianPostcode(b[:n]) || ukPostcode(b[:n]) {
+				last, lastWord = j, t.Last
+			}
 		}
 		if j > i && ts.sentenceEndsAfter(j) || ts.sentenceEndsAfter(j) && j == i && n >= 5 {
-			return last
+			return last, lastWord
 		}
 	}
-	return last
+	return last, lastWord
+}
+
+// inwardOrdinal reports whether ordinal token j is written as one word of
+// a digit and two letters ("0ND", "1ST", "2RD", "4TH"): a postcode's inward
+// code that the tokenizer read as an ordinal.
+func (ts *Tokens) inwardOrdinal(j int) bool {
+	t := &ts.Toks[j]
+	if t.First != t.Last {
+		return false
+	}
+	w := ts.Lower(t.First)
+	return len(w) == 3 && isDigit(w[0]) && isLetter(w[1]) && isLetter(w[2])
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' }
@@ -101,7 +141,7 @@ func (ts *Tokens) postcodeFindings(out []Finding) []Finding {
 		if !(t.Kind == KindAlnum || t.Kind == KindLetters || t.Kind == KindWord && len(t.Norm) == 1) || !isLetter(t.Norm[0]) {
 			continue
 		}
-		last := ts.postcodeAt(i)
+		last, lastWord := ts.postcodeWordsAt(i)
 		if last < 0 {
 			continue
 		}
@@ -109,7 +149,7 @@ func (ts *Tokens) postcodeFindings(out []Finding) []Finding {
 		if cat != cueZIP && !(ts.postcodeWritten(i, last) && ts.nearAddress(i)) {
 			continue
 		}
-		out = append(out, ts.TokenFinding(ZIP, i, last, 0.9, "postcode"))
+		out = append(out, ts.Finding(ZIP, ts.Toks[i].First, lastWord, 0.9, "postcode"))
 		i = last
 	}
 	return out

@@ -101,6 +101,8 @@ var unitWords = map[string]bool{"flat": true, "apartment": true, "apt": true, "u
 	// Spanish, Portuguese and French: "Rua Augusta 2217, apartamento 51".
 	"apartamento": true, "apto": true, "departamento": true, "depto": true, "dpto": true, "appartement": true,
 	"piso": true, "andar": true,
+	// Brazilian blocks and lots: "Av. dos Holandeses, 9, Quadra 33", "Lote 12", "Bloco B".
+	"quadra": true, "lote": true, "bloco": true,
 	// a room, a department or a mail stop: "225 W. Randolph Rm. 27B", "P O Box 1000 Dept 521", "MS 5-230"
 	"rm": true, "dept": true, "ms": true}
 
@@ -687,16 +689,50 @@ func (ts *Tokens) addressAsked(i int) bool {
 		// confirm: share 1355 Broadway".
 		return true
 	}
-	return ts.sh.answersQuestion(ts.Words[ts.Toks[i].First], addressLeadIns, func(l string, k int) bool {
+	gw := ts.Words[ts.Toks[i].First]
+	if ts.sh.answersQuestion(gw, addressLeadIns, func(l string, k int) bool {
 		return l == "address" || l == "address's" || l == "location" || l == "where" // ("what's the location?", "where do you need us?")
-	})
+	}) {
+		return true
+	}
+	return ts.sh.undiarisedAddressAnswer(gw)
+}
+
+// addressQuestionTail are the words that may end a question for an address
+// after "address" ("the address on the account", "address for the
+// delivery").
+var addressQuestionTail = map[string]bool{"on": true, "the": true, "account": true, "for": true, "delivery": true,
+	"file": true, "your": true, "please": true, "there": true, "of": true, "record": true}
+
+// undiarisedAddressAnswer reports whether transcript word gw, in a call
+// with no speakers marked and one channel (where answersQuestion cannot
+// tell the question from the answer), follows "address" with only the
+// question's tail and an answer's lead-ins between: "and the address on
+// the account skoufa street eleven", "what's the delivery address it's
+// ...", within eight content words.
+func (sh *shared) undiarisedAddressAnswer(gw int) bool {
+	if sh.t.Words[gw].Speaker != "" || sh.t.Channels > 1 {
+		return false
+	}
+	p := int(sh.before[gw]) - 1
+	for d := 0; d < 8 && p >= 0; d, p = d+1, p-1 {
+		l := sh.lower[sh.order[p]]
+		if l == "address" || l == "address's" {
+			return true
+		}
+		if !addressQuestionTail[l] && !addressLeadIns[l] || sh.number[sh.order[p]] {
+			return false
+		}
+	}
+	return false
 }
 
 // addressLeadIns open the answer to a question for an address before the
-// house number: a number's lead-ins and "at", "to", "on" ("where do you
-// need us?" "At 225 W. Randolph ...").
+// house number: a number's lead-ins, "at", "to", "on" ("where do you
+// need us?" "At 225 W. Randolph ...") and the hesitations "well" and
+// "hmm" ("Well, it's Brestova 17").
 var addressLeadIns = func() map[string]bool {
-	m := map[string]bool{"at": true, "to": true, "on": true}
+	m := map[string]bool{"at": true, "to": true, "on": true, "well": true, "hmm": true}
 	for w := range numberAnswerLeadIns {
 		m[w] = true
 	}
@@ -754,7 +790,7 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 	if article {
 		j = ts.next(j + 1)
 	}
-	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || !leadingTypes[ts.Toks[j].Norm] || ts.sentenceEndsAfter(j) {
+	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || !leadingTypes[ts.Toks[j].Norm] && !ts.frenchTypeFirst(j) || ts.sentenceEndsAfter(j) {
 		return 0, false
 	}
 	talk := ts.addressGiven(i) || ts.addressAsked(i)
@@ -762,7 +798,15 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 		return 0, false // a long run is a house and a street number only in an address
 	}
 	last := -1
-	for n, k := 0, ts.next(j+1); n < 4 && k < len(ts.Toks); n, k = n+1, ts.next(k+1) {
+	// Up to four words; cased, four name words with the particles between
+	// them ("Rue de Père Irénée de Bruyn"), where capitals and a comma
+	// tell the town apart (in lowercase "rue françois de mahy le port"
+	// would run on into the town).
+	maxWords := 4
+	if ts.Cased {
+		maxWords = 7
+	}
+	for n, m, k := 0, 0, ts.next(j+1); n < 4 && m < maxWords && k < len(ts.Toks); m, k = m+1, ts.next(k+1) {
 		t := &ts.Toks[k]
 		particle := t.Kind == KindWord && streetParticles[t.Norm] && !ts.sentenceEndsAfter(k)
 		if t.Kind != KindWord || !particle && (streetStop[t.Norm] || unitWords[t.Norm] || timeWords[t.Norm] || ts.Cased && !ts.Capitalised(t.First)) {
@@ -770,6 +814,7 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 		}
 		if !particle {
 			last = k
+			n++
 		}
 		if ts.sentenceEndsAfter(k) || strings.Contains(ts.Word(t.Last).Punct, ",") {
 			break
@@ -791,6 +836,19 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 		}
 	}
 	return last, true
+}
+
+// frenchTypeFirst reports whether token j is a type English shares said
+// first as French says it, with a French particle after it ("82, Avenue
+// du Roi Baudouin", "4 place des Vosges", "9 route de Lausanne"; not
+// "Avenue of the Americas").
+func (ts *Tokens) frenchTypeFirst(j int) bool {
+	switch ts.Toks[j].Norm {
+	case "avenue", "place", "route", "square", "cours", "passage":
+	default:
+		return false
+	}
+	return !ts.sentenceEndsAfter(j) && ts.isWord(ts.next(j+1), "du", "de", "des", "d'")
 }
 
 // unitAfter extends an address ending at token end over "apartment 4B",

@@ -383,9 +383,13 @@ func (sh *shared) prevTurnEnd(gw int) int {
 // nameOfSomething reports whether the content words right before
 // transcript word gw are "name" and what it is the name on or of: "the
 // name on the receiving account", "the name for the account", "the name
-// on it", "the tenant's name" (the possessive is part of the cue table).
+// on it", "the tenant's name" (the possessive is part of the cue table),
+// also before "is" or "was" ("the name on the order is ...").
 func (sh *shared) nameOfSomething(gw int) bool {
 	p := int(sh.before[gw]) - 1
+	if p > 0 && (sh.lower[sh.order[p]] == "is" || sh.lower[sh.order[p]] == "was") && !strings.ContainsAny(sh.t.Words[sh.order[p-1]].Punct, ".!?") {
+		p-- // "the name on the order is hrvoje maric"
+	}
 	nouns, links := 0, 0
 	for k := 0; k < 5 && p-k >= 0; k++ {
 		l := sh.lower[sh.order[p-k]]

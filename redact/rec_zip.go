@@ -1,7 +1,8 @@
 package redact
 
 // The ZIP recognizer: cued ZIP codes and ZIP codes after a state; postal
-// codes of Canada and the UK (postcode.go).
+// codes of Canada and the UK (postcode.go) and all-digit postal codes of
+// other countries asked for by name (postcode_digits.go).
 
 type zipRecognizer struct{}
 
@@ -18,6 +19,16 @@ func (zipRecognizer) Recognize(ts *Tokens) []Finding {
 		if gw := ts.Words[tk.First]; len(d) == 4 && (ts.sh.phraseBefore(gw, 4, "plus", "four") || ts.sh.phraseBefore(gw, 4, "plus", "4")) {
 			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.9, "zip-plus-four")) // "... and the plus four is 1234"
 			continue
+		}
+		if f, ok := ts.ohBeforeZip(i, d); ok {
+			out = append(out, ts.Finding(ZIP, f, lastW, 0.95, "zip")) // "zip code?" "oh, nine nine five five nine"
+			continue
+		}
+		if n := len(d); n != 5 && n != 9 {
+			if first, last := ts.digitPostcode(i); last >= 0 {
+				out = append(out, ts.Finding(ZIP, first, last, 0.9, "postcode")) // "and the postcode?" "8004."
+				continue
+			}
 		}
 		if n := len(d); n >= 2 && n < 5 {
 			// "nine oh two, wait, one oh"
@@ -125,4 +136,23 @@ func (ts *Tokens) militaryState(i int) bool {
 		return code(tk.Norm) && p >= 0 && ts.Toks[p].Kind == KindWord && office(ts.Toks[p].Norm)
 	}
 	return false
+}
+
+// ohBeforeZip reports whether number token i, of digits d, is a cued ZIP
+// code after the interjection "oh" that the tokenizer read as its first
+// zero ("oh, nine nine five five nine"), and returns the channel-local
+// word the ZIP code starts at.
+func (ts *Tokens) ohBeforeZip(i int, d string) (int, bool) {
+	tk := &ts.Toks[i]
+	if len(d) != 6 && len(d) != 10 || d[0] != '0' || ts.Lower(tk.First) != "oh" {
+		return 0, false
+	}
+	f, _ := tk.Words(1, 2)
+	if f <= tk.First {
+		return 0, false
+	}
+	if cat, _ := ts.numberCue(i, cueWindow); cat != cueZIP {
+		return 0, false
+	}
+	return f, true
 }
