@@ -48,7 +48,7 @@ func TestFind_AddressBrazilianBlock(t *testing.T) {
 // after it, and in Belgian writing a comma after the house number.
 func TestFind_AddressFrenchTypeFirst(t *testing.T) {
 	t.Parallel()
-	checkDialogueIn(t, []bool{false}, "A: Where should we send it?", "C: It's [ADDRESS 82, Avenue du Roi Albert,] Namur, yeah.")
+	checkDialogueIn(t, []bool{false}, "A: Where should we send it?", "C: It's [ADDRESS 82, Avenue du Roi Albert, Namur,] yeah.")
 	checkDialogue(t, "A: Where should we send it?", "C: It's [ADDRESS 4 Place des Vosges.]")
 	checkDialogue(t, "A: Where should we send it?", "C: It's [ADDRESS 9 Route de Lausanne.]")
 	// No particle, or not an address: English.

@@ -94,11 +94,11 @@ func (ts *Tokens) resolve(cand []Finding) []Finding {
 			}
 			// A finding of the loser's type right before or after the run
 			// grows over it; else the run is a finding of its own.
-			if ra > s.a && out[owner[ra-1]-1].Type == s.f.Type {
+			if ra > s.a && absorbs(out[owner[ra-1]-1].Type, s.f.Type) {
 				k := int(owner[ra-1] - 1)
 				ts.grow(&out[k], ts.Words[b], s.f.Recognizer)
 				take(k, ra, b)
-			} else if rb < s.b && out[owner[rb+1]-1].Type == s.f.Type {
+			} else if rb < s.b && absorbs(out[owner[rb+1]-1].Type, s.f.Type) {
 				k := int(owner[rb+1] - 1)
 				ts.grow(&out[k], ts.Words[a], s.f.Recognizer)
 				take(k, a, rb)
@@ -109,6 +109,16 @@ func (ts *Tokens) resolve(cand []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// absorbs reports whether a finding of type winner that took some of the
+// words of a finding of type loser grows over the loser's rest next to
+// it: one of the same type (two recognizers saw one entity with different
+// ends), or an address that took the start of a name (the name was read
+// from the street's last word and the town after it: "82, Avenue du Roi
+// Albert, Namur", where "Namur" is the address's town, no person).
+func absorbs(winner, loser Type) bool {
+	return winner == loser || winner == Address && loser == Person
 }
 
 // grow widens f to transcript word gw (on f's channel) and names rec, the
