@@ -29,12 +29,13 @@ var functionWords = map[string]bool{
 // a listed surname in this use: a function word that is also listed
 // ("victoria to the coast", "will do") counts only when capitalised in a
 // cased transcript ("Maria To", "Theresa May"); capitals are then the cue
-// that it is a name.
+// that it is a name. A possessive "'s" is no part of the surname ("over at
+// Maria Mendoza's house").
 func (ts *Tokens) surnameAfterName(j int) bool {
 	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord {
 		return false
 	}
-	w := ts.Toks[j].Norm
+	w := nameKey(ts.Toks[j].Norm) // ("at maria mendoza's place")
 	if !names.IsSurname(w) {
 		return false
 	}

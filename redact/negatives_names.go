@@ -165,7 +165,7 @@ func (ts *Tokens) firstAndSurname(i int) bool {
 	if !ts.surnameAfterName(n) {
 		return false // (not "from victoria to the coast")
 	}
-	s := ts.Toks[n].Norm
+	s := nameKey(ts.Toks[n].Norm)
 	return !names.IsPlace(s) && !placeEnd(s) && !placeWords[s]
 }
 

@@ -737,7 +737,7 @@ func (ts *Tokens) surnameFollows(i int, strict bool) bool {
 	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord {
 		return false
 	}
-	w := ts.Toks[j].Norm
+	w := nameKey(ts.Toks[j].Norm) // (a possessive is no part of it: "at maria mendoza's house")
 	if placeWords[w] || names.IsPlace(w) && !names.IsSurname(w) {
 		return false
 	}
