@@ -39,3 +39,17 @@ func TestFind_SpellingOfAnotherWordAfterASecretStaysAPerson(t *testing.T) {
 		}
 	}
 }
+
+// A value spelled letter by letter right after it, with words of a
+// spelling alphabet ("K as in kilo, O, W, ..."), is part of it: every
+// letter is covered, with the value's type.
+func TestFind_ValueSpelledWithAnAlphabetIsCovered(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"maiden name": {"C: My mother's maiden name is [PASSWORD Kowalczyk, K as in kilo, O, W, A, L, C, Z, Y, K.]"},
+		"password":    {"C: My password is [PASSWORD tiger, T as in tango, I, G, E, R.]"},
+		"last name":   {"C: My last name is [PERSON Kowalczyk, K as in kilo, O, W, A, L, C, Z, Y, K.]"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}

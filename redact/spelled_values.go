@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/callveil/callveil/transcript"
@@ -75,4 +76,156 @@ func holdsWord(t *transcript.Transcript, g *Finding, letters string) bool {
 		}
 	}
 	return false
+}
+
+// spellingLeads may come between a value and its spelling: "Kowalczyk.
+// It's spelled K O W ...", "Nguyen, that's N G U ...".
+var spellingLeads = map[string]bool{"it's": true, "its": true, "it": true, "is": true, "spelled": true, "spelt": true,
+	"spelling": true, "that's": true, "that": true, "so": true, "um": true, "uh": true}
+
+// spellingsJoinTheirValues widens a PERSON, PASSWORD or USERNAME finding
+// over the letters that spell one of its words right after it, by the
+// same speaker on the same channel, lead-ins such as "it's spelled"
+// between: single letters, a letter with a word of a spelling alphabet
+// ("K as in kilo"), or letters joined by hyphens ("N-O-V"); after
+// lead-ins the letters are a finding of the value's type of their own. The
+// letters must spell the word exactly, so nothing else is taken. A finding
+// wholly inside the letters is dropped (the widened value holds it); one
+// that runs past them stops the widening. all must be sorted by
+// FirstWord; the scan after each finding is bounded, so the pass is
+// linear in the findings.
+func spellingsJoinTheirValues(t *transcript.Transcript, all []Finding) []Finding {
+	drop := 0
+	var extra []Finding
+	for i := range all {
+		g := &all[i]
+		if g.Type != Person && g.Type != Password && g.Type != Username || g.LastWord < 0 {
+			continue
+		}
+		start, targets := spellingStart(t, g)
+		if len(targets) == 0 {
+			continue
+		}
+		from, end := spelledRun(t, g, start, targets)
+		if end <= g.LastWord {
+			continue
+		}
+		ok := true
+		for j := i + 1; j < len(all) && all[j].FirstWord <= end; j++ {
+			if all[j].Channel == g.Channel && all[j].FirstWord >= from && all[j].LastWord > end {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		for j := i + 1; j < len(all) && all[j].FirstWord <= end; j++ {
+			if all[j].Channel == g.Channel && all[j].FirstWord >= from && all[j].LastWord >= 0 {
+				all[j].LastWord, drop = -1, drop+1 // (held by g now)
+			}
+		}
+		if from <= g.LastWord+1 {
+			g.LastWord, g.End, g.Recognizer = end, t.Words[end].End, g.Recognizer+"+spelled-value"
+			continue
+		}
+		// After "it's spelled": the letters are a finding of their own.
+		extra = append(extra, Finding{Type: g.Type, Start: t.Words[from].Start, End: t.Words[end].End, Channel: g.Channel,
+			FirstWord: from, LastWord: end, Score: g.Score, Recognizer: g.Recognizer + "+spelled-value"})
+	}
+	if drop == 0 && len(extra) == 0 {
+		return all
+	}
+	kept := all[:0]
+	for _, f := range all {
+		if f.LastWord >= 0 {
+			kept = append(kept, f)
+		}
+	}
+	kept = append(kept, extra...)
+	sort.SliceStable(kept, func(a, b int) bool {
+		if kept[a].FirstWord != kept[b].FirstWord {
+			return kept[a].FirstWord < kept[b].FirstWord
+		}
+		return kept[a].Channel < kept[b].Channel
+	})
+	return kept
+}
+
+// spellingStart returns the words of g that a spelling may spell (three
+// letters or more, folded to ASCII, no possessive) and the transcript
+// word after the last of them, where a spelling may start.
+func spellingStart(t *transcript.Transcript, g *Finding) (int, []string) {
+	var targets []string
+	start := -1
+	for k := g.FirstWord; k <= g.LastWord; k++ {
+		w := &t.Words[k]
+		if w.Channel != g.Channel {
+			continue
+		}
+		if key := foldASCII(nameKey(w.Text)); len(key) >= 3 && isAlpha(key) && !spellingLeads[key] {
+			targets, start = append(targets, key), k+1
+		}
+	}
+	return start, targets
+}
+
+// spelledRun reads the letters from transcript word start on, after at
+// most three spellingLeads, and returns the first word of the letters and
+// the last word of the longest run that spells one of targets exactly
+// (-1 if none).
+func spelledRun(t *transcript.Transcript, g *Finding, start int, targets []string) (int, int) {
+	spk := t.Words[g.LastWord].Speaker
+	word := func(k int) (string, bool) {
+		if k >= len(t.Words) || t.Words[k].Channel != g.Channel || t.Words[k].Speaker != spk {
+			return "", false
+		}
+		return lowerWord(t.Words[k].Text), true
+	}
+	k := start
+	for n := 0; n < 3; n++ {
+		w, ok := word(k)
+		if !ok || !spellingLeads[w] {
+			break
+		}
+		k++
+	}
+	letters, from, end := "", k, -1
+	for units := 0; units < 40; units++ {
+		w, ok := word(k)
+		if !ok {
+			break
+		}
+		var got string
+		for _, part := range strings.Split(w, "-") {
+			if len(part) != 1 || part[0] < 'a' || part[0] > 'z' {
+				got = ""
+				break
+			}
+			got += part
+		}
+		if got == "" {
+			break
+		}
+		last := k
+		if a, ok := word(k + 1); ok && a == "as" && len(got) == 1 {
+			if b, ok := word(k + 2); ok && (b == "in" || b == "for") {
+				if c, ok := word(k + 3); ok && len(c) >= 2 && c[0] == got[0] {
+					last = k + 3 // "k as in kilo"
+				}
+			}
+		}
+		letters += got
+		prefix := false
+		for _, tg := range targets {
+			if tg == letters {
+				end = last
+			}
+			prefix = prefix || strings.HasPrefix(tg, letters)
+		}
+		if !prefix {
+			break
+		}
+		k = last + 1
+	}
+	return from, end
 }
