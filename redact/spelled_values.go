@@ -48,23 +48,19 @@ func spellingsTakeTheirValuesType(t *transcript.Transcript, all []Finding) {
 // spell ("K O W", "N-O-V" count), or "" when f has a longer word between
 // them.
 func spelledLetters(t *transcript.Transcript, f *Finding) string {
-	var b strings.Builder
+	var letters []byte
 	for k := f.FirstWord; k <= f.LastWord; k++ {
 		w := &t.Words[k]
 		if w.Channel != f.Channel {
 			continue
 		}
-		for _, part := range strings.Split(lowerWord(w.Text), "-") {
-			if len(part) != 1 || part[0] < 'a' || part[0] > 'z' {
-				if b.Len() > 0 {
-					return "" // (a word after the letters: no plain spelling)
-				}
-				continue // (the word spelled may open the finding: "Novotny, N O V ...")
-			}
-			b.WriteString(part)
+		n := len(letters)
+		if letters = appendSpelled(letters, strings.Trim(w.Text, trimCutset)); len(letters) == n && n > 0 {
+			return "" // (a word after the letters: no plain spelling)
 		}
+		// (the word spelled may open the finding: "Novotny, N O V ...")
 	}
-	return b.String()
+	return string(letters)
 }
 
 // holdsWord reports whether one of g's words on its channel, lowercased,
@@ -101,6 +97,9 @@ func spellingsJoinTheirValues(t *transcript.Transcript, all []Finding) []Finding
 		g := &all[i]
 		if g.Type != Person && g.Type != Password && g.Type != Username || g.LastWord < 0 {
 			continue
+		}
+		if !letterNear(t, g) {
+			continue // (most findings: no allocation)
 		}
 		start, targets := spellingStart(t, g)
 		if len(targets) == 0 {
@@ -172,55 +171,48 @@ func spellingStart(t *transcript.Transcript, g *Finding) (int, []string) {
 // spelledRun reads the letters from transcript word start on, after at
 // most three spellingLeads, and returns the first word of the letters and
 // the last word of the longest run that spells one of targets exactly
-// (-1 if none).
+// (-1 if none). It lowercases no word it need not.
 func spelledRun(t *transcript.Transcript, g *Finding, start int, targets []string) (int, int) {
 	spk := t.Words[g.LastWord].Speaker
 	word := func(k int) (string, bool) {
 		if k >= len(t.Words) || t.Words[k].Channel != g.Channel || t.Words[k].Speaker != spk {
 			return "", false
 		}
-		return lowerWord(t.Words[k].Text), true
+		return strings.Trim(t.Words[k].Text, trimCutset), true
 	}
 	k := start
 	for n := 0; n < 3; n++ {
 		w, ok := word(k)
-		if !ok || !spellingLeads[w] {
+		if !ok || len(w) > 8 || !spellingLeads[lowerWord(w)] {
 			break
 		}
 		k++
 	}
-	letters, from, end := "", k, -1
+	var buf [64]byte
+	letters, from, end := buf[:0], k, -1
 	for units := 0; units < 40; units++ {
 		w, ok := word(k)
 		if !ok {
 			break
 		}
-		var got string
-		for _, part := range strings.Split(w, "-") {
-			if len(part) != 1 || part[0] < 'a' || part[0] > 'z' {
-				got = ""
-				break
-			}
-			got += part
-		}
-		if got == "" {
+		n := len(letters)
+		if letters = appendSpelled(letters, w); len(letters) == n || len(letters) > len(buf) {
 			break
 		}
 		last := k
-		if a, ok := word(k + 1); ok && a == "as" && len(got) == 1 {
-			if b, ok := word(k + 2); ok && (b == "in" || b == "for") {
-				if c, ok := word(k + 3); ok && len(c) >= 2 && c[0] == got[0] {
+		if a, ok := word(k + 1); ok && len(w) == 1 && strings.EqualFold(a, "as") {
+			if b, ok := word(k + 2); ok && (strings.EqualFold(b, "in") || strings.EqualFold(b, "for")) {
+				if c, ok := word(k + 3); ok && len(c) >= 2 && c[0]|0x20 == letters[n] {
 					last = k + 3 // "k as in kilo"
 				}
 			}
 		}
-		letters += got
 		prefix := false
 		for _, tg := range targets {
-			if tg == letters {
+			if tg == string(letters) {
 				end = last
 			}
-			prefix = prefix || strings.HasPrefix(tg, letters)
+			prefix = prefix || strings.HasPrefix(tg, string(letters))
 		}
 		if !prefix {
 			break
@@ -228,4 +220,41 @@ func spelledRun(t *transcript.Transcript, g *Finding, start int, targets []strin
 		k = last + 1
 	}
 	return from, end
+}
+
+// appendSpelled appends to dst the lowercase letters that w spells, when
+// w is one ASCII letter or letters joined by hyphens ("K", "n-o-v"), and
+// returns dst unchanged otherwise.
+func appendSpelled(dst []byte, w string) []byte {
+	if len(w)%2 == 0 {
+		return dst
+	}
+	n := len(dst)
+	for i := 0; i < len(w); i++ {
+		c := w[i] | 0x20
+		if i%2 == 1 {
+			if w[i] != '-' {
+				return dst[:n]
+			}
+			continue
+		}
+		if c < 'a' || c > 'z' {
+			return dst[:n]
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// letterNear reports whether one of the last two words of g or the five
+// words after it is a single letter or letters joined by a hyphen, as a
+// spelling opens; it allocates nothing.
+func letterNear(t *transcript.Transcript, g *Finding) bool {
+	for k := max(g.FirstWord, g.LastWord-1); k < len(t.Words) && k <= g.LastWord+5; k++ {
+		w := strings.Trim(t.Words[k].Text, trimCutset)
+		if len(w) == 1 || len(w) == 3 && w[1] == '-' {
+			return true
+		}
+	}
+	return false
 }
