@@ -255,7 +255,10 @@
 //     you like it to be?"; "reset your password to the default, it's
 //     ..."), or given a turn or two after it was asked for, when words
 //     end in digits ("oh right, it's camper van 99"). They outscore a name:
-//     "maiden name?" ... "Lindahl" is the answer, not a person. An answer
+//     "maiden name?" ... "Lindahl" is the answer, not a person, and so are
+//     its letters when it is spelled out after it ("Kowalczyk. It's
+//     spelled K O W A L C Z Y K": a spelling takes the type of the value
+//     it spells, spellingsTakeTheirValuesType). An answer
 //     keeps its article ("a blue Honda Civic"); a username runs over small
 //     words to an underscore ("bakery on fifth underscore admin"); a
 //     password read back word by word is one.

@@ -112,6 +112,8 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		}
 		return all[a].Channel < all[b].Channel
 	})
+	all = spellingsJoinTheirValues(t, all)
+	spellingsTakeTheirValuesType(t, all)
 	return all, nil
 }
 

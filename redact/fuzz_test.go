@@ -72,6 +72,7 @@ func FuzzFind(f *testing.F) {
 		"can I get your name? yes, it's Rohan Iyer. thank you Rohan. the name on the policy imogen achterberg",
 		"Card services, Radek. Tendai from Lumen Bank here hi tendai add Irenke Sörös as a beneficiary Costa Rica jaroslav novotny n o v o t n y username root password capital t tulip 2024 login snoop, pw x: cminh1. dunmore bakery dot com forward slash a bit dot l y www.google.con a@b..com",
 		"four one one one you know one one one one hold on let me see one one one one let me see you know hold on",
+		"My mother's maiden name is Kowalczyk, K as in kilo, O, W, A, L, C, Z, Y, K. It's spelled k o w-a-l c z y k as in kilo as in. my member id is s s n 1234 over at Maria Mendoza's house Victoria to",
 		"last four are eight hundred twelve that's zero eight one two? yes at sign at sign dot dot grandpa joe at sign comcast dot net",
 		"And the PIN on the account? um I think it's 3368. hold on it's on the check. no rush. okay 0 1 1 0 0 0 0 1 5 expiration and security code? 12/28, and 940",
 		"w w w dot sew and so fabrics dot com slash a at maple and finch dot com slash reset www dot dot dot com claims dot harbor mutual dot com",

@@ -421,8 +421,8 @@ func transcriptCased(t *transcript.Transcript) bool {
 }
 
 // listedSurnameNext reports whether the token after i, in the same
-// sentence, is a word of the surname list ("bob stone", "bill hale").
+// sentence, is a word of the surname list ("bob stone", "bill hale"), in
+// its use as one (surnameAfterName: not "will do").
 func (ts *Tokens) listedSurnameNext(i int) bool {
-	n := ts.next(i + 1)
-	return n < len(ts.Toks) && !ts.sentenceEndsAfter(i) && ts.Toks[n].Kind == KindWord && names.IsSurname(ts.Toks[n].Norm)
+	return !ts.sentenceEndsAfter(i) && ts.surnameAfterName(ts.next(i+1))
 }

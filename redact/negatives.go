@@ -10,11 +10,13 @@ package redact
 
 // cueAcronyms are abbreviations that name a kind of value, spelled letter
 // by letter or written in capitals ("the I B A N", "MRN 00987654", "d o
-// b"): the word for the value, never the value or a name.
+// b", "my member ID is SSN 12345678"): the word for the value, never the
+// value or a name.
 var cueAcronyms = map[string]bool{"iban": true, "mrn": true, "vin": true, "ein": true, "itin": true,
 	"npi": true, "mbi": true, "dl": true, "ip": true, "url": true, "ccv": true, "bic": true,
 	"imei": true, "iccid": true, "otp": true, "sku": true, "upc": true, "isbn": true, "pnr": true,
-	"dmv": true, "irs": true, "atm": true, "ach": true, "hsa": true, "fsa": true, "ssid": true}
+	"dmv": true, "irs": true, "atm": true, "ach": true, "hsa": true, "fsa": true, "ssid": true,
+	"ssn": true, "cvv": true, "cvc": true, "aba": true}
 
 // isLetterCue reports whether spelled letters s are an abbreviation for a
 // kind of value (letterCues, cueAcronyms) rather than a name or part of an

@@ -154,18 +154,19 @@ func (ts *Tokens) placeAt(i int, listed, bare bool) bool {
 // firstAndSurname reports whether token i is a listed first name that is
 // no place before a listed surname that is none: a person, whatever words
 // of travel came before ("the ticket from John Miller", "the shipment to
-// maria delgado").
+// maria delgado"). A listed surname that is a function word counts only
+// capitalised (surnameAfterName).
 func (ts *Tokens) firstAndSurname(i int) bool {
 	w := ts.Toks[i].Norm
 	if !names.IsFirstName(w) || names.IsPlace(w) || ts.sentenceEndsAfter(i) {
 		return false
 	}
 	n := ts.next(i + 1)
-	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord {
-		return false
+	if !ts.surnameAfterName(n) {
+		return false // (not "from victoria to the coast")
 	}
-	s := ts.Toks[n].Norm
-	return names.IsSurname(s) && !names.IsPlace(s) && !placeEnd(s) && !placeWords[s]
+	s := nameKey(ts.Toks[n].Norm)
+	return !names.IsPlace(s) && !placeEnd(s) && !placeWords[s]
 }
 
 // placeBeforeWord is placeAfter for transcript word i: the words before it

@@ -741,7 +741,7 @@ func (ts *Tokens) surnameFollows(i int, strict bool) bool {
 	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord {
 		return false
 	}
-	w := ts.Toks[j].Norm
+	w := nameKey(ts.Toks[j].Norm) // (a possessive is no part of it: "at maria mendoza's house")
 	if placeWords[w] || names.IsPlace(w) && !names.IsSurname(w) {
 		return false
 	}
@@ -820,7 +820,7 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		case ts.Cased && capd && (len(w) == 1 || names.IsSurname(w) || names.IsFirstName(w) || !common):
 		case !ts.Cased && (names.IsSurname(w) || names.IsFirstName(w)) && !common:
 		case !ts.Cased && loose && !common && isAlpha(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt") && !ts.wordGoesOn(j):
-		case !ts.Cased && loose && names.IsSurname(w) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1) && !personStop[w]:
+		case !ts.Cased && loose && names.IsSurname(w) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1) && !personStop[w] && !functionWords[w]:
 			// A listed surname that is also a word, ending the answer:
 			// "your name for the record?" ... "dorothea rose".
 		case loose && n == 0 && names.IsFirstName(ts.Toks[last].Norm) && len(w) >= 3 && isAlpha(w) && !personStop[w] && !nameAnswerLeadIns[w] && !timeAdverbs[w] &&
