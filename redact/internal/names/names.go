@@ -89,6 +89,10 @@ var (
 	intlFirstText string
 	//go:embed intlsurnames.txt
 	intlSurnamesText string
+	//go:embed inseefirst.txt
+	inseeFirstText string
+	//go:embed inseesurnames.txt
+	inseeSurnamesText string
 )
 
 // tables are the indexed lists, built by load on first use.
@@ -99,6 +103,9 @@ type tables struct {
 	// The names of many countries that first and last lack, ranked
 	// after them (intlfirst.txt, intlsurnames.txt).
 	intlFirst, intlLast index
+	// The names of people born in France that all the lists above lack,
+	// ranked after them (inseefirst.txt, inseesurnames.txt).
+	inseeFirst, inseeLast index
 }
 
 // load returns the tables, building them on first use.
@@ -114,6 +121,9 @@ func build() *tables {
 
 		intlFirst: newIndex(seed, intlFirstText, false),
 		intlLast:  newIndex(seed, intlSurnamesText, false),
+
+		inseeFirst: newIndex(seed, inseeFirstText, false),
+		inseeLast:  newIndex(seed, inseeSurnamesText, false),
 	}
 }
 
@@ -278,7 +288,7 @@ func IsFirstName(lower string) bool {
 		lower = f // (accents: "renée" is "renee")
 	}
 	t := load()
-	return t.first.has(lower) || t.intlFirst.has(lower)
+	return t.first.has(lower) || t.intlFirst.has(lower) || t.inseeFirst.has(lower)
 }
 
 // IsSurname reports whether lower (a lowercase word) is a surname in the
@@ -287,7 +297,7 @@ func IsFirstName(lower string) bool {
 // after a first name an unlisted capitalised word is a surname anyway.
 func IsSurname(lower string) bool {
 	t := load()
-	return t.last.has(lower) || t.intlLast.has(lower)
+	return t.last.has(lower) || t.intlLast.has(lower) || t.inseeLast.has(lower)
 }
 
 // IsCommonWord reports whether lower (a lowercase word) is a common
@@ -301,7 +311,8 @@ func IsCommonWord(lower string) bool {
 // FirstNameRank returns the frequency rank of the first name lower (1 is
 // the most frequent, "james"), or 0 if lower is not in the gazetteer.
 // Ranks up to 3,175 are the 1990 census ranks; the names of intlfirst.txt
-// come after every name of firstnames.txt.
+// come after every name of firstnames.txt, and those of inseefirst.txt
+// after them.
 func FirstNameRank(lower string) int {
 	t := load()
 	if r := t.first.rank(lower); r > 0 {
@@ -310,13 +321,17 @@ func FirstNameRank(lower string) int {
 	if r := t.intlFirst.rank(lower); r > 0 {
 		return t.first.n + r
 	}
+	if r := t.inseeFirst.rank(lower); r > 0 {
+		return t.first.n + t.intlFirst.n + r
+	}
 	return 0
 }
 
 // SurnameRank returns the frequency rank of the surname lower (1 is the
 // most frequent, "smith"), or 0 if lower is not in the gazetteer. Ranks
 // up to 10,000 are the 1990 census ranks; the names of intlsurnames.txt
-// come after every name of surnames.txt.
+// come after every name of surnames.txt, and those of inseesurnames.txt
+// after them.
 func SurnameRank(lower string) int {
 	t := load()
 	if r := t.last.rank(lower); r > 0 {
@@ -325,6 +340,9 @@ func SurnameRank(lower string) int {
 	if r := t.intlLast.rank(lower); r > 0 {
 		return t.last.n + r
 	}
+	if r := t.inseeLast.rank(lower); r > 0 {
+		return t.last.n + t.intlLast.n + r
+	}
 	return 0
 }
 
@@ -332,5 +350,5 @@ func SurnameRank(lower string) int {
 // the embedded lists.
 func Counts() (firstNames, surnames, commonWords int) {
 	t := load()
-	return t.first.n + t.intlFirst.n, t.last.n + t.intlLast.n, t.common.n
+	return t.first.n + t.intlFirst.n + t.inseeFirst.n, t.last.n + t.intlLast.n + t.inseeLast.n, t.common.n
 }

@@ -65,18 +65,25 @@ var skip = map[string]bool{
 
 func main() {
 	var forenames, surnames, scowl, out string
+	var fr inseeFiles
 	flag.StringVar(&forenames, "forenames", "", "common-forenames-by-country.csv")
 	flag.StringVar(&surnames, "surnames", "", "common-surnames-by-country.csv")
+	flag.StringVar(&fr.given, "insee-given", "", "INSEE fichier des prénoms, France level (nat2022.csv); empty: inseefirst.txt is not written")
+	flag.StringVar(&fr.surnames, "insee-surnames", "", "INSEE fichier des noms de famille, France level (noms2008nat_txt.txt); empty: inseesurnames.txt is not written")
 	flag.StringVar(&scowl, "scowl", "/usr/share/dict/scowl", "directory of the SCOWL word lists by size (Debian: apt-get install scowl)")
 	flag.StringVar(&out, "out", ".", "directory to write intlfirst.txt and intlsurnames.txt to")
 	flag.Parse()
-	if err := run(forenames, surnames, scowl, out); err != nil {
+	do := run
+	if forenames == "" && surnames == "" {
+		do = runINSEEOnly // keep the sigpwned lists as they are
+	}
+	if err := do(forenames, surnames, scowl, out, fr); err != nil {
 		fmt.Fprintln(os.Stderr, "intl:", err)
 		os.Exit(1)
 	}
 }
 
-func run(forenames, surnames, scowl, out string) error {
+func run(forenames, surnames, scowl, out string, fr inseeFiles) error {
 	dict, err := readSCOWL(scowl)
 	if err != nil {
 		return err
@@ -110,7 +117,13 @@ func run(forenames, surnames, scowl, out string) error {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "intl: %d of %d given names, %d of %d surnames kept\n", len(firstKept), len(first), len(lastKept), len(last))
-	return nil
+	for _, w := range firstKept {
+		usFirst[w] = true
+	}
+	for _, w := range lastKept {
+		usLast[w] = true
+	}
+	return runINSEE(fr, dict, usFirst, usLast, out)
 }
 
 // readList returns the names of a list file, one a line after '#' lines.
