@@ -65,3 +65,44 @@ func TestIntlLists_AddNamesOfManyOrigins(t *testing.T) {
 		assert.Less(t, FirstNameRank(w), load().first.n, "%s: a US name, not an added one", w)
 	}
 }
+
+func TestINSEELists_HoldOnlyNamesNoOtherListHasThatAreNoWords(t *testing.T) {
+	t.Parallel()
+	first, last := intlNames(inseeFirstText), intlNames(inseeSurnamesText)
+	require.Greater(t, len(first), 5000, "given names")
+	require.Greater(t, len(last), 12000, "surnames")
+	tl := load()
+	for _, l := range []struct {
+		names    []string
+		us, intl *index
+	}{{first, &tl.first, &tl.intlFirst}, {last, &tl.last, &tl.intlLast}} {
+		seen := map[string]bool{}
+		for _, w := range l.names {
+			assert.False(t, seen[w], "%q twice", w)
+			seen[w] = true
+			assert.GreaterOrEqual(t, len(w), 4, w)
+			assert.Equal(t, strings.Trim(w, "abcdefghijklmnopqrstuvwxyz"), "", "%q: letters a-z only", w)
+			assert.False(t, l.us.has(w) || l.intl.has(w), "%q: already on another list", w)
+			assert.False(t, IsCommonWord(w) || IsEnglishWord(w), "%q: a word", w)
+			assert.False(t, IsPlaceOrBrand(w), "%q: a place or brand", w)
+		}
+	}
+}
+
+func TestINSEELists_AddNamesOfPeopleBornInFrance(t *testing.T) {
+	t.Parallel()
+	tl := load()
+	// Given names of Maghrebi, West African and French origin.
+	for _, w := range []string{"ilyes", "soufiane", "hamidou", "louane"} {
+		assert.True(t, IsFirstName(w), w)
+		assert.Greater(t, FirstNameRank(w), tl.first.n+tl.intlFirst.n, "%s: ranked after the US and intl names", w)
+	}
+	// Surnames of Algerian and Réunionese (French) origin.
+	for _, w := range []string{"hadjadj", "mebarki", "boukhari", "belkacem", "techer", "payet"} {
+		assert.True(t, IsSurname(w), w)
+		assert.Greater(t, SurnameRank(w), tl.last.n+tl.intlLast.n, "%s: ranked after the US and intl names", w)
+	}
+	// INSEE's fifth surname is on the US list already, so not on this one.
+	assert.True(t, tl.last.has("petit"))
+	assert.False(t, tl.inseeLast.has("petit"))
+}
