@@ -66,7 +66,7 @@ func TestIntlLists_AddNamesOfManyOrigins(t *testing.T) {
 	}
 }
 
-func TestINSEELists_HoldOnlyNamesNoOtherListHasThatAreNoWords(t *testing.T) {
+func TestINSEEAndONSLists_HoldOnlyNamesNoOtherListHasThatAreNoWords(t *testing.T) {
 	t.Parallel()
 	first, last := intlNames(inseeFirstText), intlNames(inseeSurnamesText)
 	require.Greater(t, len(first), 5000, "given names")
@@ -75,7 +75,7 @@ func TestINSEELists_HoldOnlyNamesNoOtherListHasThatAreNoWords(t *testing.T) {
 	for _, l := range []struct {
 		names    []string
 		us, intl *index
-	}{{first, &tl.first, &tl.intlFirst}, {last, &tl.last, &tl.intlLast}} {
+	}{{first, &tl.first, &tl.intlFirst}, {last, &tl.last, &tl.intlLast}, {intlNames(onsFirstText), &tl.first, &tl.inseeFirst}} {
 		seen := map[string]bool{}
 		for _, w := range l.names {
 			assert.False(t, seen[w], "%q twice", w)
@@ -89,7 +89,7 @@ func TestINSEELists_HoldOnlyNamesNoOtherListHasThatAreNoWords(t *testing.T) {
 	}
 }
 
-func TestINSEELists_AddNamesOfPeopleBornInFrance(t *testing.T) {
+func TestINSEEAndONSLists_AddNamesOfPeopleBornInFranceAndBritain(t *testing.T) {
 	t.Parallel()
 	tl := load()
 	// Given names of Maghrebi, West African and French origin.
@@ -101,6 +101,12 @@ func TestINSEELists_AddNamesOfPeopleBornInFrance(t *testing.T) {
 	for _, w := range []string{"hadjadj", "mebarki", "boukhari", "belkacem", "techer", "payet"} {
 		assert.True(t, IsSurname(w), w)
 		assert.Greater(t, SurnameRank(w), tl.last.n+tl.intlLast.n, "%s: ranked after the US and intl names", w)
+	}
+	// Given names of babies born in England and Wales: Welsh, Punjabi,
+	// Arabic, Igbo, Polish.
+	for _, w := range []string{"osian", "gurnawab", "huzaifah", "ifechukwu", "tymoteusz"} {
+		assert.True(t, IsFirstName(w), w)
+		assert.Greater(t, FirstNameRank(w), tl.first.n+tl.intlFirst.n+tl.inseeFirst.n, "%s: ranked after the other lists", w)
 	}
 	// INSEE's fifth surname is on the US list already, so not on this one.
 	assert.True(t, tl.last.has("petit"))

@@ -93,6 +93,8 @@ var (
 	inseeFirstText string
 	//go:embed inseesurnames.txt
 	inseeSurnamesText string
+	//go:embed onsfirst.txt
+	onsFirstText string
 )
 
 // tables are the indexed lists, built by load on first use.
@@ -106,6 +108,9 @@ type tables struct {
 	// The names of people born in France that all the lists above lack,
 	// ranked after them (inseefirst.txt, inseesurnames.txt).
 	inseeFirst, inseeLast index
+	// The given names of babies born in England and Wales that all the
+	// lists above lack, ranked after them (onsfirst.txt).
+	onsFirst index
 }
 
 // load returns the tables, building them on first use.
@@ -124,6 +129,7 @@ func build() *tables {
 
 		inseeFirst: newIndex(seed, inseeFirstText, false),
 		inseeLast:  newIndex(seed, inseeSurnamesText, false),
+		onsFirst:   newIndex(seed, onsFirstText, false),
 	}
 }
 
@@ -288,7 +294,7 @@ func IsFirstName(lower string) bool {
 		lower = f // (accents: "renée" is "renee")
 	}
 	t := load()
-	return t.first.has(lower) || t.intlFirst.has(lower) || t.inseeFirst.has(lower)
+	return t.first.has(lower) || t.intlFirst.has(lower) || t.inseeFirst.has(lower) || t.onsFirst.has(lower)
 }
 
 // IsSurname reports whether lower (a lowercase word) is a surname in the
@@ -311,8 +317,8 @@ func IsCommonWord(lower string) bool {
 // FirstNameRank returns the frequency rank of the first name lower (1 is
 // the most frequent, "james"), or 0 if lower is not in the gazetteer.
 // Ranks up to 3,175 are the 1990 census ranks; the names of intlfirst.txt
-// come after every name of firstnames.txt, and those of inseefirst.txt
-// after them.
+// come after every name of firstnames.txt, those of inseefirst.txt
+// after them, and those of onsfirst.txt last.
 func FirstNameRank(lower string) int {
 	t := load()
 	if r := t.first.rank(lower); r > 0 {
@@ -323,6 +329,9 @@ func FirstNameRank(lower string) int {
 	}
 	if r := t.inseeFirst.rank(lower); r > 0 {
 		return t.first.n + t.intlFirst.n + r
+	}
+	if r := t.onsFirst.rank(lower); r > 0 {
+		return t.first.n + t.intlFirst.n + t.inseeFirst.n + r
 	}
 	return 0
 }
@@ -350,5 +359,5 @@ func SurnameRank(lower string) int {
 // the embedded lists.
 func Counts() (firstNames, surnames, commonWords int) {
 	t := load()
-	return t.first.n + t.intlFirst.n + t.inseeFirst.n, t.last.n + t.intlLast.n + t.inseeLast.n, t.common.n
+	return t.first.n + t.intlFirst.n + t.inseeFirst.n + t.onsFirst.n, t.last.n + t.intlLast.n + t.inseeLast.n, t.common.n
 }

@@ -36,6 +36,9 @@ const (
 // inseeFiles names the two INSEE files; an empty name skips its list.
 type inseeFiles struct {
 	given, surnames string
+	// ons names the ONS workbooks of gen/intl/ons.go, comma-separated;
+	// empty: onsfirst.txt is not written.
+	ons string
 }
 
 // runINSEE writes inseefirst.txt and inseesurnames.txt, each from its
@@ -53,6 +56,22 @@ func runINSEE(fr inseeFiles, dict, listedFirst, listedLast map[string]bool, out 
 			return err
 		}
 		fmt.Fprintf(os.Stderr, "intl: INSEE: %d of %d given names kept\n", len(kept), len(rows))
+		for _, w := range kept {
+			listedFirst[w] = true
+		}
+	} else if fr.ons != "" {
+		kept, err := readList(filepath.Join(out, "inseefirst.txt"))
+		if err != nil {
+			return err
+		}
+		for w := range kept {
+			listedFirst[w] = true
+		}
+	}
+	if fr.ons != "" {
+		if err := runONS(strings.Split(fr.ons, ","), dict, listedFirst, out); err != nil {
+			return err
+		}
 	}
 	if fr.surnames != "" {
 		rows, err := readINSEESurnames(fr.surnames)

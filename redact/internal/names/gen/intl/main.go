@@ -69,6 +69,7 @@ func main() {
 	flag.StringVar(&forenames, "forenames", "", "common-forenames-by-country.csv")
 	flag.StringVar(&surnames, "surnames", "", "common-surnames-by-country.csv")
 	flag.StringVar(&fr.given, "insee-given", "", "INSEE fichier des prénoms, France level (nat2022.csv); empty: inseefirst.txt is not written")
+	flag.StringVar(&fr.ons, "ons", "", "ONS baby-name workbooks of England and Wales (girlsnames2024.xlsx, ...), comma-separated; empty: onsfirst.txt is not written")
 	flag.StringVar(&fr.surnames, "insee-surnames", "", "INSEE fichier des noms de famille, France level (noms2008nat_txt.txt); empty: inseesurnames.txt is not written")
 	flag.StringVar(&scowl, "scowl", "/usr/share/dict/scowl", "directory of the SCOWL word lists by size (Debian: apt-get install scowl)")
 	flag.StringVar(&out, "out", ".", "directory to write intlfirst.txt and intlsurnames.txt to")
