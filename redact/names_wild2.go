@@ -256,7 +256,9 @@ var byParticiples = map[string]bool{"signed": true, "received": true, "collected
 // after a participle and "by" ("the parcel was signed for by lalit
 // bharati", "it was picked up by Tormod Caimbeul"): one word that can only
 // be a name (nameOnly) or a listed first name that is no plain word, and a
-// second such word or listed surname after it in the same sentence.
+// second such word or listed surname after it in the same sentence; a
+// listed first name may stand alone ("approved by Ingeborg"), a word in
+// no list may not ("delivered by Evri": a courier, a lender or a bank).
 func byAgentNames(t *transcript.Transcript, typeAt []Type) []Finding {
 	cased := transcriptCased(t)
 	var out []Finding
@@ -310,6 +312,9 @@ func byAgentNames(t *transcript.Transcript, typeAt []Type) []Finding {
 			if nameOnly(t.Words[b].Text, cased, false) || names.IsSurname(kb) && !plainWord(kb) && (!cased || isCapitalised(t.Words[b].Text)) {
 				last = b
 			}
+		}
+		if last == a && !names.IsFirstName(k) {
+			continue // "delivered by Evri", "approved by Klarna": a courier or a lender as often as a person
 		}
 		if !nameEndsPhrase(t, last, nextOf, cased) {
 			continue // "... by Rehoboth Methodist Church", "by Crain And Feed ...": a business
