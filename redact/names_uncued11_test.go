@@ -73,3 +73,14 @@ func TestFind_NameOnSomethingIs(t *testing.T) {
 	// The name of a business is none.
 	checkDialogueIn(t, []bool{true}, "A: Anything else?", "C: The company's name on the invoice is wrong")
 }
+
+// A lowercase transcript that writes the pronoun "I" or an acronym in
+// capitals is still lowercase: the names in passing are found as in one
+// with no capitals at all.
+func TestFind_UncuedNamesInPassingWithACapitalI(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: anything else", "C: yeah [PERSON ingeborg] said it would ship today I think")
+	checkDialogueIn(t, []bool{false}, "A: anything else", "C: I'm sure [PERSON ingeborg] said it would ship today")
+	checkDialogueIn(t, []bool{false}, "A: anything else", "C: the parcel was signed for by [PERSON lalit bharati] at the ATM I think")
+	checkDialogueIn(t, []bool{false}, "A: anything else", "C: honestly [PERSON mari ann kask] at the front desk was great I think")
+}

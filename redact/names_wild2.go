@@ -415,10 +415,17 @@ func nameOnly(text string, cased, first bool) bool {
 	return !names.IsEnglishWord(k) && !plainWord(k) && !names.IsCommonWord(k)
 }
 
-// transcriptCased reports whether t writes capitals at all.
+// transcriptCased reports whether t writes words with a capital first
+// letter: a capital followed by a small letter ("Ingeborg", "Then"). The
+// pronoun "I" ("I", "I'm") and acronyms ("ATM") are written so by
+// recognisers that capitalise nothing else ("... I think").
 func transcriptCased(t *transcript.Transcript) bool {
 	for i := range t.Words {
-		if w := t.Words[i].Text; w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+		w := t.Words[i].Text
+		if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || w[0] == 'I' && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) {
+			continue // ("I'm", "I'll")
+		}
+		if strings.IndexFunc(w[1:], func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0 {
 			return true
 		}
 	}
