@@ -2569,7 +2569,11 @@
 //     order holds every channel's words);
 //   - endsPlaceAfterPreposition: the preposition must be in the name's
 //     sentence and turn (on one diarised channel, "I'll put you through."
-//     "Cheers Lynn" lost Lynn).
+//     "Cheers Lynn" lost Lynn);
+//   - transcriptCased: a capital followed by a small letter makes a
+//     transcript cased, so one "I", "I'm" or "ATM" in a lowercase call no
+//     longer turns off the names in passing, by-agent names and names left
+//     open ("yeah ingeborg said it would ship today I think").
 //
 // Dev halves (odd) of set9, set10, set11, corpora, asr, wild, peer,
 // independent and blind: every figure unchanged (set11 714/744, FP 25, HN
