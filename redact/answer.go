@@ -535,8 +535,8 @@ func (sh *shared) asksOneValue(q int, t Type, open bool) bool {
 // for what something is under: "is" and at most four more words of its
 // speaker's end with "under" ("what name is the reservation under").
 func (sh *shared) nameUnder(o int) bool {
-	if o+1 >= len(sh.order) || sh.lower[sh.order[o+1]] != "is" {
-		return false
+	if o+1 >= len(sh.order) || sh.lower[sh.order[o+1]] != "is" || !sh.sameSpeaker(int(sh.order[o]), int(sh.order[o+1])) {
+		return false // (the order holds every channel's words: "is" must be the asker's)
 	}
 	for k := o + 2; k <= o+6 && k < len(sh.order) && sh.sameSpeaker(int(sh.order[o]), int(sh.order[k])); k++ {
 		if sh.lower[sh.order[k]] == "under" {

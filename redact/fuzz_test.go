@@ -247,7 +247,11 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (session 10's hard negatives: ordered items, places of several
 		// words, counts, "the surname spelled")
 		"a Chai Latte and Cortado lives in Rio de la Paz de La Vella Sierra",
-		"I'll have Cortado, 3500000 views how's the surname spelled the charge says Negroni Haulage"} {
+		"I'll have Cortado, 3500000 views how's the surname spelled the charge says Negroni Haulage",
+		// (session 10's names in passing and postal codes of other
+		// countries: pii-addr11's forms, added in review)
+		"signed for by lalit bharati honestly mari ann kask at the front desk the postcode? 8004 c b four three a x i CB3 0ND",
+		"rua 7 de setembro 40 82, Avenue du Roi Albert, Namur the address on the account skoufa street eleven oh 99559"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

@@ -256,7 +256,9 @@ var byParticiples = map[string]bool{"signed": true, "received": true, "collected
 // after a participle and "by" ("the parcel was signed for by lalit
 // bharati", "it was picked up by Tormod Caimbeul"): one word that can only
 // be a name (nameOnly) or a listed first name that is no plain word, and a
-// second such word or listed surname after it in the same sentence.
+// second such word or listed surname after it in the same sentence; a
+// listed first name may stand alone ("approved by Ingeborg"), a word in
+// no list may not ("delivered by Evri": a courier, a lender or a bank).
 func byAgentNames(t *transcript.Transcript, typeAt []Type) []Finding {
 	cased := transcriptCased(t)
 	var out []Finding
@@ -310,6 +312,9 @@ func byAgentNames(t *transcript.Transcript, typeAt []Type) []Finding {
 			if nameOnly(t.Words[b].Text, cased, false) || names.IsSurname(kb) && !plainWord(kb) && (!cased || isCapitalised(t.Words[b].Text)) {
 				last = b
 			}
+		}
+		if last == a && !names.IsFirstName(k) {
+			continue // "delivered by Evri", "approved by Klarna": a courier or a lender as often as a person
 		}
 		if !nameEndsPhrase(t, last, nextOf, cased) {
 			continue // "... by Rehoboth Methodist Church", "by Crain And Feed ...": a business
@@ -410,10 +415,17 @@ func nameOnly(text string, cased, first bool) bool {
 	return !names.IsEnglishWord(k) && !plainWord(k) && !names.IsCommonWord(k)
 }
 
-// transcriptCased reports whether t writes capitals at all.
+// transcriptCased reports whether t writes words with a capital first
+// letter: a capital followed by a small letter ("Ingeborg", "Then"). The
+// pronoun "I" ("I", "I'm") and acronyms ("ATM") are written so by
+// recognisers that capitalise nothing else ("... I think").
 func transcriptCased(t *transcript.Transcript) bool {
 	for i := range t.Words {
-		if w := t.Words[i].Text; w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+		w := t.Words[i].Text
+		if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || w[0] == 'I' && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) {
+			continue // ("I'm", "I'll")
+		}
+		if strings.IndexFunc(w[1:], func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0 {
 			return true
 		}
 	}

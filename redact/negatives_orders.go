@@ -47,8 +47,10 @@ var orderGoesOn = map[string]bool{"go": true, "a": true, "an": true, "some": tru
 // by "and" to such an item in a cased transcript ("a Bellini and
 // Negroni"), or right after an order verb and its subject ("I'll have
 // Cortado,") when nothing but the end of a clause or an order's tail
-// follows ("I'll have Benito call you" stays a person). A listed first
-// name before a listed surname stays a person ("a Maria Lopez called").
+// follows ("I'll have Benito call you" stays a person) and it is no
+// common first name ("could I have Sarah, please?": commonFirstName). A
+// listed first name before a listed surname stays a person ("a Maria
+// Lopez called").
 func (ts *Tokens) orderedItem(i, last int) bool {
 	if ts.firstAndSurname(i) && ts.wordAfterIsName(i) {
 		return false
@@ -74,6 +76,9 @@ func (ts *Tokens) orderedItem(i, last int) bool {
 	if s := ts.prev(p - 1); s < 0 || ts.sentenceEndsAfter(s) || ts.Toks[s].Kind != KindWord || !orderSubjects[ts.Toks[s].Norm] {
 		return false
 	}
+	if commonFirstName(ts.Toks[i].Norm) {
+		return false // "could I have Sarah, please?": a colleague asked for, no drink
+	}
 	if ts.sentenceEndsAfter(last) || ts.Word(ts.Toks[last].Last).Punct != "" {
 		return true
 	}
@@ -86,6 +91,15 @@ func (ts *Tokens) orderedItem(i, last int) bool {
 	}
 	m := ts.next(n + 1)
 	return m < len(ts.Toks) && ts.Toks[m].Kind == KindWord && orderGoesOn[ts.Toks[m].Norm]
+}
+
+// commonFirstName reports whether w is one of the 1,200 most common listed
+// first names and no English word ("sarah", "megan"; not "brandy", nor a
+// rare one such as "chianti"): said bare after an order verb, it is the
+// person asked for.
+func commonFirstName(w string) bool {
+	r := names.FirstNameRank(w)
+	return r > 0 && r <= 1200 && !names.IsEnglishWord(w)
 }
 
 // wordAfterIsName reports whether the word after token i may be a name's:

@@ -118,3 +118,15 @@ func TestFind_WhoOneBanksWithIsABank(t *testing.T) {
 	checkDialogue(t,
 		"C: I went in with [PERSON Mercer Lawson] to sign the forms.")
 }
+
+// Asking for a colleague by a common first name is no order: "could I have
+// Sarah, please?" names a person, though "I'll have Cortado, thanks" orders
+// a coffee (a surname only, or a rare first name, stays an item).
+func TestFind_ACommonFirstNameAfterAnOrderVerbStaysAName(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Okay.", "C: Could I have [PERSON Sarah], please? She helped me last time.")
+	checkDialogue(t, "A: Okay.", "C: We'd like [PERSON Megan] please, she knows the case.")
+	checkDialogue(t, "A: Okay.", "C: I'll take [PERSON Megan] with me to the branch.")
+	checkDialogueIn(t, []bool{false}, "A: Thanks.", "C: I'll have Cortado, thanks.")
+	checkDialogueIn(t, []bool{false}, "A: Thanks.", "C: Then I'd like Chianti with the pasta.")
+}

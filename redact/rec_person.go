@@ -627,8 +627,9 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 // Lynn", "from Maria Lynn"), and, cased, capitalised.
 func (ts *Tokens) endsPlaceAfterPreposition(i int) bool {
 	p := i - 1
-	if p < 0 || ts.Toks[p].Kind != KindWord || ts.sentenceEndsAfter(p) || !ts.isWord(ts.prev(p-1), "from", "in", "near", "via", "through", "outside", "towards", "toward") {
-		return false
+	if p < 0 || ts.Toks[p].Kind != KindWord || ts.sentenceEndsAfter(p) || ts.sentenceEndsAfter(ts.prev(p-1)) ||
+		!ts.isWord(ts.prev(p-1), "from", "in", "near", "via", "through", "outside", "towards", "toward") {
+		return false // (the preposition in the same sentence and turn: not "I'll put you through." "Cheers Lynn")
 	}
 	w := ts.Toks[p].Norm
 	if len(w) < 3 || !isAlpha(w) || names.IsFirstName(w) || names.IsSurname(w) && !names.IsCommonWord(w) || personStop[w] || roleNouns[w] ||
