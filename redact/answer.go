@@ -392,6 +392,9 @@ func (sh *shared) ownOrChoice(p int) bool {
 // cueEndingAt returns the type of the number cue that ends at order
 // position p, k words from its question's end, if any.
 func (sh *shared) cueEndingAt(p, k int) (Type, bool) {
+	if !sh.cue[sh.order[p]] {
+		return "", false // (no cue ends here)
+	}
 	l := sh.lower[sh.order[p]]
 	phs, has := numberCues[l]
 	if !has && strings.HasSuffix(l, "'s") {

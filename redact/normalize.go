@@ -48,12 +48,14 @@ func (sh *shared) isContent(w int) bool {
 func newShared(t *transcript.Transcript) *shared {
 	n := len(t.Words)
 	sh := &shared{t: t, lower: make([]string, n), before: make([]int32, n), number: make([]bool, n),
-		measure: make([]bool, n)}
+		measure: make([]bool, n), sentEnd: make([]bool, n), cue: make([]bool, n)}
 	var upperInitial, allCaps, lettered int
 	content := make([]bool, n)
 	for i := range t.Words {
 		s := lowerWord(t.Words[i].Text)
 		sh.lower[i] = s
+		sh.sentEnd[i] = sentenceEnd(s, t.Words[i].Punct)
+		sh.cue[i] = mayEndCue(s)
 		if s == "" {
 			continue
 		}
@@ -63,7 +65,7 @@ func newShared(t *transcript.Transcript) *shared {
 		if hasLetterOrDigit(s) {
 			content[i] = true
 		}
-		raw := strings.TrimLeft(t.Words[i].Text, trimCutset)
+		raw := trimWordLeft(t.Words[i].Text)
 		r, _ := utf8.DecodeRuneInString(raw)
 		if unicode.IsLetter(r) && s != "i" && !strings.HasPrefix(s, "i'") {
 			// ("I", "I'm" are capitalised even by recognisers that
@@ -191,7 +193,7 @@ func tokenize(sh *shared, ch int, words []int) *Tokens {
 			ts.turn[i] = sh.spokeBetween(w, nw) || sh.t.Words[nw].Start-wd.End > turnGap || sh.t.Words[nw].Speaker != wd.Speaker
 		}
 		last := &ps[len(ps)-1]
-		last.end = sentenceEnd(sh.lower[w], wd.Punct)
+		last.end = sh.sentEnd[w]
 		last.turn = ts.turn[i]
 	}
 	ts.Toks = make([]Token, 0, len(words))

@@ -21,9 +21,37 @@ type piece struct {
 // trimCutset is stripped from both ends of a word before it is classified.
 const trimCutset = "\"'`“”‘’()[]{}<>,.;:!?*…-–—_|\\"
 
+// trimByte marks the ASCII bytes of trimCutset.
+var trimByte = func() (m [utf8.RuneSelf]bool) {
+	for i := 0; i < len(trimCutset); i++ {
+		if c := trimCutset[i]; c < utf8.RuneSelf {
+			m[c] = true
+		}
+	}
+	return m
+}()
+
+// trimWord is strings.Trim(w, trimCutset), without its slow search of a
+// cutset beyond ASCII when w starts and ends with an ASCII byte not in it
+// (most words: Find trims every word many times).
+func trimWord(w string) string {
+	if len(w) > 0 && w[0] < utf8.RuneSelf && !trimByte[w[0]] && w[len(w)-1] < utf8.RuneSelf && !trimByte[w[len(w)-1]] {
+		return w
+	}
+	return strings.Trim(w, trimCutset)
+}
+
+// trimWordLeft is strings.TrimLeft(w, trimCutset), as trimWord is Trim.
+func trimWordLeft(w string) string {
+	if len(w) > 0 && w[0] < utf8.RuneSelf && !trimByte[w[0]] {
+		return w
+	}
+	return strings.TrimLeft(w, trimCutset)
+}
+
 // lowerWord returns w lowercased and trimmed of surrounding punctuation.
 func lowerWord(w string) string {
-	w = strings.Trim(w, trimCutset)
+	w = trimWord(w)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {

@@ -134,6 +134,8 @@ type shared struct {
 	before  []int32  // per transcript word: how many content words precede it in order
 	number  []bool   // per transcript word: part of a number-like token
 	measure []bool   // per transcript word: part of a KindMeasure token (a price, time, decimal, reference ...)
+	sentEnd []bool   // per transcript word: sentenceEnd of its lowercase text and punctuation
+	cue     []bool   // per transcript word: mayEndCue of its lowercase text
 	cased   bool
 }
 
@@ -150,7 +152,7 @@ func (ts *Tokens) Capitalised(w int) bool {
 	if !ts.Cased {
 		return false
 	}
-	s := strings.TrimLeft(ts.Word(w).Text, trimCutset)
+	s := trimWordLeft(ts.Word(w).Text)
 	r, n := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) {
 		return false
@@ -169,7 +171,7 @@ func (ts *Tokens) SentenceStart(w int) bool {
 	if w <= 0 || ts.turn[w-1] {
 		return true
 	}
-	return sentenceEnd(ts.Lower(w-1), ts.Word(w-1).Punct)
+	return ts.sh.sentEnd[ts.Words[w-1]]
 }
 
 // Finding returns a finding of type typ over channel-local words first..last
