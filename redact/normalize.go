@@ -73,7 +73,7 @@ func newShared(t *transcript.Transcript) *shared {
 			lettered++
 			if unicode.IsUpper(r) {
 				upperInitial++
-				if len(raw) > 1 && strings.ToUpper(raw) == raw {
+				if len(raw) > 1 && upperAlready(raw) {
 					allCaps++
 				}
 			}

@@ -49,6 +49,40 @@ func trimWordLeft(w string) string {
 	return strings.TrimLeft(w, trimCutset)
 }
 
+// upperAlready reports whether strings.ToUpper(s) == s, without making
+// the upper-case copy: every rune is valid UTF-8 and its own upper case.
+func upperAlready(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return false // (ToUpper writes an invalid byte as U+FFFD)
+			}
+			continue
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerAlready reports whether strings.ToLower(s) == s, as upperAlready
+// does for ToUpper.
+func lowerAlready(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return false
+			}
+			continue
+		}
+		if unicode.ToLower(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
 // lowerWord returns w lowercased and trimmed of surrounding punctuation.
 func lowerWord(w string) string {
 	w = trimWord(w)

@@ -158,7 +158,7 @@ func (ts *Tokens) Capitalised(w int) bool {
 		return false
 	}
 	rest := s[n:]
-	if len(rest) >= 2 && strings.ToUpper(rest) == rest && strings.ToLower(rest) != rest {
+	if len(rest) >= 2 && upperAlready(rest) && !lowerAlready(rest) {
 		return false // "USA", "ID"
 	}
 	return true
