@@ -51,9 +51,9 @@ func newShared(t *transcript.Transcript) *shared {
 		measure: make([]bool, n), sentEnd: make([]bool, n), cue: make([]bool, n)}
 	var upperInitial, allCaps, lettered int
 	content := make([]bool, n)
+	lowerWords(sh.lower, t)
 	for i := range t.Words {
-		s := lowerWord(t.Words[i].Text)
-		sh.lower[i] = s
+		s := sh.lower[i]
 		sh.sentEnd[i] = sentenceEnd(s, t.Words[i].Punct)
 		sh.cue[i] = mayEndCue(s)
 		if s == "" {
@@ -100,6 +100,50 @@ func newShared(t *transcript.Transcript) *shared {
 		}
 	}
 	return sh
+}
+
+// lowerWords sets lower[i] to lowerWord(t.Words[i].Text) for every word
+// of t. The words that lowercasing changes share one allocation (a call
+// has thousands of them: "I", names, sentence starts).
+func lowerWords(lower []string, t *transcript.Transcript) {
+	var buf []byte
+	var changed []int32 // words whose lowercase text is buf[end of the previous:ends[k]]
+	var ends []int
+	for i := range t.Words {
+		w := trimWord(t.Words[i].Text)
+		lower[i] = w
+		ascii, upper := true, false
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			ascii = ascii && c < utf8.RuneSelf
+			upper = upper || c >= 'A' && c <= 'Z'
+		}
+		switch {
+		case !ascii:
+			if l := strings.ToLower(w); l != w {
+				buf = append(buf, l...)
+			} else {
+				continue
+			}
+		case upper:
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+		default:
+			continue
+		}
+		changed = append(changed, int32(i))
+		ends = append(ends, len(buf))
+	}
+	all, from := string(buf), 0
+	for k, i := range changed {
+		lower[i] = all[from:ends[k]]
+		from = ends[k]
+	}
 }
 
 func hasLetterOrDigit(s string) bool {

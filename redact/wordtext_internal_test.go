@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/callveil/callveil/transcript"
 )
 
 // wordTextCases are words whose ends and letters take every path of
@@ -19,6 +21,15 @@ func TestWordText_FastPathsMatchTheStringsFunctions(t *testing.T) {
 		assert.Equal(t, strings.TrimLeft(w, trimCutset), trimWordLeft(w), "trimWordLeft(%q)", w)
 		assert.Equal(t, strings.ToUpper(w) == w, upperAlready(w), "upperAlready(%q)", w)
 		assert.Equal(t, strings.ToLower(w) == w, lowerAlready(w), "lowerAlready(%q)", w)
+	}
+	tr := &transcript.Transcript{}
+	for _, w := range wordTextCases {
+		tr.Words = append(tr.Words, transcript.Word{Text: w})
+	}
+	lower := make([]string, len(tr.Words))
+	lowerWords(lower, tr)
+	for i, w := range wordTextCases {
+		assert.Equal(t, lowerWord(w), lower[i], "lowerWords of %q", w)
 	}
 }
 
@@ -38,6 +49,11 @@ func FuzzWordText_FastPathsMatchTheStringsFunctions(f *testing.F) {
 		}
 		if got, want := lowerAlready(w), strings.ToLower(w) == w; got != want {
 			t.Fatalf("lowerAlready(%q) = %v, want %v", w, got, want)
+		}
+		lower := make([]string, 2)
+		lowerWords(lower, &transcript.Transcript{Words: []transcript.Word{{Text: "Up"}, {Text: w}}})
+		if got, want := lower[1], lowerWord(w); got != want || lower[0] != "up" {
+			t.Fatalf("lowerWords(%q) = %q, want %q", w, got, want)
 		}
 	})
 }
