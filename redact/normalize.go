@@ -7,6 +7,7 @@ package redact
 import (
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -162,6 +163,7 @@ func channelWords(t *transcript.Transcript) (chans []int, words [][]int) {
 		return nil, nil
 	}
 	pos := map[int]int{}
+	var count []int // words per channel, so that each channel's slice is made once
 	for i := range t.Words {
 		c := t.Words[i].Channel
 		k, ok := pos[c]
@@ -169,9 +171,20 @@ func channelWords(t *transcript.Transcript) (chans []int, words [][]int) {
 			k = len(chans)
 			pos[c] = k
 			chans = append(chans, c)
-			words = append(words, nil)
+			count = append(count, 0)
 		}
-		words[k] = append(words[k], i)
+		count[k]++
+	}
+	words = make([][]int, len(chans))
+	for k, n := range count {
+		words[k] = make([]int, 0, n)
+	}
+	lastC, lastK := t.Words[0].Channel, pos[t.Words[0].Channel] // (a turn's words share a channel: one lookup a turn)
+	for i := range t.Words {
+		if c := t.Words[i].Channel; c != lastC {
+			lastC, lastK = c, pos[c]
+		}
+		words[lastK] = append(words[lastK], i)
 	}
 	// Sort channels, keeping words paired.
 	order := make([]int, len(chans))
@@ -220,10 +233,26 @@ func Normalize(t *transcript.Transcript) []*Tokens {
 	return out
 }
 
+// piecePool keeps tokenize's pieces between calls: they are needed only
+// while the tokens are built, and are the second largest allocation of
+// Find after the tokens.
+var piecePool sync.Pool
+
 // tokenize builds the token stream of one channel.
 func tokenize(sh *shared, ch int, words []int) *Tokens {
 	ts := &Tokens{Transcript: sh.t, Channel: ch, Cased: sh.cased, Words: words, sh: sh}
-	ps := make([]piece, 0, len(words)+len(words)/8)
+	var ps []piece
+	if b := piecePool.Get(); b != nil {
+		ps = (*b.(*[]piece))[:0]
+	}
+	if want := len(words) + len(words)/8; cap(ps) < want {
+		ps = make([]piece, 0, want)
+	}
+	defer func() {
+		clear(ps) // (drop the words' strings before the slice waits in the pool)
+		ps = ps[:0]
+		piecePool.Put(&ps)
+	}()
 	ts.turn = make([]bool, len(words))
 	for i, w := range words {
 		wd := &sh.t.Words[w]

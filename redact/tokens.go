@@ -60,6 +60,10 @@ func (k Kind) String() string {
 // covers whole words.
 type Token struct {
 	Kind Kind
+	// ohEnd is true when a number ends in a lone spoken "oh" that may be
+	// the interjection rather than a zero; see Tokens.Digits. (It sits
+	// beside Kind, in the same word: a call has thousands of tokens.)
+	ohEnd bool
 	// Norm is the normalised text (see Kind).
 	Norm        string
 	First, Last int
@@ -71,9 +75,6 @@ type Token struct {
 	// pos maps each byte of Norm (KindNumber, KindLetters) to its
 	// channel-local word position.
 	pos []int32
-	// ohEnd is true when a number ends in a lone spoken "oh" that may be
-	// the interjection rather than a zero; see Tokens.Digits.
-	ohEnd bool
 }
 
 // Words returns the channel-local word positions covering Norm[from:to]
