@@ -238,6 +238,19 @@ func Normalize(t *transcript.Transcript) []*Tokens {
 // Find after the tokens.
 var piecePool sync.Pool
 
+// tokenPool keeps the token slices of calls that are done with them
+// (Tokens.release): they are Find's largest allocation.
+var tokenPool sync.Pool
+
+// release gives ts's tokens back for another call to reuse; ts must not be
+// read after. Find calls it when only the built-in recognizers, which keep
+// nothing, have read the tokens.
+func (ts *Tokens) release() {
+	toks := ts.Toks[:0]
+	ts.Toks = nil
+	tokenPool.Put(&toks)
+}
+
 // tokenize builds the token stream of one channel.
 func tokenize(sh *shared, ch int, words []int) *Tokens {
 	ts := &Tokens{Transcript: sh.t, Channel: ch, Cased: sh.cased, Words: words, sh: sh}
@@ -269,7 +282,11 @@ func tokenize(sh *shared, ch int, words []int) *Tokens {
 		last.end = sh.sentEnd[w]
 		last.turn = ts.turn[i]
 	}
-	ts.Toks = make([]Token, 0, len(words))
+	if b, _ := tokenPool.Get().(*[]Token); b != nil && cap(*b) >= len(words) {
+		ts.Toks = (*b)[:0]
+	} else {
+		ts.Toks = make([]Token, 0, len(words))
+	}
 	z := tokenizer{ps: ps, ts: ts}
 	z.run()
 	ts.markQuantities()
