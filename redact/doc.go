@@ -2487,20 +2487,24 @@
 // those lowercase words instead of lowercasing every word again; capitals
 // are tested without making upper- and lower-case copies; the tokeniser
 // reuses its scratch, keeps the tokens' digit positions and groups in
-// shared slabs and its pieces in a pool; each channel's word list is made
+// shared slabs and its pieces in a pool; Find gives the token slices back
+// to a pool when only the built-in recognizers read them (custom
+// recognizers may keep their Tokens); each channel's word list is made
 // once at its size; Token is 88 bytes, not 96.
 //
 // Findings are unchanged: TestFind_DigestOfAllSets hashes every finding of
 // every committed set (both halves; only the words are read) under
 // AnswersOff, AnswersOne and AnswersAll, and the hashes of cf0adc9 and of
 // this code are identical. BenchmarkFind, both builds compiled once and
-// run alternately, ten rounds of 2 × 30 calls each at GOMAXPROCS=1 on
-// 2026-12-07 with a load average of 4.5-5.2 on 2 cores (other engineers'
-// builds and tests), medians: words=9000 15.34 -> 13.78 ms of CPU a call
-// (ranges 14.3-16.7 and 12.8-15.4), 2.99 -> 2.27 MB and 6,897 -> 1,630
-// allocations a call; words=9000 with AnswersAll 14.82 -> 13.58 ms. (Wall
-// time, 20.8-21.9 and 19.8-20.6 ms medians, is mostly other processes'
-// turns.) Find stays linear (TestFind_StaysLinearOnRepetitiveInput).
+// run alternately, eight rounds of 2 × 30 calls each at GOMAXPROCS=1 on
+// 2026-12-07 10:13 UTC, load average 4.9-6.6 on 2 cores (other engineers'
+// builds and tests), medians: words=9000 14.87 -> 12.89 ms of CPU a call
+// (ranges 14.2-17.7 and 12.2-13.6; 15.1 -> 13.0 ms wall), with AnswersAll
+// 14.71 -> 12.59 ms; the ratio of each round's pair, median 0.86 (0.72-0.92);
+// 2.99 -> 1.47 MB and 6,897 -> 1,630 allocations a call. Under heavier
+// load minutes earlier the same pairs measured 24.5 -> 20.7 ms (ratio
+// 0.86, spread 0.69-1.38): the saving holds, the absolute figures are the
+// machine's. Find stays linear (TestFind_StaysLinearOnRepetitiveInput).
 //
 // # Policy and conflicts
 //
