@@ -392,6 +392,9 @@ func (sh *shared) ownOrChoice(p int) bool {
 // cueEndingAt returns the type of the number cue that ends at order
 // position p, k words from its question's end, if any.
 func (sh *shared) cueEndingAt(p, k int) (Type, bool) {
+	if !sh.cue[sh.order[p]] {
+		return "", false // (no cue ends here)
+	}
 	l := sh.lower[sh.order[p]]
 	phs, has := numberCues[l]
 	if !has && strings.HasSuffix(l, "'s") {
@@ -429,14 +432,15 @@ func (sh *shared) genericCueEndingAt(p int) bool {
 func (sh *shared) ownCue(o int, turns, open bool) ([]Type, int) {
 	w := int(sh.order[o])
 	l := sh.lower[w]
-	var asked []Type
+	var first Type // (the type asked for; has: one is)
+	has := false
 	if t, ok := sh.cueEndingAt(o, 0); ok {
-		asked = []Type{t}
+		first, has = t, true
 	} else if l == "address" || l == "address's" {
-		asked = []Type{Address}
+		first, has = Address, true
 	} else if (l == "name" || l == "name's") && !turns && o > 0 && sh.lower[sh.order[o-1]] != "my" &&
 		!notAPersonsName[strings.TrimSuffix(sh.lower[sh.order[o-1]], "'s")] {
-		asked = []Type{Person} // ("my name is" is the person recognizer's; "business name" no person's)
+		first, has = Person, true // ("my name is" is the person recognizer's; "business name" no person's)
 	} else if l == "to" && open {
 		// (only AnswersAll: a speaker's own "send it to" is no question,
 		// and what follows may as well be "Texas for my rent", "PayPal
@@ -451,7 +455,7 @@ func (sh *shared) ownCue(o int, turns, open bool) ([]Type, int) {
 			}
 		}
 	}
-	if len(asked) == 0 || o+1 >= len(sh.order) {
+	if !has || o+1 >= len(sh.order) {
 		return nil, 0
 	}
 	if sh.genericCueEndingAt(o) {
@@ -469,16 +473,16 @@ func (sh *shared) ownCue(o int, turns, open bool) ([]Type, int) {
 		return nil, 0 // "my phone's on version 2.4.1", "my policy's gonna lapse"
 	}
 	switch {
-	case sh.sameSpeaker(w, next) && (sh.lower[next] == "is" || strings.HasSuffix(l, "'s")) && !(asked[0] == Person && sh.nameUnder(o)):
+	case sh.sameSpeaker(w, next) && (sh.lower[next] == "is" || strings.HasSuffix(l, "'s")) && !(first == Person && sh.nameUnder(o)):
 		for k := 1; k <= 3 && o-k >= 0; k++ {
 			if l := sh.lower[sh.order[o-k]]; questionWords[l] && l != "your" && l != "confirm" && l != "verify" {
 				return nil, 0 // "which card is the charge on?": a question, not a value
 			}
 		}
 		if strings.HasSuffix(l, "'s") {
-			return asked, o + 1
+			return []Type{first}, o + 1
 		}
-		return asked, o + 2
+		return []Type{first}, o + 2
 	case !turns && !sh.ownOrChoice(o) && !sh.labelsValue(o):
 		// a question's cue within four words of a pause: "what's the
 		// best number to reach you" ... "nine to five ..." (a generic
@@ -487,7 +491,7 @@ func (sh *shared) ownCue(o int, turns, open bool) ([]Type, int) {
 		under := false // the thing named after "under" is what the name is under, no second value asked
 		if sh.genericCueEndingAt(o) {
 			n = 1
-		} else if asked[0] == Person && sh.nameUnder(o) {
+		} else if first == Person && sh.nameUnder(o) {
 			n, under = 6, true // "whose name is the booking under" ... "right, heather gonzales"
 		}
 		for k := o; k < o+n && k+1 < len(sh.order); k++ {
@@ -496,10 +500,10 @@ func (sh *shared) ownCue(o int, turns, open bool) ([]Type, int) {
 				break // ("change of address, okay got it ...": an answer to something else)
 			}
 			if gap := b.Start - a.End; gap >= answerTurnGap {
-				if gap > answerMaxDelay || !sh.asksOneValue(k, asked[0], open || under) {
+				if gap > answerMaxDelay || !sh.asksOneValue(k, first, open || under) {
 					return nil, 0
 				}
-				return asked, k + 1
+				return []Type{first}, k + 1
 			}
 		}
 	}

@@ -61,8 +61,8 @@ func benchTranscript(n int, seed uint64) *transcript.Transcript {
 
 // BenchmarkFind measures Find on generated calls with DefaultPolicy (the
 // answer rule for one value on, AnswersOne); words=9000 is the issue's
-// one-hour call (target: well under 50 ms on one core), the others show that
-// the cost grows linearly.
+// one-hour call (the target: under 20 ms of CPU, cpu-ms/op), the
+// others show that the cost grows linearly.
 func BenchmarkFind(b *testing.B) {
 	for _, n := range []int{1000, 9000, 36000, -9000} {
 		// (-9000: the one-hour call with the whole answer rule on,

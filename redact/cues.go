@@ -66,6 +66,8 @@ const genericMax = 3
 // cueTable indexes cue phrases by their last word, longest first.
 type cueTable map[string][]cuePhrase
 
+// Call it only at package initialisation: it adds the last words to
+// cueWords.
 func newCueTable(entries map[cueCat][]string) cueTable {
 	tab := cueTable{}
 	for cat, phrases := range entries {
@@ -76,6 +78,7 @@ func newCueTable(entries map[cueCat][]string) cueTable {
 			}
 			ws := strings.Fields(ph)
 			last := ws[len(ws)-1]
+			cueWords[last] = true
 			tab[last] = append(tab[last], cuePhrase{words: ws, cat: cat, max: m})
 		}
 	}
@@ -89,6 +92,18 @@ func newCueTable(entries map[cueCat][]string) cueTable {
 		tab[k] = v
 	}
 	return tab
+}
+
+// cueWords holds the last word of every phrase of every cueTable, so that
+// newShared can mark once per word (shared.cue) the words that may end a
+// cue, and the cue searches, which look at each word many times, skip the
+// table lookups of every other word.
+var cueWords = map[string]bool{}
+
+// mayEndCue reports whether the lowercase word l, or l without a final
+// "'s", is the last word of a phrase of some cueTable.
+func mayEndCue(l string) bool {
+	return cueWords[l] || strings.HasSuffix(l, "'s") && cueWords[l[:len(l)-2]]
 }
 
 // numberCues mark the value that follows them (within a few words, on any
@@ -179,9 +194,13 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 	for d := 0; d < window && p >= 0; d, p = d+1, p-1 {
 		w := sh.order[p]
 		l := sh.lower[w]
-		phs, ok := tab[l]
-		if !ok && strings.HasSuffix(l, "'s") {
-			phs, ok = tab[l[:len(l)-2]] // "social security number's"
+		var phs []cuePhrase
+		ok := false
+		if sh.cue[w] {
+			phs, ok = tab[l]
+			if !ok && strings.HasSuffix(l, "'s") {
+				phs, ok = tab[l[:len(l)-2]] // "social security number's"
+			}
 		}
 		if ok {
 			for _, ph := range phs {
@@ -586,6 +605,9 @@ func (sh *shared) questionCue(gw int) (cuePhrase, int, bool) {
 	find := func(p, k int) bool {
 		if sh.number[sh.order[p]] {
 			return true // the turn gave a number after its cue: an answer, not a question
+		}
+		if !sh.cue[sh.order[p]] {
+			return false // (no cue ends here: the lookups below would find none)
 		}
 		l := sh.lower[sh.order[p]]
 		phs, has := numberCues[l]

@@ -23,6 +23,7 @@ func init() { numberCues.merge(newCueTable(docIDCues)) }
 // longest first (as newCueTable orders them).
 func (tab cueTable) merge(more cueTable) {
 	for k, v := range more {
+		cueWords[k] = true
 		all := append(tab[k], v...)
 		sort.SliceStable(all, func(a, b int) bool { return len(all[a].words) > len(all[b].words) })
 		tab[k] = all

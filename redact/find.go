@@ -65,13 +65,17 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	}
 	types := newWordTypeIndex(t)
 	if p.enabled(Person) && 0.8 >= p.MinScore {
-		all = append(all, repeatedNames(t, all, types.of(all))...)
+		var lower []string // (lowerWord of each word, as Normalize made them)
+		if len(streams) > 0 {
+			lower = streams[0].sh.lower
+		}
+		all = append(all, repeatedNames(t, lower, all, types.of(all))...)
 		extendNames(t, all, types.of(all)) // (it marks the words it adds)
 		namesLeftOpen(t, all, types.of(all))
 		all = append(all, byAgentNames(t, types.of(all))...)
 		if sub := subjectNames(t, all, types.of(all)); len(sub) > 0 {
 			all = append(all, sub...)
-			all = append(all, repeatedNames(t, all, types.of(all))...) // ("thembile sibanda called" ... "is thembile your spouse")
+			all = append(all, repeatedNames(t, lower, all, types.of(all))...) // ("thembile sibanda called" ... "is thembile your spouse")
 		}
 	}
 	if 0.85 >= p.MinScore {
@@ -114,6 +118,13 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	})
 	all = spellingsJoinTheirValues(t, all)
 	spellingsTakeTheirValuesType(t, all)
+	if len(p.Recognizers) == 0 {
+		// (Only the built-in recognizers read the tokens, and none of them
+		// or of the rules above keeps them.)
+		for _, ts := range streams {
+			ts.release()
+		}
+	}
 	return all, nil
 }
 
@@ -205,14 +216,15 @@ func (x *wordTypeIndex) forget() {
 // repeatedNames finds the later (and earlier) mentions of a name that a
 // PERSON finding already holds: "yes, it's Rohan Iyer" ... "thank you,
 // Rohan" on either channel. Only names that are not also common words
-// count, so "Mark" found once does not make every "mark" a name.
-func repeatedNames(t *transcript.Transcript, found []Finding, typeAt []Type) []Finding {
+// count, so "Mark" found once does not make every "mark" a name. lower
+// holds lowerWord of each word of t (Normalize's).
+func repeatedNames(t *transcript.Transcript, lower []string, found []Finding, typeAt []Type) []Finding {
 	nameWords := map[string]bool{} // name -> also a common word
 	for w, typ := range typeAt {
 		if typ != Person {
 			continue
 		}
-		if l := nameKey(t.Words[w].Text); len(l) >= 3 && isAlpha(l) && !personStop[l] {
+		if l := lowerNameKey(lower[w]); len(l) >= 3 && isAlpha(l) && !personStop[l] {
 			// (A month or place found as a name, "my name is June", counts
 			// again only where it is said to someone: "hi June, I'd ...".)
 			nameWords[l] = names.IsCommonWord(l) || notNames[l]
@@ -225,7 +237,7 @@ func repeatedNames(t *transcript.Transcript, found []Finding, typeAt []Type) []F
 	lastOn := map[int]int{} // channel -> last word of its last finding here
 	for i := range t.Words {
 		w := &t.Words[i]
-		common, ok := nameWords[nameKey(w.Text)]
+		common, ok := nameWords[lowerNameKey(lower[i])]
 		if typeAt[i] != "" || !ok || common && !vocative(t, i) && !placeNameAgain(t, i) || placeBeforeWord(t, i) {
 			continue // (not "Jordan completed the shipment to Jordan")
 		}

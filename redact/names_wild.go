@@ -11,7 +11,12 @@ import (
 // lowercased, trimmed, and without a possessive "'s" ("Tendai's checking
 // account" names Tendai).
 func nameKey(w string) string {
-	l := lowerWord(w)
+	return lowerNameKey(lowerWord(w))
+}
+
+// lowerNameKey is nameKey of a word already lowercased and trimmed (l,
+// lowerWord's result).
+func lowerNameKey(l string) string {
 	if k, ok := strings.CutSuffix(l, "'s"); ok && len(k) >= 3 {
 		return k
 	}

@@ -7,6 +7,7 @@ package redact
 import (
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -48,12 +49,14 @@ func (sh *shared) isContent(w int) bool {
 func newShared(t *transcript.Transcript) *shared {
 	n := len(t.Words)
 	sh := &shared{t: t, lower: make([]string, n), before: make([]int32, n), number: make([]bool, n),
-		measure: make([]bool, n)}
+		measure: make([]bool, n), sentEnd: make([]bool, n), cue: make([]bool, n)}
 	var upperInitial, allCaps, lettered int
 	content := make([]bool, n)
+	lowerWords(sh.lower, t)
 	for i := range t.Words {
-		s := lowerWord(t.Words[i].Text)
-		sh.lower[i] = s
+		s := sh.lower[i]
+		sh.sentEnd[i] = sentenceEnd(s, t.Words[i].Punct)
+		sh.cue[i] = mayEndCue(s)
 		if s == "" {
 			continue
 		}
@@ -63,7 +66,7 @@ func newShared(t *transcript.Transcript) *shared {
 		if hasLetterOrDigit(s) {
 			content[i] = true
 		}
-		raw := strings.TrimLeft(t.Words[i].Text, trimCutset)
+		raw := trimWordLeft(t.Words[i].Text)
 		r, _ := utf8.DecodeRuneInString(raw)
 		if unicode.IsLetter(r) && s != "i" && !strings.HasPrefix(s, "i'") {
 			// ("I", "I'm" are capitalised even by recognisers that
@@ -71,7 +74,7 @@ func newShared(t *transcript.Transcript) *shared {
 			lettered++
 			if unicode.IsUpper(r) {
 				upperInitial++
-				if len(raw) > 1 && strings.ToUpper(raw) == raw {
+				if len(raw) > 1 && upperAlready(raw) {
 					allCaps++
 				}
 			}
@@ -100,6 +103,50 @@ func newShared(t *transcript.Transcript) *shared {
 	return sh
 }
 
+// lowerWords sets lower[i] to lowerWord(t.Words[i].Text) for every word
+// of t. The words that lowercasing changes share one allocation (a call
+// has thousands of them: "I", names, sentence starts).
+func lowerWords(lower []string, t *transcript.Transcript) {
+	var buf []byte
+	var changed []int32 // words whose lowercase text is buf[end of the previous:ends[k]]
+	var ends []int
+	for i := range t.Words {
+		w := trimWord(t.Words[i].Text)
+		lower[i] = w
+		ascii, upper := true, false
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			ascii = ascii && c < utf8.RuneSelf
+			upper = upper || c >= 'A' && c <= 'Z'
+		}
+		switch {
+		case !ascii:
+			if l := strings.ToLower(w); l != w {
+				buf = append(buf, l...)
+			} else {
+				continue
+			}
+		case upper:
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+		default:
+			continue
+		}
+		changed = append(changed, int32(i))
+		ends = append(ends, len(buf))
+	}
+	all, from := string(buf), 0
+	for k, i := range changed {
+		lower[i] = all[from:ends[k]]
+		from = ends[k]
+	}
+}
+
 func hasLetterOrDigit(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -116,6 +163,7 @@ func channelWords(t *transcript.Transcript) (chans []int, words [][]int) {
 		return nil, nil
 	}
 	pos := map[int]int{}
+	var count []int // words per channel, so that each channel's slice is made once
 	for i := range t.Words {
 		c := t.Words[i].Channel
 		k, ok := pos[c]
@@ -123,9 +171,20 @@ func channelWords(t *transcript.Transcript) (chans []int, words [][]int) {
 			k = len(chans)
 			pos[c] = k
 			chans = append(chans, c)
-			words = append(words, nil)
+			count = append(count, 0)
 		}
-		words[k] = append(words[k], i)
+		count[k]++
+	}
+	words = make([][]int, len(chans))
+	for k, n := range count {
+		words[k] = make([]int, 0, n)
+	}
+	lastC, lastK := t.Words[0].Channel, pos[t.Words[0].Channel] // (a turn's words share a channel: one lookup a turn)
+	for i := range t.Words {
+		if c := t.Words[i].Channel; c != lastC {
+			lastC, lastK = c, pos[c]
+		}
+		words[lastK] = append(words[lastK], i)
 	}
 	// Sort channels, keeping words paired.
 	order := make([]int, len(chans))
@@ -174,10 +233,39 @@ func Normalize(t *transcript.Transcript) []*Tokens {
 	return out
 }
 
+// piecePool keeps tokenize's pieces between calls: they are needed only
+// while the tokens are built, and are the second largest allocation of
+// Find after the tokens.
+var piecePool sync.Pool
+
+// tokenPool keeps the token slices of calls that are done with them
+// (Tokens.release): they are Find's largest allocation.
+var tokenPool sync.Pool
+
+// release gives ts's tokens back for another call to reuse; ts must not be
+// read after. Find calls it when only the built-in recognizers, which keep
+// nothing, have read the tokens.
+func (ts *Tokens) release() {
+	toks := ts.Toks[:0]
+	ts.Toks = nil
+	tokenPool.Put(&toks)
+}
+
 // tokenize builds the token stream of one channel.
 func tokenize(sh *shared, ch int, words []int) *Tokens {
 	ts := &Tokens{Transcript: sh.t, Channel: ch, Cased: sh.cased, Words: words, sh: sh}
-	ps := make([]piece, 0, len(words)+len(words)/8)
+	var ps []piece
+	if b := piecePool.Get(); b != nil {
+		ps = (*b.(*[]piece))[:0]
+	}
+	if want := len(words) + len(words)/8; cap(ps) < want {
+		ps = make([]piece, 0, want)
+	}
+	defer func() {
+		clear(ps) // (drop the words' strings before the slice waits in the pool)
+		ps = ps[:0]
+		piecePool.Put(&ps)
+	}()
 	ts.turn = make([]bool, len(words))
 	for i, w := range words {
 		wd := &sh.t.Words[w]
@@ -191,10 +279,14 @@ func tokenize(sh *shared, ch int, words []int) *Tokens {
 			ts.turn[i] = sh.spokeBetween(w, nw) || sh.t.Words[nw].Start-wd.End > turnGap || sh.t.Words[nw].Speaker != wd.Speaker
 		}
 		last := &ps[len(ps)-1]
-		last.end = sentenceEnd(sh.lower[w], wd.Punct)
+		last.end = sh.sentEnd[w]
 		last.turn = ts.turn[i]
 	}
-	ts.Toks = make([]Token, 0, len(words))
+	if b, _ := tokenPool.Get().(*[]Token); b != nil && cap(*b) >= len(words) {
+		ts.Toks = (*b)[:0]
+	} else {
+		ts.Toks = make([]Token, 0, len(words))
+	}
 	z := tokenizer{ps: ps, ts: ts}
 	z.run()
 	ts.markQuantities()

@@ -21,9 +21,71 @@ type piece struct {
 // trimCutset is stripped from both ends of a word before it is classified.
 const trimCutset = "\"'`“”‘’()[]{}<>,.;:!?*…-–—_|\\"
 
+// trimByte marks the ASCII bytes of trimCutset.
+var trimByte = func() (m [utf8.RuneSelf]bool) {
+	for i := 0; i < len(trimCutset); i++ {
+		if c := trimCutset[i]; c < utf8.RuneSelf {
+			m[c] = true
+		}
+	}
+	return m
+}()
+
+// trimWord is strings.Trim(w, trimCutset), without its slow search of a
+// cutset beyond ASCII when w starts and ends with an ASCII byte not in it
+// (most words: Find trims every word many times).
+func trimWord(w string) string {
+	if len(w) > 0 && w[0] < utf8.RuneSelf && !trimByte[w[0]] && w[len(w)-1] < utf8.RuneSelf && !trimByte[w[len(w)-1]] {
+		return w
+	}
+	return strings.Trim(w, trimCutset)
+}
+
+// trimWordLeft is strings.TrimLeft(w, trimCutset), as trimWord is Trim.
+func trimWordLeft(w string) string {
+	if len(w) > 0 && w[0] < utf8.RuneSelf && !trimByte[w[0]] {
+		return w
+	}
+	return strings.TrimLeft(w, trimCutset)
+}
+
+// upperAlready reports whether strings.ToUpper(s) == s, without making
+// the upper-case copy: every rune is valid UTF-8 and its own upper case.
+func upperAlready(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return false // (ToUpper writes an invalid byte as U+FFFD)
+			}
+			continue
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerAlready reports whether strings.ToLower(s) == s, as upperAlready
+// does for ToUpper.
+func lowerAlready(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return false
+			}
+			continue
+		}
+		if unicode.ToLower(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
 // lowerWord returns w lowercased and trimmed of surrounding punctuation.
 func lowerWord(w string) string {
-	w = strings.Trim(w, trimCutset)
+	w = trimWord(w)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {

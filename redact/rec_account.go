@@ -508,7 +508,7 @@ func (ts *Tokens) sentenceEndsAfter(i int) bool {
 		return false
 	}
 	w := ts.Toks[i].Last
-	return ts.turn[w] || sentenceEnd(ts.Lower(w), ts.Word(w).Punct)
+	return ts.turn[w] || ts.sh.sentEnd[ts.Words[w]]
 }
 
 // ibanStart reports whether s starts like an IBAN: two letters, two digits.

@@ -436,9 +436,13 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 	me := &sh.t.Words[gw]
 	for skipped := 0; p >= 0 && skipped <= max; p, skipped = p-1, skipped+1 {
 		l := sh.lower[sh.order[p]]
-		phs, ok := tab[l]
-		if !ok && len(l) > 2 && l[len(l)-2:] == "'s" {
-			phs, ok = tab[l[:len(l)-2]] // "password's"
+		var phs []cuePhrase
+		if sh.cue[sh.order[p]] { // (else no table has l)
+			var ok bool
+			phs, ok = tab[l]
+			if !ok && len(l) > 2 && l[len(l)-2:] == "'s" {
+				phs, ok = tab[l[:len(l)-2]] // "password's"
+			}
 		}
 		negated := false
 		for _, ph := range phs {

@@ -18,6 +18,43 @@ type tokenizer struct {
 	// and "i": the letters inside it need not be scanned again (which
 	// would make "a a a ..." quadratic).
 	noLetters int
+	// es, groups: number's scratch; slab32, slabInt: where the tokens'
+	// pos and Groups are kept (keep32, keepInts).
+	es      []numElem
+	groups  []int
+	slab32  []int32
+	slabInt []int
+}
+
+// slabMin is the least length of a new slab: a channel's tokens share a
+// few allocations for their pos and Groups instead of one each.
+const slabMin = 1024
+
+// keep32 returns a copy of s (nil for an empty s) in z's slab, capped so
+// that an append to it cannot reach the next copy.
+func (z *tokenizer) keep32(s []int32) []int32 {
+	if len(s) == 0 {
+		return nil
+	}
+	if cap(z.slab32)-len(z.slab32) < len(s) {
+		z.slab32 = make([]int32, 0, max(slabMin, len(s)))
+	}
+	n := len(z.slab32)
+	z.slab32 = append(z.slab32, s...)
+	return z.slab32[n:len(z.slab32):len(z.slab32)]
+}
+
+// keepInts is keep32 for ints.
+func (z *tokenizer) keepInts(s []int) []int {
+	if len(s) == 0 {
+		return nil
+	}
+	if cap(z.slabInt)-len(z.slabInt) < len(s) {
+		z.slabInt = make([]int, 0, max(slabMin, len(s)))
+	}
+	n := len(z.slabInt)
+	z.slabInt = append(z.slabInt, s...)
+	return z.slabInt[n:len(z.slabInt):len(z.slabInt)]
 }
 
 func (z *tokenizer) emit(k Kind, norm string, first, last int32) {
@@ -216,7 +253,7 @@ func (z *tokenizer) letters(i int) int {
 		last = p.w
 	}
 	z.ts.Toks = append(z.ts.Toks, Token{Kind: KindLetters, Norm: string(z.buf), First: int(first), Last: int(last),
-		pos: append([]int32(nil), z.pos...)})
+		pos: z.keep32(z.pos)})
 	return end
 }
 
@@ -388,17 +425,20 @@ func (z *tokenizer) numStart(i int) bool {
 	return false
 }
 
+// numElem is one element of a number run: a number word, a numeral, a
+// spoken "oh".
+type numElem struct {
+	p0, p1 int  // pieces [p0, p1)
+	d0, d1 int  // digits [d0, d1) in buf
+	pause  bool // a pause (punctuation, filler, hyphen) follows
+	oh     bool // a lone "oh" / "o"
+}
+
 // number parses a number run starting at piece i and returns the index
 // after it.
 func (z *tokenizer) number(i int) int {
-	type elem struct {
-		p0, p1 int  // pieces [p0, p1)
-		d0, d1 int  // digits [d0, d1) in buf
-		pause  bool // a pause (punctuation, filler, hyphen) follows
-		oh     bool // a lone "oh" / "o"
-	}
 	z.buf, z.pos = z.buf[:0], z.pos[:0]
-	var es []elem
+	es := z.es[:0]
 	j := i
 	for {
 		nj, s := z.element(j)
@@ -412,7 +452,7 @@ func (z *tokenizer) number(i int) int {
 				z.pos = append(z.pos, w0)
 			}
 		}
-		e := elem{p0: j, p1: nj, d0: d0, d1: len(z.buf),
+		e := numElem{p0: j, p1: nj, d0: d0, d1: len(z.buf),
 			pause: z.ps[nj-1].brk || z.ps[j].cls == pNumeral && len(s) > 1,
 			oh:    z.ps[j].cls == pOh || z.ps[j].cls == pLetter}
 		k := z.skipBridge(nj)
@@ -480,7 +520,7 @@ func (z *tokenizer) number(i int) int {
 		z.emit(KindWord, p.s, p.w, p.w)
 	}
 	d0, d1 := es[lo].d0, es[hi-1].d1
-	var groups []int
+	groups := z.groups[:0]
 	group := 0
 	for _, e := range es[lo:hi] {
 		group += e.d1 - e.d0
@@ -494,8 +534,9 @@ func (z *tokenizer) number(i int) int {
 	}
 	z.ts.Toks = append(z.ts.Toks, Token{Kind: KindNumber, Norm: string(z.buf[d0:d1]),
 		First: int(z.ps[es[lo].p0].w), Last: int(z.ps[es[hi-1].p1-1].w),
-		Groups: groups, pos: append([]int32(nil), z.pos[d0:d1]...),
+		Groups: z.keepInts(groups), pos: z.keep32(z.pos[d0:d1]),
 		ohEnd: hi-lo > 1 && es[hi-1].oh && z.ps[es[hi-1].p0].cls == pOh})
+	z.es, z.groups = es, groups // (the scratch the next number reuses)
 	return es[hi-1].p1
 }
 

@@ -60,6 +60,10 @@ func (k Kind) String() string {
 // covers whole words.
 type Token struct {
 	Kind Kind
+	// ohEnd is true when a number ends in a lone spoken "oh" that may be
+	// the interjection rather than a zero; see Tokens.Digits. (It sits
+	// beside Kind, in the same word: a call has thousands of tokens.)
+	ohEnd bool
 	// Norm is the normalised text (see Kind).
 	Norm        string
 	First, Last int
@@ -71,9 +75,6 @@ type Token struct {
 	// pos maps each byte of Norm (KindNumber, KindLetters) to its
 	// channel-local word position.
 	pos []int32
-	// ohEnd is true when a number ends in a lone spoken "oh" that may be
-	// the interjection rather than a zero; see Tokens.Digits.
-	ohEnd bool
 }
 
 // Words returns the channel-local word positions covering Norm[from:to]
@@ -134,6 +135,8 @@ type shared struct {
 	before  []int32  // per transcript word: how many content words precede it in order
 	number  []bool   // per transcript word: part of a number-like token
 	measure []bool   // per transcript word: part of a KindMeasure token (a price, time, decimal, reference ...)
+	sentEnd []bool   // per transcript word: sentenceEnd of its lowercase text and punctuation
+	cue     []bool   // per transcript word: mayEndCue of its lowercase text
 	cased   bool
 }
 
@@ -150,13 +153,13 @@ func (ts *Tokens) Capitalised(w int) bool {
 	if !ts.Cased {
 		return false
 	}
-	s := strings.TrimLeft(ts.Word(w).Text, trimCutset)
+	s := trimWordLeft(ts.Word(w).Text)
 	r, n := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) {
 		return false
 	}
 	rest := s[n:]
-	if len(rest) >= 2 && strings.ToUpper(rest) == rest && strings.ToLower(rest) != rest {
+	if len(rest) >= 2 && upperAlready(rest) && !lowerAlready(rest) {
 		return false // "USA", "ID"
 	}
 	return true
@@ -169,7 +172,7 @@ func (ts *Tokens) SentenceStart(w int) bool {
 	if w <= 0 || ts.turn[w-1] {
 		return true
 	}
-	return sentenceEnd(ts.Lower(w-1), ts.Word(w-1).Punct)
+	return ts.sh.sentEnd[ts.Words[w-1]]
 }
 
 // Finding returns a finding of type typ over channel-local words first..last
