@@ -78,6 +78,7 @@ func FuzzFind(f *testing.F) {
 		"w w w dot sew and so fabrics dot com slash a at maple and finch dot com slash reset www dot dot dot com claims dot harbor mutual dot com",
 		"the new one: 5520 3885 2501 9500 and the code? seven oh four the expiration date of the passport twenty thirty one not the password username",
 		"WQP 8820 1173 n f dash four four dash one passport K48193027 license RT 554 812 hi ivy alright Mark, Leofric speaking this is joaquín what's",
+		"date of birth May 13th, no, 12th, 1952. the fourth sorry the fifth of june eighty one nineteen seventy no seventy one birthday 1980. No, sorry, 1985 is when I moved the the fourth no the",
 		"my pin is 90210 no wait that's my zip it's 7741 five thousand and fifteen sorry 5015 no wait five oh five oh repeat the last part 1906",
 		"six one seven you know the boston one five five five oh one two six account number six six oh uh the one on top one two four four one",
 		"f r nine two three one four four seven oh two oh one eight oh five sorry one sec five two oh nine three seven seven one eight four five",
@@ -251,7 +252,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (session 10's names in passing and postal codes of other
 		// countries: pii-addr11's forms, added in review)
 		"signed for by lalit bharati honestly mari ann kask at the front desk the postcode? 8004 c b four three a x i CB3 0ND",
-		"rua 7 de setembro 40 82, Avenue du Roi Albert, Namur the address on the account skoufa street eleven oh 99559"} {
+		"rua 7 de setembro 40 82, Avenue du Roi Albert, Namur the address on the account skoufa street eleven oh 99559",
+		// (pii-dob: a DOB repaired in one part, and a repair a clause follows)
+		"dob may 13th no 12th 1952 the fourth sorry the fifth of june 81 1970 no 71 1980 no 1985 is when",
+		"the fourth no", "born 1970 no 71 no"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

@@ -26,27 +26,20 @@ func (dobRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		_, _, cued := ts.sh.lookBack(dobCues, ts.Words[tk.First], 6, true)
 		end, ok := ts.date(i)
+		if !ok && cued {
+			end, ok = ts.dayRepaired(i) // "the fourth, sorry, the fifth of June"
+		}
 		if !ok || !cued && !(ts.withYear(i, end) && ts.birthdayNext(end)) || cued && ts.otherEventBefore(i) {
 			continue // ("born in Ohio but moved on June 1st 2010")
 		}
 		if ts.Toks[end].Kind == KindNumber && ts.isAmount(end) {
 			continue // "twenty seven sixty three every month": an amount
 		}
-		for r := 0; r < 2; r++ { // a repair, and a repair of the repair
-			// "1949, no, March 17th, 1948", "June ninth, sorry, June
-			// tenth nineteen seventy one": the date said again after the
-			// speaker took it back is the date of birth, and the part
-			// taken back is redacted with it (repair.go).
-			k, ok := ts.repairAfter(end)
-			if !ok || !ts.dateStart(k) {
-				break
-			}
-			e, ok := ts.date(k)
-			if !ok || ts.Toks[e].Kind == KindNumber && ts.isAmount(e) {
-				break
-			}
-			end = e
-		}
+		// "1949, no, March 17th, 1948", "May 13th, no, 12th, 1952": the
+		// date said again, whole or in part, after the speaker took it
+		// back is the date of birth, and the part taken back is redacted
+		// with it (repair.go).
+		end, after := ts.repairedDate(end)
 		last := ts.Toks[end].Last
 		if ts.Toks[end].Kind == KindNumber {
 			_, last = ts.Digits(end, func(d string) bool {
@@ -61,9 +54,28 @@ func (dobRecognizer) Recognize(ts *Tokens) []Finding {
 			first = ts.Toks[p].First // "Oh four, oh nine, nineteen ninety": the "oh" taken for the interjection
 		}
 		out = append(out, ts.Finding(DOB, first, last, 0.95, "dob"))
-		i = end
+		i = after
 	}
 	return out
+}
+
+// dayRepaired returns the last token of a date that starts with a day
+// alone at token i ("the fourth", "fourth") which the speaker takes back
+// and says again with the rest of the date: "the fourth, sorry, the fifth
+// of June eighty one".
+func (ts *Tokens) dayRepaired(i int) (int, bool) {
+	d := i
+	if ts.isWord(i, "the") {
+		d = ts.next(i + 1)
+	}
+	if d >= len(ts.Toks) || ts.Toks[d].Kind != KindOrdinal {
+		return 0, false
+	}
+	k, ok := ts.repairAfter(d)
+	if !ok || !ts.dateStart(k) {
+		return 0, false
+	}
+	return ts.date(k)
 }
 
 // repeatedDayBefore returns the first word of the same day said just

@@ -78,3 +78,91 @@ func (ts *Tokens) repairedCard(i int, d string) (int, bool) {
 	}
 	return 0, false
 }
+
+// clauseVerbs are the words after a value that make it the subject of a
+// new clause rather than a correction: "1985 is when I moved", "2015 was
+// the year I started".
+var clauseVerbs = map[string]bool{"is": true, "was": true, "were": true, "when": true,
+	"will": true, "has": true, "had": true, "isn't": true, "wasn't": true}
+
+// repairedDate reads the repairs after a date of birth whose last token is
+// end (a repair, and a repair of the repair) and returns the last token of
+// the corrected date and the token the caller reads on after. A correction
+// is the whole date said again, or one part of it: the day
+// ("May 13th, no, 12th, 1952") or the year ("nineteen seventy, no, seventy
+// one"). What was taken back is redacted with the correction (fail
+// closed). A value that opens a new clause ("1985 is when I moved") is no
+// correction, and after a full stop the correction must end its sentence
+// ("... 1980. No, sorry, 1985."); such a value is passed over, as it is
+// not the date of birth either.
+func (ts *Tokens) repairedDate(end int) (last, after int) {
+	after = end
+	for r := 0; r < 2; r++ {
+		k, ok := ts.repairAfter(end)
+		if !ok {
+			break
+		}
+		e, ok := ts.dateCorrection(end, k)
+		if !ok || ts.Toks[e].Kind == KindNumber && ts.isAmount(e) {
+			break
+		}
+		if !ts.birthdayNext(e) && (ts.clauseAfter(e) || ts.sentenceEndsAfter(end) && !ts.sentenceEndsAfter(e) && ts.next(e+1) < len(ts.Toks)) {
+			return end, e // a new clause about something else
+		}
+		end, after = e, e
+	}
+	return end, after
+}
+
+// clauseAfter reports whether a verb of a new clause follows token e in
+// the same sentence.
+func (ts *Tokens) clauseAfter(e int) bool {
+	j := ts.next(e + 1)
+	return !ts.sentenceEndsAfter(e) && j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && clauseVerbs[ts.Toks[j].Norm]
+}
+
+// dateCorrection returns the last token of the correction that starts at
+// token k after a date of birth ending at token end: a whole date, a day
+// (with the year after it, if said) when the date ended in a day or a year
+// follows the new day, or a year when the date ended in a year.
+func (ts *Tokens) dateCorrection(end, k int) (int, bool) {
+	if ts.dateStart(k) {
+		if e, ok := ts.date(k); ok {
+			return e, true
+		}
+	}
+	d := k
+	if ts.isWord(k, "the") {
+		d = ts.next(k + 1)
+	}
+	if d < len(ts.Toks) && ts.dayToken(d) {
+		if y := ts.yearAfter(d); y >= 0 {
+			return y, true
+		}
+		if ts.dayToken(end) {
+			return d, true
+		}
+	}
+	if ts.yearToken(k) && ts.yearToken(end) {
+		return k, true
+	}
+	return 0, false
+}
+
+// dayToken reports whether token j can be a day of the month: an ordinal
+// or a number from 1 to 31.
+func (ts *Tokens) dayToken(j int) bool {
+	t := &ts.Toks[j]
+	if t.Kind == KindOrdinal {
+		return true
+	}
+	v, ok := atoiSmall(t.Norm)
+	return t.Kind == KindNumber && ok && len(t.Norm) <= 2 && v >= 1 && v <= 31
+}
+
+// yearToken reports whether token j can be a year: two digits, or four
+// that start with 19 or 20.
+func (ts *Tokens) yearToken(j int) bool {
+	t := &ts.Toks[j]
+	return t.Kind == KindNumber && (len(t.Norm) == 2 || len(t.Norm) == 4 && (t.Norm[:2] == "19" || t.Norm[:2] == "20"))
+}

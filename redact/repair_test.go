@@ -93,3 +93,27 @@ func TestFind_CorrectedEndOfANumberTakesItsType(t *testing.T) {
 	// Not a count or an amount said after it.
 	checkDialogue(t, "A: What's the account number?", "C: [ACCOUNT 7730 2291 84]. No, 20 dollars is what I paid.")
 }
+
+// A date of birth of which the caller takes back one part only, the day or
+// the year, and says that part again is one DOB from the abandoned start to
+// the corrected part and what follows it: the part taken back is redacted
+// with it (fail closed).
+func TestFind_DateOfBirthPartRepaired(t *testing.T) {
+	checkDialogue(t, "A: What's your date of birth?", "C: [DOB April 21st, no, sorry, 22nd, 1967.]")
+	checkDialogue(t, "A: And your birthday, please?", "C: [DOB The ninth, I mean, the tenth of August sixty four.]")
+	checkDialogue(t, "A: And the date of birth?", "C: [DOB Nineteen eighty, no, eighty one.]")
+	checkDialogue(t, "A: Date of birth on the policy?", "C: [DOB October 2nd 1975, sorry, 3rd 1975.]")
+	checkDialogue(t, "A: Can you confirm the date of birth?", "C: [DOB February 9th, 1988, no, wait, 1989.] Thanks.")
+}
+
+// A correction after a full stop still belongs to the date of birth when it
+// stands alone ("... 1971. No, sorry, 1972."), but a value that opens a new
+// clause about something else ("1985 is when I moved") is no correction of
+// it, punctuated or not.
+func TestFind_DateOfBirthRepairStopsAtANewClause(t *testing.T) {
+	checkDialogueIn(t, []bool{false}, "A: Date of birth?", "C: [DOB June 2nd, 1971. No, sorry, 1972.]")
+	checkDialogue(t, "A: Date of birth?", "C: [DOB March 3rd, 1980.] No, sorry, 1985 is when I moved here.")
+	checkDialogue(t, "A: Your date of birth?", "C: [DOB May 5th 1990.] Actually, 2015 was the year I started.")
+	// A corrected date that a birthday mention follows stays one DOB.
+	checkDialogue(t, "A: Can I take a date of birth?", "C: [DOB May 12th, no, 13th] is my birthday.")
+}
