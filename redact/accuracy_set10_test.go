@@ -26,8 +26,9 @@ import (
 const set10SetPath = "../testdata/pii/set10.jsonl.gz"
 
 // set10Floors are regression floors on set10: the whole set's entity
-// recall measured blind on c5c2e54, before anyone tuned on it, less 0.03,
-// rounded down. Blind, the whole set scored 1375/1462 = 0.940 (cased
+// recall as tuned in session 10 (on its dev half only; measured at
+// 38c1b27: 1426/1462 = 0.975) less 0.03, rounded down. Blind, on c5c2e54
+// before anyone tuned on it, the whole set scored 1375/1462 = 0.940 (cased
 // 0.960, lowercase 0.921; dev half 0.938, test half 0.944;
 // testdata/pii/set10/README.md has the tables): CARD 0.833 (its repair
 // form), URL 0.524 and DOB 0.714 (its repair form) are the weak types. The
@@ -35,9 +36,9 @@ const set10SetPath = "../testdata/pii/set10.jsonl.gz"
 // hard-negative ceiling the 3 % (0.60 % blind).
 var set10Floors = accuracyTargets{
 	recall: map[redact.Type]float64{
-		redact.Card: 0.80, redact.CardCVV: 0.97, redact.CardExpiry: 0.97, redact.SSN: 0.97, redact.Phone: 0.96,
-		redact.Email: 0.94, redact.Account: 0.95, redact.URL: 0.49, redact.DOB: 0.68, redact.ZIP: 0.94,
-		redact.Address: 0.92, redact.Person: 0.93,
+		redact.Card: 0.96, redact.CardCVV: 0.97, redact.CardExpiry: 0.97, redact.SSN: 0.97, redact.Phone: 0.96,
+		redact.Email: 0.95, redact.Account: 0.95, redact.URL: 0.70, redact.DOB: 0.97, redact.ZIP: 0.97,
+		redact.Address: 0.93, redact.Person: 0.96,
 	},
 	maxFP: 0.01, maxHardNeg: 0.03,
 }
