@@ -134,7 +134,7 @@ func (pf *policyFlags) register(fs *flag.FlagSet) {
 		"bleep every channel, not only the speaker's; e.g. --all-channels")
 	pf.answers.mode = def.Answers
 	fs.Var(&pf.answers, "answers",
-		"bleep the answer to a question for PII that no rule recognised, as the type asked (a value a speech recogniser garbled into other words): one (default: a question for one value, a number, name, date of birth or address; 0.23-1.59 % of other words on weak-recogniser transcripts, 0-0.07 % more on written ones) | all (also \"where ...?\" and two values, \"the address and phone number?\"; 1.9-2.6 %) | off; --answers alone is all; e.g. --answers=off")
+		"bleep the answer to a question for PII that no rule recognised, as the type asked (a value a speech recogniser garbled into other words): one (default: a question for one value, a number, name, date of birth or address; 0.23-1.24 % of other words on weak-recogniser transcripts, 0-0.07 % more on written ones) | all (also \"where ...?\" and two values, \"the address and phone number?\"; 1.9-2.5 %) | off; --answers alone is all; e.g. --answers=off")
 }
 
 // answersModeAsInput catches "--answers one": like any boolean-like flag
