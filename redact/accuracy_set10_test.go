@@ -1,12 +1,7 @@
 package redact_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
-
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/callveil/callveil/redact"
 )
@@ -45,37 +40,4 @@ var set10Floors = accuracyTargets{
 
 // TestPIIAccuracy_Set10 measures the recognizers on set10 (go test ./redact
 // -run Set10 -v prints the tables, also per type and style and per form).
-func TestPIIAccuracy_Set10(t *testing.T) {
-	if os.Getenv("REDACT_EVAL_SET") != "" {
-		t.Skip("REDACT_EVAL_SET is set: TestPIIAccuracy measures that set")
-	}
-	path := filepath.FromSlash(set10SetPath)
-	testPIIAccuracy(t, path, set10Floors)
-	if testing.Verbose() { // a second pass, only when its table is printed
-		logRecallByStyle(t, path)
-		logRecallByFormAndStyle(t, path)
-	}
-}
-
-// TestInEvalSplit_ReadsSet10IDs checks that REDACT_EVAL_SPLIT reads set10's
-// IDs ("set10-NNN-<form>-<style>"): the dialogue number is the second
-// field, whatever the focus form holds, and a three-digit number after a
-// two-digit set number is read as such.
-func TestInEvalSplit_ReadsSet10IDs(t *testing.T) {
-	t.Setenv("REDACT_EVAL_SET", set10SetPath)
-	for _, tc := range []struct {
-		split, id string
-		want      bool
-	}{
-		{"odd", "set10-001-phone-intl-gb-cased", true},
-		{"odd", "set10-010-email-nemo-lower", false},
-		{"even", "set10-010-email-nemo-lower", true},
-		{"even", "set10-159-card-expiry-answer-cased", false},
-		{"odd", "set10-159-card-expiry-answer-cased", true},
-	} {
-		t.Setenv("REDACT_EVAL_SPLIT", tc.split)
-		got, err := inEvalSplit(tc.id)
-		require.NoError(t, err, tc.id)
-		assert.Equal(t, tc.want, got, "%s in %s", tc.id, tc.split)
-	}
-}
+func TestPIIAccuracy_Set10(t *testing.T) { testSplitSetAccuracy(t, set10SetPath, set10Floors) }

@@ -1,18 +1,15 @@
 package redact_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/callveil/callveil/redact"
 )
 
 // set11SetPath is the eleventh set, adapted from material other people
-// wrote that no earlier set used: CLDR's sample person names of forty
+// wrote that no earlier set used: CLDR's sample person names of 56
 // Latin-script locales (names of many origins, said cued, uncued, with
 // titles, spelled, in three parts), Taskmaster-4's crowd-written
 // coffee-order turns (customers giving their name with an order, the name
@@ -52,39 +49,7 @@ var set11Floors = accuracyTargets{
 
 // TestPIIAccuracy_Set11 measures the recognizers on set11 (go test ./redact
 // -run Set11 -v prints the tables, also per type and style and per form).
-func TestPIIAccuracy_Set11(t *testing.T) {
-	if os.Getenv("REDACT_EVAL_SET") != "" {
-		t.Skip("REDACT_EVAL_SET is set: TestPIIAccuracy measures that set")
-	}
-	path := filepath.FromSlash(set11SetPath)
-	testPIIAccuracy(t, path, set11Floors)
-	if testing.Verbose() { // a second pass, only when its table is printed
-		logRecallByStyle(t, path)
-		logRecallByFormAndStyle(t, path)
-	}
-}
-
-// TestInEvalSplit_ReadsSet11IDs checks that REDACT_EVAL_SPLIT reads set11's
-// IDs ("set11-NNN-<form>-<style>"): the dialogue number is the second
-// field, whatever the focus form holds.
-func TestInEvalSplit_ReadsSet11IDs(t *testing.T) {
-	t.Setenv("REDACT_EVAL_SET", set11SetPath)
-	for _, tc := range []struct {
-		split, id string
-		want      bool
-	}{
-		{"odd", "set11-001-person-tm-order-cased", true},
-		{"odd", "set11-012-address-number-after-lower", false},
-		{"even", "set11-012-address-number-after-lower", true},
-		{"even", "set11-137-card-expiry-answer-cased", false},
-		{"odd", "set11-137-card-expiry-answer-cased", true},
-	} {
-		t.Setenv("REDACT_EVAL_SPLIT", tc.split)
-		got, err := inEvalSplit(tc.id)
-		require.NoError(t, err, tc.id)
-		assert.Equal(t, tc.want, got, "%s in %s", tc.id, tc.split)
-	}
-}
+func TestPIIAccuracy_Set11(t *testing.T) { testSplitSetAccuracy(t, set11SetPath, set11Floors) }
 
 // TestSplitSets_HideSet11TestHalf checks that the tables never list a case
 // of set11's test half: its IDs are dropped, its dev half's kept.

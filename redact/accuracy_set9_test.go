@@ -1,12 +1,7 @@
 package redact_test
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
-
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/callveil/callveil/redact"
 )
@@ -42,35 +37,4 @@ var set9Floors = accuracyTargets{
 
 // TestPIIAccuracy_Set9 measures the recognizers on set9 (go test ./redact
 // -run Set9 -v prints the tables, also per type and style and per form).
-func TestPIIAccuracy_Set9(t *testing.T) {
-	if os.Getenv("REDACT_EVAL_SET") != "" {
-		t.Skip("REDACT_EVAL_SET is set: TestPIIAccuracy measures that set")
-	}
-	path := filepath.FromSlash(set9SetPath)
-	testPIIAccuracy(t, path, set9Floors)
-	if testing.Verbose() { // a second pass, only when its table is printed
-		logRecallByStyle(t, path)
-		logRecallByFormAndStyle(t, path)
-	}
-}
-
-// TestInEvalSplit_ReadsSet9IDs checks that REDACT_EVAL_SPLIT reads set9's
-// IDs ("set9-NNN-<form>-<style>"): the dialogue number is the second field,
-// whatever the focus form holds.
-func TestInEvalSplit_ReadsSet9IDs(t *testing.T) {
-	t.Setenv("REDACT_EVAL_SET", set9SetPath)
-	for _, tc := range []struct {
-		split, id string
-		want      bool
-	}{
-		{"odd", "set9-001-card-cvv-cued-lower", true},
-		{"odd", "set9-138-address-us-zip-cased", false},
-		{"even", "set9-138-address-us-zip-cased", true},
-		{"even", "set9-075-person-answer-lower", false},
-	} {
-		t.Setenv("REDACT_EVAL_SPLIT", tc.split)
-		got, err := inEvalSplit(tc.id)
-		require.NoError(t, err, tc.id)
-		assert.Equal(t, tc.want, got, "%s in %s", tc.id, tc.split)
-	}
-}
+func TestPIIAccuracy_Set9(t *testing.T) { testSplitSetAccuracy(t, set9SetPath, set9Floors) }

@@ -728,3 +728,52 @@ func evalPolicy() redact.Policy {
 	}
 	return p
 }
+
+// testSplitSetAccuracy holds a set with a dev and a test half (set9 and
+// later) to its floors, and prints its tables per style and per form
+// (without the test half's case IDs) when run with -v.
+func testSplitSetAccuracy(t *testing.T, setPath string, floors accuracyTargets) {
+	t.Helper()
+	if os.Getenv("REDACT_EVAL_SET") != "" {
+		t.Skip("REDACT_EVAL_SET is set: TestPIIAccuracy measures that set")
+	}
+	path := filepath.FromSlash(setPath)
+	testPIIAccuracy(t, path, floors)
+	if testing.Verbose() { // a second pass, only when its table is printed
+		logRecallByStyle(t, path)
+		logRecallByFormAndStyle(t, path)
+	}
+}
+
+// TestInEvalSplit_ReadsSplitSetIDs checks that REDACT_EVAL_SPLIT reads the
+// IDs of the sets with halves ("set9-NNN-<form>-<style>", "set10-...",
+// "set11-..."): the dialogue number is the second field, whatever the
+// focus form holds, and a three-digit number after a two-digit set number
+// is read as such.
+func TestInEvalSplit_ReadsSplitSetIDs(t *testing.T) {
+	for _, tc := range []struct {
+		set, split, id string
+		want           bool
+	}{
+		{set9SetPath, "odd", "set9-001-card-cvv-cued-lower", true},
+		{set9SetPath, "odd", "set9-138-address-us-zip-cased", false},
+		{set9SetPath, "even", "set9-138-address-us-zip-cased", true},
+		{set9SetPath, "even", "set9-075-person-answer-lower", false},
+		{set10SetPath, "odd", "set10-001-phone-intl-gb-cased", true},
+		{set10SetPath, "odd", "set10-010-email-nemo-lower", false},
+		{set10SetPath, "even", "set10-010-email-nemo-lower", true},
+		{set10SetPath, "even", "set10-159-card-expiry-answer-cased", false},
+		{set10SetPath, "odd", "set10-159-card-expiry-answer-cased", true},
+		{set11SetPath, "odd", "set11-001-person-tm-order-cased", true},
+		{set11SetPath, "odd", "set11-012-address-number-after-lower", false},
+		{set11SetPath, "even", "set11-012-address-number-after-lower", true},
+		{set11SetPath, "even", "set11-137-card-expiry-answer-cased", false},
+		{set11SetPath, "odd", "set11-137-card-expiry-answer-cased", true},
+	} {
+		t.Setenv("REDACT_EVAL_SET", tc.set)
+		t.Setenv("REDACT_EVAL_SPLIT", tc.split)
+		got, err := inEvalSplit(tc.id)
+		require.NoError(t, err, tc.id)
+		assert.Equal(t, tc.want, got, "%s in %s", tc.id, tc.split)
+	}
+}
