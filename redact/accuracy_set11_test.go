@@ -10,7 +10,7 @@ import (
 
 // set11SetPath is the eleventh set, adapted from material other people
 // wrote that no earlier set used: CLDR's sample person names of 56
-// Latin-script locales (names of many origins, said cued, uncued, with
+// locales, Chinese and Korean romanised (names of many origins, said cued, uncued, with
 // titles, spelled, in three parts), Taskmaster-4's crowd-written
 // coffee-order turns (customers giving their name with an order, the name
 // redrawn; the drinks they name as hard negatives), OpenCage's
