@@ -20,7 +20,7 @@ Everything is drawn with fixed seeds, so the output is the same on every run.
 
 This is set9's compose.py (testdata/pii/set9/compose) adapted to other
 sources: the Block / pack / write_half machinery and the stratified deal are
-the same. Stratification: every block of a call (an entity with its question
+shared with set9 and set11 in testdata/pii/internal/compose_common.py. Stratification: every block of a call (an entity with its question
 and answer, or a hard negative in its sentence) has a stratum: (type, form)
 for entities, the kind for hard negatives. Within each stratum the blocks, in
 the order they were drawn, go alternately to the odd (dev) and the even

@@ -21,7 +21,7 @@ the output is the same on every run.
 
 This is set10's compose.py (testdata/pii/set10/compose) adapted to other
 sources: the Block / pack / write_half machinery and the stratified deal are
-the same. Every block of a call (an entity with its question and answer, or
+shared with set9 and set10 in testdata/pii/internal/compose_common.py. Every block of a call (an entity with its question and answer, or
 a hard negative in its sentence) has a stratum: (type, form) for entities,
 the kind for hard negatives. Within each stratum the blocks, in the order
 they were drawn, go alternately to the odd (dev) and the even (test) half;

@@ -24,7 +24,9 @@ entities, the kind for hard negatives. Within each stratum the blocks, in
 the order they were drawn, go alternately to the odd (dev) and the even
 (test) half; each half's blocks are then shuffled and packed into calls.
 Every call is written once (cased) and the builder derives the spoken twin,
-so each stratum is in both styles of both halves.
+so each stratum is in both styles of both halves. The deal, the packing and
+the writing are shared with set10 and set11 in
+testdata/pii/internal/compose_common.py.
 """
 import argparse
 import ast
