@@ -20,7 +20,7 @@ Everything is drawn with fixed seeds, so the output is the same on every run.
 
 This is set9's compose.py (testdata/pii/set9/compose) adapted to other
 sources: the Block / pack / write_half machinery and the stratified deal are
-the same. Stratification: every block of a call (an entity with its question
+shared with set9 and set11 in testdata/pii/internal/compose_common.py. Stratification: every block of a call (an entity with its question
 and answer, or a hard negative in its sentence) has a stratum: (type, form)
 for entities, the kind for hard negatives. Within each stratum the blocks, in
 the order they were drawn, go alternately to the odd (dev) and the even
@@ -36,6 +36,11 @@ import random
 import re
 import subprocess
 import sys
+
+sys.dont_write_bytecode = True  # no __pycache__ beside the shared module in the repository
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "internal"))
+from compose_common import (DIG, MONTHS, Block, cap_first, deal_pack_write,  # noqa: E402
+                            luhn_complete, nanp_ok, ordinal, ssn)
 
 COMMITS = {
     "nemo": ("NVIDIA+NeMo-text-processing", "1f1263579fe57ba7ed783cad3dddee710fcc5064"),
@@ -83,58 +88,6 @@ def names538():
 
 # ---- helpers ---------------------------------------------------------------
 
-def luhn_complete(prefix, length, rng):
-    body = prefix + "".join(str(rng.randrange(10)) for _ in range(length - len(prefix) - 1))
-    for d in "0123456789":
-        s = body + d
-        tot = 0
-        for i, ch in enumerate(reversed(s)):
-            v = int(ch)
-            if i % 2 == 1:
-                v *= 2
-                if v > 9:
-                    v -= 9
-            tot += v
-        if tot % 10 == 0:
-            return s
-    raise AssertionError
-
-
-def ssn(rng):
-    while True:
-        a = rng.randrange(1, 900)
-        if a == 666:
-            continue
-        return f"{a:03d}-{rng.randrange(1, 100):02d}-{rng.randrange(1, 10000):04d}"
-
-
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
-DIG = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-
-
-def ordinal(n):
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}" + {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-
-
-def cap_first(s):
-    return s[0].upper() + s[1:]
-
-
-def nanp_ok(d):
-    return len(d) == 10 and d[0] >= "2" and d[3] >= "2"
-
-
-class Block:
-    def __init__(self, stratum, turns, src, note, names=()):
-        self.stratum = stratum
-        self.turns = turns  # [("A"|"C", text)]
-        self.src = src
-        self.note = note
-        self.names = {n.lower() for n in names if len(n) > 2}
-
 
 # names that are also ordinary words: only the word-name form uses them
 ORDINARY = {"will", "mark", "rose", "hope", "summer", "faith", "june", "bill", "grace", "april", "may",
@@ -144,17 +97,6 @@ ORDINARY = {"will", "mark", "rose", "hope", "summer", "faith", "june", "bill", "
             "hall", "allen", "adams", "walker", "harris", "lewis", "collins", "evans", "campbell", "kim"}
 WORDNAMES = ["White", "Young", "King", "Green", "Hill", "Baker", "Cook", "Bell", "Reed", "Ward", "Brooks",
              "Wood", "Gray", "Price", "Long"]
-
-LABEL = re.compile(r"\[[^\]|]+\|[^\]]*\]|<[^>|]+\|[^>]*>")
-
-
-def free_words(block):
-    """lowercase words of a block's turns outside every label (both sides of groups)."""
-    out = set()
-    for _, t in block.turns:
-        for w in re.findall(r"[A-Za-z']+", LABEL.sub(" ", t)):
-            out.add(w.lower().strip("'"))
-    return out
 
 
 FILLERS = ["Uh,", "Um,", "Yeah,", "So", "Okay, so", "Oh,", "Well,", "Uh, yeah,", "Hmm,", "Right,"]
@@ -670,51 +612,6 @@ CLOSE = [("A", "Anything else I can help with?"), ("C", "No, that's all, thanks.
 CLOSE2 = [("A", "That's all done for you."), ("C", "Great, thank you, bye.")]
 
 
-def pack(blocks, ncalls, rng):
-    """deal blocks into ncalls calls, keeping any name out of another block's free words."""
-    calls = [[] for _ in range(ncalls)]
-    order = list(blocks)
-    rng.shuffle(order)
-    for b in order:
-        best = None
-        for k in range(ncalls):
-            c = calls[k]
-            names = set().union(*[x.names for x in c]) if c else set()
-            free = set().union(*[free_words(x) for x in c]) if c else set()
-            if b.names & free or names & free_words(b) or b.names & names:
-                continue
-            if any(x.stratum == b.stratum for x in c):
-                continue
-            if best is None or len(c) < len(calls[best]):
-                best = k
-        if best is None:
-            raise SystemExit(f"cannot place block {b.stratum} {b.note}")
-        calls[best].append(b)
-    return calls
-
-
-def write_half(path, calls, nums, rng):
-    lines = [f"# set10 dialogues, {'odd (dev)' if nums[0] % 2 else 'even (test)'} half; written by compose/compose.py, do not edit by hand", ""]
-    for num, blocks in zip(nums, calls):
-        srcs = sorted({b.src for b in blocks})
-        main = max(srcs, key=lambda s: (sum(b.src == s for b in blocks), s != "authored", s))
-        dom = rng.choice(sorted(OPEN))
-        ch = rng.choice([1, 1, 2])
-        nodiar = " nodiar" if ch == 1 and rng.random() < 0.4 else ""
-        lines.append("# blocks: " + ", ".join(f"{b.stratum}={b.note}" for b in blocks))
-        lines.append(f"@@ {num:03d} both {ch} {dom} src={main}{nodiar}")
-        turns = [("A", rng.choice(OPEN[dom])), ("C", rng.choice(REASON[dom]))]
-        bl = sorted(blocks, key=lambda b: 0 if b.stratum == "PERSON.agent" else 1)
-        for b in bl:
-            turns.extend(b.turns)
-        turns.extend(rng.choice([CLOSE, CLOSE2]))
-        for sp, t in turns:
-            lines.append(f"{sp}: {t}")
-        lines.append("")
-    with open(path, "w") as f:
-        f.write("\n".join(lines))
-
-
 def main():
     global SRC
     ap = argparse.ArgumentParser()
@@ -732,23 +629,7 @@ def main():
     blocks += dob + dneg
     blocks += g.address_blocks()
     blocks += g.negative_blocks(10)
-    strata = {}
-    for b in blocks:
-        strata.setdefault(b.stratum, []).append(b)
-    halves = [[], []]
-    for k in sorted(strata):
-        for i, b in enumerate(strata[k]):
-            halves[i % 2].append(b)
-    ncalls = max(len(halves[0]), len(halves[1])) // 6 + 1
-    odd = pack(halves[0], ncalls, random.Random("set10/pack-odd"))
-    even = pack(halves[1], ncalls, random.Random("set10/pack-even"))
-    os.makedirs(a.o, exist_ok=True)
-    write_half(os.path.join(a.o, "odd.txt"), odd, [2 * i + 1 for i in range(ncalls)], random.Random("set10/write-odd"))
-    write_half(os.path.join(a.o, "even.txt"), even, [2 * i + 2 for i in range(ncalls)], random.Random("set10/write-even"))
-    for k in sorted(strata):
-        n0 = sum(1 for b in halves[0] if b.stratum == k)
-        print(f"{k}\t{n0}\t{len(strata[k]) - n0}", file=sys.stderr)
-    print(f"{2 * ncalls} calls, {len(blocks)} blocks", file=sys.stderr)
+    deal_pack_write("set10", blocks, 6, 1, a.o, OPEN, REASON, [CLOSE, CLOSE2])
 
 
 if __name__ == "__main__":

@@ -24,7 +24,9 @@ entities, the kind for hard negatives. Within each stratum the blocks, in
 the order they were drawn, go alternately to the odd (dev) and the even
 (test) half; each half's blocks are then shuffled and packed into calls.
 Every call is written once (cased) and the builder derives the spoken twin,
-so each stratum is in both styles of both halves.
+so each stratum is in both styles of both halves. The deal, the packing and
+the writing are shared with set10 and set11 in
+testdata/pii/internal/compose_common.py.
 """
 import argparse
 import ast
@@ -34,6 +36,11 @@ import random
 import re
 import subprocess
 import sys
+
+sys.dont_write_bytecode = True  # no __pycache__ beside the shared module in the repository
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "internal"))
+from compose_common import (LABEL, MONTHS, Block, cap_first, deal_pack_write, luhn_complete,  # noqa: E402
+                            ordinal, ssn)
 
 COMMITS = {
     "slurp": ("pswietojanski+slurp", "8eb16545762be97ace75334109d73824217311f1"),
@@ -182,62 +189,10 @@ def ascii_fold(s):
     return "".join(ASCII.get(c, c) for c in s.lower())
 
 
-def luhn_complete(prefix, length, rng):
-    body = prefix + "".join(str(rng.randrange(10)) for _ in range(length - len(prefix) - 1))
-    for d in "0123456789":
-        s = body + d
-        tot = 0
-        for i, ch in enumerate(reversed(s)):
-            v = int(ch)
-            if i % 2 == 1:
-                v *= 2
-                if v > 9:
-                    v -= 9
-            tot += v
-        if tot % 10 == 0:
-            return s
-    raise AssertionError
-
-
-def ssn(rng):
-    while True:
-        a = rng.randrange(1, 900)
-        if a == 666:
-            continue
-        g = rng.randrange(1, 100)
-        s = rng.randrange(1, 10000)
-        return f"{a:03d}-{g:02d}-{s:04d}"
-
-
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
-
-
-def ordinal(n):
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}" + {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-
-
-def cap_first(s):
-    return s[0].upper() + s[1:]
-
-
-class Block:
-    def __init__(self, stratum, turns, src, note, names=()):
-        self.stratum = stratum
-        self.turns = turns  # [("A"|"C", text)]
-        self.src = src
-        self.note = note
-        self.names = {n.lower() for n in names if len(n) > 2}
-
-
 ORDINARY = {"will", "mark", "rose", "hope", "summer", "faith", "june", "bill", "grace", "april", "may",
             "august", "jack", "frank", "sunny", "joy", "dawn", "sky", "brook", "river", "ray", "rich",
             "young", "long", "king", "price", "love", "star", "hunter", "chase", "the", "van", "von",
             "de", "del", "la"}
-
-LABEL = re.compile(r"\[[^\]|]+\|[^\]]*\]|<[^>|]+\|[^>]*>")
 
 
 def free_words(block):
@@ -251,7 +206,6 @@ def free_words(block):
 
 
 FILLERS = ["Uh,", "Um,", "Yeah,", "So", "Okay, so", "Oh,", "Well,", "Uh, yeah,"]
-
 
 
 # ---- blocks ----------------------------------------------------------------
@@ -796,52 +750,6 @@ CLOSE = [("A", "Is there anything else I can help you with?"), ("C", "No, that's
 CLOSE2 = [("A", "You're all set. Have a good day."), ("C", "Thanks, you too.")]
 
 
-def pack(blocks, ncalls, rng):
-    """deal blocks into ncalls calls, keeping any name out of another block's free words."""
-    calls = [[] for _ in range(ncalls)]
-    order = list(blocks)
-    rng.shuffle(order)
-    for b in order:
-        best = None
-        for k in range(ncalls):
-            c = calls[k]
-            names = set().union(*[x.names for x in c]) if c else set()
-            free = set().union(*[free_words(x) for x in c]) if c else set()
-            if b.names & free or names & free_words(b) or b.names & names:
-                continue
-            if any(x.stratum == b.stratum for x in c):
-                continue
-            if best is None or len(c) < len(calls[best]):
-                best = k
-        if best is None:
-            raise SystemExit(f"cannot place block {b.stratum} {b.note}")
-        calls[best].append(b)
-    return calls
-
-
-def write_half(path, calls, nums, rng):
-    lines = [f"# set9 dialogues, {'odd (dev)' if nums[0] % 2 else 'even (test)'} half; written by compose/compose.py, do not edit by hand", ""]
-    for num, blocks in zip(nums, calls):
-        srcs = sorted({b.src for b in blocks})
-        main = max(srcs, key=lambda s: (sum(b.src == s for b in blocks), s != "authored", s))
-        dom = "assistant" if any(b.src == "slurp" for b in blocks) else rng.choice(sorted(k for k in OPEN if k != "assistant"))
-        ch = rng.choice([1, 1, 2])
-        nodiar = " nodiar" if ch == 1 and rng.random() < 0.4 else ""
-        lines.append("# blocks: " + ", ".join(f"{b.stratum}={b.note}" for b in blocks))
-        lines.append(f"@@ {num:03d} both {ch} {dom} src={main}{nodiar}")
-        turns = [("A", rng.choice(OPEN[dom])), ("C", rng.choice(REASON[dom]))]
-        # agent blocks read better early
-        bl = sorted(blocks, key=lambda b: 0 if b.stratum == "PERSON.agent" else 1)
-        for b in bl:
-            turns.extend(b.turns)
-        turns.extend(rng.choice([CLOSE, CLOSE2]))
-        for sp, t in turns:
-            lines.append(f"{sp}: {t}")
-        lines.append("")
-    with open(path, "w") as f:
-        f.write("\n".join(lines))
-
-
 def main():
     global SRC
     ap = argparse.ArgumentParser()
@@ -858,23 +766,12 @@ def main():
     blocks += g.numeric_blocks(8)
     blocks += g.address_blocks()
     blocks += g.negative_blocks(8)
-    strata = {}
-    for b in blocks:
-        strata.setdefault(b.stratum, []).append(b)
-    halves = [[], []]
-    for k in sorted(strata):
-        for i, b in enumerate(strata[k]):
-            halves[i % 2].append(b)
-    ncalls = max(len(halves[0]), len(halves[1])) // 5
-    odd = pack(halves[0], ncalls, random.Random("set9/pack-odd"))
-    even = pack(halves[1], ncalls, random.Random("set9/pack-even"))
-    os.makedirs(a.o, exist_ok=True)
-    write_half(os.path.join(a.o, "odd.txt"), odd, [2 * i + 1 for i in range(ncalls)], random.Random("set9/write-odd"))
-    write_half(os.path.join(a.o, "even.txt"), even, [2 * i + 2 for i in range(ncalls)], random.Random("set9/write-even"))
-    for k in sorted(strata):
-        n0 = sum(1 for b in halves[0] if b.stratum == k)
-        print(f"{k}\t{n0}\t{len(strata[k]) - n0}", file=sys.stderr)
-    print(f"{2 * ncalls} calls, {len(blocks)} blocks", file=sys.stderr)
+    deal_pack_write("set9", blocks, 5, 0, a.o, OPEN, REASON, [CLOSE, CLOSE2], domain, free_words)
+
+
+def domain(blocks, rng):
+    """SLURP's quotes are said to a smart-speaker support line, other calls to any other line."""
+    return "assistant" if any(b.src == "slurp" for b in blocks) else rng.choice(sorted(k for k in OPEN if k != "assistant"))
 
 
 if __name__ == "__main__":
