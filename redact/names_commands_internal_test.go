@@ -1,28 +1,16 @@
 package redact
 
 import (
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/callveil/callveil/transcript"
 )
 
 // lowerTokens is the token stream of one lowercase, unpunctuated turn.
 func lowerTokens(t *testing.T, text string) *Tokens {
 	t.Helper()
-	tr := &transcript.Transcript{Channels: 1}
-	for i, w := range strings.Fields(text) {
-		start := time.Duration(i) * 300 * time.Millisecond
-		tr.Words = append(tr.Words, transcript.Word{Text: w, Start: start, End: start + 250*time.Millisecond, Confidence: -1})
-	}
-	streams := Normalize(tr)
-	require.Len(t, streams, 1)
-	require.False(t, streams[0].Cased)
-	return streams[0]
+	return turnTokens(t, text, false)
 }
 
 // tokenOf returns the index of the first token whose Norm is w.

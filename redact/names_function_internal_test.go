@@ -15,6 +15,13 @@ import (
 // go into Punct.
 func casedTokens(t *testing.T, text string) *Tokens {
 	t.Helper()
+	return turnTokens(t, text, true)
+}
+
+// turnTokens is the token stream of one turn of words 300 ms apart, with
+// trailing , . ? ! in Punct, which must be read as cased or not.
+func turnTokens(t *testing.T, text string, cased bool) *Tokens {
+	t.Helper()
 	tr := &transcript.Transcript{Channels: 1}
 	for i, f := range strings.Fields(text) {
 		start := time.Duration(i) * 300 * time.Millisecond
@@ -23,7 +30,7 @@ func casedTokens(t *testing.T, text string) *Tokens {
 	}
 	streams := Normalize(tr)
 	require.Len(t, streams, 1)
-	require.True(t, streams[0].Cased)
+	require.Equal(t, cased, streams[0].Cased)
 	return streams[0]
 }
 

@@ -25,20 +25,26 @@ func TestIntlLists_HoldOnlyNewNamesThatAreNoWords(t *testing.T) {
 	require.Greater(t, len(first), 250, "given names")
 	require.Greater(t, len(last), 150, "surnames")
 	tl := load()
-	for _, l := range []struct {
-		names []string
-		us    *index
-	}{{first, &tl.first}, {last, &tl.last}} {
-		seen := map[string]bool{}
-		for _, w := range l.names {
-			assert.False(t, seen[w], "%q twice", w)
-			seen[w] = true
-			assert.GreaterOrEqual(t, len(w), 4, w)
-			assert.Equal(t, strings.Trim(w, "abcdefghijklmnopqrstuvwxyz"), "", "%q: letters a-z only", w)
-			assert.False(t, l.us.has(w), "%q: already on the US list", w)
-			assert.False(t, IsCommonWord(w) || IsEnglishWord(w), "%q: a word", w)
-			assert.False(t, IsPlaceOrBrand(w), "%q: a place or brand", w)
+	assertNewNamesThatAreNoWords(t, first, &tl.first)
+	assertNewNamesThatAreNoWords(t, last, &tl.last)
+}
+
+// assertNewNamesThatAreNoWords checks an added name list: each name once,
+// of at least 4 letters a-z, on none of the lists in others, and no
+// common or English word, place or brand.
+func assertNewNamesThatAreNoWords(t *testing.T, names []string, others ...*index) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, w := range names {
+		assert.False(t, seen[w], "%q twice", w)
+		seen[w] = true
+		assert.GreaterOrEqual(t, len(w), 4, w)
+		assert.Equal(t, strings.Trim(w, "abcdefghijklmnopqrstuvwxyz"), "", "%q: letters a-z only", w)
+		for _, o := range others {
+			assert.False(t, o.has(w), "%q: already on another list", w)
 		}
+		assert.False(t, IsCommonWord(w) || IsEnglishWord(w), "%q: a word", w)
+		assert.False(t, IsPlaceOrBrand(w), "%q: a place or brand", w)
 	}
 }
 
@@ -72,21 +78,9 @@ func TestINSEEAndONSLists_HoldOnlyNamesNoOtherListHasThatAreNoWords(t *testing.T
 	require.Greater(t, len(first), 5000, "given names")
 	require.Greater(t, len(last), 12000, "surnames")
 	tl := load()
-	for _, l := range []struct {
-		names    []string
-		us, intl *index
-	}{{first, &tl.first, &tl.intlFirst}, {last, &tl.last, &tl.intlLast}, {intlNames(onsFirstText), &tl.first, &tl.inseeFirst}} {
-		seen := map[string]bool{}
-		for _, w := range l.names {
-			assert.False(t, seen[w], "%q twice", w)
-			seen[w] = true
-			assert.GreaterOrEqual(t, len(w), 4, w)
-			assert.Equal(t, strings.Trim(w, "abcdefghijklmnopqrstuvwxyz"), "", "%q: letters a-z only", w)
-			assert.False(t, l.us.has(w) || l.intl.has(w), "%q: already on another list", w)
-			assert.False(t, IsCommonWord(w) || IsEnglishWord(w), "%q: a word", w)
-			assert.False(t, IsPlaceOrBrand(w), "%q: a place or brand", w)
-		}
-	}
+	assertNewNamesThatAreNoWords(t, first, &tl.first, &tl.intlFirst)
+	assertNewNamesThatAreNoWords(t, last, &tl.last, &tl.intlLast)
+	assertNewNamesThatAreNoWords(t, intlNames(onsFirstText), &tl.first, &tl.inseeFirst)
 }
 
 func TestINSEEAndONSLists_AddNamesOfPeopleBornInFranceAndBritain(t *testing.T) {
