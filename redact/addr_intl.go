@@ -13,6 +13,11 @@ import (
 // the street's name first and the house number after it (UPU address
 // formats): "Hauptstraße 12", "Maria Dehlis Vei 15", "Valdemarsgade 42",
 // "Calle Mayor 5", "Rua Augusta 2217", "Szewska 6, Kraków".
+//
+// Measured, with what it still misses: docs/redact-accuracy.md, "Addresses
+// outside the US form (issue 15, set9 dev half)" and "Set11's dev half:
+// foreign postcodes, streets name first, a card's last four, names in
+// passing".
 
 // foreignTypes are street types that follow the street's name as a word of
 // their own ("Eberswalder Straße", "Maria Dehlis Vei", "Eduard Sueß

@@ -12,6 +12,9 @@ import (
 // written-text rules miss: a doctor's name between a title and a
 // credential that came out as common words, and a digit heard as the word
 // that sounds like it before a number found.
+//
+// Measured, with what it still misses: docs/redact-accuracy.md, "What a
+// recogniser heard in part (session 8)".
 
 // credentialWords are how a doctor's or dentist's credential after a name
 // is written by a recogniser: "m d", "md", "d d s", "dds", "phd", and

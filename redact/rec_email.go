@@ -11,6 +11,29 @@ import (
 // ones: a local part, "at", and a domain of labels joined by "dot" ("john
 // dot smith at gmail dot com", "j smith at yahoo dot co dot uk", letters
 // spelled one a word).
+//
+// The forms it reads, each with a unit test in words of its own (how
+// each was measured: docs/redact-accuracy.md):
+//   - EMAIL: written addresses and spoken ones ("john dot smith at gmail
+//     dot com", spelled letters, "j smith at yahoo dot co dot uk", "at
+//     sign", "period"); a local part with an initial after a name ("timur
+//     i eighty eight at ..."), with common words after an email cue
+//     ("email amaka shop twenty four at ...") or opening the answer to a
+//     question for an email ("pop and ginny at sign ..."); domains of two
+//     words ("at homenet mail dot com", "at mail dot com"). As people say
+//     them on calls (issue 15, session 10): "at the rate" for "@" (not "at
+//     the rate of"), "full stop" for a dot, letters doubled ("b i double
+//     l"; "double u" is w), a letter spelled with a word ("j as in juliet
+//     smith at ..."), the domain written with its dot as one word ("at
+//     gmail dotcom"), "dot calm" (misheard "com"), a free-mail provider
+//     without its top-level label after talk of email ("jsmith at gmail",
+//     written "john.smith@gmail"; not "my job at yahoo", nor after an
+//     everyday word that is no name, "my email was hacked at yahoo"), an address
+//     written partly with its "@" ("john@gmail dot com", "john
+//     @gmail.com", "john@ gmail.com"), a label written with its dot as a
+//     word ("at gmail .com"); not a verb alone before "at" ("order at
+//     1800flowers dot com", "learn more at ...", "he works at ...": a web
+//     address).
 type emailRecognizer struct{}
 
 func (emailRecognizer) Name() string { return "email" }

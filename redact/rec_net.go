@@ -11,6 +11,25 @@ import (
 // two dot one six eight dot one dot twenty"; IPv6 written) and web
 // addresses (written "www.example.com/orders", "https://..."; spoken
 // "example dash shop dot com slash orders", not part of an email).
+//
+// The forms it reads, each with a unit test in words of its own (how
+// each was measured: docs/redact-accuracy.md):
+//   - IP_ADDRESS (IPv4 written or spoken with "dot", "dot oh dot" a zero;
+//     IPv6 written) and URL
+//     (written; spoken domains with "dot" and a known top-level label and
+//     "slash" paths, not part of an email; "w w w dot" and names of several
+//     words in any label, "at maple and finch dot com", "log into my router
+//     dot ...", ordinals in a label "bakery on fifth dot com"; "dub dub
+//     dub", "w. w. w." with the first dot unsaid, the scheme read out
+//     before the host ("h t t p s colon slash slash", "colon double
+//     slash"), "dotcom" as one word, "dot c o m" and a label spelled before
+//     "dot" ("z e n o dot com": an address's, not a spelled name), a path
+//     written on the label or said after a written host ("dot
+//     com/returns", "acme.com slash returns"), newer generic labels that
+//     are words after "dot" only ("dot health"; not "the billing period
+//     today"), a written "www." host in any label of letters that is no
+//     slip ("www.acme.ninja", not "www.google.con"); not "a dot com
+//     company").
 
 type netRecognizer struct{}
 

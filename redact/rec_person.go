@@ -13,6 +13,47 @@ import (
 // first+last pairs from the gazetteer (redact/internal/names). A word that
 // is also a common English word ("Bill", "Will", "Grace") counts only after
 // a strong cue or when capitalised in a cased transcript.
+//
+// The forms it reads, each with a unit test in words of its own (how
+// each was measured: docs/redact-accuracy.md):
+//   - PERSON: names after naming cues ("my name is", "first/last name",
+//     "Mr.", "spelled"), introductions ("this is", "I'm", "speaking with",
+//     "ask for"), answers to the other speaker's question for a name
+//     ("what's the patient's name?" ... "yes, it's ..."), "the name on the
+//     policy ...", names spelled out, capitalised first+last pairs from the
+//     gazetteer (redact/internal/names: Census 1990, 2000 and 2010 and SSA
+//     name lists, 502 names of many countries from a CC0 list of popular
+//     names by country, 18,499 given names and surnames of people born in
+//     France from INSEE's open files (Maghrebi, West African, Portuguese,
+//     Breton, Réunionese, ...) and 1,385 given names of babies born in
+//     England and Wales from the ONS's (Welsh, Punjabi, Arabic, Igbo,
+//     Yoruba, Polish, Romanian, ...)), and later mentions of a name found once;
+//     business names ("Northfield Bank", "Wells Fargo") are not people. Words that are also
+//     common English words ("Bill", "Grace", "Will") count only after a
+//     naming cue, when capitalised mid-sentence in a cased transcript, or,
+//     found once, when said to someone again ("thanks Grace, the ...");
+//     "I'm fine", "this is ridiculous", "call me back" do not fire. A name
+//     keeps its particles ("van der Hoek", "de la Cruz") and takes in the
+//     first name before a found surname ("Faith Ogunleye" opening an
+//     answer, an unlisted capitalised "Étienne Marchand", "my wife rukmini
+//     achterberg"; not a word of when after it, "i spoke to jordan
+//     yesterday", nor, after a family cue, an English word said as a verb
+//     before its object, "my wife fatemeh handles the bills"); "the
+//     recipient's name", "it's under my partner's name", "I have it here
+//     under", "is that" and "happy birthday" cue one, and so does a
+//     question for a name that ends with why it is asked; letters spelled
+//     in answer to "would you spell that?" are one; no person answers a
+//     question for a pet's, business's or school's name. With no cue
+//     (names_commands.go, names_intro.go): a name after a verb of
+//     contacting or messaging ("call mary", "remind jacob",
+//     "send an email to Chelsea", "meet with oduya"), before a possessive
+//     of what a person has ("what is John's last name"; a first name that
+//     is also a well-known business, "Chase", "Dick", is the business
+//     before what a business has too: "what is Chase's phone number",
+//     and after a verb of contacting with talk of a card, an account, a
+//     store or its hours in the sentence: "call Chase about my card"),
+//     and an agent's own name as agents give it ("this is honey at the
+//     order desk", "Hi, Bas here", "you're through to Sunday.").
 type personRecognizer struct{}
 
 func (personRecognizer) Name() string { return "person" }

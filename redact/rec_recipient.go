@@ -14,6 +14,10 @@ import (
 // location with Jack", "change the recipient to tendai", "the person I
 // want to make the payment for is zhanibek", "request forty dollars from
 // Oluwadamilare", "book an appointment with okonkwo".
+//
+// Measured, with what it still misses: docs/redact-accuracy.md, "Tuned on
+// half of the wild set" and "One place list, and PERSON on the whole wild
+// set".
 
 type recipientRecognizer struct{}
 

@@ -4,6 +4,40 @@ package redact
 // a username, each after its cue ("my password is ...", "mother's maiden
 // name?" ... "it's Kowalski", "username is j smith underscore 84").
 // Digits-only PINs are the account recognizer's (PIN).
+//
+// The forms it reads, each with a unit test in words of its own (how
+// each was measured: docs/redact-accuracy.md):
+//   - PASSWORD (a password, passphrase or security answer: "mother's maiden
+//     name", "first pet's name", "the city where your parents met") and
+//     USERNAME: the words right after the cue, with only lead-ins ("yes",
+//     "it's", "that would be") between, across turns; a password or PIN
+//     "set to" something after it was named ("I made it ...", "what would
+//     you like it to be?"; "reset your password to the default, it's
+//     ..."), or given a turn or two after it was asked for, when words
+//     end in digits ("oh right, it's camper van 99"). They outscore a name:
+//     "maiden name?" ... "Lindahl" is the answer, not a person, and so are
+//     its letters when it is spelled out after it ("Kowalczyk. It's
+//     spelled K O W A L C Z Y K": a spelling takes the type of the value
+//     it spells, spellingsTakeTheirValuesType). An answer
+//     keeps its article ("a blue Honda Civic"); a username runs over small
+//     words to an underscore ("bakery on fifth underscore admin"); a
+//     password read back word by word is one.
+//   - USERNAME also after how one logs in ("I log in with jsmith85",
+//     "logging in as ...", only where the next word looks like a name: not
+//     "logged in as usual", "sign in with google"), a name joined by
+//     connectors right after any username cue ("screen name rocket dash
+//     man"), a handle written with its "@" ("@bluefinch_shop"), a name
+//     written as only a system's is after "user" ("the account of user
+//     jsmith85", not "the user is angry") or game-network cues ("PSN ID",
+//     "steam name"), and a name with an underscore after talk of accounts
+//     ("reset the password for kpatel_82"); "handle" as a verb ("handle it
+//     carefully") is no cue. A handle written as "@" and an everyday word
+//     ("it's @home, the internet package") is one only after talk of
+//     accounts or following; an account's state ("my PSN is down", "my
+//     discord is hacked", "IGN is short for ...") is no value; "dub" is w
+//     only beside another "dub" ("they dub a i voices" spells nothing).
+//     The forms are in spoken_electronic_test.go, written from how people
+//     say them, with their look-alikes.
 
 import (
 	"slices"

@@ -7,6 +7,9 @@ package redact
 // repair follows what they read, and read the corrected part from there.
 // What was taken back is redacted with the correction (it is the same
 // value's digits, mistaken or not: fail closed).
+//
+// Measured, with what it still misses: docs/redact-accuracy.md, "Repairs
+// inside a value, and set10's dev half (issue 15, session 10)".
 
 // repairMarks are the words of which a repair needs one between the
 // abandoned part and the corrected one; correctionWords (rec_phone.go) are
