@@ -39,9 +39,9 @@ import (
 //     ("Main Street North East") or, cased, a capital one ("King St W");
 //     corners, types said first, streets before their numbers, ranges,
 //     halves, PO box departments, star routes and streets a city and
-//     state confirm (session 7, docs/redact-accuracy.md); streets written name first and
-//     number after ("Hauptstraße 12", "Maria Dehlis Vei 15", "Calle Mayor
-//     5"; "Addresses outside the US form" in docs/redact-accuracy.md; addr_intl.go).
+//     state confirm (addr_forms.go; session 7 in docs/redact-accuracy.md);
+//     streets written name first and number after ("Hauptstraße 12",
+//     "Maria Dehlis Vei 15", "Calle Mayor 5"; addr_intl.go).
 type addressRecognizer struct{}
 
 func (addressRecognizer) Name() string { return "address" }
