@@ -219,13 +219,13 @@
 //     parts make exactly the cued type's length or check. Taking "it's" and
 //     "is" as correction words put 20 false-positive words into heldout.
 //   - A lowercase first name that is also a word, with no cue ("happy
-//     birthday from mark and the kids"), a lowercase name pair whose surname
-//     is a word ("john miller"), a name that is a day or a word ("you're
-//     through to Sunday", "honey"): the hard negatives (Bill, Will, Mark,
-//     Rose, Hope as words) need them left. A capitalised name ending in an
-//     English word ("Hartwell Design") would have lost "Victorina Avers";
-//     leaving countries out of the subject rule lost "Jordan completed the
-//     shipment", so "Jordan signed the treaty" is a person.
+//     birthday from mark and the kids"): the hard negatives (Bill, Will,
+//     Mark, Rose, Hope, Summer, Faith as words, 0 of 52 and 0 of 34
+//     flagged) need it left. Reading a capitalised name that ends in an
+//     English word as a business ("Hartwell Design") would have lost
+//     "Victorina Avers"; leaving countries out of the subject rule lost
+//     "Jordan completed the shipment", so "Jordan signed the treaty" is a
+//     person.
 //   - A business named like a person: "Chase approved the ticket", "so
 //     Airtel called me twice", "Vu Telepresence" (the name model scores it
 //     as a name), drinks named after people ("an Arnold Palmer"). A model
