@@ -110,7 +110,7 @@ September Sicily Spanish States Swede Transcriber Tuesdays User Victoria Waterga
 """.split())
 TITLES = {"Mister", "Miss", "Missus", "Doctor", "Professor", "Dr", "Mr", "Mrs", "Ms"}
 SELFCUE = [("this", "is"), ("i'm",), ("i", "am"), ("name", "is"), ("name's",)]
-VOCPREV = {"OK", "Okay", "okay", "Hey", "Hi", "hi", "Thanks", "thanks", "Yeah", "yeah", "Oh", "oh", "So", "so",
+VOCPREV = {"OK", "Okay", "okay", "Hey", "hey", "Hi", "hi", "Thanks", "thanks", "Yeah", "yeah", "Oh", "oh", "So", "so",
            "Well", "well", "Uh", "uh", "Um", "um", "Right", "right", "Sorry", "sorry", "Yes", "yes", "No", "no",
            "Hello", "hello", "Bye", "bye", "Alright", "alright", "And", "and"}
 END = {",", ".", "?", "!"}
@@ -253,7 +253,8 @@ def form_of(toks, a, b):
         return "restart"
     if toks[b - 1].endswith("'s"):
         return "possessive"
-    if (prev is None or prev == "," or prev in VOCPREV and (a < 2 or toks[a - 2] in END)) and (nxt is None or nxt in END):
+    listed = nxt == "," and b + 1 < len(toks) and isname(toks[b + 1]) or prev == "," and a >= 2 and isname(toks[a - 2])
+    if (prev is None or prev == "," or prev in VOCPREV and (a < 2 or toks[a - 2] in END)) and (nxt is None or nxt in END) and not listed:
         return "vocative"
     return "third-party"
 
