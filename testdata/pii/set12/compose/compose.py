@@ -253,13 +253,15 @@ def form_of(toks, a, b):
         return "restart"
     if toks[b - 1].endswith("'s"):
         return "possessive"
+    if (nxt is None or nxt in (".", "?", "!")) and prev in ("you", "much", "thanks", "Thanks", "Thank", "hey", "Hey"):
+        return "vocative"  # "Thank you very much Nathan.", "The pressure's on you Nancy."
     listed = nxt == "," and b + 1 < len(toks) and isname(toks[b + 1]) or prev == "," and a >= 2 and isname(toks[a - 2])
     if (prev is None or prev == "," or prev in VOCPREV and (a < 2 or toks[a - 2] in END)) and (nxt is None or nxt in END) and not listed:
         return "vocative"
     return "third-party"
 
 
-def render(toks, labels):
+def render(toks, labels, opt=()):
     """the cased text of toks with labels {index: (open, close)} wrapped around token ranges.
 
     labels: list of (a, b, head, outer_a) with head like "PERSON.vocative" or "<kind"."""
@@ -301,7 +303,7 @@ def render(toks, labels):
         if i in opens:
             h = opens[i]
             pre = ("<" + h[1:] + "|") if h.startswith("<") else ("[" + h + "|")
-        w = ("^" if outer.get(i) else "") + t
+        w = ("^" if outer.get(i) else "") + ("~" if i in opt else "") + t
         if i in closes:
             words.append(pre + w)
             words[-1] = close_label(words[-1], inside)
@@ -400,11 +402,18 @@ class Gen:
                             bad = True
                 if bad:
                     continue
-                labels, forms = [], []
+                labels, forms, opt = [], [], set()
                 for a, b in sruns:
                     fm = form_of(sub, a, b)
                     oa = a - 1 if fm == "title" else a
-                    labels.append((a, b, "PERSON." + fm, oa))
+                    # a broken-off start of the name just before it ("H Hari", "Th Christine") is
+                    # part of saying it: inside the label, optional
+                    if a > 0 and fm != "title" and sub[a - 1].isalpha() and sub[a - 1][0].isupper() and sub[a - 1] not in ("I", "A") \
+                            and len(sub[a - 1]) < len(base(sub[a])) \
+                            and base(sub[a]).lower().startswith(sub[a - 1].lower()) and not any(y == a - 1 for _, y in sruns):
+                        oa = a - 1
+                        opt.add(a - 1)
+                    labels.append((oa, b, "PERSON." + fm, oa))
                     forms.append(fm)
                 turns = []
                 # the turn before, from someone else, when it is short and clean
@@ -415,7 +424,7 @@ class Gen:
                     if pspk != spk and 2 <= len(psub) <= 16 and clean_ok(psub) and not any(isname(t) for t in psub) \
                             and not {base(t).lower() for t in psub} & {base(sub[k]).lower() for a, b in sruns for k in range(a, b)}:
                         turns.append(("A", render(psub, [])))
-                turns.append(("C", render(sub, labels)))
+                turns.append(("C", render(sub, labels, opt)))
                 names = [base(sub[k]) for a, b in sruns for k in range(a, b)]
                 note = f"qmsum:{f}:{ui}"
                 out.append((forms[0], Block("PERSON." + forms[0], turns, src, note, names)))
