@@ -14,7 +14,8 @@ import (
 // other as they talk (vocatives, third parties, possessives, full names,
 // self-introductions, restarts), with the capitalised words of the same
 // meetings that are no people (places, organisations, products, eponyms
-// such as "Wiener", meeting roles, languages, days) and their spoken
+// such as "Wiener", meeting roles, languages, days), everyday words that
+// are also names ("time marks") and their spoken
 // numbers that are no PII (prices, years, counts, percentages, times) as
 // hard negatives, and a minority of authored admin asides for the other
 // types; each call in both transcript styles

@@ -6,7 +6,8 @@
 // distributes them), where people name each other as they talk (vocatives,
 // third parties, possessives, full names, restarts), with capitalised
 // words that are no people (places, organisations, products, eponyms,
-// meeting roles, languages, days) and spoken numbers that are no PII
+// meeting roles, languages, days), everyday words that are also names
+// and spoken numbers that are no PII
 // (prices, years, counts, percentages, times) as hard negatives, and a
 // minority of authored admin asides for the other types; ../README.md names
 // each source, path, commit and licence. ../compose/compose.py wrote the

@@ -30,7 +30,8 @@ Labels are this composer's: a word list of the people named in the meetings
 (PEOPLE, SURNAMES below: first names and surnames read off the transcripts;
 every capitalised use of one is a PERSON) and lists of capitalised words
 that are not people (places, organisations, products, eponyms such as
-"Wiener" or "Gaussian", meeting roles, languages) and of spoken numbers
+"Wiener" or "Gaussian", meeting roles, languages), of everyday words that
+are also names ("mark", "chase") and of spoken numbers
 that are not PII (prices, years, counts, percentages, times). The form of
 each name is read from the words around it (vocative, third party,
 possessive, self-identification, full name, title, restart).
@@ -134,6 +135,10 @@ HN_PHRASES = {
     "language": ["English", "Italian", "German", "Spanish", "French", "Finnish", "Danish", "Japanese", "Dutch"],
     "day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 }
+# everyday words that are also names, in lower case in the meetings
+NAMEWORDS = {"mark", "marks", "bill", "frank", "rose", "grace", "chuck", "pat", "ray", "sue", "rob", "bob", "jack",
+             "penny", "sandy", "rich", "hunter", "chase", "dawn", "summer", "june", "august", "april", "bud", "gene",
+             "pete", "sterling", "ward", "wade", "drew", "joy", "hope", "faith", "lily", "ginger", "basil", "dean"}
 HN_WORDS = {w for ps in HN_PHRASES.values() for p in ps for w in p.split()}
 NUM = set("""zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
@@ -464,6 +469,10 @@ class Gen:
                         break
                     if found:
                         break
+                if not found:  # an everyday word that is also a name ("mark the boundaries")
+                    k = next((k for k, t in enumerate(toks) if t in NAMEWORDS and not sentence_start(toks, k)), None)
+                    if k is not None:
+                        found = ("name-word", k, k + 1)
                 if not found:
                     found = number_negative(toks)
                 if not found:
@@ -487,7 +496,7 @@ class Gen:
         for kind, b in cands:
             if per.get(kind, 0) >= quota.get(kind, 0):
                 continue
-            key = re.search(r"<[a-z]+\|([^>]*)>", b.turns[0][1]).group(1).lower()
+            key = re.search(r"<[a-z-]+\|([^>]*)>", b.turns[0][1]).group(1).lower()
             if seen.get(key, 0) >= per_text:
                 continue
             seen[key] = seen.get(key, 0) + 1
@@ -651,7 +660,7 @@ def main():
     blocks += g.person_blocks({"vocative": 130, "third-party": 130, "possessive": 60, "self-id": 30,
                                "full-name": 60, "title": 0, "restart": 40})
     blocks += g.negative_blocks({"eponym": 20, "org": 22, "place": 26, "product": 26, "role": 16, "language": 10,
-                                 "day": 10, "price": 20, "percent": 10, "year": 12, "time": 10, "count": 20})
+                                 "day": 10, "name-word": 20, "price": 20, "percent": 10, "year": 12, "time": 10, "count": 20})
     blocks += g.authored_blocks(8)
     deal_pack_write("set12", blocks, 5, 4, a.o, OPEN, REASON, [CLOSE, CLOSE2], domain)
 
