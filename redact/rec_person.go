@@ -89,8 +89,22 @@ var placeWords = map[string]bool{"beach": true, "bay": true, "city": true, "spri
 	"avenue": true, "road": true, "center": true, "mall": true, "plaza": true, "village": true,
 	"grove": true, "ridge": true, "field": true, "fields": true, "wood": true, "woods": true}
 
-// personStop are words that never start a name even after a strong cue.
-var personStop = map[string]bool{"oh": true, "not": true, "that's": true, "its": true, "as": true, "if": true,
+// nameWords are the words for a name itself ("how's the surname
+// spelled?"): no name starts with one (personStop), and each names a kind
+// of name (namingWords).
+var nameWords = []string{"surname", "surnames", "name", "names", "firstname", "lastname"}
+
+// withWords adds the words ws to the set m and returns it.
+func withWords(m map[string]bool, ws ...string) map[string]bool {
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// personStop are words that never start a name even after a strong cue,
+// and the words for a name (nameWords).
+var personStop = withWords(map[string]bool{"oh": true, "not": true, "that's": true, "its": true, "as": true, "if": true,
 	"yep": true, "yup": true, "alright": true, "nope": true, "hmm": true, "bear": true,
 	"do": true, "does": true, "did": true, "would": true, "could": true, "should": true,
 	"shall": true, "was": true, "were": true, "are": true, "am": true, "be": true, "the": true, "a": true, "an": true, "is": true,
@@ -107,9 +121,7 @@ var personStop = map[string]bool{"oh": true, "not": true, "that's": true, "its":
 	"well": true, "very": true, "glad": true, "happy": true, "able": true, "ready": true,
 	"correct": true, "right": true, "wrong": true, "again": true, "now": true, "today": true,
 	"gonna": true, "wondering": true, "hoping": true, "concerned": true, "new": true,
-	"her": true, "his": true, "their": true, "our": true, "him": true, "them": true, "us": true,
-	// the words for a name ("how's the surname spelled?")
-	"surname": true, "surnames": true, "name": true, "names": true, "firstname": true, "lastname": true}
+	"her": true, "his": true, "their": true, "our": true, "him": true, "them": true, "us": true}, nameWords...)
 
 func (personRecognizer) Recognize(ts *Tokens) []Finding {
 	var out []Finding
