@@ -196,21 +196,13 @@ func (sh *shared) askedWith(p int) (Type, bool) {
 		before2 = sh.lower[sh.order[p-2]]
 	}
 	switch {
-	case emailWords[before] || before == "mail" && before2 == "e":
+	case emailCueWords[before]: // (also "e mail")
 		return Email, true
 	case netAddressWords[before] || before == "p" && before2 == "i":
 		return "", false
 	}
 	return Address, true
 }
-
-// emailWords say that the "address" after them is an email address.
-var emailWords = map[string]bool{"email": true, "e-mail": true, "emails": true, "e-mails": true}
-
-// netAddressWords say that the "address" after them is a computer's: an
-// IP, MAC, web or server address.
-var netAddressWords = map[string]bool{"ip": true, "mac": true, "web": true, "website": true, "internet": true,
-	"server": true, "network": true}
 
 // openAsks are the words of answerAsks that ask for a place, not for one
 // value: "where's it going?" is answered by "it goes to the back door",
