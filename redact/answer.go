@@ -610,9 +610,9 @@ var notValue = map[string]bool{"on": true, "in": true, "gonna": true, "going": t
 	"it": true, "this": true, "that": true, "there": true} // ("the card is it private?": a question)
 
 // objectPronoun are pronouns after "send the money to": "don't send money
-// to it", "to him": no name follows.
-var objectPronoun = map[string]bool{"it": true, "him": true, "her": true, "them": true, "me": true, "us": true,
-	"you": true, "that": true, "this": true}
+// to it", "to him": no name follows. They are personalObjects and "it",
+// "that", "this".
+var objectPronoun = withWords(map[string]bool{"it": true, "that": true, "this": true}, personalObjects...)
 
 // transferCues end right before the person money goes to: "send the
 // money to", "transfer it to".

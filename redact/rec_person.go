@@ -913,9 +913,12 @@ func (ts *Tokens) surnameAfterInitial(j int) bool {
 
 // nameParticles join the parts of a surname: "van der Berg", "de la
 // Cruz", "bin Laden", "al Rashid".
-var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true,
-	"della": true, "la": true, "le": true, "da": true, "di": true, "du": true, "dos": true, "das": true, "ter": true,
-	"ten": true, "bin": true, "ibn": true, "bint": true, "al": true, "el": true, "st": true, "mac": true, "ap": true}
+var nameParticles = withWords(map[string]bool{"la": true, "le": true, "ter": true, "ten": true, "bin": true, "ibn": true,
+	"bint": true, "al": true, "el": true, "st": true, "ap": true}, openingParticles...)
+
+// openingParticles are the particles that may also open a surname said
+// before the rest of the name (surnamePrefixes).
+var openingParticles = []string{"mac", "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das"}
 
 // particleName returns the last token of a surname of particles that
 // follows the name ending at token last ("van der berg" after "joost"; a
@@ -970,8 +973,7 @@ func (ts *Tokens) particleBefore(first int) int {
 // surnamePrefixes are the particles that may open a surname said before
 // the rest of the name (fewer than nameParticles: not "ten", "bin", "al",
 // "el", "la", "le", "st", which are also words or names of their own).
-var surnamePrefixes = map[string]bool{"mc": true, "mac": true, "van": true, "von": true, "der": true, "den": true,
-	"de": true, "del": true, "della": true, "da": true, "di": true, "du": true, "dos": true, "das": true}
+var surnamePrefixes = withWords(map[string]bool{"mc": true}, openingParticles...)
 
 // nameBefore returns the first token of a name whose found part starts at
 // token i, taking in the word before it when that is a first name of its

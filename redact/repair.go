@@ -12,9 +12,12 @@ package redact
 // abandoned part and the corrected one; correctionWords (rec_phone.go) are
 // the words that may stand between them at all ("no, wait, I mean", "let
 // me start again").
-var repairMarks = map[string]bool{"no": true, "sorry": true, "wait": true, "actually": true,
-	"mean": true, "oops": true, "scratch": true, "correction": true, "nope": true, "again": true,
-	"over": true, "rather": true, "mistake": true}
+var repairMarks = withWords(map[string]bool{"again": true, "over": true, "mistake": true}, takeBackWords...)
+
+// takeBackWords are the words with which a speaker takes back what they
+// just said: a repair needs one (repairMarks), and so does a correction
+// of a found number (correctionMarks), each with a few of its own.
+var takeBackWords = []string{"no", "sorry", "wait", "actually", "mean", "oops", "scratch", "correction", "nope", "rather"}
 
 // maxRepairWords bounds the words of a repair between the two parts
 // ("no, sorry, let me start that again" is seven).

@@ -217,9 +217,7 @@ func (ts *Tokens) correctionOf(typeAt []Type, k int) (Type, bool) {
 
 // correctionMarks are the words with which a speaker takes back a number
 // they just gave ("no wait", "sorry, I mean", "actually").
-var correctionMarks = map[string]bool{"no": true, "wait": true, "sorry": true, "actually": true,
-	"mean": true, "correction": true, "oops": true, "scratch": true, "nope": true, "rather": true,
-	"instead": true, "wrong": true}
+var correctionMarks = withWords(map[string]bool{"instead": true, "wrong": true}, takeBackWords...)
 
 // resumedNumber looks for the rest of the number at token i when the
 // speaker broke it off with a few correction or filler words ("six one
