@@ -355,9 +355,6 @@ var letterSoundAlikes = map[string]bool{"a": false, "ay": true, "b": false, "be"
 // part, letter by letter.
 const spelledMaxLetters = 40
 
-// spellCues say that letters follow: "spell", "spelled", "spelling".
-var spellCues = map[string]bool{"spell": true, "spelled": true, "spelling": true, "spelt": true, "spells": true}
-
 // spelledSoundAlikes flags a name spelled letter by letter that a
 // recogniser wrote as words: "b r o w n" heard as "be are oh double you
 // en". The form: three or more letters (letterSoundAlikes; "double you"
@@ -409,7 +406,7 @@ func spelledSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Fin
 		// a spelling cue of the same speaker just before
 		for k, leads := o-1, 0; k >= 0 && leads <= 3 && sh.sameSpeaker(int(sh.order[k]), w0); k-- {
 			l := sh.lower[sh.order[k]]
-			if spellCues[l] {
+			if spellingWords[l] {
 				cued = true
 				typ = sh.spelledType(k, 8)
 				break
@@ -420,7 +417,7 @@ func spelledSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Fin
 			// opening an answer: the other speaker's question asked for a spelling
 			if q := sh.questionBefore(w0, 3, func(l string) bool { return answerStarts[l] }); q >= 0 {
 				sh.turnHas(q, 14, func(p, _ int) bool {
-					if spellCues[sh.lower[sh.order[p]]] {
+					if spellingWords[sh.lower[sh.order[p]]] {
 						cued, typ = true, sh.spelledType(q, 14)
 						return true
 					}

@@ -127,6 +127,9 @@ func FuzzFind(f *testing.F) {
 		"Brooklyn, N.Y., 11216 Fayetteville, Ark., 72704 to Wash. 12000 d.c. zip 94105 plus 1234 hyphen 6789 plus 1250 dollars n.y",
 		"the card expires at the end of march twenty twenty nine expiry month oh seven year thirty one expiration month is 13 and the year is month year the card is good until april twenty seven valid till 04/27 good until",
 		"area code two oh and the number is seven nine four six oh nine five eight dialling code oh two oh my extension is 4421 the x one hundred seventy model x",
+		// (pii-fixups12: an email address asked for, a count after a repair)
+		"what's your email address? yeah it's care in most seventy hot male. my e-mail address is xx. the i p address? ten dot oh",
+		"date of birth? July 9th, no, sorry, 2 kids. phone 312 555 0147, no, 0174, 2 of those. account 6620 1935 47, sorry, 74, 3 more",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -255,7 +258,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"rua 7 de setembro 40 82, Avenue du Roi Albert, Namur the address on the account skoufa street eleven oh 99559",
 		// (pii-dob: a DOB repaired in one part, and a repair a clause follows)
 		"dob may 13th no 12th 1952 the fourth sorry the fifth of june 81 1970 no 71 1980 no 1985 is when",
-		"the fourth no", "born 1970 no 71 no"} {
+		"the fourth no", "born 1970 no 71 no",
+		// (pii-fixups12: a count after a repaired date or number)
+		"dob july 9th no sorry 2 kids 312 555 0147 no 0174 2 of those 6620 1935 47 sorry 74 3 more", "no sorry 2 kids"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still
@@ -299,6 +304,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		{"C: the phone number is", "A: i _ i i"},
 		{"A: whose name is the account under _", "C: right heather gonzales that's the home number _ the ticket says t r"},
 		{"A: and the expiration date", "C: okay so eleven twenty seven it's sharon hill it says sha no sharon miller i"},
+		{"A: what's your email address", "C: yeah it's care in most seventy hot male _ and the i p address"},
 	} {
 		checkAnswersStayLinear(t, stereoCall, unit, all)
 	}

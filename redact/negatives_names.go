@@ -33,7 +33,10 @@ var placePrefixes = map[string]bool{"fort": true, "ft": true, "mount": true, "mt
 
 // objectPronouns between a motion word and "to" make the thing moved a
 // person's business, not the place: "take you to", "drive her to".
-var objectPronouns = map[string]bool{"you": true, "me": true, "him": true, "her": true, "them": true, "us": true}
+var objectPronouns = withWords(map[string]bool{}, personalObjects...)
+
+// personalObjects are the personal pronouns in the object case.
+var personalObjects = []string{"you", "me", "him", "her", "them", "us"}
 
 // placeAfter reports whether the words before a candidate name (lowercase,
 // nearest first, at most four, within its sentence) say that a place

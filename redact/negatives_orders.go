@@ -200,13 +200,13 @@ func (ts *Tokens) insidePlaceName(i int) bool {
 }
 
 // namingWords name a kind of name: "how's the surname spelled?" asks for
-// one and is none.
-var namingWords = map[string]bool{"name": true, "names": true, "surname": true, "surnames": true, "forename": true,
-	"firstname": true, "lastname": true, "maiden": true, "middle": true, "family": true, "given": true, "nickname": true,
-	"initials": true, "initial": true, "spelling": true}
+// one and is none. They are the words for a name (nameWords) and the
+// words that say which one ("maiden", "middle", "given").
+var namingWords = withWords(map[string]bool{"forename": true, "maiden": true, "middle": true, "family": true,
+	"given": true, "nickname": true, "initials": true, "initial": true, "spelling": true}, nameWords...)
 
-// spellingWords say that letters follow and are never a name themselves:
-// "how is your maiden name spelt?".
+// spellingWords say that letters follow ("could you spell that?") and are
+// never a name themselves: "how is your maiden name spelt?".
 var spellingWords = map[string]bool{"spelled": true, "spelt": true, "spelling": true, "spell": true, "spells": true}
 
 // secondWordOfAJourneysEnd reports whether token i, in a lowercase

@@ -38,9 +38,13 @@ type emailRecognizer struct{}
 
 func (emailRecognizer) Name() string { return "email" }
 
-// emailConnectors join the parts of a spoken address.
-var emailConnectors = map[string]bool{"dot": true, "underscore": true, "dash": true, "hyphen": true,
-	"period": true, "point": true, "minus": true}
+// emailConnectors join the parts of a spoken address: spokenJoiners, and
+// "point" and "minus".
+var emailConnectors = withWords(map[string]bool{"point": true, "minus": true}, spokenJoiners...)
+
+// spokenJoiners join the parts of a spoken username or email address:
+// "j underscore smith", "amara dot okafor".
+var spokenJoiners = []string{"dot", "underscore", "dash", "hyphen", "period"}
 
 // emailStop are words that never start the local part of a spoken address.
 var emailStop = map[string]bool{"is": true, "it's": true, "its": true, "email": true, "e-mail": true,

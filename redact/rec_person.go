@@ -130,8 +130,22 @@ var placeWords = map[string]bool{"beach": true, "bay": true, "city": true, "spri
 	"avenue": true, "road": true, "center": true, "mall": true, "plaza": true, "village": true,
 	"grove": true, "ridge": true, "field": true, "fields": true, "wood": true, "woods": true}
 
-// personStop are words that never start a name even after a strong cue.
-var personStop = map[string]bool{"oh": true, "not": true, "that's": true, "its": true, "as": true, "if": true,
+// nameWords are the words for a name itself ("how's the surname
+// spelled?"): no name starts with one (personStop), and each names a kind
+// of name (namingWords).
+var nameWords = []string{"surname", "surnames", "name", "names", "firstname", "lastname"}
+
+// withWords adds the words ws to the set m and returns it.
+func withWords(m map[string]bool, ws ...string) map[string]bool {
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// personStop are words that never start a name even after a strong cue,
+// and the words for a name (nameWords).
+var personStop = withWords(map[string]bool{"oh": true, "not": true, "that's": true, "its": true, "as": true, "if": true,
 	"yep": true, "yup": true, "alright": true, "nope": true, "hmm": true, "bear": true,
 	"do": true, "does": true, "did": true, "would": true, "could": true, "should": true,
 	"shall": true, "was": true, "were": true, "are": true, "am": true, "be": true, "the": true, "a": true, "an": true, "is": true,
@@ -148,9 +162,7 @@ var personStop = map[string]bool{"oh": true, "not": true, "that's": true, "its":
 	"well": true, "very": true, "glad": true, "happy": true, "able": true, "ready": true,
 	"correct": true, "right": true, "wrong": true, "again": true, "now": true, "today": true,
 	"gonna": true, "wondering": true, "hoping": true, "concerned": true, "new": true,
-	"her": true, "his": true, "their": true, "our": true, "him": true, "them": true, "us": true,
-	// the words for a name ("how's the surname spelled?")
-	"surname": true, "surnames": true, "name": true, "names": true, "firstname": true, "lastname": true}
+	"her": true, "his": true, "their": true, "our": true, "him": true, "them": true, "us": true}, nameWords...)
 
 func (personRecognizer) Recognize(ts *Tokens) []Finding {
 	var out []Finding
@@ -942,9 +954,12 @@ func (ts *Tokens) surnameAfterInitial(j int) bool {
 
 // nameParticles join the parts of a surname: "van der Berg", "de la
 // Cruz", "bin Laden", "al Rashid".
-var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true,
-	"della": true, "la": true, "le": true, "da": true, "di": true, "du": true, "dos": true, "das": true, "ter": true,
-	"ten": true, "bin": true, "ibn": true, "bint": true, "al": true, "el": true, "st": true, "mac": true, "ap": true}
+var nameParticles = withWords(map[string]bool{"la": true, "le": true, "ter": true, "ten": true, "bin": true, "ibn": true,
+	"bint": true, "al": true, "el": true, "st": true, "ap": true}, openingParticles...)
+
+// openingParticles are the particles that may also open a surname said
+// before the rest of the name (surnamePrefixes).
+var openingParticles = []string{"mac", "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das"}
 
 // particleName returns the last token of a surname of particles that
 // follows the name ending at token last ("van der berg" after "joost"; a
@@ -999,8 +1014,7 @@ func (ts *Tokens) particleBefore(first int) int {
 // surnamePrefixes are the particles that may open a surname said before
 // the rest of the name (fewer than nameParticles: not "ten", "bin", "al",
 // "el", "la", "le", "st", which are also words or names of their own).
-var surnamePrefixes = map[string]bool{"mc": true, "mac": true, "van": true, "von": true, "der": true, "den": true,
-	"de": true, "del": true, "della": true, "da": true, "di": true, "du": true, "dos": true, "das": true}
+var surnamePrefixes = withWords(map[string]bool{"mc": true}, openingParticles...)
 
 // nameBefore returns the first token of a name whose found part starts at
 // token i, taking in the word before it when that is a first name of its

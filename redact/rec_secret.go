@@ -134,8 +134,8 @@ var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": 
 	"url": true, "link": true, "page": true, "field": true, "manager": true, "policy": true, "hint": true,
 	"requirements": true, "rules": true}
 
-// secretConnectors join the parts of a spoken username.
-var secretConnectors = map[string]bool{"underscore": true, "dot": true, "dash": true, "hyphen": true, "period": true}
+// secretConnectors join the parts of a spoken username (spokenJoiners).
+var secretConnectors = withWords(map[string]bool{}, spokenJoiners...)
 
 func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 	var out []Finding
