@@ -1,6 +1,10 @@
 package redact
 
-import "github.com/callveil/callveil/redact/internal/names"
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
 
 // Places that are not people. One list serves the person recognizers:
 // names' hand-written list of places (internal/names/gen/notnames.txt:
@@ -31,4 +35,112 @@ func (ts *Tokens) twoWordPlace(i int) bool {
 	n := i + 1
 	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && !ts.sentenceEndsAfter(i) &&
 		names.IsTwoWordPlace(ts.Toks[i].Norm, ts.Toks[n].Norm)
+}
+
+// The world's towns and regions (names.IsWorldTown, names.IsWorldRegion:
+// GeoNames, 22,797 towns of at least 15,000 people and 3,716 states and
+// provinces) are many people's names too ("Austin", "Victoria",
+// "Jackson"), so a word there is a place only by its context: a region
+// after it ("Florence, Alabama", "Regina, Saskatchewan"), or a word before
+// it that only a place follows (worldTownAfter). A naming cue wins over
+// both ("my name is Victoria"): the person recognizer asks only for words
+// with none (placeNotName).
+
+// worldTownWords reports how many words (1 to 3) from token i, within one
+// sentence and with no comma between them, name a town of the world; the
+// longest name is taken ("Rio de Janeiro"), and 0 if none.
+func (ts *Tokens) worldTownWords(i int) int {
+	return ts.listedWords(i, names.IsWorldTown)
+}
+
+// regionWords reports how many words (1 to 3) from token i name a region:
+// a state, province or region of a country ("Saskatchewan", "British
+// Columbia", "Texas") or a listed country that is no first name ("Italy";
+// not "Jordan" or "Georgia" after a first name with no comma, which could
+// be a surname); 0 if none.
+func (ts *Tokens) regionWords(i int, comma bool) int {
+	n := ts.listedWords(i, names.IsWorldRegion)
+	if n == 0 && i < len(ts.Toks) && ts.Toks[i].Kind == KindWord {
+		if w := ts.Toks[i].Norm; names.IsPlace(w) && !names.IsFirstName(w) {
+			n = 1
+		}
+	}
+	if n == 1 && !comma && names.IsFirstName(ts.Toks[i].Norm) {
+		return 0
+	}
+	return n
+}
+
+// listedWords is the longest run of 1 to 3 words from token i, within one
+// sentence and with no punctuation between them, that listed holds (the
+// words joined by a space), or 0.
+func (ts *Tokens) listedWords(i int, listed func(string) bool) int {
+	if i < 0 || i >= len(ts.Toks) || ts.Toks[i].Kind != KindWord {
+		return 0
+	}
+	var buf [64]byte
+	s := append(buf[:0], ts.Toks[i].Norm...)
+	n, best := 1, 0
+	if listed(string(s)) {
+		best = 1
+	}
+	for k := i; n < 3 && !ts.sentenceEndsAfter(k) && ts.Word(ts.Toks[k].Last).Punct == ""; n++ {
+		k++
+		if k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord {
+			break
+		}
+		s = append(append(s, ' '), ts.Toks[k].Norm...)
+		if listed(string(s)) {
+			best = n + 1
+		}
+	}
+	return best
+}
+
+// worldTownBeforeRegion reports whether token i starts a town of the world
+// followed by a region: "Florence, Alabama", "Regina, Saskatchewan",
+// "Tarragona, Spain", and in a lowercase transcript with no commas
+// "regina saskatchewan".
+func (ts *Tokens) worldTownBeforeRegion(i int) bool {
+	n := ts.worldTownWords(i)
+	if n == 0 {
+		return false
+	}
+	last := i + n - 1
+	if ts.sentenceEndsAfter(last) {
+		return false
+	}
+	comma := strings.Contains(ts.Word(ts.Toks[last].Last).Punct, ",")
+	if !comma && ts.Cased {
+		return false
+	}
+	k := ts.next(last + 1)
+	return k < len(ts.Toks) && ts.regionWords(k, comma) > 0
+}
+
+// worldTownAfter reports whether the words before token i (lowercase,
+// nearest first: wordsBefore) say that the town of the world at i is the
+// place: "in", "at" or "near" ("born in Jackson"), a word of travel right
+// before it ("visiting Chelsea", "flying Regina to Winnipeg"), or "from",
+// "to" or "into" before a town that is no listed first name ("the shipment
+// from Surabaya", "greetings from Tarragona"). After a bare "from" or "to"
+// a town that is also a first name stays a person ("a text from Chelsea",
+// "send it to Austin"): there only words of travel (placeAfter) or a
+// region after it (worldTownBeforeRegion) make it the place.
+func (ts *Tokens) worldTownAfter(i int, before []string) bool {
+	if len(before) == 0 || ts.worldTownWords(i) == 0 {
+		return false
+	}
+	switch before[0] {
+	case "in", "at", "near", "visiting", "visited", "flying", "flew", "leaving":
+		return true
+	case "from", "to", "into":
+		for _, b := range before[1:] {
+			if objectPronouns[b] {
+				return false // "put you through to Regina"
+			}
+		}
+		return !names.IsFirstName(ts.Toks[i].Norm)
+	}
+	return false
 }
