@@ -144,3 +144,91 @@ func (ts *Tokens) worldTownAfter(i int, before []string) bool {
 	}
 	return false
 }
+
+// worldTownInList reports whether token i, a town of the world, is listed
+// with another place by "and", "or" or a comma: "Tarragona and Girona",
+// "Lyon, Marseille or Nice", "Austin and Dallas". The other place must be
+// no one's name (placeWithoutName), and so must token i when it is a
+// listed first name: "Chelsea and Jackson" are people.
+func (ts *Tokens) worldTownInList(i int) bool {
+	if ts.worldTownWords(i) != 1 {
+		return false
+	}
+	w := ts.Toks[i].Norm
+	need := func(k int) bool {
+		return ts.placeWithoutName(k) || !names.IsFirstName(w) && k < len(ts.Toks) && k >= 0 &&
+			ts.Toks[k].Kind == KindWord && ts.worldTownWords(k) == 1
+	}
+	if p := ts.prev(i - 1); p >= 0 && !ts.sentenceEndsAfter(p) {
+		if ts.isWord(p, "and", "or") {
+			if q := ts.prev(p - 1); q >= 0 && !ts.sentenceEndsAfter(q) && need(q) {
+				return true
+			}
+		} else if ts.Cased && ts.Toks[p].Kind == KindWord && strings.Contains(ts.Word(ts.Toks[p].Last).Punct, ",") && need(p) {
+			return true
+		}
+	}
+	if ts.sentenceEndsAfter(i) {
+		return false
+	}
+	n := ts.next(i + 1)
+	if ts.isWord(n, "and", "or") && !ts.sentenceEndsAfter(n) {
+		return need(ts.next(n + 1))
+	}
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord {
+		return false
+	}
+	if ts.Cased {
+		return strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",") && need(n) // "Lyon, Marseille"
+	}
+	// Without commas, two towns in a row that are nobody's names: "lyon
+	// marseille or nice" (not "maria lima": a surname).
+	return !names.IsSurname(ts.Toks[n].Norm) && ts.placeWithoutName(n) && !names.IsFirstName(w)
+}
+
+// placeWithoutName reports whether token k is a place that is nobody's
+// name: a listed place or a US state that is no first name ("Spain",
+// "Texas"), or a town of the world that is in no list of names
+// ("Girona", "Marseille").
+func (ts *Tokens) placeWithoutName(k int) bool {
+	if k < 0 || k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord {
+		return false
+	}
+	w := ts.Toks[k].Norm
+	if names.IsFirstName(w) {
+		return false
+	}
+	return names.IsPlace(w) || stateNames[w] || names.IsWorldTown(w) && !names.IsSurname(w)
+}
+
+// townNameAndSurname reports whether token i, a town that is also a first
+// name (one of notNames: "Jackson", "Orlando", "Austin"), is followed by a
+// listed surname that is no place, with no comma between: "a text from
+// Orlando Reyes", "send it to Jackson Pruitt" name a person (not "Austin,
+// Texas", "Orlando Florida", "Jackson Heights").
+func (ts *Tokens) townNameAndSurname(i int) bool {
+	w := ts.Toks[i].Norm
+	if !names.IsWorldTown(w) || !names.IsFirstName(w) || ts.sentenceEndsAfter(i) || ts.Word(ts.Toks[i].Last).Punct != "" {
+		return false
+	}
+	n := ts.next(i + 1)
+	if !ts.surnameAfterName(n) {
+		return false
+	}
+	s := nameKey(ts.Toks[n].Norm)
+	return !names.IsPlace(s) && !stateNames[s] && !names.IsWorldRegion(s) && !placeEnd(s) && !placeWords[s]
+}
+
+// kinBefore reports whether the cue ph names a relative: "my wife", "my
+// son", "my daughter" (so that the town that is also a first name after it,
+// "my son orlando", is the relative's name).
+func kinBefore(ph cuePhrase) bool {
+	if len(ph.words) != 2 || ph.words[0] != "my" {
+		return false
+	}
+	switch ph.words[1] {
+	case "wife", "husband", "partner", "son", "daughter", "mother", "father", "mom", "dad", "brother", "sister":
+		return true
+	}
+	return false
+}

@@ -1,6 +1,9 @@
 package redact_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Places that are also given names (Florence, Austin, Regina, Chelsea,
 // Victoria, Lincoln, Jackson, Orlando, Savannah) and places of the world
@@ -35,8 +38,14 @@ func TestFind_GivenNameThatIsAPlaceInAPlaceRoleIsNoPerson(t *testing.T) {
 		"travel from the world":    "C: The shipment from Surabaya is late.",
 		"world town, country":      "C: I was calling from Tarragona, Spain.",
 		"world town, province":     "C: We stayed in Kamloops, British Columbia.",
+		"two towns with and":       "C: We loved Tarragona and Girona.",
+		"towns in a list":          "C: It's one of Girona, Tarragona or Valencia.",
+		"given-name town or town":  "C: It's either Orlando or Tampa, I forget.",
+		"send to town, province":   "C: Can you send it to Kitchener, Ontario?",
+		"answer town, country":     "A: Which city?|C: Sure, Curitiba, Brazil.",
+		"from world town, love":    "C: It's signed from Tarragona with love.",
 	} {
-		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turn) })
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, strings.Split(turn, "|")...) })
 	}
 }
 
@@ -59,6 +68,14 @@ func TestFind_GivenNameThatIsAPlaceInANameRoleIsAPerson(t *testing.T) {
 		"name cue then place":     {"C: Hi, this is [PERSON Austin] from Savannah."},
 		"name and home":           {"C: My name is [PERSON Victoria], I live in Victoria, British Columbia."},
 		"calling from then name":  {"C: I'm calling from Austin, my name is [PERSON Florence]."},
+		"under full name":         {"C: Put it under [PERSON Austin Keller] please."},
+		"my son":                  {"C: My son [PERSON Orlando] is on the plan too."},
+		"refund to full name":     {"C: Send the refund to [PERSON Jackson Pruitt] please."},
+		"my wife":                 {"C: My wife [PERSON Savannah] handles the bills."},
+		"a text from full name":   {"C: I got a text from [PERSON Orlando Reyes] about it."},
+		"my daughter":             {"C: My daughter [PERSON Florence] is the other card holder."},
+		"thanks and a town":       {"A: Thanks [PERSON Victoria], and enjoy Lisbon."},
+		"name then from town":     {"C: Hi, it's [PERSON Regina Duval] from Tarragona."},
 		"name is lowercase place": {"C: My first name is [PERSON Regina, R E G I N A.]"},
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
