@@ -50,7 +50,7 @@ func (ts *Tokens) twoWordPlace(i int) bool {
 // sentence and with no comma between them, name a town of the world; the
 // longest name is taken ("Rio de Janeiro"), and 0 if none.
 func (ts *Tokens) worldTownWords(i int) int {
-	return ts.listedWords(i, names.IsWorldTown)
+	return ts.listedWords(i, false)
 }
 
 // regionWords reports how many words (1 to 3) from token i name a region:
@@ -59,7 +59,7 @@ func (ts *Tokens) worldTownWords(i int) int {
 // not "Jordan" or "Georgia" after a first name with no comma, which could
 // be a surname); 0 if none.
 func (ts *Tokens) regionWords(i int, comma bool) int {
-	n := ts.listedWords(i, names.IsWorldRegion)
+	n := ts.listedWords(i, true)
 	if n == 0 && i < len(ts.Toks) && ts.Toks[i].Kind == KindWord {
 		if w := ts.Toks[i].Norm; names.IsPlace(w) && !names.IsFirstName(w) {
 			n = 1
@@ -72,27 +72,26 @@ func (ts *Tokens) regionWords(i int, comma bool) int {
 }
 
 // listedWords is the longest run of 1 to 3 words from token i, within one
-// sentence and with no punctuation between them, that listed holds (the
-// words joined by a space), or 0.
-func (ts *Tokens) listedWords(i int, listed func(string) bool) int {
+// sentence and with no punctuation between them, that the world's towns
+// (regions false) or regions (regions true) list, or 0.
+func (ts *Tokens) listedWords(i int, regions bool) int {
 	if i < 0 || i >= len(ts.Toks) || ts.Toks[i].Kind != KindWord {
 		return 0
 	}
-	var buf [64]byte
-	s := append(buf[:0], ts.Toks[i].Norm...)
-	n, best := 1, 0
-	if listed(string(s)) {
-		best = 1
-	}
-	for k := i; n < 3 && !ts.sentenceEndsAfter(k) && ts.Word(ts.Toks[k].Last).Punct == ""; n++ {
-		k++
-		if k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord {
+	var buf [3]string
+	ws := append(buf[:0], ts.Toks[i].Norm)
+	best := 0
+	for k := i; ; {
+		if regions && names.IsWorldRegion(ws...) || !regions && names.IsWorldTown(ws...) {
+			best = len(ws)
+		}
+		if len(ws) == 3 || ts.sentenceEndsAfter(k) || ts.Word(ts.Toks[k].Last).Punct != "" {
 			break
 		}
-		s = append(append(s, ' '), ts.Toks[k].Norm...)
-		if listed(string(s)) {
-			best = n + 1
+		if k++; k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord {
+			break
 		}
+		ws = append(ws, ts.Toks[k].Norm)
 	}
 	return best
 }
@@ -124,15 +123,15 @@ func (ts *Tokens) worldTownBeforeRegion(i int) bool {
 // before it ("visiting Chelsea", "flying Regina to Winnipeg"), or "from",
 // "to" or "into" before a town that is no listed first name ("the shipment
 // from Surabaya", "greetings from Tarragona"). After a bare "from" or "to"
-// a town that is also a first name stays a person ("a text from Chelsea",
-// "send it to Austin"): there only words of travel (placeAfter) or a
-// region after it (worldTownBeforeRegion) make it the place.
+// a town that is also a first name is not made the place here ("a text
+// from Chelsea", "send it to Austin" may name people): only words of
+// travel (placeAfter) or a region after it (worldTownBeforeRegion) do.
 func (ts *Tokens) worldTownAfter(i int, before []string) bool {
 	if len(before) == 0 || ts.worldTownWords(i) == 0 {
 		return false
 	}
 	switch before[0] {
-	case "in", "at", "near", "visiting", "visited", "flying", "flew", "leaving":
+	case "in", "at", "near", "visiting", "visited", "flying", "flew":
 		return true
 	case "from", "to", "into":
 		for _, b := range before[1:] {

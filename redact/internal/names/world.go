@@ -30,22 +30,74 @@ var loadWorld = sync.OnceValue(func() *[2]index {
 	return &[2]index{newIndex(seed, worldTownsText, false), newIndex(seed, worldRegionsText, false)}
 })
 
-// IsWorldTown reports whether lower (one or more lowercase words joined by
-// single spaces, accents aside) is the name of a town of the world with at
-// least 15,000 people ("florence", "kamloops", "buenos aires").
-func IsWorldTown(lower string) bool {
-	if f, ok := folded(lower); ok {
-		lower = f
+// IsWorldTown reports whether the words (lowercase, accents aside) said
+// one after another name a town of the world with at least 15,000 people:
+// ("florence"), ("kamloops"), ("buenos", "aires").
+func IsWorldTown(words ...string) bool { return loadWorld()[0].hasWords(words) }
+
+// IsWorldRegion reports whether the words (lowercase, accents aside) said
+// one after another name a state, province or region of a country
+// ("ontario"), ("british", "columbia"), ("texas"), ("bavaria").
+func IsWorldRegion(words ...string) bool { return loadWorld()[1].hasWords(words) }
+
+// hasWords reports whether the words joined by single spaces are a line of
+// the index's text, without joining them (a lookup allocates nothing for
+// words in ASCII).
+func (ix *index) hasWords(words []string) bool {
+	if len(words) == 0 {
+		return false
 	}
-	return loadWorld()[0].has(lower)
+	var h maphash.Hash
+	h.SetSeed(ix.seed)
+	n, copied := 0, false
+	for k, w := range words {
+		if f, ok := folded(w); ok {
+			if !copied {
+				words, copied = append([]string(nil), words...), true // (the caller's stay as they are)
+			}
+			words[k] = f
+		}
+		if k > 0 {
+			h.WriteByte(' ')
+			n++
+		}
+		h.WriteString(words[k])
+		n += len(words[k])
+	}
+	if n == 0 {
+		return false
+	}
+	sum := h.Sum64()
+	tag := uint32(sum >> (64 - (32 - ix.offBits)))
+	for i := sum & ix.mask; ; i = (i + 1) & ix.mask {
+		s := ix.slots[i]
+		if s == 0 {
+			return false
+		}
+		if s>>ix.offBits == tag && ix.lineAt(s, words, n) {
+			return true
+		}
+	}
 }
 
-// IsWorldRegion reports whether lower (one or more lowercase words joined
-// by single spaces, accents aside) is a state, province or region of a
-// country ("ontario", "british columbia", "texas", "bavaria").
-func IsWorldRegion(lower string) bool {
-	if f, ok := folded(lower); ok {
-		lower = f
+// lineAt reports whether the line at slot s's offset is the words joined
+// by single spaces (n bytes in all).
+func (ix *index) lineAt(s uint32, words []string, n int) bool {
+	p := int(s&(1<<ix.offBits-1)) - 1
+	if end := p + n; end > len(ix.text) || end < len(ix.text) && ix.text[end] != '\n' && ix.text[end] != '\r' {
+		return false
 	}
-	return loadWorld()[1].has(lower)
+	for k, w := range words {
+		if k > 0 {
+			if ix.text[p] != ' ' {
+				return false
+			}
+			p++
+		}
+		if ix.text[p:p+len(w)] != w {
+			return false
+		}
+		p += len(w)
+	}
+	return true
 }
