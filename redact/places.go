@@ -139,7 +139,9 @@ func (ts *Tokens) worldTownAfter(i int, before []string) bool {
 				return false // "put you through to Regina"
 			}
 		}
-		return !names.IsFirstName(ts.Toks[i].Norm)
+		// (not "to Jinhua Wang": a town of China that is a given name
+		// in no list, before a surname)
+		return !names.IsFirstName(ts.Toks[i].Norm) && (ts.sentenceEndsAfter(i) || !ts.surnameAfterName(ts.next(i+1)))
 	}
 	return false
 }
