@@ -113,6 +113,9 @@ func (ts *Tokens) placeAt(i int, listed, bare bool) bool {
 	if placeAfter(before) && !ts.firstAndSurname(i) {
 		return true // (not "a ticket from John Miller")
 	}
+	if (ts.worldTownAfter(i, before) || ts.worldTownBeforeRegion(i) || ts.worldTownInList(i)) && !ts.firstAndSurname(i) {
+		return true // "the shipment from Surabaya", "Florence, Alabama", "Tarragona and Girona"
+	}
 	if p := ts.prev(i - 1); len(before) > 0 && ts.Word(ts.Toks[p].Last).Punct == "" {
 		if p := before[0]; names.IsPlace(p) && !names.IsFirstName(p) || p == "new" && ts.Cased && ts.Capitalised(ts.Toks[i].First) {
 			return true

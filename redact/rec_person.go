@@ -268,7 +268,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				// A first name that is a word, greeted before a request or
 				// the speaker's own clause: "hello carol please write to me".
 				score = 0.7
-			case notNames[w] && !capEv:
+			case notNames[w] && !capEv && !(kinBefore(ph) && names.IsWorldTown(w) && names.IsFirstName(w)):
+				// (but "my wife savannah", "my son orlando": a relative is
+				// named, not a town)
 			case isName && (!common || capEv):
 				score = 0.85
 			case capEv && !common:
@@ -300,7 +302,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		if score == 0 && !common && !personStop[w] && !namingWords[w] && ts.spelledNext(i) {
 			score = 0.9 // "it's allensworth, spelled a l l ..."
 		}
-		if score == 0 && !notNames[w] {
+		if score == 0 && (!notNames[w] || ts.townNameAndSurname(i)) {
 			// No cue: a capitalised gazetteer name, or a first+last pair.
 			// A single word after "in", "at", "from" is more often a place.
 			place := ts.afterPlacePreposition(i) || ts.endsPlaceAfterPreposition(i)
