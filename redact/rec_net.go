@@ -255,14 +255,17 @@ func (ts *Tokens) schemeBefore(i int) int {
 // claims", "slash orders slash 42".
 func (ts *Tokens) urlPath(end int) int {
 	end = ts.urlPort(end)
-	for {
+	for segs := 0; ; segs++ {
 		s := ts.next(end + 1)
 		if ts.isWord(s, "forward", "back") && ts.isWord(ts.next(s+1), "slash") {
 			s = ts.next(s + 1) // "dot com forward slash outage"
 		}
 		k := ts.next(s + 1)
 		if !ts.isWord(s, "slash", "/") || ts.sentenceEndsAfter(end) || k >= len(ts.Toks) || !ts.emailPart(k) {
-			return ts.urlQuery(end)
+			if q := ts.urlQuery(end); q > end || segs == 0 {
+				return q
+			}
+			return ts.urlPathTail(end) // "... slash start setup": a fragment or query heard as words
 		}
 		end = ts.pathSegment(k)
 	}

@@ -41,6 +41,8 @@ var secretCues = newCueTable(map[cueCat][]string{
 		// where people reach one another by name: "contact me on skype dean.malmgren", "I tweet at john_gmail"
 		"skype", "skype id", "skype name", "on skype", "tweet at", "twitter", "twitter handle", "instagram",
 		"telegram", "discord", "snapchat",
+		// "tweeter", said and written for twitter ("my tweeter is ..."), "tweet as"
+		"tweeter", "tweeter handle", "tweet as", "twitter name", "skype handle", "skype username", "twitter username",
 		// code hosts and other networks people give a handle on: "my github is octo underscore cat"
 		"github", "git hub", "gitlab", "tiktok", "tik tok", "reddit", "twitch", "bluesky", "mastodon", "insta",
 		// "@" said as "at" before the handle: "follow me on instagram at sunny dash days"
@@ -503,7 +505,7 @@ func handleCue(ph cuePhrase) bool {
 var messagingServices = map[string]bool{
 	"skype": true, "twitter": true, "instagram": true, "telegram": true, "discord": true, "snapchat": true,
 	"github": true, "gitlab": true, "tiktok": true, "reddit": true, "twitch": true, "bluesky": true, "mastodon": true,
-	"insta": true,
+	"insta": true, "tweeter": true,
 }
 
 // serviceBefore reports whether a messaging service's name, or "tweet
@@ -512,6 +514,9 @@ func (ts *Tokens) serviceBefore(i int) bool {
 	p := ts.prev(i - 1)
 	if p >= 0 && p < len(ts.Toks) && ts.Toks[p].Kind == KindWord && messagingServices[ts.Toks[p].Norm] {
 		return true
+	}
+	if ts.isWord(p, "as") && ts.isWord(ts.prev(p-1), "tweet") {
+		return true // "I tweet as pat underscore r"
 	}
 	// ("tweet at john_gmail", "on instagram at sunny dash days": "@" said as "at")
 	return ts.isWord(p, "at") && (ts.isWord(ts.prev(p-1), "tweet") || ts.prev(p-1) >= 0 && messagingServices[ts.Toks[ts.prev(p-1)].Norm] && ts.Toks[ts.prev(p-1)].Kind == KindWord)

@@ -1,0 +1,50 @@
+package redact_test
+
+import "testing"
+
+// A path's query or fragment read without its "?", "#", "=" or "&" is
+// heard as more words after the path; they belong to the web address
+// when nothing else comes before the end of the turn (url_tail.go).
+// Written for this rule, not taken from any evaluation set.
+func TestFind_SpokenPathTailIsPartOfTheAddress(t *testing.T) {
+	t.Parallel()
+	for _, turns := range [][]string{
+		{"A: Which page were you on?", "C: Um, [URL docs dot pinecone dot io slash start setup]."},
+		{"A: Which page were you on?", "C: Um, [URL docs dot pinecone dot io slash start setup] I think."},
+		{"A: Which page were you on?", "C: [URL shop dot example dot org slash cart item forty two]."},
+		{"A: Which page were you on?", "C: [URL maple dot ca slash index dot html]."},
+		{"A: Which page were you on?", "C: [URL w w w dot maple dot ca slash jdoe slash index dot html]."},
+		{"A: Which page were you on?", "C: [URL example dot com slash notes underscore v two cite dash four]."},
+		{"A: Which page were you on?", "C: [URL example dot com slash search q shoes size nine], okay."},
+		// Talk after the path is no part of it.
+		{"A: Which page were you on?", "C: [URL example dot com slash help] for the refund."},
+		{"A: Which page were you on?", "C: [URL example dot com slash help] it's been twelve days now."},
+		{"A: Which page were you on?", "C: [URL example dot com slash help] okay thanks."},
+		{"A: Which page were you on?", "C: [URL example dot com slash help] and then it crashed on me."},
+		{"A: Which page were you on?", "C: [URL example dot com slash help] my brother sent it."},
+		{"A: Which page were you on?", "C: [URL example dot com slash help] yesterday, twice."},
+		// No path, no tail: a host alone does not run on.
+		{"A: Which site was it?", "C: [URL example dot com] pretty sure."},
+	} {
+		t.Run(turns[1], func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
+
+// "Tweeter", said and written for twitter, and "tweet as" name where a
+// handle is given, like "twitter" and "tweet at".
+func TestFind_HandleAfterTweeter(t *testing.T) {
+	t.Parallel()
+	for _, turns := range [][]string{
+		{"A: Any other way to reach you?", "C: My tweeter is [USERNAME PAT_RUIZ77]."},
+		{"A: Any other way to reach you?", "C: My tweeter is [USERNAME pat underscore ruiz seventy seven]."},
+		{"A: Any other way to reach you?", "C: My tweeter handle is [USERNAME ruiz dot pat]."},
+		{"A: Any other way to reach you?", "C: I tweet as [USERNAME pat underscore ruiz]."},
+		{"A: Any other way to reach you?", "C: I tweet as [USERNAME patruiz_7]."},
+		// Look-alikes.
+		{"A: Anything else?", "C: My tweeter is broken since the update."},
+		{"A: Anything else?", "C: I tweet as often as I can."},
+		{"A: Anything else?", "C: The tweeter in my car speakers is blown."},
+	} {
+		t.Run(turns[1], func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
