@@ -48,3 +48,30 @@ func TestFind_HandleAfterTweeter(t *testing.T) {
 		t.Run(turns[1], func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
 	}
 }
+
+// Spoken and written addresses of forms validators' tests hold, in other
+// words: a local part ending in "mail" or "email" joined by a connector,
+// a mailbox on a ".local" machine, a host label read with a dash at its
+// end, a newer top-level label that is a word ("dot bar") before a path;
+// and written addresses whose local part a validator rejects.
+func TestFind_AddressesValidatorsAccept(t *testing.T) {
+	t.Parallel()
+	for _, turns := range [][]string{
+		{"A: Which email?", "C: [EMAIL odd dash email at north dot and dot south dot net]."},
+		{"A: Which email?", "C: [EMAIL k dot mail at example dot org]."},
+		{"A: Which email?", "C: [EMAIL ops at build dot local]."},
+		{"A: Which email?", "C: [EMAIL jo at mail dot lab dot local]."},
+		{"A: Which server is it set to?", "C: It's set to [URL q dot r dash dot io]."},
+		{"A: Can you read me the link?", "C: [URL quiz dot bar slash rules]."},
+		{"A: Which input fails?", "C: It refuses pat;lee@example.org, which is fair."},
+		{"A: Which input fails?", "C: It refuses pat@@example.org, which is fair."},
+		{"A: Which input fails?", "C: It refuses a,b@example.org, which is fair."},
+		{"A: Which email?", "C: It's [EMAIL \"pat.lee\"@example.org]."},
+		// Look-alikes.
+		{"A: Anything else?", "C: I'll send the email at noon."},
+		{"A: Anything else?", "C: Meet me at the local bar tonight."},
+		{"A: Anything else?", "C: We're at the local dot, the pub on the corner."},
+	} {
+		t.Run(turns[1], func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}

@@ -256,8 +256,11 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 			break
 		}
 		k := ts.next(c + 1)
-		for n := 0; n < 3 && ts.isWord(c, "dash", "hyphen") && ts.isWord(k, "dash", "hyphen"); n++ {
+		for n := 0; n < 8 && ts.isWord(c, "dash", "hyphen") && ts.isWord(k, "dash", "hyphen"); n++ {
 			k = ts.next(k + 1) // "b dash dash c": a DNS label may hold a run of dashes
+		}
+		if ts.isWord(c, "dash", "hyphen") && ts.isWord(k, "dot", "period") && !ts.sentenceEndsAfter(c) && !ts.sentenceEndsAfter(k) {
+			c, k = k, ts.next(k+1) // "a dot b dash dot co": a label read with a dash at its end
 		}
 		if !ts.emailPart(k) {
 			break
@@ -285,7 +288,10 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 	if l, ok := ts.spelledTLD(last); ok {
 		return l, true
 	}
-	return last, ts.topLabel(last) || emailProviders[first] || puny
+	// A mailbox on a machine of someone's network: "ops at build dot
+	// local" (the "at" and the local part say it is an address).
+	local := specialUseTops[ts.Toks[last].Norm] && ts.Toks[last].Kind == KindWord && ts.isWord(ts.prev(last-1), "dot", "period")
+	return last, ts.topLabel(last) || emailProviders[first] || puny || local
 }
 
 // topLabel reports whether token k can end a spoken domain: a top-level
@@ -352,7 +358,7 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 	if ts.isWord(j, "dot", "period") && !ts.sentenceEndsAfter(ts.prev(j-1)) {
 		j = ts.prev(j - 1) // "anh thu vo period at ...": a stray dot before the "at"
 	}
-	if !ts.emailPart(j) || emailStop[ts.Toks[j].Norm] && ts.Toks[j].Kind != KindLetters && !ts.mailboxNamedEmail(j) {
+	if !ts.emailPart(j) || emailStop[ts.Toks[j].Norm] && ts.Toks[j].Kind != KindLetters && !ts.mailboxNamedEmail(j) && !ts.joinedMailWord(j) {
 		return 0, false
 	}
 	first, units := j, 1
@@ -441,6 +447,19 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 	return first, true
 }
 
+// joinedMailWord reports whether token j, a word such as "email", "mail"
+// or "home" that alone before "at" is talk ("send the email at noon"), is
+// the last part of a local part joined to the one before it by "dash",
+// "dot" or "underscore": "odd dash email at ...", "k dot mail at ...".
+func (ts *Tokens) joinedMailWord(j int) bool {
+	if !domainWords[ts.Toks[j].Norm] {
+		return false
+	}
+	c := ts.prev(j - 1)
+	k := ts.prev(c - 1)
+	return ts.isWord(c, "dash", "hyphen", "dot", "underscore") && !ts.sentenceEndsAfter(k) && ts.emailPart(k) && !emailStop[ts.Toks[k].Norm]
+}
+
 // mailboxNamedEmail reports whether the word "email" at token j, right
 // before "at", is the mailbox itself ("which address?" "email at here
 // dot com"): not after a word that makes it the noun ("my email at",
@@ -519,12 +538,25 @@ func writtenDomainOK(addr string) bool {
 	if !strings.Contains(dom, ".") || at == 0 {
 		return tlds[top] || at > 0 && bareProviders[dom] // ("john.smith@gmail", the top-level label left off)
 	}
-	if local := addr[:at]; strings.HasPrefix(local, ".") || strings.HasSuffix(local, ".") || strings.Contains(local, "..") || !dnsHostOK(dom) || strings.Trim(dom, "0123456789.") == "" {
+	if local := addr[:at]; badLocalChar(local) || strings.HasPrefix(local, ".") || strings.HasSuffix(local, ".") || strings.Contains(local, "..") || !dnsHostOK(dom) || strings.Trim(dom, "0123456789.") == "" {
 		// "a..bc@outlook.com", "email@127.0.0.1", "example@-invalid.com":
 		// what a validator rejects, read out as such.
 		return false
 	}
 	return tlds[top] || strings.HasPrefix(top, "xn--") || !isAlpha(top) || len(top) >= 2 && len(top) <= 24 && !tldTypo(top)
+}
+
+// badLocalChar reports whether the local part of a written address holds
+// a character RFC 5322 allows only inside quotes, or a second "@":
+// "pat;lee@...", "a,b@...", "joe@@..." are what a validator rejects
+// (a quoted local part, "\"a;b\"@...", is left alone; a bracket or quote
+// opening the word is the sentence's).
+func badLocalChar(local string) bool {
+	if strings.HasSuffix(local, `"`) {
+		return false // (the tokenizer may have trimmed the opening quote)
+	}
+	local = strings.TrimLeft(local, "(<['")
+	return strings.ContainsAny(local, ";,()<>[]\\\"@ ")
 }
 
 // tldTypo reports whether the label s is one letter off a common
