@@ -75,3 +75,43 @@ func TestFind_AddressesValidatorsAccept(t *testing.T) {
 		t.Run(turns[1], func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
 	}
 }
+
+// A web address read out after a question for "the address" is no street
+// with a house number ("abc dot com slash one two three"), and the
+// machine's own name with a port or a path is a web address.
+func TestFind_WebAddressAnsweringForTheAddress(t *testing.T) {
+	t.Parallel()
+	for _, turns := range [][]string{
+		{"A: What's the address you want to open?", "C: Sure, [URL quill dot io slash four five six]."},
+		{"A: What's the address you want to open?", "C: [URL quill dot io slash seven oh seven slash notes]."},
+		{"A: What's the address you want to open?", "C: [URL localhost colon three thousand]."},
+		{"A: What's the address you want to open?", "C: [URL localhost slash admin]."},
+		{"A: What's the address you want to open?", "C: [URL quill dot io slash find id seven seven name robin]."},
+		// Still a street, and localhost alone is no value.
+		{"A: What's the address?", "C: It's [ADDRESS four five six quill road]."},
+		{"A: Anything else?", "C: It only runs on localhost for now."},
+	} {
+		t.Run(turns[1], func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
+
+// A handle said with a messaging service and "I'm" before it, or opening
+// the answer before "on <service>".
+func TestFind_HandleAroundAServiceName(t *testing.T) {
+	t.Parallel()
+	for _, turns := range [][]string{
+		{"A: Any other way to reach you?", "C: On skype I'm [USERNAME lee dot okafor]."},
+		{"A: Any other way to reach you?", "C: Skype, I'm [USERNAME leeokafor88]."},
+		{"A: Any other way to reach you?", "C: On telegram I am [USERNAME lee underscore ok]."},
+		{"A: Any other way to reach you?", "C: [USERNAME lee dot okafor] on skype."},
+		{"A: Any other way to reach you?", "C: Sure, [USERNAME lee dash okafor] on skype."},
+		{"A: Any other way to reach you?", "C: I'm [USERNAME leeokafor] on skype."},
+		// Look-alikes.
+		{"A: Any other way to reach you?", "C: On skype I'm always busy."},
+		{"A: Any other way to reach you?", "C: On skype I'm not sure, maybe."},
+		{"A: Any other way to reach you?", "C: I'm online on skype most days."},
+		{"A: Any other way to reach you?", "C: I'm [PERSON Maria] on skype."},
+	} {
+		t.Run(turns[1], func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}

@@ -128,6 +128,7 @@ func FuzzFind(f *testing.F) {
 		"the card expires at the end of march twenty twenty nine expiry month oh seven year thirty one expiration month is 13 and the year is month year the card is good until april twenty seven valid till 04/27 good until",
 		"area code two oh and the number is seven nine four six oh nine five eight dialling code oh two oh my extension is 4421 the x one hundred seventy model x",
 		"docs dot pinecone dot io slash start setup i think maple dot ca slash index dot html slash notes cite dash one okay my tweeter is pat underscore ruiz seventy seven i tweet as patruiz_7 slash",
+		"odd dash email at north dot and dot south dot net ops at build dot local q dot r dash dot io pat;lee@x.org a@@b.com localhost colon three thousand on skype i'm lee dot okafor skype, i am x lee dot okafor on skype quill dot io slash four five six",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -258,7 +259,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"dob may 13th no 12th 1952 the fourth sorry the fifth of june 81 1970 no 71 1980 no 1985 is when",
 		"the fourth no", "born 1970 no 71 no",
 		// (session 11: a path's tail heard as words, handles after "tweeter")
-		"x dot com slash help setup dot html cite dash one", "my tweeter is a dot b i tweet as c"} {
+		"x dot com slash help setup dot html cite dash one", "my tweeter is a dot b i tweet as c",
+		"on skype i'm a dot b dash dot c", "localhost colon 1 localhost slash"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

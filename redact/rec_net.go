@@ -89,6 +89,16 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 				continue
 			}
 		}
+		if tk.Norm == "localhost" && tk.Kind == KindWord {
+			// "localhost colon eight thousand", "h t t p colon slash slash
+			// localhost slash admin": the machine's own name with a port,
+			// a path or a scheme read out is a web address (RFC 6761).
+			if first, end := ts.schemeBefore(i), ts.urlPath(i); first < i || end > i {
+				out = append(out, ts.TokenFinding(URL, first, end, 0.9, "url-spoken"))
+				i = end
+				continue
+			}
+		}
 		if tk.Norm == "at" && tk.Kind == KindWord {
 			if first, last, ok := ts.spokenUserinfo(i); ok {
 				out = append(out, ts.TokenFinding(URL, first, last, 0.98, "url-spoken"))

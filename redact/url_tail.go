@@ -76,7 +76,10 @@ func (ts *Tokens) countTokens(a, b int) int {
 
 // pathTailStop reports whether the lowercase word w starts talk after a
 // value rather than going on with it: a function word, a lead-in, a
-// filler or a word of thanks.
+// filler or a word of thanks; not the usual keys of a query.
 func pathTailStop(w string) bool {
+	if w == "name" || w == "id" || w == "page" {
+		return false // a query's keys ("... slash search id one two three name alice")
+	}
 	return secretStops[w] || emailStop[w] || leadIns[w] || personStop[w] || emailConnectors[w]
 }
