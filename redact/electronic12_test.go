@@ -16,6 +16,7 @@ func TestFind_SpokenPathTailIsPartOfTheAddress(t *testing.T) {
 		{"A: Which page were you on?", "C: [URL w w w dot maple dot ca slash jdoe slash index dot html]."},
 		{"A: Which page were you on?", "C: [URL example dot com slash notes underscore v two cite dash four]."},
 		{"A: Which page were you on?", "C: [URL example dot com slash search q shoes size nine], okay."},
+		{"A: Which page were you on?", "C: [URL example dot com slash find q red wool hats sale blue]."},
 		// Talk after the path is no part of it.
 		{"A: Which page were you on?", "C: [URL example dot com slash help] for the refund."},
 		{"A: Which page were you on?", "C: [URL example dot com slash help] it's been twelve days now."},
@@ -60,6 +61,8 @@ func TestFind_AddressesValidatorsAccept(t *testing.T) {
 		{"A: Which email?", "C: [EMAIL odd dash email at north dot and dot south dot net]."},
 		{"A: Which email?", "C: [EMAIL k dot mail at example dot org]."},
 		{"A: Which email?", "C: [EMAIL ops at build dot local]."},
+		{"A: Which email?", "C: [EMAIL email plus promo at north dot net]."},
+		{"A: Which email?", "C: Sure, [EMAIL email dot desk at north dot net]."},
 		{"A: Which email?", "C: [EMAIL jo at mail dot lab dot local]."},
 		{"A: Which server is it set to?", "C: It's set to [URL q dot r dash dot io]."},
 		{"A: Can you read me the link?", "C: [URL quiz dot bar slash rules]."},

@@ -370,8 +370,8 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 		if ts.Toks[c].Kind == KindWord && (emailConnectors[ts.Toks[c].Norm] || ts.Toks[c].Norm == "plus") {
 			// ("user dot name plus tag at ...": a tag after "plus")
 			k := ts.prev(c - 1)
-			if !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] && ts.Toks[k].Kind != KindLetters {
-				break
+			if !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] && ts.Toks[k].Kind != KindLetters && !ts.mailboxNamedEmail(k) {
+				break // ("email plus tag at ...", "email dot desk at ...": the mailbox named email)
 			}
 			first, units = k, units+1
 			continue

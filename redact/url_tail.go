@@ -5,14 +5,14 @@ package redact
 // query or fragment is heard as more words after it: "example dot com
 // slash start setup" (for "/start#setup"), "shop dot example dot org
 // slash cart item forty two" ("/cart?item=42"), "maple dot ca slash index
-// dot html". Such words belong to the address only when nothing but them
+// dot html". Such words (up to six) belong to the address only when nothing but them
 // comes before the end of the sentence or turn (or before "I think",
 // "okay", "thanks"): "... slash help for the refund" and "... slash help,
 // it's been twelve days" end at "help".
 
 // pathTailMax is how many words after a path may still be its query or
 // fragment.
-const pathTailMax = 4
+const pathTailMax = 6
 
 // urlPathTail extends a spoken path ending at token end over the words
 // after it that end its sentence (see above). It returns the new last
@@ -62,14 +62,20 @@ func (ts *Tokens) urlPathTail(end int) int {
 	return end
 }
 
-// countTokens returns how many tokens other than the connectors "dot",
-// "dash" and "underscore" follow token a up to token b.
+// countTokens returns how many words follow token a up to token b, not
+// counting the connectors "dot", "dash" and "underscore", and counting
+// letters spelled one after another as one ("u r l").
 func (ts *Tokens) countTokens(a, b int) int {
-	n := 0
+	n, letter := 0, false
 	for k := ts.next(a + 1); k <= b && k < len(ts.Toks); k = ts.next(k + 1) {
-		if !ts.isWord(k, "dot", "period", "dash", "hyphen", "underscore") {
+		if ts.isWord(k, "dot", "period", "dash", "hyphen", "underscore") {
+			continue
+		}
+		single := len(ts.Toks[k].Norm) == 1 && isAlpha(ts.Toks[k].Norm)
+		if !single || !letter {
 			n++
 		}
+		letter = single
 	}
 	return n
 }
