@@ -118,3 +118,26 @@ func TestFind_HandleAroundAServiceName(t *testing.T) {
 		t.Run(turns[1], func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
 	}
 }
+
+// Businesses whose names read as people's: a firm of names joined by "&",
+// a name before a firm's or trade's word ("LLP", "Co-op", "Parish",
+// "Appliance"), and an employer after "work at" (hard negatives of the
+// kind evaluation sets label "business"; invented names).
+func TestFind_FirmsAreNoPeople(t *testing.T) {
+	t.Parallel()
+	for _, turns := range [][]string{
+		{"A: Hello.", "C: I rent from Brandt & Voss, if that matters."},
+		{"A: Hello.", "C: There's a charge from Voss Hartmann LLP on my card."},
+		{"A: Hello.", "C: I pay Pioneer Valley Co-op every month."},
+		{"A: Hello.", "C: I was referred by St. Agnes Parish."},
+		{"A: Hello.", "C: I work at Dr. Fixit Appliance."},
+		{"A: Hello.", "C: I work at Jones Lang."},
+		{"A: Hello.", "C: Sorry, I'm calling from work, at Burke Ellison."},
+		// People stay people.
+		{"A: Who's on the account?", "C: [PERSON Maria] & [PERSON Jose] are both on it."},
+		{"A: Who referred you?", "C: I was referred by [PERSON Dana Whitby]."},
+		{"A: Who do you work with?", "C: I work with [PERSON Dana Whitby] at the depot."},
+	} {
+		t.Run(turns[1], func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
