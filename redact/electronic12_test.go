@@ -70,6 +70,12 @@ func TestFind_AddressesValidatorsAccept(t *testing.T) {
 		{"A: Which input fails?", "C: It refuses pat@@example.org, which is fair."},
 		{"A: Which input fails?", "C: It refuses a,b@example.org, which is fair."},
 		{"A: Which email?", "C: It's [EMAIL \"pat.lee\"@example.org]."},
+		{"A: Which input fails?", "C: It refuses pat@north-.org, which is fair."},
+		{"A: Which input fails?", "C: It refuses pat@a-.north-.org, which is fair."},
+		{"A: Which email?", "C: It's [EMAIL pat@north-east.org]."},
+		{"A: When can you come?", "C: Any time after 9.am works."},
+		{"A: When can you come?", "C: Any time after 10:30.pm works."},
+		{"A: What's the site?", "C: Please visit [URL https://9.am] for more."},
 		// Look-alikes.
 		{"A: Anything else?", "C: I'll send the email at noon."},
 		{"A: Anything else?", "C: Meet me at the local bar tonight."},

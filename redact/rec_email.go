@@ -538,12 +538,25 @@ func writtenDomainOK(addr string) bool {
 	if !strings.Contains(dom, ".") || at == 0 {
 		return tlds[top] || at > 0 && bareProviders[dom] // ("john.smith@gmail", the top-level label left off)
 	}
-	if local := addr[:at]; badLocalChar(local) || strings.HasPrefix(local, ".") || strings.HasSuffix(local, ".") || strings.Contains(local, "..") || !dnsHostOK(dom) || strings.Trim(dom, "0123456789.") == "" {
+	if local := addr[:at]; badLocalChar(local) || labelEndsInDash(dom) || strings.HasPrefix(local, ".") || strings.HasSuffix(local, ".") || strings.Contains(local, "..") || !dnsHostOK(dom) || strings.Trim(dom, "0123456789.") == "" {
 		// "a..bc@outlook.com", "email@127.0.0.1", "example@-invalid.com":
 		// what a validator rejects, read out as such.
 		return false
 	}
 	return tlds[top] || strings.HasPrefix(top, "xn--") || !isAlpha(top) || len(top) >= 2 && len(top) <= 24 && !tldTypo(top)
+}
+
+// labelEndsInDash reports whether a label of the written domain dom ends
+// in a dash ("example@invalid-.com"), which RFC 1035 does not allow and
+// mail validators reject. (A web address keeps such a host: people read
+// "http://a.b-.co" from tests of URL recognisers as a link.)
+func labelEndsInDash(dom string) bool {
+	for _, l := range strings.Split(dom, ".") {
+		if strings.HasSuffix(l, "-") {
+			return true
+		}
+	}
+	return false
 }
 
 // badLocalChar reports whether the local part of a written address holds

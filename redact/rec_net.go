@@ -24,6 +24,10 @@ func (netRecognizer) Name() string { return "net" }
 // optional path.
 var writtenURL = regexp.MustCompile(`^(?:(?:https?|s?ftp|ftps|ssh|git|svn|wss?|rtsps?|rtmps?|smb|sftp|telnet|ldaps?|ircs?|nfs|s3|webdav|davs?|gopher|ssh\+git|git\+ssh|git\+https)://\S+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#]\S*)?|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?)$`)
 
+// dottedClockTime matches a time of day written with a dot before "am" or "pm"
+// and no scheme: "7.am", "11.pm", "10:30.am".
+var dottedClockTime = regexp.MustCompile(`^(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\.[ap]m$`)
+
 // urlHostEnds reports whether a written web address without a scheme ends
 // its host in a known top-level label (tlds), or after "www." in any
 // label of letters that is no slip for a common one: "google.co.il/x",
@@ -75,6 +79,9 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 				continue
 			}
 			// (An IPv6 literal host has no dot: "https://[2001:db8::1]:8443/".)
+			if dottedClockTime.MatchString(s) {
+				break // "7.am", "10:30.pm": a time written with a dot, not the host "7.am"
+			}
 			if (strings.ContainsRune(s, '.') || strings.Contains(s, "://[")) && !strings.ContainsRune(s, '@') && writtenURL.MatchString(s) && urlHostEnds(s) {
 				end := ts.urlPath(i) // ("acme.com slash returns": the path said after it)
 				out = append(out, ts.TokenFinding(URL, i, end, 0.9, "url"))
