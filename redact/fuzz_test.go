@@ -130,7 +130,7 @@ func FuzzFind(f *testing.F) {
 		"docs dot pinecone dot io slash start setup i think maple dot ca slash index dot html slash notes cite dash one okay my tweeter is pat underscore ruiz seventy seven i tweet as patruiz_7 slash",
 		"odd dash email at north dot and dot south dot net ops at build dot local q dot r dash dot io pat;lee@x.org a@@b.com localhost colon three thousand on skype i'm lee dot okafor skype, i am x lee dot okafor on skype quill dot io slash four five six",
 		"I rent from Brandt & Voss, a charge from Voss Hartmann LLP, I work at Jones Lang, Maria & Jose, calling from work, at Burke Ellison & x",
-		"it refuses pat@north-.org after 9.am or 10:30.pm visit https://9.am 12.pm.",
+		"it refuses pat@north-.org after 9.am or 10:30.pm visit https://9.am 12.pm. it rejects @north.org info @north.org @x.y",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels

@@ -133,6 +133,9 @@ func (ts *Tokens) splitAddress(i int) (int, int, bool) {
 			return 0, 0, false
 		}
 		start, ok := ts.emailLocal(i - 1)
+		if w := &ts.Toks[ts.prev(i-1)]; ok && start == ts.prev(i-1) && w.Kind == KindWord && plainWord(w.Norm) && !deskWords[w.Norm] && !mailboxWords[w.Norm] {
+			return 0, 0, false // "it rejects @example.com": an address with no local part, the verb before is none
+		}
 		return start, i, ok && ts.prev(i-1) >= 0 && !ts.sentenceEndsAfter(ts.prev(i-1))
 	case at == len(tk.Norm)-1: // "john@", the domain after it
 		if ts.sentenceEndsAfter(i) {
@@ -161,6 +164,12 @@ func (ts *Tokens) splitAddress(i int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// mailboxWords are everyday words that name a shared mailbox ("info
+// @acme.com", "hello @acme.com"), besides deskWords.
+var mailboxWords = map[string]bool{"info": true, "admin": true, "contact": true, "hello": true, "office": true,
+	"mail": true, "email": true, "hi": true, "jobs": true, "careers": true, "press": true, "webmaster": true,
+	"postmaster": true, "noreply": true, "news": true, "events": true, "feedback": true, "marketing": true}
 
 // placeVerbs say what to do at a web address ("order at ...", "apply at
 // ...", "learn more at ...", "works at ..."): alone before "at" they are
