@@ -140,6 +140,9 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 		// An English type after a foreign name ("Dimitra street 11"),
 		// written lowercase in a cased transcript.
 		englishType := words > 0 && (streetSuffixes[t.Norm] || t.Norm == "st")
+		if t.Norm == "dot" || t.Norm == "slash" || t.Norm == "colon" || t.Norm == "underscore" {
+			return 0, false // "abc dot com slash one two three": a web address read out, no street's name
+		}
 		if t.Kind != KindWord || words == 4 || unitWords[t.Norm] || addressTalkWord[t.Norm] || t.Norm == "box" || timeWords[t.Norm] || numberCueWord(t.Norm) ||
 			verbContraction(t.Norm) || numberAnswerLeadIns[t.Norm] || !particle && streetStop[t.Norm] ||
 			ts.Cased && !particle && !englishType && !ts.upperFirst(t.First) || ts.sentenceEndsAfter(j) && !ts.streetAbbrev(j) {

@@ -132,6 +132,10 @@ func FuzzFind(f *testing.F) {
 		"date of birth? July 9th, no, sorry, 2 kids. phone 312 555 0147, no, 0174, 2 of those. account 6620 1935 47, sorry, 74, 3 more",
 		// (pii-places: world towns by their context, a region after a town)
 		"greetings from Tarragona, Spain visiting Chelsea regina saskatchewan sent to Victoria, British Columbia from Rio de Janeiro, Florence,",
+		"docs dot pinecone dot io slash start setup i think maple dot ca slash index dot html slash notes cite dash one okay my tweeter is pat underscore ruiz seventy seven i tweet as patruiz_7 slash",
+		"odd dash email at north dot and dot south dot net ops at build dot local q dot r dash dot io pat;lee@x.org a@@b.com localhost colon three thousand on skype i'm lee dot okafor skype, i am x lee dot okafor on skype quill dot io slash four five six",
+		"I rent from Brandt & Voss, a charge from Voss Hartmann LLP, I work at Jones Lang, Maria & Jose, calling from work, at Burke Ellison & x",
+		"it refuses pat@north-.org after 9.am or 10:30.pm visit https://9.am 12.pm. it rejects @north.org info @north.org @x.y",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -264,7 +268,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (pii-fixups12: a count after a repaired date or number)
 		"dob july 9th no sorry 2 kids 312 555 0147 no 0174 2 of those 6620 1935 47 sorry 74 3 more", "no sorry 2 kids",
 		// (pii-places: a town of the world before a region, after "from")
-		"from florence, alabama, rio de janeiro sao paulo"} {
+		"from florence, alabama, rio de janeiro sao paulo",
+		// (session 11: a path's tail heard as words, handles after "tweeter")
+		"x dot com slash help setup dot html cite dash one", "my tweeter is a dot b i tweet as c",
+		"on skype i'm a dot b dash dot c", "localhost colon 1 localhost slash"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

@@ -160,6 +160,9 @@ func (ts *Tokens) splitAddress(i int) (int, int, bool) {
 			return 0, 0, false
 		}
 		start, ok := ts.emailLocal(i - 1)
+		if w := &ts.Toks[ts.prev(i-1)]; ok && start == ts.prev(i-1) && w.Kind == KindWord && plainWord(w.Norm) && !deskWords[w.Norm] && !mailboxWords[w.Norm] {
+			return 0, 0, false // "it rejects @example.com": an address with no local part, the verb before is none
+		}
 		return start, i, ok && ts.prev(i-1) >= 0 && !ts.sentenceEndsAfter(ts.prev(i-1))
 	case at == len(tk.Norm)-1: // "john@", the domain after it
 		if ts.sentenceEndsAfter(i) {
@@ -188,6 +191,12 @@ func (ts *Tokens) splitAddress(i int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// mailboxWords are everyday words that name a shared mailbox ("info
+// @acme.com", "hello @acme.com"), besides deskWords.
+var mailboxWords = map[string]bool{"info": true, "admin": true, "contact": true, "hello": true, "office": true,
+	"mail": true, "email": true, "hi": true, "jobs": true, "careers": true, "press": true, "webmaster": true,
+	"postmaster": true, "noreply": true, "news": true, "events": true, "feedback": true, "marketing": true}
 
 // placeVerbs say what to do at a web address ("order at ...", "apply at
 // ...", "learn more at ...", "works at ..."): alone before "at" they are
@@ -283,8 +292,11 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 			break
 		}
 		k := ts.next(c + 1)
-		for n := 0; n < 3 && ts.isWord(c, "dash", "hyphen") && ts.isWord(k, "dash", "hyphen"); n++ {
+		for n := 0; n < 8 && ts.isWord(c, "dash", "hyphen") && ts.isWord(k, "dash", "hyphen"); n++ {
 			k = ts.next(k + 1) // "b dash dash c": a DNS label may hold a run of dashes
+		}
+		if ts.isWord(c, "dash", "hyphen") && ts.isWord(k, "dot", "period") && !ts.sentenceEndsAfter(c) && !ts.sentenceEndsAfter(k) {
+			c, k = k, ts.next(k+1) // "a dot b dash dot co": a label read with a dash at its end
 		}
 		if !ts.emailPart(k) {
 			break
@@ -312,7 +324,10 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 	if l, ok := ts.spelledTLD(last); ok {
 		return l, true
 	}
-	return last, ts.topLabel(last) || emailProviders[first] || puny
+	// A mailbox on a machine of someone's network: "ops at build dot
+	// local" (the "at" and the local part say it is an address).
+	local := specialUseTops[ts.Toks[last].Norm] && ts.Toks[last].Kind == KindWord && ts.isWord(ts.prev(last-1), "dot", "period")
+	return last, ts.topLabel(last) || emailProviders[first] || puny || local
 }
 
 // topLabel reports whether token k can end a spoken domain: a top-level
@@ -379,7 +394,7 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 	if ts.isWord(j, "dot", "period") && !ts.sentenceEndsAfter(ts.prev(j-1)) {
 		j = ts.prev(j - 1) // "anh thu vo period at ...": a stray dot before the "at"
 	}
-	if !ts.emailPart(j) || emailStop[ts.Toks[j].Norm] && ts.Toks[j].Kind != KindLetters && !ts.mailboxNamedEmail(j) {
+	if !ts.emailPart(j) || emailStop[ts.Toks[j].Norm] && ts.Toks[j].Kind != KindLetters && !ts.mailboxNamedEmail(j) && !ts.joinedMailWord(j) {
 		return 0, false
 	}
 	first, units := j, 1
@@ -391,8 +406,8 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 		if ts.Toks[c].Kind == KindWord && (emailConnectors[ts.Toks[c].Norm] || ts.Toks[c].Norm == "plus") {
 			// ("user dot name plus tag at ...": a tag after "plus")
 			k := ts.prev(c - 1)
-			if !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] && ts.Toks[k].Kind != KindLetters {
-				break
+			if !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] && ts.Toks[k].Kind != KindLetters && !ts.mailboxNamedEmail(k) {
+				break // ("email plus tag at ...", "email dot desk at ...": the mailbox named email)
 			}
 			first, units = k, units+1
 			continue
@@ -466,6 +481,19 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 		first = s
 	}
 	return first, true
+}
+
+// joinedMailWord reports whether token j, a word such as "email", "mail"
+// or "home" that alone before "at" is talk ("send the email at noon"), is
+// the last part of a local part joined to the one before it by "dash",
+// "dot" or "underscore": "odd dash email at ...", "k dot mail at ...".
+func (ts *Tokens) joinedMailWord(j int) bool {
+	if !domainWords[ts.Toks[j].Norm] {
+		return false
+	}
+	c := ts.prev(j - 1)
+	k := ts.prev(c - 1)
+	return ts.isWord(c, "dash", "hyphen", "dot", "underscore") && !ts.sentenceEndsAfter(k) && ts.emailPart(k) && !emailStop[ts.Toks[k].Norm]
 }
 
 // mailboxNamedEmail reports whether the word "email" at token j, right
@@ -546,12 +574,38 @@ func writtenDomainOK(addr string) bool {
 	if !strings.Contains(dom, ".") || at == 0 {
 		return tlds[top] || at > 0 && bareProviders[dom] // ("john.smith@gmail", the top-level label left off)
 	}
-	if local := addr[:at]; strings.HasPrefix(local, ".") || strings.HasSuffix(local, ".") || strings.Contains(local, "..") || !dnsHostOK(dom) || strings.Trim(dom, "0123456789.") == "" {
+	if local := addr[:at]; badLocalChar(local) || labelEndsInDash(dom) || strings.HasPrefix(local, ".") || strings.HasSuffix(local, ".") || strings.Contains(local, "..") || !dnsHostOK(dom) || strings.Trim(dom, "0123456789.") == "" {
 		// "a..bc@outlook.com", "email@127.0.0.1", "example@-invalid.com":
 		// what a validator rejects, read out as such.
 		return false
 	}
 	return tlds[top] || strings.HasPrefix(top, "xn--") || !isAlpha(top) || len(top) >= 2 && len(top) <= 24 && !tldTypo(top)
+}
+
+// labelEndsInDash reports whether a label of the written domain dom ends
+// in a dash ("example@invalid-.com"), which RFC 1035 does not allow and
+// mail validators reject. (A web address keeps such a host: people read
+// "http://a.b-.co" from tests of URL recognisers as a link.)
+func labelEndsInDash(dom string) bool {
+	for _, l := range strings.Split(dom, ".") {
+		if strings.HasSuffix(l, "-") {
+			return true
+		}
+	}
+	return false
+}
+
+// badLocalChar reports whether the local part of a written address holds
+// a character RFC 5322 allows only inside quotes, or a second "@":
+// "pat;lee@...", "a,b@...", "joe@@..." are what a validator rejects
+// (a quoted local part, "\"a;b\"@...", is left alone; a bracket or quote
+// opening the word is the sentence's).
+func badLocalChar(local string) bool {
+	if strings.HasSuffix(local, `"`) {
+		return false // (the tokenizer may have trimmed the opening quote)
+	}
+	local = strings.TrimLeft(local, "(<['")
+	return strings.ContainsAny(local, ";,()<>[]\\\"@ ")
 }
 
 // tldTypo reports whether the label s is one letter off a common

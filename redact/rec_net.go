@@ -43,6 +43,10 @@ func (netRecognizer) Name() string { return "net" }
 // optional path.
 var writtenURL = regexp.MustCompile(`^(?:(?:https?|s?ftp|ftps|ssh|git|svn|wss?|rtsps?|rtmps?|smb|sftp|telnet|ldaps?|ircs?|nfs|s3|webdav|davs?|gopher|ssh\+git|git\+ssh|git\+https)://\S+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#]\S*)?|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?)$`)
 
+// dottedClockTime matches a time of day written with a dot before "am" or "pm"
+// and no scheme: "7.am", "11.pm", "10:30.am".
+var dottedClockTime = regexp.MustCompile(`^(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\.[ap]m$`)
+
 // urlHostEnds reports whether a written web address without a scheme ends
 // its host in a known top-level label (tlds), or after "www." in any
 // label of letters that is no slip for a common one: "google.co.il/x",
@@ -94,6 +98,9 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 				continue
 			}
 			// (An IPv6 literal host has no dot: "https://[2001:db8::1]:8443/".)
+			if dottedClockTime.MatchString(s) {
+				break // "7.am", "10:30.pm": a time written with a dot, not the host "7.am"
+			}
 			if (strings.ContainsRune(s, '.') || strings.Contains(s, "://[")) && !strings.ContainsRune(s, '@') && writtenURL.MatchString(s) && urlHostEnds(s) {
 				end := ts.urlPath(i) // ("acme.com slash returns": the path said after it)
 				out = append(out, ts.TokenFinding(URL, i, end, 0.9, "url"))
@@ -105,6 +112,16 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 			if last, ok := ts.spokenWWW(i); ok {
 				out = append(out, ts.TokenFinding(URL, ts.schemeBefore(i), last, 0.9, "url-spoken"))
 				i = last
+				continue
+			}
+		}
+		if tk.Norm == "localhost" && tk.Kind == KindWord {
+			// "localhost colon eight thousand", "h t t p colon slash slash
+			// localhost slash admin": the machine's own name with a port,
+			// a path or a scheme read out is a web address (RFC 6761).
+			if first, end := ts.schemeBefore(i), ts.urlPath(i); first < i || end > i {
+				out = append(out, ts.TokenFinding(URL, first, end, 0.9, "url-spoken"))
+				i = end
 				continue
 			}
 		}
@@ -274,14 +291,17 @@ func (ts *Tokens) schemeBefore(i int) int {
 // claims", "slash orders slash 42".
 func (ts *Tokens) urlPath(end int) int {
 	end = ts.urlPort(end)
-	for {
+	for segs := 0; ; segs++ {
 		s := ts.next(end + 1)
 		if ts.isWord(s, "forward", "back") && ts.isWord(ts.next(s+1), "slash") {
 			s = ts.next(s + 1) // "dot com forward slash outage"
 		}
 		k := ts.next(s + 1)
 		if !ts.isWord(s, "slash", "/") || ts.sentenceEndsAfter(end) || k >= len(ts.Toks) || !ts.emailPart(k) {
-			return ts.urlQuery(end)
+			if q := ts.urlQuery(end); q > end || segs == 0 {
+				return q
+			}
+			return ts.urlPathTail(end) // "... slash start setup": a fragment or query heard as words
 		}
 		end = ts.pathSegment(k)
 	}

@@ -653,13 +653,24 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 	if knownOrganisations[strings.Join(ws, " ")] {
 		return true
 	}
+	amp := slices.Index(ws, "&")
+	if p := i - 1; amp < 0 && p > 0 && ts.Toks[p].Norm == "&" && ts.Toks[p-1].Kind == KindWord && !ts.sentenceEndsAfter(p-1) {
+		amp = 1 // "Brandt & Voss" found from "Voss"
+		ws = append([]string{ts.Toks[p-1].Norm, "&"}, ws...)
+	}
+	if amp >= 1 && amp+1 < len(ws) && !(names.IsFirstName(ws[amp-1]) && names.IsFirstName(ws[amp+1])) {
+		// Names joined by "&" written as one are a firm's ("Brandt &
+		// Voss", "Ernst & Young"); two people are two given names
+		// ("Maria & Jose").
+		return true
+	}
 	if nx := ts.orgWordAhead(last); nx >= 0 {
 		if p := ts.prev(i - 1); p >= 0 && knownOrganisations[ts.Toks[p].Norm+" "+strings.Join(ws, " ")] {
 			return true
 		}
 		return !named || ts.Cased && ts.Capitalised(ts.Toks[nx].First)
 	}
-	if last > i && (organisationWords[ws[len(ws)-1]] || placeEnd(ws[len(ws)-1])) {
+	if last > i && (organisationWords[ws[len(ws)-1]] || firmWords[ws[len(ws)-1]] || placeEnd(ws[len(ws)-1])) {
 		return true // (also "a payment to Delmar Whitcombe Center")
 	}
 	if named {
@@ -667,6 +678,9 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 	}
 	if ts.merchantBefore(i) && !names.IsSurname(ws[len(ws)-1]) && !names.IsFirstName(ws[len(ws)-1]) {
 		return true
+	}
+	if p := ts.prev(i - 1); ts.isWord(p, "at") && ts.isWord(ts.prev(p-1), "work", "works", "worked", "working", "employed") && !ts.sentenceEndsAfter(p) {
+		return true // "I work at Jones Lang", "calling from work, at Burke Ellison": an employer is a place of work
 	}
 	if p := ts.prev(i - 1); ts.isWord(p, "calling", "reached", "with", "at") && !ts.isWord(ts.prev(p-1), "speaking", "speak", "talking", "talk", "spoke", "agent") {
 		return ts.Cased && ts.Capitalised(ts.Toks[i].First) && ts.isWord(ts.prev(p-1), "for", "you've", "you", "bank", "banked", "with", "was", "been", "used") ||
@@ -736,7 +750,7 @@ func (ts *Tokens) orgWordAhead(last int) int {
 			return -1
 		}
 		w := ts.Toks[k].Norm
-		if organisationWords[w] || placeEnd(w) {
+		if organisationWords[w] || firmWords[w] || placeEnd(w) {
 			return k
 		}
 		if w == "and" || w == "&" {
@@ -772,6 +786,21 @@ var organisationWords = map[string]bool{"bank": true, "health": true, "healthcar
 	"academy": true, "society": true, "club": true, "association": true, "institute": true, "ministries": true,
 	"boutique": true, "supplies": true, "supply": true, "tools": true, "works": true, "plumbing": true,
 	"roofing": true, "landscaping": true, "cleaners": true, "apparel": true, "jewelers": true, "bakeries": true}
+
+// firmWords end a business's name too, but only right after it
+// (orgWordAhead, organisation): the forms of law and accounting firms,
+// co-operatives, parishes and trades ("Voss Hartmann LLP", "Pioneer
+// Valley Co-op", "St. Agnes Parish", "Fixit Appliance"). They are kept
+// apart from organisationWords, which the name model reads as a feature.
+var firmWords = map[string]bool{
+	"llp": true, "lp": true, "pllc": true, "pc": true, "co-op": true, "coop": true, "cooperative": true,
+	"parish": true, "appliance": true, "appliances": true, "assoc": true, "bros": true, "brothers": true,
+	"sons": true, "partnership": true, "attorneys": true, "lawyers": true, "accountants": true,
+	"consulting": true, "consultants": true, "builders": true, "construction": true, "contractors": true,
+	"electrical": true, "heating": true, "hvac": true, "trucking": true, "freight": true, "movers": true,
+	"storage": true, "management": true, "investments": true, "ventures": true, "industries": true,
+	"manufacturing": true, "technologies": true, "marketing": true, "printing": true, "farms": true,
+	"dairy": true, "nursery": true, "winery": true, "brewery": true}
 
 // knownOrganisations are businesses whose names read as a person's.
 var knownOrganisations = map[string]bool{"wells fargo": true, "fargo": true, "best buy": true,
