@@ -132,6 +132,8 @@ func FuzzFind(f *testing.F) {
 		"date of birth? July 9th, no, sorry, 2 kids. phone 312 555 0147, no, 0174, 2 of those. account 6620 1935 47, sorry, 74, 3 more",
 		// (pii-places: world towns by their context, a region after a town)
 		"greetings from Tarragona, Spain visiting Chelsea regina saskatchewan sent to Victoria, British Columbia from Rio de Janeiro, Florence,",
+		// (review12a: an intro before a predicate word)
+		"thanks, I'm back from Lisbon i am free from noon I'm Young from the fraud team i'm will from",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels

@@ -243,7 +243,10 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.75 // a capitalised adjective would be odd mid-sentence
 			case !ts.Cased && isName && names.IsFirstName(w) && ts.introContinues(i):
 				score = 0.75 // "this is sandy i'll be taking your call"
-			case isName && ts.nameContinues(i):
+			case isName && ts.nameContinues(i) && (!common || capd || !ts.Cased && names.IsFirstName(w)):
+				// (not "I'm back from Lisbon", "i'm free from noon": an
+				// everyday word that is only a surname, or lowercase in a
+				// cased transcript, says how the speaker is)
 				score = 0.8
 			case !ts.Cased && !common && !(ph.words[0] == "it's" && plainWord(w)) && !adjectiveLike(w) && ts.introContinues(i):
 				score = 0.75 // (not "it's invalid")
