@@ -134,6 +134,7 @@ func FuzzFind(f *testing.F) {
 		"greetings from Tarragona, Spain visiting Chelsea regina saskatchewan sent to Victoria, British Columbia from Rio de Janeiro, Florence,",
 		// (review12a: an intro before a predicate word)
 		"thanks, I'm back from Lisbon i am free from noon I'm Young from the fraud team i'm will from",
+		"visiting Regina at the care home we flew Florence out visiting Kamloops flying Surabaya to",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
