@@ -135,6 +135,7 @@ func FuzzFind(f *testing.F) {
 		// (review12a: an intro before a predicate word)
 		"thanks, I'm back from Lisbon i am free from noon I'm Young from the fraud team i'm will from",
 		"visiting Regina at the care home we flew Florence out visiting Kamloops flying Surabaya to",
+		"okay i'll ask my wife orlando is where it shipped to and that's for my son savannah is the city",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels

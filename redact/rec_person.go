@@ -553,8 +553,8 @@ func (ts *Tokens) phraseCue(i int) (cuePhrase, bool) {
 	}
 	cw := int(sh.order[p])
 	cue := &sh.t.Words[cw]
-	if cue.Channel != ts.Channel && slices.Contains(ph.words, "my") {
-		return ph, false // the other speaker cannot answer "my name"
+	if !sh.sameSpeaker(cw, gw) && slices.Contains(ph.words, "my") {
+		return ph, false // the other speaker cannot answer "my name" (nor on one channel, "my son")
 	}
 	if q := p - len(ph.words); q >= 0 && sh.lower[sh.order[q]] == "not" {
 		return ph, false // "I meant the store, not my name"
