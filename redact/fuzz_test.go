@@ -136,6 +136,7 @@ func FuzzFind(f *testing.F) {
 		"thanks, I'm back from Lisbon i am free from noon I'm Young from the fraud team i'm will from",
 		"visiting Regina at the care home we flew Florence out visiting Kamloops flying Surabaya to",
 		"okay i'll ask my wife orlando is where it shipped to and that's for my son savannah is the city",
+		"415 555 0199, no, 0198 45. 646 555 0123, sorry, 0132 77, i think 0132, 2 phones 0198 3 more 0198 2 of",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
