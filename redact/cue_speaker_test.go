@@ -39,3 +39,28 @@ func TestFind_MyCueOfTheOtherSpeakerOnOneChannelNamesNobody(t *testing.T) {
 	// The speaker's own cue still names: "my son orlando".
 	checkDialogue(t, "C: and that's for my son [PERSON Orlando], he's on the plan")
 }
+
+// A message comes from a person: after "a message from", "a text from",
+// "an email from", "a voicemail from" a first name is the sender, also a
+// first name that is a town ("Regina", "Chelsea"); a place that is nobody's
+// name, a business and "the office" are not.
+func TestFind_SenderOfAMessageIsAPerson(t *testing.T) {
+	t.Parallel()
+	for name, turn := range map[string]string{
+		"message from":        "A: I see a message from [PERSON Jennifer] on the file.",
+		"voicemail from town": "C: There was a voicemail from [PERSON Regina] this morning.",
+		"text from town name": "C: I got a text from [PERSON Chelsea] saying it was paid.",
+		"email from unlisted": "C: The email from [PERSON Oluwaseun] said the refund went out.",
+		"messages from":       "C: Two messages from [PERSON Marcus] and then nothing.",
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turn) })
+	}
+	for name, turn := range map[string]string{
+		"from a world town":   "C: The message from Surabaya was in Indonesian.",
+		"from a business":     "C: I got a text from Amazon about the parcel.",
+		"from the office":     "C: An email from the office said to call.",
+		"written from a town": "C: I'll write from Lisbon next week.",
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turn) })
+	}
+}
