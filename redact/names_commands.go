@@ -49,6 +49,13 @@ var messageNouns = map[string]bool{"email": true, "emails": true, "e-mail": true
 	"message": true, "messages": true, "note": true, "invite": true, "invitation": true, "reminder": true,
 	"sms": true, "reply": true, "write": true, "forward": true, "dm": true, "voicemail": true, "whatsapp": true}
 
+// sentNouns are the messageNouns that are nouns only: what a person
+// sends, so that "from" after them names the sender ("a text from
+// Chelsea"; not the verbs "write", "forward": "write from Lisbon").
+var sentNouns = map[string]bool{"email": true, "emails": true, "e-mail": true, "text": true, "texts": true,
+	"message": true, "messages": true, "note": true, "invite": true, "invitation": true, "reminder": true,
+	"sms": true, "reply": true, "dm": true, "voicemail": true, "voicemails": true}
+
 // contactNotNames are words that follow a verb of contacting but name no
 // one: "call back", "text message", "email address", "ask around".
 var contactNotNames = map[string]bool{"back": true, "again": true, "later": true, "ahead": true, "around": true,
@@ -110,6 +117,13 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 		if !ts.wordWithin(p, 4, messageNouns) {
 			return Finding{}, i, false
 		}
+	case w == "from":
+		// "a message from Jennifer", "a voicemail from Regina": the
+		// sender (not "I'll write from Lisbon", nor a town that is
+		// nobody's name, "the message from Surabaya").
+		if !ts.wordWithin(p, 4, sentNouns) || ts.placeWithoutName(i) {
+			return Finding{}, i, false
+		}
 	default:
 		return Finding{}, i, false
 	}
@@ -119,11 +133,13 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	if businessFirstNames[ts.Toks[i].Norm] && ts.businessTalkAfter(i) {
 		return Finding{}, i, false // the bank, not a person: "I need to call Chase about my card"
 	}
-	if notNames[ts.Toks[i].Norm] && !ts.isWord(p, "to") {
-		return Finding{}, i, false // a town that is a name only where a message goes: "call Dallas office" (not "an email to Chelsea")
+	if notNames[ts.Toks[i].Norm] && !ts.isWord(p, "to", "from") {
+		return Finding{}, i, false // a town that is a name only where a message goes or comes from: "call Dallas office" (not "an email to Chelsea", "a text from Regina")
 	}
 	last := ts.extendName(i, false)
-	if ts.organisation(i, last, false) || ts.placeEndsNext(last) {
+	// (after "from", a sender: organisation's place after "from" does
+	// not apply, as for a name after a naming cue)
+	if ts.organisation(i, last, ts.isWord(p, "from")) || ts.placeEndsNext(last) {
 		return Finding{}, last, false // "call Northfield Bank", "text Summit Health"
 	}
 	return ts.TokenFinding(Person, i, last, 0.8, "person-contact"), last, true
