@@ -49,7 +49,7 @@ func (sh *shared) isContent(w int) bool {
 func newShared(t *transcript.Transcript) *shared {
 	n := len(t.Words)
 	sh := &shared{t: t, lower: make([]string, n), before: make([]int32, n), number: make([]bool, n),
-		measure: make([]bool, n), sentEnd: make([]bool, n), cue: make([]bool, n)}
+		measure: make([]bool, n), sentEnd: make([]bool, n), cue: make([]bool, n), speaker: make([]int32, n)}
 	var upperInitial, allCaps, lettered int
 	content := make([]bool, n)
 	lowerWords(sh.lower, t)
@@ -81,6 +81,7 @@ func newShared(t *transcript.Transcript) *shared {
 		}
 	}
 	sh.cased = lettered > 0 && upperInitial*50 >= lettered && allCaps*2 < lettered
+	numberSpeakers(sh.speaker, t)
 
 	idx := make([]int32, n)
 	sorted := true
@@ -101,6 +102,34 @@ func newShared(t *transcript.Transcript) *shared {
 		}
 	}
 	return sh
+}
+
+// numberSpeakers sets speaker[i] to a number of the (channel, speaker)
+// pair of word i of t, the same for the same pair, so that sameSpeaker,
+// which the walks over turns ask thousands of times a call, compares two
+// numbers instead of two strings. (A turn's words share the pair: one map
+// lookup a turn.)
+func numberSpeakers(speaker []int32, t *transcript.Transcript) {
+	type pair struct {
+		channel int
+		speaker string
+	}
+	ids := map[pair]int32{}
+	var last pair
+	lastID := int32(-1)
+	for i := range t.Words {
+		w := &t.Words[i]
+		if lastID < 0 || w.Channel != last.channel || w.Speaker != last.speaker {
+			last = pair{w.Channel, w.Speaker}
+			id, ok := ids[last]
+			if !ok {
+				id = int32(len(ids))
+				ids[last] = id
+			}
+			lastID = id
+		}
+		speaker[i] = lastID
+	}
 }
 
 // lowerWords sets lower[i] to lowerWord(t.Words[i].Text) for every word

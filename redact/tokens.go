@@ -137,6 +137,7 @@ type shared struct {
 	measure []bool   // per transcript word: part of a KindMeasure token (a price, time, decimal, reference ...)
 	sentEnd []bool   // per transcript word: sentenceEnd of its lowercase text and punctuation
 	cue     []bool   // per transcript word: mayEndCue of its lowercase text
+	speaker []int32  // per transcript word: its (channel, speaker) pair, numbered (see sameSpeaker)
 	cased   bool
 }
 
