@@ -48,10 +48,17 @@ func (sh *shared) isContent(w int) bool {
 // newShared prepares the cross-channel view of t.
 func newShared(t *transcript.Transcript) *shared {
 	n := len(t.Words)
-	sh := &shared{t: t, lower: make([]string, n), before: make([]int32, n), number: make([]bool, n),
-		measure: make([]bool, n), sentEnd: make([]bool, n), cue: make([]bool, n), speaker: make([]int32, n)}
+	old, _ := sharedPool.Get().(*shared) // (a call done with its view: releaseShared)
+	if old == nil {
+		old = &shared{}
+	}
+	sh := old
+	*sh = shared{t: t, lower: reuse(old.lower, n), before: reuse(old.before, n), number: reuse(old.number, n),
+		measure: reuse(old.measure, n), sentEnd: reuse(old.sentEnd, n), cue: reuse(old.cue, n),
+		speaker: reuse(old.speaker, n), order: old.order[:0], spare: old.spare}
 	var upperInitial, allCaps, lettered int
-	content := make([]bool, n)
+	content := reuse(sh.spare.content, n)
+	sh.spare.content = content
 	lowerWords(sh.lower, t)
 	for i := range t.Words {
 		s := sh.lower[i]
@@ -83,7 +90,8 @@ func newShared(t *transcript.Transcript) *shared {
 	sh.cased = lettered > 0 && upperInitial*50 >= lettered && allCaps*2 < lettered
 	numberSpeakers(sh.speaker, t)
 
-	idx := make([]int32, n)
+	idx := reuse(sh.spare.idx, n)
+	sh.spare.idx = idx
 	sorted := true
 	for i := range idx {
 		idx[i] = int32(i)
@@ -94,7 +102,9 @@ func newShared(t *transcript.Transcript) *shared {
 	if !sorted {
 		sort.SliceStable(idx, func(a, b int) bool { return t.Words[idx[a]].Start < t.Words[idx[b]].Start })
 	}
-	sh.order = make([]int32, 0, n)
+	if cap(sh.order) < n {
+		sh.order = make([]int32, 0, n)
+	}
 	for _, w := range idx {
 		sh.before[w] = int32(len(sh.order))
 		if content[w] {
@@ -102,6 +112,31 @@ func newShared(t *transcript.Transcript) *shared {
 		}
 	}
 	return sh
+}
+
+// sharedPool keeps the per-word slices of the shared views of calls that
+// are done with them (releaseShared): after the tokens they are Find's
+// largest allocation (about 35 bytes a word, and Find's word types 16 more).
+var sharedPool sync.Pool
+
+// reuse returns s[:n] cleared when s can hold n, else a new slice.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// releaseShared gives sh's slices back for another call to reuse; sh must
+// not be read after. Find calls it where it releases the tokens.
+func releaseShared(sh *shared) {
+	clear(sh.lower) // (drop the words' strings while the slices wait in the pool)
+	clear(sh.spare.typeAt)
+	*sh = shared{lower: sh.lower[:0], before: sh.before[:0], number: sh.number[:0], measure: sh.measure[:0],
+		sentEnd: sh.sentEnd[:0], cue: sh.cue[:0], speaker: sh.speaker[:0], order: sh.order[:0], spare: sh.spare}
+	sharedPool.Put(sh)
 }
 
 // numberSpeakers sets speaker[i] to a number of the (channel, speaker)

@@ -139,6 +139,14 @@ type shared struct {
 	cue     []bool   // per transcript word: mayEndCue of its lowercase text
 	speaker []int32  // per transcript word: its (channel, speaker) pair, numbered (see sameSpeaker)
 	cased   bool
+
+	// spare holds memory that only newShared and Find use, kept with the
+	// rest for the next call (sharedPool).
+	spare struct {
+		content []bool  // newShared's per word: a content word
+		idx     []int32 // newShared's words in time order
+		typeAt  []Type  // Find's wordTypeIndex
+	}
 }
 
 // Lower returns the lowercase, trimmed text of channel-local word w.
