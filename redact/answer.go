@@ -427,11 +427,7 @@ func (sh *shared) cueEndingAt(p, k int) (Type, bool) {
 	if !sh.cue[sh.order[p]] {
 		return "", false // (no cue ends here)
 	}
-	l := sh.lower[sh.order[p]]
-	phs, has := numberCues[l]
-	if !has && strings.HasSuffix(l, "'s") {
-		phs, has = numberCues[l[:len(l)-2]]
-	}
+	phs, _ := sh.cuePhrases(cueLookupNumber, sh.order[p])
 	for _, ph := range phs {
 		if !sh.matchEnding(ph.words, p) {
 			continue

@@ -55,7 +55,8 @@ func newShared(t *transcript.Transcript) *shared {
 	sh := old
 	*sh = shared{t: t, lower: reuse(old.lower, n), before: reuse(old.before, n), number: reuse(old.number, n),
 		measure: reuse(old.measure, n), sentEnd: reuse(old.sentEnd, n), cue: reuse(old.cue, n),
-		speaker: reuse(old.speaker, n), order: old.order[:0], spare: old.spare}
+		speaker: reuse(old.speaker, n), cueOf: reuse(old.cueOf, n), cueOfBase: reuse(old.cueOfBase, n),
+		order: old.order[:0], spare: old.spare}
 	var upperInitial, allCaps, lettered int
 	content := reuse(sh.spare.content, n)
 	sh.spare.content = content
@@ -63,7 +64,8 @@ func newShared(t *transcript.Transcript) *shared {
 	for i := range t.Words {
 		s := sh.lower[i]
 		sh.sentEnd[i] = sentenceEnd(s, t.Words[i].Punct)
-		sh.cue[i] = mayEndCue(s)
+		sh.cueOf[i], sh.cueOfBase[i] = cueEntriesOf(s)
+		sh.cue[i] = sh.cueOf[i] != nil || sh.cueOfBase[i] != nil // (mayEndCue)
 		if s == "" {
 			continue
 		}
@@ -135,7 +137,8 @@ func releaseShared(sh *shared) {
 	clear(sh.lower) // (drop the words' strings while the slices wait in the pool)
 	clear(sh.spare.typeAt)
 	*sh = shared{lower: sh.lower[:0], before: sh.before[:0], number: sh.number[:0], measure: sh.measure[:0],
-		sentEnd: sh.sentEnd[:0], cue: sh.cue[:0], speaker: sh.speaker[:0], order: sh.order[:0], spare: sh.spare}
+		sentEnd: sh.sentEnd[:0], cue: sh.cue[:0], speaker: sh.speaker[:0], cueOf: sh.cueOf[:0], cueOfBase: sh.cueOfBase[:0],
+		order: sh.order[:0], spare: sh.spare}
 	sharedPool.Put(sh)
 }
 

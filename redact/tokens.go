@@ -138,7 +138,10 @@ type shared struct {
 	sentEnd []bool   // per transcript word: sentenceEnd of its lowercase text and punctuation
 	cue     []bool   // per transcript word: mayEndCue of its lowercase text
 	speaker []int32  // per transcript word: its (channel, speaker) pair, numbered (see sameSpeaker)
-	cased   bool
+	// cueOf and cueOfBase hold per transcript word the cueEntry of its
+	// lowercase text and of that text without a final "'s" (cueEntriesOf).
+	cueOf, cueOfBase []*cueEntry
+	cased            bool
 
 	// spare holds memory that only newShared and Find use, kept with the
 	// rest for the next call (sharedPool).
@@ -281,8 +284,11 @@ func (ts *Tokens) isWord(i int, ws ...string) bool {
 	if i < 0 || i >= len(ts.Toks) || ts.Toks[i].Kind != KindWord {
 		return false
 	}
+	n := ts.Toks[i].Norm
 	for _, w := range ws {
-		if ts.Toks[i].Norm == w {
+		// (The first byte before the call that compares the rest: rules
+		// ask this of most tokens, and most differ there.)
+		if len(n) == len(w) && (n == "" || n[0] == w[0]) && n == w {
 			return true
 		}
 	}
