@@ -578,6 +578,14 @@ func (sh *shared) questionBefore(gw int, maxLeads int, lead func(string) bool) i
 	}
 	first := gw
 	p := int(sh.before[gw]) - 1
+	if p >= 0 && sh.sameSpeaker(int(sh.order[p]), gw) {
+		// (A turn with more than maxLeads words before gw, or the call's
+		// first, answers nothing: the walk below would say so after asking
+		// lead of each word.)
+		if s := int(sh.runStart[p]); p-s >= maxLeads || s == 0 {
+			return -1
+		}
+	}
 	for n := 0; ; p, n = p-1, n+1 {
 		if p < 0 {
 			return -1

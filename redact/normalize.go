@@ -56,7 +56,7 @@ func newShared(t *transcript.Transcript) *shared {
 	*sh = shared{t: t, lower: reuse(old.lower, n), before: reuse(old.before, n), number: reuse(old.number, n),
 		measure: reuse(old.measure, n), sentEnd: reuse(old.sentEnd, n), cue: reuse(old.cue, n),
 		speaker: reuse(old.speaker, n), cueOf: reuse(old.cueOf, n), cueOfBase: reuse(old.cueOfBase, n),
-		order: old.order[:0], spare: old.spare}
+		order: old.order[:0], runStart: old.runStart, spare: old.spare}
 	var upperInitial, allCaps, lettered int
 	content := reuse(sh.spare.content, n)
 	sh.spare.content = content
@@ -113,6 +113,14 @@ func newShared(t *transcript.Transcript) *shared {
 			sh.order = append(sh.order, w)
 		}
 	}
+	sh.runStart = reuse(sh.runStart, len(sh.order))
+	for q := 1; q < len(sh.order); q++ {
+		if sh.speaker[sh.order[q]] == sh.speaker[sh.order[q-1]] {
+			sh.runStart[q] = sh.runStart[q-1]
+		} else {
+			sh.runStart[q] = int32(q)
+		}
+	}
 	return sh
 }
 
@@ -138,7 +146,7 @@ func releaseShared(sh *shared) {
 	clear(sh.spare.typeAt)
 	*sh = shared{lower: sh.lower[:0], before: sh.before[:0], number: sh.number[:0], measure: sh.measure[:0],
 		sentEnd: sh.sentEnd[:0], cue: sh.cue[:0], speaker: sh.speaker[:0], cueOf: sh.cueOf[:0], cueOfBase: sh.cueOfBase[:0],
-		order: sh.order[:0], spare: sh.spare}
+		order: sh.order[:0], runStart: sh.runStart[:0], spare: sh.spare}
 	sharedPool.Put(sh)
 }
 

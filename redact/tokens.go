@@ -138,6 +138,9 @@ type shared struct {
 	sentEnd []bool   // per transcript word: sentenceEnd of its lowercase text and punctuation
 	cue     []bool   // per transcript word: mayEndCue of its lowercase text
 	speaker []int32  // per transcript word: its (channel, speaker) pair, numbered (see sameSpeaker)
+	// runStart holds per order position the first position of its run of
+	// content words of one speaker (sameSpeaker).
+	runStart []int32
 	// cueOf and cueOfBase hold per transcript word the cueEntry of its
 	// lowercase text and of that text without a final "'s" (cueEntriesOf).
 	cueOf, cueOfBase []*cueEntry
