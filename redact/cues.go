@@ -371,9 +371,15 @@ func (sh *shared) matchEnding(ws []string, p int) bool {
 	if p+1 < len(ws) {
 		return false
 	}
+	// (A first byte before the rest: a walk back asks this of every
+	// phrase that ends with a word it passes, and the words before the
+	// last, compared first, tell them apart.)
 	for k := range ws {
-		l := sh.lower[sh.order[p-len(ws)+1+k]]
-		if l != ws[k] && !(k == len(ws)-1 && len(l) == len(ws[k])+2 && strings.HasPrefix(l, ws[k]) && strings.HasSuffix(l, "'s")) {
+		l, w := sh.lower[sh.order[p-len(ws)+1+k]], ws[k]
+		if len(l) == len(w) && (l == "" || l[0] == w[0]) && l == w {
+			continue
+		}
+		if !(k == len(ws)-1 && len(l) == len(w)+2 && strings.HasPrefix(l, w) && strings.HasSuffix(l, "'s")) {
 			return false
 		}
 	}
