@@ -55,7 +55,7 @@ func newShared(t *transcript.Transcript) *shared {
 	sh := old
 	*sh = shared{t: t, lower: reuse(old.lower, n), before: reuse(old.before, n), number: reuse(old.number, n),
 		measure: reuse(old.measure, n), sentEnd: reuse(old.sentEnd, n), cue: reuse(old.cue, n),
-		speaker: reuse(old.speaker, n), cueOf: reuse(old.cueOf, n), cueOfBase: reuse(old.cueOfBase, n),
+		speaker: reuse(old.speaker, n), cueOf: reuse(old.cueOf, n), cueOfBase: reuse(old.cueOfBase, n), numWord: reuse(old.numWord, n),
 		order: old.order[:0], runStart: old.runStart, spare: old.spare}
 	var upperInitial, allCaps, lettered int
 	content := reuse(sh.spare.content, n)
@@ -69,7 +69,9 @@ func newShared(t *transcript.Transcript) *shared {
 		if s == "" {
 			continue
 		}
-		if nw, ok := numWords[s]; ok && nw.cls == pFiller {
+		nw, ok := numWords[s]
+		sh.numWord[i] = numWordOf{nw, ok}
+		if ok && nw.cls == pFiller {
 			continue
 		}
 		if hasLetterOrDigit(s) {
@@ -145,7 +147,7 @@ func releaseShared(sh *shared) {
 	clear(sh.lower) // (drop the words' strings while the slices wait in the pool)
 	clear(sh.spare.typeAt)
 	*sh = shared{lower: sh.lower[:0], before: sh.before[:0], number: sh.number[:0], measure: sh.measure[:0],
-		sentEnd: sh.sentEnd[:0], cue: sh.cue[:0], speaker: sh.speaker[:0], cueOf: sh.cueOf[:0], cueOfBase: sh.cueOfBase[:0],
+		sentEnd: sh.sentEnd[:0], cue: sh.cue[:0], speaker: sh.speaker[:0], cueOf: sh.cueOf[:0], cueOfBase: sh.cueOfBase[:0], numWord: sh.numWord[:0],
 		order: sh.order[:0], runStart: sh.runStart[:0], spare: sh.spare}
 	sharedPool.Put(sh)
 }
@@ -387,7 +389,7 @@ func tokenize(sh *shared, ch int, words []int) *Tokens {
 		if sh.lower[w] == "dub" && dubBeside(sh.lower, words, i) {
 			ps = append(ps, piece{w: int32(i), cls: pLetter, s: "w", brk: wd.Punct != ""})
 		} else {
-			ps = appendPieces(ps, int32(i), sh.lower[w], wd.Punct != "")
+			ps = appendPieces(ps, int32(i), sh.lower[w], sh.numWord[w], wd.Punct != "")
 		}
 		if i+1 < len(words) {
 			nw := words[i+1]

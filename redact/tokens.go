@@ -130,14 +130,15 @@ type Tokens struct {
 // one channel ("what is your account number?") can mark a value on another.
 type shared struct {
 	t       *transcript.Transcript
-	lower   []string // per transcript word: lowercase, trimmed
-	order   []int32  // content words (no fillers or punctuation) of all channels in time order
-	before  []int32  // per transcript word: how many content words precede it in order
-	number  []bool   // per transcript word: part of a number-like token
-	measure []bool   // per transcript word: part of a KindMeasure token (a price, time, decimal, reference ...)
-	sentEnd []bool   // per transcript word: sentenceEnd of its lowercase text and punctuation
-	cue     []bool   // per transcript word: mayEndCue of its lowercase text
-	speaker []int32  // per transcript word: its (channel, speaker) pair, numbered (see sameSpeaker)
+	lower   []string    // per transcript word: lowercase, trimmed
+	order   []int32     // content words (no fillers or punctuation) of all channels in time order
+	before  []int32     // per transcript word: how many content words precede it in order
+	number  []bool      // per transcript word: part of a number-like token
+	measure []bool      // per transcript word: part of a KindMeasure token (a price, time, decimal, reference ...)
+	sentEnd []bool      // per transcript word: sentenceEnd of its lowercase text and punctuation
+	cue     []bool      // per transcript word: mayEndCue of its lowercase text
+	speaker []int32     // per transcript word: its (channel, speaker) pair, numbered (see sameSpeaker)
+	numWord []numWordOf // per transcript word: numWords of its lowercase text
 	// runStart holds per order position the first position of its run of
 	// content words of one speaker (sameSpeaker).
 	runStart []int32
