@@ -1,7 +1,9 @@
 package redact
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -117,11 +119,11 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	if p.Answers != AnswersOff {
 		all = append(all, answerFindings(t, streams, all, &p)...)
 	}
-	sort.SliceStable(all, func(a, b int) bool {
-		if all[a].FirstWord != all[b].FirstWord {
-			return all[a].FirstWord < all[b].FirstWord
+	slices.SortStableFunc(all, func(a, b Finding) int {
+		if a.FirstWord != b.FirstWord {
+			return cmp.Compare(a.FirstWord, b.FirstWord)
 		}
-		return all[a].Channel < all[b].Channel
+		return cmp.Compare(a.Channel, b.Channel)
 	})
 	all = spellingsJoinTheirValues(t, all)
 	spellingsTakeTheirValuesType(t, all)
