@@ -111,6 +111,8 @@ func FuzzFind(f *testing.F) {
 		"can i get your full name please? yes it's van der hoek marijke. what's the name on the account? yes it's garza painting. and the name? mc de la s s s o o dot colon van van van van van",
 		"call marisol remind Tobiah to text nkechi send a message to Chelsea meet with oduya call the bank email support call back on Monday what is John's last name elvis presley's birthday Lowe's phone number at Macy's St. Patrick's Day papa john's phone 's 's call",
 		"hi there, this is honey at the returns desk this is Laurent Bigot with the billing team Hi, Bas here, I'm you're through to Sunday. what's this is urgent with the billing team hi everyone here this is with the thanks Sofia. who do I have on the line? yeah kipsang oyoo it should be under hailey suijker is",
+		// (pii-names12: titles, a question's subject, a call given, a group joined, roles, family names)
+		"send it to Mrs Okonjo i miss Jenny what does okonkwo do how old is beyonce is netflix down give oksana a ring add mirela to the guest list remove tomasz from the chat my landlord piet vermeulen your family name? haugland mr. dr",
 		"what is trump's approval rating my friend's wedding the king's birthday for my husband alma ring and the with evan parker send it call imelda back and 's",
 		"four point seven two eight one nine three six point point one point oh point at that point five five five two one two four four one eight 3.14 point seven five twelve times three four five six seven eight equals four one four eight one three six 12 times 345678 equals 4148136 divided by by is equal to plus six two seven oh four plus one two three one page twelve forty one gate 22 gate twenty two fifty five line 5 flight number is seventeen thirty four press two Form Approved - OMB No. 0560-0155 o m b number zero five six zero zero one five five form, 44871203 section five oh one",
 		// (session 10's repairs inside a value, word surnames before a clause, labels after a value)
@@ -255,7 +257,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"rua 7 de setembro 40 82, Avenue du Roi Albert, Namur the address on the account skoufa street eleven oh 99559",
 		// (pii-dob: a DOB repaired in one part, and a repair a clause follows)
 		"dob may 13th no 12th 1952 the fourth sorry the fifth of june 81 1970 no 71 1980 no 1985 is when",
-		"the fourth no", "born 1970 no 71 no"} {
+		"the fourth no", "born 1970 no 71 no",
+		// (pii-names12: a question's subject, a call given, a group joined, a title)
+		"i said is okonkwo coming give oksana a ring add mirela to the list dr"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

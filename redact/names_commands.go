@@ -75,6 +75,11 @@ func (commandRecognizer) Recognize(ts *Tokens) []Finding {
 			i = last
 			continue
 		}
+		if last, ok := ts.questionSubject(i); ok {
+			out = append(out, ts.TokenFinding(Person, i, last, 0.8, "person-question-subject"))
+			i = last
+			continue
+		}
 		if last, ok := ts.agentIntroduced(i); ok {
 			out = append(out, ts.TokenFinding(Person, i, last, 0.85, "person-agent-intro"))
 			i = last
@@ -91,7 +96,12 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	if p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind != KindWord {
 		return Finding{}, i, false
 	}
+	var wants func(last int) bool // what must follow the name, for a verb that needs it
 	switch w := ts.Toks[p].Norm; {
+	case giveVerbs[w]:
+		wants = ts.givenACall
+	case joinVerbs[w]:
+		wants = ts.joinedToGroup
 	case contactVerbs[w]:
 		// "to" before it makes the verb a noun's ("a call to") or a
 		// purpose; a noun before it ("a text", "the email") makes it the
@@ -123,7 +133,51 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	if ts.organisation(i, last, false) || ts.placeEndsNext(last) {
 		return Finding{}, last, false // "call Northfield Bank", "text Summit Health"
 	}
+	if wants != nil && !wants(last) {
+		return Finding{}, i, false // ("give Netflix a week", "add Zelle to my phone")
+	}
 	return ts.TokenFinding(Person, i, last, 0.8, "person-contact"), last, true
+}
+
+// giveVerbs give a person a call: "give oksana a ring" (givenACall).
+var giveVerbs = map[string]bool{"give": true, "gave": true, "giving": true, "gives": true}
+
+// givenACall reports whether "a" and a word for a call follow the name
+// ending at token last: "give oksana a ring", "gave Radu a shout".
+func (ts *Tokens) givenACall(last int) bool {
+	a := ts.next(last + 1)
+	return !ts.sentenceEndsAfter(last) && ts.isWord(a, "a") && !ts.sentenceEndsAfter(a) &&
+		ts.isWord(ts.next(a+1), "ring", "call", "buzz", "shout", "bell", "text", "message", "heads-up", "reminder", "callback")
+}
+
+// joinVerbs add a person to a group or take them off it: "add mirela to
+// the party list", "remove tomasz from the chat" (joinedToGroup).
+var joinVerbs = map[string]bool{"add": true, "adding": true, "added": true, "remove": true, "removing": true,
+	"removed": true, "include": true, "including": true, "included": true}
+
+// groupNouns are what people are added to: a list, a chat, a meeting.
+var groupNouns = map[string]bool{"list": true, "group": true, "chat": true, "party": true, "calendar": true,
+	"invite": true, "invitation": true, "meeting": true, "event": true, "contacts": true, "thread": true,
+	"call": true, "email": true, "conversation": true, "guest": true, "guests": true, "team": true,
+	"reservation": true, "booking": true, "dinner": true, "lunch": true, "trip": true, "plan": true, "plans": true}
+
+// joinedToGroup reports whether "to" or "from" and, within three words,
+// a group people join (groupNouns) follow the name ending at token last.
+func (ts *Tokens) joinedToGroup(last int) bool {
+	k := ts.next(last + 1)
+	if ts.sentenceEndsAfter(last) || !ts.isWord(k, "to", "from", "on", "in") {
+		return false
+	}
+	for n := 0; n < 3 && !ts.sentenceEndsAfter(k); n++ {
+		k = ts.next(k + 1)
+		if k >= len(ts.Toks) {
+			return false
+		}
+		if ts.Toks[k].Kind == KindWord && groupNouns[ts.Toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // wordWithin reports whether one of ws is among the n word tokens before

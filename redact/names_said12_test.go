@@ -1,0 +1,69 @@
+package redact_test
+
+import "testing"
+
+// A title said right before a name is part of what identifies the
+// person: the finding covers it ("Mrs Okonjo", "doctor haverkamp"). "miss"
+// after a subject is the verb.
+func TestFind_TitleIsPartOfTheName(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: What did you ask it?", "C: I asked it to write to [PERSON Mrs Okonjo] about the rent.")
+	checkDialogue(t, "A: Who saw you?", "C: It was [PERSON Dr Haverkamp] last Tuesday.")
+	checkDialogueIn(t, []bool{true}, "A: who saw you", "C: i think it was [PERSON doctor mbeki] at the clinic")
+	checkDialogue(t, "C: I really miss [PERSON Thandiwe] since she moved.")
+}
+
+// A name as the subject of a question quoted to an agent, right after its
+// auxiliary, in a transcript without capitals: "what does okonkwo do",
+// "has dalia replied". Ordinary words, pronouns and brands there are no
+// one.
+func TestFind_NameAsTheSubjectOfAQuestion(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said what does [PERSON okonkwo] do for a living")
+	checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i asked it how old is [PERSON beyonce]")
+	checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said has [PERSON dalia] replied to my note")
+	checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said is [PERSON wanjiru] coming to dinner")
+	checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said did [PERSON bogdan] send the file yet")
+	checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i asked where does [PERSON jerzy nowicki] live")
+}
+
+func TestFind_NameAsTheSubjectOfAQuestionLookalikes(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said is netflix down again")
+	checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said does everything work now")
+	checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said has anyone called about the leak")
+	checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said what does the bank do on sundays")
+	checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said will tomorrow be sunny")
+	checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said is the meeting still on")
+}
+
+// A person given a call ("give oksana a ring", "gave Radu a shout") or
+// added to a group ("add mirela to the party list", "remove tomasz from
+// the chat"). What is given something else, or added to something that
+// is no group, is no one.
+func TestFind_NameGivenACallOrAddedToAGroup(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: What did you ask it?", "C: I said give [PERSON Oksana] a ring tonight.")
+	checkDialogue(t, "A: What did you ask it?", "C: I told it to add [PERSON Mirela] to the guest list.")
+	checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said remove [PERSON tomasz] from the group chat")
+	checkDialogue(t, "A: What did you ask it?", "C: I said give it a try tomorrow.")
+	checkDialogue(t, "A: What did you ask it?", "C: I said add milk to the shopping list.")
+	checkDialogue(t, "A: What did you ask it?", "C: I said give support a call.")
+}
+
+// A name after the speaker's relation to the person, for roles beyond
+// family: "my landlord Piet Vermeulen", "my flatmate Ioana".
+func TestFind_NameAfterARoleOfTheSpeakers(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "C: My landlord [PERSON Piet Vermeulen] still has the spare keys.", "A: Okay.")
+	checkDialogue(t, "C: My flatmate [PERSON Ioana] pays the bill.", "A: Okay.")
+	checkDialogue(t, "C: My landlord said the meter is outside.", "A: Okay.")
+}
+
+// "family name" and "given name" name the name as "last name" and "first
+// name" do.
+func TestFind_FamilyAndGivenNameCues(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: And your family name?", "C: It's [PERSON Haugland].")
+	checkDialogue(t, "C: My given name is [PERSON Anneli] and my family name is [PERSON Raud].", "A: Thank you.")
+}
