@@ -97,9 +97,28 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 		return Finding{}, i, false
 	}
 	var wants func(last int) bool // what must follow the name, for a verb that needs it
+	sent := false                 // "from", "about": no place is meant (not "I'm from Albany")
 	switch w := ts.Toks[p].Norm; {
 	case giveVerbs[w]:
 		wants = ts.givenACall
+	case w == "wish" || w == "wished" || w == "send" || w == "sent" || w == "sending":
+		wants = ts.givenAMessage
+	case w == "let":
+		wants = func(last int) bool { return !ts.sentenceEndsAfter(last) && ts.isWord(ts.next(last+1), "know") }
+	case w == "up":
+		if !ts.isWord(ts.prev(p-1), "pick", "picking", "picked", "collect") {
+			return Finding{}, i, false
+		}
+	case w == "from":
+		if !ts.wordWithin(p, 4, messageNouns) && !ts.wordWithin(p, 4, receivedThings) {
+			return Finding{}, i, false // ("a letter from Leeds", "a refund from Verizon")
+		}
+		sent = true
+	case w == "about" || w == "of" || w == "on":
+		if !ts.askedAbout(p) {
+			return Finding{}, i, false
+		}
+		sent = true
 	case joinVerbs[w]:
 		wants = ts.joinedToGroup
 	case contactVerbs[w]:
@@ -130,7 +149,7 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 		return Finding{}, i, false // a town that is a name only where a message goes: "call Dallas office" (not "an email to Chelsea")
 	}
 	last := ts.extendName(i, false)
-	if ts.organisation(i, last, false) || ts.placeEndsNext(last) {
+	if ts.organisation(i, last, sent) || ts.placeEndsNext(last) {
 		return Finding{}, last, false // "call Northfield Bank", "text Summit Health"
 	}
 	if wants != nil && !wants(last) {
@@ -148,6 +167,48 @@ func (ts *Tokens) givenACall(last int) bool {
 	a := ts.next(last + 1)
 	return !ts.sentenceEndsAfter(last) && ts.isWord(a, "a") && !ts.sentenceEndsAfter(a) &&
 		ts.isWord(ts.next(a+1), "ring", "call", "buzz", "shout", "bell", "text", "message", "heads-up", "reminder", "callback")
+}
+
+// givenAMessage reports whether what a person is sent or wished follows
+// the name ending at token last: "send tunde a message", "wish bukola a
+// happy birthday".
+func (ts *Tokens) givenAMessage(last int) bool {
+	a := ts.next(last + 1)
+	if ts.sentenceEndsAfter(last) || !ts.isWord(a, "a", "an", "my", "the", "happy", "merry", "good", "luck") || ts.sentenceEndsAfter(a) {
+		return false
+	}
+	if ts.isWord(a, "happy", "merry", "good", "luck") {
+		return true
+	}
+	n := ts.next(a + 1)
+	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && (messageNouns[ts.Toks[n].Norm] || ts.isWord(n, "happy", "merry", "good", "safe", "great", "quick", "card", "gift", "photo", "picture", "link"))
+}
+
+// receivedThings are what a person sends that is counted or looked for:
+// "any calls from tomasz", "a voicemail from dragos".
+var receivedThings = map[string]bool{"calls": true, "call": true, "voicemails": true, "replies": true,
+	"response": true, "responses": true, "invites": true, "anything": true, "back": true, "missed": true}
+
+// askedAbout reports whether the preposition at token p asks what is known
+// of its object: "tell me about gandhi", "any news about zelensky",
+// "pictures of rihanna", "the latest on okonjo".
+func (ts *Tokens) askedAbout(p int) bool {
+	b := ts.prev(p - 1)
+	if b < 0 || ts.sentenceEndsAfter(b) || ts.Toks[b].Kind != KindWord {
+		return false
+	}
+	switch ts.Toks[p].Norm {
+	case "about":
+		if ts.isWord(b, "me", "us") {
+			return ts.isWord(ts.prev(b-1), "tell", "telling")
+		}
+		return ts.isWord(b, "news", "information", "info", "facts", "articles", "article", "stories", "story", "gossip", "rumours", "rumors", "trivia")
+	case "of":
+		return ts.isWord(b, "pictures", "picture", "photos", "photo", "videos", "video", "images", "biography", "age",
+			"address", "email", "birthday", "details")
+	default: // "on"
+		return ts.isWord(b, "latest", "news", "update", "updates", "info", "information")
+	}
 }
 
 // joinVerbs add a person to a group or take them off it: "add mirela to
@@ -270,7 +331,7 @@ var possessedThings = map[string]bool{"last": true, "first": true, "middle": tru
 // phone number", whose name is a surname).
 var sharedThings = map[string]bool{"phone": true, "cell": true, "mobile": true, "email": true, "number": true,
 	"latest": true, "newest": true, "new": true, "schedule": true, "calendar": true, "party": true, "song": true,
-	"songs": true}
+	"songs": true, "address": true, "contact": true, "details": true}
 
 // possessiveBusinesses are businesses named with a possessive: "Macy's",
 // "Wendy's", "Lowe's" (their names before "'s").

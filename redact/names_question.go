@@ -58,6 +58,9 @@ func (ts *Tokens) questionSubject(i int) (int, bool) {
 		return i, false
 	}
 	last := ts.extendName(i, false)
+	for last > i && (subjectVerbs[ts.Toks[last].Norm] || questionAuxiliaries[ts.Toks[last].Norm]) {
+		last = ts.prev(last - 1) // ("where was mandela born": the verb, not a surname)
+	}
 	if ts.organisation(i, last, false) || ts.placeEndsNext(last) {
 		return i, false
 	}

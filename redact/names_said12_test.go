@@ -67,3 +67,49 @@ func TestFind_FamilyAndGivenNameCues(t *testing.T) {
 	checkDialogue(t, "A: And your family name?", "C: It's [PERSON Haugland].")
 	checkDialogue(t, "C: My given name is [PERSON Anneli] and my family name is [PERSON Raud].", "A: Thank you.")
 }
+
+// People named in what a caller asked a phone or a speaker, beyond the
+// verbs of contacting: messages from them ("any emails from priya"), what
+// is known of them ("tell me about gandhi", "pictures of rihanna", "the
+// email address of radu"), "let amara know", "pick up ngozi", "send tunde
+// a message", "wish bukola a happy birthday", "talk to ravi".
+func TestFind_PeopleInCommandsBeyondContactVerbs(t *testing.T) {
+	t.Parallel()
+	for _, c := range []string{
+		"do i have any new emails from [PERSON priya]",
+		"any missed calls from [PERSON tomasz] today",
+		"tell me about [PERSON gandhi]",
+		"any news about [PERSON zelensky] this week",
+		"show me pictures of [PERSON rihanna]",
+		"what is the email address of [PERSON radu]",
+		"let [PERSON amara] know i'm running late",
+		"pick up [PERSON ngozi] at six",
+		"send [PERSON tunde] a message saying i'm late",
+		"wish [PERSON bukola] a happy birthday",
+		"i need to talk to [PERSON ravi] tomorrow",
+		"what's [PERSON chidi's] address",
+	} {
+		checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said "+c)
+	}
+	checkDialogueIn(t, []bool{false}, "A: What did you ask it?", "C: I said do I have emails from [PERSON Priya].")
+	checkDialogueIn(t, []bool{false}, "A: What did you ask it?", "C: I said let [PERSON Amara] know I'm late.")
+}
+
+// Their lookalikes: places, businesses, things and ordinary words in the
+// same places.
+func TestFind_PeopleInCommandsBeyondContactVerbsLookalikes(t *testing.T) {
+	t.Parallel()
+	for _, c := range []string{
+		"do i have any new emails from amazon",
+		"i got a letter from leeds about it",
+		"tell me about mortgages",
+		"any news about the storm",
+		"show me pictures of paris",
+		"let me know when it ships",
+		"pick up milk on the way home",
+		"send it a message",
+		"i'm from albany originally",
+	} {
+		checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said "+c)
+	}
+}

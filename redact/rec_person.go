@@ -42,7 +42,7 @@ var personCues = newCueTable(map[cueCat][]string{
 		"call me", "goes by", "go by", "called", "account holder is", "cardholder is", "it's under",
 		"spouse", "with agent", "agent", "talked to",
 		"talked with", "signed by", "referred by", "sent by", "worked with", "helped by",
-		"spoke to", "spoken to", "spoken with", "assisted by", "ask for", "regards", "calls me", "everyone calls me",
+		"spoke to", "spoken to", "spoken with", "talk to", "talk with", "assisted by", "ask for", "regards", "calls me", "everyone calls me",
 		"known as", "just say", "call her", "call him", "have it under", "have it here under", "booked under",
 		"listed under", "registered under", "reserved under", "it here under", "be under", "is under",
 		"contact is", "contact person is", "point of contact is", "recipient is", "payee is",
