@@ -98,6 +98,7 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	}
 	var wants func(last int) bool // what must follow the name, for a verb that needs it
 	sent := false                 // "from", "about": no place is meant (not "I'm from Albany")
+	booked := false               // "booked for": a person, not a place or a time
 	switch w := ts.Toks[p].Norm; {
 	case giveVerbs[w]:
 		wants = ts.givenACall
@@ -114,6 +115,13 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 			return Finding{}, i, false // ("a letter from Leeds", "a refund from Verizon")
 		}
 		sent = true
+	case w == "for":
+		// "it's booked for lior ben david", "the table is reserved for
+		// ngozi eze"
+		if !ts.bookedFor(p) {
+			return Finding{}, i, false
+		}
+		booked = true
 	case w == "about" || w == "of" || w == "on":
 		if !ts.askedAbout(p) {
 			return Finding{}, i, false
@@ -145,6 +153,9 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	if businessFirstNames[ts.Toks[i].Norm] && ts.businessTalkAfter(i) {
 		return Finding{}, i, false // the bank, not a person: "I need to call Chase about my card"
 	}
+	if booked && (names.IsPlace(ts.Toks[i].Norm) && !names.IsFirstName(ts.Toks[i].Norm) || placeName(ts.Toks[i].Norm)) {
+		return Finding{}, i, false // ("booked for Heathrow", "reserved for London")
+	}
 	if notNames[ts.Toks[i].Norm] && !ts.isWord(p, "to") {
 		return Finding{}, i, false // a town that is a name only where a message goes: "call Dallas office" (not "an email to Chelsea")
 	}
@@ -167,6 +178,20 @@ func (ts *Tokens) givenACall(last int) bool {
 	a := ts.next(last + 1)
 	return !ts.sentenceEndsAfter(last) && ts.isWord(a, "a") && !ts.sentenceEndsAfter(a) &&
 		ts.isWord(ts.next(a+1), "ring", "call", "buzz", "shout", "bell", "text", "message", "heads-up", "reminder", "callback")
+}
+
+// bookedFor reports whether "for" at token p says whom a booking or an
+// order is for: "booked for", "reserved for", "a table for", "the
+// reservation is for".
+func (ts *Tokens) bookedFor(p int) bool {
+	b := ts.prev(p - 1)
+	if b < 0 || ts.sentenceEndsAfter(b) {
+		return false
+	}
+	if ts.isWord(b, "is", "was", "it's") {
+		b = ts.prev(b - 1) // "the reservation is for"
+	}
+	return ts.isWord(b, "booked", "reserved", "reservation", "booking", "table", "order", "ordered", "held", "made", "pickup", "collection")
 }
 
 // givenAMessage reports whether what a person is sent or wished follows

@@ -113,3 +113,33 @@ func TestFind_PeopleInCommandsBeyondContactVerbsLookalikes(t *testing.T) {
 		checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said "+c)
 	}
 }
+
+// Whom a booking or an order is for: "it's booked for ...", "the table is
+// reserved for ...", "put it under ...". Times, counts, places, brands and
+// ordinary words after the same words are no one.
+func TestFind_NameABookingIsFor(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "C: It's booked for [PERSON Lior Ben David].", "A: Thanks.")
+	checkDialogue(t, "C: The table is reserved for [PERSON Ngozi Eze].", "A: Thanks.")
+	checkDialogue(t, "C: Could you put it under [PERSON Oyelaran Adebayo]?", "A: Sure.")
+	checkDialogue(t, "C: It's booked for Tuesday at noon.", "A: Thanks.")
+	checkDialogue(t, "C: It's booked for two people.", "A: Thanks.")
+	checkDialogue(t, "C: It's booked for London next week.", "A: Thanks.")
+	checkDialogue(t, "C: It's booked for the conference.", "A: Thanks.")
+	checkDialogue(t, "C: The reservation for Friday is wrong.", "A: Thanks.")
+	checkDialogue(t, "C: Put it under my account.", "A: Thanks.")
+}
+
+// An answer to "the name on the booking" or "who do I have on the line"
+// that opens with "yeah" or "okay so", in a transcript with no turns
+// marked; and a surname that is also a word after a first name in no
+// list, ending the answer ("seojun song").
+func TestFind_NameAnswersOpeningWithAnAck(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: and the full name on the booking okay so [PERSON donagh fergus corrie] my cell is new")
+	checkDialogueIn(t, []bool{true}, "A: who do i have on the line yeah [PERSON wanjiku mwangi] that's me")
+	checkDialogue(t, "A: Who's calling today?", "C: Sure, [PERSON Wanjiku Mwangi].")
+	checkDialogueIn(t, []bool{false}, "C: The name for the order is [PERSON Seojun Song].", "A: Thanks.")
+	checkDialogueIn(t, []bool{true}, "A: who's calling today", "C: yeah it's about my bill")
+	checkDialogueIn(t, []bool{true}, "A: and the name on the booking okay so the card number next")
+}

@@ -36,7 +36,11 @@ var personCues = newCueTable(map[cueCat][]string{
 		"daughter's name", "his name is", "her name is", "their name is", "your name", "name please",
 		"name of", "named", "last name's", "first name's", "name was", "her name was", "his name was",
 		"name was", "called herself", "called himself", "family name", "family name is", "given name",
-		"given name is", "given names", "christian name", "christian name is"},
+		"given name is", "given names", "christian name", "christian name is",
+		// questions for who is on the call, answered after "yeah", "sure"
+		"who do i have on the line", "who have i got on the line", "who's on the line", "who's calling",
+		"who's calling today", "who is calling", "who is calling today", "who am i speaking with",
+		"who am i speaking to", "who am i talking to", "who am i talking with"},
 	cueStrong: {"ask for", "asking for", "speaking with", "speak with", "speak to", "speaking to",
 		"talking to", "talking with", "spoke with", "spoke to", "transfer you to", "transferred to",
 		"call me", "goes by", "go by", "called", "account holder is", "cardholder is", "it's under",
@@ -46,7 +50,7 @@ var personCues = newCueTable(map[cueCat][]string{
 		"known as", "just say", "call her", "call him", "have it under", "have it here under", "booked under",
 		"listed under", "registered under", "reserved under", "it here under", "be under", "is under",
 		"contact is", "contact person is", "point of contact is", "recipient is", "payee is",
-		"you're through to", "you're speaking with", "account of"},
+		"you're through to", "you're speaking with", "account of", "put it under", "put it down under"},
 	cueIntro: {"this is", "it's", "this is uh", "here is", "i'm", "i am", "im"},
 	cueWeak: {"hi", "hello", "hey", "thanks", "thank you", "dear", "is that", "birthday", "happy birthday", "anniversary",
 		"my wife", "my husband", "my son", "my daughter", "my mother", "my father", "my mom",
@@ -392,6 +396,9 @@ func (sh *shared) prevTurnEnd(gw int) int {
 // also before "is" or "was" ("the name on the order is ...").
 func (sh *shared) nameOfSomething(gw int) bool {
 	p := int(sh.before[gw]) - 1
+	for k := 0; k < 2 && p > 0 && answerAcks[sh.lower[sh.order[p]]] && !strings.ContainsAny(sh.t.Words[sh.order[p-1]].Punct, ".!"); k++ {
+		p-- // "and the full name on the booking? okay so wanjiku ...": the answer's lead-in, said without a turn between
+	}
 	if p > 0 && (sh.lower[sh.order[p]] == "is" || sh.lower[sh.order[p]] == "was") && !strings.ContainsAny(sh.t.Words[sh.order[p-1]].Punct, ".!?") {
 		p-- // "the name on the order is hrvoje maric"
 	}
@@ -449,6 +456,10 @@ var notAPersonsName = map[string]bool{"company": true, "business": true, "store"
 	"restaurant": true, "hotel": true, "firm": true, "supplier": true, "vendor": true, "payee": true,
 	"beneficiary": true, "account's": true, "card": true, "website": true, "site": true, "network": true,
 	"wifi": true, "device": true, "boat": true, "team": true, "group": true, "church": true, "building": true}
+
+// answerAcks open an answer to a question for a name: "yeah", "okay so".
+var answerAcks = map[string]bool{"yeah": true, "yes": true, "yep": true, "sure": true, "okay": true, "ok": true,
+	"so": true, "right": true}
 
 // nameOfLinks join "name" to what it is the name on: "the name on the
 // policy", "the name for it".
@@ -829,11 +840,11 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		case !ts.Cased && loose && names.IsSurname(w) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1) && !personStop[w] && !functionWords[w]:
 			// A listed surname that is also a word, ending the answer:
 			// "your name for the record?" ... "dorothea rose".
-		case loose && n == 0 && names.IsFirstName(ts.Toks[last].Norm) && len(w) >= 3 && isAlpha(w) && !personStop[w] && !nameAnswerLeadIns[w] && !timeAdverbs[w] &&
+		case loose && n == 0 && (names.IsFirstName(ts.Toks[last].Norm) || unlistedName(ts.Toks[last].Norm)) && len(w) >= 3 && isAlpha(w) && !personStop[w] && !nameAnswerLeadIns[w] && !timeAdverbs[w] &&
 			!deskWords[w] && !adjectiveLike(w) && (!ts.Cased || capd) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1 || ts.Cased && ts.sentenceEndsAfter(j)):
 			// After a naming cue, a word that ends the answer right after a
-			// listed first name is the surname, word or not: "it's mihai
-			// pop".
+			// listed first name, or a word in no list, is the surname, word
+			// or not: "it's mihai pop", "the name for it is seojun song".
 		case !ts.Cased && n == 0 && ts.Toks[last].Kind == KindWord && names.IsFirstName(ts.Toks[last].Norm) && !names.IsCommonWord(ts.Toks[last].Norm) &&
 			len(w) >= 3 && isAlpha(w) && !names.IsEnglishWord(w) && !plainWord(w) && !notNames[w] && !placeName(w) && !placeOrBrand(w) &&
 			!adjectiveLike(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt"):
@@ -856,6 +867,12 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		return j
 	}
 	return last
+}
+
+// unlistedName reports whether w can only be a name where a name is
+// expected: letters, three or more, in no name list and no English word.
+func unlistedName(w string) bool {
+	return len(w) >= 3 && isAlpha(w) && !plainWord(w) && !names.IsEnglishWord(w) && !names.IsSurname(w) && !names.IsFirstName(w)
 }
 
 // timeAdverbs are words of when, and adverbs like them ("again", "too"),
