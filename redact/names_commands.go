@@ -31,13 +31,14 @@ var contactVerbs = map[string]bool{"call": true, "calling": true, "called": true
 	"message": true, "messaging": true, "messaged": true, "remind": true, "reminding": true, "tell": true,
 	"telling": true, "told": true, "ask": true, "asking": true, "asked": true, "invite": true, "inviting": true,
 	"invited": true, "ping": true, "dial": true, "notify": true, "inform": true, "contact": true, "facetime": true,
-	"skype": true, "whatsapp": true, "sms": true, "thank": true}
+	"skype": true, "whatsapp": true, "sms": true, "thank": true, "meet": true}
 
 // contactWithVerbs meet or plan with a person: "meet with okafor",
 // "schedule a call with priya".
 var contactWithVerbs = map[string]bool{"meet": true, "meeting": true, "meetings": true, "schedule": true,
 	"scheduled": true, "lunch": true, "dinner": true, "coffee": true, "call": true, "chat": true, "catch": true,
-	"event": true, "events": true, "conference": true, "date": true, "plans": true, "appointment": true}
+	"event": true, "events": true, "conference": true, "date": true, "plans": true, "appointment": true,
+	"conversation": true, "conversations": true, "history": true, "thread": true, "messages": true}
 
 // messageNouns are what is sent to a person, not to a place: "send an
 // email to Chelsea", "forward the invite to tomasz". (A letter or a
@@ -191,7 +192,10 @@ func (ts *Tokens) bookedFor(p int) bool {
 	if ts.isWord(b, "is", "was", "it's") {
 		b = ts.prev(b - 1) // "the reservation is for"
 	}
-	return ts.isWord(b, "booked", "reserved", "reservation", "booking", "table", "order", "ordered", "held", "made", "pickup", "collection")
+	return ts.isWord(b, "booked", "reserved", "reservation", "booking", "table", "order", "ordered", "held", "made", "pickup", "collection",
+		// what is got for a person or looked up for them: "a gift for
+		// ngozi", "the number for tomasz"
+		"gift", "present", "presents", "flowers", "cake", "surprise", "number", "details", "contact", "address", "email")
 }
 
 // givenAMessage reports whether what a person is sent or wished follows
@@ -349,7 +353,7 @@ var possessedThings = map[string]bool{"last": true, "first": true, "middle": tru
 	"husband": true, "mom": true, "mother": true, "dad": true, "father": true, "son": true, "daughter": true,
 	"kids": true, "children": true, "baby": true, "brother": true, "sister": true, "girlfriend": true,
 	"boyfriend": true, "approval": true, "podcast": true, "album": true, "albums": true, "age": true,
-	"height": true, "birth": true, "retirement": true}
+	"height": true, "birth": true, "retirement": true, "flight": true, "net": true}
 
 // sharedThings are what a person or a business may have: after a name
 // that is a listed first name only ("jay's phone number", not "Lowe's
@@ -470,6 +474,8 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 		case first && !names.IsCommonWord(k): // "wyatt's", "john's"
 		case !first && names.IsSurname(k) && !names.IsEnglishWord(k) && !plainWord(k): // "obama's"
 		case listed && possessedThings[ts.Toks[n].Norm] && !roleNouns[k] && !ts.ownedBefore(i): // "trump's approval rating"
+		case start < i && possessedThings[ts.Toks[n].Norm] && !names.IsCommonWord(k): // "elon musk's net worth"
+		case unlistedName(k) && hasVowel(k) && len(k) >= 4 && possessedThings[ts.Toks[n].Norm] && !ts.ownedBefore(i): // "tunde's wife"
 		default:
 			return Finding{}, i, false // ("today's", "the world's", "trump's" is also a word)
 		}

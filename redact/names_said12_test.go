@@ -143,3 +143,31 @@ func TestFind_NameAnswersOpeningWithAnAck(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: who's calling today", "C: yeah it's about my bill")
 	checkDialogueIn(t, []bool{true}, "A: and the name on the booking okay so the card number next")
 }
+
+// More of what people ask a speaker about others: "meet kasia", "a gift
+// for ngozi", "the number for tomasz", "my conversation with lerato",
+// "tunde's wife" (a name in no list before what only a person has), "elon
+// musk's net worth".
+func TestFind_MorePeopleInCommands(t *testing.T) {
+	t.Parallel()
+	for _, c := range []string{
+		"i want to meet [PERSON kasia] tomorrow",
+		"buy a gift for [PERSON ngozi]",
+		"find the number for [PERSON tomasz]",
+		"show me my conversation with [PERSON lerato]",
+		"who is [PERSON tunde's] wife",
+		"has [PERSON femi's] flight landed",
+		"what is [PERSON elon musk's] net worth",
+	} {
+		checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said "+c)
+	}
+	for _, c := range []string{
+		"i want to meet the deadline",
+		"buy a gift for the office",
+		"find the number for billing",
+		"find the number for london",
+		"what is the airline's flight number",
+	} {
+		checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said "+c)
+	}
+}
