@@ -171,3 +171,27 @@ func TestFind_MorePeopleInCommands(t *testing.T) {
 		checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said "+c)
 	}
 }
+
+// A name said to the caller after more of the acknowledgements agents
+// use: "no problem ilona", "got it, Tuomas", "sure thing baraka",
+// "lovely, Aoife", and before more of what they say next ("you're all
+// set", "bear with me"). The same acknowledgements before an ordinary
+// word name no one.
+func TestFind_NameAfterMoreAcknowledgements(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "C: I'd like to check my balance.", "A: No problem [PERSON Ilona], just a moment.")
+	checkDialogue(t, "C: I'd like to check my balance.", "A: Got it [PERSON Tuomas], one moment please.")
+	checkDialogue(t, "C: I'd like to check my balance.", "A: Sure thing [PERSON Zsófia], bear with me.")
+	checkDialogue(t, "C: I'd like to check my balance.", "A: Perfect [PERSON Jiří], you're all set.")
+	checkDialogue(t, "C: I'd like to check my balance.", "A: Lovely, [PERSON Aoife], I've noted that.")
+	checkDialogue(t, "C: I'd like to check my balance.", "A: No problem, just a moment.")
+	checkDialogue(t, "C: I'd like to check my balance.", "A: Got it, one moment please.")
+	checkDialogue(t, "C: I'd like to check my balance.", "A: Lovely weather, you're all set.")
+}
+
+// A listed surname written with its accents after a first name, in a
+// transcript without capitals: "valentina gómez will pick it up".
+func TestFind_AccentedSurnameAfterAFirstName(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "C: [PERSON valentina gómez] will be the one picking it up", "A: okay")
+}

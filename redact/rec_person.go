@@ -770,12 +770,19 @@ func (ts *Tokens) surnameFollows(i int, strict bool) bool {
 			capd := ts.Capitalised(ts.Toks[j].First)
 			return capd && (names.IsSurname(w) || !names.IsCommonWord(w) && isAlpha(w) && ts.Word(ts.Toks[j].Last).Punct != "")
 		}
-		return names.IsSurname(w) && !names.IsCommonWord(w)
+		return listedSurname(w) && !names.IsCommonWord(w)
 	}
 	if ts.Cased {
 		return ts.Capitalised(ts.Toks[j].First) && (names.IsSurname(w) || names.IsFirstName(w) || !names.IsCommonWord(w))
 	}
-	return names.IsSurname(w) && !names.IsCommonWord(w)
+	return listedSurname(w) && !names.IsCommonWord(w)
+}
+
+// listedSurname reports whether w is a listed surname, accents aside
+// ("gómez", "jørgensen" are "gomez", "jorgensen"): after a first name,
+// where surnameFollows asks, an accented surname is no business's name.
+func listedSurname(w string) bool {
+	return names.IsSurname(w) || names.IsSurname(foldASCII(w))
 }
 
 // nameContinues reports whether the words after token i make it a name
@@ -1276,9 +1283,12 @@ func (ts *Tokens) addedAs(i int) bool {
 // next ("let me", "I'll", "one moment").
 func (ts *Tokens) vocativeAfterAck(i int, isName, common bool) bool {
 	p := ts.prev(i - 1)
-	if !ts.isWord(p, "alright", "okay", "ok", "right", "sure", "great", "perfect", "understood", "certainly", "absolutely") ||
+	if !ts.isWord(p, "alright", "okay", "ok", "right", "sure", "great", "perfect", "understood", "certainly", "absolutely",
+		"lovely", "brilliant", "excellent", "wonderful", "fantastic", "awesome", "cool", "noted", "cheers") &&
+		!(ts.isWord(p, "problem") && ts.isWord(ts.prev(p-1), "no")) && !(ts.isWord(p, "it") && ts.isWord(ts.prev(p-1), "got")) &&
+		!(ts.isWord(p, "thing") && ts.isWord(ts.prev(p-1), "sure")) ||
 		strings.ContainsAny(ts.Word(ts.Toks[p].Last).Punct, ".?!") {
-		return false
+		return false // ("no problem ilona", "got it Tuomas", "sure thing baraka" too)
 	}
 	w := ts.Toks[i].Norm
 	if len(w) < 3 || !isAlpha(w) || notNames[w] || placeName(w) || deskWords[w] || placeOrBrand(w) {
@@ -1290,7 +1300,8 @@ func (ts *Tokens) vocativeAfterAck(i int, isName, common bool) bool {
 	if plainWord(w) || common || adjectiveLike(w) {
 		return false
 	}
-	return ts.isWord(ts.next(i+1), "let", "i", "i'll", "i'm", "so", "we", "we'll", "what", "how", "can", "one", "just", "give", "hold", "thanks", "thank", "your", "that's")
+	return ts.isWord(ts.next(i+1), "let", "i", "i'll", "i'm", "so", "we", "we'll", "what", "how", "can", "one", "just", "give", "hold", "thanks", "thank", "your", "that's",
+		"you're", "you", "i've", "we've", "bear", "please", "it's", "everything", "all", "there", "this")
 }
 
 // greetingCue reports whether the weak cue ph greets or thanks someone
