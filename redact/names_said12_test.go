@@ -195,3 +195,12 @@ func TestFind_AccentedSurnameAfterAFirstName(t *testing.T) {
 	t.Parallel()
 	checkDialogueIn(t, []bool{true}, "C: [PERSON valentina gómez] will be the one picking it up", "A: okay")
 }
+
+// After "the name for the order is" in a transcript without capitals, a
+// word in no list followed by one more word that ends the turn is the
+// name, the last word its surname even when it is also a word.
+func TestFind_UnlistedNameEndingTheTurnAfterANameCue(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "C: i'll have a mocha and the name for the order is [PERSON seojun song]", "A: lovely")
+	checkDialogueIn(t, []bool{true}, "C: i'll have a mocha and the name for the order is on the cup", "A: lovely")
+}

@@ -572,6 +572,9 @@ func (ts *Tokens) introContinues(i int) bool {
 	if t := &ts.Toks[j]; t.Kind == KindWord && !names.IsCommonWord(t.Norm) && !personStop[t.Norm] && isAlpha(t.Norm) && len(t.Norm) > 1 && !adjectiveLike(t.Norm) {
 		return true // a surname, or a word no more common than one: "i'm neta gallus"
 	}
+	if t := &ts.Toks[j]; t.Kind == KindWord && (ts.turn[t.Last] || ts.next(j+1) >= len(ts.Toks)) && !personStop[t.Norm] && isAlpha(t.Norm) && len(t.Norm) > 1 && !adjectiveLike(t.Norm) && !timeAdverbs[t.Norm] {
+		return true // one more word ends the turn: the surname, word or not ("the name for it is seojun song")
+	}
 	return ts.isWord(j, "how", "from", "with", "speaking", "calling", "here", "and", "i", "i'm", "i'll", "your", "what", "who", "thank", "thanks", "at", "on", "in", "returning", "following", "i've", "and", "over", "in", "her", "his", "their",
 		"what's", "can", "could", "may", "do", "did", "who's", "where", "which", "let's", "let", "hi", "hello", "hey")
 }
