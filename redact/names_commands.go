@@ -123,6 +123,11 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 			return Finding{}, i, false
 		}
 		booked = true
+	case w == "by":
+		if !ts.wordWithin(p, 3, creativeWorks) {
+			return Finding{}, i, false // ("paid by visa", "signed by the bank")
+		}
+		sent = true
 	case w == "about" || w == "of" || w == "on":
 		if !ts.askedAbout(p) {
 			return Finding{}, i, false
@@ -213,6 +218,13 @@ func (ts *Tokens) givenAMessage(last int) bool {
 	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && (messageNouns[ts.Toks[n].Norm] || ts.isWord(n, "happy", "merry", "good", "safe", "great", "quick", "card", "gift", "photo", "picture", "link"))
 }
 
+// creativeWorks are made by a person named after "by": "the latest album
+// by adele", "songs by ed sheeran", "a book by chimamanda adichie".
+var creativeWorks = map[string]bool{"album": true, "albums": true, "song": true, "songs": true, "music": true,
+	"book": true, "books": true, "novel": true, "novels": true, "movie": true, "movies": true, "film": true,
+	"films": true, "podcast": true, "podcasts": true, "painting": true, "paintings": true, "poem": true,
+	"poems": true, "track": true, "tracks": true, "single": true, "records": true, "record": true}
+
 // receivedThings are what a person sends that is counted or looked for:
 // "any calls from tomasz", "a voicemail from dragos".
 var receivedThings = map[string]bool{"calls": true, "call": true, "voicemails": true, "replies": true,
@@ -234,7 +246,8 @@ func (ts *Tokens) askedAbout(p int) bool {
 		return ts.isWord(b, "news", "information", "info", "facts", "articles", "article", "stories", "story", "gossip", "rumours", "rumors", "trivia")
 	case "of":
 		return ts.isWord(b, "pictures", "picture", "photos", "photo", "videos", "video", "images", "biography", "age",
-			"address", "email", "birthday", "details")
+			"address", "email", "birthday", "details", "movie", "movies", "film", "films", "album", "albums", "song", "songs",
+			"book", "books", "wife", "husband", "children", "kids", "parents", "height")
 	default: // "on"
 		return ts.isWord(b, "latest", "news", "update", "updates", "info", "information")
 	}
@@ -549,8 +562,13 @@ func (ts *Tokens) wordSurnameEndsClause(last, j int) bool {
 	n := ts.next(j + 1)
 	return ts.sentenceEndsAfter(j) || n >= len(ts.Toks) ||
 		ts.isWord(n, "and", "but", "about", "regarding", "please", "who", "send", "because") ||
-		ts.isWord(n, clauseOpeners...)
+		ts.isWord(n, clauseOpeners...) ||
+		ts.Toks[n].Kind == KindWord && (subjectVerbs[ts.Toks[n].Norm] || ts.isWord(n, "worth", "married", "born", "doing", "coming", "going", "make", "makes", "earn", "earns")) &&
+			ts.isWord(ts.prev(last-1), keysOfAuxiliaries...) // a question's subject: "is taylor swift married", "how much is serena williams worth"
 }
+
+// keysOfAuxiliaries are questionAuxiliaries as a list, for isWord.
+var keysOfAuxiliaries = []string{"does", "did", "do", "is", "was", "has", "have", "had", "will", "would", "can", "could", "should"}
 
 // clauseOpeners open a clause of their own after a name that ends an
 // answer in an unpunctuated transcript: a subject pronoun or a question

@@ -204,3 +204,28 @@ func TestFind_UnlistedNameEndingTheTurnAfterANameCue(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "C: i'll have a mocha and the name for the order is [PERSON seojun song]", "A: lovely")
 	checkDialogueIn(t, []bool{true}, "C: i'll have a mocha and the name for the order is on the cup", "A: lovely")
 }
+
+// Famous people in questions to a speaker, without capitals: a surname
+// that is also a word after a first name, as the question's subject before
+// its verb ("is taylor swift married"); what they made or have after "of"
+// or "by" ("the first movie of denzel washington", "the latest album by
+// adele"). A business, a card or a word there is no one.
+func TestFind_FamousPeopleInQuestions(t *testing.T) {
+	t.Parallel()
+	for _, c := range []string{
+		"is [PERSON taylor swift] married",
+		"how tall is [PERSON kevin hart]",
+		"what was the first movie of [PERSON denzel washington]",
+		"what is the latest album by [PERSON adele]",
+		"play the newest songs by [PERSON ed sheeran]",
+	} {
+		checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said "+c)
+	}
+	for _, c := range []string{
+		"the bill was paid by visa last week",
+		"is the album by the window",
+		"what was the first movie of the year",
+	} {
+		checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said "+c)
+	}
+}
