@@ -100,6 +100,7 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	var wants func(last int) bool // what must follow the name, for a verb that needs it
 	sent := false                 // "from", "about": no place is meant (not "I'm from Albany")
 	booked := false               // "booked for": a person, not a place or a time
+	listedOnly := false           // a context brands and places share: only a listed name (listedPerson)
 	switch w := ts.Toks[p].Norm; {
 	case giveVerbs[w]:
 		wants = ts.givenACall
@@ -111,30 +112,32 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 		if !ts.isWord(ts.prev(p-1), "pick", "picking", "picked", "collect") {
 			return Finding{}, i, false
 		}
+		listedOnly = true
 	case w == "from":
 		if !ts.wordWithin(p, 4, messageNouns) && !ts.wordWithin(p, 4, receivedThings) {
 			return Finding{}, i, false // ("a letter from Leeds", "a refund from Verizon")
 		}
-		sent = true
+		sent, listedOnly = true, true
 	case w == "for":
 		// "it's booked for lior ben david", "the table is reserved for
 		// ngozi eze"
-		if !ts.bookedFor(p) {
+		ok, thing := ts.bookedFor(p)
+		if !ok {
 			return Finding{}, i, false
 		}
-		booked = true
+		booked, listedOnly = true, thing
 	case w == "by":
 		if !ts.wordWithin(p, 3, creativeWorks) {
 			return Finding{}, i, false // ("paid by visa", "signed by the bank")
 		}
-		sent = true
+		sent, listedOnly = true, true
 	case w == "about" || w == "of" || w == "on":
 		if !ts.askedAbout(p) {
 			return Finding{}, i, false
 		}
-		sent = true
+		sent, listedOnly = true, true
 	case joinVerbs[w]:
-		wants = ts.joinedToGroup
+		wants, listedOnly = ts.joinedToGroup, true
 	case contactVerbs[w]:
 		// "to" before it makes the verb a noun's ("a call to") or a
 		// purpose; a noun before it ("a text", "the email") makes it the
@@ -159,6 +162,9 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	if businessFirstNames[ts.Toks[i].Norm] && ts.businessTalkAfter(i) {
 		return Finding{}, i, false // the bank, not a person: "I need to call Chase about my card"
 	}
+	if listedOnly && !listedPerson(ts.Toks[i].Norm) {
+		return Finding{}, i, false // ("any emails from zillow", "songs by metallica", "tell me about brexit")
+	}
 	if booked && (names.IsPlace(ts.Toks[i].Norm) && !names.IsFirstName(ts.Toks[i].Norm) || placeName(ts.Toks[i].Norm)) {
 		return Finding{}, i, false // ("booked for Heathrow", "reserved for London")
 	}
@@ -169,10 +175,25 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	if ts.organisation(i, last, sent) || ts.placeEndsNext(last) {
 		return Finding{}, last, false // "call Northfield Bank", "text Summit Health"
 	}
+	if booked && last == i && !listedPerson(ts.Toks[i].Norm) {
+		return Finding{}, i, false // one word in no list: as often a hotel or an airline ("booked for marriott")
+	}
 	if wants != nil && !wants(last) {
 		return Finding{}, i, false // ("give Netflix a week", "add Zelle to my phone")
 	}
 	return ts.TokenFinding(Person, i, last, 0.8, "person-contact"), last, true
+}
+
+// listedPerson reports whether w is a listed first name that is no
+// common word, or a listed surname (accents aside) that is no English
+// word, and no place: where brands, bands and places are as often named
+// as people ("any emails from zillow", "songs by metallica", "tell me
+// about kenya"), a word in no name list is not taken for a name.
+func listedPerson(w string) bool {
+	if names.IsPlace(w) || notNames[w] || placeOrBrand(w) || placeName(w) || organisationWords[w] {
+		return false
+	}
+	return names.IsFirstName(w) && !names.IsCommonWord(w) || listedSurname(w) && !names.IsEnglishWord(w) && !names.IsCommonWord(w)
 }
 
 // giveVerbs give a person a call: "give oksana a ring" (givenACall).
@@ -188,19 +209,23 @@ func (ts *Tokens) givenACall(last int) bool {
 
 // bookedFor reports whether "for" at token p says whom a booking or an
 // order is for: "booked for", "reserved for", "a table for", "the
-// reservation is for".
-func (ts *Tokens) bookedFor(p int) bool {
+// reservation is for"; and whether it is rather a thing got or looked up
+// for someone ("a gift for", "the number for"), where a business is named
+// as often.
+func (ts *Tokens) bookedFor(p int) (ok, thing bool) {
 	b := ts.prev(p - 1)
 	if b < 0 || ts.sentenceEndsAfter(b) {
-		return false
+		return false, false
 	}
 	if ts.isWord(b, "is", "was", "it's") {
 		b = ts.prev(b - 1) // "the reservation is for"
 	}
-	return ts.isWord(b, "booked", "reserved", "reservation", "booking", "table", "order", "ordered", "held", "made", "pickup", "collection",
-		// what is got for a person or looked up for them: "a gift for
-		// ngozi", "the number for tomasz"
-		"gift", "present", "presents", "flowers", "cake", "surprise", "number", "details", "contact", "address", "email")
+	if ts.isWord(b, "booked", "reserved", "reservation", "booking", "table", "order", "ordered", "held", "made", "pickup", "collection") {
+		return true, false
+	}
+	// what is got for a person or looked up for them: "a gift for ngozi",
+	// "the number for tomasz"
+	return ts.isWord(b, "gift", "present", "presents", "flowers", "cake", "surprise", "number", "details", "contact", "address", "email"), true
 }
 
 // givenAMessage reports whether what a person is sent or wished follows
@@ -368,6 +393,15 @@ var possessedThings = map[string]bool{"last": true, "first": true, "middle": tru
 	"boyfriend": true, "approval": true, "podcast": true, "album": true, "albums": true, "age": true,
 	"height": true, "birth": true, "retirement": true, "flight": true, "net": true}
 
+// kinAndLifeEvents are what only a person has, not a business or a band
+// ("lufthansa's flight", "coldplay's album"): after a word in no name list
+// only these make it a name ("tunde's wife", "lerato's birthday").
+var kinAndLifeEvents = map[string]bool{"wife": true, "husband": true, "mom": true, "mother": true, "dad": true,
+	"father": true, "son": true, "daughter": true, "kids": true, "children": true, "baby": true, "brother": true,
+	"sister": true, "girlfriend": true, "boyfriend": true, "birthday": true, "wedding": true, "funeral": true,
+	"graduation": true, "anniversary": true, "retirement": true, "last": true, "first": true, "middle": true,
+	"maiden": true, "full": true}
+
 // sharedThings are what a person or a business may have: after a name
 // that is a listed first name only ("jay's phone number", not "Lowe's
 // phone number", whose name is a surname).
@@ -488,7 +522,7 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 		case !first && names.IsSurname(k) && !names.IsEnglishWord(k) && !plainWord(k): // "obama's"
 		case listed && possessedThings[ts.Toks[n].Norm] && !roleNouns[k] && !ts.ownedBefore(i): // "trump's approval rating"
 		case start < i && possessedThings[ts.Toks[n].Norm] && !names.IsCommonWord(k): // "elon musk's net worth"
-		case unlistedName(k) && hasVowel(k) && len(k) >= 4 && possessedThings[ts.Toks[n].Norm] && !ts.ownedBefore(i): // "tunde's wife"
+		case unlistedName(k) && hasVowel(k) && len(k) >= 4 && kinAndLifeEvents[ts.Toks[n].Norm] && !ts.ownedBefore(i): // "tunde's wife"
 		default:
 			return Finding{}, i, false // ("today's", "the world's", "trump's" is also a word)
 		}

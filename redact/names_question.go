@@ -1,10 +1,6 @@
 package redact
 
-import (
-	"strings"
-
-	"github.com/callveil/callveil/redact/internal/names"
-)
+import "strings"
 
 // The subject of a question a caller quotes or asks, right after its
 // auxiliary verb: "what does okonkwo do for a living", "how old is
@@ -13,8 +9,10 @@ import (
 // word must be one contactName accepts (a listed first name that is no
 // common word, a listed surname or a word in no list that is no English
 // word), the auxiliary must open the question (at a sentence's start,
-// after a question word or a verb of saying: "i said does ..."), and a
-// word in no list must be followed by a verb or end the question.
+// after a question word or a verb of saying: "i said does ..."), the
+// word must be a listed name and no place (listedPerson: "is hulu down",
+// "is kenya hot" are no one), and a single word must be followed by a
+// verb or end the question.
 
 // questionAuxiliaries open a question whose subject follows them.
 var questionAuxiliaries = map[string]bool{"does": true, "did": true, "do": true, "is": true, "was": true,
@@ -64,8 +62,10 @@ func (ts *Tokens) questionSubject(i int) (int, bool) {
 	if ts.organisation(i, last, false) || ts.placeEndsNext(last) {
 		return i, false
 	}
-	listedFirst := last == i && names.IsFirstName(w)
-	if last > i || listedFirst {
+	if !listedPerson(w) {
+		return i, false // ("is hulu down", "what does nato do", "is kenya hot")
+	}
+	if last > i {
 		return last, true
 	}
 	n := ts.next(last + 1)
