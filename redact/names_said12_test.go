@@ -203,6 +203,14 @@ func TestFind_NameAfterMoreAcknowledgements(t *testing.T) {
 	checkDialogue(t, "C: I'd like to check my balance.", "A: No problem, just a moment.")
 	checkDialogue(t, "C: I'd like to check my balance.", "A: Got it, one moment please.")
 	checkDialogue(t, "C: I'd like to check my balance.", "A: Lovely weather, you're all set.")
+	// Without capitals: before "and", "now", "have" too, and after "thanks
+	// so much", "thank you very much", "cheers".
+	checkDialogueIn(t, []bool{true}, "C: my router keeps dropping", "A: lovely [PERSON sushila] and what's the postcode")
+	checkDialogueIn(t, []bool{true}, "C: my router keeps dropping", "A: wonderful [PERSON baraka] now the last thing")
+	checkDialogueIn(t, []bool{true}, "C: that's everything", "A: thanks so much [PERSON aino] have a good day")
+	checkDialogueIn(t, []bool{true}, "C: that's everything", "A: cheers [PERSON radka] you're all set")
+	checkDialogueIn(t, []bool{true}, "C: that's everything", "A: thanks so much and have a good day")
+	checkDialogueIn(t, []bool{true}, "C: my router keeps dropping", "A: lovely and what's the postcode")
 }
 
 // A listed surname written with its accents after a first name, in a

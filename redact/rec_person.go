@@ -52,7 +52,8 @@ var personCues = newCueTable(map[cueCat][]string{
 		"contact is", "contact person is", "point of contact is", "recipient is", "payee is",
 		"you're through to", "you're speaking with", "account of", "put it under", "put it down under"},
 	cueIntro: {"this is", "it's", "this is uh", "here is", "i'm", "i am", "im"},
-	cueWeak: {"hi", "hello", "hey", "thanks", "thank you", "dear", "is that", "birthday", "happy birthday", "anniversary",
+	cueWeak: {"hi", "hello", "hey", "thanks", "thank you", "dear", "thanks so much", "thank you so much",
+		"thanks very much", "thank you very much", "many thanks", "cheers", "is that", "birthday", "happy birthday", "anniversary",
 		"my wife", "my husband", "my son", "my daughter", "my mother", "my father", "my mom",
 		"my dad", "my brother", "my sister", "my friend", "my manager", "and", "my coworker",
 		"my colleague", "my neighbor", "my neighbour", "my boss", "my roommate", "my partner",
@@ -1304,7 +1305,8 @@ func (ts *Tokens) vocativeAfterAck(i int, isName, common bool) bool {
 		return false
 	}
 	return ts.isWord(ts.next(i+1), "let", "i", "i'll", "i'm", "so", "we", "we'll", "what", "how", "can", "one", "just", "give", "hold", "thanks", "thank", "your", "that's",
-		"you're", "you", "i've", "we've", "bear", "please", "it's", "everything", "all", "there", "this")
+		"you're", "you", "i've", "we've", "bear", "please", "it's", "everything", "all", "there", "this",
+		"and", "now", "have", "if", "before", "unfortunately", "sorry", "as")
 }
 
 // greetingCue reports whether the weak cue ph greets or thanks someone
@@ -1314,9 +1316,13 @@ func greetingCue(ph cuePhrase) bool {
 	switch ph.words[0] {
 	case "my":
 		return len(ph.words) == 2
-	case "hi", "hello", "hey", "thanks", "dear":
+	case "hi", "hello", "hey", "dear", "cheers":
 		return len(ph.words) == 1
+	case "thanks":
+		return len(ph.words) == 1 || len(ph.words) == 3 // ("thanks so much")
 	case "thank":
+		return len(ph.words) == 2 || len(ph.words) == 4
+	case "many":
 		return len(ph.words) == 2
 	}
 	return false
