@@ -253,3 +253,23 @@ func TestFind_FamousPeopleInQuestions(t *testing.T) {
 		checkDialogueIn(t, []bool{true}, "A: what did you ask it", "C: i said "+c)
 	}
 }
+
+// Whose an account is, said mid-answer: "the account is registered to
+// ...", "the card belongs to ...", "it's listed as ...", and "the name on
+// it is ...". What an account belongs to or is listed as that is no one
+// stays unflagged.
+func TestFind_WhoseAnAccountIs(t *testing.T) {
+	t.Parallel()
+	for _, c := range []string{
+		"the account is registered to [PERSON kweku asante] and the surname",
+		"the card belongs to [PERSON sushila thapa]",
+		"it's listed as [PERSON radka novotna]",
+		"the name on it is [PERSON kweku asante]",
+	} {
+		checkDialogueIn(t, []bool{true}, "A: whose name is the account under", "C: "+c)
+	}
+	for _, c := range []string{"I registered to vote last year.", "That phone belongs to the company.", "It's listed as pending.",
+		"The name on it is wrong.", "It belongs to me.", "It's listed as Active."} {
+		checkDialogue(t, "A: Whose name is the account under?", "C: "+c)
+	}
+}

@@ -50,7 +50,8 @@ var personCues = newCueTable(map[cueCat][]string{
 		"known as", "just say", "call her", "call him", "have it under", "have it here under", "booked under",
 		"listed under", "registered under", "reserved under", "it here under", "be under", "is under",
 		"contact is", "contact person is", "point of contact is", "recipient is", "payee is",
-		"you're through to", "you're speaking with", "account of", "put it under", "put it down under"},
+		"you're through to", "you're speaking with", "account of", "put it under", "put it down under",
+		"registered to", "belongs to", "listed as"},
 	cueIntro: {"this is", "it's", "this is uh", "here is", "i'm", "i am", "im"},
 	cueWeak: {"hi", "hello", "hey", "thanks", "thank you", "dear", "thanks so much", "thank you so much",
 		"thanks very much", "thank you very much", "many thanks", "cheers", "is that", "birthday", "happy birthday", "anniversary",
@@ -422,6 +423,9 @@ func (sh *shared) nameOfSomething(gw int) bool {
 			return k > 0 && nouns > 0 && links > 0 && !notAPersonsName[whose]
 		case nameOfLinks[l]:
 			links++
+			if l == "it" || l == "this" || l == "that" {
+				nouns++ // "the name on it is ..."
+			}
 		case nouns < 2 && isAlpha(l) && !personStop[l]:
 			nouns++
 		default:
