@@ -273,3 +273,10 @@ func TestFind_WhoseAnAccountIs(t *testing.T) {
 		checkDialogue(t, "A: Whose name is the account under?", "C: "+c)
 	}
 }
+
+// "You're speaking with ..." answers "who am I speaking with?": the
+// pronoun's contraction is no name, the name after it is.
+func TestFind_ContractionAfterAWhoQuestionIsNoName(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: And who am I speaking with?", "C: You're speaking with [PERSON Ingrid Solberg].")
+}

@@ -119,6 +119,9 @@ var personStop = map[string]bool{"oh": true, "not": true, "that's": true, "its":
 	"correct": true, "right": true, "wrong": true, "again": true, "now": true, "today": true,
 	"gonna": true, "wondering": true, "hoping": true, "concerned": true, "new": true,
 	"her": true, "his": true, "their": true, "our": true, "him": true, "them": true, "us": true,
+	// (contractions of a pronoun: "who am I speaking with?" "you're speaking with ...")
+	"you're": true, "you've": true, "you'll": true, "we're": true, "they're": true, "he's": true, "she's": true,
+	"i've": true, "i'll": true, "i'd": true,
 	// the words for a name ("how's the surname spelled?")
 	"surname": true, "surnames": true, "name": true, "names": true, "firstname": true, "lastname": true}
 
