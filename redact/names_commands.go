@@ -162,9 +162,6 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	if businessFirstNames[ts.Toks[i].Norm] && ts.businessTalkAfter(i) {
 		return Finding{}, i, false // the bank, not a person: "I need to call Chase about my card"
 	}
-	if listedOnly && !listedPerson(ts.Toks[i].Norm) {
-		return Finding{}, i, false // ("any emails from zillow", "songs by metallica", "tell me about brexit")
-	}
 	if booked && (names.IsPlace(ts.Toks[i].Norm) && !names.IsFirstName(ts.Toks[i].Norm) || placeName(ts.Toks[i].Norm)) {
 		return Finding{}, i, false // ("booked for Heathrow", "reserved for London")
 	}
@@ -174,6 +171,9 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	last := ts.extendName(i, false)
 	if ts.organisation(i, last, sent) || ts.placeEndsNext(last) {
 		return Finding{}, last, false // "call Northfield Bank", "text Summit Health"
+	}
+	if listedOnly && !listedPerson(ts.Toks[i].Norm) && !(last > i && listedPerson(ts.Toks[last].Norm)) {
+		return Finding{}, i, false // ("any emails from zillow", "songs by metallica", "tell me about brexit"; not "for bishnu gurung")
 	}
 	if booked && last == i && !listedPerson(ts.Toks[i].Norm) {
 		return Finding{}, i, false // one word in no list: as often a hotel or an airline ("booked for marriott")
@@ -225,7 +225,8 @@ func (ts *Tokens) bookedFor(p int) (ok, thing bool) {
 	}
 	// what is got for a person or looked up for them: "a gift for ngozi",
 	// "the number for tomasz"
-	return ts.isWord(b, "gift", "present", "presents", "flowers", "cake", "surprise", "number", "details", "contact", "address", "email"), true
+	return ts.isWord(b, "gift", "present", "presents", "flowers", "cake", "surprise", "number", "details", "contact", "address", "email",
+		"parcel", "package", "delivery", "letter", "card", "cheque", "check", "refund"), true
 }
 
 // givenAMessage reports whether what a person is sent or wished follows

@@ -280,3 +280,15 @@ func TestFind_ContractionAfterAWhoQuestionIsNoName(t *testing.T) {
 	t.Parallel()
 	checkDialogue(t, "A: And who am I speaking with?", "C: You're speaking with [PERSON Ingrid Solberg].")
 }
+
+// Whom a parcel, a letter or a refund is for: a listed name, or a name
+// whose last word is a listed surname ("the parcel is for bishnu
+// gurung"); a single word in no list there is as often a business.
+func TestFind_WhomAThingIsFor(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Anything else?", "C: The parcel is for [PERSON Bishnu Gurung].")
+	checkDialogue(t, "A: Anything else?", "C: The refund is for [PERSON Radka Novotna].")
+	checkDialogue(t, "A: Anything else?", "C: The package is for delivery tomorrow.")
+	checkDialogue(t, "A: Anything else?", "C: The check is for rent.")
+	checkDialogue(t, "A: Anything else?", "C: The card is for Costco.")
+}
