@@ -20,7 +20,7 @@ const peerSetPath = "../testdata/pii/peer.jsonl.gz"
 // peerFloors are regression floors on the peer set: the entity recall
 // measured on ef94a29, before anyone tuned on the set, less 0.03; for the
 // numeric types tuned on it since (CARD, SSN, PHONE, IBAN, DOB, ZIP,
-// NUMBER) the recall reached then, less 0.01 (redact/doc.go), and so for
+// NUMBER) the recall reached then, less 0.01 (docs/redact-accuracy.md), and so for
 // the types tuned on it after 6aed73f: ADDRESS, PASSPORT, DRIVER_LICENSE,
 // SSN and PHONE (branch pii-tune-a; NUMBER 0.89: one order id is taken
 // into a spoken email's local part, or typed as another PII type, so it
@@ -28,7 +28,7 @@ const peerSetPath = "../testdata/pii/peer.jsonl.gz"
 // (branch pii-tune-b). The false-positive and hard-negative ceilings are
 // the targets, 1 % and 3 % (0.85 % and 3.80 % at ef94a29; 0.68 %
 // and 0.74 % at 6aed73f). Figures and the targets they miss:
-// testdata/pii/peer/README.md and redact/doc.go.
+// testdata/pii/peer/README.md and docs/redact-accuracy.md.
 var peerFloors = accuracyTargets{
 	recall: map[redact.Type]float64{
 		redact.Card: 0.99, redact.CardCVV: 0.97, redact.CardExpiry: 0.97, redact.SSN: 0.99, redact.Phone: 0.99,

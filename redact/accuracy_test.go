@@ -150,7 +150,7 @@ func inEvalSplit(id string) (bool, error) {
 
 // splitSets are the ID prefixes of the sets with a dev half (odd dialogue
 // numbers, tuned on) and a test half (even, never read by a tuner).
-var splitSets = map[string]bool{"wild": true, "corpora": true, "asr": true, "set9": true, "set10": true, "set11": true}
+var splitSets = map[string]bool{"wild": true, "corpora": true, "asr": true, "set9": true, "set10": true, "set11": true, "set12": true}
 
 // dropTestHalf returns the ids that are not in a split set's test half,
 // and how many were left out: the tables may print which cases missed,
@@ -747,7 +747,7 @@ func testSplitSetAccuracy(t *testing.T, setPath string, floors accuracyTargets) 
 
 // TestInEvalSplit_ReadsSplitSetIDs checks that REDACT_EVAL_SPLIT reads the
 // IDs of the sets with halves ("set9-NNN-<form>-<style>", "set10-...",
-// "set11-..."): the dialogue number is the second field, whatever the
+// "set11-...", "set12-..."): the dialogue number is the second field, whatever the
 // focus form holds, and a three-digit number after a two-digit set number
 // is read as such.
 func TestInEvalSplit_ReadsSplitSetIDs(t *testing.T) {
@@ -769,6 +769,11 @@ func TestInEvalSplit_ReadsSplitSetIDs(t *testing.T) {
 		{set11SetPath, "even", "set11-012-address-number-after-lower", true},
 		{set11SetPath, "even", "set11-137-card-expiry-answer-cased", false},
 		{set11SetPath, "odd", "set11-137-card-expiry-answer-cased", true},
+		{set12SetPath, "odd", "set12-001-person-vocative-cased", true},
+		{set12SetPath, "odd", "set12-022-account-deposit-lower", false},
+		{set12SetPath, "even", "set12-022-account-deposit-lower", true},
+		{set12SetPath, "even", "set12-139-ssn-form-cased", false},
+		{set12SetPath, "odd", "set12-139-ssn-form-cased", true},
 	} {
 		t.Setenv("REDACT_EVAL_SET", tc.set)
 		t.Setenv("REDACT_EVAL_SPLIT", tc.split)

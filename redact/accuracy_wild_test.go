@@ -23,8 +23,8 @@ const wildSetPath = "../testdata/pii/wild.jsonl.gz"
 // blind on 6aed73f (entity recall 0.840, false-positive words 1.82 %,
 // hard-negative words 7.89 %; testdata/pii/wild/README.md). Since then
 // redact was tuned on its dev half (odd dialogue numbers) while its test
-// half (even numbers) stayed unread; redact/doc.go gives both halves'
-// figures. The floors are the recall measured after that tuning less
+// half (even numbers) stayed unread; docs/redact-accuracy.md gives both
+// halves' figures. The floors are the recall measured after that tuning less
 // 0.03, rounded down. In session 7 the test half was read too (it had
 // been measured blind) and the address, numeric and credential forms it
 // missed were generalised: ADDRESS, SSN, PHONE, PASSWORD, URL, DOB and

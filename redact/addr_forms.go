@@ -9,6 +9,9 @@ import (
 // Address forms beyond "number, name, type": a street corner, a street
 // written before its number (continental Europe, Latin America), a range
 // or a half as the house number, a postal code after a type-first street.
+//
+// Measured, with what it still misses: docs/redact-accuracy.md, "Forms that
+// generalise: addresses, numbers, credentials (session 7)".
 
 // addressForms reads the address forms that start at a word rather than
 // at a house number, at token i: a street corner ("the corner of Fifth and

@@ -157,12 +157,18 @@ func (ts *Tokens) netAddressBefore(i int) bool {
 	for n, j := 0, ts.prev(i-1); n < 4 && j >= 0; n, j = n+1, ts.prev(j-1) {
 		if ts.isWord(j, "address", "addresses") {
 			p := ts.prev(j - 1)
-			return p >= 0 && (ts.Toks[p].Norm == "ip" || ts.isWord(p, "email", "e-mail", "mac", "web", "internet", "server", "network") ||
-				ts.isWord(p, "p") && ts.isWord(ts.prev(p-1), "i"))
+			return p >= 0 && (ts.Toks[p].Norm == "ip" || ts.Toks[p].Kind == KindWord && netAddressWords[ts.Toks[p].Norm] ||
+				ts.isWord(p, "email", "e-mail") || ts.isWord(p, "p") && ts.isWord(ts.prev(p-1), "i"))
 		}
 	}
 	return false
 }
+
+// netAddressWords say that the "address" after them is a computer's: an
+// IP, MAC, web or server address ("i p address" is read apart). A question
+// for one asks for no postal address (askedWith).
+var netAddressWords = map[string]bool{"ip": true, "mac": true, "web": true, "website": true, "internet": true,
+	"server": true, "network": true}
 
 // pluralCount reports whether token j is the plural of an English word
 // ("invitations", "boxes"): what a number before it counts, unless it is a

@@ -191,3 +191,30 @@ func TestFind_AnswerNegatives(t *testing.T) {
 	tr = recognisedCall(stereoCall, "A: my phone's on version two", "C: okay")
 	assert.Empty(t, answered(t, tr, answersOn()), "talk about a phone, not its number")
 }
+
+// A question for an email address asks for an EMAIL, not a postal
+// ADDRESS: its garbled answer is typed EMAIL, in every layout and with the
+// speaker's own cue too. A question for a computer's address asks for
+// nothing the answer rule types.
+func TestFind_AnswerToAnEmailAddressQuestionIsAnEmail(t *testing.T) {
+	for _, q := range []string{"what's your email address", "and what e-mail address should we use", "can you give me a good e mail address"} {
+		for _, layout := range []callLayout{stereoCall, monoDiarised, monoUnlabeled} {
+			tr := recognisedCall(layout, "A: "+q, "C: yeah it's care in most seventy hot male", "A: okay thank you")
+			assert.Equal(t, []string{"EMAIL: care in most seventy hot male"}, answered(t, tr, answersOn()), "%q, layout %d", q, layout)
+			one := redact.DefaultPolicy()
+			one.Answers = redact.AnswersOne
+			assert.Equal(t, []string{"EMAIL: care in most seventy hot male"}, answered(t, tr, one), "%q, layout %d, AnswersOne", q, layout)
+		}
+	}
+	tr := recognisedCall(stereoCall, "A: do you have it", "C: yes my email address is care in most seventy hot male")
+	assert.Equal(t, []string{"EMAIL: care in most seventy hot male"}, answered(t, tr, answersOn()), "the speaker's own cue")
+
+	for _, q := range []string{"what's the ip address of the router", "what is the i p address", "and the web address"} {
+		tr := recognisedCall(stereoCall, "A: "+q, "C: um ten dot oh dot one two", "A: okay")
+		for _, got := range answered(t, tr, answersOn()) {
+			assert.NotContains(t, got, "ADDRESS:", "%q: no postal address asked", q)
+		}
+	}
+	tr = recognisedCall(stereoCall, "A: and what's the mailing address", "C: for the last sunday already", "A: thanks")
+	assert.Equal(t, []string{"ADDRESS: for the last sunday already"}, answered(t, tr, answersOn()), "a postal address still")
+}

@@ -12,6 +12,9 @@ import (
 // written-text rules miss: a doctor's name between a title and a
 // credential that came out as common words, and a digit heard as the word
 // that sounds like it before a number found.
+//
+// Measured, with what it still misses: docs/redact-accuracy.md, "What a
+// recogniser heard in part (session 8)".
 
 // credentialWords are how a doctor's or dentist's credential after a name
 // is written by a recogniser: "m d", "md", "d d s", "dds", "phd", and
@@ -352,9 +355,6 @@ var letterSoundAlikes = map[string]bool{"a": false, "ay": true, "b": false, "be"
 // part, letter by letter.
 const spelledMaxLetters = 40
 
-// spellCues say that letters follow: "spell", "spelled", "spelling".
-var spellCues = map[string]bool{"spell": true, "spelled": true, "spelling": true, "spelt": true, "spells": true}
-
 // spelledSoundAlikes flags a name spelled letter by letter that a
 // recogniser wrote as words: "b r o w n" heard as "be are oh double you
 // en". The form: three or more letters (letterSoundAlikes; "double you"
@@ -406,7 +406,7 @@ func spelledSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Fin
 		// a spelling cue of the same speaker just before
 		for k, leads := o-1, 0; k >= 0 && leads <= 3 && sh.sameSpeaker(int(sh.order[k]), w0); k-- {
 			l := sh.lower[sh.order[k]]
-			if spellCues[l] {
+			if spellingWords[l] {
 				cued = true
 				typ = sh.spelledType(k, 8)
 				break
@@ -417,7 +417,7 @@ func spelledSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Fin
 			// opening an answer: the other speaker's question asked for a spelling
 			if q := sh.questionBefore(w0, 3, func(l string) bool { return answerStarts[l] }); q >= 0 {
 				sh.turnHas(q, 14, func(p, _ int) bool {
-					if spellCues[sh.lower[sh.order[p]]] {
+					if spellingWords[sh.lower[sh.order[p]]] {
 						cued, typ = true, sh.spelledType(q, 14)
 						return true
 					}

@@ -1,5 +1,21 @@
 package redact
 
+// Cues ("account number", "date of birth", "my name is") are looked up in
+// the words of all channels in time order, so an agent's question on one
+// channel marks the customer's answer on the other. A cue marks the first
+// value after it, within a few words (three for one-word cues such as
+// "account", eight for phrases). Beyond that reach, a value that opens its
+// speaker's turn (after lead-ins: "um, I think it's") takes the cue of the
+// question it answers, however long ("and the PIN on the account?"), also
+// over a short hold ("hold on, it's on the check" ... "no rush" ...
+// "okay, 0 1 1 ..."); one walker (questionBefore) serves every answer to a
+// question. An ID of a telling shape with no cue in reach takes its type
+// from the nearest talk, within 40 words, of a routing number (ABA-valid),
+// passport (9 characters), driver's license, social (a valid SSN), PIN
+// (4-6 digits, within 15 words) or account. A number stops at a change of
+// speaker on one channel, and a backchannel said over it on the other
+// channel ("yes" while the agent reads it back) does not cut it.
+
 import (
 	"sort"
 	"strings"

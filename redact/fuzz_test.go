@@ -138,6 +138,15 @@ func FuzzFind(f *testing.F) {
 		"Brooklyn, N.Y., 11216 Fayetteville, Ark., 72704 to Wash. 12000 d.c. zip 94105 plus 1234 hyphen 6789 plus 1250 dollars n.y",
 		"the card expires at the end of march twenty twenty nine expiry month oh seven year thirty one expiration month is 13 and the year is month year the card is good until april twenty seven valid till 04/27 good until",
 		"area code two oh and the number is seven nine four six oh nine five eight dialling code oh two oh my extension is 4421 the x one hundred seventy model x",
+		// (pii-fixups12: an email address asked for, a count after a repair)
+		"what's your email address? yeah it's care in most seventy hot male. my e-mail address is xx. the i p address? ten dot oh",
+		"date of birth? July 9th, no, sorry, 2 kids. phone 312 555 0147, no, 0174, 2 of those. account 6620 1935 47, sorry, 74, 3 more",
+		// (pii-places: world towns by their context, a region after a town)
+		"greetings from Tarragona, Spain visiting Chelsea regina saskatchewan sent to Victoria, British Columbia from Rio de Janeiro, Florence,",
+		"docs dot pinecone dot io slash start setup i think maple dot ca slash index dot html slash notes cite dash one okay my tweeter is pat underscore ruiz seventy seven i tweet as patruiz_7 slash",
+		"odd dash email at north dot and dot south dot net ops at build dot local q dot r dash dot io pat;lee@x.org a@@b.com localhost colon three thousand on skype i'm lee dot okafor skype, i am x lee dot okafor on skype quill dot io slash four five six",
+		"I rent from Brandt & Voss, a charge from Voss Hartmann LLP, I work at Jones Lang, Maria & Jose, calling from work, at Burke Ellison & x",
+		"it refuses pat@north-.org after 9.am or 10:30.pm visit https://9.am 12.pm. it rejects @north.org info @north.org @x.y",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -267,6 +276,13 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (pii-dob: a DOB repaired in one part, and a repair a clause follows)
 		"dob may 13th no 12th 1952 the fourth sorry the fifth of june 81 1970 no 71 1980 no 1985 is when",
 		"the fourth no", "born 1970 no 71 no",
+		// (pii-fixups12: a count after a repaired date or number)
+		"dob july 9th no sorry 2 kids 312 555 0147 no 0174 2 of those 6620 1935 47 sorry 74 3 more", "no sorry 2 kids",
+		// (pii-places: a town of the world before a region, after "from")
+		"from florence, alabama, rio de janeiro sao paulo",
+		// (session 11: a path's tail heard as words, handles after "tweeter")
+		"x dot com slash help setup dot html cite dash one", "my tweeter is a dot b i tweet as c",
+		"on skype i'm a dot b dash dot c", "localhost colon 1 localhost slash",
 		// (pii-names12: a question's subject, a call given, a group joined, a title)
 		"i said is okonkwo coming give oksana a ring add mirela to the list dr"} {
 		n := 100000
@@ -312,6 +328,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		{"C: the phone number is", "A: i _ i i"},
 		{"A: whose name is the account under _", "C: right heather gonzales that's the home number _ the ticket says t r"},
 		{"A: and the expiration date", "C: okay so eleven twenty seven it's sharon hill it says sha no sharon miller i"},
+		{"A: what's your email address", "C: yeah it's care in most seventy hot male _ and the i p address"},
 	} {
 		checkAnswersStayLinear(t, stereoCall, unit, all)
 	}

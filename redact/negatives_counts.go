@@ -3,6 +3,9 @@ package redact
 // Hard negatives of the phone and NUMBER recognizers: a number of a
 // phone's length that counts things ("3500000 views", "4812337
 // downloads"), said with no phone cue.
+//
+// Measured, with what it still misses: docs/redact-accuracy.md, "Set11's
+// hard negatives: orders, places of several words, counts (hn11)".
 
 // countedThings are plural nouns that a number right before counts: what is
 // counted in calls about media, sites, accounts and orders. A phone

@@ -33,7 +33,10 @@ var placePrefixes = map[string]bool{"fort": true, "ft": true, "mount": true, "mt
 
 // objectPronouns between a motion word and "to" make the thing moved a
 // person's business, not the place: "take you to", "drive her to".
-var objectPronouns = map[string]bool{"you": true, "me": true, "him": true, "her": true, "them": true, "us": true}
+var objectPronouns = withWords(map[string]bool{}, personalObjects...)
+
+// personalObjects are the personal pronouns in the object case.
+var personalObjects = []string{"you", "me", "him", "her", "them", "us"}
 
 // placeAfter reports whether the words before a candidate name (lowercase,
 // nearest first, at most four, within its sentence) say that a place
@@ -109,6 +112,9 @@ func (ts *Tokens) placeAt(i int, listed, bare bool) bool {
 	before := ts.wordsBefore(i, buf[:0])
 	if placeAfter(before) && !ts.firstAndSurname(i) {
 		return true // (not "a ticket from John Miller")
+	}
+	if (ts.worldTownAfter(i, before) || ts.worldTownBeforeRegion(i) || ts.worldTownInList(i)) && !ts.firstAndSurname(i) {
+		return true // "the shipment from Surabaya", "Florence, Alabama", "Tarragona and Girona"
 	}
 	if p := ts.prev(i - 1); len(before) > 0 && ts.Word(ts.Toks[p].Last).Punct == "" {
 		if p := before[0]; names.IsPlace(p) && !names.IsFirstName(p) || p == "new" && ts.Cased && ts.Capitalised(ts.Toks[i].First) {

@@ -220,6 +220,46 @@ func (sh *shared) spokeBetween(w, nw int) bool {
 // Normalize builds the token streams of every channel of t, in ascending
 // channel order. Find calls it once; it is exported for tests and for
 // callers who run recognizers themselves.
+//
+// Each Token covers whole words and keeps back-references to them (First,
+// Last, and per digit or letter with Token.Words), so recognizers work on
+// normalised text and report original word ranges:
+//
+//   - Spoken and written numbers become one KindNumber token of digits:
+//     "five five five" and "five fifty five" and "5 5 5" → "555"; "oh" and
+//     "zero" → 0 inside a number; "double five" → 55, "triple seven" → 777;
+//     "twenty one" → 21, "nineteen eighty five" → 1985, "three hundred and
+//     five" → 305, "two thousand nineteen" → 2019 (but "eight hundred five
+//     five five" → 800555); hyphen groups ("555-123-4567") and "(555)" are
+//     split and joined; fillers ("uh", "um", "er", "like"), "dash", "slash"
+//     and punctuation tokens inside a number are skipped. Token.Groups
+//     keeps the grouping (3-2-4, 3-3-4) the speaker's pauses or the writer's
+//     hyphens gave it. A number never runs on across another speaker's turn
+//     or a pause of 2 s; an "oh" at either end is read as the interjection
+//     when the words around it say so ("oh 956-521-6250", "...1609 oh the
+//     app"). "One" is a pronoun, not a digit, in "the one on top", at the
+//     end of a turn ("the expiry on that one?"), after a determiner and an
+//     adjective ("the correct one nine eight ..."), and in "the boston one
+//     five five five ..." when the digits without it have a usual length;
+//     "one sec" starts no number. One digit and a period end a sentence
+//     (one letter and a period is an initial).
+//   - Ordinals ("third", "21st", "twenty first") become KindOrdinal.
+//   - Letters spelled one a word ("j o h n", "J. O. H. N.", "J-O-H-N")
+//     become one KindLetters token ("john").
+//   - Written forms keep their kind so they never join a number: dates
+//     (KindDate "3/3/85"), prices, percentages, times, decimals and
+//     versions (KindMeasure "$12.50", "50%", "10:30", "2.3.1"), mixed
+//     letters and digits (KindAlnum "4b"), written emails (KindEmail).
+//   - Numbers that are quantities by the words around them become
+//     KindMeasure too, so no recognizer reads them as an ID: a decimal
+//     said aloud ("one point two three four five six seven eight nine",
+//     "point seven five"), the operands of a formula read out ("twelve
+//     times ... equals ..."), the number of a page, flight, menu option,
+//     seat or hotel room ("page twelve forty one", "press two"), of a
+//     form or a rule ("form ten forty", "OMB No. 0560-0155"), and
+//     scientific notation ("1.2345678E9"). See markQuantities
+//     (negatives_refs.go) and "Quantities said as numbers" in
+//     docs/redact-accuracy.md.
 func Normalize(t *transcript.Transcript) []*Tokens {
 	if t == nil {
 		return nil

@@ -20,7 +20,7 @@ const MinApproxPad = 250 * time.Millisecond
 // Policy says which types are on, which findings count, how audio spans are
 // padded and how text is replaced. The zero Policy turns every type on with
 // no minimum score, the default padding, the Tag operator and the answer
-// rule off.
+// rule for questions for one value (AnswersOne is the zero AnswerMode).
 type Policy struct {
 	// Types selects the types to report. nil = all types on (built-in and
 	// those of extra recognizers); otherwise only types mapped to true.

@@ -3,6 +3,38 @@ package redact
 // The account recognizer: cued account, member, policy, routing,
 // payment-order, PIN, driver's license, passport and Medicare IDs, IBANs
 // (checked mod 97) and Medicare Beneficiary Identifiers written out.
+//
+// The forms it reads, each with a unit test in words of its own (how
+// each was measured: docs/redact-accuracy.md):
+//   - ACCOUNT: cued account, member, policy, routing, payment-order and
+//     IBAN-like IDs of letters and digits, any length >= 4, with spelled
+//     letters and "dash" before them ("i a dash 7741 ..."), or read on
+//     after a short aside when the cued part is shorter ("six six oh, uh,
+//     the one on top, one two four four one"); IBAN-like words; an uncued
+//     number grouped unlike a phone (4-4-2) after talk of an account; in
+//     lowercase, a vowel-less word run together from an ID's letters
+//     ("member id is xzp 4471 2290").
+//   - IBAN (mod-97 checked, one token or read in blocks, also broken off by
+//     a few words and read on when the whole has its country's length) and
+//     ROUTING (cued,
+//     ABA-checked; an unchecked cued routing number stays ACCOUNT): the
+//     account recognizer's, Parent ACCOUNT.
+//   - MEDICARE (an MBI written out needs no cue; otherwise cued; read on
+//     after "is that a p? yeah" when the whole is an MBI), PASSPORT,
+//     DRIVER_LICENSE (also a learner's permit) and PIN: cued identifiers,
+//     read like account ids. A passport or license number cut short by an
+//     interruption of the same turn ("e two nine, uh, hold on, the light's
+//     bad, three three eight ...", at most 12 words, no other value asked
+//     for) is joined until it has a passport's 9 or a license's 7
+//     characters, and one corrected as it is read ("..., sorry, that's a
+//     six, yeah, eight four oh two") runs on; a letter and eight digits
+//     right after talk of a passport is one, though a booking was named
+//     nearer. "Lic number" and "travel document" are cues too, and an "ID"
+//     or "identification number" after talk of a state ID, the DMV or a
+//     license (no account named nearer) is a license's; letters spelled
+//     with a word each ("D as in David, four one two ...") belong to the
+//     ID. The codes that open a home ("the gate code is 4471", door,
+//     alarm, keypad, lockbox codes) are PINs.
 
 import (
 	"strings"

@@ -10,6 +10,38 @@ import (
 // street-name words and a suffix ("123 Main Street", "four fifty Oak
 // Ave"), with an apartment, unit or suite after it; "apartment 4B" and "PO
 // box 12" alone.
+//
+// The forms it reads, each with a unit test in words of its own (how
+// each was measured: docs/redact-accuracy.md):
+//   - ADDRESS: house number + street words + suffix ("123 Main Street",
+//     "four fifty Oak Ave", "2140 County Road 11", "fourteen oh two, you
+//     know, Bayberry Court", a grid letter: "n four five six county road
+//     j"), with "apartment 4B" / "unit 12" / "suite"; "PO box"; "apartment
+//     4B" alone; cased, a street with no suffix that a city and a state or
+//     ZIP confirm ("810 W. Fulton Market, Chicago, 60607"). Street types
+//     that are everyday words ("Mall", "Keys", "Overpass", "Branch",
+//     "Views", "Fall", "Forge") count when the street is capitalised or
+//     the number is given as an address (after "at", "to", "is", "from"
+//     or "address", or opening the answer, with talk of an address in
+//     the 12 words before: "the parcel went to seventy eight joseph
+//     keys"); British "123 The Street", "Flat 98R, Natasha Fall" and
+//     "18 Kings Road, flat 2"; military "PSC 6293, Box 8158, APO AP" and
+//     "Unit 0822, Box 8858, DPO AA"; a type before the name ("6556 106 Rue
+//     Ettatawer"); numbered roads ("1200 State Route 9", "4410 Highway 61
+//     North"); "post office box 12"; a unit said with no word for it
+//     ("5830 Yahl Street 2B") and the letter A ending one ("suite two a,
+//     thank you"); a street named without its type right after "address
+//     is", "I live at", "moved to" or opening the answer to a question for
+//     an address ("forty two oh one, uh, Ridgeview, unit two"; one or two
+//     name words, capitalised, or in lowercase no common English word);
+//     the unit before the street ("apartment 5, 22 Oak Street"); rural
+//     routes ("Rural Route 2, Box 44", "RR 2 Box 44"); two directions
+//     ("Main Street North East") or, cased, a capital one ("King St W");
+//     corners, types said first, streets before their numbers, ranges,
+//     halves, PO box departments, star routes and streets a city and
+//     state confirm (addr_forms.go; session 7 in docs/redact-accuracy.md);
+//     streets written name first and number after ("Hauptstraße 12",
+//     "Maria Dehlis Vei 15", "Calle Mayor 5"; addr_intl.go).
 type addressRecognizer struct{}
 
 func (addressRecognizer) Name() string { return "address" }

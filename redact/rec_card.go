@@ -2,6 +2,24 @@ package redact
 
 // The card recognizer: Luhn-valid numbers, cued expiry dates and security
 // codes.
+//
+// The forms it reads, each with a unit test in words of its own (how
+// each was measured: docs/redact-accuracy.md):
+//   - CARD: 13-19 digits passing the Luhn check, also resumed after an
+//     interruption ("4549 1210, one second, hold on, 3503 4465") or, after
+//     a card cue, repaired: its end taken back and said again ("5375 3082,
+//     no, wait, 2803 5626 4964" is 5375 2803 5626 4964, the abandoned
+//     group redacted with it; repair.go); cued
+//     expiry dates and 3-4 digit security codes ("and the code?" while a
+//     card is read), or read on after the number in one breath ("...,
+//     09/27, 581"); "the last four of the card", "the one ending 7733",
+//     "the card ending four four one two", "the one that ends 9826";
+//     "Oh, one, four." asked for a code is three digits.
+//   - CARD_CVV, CARD_EXPIRY: the card recognizer's cued security codes and
+//     expiry dates (reported as CARD before; Type.Parent is CARD). An
+//     expiry cue does not reach past a conjunction that opens another
+//     clause ("the card expires, so call me in March twenty twenty seven"
+//     is no expiry; "expires, uh, oh four twenty seven" is).
 
 import (
 	"strconv"

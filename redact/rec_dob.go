@@ -6,6 +6,23 @@ import "strings"
 // on", "birthday", "DOB"), in every spoken and written form: "march third
 // nineteen eighty five", "3/3/85", "the third of March", "oh three oh three
 // eighty five", "born in 1985".
+//
+// The forms it reads, each with a unit test in words of its own (how
+// each was measured: docs/redact-accuracy.md):
+//   - DOB: after a birth cue, every spoken and written date form ("march
+//     third nineteen eighty five", "3/3/85", "the third of March", "oh
+//     three oh three eighty five", "born in 1985", "born in March of
+//     nineteen eighty"; "Oh six, oh two, ..."
+//     keeps its first "oh"); a date taken back and said again is one
+//     finding from the abandoned start to the corrected date ("1949, no,
+//     March 17th, 1948", "June ninth, sorry, June tenth nineteen seventy
+//     one"), and so is a date of which only one part is said again: the
+//     day ("May 13th, no, 12th, 1952"), the year ("nineteen seventy, no,
+//     seventy one") or, after a day said alone, the whole date ("the
+//     fourth, sorry, the fifth of June eighty one"). A value after the
+//     repair that opens a new clause ("1985 is when I moved", "2015 was
+//     the year") is no correction and no DOB, and after a full stop a
+//     correction must end its sentence ("1980. No, sorry, 1985.").
 type dobRecognizer struct{}
 
 func (dobRecognizer) Name() string { return "dob" }

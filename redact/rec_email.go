@@ -11,13 +11,40 @@ import (
 // ones: a local part, "at", and a domain of labels joined by "dot" ("john
 // dot smith at gmail dot com", "j smith at yahoo dot co dot uk", letters
 // spelled one a word).
+//
+// The forms it reads, each with a unit test in words of its own (how
+// each was measured: docs/redact-accuracy.md):
+//   - EMAIL: written addresses and spoken ones ("john dot smith at gmail
+//     dot com", spelled letters, "j smith at yahoo dot co dot uk", "at
+//     sign", "period"); a local part with an initial after a name ("timur
+//     i eighty eight at ..."), with common words after an email cue
+//     ("email amaka shop twenty four at ...") or opening the answer to a
+//     question for an email ("pop and ginny at sign ..."); domains of two
+//     words ("at homenet mail dot com", "at mail dot com"). As people say
+//     them on calls (issue 15, session 10): "at the rate" for "@" (not "at
+//     the rate of"), "full stop" for a dot, letters doubled ("b i double
+//     l"; "double u" is w), a letter spelled with a word ("j as in juliet
+//     smith at ..."), the domain written with its dot as one word ("at
+//     gmail dotcom"), "dot calm" (misheard "com"), a free-mail provider
+//     without its top-level label after talk of email ("jsmith at gmail",
+//     written "john.smith@gmail"; not "my job at yahoo", nor after an
+//     everyday word that is no name, "my email was hacked at yahoo"), an address
+//     written partly with its "@" ("john@gmail dot com", "john
+//     @gmail.com", "john@ gmail.com"), a label written with its dot as a
+//     word ("at gmail .com"); not a verb alone before "at" ("order at
+//     1800flowers dot com", "learn more at ...", "he works at ...": a web
+//     address).
 type emailRecognizer struct{}
 
 func (emailRecognizer) Name() string { return "email" }
 
-// emailConnectors join the parts of a spoken address.
-var emailConnectors = map[string]bool{"dot": true, "underscore": true, "dash": true, "hyphen": true,
-	"period": true, "point": true, "minus": true}
+// emailConnectors join the parts of a spoken address: spokenJoiners, and
+// "point" and "minus".
+var emailConnectors = withWords(map[string]bool{"point": true, "minus": true}, spokenJoiners...)
+
+// spokenJoiners join the parts of a spoken username or email address:
+// "j underscore smith", "amara dot okafor".
+var spokenJoiners = []string{"dot", "underscore", "dash", "hyphen", "period"}
 
 // emailStop are words that never start the local part of a spoken address.
 var emailStop = map[string]bool{"is": true, "it's": true, "its": true, "email": true, "e-mail": true,
@@ -133,6 +160,9 @@ func (ts *Tokens) splitAddress(i int) (int, int, bool) {
 			return 0, 0, false
 		}
 		start, ok := ts.emailLocal(i - 1)
+		if w := &ts.Toks[ts.prev(i-1)]; ok && start == ts.prev(i-1) && w.Kind == KindWord && plainWord(w.Norm) && !deskWords[w.Norm] && !mailboxWords[w.Norm] {
+			return 0, 0, false // "it rejects @example.com": an address with no local part, the verb before is none
+		}
 		return start, i, ok && ts.prev(i-1) >= 0 && !ts.sentenceEndsAfter(ts.prev(i-1))
 	case at == len(tk.Norm)-1: // "john@", the domain after it
 		if ts.sentenceEndsAfter(i) {
@@ -161,6 +191,12 @@ func (ts *Tokens) splitAddress(i int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// mailboxWords are everyday words that name a shared mailbox ("info
+// @acme.com", "hello @acme.com"), besides deskWords.
+var mailboxWords = map[string]bool{"info": true, "admin": true, "contact": true, "hello": true, "office": true,
+	"mail": true, "email": true, "hi": true, "jobs": true, "careers": true, "press": true, "webmaster": true,
+	"postmaster": true, "noreply": true, "news": true, "events": true, "feedback": true, "marketing": true}
 
 // placeVerbs say what to do at a web address ("order at ...", "apply at
 // ...", "learn more at ...", "works at ..."): alone before "at" they are
@@ -256,8 +292,11 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 			break
 		}
 		k := ts.next(c + 1)
-		for n := 0; n < 3 && ts.isWord(c, "dash", "hyphen") && ts.isWord(k, "dash", "hyphen"); n++ {
+		for n := 0; n < 8 && ts.isWord(c, "dash", "hyphen") && ts.isWord(k, "dash", "hyphen"); n++ {
 			k = ts.next(k + 1) // "b dash dash c": a DNS label may hold a run of dashes
+		}
+		if ts.isWord(c, "dash", "hyphen") && ts.isWord(k, "dot", "period") && !ts.sentenceEndsAfter(c) && !ts.sentenceEndsAfter(k) {
+			c, k = k, ts.next(k+1) // "a dot b dash dot co": a label read with a dash at its end
 		}
 		if !ts.emailPart(k) {
 			break
@@ -285,7 +324,10 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 	if l, ok := ts.spelledTLD(last); ok {
 		return l, true
 	}
-	return last, ts.topLabel(last) || emailProviders[first] || puny
+	// A mailbox on a machine of someone's network: "ops at build dot
+	// local" (the "at" and the local part say it is an address).
+	local := specialUseTops[ts.Toks[last].Norm] && ts.Toks[last].Kind == KindWord && ts.isWord(ts.prev(last-1), "dot", "period")
+	return last, ts.topLabel(last) || emailProviders[first] || puny || local
 }
 
 // topLabel reports whether token k can end a spoken domain: a top-level
@@ -352,7 +394,7 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 	if ts.isWord(j, "dot", "period") && !ts.sentenceEndsAfter(ts.prev(j-1)) {
 		j = ts.prev(j - 1) // "anh thu vo period at ...": a stray dot before the "at"
 	}
-	if !ts.emailPart(j) || emailStop[ts.Toks[j].Norm] && ts.Toks[j].Kind != KindLetters && !ts.mailboxNamedEmail(j) {
+	if !ts.emailPart(j) || emailStop[ts.Toks[j].Norm] && ts.Toks[j].Kind != KindLetters && !ts.mailboxNamedEmail(j) && !ts.joinedMailWord(j) {
 		return 0, false
 	}
 	first, units := j, 1
@@ -364,8 +406,8 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 		if ts.Toks[c].Kind == KindWord && (emailConnectors[ts.Toks[c].Norm] || ts.Toks[c].Norm == "plus") {
 			// ("user dot name plus tag at ...": a tag after "plus")
 			k := ts.prev(c - 1)
-			if !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] && ts.Toks[k].Kind != KindLetters {
-				break
+			if !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] && ts.Toks[k].Kind != KindLetters && !ts.mailboxNamedEmail(k) {
+				break // ("email plus tag at ...", "email dot desk at ...": the mailbox named email)
 			}
 			first, units = k, units+1
 			continue
@@ -439,6 +481,19 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 		first = s
 	}
 	return first, true
+}
+
+// joinedMailWord reports whether token j, a word such as "email", "mail"
+// or "home" that alone before "at" is talk ("send the email at noon"), is
+// the last part of a local part joined to the one before it by "dash",
+// "dot" or "underscore": "odd dash email at ...", "k dot mail at ...".
+func (ts *Tokens) joinedMailWord(j int) bool {
+	if !domainWords[ts.Toks[j].Norm] {
+		return false
+	}
+	c := ts.prev(j - 1)
+	k := ts.prev(c - 1)
+	return ts.isWord(c, "dash", "hyphen", "dot", "underscore") && !ts.sentenceEndsAfter(k) && ts.emailPart(k) && !emailStop[ts.Toks[k].Norm]
 }
 
 // mailboxNamedEmail reports whether the word "email" at token j, right
@@ -519,12 +574,38 @@ func writtenDomainOK(addr string) bool {
 	if !strings.Contains(dom, ".") || at == 0 {
 		return tlds[top] || at > 0 && bareProviders[dom] // ("john.smith@gmail", the top-level label left off)
 	}
-	if local := addr[:at]; strings.HasPrefix(local, ".") || strings.HasSuffix(local, ".") || strings.Contains(local, "..") || !dnsHostOK(dom) || strings.Trim(dom, "0123456789.") == "" {
+	if local := addr[:at]; badLocalChar(local) || labelEndsInDash(dom) || strings.HasPrefix(local, ".") || strings.HasSuffix(local, ".") || strings.Contains(local, "..") || !dnsHostOK(dom) || strings.Trim(dom, "0123456789.") == "" {
 		// "a..bc@outlook.com", "email@127.0.0.1", "example@-invalid.com":
 		// what a validator rejects, read out as such.
 		return false
 	}
 	return tlds[top] || strings.HasPrefix(top, "xn--") || !isAlpha(top) || len(top) >= 2 && len(top) <= 24 && !tldTypo(top)
+}
+
+// labelEndsInDash reports whether a label of the written domain dom ends
+// in a dash ("example@invalid-.com"), which RFC 1035 does not allow and
+// mail validators reject. (A web address keeps such a host: people read
+// "http://a.b-.co" from tests of URL recognisers as a link.)
+func labelEndsInDash(dom string) bool {
+	for _, l := range strings.Split(dom, ".") {
+		if strings.HasSuffix(l, "-") {
+			return true
+		}
+	}
+	return false
+}
+
+// badLocalChar reports whether the local part of a written address holds
+// a character RFC 5322 allows only inside quotes, or a second "@":
+// "pat;lee@...", "a,b@...", "joe@@..." are what a validator rejects
+// (a quoted local part, "\"a;b\"@...", is left alone; a bracket or quote
+// opening the word is the sentence's).
+func badLocalChar(local string) bool {
+	if strings.HasSuffix(local, `"`) {
+		return false // (the tokenizer may have trimmed the opening quote)
+	}
+	local = strings.TrimLeft(local, "(<['")
+	return strings.ContainsAny(local, ";,()<>[]\\\"@ ")
 }
 
 // tldTypo reports whether the label s is one letter off a common

@@ -11,6 +11,25 @@ import (
 // two dot one six eight dot one dot twenty"; IPv6 written) and web
 // addresses (written "www.example.com/orders", "https://..."; spoken
 // "example dash shop dot com slash orders", not part of an email).
+//
+// The forms it reads, each with a unit test in words of its own (how
+// each was measured: docs/redact-accuracy.md):
+//   - IP_ADDRESS (IPv4 written or spoken with "dot", "dot oh dot" a zero;
+//     IPv6 written) and URL
+//     (written; spoken domains with "dot" and a known top-level label and
+//     "slash" paths, not part of an email; "w w w dot" and names of several
+//     words in any label, "at maple and finch dot com", "log into my router
+//     dot ...", ordinals in a label "bakery on fifth dot com"; "dub dub
+//     dub", "w. w. w." with the first dot unsaid, the scheme read out
+//     before the host ("h t t p s colon slash slash", "colon double
+//     slash"), "dotcom" as one word, "dot c o m" and a label spelled before
+//     "dot" ("z e n o dot com": an address's, not a spelled name), a path
+//     written on the label or said after a written host ("dot
+//     com/returns", "acme.com slash returns"), newer generic labels that
+//     are words after "dot" only ("dot health"; not "the billing period
+//     today"), a written "www." host in any label of letters that is no
+//     slip ("www.acme.ninja", not "www.google.con"); not "a dot com
+//     company").
 
 type netRecognizer struct{}
 
@@ -23,6 +42,10 @@ func (netRecognizer) Name() string { return "net" }
 // letters, digits and dashes ending in a known top-level label, then an
 // optional path.
 var writtenURL = regexp.MustCompile(`^(?:(?:https?|s?ftp|ftps|ssh|git|svn|wss?|rtsps?|rtmps?|smb|sftp|telnet|ldaps?|ircs?|nfs|s3|webdav|davs?|gopher|ssh\+git|git\+ssh|git\+https)://\S+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#]\S*)?|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?)$`)
+
+// dottedClockTime matches a time of day written with a dot before "am" or "pm"
+// and no scheme: "7.am", "11.pm", "10:30.am".
+var dottedClockTime = regexp.MustCompile(`^(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\.[ap]m$`)
 
 // urlHostEnds reports whether a written web address without a scheme ends
 // its host in a known top-level label (tlds), or after "www." in any
@@ -75,6 +98,9 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 				continue
 			}
 			// (An IPv6 literal host has no dot: "https://[2001:db8::1]:8443/".)
+			if dottedClockTime.MatchString(s) {
+				break // "7.am", "10:30.pm": a time written with a dot, not the host "7.am"
+			}
 			if (strings.ContainsRune(s, '.') || strings.Contains(s, "://[")) && !strings.ContainsRune(s, '@') && writtenURL.MatchString(s) && urlHostEnds(s) {
 				end := ts.urlPath(i) // ("acme.com slash returns": the path said after it)
 				out = append(out, ts.TokenFinding(URL, i, end, 0.9, "url"))
@@ -86,6 +112,16 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 			if last, ok := ts.spokenWWW(i); ok {
 				out = append(out, ts.TokenFinding(URL, ts.schemeBefore(i), last, 0.9, "url-spoken"))
 				i = last
+				continue
+			}
+		}
+		if tk.Norm == "localhost" && tk.Kind == KindWord {
+			// "localhost colon eight thousand", "h t t p colon slash slash
+			// localhost slash admin": the machine's own name with a port,
+			// a path or a scheme read out is a web address (RFC 6761).
+			if first, end := ts.schemeBefore(i), ts.urlPath(i); first < i || end > i {
+				out = append(out, ts.TokenFinding(URL, first, end, 0.9, "url-spoken"))
+				i = end
 				continue
 			}
 		}
@@ -255,14 +291,17 @@ func (ts *Tokens) schemeBefore(i int) int {
 // claims", "slash orders slash 42".
 func (ts *Tokens) urlPath(end int) int {
 	end = ts.urlPort(end)
-	for {
+	for segs := 0; ; segs++ {
 		s := ts.next(end + 1)
 		if ts.isWord(s, "forward", "back") && ts.isWord(ts.next(s+1), "slash") {
 			s = ts.next(s + 1) // "dot com forward slash outage"
 		}
 		k := ts.next(s + 1)
 		if !ts.isWord(s, "slash", "/") || ts.sentenceEndsAfter(end) || k >= len(ts.Toks) || !ts.emailPart(k) {
-			return ts.urlQuery(end)
+			if q := ts.urlQuery(end); q > end || segs == 0 {
+				return q
+			}
+			return ts.urlPathTail(end) // "... slash start setup": a fragment or query heard as words
 		}
 		end = ts.pathSegment(k)
 	}

@@ -5,6 +5,11 @@ import "strings"
 // The NUMBER recognizer: the catch-all for long digit runs. The digit
 // recognizers (phone, card, SSN, account, ZIP, number) all read KindNumber
 // tokens and the nearest number cue before them (numberCues).
+//
+// The forms it reads, each with a unit test in words of its own (how
+// each was measured: docs/redact-accuracy.md):
+//   - NUMBER: any other run of 7 or more digits. With no cue such a run is a
+//     NUMBER rather than a phone or SSN by length alone.
 
 type numberRecognizer struct{}
 

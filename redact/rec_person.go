@@ -13,6 +13,47 @@ import (
 // first+last pairs from the gazetteer (redact/internal/names). A word that
 // is also a common English word ("Bill", "Will", "Grace") counts only after
 // a strong cue or when capitalised in a cased transcript.
+//
+// The forms it reads, each with a unit test in words of its own (how
+// each was measured: docs/redact-accuracy.md):
+//   - PERSON: names after naming cues ("my name is", "first/last name",
+//     "Mr.", "spelled"), introductions ("this is", "I'm", "speaking with",
+//     "ask for"), answers to the other speaker's question for a name
+//     ("what's the patient's name?" ... "yes, it's ..."), "the name on the
+//     policy ...", names spelled out, capitalised first+last pairs from the
+//     gazetteer (redact/internal/names: Census 1990, 2000 and 2010 and SSA
+//     name lists, 502 names of many countries from a CC0 list of popular
+//     names by country, 18,499 given names and surnames of people born in
+//     France from INSEE's open files (Maghrebi, West African, Portuguese,
+//     Breton, Réunionese, ...) and 1,385 given names of babies born in
+//     England and Wales from the ONS's (Welsh, Punjabi, Arabic, Igbo,
+//     Yoruba, Polish, Romanian, ...)), and later mentions of a name found once;
+//     business names ("Northfield Bank", "Wells Fargo") are not people. Words that are also
+//     common English words ("Bill", "Grace", "Will") count only after a
+//     naming cue, when capitalised mid-sentence in a cased transcript, or,
+//     found once, when said to someone again ("thanks Grace, the ...");
+//     "I'm fine", "this is ridiculous", "call me back" do not fire. A name
+//     keeps its particles ("van der Hoek", "de la Cruz") and takes in the
+//     first name before a found surname ("Faith Ogunleye" opening an
+//     answer, an unlisted capitalised "Étienne Marchand", "my wife rukmini
+//     achterberg"; not a word of when after it, "i spoke to jordan
+//     yesterday", nor, after a family cue, an English word said as a verb
+//     before its object, "my wife fatemeh handles the bills"); "the
+//     recipient's name", "it's under my partner's name", "I have it here
+//     under", "is that" and "happy birthday" cue one, and so does a
+//     question for a name that ends with why it is asked; letters spelled
+//     in answer to "would you spell that?" are one; no person answers a
+//     question for a pet's, business's or school's name. With no cue
+//     (names_commands.go, names_intro.go): a name after a verb of
+//     contacting or messaging ("call mary", "remind jacob",
+//     "send an email to Chelsea", "meet with oduya"), before a possessive
+//     of what a person has ("what is John's last name"; a first name that
+//     is also a well-known business, "Chase", "Dick", is the business
+//     before what a business has too: "what is Chase's phone number",
+//     and after a verb of contacting with talk of a card, an account, a
+//     store or its hours in the sentence: "call Chase about my card"),
+//     and an agent's own name as agents give it ("this is honey at the
+//     order desk", "Hi, Bas here", "you're through to Sunday.").
 type personRecognizer struct{}
 
 func (personRecognizer) Name() string { return "person" }
@@ -100,8 +141,22 @@ var placeWords = map[string]bool{"beach": true, "bay": true, "city": true, "spri
 	"avenue": true, "road": true, "center": true, "mall": true, "plaza": true, "village": true,
 	"grove": true, "ridge": true, "field": true, "fields": true, "wood": true, "woods": true}
 
-// personStop are words that never start a name even after a strong cue.
-var personStop = map[string]bool{"oh": true, "not": true, "that's": true, "its": true, "as": true, "if": true,
+// nameWords are the words for a name itself ("how's the surname
+// spelled?"): no name starts with one (personStop), and each names a kind
+// of name (namingWords).
+var nameWords = []string{"surname", "surnames", "name", "names", "firstname", "lastname"}
+
+// withWords adds the words ws to the set m and returns it.
+func withWords(m map[string]bool, ws ...string) map[string]bool {
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// personStop are words that never start a name even after a strong cue,
+// and the words for a name (nameWords).
+var personStop = withWords(map[string]bool{"oh": true, "not": true, "that's": true, "its": true, "as": true, "if": true,
 	"yep": true, "yup": true, "alright": true, "nope": true, "hmm": true, "bear": true,
 	"do": true, "does": true, "did": true, "would": true, "could": true, "should": true,
 	"shall": true, "was": true, "were": true, "are": true, "am": true, "be": true, "the": true, "a": true, "an": true, "is": true,
@@ -121,9 +176,7 @@ var personStop = map[string]bool{"oh": true, "not": true, "that's": true, "its":
 	"her": true, "his": true, "their": true, "our": true, "him": true, "them": true, "us": true,
 	// (contractions of a pronoun: "who am I speaking with?" "you're speaking with ...")
 	"you're": true, "you've": true, "you'll": true, "we're": true, "they're": true, "he's": true, "she's": true,
-	"i've": true, "i'll": true, "i'd": true,
-	// the words for a name ("how's the surname spelled?")
-	"surname": true, "surnames": true, "name": true, "names": true, "firstname": true, "lastname": true}
+	"i've": true, "i'll": true, "i'd": true}, nameWords...)
 
 func (personRecognizer) Recognize(ts *Tokens) []Finding {
 	var out []Finding
@@ -229,7 +282,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				// A first name that is a word, greeted before a request or
 				// the speaker's own clause: "hello carol please write to me".
 				score = 0.7
-			case notNames[w] && !capEv:
+			case notNames[w] && !capEv && !(kinBefore(ph) && names.IsWorldTown(w) && names.IsFirstName(w)):
+				// (but "my wife savannah", "my son orlando": a relative is
+				// named, not a town)
 			case isName && (!common || capEv):
 				score = 0.85
 			case capEv && !common:
@@ -261,7 +316,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		if score == 0 && !common && !personStop[w] && !namingWords[w] && ts.spelledNext(i) {
 			score = 0.9 // "it's allensworth, spelled a l l ..."
 		}
-		if score == 0 && !notNames[w] {
+		if score == 0 && (!notNames[w] || ts.townNameAndSurname(i)) {
 			// No cue: a capitalised gazetteer name, or a first+last pair.
 			// A single word after "in", "at", "from" is more often a place.
 			place := ts.afterPlacePreposition(i) || ts.endsPlaceAfterPreposition(i)
@@ -625,13 +680,24 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 	if knownOrganisations[strings.Join(ws, " ")] {
 		return true
 	}
+	amp := slices.Index(ws, "&")
+	if p := i - 1; amp < 0 && p > 0 && ts.Toks[p].Norm == "&" && ts.Toks[p-1].Kind == KindWord && !ts.sentenceEndsAfter(p-1) {
+		amp = 1 // "Brandt & Voss" found from "Voss"
+		ws = append([]string{ts.Toks[p-1].Norm, "&"}, ws...)
+	}
+	if amp >= 1 && amp+1 < len(ws) && !(names.IsFirstName(ws[amp-1]) && names.IsFirstName(ws[amp+1])) {
+		// Names joined by "&" written as one are a firm's ("Brandt &
+		// Voss", "Ernst & Young"); two people are two given names
+		// ("Maria & Jose").
+		return true
+	}
 	if nx := ts.orgWordAhead(last); nx >= 0 {
 		if p := ts.prev(i - 1); p >= 0 && knownOrganisations[ts.Toks[p].Norm+" "+strings.Join(ws, " ")] {
 			return true
 		}
 		return !named || ts.Cased && ts.Capitalised(ts.Toks[nx].First)
 	}
-	if last > i && (organisationWords[ws[len(ws)-1]] || placeEnd(ws[len(ws)-1])) {
+	if last > i && (organisationWords[ws[len(ws)-1]] || firmWords[ws[len(ws)-1]] || placeEnd(ws[len(ws)-1])) {
 		return true // (also "a payment to Delmar Whitcombe Center")
 	}
 	if named {
@@ -639,6 +705,9 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 	}
 	if ts.merchantBefore(i) && !names.IsSurname(ws[len(ws)-1]) && !names.IsFirstName(ws[len(ws)-1]) {
 		return true
+	}
+	if p := ts.prev(i - 1); ts.isWord(p, "at") && ts.isWord(ts.prev(p-1), "work", "works", "worked", "working", "employed") && !ts.sentenceEndsAfter(p) {
+		return true // "I work at Jones Lang", "calling from work, at Burke Ellison": an employer is a place of work
 	}
 	if p := ts.prev(i - 1); ts.isWord(p, "calling", "reached", "with", "at") && !ts.isWord(ts.prev(p-1), "speaking", "speak", "talking", "talk", "spoke", "agent") {
 		return ts.Cased && ts.Capitalised(ts.Toks[i].First) && ts.isWord(ts.prev(p-1), "for", "you've", "you", "bank", "banked", "with", "was", "been", "used") ||
@@ -708,7 +777,7 @@ func (ts *Tokens) orgWordAhead(last int) int {
 			return -1
 		}
 		w := ts.Toks[k].Norm
-		if organisationWords[w] || placeEnd(w) {
+		if organisationWords[w] || firmWords[w] || placeEnd(w) {
 			return k
 		}
 		if w == "and" || w == "&" {
@@ -744,6 +813,21 @@ var organisationWords = map[string]bool{"bank": true, "health": true, "healthcar
 	"academy": true, "society": true, "club": true, "association": true, "institute": true, "ministries": true,
 	"boutique": true, "supplies": true, "supply": true, "tools": true, "works": true, "plumbing": true,
 	"roofing": true, "landscaping": true, "cleaners": true, "apparel": true, "jewelers": true, "bakeries": true}
+
+// firmWords end a business's name too, but only right after it
+// (orgWordAhead, organisation): the forms of law and accounting firms,
+// co-operatives, parishes and trades ("Voss Hartmann LLP", "Pioneer
+// Valley Co-op", "St. Agnes Parish", "Fixit Appliance"). They are kept
+// apart from organisationWords, which the name model reads as a feature.
+var firmWords = map[string]bool{
+	"llp": true, "lp": true, "pllc": true, "pc": true, "co-op": true, "coop": true, "cooperative": true,
+	"parish": true, "appliance": true, "appliances": true, "assoc": true, "bros": true, "brothers": true,
+	"sons": true, "partnership": true, "attorneys": true, "lawyers": true, "accountants": true,
+	"consulting": true, "consultants": true, "builders": true, "construction": true, "contractors": true,
+	"electrical": true, "heating": true, "hvac": true, "trucking": true, "freight": true, "movers": true,
+	"storage": true, "management": true, "investments": true, "ventures": true, "industries": true,
+	"manufacturing": true, "technologies": true, "marketing": true, "printing": true, "farms": true,
+	"dairy": true, "nursery": true, "winery": true, "brewery": true}
 
 // knownOrganisations are businesses whose names read as a person's.
 var knownOrganisations = map[string]bool{"wells fargo": true, "fargo": true, "best buy": true,
@@ -941,9 +1025,12 @@ func (ts *Tokens) surnameAfterInitial(j int) bool {
 
 // nameParticles join the parts of a surname: "van der Berg", "de la
 // Cruz", "bin Laden", "al Rashid".
-var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "del": true,
-	"della": true, "la": true, "le": true, "da": true, "di": true, "du": true, "dos": true, "das": true, "ter": true,
-	"ten": true, "bin": true, "ibn": true, "bint": true, "al": true, "el": true, "st": true, "mac": true, "ap": true}
+var nameParticles = withWords(map[string]bool{"la": true, "le": true, "ter": true, "ten": true, "bin": true, "ibn": true,
+	"bint": true, "al": true, "el": true, "st": true, "ap": true}, openingParticles...)
+
+// openingParticles are the particles that may also open a surname said
+// before the rest of the name (surnamePrefixes).
+var openingParticles = []string{"mac", "van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das"}
 
 // particleName returns the last token of a surname of particles that
 // follows the name ending at token last ("van der berg" after "joost"; a
@@ -998,8 +1085,7 @@ func (ts *Tokens) particleBefore(first int) int {
 // surnamePrefixes are the particles that may open a surname said before
 // the rest of the name (fewer than nameParticles: not "ten", "bin", "al",
 // "el", "la", "le", "st", which are also words or names of their own).
-var surnamePrefixes = map[string]bool{"mc": true, "mac": true, "van": true, "von": true, "der": true, "den": true,
-	"de": true, "del": true, "della": true, "da": true, "di": true, "du": true, "dos": true, "das": true}
+var surnamePrefixes = withWords(map[string]bool{"mc": true}, openingParticles...)
 
 // nameBefore returns the first token of a name whose found part starts at
 // token i, taking in the word before it when that is a first name of its

@@ -2,6 +2,18 @@ package redact
 
 // The phone recognizer: 7, 10 and 11 digit numbers, extensions and
 // self-corrections.
+//
+// The forms it reads, each with a unit test in words of its own (how
+// each was measured: docs/redact-accuracy.md):
+//   - PHONE: 7, 10 and 11 digit numbers (with "+1" / "one" and toll-free
+//     prefixes), cued or written with a phone's layout; 8 to 15 digits
+//     after a country code ("+44 20 7946 0958", "plus three five three
+//     ..."), also said apart ("country code plus four four, then two oh
+//     seven nine ..."); "extension 42"; a
+//     self-correction ("two one two, no, sorry, two one three ...") is
+//     one finding; a cued number broken off by "sorry", "I mean", "wait"
+//     or a sentence's end and read on ("six one seven five five five, I
+//     mean, oh one two six") is one when its parts make 10 digits.
 
 import "strings"
 

@@ -4,6 +4,40 @@ package redact
 // a username, each after its cue ("my password is ...", "mother's maiden
 // name?" ... "it's Kowalski", "username is j smith underscore 84").
 // Digits-only PINs are the account recognizer's (PIN).
+//
+// The forms it reads, each with a unit test in words of its own (how
+// each was measured: docs/redact-accuracy.md):
+//   - PASSWORD (a password, passphrase or security answer: "mother's maiden
+//     name", "first pet's name", "the city where your parents met") and
+//     USERNAME: the words right after the cue, with only lead-ins ("yes",
+//     "it's", "that would be") between, across turns; a password or PIN
+//     "set to" something after it was named ("I made it ...", "what would
+//     you like it to be?"; "reset your password to the default, it's
+//     ..."), or given a turn or two after it was asked for, when words
+//     end in digits ("oh right, it's camper van 99"). They outscore a name:
+//     "maiden name?" ... "Lindahl" is the answer, not a person, and so are
+//     its letters when it is spelled out after it ("Kowalczyk. It's
+//     spelled K O W A L C Z Y K": a spelling takes the type of the value
+//     it spells, spellingsTakeTheirValuesType). An answer
+//     keeps its article ("a blue Honda Civic"); a username runs over small
+//     words to an underscore ("bakery on fifth underscore admin"); a
+//     password read back word by word is one.
+//   - USERNAME also after how one logs in ("I log in with jsmith85",
+//     "logging in as ...", only where the next word looks like a name: not
+//     "logged in as usual", "sign in with google"), a name joined by
+//     connectors right after any username cue ("screen name rocket dash
+//     man"), a handle written with its "@" ("@bluefinch_shop"), a name
+//     written as only a system's is after "user" ("the account of user
+//     jsmith85", not "the user is angry") or game-network cues ("PSN ID",
+//     "steam name"), and a name with an underscore after talk of accounts
+//     ("reset the password for kpatel_82"); "handle" as a verb ("handle it
+//     carefully") is no cue. A handle written as "@" and an everyday word
+//     ("it's @home, the internet package") is one only after talk of
+//     accounts or following; an account's state ("my PSN is down", "my
+//     discord is hacked", "IGN is short for ...") is no value; "dub" is w
+//     only beside another "dub" ("they dub a i voices" spells nothing).
+//     The forms are in spoken_electronic_test.go, written from how people
+//     say them, with their look-alikes.
 
 import (
 	"slices"
@@ -41,6 +75,8 @@ var secretCues = newCueTable(map[cueCat][]string{
 		// where people reach one another by name: "contact me on skype dean.malmgren", "I tweet at john_gmail"
 		"skype", "skype id", "skype name", "on skype", "tweet at", "twitter", "twitter handle", "instagram",
 		"telegram", "discord", "snapchat",
+		// "tweeter", said and written for twitter ("my tweeter is ..."), "tweet as"
+		"tweeter", "tweeter handle", "tweet as", "twitter name", "skype handle", "skype username", "twitter username",
 		// code hosts and other networks people give a handle on: "my github is octo underscore cat"
 		"github", "git hub", "gitlab", "tiktok", "tik tok", "reddit", "twitch", "bluesky", "mastodon", "insta",
 		// "@" said as "at" before the handle: "follow me on instagram at sunny dash days"
@@ -59,7 +95,7 @@ var leadIns = map[string]bool{"is": true, "was": true, "it's": true, "its": true
 	"just": true, "like": true, "are": true, "is:": true, "set": true, "to": true, "as": true, "was:": true,
 	"want": true, "wanted": true, "had": true, "thought": true, "gosh": true, "we": true, "called": true,
 	"named": true, "a": true, "an": true, "cat": true, "dog": true, "pretty": true, "guess": true, "that": true,
-	"will": true, "gonna": true}
+	"will": true, "gonna": true, "am": true}
 
 // secretStops never start or continue a secret value.
 var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": true, "ok": true, "thanks": true,
@@ -100,8 +136,8 @@ var secretStops = map[string]bool{"and": true, "but": true, "so": true, "okay": 
 	"url": true, "link": true, "page": true, "field": true, "manager": true, "policy": true, "hint": true,
 	"requirements": true, "rules": true}
 
-// secretConnectors join the parts of a spoken username.
-var secretConnectors = map[string]bool{"underscore": true, "dot": true, "dash": true, "hyphen": true, "period": true}
+// secretConnectors join the parts of a spoken username (spokenJoiners).
+var secretConnectors = withWords(map[string]bool{}, spokenJoiners...)
 
 func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 	var out []Finding
@@ -275,6 +311,9 @@ func (ts *Tokens) handlesBeforeService(out []Finding) []Finding {
 		if first, last, ok := ts.handleBefore(i); ok {
 			out = append(out, ts.TokenFinding(Username, first, last, 0.96, "secret"))
 		}
+		if first, last, ok := ts.handleAfterServiceIm(i); ok {
+			out = append(out, ts.TokenFinding(Username, first, last, 0.96, "secret"))
+		}
 	}
 	return out
 }
@@ -327,6 +366,39 @@ func writtenHandle(w string) bool {
 	return true
 }
 
+// handleAfterServiceIm returns the handle said after a messaging service's
+// name and "I'm": "on skype I'm pat dot ruiz", "Skype, I'm patruiz77". The
+// handle is words joined by "dot", "underscore" or "dash", or one word
+// that reads as a handle (handleLike, no listed first name), as after
+// "I'm ... on skype"; "on skype I'm always busy" names none.
+func (ts *Tokens) handleAfterServiceIm(i int) (first, last int, ok bool) {
+	if ts.Toks[i].Kind != KindWord || !messagingServices[ts.Toks[i].Norm] || ts.sentenceEndsAfter(i) && !strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",") {
+		return 0, 0, false
+	}
+	im := ts.next(i + 1)
+	first = ts.next(im + 1)
+	if ts.isWord(im, "i") && ts.isWord(first, "am") {
+		im, first = first, ts.next(first+1)
+	}
+	if !ts.isWord(im, "i'm", "im", "am") || ts.sentenceEndsAfter(im) || first >= len(ts.Toks) || !valuePart(&ts.Toks[first]) || secretStops[ts.Toks[first].Norm] {
+		return 0, 0, false
+	}
+	last = first
+	for n := 0; n < 6 && !ts.sentenceEndsAfter(last); n++ {
+		c := ts.next(last + 1)
+		k := ts.next(c + 1)
+		if !ts.isWord(c, "dot", "underscore", "dash", "hyphen") || ts.sentenceEndsAfter(c) || k >= len(ts.Toks) || !valuePart(&ts.Toks[k]) {
+			break
+		}
+		last = k
+	}
+	t := &ts.Toks[first]
+	if last == first && (t.Kind == KindNumber || !strings.ContainsAny(t.Norm, "._-0123456789") && !(t.Kind == KindWord && handleLike(t.Norm) && !names.IsFirstName(t.Norm))) {
+		return 0, 0, false
+	}
+	return first, last, true
+}
+
 // handleBefore returns the handle said right before the service at token
 // i ("I'm dean.malmgren on skype"; see handlesBeforeService).
 func (ts *Tokens) handleBefore(i int) (first, last int, ok bool) {
@@ -351,10 +423,12 @@ func (ts *Tokens) handleBefore(i int) (first, last int, ok bool) {
 	if c := ts.prev(first - 1); c >= 0 && ts.Toks[c].Kind == KindNumber {
 		return 0, 0, false // "... four five on skype": a number said before, not a handle
 	}
-	if !joined && !(first == last && strings.ContainsAny(ts.Toks[last].Norm, "._-0123456789") && ts.Toks[last].Kind != KindNumber) {
+	if !joined && !(first == last && (strings.ContainsAny(ts.Toks[last].Norm, "._-0123456789") || ts.Toks[last].Kind == KindWord && handleLike(ts.Toks[last].Norm) && !names.IsFirstName(ts.Toks[last].Norm)) && ts.Toks[last].Kind != KindNumber) {
 		return 0, 0, false
 	}
-	if !ts.isWord(ts.prev(first-1), "i'm", "im", "am", "as", "at", "is", "it's", "its") {
+	if p := ts.prev(first - 1); !ts.isWord(p, "i'm", "im", "am", "as", "at", "is", "it's", "its") &&
+		!(joined && (p < 0 || ts.sentenceEndsAfter(p) || ts.isWord(p, "yeah", "yes", "sure", "um", "uh", "okay", "ok", "oh"))) {
+		// (A handle of joined words may open the answer: "pat dot ruiz on skype".)
 		return 0, 0, false
 	}
 	return first, last, true
@@ -503,7 +577,7 @@ func handleCue(ph cuePhrase) bool {
 var messagingServices = map[string]bool{
 	"skype": true, "twitter": true, "instagram": true, "telegram": true, "discord": true, "snapchat": true,
 	"github": true, "gitlab": true, "tiktok": true, "reddit": true, "twitch": true, "bluesky": true, "mastodon": true,
-	"insta": true,
+	"insta": true, "tweeter": true,
 }
 
 // serviceBefore reports whether a messaging service's name, or "tweet
@@ -512,6 +586,9 @@ func (ts *Tokens) serviceBefore(i int) bool {
 	p := ts.prev(i - 1)
 	if p >= 0 && p < len(ts.Toks) && ts.Toks[p].Kind == KindWord && messagingServices[ts.Toks[p].Norm] {
 		return true
+	}
+	if ts.isWord(p, "as") && ts.isWord(ts.prev(p-1), "tweet") {
+		return true // "I tweet as pat underscore r"
 	}
 	// ("tweet at john_gmail", "on instagram at sunny dash days": "@" said as "at")
 	return ts.isWord(p, "at") && (ts.isWord(ts.prev(p-1), "tweet") || ts.prev(p-1) >= 0 && messagingServices[ts.Toks[ts.prev(p-1)].Norm] && ts.Toks[ts.prev(p-1)].Kind == KindWord)

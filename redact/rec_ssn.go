@@ -2,6 +2,17 @@ package redact
 
 // The SSN recognizer: cued and 3-2-4 grouped social security numbers and
 // cued "last four".
+//
+// The forms it reads, each with a unit test in words of its own (how
+// each was measured: docs/redact-accuracy.md):
+//   - SSN: cued 9 digit numbers (also read on after "sorry" when the parts
+//     make 9), 3-2-4 written or spoken groups (not when a phone was asked
+//     for by name: "phone number?" ... "five five five, two three, two
+//     three six seven" is a phone a digit short), and cued "last four"
+//     (whose: the nearest mention of a social, card, account or phone:
+//     "the number ending in ..." is a phone's); a social or card written
+//     masked but for its last four ("xxx-xx-6789", "***-**-6789",
+//     "XXXX-XXXX-XXXX-4412") is a last four too, typed by its layout.
 
 import "strings"
 

@@ -3,6 +3,21 @@ package redact
 // The ZIP recognizer: cued ZIP codes and ZIP codes after a state; postal
 // codes of Canada and the UK (postcode.go) and all-digit postal codes of
 // other countries asked for by name (postcode_digits.go).
+//
+// The forms it reads, each with a unit test in words of its own (how
+// each was measured: docs/redact-accuracy.md):
+//   - ZIP: 5 and 9 digit numbers after a ZIP cue (also read on after
+//     "wait": "nine oh two, wait, one oh"), a state (also "N.Y.",
+//     "Calif.") or a street; a written ZIP+4 after talk of an address, a
+//     spoken one with "dash", "hyphen" or "plus"; four digits after "plus
+//     four";
+//     Canadian and UK postal codes, written or spelled, after a ZIP cue
+//     ("postal code k one a zero b one", "postcode SW1A 1AA", "CB3 0ND"
+//     whose inward code reads as an ordinal) or written in capitals after
+//     an address; any country's all-digit postal code (3-8 digits, two
+//     groups: "0650", "114 55", "70040-010", "forty four eighty", and
+//     "1012 AB") where a postal code is asked for by name ("and the
+//     postcode?", not "zip") and it opens the answer (postcode_digits.go).
 
 type zipRecognizer struct{}
 

@@ -117,3 +117,17 @@ func TestFind_DateOfBirthRepairStopsAtANewClause(t *testing.T) {
 	// A corrected date that a birthday mention follows stays one DOB.
 	checkDialogue(t, "A: Can I take a date of birth?", "C: [DOB May 12th, no, 13th] is my birthday.")
 }
+
+// A count said right after a repaired value is no part of it: after a date
+// of birth, "no, sorry, 3 kids" repairs no day (a day by its digits, but a
+// count of things), and after a number written in groups, "no, 0198, 3 of
+// them" says the last group again and then counts: only the group takes
+// the number's type.
+func TestFind_CountAfterARepairStaysOut(t *testing.T) {
+	checkDialogue(t, "A: What's your date of birth?", "C: [DOB July 9th], no, sorry, 2 kids are with me.")
+	checkDialogue(t, "A: And your date of birth?", "C: [DOB Nineteen sixty, no, sixty one], and 4 grandchildren.")
+	checkDialogueIn(t, []bool{false}, "A: Best phone number for you?", "C: [PHONE 312 555 0147], no, [PHONE 0174], 2 of those lines are mine.")
+	checkDialogueIn(t, []bool{false}, "A: What's the account number?", "C: [ACCOUNT 6620 1935 47], sorry, [ACCOUNT 74], 3 more are joint.")
+	// The repaired end alone, as before.
+	checkDialogueIn(t, []bool{false}, "A: Best phone number for you?", "C: [PHONE 312 555 0147], no, [PHONE 0174].")
+}

@@ -23,6 +23,9 @@ import (
 // ..." to a phone still redacts "12 Juniper Court", and "Maria Delgado"
 // losing "Maria" to another type still redacts "Delgado". Each finding
 // reads only its own words, so resolve stays linear in the words found.
+//
+// Measured, with what it still misses: docs/redact-accuracy.md, "Resolution
+// of overlaps that fails closed".
 func (ts *Tokens) resolve(cand []Finding) []Finding {
 	if len(cand) == 0 {
 		return nil

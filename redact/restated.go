@@ -61,7 +61,7 @@ func restatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Findin
 			if ts.isWord(ts.prev(k-1), "not") {
 				continue // "it ends in 1881, not 1882": the number denied
 			}
-			typ, ok := ts.repairedEndOf(typeAt, k)
+			typ, n, ok := ts.repairedEndOf(typeAt, k)
 			if !ok && len(tk.Norm) < 3 {
 				continue
 			}
@@ -85,9 +85,12 @@ func restatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Findin
 			if !ok {
 				continue
 			}
-			f := ts.TokenFinding(typ, k, k, 0.85, "restated")
-			out = append(out, f)
-			for w := tk.First; w <= tk.Last; w++ {
+			first, last := tk.First, tk.Last
+			if ok && n < len(tk.Norm) {
+				first, last = tk.Words(0, n) // (the repaired end only, not "3 of them" after it)
+			}
+			out = append(out, ts.Finding(typ, first, last, 0.85, "restated"))
+			for w := first; w <= last; w++ {
 				typeAt[ts.Words[w]] = typ
 			}
 		}
@@ -105,20 +108,51 @@ const (
 // at token k says again: the number just before it, with only a repair
 // between (repairAfter: "412 55 9071, no, sorry, 9017"; "nine oh two one
 // one, sorry, one oh"), longer than the new digits and of a type a
-// restatement may take.
-func (ts *Tokens) repairedEndOf(typeAt []Type, k int) (Type, bool) {
+// restatement may take. It also returns how many of k's digits say the
+// end again: all of them, or the groups of k that replace whole groups at
+// the found number's end when the rest does not (endGroups: "415 555
+// 0199, no, 0198, 3 of them" says 0198 again; the 3 is a count).
+func (ts *Tokens) repairedEndOf(typeAt []Type, k int) (Type, int, bool) {
 	j := ts.prev(k - 1)
 	for n := 0; n <= maxRepairWords && j >= 0 && ts.Toks[j].Kind == KindWord; n++ {
 		j = ts.prev(j - 1)
 	}
 	if j < 0 || ts.Toks[j].Kind != KindNumber || len(ts.Toks[j].Norm) <= len(ts.Toks[k].Norm) {
-		return "", false
+		return "", 0, false
 	}
 	if r, ok := ts.repairAfter(j); !ok || r != k {
-		return "", false
+		return "", 0, false
 	}
 	typ := typeAt[ts.Words[ts.Toks[j].Last]]
-	return typ, restatable(typ)
+	return typ, endGroups(ts.Toks[j].Groups, ts.Toks[k].Groups, len(ts.Toks[k].Norm)), restatable(typ)
+}
+
+// endGroups returns how many of a correction's n digits, said in the
+// groups got, restate whole groups at the end of a number said in the
+// groups was: n when all of them do, or when no shorter run of got's
+// first groups does (fail closed: a number spoken in one run, "nine oh
+// two one one", has no groups to align); else the digits of the longest
+// run of got's first groups whose count is that of was's last few groups
+// ("415 555 0199" and "0198, 3": 4).
+func endGroups(was, got []int, n int) int {
+	ends := func(d int) bool { // d digits are was's last few groups
+		for g, sum := len(was)-1, 0; g >= 1 && sum < d; g-- {
+			if sum += was[g]; sum == d {
+				return true
+			}
+		}
+		return false
+	}
+	if len(got) < 2 || ends(n) {
+		return n
+	}
+	best := n
+	for g, sum := 0, 0; g < len(got)-1; g++ {
+		if sum += got[g]; ends(sum) {
+			best = sum
+		}
+	}
+	return best
 }
 
 // restatable reports whether a finding of type typ holds a number that a
@@ -183,9 +217,7 @@ func (ts *Tokens) correctionOf(typeAt []Type, k int) (Type, bool) {
 
 // correctionMarks are the words with which a speaker takes back a number
 // they just gave ("no wait", "sorry, I mean", "actually").
-var correctionMarks = map[string]bool{"no": true, "wait": true, "sorry": true, "actually": true,
-	"mean": true, "correction": true, "oops": true, "scratch": true, "nope": true, "rather": true,
-	"instead": true, "wrong": true}
+var correctionMarks = withWords(map[string]bool{"instead": true, "wrong": true}, takeBackWords...)
 
 // resumedNumber looks for the rest of the number at token i when the
 // speaker broke it off with a few correction or filler words ("six one

@@ -47,7 +47,8 @@ var specialUseTops = map[string]bool{"local": true, "onion": true, "internal": t
 var wordTops = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`health care help support church realty today world life family team
-	center events school education energy auto homes garden vet pet finance fitness restaurant salon tours`) {
+	center events school education energy auto homes garden vet pet finance fitness restaurant salon tours
+	bar pub cafe city zone tools guru works farm`) {
 		m[w] = true
 	}
 	return m

@@ -1,7 +1,7 @@
 package redact
 
 // The tokeniser: pieces to tokens, joining spoken and written numbers,
-// ordinals and spelled letters (see the package doc).
+// ordinals and spelled letters (see Normalize).
 
 import (
 	"strconv"

@@ -114,6 +114,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names/gen/scowl"
 )
 
 const (
@@ -574,37 +576,13 @@ func readTSV(path string, cols ...string) ([][]string, error) {
 // ("Atlanta", "Nguyen", "Chen") are proper nouns, names among them, and
 // are not read; nor are words with an apostrophe or accent.
 func readSCOWL(dir string) (map[string]int, error) {
-	words := map[string]int{}
-	for _, kind := range []string{"words", "abbreviations", "upper"} {
-		for _, size := range []int{10, 20, 35, 40, 50} {
-			if size > maxWordSize {
-				continue
-			}
-			for _, variety := range []string{"english", "american", "british", "canadian", "variant_1", "variant_2"} {
-				b, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("%s-%s.%d", variety, kind, size)))
-				if errors.Is(err, os.ErrNotExist) {
-					continue // not every kind has every size
-				}
-				if err != nil {
-					return nil, fmt.Errorf("read SCOWL (Debian: apt-get install scowl): %w", err)
-				}
-				for line := range strings.Lines(string(b)) {
-					w := strings.TrimSpace(line)
-					if !isName(w) && (len(w) < 2 || strings.ToUpper(w) != w || !isName(strings.ToLower(w))) {
-						continue
-					}
-					w = strings.ToLower(w)
-					if words[w] == 0 || size < words[w] {
-						words[w] = size
-					}
-				}
-			}
+	return scowl.Read(dir, maxWordSize, func(line string) (string, bool) {
+		w := strings.TrimSpace(line)
+		if !isName(w) && (len(w) < 2 || strings.ToUpper(w) != w || !isName(strings.ToLower(w))) {
+			return "", false
 		}
-	}
-	if len(words) < 10000 {
-		return nil, fmt.Errorf("%s: only %d words; want the SCOWL lists (apt-get install scowl)", dir, len(words))
-	}
-	return words, nil
+		return strings.ToLower(w), true
+	})
 }
 
 // readHand returns the hand-written part of commonwords.txt: everything

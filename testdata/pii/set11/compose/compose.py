@@ -209,6 +209,9 @@ SAFE = re.compile(r"[A-Za-z0-9 .,:$%/'@_+?!()-]+")
 DRINKS = ["Chai Latte", "Flat White", "Iced Coffee", "Caramel Macchiato", "Pumpkin Spice Latte", "Cold Brew",
           "Hot Chocolate", "Matcha Latte", "Vanilla Latte", "Mocha", "Latte", "Macchiato", "Cortado", "Cappuccino", "Americano", "Espresso",
           "Frappuccino"]
+# a capitalised word after "for" that ends a clause: whom an order is for ("for Maisie.")
+FOR_NAME = re.compile(r"(?<=\bfor )([A-Z][a-z]+)(?=[.,!?]|$)")
+DRINK_WORDS = {w for d in DRINKS for w in d.split()}
 NAMECUE = re.compile(r"\b(?:[Mm]y name is|[Tt]he name is|[Nn]ame for the order is|[Nn]ame on the order is|"
                      r"under the name(?: of)?|[Mm]y name's|[Nn]ame is|[Tt]his is) ([A-Z][a-z]+)(?=[.,!?]| and| please|$)")
 DIGWORD = {"0": "oh", "1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven",
@@ -592,6 +595,8 @@ class Gen:
         # Taskmaster-4 customers ordering a drink by its (capitalised) name
         seen = set()
         items = []
+        lowercase = {w for _, sp, t in taskmaster_user_turns() if sp == "user"
+                     for w in re.findall(r"[A-Za-z]+", t) if w.islower()}  # words customers write in lowercase
         for ref, sp, t in taskmaster_user_turns():
             if sp != "user" or not SAFE.fullmatch(t) or t in seen or NAMECUE.search(t) or len(t.split()) > 18:
                 continue
@@ -603,6 +608,11 @@ class Gen:
         self.rng.shuffle(items)
         for ref, t, d in items[: 5 * n]:
             t2 = re.sub(r"(?<!\w)" + re.escape(d) + r"(?!\w)", f"<product|{d}>", t, count=1)
+            # the one the drink is for, named at the clause's end ("a Macchiato, for Maisie."), is a
+            # person said in passing, not part of the hard negative (a labelling fix, set11-005): a
+            # capitalised word there that no customer writes in lowercase and no drink's name holds
+            t2 = FOR_NAME.sub(lambda m: m.group(0) if m.group(1) in DRINK_WORDS or m.group(1).lower() in lowercase
+                              else f"[PERSON.uncued|{m.group(1)}]", t2)
             if t2[-1] not in ".!?":
                 t2 += "."
             out.append(Block("neg:product", [("C", cap_first(t2))], "taskmaster", ref))

@@ -43,6 +43,7 @@ import (
 	"strings"
 
 	"github.com/callveil/callveil/redact/internal/names"
+	"github.com/callveil/callveil/redact/internal/names/gen/scowl"
 )
 
 // maxSCOWL is the largest SCOWL size whose words are left out. SCOWL 70
@@ -247,28 +248,15 @@ func fold(w string) string {
 // (places, nationalities, brands; not SCOWL's proper-names lists) up to
 // size maxSCOWL, lowercased.
 func readSCOWL(dir string) (map[string]bool, error) {
-	words := map[string]bool{}
-	for _, kind := range []string{"words", "abbreviations", "upper"} {
-		for _, size := range []int{10, 20, 35, 40, 50, 55, 60, 70} {
-			if size > maxSCOWL {
-				continue
-			}
-			for _, variety := range []string{"english", "american", "british", "canadian", "variant_1", "variant_2"} {
-				b, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("%s-%s.%d", variety, kind, size)))
-				if errors.Is(err, os.ErrNotExist) {
-					continue // not every kind has every size
-				}
-				if err != nil {
-					return nil, fmt.Errorf("read SCOWL (Debian: apt-get install scowl): %w", err)
-				}
-				for line := range strings.Lines(string(b)) {
-					words[strings.ToLower(strings.TrimSpace(line))] = true
-				}
-			}
-		}
+	sizes, err := scowl.Read(dir, maxSCOWL, func(line string) (string, bool) {
+		return strings.ToLower(strings.TrimSpace(line)), true
+	})
+	if err != nil {
+		return nil, err
 	}
-	if len(words) < 10000 {
-		return nil, fmt.Errorf("%s: only %d words; want the SCOWL lists (apt-get install scowl)", dir, len(words))
+	words := make(map[string]bool, len(sizes))
+	for w := range sizes {
+		words[w] = true
 	}
 	return words, nil
 }
