@@ -485,10 +485,14 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 		return Finding{}, i, false
 	}
 	n := ts.next(i + 1)
+	general := false // "Dmitri's been testing the build", "Rosalind's idea": a listed first name, whatever follows
 	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || !possessedThings[ts.Toks[n].Norm] && !sharedThings[ts.Toks[n].Norm] {
-		return Finding{}, i, false
+		if !names.IsFirstName(k) || names.IsCommonWord(k) && !ts.Cased || ts.Cased && !ts.Capitalised(tk.First) || len(k) < 3 {
+			return Finding{}, i, false
+		}
+		general = true
 	}
-	if businessFirstNames[k] && !possessedThings[ts.Toks[n].Norm] {
+	if businessFirstNames[k] && (general || !possessedThings[ts.Toks[n].Norm]) {
 		return Finding{}, i, false // ("What is Chase's phone number", "Dick's number"; "Chase's birthday" stays)
 	}
 	if personStop[k] || possessiveBusinesses[k] || placeOrBrand(k) || organisationWords[k] || deskWords[k] ||
@@ -512,7 +516,7 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 	}
 	if ts.Cased {
 		capd := ts.Capitalised(tk.First)
-		mid := !ts.SentenceStart(tk.First) || start < i
+		mid := !ts.SentenceStart(tk.First) || start < i || general && !names.IsCommonWord(k)
 		if !capd || !mid || !(listed || !plainWord(k) && !names.IsEnglishWord(k)) {
 			return Finding{}, i, false
 		}

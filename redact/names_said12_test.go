@@ -292,3 +292,20 @@ func TestFind_WhomAThingIsFor(t *testing.T) {
 	checkDialogue(t, "A: Anything else?", "C: The check is for rent.")
 	checkDialogue(t, "A: Anything else?", "C: The card is for Costco.")
 }
+
+// A listed first name with "'s", whatever follows, as people say it in
+// conversation: a possessive ("that was Rosalind's idea") or "is"/"has"
+// ("Dmitri's been testing the build", "ingeborg's gonna send it"). Businesses and
+// places named with "'s", and a common word, stay unflagged.
+func TestFind_FirstNameWithApostropheS(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Whose was it?", "C: That was actually [PERSON Rosalind's] idea.")
+	checkDialogue(t, "A: Any news?", "C: Well, [PERSON Dmitri's] been testing the build all week.")
+	checkDialogueIn(t, []bool{true}, "A: any news", "C: and [PERSON ingeborg's] gonna send the slides")
+	checkDialogue(t, "A: Any news?", "C: I think [PERSON Priya's] suggesting we wait.")
+	checkDialogue(t, "A: Where?", "C: I bought it at Macy's last week.")
+	checkDialogue(t, "A: Where?", "C: We had lunch at Wendy's yesterday.")
+	checkDialogue(t, "A: Where?", "C: She's at St. Mary's hospital.")
+	checkDialogue(t, "A: Where?", "C: It's in today's mail.")
+	checkDialogue(t, "A: Where?", "C: Is Chase's app down again?")
+}
