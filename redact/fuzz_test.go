@@ -123,6 +123,7 @@ func FuzzFind(f *testing.F) {
 		"the account is registered to kweku asante the card belongs to the company it's listed as pending the name on it is radka",
 		"the parcel is for bishnu gurung the refund is for radka the card is for costco you're speaking with",
 		"that was Rosalind's idea well dmitri's been testing and ingeborg's gonna send it at Macy's at St. Mary's hospital today's mail",
+		"um rosalind suggested we start because Dmitri couldn't come maybe ingeborg should look Florence is lovely April was busy",
 		"what is trump's approval rating my friend's wedding the king's birthday for my husband alma ring and the with evan parker send it call imelda back and 's",
 		"four point seven two eight one nine three six point point one point oh point at that point five five five two one two four four one eight 3.14 point seven five twelve times three four five six seven eight equals four one four eight one three six 12 times 345678 equals 4148136 divided by by is equal to plus six two seven oh four plus one two three one page twelve forty one gate 22 gate twenty two fifty five line 5 flight number is seventeen thirty four press two Form Approved - OMB No. 0560-0155 o m b number zero five six zero zero one five five form, 44871203 section five oh one",
 		// (session 10's repairs inside a value, word surnames before a clause, labels after a value)

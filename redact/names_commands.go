@@ -79,6 +79,10 @@ func (commandRecognizer) Recognize(ts *Tokens) []Finding {
 			i = last
 			continue
 		}
+		if ts.subjectName(i) {
+			out = append(out, ts.TokenFinding(Person, i, i, 0.75, "person-subject"))
+			continue
+		}
 		if last, ok := ts.questionSubject(i); ok {
 			out = append(out, ts.TokenFinding(Person, i, last, 0.8, "person-question-subject"))
 			i = last

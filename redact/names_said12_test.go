@@ -309,3 +309,18 @@ func TestFind_FirstNameWithApostropheS(t *testing.T) {
 	checkDialogue(t, "A: Where?", "C: It's in today's mail.")
 	checkDialogue(t, "A: Where?", "C: Is Chase's app down again?")
 }
+
+// A colleague named as the subject of what they did: a listed first name
+// before a verb of its own ("rosalind suggested we start", "Dmitri couldn't
+// come"). Places, months, common words and things after an article stay
+// unflagged.
+func TestFind_FirstNameAsTheSubjectOfAVerb(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "C: um [PERSON rosalind] suggested we could start with the budget", "A: okay")
+	checkDialogue(t, "C: We moved it because [PERSON Dmitri] couldn't come on Monday.", "A: Okay.")
+	checkDialogueIn(t, []bool{true}, "C: maybe [PERSON ingeborg] should have a look at it", "A: okay")
+	checkDialogue(t, "C: April was a busy month.", "A: Okay.")
+	checkDialogue(t, "C: The Austin office was closed.", "A: Okay.")
+	checkDialogue(t, "C: Grace was shown to us.", "A: Okay.")
+	checkDialogue(t, "C: I live in Madison, which was cold.", "A: Okay.")
+}
