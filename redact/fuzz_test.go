@@ -149,6 +149,12 @@ func FuzzFind(f *testing.F) {
 		"odd dash email at north dot and dot south dot net ops at build dot local q dot r dash dot io pat;lee@x.org a@@b.com localhost colon three thousand on skype i'm lee dot okafor skype, i am x lee dot okafor on skype quill dot io slash four five six",
 		"I rent from Brandt & Voss, a charge from Voss Hartmann LLP, I work at Jones Lang, Maria & Jose, calling from work, at Burke Ellison & x",
 		"it refuses pat@north-.org after 9.am or 10:30.pm visit https://9.am 12.pm. it rejects @north.org info @north.org @x.y",
+		// (review12a: an intro before a predicate word)
+		"thanks, I'm back from Lisbon i am free from noon I'm Young from the fraud team i'm will from",
+		"visiting Regina at the care home we flew Florence out visiting Kamloops flying Surabaya to",
+		"okay i'll ask my wife orlando is where it shipped to and that's for my son savannah is the city",
+		"415 555 0199, no, 0198 45. 646 555 0123, sorry, 0132 77, i think 0132, 2 phones 0198 3 more 0198 2 of",
+		"a message from Jennifer a voicemail from regina the message from Surabaya i'll write from lisbon a text from",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -244,6 +250,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"the pin? it's", "w w w dot", "hi mark", "dot com slash", "a 1", "passport 1234567",
 		"pin 4412 no wait 4413", "4716229018335101 5101", "the one on top", "the new one 5550126", "i a dash 12",
 		"account 12 sorry one sec", "medicare 5 k a", "iban fr92 3144 sorry 7020", "zip 90 sorry",
+		"a message from jennifer", // (review12a: the sender of a message)
 		// (the address, document-id and numeric forms of the peer-set
 		// work, several to a unit to keep the test's time)
 		"address 4 the street flat 9 b psc 1 box 2 apo ap live at 4 oak keys",

@@ -50,6 +50,13 @@ var messageNouns = map[string]bool{"email": true, "emails": true, "e-mail": true
 	"message": true, "messages": true, "note": true, "invite": true, "invitation": true, "reminder": true,
 	"sms": true, "reply": true, "write": true, "forward": true, "dm": true, "voicemail": true, "whatsapp": true}
 
+// sentNouns are the messageNouns that are nouns only: what a person
+// sends, so that "from" after them names the sender ("a text from
+// Chelsea"; not the verbs "write", "forward": "write from Lisbon").
+var sentNouns = map[string]bool{"email": true, "emails": true, "e-mail": true, "text": true, "texts": true,
+	"message": true, "messages": true, "note": true, "invite": true, "invitation": true, "reminder": true,
+	"sms": true, "reply": true, "dm": true, "voicemail": true, "voicemails": true}
+
 // contactNotNames are words that follow a verb of contacting but name no
 // one: "call back", "text message", "email address", "ask around".
 var contactNotNames = map[string]bool{"back": true, "again": true, "later": true, "ahead": true, "around": true,
@@ -120,11 +127,6 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 			return Finding{}, i, false
 		}
 		listedOnly = true
-	case w == "from":
-		if !ts.wordWithin(p, 4, messageNouns) && !ts.wordWithin(p, 4, receivedThings) {
-			return Finding{}, i, false // ("a letter from Leeds", "a refund from Verizon")
-		}
-		sent, listedOnly = true, true
 	case w == "for":
 		// "it's booked for lior ben david", "the table is reserved for
 		// ngozi eze"
@@ -160,6 +162,14 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 		if !ts.wordWithin(p, 4, messageNouns) {
 			return Finding{}, i, false
 		}
+	case w == "from":
+		// "a message from Jennifer", "a voicemail from Regina": the
+		// sender (not "I'll write from Lisbon", nor a town that is
+		// nobody's name, "the message from Surabaya").
+		if !ts.wordWithin(p, 4, sentNouns) && !ts.wordWithin(p, 4, receivedThings) || ts.placeWithoutName(i) {
+			return Finding{}, i, false // (also "any missed calls from tomasz")
+		}
+		sent = true
 	default:
 		return Finding{}, i, false
 	}
@@ -172,15 +182,18 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	if booked && (names.IsPlace(ts.Toks[i].Norm) && !names.IsFirstName(ts.Toks[i].Norm) || placeName(ts.Toks[i].Norm)) {
 		return Finding{}, i, false // ("booked for Heathrow", "reserved for London")
 	}
-	if notNames[ts.Toks[i].Norm] && !ts.isWord(p, "to") {
-		return Finding{}, i, false // a town that is a name only where a message goes: "call Dallas office" (not "an email to Chelsea")
+	if notNames[ts.Toks[i].Norm] && !ts.isWord(p, "to", "from") {
+		return Finding{}, i, false // a town that is a name only where a message goes or comes from: "call Dallas office" (not "an email to Chelsea", "a text from Regina")
 	}
 	last := ts.extendName(i, false)
+	// (after "from" a sender, after "about" what is asked of a person:
+	// organisation's place after a preposition does not apply, as for a
+	// name after a naming cue)
 	if ts.organisation(i, last, sent) || ts.placeEndsNext(last) {
 		return Finding{}, last, false // "call Northfield Bank", "text Summit Health"
 	}
 	if listedOnly && !listedPerson(ts.Toks[i].Norm) && !(last > i && listedPerson(ts.Toks[last].Norm)) {
-		return Finding{}, i, false // ("any emails from zillow", "songs by metallica", "tell me about brexit"; not "for bishnu gurung")
+		return Finding{}, i, false // ("songs by metallica", "tell me about brexit"; not "for bishnu gurung")
 	}
 	if booked && last == i && !listedPerson(ts.Toks[i].Norm) {
 		return Finding{}, i, false // one word in no list: as often a hotel or an airline ("booked for marriott")
@@ -194,8 +207,8 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 // listedPerson reports whether w is a listed first name that is no
 // common word, or a listed surname (accents aside) that is no English
 // word, and no place: where brands, bands and places are as often named
-// as people ("any emails from zillow", "songs by metallica", "tell me
-// about kenya"), a word in no name list is not taken for a name.
+// as people ("songs by metallica", "tell me about kenya"), a word in no
+// name list is not taken for a name.
 func listedPerson(w string) bool {
 	if names.IsPlace(w) || names.IsMostlyPlace(w) || notNames[w] || placeOrBrand(w) || placeName(w) || organisationWords[w] {
 		return false

@@ -122,21 +122,25 @@ func (ts *Tokens) worldTownBeforeRegion(i int) bool {
 
 // worldTownAfter reports whether the words before token i (lowercase,
 // nearest first: wordsBefore) say that the town of the world at i is the
-// place: "in", "at" or "near" ("born in Jackson"), a word of travel right
-// before it ("visiting Chelsea", "flying Regina to Winnipeg"), or "from",
-// "to" or "into" before a town that is no listed first name ("the shipment
-// from Surabaya", "greetings from Tarragona"). After a bare "from" or "to"
-// a town that is also a first name is not made the place here ("a text
-// from Chelsea", "send it to Austin" may name people): only words of
-// travel (placeAfter) or a region after it (worldTownBeforeRegion) do.
+// place: "in", "at" or "near" ("born in Jackson"), or "from", "to",
+// "into" or a word of travel right before it ("visiting Kamloops", "flying
+// Surabaya to Perth") before a town that is no listed first name ("the
+// shipment from Surabaya", "greetings from Tarragona"). After a bare
+// "from", "to", "visiting" or "flying" a town that is also a first name is
+// not made the place here ("a text from Chelsea", "send it to Austin",
+// "visiting Regina at the care home", "we flew Florence out" may name
+// people): only words of travel before "to"/"from" (placeAfter) or a
+// region after it (worldTownBeforeRegion) do.
 func (ts *Tokens) worldTownAfter(i int, before []string) bool {
 	if len(before) == 0 || ts.worldTownWords(i) == 0 {
 		return false
 	}
 	switch before[0] {
-	case "in", "at", "near", "visiting", "visited", "flying", "flew":
+	case "in", "at", "near":
 		return true
-	case "from", "to", "into":
+	case "from", "to", "into", "visiting", "visited", "flying", "flew":
+		// (people are visited and flown out too: "visiting Regina at the
+		// care home", "we flew Florence out")
 		for _, b := range before[1:] {
 			if objectPronouns[b] {
 				return false // "put you through to Regina"

@@ -19,7 +19,8 @@ func TestFind_GivenNameThatIsAPlaceInAPlaceRoleIsNoPerson(t *testing.T) {
 		"driving up to":            "C: I'm driving up to Austin tomorrow.",
 		"grew up in, province":     "C: I grew up in Regina, Saskatchewan.",
 		"the branch near":          "C: The branch near Regina closed down.",
-		"visiting":                 "C: We're visiting Chelsea this weekend.",
+		"visiting":                 "C: We're visiting Kamloops this weekend.",
+		"visiting, state":          "C: We're visiting Chelsea, Massachusetts this weekend.",
 		"sent to, province":        "C: I had the box sent to Victoria, British Columbia.",
 		"used in":                  "C: The card was used in Victoria yesterday.",
 		"shipping from, state":     "C: It's shipping from Lincoln, Nebraska.",
@@ -79,6 +80,12 @@ func TestFind_GivenNameThatIsAPlaceInANameRoleIsAPerson(t *testing.T) {
 		"unlisted given name, town": {"C: Please send it to [PERSON Jinhua Wang]."},
 		"thanks unlisted town name": {"C: Thanks [PERSON Xinyu], that's all."},
 		"name is lowercase place":   {"C: My first name is [PERSON Regina, R E G I N A.]"},
+		// People are visited and flown out as often as towns: a word of
+		// travel says a place only of a town that is nobody's first name.
+		"visiting a relative": {"C: I was visiting [PERSON Regina] at the care home on Sunday."},
+		"visited in hospital": {"C: I visited [PERSON Eugene] in hospital last week."},
+		"flew someone out":    {"C: We flew [PERSON Florence] out for the wedding."},
+		"flying someone down": {"A: They're flying [PERSON Marion] down for the hearing."},
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
 	}

@@ -257,7 +257,10 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.75 // a capitalised adjective would be odd mid-sentence
 			case !ts.Cased && isName && names.IsFirstName(w) && ts.introContinues(i):
 				score = 0.75 // "this is sandy i'll be taking your call"
-			case isName && ts.nameContinues(i):
+			case isName && ts.nameContinues(i) && (!common || capd || !ts.Cased && names.IsFirstName(w)):
+				// (not "I'm back from Lisbon", "i'm free from noon": an
+				// everyday word that is only a surname, or lowercase in a
+				// cased transcript, says how the speaker is)
 				score = 0.8
 			case !ts.Cased && !common && !(ph.words[0] == "it's" && plainWord(w)) && !adjectiveLike(w) && ts.introContinues(i):
 				score = 0.75 // (not "it's invalid")
@@ -574,8 +577,8 @@ func (ts *Tokens) phraseCue(i int) (cuePhrase, bool) {
 	}
 	cw := int(sh.order[p])
 	cue := &sh.t.Words[cw]
-	if cue.Channel != ts.Channel && slices.Contains(ph.words, "my") {
-		return ph, false // the other speaker cannot answer "my name"
+	if !sh.sameSpeaker(cw, gw) && slices.Contains(ph.words, "my") {
+		return ph, false // the other speaker cannot answer "my name" (nor on one channel, "my son")
 	}
 	if q := p - len(ph.words); q >= 0 && sh.lower[sh.order[q]] == "not" {
 		return ph, false // "I meant the store, not my name"

@@ -131,3 +131,14 @@ func TestFind_CountAfterARepairStaysOut(t *testing.T) {
 	// The repaired end alone, as before.
 	checkDialogueIn(t, []bool{false}, "A: Best phone number for you?", "C: [PHONE 312 555 0147], no, [PHONE 0174].")
 }
+
+// The groups of a restated end that no count word follows are the
+// number's too (fail closed): "0198 45" after "415 555 0199, no," may
+// hold more of the corrected digits, and only "of them", "more" or a
+// unit noun after the last group makes it a count.
+func TestFind_RestatedEndKeepsGroupsThatCountNothing(t *testing.T) {
+	checkDialogueIn(t, []bool{false}, "A: Which number should we text?", "C: [PHONE 415 555 0199], no, [PHONE 0198 45.]")
+	checkDialogueIn(t, []bool{false}, "A: And a callback number?", "C: [PHONE 646 555 0123], sorry, [PHONE 0132 77], I think.")
+	// A count word after it still leaves the count out.
+	checkDialogueIn(t, []bool{false}, "A: And a callback number?", "C: [PHONE 646 555 0123], sorry, [PHONE 0132], 2 phones on it.")
+}

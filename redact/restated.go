@@ -86,7 +86,7 @@ func restatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Findin
 				continue
 			}
 			first, last := tk.First, tk.Last
-			if ok && n < len(tk.Norm) {
+			if n > 0 && n < len(tk.Norm) && ts.countFollows(k) {
 				first, last = tk.Words(0, n) // (the repaired end only, not "3 of them" after it)
 			}
 			out = append(out, ts.Finding(typ, first, last, 0.85, "restated"))
@@ -267,6 +267,17 @@ func repairsEnd(a, b string, n int, fits func(n int) bool) bool {
 		}
 	}
 	return false
+}
+
+// countFollows reports whether the words after number token k make its
+// last group a count: "of" ("2 of those"), "more" ("3 more") or a unit
+// noun (countedBy: "2 phones"). Without one, the groups after a restated
+// end are taken as more of its digits (fail closed: "0198 45").
+func (ts *Tokens) countFollows(k int) bool {
+	if ts.sentenceEndsAfter(k) {
+		return false
+	}
+	return ts.countedBy(k) || ts.isWord(ts.next(k+1), "of", "more")
 }
 
 // countedBy reports whether a unit noun follows number token k ("300
