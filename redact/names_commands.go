@@ -517,8 +517,9 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 		return Finding{}, i, false // ("Macy's phone number", "Georgia's new law")
 	}
 	p := ts.prev(i - 1)
-	if p >= 0 && !ts.sentenceEndsAfter(p) && ts.Toks[p].Kind == KindWord && possessiveBusinessLeads[ts.Toks[p].Norm] {
-		return Finding{}, i, false // "Papa John's phone number", "St. Patrick's"
+	if p >= 0 && !ts.sentenceEndsAfter(p) && ts.Toks[p].Kind == KindWord && (possessiveBusinessLeads[ts.Toks[p].Norm] ||
+		placePrefixes[ts.Toks[p].Norm] || names.IsTwoWordPlace(ts.Toks[p].Norm, k)) {
+		return Finding{}, i, false // "Papa John's phone number", "St. Patrick's", "san diego's a nice area"
 	}
 	first, listed := names.IsFirstName(k), names.IsFirstName(k) || names.IsSurname(k)
 	start := i

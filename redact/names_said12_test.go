@@ -305,6 +305,7 @@ func TestFind_FirstNameWithApostropheS(t *testing.T) {
 	checkDialogue(t, "A: Where?", "C: We had lunch at Wendy's yesterday.")
 	checkDialogue(t, "A: Where?", "C: She's at St. Mary's hospital.")
 	checkDialogue(t, "A: Where?", "C: It's in today's mail.")
+	checkDialogueIn(t, []bool{true}, "A: where", "C: i think san diego's a nice area")
 	checkDialogue(t, "A: Where?", "C: Is Chase's app down again?")
 }
 
