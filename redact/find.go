@@ -81,6 +81,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		all = append(all, repeatedNames(t, lower, all, types.of(all))...)
 		extendNames(t, all, types.of(all)) // (it marks the words it adds)
 		namesLeftOpen(t, all, types.of(all))
+		titlesBeforeNames(t, all, types.of(all))
 		all = append(all, byAgentNames(t, types.of(all))...)
 		if sub := subjectNames(t, all, types.of(all)); len(sub) > 0 {
 			all = append(all, sub...)
