@@ -130,6 +130,8 @@ func FuzzFind(f *testing.F) {
 		// (pii-fixups12: an email address asked for, a count after a repair)
 		"what's your email address? yeah it's care in most seventy hot male. my e-mail address is xx. the i p address? ten dot oh",
 		"date of birth? July 9th, no, sorry, 2 kids. phone 312 555 0147, no, 0174, 2 of those. account 6620 1935 47, sorry, 74, 3 more",
+		// (pii-speech12: names as people say them in a meeting)
+		"So the upshot, Okonkwo, is that Thandeka's draft works. Thandeka couldn't come. Okonkwo and I checked Bill's, Bill's, uh, numbers. Fair enough, Rose. Priya, could you? i think greg's been busy. The Gaussian's variance, Matlab, and Monday's notes.",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -260,7 +262,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"dob may 13th no 12th 1952 the fourth sorry the fifth of june 81 1970 no 71 1980 no 1985 is when",
 		"the fourth no", "born 1970 no 71 no",
 		// (pii-fixups12: a count after a repaired date or number)
-		"dob july 9th no sorry 2 kids 312 555 0147 no 0174 2 of those 6620 1935 47 sorry 74 3 more", "no sorry 2 kids"} {
+		"dob july 9th no sorry 2 kids 312 555 0147 no 0174 2 of those 6620 1935 47 sorry 74 3 more", "no sorry 2 kids",
+		// (pii-speech12: names in talk, set off by commas, with "'s", as subjects, restarted)
+		"So, Okonkwo, Thandeka's, Thandeka's, Rose? Okonkwo said", "Okonkwo, could you, Tomasz."} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

@@ -1,0 +1,262 @@
+package redact
+
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
+
+// The speech-name recognizer: names as people say them to each other in a
+// conversation with no naming cue, read from the words and the punctuation
+// around them.
+//
+//   - A possessive: "that was Priya's idea", "Okonkwo's results", "we
+//     looked at tomasz's draft". Cased, a capitalised word inside its
+//     sentence before "'s" that is a listed first name (even one that is
+//     also a word: "Bill's"), or a listed surname or an unknown word that
+//     is no English word; lowercase, only a listed first name that is no
+//     common word, or a surname that is no word.
+//   - A vocative (cased, with punctuation): the name set off by commas
+//     inside a sentence ("so the point, Tomasz, is that"), after a comma
+//     at its end ("fair enough, Okonkwo."), or opening it before a comma
+//     and a question or the speaker's clause ("Priya, could you ...",
+//     "Mark, I don't think so").
+//   - A third party (cased): a capitalised word inside its sentence that
+//     acts as a person does: "Okonkwo said", "Bhavana couldn't come",
+//     "Tomasz and I", or a first name after "by", "from", "with" that is
+//     followed by what people do ("written by Dan using").
+//   - A restart (cased): a name said twice across a comma ("Priya's,
+//     Priya's, um, put that in"): both.
+//
+// Words stay words there: places, brands, organisations, months and days,
+// languages, and ordinary English words capitalised for a sentence's
+// start ("Well, I think", "Right, so").
+type speechNameRecognizer struct{}
+
+func (speechNameRecognizer) Name() string { return "person-speech" }
+
+// personVerbs are what a person does, said right after the person's name
+// as its subject: "Okonkwo said", "Dan thinks", "Bhavana couldn't".
+var personVerbs = map[string]bool{"said": true, "says": true, "say": true, "thinks": true, "thought": true,
+	"told": true, "tells": true, "asked": true, "asks": true, "suggested": true, "suggests": true,
+	"mentioned": true, "mentions": true, "wants": true, "wanted": true, "knows": true, "knew": true,
+	"couldn't": true, "can't": true, "won't": true, "didn't": true, "doesn't": true, "wasn't": true,
+	"isn't": true, "hasn't": true, "wouldn't": true, "agreed": true, "agrees": true, "believes": true,
+	"explained": true, "wrote": true, "writes": true, "sent": true, "sends": true, "promised": true,
+	"likes": true, "liked": true, "prefers": true, "responds": true, "responded": true, "replied": true,
+	"argued": true, "argues": true, "claims": true, "claimed": true, "feels": true, "felt": true,
+	"recommended": true, "proposed": true, "insists": true, "insisted": true, "admitted": true,
+	"remembers": true, "forgot": true, "joined": true, "left": true, "arrived": true, "called": true,
+	"emailed": true, "phoned": true, "texted": true, "noticed": true, "realised": true, "realized": true,
+	"decided": true, "volunteered": true, "offered": true, "expects": true, "expected": true, "hopes": true,
+	"hoped": true, "worries": true, "worried": true, "understands": true, "understood": true}
+
+// possessiveVerbs follow a name and "'s" that stands for "is" or "has":
+// "Dan's been writing", "Mark's gonna", "Priya's saying".
+var possessiveVerbs = map[string]bool{"been": true, "gonna": true, "going": true, "got": true, "gotten": true,
+	"saying": true, "doing": true, "working": true, "talking": true, "suggesting": true, "asking": true,
+	"trying": true, "coming": true, "leaving": true, "writing": true, "looking": true, "thinking": true}
+
+// vocativeFollowers open what a speaker says or asks right after naming the
+// one spoken to ("Priya, could you", "Mark, I think", "Tomasz, how").
+var vocativeFollowers = map[string]bool{"do": true, "does": true, "did": true, "can": true, "could": true,
+	"would": true, "will": true, "are": true, "is": true, "have": true, "how": true, "what": true,
+	"what's": true, "why": true, "where": true, "when": true, "who": true, "which": true, "i": true,
+	"i'm": true, "i'll": true, "i've": true, "i'd": true, "you": true, "you're": true, "you've": true,
+	"you'll": true, "your": true, "we": true, "we're": true, "we'll": true, "let's": true, "please": true,
+	"thanks": true, "thank": true, "go": true, "tell": true, "show": true}
+
+// Recognize finds the names of a conversation that no cue announces.
+func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
+	var out []Finding
+	for i := 0; i < len(ts.Toks); i++ {
+		if ts.Toks[i].Kind != KindWord {
+			continue
+		}
+		rec := ""
+		switch {
+		case ts.spokenPossessive(i):
+			rec = "person-possessive"
+		case ts.vocativeSlot(i):
+			rec = "person-vocative"
+		case ts.actsAsPerson(i):
+			rec = "person-subject"
+		default:
+			continue
+		}
+		first := i
+		if p := ts.restartBefore(i); p >= 0 {
+			first = p // "Priya's, Priya's": both sayings
+		}
+		out = append(out, ts.TokenFinding(Person, first, i, 0.8, rec))
+	}
+	return out
+}
+
+// commaAfter reports whether channel-local word w ends with a comma.
+func (ts *Tokens) commaAfter(w int) bool {
+	return w >= 0 && w < len(ts.Words) && strings.Contains(ts.Word(w).Punct, ",")
+}
+
+// capitalInside reports whether token i is capitalised inside its
+// sentence (cased transcripts only).
+func (ts *Tokens) capitalInside(i int) bool {
+	f := ts.Toks[i].First
+	return ts.Cased && ts.Capitalised(f) && !ts.SentenceStart(f)
+}
+
+// speechNameWord reports whether w (lowercase, no "'s") can be a name said
+// without a cue: never a place, brand, organisation, month, day or stop
+// word; a listed first name; or, capitalised (capd), a listed surname or
+// an unknown word that is no English word. strict (lowercase) also turns
+// away first names that are common words and unknown words.
+func speechNameWord(w string, capd, strict bool) bool {
+	if len(w) < 2 || !isAlpha(w) || personStop[w] || notNames[w] || weekdays[w] || placeOrBrand(w) ||
+		organisationWords[w] || placeName(w) || deskWords[w] || possessiveBusinesses[w] || namingWords[w] ||
+		roleNouns[w] || streetSuffixes[w] || placeWords[w] || contactNotNames[w] {
+		return false
+	}
+	if names.IsFirstName(w) {
+		return !strict || !names.IsCommonWord(w)
+	}
+	if names.IsSurname(w) {
+		return !names.IsEnglishWord(w) && !plainWord(w) && (capd || strict)
+	}
+	return capd && !strict && len(w) >= 3 && hasVowel(w) && !names.IsEnglishWord(w) && !plainWord(w) && !termEnding(w)
+}
+
+// termEnding reports whether w, in no name list, ends as an adjective or a
+// term made from a name does ("Gaussian", "Euclidean", "Boolean",
+// "Newtonian", "Hermitic", "Darwinism"): a word, not a person. (Not
+// "-ist": "Lindqvist".)
+func termEnding(w string) bool {
+	for _, s := range []string{"ian", "ean", "ic", "ics", "ism", "ology"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenPossessive reports whether token i is a name said with "'s" with
+// no cue: cased, a capitalised word inside its sentence; lowercase, a
+// listed first name that is no common word or a surname that is no word,
+// and not after an article or another possessive ("the morgan's").
+func (ts *Tokens) spokenPossessive(i int) bool {
+	k, ok := strings.CutSuffix(ts.Toks[i].Norm, "'s")
+	if !ok {
+		k, ok = strings.CutSuffix(ts.Toks[i].Norm, "’s")
+	}
+	if !ok || ts.businessPossessive(i) {
+		return false
+	}
+	p := ts.prev(i - 1)
+	if p >= 0 && !ts.sentenceEndsAfter(p) && ts.Toks[p].Kind == KindWord && possessiveBusinessLeads[ts.Toks[p].Norm] {
+		return false // "Papa John's", "St. Patrick's"
+	}
+	if ts.Cased {
+		if !ts.capitalInside(i) || !speechNameWord(k, true, false) {
+			return false
+		}
+		// A word that is also an English word (a first name such as "Bill"),
+		// or one in no name list, after an article is a noun: "the Bill's
+		// passage", "the Kalman's gain".
+		return !((names.IsCommonWord(k) || !names.IsFirstName(k) && !names.IsSurname(k)) && ts.ownedBefore(i))
+	}
+	if ts.ownedBefore(i) {
+		return false
+	}
+	if speechNameWord(k, false, true) {
+		return true
+	}
+	// A first name that is a word, with "'s" for "has" or "is" before what
+	// people do: "don's been writing", "mark's gonna send it".
+	n := ts.next(i + 1)
+	return names.IsFirstName(k) && !ts.sentenceEndsAfter(i) && n < len(ts.Toks) && ts.Toks[n].Kind == KindWord &&
+		possessiveVerbs[ts.Toks[n].Norm] && speechNameWord(k, false, false)
+}
+
+// vocativeSlot reports whether token i, capitalised in a cased transcript,
+// is a name said to the one spoken to: between commas inside a sentence,
+// after a comma at its end, or opening it before a comma and what the
+// speaker asks or says.
+func (ts *Tokens) vocativeSlot(i int) bool {
+	tk := &ts.Toks[i]
+	if !ts.Cased || tk.First != tk.Last || !ts.Capitalised(tk.First) || !speechNameWord(tk.Norm, true, false) {
+		return false
+	}
+	w := tk.First
+	commaBefore := w > 0 && !ts.turn[w-1] && ts.commaAfter(w-1) && ts.plainBeforeComma(i)
+	punct := ts.Word(w).Punct
+	end := ts.sentenceEndsAfter(i)
+	switch {
+	case commaBefore && strings.Contains(punct, ","):
+		// "so the point, Tomasz, is"; not an item of a list ("the report,
+		// Matlab, and the scripts").
+		return !ts.SentenceStart(w) && !ts.isWord(ts.next(i+1), "and", "or", "etc", "etcetera")
+	case commaBefore && end && punct != "":
+		return true // "fair enough, Okonkwo."
+	case ts.SentenceStart(w) && strings.Contains(punct, ","):
+		n := ts.next(i + 1)
+		return n < len(ts.Toks) && !ts.sentenceEndsAfter(i) && ts.Toks[n].Kind == KindWord && vocativeFollowers[ts.Toks[n].Norm]
+	}
+	return false
+}
+
+// actsAsPerson reports whether token i, capitalised inside its sentence in
+// a cased transcript, is the subject of what a person does ("Okonkwo
+// said", "Bhavana couldn't", "'s been") or one of "X and I".
+func (ts *Tokens) actsAsPerson(i int) bool {
+	tk := &ts.Toks[i]
+	if !ts.capitalInside(i) || tk.First != tk.Last || ts.sentenceEndsAfter(i) || !speechNameWord(tk.Norm, true, false) {
+		return false
+	}
+	if names.IsFirstName(tk.Norm) && !names.IsCommonWord(tk.Norm) && !ts.afterPlacePreposition(i) {
+		return false // (the person recognizer's: a listed name capitalised)
+	}
+	n := ts.next(i + 1)
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || ts.Capitalised(ts.Toks[n].First) {
+		return false
+	}
+	if personVerbs[ts.Toks[n].Norm] {
+		return true
+	}
+	m := ts.next(n + 1)
+	return ts.Toks[n].Norm == "and" && !ts.sentenceEndsAfter(n) && ts.isWord(m, "i", "me")
+}
+
+// restartBefore returns the token of the same word said just before token
+// i across a comma (a restart: "Priya's, Priya's"), or -1.
+func (ts *Tokens) restartBefore(i int) int {
+	w := ts.Toks[i].First
+	if w == 0 || ts.turn[w-1] || !ts.commaAfter(w-1) {
+		return -1
+	}
+	p := ts.prev(i - 1)
+	if p < 0 || ts.Toks[p].Kind != KindWord || ts.Toks[p].Norm != ts.Toks[i].Norm || ts.Toks[p].Last != w-1 {
+		return -1
+	}
+	return p
+}
+
+// plainBeforeComma reports whether the word before the comma before token
+// i is no part of a name, an address or a number: not capitalised (but for
+// a sentence's first word: "Thanks, Tomasz."), not a number, and with no
+// number written in digits earlier in the sentence ("Storgatan 33,
+// Gothenburg.", "45 Kings Road, Douglas", "Old Trafford Road, Lallmatie,
+// yeah": the town of an address).
+func (ts *Tokens) plainBeforeComma(i int) bool {
+	p := ts.prev(i - 1)
+	if p < 0 || ts.Toks[p].Kind != KindWord || ts.Capitalised(ts.Toks[p].First) && !ts.SentenceStart(ts.Toks[p].First) {
+		return false
+	}
+	for j, n := p, 0; j >= 0 && n < 12; j, n = j-1, n+1 {
+		if k := ts.Toks[j].Kind; (k == KindNumber || k == KindAlnum) && strings.ContainsAny(ts.Word(ts.Toks[j].First).Text, "0123456789") {
+			return false
+		}
+		if j < p && ts.sentenceEndsAfter(j) {
+			break
+		}
+	}
+	return true
+}

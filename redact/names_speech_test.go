@@ -1,0 +1,124 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/redact"
+)
+
+// A name said with "'s" and no cue is a person's: cased, any capitalised
+// name word inside its sentence (a listed first name, even one that is a
+// word, a listed surname, or an unknown word that is no English word);
+// lowercase, a listed first name that is no common word, or a first name
+// that is a word when "'s" stands for "has" before what people do.
+func TestFind_SpokenPossessive(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"listed first name":  {"C: The plan came out of [PERSON Rebecca's] notes from Tuesday."},
+		"unknown word cased": {"C: We reran it with [PERSON Okonkwo's] settings and it got better."},
+
+		"has been": {"C: I think [PERSON Greg's] been fixing the build all week."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+	// Cased only: a first name that is a word, and unknown words, need
+	// their capital.
+	for name, turns := range map[string][]string{
+		"word first name": {"C: The spreadsheet was [PERSON Bill's] idea, not mine."},
+		"unknown, cased":  {"C: So we borrowed [PERSON Thandeka's] laptop for the demo."},
+		"surname alone":   {"C: Honestly the draft follows [PERSON Lindqvist's] outline quite closely."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
+	}
+	for name, turns := range map[string][]string{
+		"lower word verb": {"C: i guess [PERSON don's] been busy with the scripts"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+}
+
+// Words stay words before "'s": a place, a brand, a weekday, a noun after
+// an article, a business named with a possessive, and a sentence's first
+// word in a cased transcript.
+func TestFind_SpokenPossessive_KeepsWords(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"I read that Canada's rules on this changed in the spring.",
+		"We should look at Monday's numbers before we decide.",
+		"The team picked up lunch at Wendy's on the way back.",
+		"it was the bill's second reading in the house",
+		"Nokia's phones had this feature years ago.",
+		"The Gaussian's variance is too small here.",
+		"today's meeting is short and tomorrow's is long",
+	} {
+		tr := words(line)
+		fs, err := redact.Find(tr, redact.DefaultPolicy())
+		require.NoError(t, err)
+		assert.Empty(t, fs, "%q: %s", line, describe(tr, fs))
+	}
+}
+
+// A name said to the one spoken to, set off by commas, is a person even
+// when it is in no list: between commas inside a sentence, after a comma at
+// its end, or opening it before a comma and a question.
+func TestFind_VocativeSlot(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"between commas": {"C: So what that means, [PERSON Okonkwo,] is that we start over."},
+		"at the end":     {"C: That's a fair point, [PERSON Thandeka.]"},
+		"asked first":    {"C: [PERSON Okonkwo,] could you send me the slides later?"},
+		"word name":      {"C: Did you want another one, [PERSON Rose?]"},
+		"i clause":       {"C: [PERSON Thandeka,] I don't think the numbers are in yet."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
+	}
+}
+
+// The comma slots stay empty for a town after an address or a list of
+// capitalised words, a place, a language, a discourse word, and a
+// capitalised product after a comma.
+func TestFind_VocativeSlot_KeepsWords(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"Send it to Kasvu 15, Tamsalu.",
+		"We flew out of Toronto, Canada.",
+		"Okay, so what do we do now?",
+		"Right, I think that's everything.",
+		"The notes are in Spanish, German.",
+		"We can run it on the server, Tuesday.",
+		"Well, do you want to stop there?",
+		"The report, Matlab, and the scripts are on the disk.",
+	} {
+		tr := words(line)
+		fs, err := redact.Find(tr, redact.DefaultPolicy())
+		require.NoError(t, err)
+		for _, f := range fs {
+			assert.NotEqual(t, redact.Person, f.Type, "%q: %s", line, describe(tr, fs))
+		}
+	}
+}
+
+// A capitalised word inside a sentence that does what a person does ("X
+// said", "X couldn't", "X and I") is a person, listed or not; a capitalised
+// first name that is a word too.
+func TestFind_ActsAsPerson(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"said":      {"C: Last week [PERSON Okonkwo] said the numbers were off."},
+		"couldn't":  {"C: We moved it because [PERSON Thandeka] couldn't make Tuesday."},
+		"and i":     {"C: So [PERSON Okonkwo] and I went through the slides."},
+		"word name": {"C: And then [PERSON Chuck] suggested we drop the last test."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
+	}
+}
+
+// A name said twice across a restart is both sayings: "Rebecca's,
+// Rebecca's".
+func TestFind_NameRestart(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "C: Oh that one is, [PERSON Rebecca's, Rebecca's,] um, I'll ask her.")
+}
