@@ -77,7 +77,7 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		switch {
 		case ts.spokenPossessive(i):
 			rec = "person-possessive"
-		case ts.vocativeSlot(i):
+		case ts.vocativeSlot(i) || ts.nameAlone(i):
 			rec = "person-vocative"
 		case ts.actsAsPerson(i):
 			rec = "person-subject"
@@ -87,6 +87,10 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		first := i
 		if p := ts.restartBefore(i); p >= 0 {
 			first = p // "Priya's, Priya's": both sayings
+		} else if p := ts.prev(i - 1); rec == "person-possessive" && p >= 0 && p == i-1 && !ts.sentenceEndsAfter(p) &&
+			ts.Word(ts.Toks[p].Last).Punct == "" && ts.Toks[p].Kind == KindWord && names.IsFirstName(ts.Toks[p].Norm) &&
+			!names.IsCommonWord(ts.Toks[p].Norm) && (!ts.Cased || ts.Capitalised(ts.Toks[p].First)) {
+			first = p // "Maria Lindqvist's"
 		}
 		out = append(out, ts.TokenFinding(Person, first, i, 0.8, rec))
 	}
@@ -154,6 +158,12 @@ func (ts *Tokens) spokenPossessive(i int) bool {
 	if p >= 0 && !ts.sentenceEndsAfter(p) && ts.Toks[p].Kind == KindWord && possessiveBusinessLeads[ts.Toks[p].Norm] {
 		return false // "Papa John's", "St. Patrick's"
 	}
+	n := ts.next(i + 1)
+	verbNext := !ts.sentenceEndsAfter(i) && n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && possessiveVerbs[ts.Toks[n].Norm]
+	// After an article or a possessive the word is a noun, unless it is
+	// said again ("Bill's, Bill's") or "'s" is "is" or "has" ("that Dan's
+	// been saying").
+	owned := ts.ownedBefore(i) && ts.restartBefore(i) < 0 && !verbNext
 	if ts.Cased {
 		if !ts.capitalInside(i) || !speechNameWord(k, true, false) {
 			return false
@@ -161,9 +171,9 @@ func (ts *Tokens) spokenPossessive(i int) bool {
 		// A word that is also an English word (a first name such as "Bill"),
 		// or one in no name list, after an article is a noun: "the Bill's
 		// passage", "the Kalman's gain".
-		return !((names.IsCommonWord(k) || !names.IsFirstName(k) && !names.IsSurname(k)) && ts.ownedBefore(i))
+		return !((names.IsCommonWord(k) || !names.IsFirstName(k) && !names.IsSurname(k)) && owned)
 	}
-	if ts.ownedBefore(i) {
+	if owned {
 		return false
 	}
 	if speechNameWord(k, false, true) {
@@ -171,9 +181,7 @@ func (ts *Tokens) spokenPossessive(i int) bool {
 	}
 	// A first name that is a word, with "'s" for "has" or "is" before what
 	// people do: "don's been writing", "mark's gonna send it".
-	n := ts.next(i + 1)
-	return names.IsFirstName(k) && !ts.sentenceEndsAfter(i) && n < len(ts.Toks) && ts.Toks[n].Kind == KindWord &&
-		possessiveVerbs[ts.Toks[n].Norm] && speechNameWord(k, false, false)
+	return names.IsFirstName(k) && verbNext && speechNameWord(k, false, false)
 }
 
 // vocativeSlot reports whether token i, capitalised in a cased transcript,
@@ -208,21 +216,71 @@ func (ts *Tokens) vocativeSlot(i int) bool {
 // said", "Bhavana couldn't", "'s been") or one of "X and I".
 func (ts *Tokens) actsAsPerson(i int) bool {
 	tk := &ts.Toks[i]
-	if !ts.capitalInside(i) || tk.First != tk.Last || ts.sentenceEndsAfter(i) || !speechNameWord(tk.Norm, true, false) {
+	if !ts.Cased || !ts.Capitalised(tk.First) || tk.First != tk.Last || ts.sentenceEndsAfter(i) || !speechNameWord(tk.Norm, true, false) {
 		return false
 	}
-	if names.IsFirstName(tk.Norm) && !names.IsCommonWord(tk.Norm) && !ts.afterPlacePreposition(i) {
-		return false // (the person recognizer's: a listed name capitalised)
+	listed := names.IsFirstName(tk.Norm) && !names.IsCommonWord(tk.Norm)
+	if ts.SentenceStart(tk.First) {
+		// Opening its sentence only a listed first name, before what a
+		// person does: "Liz actually said".
+		return listed && ts.personVerbNext(i)
 	}
-	n := ts.next(i + 1)
-	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || ts.Capitalised(ts.Toks[n].First) {
-		return false
+	if listed {
+		// (The person recognizer's, but after a word it takes for a
+		// place's: "written by Dan", "heard from Dan", "the one Dan has".)
+		// A name of one word: not "a Chai Latte", "from Vu Telepresence".
+		p, n := ts.prev(i-1), ts.next(i+1)
+		one := n < len(ts.Toks) && !ts.Capitalised(ts.Toks[n].First)
+		return one && ts.isWord(p, "by", "from", "of", "one", "than", "with") && !names.IsPlace(tk.Norm) || ts.personVerbNext(i)
 	}
-	if personVerbs[ts.Toks[n].Norm] {
+	if ts.personVerbNext(i) {
 		return true
 	}
-	m := ts.next(n + 1)
-	return ts.Toks[n].Norm == "and" && !ts.sentenceEndsAfter(n) && ts.isWord(m, "i", "me")
+	n := ts.next(i + 1)
+	return ts.isWord(n, "and") && !ts.sentenceEndsAfter(n) && ts.isWord(ts.next(n+1), "i", "me")
+}
+
+// personVerbNext reports whether a verb of personVerbs follows token i in
+// its sentence, at most after one adverb ("Liz actually said").
+func (ts *Tokens) personVerbNext(i int) bool {
+	n := ts.next(i + 1)
+	for k := 0; k < 2 && n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && !ts.sentenceEndsAfter(n-1) && !ts.Capitalised(ts.Toks[n].First); k++ {
+		w := ts.Toks[n].Norm
+		if personVerbs[w] {
+			return true
+		}
+		if k > 0 || !(strings.HasSuffix(w, "ly") || w == "just" || w == "also" || w == "already" || w == "never" || w == "always") {
+			return false
+		}
+		n = ts.next(n + 1)
+	}
+	return false
+}
+
+// nameAlone reports whether token i is a sentence of its own in a cased
+// transcript, said as a name is to call on someone ("Tomasz?",
+// "Okonkwo."): a listed first name that is no common word, or a
+// capitalised word that is a listed surname or no English word.
+func (ts *Tokens) nameAlone(i int) bool {
+	tk := &ts.Toks[i]
+	if !ts.Cased || tk.First != tk.Last || !ts.SentenceStart(tk.First) || !ts.sentenceEndsAfter(i) || ts.turn[tk.Last] && ts.Word(tk.Last).Punct == "" {
+		return false
+	}
+	w := tk.Norm
+	if names.IsCommonWord(w) || !speechNameWord(w, true, false) {
+		return false
+	}
+	// Not the town after a house number ("14 Elm Road. Hadleigh."), and
+	// a word in no name list only when it asks ("Okonkwo?") or answers no
+	// question ("Which one? Linux.").
+	p := ts.prev(i - 1)
+	for j, n := p, 0; j >= 0 && n < 8; j, n = ts.prev(j-1), n+1 {
+		if k := ts.Toks[j].Kind; (k == KindNumber || k == KindAlnum) && strings.ContainsAny(ts.Word(ts.Toks[j].First).Text, "0123456789") {
+			return false
+		}
+	}
+	listed := names.IsFirstName(w) || names.IsSurname(w)
+	return listed || strings.Contains(ts.Word(tk.Last).Punct, "?") || p < 0 || !strings.Contains(ts.Word(ts.Toks[p].Last).Punct, "?")
 }
 
 // restartBefore returns the token of the same word said just before token
@@ -247,7 +305,7 @@ func (ts *Tokens) restartBefore(i int) int {
 // yeah": the town of an address).
 func (ts *Tokens) plainBeforeComma(i int) bool {
 	p := ts.prev(i - 1)
-	if p < 0 || ts.Toks[p].Kind != KindWord || ts.Capitalised(ts.Toks[p].First) && !ts.SentenceStart(ts.Toks[p].First) {
+	if p < 0 || ts.Toks[p].Kind != KindWord && ts.Toks[p].Kind != KindNumber || ts.Capitalised(ts.Toks[p].First) && !ts.SentenceStart(ts.Toks[p].First) {
 		return false
 	}
 	for j, n := p, 0; j >= 0 && n < 12; j, n = j-1, n+1 {

@@ -122,3 +122,44 @@ func TestFind_NameRestart(t *testing.T) {
 	t.Parallel()
 	checkDialogueIn(t, []bool{false}, "C: Oh that one is, [PERSON Rebecca's, Rebecca's,] um, I'll ask her.")
 }
+
+// A name that is a sentence of its own calls on someone ("Okonkwo?");
+// a listed first name opening a sentence before what people do is its
+// subject ("Priya really said"); a listed first name after "by", "from",
+// "with" is a person's when one word ("the fix from Dan works").
+func TestFind_NameAloneAndSubjects(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"alone, asked":    {"C: Who's next then? [PERSON Okonkwo?] Go ahead."},
+		"opening subject": {"C: [PERSON Priya] really said she'd finish it."},
+		"after by":        {"C: The scripts were rewritten by, by [PERSON Joel] using the new setup."},
+		"after from":      {"C: It's obvious from [PERSON Joel] that it needs more time."},
+		"a number first":  {"C: Was that two, [PERSON Thandeka?]"},
+		"noun then 's":    {"C: Some of what [PERSON Bill's] been saying fits here."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
+	}
+}
+
+// Alone in its sentence, a common word, a product or the town after a
+// house number stays a word; "a" or "from" before a name of two
+// capitalised words is an item or a firm.
+func TestFind_NameAloneAndSubjects_KeepWords(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"Right. Okay. Sure.",
+		"Which one did you use? Linux.",
+		"Can I get a Chai Latte, please?",
+		"There's a charge from Joel Telepresence I never made.",
+		"It goes to 14 Elm Road. Hadleigh.",
+	} {
+		tr := words(line)
+		fs, err := redact.Find(tr, redact.DefaultPolicy())
+		require.NoError(t, err)
+		for _, f := range fs {
+			if f.Type == redact.Person {
+				assert.Fail(t, "a person found", "%q: %s", line, describe(tr, fs))
+			}
+		}
+	}
+}
