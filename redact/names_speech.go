@@ -79,18 +79,20 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-possessive"
 		case ts.vocativeSlot(i) || ts.nameAlone(i):
 			rec = "person-vocative"
-		case ts.actsAsPerson(i):
+		case ts.actsAsPerson(i) || ts.lowerSubject(i):
 			rec = "person-subject"
+		case ts.lowerTurnVocative(i):
+			rec = "person-vocative"
 		default:
 			continue
 		}
 		first := i
 		if p := ts.restartBefore(i); p >= 0 {
 			first = p // "Priya's, Priya's": both sayings
-		} else if p := ts.prev(i - 1); rec == "person-possessive" && p >= 0 && p == i-1 && !ts.sentenceEndsAfter(p) &&
-			ts.Word(ts.Toks[p].Last).Punct == "" && ts.Toks[p].Kind == KindWord && names.IsFirstName(ts.Toks[p].Norm) &&
-			!names.IsCommonWord(ts.Toks[p].Norm) && (!ts.Cased || ts.Capitalised(ts.Toks[p].First)) {
-			first = p // "Maria Lindqvist's"
+		} else if p := i - 1; p >= 0 && !ts.sentenceEndsAfter(p) && ts.Word(ts.Toks[p].Last).Punct == "" && ts.Toks[p].Kind == KindWord &&
+			(ts.Cased && ts.Capitalised(ts.Toks[p].First) && speechNameWord(ts.Toks[p].Norm, true, false) ||
+				!ts.Cased && (lowerNameWord(ts.Toks[p].Norm) || names.IsFirstName(ts.Toks[p].Norm) && !names.IsCommonWord(ts.Toks[p].Norm))) {
+			first = p // "Maria Lindqvist's", "olga tesoro called"
 		}
 		out = append(out, ts.TokenFinding(Person, first, i, 0.8, rec))
 	}
@@ -179,9 +181,10 @@ func (ts *Tokens) spokenPossessive(i int) bool {
 	if speechNameWord(k, false, true) {
 		return true
 	}
-	// A first name that is a word, with "'s" for "has" or "is" before what
-	// people do: "don's been writing", "mark's gonna send it".
-	return names.IsFirstName(k) && verbNext && speechNameWord(k, false, false)
+	// A first name that is a word, or a word in no list that is no English
+	// word, with "'s" for "has" or "is" before what people do: "don's been
+	// writing", "okonkwo's gonna send it".
+	return verbNext && (names.IsFirstName(k) && speechNameWord(k, false, false) || lowerNameWord(k))
 }
 
 // vocativeSlot reports whether token i, capitalised in a cased transcript,
@@ -317,4 +320,74 @@ func (ts *Tokens) plainBeforeComma(i int) bool {
 		}
 	}
 	return true
+}
+
+// lowerNameWord reports whether w, in a lowercase transcript, can be a name
+// that only its context shows: a listed first name that is no common word
+// (of any rank), a listed surname that is no word, or a word of three
+// letters or more in no list that is no English word and does not end as
+// a term does.
+func lowerNameWord(w string) bool {
+	if len(w) < 3 {
+		return false // (a broken-off word: "su suggested")
+	}
+	if speechNameWord(w, false, true) {
+		return true
+	}
+	return !names.IsFirstName(w) && !names.IsSurname(w) && speechNameWord(w, true, false)
+}
+
+// lowerSubject reports whether token i, in a lowercase transcript, is a
+// name word (lowerNameWord) before what a person does ("okonkwo said",
+// "thandeka couldn't come", "priya actually suggested") or one of
+// "okonkwo and i".
+func (ts *Tokens) lowerSubject(i int) bool {
+	tk := &ts.Toks[i]
+	if ts.Cased || tk.First != tk.Last || !lowerNameWord(tk.Norm) || ts.afterPreposition(i) {
+		return false
+	}
+	if ts.personVerbNext(i) {
+		return true
+	}
+	n := ts.next(i + 1)
+	return ts.isWord(n, "and") && ts.isWord(ts.next(n+1), "i") && !ts.isWord(ts.next(ts.next(n+1)+1), "mean", "guess", "think")
+}
+
+// lowerTurnVocative reports whether token i, in a lowercase transcript, is
+// a name word (lowerNameWord) said to the one spoken to at a turn's edge:
+// its last word after "you", "your" or "please" in the turn ("do you want
+// to go next okonkwo"), or its first (after a discourse word) before a
+// question or the speaker's clause ("thandeka do you have", "well okonkwo
+// what do you think").
+func (ts *Tokens) lowerTurnVocative(i int) bool {
+	tk := &ts.Toks[i]
+	if ts.Cased || tk.First != tk.Last || !lowerNameWord(tk.Norm) || ts.afterPreposition(i) {
+		return false
+	}
+	if ts.turn[tk.Last] || ts.next(i+1) >= len(ts.Toks) {
+		for p, n := ts.prev(i-1), 0; p >= 0 && n < 8 && !ts.turn[ts.Toks[p].Last]; p, n = ts.prev(p-1), n+1 {
+			if ts.isWord(p, "you", "your", "please") {
+				return true
+			}
+		}
+		return false
+	}
+	p := ts.prev(i - 1)
+	for p >= 0 && !ts.turn[ts.Toks[p].Last] && ts.isWord(p, "well", "so", "okay", "ok", "right", "and", "now") {
+		p = ts.prev(p - 1)
+	}
+	if p >= 0 && !ts.turn[ts.Toks[p].Last] {
+		return false
+	}
+	n := ts.next(i + 1)
+	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && vocativeFollowers[ts.Toks[n].Norm]
+}
+
+// afterPreposition reports whether a preposition or an article comes right
+// before token i ("trained on Macrophone", "studied in Victoria", "about
+// SmartKom"): what follows is a thing or a place more often than a
+// person spoken to or acting.
+func (ts *Tokens) afterPreposition(i int) bool {
+	return ts.isWord(ts.prev(i-1), "in", "on", "at", "to", "into", "onto", "from", "of", "about", "with", "for",
+		"by", "using", "via", "near", "the", "a", "an", "this", "that", "our", "their", "his", "her", "my", "your")
 }

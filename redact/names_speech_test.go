@@ -163,3 +163,38 @@ func TestFind_NameAloneAndSubjects_KeepWords(t *testing.T) {
 		}
 	}
 }
+
+// Lowercase and unpunctuated, a name word (a listed first name that is no
+// common word, of any rank, or a word in no list that is no English word)
+// is a person before what people do, at a turn's end after "you" or
+// "please", or opening a turn before a question; not after a preposition
+// or an article, where it is a thing or a place.
+func TestFind_LowercaseNamesInTalk(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"subject":        {"C: we moved it because [PERSON okonkwo] couldn't make tuesday"},
+		"adverb verb":    {"C: so [PERSON thandeka] actually suggested we drop it"},
+		"and i":          {"C: [PERSON okonkwo] and i went over the slides"},
+		"turn end":       {"C: could you pass me the other cable please [PERSON thandeka]", "A: sure here"},
+		"turn start":     {"A: i think that's all i had", "C: [PERSON okonkwo] do you have anything for us"},
+		"possessive has": {"C: i think [PERSON okonkwo's] gonna run the next one"},
+		"full name":      {"C: [PERSON olga tesoro] called about the same thing"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+	for _, line := range []string{
+		"it was trained on macrophone can't we try another one",
+		"i studied in victoria and i am the designer",
+		"we talked about smartkom do you know it",
+		"she just su suggested we stop",
+	} {
+		tr := words(line)
+		fs, err := redact.Find(tr, redact.DefaultPolicy())
+		require.NoError(t, err)
+		for _, f := range fs {
+			if f.Type == redact.Person {
+				assert.Fail(t, "a person found", "%q: %s", line, describe(tr, fs))
+			}
+		}
+	}
+}
