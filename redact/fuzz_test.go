@@ -130,7 +130,9 @@ func FuzzFind(f *testing.F) {
 		// (pii-fixups12: an email address asked for, a count after a repair)
 		"what's your email address? yeah it's care in most seventy hot male. my e-mail address is xx. the i p address? ten dot oh",
 		"date of birth? July 9th, no, sorry, 2 kids. phone 312 555 0147, no, 0174, 2 of those. account 6620 1935 47, sorry, 74, 3 more",
-		// (pii-speech12: names as people say them in a meeting)
+		// (pii-speech12: names as people say them in a meeting, and terms named after people)
+		"okonkwo couldn't come so could you send it please thandeka\nthandeka do you have it well okonkwo what do you think olga tesoro called okonkwo's gonna do it",
+		"It's in Morse code. We used Mel Cepstra and a Markov model. Oh, this is German. Okonkwo? Which one? Linux.",
 		"So the upshot, Okonkwo, is that Thandeka's draft works. Thandeka couldn't come. Okonkwo and I checked Bill's, Bill's, uh, numbers. Fair enough, Rose. Priya, could you? i think greg's been busy. The Gaussian's variance, Matlab, and Monday's notes.",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
@@ -263,8 +265,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"the fourth no", "born 1970 no 71 no",
 		// (pii-fixups12: a count after a repaired date or number)
 		"dob july 9th no sorry 2 kids 312 555 0147 no 0174 2 of those 6620 1935 47 sorry 74 3 more", "no sorry 2 kids",
-		// (pii-speech12: names in talk, set off by commas, with "'s", as subjects, restarted)
-		"So, Okonkwo, Thandeka's, Thandeka's, Rose? Okonkwo said", "Okonkwo, could you, Tomasz."} {
+		// (pii-speech12: names in talk, set off by commas, with "'s", as subjects, restarted,
+		// alone, at a turn's edge in lowercase, and terms named after people)
+		"So, Okonkwo, Thandeka's, Thandeka's, Rose? Okonkwo said", "Okonkwo, could you, Tomasz.", "Okonkwo?",
+		"okonkwo do you please okonkwo", "okonkwo's gonna okonkwo and i", "Morse code Mel Cepstra this is German"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

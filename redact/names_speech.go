@@ -117,7 +117,7 @@ func (ts *Tokens) capitalInside(i int) bool {
 // an unknown word that is no English word. strict (lowercase) also turns
 // away first names that are common words and unknown words.
 func speechNameWord(w string, capd, strict bool) bool {
-	if len(w) < 2 || !isAlpha(w) || personStop[w] || notNames[w] || weekdays[w] || placeOrBrand(w) ||
+	if len(w) < 2 || !isAlpha(w) || personStop[w] || notNames[w] || weekdays[w] || placeOrBrand(w) || letterCues[w] ||
 		organisationWords[w] || placeName(w) || deskWords[w] || possessiveBusinesses[w] || namingWords[w] ||
 		roleNouns[w] || streetSuffixes[w] || placeWords[w] || contactNotNames[w] {
 		return false
@@ -232,9 +232,11 @@ func (ts *Tokens) actsAsPerson(i int) bool {
 		// (The person recognizer's, but after a word it takes for a
 		// place's: "written by Dan", "heard from Dan", "the one Dan has".)
 		// A name of one word: not "a Chai Latte", "from Vu Telepresence".
+		// Nor "referred by Hollis and Grant Dental", "a cup of Chianti".
 		p, n := ts.prev(i-1), ts.next(i+1)
-		one := n < len(ts.Toks) && !ts.Capitalised(ts.Toks[n].First)
-		return one && ts.isWord(p, "by", "from", "of", "one", "than", "with") && !names.IsPlace(tk.Norm) || ts.personVerbNext(i)
+		one := n < len(ts.Toks) && !ts.Capitalised(ts.Toks[n].First) &&
+			!(ts.isWord(n, "and", "&") && ts.next(n+1) < len(ts.Toks) && ts.Capitalised(ts.Toks[ts.next(n+1)].First))
+		return one && ts.isWord(p, "by", "from", "one", "than", "with") && !names.IsPlace(tk.Norm) || ts.personVerbNext(i)
 	}
 	if ts.personVerbNext(i) {
 		return true
@@ -379,9 +381,15 @@ func (ts *Tokens) lowerTurnVocative(i int) bool {
 	if p >= 0 && !ts.turn[ts.Toks[p].Last] {
 		return false
 	}
+	// (Not "is", "will", "have" after it: "dob is", "ign is short for".)
 	n := ts.next(i + 1)
-	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && vocativeFollowers[ts.Toks[n].Norm]
+	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && vocativeFollowers[ts.Toks[n].Norm] && !subjectVerbs[ts.Toks[n].Norm]
 }
+
+// subjectVerbs follow a word as its verb as readily as they ask something
+// of the one named: "Okonkwo, are you" but "okonkwo is here".
+var subjectVerbs = map[string]bool{"is": true, "are": true, "have": true, "will": true, "does": true, "go": true,
+	"tell": true, "show": true, "please": true, "thanks": true, "thank": true}
 
 // afterPreposition reports whether a preposition or an article comes right
 // before token i ("trained on Macrophone", "studied in Victoria", "about
@@ -390,4 +398,33 @@ func (ts *Tokens) lowerTurnVocative(i int) bool {
 func (ts *Tokens) afterPreposition(i int) bool {
 	return ts.isWord(ts.prev(i-1), "in", "on", "at", "to", "into", "onto", "from", "of", "about", "with", "for",
 		"by", "using", "via", "near", "the", "a", "an", "this", "that", "our", "their", "his", "her", "my", "your")
+}
+
+// namedTerms are nouns that a person's name, said right before them, turns
+// into a term or a thing named after someone: "Morse code", "a Markov
+// model", "the Kalman filter", "Mel Cepstra", "the Heidelberg project".
+var namedTerms = map[string]bool{"code": true, "codes": true, "model": true, "models": true, "filter": true,
+	"filters": true, "filtering": true, "chain": true, "chains": true, "distribution": true, "distributions": true,
+	"mixture": true, "mixtures": true, "transform": true, "transforms": true, "algorithm": true, "algorithms": true,
+	"theorem": true, "equation": true, "equations": true, "law": true, "laws": true, "effect": true, "curve": true,
+	"curves": true, "scale": true, "cepstrum": true, "cepstra": true, "cepstral": true, "coefficients": true,
+	"classifier": true, "classifiers": true, "rule": true, "principle": true, "inequality": true, "method": true,
+	"methods": true, "function": true, "functions": true, "space": true, "spaces": true, "decoder": true,
+	"decoding": true, "net": true, "nets": true, "network": true, "networks": true, "process": true,
+	"processes": true, "project": true, "test": true, "tests": true, "score": true, "index": true,
+	"criterion": true, "estimator": true, "kernel": true, "kernels": true, "matrix": true, "series": true,
+	"window": true, "windows": true, "frequency": true, "frequencies": true, "syndrome": true, "disease": true}
+
+// termAfterName reports whether the name found at tokens i..last is a
+// term's first word, with no naming cue: a word of namedTerms after it, or
+// as its last word ("Mel Cepstra" read as a first name and a surname).
+func (ts *Tokens) termAfterName(i, last int) bool {
+	if ts.Toks[last].Kind == KindWord && namedTerms[ts.Toks[last].Norm] && last > i {
+		return true
+	}
+	if ts.sentenceEndsAfter(last) || strings.HasSuffix(ts.Toks[last].Norm, "'s") || ts.Word(ts.Toks[last].Last).Punct != "" {
+		return false
+	}
+	n := last + 1
+	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && namedTerms[ts.Toks[n].Norm]
 }
