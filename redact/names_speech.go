@@ -75,19 +75,23 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		rec := ""
 		switch {
-		case ts.spokenPossessive(i):
+		case ts.spokenPossessive(i) || ts.lowerRestart(i):
 			rec = "person-possessive"
 		case ts.vocativeSlot(i) || ts.nameAlone(i):
 			rec = "person-vocative"
 		case ts.actsAsPerson(i) || ts.lowerSubject(i):
 			rec = "person-subject"
-		case ts.lowerTurnVocative(i):
+		case ts.lowerTurnVocative(i) || ts.afterGo(i):
 			rec = "person-vocative"
+		case ts.listedPair(i):
+			rec = "person-subject"
 		default:
 			continue
 		}
 		first := i
-		if p := ts.restartBefore(i); p >= 0 {
+		if ts.lowerRestart(i) {
+			first = i - 1
+		} else if p := ts.restartBefore(i); p >= 0 {
 			first = p // "Priya's, Priya's": both sayings
 		} else if p := i - 1; p >= 0 && !ts.sentenceEndsAfter(p) && ts.Word(ts.Toks[p].Last).Punct == "" && ts.Toks[p].Kind == KindWord &&
 			(ts.Cased && ts.Capitalised(ts.Toks[p].First) && speechNameWord(ts.Toks[p].Norm, true, false) ||
@@ -117,7 +121,7 @@ func (ts *Tokens) capitalInside(i int) bool {
 // an unknown word that is no English word. strict (lowercase) also turns
 // away first names that are common words and unknown words.
 func speechNameWord(w string, capd, strict bool) bool {
-	if len(w) < 2 || !isAlpha(w) || personStop[w] || notNames[w] || weekdays[w] || placeOrBrand(w) || letterCues[w] ||
+	if len(w) < 2 || !isAlpha(w) || personStop[w] || notNames[w] || weekdays[w] || placeOrBrand(w) || letterCues[w] || namedTerms[w] ||
 		organisationWords[w] || placeName(w) || deskWords[w] || possessiveBusinesses[w] || namingWords[w] ||
 		roleNouns[w] || streetSuffixes[w] || placeWords[w] || contactNotNames[w] {
 		return false
@@ -302,6 +306,16 @@ func (ts *Tokens) restartBefore(i int) int {
 	return p
 }
 
+// lowerRestart reports whether token i, in a lowercase transcript, is a
+// first name with "'s" said twice in a row (a restart: "greg's greg's
+// uh"), even one that is a word: the second saying.
+func (ts *Tokens) lowerRestart(i int) bool {
+	k, ok := strings.CutSuffix(ts.Toks[i].Norm, "'s")
+	p := i - 1
+	return ok && !ts.Cased && p >= 0 && ts.Toks[p].Kind == KindWord && ts.Toks[p].Norm == ts.Toks[i].Norm &&
+		!ts.turn[ts.Toks[p].Last] && names.IsFirstName(k) && speechNameWord(k, false, false) && !ts.ownedBefore(p)
+}
+
 // plainBeforeComma reports whether the word before the comma before token
 // i is no part of a name, an address or a number: not capitalised (but for
 // a sentence's first word: "Thanks, Tomasz."), not a number, and with no
@@ -345,7 +359,17 @@ func lowerNameWord(w string) bool {
 // "okonkwo and i".
 func (ts *Tokens) lowerSubject(i int) bool {
 	tk := &ts.Toks[i]
-	if ts.Cased || tk.First != tk.Last || !lowerNameWord(tk.Norm) || ts.afterPreposition(i) {
+	if ts.Cased || tk.First != tk.Last || !lowerNameWord(tk.Norm) {
+		return false
+	}
+	if w := tk.Norm; names.IsFirstName(w) && names.FirstNameRank(w) <= 1200 && !names.IsPlace(w) && !ts.sentenceEndsAfter(i) &&
+		ts.isWord(ts.prev(i-1), "by", "from", "one", "than") && !ts.isWord(ts.next(i+1), "and", "to", "into", "via") &&
+		!ts.placeEndsNext(i) && !(ts.next(i+1) < len(ts.Toks) && (placeWords[ts.Toks[ts.next(i+1)].Norm] || streetSuffixes[ts.Toks[ts.next(i+1)].Norm])) {
+		// A name the person recognizer takes for a place's after these
+		// words: "derived by dan using", "clear from dan that".
+		return true
+	}
+	if ts.afterPreposition(i) {
 		return false
 	}
 	if ts.personVerbNext(i) {
@@ -427,4 +451,51 @@ func (ts *Tokens) termAfterName(i, last int) bool {
 	}
 	n := last + 1
 	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && namedTerms[ts.Toks[n].Norm]
+}
+
+// afterGo reports whether token i, in a lowercase transcript, is a name
+// word that is no English word right after "go" or "go ahead" at the end
+// of a turn or before what the speaker says next: the one invited to speak
+// ("do you want to go okonkwo").
+func (ts *Tokens) afterGo(i int) bool {
+	tk := &ts.Toks[i]
+	if ts.Cased || tk.First != tk.Last || !lowerNameWord(tk.Norm) || names.IsEnglishWord(tk.Norm) {
+		return false
+	}
+	p := ts.prev(i - 1)
+	if ts.isWord(p, "ahead") {
+		p = ts.prev(p - 1)
+	}
+	return ts.isWord(p, "go") && !ts.turn[ts.Toks[p].Last]
+}
+
+// listedPair reports whether token i is a name word joined by "and" to
+// another name word ("liz and andreas", "Okonkwo and Thandeka"): lowercase,
+// both listed first names that are no common words or surnames that are no
+// words; cased, both capitalised name words inside a sentence.
+func (ts *Tokens) listedPair(i int) bool {
+	tk := &ts.Toks[i]
+	if tk.First != tk.Last {
+		return false
+	}
+	ok := func(j int) bool {
+		if j < 0 || j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || ts.Toks[j].First != ts.Toks[j].Last {
+			return false
+		}
+		if ts.Cased {
+			return ts.Capitalised(ts.Toks[j].First) && speechNameWord(ts.Toks[j].Norm, true, false) &&
+				(names.IsFirstName(ts.Toks[j].Norm) || names.IsSurname(ts.Toks[j].Norm)) && !names.IsCommonWord(ts.Toks[j].Norm)
+		}
+		return speechNameWord(ts.Toks[j].Norm, false, true)
+	}
+	if !ok(i) || ts.Cased && !ts.capitalInside(i) {
+		return false
+	}
+	if n := ts.next(i + 1); ts.isWord(n, "and") && !ts.sentenceEndsAfter(i) && !ts.sentenceEndsAfter(n) && ok(ts.next(n+1)) &&
+		!ts.afterPreposition(i) {
+		return true
+	}
+	p := ts.prev(i - 1)
+	return ts.isWord(p, "and") && !ts.sentenceEndsAfter(p) && ok(ts.prev(p-1)) && !ts.afterPreposition(ts.prev(p-1)) &&
+		(!ts.Cased || ts.capitalInside(ts.prev(p-1)))
 }

@@ -226,3 +226,48 @@ func TestFind_NamedTermsAndLanguagesStayWords(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "C: My name is [PERSON Mel Code.]")
 	checkDialogueIn(t, []bool{false}, "C: That was [PERSON Rebecca's] code, not mine.")
 }
+
+// More of talk's forms: two name words joined by "and"; the one invited
+// to "go" (lowercase, a word in no list); a first name with "'s" said
+// twice (lowercase); and a listed first name after "by" or "from" that
+// the place rule would take (lowercase).
+func TestFind_TalkPairsRestartsAndInvitations(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"pair cased": {"C: It's close to what [PERSON Rebecca] and [PERSON Okonkwo] tried last year."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
+	}
+	for name, turns := range map[string][]string{
+		"pair lower":     {"C: it's close to what [PERSON rebecca] and [PERSON gustavo] tried last year"},
+		"go":             {"C: okay do you want to go [PERSON okonkwo] we have ten minutes"},
+		"restart lower":  {"C: that one is [PERSON greg's greg's] uh he'll fix it"},
+		"by a name":      {"C: the labels were made by by [PERSON greg] using the old aligner"},
+		"from a name":    {"C: it's clear from [PERSON greg] that we need more time"},
+		"than a name":    {"C: she got further than [PERSON greg] did"},
+		"one name has":   {"C: i think the one [PERSON greg] has works fine"},
+		"go ahead, name": {"C: go ahead [PERSON thandeka] we're listening"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+	for _, line := range []string{
+		"We bought salt and pepper, and bread.",
+		"The Will of the people, and in May we vote.",
+		"i think the rose garden and the lily pond are nice",
+		"let's go home now",
+		"do you want to go ahead anyway",
+		"it will will work",
+		"the bill's bill's total was high",
+		"a letter from paris arrived",
+		"the memo came from Wells and Fargo Partners",
+	} {
+		tr := words(line)
+		fs, err := redact.Find(tr, redact.DefaultPolicy())
+		require.NoError(t, err)
+		for _, f := range fs {
+			if f.Type == redact.Person {
+				assert.Fail(t, "a person found", "%q: %s", line, describe(tr, fs))
+			}
+		}
+	}
+}
