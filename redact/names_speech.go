@@ -81,7 +81,7 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-vocative"
 		case ts.actsAsPerson(i) || ts.lowerSubject(i):
 			rec = "person-subject"
-		case ts.lowerTurnVocative(i) || ts.afterGo(i):
+		case ts.lowerTurnVocative(i) || ts.afterGo(i) || ts.betweenMarkers(i):
 			rec = "person-vocative"
 		case ts.listedPair(i):
 			rec = "person-subject"
@@ -405,10 +405,18 @@ func (ts *Tokens) lowerTurnVocative(i int) bool {
 	if p >= 0 && !ts.turn[ts.Toks[p].Last] {
 		return false
 	}
-	// (Not "is", "will", "have" after it: "dob is", "ign is short for".)
+	// (Not "is", "will", "have" after it: "dob is", "ign is short for";
+	// after a word in no list only a question: not "linux we tried".)
 	n := ts.next(i + 1)
-	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && vocativeFollowers[ts.Toks[n].Norm] && !subjectVerbs[ts.Toks[n].Norm]
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || !vocativeFollowers[ts.Toks[n].Norm] || subjectVerbs[ts.Toks[n].Norm] {
+		return false
+	}
+	return names.IsFirstName(tk.Norm) || names.IsSurname(tk.Norm) || questionOpeners[ts.Toks[n].Norm]
 }
+
+// questionOpeners open a question to the one just named: "okonkwo do you".
+var questionOpeners = map[string]bool{"do": true, "did": true, "can": true, "could": true, "would": true, "how": true,
+	"what": true, "what's": true, "why": true, "where": true, "when": true, "who": true, "which": true, "are": true}
 
 // subjectVerbs follow a word as its verb as readily as they ask something
 // of the one named: "Okonkwo, are you" but "okonkwo is here".
@@ -498,4 +506,32 @@ func (ts *Tokens) listedPair(i int) bool {
 	p := ts.prev(i - 1)
 	return ts.isWord(p, "and") && !ts.sentenceEndsAfter(p) && ok(ts.prev(p-1)) && !ts.afterPreposition(ts.prev(p-1)) &&
 		(!ts.Cased || ts.capitalInside(ts.prev(p-1)))
+}
+
+// discourseMarkers open or close what a speaker says around the name of
+// the one addressed: "okay roo okay", "um thandeka i would like".
+var discourseMarkers = map[string]bool{"okay": true, "ok": true, "alright": true, "yes": true, "yeah": true,
+	"right": true, "so": true, "well": true, "hi": true, "hey": true, "thanks": true, "sorry": true}
+
+// betweenMarkers reports whether token i, in a lowercase transcript, is a
+// listed name that is no word (a first name that is no common word, or a
+// surname that is no English word) said between a filler or a discourse
+// marker and another, or the speaker's "i", "you" or a question: the one
+// spoken to ("um okonkwo okay", "okay thandeka i would like").
+func (ts *Tokens) betweenMarkers(i int) bool {
+	tk := &ts.Toks[i]
+	w := tk.Norm
+	if ts.Cased || tk.First != tk.Last || !speechNameWord(w, false, true) || names.IsEnglishWord(w) || i == 0 || i+1 >= len(ts.Toks) {
+		return false
+	}
+	marker := func(j int) bool {
+		t := &ts.Toks[j]
+		return t.Kind == KindFiller || t.Kind == KindWord && discourseMarkers[t.Norm]
+	}
+	if !marker(i-1) || ts.turn[ts.Toks[i-1].Last] {
+		return false
+	}
+	n := &ts.Toks[i+1]
+	return marker(i+1) || n.Kind == KindWord && (n.Norm == "i" || n.Norm == "you" || n.Norm == "which" || n.Norm == "what" ||
+		n.Norm == "how" || n.Norm == "do" || n.Norm == "did" || n.Norm == "can" || n.Norm == "could" || n.Norm == "would")
 }

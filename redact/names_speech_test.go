@@ -271,3 +271,30 @@ func TestFind_TalkPairsRestartsAndInvitations(t *testing.T) {
 		}
 	}
 }
+
+// Lowercase, a listed name that is no word said between a filler or a
+// discourse marker and another, or before the speaker's "i" or a
+// question, is the one spoken to; an English word there stays a word.
+func TestFind_LowercaseNameBetweenMarkers(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"okay name okay": {"C: that's the last slide okay [PERSON gustavo] okay any questions"},
+		"um name i":      {"C: for the next part um [PERSON gustavo] i would like the budget"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+	for _, line := range []string{
+		"okay uh rubber um that's the material",
+		"well uh linux um we tried it",
+		"so um monday okay we start",
+	} {
+		tr := words(line)
+		fs, err := redact.Find(tr, redact.DefaultPolicy())
+		require.NoError(t, err)
+		for _, f := range fs {
+			if f.Type == redact.Person {
+				assert.Fail(t, "a person found", "%q: %s", line, describe(tr, fs))
+			}
+		}
+	}
+}
