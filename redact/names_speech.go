@@ -161,8 +161,9 @@ func (ts *Tokens) spokenPossessive(i int) bool {
 		return false
 	}
 	p := ts.prev(i - 1)
-	if p >= 0 && !ts.sentenceEndsAfter(p) && ts.Toks[p].Kind == KindWord && possessiveBusinessLeads[ts.Toks[p].Norm] {
-		return false // "Papa John's", "St. Patrick's"
+	if p >= 0 && !ts.sentenceEndsAfter(p) && ts.Toks[p].Kind == KindWord && (possessiveBusinessLeads[ts.Toks[p].Norm] ||
+		placePrefixes[ts.Toks[p].Norm] || names.IsTwoWordPlace(ts.Toks[p].Norm, k)) {
+		return false // "Papa John's", "St. Patrick's", "san jose's a good area"
 	}
 	n := ts.next(i + 1)
 	verbNext := !ts.sentenceEndsAfter(i) && n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && possessiveVerbs[ts.Toks[n].Norm]
@@ -405,13 +406,26 @@ func (ts *Tokens) lowerTurnVocative(i int) bool {
 	if p >= 0 && !ts.turn[ts.Toks[p].Last] {
 		return false
 	}
-	// (Not "is", "will", "have" after it: "dob is", "ign is short for";
-	// after a word in no list only a question: not "linux we tried".)
+	// (Not "is", "will", "have" after it: "dob is", "ign is short for".)
+	// "you" after it, or a question with "you" in it, is to the one named;
+	// the speaker's "i" or "we" only after a listed name (not "linux we
+	// tried").
 	n := ts.next(i + 1)
 	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || !vocativeFollowers[ts.Toks[n].Norm] || subjectVerbs[ts.Toks[n].Norm] {
 		return false
 	}
-	return names.IsFirstName(tk.Norm) || names.IsSurname(tk.Norm) || questionOpeners[ts.Toks[n].Norm]
+	switch w := ts.Toks[n].Norm; {
+	case strings.HasPrefix(w, "you"):
+		return true
+	case questionOpeners[w]:
+		for j, k := ts.next(n+1), 0; j < len(ts.Toks) && k < 4 && !ts.turn[ts.Toks[j-1].Last]; j, k = ts.next(j+1), k+1 {
+			if ts.Toks[j].Kind == KindWord && strings.HasPrefix(ts.Toks[j].Norm, "you") {
+				return true
+			}
+		}
+		return false
+	}
+	return names.IsFirstName(tk.Norm) || names.IsSurname(tk.Norm)
 }
 
 // questionOpeners open a question to the one just named: "okonkwo do you".
