@@ -7,30 +7,36 @@ import (
 )
 
 // The speech-name recognizer: names as people say them to each other in a
-// conversation with no naming cue, read from the words and the punctuation
-// around them.
+// conversation (a meeting, a call about colleagues) with no naming cue,
+// read from the words and, in cased transcripts, the punctuation around
+// them. A "name word" is never a place, brand, organisation, month, day,
+// language, letters cue or noun of namedTerms; lowercase, it is a listed
+// first name that is no common word (of any rank), a listed surname that
+// is no English word, or, where the context is strong, a word in no list
+// that is no English word.
 //
-//   - A possessive: "that was Priya's idea", "Okonkwo's results", "we
-//     looked at tomasz's draft". Cased, a capitalised word inside its
-//     sentence before "'s" that is a listed first name (even one that is
-//     also a word: "Bill's"), or a listed surname or an unknown word that
-//     is no English word; lowercase, only a listed first name that is no
-//     common word, or a surname that is no word.
-//   - A vocative (cased, with punctuation): the name set off by commas
-//     inside a sentence ("so the point, Tomasz, is that"), after a comma
-//     at its end ("fair enough, Okonkwo."), or opening it before a comma
-//     and a question or the speaker's clause ("Priya, could you ...",
-//     "Mark, I don't think so").
-//   - A third party (cased): a capitalised word inside its sentence that
-//     acts as a person does: "Okonkwo said", "Bhavana couldn't come",
-//     "Tomasz and I", or a first name after "by", "from", "with" that is
-//     followed by what people do ("written by Dan using").
-//   - A restart (cased): a name said twice across a comma ("Priya's,
-//     Priya's, um, put that in"): both.
+//   - Possessive: "that was Priya's idea", "Okonkwo's results" (cased: any
+//     capitalised name word inside its sentence, also a first name that is
+//     a word, "Bill's"); lowercase "tomasz's draft", and "don's been", "okonkwo's
+//     gonna" where "'s" is "has" or "is". Not after an article unless said
+//     again or before such a verb, nor "San Jose's", "Papa John's".
+//   - Vocative, cased: set off by commas inside a sentence ("so the point,
+//     Tomasz, is"), after a comma at its end ("fair enough, Okonkwo."),
+//     opening it before a comma and a question or the speaker's clause
+//     ("Priya, could you"), or a sentence of its own ("Okonkwo?"); not the
+//     town after an address, nor an item of a list.
+//   - Vocative, lowercase: at a turn's end after "you" or "please", opening
+//     a turn before "you" or a question with "you", after "go" or "go
+//     ahead", or between fillers and discourse markers ("okay gustavo
+//     okay", "um gustavo i would").
+//   - Third party: before what people do ("Okonkwo said", "thandeka
+//     couldn't come", "Liz actually said"), "okonkwo and i", two name words
+//     joined by "and", a listed first name after "by", "from", "one",
+//     "than" that the place rule would take ("derived by Dan using").
+//   - Restart: a name said twice across a comma ("Priya's, Priya's") or,
+//     lowercase, with "'s" twice in a row: both sayings.
 //
-// Words stay words there: places, brands, organisations, months and days,
-// languages, and ordinary English words capitalised for a sentence's
-// start ("Well, I think", "Right, so").
+// A name word right before the finding joins it ("olga tesoro called").
 type speechNameRecognizer struct{}
 
 func (speechNameRecognizer) Name() string { return "person-speech" }
@@ -133,19 +139,6 @@ func speechNameWord(w string, capd, strict bool) bool {
 		return !names.IsEnglishWord(w) && !plainWord(w) && (capd || strict)
 	}
 	return capd && !strict && len(w) >= 3 && hasVowel(w) && !names.IsEnglishWord(w) && !plainWord(w) && !termEnding(w)
-}
-
-// termEnding reports whether w, in no name list, ends as an adjective or a
-// term made from a name does ("Gaussian", "Euclidean", "Boolean",
-// "Newtonian", "Hermitic", "Darwinism"): a word, not a person. (Not
-// "-ist": "Lindqvist".)
-func termEnding(w string) bool {
-	for _, s := range []string{"ian", "ean", "ic", "ics", "ism", "ology"} {
-		if strings.HasSuffix(w, s) {
-			return true
-		}
-	}
-	return false
 }
 
 // spokenPossessive reports whether token i is a name said with "'s" with
@@ -444,35 +437,6 @@ var subjectVerbs = map[string]bool{"is": true, "are": true, "have": true, "will"
 func (ts *Tokens) afterPreposition(i int) bool {
 	return ts.isWord(ts.prev(i-1), "in", "on", "at", "to", "into", "onto", "from", "of", "about", "with", "for",
 		"by", "using", "via", "near", "the", "a", "an", "this", "that", "our", "their", "his", "her", "my", "your")
-}
-
-// namedTerms are nouns that a person's name, said right before them, turns
-// into a term or a thing named after someone: "Morse code", "a Markov
-// model", "the Kalman filter", "Mel Cepstra", "the Heidelberg project".
-var namedTerms = map[string]bool{"code": true, "codes": true, "model": true, "models": true, "filter": true,
-	"filters": true, "filtering": true, "chain": true, "chains": true, "distribution": true, "distributions": true,
-	"mixture": true, "mixtures": true, "transform": true, "transforms": true, "algorithm": true, "algorithms": true,
-	"theorem": true, "equation": true, "equations": true, "law": true, "laws": true, "effect": true, "curve": true,
-	"curves": true, "scale": true, "cepstrum": true, "cepstra": true, "cepstral": true, "coefficients": true,
-	"classifier": true, "classifiers": true, "rule": true, "principle": true, "inequality": true, "method": true,
-	"methods": true, "function": true, "functions": true, "space": true, "spaces": true, "decoder": true,
-	"decoding": true, "net": true, "nets": true, "network": true, "networks": true, "process": true,
-	"processes": true, "project": true, "test": true, "tests": true, "score": true, "index": true,
-	"criterion": true, "estimator": true, "kernel": true, "kernels": true, "matrix": true, "series": true,
-	"window": true, "windows": true, "frequency": true, "frequencies": true, "syndrome": true, "disease": true}
-
-// termAfterName reports whether the name found at tokens i..last is a
-// term's first word, with no naming cue: a word of namedTerms after it, or
-// as its last word ("Mel Cepstra" read as a first name and a surname).
-func (ts *Tokens) termAfterName(i, last int) bool {
-	if ts.Toks[last].Kind == KindWord && namedTerms[ts.Toks[last].Norm] && last > i {
-		return true
-	}
-	if ts.sentenceEndsAfter(last) || strings.HasSuffix(ts.Toks[last].Norm, "'s") || ts.Word(ts.Toks[last].Last).Punct != "" {
-		return false
-	}
-	n := last + 1
-	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && namedTerms[ts.Toks[n].Norm]
 }
 
 // afterGo reports whether token i, in a lowercase transcript, is a name
