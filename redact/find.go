@@ -19,6 +19,7 @@ var builtins = []Recognizer{
 	phoneRecognizer{}, cardRecognizer{}, ssnRecognizer{}, accountRecognizer{}, zipRecognizer{},
 	emailRecognizer{}, personRecognizer{}, addressRecognizer{}, dobRecognizer{}, numberRecognizer{},
 	secretRecognizer{}, netRecognizer{}, docIDRecognizer{}, recipientRecognizer{}, commandRecognizer{},
+	speechNameRecognizer{},
 }
 
 // Builtins returns the built-in recognizers in the order Find runs them.

@@ -155,6 +155,11 @@ func FuzzFind(f *testing.F) {
 		"okay i'll ask my wife orlando is where it shipped to and that's for my son savannah is the city",
 		"415 555 0199, no, 0198 45. 646 555 0123, sorry, 0132 77, i think 0132, 2 phones 0198 3 more 0198 2 of",
 		"a message from Jennifer a voicemail from regina the message from Surabaya i'll write from lisbon a text from",
+		// (pii-speech12: names as people say them in a meeting, and terms named after people)
+		"okonkwo couldn't come so could you send it please thandeka\nthandeka do you have it well okonkwo what do you think olga tesoro called okonkwo's gonna do it",
+		"It's in Morse code. We used Mel Cepstra and a Markov model. Oh, this is German. Okonkwo? Which one? Linux.",
+		"So, Rose kind of did it with Rebecca and Okonkwo. i think greg's greg's uh do you want to go okonkwo it's clear from greg that rebecca and gustavo did okay gustavo okay um gustavo i would",
+		"So the upshot, Okonkwo, is that Thandeka's draft works. Thandeka couldn't come. Okonkwo and I checked Bill's, Bill's, uh, numbers. Fair enough, Rose. Priya, could you? i think greg's been busy. The Gaussian's variance, Matlab, and Monday's notes.",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -293,7 +298,12 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"x dot com slash help setup dot html cite dash one", "my tweeter is a dot b i tweet as c",
 		"on skype i'm a dot b dash dot c", "localhost colon 1 localhost slash",
 		// (pii-names12: a question's subject, a call given, a group joined, a title)
-		"i said is okonkwo coming give oksana a ring add mirela to the list dr"} {
+		"i said is okonkwo coming give oksana a ring add mirela to the list dr",
+		// (pii-speech12: names in talk, set off by commas, with "'s", as subjects, restarted,
+		// alone, at a turn's edge in lowercase, and terms named after people)
+		"So, Okonkwo, Thandeka's, Thandeka's, Rose? Okonkwo said", "Okonkwo, could you, Tomasz.", "Okonkwo?",
+		"okonkwo do you please okonkwo", "okonkwo's gonna okonkwo and i", "Morse code Mel Cepstra this is German",
+		"greg's greg's go okonkwo by greg", "So, Rose kind of Rebecca and Okonkwo", "okay gustavo okay um gustavo i"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

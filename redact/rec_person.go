@@ -251,6 +251,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 		case ph.cat == cueIntro:
 			switch {
+			case common && names.IsPlace(w) && !ts.surnameFollows(i, true):
+				// A language or nationality that is a name too: "this is
+				// German", "it's English".
 			case isName && (!common || capEv):
 				score = 0.85
 			case capEv && !common:
@@ -358,7 +361,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		last := ts.extendName(i, added || cued && ph.cat != cueWeak)
 		last = max(last, run)
-		if (!cued || ph.cat == cueWeak) && run <= i && (ts.orderedItem(i, last) || ts.insidePlaceName(i)) {
+		if (!cued || ph.cat == cueWeak) && run <= i && (ts.orderedItem(i, last) || ts.insidePlaceName(i) || ts.termAfterName(i, last)) {
 			i = last
 			continue // "I'd like a Chai Latte", "lives in Rio de Janeiro"
 		}
