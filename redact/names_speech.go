@@ -94,6 +94,10 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		default:
 			continue
 		}
+		var buf [4]string
+		if ts.placeRole(i, ts.wordsBefore(i, buf[:0])) {
+			continue // "got back from Florence", "Sure, Curitiba, Brazil"
+		}
 		first := i
 		if ts.lowerRestart(i) {
 			first = i - 1
@@ -234,7 +238,7 @@ func (ts *Tokens) actsAsPerson(i int) bool {
 		p, n := ts.prev(i-1), ts.next(i+1)
 		one := n < len(ts.Toks) && !ts.Capitalised(ts.Toks[n].First) &&
 			!(ts.isWord(n, "and", "&") && ts.next(n+1) < len(ts.Toks) && ts.Capitalised(ts.Toks[ts.next(n+1)].First))
-		return one && ts.isWord(p, "by", "from", "one", "than", "with") && !names.IsPlace(tk.Norm) || ts.personVerbNext(i)
+		return one && ts.isWord(p, "by", "from", "one", "than", "with") && !names.IsPlace(tk.Norm) && !ts.townAfterFrom(i) || ts.personVerbNext(i)
 	}
 	if ts.personVerbNext(i) {
 		return true
@@ -347,6 +351,14 @@ func lowerNameWord(w string) bool {
 	return !names.IsFirstName(w) && !names.IsSurname(w) && speechNameWord(w, true, false)
 }
 
+// townAfterFrom reports whether token i is a town of the world right after
+// "from": "got back from Florence" is the town as often as "heard from
+// Florence" is the person, and the person recognizer's place rules
+// (placeRole) already read which.
+func (ts *Tokens) townAfterFrom(i int) bool {
+	return ts.isWord(ts.prev(i-1), "from") && ts.worldTownWords(i) > 0
+}
+
 // lowerSubject reports whether token i, in a lowercase transcript, is a
 // name word (lowerNameWord) before what a person does ("okonkwo said",
 // "thandeka couldn't come", "priya actually suggested") or one of
@@ -357,7 +369,7 @@ func (ts *Tokens) lowerSubject(i int) bool {
 		return false
 	}
 	if w := tk.Norm; names.IsFirstName(w) && names.FirstNameRank(w) <= 1200 && !names.IsPlace(w) && !ts.sentenceEndsAfter(i) &&
-		ts.isWord(ts.prev(i-1), "by", "from", "one", "than") && !ts.isWord(ts.next(i+1), "and", "to", "into", "via") &&
+		ts.isWord(ts.prev(i-1), "by", "from", "one", "than") && !ts.townAfterFrom(i) && !ts.isWord(ts.next(i+1), "and", "to", "into", "via") &&
 		!ts.placeEndsNext(i) && !(ts.next(i+1) < len(ts.Toks) && (placeWords[ts.Toks[ts.next(i+1)].Norm] || streetSuffixes[ts.Toks[ts.next(i+1)].Norm])) {
 		// A name the person recognizer takes for a place's after these
 		// words: "derived by dan using", "clear from dan that".

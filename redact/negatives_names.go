@@ -66,6 +66,17 @@ func placeAfter(before []string) bool {
 	return false
 }
 
+// placeRole reports whether the words around token i put it in a place's
+// role, whatever names it is also: after words of travel ("got back from
+// Florence", placeAfter) or, for a town of the world, after in/at/near, before
+// a region or in a list of places ("the shipment from Surabaya", "Florence,
+// Alabama", "Tarragona and Girona"); not when a surname follows ("a ticket
+// from John Miller"). before holds the words before token i (wordsBefore).
+func (ts *Tokens) placeRole(i int, before []string) bool {
+	return (placeAfter(before) || ts.worldTownAfter(i, before) || ts.worldTownBeforeRegion(i) || ts.worldTownInList(i)) &&
+		!ts.firstAndSurname(i)
+}
+
 // wordsBefore fills buf with the lowercase words of the up to four
 // tokens before token i, nearest first, stopping at a sentence's end or a
 // token that is not a word.
@@ -110,11 +121,8 @@ func (ts *Tokens) placeAt(i int, listed, bare bool) bool {
 	}
 	var buf [4]string
 	before := ts.wordsBefore(i, buf[:0])
-	if placeAfter(before) && !ts.firstAndSurname(i) {
-		return true // (not "a ticket from John Miller")
-	}
-	if (ts.worldTownAfter(i, before) || ts.worldTownBeforeRegion(i) || ts.worldTownInList(i)) && !ts.firstAndSurname(i) {
-		return true // "the shipment from Surabaya", "Florence, Alabama", "Tarragona and Girona"
+	if ts.placeRole(i, before) {
+		return true
 	}
 	if p := ts.prev(i - 1); len(before) > 0 && ts.Word(ts.Toks[p].Last).Punct == "" {
 		if p := before[0]; names.IsPlace(p) && !names.IsFirstName(p) || p == "new" && ts.Cased && ts.Capitalised(ts.Toks[i].First) {
