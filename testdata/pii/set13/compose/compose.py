@@ -98,7 +98,7 @@ WORDNAMES = {"Bill", "Frank", "Jack", "Pat", "Art", "Bud", "Young", "Cooper", "C
 PHONETIC = ["Alfa", "Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliet",
             "Kilo", "Lima", "Mike", "November", "Oscar", "Papa", "Quebec", "Romeo", "Sierra", "Tango", "Uniform",
             "Victor", "Whiskey", "Yankee", "Zulu", "Able", "Baker", "Dog", "Easy", "Fox", "George", "How"]
-TITLES = {"Mister", "Miss", "Missus", "Doctor", "Professor", "Dr", "Mr", "Mrs", "Ms", "President", "Captain",
+TITLES = {"Sir", "Mister", "Miss", "Missus", "Doctor", "Professor", "Dr", "Mr", "Mrs", "Ms", "President", "Captain",
           "Colonel", "Col", "General", "Senator", "Commander", "Major"}
 SELFCUE = [("this", "is"), ("i'm",), ("i", "am"), ("name", "is"), ("name's",)]
 VOCPREV = {"OK", "Okay", "okay", "Hey", "hey", "Hi", "hi", "Thanks", "thanks", "Yeah", "yeah", "Oh", "oh", "So", "so",
@@ -115,8 +115,8 @@ HN_PHRASES = {
                  "Odyssey", "Molly Brown", "Hornet", "Iwo Jima", "Huntclub", "Cardfile", "Stony", "Tranquility Base"],
     "station": ["Canary", "Canaries", "Carnarvon", "Guaymas", "Muchea", "Kano", "Zanzibar", "Woomera", "Canton",
                 "Bermuda", "Goldstone", "Honeysuckle", "Tananarive", "Madrid", "Corpus Christi", "Coastal Sentry",
-                "Rose Knot", "Cape", "Antigua", "Ascension", "Grand Bahama", "Grand Turk", "Eglin", "White Sands"],
-    "place": ["Hawaii", "Texas", "California", "Africa", "Pacific", "Atlantic", "Florida", "Mexico", "Baja",
+                "Rose Knot", "Cape", "Hawaii", "Texas", "California", "Antigua", "Ascension", "Grand Bahama", "Grand Turk", "Eglin", "White Sands"],
+    "place": ["Africa", "Pacific", "Atlantic", "Florida", "Mexico", "Baja",
               "Australia", "Cuba", "Europe", "Cairo", "Baltimore", "Cleveland", "Huntsville", "Yucatan", "Canada",
               "Alaska", "Spain", "San Diego", "Salton Sea", "El Paso", "Pueblo", "Minnesota", "Washington", "Perth",
               "Durban", "Sydney", "Melbourne", "Himalayas", "Sahara", "Moscow", "Japan", "China", "Korea", "Italy",
@@ -142,8 +142,8 @@ HN_PHRASES = {
     "org": ["Navy", "Army", "Senate", "Dodgers", "Yankees", "Astros", "Oilers", "Colts", "Cowboys", "Vikings",
             "Chiefs", "Falcons", "Notre Dame", "Manned Spacecraft Center", "Air Force", "Marines", "Jodrell Bank",
             "Associated Press", "United Press", "Weather Bureau", "Hawks", "Browns", "Mets", "Jets"],
-    "role": ["Cap Com", "Flight Director", "Flight Surgeon", "Flight", "Surgeon", "Skipper", "Pilot", "Command Pilot",
-             "Recovery", "Retro", "Guidance"],
+    "role": ["Cap Com", "Flight Director", "Flight Surgeon", "Surgeon", "Skipper", "Command Pilot", "Retro",
+             "Guidance"],
     "day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
             "Christmas Eve", "Thanksgiving", "Easter"],
 }
@@ -169,6 +169,12 @@ million""".split())
 NUMTOK = re.compile(r"\d[\d:.,/-]*\d|\d")
 SAFE = re.compile(r"[A-Za-z0-9 ,.?!':/-]+")
 
+# things counted on the radio
+COUNTNOUNS = set("""pictures pencils items passes revs revolutions orbits stars frames turns magazines rolls cycles
+marks sightings lights tanks bags jets thrusters pulses clicks squares boxes pages men people burns steps shots
+meals cans pills tablets quads units switches breakers times exposures films packs filters lenses batteries
+canisters cartridges hoses valves circuits photos ounces packages cups blips balls holes craters rocks samples
+bits words numbers digits""".split())
 # units after a number, and words before it, that tell what it counts
 AFTER = [("speed", ["feet", "per", "second"]), ("speed", ["fps"]), ("speed", ["knots"]),
          ("time", ["hours"]), ("time", ["hour"]), ("time", ["minutes"]), ("time", ["minute"]),
@@ -260,7 +266,9 @@ def transcripts():
         for n, (s, toks) in enumerate(utts):
             new = []
             for i, t in enumerate(toks):
-                if len(t) >= 2 and t.isalpha() and t.isupper() and LOWER.get(t.lower(), 0) >= 3:
+                if len(t) >= 2 and t.isalpha() and t.isupper() and t.title() in HN_WORDS:
+                    t = t.title()  # "CAP COM" -> "Cap Com"
+                elif len(t) >= 2 and t.isalpha() and t.isupper() and LOWER.get(t.lower(), 0) >= 3:
                     t = t.lower()
                     if i == 0 or new[-1] in (".", "?", "!"):
                         t = t[0].upper() + t[1:]
@@ -467,12 +475,15 @@ def isnum(t):
 
 
 def near_code(toks, a, b):
-    """a name word next to a number, a letter word or a word in capitals: a letter of the phonetic alphabet."""
-    for k in (a - 1, b):
-        if 0 <= k < len(toks):
-            t = toks[k]
-            if isnum(t) or t in PHONETIC or (len(t) >= 1 and t.isupper() and t != "I"):
-                return True
+    """a name word among numbers, other letter words or words in capitals (two words either side, commas
+    aside): a letter of the phonetic alphabet ("Mode 1 Charlie", "Bravo minus 2.5, Charlie minus 10")."""
+    left = [t for t in toks[max(0, a - 4):a] if t != ","][-2:]
+    right = [t for t in toks[b:b + 4] if t != ","][:2]
+    for t in left + right:
+        if t in END or t == "{disfmarker}":
+            continue
+        if isnum(t) or t in PHONETIC or t in ("minus", "plus") or (t.isupper() and t not in ("I", "OK")):
+            return True
     return False
 
 
@@ -495,7 +506,7 @@ def number_negative(toks):
             if prev in words and "/" not in t:
                 return (kind, a, i + 1)
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if re.fullmatch(r"[a-z]+s", nxt) and nxt not in ("is", "was", "has", "this", "yes", "its", "plus", "minus", "us"):
+        if nxt in COUNTNOUNS and not prev[:1].isupper():
             return ("count", a, i + 2)  # "3 items", "2 passes"
     return None
 
