@@ -123,7 +123,7 @@ HN_PHRASES = {
               "Philadelphia", "Atlanta", "Chicago", "Detroit", "Cincinnati", "Dallas", "Reno", "Nevada", "Kansas",
               "Oakland", "Hong Kong", "Pyrenees", "Mediterranean", "Indian Ocean", "Gulf of Mexico", "Guam",
               "New York", "Los Angeles", "San Francisco", "Cocoa Beach", "Midway", "Samoa", "Greenwich",
-              "Watertown", "Pakistan", "Afghanistan", "Russia", "Alexandria", "Yorkshire", "Paris", "London",
+              "Watertown", "El Lago", "Pakistan", "Afghanistan", "Russia", "Alexandria", "Yorkshire", "Paris", "London",
               "Arabian Sea", "Persian Gulf", "Tierra del Fuego", "Cape Horn", "Nam", "Viet Nam", "Naha", "Lago"],
     "lunar": ["Sea of Tranquility", "Sea of Crises", "Sea of Fertility", "Boot Hill", "Diamondback",
               "Sidewinder", "Cat's Paw", "Mare Crisium", "Mare Tranquillitatis", "Apollo Ridge"],
@@ -141,7 +141,7 @@ HN_PHRASES = {
                 "Hycon", "Dexedrine", "Maurer", "Alvagrin", "Omnibus"],
     "org": ["Navy", "Army", "Senate", "Dodgers", "Yankees", "Astros", "Oilers", "Colts", "Cowboys", "Vikings",
             "Chiefs", "Falcons", "Notre Dame", "Manned Spacecraft Center", "Air Force", "Marines", "Jodrell Bank",
-            "Associated Press", "United Press", "Weather Bureau", "Hawks", "Browns", "Mets", "Jets"],
+            "Associated Press", "United Press", "Weather Bureau"],
     "role": ["Cap Com", "Flight Director", "Flight Surgeon", "Surgeon", "Skipper", "Command Pilot", "Retro",
              "Guidance"],
     "day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
@@ -194,9 +194,9 @@ BEFORE = {"time": {"GET", "TIG", "GETI", "time", "at", "clock"}, "angle": {"pitc
                                                   "pericynthion", "perilune", "apolune", "h-dot"},
           "code": {"Noun", "Verb", "Program", "noun", "verb", "program", "P", "V", "N", "code", "Code", "Mode",
                    "mode", "step", "Step", "block", "Block", "rev", "Rev", "revolution", "orbit", "page", "Page",
-                   "channel", "Channel", "pad", "PAD", "star", "Star", "detent", "position", "number", "Number"},
+                   "channel", "Channel", "battery", "pad", "PAD", "star", "Star", "detent", "position", "number", "Number"},
           "reading": {"temperature", "pressure", "quantity", "fuel", "oxygen", "voltage", "current", "cabin",
-                      "suit", "battery", "percent"}}
+                      "suit", "percent"}}
 
 # ---- reading the transcripts ------------------------------------------------------
 
@@ -477,14 +477,25 @@ def isnum(t):
 def near_code(toks, a, b):
     """a name word among numbers, other letter words or words in capitals (two words either side, commas
     aside): a letter of the phonetic alphabet ("Mode 1 Charlie", "Bravo minus 2.5, Charlie minus 10")."""
-    left = [t for t in toks[max(0, a - 4):a] if t != ","][-2:]
-    right = [t for t in toks[b:b + 4] if t != ","][:2]
+    left = [t for t in toks[max(0, a - 5):a] if t != ","][-3:]
+    right = [t for t in toks[b:b + 5] if t != ","][:3]
     for t in left + right:
         if t in END or t == "{disfmarker}":
             continue
         if isnum(t) or t in PHONETIC or t in ("minus", "plus") or (t.isupper() and t not in ("I", "OK")):
             return True
     return False
+
+
+def phonetic_at(toks, k):
+    """whether toks[k] is said as a letter: right next to a number or another letter word, or after a word
+    that names a lettered thing ("quad Charlie", "OMNI Charlie", "Mode 1 Charlie")."""
+    prev = toks[k - 1] if k > 0 else ""
+    nxt = toks[k + 1] if k + 1 < len(toks) else ""
+    if any(isnum(t) or t in PHONETIC for t in (prev, nxt)):
+        return True
+    return prev.lower() in ("quad", "omni", "mode", "magazine", "in", "detent", "position", "switch", "bus",
+                            "main", "battery", "circuit", "hatch", "step", "and", "or")
 
 
 def number_negative(toks):
@@ -522,7 +533,7 @@ class Gen:
     # PERSON ---------------------------------------------------------------------
     def person_candidates(self):
         """every excerpt that names someone: (form, block) per utterance, in file order."""
-        out = []
+        out, seen = [], set()
         for src, f, utts in self.meets:
             for ui, (spk, toks) in enumerate(utts):
                 runs = name_runs(toks)
@@ -542,9 +553,19 @@ class Gen:
                 if {t.lower() for t in sub} & LUNARWORDS:
                     continue
                 bad = False
+                # a name that is also a word at a sentence start cannot be told from the word: left out
+                inrun = {k for a, b in sruns for k in range(a, b)}
+                if any(base(t) in WORDNAMES and k not in inrun and (sentence_start(sub, k) or k == 0) for k, t in enumerate(sub)):
+                    continue
                 for a, b in sruns:
                     if any(base(sub[k]) in WORDNAMES for k in range(a, b)) and near_code(sub, a, b):
                         bad = True
+                    # the letters that are also names (Charlie, Mike, Victor) only where said to or of someone
+                    # ("Roger, Mike.", "Mike's", "Mike Collins") and with no letter word in the excerpt
+                    if any(base(sub[k]) in PHONETIC for k in range(a, b)):
+                        if form_of(sub, a, b) not in ("vocative", "possessive", "full-name", "self-id", "title") or \
+                                any(t in PHONETIC and not a <= n < b for n, t in enumerate(sub)):
+                            bad = True
                     for k in range(a, b):
                         if sum(1 for n, t in enumerate(sub) if base(t).lower() == base(sub[k]).lower() and not any(x <= n < y for x, y in sruns)) > 0:
                             bad = True
@@ -567,6 +588,10 @@ class Gen:
                 turns.append(("C", render(sub, labels, opt)))
                 names = [base(sub[k]) for a, b in sruns for k in range(a, b)]
                 note = f"spacelog:{f}:{ui}"
+                key = " ".join(sub)
+                if key in seen:
+                    continue  # the same words said again (or transcribed twice)
+                seen.add(key)
                 out.append((forms[0], Block("PERSON." + forms[0], turns, src, note, names)))
         return out
 
@@ -611,7 +636,7 @@ class Gen:
                     founds.append(("name-word", k, k + 1))
                 # a letter of the phonetic alphabet that is also a name, next to a number or a letter word
                 for k, t in enumerate(toks):
-                    if t in ("Charlie", "Mike", "Victor", "Romeo", "Juliet", "Oscar") and near_code(toks, k, k + 1):
+                    if t in ("Charlie", "Mike", "Victor", "Romeo", "Juliet", "Oscar") and phonetic_at(toks, k):
                         founds.append(("phonetic", k, k + 1))
                         break
                 nn = number_negative(toks)
@@ -634,14 +659,14 @@ class Gen:
         self.rng.shuffle(cands)
         out, per, seen, usedu = [], {}, {}, set()
         for kind, b in cands:
-            if per.get(kind, 0) >= quota.get(kind, 0) or b.note in usedu:
+            if per.get(kind, 0) >= quota.get(kind, 0) or b.note in usedu or b.turns[0][1] in usedu:
                 continue
             key = re.search(r"<[a-z-]+\|([^>]*)>", b.turns[0][1]).group(1).lower()
             if seen.get(key, 0) >= (6 if kind in ("phonetic", "name-word") else per_text):
                 continue
             seen[key] = seen.get(key, 0) + 1
             per[kind] = per.get(kind, 0) + 1
-            usedu.add(b.note)
+            usedu |= {b.note, b.turns[0][1]}
             out.append(b)
         print("HN candidates by kind:", {k: sum(1 for f, _ in cands if f == k) for k in sorted({f for f, _ in cands})}, file=sys.stderr)
         print("HN blocks by kind:", dict(sorted(per.items())), file=sys.stderr)
