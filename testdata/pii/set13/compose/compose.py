@@ -115,7 +115,7 @@ HN_PHRASES = {
                  "Odyssey", "Molly Brown", "Hornet", "Iwo Jima", "Huntclub", "Cardfile", "Stony", "Tranquility Base"],
     "station": ["Canary", "Canaries", "Carnarvon", "Guaymas", "Muchea", "Kano", "Zanzibar", "Woomera", "Canton",
                 "Bermuda", "Goldstone", "Honeysuckle", "Tananarive", "Madrid", "Corpus Christi", "Coastal Sentry",
-                "Rose Knot", "Cape", "Hawaii", "Texas", "California", "Antigua", "Ascension", "Grand Bahama", "Grand Turk", "Eglin", "White Sands"],
+                "Rose Knot", "Vanguard", "Redstone", "Cape", "Hawaii", "Texas", "California", "Antigua", "Ascension", "Grand Bahama", "Grand Turk", "Eglin", "White Sands"],
     "place": ["Africa", "Pacific", "Atlantic", "Florida", "Mexico", "Baja",
               "Australia", "Cuba", "Europe", "Cairo", "Baltimore", "Cleveland", "Huntsville", "Yucatan", "Canada",
               "Alaska", "Spain", "San Diego", "Salton Sea", "El Paso", "Pueblo", "Minnesota", "Washington", "Perth",
@@ -135,7 +135,7 @@ HN_PHRASES = {
              "Spica", "Enif", "Alpheratz", "Acrux", "Formalhaut", "Fomalhaut", "Alphard", "Achernar", "Orion",
              "Pegasus", "Scorpio", "Cassiopeia", "Pleiades", "Taurus", "Sagittarius", "Venus", "Jupiter", "Mars",
              "Big Dipper", "Southern Cross", "Grus", "Libra", "Aquila", "Navi", "Peacock"],
-    "spacecraft": ["Agena", "Saturn", "Mercury", "Gemini", "Apollo", "Redstone", "Vanguard", "Intelsat", "Luna",
+    "spacecraft": ["Agena", "Saturn", "Gemini", "Apollo", "Intelsat", "Luna",
                    "Atlas", "Titan", "Surveyor", "Ranger", "Early Bird", "Telstar"],
     "product": ["Hasselblad", "Contarex", "Seconal", "Marezine", "Actyfed", "Lomotil", "Kleenex", "Clorox",
                 "Hycon", "Dexedrine", "Maurer", "Alvagrin", "Omnibus"],
@@ -503,6 +503,8 @@ def number_negative(toks):
     for i, t in enumerate(toks):
         if not NUMTOK.fullmatch(t):
             continue
+        if i > 0 and isnum(toks[i - 1]):
+            continue  # the tail of a longer number ("3 1/2")
         a = i - 1 if i > 0 and toks[i - 1] in ("minus", "plus") else i
         prev = toks[a - 1] if a > 0 else ""
         if ":" in t and re.fullmatch(r"\d+:\d\d(:\d\d)?", t):
@@ -517,7 +519,7 @@ def number_negative(toks):
             if prev in words and "/" not in t:
                 return (kind, a, i + 1)
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
-        if nxt in COUNTNOUNS and not prev[:1].isupper():
+        if nxt in COUNTNOUNS and not prev[:1].isupper() and t.isdigit():
             return ("count", a, i + 2)  # "3 items", "2 passes"
     return None
 
@@ -625,6 +627,12 @@ class Gen:
                     for a, b in spans_of(toks, HN_PHRASES[kind]):
                         if sentence_start(toks, a) and kind not in ("callsign", "station", "role"):
                             continue
+                        # "Apollo 8", "Gemini VI" are call signs, "the planet Mercury" a planet
+                        if kind == "spacecraft" and (b < len(toks) and (isnum(toks[b]) or re.fullmatch(r"[IVX]+(-A)?", toks[b]))
+                                                     or a > 0 and toks[a - 1].lower() == "planet"):
+                            continue
+                        if any(x < b and a < y for _, x, y in founds):
+                            continue  # inside a phrase of a kind before ("Apollo Ridge")
                         founds.append((kind, a, b))
                         break
                 # "Roger" said as a word: an acknowledgement
