@@ -142,6 +142,8 @@ func FuzzFind(f *testing.F) {
 		"okay i'll ask my wife orlando is where it shipped to and that's for my son savannah is the city",
 		"415 555 0199, no, 0198 45. 646 555 0123, sorry, 0132 77, i think 0132, 2 phones 0198 3 more 0198 2 of",
 		"a message from Jennifer a voicemail from regina the message from Surabaya i'll write from lisbon a text from",
+		// (pii-dev1011: an account read back with no cue, a number to text)
+		"my account number is 7304182659. got it, 7304182659? what number should we text? 312 440 um 7718 text you at",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
