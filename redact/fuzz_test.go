@@ -144,6 +144,7 @@ func FuzzFind(f *testing.F) {
 		"a message from Jennifer a voicemail from regina the message from Surabaya i'll write from lisbon a text from",
 		// (pii-dev1011: an account read back with no cue, a number to text)
 		"my account number is 7304182659. got it, 7304182659? what number should we text? 312 440 um 7718 text you at",
+		"w w w dot q u i l l dot z q slash f a q the site is kelp dot zq I found it on kelp.zq. brightside.qv/apply slash a dot pdf slash two dot",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -239,7 +240,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"the pin? it's", "w w w dot", "hi mark", "dot com slash", "a 1", "passport 1234567",
 		"pin 4412 no wait 4413", "4716229018335101 5101", "the one on top", "the new one 5550126", "i a dash 12",
 		"account 12 sorry one sec", "medicare 5 k a", "iban fr92 3144 sorry 7020", "zip 90 sorry",
-		"a message from jennifer", // (review12a: the sender of a message)
+		"a message from jennifer",                              // (review12a: the sender of a message)
+		"site is a dot qz slash b dot qz", "w w w dot a b dot", // (pii-dev1011: an unlisted top label)
 		// (the address, document-id and numeric forms of the peer-set
 		// work, several to a unit to keep the test's time)
 		"address 4 the street flat 9 b psc 1 box 2 apo ap live at 4 oak keys",
