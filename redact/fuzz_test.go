@@ -145,6 +145,7 @@ func FuzzFind(f *testing.F) {
 		// (pii-dev1011: an account read back with no cue, a number to text)
 		"my account number is 7304182659. got it, 7304182659? what number should we text? 312 440 um 7718 text you at",
 		"w w w dot q u i l l dot z q slash f a q the site is kelp dot zq I found it on kelp.zq. brightside.qv/apply slash a dot pdf slash two dot",
+		"which email? r o at quillworks dot q z thanks. email: d e v at h mail dot z q. at quillworks dot qz, I think",
 		"it's 27 Mill Lane Histon, Histon. that's 52 girton road girton 9B Orchard Business Park Milton Road, twelve queen's parade mill lane thanks thanks",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))

@@ -28,3 +28,12 @@ func TestFind_URLWithAnUnlistedTopLabel(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+// A spoken email whose top-level label is not listed is found when an
+// email was just asked for; the same words with no talk of email are not.
+func TestFind_EmailWithAnUnlistedTopLabel(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Which email goes on the order?", "C: It's [EMAIL r o at quillworks dot q z] thanks.")
+	checkDialogue(t, "A: And an email address for the receipt?", "C: Sure, [EMAIL d e v at h mail dot z q.]")
+	checkDialogue(t, "A: Where did you see the offer?", "C: At quillworks dot qz, I think.")
+}
