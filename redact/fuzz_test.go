@@ -146,6 +146,7 @@ func FuzzFind(f *testing.F) {
 		"my account number is 7304182659. got it, 7304182659? what number should we text? 312 440 um 7718 text you at",
 		"w w w dot q u i l l dot z q slash f a q the site is kelp dot zq I found it on kelp.zq. brightside.qv/apply slash a dot pdf slash two dot",
 		"which email? r o at quillworks dot q z thanks. email: d e v at h mail dot z q. at quillworks dot qz, I think",
+		"and the postcode? n w one one um hang on. post code L S 6 2 and then, postcode c b three oh n x the n w one one",
 		"it's 27 Mill Lane Histon, Histon. that's 52 girton road girton 9B Orchard Business Park Milton Road, twelve queen's parade mill lane thanks thanks",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
@@ -245,6 +246,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"a message from jennifer",                              // (review12a: the sender of a message)
 		"site is a dot qz slash b dot qz", "w w w dot a b dot", // (pii-dev1011: an unlisted top label)
 		"at 4 a road b b park c d road", // (pii-dev1011: a district or inner road after a street)
+		"postcode a 1 2",                // (pii-dev1011: a postcode cut short)
 		// (the address, document-id and numeric forms of the peer-set
 		// work, several to a unit to keep the test's time)
 		"address 4 the street flat 9 b psc 1 box 2 apo ap live at 4 oak keys",
