@@ -285,8 +285,7 @@ func answerFindings(t *transcript.Transcript, streams []*Tokens, found []Finding
 // sameSpeaker reports whether transcript words a and b are the same
 // speaker's (channel and speaker label).
 func (sh *shared) sameSpeaker(a, b int) bool {
-	wa, wb := &sh.t.Words[a], &sh.t.Words[b]
-	return wa.Channel == wb.Channel && wa.Speaker == wb.Speaker
+	return sh.speaker[a] == sh.speaker[b] // (numberSpeakers)
 }
 
 // askedIn returns the types the question turn ending at order position q
@@ -428,11 +427,7 @@ func (sh *shared) cueEndingAt(p, k int) (Type, bool) {
 	if !sh.cue[sh.order[p]] {
 		return "", false // (no cue ends here)
 	}
-	l := sh.lower[sh.order[p]]
-	phs, has := numberCues[l]
-	if !has && strings.HasSuffix(l, "'s") {
-		phs, has = numberCues[l[:len(l)-2]]
-	}
+	phs, _ := sh.cuePhrases(cueLookupNumber, sh.order[p])
 	for _, ph := range phs {
 		if !sh.matchEnding(ph.words, p) {
 			continue

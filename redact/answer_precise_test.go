@@ -124,7 +124,7 @@ func TestFind_AnswerBoundedByItsType(t *testing.T) {
 // period would: the name after it is the person's, and "I saw Dr." is no
 // name.
 func TestFind_AnswerGoesOnAfterATitle(t *testing.T) {
-	checkDialogueIn(t, []bool{false}, "A: Who did you see?", "C: I saw Dr. [PERSON Okafor] on Monday.")
+	checkDialogueIn(t, []bool{false}, "A: Who did you see?", "C: I saw [PERSON Dr. Okafor] on Monday.")
 }
 
 // Without turns (one channel, no speaker labels) the rule does not guess

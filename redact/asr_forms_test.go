@@ -40,10 +40,10 @@ func typed(t *testing.T, tr *transcript.Transcript, p redact.Policy, ty redact.T
 func TestFind_NameClosedByACredential(t *testing.T) {
 	p := redact.DefaultPolicy()
 	for _, tc := range []struct{ said, want string }{
-		{"okay so that's booked with doctor petra oh shell grin m d for friday", "petra oh shell grin m d"},
-		{"you'll be seeing dr hollis we tell maryland next week", "hollis we tell maryland"},
+		{"okay so that's booked with doctor petra oh shell grin m d for friday", "doctor petra oh shell grin m d"},
+		{"you'll be seeing dr hollis we tell maryland next week", "dr hollis we tell maryland"},
 		{"the clinic has dr a noon to bay in maryland on call", "a noon to bay in maryland"},
-		{"your dentist will be dr carmen the sue at d d s", "carmen the sue at d d s"},
+		{"your dentist will be dr carmen the sue at d d s", "dr carmen the sue at d d s"},
 	} {
 		tr := recognisedCall(stereoCall, "C: who will i see", "A: "+tc.said)
 		assert.Contains(t, typed(t, tr, p, redact.Person), tc.want, tc.said)
@@ -368,10 +368,10 @@ func TestFind_DateYearAfterSoundAlikeLeavesAnotherFindingAlone(t *testing.T) {
 // doctor and a state.
 func TestFind_MarylandIsACredentialOnlyWithoutCase(t *testing.T) {
 	tr, _ := dialogue(false, "A: Who treated you?", "C: I saw Dr. Smith in Maryland last year.")
-	assert.Equal(t, []string{"Smith"}, typed(t, tr, redact.DefaultPolicy(), redact.Person))
+	assert.Equal(t, []string{"Dr Smith"}, typed(t, tr, redact.DefaultPolicy(), redact.Person))
 	tr, _ = dialogue(false, "A: Who treated you?", "C: It was doctor Lee in Maryland.")
-	assert.Equal(t, []string{"Lee"}, typed(t, tr, redact.DefaultPolicy(), redact.Person))
+	assert.Equal(t, []string{"doctor Lee"}, typed(t, tr, redact.DefaultPolicy(), redact.Person))
 	tr, _ = dialogue(true, "A: Who treated you?", "C: I saw Dr. Smith in Maryland last year.")
-	assert.Equal(t, []string{"smith in maryland"}, typed(t, tr, redact.DefaultPolicy(), redact.Person),
+	assert.Equal(t, []string{"dr smith in maryland"}, typed(t, tr, redact.DefaultPolicy(), redact.Person),
 		"without case: pocketsphinx's 'smith m d'")
 }

@@ -17,8 +17,10 @@ package redact
 // channel ("yes" while the agent reads it back) does not cut it.
 
 import (
+	"reflect"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // cueCat is what a cue phrase says about the value that follows it.
@@ -116,6 +118,86 @@ func newCueTable(entries map[cueCat][]string) cueTable {
 // table lookups of every other word.
 var cueWords = map[string]bool{}
 
+// cueLookups are the cue tables that newShared looks each word up in once
+// (shared.cueOf): lookBack, cueJustBefore, cueEndingAt and questionCue
+// pass a word many times (one walk back per candidate value) and read its
+// phrases there instead of asking the table each time.
+var cueLookups = [...]*cueTable{cueLookupNumber: &numberCues, &personCues, &dobCues, &secretCues}
+
+const cueLookupNumber = 0 // (numberCues' index in cueLookups)
+
+// cueEntry holds a word's phrases in each table of cueLookups (nil where
+// the word ends no phrase of it).
+type cueEntry [len(cueLookups)][]cuePhrase
+
+// cueEntries maps every word of cueWords to its cueEntry. It is built on
+// first use, after the tables are complete (cues_docid.go merges into
+// numberCues at init).
+var cueEntries = sync.OnceValue(func() map[string]*cueEntry {
+	m := map[string]*cueEntry{}
+	for k, tab := range cueLookups {
+		for l, phs := range *tab {
+			e := m[l]
+			if e == nil {
+				e = &cueEntry{}
+				m[l] = e
+			}
+			e[k] = phs
+		}
+	}
+	return m
+})
+
+// cueEntriesOf returns the cueEntry of the lowercase word l and, when l
+// ends in "'s", that of l without it ("social security number's"); a word
+// with neither ends no cue (mayEndCue).
+func cueEntriesOf(l string) (own, base *cueEntry) {
+	m := cueEntries()
+	own = m[l]
+	if strings.HasSuffix(l, "'s") {
+		base = m[l[:len(l)-2]]
+	}
+	return own, base
+}
+
+// cueLookup returns the index in cueLookups of tab, or -1.
+func cueLookup(tab cueTable) int {
+	p := reflect.ValueOf(tab).UnsafePointer()
+	for k, t := range cueLookups {
+		if reflect.ValueOf(*t).UnsafePointer() == p {
+			return k
+		}
+	}
+	return -1
+}
+
+// cuePhrases returns the phrases of table k of cueLookups that end with
+// transcript word w, as tab[l] does for its lowercase text l, or when that
+// has none and l ends in "'s", tab[l without it].
+func (sh *shared) cuePhrases(k int, w int32) ([]cuePhrase, bool) {
+	if e := sh.cueOf[w]; e != nil && e[k] != nil {
+		return e[k], true
+	}
+	if e := sh.cueOfBase[w]; e != nil && e[k] != nil {
+		return e[k], true
+	}
+	return nil, false
+}
+
+// tablePhrases is cuePhrases for a table given as itself: k is tab's
+// index in cueLookups (cueLookup), -1 for a table not there.
+func (sh *shared) tablePhrases(tab cueTable, k int, w int32) ([]cuePhrase, bool) {
+	if k >= 0 {
+		return sh.cuePhrases(k, w)
+	}
+	l := sh.lower[w]
+	phs, ok := tab[l]
+	if !ok && strings.HasSuffix(l, "'s") {
+		phs, ok = tab[l[:len(l)-2]]
+	}
+	return phs, ok
+}
+
 // mayEndCue reports whether the lowercase word l, or l without a final
 // "'s", is the last word of a phrase of some cueTable.
 func mayEndCue(l string) bool {
@@ -208,16 +290,13 @@ var numberCues = newCueTable(map[cueCat][]string{
 // cue and how many content words lie between it and gw.
 func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) (cuePhrase, int, bool) {
 	p := int(sh.before[gw]) - 1
+	k := cueLookup(tab)
 	for d := 0; d < window && p >= 0; d, p = d+1, p-1 {
 		w := sh.order[p]
-		l := sh.lower[w]
 		var phs []cuePhrase
 		ok := false
 		if sh.cue[w] {
-			phs, ok = tab[l]
-			if !ok && strings.HasSuffix(l, "'s") {
-				phs, ok = tab[l[:len(l)-2]] // "social security number's"
-			}
+			phs, ok = sh.tablePhrases(tab, k, w) // (also "social security number's")
 		}
 		if ok {
 			for _, ph := range phs {
@@ -293,9 +372,15 @@ func (sh *shared) matchEnding(ws []string, p int) bool {
 	if p+1 < len(ws) {
 		return false
 	}
+	// (A first byte before the rest: a walk back asks this of every
+	// phrase that ends with a word it passes, and the words before the
+	// last, compared first, tell them apart.)
 	for k := range ws {
-		l := sh.lower[sh.order[p-len(ws)+1+k]]
-		if l != ws[k] && !(k == len(ws)-1 && len(l) == len(ws[k])+2 && strings.HasPrefix(l, ws[k]) && strings.HasSuffix(l, "'s")) {
+		l, w := sh.lower[sh.order[p-len(ws)+1+k]], ws[k]
+		if len(l) == len(w) && (l == "" || l[0] == w[0]) && l == w {
+			continue
+		}
+		if !(k == len(ws)-1 && len(l) == len(w)+2 && strings.HasPrefix(l, w) && strings.HasSuffix(l, "'s")) {
 			return false
 		}
 	}
@@ -500,6 +585,14 @@ func (sh *shared) questionBefore(gw int, maxLeads int, lead func(string) bool) i
 	}
 	first := gw
 	p := int(sh.before[gw]) - 1
+	if p >= 0 && sh.sameSpeaker(int(sh.order[p]), gw) {
+		// (A turn with more than maxLeads words before gw, or the call's
+		// first, answers nothing: the walk below would say so after asking
+		// lead of each word.)
+		if s := int(sh.runStart[p]); p-s >= maxLeads || s == 0 {
+			return -1
+		}
+	}
 	for n := 0; ; p, n = p-1, n+1 {
 		if p < 0 {
 			return -1
@@ -626,11 +719,7 @@ func (sh *shared) questionCue(gw int) (cuePhrase, int, bool) {
 		if !sh.cue[sh.order[p]] {
 			return false // (no cue ends here: the lookups below would find none)
 		}
-		l := sh.lower[sh.order[p]]
-		phs, has := numberCues[l]
-		if !has && strings.HasSuffix(l, "'s") {
-			phs, has = numberCues[l[:len(l)-2]]
-		}
+		phs, _ := sh.cuePhrases(cueLookupNumber, sh.order[p])
 		for _, ph := range phs {
 			if !sh.matchEnding(ph.words, p) {
 				continue

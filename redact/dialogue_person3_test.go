@@ -65,8 +65,8 @@ func TestFind_WordNameSaidAgainWhereAPersonGoes(t *testing.T) {
 func TestFind_RolesInitialsSuffixesAndSignOffs(t *testing.T) {
 	checkDialogue(t, "A: So the payee is [PERSON Oleksandr], and the amount is forty dollars?")
 	checkDialogue(t, "A: The payee is correct.")
-	checkDialogue(t, "C: Can I see Dr. [PERSON Hana K. Wolski] on Monday?")
-	checkDialogueIn(t, []bool{true}, "C: can i see doctor [PERSON hana a wolski] on monday")
+	checkDialogue(t, "C: Can I see [PERSON Dr. Hana K. Wolski] on Monday?")
+	checkDialogueIn(t, []bool{true}, "C: can i see [PERSON doctor hana a wolski] on monday")
 	checkDialogueIn(t, []bool{true}, "C: can i see a doctor on monday")
 	checkDialogueIn(t, []bool{true}, "C: the letter was signed by [PERSON marcus king junior] and his lawyer")
 	checkDialogue(t, "C: The note ends, all the best, [PERSON Hope], customer care.")

@@ -1,7 +1,9 @@
 package redact
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -17,6 +19,7 @@ var builtins = []Recognizer{
 	phoneRecognizer{}, cardRecognizer{}, ssnRecognizer{}, accountRecognizer{}, zipRecognizer{},
 	emailRecognizer{}, personRecognizer{}, addressRecognizer{}, dobRecognizer{}, numberRecognizer{},
 	secretRecognizer{}, netRecognizer{}, docIDRecognizer{}, recipientRecognizer{}, commandRecognizer{},
+	speechNameRecognizer{},
 }
 
 // Builtins returns the built-in recognizers in the order Find runs them.
@@ -63,7 +66,14 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		}
 		all = append(all, ts.resolve(cand)...)
 	}
-	types := newWordTypeIndex(t)
+	var types *wordTypeIndex
+	if len(streams) > 0 {
+		sh := streams[0].sh
+		sh.spare.typeAt = reuse(sh.spare.typeAt, len(t.Words))
+		types = &wordTypeIndex{t: t, typeAt: sh.spare.typeAt}
+	} else {
+		types = newWordTypeIndex(t)
+	}
 	if p.enabled(Person) && 0.8 >= p.MinScore {
 		var lower []string // (lowerWord of each word, as Normalize made them)
 		if len(streams) > 0 {
@@ -72,6 +82,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		all = append(all, repeatedNames(t, lower, all, types.of(all))...)
 		extendNames(t, all, types.of(all)) // (it marks the words it adds)
 		namesLeftOpen(t, all, types.of(all))
+		titlesBeforeNames(t, all, types.of(all))
 		all = append(all, byAgentNames(t, types.of(all))...)
 		if sub := subjectNames(t, all, types.of(all)); len(sub) > 0 {
 			all = append(all, sub...)
@@ -110,19 +121,22 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	if p.Answers != AnswersOff {
 		all = append(all, answerFindings(t, streams, all, &p)...)
 	}
-	sort.SliceStable(all, func(a, b int) bool {
-		if all[a].FirstWord != all[b].FirstWord {
-			return all[a].FirstWord < all[b].FirstWord
+	slices.SortStableFunc(all, func(a, b Finding) int {
+		if a.FirstWord != b.FirstWord {
+			return cmp.Compare(a.FirstWord, b.FirstWord)
 		}
-		return all[a].Channel < all[b].Channel
+		return cmp.Compare(a.Channel, b.Channel)
 	})
 	all = spellingsJoinTheirValues(t, all)
 	spellingsTakeTheirValuesType(t, all)
 	if len(p.Recognizers) == 0 {
-		// (Only the built-in recognizers read the tokens, and none of them
-		// or of the rules above keeps them.)
+		// (Only the built-in recognizers read the tokens and the shared
+		// view, and none of them or of the rules above keeps them.)
 		for _, ts := range streams {
 			ts.release()
+		}
+		if len(streams) > 0 {
+			releaseShared(streams[0].sh)
 		}
 	}
 	return all, nil

@@ -111,6 +111,19 @@ func FuzzFind(f *testing.F) {
 		"can i get your full name please? yes it's van der hoek marijke. what's the name on the account? yes it's garza painting. and the name? mc de la s s s o o dot colon van van van van van",
 		"call marisol remind Tobiah to text nkechi send a message to Chelsea meet with oduya call the bank email support call back on Monday what is John's last name elvis presley's birthday Lowe's phone number at Macy's St. Patrick's Day papa john's phone 's 's call",
 		"hi there, this is honey at the returns desk this is Laurent Bigot with the billing team Hi, Bas here, I'm you're through to Sunday. what's this is urgent with the billing team hi everyone here this is with the thanks Sofia. who do I have on the line? yeah kipsang oyoo it should be under hailey suijker is",
+		// (pii-names12: titles, a question's subject, a call given, a group joined, roles, family names)
+		"send it to Mrs Okonjo i miss Jenny what does okonkwo do how old is beyonce is netflix down give oksana a ring add mirela to the guest list remove tomasz from the chat my landlord piet vermeulen your family name? haugland mr. dr",
+		"any emails from priya tell me about gandhi pictures of rihanna the email address of radu let amara know pick up ngozi send tunde a message wish bukola a happy birthday talk to ravi chidi's address i'm from albany",
+		"it's booked for lior ben david reserved for two put it under oyelaran and the full name on the booking okay so donagh fergus corrie who do i have on the line yeah wanjiku the name for the order is seojun song",
+		"meet kasia a gift for ngozi the number for tomasz my conversation with lerato tunde's wife femi's flight elon musk's net worth the number for london",
+		"no problem ilona just a moment got it Tuomas, one moment sure thing baraka bear with me lovely, Aoife, valentina gómez will pick it up no problem",
+		"i'll have a mocha and the name for the order is seojun song",
+		"is taylor swift married how tall is kevin hart the first movie of denzel washington the latest album by adele paid by visa",
+		"lovely sushila and what's the postcode thanks so much aino have a good day cheers radka you're all set thank you very much",
+		"the account is registered to kweku asante the card belongs to the company it's listed as pending the name on it is radka",
+		"the parcel is for bishnu gurung the refund is for radka the card is for costco you're speaking with",
+		"that was Rosalind's idea well dmitri's been testing and ingeborg's gonna send it at Macy's at St. Mary's hospital today's mail",
+		"um rosalind suggested we start because Dmitri couldn't come maybe ingeborg should look Florence is lovely April was busy",
 		"what is trump's approval rating my friend's wedding the king's birthday for my husband alma ring and the with evan parker send it call imelda back and 's",
 		"four point seven two eight one nine three six point point one point oh point at that point five five five two one two four four one eight 3.14 point seven five twelve times three four five six seven eight equals four one four eight one three six 12 times 345678 equals 4148136 divided by by is equal to plus six two seven oh four plus one two three one page twelve forty one gate 22 gate twenty two fifty five line 5 flight number is seventeen thirty four press two Form Approved - OMB No. 0560-0155 o m b number zero five six zero zero one five five form, 44871203 section five oh one",
 		// (session 10's repairs inside a value, word surnames before a clause, labels after a value)
@@ -148,6 +161,11 @@ func FuzzFind(f *testing.F) {
 		"which email? r o at quillworks dot q z thanks. email: d e v at h mail dot z q. at quillworks dot qz, I think",
 		"and the postcode? n w one one um hang on. post code L S 6 2 and then, postcode c b three oh n x the n w one one",
 		"it's 27 Mill Lane Histon, Histon. that's 52 girton road girton 9B Orchard Business Park Milton Road, twelve queen's parade mill lane thanks thanks",
+		// (pii-speech12: names as people say them in a meeting, and terms named after people)
+		"okonkwo couldn't come so could you send it please thandeka\nthandeka do you have it well okonkwo what do you think olga tesoro called okonkwo's gonna do it",
+		"It's in Morse code. We used Mel Cepstra and a Markov model. Oh, this is German. Okonkwo? Which one? Linux.",
+		"So, Rose kind of did it with Rebecca and Okonkwo. i think greg's greg's uh do you want to go okonkwo it's clear from greg that rebecca and gustavo did okay gustavo okay um gustavo i would",
+		"So the upshot, Okonkwo, is that Thandeka's draft works. Thandeka couldn't come. Okonkwo and I checked Bill's, Bill's, uh, numbers. Fair enough, Rose. Priya, could you? i think greg's been busy. The Gaussian's variance, Matlab, and Monday's notes.",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -287,7 +305,14 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"from florence, alabama, rio de janeiro sao paulo",
 		// (session 11: a path's tail heard as words, handles after "tweeter")
 		"x dot com slash help setup dot html cite dash one", "my tweeter is a dot b i tweet as c",
-		"on skype i'm a dot b dash dot c", "localhost colon 1 localhost slash"} {
+		"on skype i'm a dot b dash dot c", "localhost colon 1 localhost slash",
+		// (pii-names12: a question's subject, a call given, a group joined, a title)
+		"i said is okonkwo coming give oksana a ring add mirela to the list dr",
+		// (pii-speech12: names in talk, set off by commas, with "'s", as subjects, restarted,
+		// alone, at a turn's edge in lowercase, and terms named after people)
+		"So, Okonkwo, Thandeka's, Thandeka's, Rose? Okonkwo said", "Okonkwo, could you, Tomasz.", "Okonkwo?",
+		"okonkwo do you please okonkwo", "okonkwo's gonna okonkwo and i", "Morse code Mel Cepstra this is German",
+		"greg's greg's go okonkwo by greg", "So, Rose kind of Rebecca and Okonkwo", "okay gustavo okay um gustavo i"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

@@ -34,13 +34,14 @@ var contactVerbs = map[string]bool{"call": true, "calling": true, "called": true
 	"message": true, "messaging": true, "messaged": true, "remind": true, "reminding": true, "tell": true,
 	"telling": true, "told": true, "ask": true, "asking": true, "asked": true, "invite": true, "inviting": true,
 	"invited": true, "ping": true, "dial": true, "notify": true, "inform": true, "contact": true, "facetime": true,
-	"skype": true, "whatsapp": true, "sms": true, "thank": true}
+	"skype": true, "whatsapp": true, "sms": true, "thank": true, "meet": true}
 
 // contactWithVerbs meet or plan with a person: "meet with okafor",
 // "schedule a call with priya".
 var contactWithVerbs = map[string]bool{"meet": true, "meeting": true, "meetings": true, "schedule": true,
 	"scheduled": true, "lunch": true, "dinner": true, "coffee": true, "call": true, "chat": true, "catch": true,
-	"event": true, "events": true, "conference": true, "date": true, "plans": true, "appointment": true}
+	"event": true, "events": true, "conference": true, "date": true, "plans": true, "appointment": true,
+	"conversation": true, "conversations": true, "history": true, "thread": true, "messages": true}
 
 // messageNouns are what is sent to a person, not to a place: "send an
 // email to Chelsea", "forward the invite to tomasz". (A letter or a
@@ -85,6 +86,15 @@ func (commandRecognizer) Recognize(ts *Tokens) []Finding {
 			i = last
 			continue
 		}
+		if ts.subjectName(i) {
+			out = append(out, ts.TokenFinding(Person, i, i, 0.75, "person-subject"))
+			continue
+		}
+		if last, ok := ts.questionSubject(i); ok {
+			out = append(out, ts.TokenFinding(Person, i, last, 0.8, "person-question-subject"))
+			i = last
+			continue
+		}
 		if last, ok := ts.agentIntroduced(i); ok {
 			out = append(out, ts.TokenFinding(Person, i, last, 0.85, "person-agent-intro"))
 			i = last
@@ -101,7 +111,42 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	if p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind != KindWord {
 		return Finding{}, i, false
 	}
+	var wants func(last int) bool // what must follow the name, for a verb that needs it
+	sent := false                 // "from", "about": no place is meant (not "I'm from Albany")
+	booked := false               // "booked for": a person, not a place or a time
+	listedOnly := false           // a context brands and places share: only a listed name (listedPerson)
 	switch w := ts.Toks[p].Norm; {
+	case giveVerbs[w]:
+		wants = ts.givenACall
+	case w == "wish" || w == "wished" || w == "send" || w == "sent" || w == "sending":
+		wants = ts.givenAMessage
+	case w == "let":
+		wants = func(last int) bool { return !ts.sentenceEndsAfter(last) && ts.isWord(ts.next(last+1), "know") }
+	case w == "up":
+		if !ts.isWord(ts.prev(p-1), "pick", "picking", "picked", "collect") {
+			return Finding{}, i, false
+		}
+		listedOnly = true
+	case w == "for":
+		// "it's booked for lior ben david", "the table is reserved for
+		// ngozi eze"
+		ok, thing := ts.bookedFor(p)
+		if !ok {
+			return Finding{}, i, false
+		}
+		booked, listedOnly = true, thing
+	case w == "by":
+		if !ts.wordWithin(p, 3, creativeWorks) {
+			return Finding{}, i, false // ("paid by visa", "signed by the bank")
+		}
+		sent, listedOnly = true, true
+	case w == "about" || w == "of" || w == "on":
+		if !ts.askedAbout(p) {
+			return Finding{}, i, false
+		}
+		sent, listedOnly = true, true
+	case joinVerbs[w]:
+		wants, listedOnly = ts.joinedToGroup, true
 	case contactVerbs[w]:
 		// "to" before it makes the verb a noun's ("a call to") or a
 		// purpose; a noun before it ("a text", "the email") makes it the
@@ -121,9 +166,10 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 		// "a message from Jennifer", "a voicemail from Regina": the
 		// sender (not "I'll write from Lisbon", nor a town that is
 		// nobody's name, "the message from Surabaya").
-		if !ts.wordWithin(p, 4, sentNouns) || ts.placeWithoutName(i) {
-			return Finding{}, i, false
+		if !ts.wordWithin(p, 4, sentNouns) && !ts.wordWithin(p, 4, receivedThings) || ts.placeWithoutName(i) {
+			return Finding{}, i, false // (also "any missed calls from tomasz")
 		}
+		sent = true
 	default:
 		return Finding{}, i, false
 	}
@@ -133,16 +179,154 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	if businessFirstNames[ts.Toks[i].Norm] && ts.businessTalkAfter(i) {
 		return Finding{}, i, false // the bank, not a person: "I need to call Chase about my card"
 	}
+	if booked && (names.IsPlace(ts.Toks[i].Norm) && !names.IsFirstName(ts.Toks[i].Norm) || placeName(ts.Toks[i].Norm)) {
+		return Finding{}, i, false // ("booked for Heathrow", "reserved for London")
+	}
 	if notNames[ts.Toks[i].Norm] && !ts.isWord(p, "to", "from") {
 		return Finding{}, i, false // a town that is a name only where a message goes or comes from: "call Dallas office" (not "an email to Chelsea", "a text from Regina")
 	}
 	last := ts.extendName(i, false)
-	// (after "from", a sender: organisation's place after "from" does
-	// not apply, as for a name after a naming cue)
-	if ts.organisation(i, last, ts.isWord(p, "from")) || ts.placeEndsNext(last) {
+	// (after "from" a sender, after "about" what is asked of a person:
+	// organisation's place after a preposition does not apply, as for a
+	// name after a naming cue)
+	if ts.organisation(i, last, sent) || ts.placeEndsNext(last) {
 		return Finding{}, last, false // "call Northfield Bank", "text Summit Health"
 	}
+	if listedOnly && !listedPerson(ts.Toks[i].Norm) && !(last > i && listedPerson(ts.Toks[last].Norm)) {
+		return Finding{}, i, false // ("songs by metallica", "tell me about brexit"; not "for bishnu gurung")
+	}
+	if booked && last == i && !listedPerson(ts.Toks[i].Norm) {
+		return Finding{}, i, false // one word in no list: as often a hotel or an airline ("booked for marriott")
+	}
+	if wants != nil && !wants(last) {
+		return Finding{}, i, false // ("give Netflix a week", "add Zelle to my phone")
+	}
 	return ts.TokenFinding(Person, i, last, 0.8, "person-contact"), last, true
+}
+
+// listedPerson reports whether w is a listed first name that is no
+// common word, or a listed surname (accents aside) that is no English
+// word, and no place: where brands, bands and places are as often named
+// as people ("songs by metallica", "tell me about kenya"), a word in no
+// name list is not taken for a name.
+func listedPerson(w string) bool {
+	if names.IsPlace(w) || names.IsMostlyPlace(w) || notNames[w] || placeOrBrand(w) || placeName(w) || organisationWords[w] {
+		return false
+	}
+	return names.IsFirstName(w) && !names.IsCommonWord(w) || listedSurname(w) && !names.IsEnglishWord(w) && !names.IsCommonWord(w)
+}
+
+// giveVerbs give a person a call: "give oksana a ring" (givenACall).
+var giveVerbs = map[string]bool{"give": true, "gave": true, "giving": true, "gives": true}
+
+// givenACall reports whether "a" and a word for a call follow the name
+// ending at token last: "give oksana a ring", "gave Radu a shout".
+func (ts *Tokens) givenACall(last int) bool {
+	a := ts.next(last + 1)
+	return !ts.sentenceEndsAfter(last) && ts.isWord(a, "a") && !ts.sentenceEndsAfter(a) &&
+		ts.isWord(ts.next(a+1), "ring", "call", "buzz", "shout", "bell", "text", "message", "heads-up", "reminder", "callback")
+}
+
+// bookedFor reports whether "for" at token p says whom a booking or an
+// order is for: "booked for", "reserved for", "a table for", "the
+// reservation is for"; and whether it is rather a thing got or looked up
+// for someone ("a gift for", "the number for"), where a business is named
+// as often.
+func (ts *Tokens) bookedFor(p int) (ok, thing bool) {
+	b := ts.prev(p - 1)
+	if b < 0 || ts.sentenceEndsAfter(b) {
+		return false, false
+	}
+	if ts.isWord(b, "is", "was", "it's") {
+		b = ts.prev(b - 1) // "the reservation is for"
+	}
+	if ts.isWord(b, "booked", "reserved", "reservation", "booking", "table", "order", "ordered", "held", "made", "pickup", "collection") {
+		return true, false
+	}
+	// what is got for a person or looked up for them: "a gift for ngozi",
+	// "the number for tomasz"
+	return ts.isWord(b, "gift", "present", "presents", "flowers", "cake", "surprise", "number", "details", "contact", "address", "email",
+		"parcel", "package", "delivery", "letter", "card", "cheque", "check", "refund"), true
+}
+
+// givenAMessage reports whether what a person is sent or wished follows
+// the name ending at token last: "send tunde a message", "wish bukola a
+// happy birthday".
+func (ts *Tokens) givenAMessage(last int) bool {
+	a := ts.next(last + 1)
+	if ts.sentenceEndsAfter(last) || !ts.isWord(a, "a", "an", "my", "the", "happy", "merry", "good", "luck") || ts.sentenceEndsAfter(a) {
+		return false
+	}
+	if ts.isWord(a, "happy", "merry", "good", "luck") {
+		return true
+	}
+	n := ts.next(a + 1)
+	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && (messageNouns[ts.Toks[n].Norm] || ts.isWord(n, "happy", "merry", "good", "safe", "great", "quick", "card", "gift", "photo", "picture", "link"))
+}
+
+// creativeWorks are made by a person named after "by": "the latest album
+// by adele", "songs by ed sheeran", "a book by chimamanda adichie".
+var creativeWorks = map[string]bool{"album": true, "albums": true, "song": true, "songs": true, "music": true,
+	"book": true, "books": true, "novel": true, "novels": true, "movie": true, "movies": true, "film": true,
+	"films": true, "podcast": true, "podcasts": true, "painting": true, "paintings": true, "poem": true,
+	"poems": true, "track": true, "tracks": true, "single": true, "records": true, "record": true}
+
+// receivedThings are what a person sends that is counted or looked for:
+// "any calls from tomasz", "a voicemail from dragos".
+var receivedThings = map[string]bool{"calls": true, "call": true, "voicemails": true, "replies": true,
+	"response": true, "responses": true, "invites": true, "anything": true, "missed": true}
+
+// askedAbout reports whether the preposition at token p asks what is known
+// of its object: "tell me about gandhi", "any news about zelensky",
+// "pictures of rihanna", "the latest on okonjo".
+func (ts *Tokens) askedAbout(p int) bool {
+	b := ts.prev(p - 1)
+	if b < 0 || ts.sentenceEndsAfter(b) || ts.Toks[b].Kind != KindWord {
+		return false
+	}
+	switch ts.Toks[p].Norm {
+	case "about":
+		if ts.isWord(b, "me", "us") {
+			return ts.isWord(ts.prev(b-1), "tell", "telling")
+		}
+		return ts.isWord(b, "news", "information", "info", "facts", "articles", "article", "stories", "story", "gossip", "rumours", "rumors", "trivia")
+	case "of":
+		return ts.isWord(b, "pictures", "picture", "photos", "photo", "videos", "video", "images", "biography", "age",
+			"address", "email", "birthday", "details", "movie", "movies", "film", "films", "album", "albums", "song", "songs",
+			"book", "books", "wife", "husband", "children", "kids", "parents", "height")
+	default: // "on"
+		return ts.isWord(b, "latest", "news", "update", "updates", "info", "information")
+	}
+}
+
+// joinVerbs add a person to a group or take them off it: "add mirela to
+// the party list", "remove tomasz from the chat" (joinedToGroup).
+var joinVerbs = map[string]bool{"add": true, "adding": true, "added": true, "remove": true, "removing": true,
+	"removed": true, "include": true, "including": true, "included": true}
+
+// groupNouns are what people are added to: a list, a chat, a meeting.
+var groupNouns = map[string]bool{"list": true, "group": true, "chat": true, "party": true, "calendar": true,
+	"invite": true, "invitation": true, "meeting": true, "event": true, "contacts": true, "thread": true,
+	"call": true, "email": true, "conversation": true, "guest": true, "guests": true, "team": true,
+	"reservation": true, "booking": true, "dinner": true, "lunch": true, "trip": true, "plan": true, "plans": true}
+
+// joinedToGroup reports whether "to" or "from" and, within three words,
+// a group people join (groupNouns) follow the name ending at token last.
+func (ts *Tokens) joinedToGroup(last int) bool {
+	k := ts.next(last + 1)
+	if ts.sentenceEndsAfter(last) || !ts.isWord(k, "to", "from", "on", "in") {
+		return false
+	}
+	for n := 0; n < 3 && !ts.sentenceEndsAfter(k); n++ {
+		k = ts.next(k + 1)
+		if k >= len(ts.Toks) {
+			return false
+		}
+		if ts.Toks[k].Kind == KindWord && groupNouns[ts.Toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // wordWithin reports whether one of ws is among the n word tokens before
@@ -228,14 +412,23 @@ var possessedThings = map[string]bool{"last": true, "first": true, "middle": tru
 	"husband": true, "mom": true, "mother": true, "dad": true, "father": true, "son": true, "daughter": true,
 	"kids": true, "children": true, "baby": true, "brother": true, "sister": true, "girlfriend": true,
 	"boyfriend": true, "approval": true, "podcast": true, "album": true, "albums": true, "age": true,
-	"height": true, "birth": true, "retirement": true}
+	"height": true, "birth": true, "retirement": true, "flight": true, "net": true}
+
+// kinAndLifeEvents are what only a person has, not a business or a band
+// ("lufthansa's flight", "coldplay's album"): after a word in no name list
+// only these make it a name ("tunde's wife", "lerato's birthday").
+var kinAndLifeEvents = map[string]bool{"wife": true, "husband": true, "mom": true, "mother": true, "dad": true,
+	"father": true, "son": true, "daughter": true, "kids": true, "children": true, "baby": true, "brother": true,
+	"sister": true, "girlfriend": true, "boyfriend": true, "birthday": true, "wedding": true, "funeral": true,
+	"graduation": true, "anniversary": true, "retirement": true, "last": true, "first": true, "middle": true,
+	"maiden": true, "full": true}
 
 // sharedThings are what a person or a business may have: after a name
 // that is a listed first name only ("jay's phone number", not "Lowe's
 // phone number", whose name is a surname).
 var sharedThings = map[string]bool{"phone": true, "cell": true, "mobile": true, "email": true, "number": true,
 	"latest": true, "newest": true, "new": true, "schedule": true, "calendar": true, "party": true, "song": true,
-	"songs": true}
+	"songs": true, "address": true, "contact": true, "details": true}
 
 // possessiveBusinesses are businesses named with a possessive: "Macy's",
 // "Wendy's", "Lowe's" (their names before "'s").
@@ -309,10 +502,14 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 		return Finding{}, i, false
 	}
 	n := ts.next(i + 1)
+	general := false // "Dmitri's been testing the build", "Rosalind's idea": a listed first name, whatever follows
 	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || !possessedThings[ts.Toks[n].Norm] && !sharedThings[ts.Toks[n].Norm] {
-		return Finding{}, i, false
+		if !names.IsFirstName(k) || names.IsCommonWord(k) && !ts.Cased || ts.Cased && !ts.Capitalised(tk.First) || len(k) < 3 {
+			return Finding{}, i, false
+		}
+		general = true
 	}
-	if businessFirstNames[k] && !possessedThings[ts.Toks[n].Norm] {
+	if businessFirstNames[k] && (general || !possessedThings[ts.Toks[n].Norm]) {
 		return Finding{}, i, false // ("What is Chase's phone number", "Dick's number"; "Chase's birthday" stays)
 	}
 	if personStop[k] || possessiveBusinesses[k] || placeOrBrand(k) || organisationWords[k] || deskWords[k] ||
@@ -320,8 +517,9 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 		return Finding{}, i, false // ("Macy's phone number", "Georgia's new law")
 	}
 	p := ts.prev(i - 1)
-	if p >= 0 && !ts.sentenceEndsAfter(p) && ts.Toks[p].Kind == KindWord && possessiveBusinessLeads[ts.Toks[p].Norm] {
-		return Finding{}, i, false // "Papa John's phone number", "St. Patrick's"
+	if p >= 0 && !ts.sentenceEndsAfter(p) && ts.Toks[p].Kind == KindWord && (possessiveBusinessLeads[ts.Toks[p].Norm] ||
+		placePrefixes[ts.Toks[p].Norm] || names.IsTwoWordPlace(ts.Toks[p].Norm, k)) {
+		return Finding{}, i, false // "Papa John's phone number", "St. Patrick's", "san diego's a nice area"
 	}
 	first, listed := names.IsFirstName(k), names.IsFirstName(k) || names.IsSurname(k)
 	start := i
@@ -336,7 +534,7 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 	}
 	if ts.Cased {
 		capd := ts.Capitalised(tk.First)
-		mid := !ts.SentenceStart(tk.First) || start < i
+		mid := !ts.SentenceStart(tk.First) || start < i || general && !names.IsCommonWord(k)
 		if !capd || !mid || !(listed || !plainWord(k) && !names.IsEnglishWord(k)) {
 			return Finding{}, i, false
 		}
@@ -349,6 +547,8 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 		case first && !names.IsCommonWord(k): // "wyatt's", "john's"
 		case !first && names.IsSurname(k) && !names.IsEnglishWord(k) && !plainWord(k): // "obama's"
 		case listed && possessedThings[ts.Toks[n].Norm] && !roleNouns[k] && !ts.ownedBefore(i): // "trump's approval rating"
+		case start < i && possessedThings[ts.Toks[n].Norm] && !names.IsCommonWord(k): // "elon musk's net worth"
+		case unlistedName(k) && hasVowel(k) && len(k) >= 4 && kinAndLifeEvents[ts.Toks[n].Norm] && !ts.ownedBefore(i): // "tunde's wife"
 		default:
 			return Finding{}, i, false // ("today's", "the world's", "trump's" is also a word)
 		}
@@ -422,8 +622,13 @@ func (ts *Tokens) wordSurnameEndsClause(last, j int) bool {
 	n := ts.next(j + 1)
 	return ts.sentenceEndsAfter(j) || n >= len(ts.Toks) ||
 		ts.isWord(n, "and", "but", "about", "regarding", "please", "who", "send", "because") ||
-		ts.isWord(n, clauseOpeners...)
+		ts.isWord(n, clauseOpeners...) ||
+		ts.Toks[n].Kind == KindWord && (subjectVerbs[ts.Toks[n].Norm] || ts.isWord(n, "worth", "married", "born", "doing", "coming", "going", "make", "makes", "earn", "earns")) &&
+			ts.isWord(ts.prev(last-1), keysOfAuxiliaries...) // a question's subject: "is taylor swift married", "how much is serena williams worth"
 }
+
+// keysOfAuxiliaries are questionAuxiliaries as a list, for isWord.
+var keysOfAuxiliaries = []string{"does", "did", "do", "is", "was", "has", "have", "had", "will", "would", "can", "could", "should"}
 
 // clauseOpeners open a clause of their own after a name that ends an
 // answer in an unpunctuated transcript: a subject pronoun or a question

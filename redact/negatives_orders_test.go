@@ -47,7 +47,7 @@ func TestFind_OrdersKeepTheCustomersName(t *testing.T) {
 		"C: I'd like [PERSON Benito] to look at it, he set it up.")
 	checkDialogueIn(t, []bool{false},
 		"A: Who did you speak to?",
-		"C: A Mr. [PERSON Bellini], from the billing team.")
+		"C: A [PERSON Mr. Bellini], from the billing team.")
 }
 
 // A place of several words after "lives in", "at" or "from" is one place:

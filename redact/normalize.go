@@ -48,19 +48,30 @@ func (sh *shared) isContent(w int) bool {
 // newShared prepares the cross-channel view of t.
 func newShared(t *transcript.Transcript) *shared {
 	n := len(t.Words)
-	sh := &shared{t: t, lower: make([]string, n), before: make([]int32, n), number: make([]bool, n),
-		measure: make([]bool, n), sentEnd: make([]bool, n), cue: make([]bool, n)}
+	old, _ := sharedPool.Get().(*shared) // (a call done with its view: releaseShared)
+	if old == nil {
+		old = &shared{}
+	}
+	sh := old
+	*sh = shared{t: t, lower: reuse(old.lower, n), before: reuse(old.before, n), number: reuse(old.number, n),
+		measure: reuse(old.measure, n), sentEnd: reuse(old.sentEnd, n), cue: reuse(old.cue, n),
+		speaker: reuse(old.speaker, n), cueOf: reuse(old.cueOf, n), cueOfBase: reuse(old.cueOfBase, n), numWord: reuse(old.numWord, n),
+		order: old.order[:0], runStart: old.runStart, spare: old.spare}
 	var upperInitial, allCaps, lettered int
-	content := make([]bool, n)
+	content := reuse(sh.spare.content, n)
+	sh.spare.content = content
 	lowerWords(sh.lower, t)
 	for i := range t.Words {
 		s := sh.lower[i]
 		sh.sentEnd[i] = sentenceEnd(s, t.Words[i].Punct)
-		sh.cue[i] = mayEndCue(s)
+		sh.cueOf[i], sh.cueOfBase[i] = cueEntriesOf(s)
+		sh.cue[i] = sh.cueOf[i] != nil || sh.cueOfBase[i] != nil // (mayEndCue)
 		if s == "" {
 			continue
 		}
-		if nw, ok := numWords[s]; ok && nw.cls == pFiller {
+		nw, ok := numWords[s]
+		sh.numWord[i] = numWordOf{nw, ok}
+		if ok && nw.cls == pFiller {
 			continue
 		}
 		if hasLetterOrDigit(s) {
@@ -81,8 +92,10 @@ func newShared(t *transcript.Transcript) *shared {
 		}
 	}
 	sh.cased = lettered > 0 && upperInitial*50 >= lettered && allCaps*2 < lettered
+	numberSpeakers(sh.speaker, t)
 
-	idx := make([]int32, n)
+	idx := reuse(sh.spare.idx, n)
+	sh.spare.idx = idx
 	sorted := true
 	for i := range idx {
 		idx[i] = int32(i)
@@ -93,14 +106,78 @@ func newShared(t *transcript.Transcript) *shared {
 	if !sorted {
 		sort.SliceStable(idx, func(a, b int) bool { return t.Words[idx[a]].Start < t.Words[idx[b]].Start })
 	}
-	sh.order = make([]int32, 0, n)
+	if cap(sh.order) < n {
+		sh.order = make([]int32, 0, n)
+	}
 	for _, w := range idx {
 		sh.before[w] = int32(len(sh.order))
 		if content[w] {
 			sh.order = append(sh.order, w)
 		}
 	}
+	sh.runStart = reuse(sh.runStart, len(sh.order))
+	for q := 1; q < len(sh.order); q++ {
+		if sh.speaker[sh.order[q]] == sh.speaker[sh.order[q-1]] {
+			sh.runStart[q] = sh.runStart[q-1]
+		} else {
+			sh.runStart[q] = int32(q)
+		}
+	}
 	return sh
+}
+
+// sharedPool keeps the per-word slices of the shared views of calls that
+// are done with them (releaseShared): after the tokens they are Find's
+// largest allocation (about 35 bytes a word, and Find's word types 16 more).
+var sharedPool sync.Pool
+
+// reuse returns s[:n] cleared when s can hold n, else a new slice.
+func reuse[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// releaseShared gives sh's slices back for another call to reuse; sh must
+// not be read after. Find calls it where it releases the tokens.
+func releaseShared(sh *shared) {
+	clear(sh.lower) // (drop the words' strings while the slices wait in the pool)
+	clear(sh.spare.typeAt)
+	*sh = shared{lower: sh.lower[:0], before: sh.before[:0], number: sh.number[:0], measure: sh.measure[:0],
+		sentEnd: sh.sentEnd[:0], cue: sh.cue[:0], speaker: sh.speaker[:0], cueOf: sh.cueOf[:0], cueOfBase: sh.cueOfBase[:0], numWord: sh.numWord[:0],
+		order: sh.order[:0], runStart: sh.runStart[:0], spare: sh.spare}
+	sharedPool.Put(sh)
+}
+
+// numberSpeakers sets speaker[i] to a number of the (channel, speaker)
+// pair of word i of t, the same for the same pair, so that sameSpeaker,
+// which the walks over turns ask thousands of times a call, compares two
+// numbers instead of two strings. (A turn's words share the pair: one map
+// lookup a turn.)
+func numberSpeakers(speaker []int32, t *transcript.Transcript) {
+	type pair struct {
+		channel int
+		speaker string
+	}
+	ids := map[pair]int32{}
+	var last pair
+	lastID := int32(-1)
+	for i := range t.Words {
+		w := &t.Words[i]
+		if lastID < 0 || w.Channel != last.channel || w.Speaker != last.speaker {
+			last = pair{w.Channel, w.Speaker}
+			id, ok := ids[last]
+			if !ok {
+				id = int32(len(ids))
+				ids[last] = id
+			}
+			lastID = id
+		}
+		speaker[i] = lastID
+	}
 }
 
 // lowerWords sets lower[i] to lowerWord(t.Words[i].Text) for every word
@@ -312,7 +389,7 @@ func tokenize(sh *shared, ch int, words []int) *Tokens {
 		if sh.lower[w] == "dub" && dubBeside(sh.lower, words, i) {
 			ps = append(ps, piece{w: int32(i), cls: pLetter, s: "w", brk: wd.Punct != ""})
 		} else {
-			ps = appendPieces(ps, int32(i), sh.lower[w], wd.Punct != "")
+			ps = appendPieces(ps, int32(i), sh.lower[w], sh.numWord[w], wd.Punct != "")
 		}
 		if i+1 < len(words) {
 			nw := words[i+1]

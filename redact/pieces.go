@@ -103,13 +103,20 @@ func dubBeside(lower []string, words []int, i int) bool {
 	return i > 0 && lower[words[i-1]] == "dub" || i+1 < len(words) && lower[words[i+1]] == "dub"
 }
 
+// numWordOf is a word's entry in numWords, if it has one (ok).
+type numWordOf struct {
+	numWord
+	ok bool
+}
+
 // appendPieces classifies the lowercase, trimmed word s at channel-local
-// position w and appends its pieces to dst.
-func appendPieces(dst []piece, w int32, s string, punctAfter bool) []piece {
+// position w, whose entry in numWords is num (newShared's: Normalize looks
+// each word up once), and appends its pieces to dst.
+func appendPieces(dst []piece, w int32, s string, num numWordOf, punctAfter bool) []piece {
 	if s == "" {
 		return append(dst, piece{w: w, cls: pPunct, brk: true})
 	}
-	if nw, ok := numWords[s]; ok {
+	if nw, ok := num.numWord, num.ok; ok {
 		return append(dst, piece{w: w, cls: nw.cls, val: nw.val, s: s, brk: punctAfter})
 	}
 	if len(s) == 1 && s[0] >= 'a' && s[0] <= 'z' {

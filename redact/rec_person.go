@@ -76,25 +76,36 @@ var personCues = newCueTable(map[cueCat][]string{
 		"my name", "the name", "the name is", "wife's name", "husband's name", "son's name",
 		"daughter's name", "his name is", "her name is", "their name is", "your name", "name please",
 		"name of", "named", "last name's", "first name's", "name was", "her name was", "his name was",
-		"name was", "called herself", "called himself"},
+		"name was", "called herself", "called himself", "family name", "family name is", "given name",
+		"given name is", "given names", "christian name", "christian name is",
+		// questions for who is on the call, answered after "yeah", "sure"
+		"who do i have on the line", "who have i got on the line", "who's on the line", "who's calling",
+		"who's calling today", "who is calling", "who is calling today", "who am i speaking with",
+		"who am i speaking to", "who am i talking to", "who am i talking with"},
 	cueStrong: {"ask for", "asking for", "speaking with", "speak with", "speak to", "speaking to",
 		"talking to", "talking with", "spoke with", "spoke to", "transfer you to", "transferred to",
 		"call me", "goes by", "go by", "called", "account holder is", "cardholder is", "it's under",
 		"spouse", "with agent", "agent", "talked to",
 		"talked with", "signed by", "referred by", "sent by", "worked with", "helped by",
-		"spoke to", "spoken to", "spoken with", "assisted by", "ask for", "regards", "calls me", "everyone calls me",
+		"spoke to", "spoken to", "spoken with", "talk to", "talk with", "assisted by", "ask for", "regards", "calls me", "everyone calls me",
 		"known as", "just say", "call her", "call him", "have it under", "have it here under", "booked under",
 		"listed under", "registered under", "reserved under", "it here under", "be under", "is under",
 		"contact is", "contact person is", "point of contact is", "recipient is", "payee is",
-		"you're through to", "you're speaking with", "account of"},
+		"you're through to", "you're speaking with", "account of", "put it under", "put it down under",
+		"registered to", "belongs to", "listed as"},
 	cueIntro: {"this is", "it's", "this is uh", "here is", "i'm", "i am", "im"},
-	cueWeak: {"hi", "hello", "hey", "thanks", "thank you", "dear", "is that", "birthday", "happy birthday", "anniversary",
+	cueWeak: {"hi", "hello", "hey", "thanks", "thank you", "dear", "thanks so much", "thank you so much",
+		"thanks very much", "thank you very much", "many thanks", "cheers", "is that", "birthday", "happy birthday", "anniversary",
 		"my wife", "my husband", "my son", "my daughter", "my mother", "my father", "my mom",
 		"my dad", "my brother", "my sister", "my friend", "my manager", "and", "my coworker",
 		"my colleague", "my neighbor", "my neighbour", "my boss", "my roommate", "my partner",
 		"my cousin", "my aunt", "my uncle", "my grandmother", "my grandfather", "my grandma",
 		"my grandpa", "my niece", "my nephew", "my boyfriend", "my girlfriend", "my fiance",
-		"my fiancee"},
+		"my fiancee", "my landlord", "my landlady", "my tenant", "my doctor", "my lawyer", "my attorney",
+		"my accountant", "my carer", "my caregiver", "my assistant", "my employer", "my supervisor",
+		"my housemate", "my flatmate", "my stepdaughter", "my stepson", "my stepmother", "my stepfather",
+		"my stepmom", "my stepdad", "my grandson", "my granddaughter", "my mum", "my nanny", "my babysitter",
+		"my godmother", "my godfather", "my teacher", "my student", "my client", "my spouse", "my ex"},
 	cueTitle: {"mr", "mrs", "ms", "miss", "dr", "mister", "missus", "doctor", "prof", "professor",
 		"madam", "mx"},
 	cueSpell: {"spelled", "spelt", "spelling", "spell", "spells", "that's spelled", "spelled as",
@@ -162,7 +173,10 @@ var personStop = withWords(map[string]bool{"oh": true, "not": true, "that's": tr
 	"well": true, "very": true, "glad": true, "happy": true, "able": true, "ready": true,
 	"correct": true, "right": true, "wrong": true, "again": true, "now": true, "today": true,
 	"gonna": true, "wondering": true, "hoping": true, "concerned": true, "new": true,
-	"her": true, "his": true, "their": true, "our": true, "him": true, "them": true, "us": true}, nameWords...)
+	"her": true, "his": true, "their": true, "our": true, "him": true, "them": true, "us": true,
+	// (contractions of a pronoun: "who am I speaking with?" "you're speaking with ...")
+	"you're": true, "you've": true, "you'll": true, "we're": true, "they're": true, "he's": true, "she's": true,
+	"i've": true, "i'll": true, "i'd": true}, nameWords...)
 
 func (personRecognizer) Recognize(ts *Tokens) []Finding {
 	var out []Finding
@@ -237,6 +251,9 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 		case ph.cat == cueIntro:
 			switch {
+			case common && names.IsPlace(w) && !ts.surnameFollows(i, true):
+				// A language or nationality that is a name too: "this is
+				// German", "it's English".
 			case isName && (!common || capEv):
 				score = 0.85
 			case capEv && !common:
@@ -344,7 +361,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		last := ts.extendName(i, added || cued && ph.cat != cueWeak)
 		last = max(last, run)
-		if (!cued || ph.cat == cueWeak) && run <= i && (ts.orderedItem(i, last) || ts.insidePlaceName(i)) {
+		if (!cued || ph.cat == cueWeak) && run <= i && (ts.orderedItem(i, last) || ts.insidePlaceName(i) || ts.termAfterName(i, last)) {
 			i = last
 			continue // "I'd like a Chai Latte", "lives in Rio de Janeiro"
 		}
@@ -445,6 +462,9 @@ func (sh *shared) prevTurnEnd(gw int) int {
 // also before "is" or "was" ("the name on the order is ...").
 func (sh *shared) nameOfSomething(gw int) bool {
 	p := int(sh.before[gw]) - 1
+	for k := 0; k < 2 && p > 0 && answerAcks[sh.lower[sh.order[p]]] && !strings.ContainsAny(sh.t.Words[sh.order[p-1]].Punct, ".!"); k++ {
+		p-- // "and the full name on the booking? okay so wanjiku ...": the answer's lead-in, said without a turn between
+	}
 	if p > 0 && (sh.lower[sh.order[p]] == "is" || sh.lower[sh.order[p]] == "was") && !strings.ContainsAny(sh.t.Words[sh.order[p-1]].Punct, ".!?") {
 		p-- // "the name on the order is hrvoje maric"
 	}
@@ -467,6 +487,9 @@ func (sh *shared) nameOfSomething(gw int) bool {
 			return k > 0 && nouns > 0 && links > 0 && !notAPersonsName[whose]
 		case nameOfLinks[l]:
 			links++
+			if l == "it" || l == "this" || l == "that" {
+				nouns++ // "the name on it is ..."
+			}
 		case nouns < 2 && isAlpha(l) && !personStop[l]:
 			nouns++
 		default:
@@ -502,6 +525,10 @@ var notAPersonsName = map[string]bool{"company": true, "business": true, "store"
 	"restaurant": true, "hotel": true, "firm": true, "supplier": true, "vendor": true, "payee": true,
 	"beneficiary": true, "account's": true, "card": true, "website": true, "site": true, "network": true,
 	"wifi": true, "device": true, "boat": true, "team": true, "group": true, "church": true, "building": true}
+
+// answerAcks open an answer to a question for a name: "yeah", "okay so".
+var answerAcks = map[string]bool{"yeah": true, "yes": true, "yep": true, "sure": true, "okay": true, "ok": true,
+	"so": true, "right": true}
 
 // nameOfLinks join "name" to what it is the name on: "the name on the
 // policy", "the name for it".
@@ -613,6 +640,9 @@ func (ts *Tokens) introContinues(i int) bool {
 	}
 	if t := &ts.Toks[j]; t.Kind == KindWord && !names.IsCommonWord(t.Norm) && !personStop[t.Norm] && isAlpha(t.Norm) && len(t.Norm) > 1 && !adjectiveLike(t.Norm) {
 		return true // a surname, or a word no more common than one: "i'm neta gallus"
+	}
+	if t := &ts.Toks[j]; t.Kind == KindWord && (ts.turn[t.Last] || ts.next(j+1) >= len(ts.Toks)) && !personStop[t.Norm] && isAlpha(t.Norm) && len(t.Norm) > 1 && !adjectiveLike(t.Norm) && !timeAdverbs[t.Norm] {
+		return true // one more word ends the turn: the surname, word or not ("the name for it is seojun song")
 	}
 	return ts.isWord(j, "how", "from", "with", "speaking", "calling", "here", "and", "i", "i'm", "i'll", "your", "what", "who", "thank", "thanks", "at", "on", "in", "returning", "following", "i've", "and", "over", "in", "her", "his", "their",
 		"what's", "can", "could", "may", "do", "did", "who's", "where", "which", "let's", "let", "hi", "hello", "hey")
@@ -841,12 +871,19 @@ func (ts *Tokens) surnameFollows(i int, strict bool) bool {
 			capd := ts.Capitalised(ts.Toks[j].First)
 			return capd && (names.IsSurname(w) || !names.IsCommonWord(w) && isAlpha(w) && ts.Word(ts.Toks[j].Last).Punct != "")
 		}
-		return names.IsSurname(w) && !names.IsCommonWord(w)
+		return listedSurname(w) && !names.IsCommonWord(w)
 	}
 	if ts.Cased {
 		return ts.Capitalised(ts.Toks[j].First) && (names.IsSurname(w) || names.IsFirstName(w) || !names.IsCommonWord(w))
 	}
-	return names.IsSurname(w) && !names.IsCommonWord(w)
+	return listedSurname(w) && !names.IsCommonWord(w)
+}
+
+// listedSurname reports whether w is a listed surname, accents aside
+// ("gómez", "jørgensen" are "gomez", "jorgensen"): after a first name,
+// where surnameFollows asks, an accented surname is no business's name.
+func listedSurname(w string) bool {
+	return names.IsSurname(w) || names.IsSurname(foldASCII(w))
 }
 
 // nameContinues reports whether the words after token i make it a name
@@ -911,11 +948,11 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		case !ts.Cased && loose && names.IsSurname(w) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1) && !personStop[w] && !functionWords[w]:
 			// A listed surname that is also a word, ending the answer:
 			// "your name for the record?" ... "dorothea rose".
-		case loose && n == 0 && names.IsFirstName(ts.Toks[last].Norm) && len(w) >= 3 && isAlpha(w) && !personStop[w] && !nameAnswerLeadIns[w] && !timeAdverbs[w] &&
+		case loose && n == 0 && (names.IsFirstName(ts.Toks[last].Norm) || unlistedName(ts.Toks[last].Norm)) && len(w) >= 3 && isAlpha(w) && !personStop[w] && !nameAnswerLeadIns[w] && !timeAdverbs[w] &&
 			!deskWords[w] && !adjectiveLike(w) && (!ts.Cased || capd) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1 || ts.Cased && ts.sentenceEndsAfter(j)):
 			// After a naming cue, a word that ends the answer right after a
-			// listed first name is the surname, word or not: "it's mihai
-			// pop".
+			// listed first name, or a word in no list, is the surname, word
+			// or not: "it's mihai pop", "the name for it is seojun song".
 		case !ts.Cased && n == 0 && ts.Toks[last].Kind == KindWord && names.IsFirstName(ts.Toks[last].Norm) && !names.IsCommonWord(ts.Toks[last].Norm) &&
 			len(w) >= 3 && isAlpha(w) && !names.IsEnglishWord(w) && !plainWord(w) && !notNames[w] && !placeName(w) && !placeOrBrand(w) &&
 			!adjectiveLike(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt"):
@@ -938,6 +975,12 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		return j
 	}
 	return last
+}
+
+// unlistedName reports whether w can only be a name where a name is
+// expected: letters, three or more, in no name list and no English word.
+func unlistedName(w string) bool {
+	return len(w) >= 3 && isAlpha(w) && !plainWord(w) && !names.IsEnglishWord(w) && !names.IsSurname(w) && !names.IsFirstName(w)
 }
 
 // timeAdverbs are words of when, and adverbs like them ("again", "too"),
@@ -1343,9 +1386,12 @@ func (ts *Tokens) addedAs(i int) bool {
 // next ("let me", "I'll", "one moment").
 func (ts *Tokens) vocativeAfterAck(i int, isName, common bool) bool {
 	p := ts.prev(i - 1)
-	if !ts.isWord(p, "alright", "okay", "ok", "right", "sure", "great", "perfect", "understood", "certainly", "absolutely") ||
+	if !ts.isWord(p, "alright", "okay", "ok", "right", "sure", "great", "perfect", "understood", "certainly", "absolutely",
+		"lovely", "brilliant", "excellent", "wonderful", "fantastic", "awesome", "cool", "noted", "cheers") &&
+		!(ts.isWord(p, "problem") && ts.isWord(ts.prev(p-1), "no")) && !(ts.isWord(p, "it") && ts.isWord(ts.prev(p-1), "got")) &&
+		!(ts.isWord(p, "thing") && ts.isWord(ts.prev(p-1), "sure")) ||
 		strings.ContainsAny(ts.Word(ts.Toks[p].Last).Punct, ".?!") {
-		return false
+		return false // ("no problem ilona", "got it Tuomas", "sure thing baraka" too)
 	}
 	w := ts.Toks[i].Norm
 	if len(w) < 3 || !isAlpha(w) || notNames[w] || placeName(w) || deskWords[w] || placeOrBrand(w) {
@@ -1357,7 +1403,9 @@ func (ts *Tokens) vocativeAfterAck(i int, isName, common bool) bool {
 	if plainWord(w) || common || adjectiveLike(w) {
 		return false
 	}
-	return ts.isWord(ts.next(i+1), "let", "i", "i'll", "i'm", "so", "we", "we'll", "what", "how", "can", "one", "just", "give", "hold", "thanks", "thank", "your", "that's")
+	return ts.isWord(ts.next(i+1), "let", "i", "i'll", "i'm", "so", "we", "we'll", "what", "how", "can", "one", "just", "give", "hold", "thanks", "thank", "your", "that's",
+		"you're", "you", "i've", "we've", "bear", "please", "it's", "everything", "all", "there", "this",
+		"and", "now", "have", "if", "before", "unfortunately", "sorry", "as")
 }
 
 // greetingCue reports whether the weak cue ph greets or thanks someone
@@ -1367,9 +1415,13 @@ func greetingCue(ph cuePhrase) bool {
 	switch ph.words[0] {
 	case "my":
 		return len(ph.words) == 2
-	case "hi", "hello", "hey", "thanks", "dear":
+	case "hi", "hello", "hey", "dear", "cheers":
 		return len(ph.words) == 1
+	case "thanks":
+		return len(ph.words) == 1 || len(ph.words) == 3 // ("thanks so much")
 	case "thank":
+		return len(ph.words) == 2 || len(ph.words) == 4
+	case "many":
 		return len(ph.words) == 2
 	}
 	return false

@@ -508,15 +508,12 @@ func valuePart(t *Token) bool {
 func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 	p := int(sh.before[gw]) - 1
 	me := &sh.t.Words[gw]
+	k := cueLookup(tab)
 	for skipped := 0; p >= 0 && skipped <= max; p, skipped = p-1, skipped+1 {
 		l := sh.lower[sh.order[p]]
 		var phs []cuePhrase
 		if sh.cue[sh.order[p]] { // (else no table has l)
-			var ok bool
-			phs, ok = tab[l]
-			if !ok && len(l) > 2 && l[len(l)-2:] == "'s" {
-				phs, ok = tab[l[:len(l)-2]] // "password's"
-			}
+			phs, _ = sh.tablePhrases(tab, k, sh.order[p]) // (also "password's")
 		}
 		negated := false
 		for _, ph := range phs {

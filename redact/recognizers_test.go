@@ -201,7 +201,7 @@ func TestFind_Person(t *testing.T) {
 		"Thanks for calling, this is [PERSON Sarah,] how can I help?",
 		"You're speaking with [PERSON Maria Garcia.]",
 		"I'm [PERSON Robert,] I called yesterday.",
-		"Yes, Mr. [PERSON Johnson] called.",
+		"Yes, [PERSON Mr. Johnson] called.",
 		"My first name is [PERSON Bill.]",
 		"My last name is [PERSON Nguyen,] spelled [PERSON N G U Y E N.]",
 		"Could I ask for [PERSON Grace,] please?",
@@ -212,7 +212,7 @@ func TestFind_Person(t *testing.T) {
 		"She said her name was [PERSON Amber.]",
 		"Hi, this is [PERSON Kevin] from the billing department.",
 		"My husband [PERSON Carlos] opened the account.",
-		"Thanks so much, Mrs. [PERSON Green,] I have the details.",
+		"Thanks so much, [PERSON Mrs. Green,] I have the details.",
 	} {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}

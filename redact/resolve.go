@@ -2,7 +2,6 @@ package redact
 
 import (
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -33,23 +32,25 @@ func (ts *Tokens) resolve(cand []Finding) []Finding {
 	type span struct {
 		f    Finding
 		a, b int // channel-local words
+		spec int // specificity(f.Type)
 	}
 	ss := make([]span, len(cand))
 	for i, f := range cand {
-		ss[i] = span{f, ts.local(f.FirstWord), ts.local(f.LastWord)}
+		ss[i] = span{f, ts.local(f.FirstWord), ts.local(f.LastWord), specificity(f.Type)}
 	}
-	sort.SliceStable(ss, func(i, j int) bool {
-		x, y := &ss[i], &ss[j]
-		if x.f.Score != y.f.Score {
-			return x.f.Score > y.f.Score
+	// (Best first; a stable sort, so the order is the comparison's alone.)
+	slices.SortStableFunc(ss, func(x, y span) int {
+		switch {
+		case x.f.Score != y.f.Score:
+			return better(x.f.Score > y.f.Score)
+		case x.spec != y.spec:
+			return better(x.spec > y.spec)
+		case x.b-x.a != y.b-y.a:
+			return better(x.b-x.a > y.b-y.a)
+		case x.a != y.a:
+			return better(x.a < y.a)
 		}
-		if sx, sy := specificity(x.f.Type), specificity(y.f.Type); sx != sy {
-			return sx > sy
-		}
-		if lx, ly := x.b-x.a, y.b-y.a; lx != ly {
-			return lx > ly
-		}
-		return x.a < y.a
+		return 0
 	})
 	owner := make([]int32, len(ts.Words)) // per channel-local word: 1 + the index in out of the finding holding it, or 0
 	out := make([]Finding, 0, len(ss))
@@ -224,4 +225,13 @@ func spokenDigits(l string, withMonths bool) int {
 		n += d
 	}
 	return n
+}
+
+// better is a comparison's result for two elements that differ: -1 when
+// the first goes first.
+func better(first bool) int {
+	if first {
+		return -1
+	}
+	return 1
 }

@@ -130,14 +130,30 @@ type Tokens struct {
 // one channel ("what is your account number?") can mark a value on another.
 type shared struct {
 	t       *transcript.Transcript
-	lower   []string // per transcript word: lowercase, trimmed
-	order   []int32  // content words (no fillers or punctuation) of all channels in time order
-	before  []int32  // per transcript word: how many content words precede it in order
-	number  []bool   // per transcript word: part of a number-like token
-	measure []bool   // per transcript word: part of a KindMeasure token (a price, time, decimal, reference ...)
-	sentEnd []bool   // per transcript word: sentenceEnd of its lowercase text and punctuation
-	cue     []bool   // per transcript word: mayEndCue of its lowercase text
-	cased   bool
+	lower   []string    // per transcript word: lowercase, trimmed
+	order   []int32     // content words (no fillers or punctuation) of all channels in time order
+	before  []int32     // per transcript word: how many content words precede it in order
+	number  []bool      // per transcript word: part of a number-like token
+	measure []bool      // per transcript word: part of a KindMeasure token (a price, time, decimal, reference ...)
+	sentEnd []bool      // per transcript word: sentenceEnd of its lowercase text and punctuation
+	cue     []bool      // per transcript word: mayEndCue of its lowercase text
+	speaker []int32     // per transcript word: its (channel, speaker) pair, numbered (see sameSpeaker)
+	numWord []numWordOf // per transcript word: numWords of its lowercase text
+	// runStart holds per order position the first position of its run of
+	// content words of one speaker (sameSpeaker).
+	runStart []int32
+	// cueOf and cueOfBase hold per transcript word the cueEntry of its
+	// lowercase text and of that text without a final "'s" (cueEntriesOf).
+	cueOf, cueOfBase []*cueEntry
+	cased            bool
+
+	// spare holds memory that only newShared and Find use, kept with the
+	// rest for the next call (sharedPool).
+	spare struct {
+		content []bool  // newShared's per word: a content word
+		idx     []int32 // newShared's words in time order
+		typeAt  []Type  // Find's wordTypeIndex
+	}
 }
 
 // Lower returns the lowercase, trimmed text of channel-local word w.
@@ -272,8 +288,11 @@ func (ts *Tokens) isWord(i int, ws ...string) bool {
 	if i < 0 || i >= len(ts.Toks) || ts.Toks[i].Kind != KindWord {
 		return false
 	}
+	n := ts.Toks[i].Norm
 	for _, w := range ws {
-		if ts.Toks[i].Norm == w {
+		// (The first byte before the call that compares the rest: rules
+		// ask this of most tokens, and most differ there.)
+		if len(n) == len(w) && (n == "" || n[0] == w[0]) && n == w {
 			return true
 		}
 	}

@@ -1,0 +1,50 @@
+package redact
+
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
+
+// A colleague named as the subject of what they did or will do, as people
+// talk about each other: "rosalind suggested we could start", "dmitri
+// calculated them", "maybe ingeborg should have a look", "Tuomas
+// couldn't come". The word must be a listed first name that is no common
+// word and no place or town of the world (listedPerson, IsWorldTown), not
+// after an article or a preposition that makes it a thing or a place, and
+// a verb of its own must follow (subjectVerbsAfterName, or an English word
+// in -ed).
+
+// subjectVerbsAfterName are verbs and auxiliaries said right after a
+// person as the subject.
+var subjectVerbsAfterName = map[string]bool{"is": true, "was": true, "has": true, "had": true, "will": true,
+	"would": true, "should": true, "could": true, "can": true, "can't": true, "couldn't": true, "didn't": true,
+	"doesn't": true, "wasn't": true, "isn't": true, "won't": true, "did": true, "does": true, "said": true,
+	"says": true, "told": true, "asked": true, "thinks": true, "thought": true, "wants": true, "wanted": true,
+	"used": true, "got": true, "gets": true, "made": true, "makes": true, "gonna": true, "knows": true,
+	"knew": true, "sent": true, "sends": true, "wrote": true, "writes": true, "mentioned": true, "agreed": true,
+	"might": true, "may": true, "must": true, "needs": true, "took": true, "came": true, "went": true}
+
+// subjectName reports whether token i is a listed first name said as the
+// subject before its verb, as the comment above describes.
+func (ts *Tokens) subjectName(i int) bool {
+	tk := &ts.Toks[i]
+	w := tk.Norm
+	if len(w) < 3 || !listedPerson(w) || !names.IsFirstName(w) || names.IsCommonWord(w) || names.IsWorldTown(w) ||
+		ts.Cased && !ts.Capitalised(tk.First) || strings.ContainsRune(w, '\'') || ts.sentenceEndsAfter(i) {
+		return false
+	}
+	if _, month := months[w]; month || weekdays[w] {
+		return false
+	}
+	if p := ts.prev(i - 1); p >= 0 && !ts.sentenceEndsAfter(p) && ts.isWord(p, "the", "a", "an", "in", "at", "from", "to", "near",
+		"of", "on", "into", "via", "visit", "visiting", "this", "that", "my", "our", "your", "their", "his", "her") {
+		return false // ("the Chase app", "in Austin was")
+	}
+	n := ts.next(i + 1)
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord {
+		return false
+	}
+	v := ts.Toks[n].Norm
+	return subjectVerbsAfterName[v] || len(v) > 4 && strings.HasSuffix(v, "ed") && names.IsEnglishWord(v)
+}
