@@ -155,6 +155,12 @@ func FuzzFind(f *testing.F) {
 		"okay i'll ask my wife orlando is where it shipped to and that's for my son savannah is the city",
 		"415 555 0199, no, 0198 45. 646 555 0123, sorry, 0132 77, i think 0132, 2 phones 0198 3 more 0198 2 of",
 		"a message from Jennifer a voicemail from regina the message from Surabaya i'll write from lisbon a text from",
+		// (pii-dev1011: an account read back with no cue, a number to text)
+		"my account number is 7304182659. got it, 7304182659? what number should we text? 312 440 um 7718 text you at",
+		"w w w dot q u i l l dot z q slash f a q the site is kelp dot zq I found it on kelp.zq. brightside.qv/apply slash a dot pdf slash two dot",
+		"which email? r o at quillworks dot q z thanks. email: d e v at h mail dot z q. at quillworks dot qz, I think",
+		"and the postcode? n w one one um hang on. post code L S 6 2 and then, postcode c b three oh n x the n w one one",
+		"it's 27 Mill Lane Histon, Histon. that's 52 girton road girton 9B Orchard Business Park Milton Road, twelve queen's parade mill lane thanks thanks",
 		// (pii-speech12: names as people say them in a meeting, and terms named after people)
 		"okonkwo couldn't come so could you send it please thandeka\nthandeka do you have it well okonkwo what do you think olga tesoro called okonkwo's gonna do it",
 		"It's in Morse code. We used Mel Cepstra and a Markov model. Oh, this is German. Okonkwo? Which one? Linux.",
@@ -255,7 +261,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"the pin? it's", "w w w dot", "hi mark", "dot com slash", "a 1", "passport 1234567",
 		"pin 4412 no wait 4413", "4716229018335101 5101", "the one on top", "the new one 5550126", "i a dash 12",
 		"account 12 sorry one sec", "medicare 5 k a", "iban fr92 3144 sorry 7020", "zip 90 sorry",
-		"a message from jennifer", // (review12a: the sender of a message)
+		"a message from jennifer",                              // (review12a: the sender of a message)
+		"site is a dot qz slash b dot qz", "w w w dot a b dot", // (pii-dev1011: an unlisted top label)
+		"at 4 a road b b park c d road", // (pii-dev1011: a district or inner road after a street)
+		"postcode a 1 2",                // (pii-dev1011: a postcode cut short)
 		// (the address, document-id and numeric forms of the peer-set
 		// work, several to a unit to keep the test's time)
 		"address 4 the street flat 9 b psc 1 box 2 apo ap live at 4 oak keys",

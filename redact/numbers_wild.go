@@ -14,8 +14,11 @@ import (
 // generic NUMBER finding (a repeat is said with no cue, so the number
 // recognizer often gets it first). Values of five or more digits only. An
 // ACCOUNT finding takes the type of a surer finding of the same digits
-// (a cued phone read back with no cue, which talk of an account typed);
-// findings of other types are left alone. It changes found in place.
+// (a cued phone read back with no cue, which talk of an account typed),
+// and so does a PHONE found by its shape alone (a ten-digit account
+// number read back with no cue: "my account number is 7304182659" ...
+// "got it, 7304182659?"); findings of other types are left alone. It
+// changes found in place.
 func retypeRepeatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding, typeAt []Type) {
 	scoreAt := make(map[int]float64, len(found))
 	for fi := range found {
@@ -48,7 +51,7 @@ func retypeRepeatedNumbers(t *transcript.Transcript, streams []*Tokens, found []
 	}
 	for fi := range found {
 		f := &found[fi]
-		if f.Type != Number && f.Type != Account {
+		if f.Type != Number && f.Type != Account && (f.Type != Phone || f.Score >= cuedPhoneScore) {
 			continue
 		}
 		tk, ok := exactNumber(streams, f)
@@ -56,7 +59,7 @@ func retypeRepeatedNumbers(t *transcript.Transcript, streams []*Tokens, found []
 			continue
 		}
 		// A bare NUMBER takes the type it was found with; an ACCOUNT
-		// only that of a surer finding ("my phone number is
+		// or a PHONE only that of a surer finding ("my phone number is
 		// 0086-020-82803159" ... "so that is 0086-020-82803159?").
 		if v, ok := values[strings.TrimLeft(tk.Norm, "0")]; ok && v.typ != f.Type && (f.Type == Number || v.score > f.Score && restatable(v.typ)) {
 			f.Type = v.typ
@@ -64,6 +67,10 @@ func retypeRepeatedNumbers(t *transcript.Transcript, streams []*Tokens, found []
 		}
 	}
 }
+
+// cuedPhoneScore is the least score of a phone found with a cue; one
+// found by its shape alone scores less (0.8).
+const cuedPhoneScore = 0.9
 
 // correctionAsks are the words of a request to correct a number just
 // given: "let me correct it, what is it?", "I'll fix that, go ahead",

@@ -143,6 +143,13 @@ func (ts *Tokens) postcodeFindings(out []Finding) []Finding {
 		}
 		last, lastWord := ts.postcodeWordsAt(i)
 		if last < 0 {
+			// A code cut short after its cue (postcode_partial.go).
+			if last, lastWord = ts.partialPostcodeAt(i); last >= 0 {
+				if cat, _ := ts.numberCue(i, cueWindow); cat == cueZIP {
+					out = append(out, ts.Finding(ZIP, ts.Toks[i].First, lastWord, 0.85, "postcode-partial"))
+					i = last
+				}
+			}
 			continue
 		}
 		cat, _ := ts.numberCue(i, cueWindow)

@@ -120,7 +120,7 @@ func (ts *Tokens) addressGiven(i int) bool {
 	}
 	p := ts.prev(i - 1)
 	return p < 0 || ts.turn[ts.Toks[p].Last] || ts.isWord(p, "at", "to", "is", "from", "address", "address's", "was",
-		"location", "on", "reach", "share", "sharing", "it's")
+		"location", "on", "reach", "share", "sharing", "it's", "that's")
 }
 
 var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true,
@@ -185,7 +185,8 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 		case tk.Kind == KindNumber && (len(tk.Norm) <= 6 || ts.houseRange(i)) || tk.Kind == KindAlnum && len(tk.Norm) <= 7 && tk.Norm[0] >= '0' && tk.Norm[0] <= '9':
 			if end, ok := ts.street(ts.halfAfter(i)); ok {
 				end = ts.routeNumber(end)
-				end = ts.directionAfter(end) // "Pennsylvania Avenue Northwest"
+				end = ts.directionAfter(end)                        // "Pennsylvania Avenue Northwest"
+				end = ts.localityAfter(i, ts.innerStreetAfter(end)) // (addr_locality.go)
 				if u := ts.unitAfter(end); u > end {
 					end = u
 				} else if u := ts.buildingUnitAfter(end); u > end {

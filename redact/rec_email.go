@@ -327,7 +327,11 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 	// A mailbox on a machine of someone's network: "ops at build dot
 	// local" (the "at" and the local part say it is an address).
 	local := specialUseTops[ts.Toks[last].Norm] && ts.Toks[last].Kind == KindWord && ts.isWord(ts.prev(last-1), "dot", "period")
-	return last, ts.topLabel(last) || emailProviders[first] || puny || local
+	// A top-level label tlds does not list, when an email was just asked
+	// for or given: "what email should we use?" "a b c at g mail dot a b
+	// c" (url_loose.go).
+	loose := ts.looseTop(last) && ts.sh.contextHas(ts.Words[ts.Toks[j].First], 10, "email", "e-mail", "emails", "mail", "mailbox", "inbox")
+	return last, ts.topLabel(last) || emailProviders[first] || puny || local || loose
 }
 
 // topLabel reports whether token k can end a spoken domain: a top-level

@@ -101,7 +101,9 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 			if dottedClockTime.MatchString(s) {
 				break // "7.am", "10:30.pm": a time written with a dot, not the host "7.am"
 			}
-			if (strings.ContainsRune(s, '.') || strings.Contains(s, "://[")) && !strings.ContainsRune(s, '@') && writtenURL.MatchString(s) && urlHostEnds(s) {
+			loose, path := looseWrittenURL(s)
+			loose = loose && (path || ts.webCueBefore(i)) // (url_loose.go: "comdailynews.ab/sm")
+			if (strings.ContainsRune(s, '.') || strings.Contains(s, "://[")) && !strings.ContainsRune(s, '@') && writtenURL.MatchString(s) && (urlHostEnds(s) || loose) {
 				end := ts.urlPath(i) // ("acme.com slash returns": the path said after it)
 				out = append(out, ts.TokenFinding(URL, i, end, 0.9, "url"))
 				i = end
@@ -156,7 +158,9 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 			continue // inside an address that started earlier
 		}
 		end, ok := ts.emailDomain(i, false)
-		if !ok && !ts.specialUseHost(i, end) || !ts.topLabel(end) && !ts.punyTop(end) && !ts.specialUseHost(i, end) || ts.isWord(ts.next(end+1), "at", "@") {
+		// (url_loose.go: a label tlds does not list, before a path or after a cue)
+		loose := end > i && ts.looseTop(end) && (ts.isWord(ts.next(end+1), "slash") && !ts.sentenceEndsAfter(end) || ts.webCueBefore(i))
+		if !loose && (!ok && !ts.specialUseHost(i, end) || !ts.topLabel(end) && !ts.punyTop(end) && !ts.specialUseHost(i, end)) || ts.isWord(ts.next(end+1), "at", "@") {
 			continue
 		}
 		if ts.isWord(i, "a", "an") && ts.isWord(ts.next(i+1), "dot") && ts.next(ts.next(i+1)+1) == end {
@@ -239,7 +243,7 @@ func (ts *Tokens) spokenWWW(i int) (int, bool) {
 		k, end := ts.next(d+1), -1
 		for n := 0; n < 4 && k < len(ts.Toks) && valuePart(&ts.Toks[k]); n++ {
 			end = k
-			if ts.topLabel(k) && labels > 0 || ts.sentenceEndsAfter(k) || ts.isWord(ts.next(k+1), "dot", "period", "point", "slash") || ts.joinedTopAt(ts.next(k+1)) {
+			if ts.topLabel(k) && labels > 0 || labels > 0 && ts.looseTopEnds(k) || ts.sentenceEndsAfter(k) || ts.isWord(ts.next(k+1), "dot", "period", "point", "slash") || ts.joinedTopAt(ts.next(k+1)) {
 				break
 			}
 			k = ts.next(k + 1)
@@ -252,8 +256,8 @@ func (ts *Tokens) spokenWWW(i int) (int, bool) {
 			break
 		}
 	}
-	if labels < 2 || !ts.topLabel(last) {
-		return 0, false
+	if labels < 2 || !ts.topLabel(last) && !ts.looseTop(last) {
+		return 0, false // ("w w w dot ... dot a b": url_loose.go)
 	}
 	return ts.urlPath(last), true
 }
@@ -333,6 +337,16 @@ func (ts *Tokens) pathSegment(k int) int {
 		}
 		if ts.isWord(c, "underscore", "dash", "hyphen") {
 			if m := ts.next(c + 1); m < len(ts.Toks) && ts.emailPart(m) && !ts.sentenceEndsAfter(c) {
+				end = m
+				continue
+			}
+			break
+		}
+		if ts.isWord(c, "dot", "period") && !ts.sentenceEndsAfter(c) {
+			// "slash dgx dash basepod dot sm slash three": a file's
+			// extension inside the path, a short word right after
+			if m := ts.next(c + 1); m < len(ts.Toks) && (ts.Toks[m].Kind == KindWord || ts.Toks[m].Kind == KindLetters) &&
+				isAlpha(ts.Toks[m].Norm) && len(ts.Toks[m].Norm) <= 5 && !pathTailStop(ts.Toks[m].Norm) {
 				end = m
 				continue
 			}
