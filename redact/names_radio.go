@@ -25,7 +25,9 @@ import (
 //     Juliet". "Charlie Brown" and "thanks Mike" keep their names.
 //   - A name followed directly by a number in its sentence is a call sign
 //     or a designation, not a person: "Falcon 9", "Cessna four two",
-//     "Unit Seven". (A cued name is not touched: "my name is Jim, 4 ...".)
+//     "Unit Seven". Not a word that is only a surname, which may end a
+//     full name before a count ("Amara Jacobs 2 times"), nor a name after
+//     a naming word ("my name is Jim 4 ...").
 //   - Names after "star", "stars", "crater", "planet", "constellation"
 //     (up to three words, joined by "and" or "or"): "the star Vega",
 //     "stars Altair and Deneb".
@@ -137,7 +139,7 @@ func (ts *Tokens) radioWord(l int) bool {
 		return true
 	case radioAlphabet[w] && ts.codeNeighbour(l):
 		return true
-	case !names.IsSurname(w) && !ts.breakAfter(l) && ts.numberWord(l+1) && (ts.lw(l+1) != "one" || !ts.breakAfter(l+1) && ts.numberWord(l+2)):
+	case (names.IsFirstName(w) || !names.IsSurname(w)) && !ts.breakAfter(l) && ts.numberWord(l+1) && (ts.lw(l+1) != "one" || !ts.breakAfter(l+1) && ts.numberWord(l+2)):
 		return true // "Falcon 9": a designation
 	}
 	return ts.afterSkyWord(l)
