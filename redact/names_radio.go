@@ -139,7 +139,7 @@ func (ts *Tokens) radioWord(l int) bool {
 		return true
 	case radioAlphabet[w] && ts.codeNeighbour(l):
 		return true
-	case (names.IsFirstName(w) || !names.IsSurname(w)) && !ts.breakAfter(l) && ts.numberWord(l+1) && (ts.lw(l+1) != "one" || !ts.breakAfter(l+1) && ts.numberWord(l+2)):
+	case (names.IsFirstName(w) || !names.IsSurname(w)) && ts.Word(l).Punct == "" && !ts.breakAfter(l) && ts.designationAfter(l):
 		return true // "Falcon 9": a designation
 	}
 	return ts.afterSkyWord(l)
@@ -217,8 +217,8 @@ func (ts *Tokens) codeNeighbour(l int) bool {
 		case w == "":
 		case ts.numberWord(k), radioAlphabet[w] && w != ts.lw(l): // (not "Mike, Mike has a point": a restart)
 			return true
-		case len(w) == 1 && w != "i" && w != "a" && w[0] >= 'a' && w[0] <= 'z':
-			return true // "b charlie", "v o x juliet"
+		case len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' && (w != "i" && w != "a" || k < l && len(ts.lw(k-1)) == 1):
+			return true // "b charlie", "o m n i charlie" (but "Mike I", "Mike a")
 		case ts.Cased && allCaps(ts.Transcript.Words[ts.Words[k]].Text):
 			return true // "OMNI Charlie"
 		}
@@ -257,4 +257,49 @@ func (ts *Tokens) afterSkyWord(l int) bool {
 		}
 	}
 	return false
+}
+
+// acronymOpeners before spelled letters make them a thing's abbreviation:
+// "the e v a", "our o m n i switch".
+var acronymOpeners = map[string]bool{"the": true, "a": true, "an": true, "our": true, "your": true,
+	"my": true, "this": true, "that": true, "their": true, "his": true, "her": true}
+
+// lettersOfAnAcronym reports whether the letters token i, said without a
+// cue, is an abbreviation in use rather than a name spelled: after an
+// article or a possessive ("the l e b", "our e v a exercise"), or before a
+// letter word of the radio alphabet ("o m n i charlie"). It reads one
+// token either side.
+func (ts *Tokens) lettersOfAnAcronym(i int) bool {
+	if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && acronymOpeners[ts.Toks[p].Norm] && !ts.sentenceEndsAfter(p) {
+		return true
+	}
+	n := ts.next(i + 1)
+	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && radioAlphabet[ts.Toks[n].Norm] && !ts.sentenceEndsAfter(i)
+}
+
+// afterDesignation are words that may follow a designation's number and
+// open what the speaker says next ("Unit 7, I copy", "Falcon 9 and ...").
+var afterDesignation = map[string]bool{"i": true, "i'm": true, "i've": true, "i'll": true, "we": true, "we're": true,
+	"we'll": true, "you": true, "and": true, "this": true, "here": true, "over": true, "roger": true, "who": true,
+	"how": true, "go": true, "that's": true, "it's": true, "could": true, "can": true, "do": true, "please": true}
+
+// designationAfter reports whether a number follows local word l and the
+// number (of up to four words) ends its sentence or turn, ends in a
+// comma, or is followed by a first name or a word that opens a clause
+// (afterDesignation): "Falcon 9, the white one", "Unit Seven Dana go
+// ahead". A number that counts the word after it leaves the name alone:
+// "we saw Aleja 29 times", "Jim one more thing".
+func (ts *Tokens) designationAfter(l int) bool {
+	if !ts.numberWord(l+1) || ts.lw(l+1) == "one" && !ts.numberWord2(l+2) {
+		return false
+	}
+	e := l + 1
+	for e < l+4 && ts.Word(e).Punct == "" && !ts.breakAfter(e) && ts.numberWord(e+1) {
+		e++
+	}
+	if ts.breakAfter(e) || ts.Word(e).Punct != "" {
+		return true
+	}
+	nx := ts.lw(e + 1)
+	return afterDesignation[nx] || names.IsFirstName(nx) && !names.IsCommonWord(nx)
 }

@@ -62,3 +62,15 @@ func TestFind_IBANCheckDigitsOutsideTheirRangeAreNoIBAN(t *testing.T) {
 		assert.Equal(t, text[len(text)-20:len(text)-18] == "97", iban, text)
 	}
 }
+
+// Letters said one by one without a cue, after an article or a possessive
+// or before a radio-alphabet word, abbreviate a thing ("the e v a", "our
+// o m n i switch", "o m n i charlie"); spelled after "spell" they are a
+// name.
+func TestFind_LettersOfAnAcronymAreNoName(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: what failed", "C: the e v a pump stopped at noon")
+	checkDialogueIn(t, []bool{true}, "A: what failed", "C: our l e b light keeps blinking")
+	checkDialogueIn(t, []bool{true}, "A: which one", "C: set o m n i charlie please")
+	checkDialogueIn(t, []bool{true}, "A: can you spell your first name", "C: sure it's [PERSON e v a]")
+}
