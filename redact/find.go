@@ -118,6 +118,9 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	}
 	soundAlikeDigits(t, streams, all)
 	dateYearAfterSoundAlike(streams, all)
+	if p.enabled(Person) {
+		all = radioTrim(t, streams, all)
+	}
 	if p.Answers != AnswersOff {
 		all = append(all, answerFindings(t, streams, all, &p)...)
 	}

@@ -406,6 +406,9 @@ func ibanValid(s string) bool {
 	if !ibanLike(s) && !(len(s) >= 15 && ibanStart(s)) || len(s) > 34 {
 		return false
 	}
+	if cd := s[2:4]; cd == "00" || cd == "01" || cd == "99" {
+		return false // ISO 7064 MOD 97-10 makes check digits 02 to 98 only
+	}
 	rem := 0
 	for k := range len(s) {
 		c := s[(k+4)%len(s)]

@@ -1178,7 +1178,7 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 		score = 0.9
 	} else if ts.sh.answersQuestion(gw, nameAnswerLeadIns, func(l string, _ int) bool { return l == "spell" || l == "spelling" || l == "spelled" }) {
 		score = 0.9 // "Would you spell that for me, please?" ... "N-W-A-C-H-U-K-W-U"
-	} else if len(tk.Norm) >= 3 && (names.IsFirstName(tk.Norm) || names.IsSurname(tk.Norm)) && !names.IsCommonWord(tk.Norm) && !ts.lettersOfAnID(i) {
+	} else if len(tk.Norm) >= 3 && (names.IsFirstName(tk.Norm) || names.IsSurname(tk.Norm)) && !names.IsCommonWord(tk.Norm) && !ts.lettersOfAnID(i) && !ts.lettersOfAnAcronym(i) {
 		score = 0.8
 	}
 	start := i
