@@ -489,15 +489,32 @@ func (ts *Tokens) businessPossessive(i int) bool {
 var possessiveBusinessLeads = map[string]bool{"papa": true, "jimmy": true, "trader": true, "uncle": true,
 	"aunt": true, "auntie": true, "st": true, "saint": true, "mrs": true, "mr": true, "captain": true, "ben": true}
 
+// possessiveStem returns w without its possessive "'s" (or "’s") and
+// whether it had one.
+func possessiveStem(w string) (string, bool) {
+	if k, ok := strings.CutSuffix(w, "'s"); ok {
+		return k, true
+	}
+	return strings.CutSuffix(w, "’s")
+}
+
+// placeOrShopBefore reports whether the word before token i, said with
+// "'s" on the stem k, makes it a shop's or a place's name rather than a
+// person's: "Papa John's", "St. Patrick's", "san jose's a good area".
+// The person recognizer's possessive (possessorName) and person-speech's
+// (spokenPossessive) both ask it.
+func (ts *Tokens) placeOrShopBefore(i int, k string) bool {
+	p := ts.prev(i - 1)
+	return p >= 0 && !ts.sentenceEndsAfter(p) && ts.Toks[p].Kind == KindWord && (possessiveBusinessLeads[ts.Toks[p].Norm] ||
+		placePrefixes[ts.Toks[p].Norm] || names.IsTwoWordPlace(ts.Toks[p].Norm, k))
+}
+
 // possessorName reports a name at token i said with a possessive "'s"
 // before what a person has ("what is John's last name"), with the first
 // name before it when that is one ("elvis presley's birthday").
 func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 	tk := &ts.Toks[i]
-	k, ok := strings.CutSuffix(tk.Norm, "'s")
-	if !ok {
-		k, ok = strings.CutSuffix(tk.Norm, "’s")
-	}
+	k, ok := possessiveStem(tk.Norm)
 	if !ok || len(k) < 2 || !isAlpha(k) || ts.sentenceEndsAfter(i) {
 		return Finding{}, i, false
 	}
@@ -516,11 +533,10 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 		notNames[k] || placeName(k) || names.IsPlace(k) && !names.IsFirstName(k) {
 		return Finding{}, i, false // ("Macy's phone number", "Georgia's new law")
 	}
-	p := ts.prev(i - 1)
-	if p >= 0 && !ts.sentenceEndsAfter(p) && ts.Toks[p].Kind == KindWord && (possessiveBusinessLeads[ts.Toks[p].Norm] ||
-		placePrefixes[ts.Toks[p].Norm] || names.IsTwoWordPlace(ts.Toks[p].Norm, k)) {
+	if ts.placeOrShopBefore(i, k) {
 		return Finding{}, i, false // "Papa John's phone number", "St. Patrick's", "san diego's a nice area"
 	}
+	p := ts.prev(i - 1)
 	first, listed := names.IsFirstName(k), names.IsFirstName(k) || names.IsSurname(k)
 	start := i
 	if p >= 0 && !ts.sentenceEndsAfter(p) && ts.Word(ts.Toks[p].Last).Punct == "" && ts.Toks[p].Kind == KindWord {

@@ -150,16 +150,8 @@ func speechNameWord(w string, capd, strict bool) bool {
 // listed first name that is no common word or a surname that is no word,
 // and not after an article or another possessive ("the morgan's").
 func (ts *Tokens) spokenPossessive(i int) bool {
-	k, ok := strings.CutSuffix(ts.Toks[i].Norm, "'s")
-	if !ok {
-		k, ok = strings.CutSuffix(ts.Toks[i].Norm, "’s")
-	}
-	if !ok || ts.businessPossessive(i) {
-		return false
-	}
-	p := ts.prev(i - 1)
-	if p >= 0 && !ts.sentenceEndsAfter(p) && ts.Toks[p].Kind == KindWord && (possessiveBusinessLeads[ts.Toks[p].Norm] ||
-		placePrefixes[ts.Toks[p].Norm] || names.IsTwoWordPlace(ts.Toks[p].Norm, k)) {
+	k, ok := possessiveStem(ts.Toks[i].Norm)
+	if !ok || ts.businessPossessive(i) || ts.placeOrShopBefore(i, k) {
 		return false // "Papa John's", "St. Patrick's", "san jose's a good area"
 	}
 	n := ts.next(i + 1)
