@@ -166,6 +166,8 @@ func FuzzFind(f *testing.F) {
 		"It's in Morse code. We used Mel Cepstra and a Markov model. Oh, this is German. Okonkwo? Which one? Linux.",
 		"So, Rose kind of did it with Rebecca and Okonkwo. i think greg's greg's uh do you want to go okonkwo it's clear from greg that rebecca and gustavo did okay gustavo okay um gustavo i would",
 		"So the upshot, Okonkwo, is that Thandeka's draft works. Thandeka couldn't come. Okonkwo and I checked Bill's, Bill's, uh, numbers. Fair enough, Rose. Priya, could you? i think greg's been busy. The Gaussian's variance, Matlab, and Monday's notes.",
+		// (review12b: a shop's or a product's possessive, a shop after "from")
+		"Hilton's app shows it. the camry's brakes, my Kia's warranty. I bought the jacket from Zara and they said no. ordered it from wendy and",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -312,7 +314,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// alone, at a turn's edge in lowercase, and terms named after people)
 		"So, Okonkwo, Thandeka's, Thandeka's, Rose? Okonkwo said", "Okonkwo, could you, Tomasz.", "Okonkwo?",
 		"okonkwo do you please okonkwo", "okonkwo's gonna okonkwo and i", "Morse code Mel Cepstra this is German",
-		"greg's greg's go okonkwo by greg", "So, Rose kind of Rebecca and Okonkwo", "okay gustavo okay um gustavo i"} {
+		"greg's greg's go okonkwo by greg", "So, Rose kind of Rebecca and Okonkwo", "okay gustavo okay um gustavo i",
+		// (review12b: a shop's possessive, a shop after "from")
+		"hilton's app bought it from zara", "ordered from"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

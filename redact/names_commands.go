@@ -430,6 +430,18 @@ var sharedThings = map[string]bool{"phone": true, "cell": true, "mobile": true, 
 	"latest": true, "newest": true, "new": true, "schedule": true, "calendar": true, "party": true, "song": true,
 	"songs": true, "address": true, "contact": true, "details": true}
 
+// businessThings are what a shop, a brand or a product has and a person
+// seldom does, said after its name with "'s": "Hilton's app", "Zara's
+// fees", "the Camry's brakes", "Kendra's pharmacy". A first name before
+// one is the business's or the product's (possessorName, spokenPossessive).
+// (Not what people have too: a plan, a policy, a website, a service.)
+var businessThings = map[string]bool{"app": true, "apps": true, "fee": true, "fees": true, "charges": true,
+	"warranty": true, "brakes": true, "engine": true, "tires": true, "tyres": true, "transmission": true,
+	"dealership": true, "dealer": true, "pharmacy": true, "store": true, "stores": true, "branch": true,
+	"branches": true, "outlet": true, "outlets": true, "menu": true, "checkout": true, "coverage": true,
+	"network": true, "headquarters": true, "hq": true, "stock": true, "shares": true, "customers": true,
+	"customer": true, "subscribers": true, "loyalty": true, "rewards": true, "returns": true, "prices": true}
+
 // possessiveBusinesses are businesses named with a possessive: "Macy's",
 // "Wendy's", "Lowe's" (their names before "'s").
 var possessiveBusinesses = map[string]bool{"macy": true, "wendy": true, "kohl": true, "lowe": true,
@@ -519,6 +531,9 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 		return Finding{}, i, false
 	}
 	n := ts.next(i + 1)
+	if !ts.sentenceEndsAfter(i) && n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && businessThings[ts.Toks[n].Norm] {
+		return Finding{}, i, false // ("Hilton's app", "the Camry's brakes")
+	}
 	general := false // "Dmitri's been testing the build", "Rosalind's idea": a listed first name, whatever follows
 	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || !possessedThings[ts.Toks[n].Norm] && !sharedThings[ts.Toks[n].Norm] {
 		if !names.IsFirstName(k) || names.IsCommonWord(k) && !ts.Cased || ts.Cased && !ts.Capitalised(tk.First) || len(k) < 3 {

@@ -155,6 +155,9 @@ func (ts *Tokens) spokenPossessive(i int) bool {
 		return false // "Papa John's", "St. Patrick's", "san jose's a good area"
 	}
 	n := ts.next(i + 1)
+	if !ts.sentenceEndsAfter(i) && n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && businessThings[ts.Toks[n].Norm] {
+		return false // a shop's or a product's: "Zara's fees", "my Kia's warranty"
+	}
 	verbNext := !ts.sentenceEndsAfter(i) && n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && possessiveVerbs[ts.Toks[n].Norm]
 	// After an article or a possessive the word is a noun, unless it is
 	// said again ("Bill's, Bill's") or "'s" is "is" or "has" ("that Dan's
@@ -230,7 +233,8 @@ func (ts *Tokens) actsAsPerson(i int) bool {
 		p, n := ts.prev(i-1), ts.next(i+1)
 		one := n < len(ts.Toks) && !ts.Capitalised(ts.Toks[n].First) &&
 			!(ts.isWord(n, "and", "&") && ts.next(n+1) < len(ts.Toks) && ts.Capitalised(ts.Toks[ts.next(n+1)].First))
-		return one && ts.isWord(p, "by", "from", "one", "than", "with") && !names.IsPlace(tk.Norm) && !ts.townAfterFrom(i) || ts.personVerbNext(i)
+		return one && ts.isWord(p, "by", "from", "one", "than", "with") && !names.IsPlace(tk.Norm) && !ts.townAfterFrom(i) && !ts.shopAfterFrom(i) ||
+			ts.personVerbNext(i)
 	}
 	if ts.personVerbNext(i) {
 		return true
@@ -351,6 +355,22 @@ func (ts *Tokens) townAfterFrom(i int) bool {
 	return ts.isWord(ts.prev(i-1), "from") && ts.worldTownWords(i) > 0
 }
 
+// shopAfterFrom reports whether token i follows "from" after a verb of
+// buying, ordering or returning within four words: "I bought the jacket
+// from Zara", "the ones we ordered from Wendy": the shop, which bears a
+// first name as often as not ("heard from Zara" stays the person).
+func (ts *Tokens) shopAfterFrom(i int) bool {
+	p := ts.prev(i - 1)
+	return ts.isWord(p, "from") && ts.wordWithin(p, 4, shoppingVerbs)
+}
+
+// shoppingVerbs buy, order, rent or return a thing from a shop
+// (shopAfterFrom).
+var shoppingVerbs = map[string]bool{"bought": true, "buy": true, "buying": true, "buys": true, "ordered": true,
+	"order": true, "ordering": true, "purchased": true, "purchase": true, "purchasing": true, "returned": true,
+	"return": true, "returning": true, "rented": true, "rent": true, "renting": true, "leased": true,
+	"lease": true, "shopped": true, "shop": true, "shopping": true}
+
 // lowerSubject reports whether token i, in a lowercase transcript, is a
 // name word (lowerNameWord) before what a person does ("okonkwo said",
 // "thandeka couldn't come", "priya actually suggested") or one of
@@ -361,7 +381,7 @@ func (ts *Tokens) lowerSubject(i int) bool {
 		return false
 	}
 	if w := tk.Norm; names.IsFirstName(w) && names.FirstNameRank(w) <= 1200 && !names.IsPlace(w) && !ts.sentenceEndsAfter(i) &&
-		ts.isWord(ts.prev(i-1), "by", "from", "one", "than") && !ts.townAfterFrom(i) && !ts.isWord(ts.next(i+1), "and", "to", "into", "via") &&
+		ts.isWord(ts.prev(i-1), "by", "from", "one", "than") && !ts.townAfterFrom(i) && !ts.shopAfterFrom(i) && !ts.isWord(ts.next(i+1), "and", "to", "into", "via") &&
 		!ts.placeEndsNext(i) && !(ts.next(i+1) < len(ts.Toks) && (placeWords[ts.Toks[ts.next(i+1)].Norm] || streetSuffixes[ts.Toks[ts.next(i+1)].Norm])) {
 		// A name the person recognizer takes for a place's after these
 		// words: "derived by dan using", "clear from dan that".

@@ -1,0 +1,52 @@
+package redact_test
+
+import "testing"
+
+// A first name with "'s" before what a shop, a brand or a product has (its
+// app, its fees, its brakes) is the business or the product, not a person;
+// nor is one after an article ("the", "my": a car, a hotel). People's own
+// things after a possessive still name them.
+func TestFind_PossessiveOfABusinessIsNoPerson(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"car after the":    {"C: The Camry's brakes are squeaking again since the service."},
+		"car after my":     {"C: So my Kia's warranty covers it, I think."},
+		"shop pharmacy":    {"C: Honestly Kendra's pharmacy is quicker than the big one."},
+		"brand first name": {"C: I looked at Chase's website and the fees went up."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+	// Lowercase only: cased, a capitalised listed first name inside a
+	// sentence is a name to the person recognizer whatever follows.
+	for name, turns := range map[string][]string{
+		"hotel app":  {"C: Sure, the Hyatt booking is there and Hilton's app shows it too."},
+		"store fees": {"C: I checked and Zara's fees for returns went up."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+	for name, turns := range map[string][]string{
+		"person's idea":   {"C: That was [PERSON Rosalind's] idea in the first place."},
+		"person has been": {"C: I think [PERSON Dmitri's] been testing the build all week."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
+
+// A first name after "from" where something was bought, ordered or
+// returned is the shop ("I ordered it from Zara and they"); heard, had a
+// message or got help from, it is still the person.
+func TestFind_ShopAfterFromIsNoPerson(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"bought from":   {"C: I bought the jacket from Zara and they won't take it back."},
+		"ordered from":  {"C: We ordered it from Wendy and it came broken."},
+		"returned from": {"C: I returned the shoes, the ones I purchased from Kendra, last week."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
+	}
+	for name, turns := range map[string][]string{
+		"heard from": {"C: I heard from [PERSON Dmitri] and he says it's fine."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
+	}
+}
