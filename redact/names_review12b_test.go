@@ -50,3 +50,23 @@ func TestFind_ShopAfterFromIsNoPerson(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
 	}
 }
+
+// A name word opening the answer to the other speaker's question for a
+// place is the place (or the shop) named, not one spoken to; one spoken
+// to with "you" after it still is.
+func TestFind_AnswerToAPlaceQuestionIsNoVocative(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"shipping from": {"A: And where's it shipping from?", "C: Okotoks, I think."},
+		"which town":    {"A: Which town is the branch in?", "C: Kelowna, I believe."},
+		"what city":     {"A: What city is that in?", "C: Tamsin, I think."},
+		"where live":    {"A: Where do you live now?", "C: Nanaimo, we moved."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+	for name, turns := range map[string][]string{
+		"asked you": {"A: Where did the form go?", "C: [PERSON Tomasz], do you have it?"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}

@@ -94,6 +94,9 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		default:
 			continue
 		}
+		if rec == "person-vocative" && ts.answersPlaceQuestion(i) {
+			continue // "Where's it shipping from?" "Marion, I think."
+		}
 		var buf [4]string
 		if ts.placeRole(i, ts.wordsBefore(i, buf[:0])) {
 			continue // "got back from Florence", "Sure, Curitiba, Brazil"
@@ -111,6 +114,34 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		out = append(out, ts.TokenFinding(Person, first, i, 0.8, rec))
 	}
 	return out
+}
+
+// placeAsks are the words of a question for a place or a shop: "where
+// are you calling from?", "which town?", "what store was it?".
+var placeAsks = map[string]bool{"where": true, "where's": true, "city": true, "town": true, "country": true,
+	"state": true, "county": true, "store": true, "shop": true, "branch": true, "location": true}
+
+// answersPlaceQuestion reports whether token i opens (after at most two
+// words of its own) the answer to the other speaker's question for a place
+// (placeAsks within its last 10 words) and no "you" or question of one
+// spoken to follows it: "Where's it shipping from?" "Marion, I think." is
+// the town, "Tomasz, do you have it?" still the one spoken to.
+func (ts *Tokens) answersPlaceQuestion(i int) bool {
+	if n := ts.next(i + 1); n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && !ts.sentenceEndsAfter(i) &&
+		(strings.HasPrefix(ts.Toks[n].Norm, "you") || vocativeQuestionOpeners[ts.Toks[n].Norm]) {
+		return false
+	}
+	q := ts.sh.questionBefore(ts.Words[ts.Toks[i].First], 2, nil)
+	if q < 0 {
+		return false
+	}
+	who := int(ts.sh.order[q])
+	for p, n := q, 0; p >= 0 && n < 10 && ts.sh.sameSpeaker(int(ts.sh.order[p]), who); p, n = p-1, n+1 {
+		if placeAsks[ts.sh.lower[ts.sh.order[p]]] {
+			return true
+		}
+	}
+	return false
 }
 
 // commaAfter reports whether channel-local word w ends with a comma.
