@@ -169,6 +169,7 @@ func FuzzFind(f *testing.F) {
 		// (review12b: a shop's or a product's possessive, a shop after "from")
 		"Hilton's app shows it. the camry's brakes, my Kia's warranty. I bought the jacket from Zara and they said no. ordered it from wendy and",
 		"A: Where's it shipping from?\nC: Okotoks, I think.\nA: What city is that in?\nC: um tamsin i think\nA: Where did the form go?\nC: Tomasz, do you have it?",
+		"And after that Vodafone said they would fix it. Carmax said they'd buy it back. i think marriott said they'd and then santander told them",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -317,7 +318,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"okonkwo do you please okonkwo", "okonkwo's gonna okonkwo and i", "Morse code Mel Cepstra this is German",
 		"greg's greg's go okonkwo by greg", "So, Rose kind of Rebecca and Okonkwo", "okay gustavo okay um gustavo i",
 		// (review12b: a shop's possessive, a shop after "from")
-		"hilton's app bought it from zara", "ordered from", "where city town okotoks i think"} {
+		"hilton's app bought it from zara", "ordered from", "where city town okotoks i think", "carmax said they'd vodafone told them"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

@@ -70,3 +70,31 @@ func TestFind_AnswerToAPlaceQuestionIsNoVocative(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
 	}
 }
+
+// A word that is no listed first name, said as the subject of what a
+// person does and then spoken of as "they", is a company (a hotel, a bank,
+// a shop): "Vodafone said they would fix it". A listed first name, or a
+// name spoken of as "she" or "he", is still a person.
+func TestFind_CompanySpokenOfAsTheyIsNoPerson(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"unknown word": {"C: And after that Vodafone said they would fix it."},
+		"coinage":      {"C: Carmax said they'd buy it back."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+	// Lowercase only: cased, a capitalised listed surname inside a
+	// sentence is a name to the person recognizer.
+	for name, turns := range map[string][]string{
+		"hotel": {"C: I think Marriott said they'd refund the night."},
+		"bank":  {"C: and then Santander told them the transfer was late."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+	for name, turns := range map[string][]string{
+		"she":        {"C: Honestly [PERSON Okonkwo] said she'd send the notes."},
+		"first name": {"C: I think [PERSON Rosalind] said they'd meet us there."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}

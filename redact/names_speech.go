@@ -268,7 +268,7 @@ func (ts *Tokens) actsAsPerson(i int) bool {
 			ts.personVerbNext(i)
 	}
 	if ts.personVerbNext(i) {
-		return true
+		return !ts.spokenOfAsThey(i) // (not "Marriott said they'd")
 	}
 	n := ts.next(i + 1)
 	return ts.isWord(n, "and") && !ts.sentenceEndsAfter(n) && ts.isWord(ts.next(n+1), "i", "me")
@@ -276,20 +276,39 @@ func (ts *Tokens) actsAsPerson(i int) bool {
 
 // personVerbNext reports whether a verb of personVerbs follows token i in
 // its sentence, at most after one adverb ("Liz actually said").
-func (ts *Tokens) personVerbNext(i int) bool {
+func (ts *Tokens) personVerbNext(i int) bool { return ts.personVerbAt(i) >= 0 }
+
+// personVerbAt returns the token of the verb of personVerbs that follows
+// token i in its sentence, at most after one adverb, or -1.
+func (ts *Tokens) personVerbAt(i int) int {
 	n := ts.next(i + 1)
 	for k := 0; k < 2 && n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && !ts.sentenceEndsAfter(n-1) && !ts.Capitalised(ts.Toks[n].First); k++ {
 		w := ts.Toks[n].Norm
 		if personVerbs[w] {
-			return true
+			return n
 		}
 		if k > 0 || !(strings.HasSuffix(w, "ly") || w == "just" || w == "also" || w == "already" || w == "never" || w == "always") {
-			return false
+			return -1
 		}
 		n = ts.next(n + 1)
 	}
-	return false
+	return -1
 }
+
+// spokenOfAsThey reports whether "they" or "them" follows the verb of
+// personVerbs after token i: "Marriott said they'd refund it", "Santander
+// told them". A subject that is no listed first name spoken of so is a
+// company (a hotel, a bank, a shop) more often than a person.
+func (ts *Tokens) spokenOfAsThey(i int) bool {
+	v := ts.personVerbAt(i)
+	n := ts.next(v + 1)
+	return v >= 0 && !ts.sentenceEndsAfter(v) && n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && theyWords[ts.Toks[n].Norm]
+}
+
+// theyWords speak of a company after what it did: "Marriott said they'd",
+// "Santander told them" (spokenOfAsThey, and the subject rule of
+// names_wild2.go).
+var theyWords = map[string]bool{"they": true, "they'd": true, "they're": true, "they'll": true, "they've": true, "them": true}
 
 // nameAlone reports whether token i is a sentence of its own in a cased
 // transcript, said as a name is to call on someone ("Tomasz?",
@@ -422,7 +441,7 @@ func (ts *Tokens) lowerSubject(i int) bool {
 		return false
 	}
 	if ts.personVerbNext(i) {
-		return true
+		return names.IsFirstName(tk.Norm) || !ts.spokenOfAsThey(i) // (not "marriott said they'd")
 	}
 	n := ts.next(i + 1)
 	return ts.isWord(n, "and") && ts.isWord(ts.next(n+1), "i") && !ts.isWord(ts.next(ts.next(n+1)+1), "mean", "guess", "think")
