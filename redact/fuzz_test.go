@@ -168,6 +168,10 @@ func FuzzFind(f *testing.F) {
 		"So the upshot, Okonkwo, is that Thandeka's draft works. Thandeka couldn't come. Okonkwo and I checked Bill's, Bill's, uh, numbers. Fair enough, Rose. Priya, could you? i think greg's been busy. The Gaussian's variance, Matlab, and Monday's notes.",
 		// (pii-radio13: an acknowledgement, radio-alphabet codes, designations, sky names, IBAN check digits)
 		"Roger that. Roger, out. roger i have it Roger, Dana, go. Roger Whitcombe called. bay Victor 4, PWR Juliet, b charlie, Mike, Mike has it. Bianca 7 the star Vega and Deneb DE00370400440532013050",
+		// (review12b: a shop's or a product's possessive, a shop after "from")
+		"Hilton's app shows it. the camry's brakes, my Kia's warranty. I bought the jacket from Zara and they said no. ordered it from wendy and",
+		"A: Where's it shipping from?\nC: Okotoks, I think.\nA: What city is that in?\nC: um tamsin i think\nA: Where did the form go?\nC: Tomasz, do you have it?",
+		"And after that Vodafone said they would fix it. Carmax said they'd buy it back. i think marriott said they'd and then santander told them",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -316,7 +320,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"okonkwo do you please okonkwo", "okonkwo's gonna okonkwo and i", "Morse code Mel Cepstra this is German",
 		"greg's greg's go okonkwo by greg", "So, Rose kind of Rebecca and Okonkwo", "okay gustavo okay um gustavo i",
 		// (pii-radio13: windows of two words about a name and three after "star")
-		"roger out roger dana", "charlie 4 victor b mike mike", "star vega and deneb bianca 7 roger"} {
+		"roger out roger dana", "charlie 4 victor b mike mike", "star vega and deneb bianca 7 roger",
+		// (review12b: a shop's possessive, a shop after "from")
+		"hilton's app bought it from zara", "ordered from", "where city town okotoks i think", "carmax said they'd vodafone told them"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

@@ -430,6 +430,18 @@ var sharedThings = map[string]bool{"phone": true, "cell": true, "mobile": true, 
 	"latest": true, "newest": true, "new": true, "schedule": true, "calendar": true, "party": true, "song": true,
 	"songs": true, "address": true, "contact": true, "details": true}
 
+// businessThings are what a shop, a brand or a product has and a person
+// seldom does, said after its name with "'s": "Hilton's app", "Zara's
+// fees", "the Camry's brakes", "Kendra's pharmacy". A first name before
+// one is the business's or the product's (possessorName, spokenPossessive).
+// (Not what people have too: a plan, a policy, a website, a service.)
+var businessThings = map[string]bool{"app": true, "apps": true, "fee": true, "fees": true, "charges": true,
+	"warranty": true, "brakes": true, "engine": true, "tires": true, "tyres": true, "transmission": true,
+	"dealership": true, "dealer": true, "pharmacy": true, "store": true, "stores": true, "branch": true,
+	"branches": true, "outlet": true, "outlets": true, "menu": true, "checkout": true, "coverage": true,
+	"network": true, "headquarters": true, "hq": true, "stock": true, "shares": true, "customers": true,
+	"customer": true, "subscribers": true, "loyalty": true, "rewards": true, "returns": true, "prices": true}
+
 // possessiveBusinesses are businesses named with a possessive: "Macy's",
 // "Wendy's", "Lowe's" (their names before "'s").
 var possessiveBusinesses = map[string]bool{"macy": true, "wendy": true, "kohl": true, "lowe": true,
@@ -489,19 +501,39 @@ func (ts *Tokens) businessPossessive(i int) bool {
 var possessiveBusinessLeads = map[string]bool{"papa": true, "jimmy": true, "trader": true, "uncle": true,
 	"aunt": true, "auntie": true, "st": true, "saint": true, "mrs": true, "mr": true, "captain": true, "ben": true}
 
+// possessiveStem returns w without its possessive "'s" (or "’s") and
+// whether it had one.
+func possessiveStem(w string) (string, bool) {
+	if k, ok := strings.CutSuffix(w, "'s"); ok {
+		return k, true
+	}
+	return strings.CutSuffix(w, "’s")
+}
+
+// placeOrShopBefore reports whether the word before token i, said with
+// "'s" on the stem k, makes it a shop's or a place's name rather than a
+// person's: "Papa John's", "St. Patrick's", "san jose's a good area".
+// The person recognizer's possessive (possessorName) and person-speech's
+// (spokenPossessive) both ask it.
+func (ts *Tokens) placeOrShopBefore(i int, k string) bool {
+	p := ts.prev(i - 1)
+	return p >= 0 && !ts.sentenceEndsAfter(p) && ts.Toks[p].Kind == KindWord && (possessiveBusinessLeads[ts.Toks[p].Norm] ||
+		placePrefixes[ts.Toks[p].Norm] || names.IsTwoWordPlace(ts.Toks[p].Norm, k))
+}
+
 // possessorName reports a name at token i said with a possessive "'s"
 // before what a person has ("what is John's last name"), with the first
 // name before it when that is one ("elvis presley's birthday").
 func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 	tk := &ts.Toks[i]
-	k, ok := strings.CutSuffix(tk.Norm, "'s")
-	if !ok {
-		k, ok = strings.CutSuffix(tk.Norm, "’s")
-	}
+	k, ok := possessiveStem(tk.Norm)
 	if !ok || len(k) < 2 || !isAlpha(k) || ts.sentenceEndsAfter(i) {
 		return Finding{}, i, false
 	}
 	n := ts.next(i + 1)
+	if !ts.sentenceEndsAfter(i) && n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && businessThings[ts.Toks[n].Norm] {
+		return Finding{}, i, false // ("Hilton's app", "the Camry's brakes")
+	}
 	general := false // "Dmitri's been testing the build", "Rosalind's idea": a listed first name, whatever follows
 	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || !possessedThings[ts.Toks[n].Norm] && !sharedThings[ts.Toks[n].Norm] {
 		if !names.IsFirstName(k) || names.IsCommonWord(k) && !ts.Cased || ts.Cased && !ts.Capitalised(tk.First) || len(k) < 3 {
@@ -516,11 +548,10 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 		notNames[k] || placeName(k) || names.IsPlace(k) && !names.IsFirstName(k) {
 		return Finding{}, i, false // ("Macy's phone number", "Georgia's new law")
 	}
-	p := ts.prev(i - 1)
-	if p >= 0 && !ts.sentenceEndsAfter(p) && ts.Toks[p].Kind == KindWord && (possessiveBusinessLeads[ts.Toks[p].Norm] ||
-		placePrefixes[ts.Toks[p].Norm] || names.IsTwoWordPlace(ts.Toks[p].Norm, k)) {
+	if ts.placeOrShopBefore(i, k) {
 		return Finding{}, i, false // "Papa John's phone number", "St. Patrick's", "san diego's a nice area"
 	}
+	p := ts.prev(i - 1)
 	first, listed := names.IsFirstName(k), names.IsFirstName(k) || names.IsSurname(k)
 	start := i
 	if p >= 0 && !ts.sentenceEndsAfter(p) && ts.Word(ts.Toks[p].Last).Punct == "" && ts.Toks[p].Kind == KindWord {

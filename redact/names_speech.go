@@ -94,6 +94,9 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		default:
 			continue
 		}
+		if rec == "person-vocative" && ts.answersPlaceQuestion(i) {
+			continue // "Where's it shipping from?" "Marion, I think."
+		}
 		var buf [4]string
 		if ts.placeRole(i, ts.wordsBefore(i, buf[:0])) {
 			continue // "got back from Florence", "Sure, Curitiba, Brazil"
@@ -111,6 +114,34 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		out = append(out, ts.TokenFinding(Person, first, i, 0.8, rec))
 	}
 	return out
+}
+
+// placeAsks are the words of a question for a place or a shop: "where
+// are you calling from?", "which town?", "what store was it?".
+var placeAsks = map[string]bool{"where": true, "where's": true, "city": true, "town": true, "country": true,
+	"state": true, "county": true, "store": true, "shop": true, "branch": true, "location": true}
+
+// answersPlaceQuestion reports whether token i opens (after at most two
+// words of its own) the answer to the other speaker's question for a place
+// (placeAsks within its last 10 words) and no "you" or question of one
+// spoken to follows it: "Where's it shipping from?" "Marion, I think." is
+// the town, "Tomasz, do you have it?" still the one spoken to.
+func (ts *Tokens) answersPlaceQuestion(i int) bool {
+	if n := ts.next(i + 1); n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && !ts.sentenceEndsAfter(i) &&
+		(strings.HasPrefix(ts.Toks[n].Norm, "you") || vocativeQuestionOpeners[ts.Toks[n].Norm]) {
+		return false
+	}
+	q := ts.sh.questionBefore(ts.Words[ts.Toks[i].First], 2, nil)
+	if q < 0 {
+		return false
+	}
+	who := int(ts.sh.order[q])
+	for p, n := q, 0; p >= 0 && n < 10 && ts.sh.sameSpeaker(int(ts.sh.order[p]), who); p, n = p-1, n+1 {
+		if placeAsks[ts.sh.lower[ts.sh.order[p]]] {
+			return true
+		}
+	}
+	return false
 }
 
 // commaAfter reports whether channel-local word w ends with a comma.
@@ -150,19 +181,14 @@ func speechNameWord(w string, capd, strict bool) bool {
 // listed first name that is no common word or a surname that is no word,
 // and not after an article or another possessive ("the morgan's").
 func (ts *Tokens) spokenPossessive(i int) bool {
-	k, ok := strings.CutSuffix(ts.Toks[i].Norm, "'s")
-	if !ok {
-		k, ok = strings.CutSuffix(ts.Toks[i].Norm, "’s")
-	}
-	if !ok || ts.businessPossessive(i) {
-		return false
-	}
-	p := ts.prev(i - 1)
-	if p >= 0 && !ts.sentenceEndsAfter(p) && ts.Toks[p].Kind == KindWord && (possessiveBusinessLeads[ts.Toks[p].Norm] ||
-		placePrefixes[ts.Toks[p].Norm] || names.IsTwoWordPlace(ts.Toks[p].Norm, k)) {
+	k, ok := possessiveStem(ts.Toks[i].Norm)
+	if !ok || ts.businessPossessive(i) || ts.placeOrShopBefore(i, k) {
 		return false // "Papa John's", "St. Patrick's", "san jose's a good area"
 	}
 	n := ts.next(i + 1)
+	if !ts.sentenceEndsAfter(i) && n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && businessThings[ts.Toks[n].Norm] {
+		return false // a shop's or a product's: "Zara's fees", "my Kia's warranty"
+	}
 	verbNext := !ts.sentenceEndsAfter(i) && n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && possessiveVerbs[ts.Toks[n].Norm]
 	// After an article or a possessive the word is a noun, unless it is
 	// said again ("Bill's, Bill's") or "'s" is "is" or "has" ("that Dan's
@@ -238,10 +264,11 @@ func (ts *Tokens) actsAsPerson(i int) bool {
 		p, n := ts.prev(i-1), ts.next(i+1)
 		one := n < len(ts.Toks) && !ts.Capitalised(ts.Toks[n].First) &&
 			!(ts.isWord(n, "and", "&") && ts.next(n+1) < len(ts.Toks) && ts.Capitalised(ts.Toks[ts.next(n+1)].First))
-		return one && ts.isWord(p, "by", "from", "one", "than", "with") && !names.IsPlace(tk.Norm) && !ts.townAfterFrom(i) || ts.personVerbNext(i)
+		return one && ts.isWord(p, "by", "from", "one", "than", "with") && !names.IsPlace(tk.Norm) && !ts.townAfterFrom(i) && !ts.shopAfterFrom(i) ||
+			ts.personVerbNext(i)
 	}
 	if ts.personVerbNext(i) {
-		return true
+		return !ts.spokenOfAsThey(i) // (not "Marriott said they'd")
 	}
 	n := ts.next(i + 1)
 	return ts.isWord(n, "and") && !ts.sentenceEndsAfter(n) && ts.isWord(ts.next(n+1), "i", "me")
@@ -249,20 +276,39 @@ func (ts *Tokens) actsAsPerson(i int) bool {
 
 // personVerbNext reports whether a verb of personVerbs follows token i in
 // its sentence, at most after one adverb ("Liz actually said").
-func (ts *Tokens) personVerbNext(i int) bool {
+func (ts *Tokens) personVerbNext(i int) bool { return ts.personVerbAt(i) >= 0 }
+
+// personVerbAt returns the token of the verb of personVerbs that follows
+// token i in its sentence, at most after one adverb, or -1.
+func (ts *Tokens) personVerbAt(i int) int {
 	n := ts.next(i + 1)
 	for k := 0; k < 2 && n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && !ts.sentenceEndsAfter(n-1) && !ts.Capitalised(ts.Toks[n].First); k++ {
 		w := ts.Toks[n].Norm
 		if personVerbs[w] {
-			return true
+			return n
 		}
 		if k > 0 || !(strings.HasSuffix(w, "ly") || w == "just" || w == "also" || w == "already" || w == "never" || w == "always") {
-			return false
+			return -1
 		}
 		n = ts.next(n + 1)
 	}
-	return false
+	return -1
 }
+
+// spokenOfAsThey reports whether "they" or "them" follows the verb of
+// personVerbs after token i: "Marriott said they'd refund it", "Santander
+// told them". A subject that is no listed first name spoken of so is a
+// company (a hotel, a bank, a shop) more often than a person.
+func (ts *Tokens) spokenOfAsThey(i int) bool {
+	v := ts.personVerbAt(i)
+	n := ts.next(v + 1)
+	return v >= 0 && !ts.sentenceEndsAfter(v) && n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && theyWords[ts.Toks[n].Norm]
+}
+
+// theyWords speak of a company after what it did: "Marriott said they'd",
+// "Santander told them" (spokenOfAsThey, and the subject rule of
+// names_wild2.go).
+var theyWords = map[string]bool{"they": true, "they'd": true, "they're": true, "they'll": true, "they've": true, "them": true}
 
 // nameAlone reports whether token i is a sentence of its own in a cased
 // transcript, said as a name is to call on someone ("Tomasz?",
@@ -359,6 +405,22 @@ func (ts *Tokens) townAfterFrom(i int) bool {
 	return ts.isWord(ts.prev(i-1), "from") && ts.worldTownWords(i) > 0
 }
 
+// shopAfterFrom reports whether token i follows "from" after a verb of
+// buying, ordering or returning within four words: "I bought the jacket
+// from Zara", "the ones we ordered from Wendy": the shop, which bears a
+// first name as often as not ("heard from Zara" stays the person).
+func (ts *Tokens) shopAfterFrom(i int) bool {
+	p := ts.prev(i - 1)
+	return ts.isWord(p, "from") && ts.wordWithin(p, 4, shoppingVerbs)
+}
+
+// shoppingVerbs buy, order, rent or return a thing from a shop
+// (shopAfterFrom).
+var shoppingVerbs = map[string]bool{"bought": true, "buy": true, "buying": true, "buys": true, "ordered": true,
+	"order": true, "ordering": true, "purchased": true, "purchase": true, "purchasing": true, "returned": true,
+	"return": true, "returning": true, "rented": true, "rent": true, "renting": true, "leased": true,
+	"lease": true, "shopped": true, "shop": true, "shopping": true}
+
 // lowerSubject reports whether token i, in a lowercase transcript, is a
 // name word (lowerNameWord) before what a person does ("okonkwo said",
 // "thandeka couldn't come", "priya actually suggested") or one of
@@ -369,7 +431,7 @@ func (ts *Tokens) lowerSubject(i int) bool {
 		return false
 	}
 	if w := tk.Norm; names.IsFirstName(w) && names.FirstNameRank(w) <= 1200 && !names.IsPlace(w) && !ts.sentenceEndsAfter(i) &&
-		ts.isWord(ts.prev(i-1), "by", "from", "one", "than") && !ts.townAfterFrom(i) && !ts.isWord(ts.next(i+1), "and", "to", "into", "via") &&
+		ts.isWord(ts.prev(i-1), "by", "from", "one", "than") && !ts.townAfterFrom(i) && !ts.shopAfterFrom(i) && !ts.isWord(ts.next(i+1), "and", "to", "into", "via") &&
 		!ts.placeEndsNext(i) && !(ts.next(i+1) < len(ts.Toks) && (placeWords[ts.Toks[ts.next(i+1)].Norm] || streetSuffixes[ts.Toks[ts.next(i+1)].Norm])) {
 		// A name the person recognizer takes for a place's after these
 		// words: "derived by dan using", "clear from dan that".
@@ -379,7 +441,7 @@ func (ts *Tokens) lowerSubject(i int) bool {
 		return false
 	}
 	if ts.personVerbNext(i) {
-		return true
+		return names.IsFirstName(tk.Norm) || !ts.spokenOfAsThey(i) // (not "marriott said they'd")
 	}
 	n := ts.next(i + 1)
 	return ts.isWord(n, "and") && ts.isWord(ts.next(n+1), "i") && !ts.isWord(ts.next(ts.next(n+1)+1), "mean", "guess", "think")

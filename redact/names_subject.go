@@ -16,14 +16,20 @@ import (
 // in -ed).
 
 // subjectVerbsAfterName are verbs and auxiliaries said right after a
-// person as the subject.
-var subjectVerbsAfterName = map[string]bool{"is": true, "was": true, "has": true, "had": true, "will": true,
-	"would": true, "should": true, "could": true, "can": true, "can't": true, "couldn't": true, "didn't": true,
-	"doesn't": true, "wasn't": true, "isn't": true, "won't": true, "did": true, "does": true, "said": true,
-	"says": true, "told": true, "asked": true, "thinks": true, "thought": true, "wants": true, "wanted": true,
-	"used": true, "got": true, "gets": true, "made": true, "makes": true, "gonna": true, "knows": true,
-	"knew": true, "sent": true, "sends": true, "wrote": true, "writes": true, "mentioned": true, "agreed": true,
-	"might": true, "may": true, "must": true, "needs": true, "took": true, "came": true, "went": true}
+// person as the subject: what a person does (personVerbs, person-speech's
+// list) and the auxiliaries and plain verbs a listed name is read with.
+var subjectVerbsAfterName = withWords(withWords(map[string]bool{}, keysOf(personVerbs)...),
+	"is", "was", "has", "had", "will", "would", "should", "could", "can", "did", "does", "used", "got", "gets",
+	"made", "makes", "gonna", "might", "may", "must", "needs", "took", "came", "went")
+
+// keysOf returns the words of the set m.
+func keysOf(m map[string]bool) []string {
+	ws := make([]string, 0, len(m))
+	for w := range m {
+		ws = append(ws, w)
+	}
+	return ws
+}
 
 // subjectName reports whether token i is a listed first name said as the
 // subject before its verb, as the comment above describes.

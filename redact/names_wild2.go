@@ -202,7 +202,8 @@ func subjectNames(t *transcript.Transcript, found []Finding, typeAt []Type) []Fi
 			}
 			continue
 		}
-		if k := nameKey(w.Text); names.IsFirstName(k) && !(names.IsPlaceOrBrand(k) && !names.IsMostlyPlace(k)) || nameOnly(w.Text, cased, true) && strings.ToUpper(w.Text) != w.Text {
+		if k := nameKey(w.Text); names.IsFirstName(k) && !(names.IsPlaceOrBrand(k) && !names.IsMostlyPlace(k)) || nameOnly(w.Text, cased, true) && strings.ToUpper(w.Text) != w.Text &&
+			!(next2 >= 0 && theyWords[lowerWord(t.Words[next2].Text)]) { // (not "Carmax said they'd": a company)
 			out = append(out, Finding{Type: Person, Channel: w.Channel, FirstWord: i, LastWord: i,
 				Start: w.Start, End: w.End, Score: 0.75, Recognizer: "person-subject"})
 		}
