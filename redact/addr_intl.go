@@ -217,6 +217,13 @@ func (ts *Tokens) dateNameAfter(j int) bool {
 		return false
 	}
 	k := ts.next(j + 1)
+	if k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && polishMonthsOf[ts.Toks[k].Norm] && !ts.sentenceEndsAfter(k) {
+		// Polish names a street by a date with the month in the
+		// genitive and no particle: "Aleja 29 Listopada 11", "ulica
+		// trzeciego maja" aside, "ulica 3 maja 7".
+		m := ts.next(k + 1)
+		return m < len(ts.Toks) && ts.Toks[m].Kind == KindNumber && len(ts.Toks[m].Norm) <= 3 // (a year is no house number)
+	}
 	if !ts.isWord(k, "de", "do", "del") || ts.sentenceEndsAfter(k) {
 		return false
 	}
@@ -231,6 +238,13 @@ func (ts *Tokens) dateNameAfter(j int) bool {
 	}
 	return false
 }
+
+// polishMonthsOf are the Polish months in the genitive, as a date naming a
+// street says them after the day ("3 Maja", "29 Listopada", "11
+// Listopada"), with and without their diacritics.
+var polishMonthsOf = map[string]bool{"stycznia": true, "lutego": true, "marca": true, "kwietnia": true,
+	"maja": true, "czerwca": true, "lipca": true, "sierpnia": true, "września": true, "wrzesnia": true,
+	"października": true, "pazdziernika": true, "listopada": true, "grudnia": true}
 
 // townAfterLetterA reports whether the "a" at token k, after a house
 // number in a lowercase transcript, is the number's letter because a word

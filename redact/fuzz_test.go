@@ -168,6 +168,11 @@ func FuzzFind(f *testing.F) {
 		"So the upshot, Okonkwo, is that Thandeka's draft works. Thandeka couldn't come. Okonkwo and I checked Bill's, Bill's, uh, numbers. Fair enough, Rose. Priya, could you? i think greg's been busy. The Gaussian's variance, Matlab, and Monday's notes.",
 		// (pii-radio13: an acknowledgement, radio-alphabet codes, designations, sky names, IBAN check digits)
 		"Roger that. Roger, out. roger i have it Roger, Dana, go. Roger Whitcombe called. bay Victor 4, PWR Juliet, b charlie, Mike, Mike has it. Bianca 7 the star Vega and Deneb DE00370400440532013050",
+		// (pii-addr9: an address after "where should we send it?" with no speakers, a unit with no word,
+		// a Polish street named by a date, a service road, a state's I written as an l)
+		"where do we mail it? sure, 40 broadway, unit 12 it's sixty west broadway twelve hi eighteen maple avenue four look",
+		"Aleja 3 Maja 21, ulica 11 listopada 2026 4100 Jericho Turnpike Service Road 77 Van Wyck Expwy SR 22 Main St SR",
+		"14 N. Halsted, Chicago, lL 60607 boise ld 83702 Vortex lL 20000 chicago ll six oh six oh seven",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -316,7 +321,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"okonkwo do you please okonkwo", "okonkwo's gonna okonkwo and i", "Morse code Mel Cepstra this is German",
 		"greg's greg's go okonkwo by greg", "So, Rose kind of Rebecca and Okonkwo", "okay gustavo okay um gustavo i",
 		// (pii-radio13: windows of two words about a name and three after "star")
-		"roger out roger dana", "charlie 4 victor b mike mike", "star vega and deneb bianca 7 roger"} {
+		"roger out roger dana", "charlie 4 victor b mike mike", "star vega and deneb bianca 7 roger",
+		// (pii-addr9: "where ... send it" read back over an answer, a unit with no word, a date
+		// naming a street, a service road, an l for a state's I)
+		"where should we send it sure 4 broadway 12 hi 9 elm avenue 3 look", "aleja 3 maja 21 expwy sr chicago ll 60607"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still
