@@ -62,3 +62,14 @@ func TestFind_ZIPAfterAStateWithAnLForAnI(t *testing.T) {
 	checkFinds(t, "The model is the Vortex lL 20000, it's quieter.")
 	checkFinds(t, "I'll pay 40000 dollars if you'll ll 20000 ok")
 }
+
+// Colombian addresses as they are written: the street's type and number,
+// "#" and the crossing street's number joined to the house's by a dash.
+func TestFind_ColombianCrossingNumber(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Where should we send it?", "C: [ADDRESS Calle 26 # 68-35], Bogotá.")
+	checkDialogue(t, "A: And the delivery address?", "C: [ADDRESS Cra 11#93-07 B], Chicó, Bogotá.")
+	checkDialogue(t, "A: Where do you need us?", "C: [ADDRESS Kr 9 #12-40 Sur], thanks.")
+	// Not asked for an address, a code with "#" and a dash is no street.
+	checkDialogueIn(t, []bool{false}, "A: Which item was it?", "C: Model 18#63-64, the blue one.")
+}

@@ -173,6 +173,7 @@ func FuzzFind(f *testing.F) {
 		"where do we mail it? sure, 40 broadway, unit 12 it's sixty west broadway twelve hi eighteen maple avenue four look",
 		"Aleja 3 Maja 21, ulica 11 listopada 2026 4100 Jericho Turnpike Service Road 77 Van Wyck Expwy SR 22 Main St SR",
 		"14 N. Halsted, Chicago, lL 60607 boise ld 83702 Vortex lL 20000 chicago ll six oh six oh seven",
+		"Where should we send it? Cra 18#63-64 B, Calle 26 # 68-35, Kr 9 #12-40 Sur Model 18#63-64 #-# 1#2-3-4#5",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -324,7 +325,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"roger out roger dana", "charlie 4 victor b mike mike", "star vega and deneb bianca 7 roger",
 		// (pii-addr9: "where ... send it" read back over an answer, a unit with no word, a date
 		// naming a street, a service road, an l for a state's I)
-		"where should we send it sure 4 broadway 12 hi 9 elm avenue 3 look", "aleja 3 maja 21 expwy sr chicago ll 60607"} {
+		"where should we send it sure 4 broadway 12 hi 9 elm avenue 3 look", "aleja 3 maja 21 expwy sr chicago ll 60607", "address cra 1#2-3 sur"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still
