@@ -311,7 +311,9 @@ func (ts *Tokens) unitClauseEndsAfter(i int) bool {
 		return true
 	}
 	return ts.isWord(ts.next(i+1), "with", "are", "you", "i", "we", "they", "he", "she", "it's", "that's", "can",
-		"could", "would", "will", "what", "where", "how", "when", "let", "let's", "great", "perfect", "alright", "got")
+		"could", "would", "will", "what", "where", "how", "when", "let", "let's", "great", "perfect", "alright", "got",
+		// a greeting or an imperative opening the next clause: "... twelve hi my name is", "... five look at page"
+		"hi", "hello", "look", "listen", "hold", "wait")
 }
 
 // givenAfter reports whether the words after a street ending at token end

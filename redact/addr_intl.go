@@ -123,7 +123,7 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 			continue
 		}
 		if t.Kind == KindNumber || t.Kind == KindAlnum && t.Norm[0] >= '0' && t.Norm[0] <= '9' || (t.Kind == KindDate || t.Kind == KindMeasure) && slashHouse(t.Norm) {
-			if t.Kind == KindNumber && len(t.Norm) > 5 && !ts.postcodeJoined(j) && !(!ts.Cased && len(t.Norm) <= 10) || t.Kind != KindNumber && len(t.Norm) > 8 {
+			if t.Kind == KindNumber && len(t.Norm) > 5 && !ts.postcodeJoined(j) && !ts.crossingNumber(j) && !(!ts.Cased && len(t.Norm) <= 10) || t.Kind != KindNumber && len(t.Norm) > 8 {
 				return 0, false
 			}
 			if t.Kind == KindNumber && len(t.Norm) > 5 && !ts.Cased && !typed {
@@ -188,6 +188,8 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 				end = ts.doorAfter(num)
 			case t.Kind == KindWord && len(t.Norm) == 1 && isAlpha(t.Norm) && t.Norm != "i" && (t.Norm != "a" || ts.letterA(k) || ts.townAfterLetterA(k)):
 				end = k // "sixteen a" read as "16a"; "twelve c"
+			case t.Kind == KindWord && (t.Norm == "sur" || t.Norm == "este") && ts.crossingNumber(num):
+				end = k // a Colombian city's quadrant: "Kr 9 #12-40 Sur"
 			case t.Kind == KindWord && (measureNouns[t.Norm] || numberAfterNoun[t.Norm]):
 				return 0, false // "Calle Johnson 5 minutes ago"
 			}
@@ -217,6 +219,13 @@ func (ts *Tokens) dateNameAfter(j int) bool {
 		return false
 	}
 	k := ts.next(j + 1)
+	if k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && polishMonthsOf[ts.Toks[k].Norm] && !ts.sentenceEndsAfter(k) {
+		// Polish names a street by a date with the month in the
+		// genitive and no particle: "Aleja 29 Listopada 11", "ulica
+		// trzeciego maja" aside, "ulica 3 maja 7".
+		m := ts.next(k + 1)
+		return m < len(ts.Toks) && ts.Toks[m].Kind == KindNumber && len(ts.Toks[m].Norm) <= 3 // (a year is no house number)
+	}
 	if !ts.isWord(k, "de", "do", "del") || ts.sentenceEndsAfter(k) {
 		return false
 	}
@@ -231,6 +240,13 @@ func (ts *Tokens) dateNameAfter(j int) bool {
 	}
 	return false
 }
+
+// polishMonthsOf are the Polish months in the genitive, as a date naming a
+// street says them after the day ("3 Maja", "29 Listopada", "11
+// Listopada"), with and without their diacritics.
+var polishMonthsOf = map[string]bool{"stycznia": true, "lutego": true, "marca": true, "kwietnia": true,
+	"maja": true, "czerwca": true, "lipca": true, "sierpnia": true, "września": true, "wrzesnia": true,
+	"października": true, "pazdziernika": true, "listopada": true, "grudnia": true}
 
 // townAfterLetterA reports whether the "a" at token k, after a house
 // number in a lowercase transcript, is the number's letter because a word
@@ -273,6 +289,25 @@ func (ts *Tokens) streetAbbrev(j int) bool {
 		return false
 	}
 	return len(t.Norm) <= 3 || strings.HasSuffix(t.Norm, "pl") || strings.HasSuffix(t.Norm, "str")
+}
+
+// crossingNumber reports whether number token j is a Colombian house
+// number as it is written: the street's number, "#" and the crossing
+// street's number and the house's, joined by a dash ("Cra 18#63-64",
+// "Calle 26 # 68-35", "Cl 72 #10-34"), which the tokenizer reads as one
+// number of up to eight digits. It takes a "#" and a dash.
+func (ts *Tokens) crossingNumber(j int) bool {
+	t := &ts.Toks[j]
+	if len(t.Norm) > 8 {
+		return false
+	}
+	hash, dash := false, false
+	for w := t.First; w <= t.Last; w++ {
+		txt := ts.Word(w).Text
+		hash = hash || strings.Contains(txt, "#")
+		dash = dash || strings.Contains(txt, "-")
+	}
+	return hash && dash
 }
 
 // postcodeJoined reports whether number token j, longer than a house

@@ -68,3 +68,20 @@ func (ts *Tokens) hashBetween(a, b int) bool {
 	}
 	return false
 }
+
+// askedDigitUnitAfter extends a street ending at token end, whose house
+// number at token i answers a question for an address (addressAsked),
+// over a one-digit unit said with no word for it that ends the clause:
+// "where should we send it?" "fourteen south elm avenue three, and ..."
+// Without the question a digit after a street is too often talk ("on
+// main street 2 times"), so unsaidUnitAfter wants two digits there.
+func (ts *Tokens) askedDigitUnitAfter(i, end int) int {
+	k := ts.next(end + 1)
+	if k >= len(ts.Toks) || ts.sentenceEndsAfter(end) {
+		return end
+	}
+	if t := &ts.Toks[k]; t.Kind != KindNumber || len(t.Norm) != 1 || t.Norm == "0" || !ts.unitClauseEndsAfter(k) || !ts.addressAsked(i) {
+		return end
+	}
+	return k
+}

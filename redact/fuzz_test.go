@@ -172,6 +172,12 @@ func FuzzFind(f *testing.F) {
 		"Hilton's app shows it. the camry's brakes, my Kia's warranty. I bought the jacket from Zara and they said no. ordered it from wendy and",
 		"A: Where's it shipping from?\nC: Okotoks, I think.\nA: What city is that in?\nC: um tamsin i think\nA: Where did the form go?\nC: Tomasz, do you have it?",
 		"And after that Vodafone said they would fix it. Carmax said they'd buy it back. i think marriott said they'd and then santander told them",
+		// (pii-addr9: an address after "where should we send it?" with no speakers, a unit with no word,
+		// a Polish street named by a date, a service road, a state's I written as an l)
+		"where do we mail it? sure, 40 broadway, unit 12 it's sixty west broadway twelve hi eighteen maple avenue four look",
+		"Aleja 3 Maja 21, ulica 11 listopada 2026 4100 Jericho Turnpike Service Road 77 Van Wyck Expwy SR 22 Main St SR",
+		"14 N. Halsted, Chicago, lL 60607 boise ld 83702 Vortex lL 20000 chicago ll six oh six oh seven",
+		"Where should we send it? Cra 18#63-64 B, Calle 26 # 68-35, Kr 9 #12-40 Sur Model 18#63-64 #-# 1#2-3-4#5",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -322,7 +328,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (pii-radio13: windows of two words about a name and three after "star")
 		"roger out roger dana", "charlie 4 victor b mike mike", "star vega and deneb bianca 7 roger",
 		// (review12b: a shop's possessive, a shop after "from")
-		"hilton's app bought it from zara", "ordered from", "where city town okotoks i think", "carmax said they'd vodafone told them"} {
+		"hilton's app bought it from zara", "ordered from", "where city town okotoks i think", "carmax said they'd vodafone told them",
+		// (pii-addr9: "where ... send it" read back over an answer, a unit with no word, a date
+		// naming a street, a service road, an l for a state's I)
+		"where should we send it sure 4 broadway 12 hi 9 elm avenue 3 look", "aleja 3 maja 21 expwy sr chicago ll 60607", "address cra 1#2-3 sur"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

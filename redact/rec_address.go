@@ -185,7 +185,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 		case tk.Kind == KindNumber && (len(tk.Norm) <= 6 || ts.houseRange(i)) || tk.Kind == KindAlnum && len(tk.Norm) <= 7 && tk.Norm[0] >= '0' && tk.Norm[0] <= '9':
 			if end, ok := ts.street(ts.halfAfter(i)); ok {
 				end = ts.routeNumber(end)
-				end = ts.directionAfter(end)                        // "Pennsylvania Avenue Northwest"
+				end = ts.serviceRoadAfter(ts.directionAfter(end))   // "Pennsylvania Avenue Northwest", "... Expwy SR"
 				end = ts.localityAfter(i, ts.innerStreetAfter(end)) // (addr_locality.go)
 				if u := ts.unitAfter(end); u > end {
 					end = u
@@ -195,8 +195,10 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					end = u
 				} else if u := ts.bareUnitAfter(end); u > end {
 					end = u
+				} else if u := ts.unsaidUnitAfter(end); u > end {
+					end = u
 				} else {
-					end = ts.unsaidUnitAfter(end)
+					end = ts.askedDigitUnitAfter(i, end)
 				}
 				end = ts.cityAfter(ts.taggedExtent(i, end))
 				out = append(out, ts.TokenFinding(Address, ts.gridPrefix(i), end, 0.9, "address"))
@@ -219,6 +221,8 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					end = u
 				} else if u := ts.unsaidUnitAfter(end); u > end && ts.hashBetween(end, ts.next(end+1)) {
 					end, score = ts.directionAfter(u), 0.9 // "# 1 SW"
+				} else if u > end && ts.addressAsked(i) {
+					end = u // "seventy east broadway eighteen, hi, ...": asked for, a unit ending the clause
 				}
 				if c := ts.cityAfter(end); c > end {
 					end, score = c, 0.9
@@ -517,6 +521,43 @@ func (ts *Tokens) directionAfter(end int) int {
 	return end
 }
 
+// highwayTypes are the street types of a road with service roads beside
+// it.
+var highwayTypes = map[string]bool{"expressway": true, "expwy": true, "expy": true, "xway": true, "freeway": true,
+	"fwy": true, "highway": true, "hwy": true, "hghwy": true, "parkway": true, "pkwy": true, "pky": true,
+	"turnpike": true, "tpke": true}
+
+// serviceRoadAfter extends a street ending at token end over the service
+// road beside it: "Service Road" or "Service Rd" after any type ("4100
+// Jericho Turnpike Service Road", after a direction: "... Expressway North
+// Service Road"), or, after a highway's type, its abbreviation "SR",
+// written or spelled ("1030 Throgs Neck Expwy SR", "... expressway s r").
+// It returns the new last token.
+func (ts *Tokens) serviceRoadAfter(end int) int {
+	j := ts.next(end + 1)
+	if j >= len(ts.Toks) || ts.sentenceEndsAfter(end) {
+		return end
+	}
+	t := &ts.Toks[j]
+	if ts.isWord(j, "service") && !ts.sentenceEndsAfter(j) {
+		if k := ts.next(j + 1); ts.isWord(k, "road", "rd") {
+			return k
+		}
+		return end
+	}
+	if t.Norm != "sr" || t.Kind != KindWord && t.Kind != KindLetters {
+		return end
+	}
+	typ := end
+	if directions[ts.Toks[typ].Norm] {
+		typ = ts.prev(end - 1) // "... Expressway N SR"
+	}
+	if typ < 0 || !highwayTypes[ts.Toks[typ].Norm] {
+		return end // "Main Street Sr.": a senior, not a service road
+	}
+	return j
+}
+
 // streetAfterUnit reads a street after a unit said first ("apartment 5,
 // 22 Oak Street"): a house number, or the unit's own number run on into
 // it ("unit seven one forty five king street": one number token, the unit
@@ -621,6 +662,8 @@ func (ts *Tokens) typelessStreet(i int) (int, bool) {
 		return last, true
 	case ts.Toks[k].Kind == KindNumber && ts.hashBetween(last, k):
 		return last, true // "1160 S. Plymounth # 1 SW."
+	case ts.Toks[k].Kind == KindNumber && ts.unsaidUnitAfter(last) > last:
+		return last, true // "... it's sixty west broadway twelve, thanks": a unit that ends the clause
 	}
 	return 0, false
 }
@@ -753,8 +796,27 @@ func (sh *shared) undiarisedAddressAnswer(gw int) bool {
 		if l == "address" || l == "address's" {
 			return true
 		}
+		if whereSendVerbs[l] && sh.whereBefore(p) {
+			return true // "where should we send it sure ten broadway ..."
+		}
 		if !addressQuestionTail[l] && !addressLeadIns[l] || sh.number[sh.order[p]] {
 			return false
+		}
+	}
+	return false
+}
+
+// whereSendVerbs ask where something goes in "where should we send it", "where
+// do we ship the card to".
+var whereSendVerbs = map[string]bool{"send": true, "ship": true, "mail": true, "deliver": true, "forward": true, "post": true}
+
+// whereBefore reports whether "where" is one of the three words before
+// content word p (in speaking order): "where should we | send",
+// "where do i | ship".
+func (sh *shared) whereBefore(p int) bool {
+	for q := p - 1; q >= 0 && q >= p-3; q-- {
+		if sh.lower[sh.order[q]] == "where" {
+			return true
 		}
 	}
 	return false

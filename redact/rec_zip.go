@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // The ZIP recognizer: cued ZIP codes and ZIP codes after a state; postal
 // codes of Canada and the UK (postcode.go) and all-digit postal codes of
 // other countries asked for by name (postcode_digits.go).
@@ -63,6 +65,10 @@ func (zipRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		if p := ts.prev(i - 1); p >= 0 && (ts.isState(p) || ts.dottedState(p)) {
 			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.9, "zip-state"))
+			continue
+		}
+		if p := ts.prev(i - 1); p >= 0 && ts.misreadState(p) {
+			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.85, "zip-state"))
 			continue
 		}
 		if ts.afterStreet(i) && !ts.refCuedNear(i) {
@@ -170,4 +176,25 @@ func (ts *Tokens) ohBeforeZip(i int, d string) (int, bool) {
 		return 0, false
 	}
 	return f, true
+}
+
+// misreadState reports whether token p is a state's abbreviation with a
+// capital I misread or mistyped as a lowercase l ("Chicago, lL 60603",
+// "boise ld", "springfield ll" for IL, ID, IL), after a town's name:
+// two letters, one an l, that are no abbreviation themselves but one
+// with that l as an i, right after a known place. A ZIP code follows it
+// as one follows a state.
+func (ts *Tokens) misreadState(p int) bool {
+	t := &ts.Toks[p]
+	if t.Kind != KindWord && t.Kind != KindLetters || len(t.Norm) != 2 || stateAbbr[t.Norm] || !strings.Contains(t.Norm, "l") || ts.sentenceEndsAfter(p) {
+		return false
+	}
+	ok := false
+	for k := 0; k < 2; k++ {
+		if t.Norm[k] == 'l' && stateAbbr[t.Norm[:k]+"i"+t.Norm[k+1:]] {
+			ok = true
+		}
+	}
+	c := ts.prev(p - 1)
+	return ok && c >= 0 && ts.Toks[c].Kind == KindWord && placeName(ts.Toks[c].Norm)
 }
