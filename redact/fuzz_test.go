@@ -178,6 +178,8 @@ func FuzzFind(f *testing.F) {
 		"Aleja 3 Maja 21, ulica 11 listopada 2026 4100 Jericho Turnpike Service Road 77 Van Wyck Expwy SR 22 Main St SR",
 		"14 N. Halsted, Chicago, lL 60607 boise ld 83702 Vortex lL 20000 chicago ll six oh six oh seven",
 		"Where should we send it? Cra 18#63-64 B, Calle 26 # 68-35, Kr 9 #12-40 Sur Model 18#63-64 #-# 1#2-3-4#5",
+		// (pii-names13: lowercase names after an acknowledgement, at a turn's end, before "i", as subjects)
+		"okay frank we'll put it through right bill i can see it okay hope i got it that was helpful priya thanks for holding gustavo i have it maybe priya should call the bill i got a charge to morgan stanley twelve station road great shelford",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -331,7 +333,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"hilton's app bought it from zara", "ordered from", "where city town okotoks i think", "carmax said they'd vodafone told them",
 		// (pii-addr9: "where ... send it" read back over an answer, a unit with no word, a date
 		// naming a street, a service road, an l for a state's I)
-		"where should we send it sure 4 broadway 12 hi 9 elm avenue 3 look", "aleja 3 maja 21 expwy sr chicago ll 60607", "address cra 1#2-3 sur"} {
+		"where should we send it sure 4 broadway 12 hi 9 elm avenue 3 look", "aleja 3 maja 21 expwy sr chicago ll 60607", "address cra 1#2-3 sur",
+		// (pii-names13: an acknowledgement, a name, a pronoun; a name at the end; a name before "is")
+		"okay frank we priya", "right priya is okay gustavo i"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

@@ -91,6 +91,10 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-vocative"
 		case ts.listedPair(i):
 			rec = "person-subject"
+		case ts.lowerAckVocative(i) || ts.lowerLooseVocative(i):
+			rec = "person-vocative"
+		case ts.lowerAuxSubject(i):
+			rec = "person-subject"
 		default:
 			continue
 		}

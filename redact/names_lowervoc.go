@@ -1,0 +1,132 @@
+package redact
+
+import "github.com/callveil/callveil/redact/internal/names"
+
+// Lowercase speech names in running talk, where no punctuation marks a
+// vocative's edges and a name may also be a word ("frank", "bill",
+// "jack"). Each rule reads at most two words either side of the name, so
+// the pass stays linear.
+//
+//   - After an acknowledgement or a reply ("okay", "roger", "right",
+//     "understand", "negative"), before the speaker's own clause: "okay
+//     frank we'd like you to", "roger dana i have it". A first name that
+//     is also a word only before a pronoun that can only be a subject
+//     ("i", "we", "i'll"), so "okay hope i can" and "right bill you
+//     later" stay words; a name that is no word also before a question
+//     or "you" ("alright okonkwo can you").
+//   - At the end of a turn, a listed name that is no word and follows no
+//     preposition, article or possessive: "that was a nice touch okonkwo".
+//   - Before the speaker's "i" or "we" mid-turn, such a name after no
+//     preposition or article: "up to date thandeka i was".
+//   - As the subject of "is", "was", "will", "should" ...: such a name
+//     after no preposition, article or possessive: "okonkwo is reading it",
+//     "maybe thandeka should have"; not "the dob is", a word in no list.
+
+// ackWords end an acknowledgement or a short reply right before the name
+// of the one spoken to.
+var ackWords = map[string]bool{"okay": true, "ok": true, "roger": true, "understand": true, "understood": true,
+	"right": true, "yes": true, "yeah": true, "well": true, "hey": true, "alright": true, "negative": true,
+	"affirmative": true, "sure": true, "copy": true}
+
+// subjectPronouns can only be the subject of the clause they open, so a
+// word before them is no verb taking them as its object: "frank we'd",
+// not "bill you".
+var subjectPronouns = map[string]bool{"i": true, "i'm": true, "i'll": true, "i've": true, "i'd": true, "we": true,
+	"we're": true, "we'll": true, "we've": true, "we'd": true}
+
+// verbNames are words that are first names and also verbs or modals
+// that take a clause ("hope i can", "may i", "grant we did"): before a
+// subject pronoun they are the verb.
+var verbNames = map[string]bool{"hope": true, "may": true, "will": true, "grant": true, "trust": true, "mark": true,
+	"guess": true, "bet": true, "wish": true, "say": true, "mean": true, "figure": true}
+
+// auxVerbs follow a subject: "okonkwo is", "thandeka should".
+var auxVerbs = map[string]bool{"is": true, "was": true, "will": true, "would": true, "should": true, "has": true,
+	"had": true, "might": true, "can": true, "could": true, "does": true, "did": true, "gets": true, "just": true}
+
+// strictListedName reports whether w, lowercase, is a listed first name
+// that is no common word or a listed surname that is no English word.
+func strictListedName(w string) bool {
+	return speechNameWord(w, false, true) && (names.IsFirstName(w) || names.IsSurname(w)) && !names.IsEnglishWord(w)
+}
+
+// wordIn reports whether token j exists, is a word and is in set.
+func (ts *Tokens) wordIn(j int, set map[string]bool) bool {
+	return j >= 0 && j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && set[ts.Toks[j].Norm]
+}
+
+// lowerAckVocative reports whether token i, in a lowercase transcript, is
+// a name said to the one spoken to after an acknowledgement and before
+// the speaker's clause.
+func (ts *Tokens) lowerAckVocative(i int) bool {
+	tk := &ts.Toks[i]
+	if ts.Cased || tk.First != tk.Last || ts.turn[tk.Last] {
+		return false
+	}
+	p, n := ts.prev(i-1), ts.next(i+1)
+	if !ts.wordIn(p, ackWords) || p != i-1 && ts.Toks[i-1].Kind != KindFiller || n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord {
+		return false
+	}
+	w, nw := tk.Norm, ts.Toks[n].Norm
+	if strictListedName(w) {
+		return subjectPronouns[nw] || vocativeFollowers[nw] && !vocativeSubjectVerbs[nw]
+	}
+	return names.IsFirstName(w) && names.FirstNameRank(w) <= 1500 && speechNameWord(w, false, false) && !verbNames[w] && subjectPronouns[nw]
+}
+
+// lowerLooseVocative reports whether token i, in a lowercase transcript,
+// is a listed name that is no word at the end of a turn or before the
+// speaker's "i" or "we", after no preposition, article or possessive.
+func (ts *Tokens) lowerLooseVocative(i int) bool {
+	tk := &ts.Toks[i]
+	if ts.Cased || tk.First != tk.Last || !strictListedName(tk.Norm) || ts.afterPreposition(i) || ts.ownedBefore(i) {
+		return false
+	}
+	p := ts.prev(i - 1)
+	if p < 0 || ts.turn[ts.Toks[p].Last] || ts.Toks[p].Kind != KindWord || ts.isWord(p, "and", "or", "nor") {
+		return false // a turn of one word, or an item of a list
+	}
+	// Not the end of a longer name or term ("lycee pasteur", "costa rica",
+	// "heather gonzales", "j o n e s"), nor of a place's or a firm's name
+	// after a preposition ("lives in andorra la vella", "a charge from
+	// edward jones").
+	if pw := ts.Toks[p].Norm; !names.IsEnglishWord(pw) || names.IsFirstName(pw) && !ackWords[pw] || names.IsTwoWordPlace(pw, tk.Norm) {
+		return false
+	}
+	if ts.afterPreposition(p) && nameLike(ts.Toks[p].Norm) || ts.isWord(p, "la", "le", "el", "de", "del", "di", "da", "du", "van", "von", "los", "las") {
+		return false
+	}
+	// Nor the town or the street of an address: "sixty four mill road
+	// cherry hinton", "apartment two b hadley".
+	for j, k := p, 0; j >= 0 && k < 4 && !ts.turn[ts.Toks[j].Last]; j, k = ts.prev(j-1), k+1 {
+		if ts.Toks[j].Kind == KindNumber || ts.Toks[j].Kind == KindAlnum || ts.wordIn(j, streetSuffixes) || ts.wordIn(j, placeWords) {
+			return false
+		}
+	}
+	if ts.turn[tk.Last] || ts.next(i+1) >= len(ts.Toks) {
+		return true
+	}
+	return ts.wordIn(ts.next(i+1), subjectPronouns)
+}
+
+// nameLike reports whether w, lowercase, may be a word of a name: listed
+// as a name, or no English word.
+func nameLike(w string) bool {
+	return names.IsFirstName(w) || names.IsSurname(w) || !names.IsEnglishWord(w)
+}
+
+// lowerAuxSubject reports whether token i, in a lowercase transcript, is
+// a listed name that is no word before "is", "was", "should" ... as their
+// subject, after no preposition, article or possessive.
+func (ts *Tokens) lowerAuxSubject(i int) bool {
+	tk := &ts.Toks[i]
+	if ts.Cased || tk.First != tk.Last || ts.sentenceEndsAfter(i) || !strictListedName(tk.Norm) || ts.afterPreposition(i) || ts.ownedBefore(i) {
+		return false
+	}
+	// Not the end of a place's name after a preposition: "the office near
+	// castle shirley is closed".
+	if p := ts.prev(i - 1); p >= 0 && ts.afterPreposition(p) && nameLike(ts.Toks[p].Norm) {
+		return false
+	}
+	return ts.wordIn(ts.next(i+1), auxVerbs)
+}
