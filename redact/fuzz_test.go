@@ -179,7 +179,7 @@ func FuzzFind(f *testing.F) {
 		"14 N. Halsted, Chicago, lL 60607 boise ld 83702 Vortex lL 20000 chicago ll six oh six oh seven",
 		"Where should we send it? Cra 18#63-64 B, Calle 26 # 68-35, Kr 9 #12-40 Sur Model 18#63-64 #-# 1#2-3-4#5",
 		// (pii-names13: lowercase names after an acknowledgement, at a turn's end, before "i", as subjects)
-		"okay frank we'll put it through right bill i can see it okay hope i got it that was helpful priya thanks for holding gustavo i have it maybe priya should call the bill i got a charge to morgan stanley twelve station road great shelford",
+		"okay frank we'll put it through right bill i can see it okay hope i got it that was helpful priya thanks for holding gustavo i have it maybe priya should call the bill i got a charge to morgan stanley twelve station road great shelford okay here's okafor's reply what's gustavo's view call this okafor's plan this bill's total",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels

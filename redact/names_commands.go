@@ -534,14 +534,18 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 	if !ts.sentenceEndsAfter(i) && n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && businessThings[ts.Toks[n].Norm] {
 		return Finding{}, i, false // ("Hilton's app", "the Camry's brakes")
 	}
+	nn := "" // the word after, if any: the transcript may end on the name
+	if n < len(ts.Toks) {
+		nn = ts.Toks[n].Norm
+	}
 	general := false // "Dmitri's been testing the build", "Rosalind's idea": a listed first name, whatever follows
-	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || !possessedThings[ts.Toks[n].Norm] && !sharedThings[ts.Toks[n].Norm] {
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || !possessedThings[nn] && !sharedThings[nn] {
 		if !names.IsFirstName(k) || names.IsCommonWord(k) && !ts.Cased || ts.Cased && !ts.Capitalised(tk.First) || len(k) < 3 {
 			return Finding{}, i, false
 		}
 		general = true
 	}
-	if businessFirstNames[k] && (general || !possessedThings[ts.Toks[n].Norm]) {
+	if businessFirstNames[k] && (general || !possessedThings[nn]) {
 		return Finding{}, i, false // ("What is Chase's phone number", "Dick's number"; "Chase's birthday" stays)
 	}
 	if personStop[k] || possessiveBusinesses[k] || placeOrBrand(k) || organisationWords[k] || deskWords[k] ||
@@ -560,7 +564,7 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 			start = p // "elvis presley's", "Duncan Trussel's"
 		}
 	}
-	if sharedThings[ts.Toks[n].Norm] && !first && start == i {
+	if sharedThings[nn] && !first && start == i {
 		return Finding{}, i, false // ("Lowe's phone number": a surname alone)
 	}
 	if ts.Cased {
@@ -577,9 +581,9 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 		case start < i && (listed || !names.IsEnglishWord(k)): // "duncan trussel's"
 		case first && !names.IsCommonWord(k): // "wyatt's", "john's"
 		case !first && names.IsSurname(k) && !names.IsEnglishWord(k) && !plainWord(k): // "obama's"
-		case listed && possessedThings[ts.Toks[n].Norm] && !roleNouns[k] && !ts.ownedBefore(i): // "trump's approval rating"
-		case start < i && possessedThings[ts.Toks[n].Norm] && !names.IsCommonWord(k): // "elon musk's net worth"
-		case unlistedName(k) && hasVowel(k) && len(k) >= 4 && kinAndLifeEvents[ts.Toks[n].Norm] && !ts.ownedBefore(i): // "tunde's wife"
+		case listed && possessedThings[nn] && !roleNouns[k] && !ts.ownedBefore(i): // "trump's approval rating"
+		case start < i && possessedThings[nn] && !names.IsCommonWord(k): // "elon musk's net worth"
+		case unlistedName(k) && hasVowel(k) && len(k) >= 4 && kinAndLifeEvents[nn] && !ts.ownedBefore(i): // "tunde's wife"
 		default:
 			return Finding{}, i, false // ("today's", "the world's", "trump's" is also a word)
 		}

@@ -130,3 +130,18 @@ func (ts *Tokens) lowerAuxSubject(i int) bool {
 	}
 	return ts.wordIn(ts.next(i+1), auxVerbs)
 }
+
+// contractions end in "'s" for "is" or "has": before a name they own
+// nothing ("here's okafor's note", "what's okafor's estimate").
+var contractions = map[string]bool{"here's": true, "there's": true, "that's": true, "what's": true, "it's": true,
+	"who's": true, "where's": true, "how's": true, "he's": true, "she's": true, "let's": true}
+
+// ownerIsContraction reports whether the word before token i, a listed
+// name k that is no word said with "'s" in a lowercase transcript, owns
+// nothing: a contraction, or "this" or "that" pointing at the name's
+// thing ("call this okafor's theory"), where before a word that is also a
+// noun it would own it ("this bill's total").
+func (ts *Tokens) ownerIsContraction(i int, k string) bool {
+	p := ts.prev(i - 1)
+	return ts.wordIn(p, contractions) || ts.isWord(p, "this", "that") && strictListedName(k)
+}

@@ -52,3 +52,41 @@ func TestFind_LowerVocative_KeepsWords(t *testing.T) {
 		}
 	}
 }
+
+// Lowercase, a contraction ("here's", "what's", "that's") before a listed
+// name said with "'s" owns nothing, nor does "this" or "that" before a
+// listed name that is no word; before a word ("this bill's total", "the
+// morgan's") the word stays a noun.
+func TestFind_LowerPossessiveAfterContraction(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"here's":     {"A: Okay, here's [PERSON Okafor's] reply to your complaint."},
+		"what's":     {"C: So what's [PERSON Gustavo's] view on the refund?"},
+		"that's":     {"C: Whose card is this one?", "A: That's [PERSON Priya's.]"},
+		"this, name": {"C: We could call this [PERSON Okafor's] plan, I suppose."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+	for _, line := range []string{
+		"i checked and this bill's total is higher",
+		"that's the bill's second page",
+	} {
+		tr := words(line)
+		fs, err := redact.Find(tr, redact.DefaultPolicy())
+		require.NoError(t, err)
+		for _, f := range fs {
+			assert.NotEqual(t, redact.Person, f.Type, "%q: %s", line, describe(tr, fs))
+		}
+	}
+}
+
+// A transcript may end on a name said with "'s" with no turn or sentence
+// marked after it: Find must not read past its last word (it panicked in
+// possessorName).
+func TestFind_PossessiveEndsTheTranscript(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{"whose card is this that's priya's", "i think it is okafor's", "that one is bill's"} {
+		tr := words(line)
+		require.NotPanics(t, func() { _, _ = redact.Find(tr, redact.DefaultPolicy()) }, line)
+	}
+}

@@ -207,7 +207,7 @@ func (ts *Tokens) spokenPossessive(i int) bool {
 		// passage", "the Kalman's gain".
 		return !((names.IsCommonWord(k) || !names.IsFirstName(k) && !names.IsSurname(k)) && owned)
 	}
-	if owned {
+	if owned && !ts.ownerIsContraction(i, k) {
 		return false
 	}
 	if speechNameWord(k, false, true) {
