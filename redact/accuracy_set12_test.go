@@ -24,11 +24,23 @@ import (
 // numbers) and its test half (even ones; REDACT_EVAL_SPLIT).
 const set12SetPath = "../testdata/pii/set12.jsonl.gz"
 
-// set12Floors are none yet: the set is to be measured blind, once, before
-// anyone tunes on it, and its floors set from that measurement (as set9-11's
-// were). Until then the test only prints the tables: no recall floor, and
-// ceilings of 100 % on false-positive and hard-negative words.
-var set12Floors = accuracyTargets{recall: map[redact.Type]float64{}, maxFP: 1, maxHardNeg: 1}
+// set12Floors are regression floors on set12: the whole set's entity
+// recall after session 11's tuning on its dev half (measured at e4bb6e9:
+// PERSON 772/888 = 0.869, cased 0.943, lowercase 0.829; false-positive
+// words 40/23998 = 0.17 %, hard-negative words 5/642 = 0.78 %) less 0.03,
+// rounded down, 0.97 for the authored types (all 1.000), and the issue's
+// ceilings, 1 % and 3 %. Measured blind at c01f681 (the rules of 085beea
+// plus this set), before anyone tuned on it, PERSON scored 0.639 on the dev
+// half and 0.651 on the test half (precision 0.96, false-positive words
+// 0.20 %, hard-negative words 2.52 % and 1.54 %); the test half is now at
+// 0.849 (docs/redact-accuracy.md, session 11).
+var set12Floors = accuracyTargets{
+	recall: map[redact.Type]float64{
+		redact.Card: 0.97, redact.SSN: 0.97, redact.Phone: 0.97, redact.Email: 0.97, redact.Account: 0.97,
+		redact.DOB: 0.97, redact.ZIP: 0.97, redact.Address: 0.97, redact.Person: 0.83,
+	},
+	maxFP: 0.01, maxHardNeg: 0.03,
+}
 
 // TestPIIAccuracy_Set12 measures the recognizers on set12 (go test ./redact
 // -run Set12 -v prints the tables, also per type and style and per form).

@@ -28,11 +28,19 @@ import (
 // generalises to other real speech.
 const set13SetPath = "../testdata/pii/set13.jsonl.gz"
 
-// set13Floors are none yet: the set is to be measured blind, once, before
-// anyone tunes on it, and its floors set from that measurement. Until then
-// the test only prints the tables: no recall floor, and ceilings of 100 % on
-// false-positive and hard-negative words.
-var set13Floors = accuracyTargets{recall: map[redact.Type]float64{}, maxFP: 1, maxHardNeg: 1}
+// set13Floors are regression floors on set13: the whole set's PERSON
+// recall after session 11 (measured at e4bb6e9: 502/636 = 0.789, cased
+// 0.855, lowercase 0.723) less 0.03, rounded down. set13 misses the
+// issue's ceilings (false-positive words 245/16971 = 1.44 %, hard-negative
+// words 58/828 = 7.00 %: call signs and stations said the way names are,
+// "Aquarius, Houston"), so its ceilings are those rates rounded up to the
+// next half per cent, to hold what the radio rules gained until the set
+// meets 1 % and 3 %. Measured blind on the rules of 085beea, before this
+// session's tuning, the whole set scored PERSON 0.623 (precision 0.53,
+// false-positive words 3.22 %, hard-negative words 9.66 %); after set12's
+// tuning, before anyone tuned on set13, 0.766 (docs/redact-accuracy.md,
+// session 11).
+var set13Floors = accuracyTargets{recall: map[redact.Type]float64{redact.Person: 0.75}, maxFP: 0.015, maxHardNeg: 0.075}
 
 // TestPIIAccuracy_Set13 measures the recognizers on set13 (go test ./redact
 // -run Set13 -v prints the tables, also per type and style and per form).
