@@ -205,9 +205,12 @@
 // recogniser's output over synthesised speech), not recognizer output of
 // real calls.
 //
-// Find costs 12.89 ms of CPU (median) on a one-hour call of 9,000 words at
-// GOMAXPROCS=1, with 1,630 allocations and 1.47 MB (BenchmarkFind; target
-// < 20 ms), and stays linear in the words.
+// Find costs 16.2-16.5 ms of CPU on a one-hour call of 9,000 words at
+// GOMAXPROCS=1, with 1,851 allocations and 1.02 MB (BenchmarkFind; target
+// < 20 ms; session 11, two quiet rounds alternating with the rules of
+// 085beea, which took 14.4-14.9 ms, 1,910 allocations and 1.48 MB: the
+// session's new rules cost about 1.5 ms, the pooling saved a third of the
+// memory), and stays linear in the words.
 //
 // # What it cannot catch without false positives
 //
