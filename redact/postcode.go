@@ -107,7 +107,12 @@ func ukPostcode(s []byte) bool {
 	if n < 5 || n > 7 || !isDigit(s[n-3]) || !isLetter(s[n-2]) || !isLetter(s[n-1]) {
 		return false
 	}
-	out := s[:n-3]
+	return ukOutwardCode(s[:n-3])
+}
+
+// ukOutwardCode reports whether out is a UK postcode's outward code: A9,
+// A9A, A99, AA9, AA9A or AA99.
+func ukOutwardCode(out []byte) bool {
 	switch len(out) {
 	case 2:
 		return isLetter(out[0]) && isDigit(out[1])

@@ -14,16 +14,7 @@ func ukPartialPostcode(s []byte) bool {
 	if n < 3 || n > 5 || !isDigit(s[n-1]) {
 		return false
 	}
-	out := s[:n-1]
-	switch len(out) {
-	case 2:
-		return isLetter(out[0]) && isDigit(out[1])
-	case 3:
-		return isLetter(out[0]) && (isDigit(out[1]) && (isDigit(out[2]) || isLetter(out[2])) || isLetter(out[1]) && isDigit(out[2]))
-	case 4:
-		return isLetter(out[0]) && isLetter(out[1]) && isDigit(out[2]) && (isDigit(out[3]) || isLetter(out[3]))
-	}
-	return false
+	return ukOutwardCode(s[:n-1])
 }
 
 // partialPostcodeAt returns the last token and word of a cut-short UK
