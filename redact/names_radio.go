@@ -154,7 +154,30 @@ func (ts *Tokens) namedBefore(l int) bool {
 			return true
 		}
 	}
-	return false
+	return ts.introducedBefore(l)
+}
+
+// introGreetings may come before a speaker's self-introduction.
+var introGreetings = map[string]bool{"hi": true, "hello": true, "hey": true, "yes": true, "yeah": true,
+	"oh": true, "morning": true, "afternoon": true, "evening": true, "um": true, "uh": true}
+
+// introducedBefore reports whether local word l follows a self-introduction
+// that opens its sentence or turn, after at most a greeting: "this is",
+// "it's", "it is", "i am", "here's" ("Hi, this is Roger, I'm calling",
+// "it's Charlie, 555 0100").
+func (ts *Tokens) introducedBefore(l int) bool {
+	k := l - 1
+	switch w := ts.lw(k); {
+	case w == "it's" || w == "here's":
+	case w == "is" && (ts.lw(k-1) == "this" || ts.lw(k-1) == "it"), w == "am" && ts.lw(k-1) == "i":
+		k--
+	default:
+		return false
+	}
+	if k < 0 || ts.breakBefore(k) {
+		return k >= 0
+	}
+	return introGreetings[ts.lw(k-1)] && ts.breakBefore(k-1)
 }
 
 // rogerAck reports whether "roger" at local word l acknowledges.
