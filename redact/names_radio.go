@@ -135,9 +135,9 @@ func (ts *Tokens) radioWord(l int) bool {
 		return false
 	}
 	switch {
-	case w == "roger" && ts.rogerAck(l):
+	case w == "roger" && !ts.introducedBefore(l) && ts.rogerAck(l):
 		return true
-	case radioAlphabet[w] && ts.codeNeighbour(l):
+	case radioAlphabet[w] && !ts.introducedBefore(l) && ts.codeNeighbour(l):
 		return true
 	case (names.IsFirstName(w) || !names.IsSurname(w)) && ts.Word(l).Punct == "" && !ts.breakAfter(l) && ts.designationAfter(l):
 		return true // "Falcon 9": a designation
@@ -154,7 +154,7 @@ func (ts *Tokens) namedBefore(l int) bool {
 			return true
 		}
 	}
-	return ts.introducedBefore(l)
+	return false
 }
 
 // introGreetings may come before a speaker's self-introduction.
@@ -164,7 +164,9 @@ var introGreetings = map[string]bool{"hi": true, "hello": true, "hey": true, "ye
 // introducedBefore reports whether local word l follows a self-introduction
 // that opens its sentence or turn, after at most a greeting: "this is",
 // "it's", "it is", "i am", "here's" ("Hi, this is Roger, I'm calling",
-// "it's Charlie, 555 0100").
+// "It's Charlie, 555 0100"). It keeps a name from the acknowledgement and
+// radio-alphabet rules, not from the designation rule: "This is Gemini 4"
+// stays a call sign.
 func (ts *Tokens) introducedBefore(l int) bool {
 	k := l - 1
 	switch w := ts.lw(k); {

@@ -56,5 +56,11 @@ func TestFind_RadioWordsAsCustomersRealNames(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: thanks for calling", "C: hi it's [PERSON roger] i need to change my plan")
 	checkDialogue(t, "A: Good morning.", "C: [PERSON Roger Smith] calling about an order.")
 	checkDialogueIn(t, []bool{false}, "A: Can I have your name and number?", "C: [PERSON Victor] here, my number is [PHONE 555 0100].")
-	checkDialogue(t, "A: Can I have your name and number?", "C: It's [PERSON Charlie], [PHONE 555 0100].")
+	checkDialogueIn(t, []bool{false}, "A: Can I have your name and number?", "C: It's [PERSON Charlie], [PHONE 555 0100].")
+}
+
+// A call sign after "this is" stays a designation, not a name.
+func TestFind_CallSignAfterThisIsStaysADesignation(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: Tower, go ahead.", "C: Tower, this is Bianca 7, request taxi.")
 }
