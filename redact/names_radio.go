@@ -237,10 +237,13 @@ func (ts *Tokens) codeNeighbour(l int) bool {
 		if k < l && ts.breakBefore(l) || k > l && ts.breakAfter(l) {
 			continue
 		}
+		if k < l && ts.Word(k).Punct == "," || k > l && ts.Word(l).Punct == "," {
+			continue // set off by a comma: "my son Oscar, 12, and ..."
+		}
 		w := ts.lw(k)
 		switch {
 		case w == "":
-		case ts.numberWord(k), radioAlphabet[w] && w != ts.lw(l): // (not "Mike, Mike has a point": a restart)
+		case ts.numberWord(k) && !(k > l && ts.countAfterNumber(k)), radioAlphabet[w] && w != ts.lw(l): // (not "Mike, Mike has a point": a restart)
 			return true
 		case len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' && (w != "i" && w != "a" || k < l && len(ts.lw(k-1)) == 1):
 			return true // "b charlie", "o m n i charlie" (but "Mike I", "Mike a")
@@ -249,6 +252,17 @@ func (ts *Tokens) codeNeighbour(l int) bool {
 		}
 	}
 	return false
+}
+
+// countAfterNumber reports whether the number (of up to four words)
+// starting at local word k counts the word after it ("Mike 2 times",
+// "Oscar twelve years old"), in the same sentence.
+func (ts *Tokens) countAfterNumber(k int) bool {
+	e := k
+	for e < k+3 && !ts.breakAfter(e) && ts.numberWord(e+1) {
+		e++
+	}
+	return !ts.breakAfter(e) && countNouns[ts.lw(e+1)]
 }
 
 // allCaps reports whether s has two or more letters, all capitals.

@@ -64,3 +64,13 @@ func TestFind_CallSignAfterThisIsStaysADesignation(t *testing.T) {
 	t.Parallel()
 	checkDialogueIn(t, []bool{false}, "A: Tower, go ahead.", "C: Tower, this is Bianca 7, request taxi.")
 }
+
+// A radio-alphabet name set off by a comma from a number, or before a
+// number that counts something, is a person: "my son Oscar, 12", "Mike 2
+// times".
+func TestFind_RadioNameBesideACountOrACommaStaysAName(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: Who else is on the plan?", "C: My son [PERSON Oscar], 12, and that is all.")
+	checkDialogueIn(t, []bool{false}, "A: Who rang you?", "C: [PERSON Mike] 2 times and [PERSON Victor] 3 times today.")
+	checkDialogue(t, "A: Where do I park?", "C: Use bay Victor 4 by the loading dock.")
+}
