@@ -180,6 +180,9 @@ func FuzzFind(f *testing.F) {
 		"Where should we send it? Cra 18#63-64 B, Calle 26 # 68-35, Kr 9 #12-40 Sur Model 18#63-64 #-# 1#2-3-4#5",
 		// (pii-names13: lowercase names after an acknowledgement, at a turn's end, before "i", as subjects)
 		"okay frank we'll put it through right bill i can see it okay hope i got it that was helpful priya thanks for holding gustavo i have it maybe priya should call the bill i got a charge to morgan stanley twelve station road great shelford okay here's okafor's reply what's gustavo's view call this okafor's plan this bill's total",
+		// (review12c: a radio word after a self-introduction; a call sign after "this is")
+		"Hi, this is Roger, I'm calling. hi it's roger i need it It's Charlie, 555 0100. I am Victor 4 this is Bianca 7, over. is",
+		"My son Oscar, 12, and Mike 2 times, Victor three four years, oscar,",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -335,7 +338,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// naming a street, a service road, an l for a state's I)
 		"where should we send it sure 4 broadway 12 hi 9 elm avenue 3 look", "aleja 3 maja 21 expwy sr chicago ll 60607", "address cra 1#2-3 sur",
 		// (pii-names13: an acknowledgement, a name, a pronoun; a name at the end; a name before "is")
-		"okay frank we priya", "right priya is okay gustavo i"} {
+		"okay frank we priya", "right priya is okay gustavo i",
+		// (review12c: a self-introduction before a radio word)
+		"hi this is roger i it's charlie 5 i am", "oscar 12 times mike, 4"} {
 		n := 100000
 		if racedetect.Enabled {
 			// Ten times slower under the race detector: 20,000 words still

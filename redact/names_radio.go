@@ -135,9 +135,9 @@ func (ts *Tokens) radioWord(l int) bool {
 		return false
 	}
 	switch {
-	case w == "roger" && ts.rogerAck(l):
+	case w == "roger" && !ts.introducedBefore(l) && ts.rogerAck(l):
 		return true
-	case radioAlphabet[w] && ts.codeNeighbour(l):
+	case radioAlphabet[w] && !ts.introducedBefore(l) && ts.codeNeighbour(l):
 		return true
 	case (names.IsFirstName(w) || !names.IsSurname(w)) && ts.Word(l).Punct == "" && !ts.breakAfter(l) && ts.designationAfter(l):
 		return true // "Falcon 9": a designation
@@ -155,6 +155,31 @@ func (ts *Tokens) namedBefore(l int) bool {
 		}
 	}
 	return false
+}
+
+// introGreetings may come before a speaker's self-introduction.
+var introGreetings = map[string]bool{"hi": true, "hello": true, "hey": true, "yes": true, "yeah": true,
+	"oh": true, "morning": true, "afternoon": true, "evening": true, "um": true, "uh": true}
+
+// introducedBefore reports whether local word l follows a self-introduction
+// that opens its sentence or turn, after at most a greeting: "this is",
+// "it's", "it is", "i am", "here's" ("Hi, this is Roger, I'm calling",
+// "It's Charlie, 555 0100"). It keeps a name from the acknowledgement and
+// radio-alphabet rules, not from the designation rule: "This is Gemini 4"
+// stays a call sign.
+func (ts *Tokens) introducedBefore(l int) bool {
+	k := l - 1
+	switch w := ts.lw(k); {
+	case w == "it's" || w == "here's":
+	case w == "is" && (ts.lw(k-1) == "this" || ts.lw(k-1) == "it"), w == "am" && ts.lw(k-1) == "i":
+		k--
+	default:
+		return false
+	}
+	if k < 0 || ts.breakBefore(k) {
+		return k >= 0
+	}
+	return introGreetings[ts.lw(k-1)] && ts.breakBefore(k-1)
 }
 
 // rogerAck reports whether "roger" at local word l acknowledges.
@@ -212,10 +237,13 @@ func (ts *Tokens) codeNeighbour(l int) bool {
 		if k < l && ts.breakBefore(l) || k > l && ts.breakAfter(l) {
 			continue
 		}
+		if k < l && ts.Word(k).Punct == "," || k > l && ts.Word(l).Punct == "," {
+			continue // set off by a comma: "my son Oscar, 12, and ..."
+		}
 		w := ts.lw(k)
 		switch {
 		case w == "":
-		case ts.numberWord(k), radioAlphabet[w] && w != ts.lw(l): // (not "Mike, Mike has a point": a restart)
+		case ts.numberWord(k) && !(k > l && ts.countAfterNumber(k)), radioAlphabet[w] && w != ts.lw(l): // (not "Mike, Mike has a point": a restart)
 			return true
 		case len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' && (w != "i" && w != "a" || k < l && len(ts.lw(k-1)) == 1):
 			return true // "b charlie", "o m n i charlie" (but "Mike I", "Mike a")
@@ -224,6 +252,17 @@ func (ts *Tokens) codeNeighbour(l int) bool {
 		}
 	}
 	return false
+}
+
+// countAfterNumber reports whether the number (of up to four words)
+// starting at local word k counts the word after it ("Mike 2 times",
+// "Oscar twelve years old"), in the same sentence.
+func (ts *Tokens) countAfterNumber(k int) bool {
+	e := k
+	for e < k+3 && !ts.breakAfter(e) && ts.numberWord(e+1) {
+		e++
+	}
+	return !ts.breakAfter(e) && countNouns[ts.lw(e+1)]
 }
 
 // allCaps reports whether s has two or more letters, all capitals.
