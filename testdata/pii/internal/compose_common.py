@@ -1,4 +1,4 @@
-"""Shared parts of the set9, set10 and set11 composers (../set*/compose/compose.py).
+"""Shared parts of the set9 to set13 composers (../set*/compose/compose.py).
 
 Each composer draws its own blocks from its own sources; this module holds what
 they do identically: the authored numeric values (Luhn-completed cards, SSNs,

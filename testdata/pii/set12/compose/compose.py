@@ -42,7 +42,9 @@ order) in the transcripts' own manner, with restarts and fillers, a
 minority of the entities.
 
 The stratified deal, the packing and the writing are shared with set9-11
-(testdata/pii/internal/compose_common.py). Every block has a stratum:
+(testdata/pii/internal/compose_common.py), the excerpt handling (sentences,
+name runs and their forms, rendering of labels, Block) with set13
+(testdata/pii/internal/excerpt_common.py). Every block has a stratum:
 (type, form) for entities, the kind for hard negatives; within each stratum
 the blocks, in the order drawn, go alternately to the odd (dev) and the even
 (test) half.
@@ -59,7 +61,9 @@ sys.dont_write_bytecode = True  # no __pycache__ beside the shared module in the
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "internal"))
 from compose_common import (MONTHS, deal_pack_write,  # noqa: E402
                             luhn_complete, nanp_ok, ssn)
-from compose_common import Block as CommonBlock  # noqa: E402
+import excerpt_common  # noqa: E402
+from excerpt_common import (Block, base, close_label, render, sentence_start,  # noqa: E402
+                            sentences, spans_of, window)
 
 COMMITS = {"qmsum": ("Yale-LILY+QMSum", "83d7768")}
 SRC = "/work/.mirror"
@@ -187,169 +191,16 @@ def meetings():
     return out
 
 
-def sentences(toks):
-    """split a token list after . ? ! into sentences (lists of token indices)."""
-    out, cur = [], []
-    for i, t in enumerate(toks):
-        cur.append(i)
-        if t in (".", "?", "!"):
-            out.append(cur)
-            cur = []
-    if cur:
-        out.append(cur)
-    return out
-
-
-def spans_of(toks, phrases):
-    """(start, end, text) of each phrase (a list of words) found in toks, longest first, no overlaps."""
-    hits, used = [], set()
-    for p in sorted(phrases, key=lambda s: -len(s.split())):
-        pw = p.split()
-        for i in range(len(toks) - len(pw) + 1):
-            if toks[i:i + len(pw)] == pw and not used & set(range(i, i + len(pw))):
-                hits.append((i, i + len(pw)))
-                used |= set(range(i, i + len(pw)))
-    return sorted(hits)
-
-
-def sentence_start(toks, i):
-    return i == 0 or toks[i - 1] in (".", "?", "!", "{disfmarker}")
-
-
-def base(t):
-    """a name token without its possessive."""
-    return t[:-2] if t.endswith("'s") else t
-
-
 def isname(t):
-    return base(t) in NAMES
+    return excerpt_common.isname(t, NAMES)
 
 
 def name_runs(toks):
-    """runs of name tokens (capitalised, a word-name not at a sentence start); None if a run is ambiguous."""
-    runs, i = [], 0
-    while i < len(toks):
-        t = toks[i]
-        if isname(t) and not (base(t) in WORDNAMES and sentence_start(toks, i)):
-            j = i
-            while j < len(toks) and isname(toks[j]) and (j == i or not toks[j - 1].endswith("'s")):
-                j += 1
-            # a capitalised word that is no known name right after a name: not sure what it is
-            if j < len(toks) and re.fullmatch(r"[A-Z][a-z]+", toks[j]) and toks[j] not in ("I", "OK"):
-                return None
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
-    return runs
+    return excerpt_common.name_runs(toks, NAMES, WORDNAMES)
 
 
 def form_of(toks, a, b):
-    prev = toks[a - 1] if a > 0 else None
-    nxt = toks[b] if b < len(toks) else None
-    low = tuple(t.lower() for t in toks[max(0, a - 3):a])
-    if prev in TITLES:
-        return "title"
-    if b - a >= 2:
-        return "full-name"
-    if any(low[-len(c):] == c or low[-len(c) - 1:-1] == c and low[-1] in ("uh", "um") for c in SELFCUE) and (nxt is None or nxt in END or nxt in ("on", "here", "speaking")):
-        return "self-id"
-    if prev == "{disfmarker}" or nxt == "{disfmarker}":
-        return "restart"
-    if toks[b - 1].endswith("'s"):
-        return "possessive"
-    if (nxt is None or nxt in (".", "?", "!")) and prev in ("you", "much", "thanks", "Thanks", "Thank", "hey", "Hey"):
-        return "vocative"  # "Thank you very much Nathan.", "The pressure's on you Nancy."
-    listed = nxt == "," and b + 1 < len(toks) and isname(toks[b + 1]) or prev == "," and a >= 2 and isname(toks[a - 2])
-    if (prev is None or prev == "," or prev in VOCPREV and (a < 2 or toks[a - 2] in END)) and (nxt is None or nxt in END) and not listed:
-        return "vocative"
-    return "third-party"
-
-
-def render(toks, labels, opt=()):
-    """the cased text of toks with labels {index: (open, close)} wrapped around token ranges.
-
-    labels: list of (a, b, head, outer_a) with head like "PERSON.vocative" or "<kind"."""
-    opens, closes = {}, {}
-    for a, b, head, oa in labels:
-        opens[oa] = head
-        closes[b - 1] = head
-    words = []  # [text] with markup; punctuation joins the previous word
-    outer = {}
-    for a, b, head, oa in labels:
-        for k in range(oa, a):
-            outer[k] = True
-    inside = None
-    for i, t in enumerate(toks):
-        if i in opens:
-            inside = opens[i]
-        if t == "{disfmarker}":
-            t = ","
-        if t in (",", ".", "?", "!"):
-            if words:
-                if t == "," and words[-1][-1:] in ",.?!":
-                    pass
-                elif words[-1].endswith(","):
-                    words[-1] = words[-1][:-1] + t  # a restart mark before the end of a sentence
-                else:
-                    words[-1] += t
-            if i in closes and words:
-                words[-1] = close_label(words[-1], inside)
-                inside = None
-            continue
-        if t.startswith("'"):
-            t = t.lstrip("'")
-        if t in ("-", "--"):
-            if i in closes and words:
-                words[-1] = close_label(words[-1], inside)
-                inside = None
-            continue
-        pre = ""
-        if i in opens:
-            h = opens[i]
-            pre = ("<" + h[1:] + "|") if h.startswith("<") else ("[" + h + "|")
-        w = ("^" if outer.get(i) else "") + ("~" if i in opt else "") + t
-        if i in closes:
-            words.append(pre + w)
-            words[-1] = close_label(words[-1], inside)
-            inside = None
-        else:
-            words.append(pre + w)
-    s = " ".join(words)
-    s = re.sub(r"^[, ]+", "", s)
-    s = s[0].upper() + s[1:] if s and s[0] != "[" and s[0] != "<" else s
-    s = s.rstrip(", ")
-    if s and s[-1] not in ".?!]>":
-        s += "."
-    elif s and s[-1] in "]>":
-        s += "."
-    return s
-
-
-def close_label(w, head):
-    """close a label on word w, keeping its trailing punctuation outside the bracket."""
-    m = re.match(r"^(.*?)([,.?!]*)$", w)
-    return m.group(1) + (">" if head.startswith("<") else "]") + m.group(2)
-
-
-class Block(CommonBlock):
-    def __init__(self, stratum, turns, src, note, names=()):
-        super().__init__(stratum, turns, src, note, names)
-        for _, t in turns:
-            for m in re.finditer(r"\[PERSON[^|\]]*\|([^\]]*)\]", t):
-                self.names |= {w.lower().split("'")[0] for w in re.findall(r"[A-Za-z']+", m.group(1)) if len(w) > 2}
-
-
-def window(toks, i, maxlen=28):
-    """the sentence holding token i, with the sentence before it when short."""
-    ss = sentences(toks)
-    k = next(n for n, s in enumerate(ss) if i in s)
-    idx = list(ss[k])
-    if len(idx) < 8 and k > 0 and len(ss[k - 1]) + len(idx) <= maxlen:
-        idx = ss[k - 1] + idx
-    if len(idx) < 6 and k + 1 < len(ss) and len(ss[k + 1]) + len(idx) <= maxlen:
-        idx = idx + ss[k + 1]
-    return idx
+    return excerpt_common.form_of(toks, a, b, NAMES, TITLES, VOCPREV, SELFCUE, END)
 
 
 LOWER = {}  # word -> how often the meetings use it in lower case (filled by meetings())

@@ -1,0 +1,196 @@
+"""Shared parts of the set12 and set13 composers (../set12/compose/compose.py,
+../set13/compose/compose.py), which cut excerpts from real transcribed speech
+(meetings, radio) and label the names in them.
+
+This module holds what they do identically on a token list: the split into
+sentences, the excerpt window around a token, the search for phrases, the runs
+of known names and the form of each (title, full name, self-identification,
+restart, possessive, vocative, third party), the rendering of tokens with
+labels in the peer markup, and the Block whose names also take the words of
+its PERSON labels. Each composer passes in its own word lists (names, word
+names, titles, the words before a vocative).
+
+A composer imports it, beside compose_common, with
+
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "internal"))
+
+Nothing here draws random numbers, so the composers' output is unchanged by the move.
+"""
+import re
+
+from compose_common import Block as CommonBlock
+
+# the words before a name that make it a self-identification ("this is", "I'm", "my name is")
+SELFCUE = [("this", "is"), ("i'm",), ("i", "am"), ("name", "is"), ("name's",)]
+# the tokens that end a phrase
+END = {",", ".", "?", "!"}
+
+
+def sentences(toks):
+    """split a token list after . ? ! into sentences (lists of token indices)."""
+    out, cur = [], []
+    for i, t in enumerate(toks):
+        cur.append(i)
+        if t in (".", "?", "!"):
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def spans_of(toks, phrases):
+    """(start, end, text) of each phrase (a list of words) found in toks, longest first, no overlaps."""
+    hits, used = [], set()
+    for p in sorted(phrases, key=lambda s: -len(s.split())):
+        pw = p.split()
+        for i in range(len(toks) - len(pw) + 1):
+            if toks[i:i + len(pw)] == pw and not used & set(range(i, i + len(pw))):
+                hits.append((i, i + len(pw)))
+                used |= set(range(i, i + len(pw)))
+    return sorted(hits)
+
+
+def sentence_start(toks, i):
+    return i == 0 or toks[i - 1] in (".", "?", "!", "{disfmarker}")
+
+
+def base(t):
+    """a name token without its possessive."""
+    return t[:-2] if t.endswith("'s") else t
+
+
+def isname(t, names):
+    """whether t (without its possessive) is one of names."""
+    return base(t) in names
+
+
+def name_runs(toks, names, wordnames):
+    """runs of name tokens (capitalised, a word-name not at a sentence start); None if a run is ambiguous."""
+    runs, i = [], 0
+    while i < len(toks):
+        t = toks[i]
+        if isname(t, names) and not (base(t) in wordnames and sentence_start(toks, i)):
+            j = i
+            while j < len(toks) and isname(toks[j], names) and (j == i or not toks[j - 1].endswith("'s")):
+                j += 1
+            # a capitalised word that is no known name right after a name: not sure what it is
+            if j < len(toks) and re.fullmatch(r"[A-Z][a-z]+", toks[j]) and toks[j] not in ("I", "OK"):
+                return None
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def form_of(toks, a, b, names, titles, vocprev, selfcue=SELFCUE, end=END):
+    """the form of the name run toks[a:b] read from the words around it (title, full-name, self-id,
+    restart, possessive, vocative, third-party)."""
+    prev = toks[a - 1] if a > 0 else None
+    nxt = toks[b] if b < len(toks) else None
+    low = tuple(t.lower() for t in toks[max(0, a - 3):a])
+    if prev in titles:
+        return "title"
+    if b - a >= 2:
+        return "full-name"
+    if any(low[-len(c):] == c or low[-len(c) - 1:-1] == c and low[-1] in ("uh", "um") for c in selfcue) and (nxt is None or nxt in end or nxt in ("on", "here", "speaking")):
+        return "self-id"
+    if prev == "{disfmarker}" or nxt == "{disfmarker}":
+        return "restart"
+    if toks[b - 1].endswith("'s"):
+        return "possessive"
+    if (nxt is None or nxt in (".", "?", "!")) and prev in ("you", "much", "thanks", "Thanks", "Thank", "hey", "Hey"):
+        return "vocative"  # "Thank you very much Nathan.", "The pressure's on you Nancy."
+    listed = nxt == "," and b + 1 < len(toks) and isname(toks[b + 1], names) or prev == "," and a >= 2 and isname(toks[a - 2], names)
+    if (prev is None or prev == "," or prev in vocprev and (a < 2 or toks[a - 2] in end)) and (nxt is None or nxt in end) and not listed:
+        return "vocative"
+    return "third-party"
+
+
+def render(toks, labels, opt=()):
+    """the cased text of toks with labels {index: (open, close)} wrapped around token ranges.
+
+    labels: list of (a, b, head, outer_a) with head like "PERSON.vocative" or "<kind"."""
+    opens, closes = {}, {}
+    for a, b, head, oa in labels:
+        opens[oa] = head
+        closes[b - 1] = head
+    words = []  # [text] with markup; punctuation joins the previous word
+    outer = {}
+    for a, b, head, oa in labels:
+        for k in range(oa, a):
+            outer[k] = True
+    inside = None
+    for i, t in enumerate(toks):
+        if i in opens:
+            inside = opens[i]
+        if t == "{disfmarker}":
+            t = ","
+        if t in (",", ".", "?", "!"):
+            if words:
+                if t == "," and words[-1][-1:] in ",.?!":
+                    pass
+                elif words[-1].endswith(","):
+                    words[-1] = words[-1][:-1] + t  # a restart mark before the end of a sentence
+                else:
+                    words[-1] += t
+            if i in closes and words:
+                words[-1] = close_label(words[-1], inside)
+                inside = None
+            continue
+        if t.startswith("'"):
+            t = t.lstrip("'")
+        if t in ("-", "--"):
+            if i in closes and words:
+                words[-1] = close_label(words[-1], inside)
+                inside = None
+            continue
+        pre = ""
+        if i in opens:
+            h = opens[i]
+            pre = ("<" + h[1:] + "|") if h.startswith("<") else ("[" + h + "|")
+        w = ("^" if outer.get(i) else "") + ("~" if i in opt else "") + t
+        if i in closes:
+            words.append(pre + w)
+            words[-1] = close_label(words[-1], inside)
+            inside = None
+        else:
+            words.append(pre + w)
+    s = " ".join(words)
+    s = re.sub(r"^[, ]+", "", s)
+    s = s[0].upper() + s[1:] if s and s[0] != "[" and s[0] != "<" else s
+    s = s.rstrip(", ")
+    if s and s[-1] not in ".?!]>":
+        s += "."
+    elif s and s[-1] in "]>":
+        s += "."
+    return s
+
+
+def close_label(w, head):
+    """close a label on word w, keeping its trailing punctuation outside the bracket."""
+    m = re.match(r"^(.*?)([,.?!]*)$", w)
+    return m.group(1) + (">" if head.startswith("<") else "]") + m.group(2)
+
+
+class Block(CommonBlock):
+    """a compose_common Block whose names also take the words of its turns' PERSON labels."""
+    def __init__(self, stratum, turns, src, note, names=()):
+        super().__init__(stratum, turns, src, note, names)
+        for _, t in turns:
+            for m in re.finditer(r"\[PERSON[^|\]]*\|([^\]]*)\]", t):
+                self.names |= {w.lower().split("'")[0] for w in re.findall(r"[A-Za-z']+", m.group(1)) if len(w) > 2}
+
+
+def window(toks, i, maxlen=28):
+    """the sentence holding token i, with the sentence before it when short."""
+    ss = sentences(toks)
+    k = next(n for n, s in enumerate(ss) if i in s)
+    idx = list(ss[k])
+    if len(idx) < 8 and k > 0 and len(ss[k - 1]) + len(idx) <= maxlen:
+        idx = ss[k - 1] + idx
+    if len(idx) < 6 and k + 1 < len(ss) and len(ss[k + 1]) + len(idx) <= maxlen:
+        idx = idx + ss[k + 1]
+    return idx
+
