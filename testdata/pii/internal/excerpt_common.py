@@ -6,17 +6,20 @@ This module holds what they do identically on a token list: the split into
 sentences, the excerpt window around a token, the search for phrases, the runs
 of known names and the form of each (title, full name, self-identification,
 restart, possessive, vocative, third party), the rendering of tokens with
-labels in the peer markup, and the Block whose names also take the words of
-its PERSON labels. Each composer passes in its own word lists (names, word
-names, titles, the words before a vocative).
+labels in the peer markup, the Block whose names also take the words of its
+PERSON labels, and the pick of PERSON blocks by quota. Each composer passes in
+its own word lists (names, word names, titles, the words before a vocative),
+quotas and random source.
 
 A composer imports it, beside compose_common, with
 
     sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "internal"))
 
-Nothing here draws random numbers, so the composers' output is unchanged by the move.
+Only person_quota draws random numbers, from the composer's own stream, so
+the composers' output is unchanged by the move.
 """
 import re
+import sys
 
 from compose_common import Block as CommonBlock
 
@@ -194,3 +197,21 @@ def window(toks, i, maxlen=28):
         idx = idx + ss[k + 1]
     return idx
 
+
+def person_quota(cands, quota, per_name, rng):
+    """shuffle the (form, block) candidates with rng and keep, in that order, up to quota[form] blocks of
+    each form and no name in more than per_name blocks; prints the candidates by form to stderr.
+    Returns the kept blocks and their counts by form."""
+    rng.shuffle(cands)
+    used, out, per = {}, [], {}
+    for fm, b in cands:
+        if per.get(fm, 0) >= quota.get(fm, 0):
+            continue
+        if any(used.get(n, 0) >= per_name for n in b.names):
+            continue
+        for n in b.names:
+            used[n] = used.get(n, 0) + 1
+        per[fm] = per.get(fm, 0) + 1
+        out.append(b)
+    print("PERSON candidates by form:", {k: sum(1 for f, _ in cands if f == k) for k in sorted({f for f, _ in cands})}, file=sys.stderr)
+    return out, per

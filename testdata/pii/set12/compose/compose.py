@@ -62,8 +62,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from compose_common import (MONTHS, deal_pack_write,  # noqa: E402
                             luhn_complete, nanp_ok, ssn)
 import excerpt_common  # noqa: E402
-from excerpt_common import (Block, base, close_label, render, sentence_start,  # noqa: E402
-                            sentences, spans_of, window)
+from excerpt_common import (Block, base, close_label, person_quota, render,  # noqa: E402
+                            sentence_start, sentences, spans_of, window)
 
 COMMITS = {"qmsum": ("Yale-LILY+QMSum", "83d7768")}
 SRC = "/work/.mirror"
@@ -288,20 +288,7 @@ class Gen:
 
     def person_blocks(self, quota, per_name=10):
         self.stream("person_blocks")
-        cands = self.person_candidates()
-        self.rng.shuffle(cands)
-        used, out, per = {}, [], {}
-        for fm, b in cands:
-            if per.get(fm, 0) >= quota.get(fm, 0):
-                continue
-            key = min(b.names) if b.names else ""
-            if any(used.get(n, 0) >= per_name for n in b.names):
-                continue
-            for n in b.names:
-                used[n] = used.get(n, 0) + 1
-            per[fm] = per.get(fm, 0) + 1
-            out.append(b)
-        print("PERSON candidates by form:", {k: sum(1 for f, _ in cands if f == k) for k in sorted({f for f, _ in cands})}, file=sys.stderr)
+        out, _ = person_quota(self.person_candidates(), quota, per_name, self.rng)
         return out
 
     # hard negatives -------------------------------------------------------------

@@ -57,8 +57,8 @@ sys.dont_write_bytecode = True  # no __pycache__ beside the shared module in the
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "internal"))
 from compose_common import deal_pack_write  # noqa: E402
 import excerpt_common  # noqa: E402
-from excerpt_common import (Block, base, close_label, render, sentence_start,  # noqa: E402
-                            sentences, spans_of, window)
+from excerpt_common import (Block, base, close_label, person_quota, render,  # noqa: E402
+                            sentence_start, sentences, spans_of, window)
 
 COMMITS = {"spacelog": ("Spacelog+Spacelog", "4d3bfefd8aae9e341d379ddd3c2cf8793c8e3e7a")}
 SRC = "/work/.mirror"
@@ -449,19 +449,7 @@ class Gen:
 
     def person_blocks(self, quota, per_name=16):
         self.stream("person_blocks")
-        cands = self.person_candidates()
-        self.rng.shuffle(cands)
-        used, out, per = {}, [], {}
-        for fm, b in cands:
-            if per.get(fm, 0) >= quota.get(fm, 0):
-                continue
-            if any(used.get(n, 0) >= per_name for n in b.names):
-                continue
-            for n in b.names:
-                used[n] = used.get(n, 0) + 1
-            per[fm] = per.get(fm, 0) + 1
-            out.append(b)
-        print("PERSON candidates by form:", {k: sum(1 for f, _ in cands if f == k) for k in sorted({f for f, _ in cands})}, file=sys.stderr)
+        out, per = person_quota(self.person_candidates(), quota, per_name, self.rng)
         print("PERSON blocks by form:", dict(sorted(per.items())), file=sys.stderr)
         return out
 
