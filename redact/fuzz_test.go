@@ -1,10 +1,13 @@
 package redact_test
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stretchr/testify/assert"
 
 	"github.com/callveil/callveil/internal/racedetect"
 	"github.com/callveil/callveil/redact"
@@ -341,31 +344,19 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"okay frank we priya", "right priya is okay gustavo i",
 		// (review12c: a self-introduction before a radio word)
 		"hi this is roger i it's charlie 5 i am", "oscar 12 times mike, 4"} {
-		n := 100000
-		if racedetect.Enabled {
-			// Ten times slower under the race detector: 20,000 words still
-			// take minutes if a scan goes quadratic.
-			n = 20000
-		}
-		text := strings.Repeat(unit+" ", n/len(strings.Fields(unit)))
-		tr := words(text)
-		start, cpu := time.Now(), cpuTime()
-		fs, err := redact.Find(tr, redact.DefaultPolicy())
-		if err != nil {
-			t.Fatal(err)
-		}
-		_ = redact.Spans(tr, fs, redact.DefaultPolicy())
-		_ = redact.Redactions(tr, fs, redact.DefaultPolicy())
-		// CPU time where the system gives it: on a loaded machine the wall
-		// time of 20,000 words under the race detector passed 2 s with the
-		// same CPU time as before (no parallel test runs beside this one).
-		el := time.Since(start)
-		if c := cpuTime() - cpu; c > 0 {
-			el = c
-		}
-		if el > 2*time.Second {
-			t.Errorf("%q x %d words: %v", unit, len(tr.Words), el)
-		}
+		unit := unit
+		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
+			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
+			tr := words(text)
+			start, cpu := time.Now(), cpuTime()
+			fs, err := redact.Find(tr, redact.DefaultPolicy())
+			if err != nil {
+				t.Fatal(err)
+			}
+			_ = redact.Spans(tr, fs, redact.DefaultPolicy())
+			_ = redact.Redactions(tr, fs, redact.DefaultPolicy())
+			return elapsedCPU(start, cpu)
+		})
 	}
 	// The answer rule (AnswersAll) and the recogniser's forms need turns
 	// and pauses, which the units above do not have: a question, then its
@@ -401,30 +392,84 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 }
 
 // checkAnswersStayLinear times Find with p on a call of the unit's turns
-// repeated to 100,000 words (20,000 under the race detector), laid out
-// as layout, and fails past 2 s of CPU time.
+// repeated, laid out as layout, through checkStaysLinear.
 func checkAnswersStayLinear(t *testing.T, layout callLayout, unit []string, p redact.Policy) {
+	t.Helper()
+	checkStaysLinear(t, fmt.Sprintf("%q, layout %d, answers %v", unit, layout, p.Answers), func(n int) time.Duration {
+		var turns []string
+		for len(turns)*10 < n {
+			turns = append(turns, unit...)
+		}
+		tr := recognisedCall(layout, turns...)
+		start, cpu := time.Now(), cpuTime()
+		fs, err := redact.Find(tr, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = redact.Spans(tr, fs, p)
+		return elapsedCPU(start, cpu)
+	})
+}
+
+// elapsedCPU is the CPU time spent since cpu where the system gives it,
+// else the wall time since start. On a loaded machine the wall time of
+// 20,000 words under the race detector passed 2 s with the same CPU time
+// as before.
+func elapsedCPU(start time.Time, cpu time.Duration) time.Duration {
+	if c := cpuTime() - cpu; c > 0 {
+		return c
+	}
+	return time.Since(start)
+}
+
+// checkStaysLinear runs run on about 100,000 words (20,000 under the race
+// detector, which is ten times slower) and fails when that takes more
+// than linearBudget and a quarter of the words took less than a
+// linearGrowth-th of it: four times the words take four times the time
+// when a scan is linear, and sixteen when it is quadratic. A linear scan
+// that is merely slow on a slow or loaded machine therefore passes (CI
+// once failed on 2.5 s of CPU for a unit that takes 1.5 s here and grew
+// by 4.3 from a quarter), but nothing may take more than linearCeiling.
+func checkStaysLinear(t *testing.T, what string, run func(words int) time.Duration) {
 	t.Helper()
 	n := 100000
 	if racedetect.Enabled {
 		n = 20000
 	}
-	var turns []string
-	for len(turns)*10 < n {
-		turns = append(turns, unit...)
-	}
-	tr := recognisedCall(layout, turns...)
-	start, cpu := time.Now(), cpuTime()
-	fs, err := redact.Find(tr, p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_ = redact.Spans(tr, fs, p)
-	el := time.Since(start)
-	if c := cpuTime() - cpu; c > 0 {
-		el = c
-	}
-	if el > 2*time.Second {
-		t.Errorf("%q x %d words, layout %d, answers %v: %v", unit, len(tr.Words), layout, p.Answers, el)
+	if msg := superlinear(n, run); msg != "" {
+		t.Errorf("%s x %s", what, msg)
 	}
 }
+
+// superlinear times run on n words and, past linearBudget, on n/4, and
+// says how the time grew when checkStaysLinear must fail, else "".
+func superlinear(n int, run func(words int) time.Duration) string {
+	full := run(n)
+	if full <= linearBudget {
+		return ""
+	}
+	quarter := run(n / 4)
+	growth := float64(full) / float64(max(quarter, time.Millisecond))
+	if growth > linearGrowth || full > linearCeiling {
+		return fmt.Sprintf("%d words: %v, %.1f times a quarter of the words (%v)", n, full, growth, quarter)
+	}
+	return ""
+}
+
+func TestSuperlinear_TellsSlowFromQuadratic(t *testing.T) {
+	perWord := func(d time.Duration) func(int) time.Duration {
+		return func(n int) time.Duration { return time.Duration(n) * d }
+	}
+	assert.Empty(t, superlinear(20000, perWord(50*time.Microsecond)), "1 s, linear")
+	assert.Empty(t, superlinear(20000, perWord(150*time.Microsecond)), "3 s, linear: slow machine")
+	assert.NotEmpty(t, superlinear(20000, perWord(2*time.Millisecond)), "40 s is too slow even if linear")
+	quadratic := func(n int) time.Duration { return time.Duration(n) * time.Duration(n) * 10 * time.Nanosecond }
+	assert.Contains(t, superlinear(20000, quadratic), "16.0 times", "4 s, quadratic")
+	assert.Empty(t, superlinear(2000, quadratic), "40 ms: under budget")
+}
+
+const (
+	linearBudget  = 2 * time.Second
+	linearGrowth  = 8
+	linearCeiling = 20 * time.Second
+)
