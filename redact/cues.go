@@ -423,6 +423,9 @@ func (sh *shared) lookAhead(gw int, window int, phrases ...string) (int, bool) {
 // ...") takes the cue before the abandoned start.
 func (ts *Tokens) numberCue(i int, window int) (cueCat, int) {
 	i = ts.correctedFrom(i)
+	if ts.idahoBefore(i) {
+		return cueZIP, 0 // "Boise, ID 83702": the state, not an ID's cue
+	}
 	gw := ts.Words[ts.Toks[i].First]
 	ph, d, ok := ts.sh.lookBack(numberCues, gw, window, true)
 	if !ok || ph.cat == cueNotPII && ts.sh.otherSpeaker(gw, int(ts.sh.before[gw])-1-d) {
