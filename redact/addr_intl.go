@@ -114,6 +114,9 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 	needsCue := false // a comma before the number, or a number in the name
 	for j := i; j < len(ts.Toks); j = ts.next(j + 1) {
 		t := &ts.Toks[j]
+		if y := ts.datedStreetYear(ts.prev(j - 1)); y == j && needsCue && len(t.Norm) == 4 {
+			continue // the year of a date naming the street: "Strada 1 Decembrie 1918 14b"
+		}
 		if t.Kind == KindNumber && words > 0 && !needsCue && len(t.Norm) <= 2 && (ts.Cased && ts.nameWordAfter(j) || ts.dateNameAfter(j)) {
 			// A date or a number naming the street ("Aleja 29 Listopada
 			// 11", "Ulica 3 Maja 7", "Rua 7 de Setembro 40"), where an
@@ -123,7 +126,7 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 			continue
 		}
 		if t.Kind == KindNumber || t.Kind == KindAlnum && t.Norm[0] >= '0' && t.Norm[0] <= '9' || (t.Kind == KindDate || t.Kind == KindMeasure) && slashHouse(t.Norm) {
-			if t.Kind == KindNumber && len(t.Norm) > 5 && !ts.postcodeJoined(j) && !ts.crossingNumber(j) && !(!ts.Cased && len(t.Norm) <= 10) || t.Kind != KindNumber && len(t.Norm) > 8 {
+			if t.Kind == KindNumber && len(t.Norm) > 5 && !ts.postcodeJoined(j) && !ts.crossingNumber(j) && !(!ts.Cased && len(t.Norm) <= 10) && ts.datedStreetYear(ts.prev(j-1)) != j || t.Kind != KindNumber && len(t.Norm) > 8 {
 				return 0, false
 			}
 			if t.Kind == KindNumber && len(t.Norm) > 5 && !ts.Cased && !typed {
@@ -145,7 +148,7 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 		}
 		if t.Kind != KindWord || words == 4 || unitWords[t.Norm] || addressTalkWord[t.Norm] || t.Norm == "box" || timeWords[t.Norm] || numberCueWord(t.Norm) ||
 			verbContraction(t.Norm) || numberAnswerLeadIns[t.Norm] || !particle && streetStop[t.Norm] ||
-			ts.Cased && !particle && !englishType && !ts.upperFirst(t.First) || ts.sentenceEndsAfter(j) && !ts.streetAbbrev(j) {
+			ts.Cased && !particle && !englishType && !foreignTypes[t.Norm] && !ts.upperFirst(t.First) || ts.sentenceEndsAfter(j) && !ts.streetAbbrev(j) {
 			return 0, false
 		}
 		if strings.Contains(ts.Word(t.Last).Punct, ",") {
@@ -219,6 +222,9 @@ func (ts *Tokens) dateNameAfter(j int) bool {
 		return false
 	}
 	k := ts.next(j + 1)
+	if ts.datedStreetYear(k) >= 0 {
+		return true // "Strada 1 Decembrie 1918 14b"
+	}
 	if k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && polishMonthsOf[ts.Toks[k].Norm] && !ts.sentenceEndsAfter(k) {
 		// Polish names a street by a date with the month in the
 		// genitive and no particle: "Aleja 29 Listopada 11", "ulica
@@ -285,8 +291,8 @@ func (ts *Tokens) endsClause(end int) bool {
 // at most three letters, or one ending in "pl" or "str".
 func (ts *Tokens) streetAbbrev(j int) bool {
 	t := &ts.Toks[j]
-	if !ts.Cased || t.Kind != KindWord || !ts.Capitalised(t.First) || ts.turn[t.Last] || ts.Word(t.Last).Punct != "." {
-		return false
+	if !ts.Cased || t.Kind != KindWord || !ts.Capitalised(t.First) && !foreignTypes[t.Norm] || ts.turn[t.Last] || ts.Word(t.Last).Punct != "." {
+		return false // (a type's own abbreviation may be lowercase: "str. 27 August 1991 40")
 	}
 	return len(t.Norm) <= 3 || strings.HasSuffix(t.Norm, "pl") || strings.HasSuffix(t.Norm, "str")
 }
