@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/callveil/callveil/redact/internal/names"
@@ -349,7 +350,29 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 		}
 	}
-	return ts.postcodeOutside(ts.taggedAnswers(out))
+	return ts.postcodeOutside(ts.houseNumberAfterOh(ts.taggedAnswers(out)))
+}
+
+// houseNumberAfterOh starts an address whose first word is a spoken "oh"
+// before a number word other than a zero at that number: no house number
+// begins with a zero, so the "oh" is the caller's interjection ("what's
+// your address?" "oh, twelve eleven east ..."), not part of the address.
+func (ts *Tokens) houseNumberAfterOh(out []Finding) []Finding {
+	for k := range out {
+		f := &out[k]
+		if f.Type != Address || f.FirstWord >= f.LastWord || ts.sh.lower[f.FirstWord] != "oh" {
+			continue
+		}
+		w := sort.SearchInts(ts.Words, f.FirstWord)
+		if w+1 >= len(ts.Words) || ts.Words[w] != f.FirstWord || ts.Words[w+1] > f.LastWord {
+			continue
+		}
+		if nw, ok := numWords[ts.Lower(w+1)]; ok && nw.cls != pOh && (nw.cls != pDigit || nw.val > 0) && (nw.cls == pDigit || nw.cls == pTeen || nw.cls == pTens) {
+			f.FirstWord = ts.Words[w+1]
+			f.Start = ts.Transcript.Words[f.FirstWord].Start
+		}
+	}
+	return out
 }
 
 // street checks for street-name words and a suffix after the house number
