@@ -81,7 +81,20 @@ var weakSuffixes = map[string]bool{"mall": true, "branch": true, "keys": true, "
 	"forge": true, "ferry": true, "gap": true, "bluff": true, "bluffs": true, "canyon": true, "cape": true,
 	"cliff": true, "cliffs": true, "corner": true, "corners": true, "crossroad": true, "estate": true,
 	"flats": true, "fort": true, "inlet": true, "lodge": true, "prairie": true, "rapids": true,
-	"river": true, "shoals": true, "stream": true, "hts": true, "spur": true, "bypass": true}
+	"river": true, "shoals": true, "stream": true, "hts": true, "spur": true, "bypass": true,
+	// USPS Publication 28's abbreviations of the types above and of others
+	// ("8 Spring Gdns", "221 Bakers Aly", "12 Elk Crk Rd"), leaving out the
+	// two-letter ones and those that are words or other things' shorthand.
+	"aly": true, "anx": true, "byu": true, "bch": true, "bnd": true, "blf": true, "btm": true,
+	"brg": true, "brk": true, "byp": true, "cyn": true, "cpe": true, "clf": true, "cmn": true,
+	"crse": true, "cts": true, "cv": true, "crk": true, "crst": true, "curv": true, "fls": true,
+	"fry": true, "frd": true, "frst": true, "frg": true, "frk": true, "gdn": true, "gdns": true,
+	"gtwy": true, "gln": true, "grn": true, "hbr": true, "hvn": true, "hls": true, "holw": true,
+	"inlt": true, "jct": true, "knl": true, "ldg": true, "mdw": true, "mdws": true, "msn": true,
+	"mtn": true, "nck": true, "orch": true, "opas": true, "psge": true, "pne": true, "pln": true,
+	"prt": true, "rnch": true, "rpd": true, "rst": true, "riv": true, "shl": true, "shr": true,
+	"skwy": true, "spg": true, "stra": true, "strm": true, "smt": true, "trwy": true, "trak": true,
+	"trfy": true, "trlr": true, "tunl": true, "upas": true, "vly": true, "vw": true, "vlg": true}
 
 // addressTalk are words that say an address is being given or asked for
 // ("what's the new address?", "I live at", "my parcel went to").
@@ -977,6 +990,14 @@ func (ts *Tokens) unitAfter(end int) int {
 		return end
 	}
 	t := &ts.Toks[j]
+	if t.Kind == KindWord && (t.Norm == "fl" || t.Norm == "flr") && !ts.sentenceEndsAfter(j) {
+		// A floor's shorthand ("200 Park Ave S Fl 3"), with a number too
+		// short for the ZIP code after Florida's "FL".
+		if k := ts.next(j + 1); k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && len(ts.Toks[k].Norm) <= 3 && ts.Toks[k].First == ts.Toks[k].Last {
+			return k
+		}
+		return end
+	}
 	if t.Kind != KindWord && !(t.Kind == KindLetters && (t.Norm == "ms" || t.Norm == "apt")) || !unitWords[t.Norm] {
 		if t.Kind == KindAlnum && len(t.Norm) > 1 && t.Norm[0] == '#' {
 			return j
