@@ -15,9 +15,11 @@ import (
 // recognizer often gets it first). Values of five or more digits only. An
 // ACCOUNT finding takes the type of a surer finding of the same digits
 // (a cued phone read back with no cue, which talk of an account typed),
-// and so does a PHONE found by its shape alone (a ten-digit account
-// number read back with no cue: "my account number is 7304182659" ...
-// "got it, 7304182659?"); findings of other types are left alone. It
+// and so does a PHONE found with no phone cue, by its shape alone (a
+// ten-digit account number read back with no cue: "my account number is
+// 7304182659" ... "got it, 7304182659?", or an eleven-digit one that
+// opens with a 1 as a phone with its country code may); findings of
+// other types are left alone. It
 // changes found in place.
 func retypeRepeatedNumbers(t *transcript.Transcript, streams []*Tokens, found []Finding, typeAt []Type) {
 	scoreAt := make(map[int]float64, len(found))
@@ -51,11 +53,11 @@ func retypeRepeatedNumbers(t *transcript.Transcript, streams []*Tokens, found []
 	}
 	for fi := range found {
 		f := &found[fi]
-		if f.Type != Number && f.Type != Account && (f.Type != Phone || f.Score >= cuedPhoneScore) {
+		if f.Type != Number && f.Type != Account && f.Type != Phone {
 			continue
 		}
 		tk, ok := exactNumber(streams, f)
-		if !ok {
+		if !ok || f.Type == Phone && f.Score >= cuedPhoneScore && phoneCued(streams, f) {
 			continue
 		}
 		// A bare NUMBER takes the type it was found with; an ACCOUNT
@@ -69,8 +71,28 @@ func retypeRepeatedNumbers(t *transcript.Transcript, streams []*Tokens, found []
 }
 
 // cuedPhoneScore is the least score of a phone found with a cue; one
-// found by its shape alone scores less (0.8).
+// found by its shape alone scores less (0.8), or as much where the shape
+// is a phone's for sure: a written layout, "1" and an area code, a
+// country code ("Thanks, so 14780329503" reads an account back with no
+// cue, and phoneCued tells the two apart).
 const cuedPhoneScore = 0.9
+
+// phoneCued reports whether the number that finding f holds exactly is
+// cued as a phone ("my cell is ...", a question for a phone number).
+func phoneCued(streams []*Tokens, f *Finding) bool {
+	for _, ts := range streams {
+		if ts.Channel != f.Channel {
+			continue
+		}
+		a := ts.local(f.FirstWord)
+		k := sort.Search(len(ts.Toks), func(k int) bool { return ts.Toks[k].Last >= a })
+		if k < len(ts.Toks) && ts.Toks[k].First == a {
+			cat, _ := ts.numberCue(k, cueWindow)
+			return cat == cuePhone
+		}
+	}
+	return false
+}
 
 // correctionAsks are the words of a request to correct a number just
 // given: "let me correct it, what is it?", "I'll fix that, go ahead",
