@@ -338,12 +338,22 @@ func (sh *shared) refine(tab cueTable, ph cuePhrase, p int) cuePhrase {
 }
 
 // qualifier reports whether the content words ending at order position p
-// are "on the", "of my", "for your" ... or "for", "on": a short cue after them qualifies
+// are "on the", "of my", "for your" ... or "for", "on", or "the back of
+// your (insurance)", "the front of the": a short cue after them qualifies
 // an earlier one ("the policy number on my card is", "the member ID on the
 // card") and is not a cue itself.
 func (sh *shared) qualifier(p int) bool {
 	if p < 1 {
 		return false
+	}
+	// "the member ID on the back of your insurance card", "the group
+	// number on the front of the card": where on the card it is printed.
+	for q := p; q >= 1 && q >= p-2; q-- {
+		if sh.lower[sh.order[q]] == "of" {
+			if b := sh.lower[sh.order[q-1]]; b == "back" || b == "front" {
+				return true
+			}
+		}
 	}
 	switch sh.lower[sh.order[p]] {
 	case "the", "my", "your", "our", "this", "that", "his", "her":

@@ -194,6 +194,8 @@ func FuzzFind(f *testing.F) {
 		"And the new address? It's 14 Laurel Gdns Fl 12, Tampa, FL 33602. fl fl 3 flr aly crk",
 		// (pii-num14: an account read back in a phone's shape)
 		"The account number is 16503287714. Okay, so 16503287714. my cell is 16503287714 so 16503287714",
+		// (pii-num14: a value printed on the back of a card)
+		"the member id on the back of your insurance card QH5520174 of of back of the front of card 1234",
 		// (pii-num14: a street named by a date with its year)
 		"Where should we send it? str. 27 August 1991 40, Balti. str twenty seven august nineteen ninety one forty b balti Strada 1 Decembrie 1918 14b",
 	} {
@@ -355,7 +357,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (review12c: a self-introduction before a radio word)
 		"hi this is roger i it's charlie 5 i am", "oscar 12 times mike, 4",
 		// (pii-num14: Idaho's code after a town or a box)
-		"boise id 83702 box 4 id", "address str 1 august 1991 12 a", "oh twelve elm street", "4 a gdns fl 2", "account 16503287714 so 16503287714"} {
+		"boise id 83702 box 4 id", "address str 1 august 1991 12 a", "oh twelve elm street", "4 a gdns fl 2", "account 16503287714 so 16503287714", "id on the back of the card 5"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
