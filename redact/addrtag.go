@@ -286,7 +286,7 @@ func (ts *Tokens) addrTokenFeatures(j int, at string, fw *addrFeats, full bool) 
 		if streetSuffixes[w] {
 			fw.add(at, "type", "")
 		}
-		if weakSuffixes[w] {
+		if weakSuffixes[w] && !uspsShorthand[w] { // (trained without them)
 			fw.add(at, "weaktype", "")
 		}
 		if leadingTypes[w] {

@@ -81,11 +81,14 @@ var weakSuffixes = map[string]bool{"mall": true, "branch": true, "keys": true, "
 	"forge": true, "ferry": true, "gap": true, "bluff": true, "bluffs": true, "canyon": true, "cape": true,
 	"cliff": true, "cliffs": true, "corner": true, "corners": true, "crossroad": true, "estate": true,
 	"flats": true, "fort": true, "inlet": true, "lodge": true, "prairie": true, "rapids": true,
-	"river": true, "shoals": true, "stream": true, "hts": true, "spur": true, "bypass": true,
-	// USPS Publication 28's abbreviations of the types above and of others
-	// ("8 Spring Gdns", "221 Bakers Aly", "12 Elk Crk Rd"), leaving out the
-	// two-letter ones and those that are words or other things' shorthand.
-	"aly": true, "anx": true, "byu": true, "bch": true, "bnd": true, "blf": true, "btm": true,
+	"river": true, "shoals": true, "stream": true, "hts": true, "spur": true, "bypass": true}
+
+// uspsShorthand are USPS Publication 28's abbreviations of street types
+// ("8 Spring Gdns", "221 Bakers Aly", "12 Elk Crk Rd"), leaving out the
+// two-letter ones and those that are words or other things' shorthand.
+// They count as weak types (init below); the address tagger's features
+// leave them out, as its table was trained without them (addrtag.go).
+var uspsShorthand = map[string]bool{"aly": true, "anx": true, "byu": true, "bch": true, "bnd": true, "blf": true, "btm": true,
 	"brg": true, "brk": true, "byp": true, "cyn": true, "cpe": true, "clf": true, "cmn": true,
 	"crse": true, "cts": true, "cv": true, "crk": true, "crst": true, "curv": true, "fls": true,
 	"fry": true, "frd": true, "frst": true, "frg": true, "frk": true, "gdn": true, "gdns": true,
@@ -95,6 +98,12 @@ var weakSuffixes = map[string]bool{"mall": true, "branch": true, "keys": true, "
 	"prt": true, "rnch": true, "rpd": true, "rst": true, "riv": true, "shl": true, "shr": true,
 	"skwy": true, "spg": true, "stra": true, "strm": true, "smt": true, "trwy": true, "trak": true,
 	"trfy": true, "trlr": true, "tunl": true, "upas": true, "vly": true, "vw": true, "vlg": true}
+
+func init() {
+	for w := range uspsShorthand {
+		weakSuffixes[w] = true
+	}
+}
 
 // addressTalk are words that say an address is being given or asked for
 // ("what's the new address?", "I live at", "my parcel went to").
