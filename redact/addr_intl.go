@@ -114,7 +114,7 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 	needsCue := false // a comma before the number, or a number in the name
 	for j := i; j < len(ts.Toks); j = ts.next(j + 1) {
 		t := &ts.Toks[j]
-		if y := ts.datedStreetYear(ts.prev(j - 1)); y == j && needsCue && len(t.Norm) == 4 {
+		if needsCue && t.Kind == KindNumber && len(t.Norm) == 4 && ts.datedStreetYear(ts.prev(j-1)) == j {
 			continue // the year of a date naming the street: "Strada 1 Decembrie 1918 14b"
 		}
 		if t.Kind == KindNumber && words > 0 && !needsCue && len(t.Norm) <= 2 && (ts.Cased && ts.nameWordAfter(j) || ts.dateNameAfter(j)) {
