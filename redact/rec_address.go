@@ -378,7 +378,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 // houseNumberAfterOh starts an address whose first word is a spoken "oh"
 // before a number word other than a zero at that number: no house number
 // begins with a zero, so the "oh" is the caller's interjection ("what's
-// your address?" "oh, twelve eleven east ..."), not part of the address.
+// your address?" "oh, nineteen oh two maple ..."), not part of the address.
 func (ts *Tokens) houseNumberAfterOh(out []Finding) []Finding {
 	for k := range out {
 		f := &out[k]
