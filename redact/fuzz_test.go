@@ -196,6 +196,8 @@ func FuzzFind(f *testing.F) {
 		"The account number is 16503287714. Okay, so 16503287714. my cell is 16503287714 so 16503287714",
 		// (pii-num14: a value printed on the back of a card)
 		"the member id on the back of your insurance card QH5520174 of of back of the front of card 1234",
+		// (pii-num14: a type said first, its name after "of")
+		"Ship it to 1180 Avenue of the Americas, New York. 20 avenue of the 4 boulevard of of the ave of",
 		// (pii-num14: a street named by a date with its year)
 		"Where should we send it? str. 27 August 1991 40, Balti. str twenty seven august nineteen ninety one forty b balti Strada 1 Decembrie 1918 14b",
 	} {
@@ -357,7 +359,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (review12c: a self-introduction before a radio word)
 		"hi this is roger i it's charlie 5 i am", "oscar 12 times mike, 4",
 		// (pii-num14: Idaho's code after a town or a box)
-		"boise id 83702 box 4 id", "address str 1 august 1991 12 a", "oh twelve elm street", "4 a gdns fl 2", "account 16503287714 so 16503287714", "id on the back of the card 5"} {
+		"boise id 83702 box 4 id", "address str 1 august 1991 12 a", "oh twelve elm street", "4 a gdns fl 2", "account 16503287714 so 16503287714", "id on the back of the card 5", "4 avenue of the arts"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -206,7 +206,11 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		switch {
 		case tk.Kind == KindNumber && (len(tk.Norm) <= 6 || ts.houseRange(i)) || tk.Kind == KindAlnum && len(tk.Norm) <= 7 && tk.Norm[0] >= '0' && tk.Norm[0] <= '9':
-			if end, ok := ts.street(ts.halfAfter(i)); ok {
+			if t := ts.next(i + 1); ts.ofTheAfter(i, t) > t {
+				end := ts.cityAfter(ts.unitAfter(ts.ofTheAfter(i, t))) // "1221 Avenue of the Americas"
+				out = append(out, ts.TokenFinding(Address, i, end, 0.9, "address"))
+				i = end
+			} else if end, ok := ts.street(ts.halfAfter(i)); ok {
 				end = ts.routeNumber(end)
 				end = ts.serviceRoadAfter(ts.directionAfter(end))   // "Pennsylvania Avenue Northwest", "... Expwy SR"
 				end = ts.localityAfter(i, ts.innerStreetAfter(end)) // (addr_locality.go)

@@ -1,0 +1,32 @@
+package redact
+
+// ofTheAfter extends a street that is only a type right after its house
+// number over the name that follows it with "of" ("1221 Avenue of the
+// Americas", "9 Avenue of the Stars", "400 Boulevard of the Allies"):
+// "of", "the" if said, and one name word (cased, capitalised, and a
+// second capitalised one before a comma or the sentence's end). It
+// returns the street's new last token, or end.
+func (ts *Tokens) ofTheAfter(i, end int) int {
+	if ts.next(i+1) != end || !ts.isWord(end, "avenue", "ave", "boulevard", "blvd") || ts.sentenceEndsAfter(end) {
+		return end
+	}
+	k := ts.next(end + 1)
+	if !ts.isWord(k, "of") || ts.sentenceEndsAfter(k) {
+		return end
+	}
+	m := ts.next(k + 1)
+	if ts.isWord(m, "the") && !ts.sentenceEndsAfter(m) {
+		m = ts.next(m + 1)
+	}
+	name := func(m int) bool {
+		return m < len(ts.Toks) && ts.Toks[m].Kind == KindWord && !streetStop[ts.Toks[m].Norm] && !unitWords[ts.Toks[m].Norm] &&
+			(!ts.Cased || ts.Capitalised(ts.Toks[m].First))
+	}
+	if !name(m) {
+		return end
+	}
+	if n := ts.next(m + 1); ts.Cased && !ts.sentenceEndsAfter(m) && ts.Word(ts.Toks[m].Last).Punct == "" && name(n) {
+		return n // "Avenue of the Golden Pines"
+	}
+	return m
+}
