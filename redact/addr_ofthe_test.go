@@ -9,7 +9,8 @@ func TestFind_StreetTypeOfTheName(t *testing.T) {
 	for _, line := range []string{
 		"Ship it to [ADDRESS 1180 Avenue of the Americas, New York.]",
 		"What's the new address? [ADDRESS 20 Avenue of the Stars.] Thanks.",
-		"The office is at [ADDRESS 415 Boulevard of the Allies.] Thanks.",
+		"Our office moved to [ADDRESS 415 Boulevard of the Allies.] Thanks.",
+		"We saw 3 Avenue of the Stars shows and left.",
 		"what's the mailing address [ADDRESS 88 avenue of the arts] thanks",
 		"It's [ADDRESS 40 Fifth Avenue.] Of the two, I like it.",
 	} {
