@@ -124,6 +124,9 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	if p.Answers != AnswersOff {
 		all = append(all, answerFindings(t, streams, all, &p)...)
 	}
+	if p.enabled(Person) {
+		all = brandTrim(streams, all) // ("Dell support", "my broker at Morgan Stanley": no person)
+	}
 	slices.SortStableFunc(all, func(a, b Finding) int {
 		if a.FirstWord != b.FirstWord {
 			return cmp.Compare(a.FirstWord, b.FirstWord)
