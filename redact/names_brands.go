@@ -16,8 +16,12 @@ package redact
 // list was copied.
 //
 // The contexts, for a brand mention (one word, or two of brandPairs):
-//   - a word a business has after it, with or without "'s": "Dell
-//     support", "Hilton's app", "the Kia dealership", "Chase bank";
+//   - a word a business has after it: "Dell support", "the Kia
+//     dealership", "Chase bank"; after "'s" only what a person seldom has
+//     ("Hilton's app", "Hyatt's website"; not "Lincoln's phone number").
+//     After a brand that is a listed first name, a word a person's name
+//     may take too ("account", "card", "office") counts only after "my",
+//     "your", "a" ... ("my Chase account", not "the Carter account");
 //   - "at", "with", "from", "through" or "via" before it ("at Marriott",
 //     "with Santander"), or "to" after a verb of switching ("switched to
 //     Vodafone"). A brand that is a listed first name ("Chase", "Hilton")
@@ -25,11 +29,16 @@ package redact
 //     before the preposition ("I bank with Chase", "stayed at Hilton"), or
 //     talk of what a business has later in the sentence ("from Chase
 //     about my card"); "with Chase" alone is a person;
+//   - a verb of calling before it and talk of what a business has after it
+//     ("I rang Halifax about the mortgage");
 //   - "the" before a brand that is no first name ("the Marriott");
 //   - a greeting of a business: "for calling", "for choosing", "welcome
 //     to" ("Thank you for calling Chase, this is Ana");
 //   - a voice assistant told to do a device's job: "Alexa, play", "hey
-//     Siri, set a timer".
+//     Siri, set a timer";
+//   - a brand's web address heard without its dot ("Walmartcom"), which
+//     needs no context.
+//
 // A listed surname after the brand word makes it a person's first name
 // ("at Hilton Grant's house"), unless the two are a brand pair.
 //
@@ -39,6 +48,8 @@ package redact
 // and capitals but keep the words, so the same contexts apply.
 
 import (
+	"strings"
+
 	"github.com/callveil/callveil/redact/internal/names"
 )
 
@@ -86,6 +97,30 @@ var brandThings = withWords(map[string]bool{}, "app", "apps", "website", "site",
 	"trucks", "car", "cars", "suv", "warranty", "gift", "location", "locations", "fees", "fee", "plan",
 	"phone", "laptop", "rep", "representative", "agent", "advisor", "adviser", "broker", "financial", "motors",
 	"inn", "suites", "express", "wireless", "mobile", "broadband", "internet", "office", "offices")
+
+// brandPossessions are what a business has, said after its name and
+// "'s", beside businessThings: "Hyatt's website". (Not what a person has
+// too: "Lincoln's phone number", "Carter's account".)
+var brandPossessions = withWords(map[string]bool{}, "website", "site", "support", "service", "services",
+	"hotel", "hotels", "points", "rewards", "honors", "helpline", "hotline", "portal", "airline", "flights",
+	"branches", "dealers", "stock")
+
+// sharedBrandThings are words of brandThings that follow a person's name
+// too ("the Carter account", "Mercedes office"): after a brand that is a
+// listed first name they count only after "my", "your" ... ("my Chase
+// account").
+var sharedBrandThings = withWords(map[string]bool{}, "account", "accounts", "plan", "phone", "office",
+	"offices", "agent", "rep", "representative", "advisor", "adviser", "broker", "car", "cars", "truck",
+	"trucks", "location", "locations", "booking", "reservation", "statement", "login", "customer",
+	"customers", "membership", "points", "rewards", "card", "cards", "credit", "debit", "laptop")
+
+// ownerBefore reports whether a possessive determiner or an indefinite
+// article ("my", "your", "our", "his", "her", "their", "a", "an") is the
+// word before token i in its sentence.
+func (ts *Tokens) ownerBefore(i int) bool {
+	p := ts.prev(i - 1)
+	return p >= 0 && !ts.sentenceEndsAfter(p) && ts.isWord(p, "my", "your", "our", "his", "her", "their", "a", "an")
+}
 
 // brandVerbs before "at", "with", "from", "to" ... say a business follows:
 // "I bank with", "we stayed at", "I shop at", "switched to".
@@ -193,6 +228,9 @@ func (ts *Tokens) brandAt(i int) (int, bool) {
 			return i, alone || ts.brandContext(p, i, true)
 		}
 	}
+	if d, ok := strings.CutSuffix(k, "com"); ok && len(d) >= 3 && brandWord(d) {
+		return i, true // a brand's web address heard without its dot: "Walmartcom"
+	}
 	if !brandWord(k) {
 		return i, false
 	}
@@ -208,8 +246,11 @@ func (ts *Tokens) brandContext(a, b int, pair bool) bool {
 	n := ts.next(b + 1)
 	if !ts.sentenceEndsAfter(b) && n < len(ts.Toks) && ts.Toks[n].Kind == KindWord {
 		nw := ts.Toks[n].Norm
-		if brandThings[nw] || poss && businessThings[nw] {
-			return true // "Dell support", "Hilton's app"
+		switch {
+		case poss && (businessThings[nw] || brandPossessions[nw]):
+			return true // "Hilton's app", "Hyatt's website"
+		case !poss && brandThings[nw] && (!first || !sharedBrandThings[nw] || ts.ownerBefore(a)):
+			return true // "Dell support", "my Chase account" (not "the Carter account")
 		}
 		if !pair && !poss && names.IsSurname(nameKey(nw)) && !names.IsEnglishWord(nw) {
 			return false // a first name and a surname: "Hilton Grant"

@@ -22,6 +22,7 @@ func TestFind_BrandInABusinessContextIsNoPerson(t *testing.T) {
 		"firm people may bear, in context":        {"C: I have an account with Raymond James."},
 		"a business's greeting":                   {"A: Thank you for calling Chase, my name is [PERSON Dana]. How can I help?"},
 		"a voice assistant told to play":          {"C: Okay, Alexa, play the news."},
+		"a web address without its dot":           {"C: I wrote a complaint to Walmartcom last night."},
 	} {
 		t.Run(name, func(t *testing.T) { checkDialogue(t, append([]string{"A: Go ahead."}, turns...)...) })
 	}
