@@ -187,7 +187,7 @@ func FuzzFind(f *testing.F) {
 		"Hi, this is Roger, I'm calling. hi it's roger i need it It's Charlie, 555 0100. I am Victor 4 this is Bianca 7, over. is",
 		"My son Oscar, 12, and Mike 2 times, Victor three four years, oscar,",
 		// (pii-brands14: brands named like people, in a business's context and out of one)
-		"The Hyatt app, Dell support, my adviser at Morgan Stanley, I bank with Chase. Okay, Alexa, play it. thank you for calling chase i rang halifax about the mortgage. Chase Miller called, thanks Chase, bye.",
+		"The Hyatt app, Dell support, my adviser at Morgan Stanley, I bank with Chase. Okay, Alexa, play it. thank you for calling chase i rang halifax about the mortgage. Chase Miller called, thanks Chase, bye. the Carter account, my Chase account, sent to Walmartcom",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -347,7 +347,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (review12c: a self-introduction before a radio word)
 		"hi this is roger i it's charlie 5 i am", "oscar 12 times mike, 4",
 		// (pii-brands14: brands after a preposition, a call verb, a greeting; an assistant's command)
-		"bank with chase dell support at morgan stanley", "rang halifax for calling chase okay alexa play"} {
+		"bank with chase dell support at morgan stanley", "rang halifax for calling chase okay alexa play", "my chase account walmartcom"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

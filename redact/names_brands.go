@@ -81,9 +81,9 @@ var brandPairs = map[string]bool{
 	"morgan stanley": true, "wells fargo": true, "goldman sachs": true, "merrill lynch": true,
 	"harley davidson": true, "rolls royce": true, "aston martin": true, "jp morgan": true, "best western": true,
 	"holiday inn": true, "premier inn": true, "british airways": true, "virgin atlantic": true, "virgin media": true,
-	"virgin money": true, "bank of": true, "capital one": true, "fifth third": true, "navy federal": true,
+	"virgin money": true, "capital one": true, "fifth third": true, "navy federal": true,
 	"raymond james": false, "edward jones": false, "charles schwab": false, "john lewis": false,
-	"home depot": true, "best buy": true, "dollar general": true, "trader joe's": true,
+	"home depot": true, "best buy": true, "dollar general": true,
 }
 
 // brandThings are what a business has, said after its name with or
