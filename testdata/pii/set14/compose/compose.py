@@ -366,14 +366,13 @@ def render(c):
             question = ws[0] in QUESTION
         # the label around the segment
         if s == "email_address":
-            if "@" in ws[0]:
-                form = "at-sign"
-            else:
-                form = "spoken"
-            addr = "".join(ws).replace("dot", ".").replace("at", "@", 1) if form == "spoken" else \
-                "".join(w if w != "dot" else "." for w in ws)
-            if form == "spoken":
-                addr = ws[0] + "@" + ws[2] + "." + ws[4]
+            # SLURP wrote "x at y dot com" or "x@y dot com"; the cased twin writes the address as
+            # one token, as a cased engine writes a dictated address, and the lower twin says it
+            form = "at-sign" if "@" in ws[0] else "spoken"
+            spoken = " ".join(ws).replace("@", " at ").split()
+            if len(spoken) != 5 or spoken[1] != "at" or spoken[3] != "dot":
+                raise SystemExit(f"{c.key}: email {ws}")
+            addr = f"{spoken[0]}@{spoken[2]}.{spoken[4]}"
             out.append(f"[EMAIL.{form}|{addr}]")
             forms.append("EMAIL." + form)
         elif lab == "ADDRESS":
