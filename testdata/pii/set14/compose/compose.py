@@ -135,6 +135,13 @@ LOWER_IN_NAME = {"and", "of", "the", "on", "in", "to", "a", "from", "at", "for",
 FIELDS = {"telephone number", "contact detail", "home phone number", "work phone number", "number",
           "email", "phone numbers", "phone number", "email address", "office's number", "details",
           "last name", "address", "contact details", "mail id", "mail i d"}
+# the words of a date that make it look like a date of birth (with a month name)
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                "twenty", "thirty", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                "eighth", "ninth", "tenth", "eleventh", "twelfth", "twelveth", "thirteenth", "fourteenth",
+                "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+                "thirtieth", "hundred", "thousand", "eighteen", "seventh"}
 # the names-that-are-words buildkit asks to be labelled in lower style (NameWords)
 NAME_WORDS = {"bill", "will", "mark", "rose", "hope", "summer", "faith", "june", "grace", "may"}
 WAKE = {"olly", "alexa", "siri", "cortana"}
@@ -312,6 +319,8 @@ def render(c):
             labels.append("field-name" if v in FIELDS else None)
         elif s == "relation" and i + 1 < len(segs) and segs[i + 1][0] == "person":
             labels.append("outer")  # "uncle john": the relation is said like a title
+        elif s == "date" and not (set(ws) & NUMBER_WORDS or any(w in MONTHS for w in ws)):
+            labels.append("day")  # a date with no number or month: "today", "friday", "next week"
         elif s in KIND:
             labels.append(KIND[s])
         elif s is None and ws[0] in WAKE:
@@ -351,7 +360,7 @@ def render(c):
             elif w in DAYS or (w in MONTHS and (w not in MONTH_WORDS or s in ("date", "time"))):
                 cw = cap(w)
             if re.fullmatch(r"[a-z]\.", w):
-                cw = w.upper() if (s or first_word or True) else w
+                cw = w.upper()  # a letter said as a letter: "mary s.", "u. s. d."
             if w in TITLES and s == "person" and k == 0 and len(ws) > 1:
                 cw = "{%s|%s}" % (TITLES[w], w)
             elif w == "ok":
