@@ -779,7 +779,7 @@ func TestInEvalSplit_ReadsSplitSetIDs(t *testing.T) {
 		{set13SetPath, "even", "set13-128-person-vocative-lower", true},
 		{set13SetPath, "even", "set13-127-person-third-party-cased", false},
 		{set13SetPath, "odd", "set13-127-person-third-party-cased", true},
-		{set14SetPath, "odd", "set14-001-person-first-name-cased", true},
+		{set14SetPath, "odd", "set14-001-person-list-cased", true},
 		{set14SetPath, "odd", "set14-138-person-first-name-lower", false},
 		{set14SetPath, "even", "set14-138-person-first-name-lower", true},
 		{set14SetPath, "even", "set14-137-person-first-name-cased", false},
