@@ -357,7 +357,7 @@ def render(c):
                 cw = w
             elif s == "person" or (s in ("place_name", "business_name", "address") and lab) or lab == "wake-word":
                 cw = cap(w)
-            elif w in DAYS or (w in MONTHS and (w not in MONTH_WORDS or s in ("date", "time"))):
+            elif re.sub(r"'?s$", "", w) in DAYS or (w in MONTHS and (w not in MONTH_WORDS or s in ("date", "time"))):
                 cw = cap(w)
             if re.fullmatch(r"[a-z]\.", w):
                 cw = w.upper()  # a letter said as a letter: "mary s.", "u. s. d."
