@@ -150,7 +150,7 @@ func inEvalSplit(id string) (bool, error) {
 
 // splitSets are the ID prefixes of the sets with a dev half (odd dialogue
 // numbers, tuned on) and a test half (even, never read by a tuner).
-var splitSets = map[string]bool{"wild": true, "corpora": true, "asr": true, "set9": true, "set10": true, "set11": true, "set12": true, "set13": true}
+var splitSets = map[string]bool{"wild": true, "corpora": true, "asr": true, "set9": true, "set10": true, "set11": true, "set12": true, "set13": true, "set14": true}
 
 // dropTestHalf returns the ids that are not in a split set's test half,
 // and how many were left out: the tables may print which cases missed,
@@ -779,6 +779,11 @@ func TestInEvalSplit_ReadsSplitSetIDs(t *testing.T) {
 		{set13SetPath, "even", "set13-128-person-vocative-lower", true},
 		{set13SetPath, "even", "set13-127-person-third-party-cased", false},
 		{set13SetPath, "odd", "set13-127-person-third-party-cased", true},
+		{set14SetPath, "odd", "set14-001-person-list-cased", true},
+		{set14SetPath, "odd", "set14-138-person-first-name-lower", false},
+		{set14SetPath, "even", "set14-138-person-first-name-lower", true},
+		{set14SetPath, "even", "set14-137-person-first-name-cased", false},
+		{set14SetPath, "odd", "set14-137-person-first-name-cased", true},
 	} {
 		t.Setenv("REDACT_EVAL_SET", tc.set)
 		t.Setenv("REDACT_EVAL_SPLIT", tc.split)
