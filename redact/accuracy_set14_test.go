@@ -26,11 +26,17 @@ import (
 // numbers) and its test half (even ones; REDACT_EVAL_SPLIT).
 const set14SetPath = "../testdata/pii/set14.jsonl.gz"
 
-// set14Floors are no floors yet: the set was built blind (without reading
-// redact/) and has not been measured. The coordinator sets the recall
-// floors and the false-positive and hard-negative ceilings after a blind
-// measurement of the whole set and of each half, before anyone tunes on it.
-var set14Floors = accuracyTargets{recall: map[redact.Type]float64{}, maxFP: 1, maxHardNeg: 1}
+// set14Floors are regression floors on set14, set after its blind
+// measurement on session 11's rules (b675c9f, before anyone tuned on it;
+// docs/redact-accuracy.md): the whole set's PERSON recall 0.863 (cased
+// 0.920, lowercase 0.805) less 0.03, rounded down; its six emails all
+// found; false-positive words 0.68 % and hard-negative words 2.82 % under
+// the ceilings of 1 % and 3 %. Its test half alone, blind: PERSON
+// 0.851 (cased 0.905, lowercase 0.802), precision 0.888, false-positive
+// words 0.82 %, hard-negative words 2.91 % (businesses 14 of 62, dates 12 of
+// 196, radio stations 6 of 62, wake words 9 of 42). Its one address is too
+// few for a floor.
+var set14Floors = accuracyTargets{recall: map[redact.Type]float64{redact.Person: 0.83, redact.Email: 0.97}, maxFP: 0.01, maxHardNeg: 0.03}
 
 // TestPIIAccuracy_Set14 measures the recognizers on set14 (go test ./redact
 // -run Set14 -v prints the tables, also per type and style and per form).
