@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"strings"
+
 	"github.com/callveil/callveil/redact/internal/names"
 	"github.com/callveil/callveil/transcript"
 )
@@ -41,7 +43,36 @@ type radioPass struct {
 // radioRecognizers are the name rules whose findings the pass may trim:
 // names found without a naming cue of their own.
 var radioRecognizers = map[string]bool{"person": true, "person-vocative": true, "person-repeat": true,
-	"person-subject": true, "person+person-vocative": true, "person-possessive": true}
+	"person+person-vocative": true, "person-possessive": true}
+
+// subjectRecognizers are the three rules that take a name said as a
+// subject with no cue: a colleague before a verb (names_subject.go), the
+// third party of person-speech (names_speech.go) and a name opening a
+// clause before a doer verb (names_wild2.go). They shared one label,
+// "person-subject", so a finding two of them made together was labelled
+// "person-subject" too; radioTrimmable keeps trimming it.
+var subjectRecognizers = map[string]bool{"person-colleague-subject": true, "person-speech-subject": true,
+	"person-clause-subject": true}
+
+// radioTrimmable reports whether the pass may trim a name finding labelled
+// rec: one of radioRecognizers, or found by subject rules alone
+// ("person-colleague-subject+person-speech-subject").
+func radioTrimmable(rec string) bool {
+	if radioRecognizers[rec] {
+		return true
+	}
+	if rec == "" {
+		return false
+	}
+	for rest := rec; rest != ""; {
+		var r string
+		r, rest, _ = strings.Cut(rest, "+")
+		if !subjectRecognizers[r] {
+			return false
+		}
+	}
+	return true
+}
 
 // radioAlphabet are the code words of the ICAO/NATO spelling alphabet.
 var radioAlphabet = map[string]bool{"alfa": true, "alpha": true, "bravo": true, "charlie": true, "delta": true,
@@ -85,7 +116,7 @@ func radioTrim(t *transcript.Transcript, streams []*Tokens, all []Finding) []Fin
 	out := all[:0]
 	for _, f := range all {
 		ts := byChan[f.Channel]
-		if f.Type != Person || !radioRecognizers[f.Recognizer] || ts == nil {
+		if f.Type != Person || !radioTrimmable(f.Recognizer) || ts == nil {
 			out = append(out, f)
 			continue
 		}

@@ -86,15 +86,15 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		case ts.vocativeSlot(i) || ts.nameAlone(i):
 			rec = "person-vocative"
 		case ts.actsAsPerson(i) || ts.lowerSubject(i):
-			rec = "person-subject"
+			rec = "person-speech-subject"
 		case ts.lowerTurnVocative(i) || ts.afterGo(i) || ts.betweenMarkers(i):
 			rec = "person-vocative"
 		case ts.listedPair(i):
-			rec = "person-subject"
+			rec = "person-speech-subject"
 		case ts.lowerAckVocative(i) || ts.lowerLooseVocative(i):
 			rec = "person-vocative"
 		case ts.lowerAuxSubject(i):
-			rec = "person-subject"
+			rec = "person-speech-subject"
 		default:
 			continue
 		}
