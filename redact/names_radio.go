@@ -82,6 +82,7 @@ func radioTrim(t *transcript.Transcript, streams []*Tokens, all []Finding) []Fin
 	for _, ts := range streams {
 		byChan[ts.Channel] = ts
 	}
+	cs := findCallSigns(streams)
 	out := all[:0]
 	for _, f := range all {
 		ts := byChan[f.Channel]
@@ -90,14 +91,14 @@ func radioTrim(t *transcript.Transcript, streams []*Tokens, all []Finding) []Fin
 			continue
 		}
 		first, last := ts.local(f.FirstWord), ts.local(f.LastWord)
-		for first <= last && ts.radioWord(first) {
+		for first <= last && ts.radioWord(first, &cs) {
 			first++
 		}
-		for last >= first && ts.radioWord(last) {
+		for last >= first && ts.radioWord(last, &cs) {
 			last--
 		}
-		if first > last {
-			continue
+		if first > last || first == last && ts.Cased && romanNumeral(t.Words[ts.Words[first]].Text) {
+			continue // (nothing left, or "VI" left of "Gemini VI")
 		}
 		if ts.Words[first] != f.FirstWord || ts.Words[last] != f.LastWord {
 			f.FirstWord, f.LastWord = ts.Words[first], ts.Words[last]
@@ -128,8 +129,9 @@ func (ts *Tokens) breakAfter(l int) bool {
 }
 
 // radioWord reports whether channel-local word l is radio plumbing rather
-// than a person's name (see the rules above).
-func (ts *Tokens) radioWord(l int) bool {
+// than a person's name (see the rules above), given the call signs of the
+// whole transcript (names_callsign.go).
+func (ts *Tokens) radioWord(l int, cs *callSigns) bool {
 	w := ts.lw(l)
 	if w == "" || ts.namedBefore(l) {
 		return false
@@ -137,6 +139,17 @@ func (ts *Tokens) radioWord(l int) bool {
 	switch {
 	case w == "roger" && !ts.introducedBefore(l) && ts.rogerAck(l):
 		return true
+	case w == "roger" && cs.roger && ts.rogerAckIn(l):
+		return true // "Roger, out." elsewhere in the transcript
+	case cs.words[w]:
+		return true // "Gemini 4" or "Canary Cap Com" elsewhere in the transcript
+	case cs.words[ts.lw(l-1)] && !ts.breakBefore(l) && ts.stationAfter(l):
+		return true // "Tower" of "Weston Tower"
+	case ts.introducedDesignation(l):
+		return true // "this is gemini four the ..."
+	case ts.skyNameAt(l):
+		return true // "Coming down towards Sirius."
+
 	case radioAlphabet[w] && !ts.introducedBefore(l) && ts.codeNeighbour(l):
 		return true
 	case (names.IsFirstName(w) || !names.IsSurname(w)) && ts.Word(l).Punct == "" && !ts.breakAfter(l) && ts.designationAfter(l):
@@ -341,4 +354,18 @@ func (ts *Tokens) designationAfter(l int) bool {
 	}
 	nx := ts.lw(e + 1)
 	return afterDesignation[nx] || names.IsFirstName(nx) && !names.IsCommonWord(nx)
+}
+
+// romanNumeral reports whether s (punctuation aside) is a Roman numeral
+// of two to four capitals from II to XX: "VI", "XII". Left alone of a
+// name found, it numbers a designation ("Gemini VI") and is no name.
+func romanNumeral(s string) bool {
+	for len(s) > 0 && (s[len(s)-1] == '.' || s[len(s)-1] == ',' || s[len(s)-1] == '?' || s[len(s)-1] == '!') {
+		s = s[:len(s)-1]
+	}
+	switch s {
+	case "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX":
+		return true
+	}
+	return false
 }
