@@ -24,7 +24,8 @@ import "github.com/callveil/callveil/redact/internal/names"
 // as it calls spacecraft ("Jerry, Apollo 8.", "Neil, this is Houston.").
 //
 // "Roger" the same way: a transcript that once says it as a plain
-// acknowledgement ("Roger, out.", "roger that", "Roger." alone) uses it so
+// acknowledgement ("Roger, out.", "roger that", "Roger." alone, a turn
+// that opens "roger better mike") uses it so
 // elsewhere too, even where the sentence alone cannot tell ("loud and clear
 // roger fred is ed awake", "Roger, and we see ..."), unless a surname, a
 // verb or a possessive makes it a subject or a preposition an object
@@ -108,14 +109,14 @@ func (ts *Tokens) callSignAt(l int) bool {
 	return e >= 0 && !ts.breakAfter(e) && ts.stationAfter(e+2) // "gemini four carnarvon cap com"
 }
 
-// plainRogerAt reports whether "roger" at local word l is a plain
-// acknowledgement: alone in its sentence, or before "out", "that",
-// "wilco" and the like.
+// plainRogerAt reports whether "roger" at local word l acknowledges by
+// the sentence alone (rogerAck: alone in it, before "out", "that",
+// "wilco" and the like, or opening a turn before no subject's verb).
 func (ts *Tokens) plainRogerAt(l int) bool {
 	if ts.lw(l) != "roger" || ts.namedBefore(l) || ts.introducedBefore(l) {
 		return false
 	}
-	return ts.breakBefore(l) && ts.breakAfter(l) || !ts.breakAfter(l) && ackAfter[ts.lw(l+1)]
+	return ts.rogerAck(l)
 }
 
 // findCallSigns gathers the call signs and stations of the transcript

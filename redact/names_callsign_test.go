@@ -61,3 +61,29 @@ func TestFind_RomanNumeralOfADesignationIsNoName(t *testing.T) {
 	t.Parallel()
 	checkDialogueIn(t, []bool{false}, "A: Radio check.", "C: Loud and clear, Aquarius VI.")
 }
+
+// A turn that opens with "roger" before no subject's verb is evidence
+// enough that the transcript says it as an acknowledgement.
+func TestFind_RogerOpeningATurnIsEvidenceToo(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: how do you read me", "C: roger better now",
+		"A: the hatch is shut roger [PERSON kim] can you confirm")
+}
+
+// An answer to "who is this?" that opens with a subject and its
+// auxiliary says a clause, not a name.
+func TestFind_AnswerOpeningWithAClauseIsNoName(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Who is this?", "C: I've got the parts you wanted.")
+	checkDialogue(t, "A: Who is this?", "C: We're the crew from the depot.")
+	checkDialogue(t, "A: Who is this?", "C: [PERSON Jerry Malone].")
+}
+
+// After "this is" and a first name, an English word in no name list that
+// does not end the turn goes on with what the speaker says (lowercase,
+// where no capital or comma tells).
+func TestFind_IntroducedNameStopsBeforeAnEnglishWord(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: go ahead", "C: this is [PERSON dana] calibrate gauges three and four please")
+	checkDialogueIn(t, []bool{true}, "A: your full name please", "C: yes it's [PERSON mihai pop]", "A: thank you")
+}
