@@ -186,6 +186,9 @@ func FuzzFind(f *testing.F) {
 		// (review12c: a radio word after a self-introduction; a call sign after "this is")
 		"Hi, this is Roger, I'm calling. hi it's roger i need it It's Charlie, 555 0100. I am Victor 4 this is Bianca 7, over. is",
 		"My son Oscar, 12, and Mike 2 times, Victor three four years, oscar,",
+		// (pii-radio14: call signs known from the whole transcript, "roger" as the transcript says it,
+		// sky names, a Roman numeral of a designation, a clause answering "who is this?", a cued name before a word)
+		"Bianca 7 here, over. Thanks, Bianca. Weston Cap Com, go. Weston Tower. bianca seven weston cap com this is bianca seven the pump roger better now the hatch roger kim Head for Sirius, Aquarius VI. Who is this? I've got the parts. this is ken align stars vega and deneb",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -343,7 +346,11 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (pii-names13: an acknowledgement, a name, a pronoun; a name at the end; a name before "is")
 		"okay frank we priya", "right priya is okay gustavo i",
 		// (review12c: a self-introduction before a radio word)
-		"hi this is roger i it's charlie 5 i am", "oscar 12 times mike, 4"} {
+		"hi this is roger i it's charlie 5 i am", "oscar 12 times mike, 4",
+		// (pii-radio14: evidence read over the whole transcript, a designation after "this is", sky names,
+		// an answer to "who is this?", a cued name before an English word)
+		"bianca 7 here thanks bianca", "weston cap com weston tower roger kim", "this is bianca seven the",
+		"roger better roger and we sirius aquarius vi", "who is this? i've got it this is ken align stars"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

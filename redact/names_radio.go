@@ -82,7 +82,7 @@ func radioTrim(t *transcript.Transcript, streams []*Tokens, all []Finding) []Fin
 	for _, ts := range streams {
 		byChan[ts.Channel] = ts
 	}
-	cs := findCallSigns(streams)
+	var cs *callSigns // (gathered at the first name to trim)
 	out := all[:0]
 	for _, f := range all {
 		ts := byChan[f.Channel]
@@ -90,11 +90,15 @@ func radioTrim(t *transcript.Transcript, streams []*Tokens, all []Finding) []Fin
 			out = append(out, f)
 			continue
 		}
+		if cs == nil {
+			c := findCallSigns(streams)
+			cs = &c
+		}
 		first, last := ts.local(f.FirstWord), ts.local(f.LastWord)
-		for first <= last && ts.radioWord(first, &cs) {
+		for first <= last && ts.radioWord(first, cs) {
 			first++
 		}
-		for last >= first && ts.radioWord(last, &cs) {
+		for last >= first && ts.radioWord(last, cs) {
 			last--
 		}
 		if first > last || first == last && ts.Cased && romanNumeral(t.Words[ts.Words[first]].Text) {
