@@ -170,5 +170,5 @@ func (ts *Tokens) rogerAckIn(l int) bool {
 	if rogerSubjectVerbs[nx] || len(nx) > 2 && nx[len(nx)-2:] == "'s" {
 		return false
 	}
-	return !(names.IsSurname(nx) && !names.IsFirstName(nx) && !names.IsCommonWord(nx))
+	return !(ts.surnameNext(l) && !names.IsFirstName(nx))
 }

@@ -87,3 +87,15 @@ func TestFind_IntroducedNameStopsBeforeAnEnglishWord(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: go ahead", "C: this is [PERSON dana] calibrate gauges three and four please")
 	checkDialogueIn(t, []bool{true}, "A: your full name please", "C: yes it's [PERSON mihai pop]", "A: thank you")
 }
+
+// A place's name after a sky name or "roger" is a call sign being called,
+// not the second word of a full name; a single letter left alone once
+// "roger" is trimmed off is no name; "Merry Christmas" greets.
+func TestFind_CallSignAfterAVocativeAndOtherLeftovers(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: houston cap com how do you read", "C: go ahead aquarius houston we have you")
+	checkDialogueIn(t, []bool{true}, "A: loud and clear roger columbia did the hatch hold", "C: roger out")
+	checkDialogueIn(t, []bool{false}, "A: We charged the battery on B. Roger. Stand by.", "C: Roger, out.")
+	checkDialogue(t, "A: Merry Christmas from all of us at the depot.", "C: Thanks.")
+	checkDialogueIn(t, []bool{false}, "A: Who packed it?", "C: [PERSON Merry] did, on Christmas Eve.")
+}

@@ -31,6 +31,12 @@ import (
 //   - Names after "star", "stars", "crater", "planet", "constellation"
 //     (up to three words, joined by "and" or "or"): "the star Vega",
 //     "stars Altair and Deneb".
+//   - Call signs and stations the rest of the transcript names as such,
+//     and "roger" where the transcript acknowledges with it elsewhere
+//     (names_callsign.go); names of the sky (names_sky.go); "Merry
+//     Christmas", the greeting. A Roman numeral or a single letter left
+//     alone once such words are trimmed is dropped too ("Gemini VI",
+//     "on B. Roger.").
 type radioPass struct {
 	t     *transcript.Transcript
 	sh    *shared
@@ -101,8 +107,8 @@ func radioTrim(t *transcript.Transcript, streams []*Tokens, all []Finding) []Fin
 		for last >= first && ts.radioWord(last, cs) {
 			last--
 		}
-		if first > last || first == last && ts.Cased && romanNumeral(t.Words[ts.Words[first]].Text) {
-			continue // (nothing left, or "VI" left of "Gemini VI")
+		if first > last || first == last && (first != ts.local(f.FirstWord) || last != ts.local(f.LastWord)) && ts.leftAlone(first) {
+			continue // (nothing left, or "VI" left of "Gemini VI", "B" of "B. Roger")
 		}
 		if ts.Words[first] != f.FirstWord || ts.Words[last] != f.LastWord {
 			f.FirstWord, f.LastWord = ts.Words[first], ts.Words[last]
@@ -153,6 +159,8 @@ func (ts *Tokens) radioWord(l int, cs *callSigns) bool {
 		return true // "this is gemini four the ..."
 	case ts.skyNameAt(l):
 		return true // "Coming down towards Sirius."
+	case w == "merry" && ts.lw(l+1) == "christmas" && !ts.breakAfter(l), w == "christmas" && ts.lw(l-1) == "merry" && !ts.breakBefore(l):
+		return true // a season's greeting: "Merry Christmas from all of us"
 
 	case radioAlphabet[w] && !ts.introducedBefore(l) && ts.codeNeighbour(l):
 		return true
@@ -358,6 +366,14 @@ func (ts *Tokens) designationAfter(l int) bool {
 	}
 	nx := ts.lw(e + 1)
 	return afterDesignation[nx] || names.IsFirstName(nx) && !names.IsCommonWord(nx)
+}
+
+// leftAlone reports whether local word l, all that is left of a name
+// once radio words are trimmed off it, is no name by itself: a Roman
+// numeral (cased) or a single letter.
+func (ts *Tokens) leftAlone(l int) bool {
+	w := ts.lw(l)
+	return len(w) == 1 || ts.Cased && romanNumeral(ts.Transcript.Words[ts.Words[l]].Text)
 }
 
 // romanNumeral reports whether s (punctuation aside) is a Roman numeral

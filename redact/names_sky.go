@@ -54,6 +54,17 @@ func (ts *Tokens) skyNameAt(l int) bool {
 	if ts.breakAfter(l) || ts.Word(l).Punct != "" {
 		return true
 	}
+	return !ts.surnameNext(l)
+}
+
+// surnameNext reports whether the word after local word l, in its
+// sentence, is a listed surname that is no common word and no place: a
+// full name's second word ("Lyra Jones", "Roger Whitcombe"), not a call
+// sign after a vocative ("aquarius houston", "roger columbia").
+func (ts *Tokens) surnameNext(l int) bool {
+	if ts.breakAfter(l) {
+		return false
+	}
 	nx := ts.lw(l + 1)
-	return !names.IsSurname(nx) || names.IsCommonWord(nx)
+	return names.IsSurname(nx) && !names.IsCommonWord(nx) && !names.IsPlace(nx)
 }
