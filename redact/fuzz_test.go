@@ -188,7 +188,7 @@ func FuzzFind(f *testing.F) {
 		"My son Oscar, 12, and Mike 2 times, Victor three four years, oscar,",
 		// (pii-radio14: call signs known from the whole transcript, "roger" as the transcript says it,
 		// sky names, a Roman numeral of a designation, a clause answering "who is this?", a cued name before a word)
-		"Bianca 7 here, over. Thanks, Bianca. Weston Cap Com, go. Weston Tower. bianca seven weston cap com this is bianca seven the pump roger better now the hatch roger kim Head for Sirius, Aquarius VI. Who is this? I've got the parts. this is ken align stars vega and deneb",
+		"Bianca 7 here, over. Thanks, Bianca. Weston Cap Com, go. Weston Tower. bianca seven weston cap com this is bianca seven the pump roger better now the hatch roger kim Head for Sirius, Aquarius VI. Who is this? I've got the parts. this is ken align stars vega and deneb houston cap com go ahead aquarius houston roger columbia on B. Roger. Merry Christmas",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -350,7 +350,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (pii-radio14: evidence read over the whole transcript, a designation after "this is", sky names,
 		// an answer to "who is this?", a cued name before an English word)
 		"bianca 7 here thanks bianca", "weston cap com weston tower roger kim", "this is bianca seven the",
-		"roger better roger and we sirius aquarius vi", "who is this? i've got it this is ken align stars"} {
+		"roger better roger and we sirius aquarius vi", "who is this? i've got it this is ken align stars", "aquarius houston b. roger merry christmas"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
