@@ -188,6 +188,9 @@ func FuzzFind(f *testing.F) {
 		"My son Oscar, 12, and Mike 2 times, Victor three four years, oscar,",
 		// (pii-brands14: brands named like people, in a business's context and out of one)
 		"The Hyatt app, Dell support, my adviser at Morgan Stanley, I bank with Chase. Okay, Alexa, play it. thank you for calling chase i rang halifax about the mortgage. Chase Miller called, thanks Chase, bye. the Carter account, my Chase account, sent to Walmartcom",
+		// (pii-radio14: call signs known from the whole transcript, "roger" as the transcript says it,
+		// sky names, a Roman numeral of a designation, a clause answering "who is this?", a cued name before a word)
+		"Bianca 7 here, over. Thanks, Bianca. Weston Cap Com, go. Weston Tower. bianca seven weston cap com this is bianca seven the pump roger better now the hatch roger kim Head for Sirius, Aquarius VI. Who is this? I've got the parts. this is ken align stars vega and deneb houston cap com go ahead aquarius houston roger columbia on B. Roger. Merry Christmas",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -347,7 +350,11 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (review12c: a self-introduction before a radio word)
 		"hi this is roger i it's charlie 5 i am", "oscar 12 times mike, 4",
 		// (pii-brands14: brands after a preposition, a call verb, a greeting; an assistant's command)
-		"bank with chase dell support at morgan stanley", "rang halifax for calling chase okay alexa play", "my chase account walmartcom"} {
+		"bank with chase dell support at morgan stanley", "rang halifax for calling chase okay alexa play", "my chase account walmartcom",
+		// (pii-radio14: evidence read over the whole transcript, a designation after "this is", sky names,
+		// an answer to "who is this?", a cued name before an English word)
+		"bianca 7 here thanks bianca", "weston cap com weston tower roger kim", "this is bianca seven the",
+		"roger better roger and we sirius aquarius vi", "who is this? i've got it this is ken align stars", "aquarius houston b. roger merry christmas"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -944,7 +944,11 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		switch {
 		case ts.Cased && capd && (len(w) == 1 || names.IsSurname(w) || names.IsFirstName(w) || !common):
 		case !ts.Cased && (names.IsSurname(w) || names.IsFirstName(w)) && !common:
-		case !ts.Cased && loose && !common && isAlpha(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt") && !ts.wordGoesOn(j):
+		case !ts.Cased && loose && !common && isAlpha(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt") && !ts.wordGoesOn(j) &&
+			!(names.IsEnglishWord(w) && !names.IsSurname(w) && !names.IsFirstName(w) && !ts.turn[t.Last] && t.Last < len(ts.Words)-1):
+			// (an English word in no name list that does not end the turn
+			// goes on with what the speaker says: "this is ken align stars
+			// vega and deneb")
 		case !ts.Cased && loose && names.IsSurname(w) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1) && !personStop[w] && !functionWords[w]:
 			// A listed surname that is also a word, ending the answer:
 			// "your name for the record?" ... "dorothea rose".
