@@ -186,6 +186,8 @@ func FuzzFind(f *testing.F) {
 		// (review12c: a radio word after a self-introduction; a call sign after "this is")
 		"Hi, this is Roger, I'm calling. hi it's roger i need it It's Charlie, 555 0100. I am Victor 4 this is Bianca 7, over. is",
 		"My son Oscar, 12, and Mike 2 times, Victor three four years, oscar,",
+		// (pii-lower14: a word name or a name of two letters found once, said again as a subject or with 's)
+		"my name is bill novak and bill should call the phone bill is high my name is ed lee it's in ed's folder ed's",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -343,7 +345,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (pii-names13: an acknowledgement, a name, a pronoun; a name at the end; a name before "is")
 		"okay frank we priya", "right priya is okay gustavo i",
 		// (review12c: a self-introduction before a radio word)
-		"hi this is roger i it's charlie 5 i am", "oscar 12 times mike, 4"} {
+		"hi this is roger i it's charlie 5 i am", "oscar 12 times mike, 4",
+		// (pii-lower14: a word name found once, then said again as a subject and with 's)
+		"my name is bill and bill said in bill's"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
