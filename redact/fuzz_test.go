@@ -188,6 +188,8 @@ func FuzzFind(f *testing.F) {
 		"My son Oscar, 12, and Mike 2 times, Victor three four years, oscar,",
 		// (pii-lower14: a word name or a name of two letters found once, said again as a subject or with 's)
 		"my name is bill novak and bill should call the phone bill is high my name is ed lee it's in ed's folder ed's",
+		// (pii-lower14: a name after a clause ending on "it" or "there", a listed name before a verb in the past)
+		"i'll fit them in there frank we got to it bill we're they struck it rich the values that um okonkwo calculated and gustavo took by that saturn gave",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -347,7 +349,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (review12c: a self-introduction before a radio word)
 		"hi this is roger i it's charlie 5 i am", "oscar 12 times mike, 4",
 		// (pii-lower14: a word name found once, then said again as a subject and with 's)
-		"my name is bill and bill said in bill's"} {
+		"my name is bill and bill said in bill's",
+		// (pii-lower14: a name between "there" and a clause; "that" and a name before a verb in the past)
+		"in there frank we", "that okonkwo took"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -1,6 +1,10 @@
 package redact
 
-import "github.com/callveil/callveil/redact/internal/names"
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
 
 // Lowercase speech names in running talk, where no punctuation marks a
 // vocative's edges and a name may also be a word ("frank", "bill",
@@ -144,4 +148,90 @@ var contractions = map[string]bool{"here's": true, "there's": true, "that's": tr
 func (ts *Tokens) ownerIsContraction(i int, k string) bool {
 	p := ts.prev(i - 1)
 	return ts.wordIn(p, contractions) || ts.isWord(p, "this", "that") && strictListedName(k)
+}
+
+// gapPronouns end a clause as its object or place ("put it there", "look
+// for it", "squeeze them in"), so a name right after them opens no noun
+// phrase of theirs.
+var gapPronouns = map[string]bool{"it": true, "them": true, "there": true, "here": true}
+
+// complementVerbs take an object and a word that describes it ("strike it
+// rich", "keep it frank", "call it art", "give them hope"): after them the
+// word after "it" or "them" belongs to the verb.
+var complementVerbs = map[string]bool{"make": true, "makes": true, "made": true, "making": true, "keep": true,
+	"keeps": true, "kept": true, "call": true, "calls": true, "called": true, "get": true, "gets": true, "got": true,
+	"play": true, "played": true, "strike": true, "struck": true, "leave": true, "left": true, "give": true,
+	"gives": true, "gave": true, "show": true, "showed": true, "find": true, "found": true, "consider": true,
+	"name": true, "named": true, "take": true, "took": true, "have": true, "had": true, "want": true, "wanted": true,
+	"like": true, "liked": true, "set": true, "let": true, "paint": true, "painted": true, "cut": true, "wish": true,
+	"bring": true, "brought": true, "send": true, "sent": true, "offer": true, "offered": true, "label": true}
+
+// gapFollowers open the speaker's next clause or reply after a name said
+// to someone: "over there jack we're", "help you there frank or".
+var gapFollowers = map[string]bool{"you": true, "you're": true, "and": true, "or": true, "but": true, "okay": true,
+	"ok": true, "no": true, "yes": true, "yeah": true, "oh": true, "so": true, "well": true, "then": true}
+
+// lowerGapVocative reports whether token i, in a lowercase transcript, is
+// a listed first name (also one that is a word: "frank", "jack") said to
+// someone between a clause that ends on "it", "them", "there" or "here"
+// and the end of the turn or the speaker's next clause: "i'll squeeze
+// them in there jack", "we didn't answer back there bill we're still",
+// "that will help you there frank or back a little". Not a verb or radio
+// name, not a word that describes (adjectiveLike), nor after "it" or
+// "them" when a verb before them takes a complement ("strike it rich",
+// "call it art").
+func (ts *Tokens) lowerGapVocative(i int) bool {
+	tk := &ts.Toks[i]
+	if ts.Cased || tk.First != tk.Last {
+		return false
+	}
+	w := tk.Norm
+	if !names.IsFirstName(w) || names.FirstNameRank(w) > 1500 || !speechNameWord(w, false, false) || verbNames[w] ||
+		radioAlphabet[w] || ackWords[w] || adjectiveLike(w) || vocativeFollowers[w] || auxVerbs[w] {
+		return false
+	}
+	p := ts.prev(i - 1)
+	if !ts.wordIn(p, gapPronouns) || ts.turn[ts.Toks[p].Last] {
+		return false
+	}
+	if ts.isWord(p, "it", "them") && ts.wordIn(ts.prev(p-1), complementVerbs) {
+		return false
+	}
+	if ts.turn[tk.Last] || ts.next(i+1) >= len(ts.Toks) {
+		return true
+	}
+	return ts.wordIn(ts.next(i+1), subjectPronouns) || ts.wordIn(ts.next(i+1), gapFollowers)
+}
+
+// pastVerbs are verbs in the past that do not end in "-ed": "gordo took
+// the pictures".
+var pastVerbs = map[string]bool{"took": true, "lost": true, "got": true, "made": true, "went": true, "came": true,
+	"gave": true, "did": true, "saw": true, "ran": true, "wrote": true, "found": true, "put": true, "sent": true,
+	"told": true, "knew": true, "thought": true, "brought": true, "bought": true, "kept": true, "left": true,
+	"said": true, "built": true, "read": true, "set": true, "won": true, "began": true, "fixed": true, "gets": true,
+	"wakes": true, "takes": true, "makes": true, "comes": true, "goes": true, "sees": true}
+
+// lowerPastSubject reports whether token i, in a lowercase transcript, is
+// a listed name that is no word (strictListedName) as the subject of a
+// verb in the past or of one in "-s" right after a clause opens (the turn's
+// start, "and", "that" after a noun, "so", a filler): "the values that um andreas
+// calculated", "and okonkwo took the notes", "until gustavo gets back".
+func (ts *Tokens) lowerPastSubject(i int) bool {
+	tk := &ts.Toks[i]
+	if ts.Cased || tk.First != tk.Last || !strictListedName(tk.Norm) {
+		return false
+	}
+	p := ts.prev(i - 1)
+	if p >= 0 && !ts.turn[ts.Toks[p].Last] && !ts.wordIn(p, clauseOpenersBefore) && !ts.isWord(p, "that", "until", "till", "once", "after", "before", "while", "unless") {
+		return false
+	}
+	if ts.isWord(p, "that") && (ts.afterPreposition(p) || ts.prev(p-1) < 0 || ts.turn[ts.Toks[ts.prev(p-1)].Last]) {
+		return false // "that" points at a thing: "five by that saturn gave us", not "the pictures that gordo took"
+	}
+	n := ts.next(i + 1)
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || ts.turn[tk.Last] {
+		return false
+	}
+	v := ts.Toks[n].Norm
+	return pastVerbs[v] || len(v) > 4 && strings.HasSuffix(v, "ed") && names.IsEnglishWord(v) && !names.IsFirstName(v) && !names.IsSurname(v)
 }

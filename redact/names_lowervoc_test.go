@@ -90,3 +90,46 @@ func TestFind_PossessiveEndsTheTranscript(t *testing.T) {
 		require.NotPanics(t, func() { _, _ = redact.Find(tr, redact.DefaultPolicy()) }, line)
 	}
 }
+
+// Lowercase, a listed first name, also one that is a word, is said to
+// someone after a clause that ends on "it", "them", "there" or "here",
+// at the end of the turn or before the speaker's next clause; a listed
+// name that is no word is the subject of a verb in the past after a clause
+// opens.
+func TestFind_LowerGapVocativeAndPastSubject(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"there, turn end":   {"A: I can fit the two parcels in there [PERSON Frank]", "C: Thanks."},
+		"it, we":            {"C: We never got around to it [PERSON Bill] we were away."},
+		"here, or":          {"A: The form should help you here [PERSON Jack] or call us back."},
+		"them, and":         {"A: I left the parcels with them [PERSON Rose] and they should arrive soon."},
+		"past after that":   {"C: The figures that um [PERSON Okonkwo] calculated were off."},
+		"past after and":    {"C: We had the receipts and [PERSON Gustavo] took them to the branch."},
+		"past after a turn": {"A: Who signed for it?", "C: [PERSON Gustavo] signed for it last week."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+}
+
+// Words stay words: a word after a verb that takes a complement ("strike
+// it rich", "call it art"), a word that describes, a name before no clause,
+// a verb name, and "that" pointing at a thing.
+func TestFind_LowerGapVocativeAndPastSubject_KeepWords(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"they hoped to strike it rich",
+		"you could call it art and leave it there",
+		"put it there frank ly speaking",
+		"i put it there bill payments go out on monday",
+		"just leave it there will you",
+		"we flew by that saturn gave us a ride",
+		"the new linux based server",
+	} {
+		tr := words(line)
+		fs, err := redact.Find(tr, redact.DefaultPolicy())
+		require.NoError(t, err)
+		for _, f := range fs {
+			assert.NotEqual(t, redact.Person, f.Type, "%q: %q", line, redact.MatchedText(tr, f))
+		}
+	}
+}
