@@ -185,9 +185,7 @@ func (ts *Tokens) lowerGapVocative(i int) bool {
 	if ts.Cased || tk.First != tk.Last {
 		return false
 	}
-	w := tk.Norm
-	if !names.IsFirstName(w) || names.FirstNameRank(w) > 1500 || !speechNameWord(w, false, false) || verbNames[w] ||
-		radioAlphabet[w] || ackWords[w] || adjectiveLike(w) || vocativeFollowers[w] || auxVerbs[w] {
+	if !wordFirstName(tk.Norm) {
 		return false
 	}
 	p := ts.prev(i - 1)
@@ -234,4 +232,73 @@ func (ts *Tokens) lowerPastSubject(i int) bool {
 	}
 	v := ts.Toks[n].Norm
 	return pastVerbs[v] || len(v) > 4 && strings.HasSuffix(v, "ed") && names.IsEnglishWord(v) && !names.IsFirstName(v) && !names.IsSurname(v)
+}
+
+// massNames are first names that are also nouns said without an article
+// ("art is", "have faith", "is grace period"), so no slot of their own
+// makes them a name.
+var massNames = map[string]bool{"art": true, "grace": true, "faith": true, "joy": true, "love": true, "dawn": true,
+	"summer": true, "autumn": true, "winter": true, "spring": true, "rain": true, "ivy": true, "holly": true,
+	"amber": true, "ruby": true, "crystal": true, "sky": true, "storm": true, "river": true, "ginger": true,
+	"honey": true, "candy": true, "penny": true, "chance": true, "chase": true, "chip": true, "rock": true,
+	"sunny": true, "misty": true, "sandy": true, "heaven": true, "destiny": true, "harmony": true, "justice": true,
+	"liberty": true, "patience": true, "mercy": true, "charity": true, "glory": true, "honor": true, "honour": true,
+	"pepper": true, "sage": true, "olive": true, "jade": true, "pearl": true, "coral": true, "clay": true,
+	"stone": true, "gale": true, "cash": true, "gene": true, "major": true, "king": true, "guy": true, "price": true}
+
+// wordFirstName reports whether w, lowercase, is a listed first name of
+// rank 1500 or better that may be said as a name though it is also a word
+// ("frank", "jack", "bill"): no verb, radio or acknowledgement word, no
+// word that describes, no noun said without an article (massNames).
+func wordFirstName(w string) bool {
+	return names.IsFirstName(w) && names.FirstNameRank(w) <= 1500 && speechNameWord(w, false, false) && !verbNames[w] &&
+		!radioAlphabet[w] && !ackWords[w] && !adjectiveLike(w) && !vocativeFollowers[w] && !auxVerbs[w] && !massNames[w]
+}
+
+// personObjectVerbs take a person as their object: "tell frank if he's
+// got", "ask bill about it".
+var personObjectVerbs = map[string]bool{"tell": true, "ask": true, "remind": true, "thank": true, "warn": true,
+	"told": true, "asked": true, "reminded": true, "thanked": true, "warned": true, "tells": true, "asks": true}
+
+// questionAux open a question before its subject: "is frank listening",
+// "has bill got time".
+var questionAux = map[string]bool{"is": true, "has": true, "was": true, "does": true, "did": true, "can": true,
+	"could": true, "will": true, "would": true, "should": true}
+
+// lowerWordNameAddressed reports whether token i, in a lowercase
+// transcript, is a first name that is also a word (wordFirstName) where
+// only a person stands:
+//
+//   - opening a turn (after "and", "well", "so", "okay") before a question
+//     to the one named: "and jack can we turn it on", "chuck do you have";
+//   - the subject of a question, between its auxiliary and a verb in
+//     "-ing" or in the past: "is frank listening", "has bill got time";
+//   - right after a verb that takes a person: "you might tell frank if",
+//     "ask bill about it".
+//
+// Not after an article or a possessive ("has the bill got").
+func (ts *Tokens) lowerWordNameAddressed(i int) bool {
+	tk := &ts.Toks[i]
+	if ts.Cased || tk.First != tk.Last || !wordFirstName(tk.Norm) || ts.ownedBefore(i) {
+		return false
+	}
+	n := ts.next(i + 1)
+	if n >= len(ts.Toks) || ts.turn[tk.Last] || ts.Toks[n].Kind != KindWord {
+		return false
+	}
+	nw := ts.Toks[n].Norm
+	p := ts.prev(i - 1)
+	if ts.isWord(p, "is", "has", "was", "does", "did", "can", "could", "will", "would", "should") && !ts.turn[ts.Toks[p].Last] {
+		return len(nw) > 4 && strings.HasSuffix(nw, "ing") && names.IsEnglishWord(nw) || pastVerbs[nw]
+	}
+	if ts.wordIn(p, personObjectVerbs) && !ts.turn[ts.Toks[p].Last] {
+		return true
+	}
+	for p >= 0 && !ts.turn[ts.Toks[p].Last] && ts.isWord(p, "well", "so", "okay", "ok", "and", "now") {
+		p = ts.prev(p - 1)
+	}
+	if p >= 0 && !ts.turn[ts.Toks[p].Last] || !vocativeQuestionOpeners[nw] || nw == "are" {
+		return false
+	}
+	return ts.isWord(ts.next(n+1), "you", "we", "i")
 }

@@ -133,3 +133,42 @@ func TestFind_LowerGapVocativeAndPastSubject_KeepWords(t *testing.T) {
 		}
 	}
 }
+
+// Lowercase, a first name that is also a word is a person where only a
+// person stands: opening a turn before a question to the one named, the
+// subject of a question before a verb in "-ing" or the past, the object of
+// "tell", "ask", "remind".
+func TestFind_LowerWordNameAddressed(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"turn start, question": {"A: The parcel is back at the depot.", "C: And [PERSON Jack] could you send it again?"},
+		"turn start, do you":   {"A: Thanks for waiting.", "C: [PERSON Frank] do you still have my old address?"},
+		"question subject ing": {"C: Is [PERSON Bill] handling the refund now?"},
+		"question subject got": {"C: Has [PERSON Frank] got the new card yet?"},
+		"object of tell":       {"A: Could you tell [PERSON Jack] that the form arrived?"},
+		"object of remind":     {"C: Please remind [PERSON Bill] about the second charge."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+}
+
+// Words stay words in those slots: after an article, a noun said without
+// one ("is art improving", "has faith got"), a verb name, an adjective.
+func TestFind_LowerWordNameAddressed_KeepsWords(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"has the bill got the new rate on it",
+		"is art improving as a subject at school",
+		"tell the bill collector i paid",
+		"ask will you stay",
+		"and grace do you know the period",
+		"is frankly speaking fine",
+	} {
+		tr := words(line)
+		fs, err := redact.Find(tr, redact.DefaultPolicy())
+		require.NoError(t, err)
+		for _, f := range fs {
+			assert.NotEqual(t, redact.Person, f.Type, "%q: %q", line, redact.MatchedText(tr, f))
+		}
+	}
+}
