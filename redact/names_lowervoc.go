@@ -80,7 +80,8 @@ func (ts *Tokens) lowerAckVocative(i int) bool {
 
 // lowerLooseVocative reports whether token i, in a lowercase transcript,
 // is a listed name that is no word at the end of a turn or before the
-// speaker's "i" or "we", after no preposition, article or possessive.
+// speaker's "i" or "we" or what is said to the one named (looseFollowers),
+// after no preposition, article or possessive.
 func (ts *Tokens) lowerLooseVocative(i int) bool {
 	tk := &ts.Toks[i]
 	if ts.Cased || tk.First != tk.Last || !strictListedName(tk.Norm) || ts.afterPreposition(i) || ts.ownedBefore(i) {
@@ -110,7 +111,33 @@ func (ts *Tokens) lowerLooseVocative(i int) bool {
 	if ts.turn[tk.Last] || ts.next(i+1) >= len(ts.Toks) {
 		return true
 	}
-	return ts.wordIn(ts.next(i+1), subjectPronouns)
+	return ts.wordIn(ts.next(i+1), subjectPronouns) || ts.wordIn(ts.next(i+1), looseFollowers)
+}
+
+// looseFollowers open what a speaker says to the one just named, after a
+// listed name that is no word: "it might be worth keith you looking at
+// it", "channel b is probably liz well all of it".
+var looseFollowers = map[string]bool{"you": true, "you're": true, "well": true, "okay": true, "ok": true,
+	"yeah": true, "yes": true, "no": true, "oh": true}
+
+// lowerNameHere reports whether token i, in a lowercase transcript, is a
+// name said by its bearer with "here" ("good morning deke here that's
+// the sensor", "hi frank here i wanted"): a listed name that is no word or
+// a first name that is also one (wordFirstName), after no article,
+// possessive or preposition, before "here" and the turn's end or the
+// speaker's next clause.
+func (ts *Tokens) lowerNameHere(i int) bool {
+	tk := &ts.Toks[i]
+	if ts.Cased || tk.First != tk.Last || !strictListedName(tk.Norm) && !wordFirstName(tk.Norm) || ts.afterPreposition(i) || ts.ownedBefore(i) {
+		return false
+	}
+	h := ts.next(i + 1)
+	if !ts.isWord(h, "here") || ts.turn[tk.Last] {
+		return false
+	}
+	n := ts.next(h + 1)
+	return ts.turn[ts.Toks[h].Last] || n >= len(ts.Toks) || ts.wordIn(n, subjectPronouns) ||
+		ts.isWord(n, "that's", "it's", "with", "and", "just", "calling", "again", "speaking")
 }
 
 // nameLike reports whether w, lowercase, may be a word of a name: listed

@@ -172,3 +172,37 @@ func TestFind_LowerWordNameAddressed_KeepsWords(t *testing.T) {
 		}
 	}
 }
+
+// Lowercase, a listed name that is no word is said to someone before
+// "you", "well", "okay" and the like; a name before "here" and the turn's
+// end or the speaker's next clause is the speaker's own.
+func TestFind_LowerLooseFollowersAndNameHere(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"before you":        {"A: It is worth a second look [PERSON Okonkwo] you might find the receipt."},
+		"before well":       {"C: The one who signed is probably [PERSON Okonkwo] well I think so."},
+		"name here, clause": {"C: It's the night shift, [PERSON Okonkwo] here, I'm calling about the bill."},
+		"word name here":    {"C: Night shift [PERSON Frank] here, just checking on the refund."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+}
+
+// Words stay words before "here": after an article or a preposition, and
+// a word before "here" that is no name.
+func TestFind_LowerNameHere_KeepsWords(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"the bill here shows two charges",
+		"i left the jack here and the cable",
+		"sign the form here i think",
+		"we came from chicago here i mean",
+	} {
+		tr := words(line)
+		fs, err := redact.Find(tr, redact.DefaultPolicy())
+		require.NoError(t, err)
+		for _, f := range fs {
+			assert.NotEqual(t, redact.Person, f.Type, "%q: %q", line, redact.MatchedText(tr, f))
+		}
+	}
+}

@@ -95,7 +95,7 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-vocative"
 		case ts.lowerAuxSubject(i) || ts.lowerPastSubject(i):
 			rec = "person-subject"
-		case ts.lowerGapVocative(i) || ts.lowerWordNameAddressed(i):
+		case ts.lowerGapVocative(i) || ts.lowerWordNameAddressed(i) || ts.lowerNameHere(i):
 			rec = "person-vocative"
 		default:
 			continue
