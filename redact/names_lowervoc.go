@@ -258,7 +258,10 @@ func (ts *Tokens) lowerPastSubject(i int) bool {
 		return false
 	}
 	v := ts.Toks[n].Norm
-	return pastVerbs[v] || len(v) > 4 && strings.HasSuffix(v, "ed") && names.IsEnglishWord(v) && !names.IsFirstName(v) && !names.IsSurname(v)
+	if !pastVerbs[v] && !(len(v) > 4 && strings.HasSuffix(v, "ed") && names.IsEnglishWord(v) && !names.IsFirstName(v) && !names.IsSurname(v)) {
+		return false
+	}
+	return names.IsFirstName(tk.Norm) || !ts.spokenOfAsThey(i) // (not "then santander told them")
 }
 
 // massNames are first names that are also nouns said without an article
