@@ -237,13 +237,14 @@ var pastVerbs = map[string]bool{"took": true, "lost": true, "got": true, "made":
 	"wakes": true, "takes": true, "makes": true, "comes": true, "goes": true, "sees": true}
 
 // lowerPastSubject reports whether token i, in a lowercase transcript, is
-// a listed name that is no word (strictListedName) as the subject of a
+// a listed name that is no word (strictListedName) or a first name that
+// is also one (wordFirstName: "until frank gets back") as the subject of a
 // verb in the past or of one in "-s" right after a clause opens (the turn's
 // start, "and", "that" after a noun, "so", a filler): "the values that um andreas
 // calculated", "and okonkwo took the notes", "until gustavo gets back".
 func (ts *Tokens) lowerPastSubject(i int) bool {
 	tk := &ts.Toks[i]
-	if ts.Cased || tk.First != tk.Last || !strictListedName(tk.Norm) {
+	if ts.Cased || tk.First != tk.Last || !strictListedName(tk.Norm) && !wordFirstName(tk.Norm) {
 		return false
 	}
 	p := ts.prev(i - 1)

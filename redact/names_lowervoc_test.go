@@ -106,6 +106,8 @@ func TestFind_LowerGapVocativeAndPastSubject(t *testing.T) {
 		"past after that":   {"C: The figures that um [PERSON Okonkwo] calculated were off."},
 		"past after and":    {"C: We had the receipts and [PERSON Gustavo] took them to the branch."},
 		"past after a turn": {"A: Who signed for it?", "C: [PERSON Gustavo] signed for it last week."},
+		"word name, until":  {"C: We cannot close it until [PERSON Frank] gets back from leave."},
+		"word name, think":  {"C: I think [PERSON Jack] mailed the form on Monday."},
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
 	}
@@ -123,6 +125,8 @@ func TestFind_LowerGapVocativeAndPastSubject_KeepWords(t *testing.T) {
 		"i put it there bill payments go out on monday",
 		"just leave it there will you",
 		"we flew by that saturn gave us a ride",
+		"and the bill arrived late",
+		"prices fell and then rose sharply",
 		"the new linux based server",
 	} {
 		tr := words(line)
