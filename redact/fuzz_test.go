@@ -196,6 +196,8 @@ func FuzzFind(f *testing.F) {
 		"worth a look gustavo you might probably okonkwo well i good morning deke here that's hi frank here just the bill here here",
 		// (pii-lower14: a word name before a verb in the past after a clause opens)
 		"we wait until frank gets back i think jack mailed it and the bill arrived then rose sharply",
+		// (pii-lower14: the same slots, cased and capitalised inside a sentence)
+		"Is Frank handling it? We wait until Bill gets back. It helps you there, Jack, or not. Has the Bill got it? Frank gets paid.",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -357,7 +359,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (pii-lower14: a word name found once, then said again as a subject and with 's)
 		"my name is bill and bill said in bill's",
 		// (pii-lower14: a name between "there" and a clause; "that" and a name before a verb in the past)
-		"in there frank we", "that okonkwo took", "is bill handling tell jack", "and jack can we", "frank here i okonkwo you", "until frank gets"} {
+		"in there frank we", "that okonkwo took", "is bill handling tell jack", "and jack can we", "frank here i okonkwo you", "until frank gets", "Is Frank handling"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

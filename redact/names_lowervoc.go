@@ -128,7 +128,7 @@ var looseFollowers = map[string]bool{"you": true, "you're": true, "well": true, 
 // speaker's next clause.
 func (ts *Tokens) lowerNameHere(i int) bool {
 	tk := &ts.Toks[i]
-	if ts.Cased || tk.First != tk.Last || !strictListedName(tk.Norm) && !wordFirstName(tk.Norm) || ts.afterPreposition(i) || ts.ownedBefore(i) {
+	if ts.Cased && !ts.capitalInside(i) || tk.First != tk.Last || !strictListedName(tk.Norm) && !wordFirstName(tk.Norm) || ts.afterPreposition(i) || ts.ownedBefore(i) {
 		return false
 	}
 	h := ts.next(i + 1)
@@ -209,7 +209,7 @@ var gapFollowers = map[string]bool{"you": true, "you're": true, "and": true, "or
 // "call it art").
 func (ts *Tokens) lowerGapVocative(i int) bool {
 	tk := &ts.Toks[i]
-	if ts.Cased || tk.First != tk.Last {
+	if ts.Cased && !ts.capitalInside(i) || tk.First != tk.Last {
 		return false
 	}
 	if !wordFirstName(tk.Norm) {
@@ -244,7 +244,7 @@ var pastVerbs = map[string]bool{"took": true, "lost": true, "got": true, "made":
 // calculated", "and okonkwo took the notes", "until gustavo gets back".
 func (ts *Tokens) lowerPastSubject(i int) bool {
 	tk := &ts.Toks[i]
-	if ts.Cased || tk.First != tk.Last || !strictListedName(tk.Norm) && !wordFirstName(tk.Norm) {
+	if ts.Cased && !ts.capitalInside(i) || tk.First != tk.Last || !strictListedName(tk.Norm) && !wordFirstName(tk.Norm) {
 		return false
 	}
 	p := ts.prev(i - 1)
@@ -307,10 +307,11 @@ var questionAux = map[string]bool{"is": true, "has": true, "was": true, "does": 
 //   - right after a verb that takes a person: "you might tell frank if",
 //     "ask bill about it".
 //
-// Not after an article or a possessive ("has the bill got").
+// Not after an article or a possessive ("has the bill got"). Cased, the
+// name is to be capitalised inside its sentence ("Is Frank listening?").
 func (ts *Tokens) lowerWordNameAddressed(i int) bool {
 	tk := &ts.Toks[i]
-	if ts.Cased || tk.First != tk.Last || !wordFirstName(tk.Norm) || ts.ownedBefore(i) {
+	if ts.Cased && !ts.capitalInside(i) || tk.First != tk.Last || !wordFirstName(tk.Norm) || ts.ownedBefore(i) {
 		return false
 	}
 	n := ts.next(i + 1)

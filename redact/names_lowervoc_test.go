@@ -210,3 +210,19 @@ func TestFind_LowerNameHere_KeepsWords(t *testing.T) {
 		}
 	}
 }
+
+// Cased, the same slots take a first name that is also a word where it is
+// capitalised inside its sentence; not where an article comes before it,
+// nor a name opening a sentence.
+func TestFind_CasedWordNameInSlots(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"question subject": {"C: Is [PERSON Frank] handling the refund now?"},
+		"past after until": {"C: We cannot close it until [PERSON Bill] gets back from leave."},
+		"gap vocative":     {"A: The form should help you there, [PERSON Jack,] or call us back."},
+		"article":          {"C: Has the Bill got the new rate on it?"},
+		"sentence start":   {"C: Frank gets paid on Friday, they said."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
+	}
+}
