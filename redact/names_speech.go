@@ -93,8 +93,10 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-speech-subject"
 		case ts.lowerAckVocative(i) || ts.lowerLooseVocative(i):
 			rec = "person-vocative"
-		case ts.lowerAuxSubject(i):
+		case ts.lowerAuxSubject(i) || ts.lowerPastSubject(i):
 			rec = "person-speech-subject"
+		case ts.lowerGapVocative(i) || ts.lowerWordNameAddressed(i) || ts.lowerNameHere(i):
+			rec = "person-vocative"
 		default:
 			continue
 		}
