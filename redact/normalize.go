@@ -406,6 +406,7 @@ func tokenize(sh *shared, ch int, words []int) *Tokens {
 	}
 	z := tokenizer{ps: ps, ts: ts}
 	z.run()
+	ts.classify()
 	ts.markQuantities()
 	for i := range ts.Toks {
 		tk := &ts.Toks[i]

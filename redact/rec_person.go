@@ -198,7 +198,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		w := tk.Norm
-		if personStop[w] || len(w) < 2 || nameAnswerLeadIns[w] || spellingWords[w] {
+		if tk.in(wcPersonStop|wcNameAnswerLeadIns|wcSpellingWords) || len(w) < 2 {
 			continue // (and "that'd" in "that'd be tom nowak")
 		}
 		ph, cued := ts.personCue(i)
@@ -638,10 +638,10 @@ func (ts *Tokens) introContinues(i int) bool {
 	if j >= len(ts.Toks) || ts.turn[ts.Toks[i].Last] {
 		return true // the turn ends with the name
 	}
-	if t := &ts.Toks[j]; t.Kind == KindWord && !names.IsCommonWord(t.Norm) && !personStop[t.Norm] && isAlpha(t.Norm) && len(t.Norm) > 1 && !adjectiveLike(t.Norm) {
+	if t := &ts.Toks[j]; t.Kind == KindWord && !names.IsCommonWord(t.Norm) && !t.in(wcPersonStop) && isAlpha(t.Norm) && len(t.Norm) > 1 && !adjectiveLike(t.Norm) {
 		return true // a surname, or a word no more common than one: "i'm neta gallus"
 	}
-	if t := &ts.Toks[j]; t.Kind == KindWord && (ts.turn[t.Last] || ts.next(j+1) >= len(ts.Toks)) && !personStop[t.Norm] && isAlpha(t.Norm) && len(t.Norm) > 1 && !adjectiveLike(t.Norm) && !timeAdverbs[t.Norm] {
+	if t := &ts.Toks[j]; t.Kind == KindWord && (ts.turn[t.Last] || ts.next(j+1) >= len(ts.Toks)) && !t.in(wcPersonStop) && isAlpha(t.Norm) && len(t.Norm) > 1 && !adjectiveLike(t.Norm) && !timeAdverbs[t.Norm] {
 		return true // one more word ends the turn: the surname, word or not ("the name for it is seojun song")
 	}
 	return ts.isWord(j, "how", "from", "with", "speaking", "calling", "here", "and", "i", "i'm", "i'll", "your", "what", "who", "thank", "thanks", "at", "on", "in", "returning", "following", "i've", "and", "over", "in", "her", "his", "their",
@@ -925,7 +925,7 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 			last = j // a middle initial: "David A. Flakoll", after a naming cue "doctor david a flakoll"
 			continue
 		}
-		if t.Kind != KindWord || personStop[t.Norm] || credentials[t.Norm] {
+		if t.Kind != KindWord || t.in(wcPersonStop) || credentials[t.Norm] {
 			break // (not "Alissa Scanlin PsyD")
 		}
 		w := t.Norm
@@ -1122,7 +1122,7 @@ func (ts *Tokens) nameBefore(i int) int {
 	}
 	opens := func() bool {
 		b := ts.prev(p - 1)
-		return b < 0 || ts.sentenceEndsAfter(b) || nameAnswerLeadIns[ts.Toks[b].Norm] || ts.isWord(b, "um", "uh", "actually", "under") ||
+		return b < 0 || ts.sentenceEndsAfter(b) || ts.Toks[b].in(wcNameAnswerLeadIns) || ts.isWord(b, "um", "uh", "actually", "under") ||
 			ts.isWord(b, "wife", "husband", "partner", "son", "daughter", "mother", "father", "mom", "dad", "brother", "sister", "friend")
 	}
 	switch {
@@ -1161,7 +1161,7 @@ func (ts *Tokens) initialBefore(i int) int {
 		return p // "E. Allen Emerson"
 	}
 	b := ts.prev(p - 1)
-	if b < 0 || ts.sentenceEndsAfter(b) || ts.Toks[b].Kind == KindWord && (nameAnswerLeadIns[ts.Toks[b].Norm] ||
+	if b < 0 || ts.sentenceEndsAfter(b) || ts.Toks[b].Kind == KindWord && (ts.Toks[b].in(wcNameAnswerLeadIns) ||
 		ts.isWord(b, "was", "account", "name", "um", "uh", "by", "from", "with", "to", "for", "dear", "regards", "doctor", "dr", "mr", "mrs", "ms")) {
 		return p
 	}
@@ -1187,7 +1187,7 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 		// name before it ("jaroslav novotny, n o v o t n y").
 		score, start = max(score, 0.85), p
 		if f := ts.prev(p - 1); f >= 0 && ts.Toks[f].Kind == KindWord && !ts.sentenceEndsAfter(f) && len(ts.Toks[f].Norm) >= 2 &&
-			isAlpha(ts.Toks[f].Norm) && !plainWord(ts.Toks[f].Norm) && !personStop[ts.Toks[f].Norm] && !nameAnswerLeadIns[ts.Toks[f].Norm] {
+			isAlpha(ts.Toks[f].Norm) && !plainWord(ts.Toks[f].Norm) && !ts.Toks[f].in(wcPersonStop) && !ts.Toks[f].in(wcNameAnswerLeadIns) {
 			start = f
 		}
 	}
@@ -1355,7 +1355,7 @@ func (ts *Tokens) addedAs(i int) bool {
 	for n := 0; n < 3; n++ {
 		t := &ts.Toks[k]
 		if t.Kind != KindWord || len(t.Norm) < 2 || !isAlpha(t.Norm) || plainWord(t.Norm) && !names.IsFirstName(t.Norm) && !names.IsSurname(t.Norm) ||
-			personStop[t.Norm] || ts.Cased && !ts.Capitalised(t.First) {
+			t.in(wcPersonStop) || ts.Cased && !ts.Capitalised(t.First) {
 			return false
 		}
 		nx := ts.next(k + 1)
@@ -1440,12 +1440,12 @@ func (ts *Tokens) joinsThings(i int) bool {
 	if t.Kind == KindOrdinal {
 		return true
 	}
-	if t.Kind != KindWord || personStop[t.Norm] || !plainWord(t.Norm) && !(names.IsEnglishWord(t.Norm) && (names.FirstNameRank(t.Norm) == 0 || names.FirstNameRank(t.Norm) > 1200)) {
+	if t.Kind != KindWord || t.in(wcPersonStop) || !plainWord(t.Norm) && !(names.IsEnglishWord(t.Norm) && (names.FirstNameRank(t.Norm) == 0 || names.FirstNameRank(t.Norm) > 1200)) {
 		return false // (not "Mark and Maria": a frequent first name)
 	}
 	// In a cased transcript only a capitalised ordinary word names a
 	// business ("Maple and Finch"); "bread and Maria" is a list.
-	return !ts.Cased || ts.Capitalised(t.First) || streetSuffixes[t.Norm]
+	return !ts.Cased || ts.Capitalised(t.First) || t.in(wcStreetSuffixes)
 }
 
 // placeOrBrand reports whether w is a hand-listed place, nationality or

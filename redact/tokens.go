@@ -64,6 +64,9 @@ type Token struct {
 	// the interjection rather than a zero; see Tokens.Digits. (It sits
 	// beside Kind, in the same word: a call has thousands of tokens.)
 	ohEnd bool
+	// cls holds the word lists Norm is in (wordclass.go); it too fills
+	// the padding before Norm.
+	cls wordClass
 	// Norm is the normalised text (see Kind).
 	Norm        string
 	First, Last int
