@@ -485,12 +485,12 @@ func (sh *shared) nameOfSomething(gw int) bool {
 				whose = strings.TrimSuffix(sh.lower[sh.order[p-k-1]], "'s")
 			}
 			return k > 0 && nouns > 0 && links > 0 && !notAPersonsName[whose]
-		case nameOfLinks[l]:
+		case sh.cls[sh.order[p-k]].has(wcNameOfLinks):
 			links++
 			if l == "it" || l == "this" || l == "that" {
 				nouns++ // "the name on it is ..."
 			}
-		case nouns < 2 && isAlpha(l) && !personStop[l]:
+		case nouns < 2 && isAlpha(l) && !sh.cls[sh.order[p-k]].has(wcPersonStop):
 			nouns++
 		default:
 			return false
@@ -506,7 +506,7 @@ func (sh *shared) nameOfSomething(gw int) bool {
 func (sh *shared) possessiveName(gw int) bool {
 	p := int(sh.before[gw]) - 1
 	for k := 0; k < 2 && p >= 0; k++ {
-		if l := sh.lower[sh.order[p]]; nameAnswerLeadIns[l] || l == "actually" || l == "um" || l == "uh" {
+		if l := sh.lower[sh.order[p]]; sh.cls[sh.order[p]].has(wcNameAnswerLeadIns) || l == "actually" || l == "um" || l == "uh" {
 			p--
 		}
 	}

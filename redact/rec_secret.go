@@ -549,7 +549,7 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 		if w := &sh.t.Words[sh.order[p]]; strings.ContainsAny(w.Punct, ".!") && sh.sameSpeaker(int(sh.order[p]), gw) {
 			return cueNone, false // "... but passwords are. Is caps lock on?"
 		}
-		if !leadIns[l] {
+		if !sh.cls[sh.order[p]].has(wcLeadIns) {
 			// "username for recovery is ...", "password on the account
 			// is ...": a short phrase on what the secret is for, between
 			// the cue and "is".

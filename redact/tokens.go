@@ -142,6 +142,7 @@ type shared struct {
 	cue     []bool      // per transcript word: mayEndCue of its lowercase text
 	speaker []int32     // per transcript word: its (channel, speaker) pair, numbered (see sameSpeaker)
 	numWord []numWordOf // per transcript word: numWords of its lowercase text
+	cls     []wordClass // per transcript word: wordClasses of its lowercase text
 	// runStart holds per order position the first position of its run of
 	// content words of one speaker (sameSpeaker).
 	runStart []int32

@@ -46,7 +46,14 @@ const (
 	wcWeakSuffixes                              // weakSuffixes
 	wcMonth                                     // a key of months
 	wcNumberCueWord                             // numberCueWord
+	wcEmailProviders                            // emailProviders
+	wcCredentialWords                           // credentialWords
+	wcNameOfLinks                               // nameOfLinks
+	wcLetterSoundAlike                          // a key of letterSoundAlikes (true or false)
 )
+
+// has reports whether c holds any of the lists of d.
+func (c wordClass) has(d wordClass) bool { return c&d != 0 }
 
 // wordClasses maps each word of the lists to its classes. It is built at
 // first use, after every init function has filled the lists (numberCues
@@ -92,6 +99,12 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 			m[w] |= wcNumberCueWord
 		}
 	}
+	add(wcEmailProviders, emailProviders)
+	add(wcCredentialWords, credentialWords)
+	add(wcNameOfLinks, nameOfLinks)
+	for w := range letterSoundAlikes {
+		m[w] |= wcLetterSoundAlike
+	}
 	return m
 })
 
@@ -101,10 +114,48 @@ func classOf(norm string) wordClass { return wordClasses()[norm] }
 // in reports whether the token's Norm is in any of the lists of c.
 func (tk *Token) in(c wordClass) bool { return tk.cls&c != 0 }
 
-// classify sets the classes of every token of ts.
+// classify sets the classes of every token of ts: a token of one word
+// whose Norm is that word's lowercase text has the word's classes
+// (newShared looked them up), any other is looked up.
 func (ts *Tokens) classify() {
 	m := wordClasses()
 	for i := range ts.Toks {
-		ts.Toks[i].cls = m[ts.Toks[i].Norm]
+		tk := &ts.Toks[i]
+		if w := ts.Words[tk.First]; tk.First == tk.Last && tk.Norm == ts.sh.lower[w] {
+			tk.cls = ts.sh.cls[w]
+		} else {
+			tk.cls = m[tk.Norm]
+		}
 	}
 }
+
+// wordInfo is what the package's word tables say of one lowercase word,
+// gathered in one map (lexicon) so that newShared looks each word up once
+// instead of once per table.
+type wordInfo struct {
+	cue *cueEntry // cueEntries' entry
+	num numWordOf // numWords' entry
+	cls wordClass // wordClasses' entry
+}
+
+// lexicon maps every word of cueEntries, numWords and wordClasses to its
+// wordInfo; like them it is built at first use.
+var lexicon = sync.OnceValue(func() map[string]wordInfo {
+	m := map[string]wordInfo{}
+	for w, e := range cueEntries() {
+		in := m[w]
+		in.cue = e
+		m[w] = in
+	}
+	for w, nw := range numWords {
+		in := m[w]
+		in.num = numWordOf{nw, true}
+		m[w] = in
+	}
+	for w, c := range wordClasses() {
+		in := m[w]
+		in.cls = c
+		m[w] = in
+	}
+	return m
+})
