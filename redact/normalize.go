@@ -368,6 +368,7 @@ var tokenPool sync.Pool
 // read after. Find calls it when only the built-in recognizers, which keep
 // nothing, have read the tokens.
 func (ts *Tokens) release() {
+	ts.releaseAddrMemo()
 	toks := ts.Toks[:0]
 	ts.Toks = nil
 	tokenPool.Put(&toks)

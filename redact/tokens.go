@@ -126,6 +126,8 @@ type Tokens struct {
 	text string  // lazily built normalised text (see Text)
 	toff []int32 // byte offset in text of each token, -1 if not in it
 	turn []bool  // per channel-local word: another channel or speaker spoke, or a long pause followed
+
+	addrMemo *addrMemo // the address tagger's memo (addrtag_memo.go), made at its first use
 }
 
 // shared is what the token streams of all channels of one transcript share:
