@@ -338,7 +338,7 @@ func (ts *Tokens) streetFromNumber(num int) bool {
 		return true
 	}
 	k := ts.next(num + 1)
-	return k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && directions[ts.Toks[k].Norm]
+	return k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && ts.Toks[k].in(wcDirections)
 }
 
 // slashHouse reports whether s is a house number written with a slash:
@@ -460,7 +460,7 @@ func (ts *Tokens) nameWordAfter(j int) bool {
 	}
 	t := &ts.Toks[k]
 	return t.Kind == KindWord && ts.Capitalised(t.First) && !t.in(wcStreetStop) && !t.in(wcUnitWords) && !t.in(wcAddressTalkWord) && t.Norm != "box" &&
-		!t.in(wcStreetSuffixes) && !t.in(wcWeakSuffixes) && !t.in(wcLeadingTypes) && !directions[t.Norm]
+		!t.in(wcStreetSuffixes) && !t.in(wcWeakSuffixes) && !t.in(wcLeadingTypes) && !t.in(wcDirections)
 }
 
 // buildingWords end the name of a building said between a flat and its

@@ -230,17 +230,17 @@ func (ts *Tokens) addrClassKey(j int) string {
 	case KindWord:
 		w := tk.Norm
 		switch {
-		case streetSuffixes[w]:
+		case tk.in(wcStreetSuffixes):
 			return "TYPE"
-		case directions[w] || len(w) == 1 && strings.Contains("nsew", w):
+		case tk.in(wcDirections) || len(w) == 1 && strings.Contains("nsew", w):
 			return "DIR"
-		case unitWords[w]:
+		case tk.in(wcUnitWords):
 			return "UNIT"
-		case leadingTypes[w]:
+		case tk.in(wcLeadingTypes):
 			return "PRE"
 		case ts.isState(j) || stateAbbr[w]:
 			return "STATE"
-		case boxStarts[w] && w != "box":
+		case tk.in(wcBoxStarts) && w != "box":
 			return "BOX"
 		case len(w) == 1:
 			return "ONE"
@@ -291,19 +291,19 @@ func (ts *Tokens) addrTokenFeatures(j int, at string, fw *addrFeats, full bool) 
 		if len(w) == 1 {
 			fw.add(at, "one", "")
 		}
-		if streetSuffixes[w] {
+		if tk.in(wcStreetSuffixes) {
 			fw.add(at, "type", "")
 		}
-		if weakSuffixes[w] {
+		if tk.in(wcWeakSuffixes) {
 			fw.add(at, "weaktype", "")
 		}
-		if leadingTypes[w] {
+		if tk.in(wcLeadingTypes) {
 			fw.add(at, "pretype", "")
 		}
-		if unitWords[w] {
+		if tk.in(wcUnitWords) {
 			fw.add(at, "unit", "")
 		}
-		if directions[w] || len(w) == 1 && strings.Contains("nsew", w) {
+		if tk.in(wcDirections) || len(w) == 1 && strings.Contains("nsew", w) {
 			fw.add(at, "dir", "")
 		}
 		if ts.isState(j) || stateAbbr[w] {
@@ -312,7 +312,7 @@ func (ts *Tokens) addrTokenFeatures(j int, at string, fw *addrFeats, full bool) 
 		if placeName(w) {
 			fw.add(at, "place", "")
 		}
-		if streetStop[w] {
+		if tk.in(wcStreetStop) {
 			fw.add(at, "stop", "")
 		}
 		switch {

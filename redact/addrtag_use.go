@@ -440,7 +440,7 @@ func (ts *Tokens) taggedCorner(seq []int, tags []addrTag) (int, bool) {
 // letters ("north", "nw", "w").
 func (ts *Tokens) isDirection(j int) bool {
 	t := &ts.Toks[j]
-	return (t.Kind == KindWord || t.Kind == KindLetters) && (directions[t.Norm] || len(t.Norm) == 1 && strings.Contains("nsew", t.Norm))
+	return (t.Kind == KindWord || t.Kind == KindLetters) && (t.in(wcDirections) || len(t.Norm) == 1 && strings.Contains("nsew", t.Norm))
 }
 
 // ampersandBetween reports whether an "&" stands between tokens a and b.

@@ -317,7 +317,7 @@ func (ts *Tokens) monthOfYear(i int) bool {
 func (ts *Tokens) streetAfterHouseNumber(i int) bool {
 	p := ts.prev(i - 1)
 	dir := false
-	if p >= 0 && (ts.Toks[p].Kind == KindWord || ts.Toks[p].Kind == KindLetters) && (directions[ts.Toks[p].Norm] ||
+	if p >= 0 && (ts.Toks[p].Kind == KindWord || ts.Toks[p].Kind == KindLetters) && (ts.Toks[p].in(wcDirections) ||
 		len(ts.Toks[p].Norm) == 1 && strings.Contains("nsew", ts.Toks[p].Norm) && ts.Word(ts.Toks[p].Last).Punct == ".") &&
 		!ts.sentenceEndsAfter(ts.prev(p-1)) {
 		p, dir = ts.prev(p-1), true

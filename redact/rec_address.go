@@ -204,7 +204,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				out = append(out, ts.TokenFinding(Address, ts.gridPrefix(i), end, 0.9, "address"))
 				i = end
 			} else if end, ok := ts.numberedRoute(i); ok {
-				if j := ts.next(end + 1); !ts.sentenceEndsAfter(end) && j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && directions[ts.Toks[j].Norm] {
+				if j := ts.next(end + 1); !ts.sentenceEndsAfter(end) && j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && ts.Toks[j].in(wcDirections) {
 					end = j // "4410 Highway 61 North"
 				}
 				end = ts.cityAfter(ts.unitAfter(end))
@@ -493,7 +493,7 @@ func (ts *Tokens) gridPrefix(i int) int {
 // Dearborn", "thirteen fifty north wells", "1480 W City Highway 16"), not
 // at the end of a sentence.
 func (ts *Tokens) directionAt(j int) bool {
-	return j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && (directions[ts.Toks[j].Norm] || len(ts.Toks[j].Norm) == 1 && strings.Contains("nsew", ts.Toks[j].Norm)) && !ts.sentenceEndsAfter(j)
+	return j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && (ts.Toks[j].in(wcDirections) || len(ts.Toks[j].Norm) == 1 && strings.Contains("nsew", ts.Toks[j].Norm)) && !ts.sentenceEndsAfter(j)
 }
 
 // directionAfter extends a street ending at token end over the direction
@@ -549,7 +549,7 @@ func (ts *Tokens) serviceRoadAfter(end int) int {
 		return end
 	}
 	typ := end
-	if directions[ts.Toks[typ].Norm] {
+	if ts.Toks[typ].in(wcDirections) {
 		typ = ts.prev(end - 1) // "... Expressway N SR"
 	}
 	if typ < 0 || !highwayTypes[ts.Toks[typ].Norm] {
@@ -878,7 +878,7 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 	j := ts.next(i + 1)
 	// "555 East El Camino Real": a direction and an article before the type.
 	// (A direction word only: unlike directionAt, no single letter.)
-	if j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && directions[ts.Toks[j].Norm] && !ts.sentenceEndsAfter(j) {
+	if j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && ts.Toks[j].in(wcDirections) && !ts.sentenceEndsAfter(j) {
 		j = ts.next(j + 1)
 	}
 	article := j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && streetArticles[ts.Toks[j].Norm] && !ts.sentenceEndsAfter(j)

@@ -50,6 +50,7 @@ const (
 	wcCredentialWords                           // credentialWords
 	wcNameOfLinks                               // nameOfLinks
 	wcLetterSoundAlike                          // a key of letterSoundAlikes (true or false)
+	wcDirections                                // directions
 )
 
 // has reports whether c holds any of the lists of d.
@@ -102,6 +103,7 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 	add(wcEmailProviders, emailProviders)
 	add(wcCredentialWords, credentialWords)
 	add(wcNameOfLinks, nameOfLinks)
+	add(wcDirections, directions)
 	for w := range letterSoundAlikes {
 		m[w] |= wcLetterSoundAlike
 	}
