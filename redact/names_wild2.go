@@ -99,7 +99,7 @@ func (ts *Tokens) addressAfter(i int) bool {
 		return false
 	}
 	for k := n + 1; k < len(ts.Toks) && k <= n+5; k++ {
-		if ts.Toks[k].Kind == KindWord && streetSuffixes[ts.Toks[k].Norm] {
+		if ts.Toks[k].Kind == KindWord && ts.Toks[k].in(wcStreetSuffixes) {
 			return true
 		}
 	}
@@ -114,7 +114,7 @@ func (ts *Tokens) streetNameAt(m int) bool {
 		if ts.Toks[k].Kind != KindWord {
 			return false
 		}
-		if n > 0 && streetSuffixes[ts.Toks[k].Norm] {
+		if n > 0 && ts.Toks[k].in(wcStreetSuffixes) {
 			return true
 		}
 		if ts.sentenceEndsAfter(k) {
