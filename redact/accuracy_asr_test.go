@@ -50,7 +50,9 @@ var asrHeardFloors = map[string]float64{"right": 0.72, "wrong": 0.008}
 // TestPIIAccuracy_ASRSet measures the recognizers on the ASR set (go test
 // ./redact -run ASR -v prints the tables, also per type and how the
 // entity was heard). With REDACT_EVAL_SET naming this set and
-// REDACT_EVAL_SPLIT=odd or even it measures one half, with no floors.
+// REDACT_EVAL_SPLIT=odd or even it measures one half, with no floors;
+// REDACT_EVAL_SPLIT without REDACT_EVAL_SET fails it (evalSplitRefusal),
+// as it would score both halves.
 func TestPIIAccuracy_ASRSet(t *testing.T) {
 	path := filepath.FromSlash(asrSetPath)
 	floors, heard := asrFloors, asrHeardFloors
@@ -193,11 +195,17 @@ func TestPIIAccuracy_ASRDevHalfAnswersWithoutTurns(t *testing.T) {
 	assert.LessOrEqual(t, rate(fp2, np), 0.015, "false-positive words with AnswersAll without turns (0.92 %% in session 10)")
 }
 
-// asrDevHalf returns the ASR set's dev half (odd calls).
+// asrDevHalf returns the ASR set's dev half (odd calls). It is called
+// only without $REDACT_EVAL_SET (its tests skip otherwise), so it reads
+// the whole set and keeps the odd calls itself; asked for the even half,
+// it fails.
 func asrDevHalf(t *testing.T) []evalRecord {
 	t.Helper()
+	if err := evalSplitRefusal(os.Getenv("REDACT_EVAL_SET"), os.Getenv("REDACT_EVAL_SPLIT"), true); err != nil {
+		t.Fatal(err)
+	}
 	var recs []evalRecord
-	for _, rec := range loadEvalSet(t, filepath.FromSlash(asrSetPath)) {
+	for _, rec := range readEvalSet(t, filepath.FromSlash(asrSetPath)) {
 		if odd, err := inDevHalf(rec.ID); assert.NoError(t, err) && odd {
 			recs = append(recs, rec)
 		}

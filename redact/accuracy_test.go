@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
@@ -96,7 +97,48 @@ func evalSets() []string {
 	return []string{filepath.FromSlash(evalSetPath), filepath.FromSlash(heldOutSetPath)}
 }
 
+// loadEvalSet reads the set at path, only the half $REDACT_EVAL_SPLIT
+// names when $REDACT_EVAL_SET names the set (inEvalSplit). A split this
+// test cannot honour (evalSplitRefusal) fails it before a record is read.
 func loadEvalSet(t testing.TB, path string) []evalRecord {
+	t.Helper()
+	if err := evalSplitRefusal(os.Getenv("REDACT_EVAL_SET"), os.Getenv("REDACT_EVAL_SPLIT"), false); err != nil {
+		t.Fatal(err)
+	}
+	return readEvalSet(t, path)
+}
+
+// evalSplitRefusal says why a test cannot honour the split asked for, or
+// nil when it can: split is $REDACT_EVAL_SPLIT and evalSet
+// $REDACT_EVAL_SET. A split is "odd" or "even" and is honoured only on the
+// set that $REDACT_EVAL_SET names: the tests of the committed sets read
+// their fixed paths whole (and hold them to floors measured on the whole
+// set), so a split asked of them alone would silently score both halves.
+// devHalfOnly is for a test that reads only a dev half whatever it is
+// asked (TestPIIAccuracy_ASRDevHalfAnswers): "odd" is what it does,
+// "even" it cannot do.
+func evalSplitRefusal(evalSet, split string, devHalfOnly bool) error {
+	switch {
+	case split == "":
+		return nil
+	case split != "odd" && split != "even":
+		return fmt.Errorf("REDACT_EVAL_SPLIT=%q: want odd or even", split)
+	case devHalfOnly && split == "odd":
+		return nil
+	case devHalfOnly:
+		return fmt.Errorf("REDACT_EVAL_SPLIT=%s: this test measures its set's dev half (odd dialogues) only", split)
+	case evalSet == "":
+		return fmt.Errorf("REDACT_EVAL_SPLIT=%s without REDACT_EVAL_SET: this test would score both halves of its set; "+
+			"name the set to measure one half, e.g. REDACT_EVAL_SET=../testdata/pii/set13.jsonl.gz "+
+			"REDACT_EVAL_SPLIT=%s go test ./redact -run 'TestPIIAccuracy$' -v "+
+			"(the ASR set: REDACT_EVAL_SET=../testdata/pii/asr.jsonl.gz and -run 'TestPIIAccuracy_ASRSet$')", split, split)
+	}
+	return nil
+}
+
+// readEvalSet reads the set at path, keeping the records in the split
+// (inEvalSplit), without asking whether the caller can honour the split.
+func readEvalSet(t testing.TB, path string) []evalRecord {
 	t.Helper()
 	f, err := os.Open(path)
 	require.NoError(t, err, "open the evaluation set (regenerate with: cd testdata/pii && go run ./gen)")
@@ -150,7 +192,7 @@ func inEvalSplit(id string) (bool, error) {
 
 // splitSets are the ID prefixes of the sets with a dev half (odd dialogue
 // numbers, tuned on) and a test half (even, never read by a tuner).
-var splitSets = map[string]bool{"wild": true, "corpora": true, "asr": true, "set9": true, "set10": true, "set11": true, "set12": true, "set13": true}
+var splitSets = map[string]bool{"wild": true, "corpora": true, "asr": true, "set9": true, "set10": true, "set11": true, "set12": true, "set13": true, "set14": true}
 
 // dropTestHalf returns the ids that are not in a split set's test half,
 // and how many were left out: the tables may print which cases missed,
@@ -709,6 +751,59 @@ func TestInEvalSplit_KeepsTheNamedHalf(t *testing.T) {
 	assert.True(t, got, "no split without REDACT_EVAL_SET: the committed sets' tests see every record")
 }
 
+func TestEvalSplitRefusal_RefusesASplitATestCannotHonour(t *testing.T) {
+	for _, tc := range []struct {
+		set, split  string
+		devHalfOnly bool
+		refused     bool
+	}{
+		{"", "", false, false},
+		{"../testdata/pii/set12.jsonl.gz", "", false, false},
+		{"../testdata/pii/set12.jsonl.gz", "odd", false, false},
+		{"../testdata/pii/set12.jsonl.gz", "even", false, false},
+		{"", "odd", false, true},  // a committed set's test would score both halves
+		{"", "even", false, true}, // likewise
+		{"x.jsonl.gz", "half", false, true},
+		{"", "odd", true, false}, // the dev-half tests read the odd half anyway
+		{"", "even", true, true},
+		{"", "1", true, true},
+	} {
+		err := evalSplitRefusal(tc.set, tc.split, tc.devHalfOnly)
+		assert.Equal(t, tc.refused, err != nil, "set %q split %q devHalfOnly %v: %v", tc.set, tc.split, tc.devHalfOnly, err)
+	}
+	err := evalSplitRefusal("", "odd", false)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "REDACT_EVAL_SET", "the message says what is missing")
+}
+
+// fatalRecorder is a testing.TB whose Fatal records its message and ends
+// the goroutine, as testing.T's does, without failing the test.
+type fatalRecorder struct {
+	testing.TB
+	msg string
+}
+
+func (r *fatalRecorder) Helper() {}
+
+func (r *fatalRecorder) Fatal(args ...any) {
+	r.msg = fmt.Sprint(args...)
+	runtime.Goexit()
+}
+
+func TestLoadEvalSet_FailsOnASplitWithoutTheSetNamed(t *testing.T) {
+	t.Setenv("REDACT_EVAL_SET", "")
+	t.Setenv("REDACT_EVAL_SPLIT", "odd")
+	r := &fatalRecorder{TB: t}
+	done := make(chan []evalRecord)
+	go func() {
+		var recs []evalRecord
+		defer func() { done <- recs }()
+		recs = loadEvalSet(r, filepath.FromSlash(asrSetPath))
+	}()
+	assert.Empty(t, <-done, "no record read")
+	assert.Contains(t, r.msg, "without REDACT_EVAL_SET")
+}
+
 // evalPolicy is the policy the accuracy tests measure: the default one
 // (the answer rule for questions for one value, AnswersOne), or with
 // $REDACT_EVAL_ANSWERS the answer rule's mode it names ("off", "one",
@@ -779,6 +874,11 @@ func TestInEvalSplit_ReadsSplitSetIDs(t *testing.T) {
 		{set13SetPath, "even", "set13-128-person-vocative-lower", true},
 		{set13SetPath, "even", "set13-127-person-third-party-cased", false},
 		{set13SetPath, "odd", "set13-127-person-third-party-cased", true},
+		{set14SetPath, "odd", "set14-001-person-list-cased", true},
+		{set14SetPath, "odd", "set14-138-person-first-name-lower", false},
+		{set14SetPath, "even", "set14-138-person-first-name-lower", true},
+		{set14SetPath, "even", "set14-137-person-first-name-cased", false},
+		{set14SetPath, "odd", "set14-137-person-first-name-cased", true},
 	} {
 		t.Setenv("REDACT_EVAL_SET", tc.set)
 		t.Setenv("REDACT_EVAL_SPLIT", tc.split)

@@ -86,7 +86,7 @@ func (ts *Tokens) streetCorner(i int) (int, int, bool) {
 // them must carry a street type. It returns the last token.
 func (ts *Tokens) cornerAnswer(i int) (int, bool) {
 	// (Cheap tests first: the answer opens a turn or follows a lead-in.)
-	if p := ts.prev(i - 1); p >= 0 && !ts.turn[ts.Toks[p].Last] && !(ts.Toks[p].Kind == KindWord && addressLeadIns[ts.Toks[p].Norm]) {
+	if p := ts.prev(i - 1); p >= 0 && !ts.turn[ts.Toks[p].Last] && !(ts.Toks[p].Kind == KindWord && ts.Toks[p].in(wcAddressLeadIns)) {
 		return 0, false
 	}
 	aEnd, aTyped, ok := ts.cornerStreet(i)
@@ -125,7 +125,7 @@ func (ts *Tokens) cornerStreet(j int) (end int, typed, ok bool) {
 		switch {
 		case t.Kind == KindOrdinal, t.Kind == KindNumber && len(t.Norm) <= 3:
 			typed = true
-		case t.Kind == KindWord && n > 0 && (streetSuffixes[t.Norm] || weakSuffixes[t.Norm]) && !unitWords[t.Norm]:
+		case t.Kind == KindWord && n > 0 && (t.in(wcStreetSuffixes) || t.in(wcWeakSuffixes)) && !t.in(wcUnitWords):
 			if k := ts.next(j + 1); !ts.sentenceEndsAfter(j) && k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && len(ts.Toks[k].Norm) <= 3 {
 				return k, true, true
 			}
@@ -134,7 +134,7 @@ func (ts *Tokens) cornerStreet(j int) (end int, typed, ok bool) {
 			typed = true // "I-80", "I405"
 		case n == 0 && t.Kind == KindWord && t.Norm == "i" && ts.next(j+1) < len(ts.Toks) && ts.Toks[ts.next(j+1)].Kind == KindNumber:
 			typed = true // "i eighty"
-		case t.Kind == KindWord && t.Norm != "and" && !streetStop[t.Norm] && !cornerStop[t.Norm] && !verbContraction(t.Norm) && isAlpha(t.Norm) && len(t.Norm) > 1:
+		case t.Kind == KindWord && t.Norm != "and" && !t.in(wcStreetStop) && !t.in(wcCornerStop) && !verbContraction(t.Norm) && isAlpha(t.Norm) && len(t.Norm) > 1:
 		default:
 			return end, typed, end >= 0
 		}
@@ -203,13 +203,13 @@ func (ts *Tokens) streetThenNumber(i int) (int, bool) {
 	switch {
 	case continentalStreet(t.Norm) && (!ts.Cased || ts.Capitalised(t.First)):
 		last = i
-	case leadingTypes[t.Norm] && t.Norm != "boulevard" && (!ts.Cased || ts.Capitalised(t.First)):
+	case t.in(wcLeadingTypes) && t.Norm != "boulevard" && (!ts.Cased || ts.Capitalised(t.First)):
 		if !ts.Cased && !ts.sh.contextHas(ts.Words[t.First], 12, addressTalk...) {
 			return 0, false
 		}
 		for n, k := 0, ts.next(i+1); n < 3 && k < len(ts.Toks) && !ts.sentenceEndsAfter(i); n, k = n+1, ts.next(k+1) {
 			w := &ts.Toks[k]
-			if w.Kind != KindWord || streetStop[w.Norm] && !streetArticles[w.Norm] && w.Norm != "de" || unitWords[w.Norm] ||
+			if w.Kind != KindWord || w.in(wcStreetStop) && !streetArticles[w.Norm] && w.Norm != "de" || w.in(wcUnitWords) ||
 				ts.Cased && !ts.Capitalised(w.First) && !streetArticles[w.Norm] && w.Norm != "de" ||
 				!ts.Cased && n == 0 && names.IsCommonWord(w.Norm) {
 				break
@@ -381,7 +381,7 @@ func (ts *Tokens) buildingUnitAfter(end int) int {
 	}
 	for n, j := 0, ts.next(end+1); n < 3 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
 		t := &ts.Toks[j]
-		if t.Kind != KindWord || streetStop[t.Norm] || unitWords[t.Norm] || cornerStop[t.Norm] || !isAlpha(t.Norm) ||
+		if t.Kind != KindWord || t.in(wcStreetStop) || t.in(wcUnitWords) || t.in(wcCornerStop) || !isAlpha(t.Norm) ||
 			ts.Cased && !ts.Capitalised(t.First) || ts.sentenceEndsAfter(j) {
 			return end
 		}
@@ -400,7 +400,7 @@ func (ts *Tokens) buildingUnitAfter(end int) int {
 // cased transcript. It returns the noun's token, or end.
 func (ts *Tokens) complexAfter(end int) int {
 	// (An abbreviation's period, "N.E.", ends no sentence before the name.)
-	if ts.sentenceEndsAfter(end) && !strings.Contains(ts.Toks[end].Norm, ".") || !streetSuffixes[ts.Toks[end].Norm] && !directions[strings.ReplaceAll(ts.Toks[end].Norm, ".", "")] {
+	if ts.sentenceEndsAfter(end) && !strings.Contains(ts.Toks[end].Norm, ".") || !ts.Toks[end].in(wcStreetSuffixes) && !directions[strings.ReplaceAll(ts.Toks[end].Norm, ".", "")] {
 		return end
 	}
 	for n, j := 0, ts.next(end+1); n < 3 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
@@ -414,7 +414,7 @@ func (ts *Tokens) complexAfter(end int) int {
 			}
 			return j
 		}
-		if streetStop[t.Norm] || unitWords[t.Norm] || cornerStop[t.Norm] || len(t.Norm) < 3 || ts.sentenceEndsAfter(j) ||
+		if t.in(wcStreetStop) || t.in(wcUnitWords) || t.in(wcCornerStop) || len(t.Norm) < 3 || ts.sentenceEndsAfter(j) ||
 			!ts.Cased && names.IsCommonWord(t.Norm) {
 			return end
 		}

@@ -106,7 +106,7 @@ func (ts *Tokens) foreignTypeAt(j int) bool {
 // token.
 func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 	t0 := &ts.Toks[i]
-	if t0.Kind != KindWord || numberAnswerLeadIns[t0.Norm] || streetStop[t0.Norm] || streetParticles[t0.Norm] && t0.Norm != "la" {
+	if t0.Kind != KindWord || t0.in(wcNumberAnswerLeadIns) || t0.in(wcStreetStop) || t0.in(wcStreetParticles) && t0.Norm != "la" {
 		return 0, false
 	}
 	// The shape first: name words, then a house number.
@@ -139,15 +139,15 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 			num = j
 			break
 		}
-		particle := streetParticles[t.Norm] || t.Norm == "am" || t.Norm == "an" || t.Norm == "den" || t.Norm == "od" && words > 0
+		particle := t.in(wcStreetParticles) || t.Norm == "am" || t.Norm == "an" || t.Norm == "den" || t.Norm == "od" && words > 0
 		// An English type after a foreign name ("Dimitra street 11"),
 		// written lowercase in a cased transcript.
-		englishType := words > 0 && (streetSuffixes[t.Norm] || t.Norm == "st")
+		englishType := words > 0 && (t.in(wcStreetSuffixes) || t.Norm == "st")
 		if t.Norm == "dot" || t.Norm == "slash" || t.Norm == "colon" || t.Norm == "underscore" {
 			return 0, false // "abc dot com slash one two three": a web address read out, no street's name
 		}
-		if t.Kind != KindWord || words == 4 || unitWords[t.Norm] || addressTalkWord[t.Norm] || t.Norm == "box" || timeWords[t.Norm] || numberCueWord(t.Norm) ||
-			verbContraction(t.Norm) || numberAnswerLeadIns[t.Norm] || !particle && streetStop[t.Norm] ||
+		if t.Kind != KindWord || words == 4 || t.in(wcUnitWords) || t.in(wcAddressTalkWord) || t.Norm == "box" || t.in(wcTimeWords) || t.in(wcNumberCueWord) ||
+			verbContraction(t.Norm) || t.in(wcNumberAnswerLeadIns) || !particle && t.in(wcStreetStop) ||
 			ts.Cased && !particle && !englishType && !foreignTypes[t.Norm] && !ts.upperFirst(t.First) || ts.sentenceEndsAfter(j) && !ts.streetAbbrev(j) {
 			return 0, false
 		}
@@ -236,7 +236,7 @@ func (ts *Tokens) dateNameAfter(j int) bool {
 		return false
 	}
 	m := ts.next(k + 1)
-	if m >= len(ts.Toks) || ts.Toks[m].Kind != KindWord || streetStop[ts.Toks[m].Norm] || ts.Cased && !ts.Capitalised(ts.Toks[m].First) {
+	if m >= len(ts.Toks) || ts.Toks[m].Kind != KindWord || ts.Toks[m].in(wcStreetStop) || ts.Cased && !ts.Capitalised(ts.Toks[m].First) {
 		return false
 	}
 	for n, l := 0, ts.next(m+1); n < 2 && l < len(ts.Toks) && !ts.sentenceEndsAfter(ts.prev(l-1)); n, l = n+1, ts.next(l+1) {
@@ -282,7 +282,7 @@ func (ts *Tokens) endsClause(end int) bool {
 		return true
 	}
 	t := &ts.Toks[k]
-	return t.Kind == KindNumber && len(t.Norm) >= 4 && len(t.Norm) <= 5 || ts.Cased && t.Kind == KindWord && ts.Capitalised(t.First) && !streetStop[t.Norm]
+	return t.Kind == KindNumber && len(t.Norm) >= 4 && len(t.Norm) <= 5 || ts.Cased && t.Kind == KindWord && ts.Capitalised(t.First) && !t.in(wcStreetStop)
 }
 
 // streetAbbrev reports whether token j, cased and followed by a full stop,
@@ -344,7 +344,7 @@ func (ts *Tokens) streetFromNumber(num int) bool {
 		return true
 	}
 	k := ts.next(num + 1)
-	return k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && directions[ts.Toks[k].Norm]
+	return k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && ts.Toks[k].in(wcDirections)
 }
 
 // slashHouse reports whether s is a house number written with a slash:
@@ -465,8 +465,8 @@ func (ts *Tokens) nameWordAfter(j int) bool {
 		return false
 	}
 	t := &ts.Toks[k]
-	return t.Kind == KindWord && ts.Capitalised(t.First) && !streetStop[t.Norm] && !unitWords[t.Norm] && !addressTalkWord[t.Norm] && t.Norm != "box" &&
-		!streetSuffixes[t.Norm] && !weakSuffixes[t.Norm] && !leadingTypes[t.Norm] && !directions[t.Norm]
+	return t.Kind == KindWord && ts.Capitalised(t.First) && !t.in(wcStreetStop) && !t.in(wcUnitWords) && !t.in(wcAddressTalkWord) && t.Norm != "box" &&
+		!t.in(wcStreetSuffixes) && !t.in(wcWeakSuffixes) && !t.in(wcLeadingTypes) && !t.in(wcDirections)
 }
 
 // buildingWords end the name of a building said between a flat and its
@@ -490,7 +490,7 @@ func (ts *Tokens) flatBuildingStreet(i int) (int, bool) {
 	}
 	for n, j := 0, ts.next(k+1); n < 5 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
 		t := &ts.Toks[j]
-		if t.Kind != KindWord || streetStop[t.Norm] || ts.Cased && !ts.Capitalised(t.First) || ts.sentenceEndsAfter(j) {
+		if t.Kind != KindWord || t.in(wcStreetStop) || ts.Cased && !ts.Capitalised(t.First) || ts.sentenceEndsAfter(j) {
 			return 0, false
 		}
 		if n == 0 || !buildingWords[t.Norm] {
@@ -507,10 +507,10 @@ func (ts *Tokens) flatBuildingStreet(i int) (int, bool) {
 		// is an everyday word ("forty four saffron hill").
 		for m, l := 0, ts.next(num+1); m < 3 && l < len(ts.Toks) && !ts.sentenceEndsAfter(num); m, l = m+1, ts.next(l+1) {
 			w := &ts.Toks[l]
-			if w.Kind != KindWord || streetStop[w.Norm] {
+			if w.Kind != KindWord || w.in(wcStreetStop) {
 				break
 			}
-			if m > 0 && weakSuffixes[w.Norm] {
+			if m > 0 && w.in(wcWeakSuffixes) {
 				return l, true
 			}
 			if ts.sentenceEndsAfter(l) {

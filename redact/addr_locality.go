@@ -47,7 +47,7 @@ func (ts *Tokens) localityAfter(first, end int) int {
 		return end
 	}
 	a := ts.next(end + 1)
-	if !ts.localityWord(a) || streetSuffixes[ts.Toks[a].Norm] {
+	if !ts.localityWord(a) || ts.Toks[a].in(wcStreetSuffixes) {
 		return end
 	}
 	// Two words said twice: "cherry hinton cherry hinton".

@@ -20,7 +20,7 @@ func (ts *Tokens) ofTheAfter(i, end int) int {
 		m = ts.next(m + 1)
 	}
 	name := func(m int) bool {
-		return m < len(ts.Toks) && ts.Toks[m].Kind == KindWord && !streetStop[ts.Toks[m].Norm] && !unitWords[ts.Toks[m].Norm] &&
+		return m < len(ts.Toks) && ts.Toks[m].Kind == KindWord && !ts.Toks[m].in(wcStreetStop) && !ts.Toks[m].in(wcUnitWords) &&
 			(!ts.Cased || ts.Capitalised(ts.Toks[m].First))
 	}
 	if !name(m) {

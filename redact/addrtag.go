@@ -78,7 +78,8 @@ const addrWeightScale = 1000
 
 // addrModel is the table read into maps once.
 type addrModel struct {
-	feat  map[string][nAddrTags]float32
+	feat  map[string]int32 // a feature's row in rows
+	rows  [][nAddrTags]float32
 	trans [nAddrTags + 1][nAddrTags]float32 // [previous tag or start][tag]
 }
 
@@ -94,7 +95,7 @@ func theAddrModel() *addrModel {
 }
 
 func newAddrModel(ws []addrWeight) *addrModel {
-	m := &addrModel{feat: make(map[string][nAddrTags]float32, len(ws)/2)}
+	m := &addrModel{feat: make(map[string]int32, len(ws)/2)}
 	for _, w := range ws {
 		v := float32(w.W) / addrWeightScale
 		if p, t, ok := transFeat(w.Feat); ok {
@@ -103,9 +104,13 @@ func newAddrModel(ws []addrWeight) *addrModel {
 			}
 			continue
 		}
-		a := m.feat[w.Feat]
-		a[w.Tag] = v
-		m.feat[w.Feat] = a
+		i, ok := m.feat[w.Feat]
+		if !ok {
+			i = int32(len(m.rows))
+			m.rows = append(m.rows, [nAddrTags]float32{})
+			m.feat[w.Feat] = i
+		}
+		m.rows[i][w.Tag] = v
 	}
 	return m
 }
@@ -154,6 +159,9 @@ func (ts *Tokens) addrSeq(i, max int, dst []int) []int {
 type addrFeats struct {
 	buf   []byte
 	visit func(f []byte)
+	// memo, when set, gives a token's features at a place as the model's
+	// rows they hit the last time (addrtag_memo.go).
+	memo *addrMemo
 }
 
 // add hands the feature at+name (at+name+w when w is not "") to visit.
@@ -171,9 +179,9 @@ func (fw *addrFeats) add2(at, a, b string) {
 // addrFeatures hands the features of token seq[k] to fw.
 func (ts *Tokens) addrFeatures(seq []int, k int, fw *addrFeats) {
 	fw.add("", "b", "")
-	ts.addrTokenFeatures(seq[k], "0", fw, true)
+	fw.token(ts, seq[k], "0", true)
 	if k > 0 {
-		ts.addrTokenFeatures(seq[k-1], "-1", fw, true)
+		fw.token(ts, seq[k-1], "-1", true)
 		if ts.sentenceEndsAfter(seq[k-1]) {
 			fw.add("", "end-1", "")
 		}
@@ -181,15 +189,15 @@ func (ts *Tokens) addrFeatures(seq []int, k int, fw *addrFeats) {
 		fw.add("", "first", "")
 	}
 	if k > 1 {
-		ts.addrTokenFeatures(seq[k-2], "-2", fw, false)
+		fw.token(ts, seq[k-2], "-2", false)
 	}
 	if k+1 < len(seq) {
-		ts.addrTokenFeatures(seq[k+1], "+1", fw, true)
+		fw.token(ts, seq[k+1], "+1", true)
 	} else {
 		fw.add("", "last", "")
 	}
 	if k+2 < len(seq) {
-		ts.addrTokenFeatures(seq[k+2], "+2", fw, false)
+		fw.token(ts, seq[k+2], "+2", false)
 	}
 	// Where it stands in the address, and the classes of the tokens
 	// either side of it: "south boulevard" (a street named South) against
@@ -222,17 +230,17 @@ func (ts *Tokens) addrClassKey(j int) string {
 	case KindWord:
 		w := tk.Norm
 		switch {
-		case streetSuffixes[w]:
+		case tk.in(wcStreetSuffixes):
 			return "TYPE"
-		case directions[w] || len(w) == 1 && strings.Contains("nsew", w):
+		case tk.in(wcDirections) || len(w) == 1 && strings.Contains("nsew", w):
 			return "DIR"
-		case unitWords[w]:
+		case tk.in(wcUnitWords):
 			return "UNIT"
-		case leadingTypes[w]:
+		case tk.in(wcLeadingTypes):
 			return "PRE"
 		case ts.isState(j) || stateAbbr[w]:
 			return "STATE"
-		case boxStarts[w] && w != "box":
+		case tk.in(wcBoxStarts) && w != "box":
 			return "BOX"
 		case len(w) == 1:
 			return "ONE"
@@ -283,19 +291,19 @@ func (ts *Tokens) addrTokenFeatures(j int, at string, fw *addrFeats, full bool) 
 		if len(w) == 1 {
 			fw.add(at, "one", "")
 		}
-		if streetSuffixes[w] {
+		if tk.in(wcStreetSuffixes) {
 			fw.add(at, "type", "")
 		}
-		if weakSuffixes[w] && !uspsShorthand[w] { // (trained without them)
+		if tk.in(wcWeakSuffixes) && !uspsShorthand[w] { // (trained without them)
 			fw.add(at, "weaktype", "")
 		}
-		if leadingTypes[w] {
+		if tk.in(wcLeadingTypes) {
 			fw.add(at, "pretype", "")
 		}
-		if unitWords[w] {
+		if tk.in(wcUnitWords) {
 			fw.add(at, "unit", "")
 		}
-		if directions[w] || len(w) == 1 && strings.Contains("nsew", w) {
+		if tk.in(wcDirections) || len(w) == 1 && strings.Contains("nsew", w) {
 			fw.add(at, "dir", "")
 		}
 		if ts.isState(j) || stateAbbr[w] {
@@ -304,7 +312,7 @@ func (ts *Tokens) addrTokenFeatures(j int, at string, fw *addrFeats, full bool) 
 		if placeName(w) {
 			fw.add(at, "place", "")
 		}
-		if streetStop[w] {
+		if tk.in(wcStreetStop) {
 			fw.add(at, "stop", "")
 		}
 		switch {
@@ -383,10 +391,13 @@ var addrTaggers = sync.Pool{New: func() any {
 
 // addEmission adds feature f's weights to token k's scores.
 func (tg *addrTagger) addEmission(f []byte) {
-	if w, ok := tg.m.feat[string(f)]; ok {
-		e := &tg.emit[tg.k]
+	if i, ok := tg.m.feat[string(f)]; ok {
+		e, w := &tg.emit[tg.k], &tg.m.rows[i]
 		for t := range e {
 			e[t] += w[t]
+		}
+		if am := tg.fw.memo; am != nil && am.rec {
+			am.rows = append(am.rows, i)
 		}
 	}
 }
@@ -410,11 +421,14 @@ func (ts *Tokens) tagAddressWith(m *addrModel, tg *addrTagger, i, max int) ([]in
 		tg.fw.visit = tg.addEmission
 	}
 	tg.emit = growScores(tg.emit, n)
+	tg.fw.memo = ts.addrMemoFor(m)
 	for k := 0; k < n; k++ {
 		tg.k = k
 		tg.emit[k] = [nAddrTags]float32{}
+		tg.fw.memo.emit = &tg.emit[k]
 		ts.addrFeatures(tg.seq, k, &tg.fw)
 	}
+	tg.fw.memo.emit, tg.fw.memo = nil, nil
 	tg.tags = viterbi(tg.emit, &m.trans, &tg.vit, tg.tags)
 	return tg.seq, tg.tags
 }

@@ -37,7 +37,7 @@ func (ts *Tokens) taggedStreet(i int) (int, bool) {
 		}
 		t := &ts.Toks[seq[k]]
 		if tags[k] == tagName || tags[k] == tagType {
-			if t.Kind == KindWord && (streetStop[t.Norm] || verbContraction(t.Norm) || numberCueWord(t.Norm)) {
+			if t.Kind == KindWord && (t.in(wcStreetStop) || verbContraction(t.Norm) || t.in(wcNumberCueWord)) {
 				return 0, false // "12 of them", "40 that's it", "thirty two forty card number ..."
 			}
 			if ts.pluralCount(seq[k]) {
@@ -88,7 +88,7 @@ func (ts *Tokens) placeWord(j int) bool {
 	if ts.isState(j) || placeName(t.Norm) {
 		return true
 	}
-	if streetStop[t.Norm] || timeWords[t.Norm] {
+	if t.in(wcStreetStop) || t.in(wcTimeWords) {
 		return false
 	}
 	return !ts.Cased || ts.Capitalised(t.First)
@@ -120,7 +120,7 @@ func (ts *Tokens) taggedExtent(first, end int) int {
 			// read after the street).
 			t := &ts.Toks[seq[k]]
 			if tags[k] == tagDir && !ts.isDirection(seq[k]) && !(t.Kind == KindLetters && len(t.Norm) <= 2) ||
-				tags[k] == tagUnitType && !(t.Kind == KindWord && (unitWords[t.Norm] || t.Norm == "flr" || t.Norm == "fl")) ||
+				tags[k] == tagUnitType && !(t.Kind == KindWord && (t.in(wcUnitWords) || t.Norm == "flr" || t.Norm == "fl")) ||
 				tags[k] == tagUnitID && !(t.Kind == KindNumber && len(t.Norm) <= 4 || t.Kind == KindAlnum || t.Kind == KindLetters || t.Kind == KindWord && len(t.Norm) == 1 || ts.floorAfter(seq, tags, k)) ||
 				tags[k] != tagDir && tags[k] != tagUnitType && tags[k] != tagUnitID {
 				break // a direction word, a unit word, a unit's short number or letter ("unit four email" ends at four)
@@ -196,7 +196,7 @@ var boxStarts = map[string]bool{"po": true, "p.o": true, "p": true, "pob": true,
 // of the box, its numbers and the unit or box after them.
 func (ts *Tokens) taggedBox(i int) (int, bool) {
 	tk := &ts.Toks[i]
-	if tk.Kind != KindWord && tk.Kind != KindLetters || !boxStarts[tk.Norm] && !(tk.Kind == KindLetters && boxStarts[tk.Norm[:1]]) ||
+	if tk.Kind != KindWord && tk.Kind != KindLetters || !tk.in(wcBoxStarts) && !(tk.Kind == KindLetters && boxStarts[tk.Norm[:1]]) ||
 		!ts.addressAsked(i) && !ts.addressGiven(i) || ts.netAddressBefore(i) {
 		return 0, false
 	}
@@ -217,7 +217,7 @@ func (ts *Tokens) taggedBox(i int) (int, bool) {
 				break
 			}
 			id = id || tags[k] == tagBoxID
-		} else if t.Kind != KindWord && t.Kind != KindLetters || streetStop[t.Norm] && t.Norm != "no" {
+		} else if t.Kind != KindWord && t.Kind != KindLetters || t.in(wcStreetStop) && t.Norm != "no" {
 			break
 		}
 		end = seq[k]
@@ -264,11 +264,11 @@ func (ts *Tokens) taggedAnswer(i int) (core, end int, ok bool) {
 	default:
 		return 0, 0, false
 	}
-	if tk.Kind == KindWord && (addressLeadIns[tk.Norm] || streetStop[tk.Norm]) && !(len(tk.Norm) == 1 && ts.nextIsNumber(i)) {
+	if tk.Kind == KindWord && (tk.in(wcAddressLeadIns) || tk.in(wcStreetStop)) && !(len(tk.Norm) == 1 && ts.nextIsNumber(i)) {
 		return 0, 0, false // a lead-in: the address opens after it (but "a ten seventy five main": a letter before the house number)
 	}
 	p := ts.prev(i - 1)
-	if p >= 0 && !ts.turn[ts.Toks[p].Last] && !answerStartWords[ts.Toks[p].Norm] && !addressLeadIns[ts.Toks[p].Norm] {
+	if p >= 0 && !ts.turn[ts.Toks[p].Last] && !ts.Toks[p].in(wcAnswerStartWords) && !ts.Toks[p].in(wcAddressLeadIns) {
 		return 0, 0, false
 	}
 	if !ts.digitsWithin(i, addrAnswerMax, true) || !ts.addressAsked(i) || ts.netAddressBefore(i) {
@@ -322,7 +322,7 @@ core:
 			return 0, 0, false
 		}
 		t := &ts.Toks[seq[k]]
-		if typ && (tags[k] == tagName || tags[k] == tagBuilding || tags[k] == tagType || tags[k] == tagBox && !boxStarts[t.Norm]) ||
+		if typ && (tags[k] == tagName || tags[k] == tagBuilding || tags[k] == tagType || tags[k] == tagBox && !t.in(wcBoxStarts)) ||
 			tags[k] == tagUnitID && k > 0 && tags[k-1] != tagUnitType && tags[k-1] != tagUnitID && !(t.Kind == KindAlnum || t.Kind == KindLetters) {
 			break // after the street's type only a direction or a unit; a unit's number after its word ("twelve pine avenue twenty years ago")
 		}
@@ -335,7 +335,7 @@ core:
 				num = true
 			}
 		case tagName, tagType, tagDir:
-			if t.Kind == KindWord && (streetStop[t.Norm] || verbContraction(t.Norm) || numberCueWord(t.Norm) || timeWords[t.Norm]) {
+			if t.Kind == KindWord && (t.in(wcStreetStop) || verbContraction(t.Norm) || t.in(wcNumberCueWord) || t.in(wcTimeWords)) {
 				return 0, 0, false
 			}
 			if ts.isWord(seq[k], "point", "dot") && k+1 < len(tags) && ts.Toks[seq[k+1]].Kind == KindNumber {
@@ -349,7 +349,7 @@ core:
 				typ = typ || tags[k] == tagType
 			}
 		case tagBox:
-			if t.Kind != KindWord && t.Kind != KindLetters || !boxStarts[t.Norm] && !boxWords[t.Norm] && !(t.Kind == KindLetters && boxStarts[t.Norm[:1]]) {
+			if t.Kind != KindWord && t.Kind != KindLetters || !t.in(wcBoxStarts) && !boxWords[t.Norm] && !(t.Kind == KindLetters && boxStarts[t.Norm[:1]]) {
 				return 0, 0, false // "it's been twelve days"
 			}
 			box = true
@@ -360,7 +360,7 @@ core:
 			boxID = true
 			typ = true // only a unit or a direction after the box's number
 		case tagUnitType:
-			if !(t.Kind == KindWord || t.Kind == KindLetters) || !unitWords[t.Norm] || k+1 == len(tags) || tags[k+1] != tagUnitID {
+			if !(t.Kind == KindWord || t.Kind == KindLetters) || !t.in(wcUnitWords) || k+1 == len(tags) || tags[k+1] != tagUnitID {
 				cut = true // "Bozeman, no, sorry": a unit word with no unit after it ends the address before it
 				break core
 			}
@@ -372,7 +372,7 @@ core:
 			if num || box {
 				break
 			}
-			if t.Kind == KindWord && (streetStop[t.Norm] || verbContraction(t.Norm) || numberCueWord(t.Norm)) {
+			if t.Kind == KindWord && (t.in(wcStreetStop) || verbContraction(t.Norm) || t.in(wcNumberCueWord)) {
 				return 0, 0, false
 			}
 		}
@@ -410,7 +410,7 @@ func (ts *Tokens) taggedCorner(seq []int, tags []addrTag) (int, bool) {
 		for ; k < len(tags) && (tags[k] == tagDir || tags[k] == tagName || k == 0 && tags[k] == tagNumber && ts.isDirection(seq[k])) && !ts.isWord(seq[k], "and", "at"); k++ {
 			t := &ts.Toks[seq[k]]
 			if n == 4 || !(t.Kind == KindWord || t.Kind == KindOrdinal || t.Kind == KindNumber && len(t.Norm) <= 3) ||
-				t.Kind == KindWord && (streetStop[t.Norm] || verbContraction(t.Norm) || numberCueWord(t.Norm) || timeWords[t.Norm]) ||
+				t.Kind == KindWord && (t.in(wcStreetStop) || verbContraction(t.Norm) || t.in(wcNumberCueWord) || t.in(wcTimeWords)) ||
 				ts.sentenceEndsAfter(seq[k]) {
 				return 0, false
 			}
@@ -440,7 +440,7 @@ func (ts *Tokens) taggedCorner(seq []int, tags []addrTag) (int, bool) {
 // letters ("north", "nw", "w").
 func (ts *Tokens) isDirection(j int) bool {
 	t := &ts.Toks[j]
-	return (t.Kind == KindWord || t.Kind == KindLetters) && (directions[t.Norm] || len(t.Norm) == 1 && strings.Contains("nsew", t.Norm))
+	return (t.Kind == KindWord || t.Kind == KindLetters) && (t.in(wcDirections) || len(t.Norm) == 1 && strings.Contains("nsew", t.Norm))
 }
 
 // ampersandBetween reports whether an "&" stands between tokens a and b.
@@ -470,7 +470,7 @@ func (ts *Tokens) digitsWithin(i, n int, types bool) bool {
 	for j, c := i, 0; j < len(ts.Toks) && c < n; j, c = ts.next(j+1), c+1 {
 		if k := ts.Toks[j].Kind; k == KindNumber || k == KindAlnum {
 			return true
-		} else if types && k == KindWord && streetSuffixes[ts.Toks[j].Norm] {
+		} else if types && k == KindWord && ts.Toks[j].in(wcStreetSuffixes) {
 			if nt++; nt == 2 {
 				return true
 			}

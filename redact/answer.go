@@ -785,6 +785,8 @@ func answerWordsFor(t Type) int {
 //     payment center") and, unless open (AnswersAll, which reads a
 //     recogniser's "a real" for "Ariel"), opens with no article ("a long
 //     story", "the clinic is in baltimore");
+//   - nor, unless open, with a subject and its auxiliary ("I've got to
+//     use it", "we're on our way"): the speaker says a clause;
 //   - a name is not only stall words ("oh, it's ...": "oh" is no name);
 //   - an answer that says what kind of thing it is talks about the thing
 //     ("a wrong i p address one one one ...", "at two locations ...");
@@ -799,9 +801,11 @@ func (sh *shared) canBeValue(words []int, asked []Type, open bool) bool {
 		person = person || t == Person
 	}
 	if person && len(asked) == 1 && !open {
-		switch sh.lower[words[0]] {
-		case "a", "an", "the":
+		switch l := sh.lower[words[0]]; {
+		case l == "a", l == "an", l == "the":
 			return false
+		case contractedSubjects[l] && len(words) > 1:
+			return false // ("who is this?" "I've got the parts": no name)
 		}
 	}
 	if person {
@@ -838,6 +842,13 @@ func (sh *shared) countsSomething(words []int) bool {
 	}
 	return false
 }
+
+// contractedSubjects are a subject contracted with its auxiliary: an answer
+// that opens with one says a clause, not a name ("I'm" and "it's" may
+// still give one: "I'm Jerry", "it's Jerry").
+var contractedSubjects = map[string]bool{"i've": true, "i'll": true, "i'd": true, "we've": true, "we're": true,
+	"we'll": true, "we'd": true, "you've": true, "you're": true, "you'll": true, "they've": true,
+	"they're": true, "they'll": true}
 
 // answerKindWords name the kind of value asked for; an answer that holds
 // one talks about the value rather than giving it.

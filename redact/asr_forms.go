@@ -27,7 +27,7 @@ var credentialWords = map[string]bool{"md": true, "dds": true, "phd": true, "mar
 // writes "M.D." as it is, and its "Dr. Smith in Maryland" is the state.
 func (sh *shared) credentialAt(o int) bool {
 	l := sh.lower[sh.order[o]]
-	if credentialWords[l] {
+	if sh.cls[sh.order[o]].has(wcCredentialWords) {
 		return l != "maryland" || !sh.cased
 	}
 	next := func(k int) string {
@@ -372,7 +372,7 @@ func spelledSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Fin
 	sh := streams[0].sh
 	var spans []spanReq
 	for o := 0; o < len(sh.order); o++ {
-		if _, ok := letterSoundAlikes[sh.lower[sh.order[o]]]; !ok {
+		if !sh.cls[sh.order[o]].has(wcLetterSoundAlike) {
 			continue
 		}
 		w0 := int(sh.order[o])
@@ -491,7 +491,7 @@ func emailSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Findi
 		prov := o
 		if l == "mail" && sh.lower[sh.order[o-1]] == "g" {
 			prov = o - 1
-		} else if !emailProviders[l] {
+		} else if !sh.cls[sh.order[o]].has(wcEmailProviders) {
 			continue
 		}
 		w := int(sh.order[o])

@@ -114,3 +114,21 @@ func BenchmarkSpans(b *testing.B) {
 		_ = redact.Spans(tr, fs, p)
 	}
 }
+
+// BenchmarkFind_AddressRun measures Find on the slowest unit of
+// TestFind_StaysLinearOnRepetitiveInput, an address form repeated to
+// 20,000 words, where the address tagger reads a window at nearly every
+// token (cpu-us/word: CPU time a word).
+func BenchmarkFind_AddressRun(b *testing.B) {
+	unit := "address 4 the street flat 9 b psc 1 box 2 apo ap live at 4 oak keys"
+	tr := words(strings.Repeat(unit+" ", 20000/len(strings.Fields(unit))))
+	p := redact.DefaultPolicy()
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		if _, err := redact.Find(tr, p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric((cpuTime()-cpu0).Seconds()*1e6/float64(b.N)/float64(len(tr.Words)), "cpu-us/word")
+}

@@ -51,7 +51,7 @@ func (ts *Tokens) ownerBeforeMailbox(first int) (int, int, bool) {
 		a = ts.prev(c - 1) // the first name, then the surname at c
 	}
 	for k := a; k <= c; k = ts.next(k + 1) {
-		if t := &ts.Toks[k]; t.Kind != KindWord || len(t.Norm) < 2 || !isAlpha(t.Norm) || names.IsCommonWord(t.Norm) || personStop[t.Norm] {
+		if t := &ts.Toks[k]; t.Kind != KindWord || len(t.Norm) < 2 || !isAlpha(t.Norm) || names.IsCommonWord(t.Norm) || t.in(wcPersonStop) {
 			return 0, 0, false
 		}
 	}

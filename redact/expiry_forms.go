@@ -49,7 +49,7 @@ func (ts *Tokens) expiryForms(out []Finding) []Finding {
 			}
 			continue
 		}
-		if _, isMonth := months[tk.Norm]; isMonth && !ts.isWord(ts.prev(i-1), "the", "on") {
+		if tk.in(wcMonth) && !ts.isWord(ts.prev(i-1), "the", "on") {
 			// (Not "on March 27", a day's date.)
 			j := ts.next(i + 1)
 			if ts.isWord(j, "of") && !ts.sentenceEndsAfter(i) {
@@ -219,7 +219,7 @@ func (ts *Tokens) expiryValueAt(i int) (int, int, bool) {
 	case KindDate:
 		return i, i, monthYear(t.Norm)
 	case KindWord:
-		if _, isMonth := months[t.Norm]; !isMonth || ts.sentenceEndsAfter(i) {
+		if !t.in(wcMonth) || ts.sentenceEndsAfter(i) {
 			return 0, 0, false
 		}
 		j := ts.next(i + 1)

@@ -76,17 +76,18 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	}
 	if p.enabled(Person) && 0.8 >= p.MinScore {
 		var lower []string // (lowerWord of each word, as Normalize made them)
+		cased := false
 		if len(streams) > 0 {
-			lower = streams[0].sh.lower
+			lower, cased = streams[0].sh.lower, streams[0].Cased
 		}
-		all = append(all, repeatedNames(t, lower, all, types.of(all))...)
+		all = append(all, repeatedNames(t, lower, cased, all, types.of(all))...)
 		extendNames(t, all, types.of(all)) // (it marks the words it adds)
 		namesLeftOpen(t, all, types.of(all))
 		titlesBeforeNames(t, all, types.of(all))
 		all = append(all, byAgentNames(t, types.of(all))...)
 		if sub := subjectNames(t, all, types.of(all)); len(sub) > 0 {
 			all = append(all, sub...)
-			all = append(all, repeatedNames(t, lower, all, types.of(all))...) // ("thembile sibanda called" ... "is thembile your spouse")
+			all = append(all, repeatedNames(t, lower, cased, all, types.of(all))...) // ("thembile sibanda called" ... "is thembile your spouse")
 		}
 	}
 	if 0.85 >= p.MinScore {
@@ -123,6 +124,9 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	}
 	if p.Answers != AnswersOff {
 		all = append(all, answerFindings(t, streams, all, &p)...)
+	}
+	if p.enabled(Person) {
+		all = brandTrim(streams, all) // ("Dell support", "my broker at Morgan Stanley": no person)
 	}
 	slices.SortStableFunc(all, func(a, b Finding) int {
 		if a.FirstWord != b.FirstWord {
@@ -233,9 +237,12 @@ func (x *wordTypeIndex) forget() {
 // repeatedNames finds the later (and earlier) mentions of a name that a
 // PERSON finding already holds: "yes, it's Rohan Iyer" ... "thank you,
 // Rohan" on either channel. Only names that are not also common words
-// count, so "Mark" found once does not make every "mark" a name. lower
-// holds lowerWord of each word of t (Normalize's).
-func repeatedNames(t *transcript.Transcript, lower []string, found []Finding, typeAt []Type) []Finding {
+// count, so "Mark" found once does not make every "mark" a name; such a
+// name, or one of two letters, counts again only where it is said to
+// someone or stands where a person's name does (nameSlotAgain). lower
+// holds lowerWord of each word of t (Normalize's); cased tells whether t
+// carries capitals.
+func repeatedNames(t *transcript.Transcript, lower []string, cased bool, found []Finding, typeAt []Type) []Finding {
 	nameWords := map[string]bool{} // name -> also a common word
 	for w, typ := range typeAt {
 		if typ != Person {
@@ -245,6 +252,8 @@ func repeatedNames(t *transcript.Transcript, lower []string, found []Finding, ty
 			// (A month or place found as a name, "my name is June", counts
 			// again only where it is said to someone: "hi June, I'd ...".)
 			nameWords[l] = names.IsCommonWord(l) || notNames[l]
+		} else if l := againKey(lower[w]); shortNameAgain(l) {
+			nameWords[l] = true // ("ed": again only where nameSlotAgain says)
 		}
 	}
 	if len(nameWords) == 0 {
@@ -254,9 +263,11 @@ func repeatedNames(t *transcript.Transcript, lower []string, found []Finding, ty
 	lastOn := map[int]int{} // channel -> last word of its last finding here
 	for i := range t.Words {
 		w := &t.Words[i]
-		common, ok := nameWords[lowerNameKey(lower[i])]
-		if typeAt[i] != "" || !ok || common && !vocative(t, i) && !placeNameAgain(t, i) || placeBeforeWord(t, i) {
-			continue // (not "Jordan completed the shipment to Jordan")
+		common, ok := nameWords[againKey(lower[i])]
+		slot := ok && common && typeAt[i] == "" && nameSlotAgain(t, lower, i, cased)
+		if typeAt[i] != "" || !ok || common && !vocative(t, i) && !placeNameAgain(t, i) && !slot ||
+			placeBeforeWord(t, i) && !(slot && strings.HasSuffix(lower[i], "'s")) { // (not "Jordan completed the shipment to Jordan"; "in ed's bottle" is no place)
+			continue
 		}
 		if l, ok := lastOn[w.Channel]; ok && i <= l {
 			continue // (the surname of the name said again before)

@@ -186,6 +186,23 @@ func FuzzFind(f *testing.F) {
 		// (review12c: a radio word after a self-introduction; a call sign after "this is")
 		"Hi, this is Roger, I'm calling. hi it's roger i need it It's Charlie, 555 0100. I am Victor 4 this is Bianca 7, over. is",
 		"My son Oscar, 12, and Mike 2 times, Victor three four years, oscar,",
+		// (pii-brands14: brands named like people, in a business's context and out of one)
+		"The Hyatt app, Dell support, my adviser at Morgan Stanley, I bank with Chase. Okay, Alexa, play it. thank you for calling chase i rang halifax about the mortgage. Chase Miller called, thanks Chase, bye. the Carter account, my Chase account, sent to Walmartcom",
+		// (pii-radio14: call signs known from the whole transcript, "roger" as the transcript says it,
+		// sky names, a Roman numeral of a designation, a clause answering "who is this?", a cued name before a word)
+		"Bianca 7 here, over. Thanks, Bianca. Weston Cap Com, go. Weston Tower. bianca seven weston cap com this is bianca seven the pump roger better now the hatch roger kim Head for Sirius, Aquarius VI. Who is this? I've got the parts. this is ken align stars vega and deneb houston cap com go ahead aquarius houston roger columbia on B. Roger. Merry Christmas",
+		// (pii-lower14: a word name or a name of two letters found once, said again as a subject or with 's)
+		"my name is bill novak and bill should call the phone bill is high my name is ed lee it's in ed's folder ed's",
+		// (pii-lower14: a name after a clause ending on "it" or "there", a listed name before a verb in the past)
+		"i'll fit them in there frank we got to it bill we're they struck it rich the values that um okonkwo calculated and gustavo took by that saturn gave",
+		// (pii-lower14: a word name opening a turn before a question, a question's subject, the object of "tell")
+		"the depot has it\nand jack could you send it frank do you is bill handling it has frank got it tell jack that has the bill got is art improving",
+		// (pii-lower14: a listed name before "you" or "well"; a name before "here")
+		"worth a look gustavo you might probably okonkwo well i good morning deke here that's hi frank here just the bill here here",
+		// (pii-lower14: a word name before a verb in the past after a clause opens)
+		"we wait until frank gets back i think jack mailed it and the bill arrived then rose sharply",
+		// (pii-lower14: the same slots, cased and capitalised inside a sentence)
+		"Is Frank handling it? We wait until Bill gets back. It helps you there, Jack, or not. Has the Bill got it? Frank gets paid.",
 		// (pii-num14: Idaho's code before a ZIP code, an ID before a number)
 		"Po Box 18, Nampa, ID 83651. my member ID 83651 pocatello i d eight three two oh one boise id",
 		// (pii-num14: an interjection before a spoken house number)
@@ -358,6 +375,16 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"okay frank we priya", "right priya is okay gustavo i",
 		// (review12c: a self-introduction before a radio word)
 		"hi this is roger i it's charlie 5 i am", "oscar 12 times mike, 4",
+		// (pii-brands14: brands after a preposition, a call verb, a greeting; an assistant's command)
+		"bank with chase dell support at morgan stanley", "rang halifax for calling chase okay alexa play", "my chase account walmartcom",
+		// (pii-radio14: evidence read over the whole transcript, a designation after "this is", sky names,
+		// an answer to "who is this?", a cued name before an English word)
+		"bianca 7 here thanks bianca", "weston cap com weston tower roger kim", "this is bianca seven the",
+		"roger better roger and we sirius aquarius vi", "who is this? i've got it this is ken align stars", "aquarius houston b. roger merry christmas",
+		// (pii-lower14: a word name found once, then said again as a subject and with 's)
+		"my name is bill and bill said in bill's",
+		// (pii-lower14: a name between "there" and a clause; "that" and a name before a verb in the past)
+		"in there frank we", "that okonkwo took", "is bill handling tell jack", "and jack can we", "frank here i okonkwo you", "until frank gets", "Is Frank handling",
 		// (pii-num14: Idaho's code after a town or a box)
 		"boise id 83702 box 4 id", "address str 1 august 1991 12 a", "oh twelve elm street", "4 a gdns fl 2", "account 16503287714 so 16503287714", "id on the back of the card 5", "4 avenue of the arts"} {
 		unit := unit

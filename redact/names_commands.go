@@ -87,7 +87,7 @@ func (commandRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		if ts.subjectName(i) {
-			out = append(out, ts.TokenFinding(Person, i, i, 0.75, "person-subject"))
+			out = append(out, ts.TokenFinding(Person, i, i, 0.75, "person-colleague-subject"))
 			continue
 		}
 		if last, ok := ts.questionSubject(i); ok {

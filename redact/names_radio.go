@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"strings"
+
 	"github.com/callveil/callveil/redact/internal/names"
 	"github.com/callveil/callveil/transcript"
 )
@@ -31,6 +33,12 @@ import (
 //   - Names after "star", "stars", "crater", "planet", "constellation"
 //     (up to three words, joined by "and" or "or"): "the star Vega",
 //     "stars Altair and Deneb".
+//   - Call signs and stations the rest of the transcript names as such,
+//     and "roger" where the transcript acknowledges with it elsewhere
+//     (names_callsign.go); names of the sky (names_sky.go); "Merry
+//     Christmas", the greeting. A Roman numeral or a single letter left
+//     alone once such words are trimmed is dropped too ("Gemini VI",
+//     "on B. Roger.").
 type radioPass struct {
 	t     *transcript.Transcript
 	sh    *shared
@@ -41,7 +49,36 @@ type radioPass struct {
 // radioRecognizers are the name rules whose findings the pass may trim:
 // names found without a naming cue of their own.
 var radioRecognizers = map[string]bool{"person": true, "person-vocative": true, "person-repeat": true,
-	"person-subject": true, "person+person-vocative": true, "person-possessive": true}
+	"person+person-vocative": true, "person-possessive": true}
+
+// subjectRecognizers are the three rules that take a name said as a
+// subject with no cue: a colleague before a verb (names_subject.go), the
+// third party of person-speech (names_speech.go) and a name opening a
+// clause before a doer verb (names_wild2.go). They shared one label,
+// "person-subject", so a finding two of them made together was labelled
+// "person-subject" too; radioTrimmable keeps trimming it.
+var subjectRecognizers = map[string]bool{"person-colleague-subject": true, "person-speech-subject": true,
+	"person-clause-subject": true}
+
+// radioTrimmable reports whether the pass may trim a name finding labelled
+// rec: one of radioRecognizers, or found by subject rules alone
+// ("person-colleague-subject+person-speech-subject").
+func radioTrimmable(rec string) bool {
+	if radioRecognizers[rec] {
+		return true
+	}
+	if rec == "" {
+		return false
+	}
+	for rest := rec; rest != ""; {
+		var r string
+		r, rest, _ = strings.Cut(rest, "+")
+		if !subjectRecognizers[r] {
+			return false
+		}
+	}
+	return true
+}
 
 // radioAlphabet are the code words of the ICAO/NATO spelling alphabet.
 var radioAlphabet = map[string]bool{"alfa": true, "alpha": true, "bravo": true, "charlie": true, "delta": true,
@@ -82,22 +119,27 @@ func radioTrim(t *transcript.Transcript, streams []*Tokens, all []Finding) []Fin
 	for _, ts := range streams {
 		byChan[ts.Channel] = ts
 	}
+	var cs *callSigns // (gathered at the first name to trim)
 	out := all[:0]
 	for _, f := range all {
 		ts := byChan[f.Channel]
-		if f.Type != Person || !radioRecognizers[f.Recognizer] || ts == nil {
+		if f.Type != Person || !radioTrimmable(f.Recognizer) || ts == nil {
 			out = append(out, f)
 			continue
 		}
+		if cs == nil {
+			c := findCallSigns(streams)
+			cs = &c
+		}
 		first, last := ts.local(f.FirstWord), ts.local(f.LastWord)
-		for first <= last && ts.radioWord(first) {
+		for first <= last && ts.radioWord(first, cs) {
 			first++
 		}
-		for last >= first && ts.radioWord(last) {
+		for last >= first && ts.radioWord(last, cs) {
 			last--
 		}
-		if first > last {
-			continue
+		if first > last || first == last && (first != ts.local(f.FirstWord) || last != ts.local(f.LastWord)) && ts.leftAlone(first) {
+			continue // (nothing left, or "VI" left of "Gemini VI", "B" of "B. Roger")
 		}
 		if ts.Words[first] != f.FirstWord || ts.Words[last] != f.LastWord {
 			f.FirstWord, f.LastWord = ts.Words[first], ts.Words[last]
@@ -128,8 +170,9 @@ func (ts *Tokens) breakAfter(l int) bool {
 }
 
 // radioWord reports whether channel-local word l is radio plumbing rather
-// than a person's name (see the rules above).
-func (ts *Tokens) radioWord(l int) bool {
+// than a person's name (see the rules above), given the call signs of the
+// whole transcript (names_callsign.go).
+func (ts *Tokens) radioWord(l int, cs *callSigns) bool {
 	w := ts.lw(l)
 	if w == "" || ts.namedBefore(l) {
 		return false
@@ -137,6 +180,19 @@ func (ts *Tokens) radioWord(l int) bool {
 	switch {
 	case w == "roger" && !ts.introducedBefore(l) && ts.rogerAck(l):
 		return true
+	case w == "roger" && cs.roger && ts.rogerAckIn(l):
+		return true // "Roger, out." elsewhere in the transcript
+	case cs.words[w]:
+		return true // "Gemini 4" or "Canary Cap Com" elsewhere in the transcript
+	case cs.words[ts.lw(l-1)] && !ts.breakBefore(l) && ts.stationAfter(l):
+		return true // "Tower" of "Weston Tower"
+	case ts.introducedDesignation(l):
+		return true // "this is gemini four the ..."
+	case ts.skyNameAt(l):
+		return true // "Coming down towards Sirius."
+	case w == "merry" && ts.lw(l+1) == "christmas" && !ts.breakAfter(l), w == "christmas" && ts.lw(l-1) == "merry" && !ts.breakBefore(l):
+		return true // a season's greeting: "Merry Christmas from all of us"
+
 	case radioAlphabet[w] && !ts.introducedBefore(l) && ts.codeNeighbour(l):
 		return true
 	case (names.IsFirstName(w) || !names.IsSurname(w)) && ts.Word(l).Punct == "" && !ts.breakAfter(l) && ts.designationAfter(l):
@@ -341,4 +397,26 @@ func (ts *Tokens) designationAfter(l int) bool {
 	}
 	nx := ts.lw(e + 1)
 	return afterDesignation[nx] || names.IsFirstName(nx) && !names.IsCommonWord(nx)
+}
+
+// leftAlone reports whether local word l, all that is left of a name
+// once radio words are trimmed off it, is no name by itself: a Roman
+// numeral (cased) or a single letter.
+func (ts *Tokens) leftAlone(l int) bool {
+	w := ts.lw(l)
+	return len(w) == 1 || ts.Cased && romanNumeral(ts.Transcript.Words[ts.Words[l]].Text)
+}
+
+// romanNumeral reports whether s (punctuation aside) is a Roman numeral
+// of two to four capitals from II to XX: "VI", "XII". Left alone of a
+// name found, it numbers a designation ("Gemini VI") and is no name.
+func romanNumeral(s string) bool {
+	for len(s) > 0 && (s[len(s)-1] == '.' || s[len(s)-1] == ',' || s[len(s)-1] == '?' || s[len(s)-1] == '!') {
+		s = s[:len(s)-1]
+	}
+	switch s {
+	case "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX":
+		return true
+	}
+	return false
 }

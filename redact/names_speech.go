@@ -2,6 +2,7 @@ package redact
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/callveil/callveil/redact/internal/names"
 )
@@ -86,15 +87,17 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		case ts.vocativeSlot(i) || ts.nameAlone(i):
 			rec = "person-vocative"
 		case ts.actsAsPerson(i) || ts.lowerSubject(i):
-			rec = "person-subject"
+			rec = "person-speech-subject"
 		case ts.lowerTurnVocative(i) || ts.afterGo(i) || ts.betweenMarkers(i):
 			rec = "person-vocative"
 		case ts.listedPair(i):
-			rec = "person-subject"
+			rec = "person-speech-subject"
 		case ts.lowerAckVocative(i) || ts.lowerLooseVocative(i):
 			rec = "person-vocative"
-		case ts.lowerAuxSubject(i):
-			rec = "person-subject"
+		case ts.lowerAuxSubject(i) || ts.lowerPastSubject(i):
+			rec = "person-speech-subject"
+		case ts.lowerGapVocative(i) || ts.lowerWordNameAddressed(i) || ts.lowerNameHere(i):
+			rec = "person-vocative"
 		default:
 			continue
 		}
@@ -160,15 +163,31 @@ func (ts *Tokens) capitalInside(i int) bool {
 	return ts.Cased && ts.Capitalised(f) && !ts.SentenceStart(f)
 }
 
+// speechNotNames is the union of the word lists speechNameWord turns
+// away (stop words, months and days, letter cues, terms named after
+// people, organisations, desks, businesses, naming words, roles, street
+// types, place words, contact words): one look-up for a word instead of
+// thirteen. It is built at first use, from lists no code changes.
+var speechNotNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{personStop, notNames, weekdays, letterCues, namedTerms, organisationWords, deskWords,
+		possessiveBusinesses, namingWords, roleNouns, streetSuffixes, placeWords, contactNotNames} {
+		for w, in := range set {
+			if in {
+				m[w] = true
+			}
+		}
+	}
+	return m
+})
+
 // speechNameWord reports whether w (lowercase, no "'s") can be a name said
 // without a cue: never a place, brand, organisation, month, day or stop
 // word; a listed first name; or, capitalised (capd), a listed surname or
 // an unknown word that is no English word. strict (lowercase) also turns
 // away first names that are common words and unknown words.
 func speechNameWord(w string, capd, strict bool) bool {
-	if len(w) < 2 || !isAlpha(w) || personStop[w] || notNames[w] || weekdays[w] || placeOrBrand(w) || letterCues[w] || namedTerms[w] ||
-		organisationWords[w] || placeName(w) || deskWords[w] || possessiveBusinesses[w] || namingWords[w] ||
-		roleNouns[w] || streetSuffixes[w] || placeWords[w] || contactNotNames[w] {
+	if len(w) < 2 || !isAlpha(w) || speechNotNames()[w] || placeOrBrand(w) || placeName(w) {
 		return false
 	}
 	if names.IsFirstName(w) {

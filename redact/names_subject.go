@@ -33,11 +33,22 @@ func keysOf(m map[string]bool) []string {
 
 // subjectName reports whether token i is a listed first name said as the
 // subject before its verb, as the comment above describes.
+//
+// The tests are pure and all must hold, so they run cheapest and rarest
+// first: the word's shape and the verb after it, and only then the name
+// lists, which cost a dozen look-ups (listedPerson) and are asked of
+// every word of a call.
 func (ts *Tokens) subjectName(i int) bool {
 	tk := &ts.Toks[i]
 	w := tk.Norm
-	if len(w) < 3 || !listedPerson(w) || !names.IsFirstName(w) || names.IsCommonWord(w) || names.IsWorldTown(w) ||
-		ts.Cased && !ts.Capitalised(tk.First) || strings.ContainsRune(w, '\'') || ts.sentenceEndsAfter(i) {
+	if len(w) < 3 || ts.Cased && !ts.Capitalised(tk.First) || strings.ContainsRune(w, '\'') || ts.sentenceEndsAfter(i) {
+		return false
+	}
+	n := ts.next(i + 1)
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord {
+		return false
+	}
+	if v := ts.Toks[n].Norm; !subjectVerbsAfterName[v] && !(len(v) > 4 && strings.HasSuffix(v, "ed") && names.IsEnglishWord(v)) {
 		return false
 	}
 	if _, month := months[w]; month || weekdays[w] {
@@ -47,10 +58,5 @@ func (ts *Tokens) subjectName(i int) bool {
 		"of", "on", "into", "via", "visit", "visiting", "this", "that", "my", "our", "your", "their", "his", "her") {
 		return false // ("the Chase app", "in Austin was")
 	}
-	n := ts.next(i + 1)
-	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord {
-		return false
-	}
-	v := ts.Toks[n].Norm
-	return subjectVerbsAfterName[v] || len(v) > 4 && strings.HasSuffix(v, "ed") && names.IsEnglishWord(v)
+	return listedPerson(w) && names.IsFirstName(w) && !names.IsCommonWord(w) && !names.IsWorldTown(w)
 }

@@ -99,7 +99,7 @@ func (ts *Tokens) addressAfter(i int) bool {
 		return false
 	}
 	for k := n + 1; k < len(ts.Toks) && k <= n+5; k++ {
-		if ts.Toks[k].Kind == KindWord && streetSuffixes[ts.Toks[k].Norm] {
+		if ts.Toks[k].Kind == KindWord && ts.Toks[k].in(wcStreetSuffixes) {
 			return true
 		}
 	}
@@ -114,7 +114,7 @@ func (ts *Tokens) streetNameAt(m int) bool {
 		if ts.Toks[k].Kind != KindWord {
 			return false
 		}
-		if n > 0 && streetSuffixes[ts.Toks[k].Norm] {
+		if n > 0 && ts.Toks[k].in(wcStreetSuffixes) {
 			return true
 		}
 		if ts.sentenceEndsAfter(k) {
@@ -197,7 +197,7 @@ func subjectNames(t *transcript.Transcript, found []Finding, typeAt []Type) []Fi
 				}
 				if opensAfter(pp) && nameOnly(t.Words[prev].Text, cased, true) && nameOnly(w.Text, cased, false) {
 					out = append(out, Finding{Type: Person, Channel: w.Channel, FirstWord: prev, LastWord: i,
-						Start: t.Words[prev].Start, End: w.End, Score: 0.75, Recognizer: "person-subject"})
+						Start: t.Words[prev].Start, End: w.End, Score: 0.75, Recognizer: "person-clause-subject"})
 				}
 			}
 			continue
@@ -205,7 +205,7 @@ func subjectNames(t *transcript.Transcript, found []Finding, typeAt []Type) []Fi
 		if k := nameKey(w.Text); names.IsFirstName(k) && !(names.IsPlaceOrBrand(k) && !names.IsMostlyPlace(k)) || nameOnly(w.Text, cased, true) && strings.ToUpper(w.Text) != w.Text &&
 			!(next2 >= 0 && theyWords[lowerWord(t.Words[next2].Text)]) { // (not "Carmax said they'd": a company)
 			out = append(out, Finding{Type: Person, Channel: w.Channel, FirstWord: i, LastWord: i,
-				Start: w.Start, End: w.End, Score: 0.75, Recognizer: "person-subject"})
+				Start: w.Start, End: w.End, Score: 0.75, Recognizer: "person-clause-subject"})
 		}
 	}
 	return out

@@ -131,7 +131,7 @@ func (ts *Tokens) placeAt(i int, listed, bare bool) bool {
 	}
 	// The town of an address: after a street's type and a comma, or
 	// before a state or a ZIP code.
-	if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && streetSuffixes[ts.Toks[p].Norm] &&
+	if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && ts.Toks[p].in(wcStreetSuffixes) &&
 		strings.Contains(ts.Word(ts.Toks[p].Last).Punct, ",") {
 		return true
 	}
@@ -249,7 +249,7 @@ func (ts *Tokens) businessPair(i int) bool {
 		return false
 	}
 	p1 := ts.prev(a - 1)
-	if p1 < 0 || ts.Toks[p1].Kind != KindWord || ts.sentenceEndsAfter(p1) || personStop[ts.Toks[p1].Norm] {
+	if p1 < 0 || ts.Toks[p1].Kind != KindWord || ts.sentenceEndsAfter(p1) || ts.Toks[p1].in(wcPersonStop) {
 		return false
 	}
 	p2 := ts.prev(p1 - 1)
@@ -298,7 +298,7 @@ func (ts *Tokens) lettersOfAnID(i int) bool {
 // monthOfYear reports whether the word at token i is a month before its
 // year ("April of 87", "March 1990"): a date, not a name.
 func (ts *Tokens) monthOfYear(i int) bool {
-	if _, ok := months[ts.Toks[i].Norm]; !ok || ts.sentenceEndsAfter(i) {
+	if !ts.Toks[i].in(wcMonth) || ts.sentenceEndsAfter(i) {
 		return false
 	}
 	j := ts.next(i + 1)
@@ -317,7 +317,7 @@ func (ts *Tokens) monthOfYear(i int) bool {
 func (ts *Tokens) streetAfterHouseNumber(i int) bool {
 	p := ts.prev(i - 1)
 	dir := false
-	if p >= 0 && (ts.Toks[p].Kind == KindWord || ts.Toks[p].Kind == KindLetters) && (directions[ts.Toks[p].Norm] ||
+	if p >= 0 && (ts.Toks[p].Kind == KindWord || ts.Toks[p].Kind == KindLetters) && (ts.Toks[p].in(wcDirections) ||
 		len(ts.Toks[p].Norm) == 1 && strings.Contains("nsew", ts.Toks[p].Norm) && ts.Word(ts.Toks[p].Last).Punct == ".") &&
 		!ts.sentenceEndsAfter(ts.prev(p-1)) {
 		p, dir = ts.prev(p-1), true

@@ -86,7 +86,7 @@ func (ts *Tokens) dateThenOne(i int) bool {
 	default:
 		return false
 	}
-	d := Token{Kind: KindNumber, Norm: tk.Norm[:n-1], First: tk.First, pos: tk.pos[:n-1]}
+	d := Token{Kind: KindNumber, Norm: tk.Norm[:n-1], First: tk.First, pos: tk.pos[:n-1], cls: classOf(tk.Norm[:n-1])}
 	return dateShaped(&d)
 }
 
@@ -95,7 +95,7 @@ func (ts *Tokens) dateThenOne(i int) bool {
 // before a day (an ordinal, or a number of one or two digits up to 31) is
 // no name, capitalised or not.
 func (ts *Tokens) monthOfDate(i int) bool {
-	if _, ok := months[ts.Toks[i].Norm]; !ok || ts.Toks[i].Kind != KindWord {
+	if !ts.Toks[i].in(wcMonth) || ts.Toks[i].Kind != KindWord {
 		return false
 	}
 	j := ts.next(i + 1)
@@ -121,7 +121,7 @@ func (ts *Tokens) monthOfDate(i int) bool {
 func (ts *Tokens) monthWithin(i, last int) bool {
 	for k := i + 1; k < last; k++ {
 		if ts.Toks[k].Kind == KindWord {
-			if _, ok := months[ts.Toks[k].Norm]; ok {
+			if ts.Toks[k].in(wcMonth) {
 				return true
 			}
 		}

@@ -56,22 +56,27 @@ func newShared(t *transcript.Transcript) *shared {
 	*sh = shared{t: t, lower: reuse(old.lower, n), before: reuse(old.before, n), number: reuse(old.number, n),
 		measure: reuse(old.measure, n), sentEnd: reuse(old.sentEnd, n), cue: reuse(old.cue, n),
 		speaker: reuse(old.speaker, n), cueOf: reuse(old.cueOf, n), cueOfBase: reuse(old.cueOfBase, n), numWord: reuse(old.numWord, n),
+		cls:   reuse(old.cls, n),
 		order: old.order[:0], runStart: old.runStart, spare: old.spare}
 	var upperInitial, allCaps, lettered int
 	content := reuse(sh.spare.content, n)
 	sh.spare.content = content
 	lowerWords(sh.lower, t)
+	lex := lexicon()
 	for i := range t.Words {
 		s := sh.lower[i]
 		sh.sentEnd[i] = sentenceEnd(s, t.Words[i].Punct)
-		sh.cueOf[i], sh.cueOfBase[i] = cueEntriesOf(s)
+		in := lex[s] // (cueEntriesOf, numWords and wordClasses in one look-up)
+		sh.cueOf[i], sh.cls[i] = in.cue, in.cls
+		if strings.HasSuffix(s, "'s") {
+			sh.cueOfBase[i] = cueEntries()[s[:len(s)-2]]
+		}
 		sh.cue[i] = sh.cueOf[i] != nil || sh.cueOfBase[i] != nil // (mayEndCue)
 		if s == "" {
 			continue
 		}
-		nw, ok := numWords[s]
-		sh.numWord[i] = numWordOf{nw, ok}
-		if ok && nw.cls == pFiller {
+		sh.numWord[i] = in.num
+		if in.num.ok && in.num.cls == pFiller {
 			continue
 		}
 		if hasLetterOrDigit(s) {
@@ -147,7 +152,7 @@ func releaseShared(sh *shared) {
 	clear(sh.lower) // (drop the words' strings while the slices wait in the pool)
 	clear(sh.spare.typeAt)
 	*sh = shared{lower: sh.lower[:0], before: sh.before[:0], number: sh.number[:0], measure: sh.measure[:0],
-		sentEnd: sh.sentEnd[:0], cue: sh.cue[:0], speaker: sh.speaker[:0], cueOf: sh.cueOf[:0], cueOfBase: sh.cueOfBase[:0], numWord: sh.numWord[:0],
+		sentEnd: sh.sentEnd[:0], cue: sh.cue[:0], speaker: sh.speaker[:0], cueOf: sh.cueOf[:0], cueOfBase: sh.cueOfBase[:0], numWord: sh.numWord[:0], cls: sh.cls[:0],
 		order: sh.order[:0], runStart: sh.runStart[:0], spare: sh.spare}
 	sharedPool.Put(sh)
 }
@@ -363,6 +368,7 @@ var tokenPool sync.Pool
 // read after. Find calls it when only the built-in recognizers, which keep
 // nothing, have read the tokens.
 func (ts *Tokens) release() {
+	ts.releaseAddrMemo()
 	toks := ts.Toks[:0]
 	ts.Toks = nil
 	tokenPool.Put(&toks)
@@ -406,6 +412,7 @@ func tokenize(sh *shared, ch int, words []int) *Tokens {
 	}
 	z := tokenizer{ps: ps, ts: ts}
 	z.run()
+	ts.classify()
 	ts.markQuantities()
 	for i := range ts.Toks {
 		tk := &ts.Toks[i]

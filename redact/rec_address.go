@@ -231,7 +231,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				out = append(out, ts.TokenFinding(Address, ts.gridPrefix(i), end, 0.9, "address"))
 				i = end
 			} else if end, ok := ts.numberedRoute(i); ok {
-				if j := ts.next(end + 1); !ts.sentenceEndsAfter(end) && j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && directions[ts.Toks[j].Norm] {
+				if j := ts.next(end + 1); !ts.sentenceEndsAfter(end) && j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && ts.Toks[j].in(wcDirections) {
 					end = j // "4410 Highway 61 North"
 				}
 				end = ts.cityAfter(ts.unitAfter(end))
@@ -280,7 +280,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					// before or after the box.
 					first := i
 					if n := ts.prev(i - 1); n >= 1 && ts.Toks[n].Kind == KindNumber && !ts.sentenceEndsAfter(n) {
-						if u := ts.prev(n - 1); u >= 0 && (ts.Toks[u].Kind == KindWord || ts.Toks[u].Kind == KindLetters) && unitWords[ts.Toks[u].Norm] && ts.Toks[u].Norm != "number" && ts.Toks[u].Norm != "no" {
+						if u := ts.prev(n - 1); u >= 0 && (ts.Toks[u].Kind == KindWord || ts.Toks[u].Kind == KindLetters) && ts.Toks[u].in(wcUnitWords) && ts.Toks[u].Norm != "number" && ts.Toks[u].Norm != "no" {
 							first = u
 						}
 					}
@@ -413,7 +413,7 @@ func (ts *Tokens) street(i int) (int, bool) {
 				// "123 The Street, London", "4 the green": a British
 				// street named by its type alone, after talk of an address.
 				if k := ts.next(j + 1); k < len(ts.Toks) && ts.Toks[k].Kind == KindWord &&
-					(streetSuffixes[ts.Toks[k].Norm] || weakSuffixes[ts.Toks[k].Norm]) && !unitWords[ts.Toks[k].Norm] &&
+					(ts.Toks[k].in(wcStreetSuffixes) || ts.Toks[k].in(wcWeakSuffixes)) && !ts.Toks[k].in(wcUnitWords) &&
 					ts.addressGiven(i) {
 					return k, true
 				}
@@ -426,38 +426,38 @@ func (ts *Tokens) street(i int) (int, bool) {
 				// closure" is).
 				continue
 			}
-			if weakSuffixes[t.Norm] && !streetSuffixes[t.Norm] && words > 0 {
+			if t.in(wcWeakSuffixes) && !t.in(wcStreetSuffixes) && words > 0 {
 				// "784 Knowles Mall", "93 Hall Overpass"; but "12 Forest
 				// Hill Road" goes on to its last type.
-				if k := ts.next(j + 1); (ts.sentenceEndsAfter(j) || k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord || !streetSuffixes[ts.Toks[k].Norm] || unitWords[ts.Toks[k].Norm]) &&
+				if k := ts.next(j + 1); (ts.sentenceEndsAfter(j) || k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord || !ts.Toks[k].in(wcStreetSuffixes) || ts.Toks[k].in(wcUnitWords)) &&
 					!ts.strongSuffixAhead(j) {
 					if ts.addressEvidence(i, j) {
 						return j, true
 					}
 				}
 			}
-			if streetSuffixes[t.Norm] && words > 0 {
+			if t.in(wcStreetSuffixes) && words > 0 {
 				// "Dr" and "St" also mean doctor and saint before a name;
 				// after street words they end the street. "North Park St":
 				// a second suffix ends it.
 				// "North Center Court Street": types run on to the last.
 				for n := 0; n < 2; n++ {
 					k := ts.next(j + 1)
-					if ts.sentenceEndsAfter(j) || k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord || !streetSuffixes[ts.Toks[k].Norm] || unitWords[ts.Toks[k].Norm] {
+					if ts.sentenceEndsAfter(j) || k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord || !ts.Toks[k].in(wcStreetSuffixes) || ts.Toks[k].in(wcUnitWords) {
 						break
 					}
 					j = k
 				}
 				return j, true
 			}
-			if correctionWords[t.Norm] && t.Norm != "i" && t.Norm != "my" && t.Norm != "on" {
+			if t.in(wcCorrectionWords) && t.Norm != "i" && t.Norm != "my" && t.Norm != "on" {
 				continue // "16489 Mill, sorry, North Park St."
 			}
 			if t.Norm == "you" && ts.isWord(ts.next(j+1), "know") && words == 0 {
 				j = ts.next(j + 1)
 				continue // "fourteen oh two, uh, you know, Bayberry Court"
 			}
-			if streetStop[t.Norm] || verbContraction(t.Norm) {
+			if t.in(wcStreetStop) || verbContraction(t.Norm) {
 				return 0, false // "that one doesn't pass our check"
 			}
 			if words == 0 && measureNouns[t.Norm] {
@@ -492,7 +492,7 @@ func (ts *Tokens) street(i int) (int, bool) {
 func (ts *Tokens) strongSuffixAhead(j int) bool {
 	for n, k := 0, j; n < 2 && !ts.sentenceEndsAfter(k); n++ {
 		k = ts.next(k + 1)
-		if k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord || streetStop[ts.Toks[k].Norm] {
+		if k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord || ts.Toks[k].in(wcStreetStop) {
 			return false
 		}
 		if n > 0 && ts.isStrongSuffix(k) {
@@ -505,7 +505,7 @@ func (ts *Tokens) strongSuffixAhead(j int) bool {
 // isStrongSuffix reports whether token k is a street type that is no
 // everyday word and no unit.
 func (ts *Tokens) isStrongSuffix(k int) bool {
-	return k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && streetSuffixes[ts.Toks[k].Norm] && !unitWords[ts.Toks[k].Norm]
+	return k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && ts.Toks[k].in(wcStreetSuffixes) && !ts.Toks[k].in(wcUnitWords)
 }
 
 // verbContraction reports whether w is a verb contracted with "not" or a
@@ -542,7 +542,7 @@ func (ts *Tokens) gridPrefix(i int) int {
 // Dearborn", "thirteen fifty north wells", "1480 W City Highway 16"), not
 // at the end of a sentence.
 func (ts *Tokens) directionAt(j int) bool {
-	return j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && (directions[ts.Toks[j].Norm] || len(ts.Toks[j].Norm) == 1 && strings.Contains("nsew", ts.Toks[j].Norm)) && !ts.sentenceEndsAfter(j)
+	return j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && (ts.Toks[j].in(wcDirections) || len(ts.Toks[j].Norm) == 1 && strings.Contains("nsew", ts.Toks[j].Norm)) && !ts.sentenceEndsAfter(j)
 }
 
 // directionAfter extends a street ending at token end over the direction
@@ -598,7 +598,7 @@ func (ts *Tokens) serviceRoadAfter(end int) int {
 		return end
 	}
 	typ := end
-	if directions[ts.Toks[typ].Norm] {
+	if ts.Toks[typ].in(wcDirections) {
 		typ = ts.prev(end - 1) // "... Expressway N SR"
 	}
 	if typ < 0 || !highwayTypes[ts.Toks[typ].Norm] {
@@ -641,7 +641,7 @@ func (ts *Tokens) streetThenCity(i int) (int, bool) {
 	}
 	for n := 0; n < 3 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
 		t := &ts.Toks[j]
-		if t.Kind != KindWord || !ts.Capitalised(t.First) || streetStop[t.Norm] || ts.sentenceEndsAfter(j) {
+		if t.Kind != KindWord || !ts.Capitalised(t.First) || t.in(wcStreetStop) || ts.sentenceEndsAfter(j) {
 			return 0, false
 		}
 		if strings.Contains(ts.Word(t.Last).Punct, ",") {
@@ -678,7 +678,7 @@ func (ts *Tokens) typelessStreet(i int) (int, bool) {
 		// (In lowercase a common word is a street's name only after a
 		// direction, before a city and state: "north wells chicago
 		// illinois", not "three locations chicago illinois".)
-		if t.Kind != KindWord || len(t.Norm) < 3 || !isAlpha(t.Norm) || streetStop[t.Norm] || unitWords[t.Norm] ||
+		if t.Kind != KindWord || len(t.Norm) < 3 || !isAlpha(t.Norm) || t.in(wcStreetStop) || t.in(wcUnitWords) ||
 			ts.Cased && !ts.Capitalised(t.First) || !ts.Cased && names.IsCommonWord(t.Norm) && !selfNamedStreets[t.Norm] && !(direction && ts.cityAfter(j) > j) ||
 			!ts.Cased && !asked && !direction && names.IsEnglishWord(t.Norm) ||
 			!ts.Cased && n == 0 && !direction && ts.countedNoun(i, j) {
@@ -707,7 +707,7 @@ func (ts *Tokens) typelessStreet(i int) (int, bool) {
 	switch {
 	case k >= len(ts.Toks):
 		return last, true
-	case ts.Toks[k].Kind == KindWord && (unitWords[ts.Toks[k].Norm] || ts.Toks[k].Norm == "and" || ts.Toks[k].Norm == "in" || ts.Toks[k].Norm == "with" || ts.isState(k)):
+	case ts.Toks[k].Kind == KindWord && (ts.Toks[k].in(wcUnitWords) || ts.Toks[k].Norm == "and" || ts.Toks[k].Norm == "in" || ts.Toks[k].Norm == "with" || ts.isState(k)):
 		return last, true
 	case ts.Toks[k].Kind == KindNumber && ts.hashBetween(last, k):
 		return last, true // "1160 S. Plymounth # 1 SW."
@@ -734,7 +734,7 @@ func (ts *Tokens) institutionBefore(first int) int {
 	start := p
 	for n, c := 0, ts.prev(p-1); n < 4 && c >= 0; n, c = n+1, ts.prev(c-1) {
 		t := &ts.Toks[c]
-		if ts.sentenceEndsAfter(c) || t.Kind != KindWord && t.Kind != KindLetters || !ts.Capitalised(t.First) || streetStop[t.Norm] ||
+		if ts.sentenceEndsAfter(c) || t.Kind != KindWord && t.Kind != KindLetters || !ts.Capitalised(t.First) || t.in(wcStreetStop) ||
 			strings.ContainsAny(ts.Word(t.Last).Punct, ",:;") || ts.turn[t.Last] {
 			break
 		}
@@ -927,14 +927,14 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 	j := ts.next(i + 1)
 	// "555 East El Camino Real": a direction and an article before the type.
 	// (A direction word only: unlike directionAt, no single letter.)
-	if j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && directions[ts.Toks[j].Norm] && !ts.sentenceEndsAfter(j) {
+	if j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && ts.Toks[j].in(wcDirections) && !ts.sentenceEndsAfter(j) {
 		j = ts.next(j + 1)
 	}
 	article := j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && streetArticles[ts.Toks[j].Norm] && !ts.sentenceEndsAfter(j)
 	if article {
 		j = ts.next(j + 1)
 	}
-	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || !leadingTypes[ts.Toks[j].Norm] && !ts.frenchTypeFirst(j) || ts.sentenceEndsAfter(j) {
+	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || !ts.Toks[j].in(wcLeadingTypes) && !ts.frenchTypeFirst(j) || ts.sentenceEndsAfter(j) {
 		return 0, false
 	}
 	talk := ts.addressGiven(i) || ts.addressAsked(i)
@@ -952,8 +952,8 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 	}
 	for n, m, k := 0, 0, ts.next(j+1); n < 4 && m < maxWords && k < len(ts.Toks); m, k = m+1, ts.next(k+1) {
 		t := &ts.Toks[k]
-		particle := t.Kind == KindWord && streetParticles[t.Norm] && !ts.sentenceEndsAfter(k)
-		if t.Kind != KindWord || !particle && (streetStop[t.Norm] || unitWords[t.Norm] || timeWords[t.Norm] || ts.Cased && !ts.Capitalised(t.First)) {
+		particle := t.Kind == KindWord && t.in(wcStreetParticles) && !ts.sentenceEndsAfter(k)
+		if t.Kind != KindWord || !particle && (t.in(wcStreetStop) || t.in(wcUnitWords) || t.in(wcTimeWords) || ts.Cased && !ts.Capitalised(t.First)) {
 			break
 		}
 		if !particle {
@@ -975,7 +975,7 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 		// into a unit, a postal code or a state: "we had 4 Via Rail trips"
 		// names a railway.
 		k := ts.next(last + 1)
-		if k < len(ts.Toks) && !(ts.Toks[k].Kind == KindNumber || ts.Toks[k].Kind == KindWord && (unitWords[ts.Toks[k].Norm] || streetStop[ts.Toks[k].Norm] || timeWords[ts.Toks[k].Norm]) || ts.isState(k)) {
+		if k < len(ts.Toks) && !(ts.Toks[k].Kind == KindNumber || ts.Toks[k].Kind == KindWord && (ts.Toks[k].in(wcUnitWords) || ts.Toks[k].in(wcStreetStop) || ts.Toks[k].in(wcTimeWords)) || ts.isState(k)) {
 			return 0, false
 		}
 	}
@@ -1011,7 +1011,7 @@ func (ts *Tokens) unitAfter(end int) int {
 		}
 		return end
 	}
-	if t.Kind != KindWord && !(t.Kind == KindLetters && (t.Norm == "ms" || t.Norm == "apt")) || !unitWords[t.Norm] {
+	if t.Kind != KindWord && !(t.Kind == KindLetters && (t.Norm == "ms" || t.Norm == "apt")) || !t.in(wcUnitWords) {
 		if t.Kind == KindAlnum && len(t.Norm) > 1 && t.Norm[0] == '#' {
 			return j
 		}
@@ -1167,10 +1167,10 @@ func (ts *Tokens) flatStreet(i int) (int, bool) {
 	words := 0
 	for j := ts.next(k + 1); j < len(ts.Toks) && words <= 4; j = ts.next(j + 1) {
 		t := &ts.Toks[j]
-		if t.Kind != KindWord || streetStop[t.Norm] {
+		if t.Kind != KindWord || t.in(wcStreetStop) {
 			return 0, false
 		}
-		if words > 0 && (streetSuffixes[t.Norm] || weakSuffixes[t.Norm]) && !unitWords[t.Norm] {
+		if words > 0 && (t.in(wcStreetSuffixes) || t.in(wcWeakSuffixes)) && !t.in(wcUnitWords) {
 			return j, true
 		}
 		if ts.sentenceEndsAfter(j) {
@@ -1201,7 +1201,7 @@ func (ts *Tokens) cityAfter(end int) int {
 			}
 			return last
 		}
-		if t.Kind != KindWord || streetStop[t.Norm] || ts.Cased && !ts.Capitalised(t.First) {
+		if t.Kind != KindWord || t.in(wcStreetStop) || ts.Cased && !ts.Capitalised(t.First) {
 			return end
 		}
 		last = j

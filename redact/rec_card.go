@@ -66,7 +66,7 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		case KindWord:
 			// "expires March twenty twenty seven", "April of 2028"
-			if _, isMonth := months[tk.Norm]; isMonth {
+			if tk.in(wcMonth) {
 				if cat, _ := ts.numberCue(i, cueWindow); cat == cueExpiry && !ts.documentExpiry(i) && !ts.notACardsExpiry(i) && !ts.clauseOpensBefore(i, cueWindow) {
 					j := ts.next(i + 1)
 					if ts.isWord(j, "of") && !ts.sentenceEndsAfter(i) {

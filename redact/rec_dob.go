@@ -125,7 +125,7 @@ func (ts *Tokens) dateStart(i int) bool {
 	case KindMeasure, KindAlnum:
 		return writtenDate(tk.Norm)
 	case KindWord:
-		_, isMonth := months[tk.Norm]
+		isMonth := tk.in(wcMonth)
 		return isMonth || tk.Norm == "the"
 	}
 	return false
@@ -195,7 +195,7 @@ func (ts *Tokens) isMonth(i int) bool {
 	if i < 0 || i >= len(ts.Toks) || ts.Toks[i].Kind != KindWord {
 		return false
 	}
-	_, ok := months[ts.Toks[i].Norm]
+	ok := ts.Toks[i].in(wcMonth)
 	return ok
 }
 

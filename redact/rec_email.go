@@ -258,7 +258,7 @@ func (ts *Tokens) emailPart(i int) bool {
 	switch ts.Toks[i].Kind {
 	case KindWord, KindLetters, KindNumber, KindAlnum, KindOrdinal:
 		// (An ordinal too: "bakery on fifth dot com".)
-		return !emailConnectors[ts.Toks[i].Norm]
+		return !ts.Toks[i].in(wcEmailConnectors)
 	}
 	return false
 }
@@ -269,7 +269,7 @@ func (ts *Tokens) emailPart(i int) bool {
 // "at" takes such a name from urlNameBefore instead.
 func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 	j := ts.next(i)
-	if !ts.emailPart(j) || emailStop[ts.Toks[j].Norm] && !(domainWords[ts.Toks[j].Norm] && ts.isWord(ts.next(j+1), "dot", "period", "point")) {
+	if !ts.emailPart(j) || ts.Toks[j].in(wcEmailStop) && !(ts.Toks[j].in(wcDomainWords) && ts.isWord(ts.next(j+1), "dot", "period", "point")) {
 		return 0, false
 	}
 	first := ts.Toks[j].Norm
@@ -288,7 +288,7 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 			last, dots = c, dots+1 // "at gmail dotcom": the dot and the label written as one word
 			break
 		}
-		if c >= len(ts.Toks) || ts.Toks[c].Kind != KindWord || !emailConnectors[ts.Toks[c].Norm] {
+		if c >= len(ts.Toks) || ts.Toks[c].Kind != KindWord || !ts.Toks[c].in(wcEmailConnectors) {
 			break
 		}
 		k := ts.next(c + 1)
@@ -382,7 +382,7 @@ func (ts *Tokens) punyRun(k int) int {
 			break
 		}
 		t := &ts.Toks[c]
-		if t.Kind == KindNumber || t.Kind == KindLetters || t.Kind == KindAlnum || t.Kind == KindWord && len(t.Norm) <= 2 && isAlpha(t.Norm) && !emailConnectors[t.Norm] && !emailStop[t.Norm] {
+		if t.Kind == KindNumber || t.Kind == KindLetters || t.Kind == KindAlnum || t.Kind == KindWord && len(t.Norm) <= 2 && isAlpha(t.Norm) && !t.in(wcEmailConnectors) && !t.in(wcEmailStop) {
 			k = c
 			continue
 		}
@@ -398,7 +398,7 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 	if ts.isWord(j, "dot", "period") && !ts.sentenceEndsAfter(ts.prev(j-1)) {
 		j = ts.prev(j - 1) // "anh thu vo period at ...": a stray dot before the "at"
 	}
-	if !ts.emailPart(j) || emailStop[ts.Toks[j].Norm] && ts.Toks[j].Kind != KindLetters && !ts.mailboxNamedEmail(j) && !ts.joinedMailWord(j) {
+	if !ts.emailPart(j) || ts.Toks[j].in(wcEmailStop) && ts.Toks[j].Kind != KindLetters && !ts.mailboxNamedEmail(j) && !ts.joinedMailWord(j) {
 		return 0, false
 	}
 	first, units := j, 1
@@ -407,10 +407,10 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 		if c < 0 {
 			break
 		}
-		if ts.Toks[c].Kind == KindWord && (emailConnectors[ts.Toks[c].Norm] || ts.Toks[c].Norm == "plus") {
+		if ts.Toks[c].Kind == KindWord && (ts.Toks[c].in(wcEmailConnectors) || ts.Toks[c].Norm == "plus") {
 			// ("user dot name plus tag at ...": a tag after "plus")
 			k := ts.prev(c - 1)
-			if !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] && ts.Toks[k].Kind != KindLetters && !ts.mailboxNamedEmail(k) {
+			if !ts.emailPart(k) || ts.Toks[k].in(wcEmailStop) && ts.Toks[k].Kind != KindLetters && !ts.mailboxNamedEmail(k) {
 				break // ("email plus tag at ...", "email dot desk at ...": the mailbox named email)
 			}
 			first, units = k, units+1
@@ -422,7 +422,7 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 			// "i bailey at hotmail ...", "timur i eighty eight at ...": an
 			// initial; only a name may come before it.
 			first, units = c, units+1
-			if k := ts.prev(c - 1); k >= 0 && ts.Toks[k].Kind == KindWord && !emailStop[ts.Toks[k].Norm] && !names.IsCommonWord(ts.Toks[k].Norm) && !ts.sentenceEndsAfter(k) {
+			if k := ts.prev(c - 1); k >= 0 && ts.Toks[k].Kind == KindWord && !ts.Toks[k].in(wcEmailStop) && !names.IsCommonWord(ts.Toks[k].Norm) && !ts.sentenceEndsAfter(k) {
 				first, units = k, units+1
 			}
 			break
@@ -431,7 +431,7 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 			first, units = l, units+1 // "j as in juliet smith at ...": the letter, spelled by a word
 			continue
 		}
-		if !ts.emailPart(c) || emailStop[ts.Toks[c].Norm] || ts.sentenceEndsAfter(c) {
+		if !ts.emailPart(c) || ts.Toks[c].in(wcEmailStop) || ts.sentenceEndsAfter(c) {
 			break
 		}
 		if tlds[ts.Toks[c].Norm] && ts.isWord(ts.prev(c-1), "dot", "period") {
@@ -442,7 +442,7 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 			break // "... plus one five five five ... mike dot ross at ...": a phone number before the mailbox
 		}
 		nameLike := t.Kind == KindWord && !names.IsCommonWord(t.Norm)
-		if d := ts.prev(c - 1); !nameLike && d >= 0 && ts.Toks[d].Kind == KindWord && emailConnectors[ts.Toks[d].Norm] && ts.emailPart(ts.prev(d-1)) {
+		if d := ts.prev(c - 1); !nameLike && d >= 0 && ts.Toks[d].Kind == KindWord && ts.Toks[d].in(wcEmailConnectors) && ts.emailPart(ts.prev(d-1)) {
 			// A word joined to a label before it by "dot": "julie dot
 			// brown thirty seven at ...", where a common word said alone
 			// before the digits would end the local part.
@@ -458,7 +458,7 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 	}
 	// "it's grandpa joe at sign ...": ordinary words that the local part
 	// stopped at still belong to it when "it's", "is" or "to" opens them.
-	for k, c := 1, ts.prev(first-1); k <= 2 && c >= 0 && ts.Toks[c].Kind == KindWord && !emailStop[ts.Toks[c].Norm] && !notLocal[ts.Toks[c].Norm] &&
+	for k, c := 1, ts.prev(first-1); k <= 2 && c >= 0 && ts.Toks[c].Kind == KindWord && !ts.Toks[c].in(wcEmailStop) && !notLocal[ts.Toks[c].Norm] &&
 		!ts.sentenceEndsAfter(c) && ts.Word(ts.Toks[c].Last).Punct == ""; k, c = k+1, ts.prev(c-1) {
 		// (Not "the order was under stefan dot ...", "send it to mine, njeri
 		// period ...".)
@@ -492,12 +492,12 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 // the last part of a local part joined to the one before it by "dash",
 // "dot" or "underscore": "odd dash email at ...", "k dot mail at ...".
 func (ts *Tokens) joinedMailWord(j int) bool {
-	if !domainWords[ts.Toks[j].Norm] {
+	if !ts.Toks[j].in(wcDomainWords) {
 		return false
 	}
 	c := ts.prev(j - 1)
 	k := ts.prev(c - 1)
-	return ts.isWord(c, "dash", "hyphen", "dot", "underscore") && !ts.sentenceEndsAfter(k) && ts.emailPart(k) && !emailStop[ts.Toks[k].Norm]
+	return ts.isWord(c, "dash", "hyphen", "dot", "underscore") && !ts.sentenceEndsAfter(k) && ts.emailPart(k) && !ts.Toks[k].in(wcEmailStop)
 }
 
 // mailboxNamedEmail reports whether the word "email" at token j, right
@@ -521,7 +521,7 @@ func (ts *Tokens) phraseBeforeAt(first, at int) bool {
 	n, common := 0, 0
 	for k := first; k < at; k = ts.next(k + 1) {
 		t := &ts.Toks[k]
-		if t.Kind != KindWord || len(t.Norm) < 2 || emailConnectors[t.Norm] || names.IsFirstName(t.Norm) || !isAlpha(t.Norm) {
+		if t.Kind != KindWord || len(t.Norm) < 2 || t.in(wcEmailConnectors) || names.IsFirstName(t.Norm) || !isAlpha(t.Norm) {
 			return false
 		}
 		n++
@@ -543,7 +543,7 @@ func (ts *Tokens) runTogether(j int) int {
 	}
 	for n := 0; n < 2; n++ {
 		k := ts.next(last + 1)
-		if k >= len(ts.Toks) || ts.sentenceEndsAfter(last) || !ts.emailPart(k) || emailStop[ts.Toks[k].Norm] && !domainWords[ts.Toks[k].Norm] {
+		if k >= len(ts.Toks) || ts.sentenceEndsAfter(last) || !ts.emailPart(k) || ts.Toks[k].in(wcEmailStop) && !ts.Toks[k].in(wcDomainWords) {
 			break
 		}
 		if c := ts.next(k + 1); c >= len(ts.Toks) || !ts.isWord(c, "dot", "period", "point") && !(ts.emailPart(c) && ts.isWord(ts.next(c+1), "dot", "period", "point")) {

@@ -151,10 +151,10 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		// (After "at" too: "upload it at d m v dot n y dot gov"; where an
 		// email holds the same words, its finding scores higher.)
-		if !ts.emailPart(i) || emailStop[tk.Norm] {
+		if !ts.emailPart(i) || tk.in(wcEmailStop) {
 			continue
 		}
-		if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && emailConnectors[ts.Toks[p].Norm] {
+		if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && ts.Toks[p].in(wcEmailConnectors) {
 			continue // inside an address that started earlier
 		}
 		end, ok := ts.emailDomain(i, false)
@@ -389,7 +389,7 @@ func (ts *Tokens) urlNameBefore(i int) int {
 			}
 			return first
 		}
-		if ts.Toks[c].Kind != KindWord && ts.Toks[c].Kind != KindNumber || ts.sentenceEndsAfter(c) || emailConnectors[ts.Toks[c].Norm] {
+		if ts.Toks[c].Kind != KindWord && ts.Toks[c].Kind != KindNumber || ts.sentenceEndsAfter(c) || ts.Toks[c].in(wcEmailConnectors) {
 			return i // (a number too: "order at one eight hundred flowers dot com")
 		}
 		if b := ts.prev(c - 1); b < 0 || ts.turn[ts.Toks[b].Last] {
@@ -543,7 +543,7 @@ func (ts *Tokens) spokenUserinfo(i int) (int, int, bool) {
 	c := ts.prev(pw - 1)
 	user := ts.prev(c - 1)
 	// (Not "ten colon thirty at ...": a time.)
-	if !ts.isWord(c, "colon") || !ts.emailPart(pw) || !ts.emailPart(user) || emailStop[ts.Toks[user].Norm] || ts.Toks[user].Kind == KindNumber ||
+	if !ts.isWord(c, "colon") || !ts.emailPart(pw) || !ts.emailPart(user) || ts.Toks[user].in(wcEmailStop) || ts.Toks[user].Kind == KindNumber ||
 		ts.sentenceEndsAfter(user) || ts.sentenceEndsAfter(c) || ts.sentenceEndsAfter(pw) {
 		return 0, 0, false
 	}

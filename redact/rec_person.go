@@ -198,7 +198,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		w := tk.Norm
-		if personStop[w] || len(w) < 2 || nameAnswerLeadIns[w] || spellingWords[w] {
+		if tk.in(wcPersonStop|wcNameAnswerLeadIns|wcSpellingWords) || len(w) < 2 {
 			continue // (and "that'd" in "that'd be tom nowak")
 		}
 		ph, cued := ts.personCue(i)
@@ -485,12 +485,12 @@ func (sh *shared) nameOfSomething(gw int) bool {
 				whose = strings.TrimSuffix(sh.lower[sh.order[p-k-1]], "'s")
 			}
 			return k > 0 && nouns > 0 && links > 0 && !notAPersonsName[whose]
-		case nameOfLinks[l]:
+		case sh.cls[sh.order[p-k]].has(wcNameOfLinks):
 			links++
 			if l == "it" || l == "this" || l == "that" {
 				nouns++ // "the name on it is ..."
 			}
-		case nouns < 2 && isAlpha(l) && !personStop[l]:
+		case nouns < 2 && isAlpha(l) && !sh.cls[sh.order[p-k]].has(wcPersonStop):
 			nouns++
 		default:
 			return false
@@ -506,7 +506,7 @@ func (sh *shared) nameOfSomething(gw int) bool {
 func (sh *shared) possessiveName(gw int) bool {
 	p := int(sh.before[gw]) - 1
 	for k := 0; k < 2 && p >= 0; k++ {
-		if l := sh.lower[sh.order[p]]; nameAnswerLeadIns[l] || l == "actually" || l == "um" || l == "uh" {
+		if l := sh.lower[sh.order[p]]; sh.cls[sh.order[p]].has(wcNameAnswerLeadIns) || l == "actually" || l == "um" || l == "uh" {
 			p--
 		}
 	}
@@ -638,10 +638,10 @@ func (ts *Tokens) introContinues(i int) bool {
 	if j >= len(ts.Toks) || ts.turn[ts.Toks[i].Last] {
 		return true // the turn ends with the name
 	}
-	if t := &ts.Toks[j]; t.Kind == KindWord && !names.IsCommonWord(t.Norm) && !personStop[t.Norm] && isAlpha(t.Norm) && len(t.Norm) > 1 && !adjectiveLike(t.Norm) {
+	if t := &ts.Toks[j]; t.Kind == KindWord && !names.IsCommonWord(t.Norm) && !t.in(wcPersonStop) && isAlpha(t.Norm) && len(t.Norm) > 1 && !adjectiveLike(t.Norm) {
 		return true // a surname, or a word no more common than one: "i'm neta gallus"
 	}
-	if t := &ts.Toks[j]; t.Kind == KindWord && (ts.turn[t.Last] || ts.next(j+1) >= len(ts.Toks)) && !personStop[t.Norm] && isAlpha(t.Norm) && len(t.Norm) > 1 && !adjectiveLike(t.Norm) && !timeAdverbs[t.Norm] {
+	if t := &ts.Toks[j]; t.Kind == KindWord && (ts.turn[t.Last] || ts.next(j+1) >= len(ts.Toks)) && !t.in(wcPersonStop) && isAlpha(t.Norm) && len(t.Norm) > 1 && !adjectiveLike(t.Norm) && !timeAdverbs[t.Norm] {
 		return true // one more word ends the turn: the surname, word or not ("the name for it is seojun song")
 	}
 	return ts.isWord(j, "how", "from", "with", "speaking", "calling", "here", "and", "i", "i'm", "i'll", "your", "what", "who", "thank", "thanks", "at", "on", "in", "returning", "following", "i've", "and", "over", "in", "her", "his", "their",
@@ -925,7 +925,7 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 			last = j // a middle initial: "David A. Flakoll", after a naming cue "doctor david a flakoll"
 			continue
 		}
-		if t.Kind != KindWord || personStop[t.Norm] || credentials[t.Norm] {
+		if t.Kind != KindWord || t.in(wcPersonStop) || credentials[t.Norm] {
 			break // (not "Alissa Scanlin PsyD")
 		}
 		w := t.Norm
@@ -944,7 +944,11 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		switch {
 		case ts.Cased && capd && (len(w) == 1 || names.IsSurname(w) || names.IsFirstName(w) || !common):
 		case !ts.Cased && (names.IsSurname(w) || names.IsFirstName(w)) && !common:
-		case !ts.Cased && loose && !common && isAlpha(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt") && !ts.wordGoesOn(j):
+		case !ts.Cased && loose && !common && isAlpha(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt") && !ts.wordGoesOn(j) &&
+			!(names.IsEnglishWord(w) && !names.IsSurname(w) && !names.IsFirstName(w) && !ts.turn[t.Last] && t.Last < len(ts.Words)-1):
+			// (an English word in no name list that does not end the turn
+			// goes on with what the speaker says: "this is ken align stars
+			// vega and deneb")
 		case !ts.Cased && loose && names.IsSurname(w) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1) && !personStop[w] && !functionWords[w]:
 			// A listed surname that is also a word, ending the answer:
 			// "your name for the record?" ... "dorothea rose".
@@ -1122,7 +1126,7 @@ func (ts *Tokens) nameBefore(i int) int {
 	}
 	opens := func() bool {
 		b := ts.prev(p - 1)
-		return b < 0 || ts.sentenceEndsAfter(b) || nameAnswerLeadIns[ts.Toks[b].Norm] || ts.isWord(b, "um", "uh", "actually", "under") ||
+		return b < 0 || ts.sentenceEndsAfter(b) || ts.Toks[b].in(wcNameAnswerLeadIns) || ts.isWord(b, "um", "uh", "actually", "under") ||
 			ts.isWord(b, "wife", "husband", "partner", "son", "daughter", "mother", "father", "mom", "dad", "brother", "sister", "friend")
 	}
 	switch {
@@ -1161,7 +1165,7 @@ func (ts *Tokens) initialBefore(i int) int {
 		return p // "E. Allen Emerson"
 	}
 	b := ts.prev(p - 1)
-	if b < 0 || ts.sentenceEndsAfter(b) || ts.Toks[b].Kind == KindWord && (nameAnswerLeadIns[ts.Toks[b].Norm] ||
+	if b < 0 || ts.sentenceEndsAfter(b) || ts.Toks[b].Kind == KindWord && (ts.Toks[b].in(wcNameAnswerLeadIns) ||
 		ts.isWord(b, "was", "account", "name", "um", "uh", "by", "from", "with", "to", "for", "dear", "regards", "doctor", "dr", "mr", "mrs", "ms")) {
 		return p
 	}
@@ -1187,7 +1191,7 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 		// name before it ("jaroslav novotny, n o v o t n y").
 		score, start = max(score, 0.85), p
 		if f := ts.prev(p - 1); f >= 0 && ts.Toks[f].Kind == KindWord && !ts.sentenceEndsAfter(f) && len(ts.Toks[f].Norm) >= 2 &&
-			isAlpha(ts.Toks[f].Norm) && !plainWord(ts.Toks[f].Norm) && !personStop[ts.Toks[f].Norm] && !nameAnswerLeadIns[ts.Toks[f].Norm] {
+			isAlpha(ts.Toks[f].Norm) && !plainWord(ts.Toks[f].Norm) && !ts.Toks[f].in(wcPersonStop) && !ts.Toks[f].in(wcNameAnswerLeadIns) {
 			start = f
 		}
 	}
@@ -1355,7 +1359,7 @@ func (ts *Tokens) addedAs(i int) bool {
 	for n := 0; n < 3; n++ {
 		t := &ts.Toks[k]
 		if t.Kind != KindWord || len(t.Norm) < 2 || !isAlpha(t.Norm) || plainWord(t.Norm) && !names.IsFirstName(t.Norm) && !names.IsSurname(t.Norm) ||
-			personStop[t.Norm] || ts.Cased && !ts.Capitalised(t.First) {
+			t.in(wcPersonStop) || ts.Cased && !ts.Capitalised(t.First) {
 			return false
 		}
 		nx := ts.next(k + 1)
@@ -1440,12 +1444,12 @@ func (ts *Tokens) joinsThings(i int) bool {
 	if t.Kind == KindOrdinal {
 		return true
 	}
-	if t.Kind != KindWord || personStop[t.Norm] || !plainWord(t.Norm) && !(names.IsEnglishWord(t.Norm) && (names.FirstNameRank(t.Norm) == 0 || names.FirstNameRank(t.Norm) > 1200)) {
+	if t.Kind != KindWord || t.in(wcPersonStop) || !plainWord(t.Norm) && !(names.IsEnglishWord(t.Norm) && (names.FirstNameRank(t.Norm) == 0 || names.FirstNameRank(t.Norm) > 1200)) {
 		return false // (not "Mark and Maria": a frequent first name)
 	}
 	// In a cased transcript only a capitalised ordinary word names a
 	// business ("Maple and Finch"); "bread and Maria" is a list.
-	return !ts.Cased || ts.Capitalised(t.First) || streetSuffixes[t.Norm]
+	return !ts.Cased || ts.Capitalised(t.First) || t.in(wcStreetSuffixes)
 }
 
 // placeOrBrand reports whether w is a hand-listed place, nationality or

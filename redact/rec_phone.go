@@ -245,7 +245,7 @@ func (ts *Tokens) correctedFrom(i int) int {
 		t := &ts.Toks[k]
 		switch {
 		case t.Kind == KindFiller || t.Kind == KindPunct:
-		case t.Kind == KindWord && (correctionWords[t.Norm] || t.Norm == "oh" && words > 0):
+		case t.Kind == KindWord && (t.in(wcCorrectionWords) || t.Norm == "oh" && words > 0):
 			words++ // ("nine oh, oh sorry, nine oh two one oh")
 		default:
 			if t.Kind == KindNumber && words > 0 && len(t.Norm) <= len(ts.Toks[i].Norm) && !ts.turn[t.Last] {

@@ -148,7 +148,7 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 		default:
 			continue
 		}
-		if secretStops[tk.Norm] || leadIns[tk.Norm] || tk.Norm == "slash" || tk.Norm == "dot" {
+		if tk.in(wcSecretStops) || tk.in(wcLeadIns) || tk.Norm == "slash" || tk.Norm == "dot" {
 			continue // (and not "... slash password slash 12345": a web address's path)
 		}
 		if ts.isWord(ts.prev(i-1), "will", "gonna", "should", "would", "can", "could", "must", "might") {
@@ -216,7 +216,7 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 				break
 			}
 			t := &ts.Toks[j]
-			if typ == Password && parts > 0 && !ts.sentenceEndsAfter(j) && (t.Kind == KindWord && passwordSymbols[t.Norm] || len(t.Norm) == 1 && valuePart(t) && !secretStops[t.Norm]) ||
+			if typ == Password && parts > 0 && !ts.sentenceEndsAfter(j) && (t.Kind == KindWord && passwordSymbols[t.Norm] || len(t.Norm) == 1 && valuePart(t) && !t.in(wcSecretStops)) ||
 				typ == Password && parts > 0 && t.Kind == KindWord && passwordSymbols[t.Norm] && last > i && passwordSymbols[ts.Toks[last].Norm] {
 				// "one dollar d zero capital p three exclamation mark": a
 				// password read character by character; its symbols and
@@ -259,7 +259,7 @@ func (secretRecognizer) Recognize(ts *Tokens) []Finding {
 				last = j // "capital t tulip 2024": how a letter is written counts for no part
 				continue
 			}
-			if !valuePart(t) || secretStops[t.Norm] || ts.quantityNoun(j, ts.next(j+1)) {
+			if !valuePart(t) || t.in(wcSecretStops) || ts.quantityNoun(j, ts.next(j+1)) {
 				if typ == Username && !ts.quantityNoun(j, ts.next(j+1)) {
 					if c := ts.runToConnector(last); c > 0 {
 						last, parts = ts.prev(c-1), parts+1
@@ -372,7 +372,7 @@ func writtenHandle(w string) bool {
 // that reads as a handle (handleLike, no listed first name), as after
 // "I'm ... on skype"; "on skype I'm always busy" names none.
 func (ts *Tokens) handleAfterServiceIm(i int) (first, last int, ok bool) {
-	if ts.Toks[i].Kind != KindWord || !messagingServices[ts.Toks[i].Norm] || ts.sentenceEndsAfter(i) && !strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",") {
+	if ts.Toks[i].Kind != KindWord || !ts.Toks[i].in(wcMessagingServices) || ts.sentenceEndsAfter(i) && !strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",") {
 		return 0, 0, false
 	}
 	im := ts.next(i + 1)
@@ -380,7 +380,7 @@ func (ts *Tokens) handleAfterServiceIm(i int) (first, last int, ok bool) {
 	if ts.isWord(im, "i") && ts.isWord(first, "am") {
 		im, first = first, ts.next(first+1)
 	}
-	if !ts.isWord(im, "i'm", "im", "am") || ts.sentenceEndsAfter(im) || first >= len(ts.Toks) || !valuePart(&ts.Toks[first]) || secretStops[ts.Toks[first].Norm] {
+	if !ts.isWord(im, "i'm", "im", "am") || ts.sentenceEndsAfter(im) || first >= len(ts.Toks) || !valuePart(&ts.Toks[first]) || ts.Toks[first].in(wcSecretStops) {
 		return 0, 0, false
 	}
 	last = first
@@ -402,7 +402,7 @@ func (ts *Tokens) handleAfterServiceIm(i int) (first, last int, ok bool) {
 // handleBefore returns the handle said right before the service at token
 // i ("I'm dean.malmgren on skype"; see handlesBeforeService).
 func (ts *Tokens) handleBefore(i int) (first, last int, ok bool) {
-	if ts.Toks[i].Kind != KindWord || !messagingServices[ts.Toks[i].Norm] {
+	if ts.Toks[i].Kind != KindWord || !ts.Toks[i].in(wcMessagingServices) {
 		return 0, 0, false
 	}
 	on := ts.prev(i - 1)
@@ -470,7 +470,7 @@ func (ts *Tokens) passwordSaidLater(i int) bool {
 	digits := false
 	for n, j := 0, i; n < 3 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
 		t := &ts.Toks[j]
-		if !valuePart(t) || secretStops[t.Norm] {
+		if !valuePart(t) || t.in(wcSecretStops) {
 			break
 		}
 		if t.Kind == KindNumber {
@@ -549,7 +549,7 @@ func (sh *shared) cueJustBefore(tab cueTable, gw int, max int) (cueCat, bool) {
 		if w := &sh.t.Words[sh.order[p]]; strings.ContainsAny(w.Punct, ".!") && sh.sameSpeaker(int(sh.order[p]), gw) {
 			return cueNone, false // "... but passwords are. Is caps lock on?"
 		}
-		if !leadIns[l] {
+		if !sh.cls[sh.order[p]].has(wcLeadIns) {
 			// "username for recovery is ...", "password on the account
 			// is ...": a short phrase on what the secret is for, between
 			// the cue and "is".
@@ -581,7 +581,7 @@ var messagingServices = map[string]bool{
 // at", comes right before token i.
 func (ts *Tokens) serviceBefore(i int) bool {
 	p := ts.prev(i - 1)
-	if p >= 0 && p < len(ts.Toks) && ts.Toks[p].Kind == KindWord && messagingServices[ts.Toks[p].Norm] {
+	if p >= 0 && p < len(ts.Toks) && ts.Toks[p].Kind == KindWord && ts.Toks[p].in(wcMessagingServices) {
 		return true
 	}
 	if ts.isWord(p, "as") && ts.isWord(ts.prev(p-1), "tweet") {
@@ -931,10 +931,10 @@ func (ts *Tokens) cueWordInAddress(i int) bool {
 // directly.
 func (ts *Tokens) leadInAfterAt(i int) bool {
 	p := ts.prev(i - 1)
-	if p < 0 || !leadIns[ts.Toks[p].Norm] {
+	if p < 0 || !ts.Toks[p].in(wcLeadIns) {
 		return false
 	}
-	for n := 0; n < 3 && p >= 0 && leadIns[ts.Toks[p].Norm]; n++ {
+	for n := 0; n < 3 && p >= 0 && ts.Toks[p].in(wcLeadIns); n++ {
 		p = ts.prev(p - 1)
 	}
 	return ts.isWord(p, "at")

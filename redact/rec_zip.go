@@ -124,7 +124,7 @@ func (ts *Tokens) afterStreet(i int) bool {
 		if t.Kind != KindWord || ts.sentenceEndsAfter(j) && !abbreviations[t.Norm] {
 			return false
 		}
-		if streetSuffixes[t.Norm] && n > 0 {
+		if t.in(wcStreetSuffixes) && n > 0 {
 			return true
 		}
 		if addressUnits[t.Norm] && n > 0 {

@@ -38,14 +38,14 @@ func (ts *Tokens) repairAfter(i int) (int, bool) {
 	words, marked := 0, false
 	for k := ts.next(i + 1); k < len(ts.Toks); k = ts.next(k + 1) {
 		t := &ts.Toks[k]
-		if t.Kind != KindWord || t.Norm == "oh" || t.Norm == "o" || !correctionWords[t.Norm] && !repairMarks[t.Norm] {
+		if t.Kind != KindWord || t.Norm == "oh" || t.Norm == "o" || !t.in(wcCorrectionWords) && !t.in(wcRepairMarks) {
 			return k, marked // what the caller reads on from
 		}
 		if words >= maxRepairWords || ts.turn[t.Last] {
 			return 0, false
 		}
 		words++
-		marked = marked || repairMarks[t.Norm]
+		marked = marked || t.in(wcRepairMarks)
 	}
 	return 0, false
 }

@@ -245,7 +245,7 @@ func (ts *Tokens) resumedNumber(i int, fits func(n int) bool) (int, bool) {
 			}
 			return k, true
 		case KindWord:
-			if words++; words > 5 || !correctionWords[t.Norm] && t.Norm != "oh" && t.Norm != "it's" {
+			if words++; words > 5 || !t.in(wcCorrectionWords) && t.Norm != "oh" && t.Norm != "it's" {
 				return 0, false
 			}
 		default:

@@ -64,6 +64,9 @@ type Token struct {
 	// the interjection rather than a zero; see Tokens.Digits. (It sits
 	// beside Kind, in the same word: a call has thousands of tokens.)
 	ohEnd bool
+	// cls holds the word lists Norm is in (wordclass.go); it too fills
+	// the padding before Norm.
+	cls wordClass
 	// Norm is the normalised text (see Kind).
 	Norm        string
 	First, Last int
@@ -123,6 +126,8 @@ type Tokens struct {
 	text string  // lazily built normalised text (see Text)
 	toff []int32 // byte offset in text of each token, -1 if not in it
 	turn []bool  // per channel-local word: another channel or speaker spoke, or a long pause followed
+
+	addrMemo *addrMemo // the address tagger's memo (addrtag_memo.go), made at its first use
 }
 
 // shared is what the token streams of all channels of one transcript share:
@@ -139,6 +144,7 @@ type shared struct {
 	cue     []bool      // per transcript word: mayEndCue of its lowercase text
 	speaker []int32     // per transcript word: its (channel, speaker) pair, numbered (see sameSpeaker)
 	numWord []numWordOf // per transcript word: numWords of its lowercase text
+	cls     []wordClass // per transcript word: wordClasses of its lowercase text
 	// runStart holds per order position the first position of its run of
 	// content words of one speaker (sameSpeaker).
 	runStart []int32

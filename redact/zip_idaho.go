@@ -31,7 +31,7 @@ func (ts *Tokens) idahoBefore(i int) bool {
 	}
 	for n, j := 0, c; n < 6 && j >= 0; n, j = n+1, ts.prev(j-1) {
 		t := &ts.Toks[j]
-		if t.Kind == KindWord && (streetSuffixes[t.Norm] || addressUnits[t.Norm]) && j < c {
+		if t.Kind == KindWord && (t.in(wcStreetSuffixes) || addressUnits[t.Norm]) && j < c {
 			return true
 		}
 	}

@@ -109,7 +109,7 @@ func TestBatch_CancelStopsNewWorkAndRecordsRunning(t *testing.T) {
 		select {
 		case <-ctx.Done():
 			l.Status, l.ErrorCategory = statusFailed, "cancelled"
-		case <-time.After(5 * time.Second):
+		case <-time.After(time.Minute): // (not abandoned: the bound below fails)
 			l.Status = statusOK
 		}
 		return l
@@ -121,7 +121,10 @@ func TestBatch_CancelStopsNewWorkAndRecordsRunning(t *testing.T) {
 	t0 := time.Now()
 	_, err := b.run(ctx, tasks)
 	require.NoError(t, err)
-	assert.Less(t, time.Since(t0), 2*time.Second, "running work is abandoned promptly")
+	// Abandoned work returns in milliseconds, work left to run takes its
+	// minute: the bound tells them apart with room for a loaded machine
+	// (it was 2 s against a 5 s wait).
+	assert.Less(t, time.Since(t0), 20*time.Second, "running work is abandoned promptly")
 	require.NoError(t, b.manifest.Close())
 	lines := readLines(t, filepath.Join(dir, "manifest.jsonl"))
 	assert.Equal(t, int(started.Load()), len(lines), "every started recording, and only those, has a line")

@@ -63,6 +63,12 @@ func IsPlaceOrBrand(lower string) bool {
 	return placeKind(lower) != 0
 }
 
+// IsBrand reports whether lower is a brand, company, service or device of
+// that list ("netflix", "barclays", "ryanair"), not a place.
+func IsBrand(lower string) bool {
+	return placeKind(lower) == brand
+}
+
 // IsPlace reports whether lower is a place, nationality, language or
 // religion of that list ("canada", "costa", "auckland", "jordan"), not a
 // brand.

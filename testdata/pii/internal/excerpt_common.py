@@ -5,11 +5,13 @@
 This module holds what they do identically on a token list: the split into
 sentences, the excerpt window around a token, the search for phrases, the runs
 of known names and the form of each (title, full name, self-identification,
-restart, possessive, vocative, third party), the rendering of tokens with
-labels in the peer markup, the Block whose names also take the words of its
-PERSON labels, and the pick of PERSON blocks by quota. Each composer passes in
-its own word lists (names, word names, titles, the words before a vocative),
-quotas and random source.
+restart, possessive, vocative, third party), the excerpts that name someone
+(name_excerpts) and the check for a name word said again as an ordinary word
+(reuses_name_word), the rendering of tokens with labels in the peer markup,
+the Block whose names also take the words of its PERSON labels, and the pick
+of PERSON blocks by quota. Each composer passes in its own word lists (names,
+word names, titles, the words before a vocative), its shortest excerpt and
+filter of excerpts, quotas and random source.
 
 A composer imports it, beside compose_common, with
 
@@ -196,6 +198,40 @@ def window(toks, i, maxlen=28):
     if len(idx) < 6 and k + 1 < len(ss) and len(ss[k + 1]) + len(idx) <= maxlen:
         idx = idx + ss[k + 1]
     return idx
+
+
+def name_excerpts(meets, name_runs, clean_ok, min_len, keep):
+    """the excerpts that name someone, at most one per utterance, in file order. meets holds (src, file,
+    utterances), an utterance being (speaker, tokens); an utterance's excerpt is the window around its first
+    name run, of min_len to 32 tokens, clean (clean_ok), with name runs of its own (name_runs) that
+    keep(sub, sruns) accepts. Yields (src, file, utterances, ui, speaker, sub, sruns): the utterance's index,
+    the excerpt's tokens and its name runs."""
+    for src, f, utts in meets:
+        for ui, (spk, toks) in enumerate(utts):
+            runs = name_runs(toks)
+            if not runs:
+                continue
+            idx = window(toks, runs[0][0])
+            if len(idx) > 32 or len(idx) < min_len:
+                continue
+            sub = [toks[i] for i in idx]
+            if not clean_ok(sub):
+                continue
+            sruns = name_runs(sub)
+            if not sruns or not keep(sub, sruns):
+                continue
+            yield src, f, utts, ui, spk, sub, sruns
+
+
+def reuses_name_word(sub, sruns):
+    """whether a word of a name run is also said outside every run in the excerpt (possessives aside): a
+    name word also used as an ordinary word cannot be told apart."""
+    for a, b in sruns:
+        for k in range(a, b):
+            if any(base(t).lower() == base(sub[k]).lower() and not any(x <= n < y for x, y in sruns)
+                   for n, t in enumerate(sub)):
+                return True
+    return False
 
 
 def person_quota(cands, quota, per_name, rng):

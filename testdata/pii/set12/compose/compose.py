@@ -62,8 +62,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from compose_common import (MONTHS, deal_pack_write,  # noqa: E402
                             luhn_complete, nanp_ok, ssn)
 import excerpt_common  # noqa: E402
-from excerpt_common import (Block, base, close_label, person_quota, render,  # noqa: E402
-                            sentence_start, sentences, spans_of, window)
+from excerpt_common import (Block, base, close_label, name_excerpts, person_quota,  # noqa: E402
+                            render, reuses_name_word, sentence_start, sentences, spans_of, window)
 
 COMMITS = {"qmsum": ("Yale-LILY+QMSum", "83d7768")}
 SRC = "/work/.mirror"
@@ -232,58 +232,37 @@ class Gen:
     def person_candidates(self):
         """every excerpt that names someone: (form, block) per utterance, in file order."""
         out = []
-        for src, f, utts in self.meets:
-            for ui, (spk, toks) in enumerate(utts):
-                runs = name_runs(toks)
-                if not runs:
-                    continue
-                a0, b0 = runs[0]
-                idx = window(toks, a0)
-                if len(idx) > 32 or len(idx) < 3:
-                    continue
-                sub = [toks[i] for i in idx]
-                if not clean_ok(sub):
-                    continue
-                sruns = name_runs(sub)
-                if not sruns:
-                    continue
-                lows = {t.lower() for t in sub}
-                # a name word also used as an ordinary word in the excerpt cannot be told apart
-                if any(sub[a].lower() in lows - {sub[a].lower()} for a, _ in sruns):
-                    pass
-                bad = False
-                for a, b in sruns:
-                    for k in range(a, b):
-                        if sum(1 for n, t in enumerate(sub) if base(t).lower() == base(sub[k]).lower() and not any(x <= n < y for x, y in sruns)) > 0:
-                            bad = True
-                if bad:
-                    continue
-                labels, forms, opt = [], [], set()
-                for a, b in sruns:
-                    fm = form_of(sub, a, b)
-                    oa = a - 1 if fm == "title" else a
-                    # a broken-off start of the name just before it ("H Hari", "Th Christine") is
-                    # part of saying it: inside the label, optional
-                    if a > 0 and fm != "title" and sub[a - 1].isalpha() and sub[a - 1][0].isupper() and sub[a - 1] not in ("I", "A") \
-                            and len(sub[a - 1]) < len(base(sub[a])) \
-                            and base(sub[a]).lower().startswith(sub[a - 1].lower()) and not any(y == a - 1 for _, y in sruns):
-                        oa = a - 1
-                        opt.add(a - 1)
-                    labels.append((oa, b, "PERSON." + fm, oa))
-                    forms.append(fm)
-                turns = []
-                # the turn before, from someone else, when it is short and clean
-                if ui > 0:
-                    pspk, ptoks = utts[ui - 1]
-                    pidx = sentences(ptoks)[-1] if ptoks else []
-                    psub = [ptoks[i] for i in pidx]
-                    if pspk != spk and 2 <= len(psub) <= 16 and clean_ok(psub) and not any(isname(t) for t in psub) \
-                            and not {base(t).lower() for t in psub} & {base(sub[k]).lower() for a, b in sruns for k in range(a, b)}:
-                        turns.append(("A", render(psub, [])))
-                turns.append(("C", render(sub, labels, opt)))
-                names = [base(sub[k]) for a, b in sruns for k in range(a, b)]
-                note = f"qmsum:{f}:{ui}"
-                out.append((forms[0], Block("PERSON." + forms[0], turns, src, note, names)))
+
+        def keep(sub, sruns):
+            return not reuses_name_word(sub, sruns)  # a name word also used as an ordinary word: not told apart
+
+        for src, f, utts, ui, spk, sub, sruns in name_excerpts(self.meets, name_runs, clean_ok, 3, keep):
+            labels, forms, opt = [], [], set()
+            for a, b in sruns:
+                fm = form_of(sub, a, b)
+                oa = a - 1 if fm == "title" else a
+                # a broken-off start of the name just before it ("H Hari", "Th Christine") is
+                # part of saying it: inside the label, optional
+                if a > 0 and fm != "title" and sub[a - 1].isalpha() and sub[a - 1][0].isupper() and sub[a - 1] not in ("I", "A") \
+                        and len(sub[a - 1]) < len(base(sub[a])) \
+                        and base(sub[a]).lower().startswith(sub[a - 1].lower()) and not any(y == a - 1 for _, y in sruns):
+                    oa = a - 1
+                    opt.add(a - 1)
+                labels.append((oa, b, "PERSON." + fm, oa))
+                forms.append(fm)
+            turns = []
+            # the turn before, from someone else, when it is short and clean
+            if ui > 0:
+                pspk, ptoks = utts[ui - 1]
+                pidx = sentences(ptoks)[-1] if ptoks else []
+                psub = [ptoks[i] for i in pidx]
+                if pspk != spk and 2 <= len(psub) <= 16 and clean_ok(psub) and not any(isname(t) for t in psub) \
+                        and not {base(t).lower() for t in psub} & {base(sub[k]).lower() for a, b in sruns for k in range(a, b)}:
+                    turns.append(("A", render(psub, [])))
+            turns.append(("C", render(sub, labels, opt)))
+            names = [base(sub[k]) for a, b in sruns for k in range(a, b)]
+            note = f"qmsum:{f}:{ui}"
+            out.append((forms[0], Block("PERSON." + forms[0], turns, src, note, names)))
         return out
 
     def person_blocks(self, quota, per_name=10):

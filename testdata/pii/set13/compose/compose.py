@@ -57,8 +57,8 @@ sys.dont_write_bytecode = True  # no __pycache__ beside the shared module in the
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "internal"))
 from compose_common import deal_pack_write  # noqa: E402
 import excerpt_common  # noqa: E402
-from excerpt_common import (Block, base, close_label, person_quota, render,  # noqa: E402
-                            sentence_start, sentences, spans_of, window)
+from excerpt_common import (Block, base, close_label, name_excerpts, person_quota,  # noqa: E402
+                            render, reuses_name_word, sentence_start, sentences, spans_of, window)
 
 COMMITS = {"spacelog": ("Spacelog+Spacelog", "4d3bfefd8aae9e341d379ddd3c2cf8793c8e3e7a")}
 SRC = "/work/.mirror"
@@ -320,6 +320,28 @@ def clean_ok(toks, allow=range(0)):
     return True
 
 
+def names_clear(sub, sruns):
+    """whether every name of the excerpt sub (its name runs sruns) can be told from what it also is: no
+    word of the Moon's map near (craters are named after people: "Collins is right on the edge of ..."), no
+    name that is also a word at a sentence start outside the runs, no word name among codes (near_code), a
+    letter that is also a name (Charlie, Mike, Victor) only where said to or of someone ("Roger, Mike.",
+    "Mike's", "Mike Collins") with no letter word elsewhere, and no name word said again as an ordinary
+    word (reuses_name_word)."""
+    if {t.lower() for t in sub} & LUNARWORDS:
+        return False
+    inrun = {k for a, b in sruns for k in range(a, b)}
+    if any(base(t) in WORDNAMES and k not in inrun and (sentence_start(sub, k) or k == 0) for k, t in enumerate(sub)):
+        return False
+    for a, b in sruns:
+        if any(base(sub[k]) in WORDNAMES for k in range(a, b)) and near_code(sub, a, b):
+            return False
+        if any(base(sub[k]) in PHONETIC for k in range(a, b)):
+            if form_of(sub, a, b) not in ("vocative", "possessive", "full-name", "self-id", "title") or \
+                    any(t in PHONETIC and not a <= n < b for n, t in enumerate(sub)):
+                return False
+    return not reuses_name_word(sub, sruns)
+
+
 def isnum(t):
     return bool(NUMTOK.fullmatch(t)) or t in NUMWORD
 
@@ -386,65 +408,29 @@ class Gen:
     def person_candidates(self):
         """every excerpt that names someone: (form, block) per utterance, in file order."""
         out, seen = [], set()
-        for src, f, utts in self.meets:
-            for ui, (spk, toks) in enumerate(utts):
-                runs = name_runs(toks)
-                if not runs:
-                    continue
-                a0, b0 = runs[0]
-                idx = window(toks, a0)
-                if len(idx) > 32 or len(idx) < 2:
-                    continue
-                sub = [toks[i] for i in idx]
-                if not clean_ok(sub):
-                    continue
-                sruns = name_runs(sub)
-                if not sruns:
-                    continue
-                # craters are named after people ("Collins is right on the edge of ..."): no names near the Moon's map
-                if {t.lower() for t in sub} & LUNARWORDS:
-                    continue
-                bad = False
-                # a name that is also a word at a sentence start cannot be told from the word: left out
-                inrun = {k for a, b in sruns for k in range(a, b)}
-                if any(base(t) in WORDNAMES and k not in inrun and (sentence_start(sub, k) or k == 0) for k, t in enumerate(sub)):
-                    continue
-                for a, b in sruns:
-                    if any(base(sub[k]) in WORDNAMES for k in range(a, b)) and near_code(sub, a, b):
-                        bad = True
-                    # the letters that are also names (Charlie, Mike, Victor) only where said to or of someone
-                    # ("Roger, Mike.", "Mike's", "Mike Collins") and with no letter word in the excerpt
-                    if any(base(sub[k]) in PHONETIC for k in range(a, b)):
-                        if form_of(sub, a, b) not in ("vocative", "possessive", "full-name", "self-id", "title") or \
-                                any(t in PHONETIC and not a <= n < b for n, t in enumerate(sub)):
-                            bad = True
-                    for k in range(a, b):
-                        if sum(1 for n, t in enumerate(sub) if base(t).lower() == base(sub[k]).lower() and not any(x <= n < y for x, y in sruns)) > 0:
-                            bad = True
-                if bad:
-                    continue
-                labels, forms, opt = [], [], set()
-                for a, b in sruns:
-                    fm = form_of(sub, a, b)
-                    oa = a - 1 if fm == "title" else a
-                    labels.append((a, b, "PERSON." + fm, oa))
-                    forms.append(fm)
-                turns = []
-                if ui > 0:
-                    pspk, ptoks = utts[ui - 1]
-                    pidx = sentences(ptoks)[-1] if ptoks else []
-                    psub = [ptoks[i] for i in pidx]
-                    if pspk != spk and 2 <= len(psub) <= 16 and clean_ok(psub) and not any(isname(t) for t in psub) \
-                            and not {base(t).lower() for t in psub} & {base(sub[k]).lower() for a, b in sruns for k in range(a, b)}:
-                        turns.append(("A", render(psub, [])))
-                turns.append(("C", render(sub, labels, opt)))
-                names = [base(sub[k]) for a, b in sruns for k in range(a, b)]
-                note = f"spacelog:{f}:{ui}"
-                key = " ".join(sub)
-                if key in seen:
-                    continue  # the same words said again (or transcribed twice)
-                seen.add(key)
-                out.append((forms[0], Block("PERSON." + forms[0], turns, src, note, names)))
+        for src, f, utts, ui, spk, sub, sruns in name_excerpts(self.meets, name_runs, clean_ok, 2, names_clear):
+            labels, forms, opt = [], [], set()
+            for a, b in sruns:
+                fm = form_of(sub, a, b)
+                oa = a - 1 if fm == "title" else a
+                labels.append((a, b, "PERSON." + fm, oa))
+                forms.append(fm)
+            turns = []
+            if ui > 0:
+                pspk, ptoks = utts[ui - 1]
+                pidx = sentences(ptoks)[-1] if ptoks else []
+                psub = [ptoks[i] for i in pidx]
+                if pspk != spk and 2 <= len(psub) <= 16 and clean_ok(psub) and not any(isname(t) for t in psub) \
+                        and not {base(t).lower() for t in psub} & {base(sub[k]).lower() for a, b in sruns for k in range(a, b)}:
+                    turns.append(("A", render(psub, [])))
+            turns.append(("C", render(sub, labels, opt)))
+            names = [base(sub[k]) for a, b in sruns for k in range(a, b)]
+            note = f"spacelog:{f}:{ui}"
+            key = " ".join(sub)
+            if key in seen:
+                continue  # the same words said again (or transcribed twice)
+            seen.add(key)
+            out.append((forms[0], Block("PERSON." + forms[0], turns, src, note, names)))
         return out
 
     def person_blocks(self, quota, per_name=16):

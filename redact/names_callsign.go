@@ -1,0 +1,174 @@
+package redact
+
+import "github.com/callveil/callveil/redact/internal/names"
+
+// Call signs known from the whole transcript. On a radio channel the
+// names of spacecraft, vehicles and ground stations are said the way
+// people's names are ("Go ahead, Aquarius.", "Roger, Canary."), so one
+// sentence cannot tell them apart; the rest of the transcript often can.
+// A word the same transcript also uses
+//
+//   - as a designation, followed by a number: "Gemini 4, Carnarvon Cap
+//     Com.", "I have the Apollo 8 pad", "this is gemini four the blood
+//     pressure" (the designation rule of radioWord, also before a station
+//     and after a self-introduction);
+//   - as a station, before "Cap Com", "Capcom" or "Com Tech", or before
+//     "Flight", "Tower" or "Control" that end the sentence: "Canary Cap
+//     Com", "Houston Flight.",
+//
+// is a call sign wherever it stands in that transcript, and the radio pass
+// trims it from names found without a naming cue of their own (a vocative,
+// a subject, a name said again). A cue that names a person keeps it ("my
+// name is", a title, "ask for", which are not trimmed). Callers and callees
+// are not inferred from each other: a station calls people by name as often
+// as it calls spacecraft ("Jerry, Apollo 8.", "Neil, this is Houston.").
+//
+// "Roger" the same way: a transcript that once says it as a plain
+// acknowledgement ("Roger, out.", "roger that", "Roger." alone, a turn
+// that opens "roger better mike") uses it so
+// elsewhere too, even where the sentence alone cannot tell ("loud and clear
+// roger fred is ed awake", "Roger, and we see ..."), unless a surname, a
+// verb or a possessive makes it a subject or a preposition an object
+// ("Roger Smith", "Roger called", "give it to Roger").
+//
+// The evidence is gathered in one pass over the words, reading at most five
+// words after each, so the whole stays linear.
+type callSigns struct {
+	words map[string]bool // lowercase words used as call signs or stations
+	roger bool            // "roger" acknowledges somewhere in the transcript
+}
+
+// stationAfter reports whether local words from l on name a station's
+// role: "cap com", "capcom", "com tech", or "flight", "tower" or
+// "control" ending a sentence or before a comma.
+func (ts *Tokens) stationAfter(l int) bool {
+	switch w := ts.lw(l); w {
+	case "capcom":
+		return true
+	case "cap", "com":
+		nx := ts.lw(l + 1)
+		return !ts.breakAfter(l) && (w == "cap" && nx == "com" || w == "com" && nx == "tech")
+	case "flight", "tower", "control":
+		return ts.breakAfter(l) || ts.Word(l).Punct == ","
+	}
+	return false
+}
+
+// numberRunAfter returns the last local word of the number (of up to four
+// words) that follows local word l in its sentence, or -1.
+func (ts *Tokens) numberRunAfter(l int) int {
+	if ts.breakAfter(l) || ts.Word(l).Punct != "" || !ts.numberWord(l+1) {
+		return -1
+	}
+	e := l + 1
+	for e < l+4 && ts.Word(e).Punct == "" && !ts.breakAfter(e) && ts.numberWord(e+1) {
+		e++
+	}
+	return e
+}
+
+// introducedDesignation reports whether local word l follows a
+// self-introduction and a short number follows it, before a word that is
+// no number: "this is gemini four the blood pressure". A number read on
+// ("this is jim five five five oh one ...") or one that counts ("this is
+// Ray, one moment", "this is Kim two more things") leaves it alone.
+func (ts *Tokens) introducedDesignation(l int) bool {
+	if !ts.introducedBefore(l) || ts.lw(l+1) == "one" && !ts.numberWord2(l+2) {
+		return false
+	}
+	e := ts.numberRunAfter(l)
+	if e < 0 || e > l+2 || ts.countAfterNumber(l+1) {
+		return false
+	}
+	return ts.breakAfter(e) || !ts.numberWord(e+1)
+}
+
+// callSignAt reports whether local word l stands as a call sign or a
+// station where it is (see callSigns).
+func (ts *Tokens) callSignAt(l int) bool {
+	w := ts.lw(l)
+	if len(w) < 2 || ts.numberWord(l) || names.IsCommonWord(w) || ts.namedBefore(l) ||
+		ts.Word(l).Punct != "" || ts.breakAfter(l) || radioAlphabet[w] {
+		return false
+	}
+	if ts.Cased {
+		if c := ts.Transcript.Words[ts.Words[l]].Text[0]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	if ts.stationAfter(l + 1) {
+		return true // "Canary Cap Com"
+	}
+	if !names.IsFirstName(w) && names.IsSurname(w) {
+		return false // (a surname may end a full name before a count)
+	}
+	if ts.designationAfter(l) || ts.introducedDesignation(l) {
+		return true // "Gemini 4, ...", "this is gemini four the ..."
+	}
+	e := ts.numberRunAfter(l)
+	return e >= 0 && !ts.breakAfter(e) && ts.stationAfter(e+2) // "gemini four carnarvon cap com"
+}
+
+// plainRogerAt reports whether "roger" at local word l acknowledges by
+// the sentence alone (rogerAck: alone in it, before "out", "that",
+// "wilco" and the like, or opening a turn before no subject's verb).
+func (ts *Tokens) plainRogerAt(l int) bool {
+	if ts.lw(l) != "roger" || ts.namedBefore(l) || ts.introducedBefore(l) {
+		return false
+	}
+	return ts.rogerAck(l)
+}
+
+// findCallSigns gathers the call signs and stations of the transcript
+// whose channels streams hold.
+func findCallSigns(streams []*Tokens) callSigns {
+	var cs callSigns
+	for _, ts := range streams {
+		for l := range ts.Words {
+			if ts.plainRogerAt(l) {
+				cs.roger = true
+			}
+			if ts.callSignAt(l) {
+				if cs.words == nil {
+					cs.words = map[string]bool{}
+				}
+				cs.words[ts.lw(l)] = true
+			}
+		}
+	}
+	return cs
+}
+
+// rogerObjectBefore are words after which "roger" is someone spoken of or
+// to: "give it to Roger", "ask Roger".
+var rogerObjectBefore = map[string]bool{"to": true, "with": true, "for": true, "and": true, "or": true,
+	"tell": true, "ask": true, "by": true, "from": true, "about": true, "of": true, "thank": true}
+
+// rogerAckIn reports whether "roger" at local word l acknowledges in a
+// transcript that uses "roger" so elsewhere: not before a surname that is
+// no first name, a verb of a subject or a possessive, nor after a word
+// that makes it an object. "and" after it acknowledges only before what
+// the speaker says next ("Roger, and we see ...", "roger and understand").
+func (ts *Tokens) rogerAckIn(l int) bool {
+	if ts.introducedBefore(l) {
+		return false
+	}
+	if !ts.breakBefore(l) && rogerObjectBefore[ts.lw(l-1)] {
+		return false
+	}
+	if ts.breakAfter(l) {
+		return true
+	}
+	nx := ts.lw(l + 1)
+	if nx == "and" {
+		switch ts.lw(l + 2) {
+		case "we", "we're", "you", "understand", "that's", "it's":
+			return !ts.breakAfter(l + 1)
+		}
+		return ts.Cased && ts.Word(l).Punct == ","
+	}
+	if rogerSubjectVerbs[nx] || len(nx) > 2 && nx[len(nx)-2:] == "'s" {
+		return false
+	}
+	return !(ts.surnameNext(l) && !names.IsFirstName(nx))
+}
