@@ -1,0 +1,59 @@
+package redact_test
+
+import "testing"
+
+// Lowercase, a first name that is also a word is a name after a verb of
+// contacting or "meeting with" when what follows ends it (a time, a
+// topic); without such an ending it stays a word.
+func TestFind_WordFirstNameAfterAContactingVerb(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "C: can you set up a call with [PERSON gene] at four", "A: sure")
+	checkDialogueIn(t, []bool{true}, "C: i need to send a message to [PERSON rusty] regarding the invoice", "A: okay")
+	checkDialogueIn(t, []bool{true}, "C: please have dinner with [PERSON buddy] tomorrow on my calendar", "A: done")
+	checkDialogueIn(t, []bool{true}, "C: include [PERSON frank] on the guest list please", "A: okay")
+	// Hard negatives beside them.
+	checkDialogueIn(t, []bool{true}, "C: i want to call bill payments", "A: okay")
+	checkDialogueIn(t, []bool{true}, "C: can you text may at noon", "A: sure")
+}
+
+// Names listed with "and" after a verb of contacting are each a name;
+// the group they join may follow "as".
+func TestFind_ListOfNamesAfterAContactingVerb(t *testing.T) {
+	checkDialogue(t, "C: Please invite [PERSON Tomasz] and [PERSON Ngozi] to the dinner.", "A: Sure.")
+	checkDialogue(t, "C: Can you add [PERSON Priyanka] and [PERSON Oluwaseun] as guests for Friday?", "A: Done.")
+	checkDialogueIn(t, []bool{true}, "C: i asked it to text [PERSON ravindra] and [PERSON kerry] about the delay", "A: okay")
+	// Hard negatives beside them.
+	checkDialogue(t, "C: Please call [PERSON Ngozi] and the bank about it.", "A: Sure.")
+}
+
+// A possessive said without its apostrophe before what only a person has
+// is a name, when its stem is a first name or a word in no list; plural
+// words stay words.
+func TestFind_PossessiveWithoutApostrophe(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "C: add a note about [PERSON gretas] birthday on the fifth", "A: done")
+	checkDialogueIn(t, []bool{true}, "C: set a reminder for [PERSON okwudilis] wedding in june", "A: okay")
+	checkDialogue(t, "C: Don't forget [PERSON Olenkas] graduation next week.", "A: Noted.")
+	// Hard negatives beside them.
+	checkDialogueIn(t, []bool{true}, "C: add my parents anniversary and the kids birthday", "A: done")
+}
+
+// A name after "the number of", "the contact details of" is a person's;
+// "send X his ..." sends a person what is his.
+func TestFind_NameAfterNumberOfAndSentHis(t *testing.T) {
+	checkDialogue(t, "C: What is the mobile number of [PERSON Ifeoma]?", "A: One moment.")
+	checkDialogue(t, "C: Give me the contact information of [PERSON Radek] please.", "A: Sure.")
+	checkDialogue(t, "C: Could you send [PERSON Zoltan] his boarding pass?", "A: Okay.")
+	// Hard negatives beside them.
+	checkDialogue(t, "C: What is the number of the front desk?", "A: One moment.")
+}
+
+// A word with "'s" before a capitalised word for a place, or before what a
+// shop does, names a place or a shop; before "place" or "house" it is a
+// person's home.
+func TestFind_PossessiveOfAPlaceOrAShop(t *testing.T) {
+	checkDialogue(t, "C: We're having a barbecue at [PERSON Dorota's] house on Sunday.", "A: Nice.")
+	checkDialogueIn(t, []bool{true}, "C: the party is at [PERSON rob's] place saturday", "A: okay")
+	// Hard negatives beside them.
+	checkDialogueIn(t, []bool{false}, "C: Meet me at Queen's Park after work.", "A: Okay.")
+	checkDialogue(t, "C: Does Marco's deliver after ten?", "A: Let me check.")
+	checkDialogue(t, "C: Does Tony's sell gift cards?", "A: Let me check.")
+}
