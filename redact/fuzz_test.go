@@ -203,6 +203,10 @@ func FuzzFind(f *testing.F) {
 		"we wait until frank gets back i think jack mailed it and the bill arrived then rose sharply",
 		// (pii-lower14: the same slots, cased and capitalised inside a sentence)
 		"Is Frank handling it? We wait until Bill gets back. It helps you there, Jack, or not. Has the Bill got it? Frank gets paid.",
+		// (pii-slurp14: names in spoken commands: a first name that is a word where the name ends,
+		// lists with "and", possessives without apostrophe, "the number of", "send X his", shops' possessives)
+		"lunch with dale right away an email to sally regarding add bob and jo as attendees for monas wedding",
+		"What is the number of Ifeoma? Send Zoltan his pass. Invite Tomasz and Ngozi and Bill and. Does Marco's deliver? At King's Park, at rob's place",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -370,7 +374,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (pii-lower14: a word name found once, then said again as a subject and with 's)
 		"my name is bill and bill said in bill's",
 		// (pii-lower14: a name between "there" and a clause; "that" and a name before a verb in the past)
-		"in there frank we", "that okonkwo took", "is bill handling tell jack", "and jack can we", "frank here i okonkwo you", "until frank gets", "Is Frank handling"} {
+		"in there frank we", "that okonkwo took", "is bill handling tell jack", "and jack can we", "frank here i okonkwo you", "until frank gets", "Is Frank handling",
+		// (pii-slurp14: a list after a contacting verb, a word name before its ending, a bare possessive)
+		"invite tomasz and priya and", "meeting with bob at", "about gretas birthday does marco's deliver"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
