@@ -148,3 +148,17 @@ func (ts *Tokens) shopOrPlacePossessive(n int) bool {
 	}
 	return ts.Cased && w != "place" && (placeWords[w] || streetSuffixes[w]) && ts.Capitalised(ts.Toks[n].First)
 }
+
+// publicPosts are posts written in public to whoever they name, as often
+// a business as a person: "send a tweet to Meijer", "post to Wegmans".
+var publicPosts = map[string]bool{"tweet": true, "tweets": true, "tweeting": true, "tweeted": true,
+	"post": true, "posts": true, "review": true, "reviews": true, "complaint": true, "complaints": true}
+
+// publicPostTo reports whether the word w at token i is whom a public
+// post goes to (publicPosts within four words before it) without being a
+// listed person's name, or is a store's name (possessiveBusinesses):
+// "send a tweet to Meijer" names a business; "a tweet to Oksana" stays a
+// name.
+func (ts *Tokens) publicPostTo(i int, w string) bool {
+	return possessiveBusinesses[w] || ts.wordWithin(i, 4, publicPosts) && !listedPerson(w)
+}

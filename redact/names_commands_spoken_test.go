@@ -57,3 +57,12 @@ func TestFind_PossessiveOfAPlaceOrAShop(t *testing.T) {
 	checkDialogue(t, "C: Does Marco's deliver after ten?", "A: Let me check.")
 	checkDialogue(t, "C: Does Tony's sell gift cards?", "A: Let me check.")
 }
+
+// Whom a public post goes to is as often a business: a store's name
+// there is no person, a listed first name stays one.
+func TestFind_PublicPostToABusiness(t *testing.T) {
+	checkDialogue(t, "C: Okay, send a tweet to [PERSON Oksana] tell her it is broken.", "A: Done.")
+	// Hard negatives beside them.
+	checkDialogueIn(t, []bool{true}, "C: okay send a tweet to belk tell them the app is broken", "A: done")
+	checkDialogueIn(t, []bool{true}, "C: okay send a tweet to culver tell them it was cold", "A: done")
+}
