@@ -94,6 +94,10 @@ func (commandRecognizer) Recognize(ts *Tokens) []Finding {
 			i = last
 			continue
 		}
+		if ts.repliedSubject(i) {
+			out = append(out, ts.TokenFinding(Person, i, i, 0.75, "person-replied"))
+			continue
+		}
 		if ts.barePossessor(i) {
 			out = append(out, ts.TokenFinding(Person, i, i, 0.75, "person-possessor-bare"))
 			continue

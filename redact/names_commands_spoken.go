@@ -162,3 +162,38 @@ var publicPosts = map[string]bool{"tweet": true, "tweets": true, "tweeting": tru
 func (ts *Tokens) publicPostTo(i int, w string) bool {
 	return possessiveBusinesses[w] || ts.wordWithin(i, 4, publicPosts) && !listedPerson(w)
 }
+
+// replyVerbs are what a person does with a message, said after "did" or
+// "has" and their name: "did Charlotte reply", "has dorota called".
+var replyVerbs = map[string]bool{"respond": true, "responded": true, "reply": true, "replied": true,
+	"answer": true, "answered": true, "call": true, "called": true, "text": true, "texted": true, "email": true,
+	"emailed": true, "write": true, "wrote": true, "written": true, "confirm": true, "confirmed": true,
+	"rsvp": true, "rsvped": true, "accept": true, "accepted": true, "decline": true, "declined": true,
+	"message": true, "messaged": true}
+
+// repliedSubject reports whether token i is a name asked about with "did"
+// or "has" before a verb of replying: "did Charlotte respond", "has tunde
+// replied". A town or a word that names one is a person there, for only a
+// person replies; a brand or a desk is not ("did Verizon call", "has
+// support replied").
+func (ts *Tokens) repliedSubject(i int) bool {
+	a := ts.prev(i - 1)
+	if a < 0 || ts.sentenceEndsAfter(a) || !ts.isWord(a, "did", "has", "have", "had") || ts.sentenceEndsAfter(i) {
+		return false
+	}
+	n := ts.next(i + 1)
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || !replyVerbs[ts.Toks[n].Norm] {
+		return false
+	}
+	tk := &ts.Toks[i]
+	w := tk.Norm
+	if len(w) < 2 || !isAlpha(w) || personStop[w] || contactNotNames[w] || deskWords[w] || organisationWords[w] ||
+		placeOrBrand(w) || businessFirstNames[w] || roleNouns[w] || names.IsPlaceOrBrand(w) && !names.IsFirstName(w) {
+		return false
+	}
+	if ts.Cased {
+		return ts.Capitalised(tk.First) && !upperWord(ts.Word(tk.First).Text) &&
+			(names.IsFirstName(w) || names.IsSurname(w) && !names.IsCommonWord(w) || !plainWord(w) && !names.IsEnglishWord(w))
+	}
+	return names.IsFirstName(w) && !names.IsCommonWord(w) || names.IsSurname(w) && !names.IsEnglishWord(w) && !plainWord(w)
+}

@@ -66,3 +66,14 @@ func TestFind_PublicPostToABusiness(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "C: okay send a tweet to belk tell them the app is broken", "A: done")
 	checkDialogueIn(t, []bool{true}, "C: okay send a tweet to culver tell them it was cold", "A: done")
 }
+
+// A name asked about with "did" or "has" before a verb of replying is a
+// person's, also when a town has the name; a brand or a desk is not.
+func TestFind_NameBeforeAVerbOfReplying(t *testing.T) {
+	checkDialogue(t, "C: Okay, did [PERSON Savannah] reply to the invite yet?", "A: Not yet.")
+	checkDialogueIn(t, []bool{true}, "C: let me see has [PERSON ifeoma] texted me back", "A: no")
+	// Hard negatives beside them.
+	checkDialogue(t, "C: Did support reply to my ticket?", "A: Not yet.")
+	checkDialogue(t, "C: Has anyone called about the leak?", "A: No.")
+	checkDialogueIn(t, []bool{true}, "C: did the bank call you", "A: no")
+}
