@@ -77,3 +77,11 @@ func TestFind_NameBeforeAVerbOfReplying(t *testing.T) {
 	checkDialogue(t, "C: Has anyone called about the leak?", "A: No.")
 	checkDialogueIn(t, []bool{true}, "C: did the bank call you", "A: no")
 }
+
+// A town of two words whose first is a first name is the town: "Santa
+// Monica", "Ann Arbor" (internal/names/gen/notnames.txt).
+func TestFind_TwoWordTownWithAFirstName(t *testing.T) {
+	checkDialogue(t, "C: What time is the last bus to Santa Monica tonight?", "A: Let me look.")
+	checkDialogue(t, "C: Show me bus fares for Ann Arbor please.", "A: Sure.")
+	checkDialogue(t, "C: Is the office near Baton Rouge?", "A: Yes.")
+}
