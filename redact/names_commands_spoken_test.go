@@ -85,3 +85,10 @@ func TestFind_TwoWordTownWithAFirstName(t *testing.T) {
 	checkDialogue(t, "C: Show me bus fares for Ann Arbor please.", "A: Sure.")
 	checkDialogue(t, "C: Is the office near Baton Rouge?", "A: Yes.")
 }
+
+// After "and", a verb of contacting that is also a surname ("call") opens
+// no name: only the name after it is redacted.
+func TestFind_ContactVerbAfterAndIsNoName(t *testing.T) {
+	checkDialogue(t, "C: Open the app and call [PERSON Maria Lopez].", "A: Calling.")
+	checkDialogue(t, "C: Pull up my list and ring [PERSON Tomasz Nowak] please.", "A: Sure.")
+}
