@@ -98,6 +98,11 @@ func (commandRecognizer) Recognize(ts *Tokens) []Finding {
 			out = append(out, ts.TokenFinding(Person, i, i, 0.75, "person-replied"))
 			continue
 		}
+		if last, ok := ts.nameInContacts(i); ok {
+			out = append(out, ts.TokenFinding(Person, i, last, 0.75, "person-in-contacts"))
+			i = last
+			continue
+		}
 		if ts.barePossessor(i) {
 			out = append(out, ts.TokenFinding(Person, i, i, 0.75, "person-possessor-bare"))
 			continue
@@ -609,6 +614,7 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 		switch {
 		case start < i && (listed || !names.IsEnglishWord(k)): // "duncan trussel's"
 		case first && !names.IsCommonWord(k): // "wyatt's", "john's"
+		case first && sentMessages[nn] && !personStop[k] && !ts.ownedBefore(i): // "reply to frank's email": people send messages
 		case !first && names.IsSurname(k) && !names.IsEnglishWord(k) && !plainWord(k): // "obama's"
 		case listed && possessedThings[nn] && !roleNouns[k] && !ts.ownedBefore(i): // "trump's approval rating"
 		case start < i && possessedThings[nn] && !names.IsCommonWord(k): // "elon musk's net worth"

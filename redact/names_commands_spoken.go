@@ -197,3 +197,44 @@ func (ts *Tokens) repliedSubject(i int) bool {
 	}
 	return names.IsFirstName(w) && !names.IsCommonWord(w) || names.IsSurname(w) && !names.IsEnglishWord(w) && !plainWord(w)
 }
+
+// sentMessages are what a person sends, owned by the sender: "frank's
+// email", "grace's voicemail".
+var sentMessages = map[string]bool{"email": true, "emails": true, "e-mail": true, "message": true, "messages": true,
+	"text": true, "texts": true, "voicemail": true, "voicemails": true, "reply": true, "invite": true,
+	"invitation": true}
+
+// contactBooks are where a phone keeps people: "my contacts", "the
+// address book".
+var contactBooks = map[string]bool{"contacts": true, "contact": true, "phonebook": true, "address": true,
+	"phone": true}
+
+// nameInContacts reports the name at token i, and its last token, said
+// before "in", "from" or "on" and "my" or "the" and a contact book: "find
+// naty from my contacts", "is gene in my address book". Brands and
+// words that are no name stay words ("save it in my contacts").
+func (ts *Tokens) nameInContacts(i int) (int, bool) {
+	if !ts.contactName(i) && !ts.wordNameContacted(i) || strings.ContainsRune(ts.Toks[i].Norm, '\'') {
+		return i, false
+	}
+	last := ts.extendName(i, false)
+	p := ts.next(last + 1)
+	if ts.sentenceEndsAfter(last) || !ts.isWord(p, "in", "from", "on", "to") || ts.sentenceEndsAfter(p) {
+		return i, false
+	}
+	m := ts.next(p + 1)
+	if !ts.isWord(m, "my", "the") || ts.sentenceEndsAfter(m) {
+		return i, false
+	}
+	b := ts.next(m + 1)
+	if b >= len(ts.Toks) || ts.Toks[b].Kind != KindWord || !contactBooks[ts.Toks[b].Norm] {
+		return i, false
+	}
+	if ts.isWord(b, "address", "phone") && !ts.isWord(ts.next(b+1), "book", "books") {
+		return i, false // ("in my address", "on the phone")
+	}
+	if ts.organisation(i, last, false) || ts.placeEndsNext(last) {
+		return i, false
+	}
+	return last, true
+}

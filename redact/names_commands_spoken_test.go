@@ -92,3 +92,15 @@ func TestFind_ContactVerbAfterAndIsNoName(t *testing.T) {
 	checkDialogue(t, "C: Open the app and call [PERSON Maria Lopez].", "A: Calling.")
 	checkDialogue(t, "C: Pull up my list and ring [PERSON Tomasz Nowak] please.", "A: Sure.")
 }
+
+// A name before "in my contacts" or "from the address book" is a
+// person's; a word before it stays a word. A first name that is a word is
+// a name before what a person sends ("frank's email").
+func TestFind_NameInContactsAndMessageOwner(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "C: look up [PERSON ifeoma] in my contacts and call her", "A: okay")
+	checkDialogue(t, "C: Pick [PERSON Radek] from the address book please.", "A: Okay.")
+	checkDialogueIn(t, []bool{true}, "C: can you read [PERSON frank's] email to me", "A: sure")
+	// Hard negatives beside them.
+	checkDialogue(t, "C: Save this number in my contacts.", "A: Done.")
+	checkDialogueIn(t, []bool{true}, "C: forward the bill's email to me", "A: sure")
+}
