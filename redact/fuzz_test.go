@@ -207,6 +207,7 @@ func FuzzFind(f *testing.F) {
 		// lists with "and", possessives without apostrophe, "the number of", "send X his", shops' possessives)
 		"lunch with dale right away an email to sally regarding add bob and jo as attendees for monas wedding",
 		"What is the number of Ifeoma? Send Zoltan his pass. Invite Tomasz and Ngozi and Bill and. Does Marco's deliver? At King's Park, at rob's place",
+		"Did Savannah reply? has ifeoma texted look up gene in my contacts reply to frank's email send a tweet to belk Ann Arbor and call John Smith.",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -376,7 +377,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (pii-lower14: a name between "there" and a clause; "that" and a name before a verb in the past)
 		"in there frank we", "that okonkwo took", "is bill handling tell jack", "and jack can we", "frank here i okonkwo you", "until frank gets", "Is Frank handling",
 		// (pii-slurp14: a list after a contacting verb, a word name before its ending, a bare possessive)
-		"invite tomasz and priya and", "meeting with bob at", "about gretas birthday does marco's deliver"} {
+		"invite tomasz and priya and", "meeting with bob at", "about gretas birthday does marco's deliver",
+		"did gene reply", "find naty in my contacts", "to frank's email"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
