@@ -214,11 +214,20 @@ var contactBooks = map[string]bool{"contacts": true, "contact": true, "phonebook
 // naty from my contacts", "is gene in my address book". Brands and
 // words that are no name stay words ("save it in my contacts").
 func (ts *Tokens) nameInContacts(i int) (int, bool) {
-	if !ts.contactName(i) && !ts.wordNameContacted(i) || strings.ContainsRune(ts.Toks[i].Norm, '\'') {
+	// (the words after first, cheaply: most tokens are followed by none of them)
+	p, near := i, false
+	for n := 0; n < 3 && !near; n++ {
+		if ts.sentenceEndsAfter(p) {
+			return i, false
+		}
+		p = ts.next(p + 1)
+		near = ts.isWord(p, "in", "from", "on", "to")
+	}
+	if !near || !ts.contactName(i) && !ts.wordNameContacted(i) || strings.ContainsRune(ts.Toks[i].Norm, '\'') {
 		return i, false
 	}
 	last := ts.extendName(i, false)
-	p := ts.next(last + 1)
+	p = ts.next(last + 1)
 	if ts.sentenceEndsAfter(last) || !ts.isWord(p, "in", "from", "on", "to") || ts.sentenceEndsAfter(p) {
 		return i, false
 	}
