@@ -22,6 +22,22 @@ import (
 //     has: "for monas wedding", "remind me about swatishs birthday"
 //     (barePossessor).
 //   - "send X his ..." and "send X her ...": a person is sent what is his.
+//   - "the number of X", "the contact information of X" (askedAbout).
+//   - "did X respond", "has X called": a name, a town's too, before a verb
+//     of replying (repliedSubject).
+//   - "find X in my contacts", "X from the address book" (nameInContacts);
+//     "reply to frank's email": a first name that is a word before what a
+//     person sends.
+//
+// And what stays a word: a store or an unlisted word a public post goes
+// to ("send a tweet to Belk": publicPostTo), a possessive before a
+// capitalised word for a place or before what a shop does ("King's
+// Park", "does Marco's deliver": shopOrPlacePossessive).
+//
+// Measured on set14's dev half (odd dialogues), PERSON recall 0.875 to
+// 0.982 (cased 0.930 to 0.991, lowercase 0.807 to 0.956), false-positive
+// words 0.54 % to 0.38 %, hard-negative words 2.73 % to 2.17 %; no other
+// set's dev half changed.
 //
 // Not caught: a list without "and" ("send invite bill malinda"), a
 // possessive without apostrophe before what a business has too
