@@ -132,6 +132,7 @@ var answerRefusals = [][]string{
 	{"i", "have", "it"}, {"i", "have", "a"}, {"i", "have", "the"}, {"go", "ahead"}, {"got", "it"}, {"fine"},
 	{"and"}, {"cool"}, {"lovely"}, {"my"}, {"does"}, {"say"}, {"he", "has"}, {"she", "has"}, {"he's"},
 	{"she's"}, {"that", "is", "where"}, {"that's", "where"}, {"oh", "you're", "right"},
+	{"thing"}, {"anything", "else"}, // "sure thing", "anything else?": an acknowledgement, a question back
 	{"how"}, {"what's"}, {"thanks"}, {"thank", "you"}, {"hi"}, {"hello"}, {"please"}, {"which"}, {"they", "will"}, {"that's", "fine"}, {"that's", "right"}, {"correct"},
 	// a value given before or kept elsewhere: "it's on file", "the same
 	// as before"; a clause that gives none: "while you do that ..."

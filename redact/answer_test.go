@@ -175,6 +175,8 @@ func TestFind_AnswerNegatives(t *testing.T) {
 		{"found already", "what's your phone number", "it's five five five two one two three four five six seven"},
 		{"a question back", "what's the property address", "which property"},
 		{"address field", "what did you type in the address field", "i typed foo bar and it failed"},
+		{"an acknowledgement", "what is the account number on the letter", "sure thing"},
+		{"a question back, anything else", "who was the agent you spoke to", "anything else you need"},
 	} {
 		for _, layout := range []callLayout{stereoCall, monoDiarised} {
 			tr := recognisedCall(layout, "A: "+tc.question, "C: "+tc.answer)

@@ -217,6 +217,11 @@ func FuzzFind(f *testing.F) {
 		"Ship it to 1180 Avenue of the Americas, New York. 20 avenue of the 4 boulevard of of the ave of",
 		// (pii-num14: a street named by a date with its year)
 		"Where should we send it? str. 27 August 1991 40, Balti. str twenty seven august nineteen ninety one forty b balti Strada 1 Decembrie 1918 14b",
+		// (pii-slurp14: names in spoken commands: a first name that is a word where the name ends,
+		// lists with "and", possessives without apostrophe, "the number of", "send X his", shops' possessives)
+		"lunch with dale right away an email to sally regarding add bob and jo as attendees for monas wedding",
+		"What is the number of Ifeoma? Send Zoltan his pass. Invite Tomasz and Ngozi and Bill and. Does Marco's deliver? At King's Park, at rob's place",
+		"Did Savannah reply? has ifeoma texted look up gene in my contacts reply to frank's email send a tweet to belk Ann Arbor and call John Smith.",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -386,7 +391,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (pii-lower14: a name between "there" and a clause; "that" and a name before a verb in the past)
 		"in there frank we", "that okonkwo took", "is bill handling tell jack", "and jack can we", "frank here i okonkwo you", "until frank gets", "Is Frank handling",
 		// (pii-num14: Idaho's code after a town or a box)
-		"boise id 83702 box 4 id", "address str 1 august 1991 12 a", "oh twelve elm street", "4 a gdns fl 2", "account 16503287714 so 16503287714", "id on the back of the card 5", "4 avenue of the arts"} {
+		"boise id 83702 box 4 id", "address str 1 august 1991 12 a", "oh twelve elm street", "4 a gdns fl 2", "account 16503287714 so 16503287714", "id on the back of the card 5", "4 avenue of the arts",
+		// (pii-slurp14: a list after a contacting verb, a word name before its ending, a bare possessive)
+		"invite tomasz and priya and", "meeting with bob at", "about gretas birthday does marco's deliver",
+		"did gene reply", "find naty in my contacts", "to frank's email"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

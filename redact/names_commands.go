@@ -78,12 +78,33 @@ func (commandRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		if f, last, ok := ts.contactedName(i); ok {
 			out = append(out, f)
+			for n := 0; n < 3; n++ { // a list: "invite priya and tomasz"
+				j, e, ok := ts.listedAlso(last)
+				if !ok {
+					break
+				}
+				out = append(out, ts.TokenFinding(Person, j, e, 0.75, "person-contact-list"))
+				last = e
+			}
 			i = last
 			continue
 		}
 		if f, last, ok := ts.possessorName(i); ok {
 			out = append(out, f)
 			i = last
+			continue
+		}
+		if ts.repliedSubject(i) {
+			out = append(out, ts.TokenFinding(Person, i, i, 0.75, "person-replied"))
+			continue
+		}
+		if last, ok := ts.nameInContacts(i); ok {
+			out = append(out, ts.TokenFinding(Person, i, last, 0.75, "person-in-contacts"))
+			i = last
+			continue
+		}
+		if ts.barePossessor(i) {
+			out = append(out, ts.TokenFinding(Person, i, i, 0.75, "person-possessor-bare"))
 			continue
 		}
 		if ts.subjectName(i) {
@@ -115,6 +136,7 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	sent := false                 // "from", "about": no place is meant (not "I'm from Albany")
 	booked := false               // "booked for": a person, not a place or a time
 	listedOnly := false           // a context brands and places share: only a listed name (listedPerson)
+	joined := false               // "add bob to my list": a name however said
 	switch w := ts.Toks[p].Norm; {
 	case giveVerbs[w]:
 		wants = ts.givenACall
@@ -146,7 +168,7 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 		}
 		sent, listedOnly = true, true
 	case joinVerbs[w]:
-		wants, listedOnly = ts.joinedToGroup, true
+		wants, listedOnly, joined = ts.joinedToGroup, true, true
 	case contactVerbs[w]:
 		// "to" before it makes the verb a noun's ("a call to") or a
 		// purpose; a noun before it ("a text", "the email") makes it the
@@ -173,8 +195,12 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	default:
 		return Finding{}, i, false
 	}
+	wordName := false // a first name that is a word, where its sentence shows it a name ("lunch with dale right away")
 	if !ts.contactName(i) {
-		return Finding{}, i, false
+		if !ts.wordNameContacted(i) || listedOnly && !joined || booked {
+			return Finding{}, i, false
+		}
+		wordName = true
 	}
 	if businessFirstNames[ts.Toks[i].Norm] && ts.businessTalkAfter(i) {
 		return Finding{}, i, false // the bank, not a person: "I need to call Chase about my card"
@@ -192,13 +218,14 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	if ts.organisation(i, last, sent) || ts.placeEndsNext(last) {
 		return Finding{}, last, false // "call Northfield Bank", "text Summit Health"
 	}
-	if listedOnly && !listedPerson(ts.Toks[i].Norm) && !(last > i && listedPerson(ts.Toks[last].Norm)) {
+	if listedOnly && !wordName && !listedPerson(ts.Toks[i].Norm) && !(last > i && listedPerson(ts.Toks[last].Norm)) &&
+		!(joined && ts.Cased && names.IsFirstName(ts.Toks[i].Norm) && !names.IsPlace(ts.Toks[i].Norm)) {
 		return Finding{}, i, false // ("songs by metallica", "tell me about brexit"; not "for bishnu gurung")
 	}
 	if booked && last == i && !listedPerson(ts.Toks[i].Norm) {
 		return Finding{}, i, false // one word in no list: as often a hotel or an airline ("booked for marriott")
 	}
-	if wants != nil && !wants(last) {
+	if wants != nil && !wants(ts.listEnd(last)) {
 		return Finding{}, i, false // ("give Netflix a week", "add Zelle to my phone")
 	}
 	return ts.TokenFinding(Person, i, last, 0.8, "person-contact"), last, true
@@ -254,11 +281,11 @@ func (ts *Tokens) bookedFor(p int) (ok, thing bool) {
 // happy birthday".
 func (ts *Tokens) givenAMessage(last int) bool {
 	a := ts.next(last + 1)
-	if ts.sentenceEndsAfter(last) || !ts.isWord(a, "a", "an", "my", "the", "happy", "merry", "good", "luck") || ts.sentenceEndsAfter(a) {
+	if ts.sentenceEndsAfter(last) || !ts.isWord(a, "a", "an", "my", "the", "happy", "merry", "good", "luck", "his", "her") || ts.sentenceEndsAfter(a) {
 		return false
 	}
-	if ts.isWord(a, "happy", "merry", "good", "luck") {
-		return true
+	if ts.isWord(a, "happy", "merry", "good", "luck", "his", "her") {
+		return true // ("send ashmit his notes": what is his is sent to a person)
 	}
 	n := ts.next(a + 1)
 	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && (messageNouns[ts.Toks[n].Norm] || ts.isWord(n, "happy", "merry", "good", "safe", "great", "quick", "card", "gift", "photo", "picture", "link"))
@@ -293,7 +320,8 @@ func (ts *Tokens) askedAbout(p int) bool {
 	case "of":
 		return ts.isWord(b, "pictures", "picture", "photos", "photo", "videos", "video", "images", "biography", "age",
 			"address", "email", "birthday", "details", "movie", "movies", "film", "films", "album", "albums", "song", "songs",
-			"book", "books", "wife", "husband", "children", "kids", "parents", "height")
+			"book", "books", "wife", "husband", "children", "kids", "parents", "height",
+			"number", "information", "info", "contact", "contacts")
 	default: // "on"
 		return ts.isWord(b, "latest", "news", "update", "updates", "info", "information")
 	}
@@ -308,13 +336,15 @@ var joinVerbs = map[string]bool{"add": true, "adding": true, "added": true, "rem
 var groupNouns = map[string]bool{"list": true, "group": true, "chat": true, "party": true, "calendar": true,
 	"invite": true, "invitation": true, "meeting": true, "event": true, "contacts": true, "thread": true,
 	"call": true, "email": true, "conversation": true, "guest": true, "guests": true, "team": true,
-	"reservation": true, "booking": true, "dinner": true, "lunch": true, "trip": true, "plan": true, "plans": true}
+	"reservation": true, "booking": true, "dinner": true, "lunch": true, "trip": true, "plan": true, "plans": true,
+	"attendee": true, "attendees": true, "participant": true, "participants": true, "invitee": true, "invitees": true,
+	"contact": true}
 
 // joinedToGroup reports whether "to" or "from" and, within three words,
 // a group people join (groupNouns) follow the name ending at token last.
 func (ts *Tokens) joinedToGroup(last int) bool {
 	k := ts.next(last + 1)
-	if ts.sentenceEndsAfter(last) || !ts.isWord(k, "to", "from", "on", "in") {
+	if ts.sentenceEndsAfter(last) || !ts.isWord(k, "to", "from", "on", "in", "as") {
 		return false
 	}
 	for n := 0; n < 3 && !ts.sentenceEndsAfter(k); n++ {
@@ -412,7 +442,8 @@ var possessedThings = map[string]bool{"last": true, "first": true, "middle": tru
 	"husband": true, "mom": true, "mother": true, "dad": true, "father": true, "son": true, "daughter": true,
 	"kids": true, "children": true, "baby": true, "brother": true, "sister": true, "girlfriend": true,
 	"boyfriend": true, "approval": true, "podcast": true, "album": true, "albums": true, "age": true,
-	"height": true, "birth": true, "retirement": true, "flight": true, "net": true}
+	"height": true, "birth": true, "retirement": true, "flight": true, "net": true,
+	"place": true, "house": true, "home": true, "apartment": true, "flat": true}
 
 // kinAndLifeEvents are what only a person has, not a business or a band
 // ("lufthansa's flight", "coldplay's album"): after a word in no name list
@@ -538,6 +569,9 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 	if n < len(ts.Toks) {
 		nn = ts.Toks[n].Norm
 	}
+	if ts.shopOrPlacePossessive(n) {
+		return Finding{}, i, false // ("King's Park", "does Louie's deliver")
+	}
 	general := false // "Dmitri's been testing the build", "Rosalind's idea": a listed first name, whatever follows
 	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || !possessedThings[nn] && !sharedThings[nn] {
 		if !names.IsFirstName(k) || names.IsCommonWord(k) && !ts.Cased || ts.Cased && !ts.Capitalised(tk.First) || len(k) < 3 {
@@ -580,6 +614,7 @@ func (ts *Tokens) possessorName(i int) (Finding, int, bool) {
 		switch {
 		case start < i && (listed || !names.IsEnglishWord(k)): // "duncan trussel's"
 		case first && !names.IsCommonWord(k): // "wyatt's", "john's"
+		case first && sentMessages[nn] && !personStop[k] && !ts.ownedBefore(i): // "reply to frank's email": people send messages
 		case !first && names.IsSurname(k) && !names.IsEnglishWord(k) && !plainWord(k): // "obama's"
 		case listed && possessedThings[nn] && !roleNouns[k] && !ts.ownedBefore(i): // "trump's approval rating"
 		case start < i && possessedThings[nn] && !names.IsCommonWord(k): // "elon musk's net worth"

@@ -209,6 +209,9 @@ func (ts *Tokens) spokenPossessive(i int) bool {
 		return false // "Papa John's", "St. Patrick's", "san jose's a good area"
 	}
 	n := ts.next(i + 1)
+	if ts.shopOrPlacePossessive(n) {
+		return false // "does Louie's deliver", "King's Park"
+	}
 	if !ts.sentenceEndsAfter(i) && n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && businessThings[ts.Toks[n].Norm] {
 		return false // a shop's or a product's: "Zara's fees", "my Kia's warranty"
 	}

@@ -295,8 +295,8 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.85
 			case capEv && !common:
 				score = 0.7
-			case isName && ts.nameContinues(i):
-				score = 0.8
+			case isName && ts.nameContinues(i) && !(contactVerbs[w] && !capd):
+				score = 0.8 // (not "and call John Smith": a verb of contacting before the name, not its first word)
 			}
 		}
 		intro := false

@@ -74,7 +74,7 @@ func (recipientRecognizer) Recognize(ts *Tokens) []Finding {
 			continue // (money said before "to" sends it too: "seven hundred dollars to jasbir")
 		}
 		w := nameKey(ts.Word(tk.First).Text)
-		if !ts.recipientName(i, w, share) {
+		if !ts.recipientName(i, w, share) || ts.publicPostTo(i, w) {
 			continue
 		}
 		last := ts.extendName(i, false)
