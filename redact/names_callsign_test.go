@@ -99,3 +99,18 @@ func TestFind_CallSignAfterAVocativeAndOtherLeftovers(t *testing.T) {
 	checkDialogue(t, "A: Merry Christmas from all of us at the depot.", "C: Thanks.")
 	checkDialogueIn(t, []bool{false}, "A: Who packed it?", "C: [PERSON Merry] did, on Christmas Eve.")
 }
+
+// A name the transcript gives a person with a cue of its own ("my name
+// is", "this is", an answer to a question for a name) stays a name where it
+// is said again, whatever the rest of the transcript says: "roger that"
+// or the same word before a number elsewhere is no evidence against it. A
+// greeting or thanks before "Roger" speaks to someone.
+func TestFind_CuedNameOutweighsTheTranscriptsRadioEvidence(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Who do I have on the line?", "C: Yeah, my name is [PERSON Roger Pratt].",
+		"A: Okay [PERSON Roger], one second.", "C: Roger that.")
+	checkDialogue(t, "A: Can I take your name?", "C: [PERSON Roger].", "A: Lovely, thank you [PERSON Roger].")
+	checkDialogue(t, "A: And who am I talking to?", "C: [PERSON Tyler Moss].",
+		"A: Right [PERSON Tyler], the Tyler 2 router is on its way.")
+	checkDialogue(t, "A: Thanks [PERSON Roger], you're all set.", "C: Roger that, bye.")
+}

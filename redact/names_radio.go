@@ -129,6 +129,7 @@ func radioTrim(t *transcript.Transcript, streams []*Tokens, all []Finding) []Fin
 		}
 		if cs == nil {
 			c := findCallSigns(streams)
+			c.people = cuedPeople(all, byChan)
 			cs = &c
 		}
 		first, last := ts.local(f.FirstWord), ts.local(f.LastWord)
@@ -180,9 +181,9 @@ func (ts *Tokens) radioWord(l int, cs *callSigns) bool {
 	switch {
 	case w == "roger" && !ts.introducedBefore(l) && ts.rogerAck(l):
 		return true
-	case w == "roger" && cs.roger && ts.rogerAckIn(l):
+	case w == "roger" && cs.roger && !cs.people[w] && ts.rogerAckIn(l):
 		return true // "Roger, out." elsewhere in the transcript
-	case cs.words[w]:
+	case cs.words[w] && !cs.people[w]:
 		return true // "Gemini 4" or "Canary Cap Com" elsewhere in the transcript
 	case cs.words[ts.lw(l-1)] && !ts.breakBefore(l) && ts.stationAfter(l):
 		return true // "Tower" of "Weston Tower"
