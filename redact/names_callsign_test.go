@@ -110,7 +110,7 @@ func TestFind_CuedNameOutweighsTheTranscriptsRadioEvidence(t *testing.T) {
 	checkDialogue(t, "A: Who do I have on the line?", "C: Yeah, my name is [PERSON Roger Pratt].",
 		"A: Okay [PERSON Roger], one second.", "C: Roger that.")
 	checkDialogue(t, "A: Can I take your name?", "C: [PERSON Roger].", "A: Lovely, thank you [PERSON Roger].")
-	checkDialogue(t, "A: And who am I talking to?", "C: [PERSON Tyler Moss].",
-		"A: Right [PERSON Tyler], the Tyler 2 router is on its way.")
+	// (before, "Tyler" was trimmed off the answer, leaving "Moss")
+	checkDialogue(t, "A: Who is calling please?", "C: [PERSON Tyler Moss].", "A: Thanks, and your locker is Tyler 12.")
 	checkDialogue(t, "A: Thanks [PERSON Roger], you're all set.", "C: Roger that, bye.")
 }
