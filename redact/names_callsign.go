@@ -37,6 +37,7 @@ type callSigns struct {
 	words  map[string]bool // lowercase words used as call signs or stations
 	roger  bool            // "roger" acknowledges somewhere in the transcript
 	people map[string]bool // lowercase words of names a naming cue found (cuedPeople)
+	check  bool            // a radio check: "radio check", "how do you read?", "Loud and clear.", ", over."
 }
 
 // cuedPeople returns the lowercase words of the person findings in all
@@ -67,6 +68,37 @@ func cuedPeople(all []Finding, byChan map[int]*Tokens) map[string]bool {
 		}
 	}
 	return people
+}
+
+// radio reports whether the transcript is radio traffic by its own
+// words: it acknowledges with "roger", names a call sign or a station, or
+// checks the radio. Only there are names of the sky trimmed (names_sky.go):
+// on a call to a business "my son Orion", "thanks Suhail" and "my
+// daughter Lyra" are people.
+func (cs *callSigns) radio() bool { return cs.roger || cs.check || len(cs.words) > 0 }
+
+// radioCheckAt reports whether local word l opens a radio check or closes
+// a call: "radio check", "how do you read" ending its sentence, "loud and
+// clear" opening one ("Loud and clear.", not "I hear you loud and
+// clear"), or "over" set off by a comma at a sentence's end ("We read
+// you, over.", not "it's over.").
+func (ts *Tokens) radioCheckAt(l int) bool {
+	switch ts.lw(l) {
+	case "over":
+		return l > 0 && !ts.breakBefore(l) && ts.Word(l-1).Punct == "," && ts.breakAfter(l)
+	case "radio":
+		return ts.lw(l+1) == "check" && !ts.breakAfter(l)
+	case "how":
+		for k, w := range [...]string{"do", "you", "read"} {
+			if ts.breakAfter(l+k) || ts.lw(l+1+k) != w {
+				return false
+			}
+		}
+		return ts.breakAfter(l + 3)
+	case "loud":
+		return ts.breakBefore(l) && ts.lw(l+1) == "and" && ts.lw(l+2) == "clear" && !ts.breakAfter(l) && !ts.breakAfter(l+1)
+	}
+	return false
 }
 
 // stationAfter reports whether local words from l on name a station's
@@ -159,6 +191,9 @@ func findCallSigns(streams []*Tokens) callSigns {
 		for l := range ts.Words {
 			if ts.plainRogerAt(l) {
 				cs.roger = true
+			}
+			if !cs.check && ts.radioCheckAt(l) {
+				cs.check = true
 			}
 			if ts.callSignAt(l) {
 				if cs.words == nil {

@@ -48,7 +48,7 @@ func TestFind_RogerAcknowledgesWhereTheTranscriptDoes(t *testing.T) {
 // surname after one keeps the name.
 func TestFind_NamesOfTheSkyAreNoNames(t *testing.T) {
 	t.Parallel()
-	checkDialogue(t, "A: Which way do we turn?", "C: Head for Sirius, it's the brightest one tonight.")
+	checkDialogue(t, "A: Radio check, which way do we turn?", "C: Head for Sirius, it's the brightest one tonight.")
 	checkDialogue(t, "A: Who's on the line?", "C: We read you, Aquarius, over.")
 	checkDialogue(t, "A: Who's on the line?", "C: Hi, this is [PERSON Orion], about my bill.")
 	checkDialogue(t, "A: Who helped you?", "C: [PERSON Venus] helped me at the desk.")
@@ -113,4 +113,17 @@ func TestFind_CuedNameOutweighsTheTranscriptsRadioEvidence(t *testing.T) {
 	// (before, "Tyler" was trimmed off the answer, leaving "Moss")
 	checkDialogue(t, "A: Who is calling please?", "C: [PERSON Tyler Moss].", "A: Thanks, and your locker is Tyler 12.")
 	checkDialogue(t, "A: Thanks [PERSON Roger], you're all set.", "C: Roger that, bye.")
+}
+
+// On a call to a business, with no radio talk anywhere in it (no
+// acknowledging "roger", call sign, station or radio check), a name that is
+// also a star's or a constellation's is a person's: a child, a colleague,
+// the one thanked.
+func TestFind_NamesOfTheSkyArePeopleOffTheRadio(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: What happened?", "C: My boy [PERSON Orion] dropped it in the bath.")
+	checkDialogue(t, "A: [PERSON Suhail], is there anything else today?", "C: No, that's all.")
+	checkDialogue(t, "A: Who set the order up?", "C: I talked to [PERSON Aries] at the front desk.")
+	// (with a radio check in the transcript the star stays a star)
+	checkDialogue(t, "A: Radio check, how do you read?", "C: Loud and clear. We are turning towards Aries now.")
 }

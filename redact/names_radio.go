@@ -189,8 +189,8 @@ func (ts *Tokens) radioWord(l int, cs *callSigns) bool {
 		return true // "Tower" of "Weston Tower"
 	case ts.introducedDesignation(l):
 		return true // "this is gemini four the ..."
-	case ts.skyNameAt(l):
-		return true // "Coming down towards Sirius."
+	case cs.radio() && ts.skyNameAt(l):
+		return true // "Coming down towards Sirius." (on a radio channel)
 	case w == "merry" && ts.lw(l+1) == "christmas" && !ts.breakAfter(l), w == "christmas" && ts.lw(l-1) == "merry" && !ts.breakBefore(l):
 		return true // a season's greeting: "Merry Christmas from all of us"
 
