@@ -191,7 +191,9 @@ func FuzzFind(f *testing.F) {
 		// (pii-radio14: call signs known from the whole transcript, "roger" as the transcript says it,
 		// sky names, a Roman numeral of a designation, a clause answering "who is this?", a cued name before a word)
 		"Bianca 7 here, over. Thanks, Bianca. Weston Cap Com, go. Weston Tower. bianca seven weston cap com this is bianca seven the pump roger better now the hatch roger kim Head for Sirius, Aquarius VI. Who is this? I've got the parts. this is ken align stars vega and deneb houston cap com go ahead aquarius houston roger columbia on B. Roger. Merry Christmas",
-		// (review14: a name cued in the transcript outweighs its radio evidence; "roger" answering a name question)
+		// (review14: names of the sky off the radio and a radio check; a name cued in the transcript outweighs
+		// its radio evidence; "roger" answering a name question)
+		"My boy Orion dropped it. Suhail, is there anything else? I talked to Aries at the front desk. my Sirius subscription. Radio check, how do you read? Loud and clear. We read you, over. turning towards Aries now.",
 		"Who do I have? My name is Roger Pratt. Okay Roger, one second. Roger that. Who is calling? Roger. Tyler Moss. Thanks, your locker is Tyler 12. Thanks Roger, bye.",
 		// (pii-lower14: a word name or a name of two letters found once, said again as a subject or with 's)
 		"my name is bill novak and bill should call the phone bill is high my name is ed lee it's in ed's folder ed's",
@@ -373,7 +375,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"my name is bill and bill said in bill's",
 		// (pii-lower14: a name between "there" and a clause; "that" and a name before a verb in the past)
 		"in there frank we", "that okonkwo took", "is bill handling tell jack", "and jack can we", "frank here i okonkwo you", "until frank gets", "Is Frank handling",
-		"who is calling roger thanks roger roger that tyler 12"} {
+		"who is calling roger thanks roger roger that tyler 12", "radio check how do you read loud and clear orion over"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
