@@ -191,6 +191,10 @@ func FuzzFind(f *testing.F) {
 		// (pii-radio14: call signs known from the whole transcript, "roger" as the transcript says it,
 		// sky names, a Roman numeral of a designation, a clause answering "who is this?", a cued name before a word)
 		"Bianca 7 here, over. Thanks, Bianca. Weston Cap Com, go. Weston Tower. bianca seven weston cap com this is bianca seven the pump roger better now the hatch roger kim Head for Sirius, Aquarius VI. Who is this? I've got the parts. this is ken align stars vega and deneb houston cap com go ahead aquarius houston roger columbia on B. Roger. Merry Christmas",
+		// (review14: names of the sky off the radio and a radio check; a name cued in the transcript outweighs
+		// its radio evidence; "roger" answering a name question)
+		"My boy Orion dropped it. Suhail, is there anything else? I talked to Aries at the front desk. my Sirius subscription. Radio check, how do you read? Loud and clear. We read you, over. turning towards Aries now.",
+		"Who do I have? My name is Roger Pratt. Okay Roger, one second. Roger that. Who is calling? Roger. Tyler Moss. Thanks, your locker is Tyler 12. Thanks Roger, bye.",
 		// (pii-lower14: a word name or a name of two letters found once, said again as a subject or with 's)
 		"my name is bill novak and bill should call the phone bill is high my name is ed lee it's in ed's folder ed's",
 		// (pii-lower14: a name after a clause ending on "it" or "there", a listed name before a verb in the past)
@@ -394,7 +398,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"boise id 83702 box 4 id", "address str 1 august 1991 12 a", "oh twelve elm street", "4 a gdns fl 2", "account 16503287714 so 16503287714", "id on the back of the card 5", "4 avenue of the arts",
 		// (pii-slurp14: a list after a contacting verb, a word name before its ending, a bare possessive)
 		"invite tomasz and priya and", "meeting with bob at", "about gretas birthday does marco's deliver",
-		"did gene reply", "find naty in my contacts", "to frank's email"} {
+		"did gene reply", "find naty in my contacts", "to frank's email",
+		"who is calling roger thanks roger roger that tyler 12", "radio check how do you read loud and clear orion over"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

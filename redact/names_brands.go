@@ -66,7 +66,7 @@ var brandsLikePeople = withWords(map[string]bool{},
 	"macy", "kohl", "kohls", "dillard", "nordstrom", "sears", "belk", "meijer", "zara", "sephora", "shein",
 	"wendy", "dick", "carter", "boots", "target", "costco", "staples",
 	// telcos and devices
-	"dell", "rogers", "orange", "sprint", "cricket", "alexa", "siri", "cortana",
+	"dell", "rogers", "orange", "sprint", "cricket", "alexa", "siri", "cortana", "sirius",
 	// carmakers
 	"ford", "dodge", "lincoln", "kia", "mercedes", "infiniti", "peugeot", "renault", "opel", "skoda",
 	"bentley", "ferrari", "harley", "tesla", "jaguar", "genesis", "chevy", "buick",
@@ -96,7 +96,8 @@ var brandThings = withWords(map[string]bool{}, "app", "apps", "website", "site",
 	"pharmacy", "helpline", "hotline", "portal", "login", "online", "statement", "checking", "savings", "truck",
 	"trucks", "car", "cars", "suv", "warranty", "gift", "location", "locations", "fees", "fee", "plan",
 	"phone", "laptop", "rep", "representative", "agent", "advisor", "adviser", "broker", "financial", "motors",
-	"inn", "suites", "express", "wireless", "mobile", "broadband", "internet", "office", "offices")
+	"inn", "suites", "express", "wireless", "mobile", "broadband", "internet", "office", "offices", "subscription",
+	"subscriptions")
 
 // brandPossessions are what a business has, said after its name and
 // "'s", beside businessThings: "Hyatt's website". (Not what a person has

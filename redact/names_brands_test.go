@@ -48,3 +48,11 @@ func TestFind_PersonNamedLikeABrandStaysAPerson(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "A: Go ahead.", "C: [PERSON Chase Miller] called me this morning.")
 	checkDialogueIn(t, []bool{false}, "A: Anything else?", "C: No, thanks [PERSON Chase], bye.")
 }
+
+// A subscription is a business's: "my Sirius subscription" is the radio
+// service, a friend of the same name stays a person.
+func TestFind_BrandSubscriptionIsNoPerson(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Go ahead.", "C: Please stop my Sirius subscription from renewing.")
+	checkDialogue(t, "A: Go ahead.", "C: My friend [PERSON Sirius] told me about you.")
+}

@@ -34,8 +34,71 @@ import "github.com/callveil/callveil/redact/internal/names"
 // The evidence is gathered in one pass over the words, reading at most five
 // words after each, so the whole stays linear.
 type callSigns struct {
-	words map[string]bool // lowercase words used as call signs or stations
-	roger bool            // "roger" acknowledges somewhere in the transcript
+	words  map[string]bool // lowercase words used as call signs or stations
+	roger  bool            // "roger" acknowledges somewhere in the transcript
+	people map[string]bool // lowercase words of names a naming cue found (cuedPeople)
+	check  bool            // a radio check: "radio check", "how do you read?", "Loud and clear.", ", over."
+}
+
+// cuedPeople returns the lowercase words of the person findings in all
+// that a naming cue found, which the radio pass does not trim: a rule it
+// leaves alone, a name after a naming word or a self-introduction ("my
+// name is Roger Hale", "this is Roger"; not "This is Weston Cap Com", a
+// call sign where it stands), or one answering a question for
+// a name ("Who am I speaking with?" "Carter Bell."). The transcript names those words
+// as people, so the evidence gathered elsewhere in it (a word before a
+// number, "roger that") does not trim them where they are said again:
+// "Thanks Roger" after "My name is Roger Hale" stays.
+func cuedPeople(all []Finding, byChan map[int]*Tokens) map[string]bool {
+	var people map[string]bool
+	for _, f := range all {
+		ts := byChan[f.Channel]
+		if f.Type != Person || ts == nil {
+			continue
+		}
+		if l := ts.local(f.FirstWord); radioTrimmable(f.Recognizer) && !ts.namedBefore(l) &&
+			!(ts.introducedBefore(l) && !ts.callSignAt(l)) && !ts.answersNameQuestion(f.FirstWord) {
+			continue // (no cue of its own)
+		}
+		for i := f.FirstWord; i <= f.LastWord && i < len(ts.sh.lower); i++ {
+			if people == nil {
+				people = map[string]bool{}
+			}
+			people[ts.sh.lower[i]] = true
+		}
+	}
+	return people
+}
+
+// radio reports whether the transcript is radio traffic by its own
+// words: it acknowledges with "roger", names a call sign or a station, or
+// checks the radio. Only there are names of the sky trimmed (names_sky.go):
+// on a call to a business "my son Orion", "thanks Suhail" and "my
+// daughter Lyra" are people.
+func (cs *callSigns) radio() bool { return cs.roger || cs.check || len(cs.words) > 0 }
+
+// radioCheckAt reports whether local word l opens a radio check or closes
+// a call: "radio check", "how do you read" ending its sentence, "loud and
+// clear" opening one ("Loud and clear.", not "I hear you loud and
+// clear"), or "over" set off by a comma at a sentence's end ("We read
+// you, over.", not "it's over.").
+func (ts *Tokens) radioCheckAt(l int) bool {
+	switch ts.lw(l) {
+	case "over":
+		return l > 0 && !ts.breakBefore(l) && ts.Word(l-1).Punct == "," && ts.breakAfter(l)
+	case "radio":
+		return ts.lw(l+1) == "check" && !ts.breakAfter(l)
+	case "how":
+		for k, w := range [...]string{"do", "you", "read"} {
+			if ts.breakAfter(l+k) || ts.lw(l+1+k) != w {
+				return false
+			}
+		}
+		return ts.breakAfter(l + 3)
+	case "loud":
+		return ts.breakBefore(l) && ts.lw(l+1) == "and" && ts.lw(l+2) == "clear" && !ts.breakAfter(l) && !ts.breakAfter(l+1)
+	}
+	return false
 }
 
 // stationAfter reports whether local words from l on name a station's
@@ -111,9 +174,10 @@ func (ts *Tokens) callSignAt(l int) bool {
 
 // plainRogerAt reports whether "roger" at local word l acknowledges by
 // the sentence alone (rogerAck: alone in it, before "out", "that",
-// "wilco" and the like, or opening a turn before no subject's verb).
+// "wilco" and the like, or opening a turn before no subject's verb), and
+// answers no question for a name ("Who am I speaking with?" "Roger.").
 func (ts *Tokens) plainRogerAt(l int) bool {
-	if ts.lw(l) != "roger" || ts.namedBefore(l) || ts.introducedBefore(l) {
+	if ts.lw(l) != "roger" || ts.namedBefore(l) || ts.introducedBefore(l) || ts.answersNameQuestion(ts.Words[l]) {
 		return false
 	}
 	return ts.rogerAck(l)
@@ -128,6 +192,9 @@ func findCallSigns(streams []*Tokens) callSigns {
 			if ts.plainRogerAt(l) {
 				cs.roger = true
 			}
+			if !cs.check && ts.radioCheckAt(l) {
+				cs.check = true
+			}
 			if ts.callSignAt(l) {
 				if cs.words == nil {
 					cs.words = map[string]bool{}
@@ -140,9 +207,10 @@ func findCallSigns(streams []*Tokens) callSigns {
 }
 
 // rogerObjectBefore are words after which "roger" is someone spoken of or
-// to: "give it to Roger", "ask Roger".
+// to: "give it to Roger", "ask Roger", "thanks Roger", "hi Roger".
 var rogerObjectBefore = map[string]bool{"to": true, "with": true, "for": true, "and": true, "or": true,
-	"tell": true, "ask": true, "by": true, "from": true, "about": true, "of": true, "thank": true}
+	"tell": true, "ask": true, "by": true, "from": true, "about": true, "of": true, "thank": true,
+	"thanks": true, "hi": true, "hello": true, "hey": true, "bye": true, "dear": true}
 
 // rogerAckIn reports whether "roger" at local word l acknowledges in a
 // transcript that uses "roger" so elsewhere: not before a surname that is

@@ -48,7 +48,7 @@ func TestFind_RogerAcknowledgesWhereTheTranscriptDoes(t *testing.T) {
 // surname after one keeps the name.
 func TestFind_NamesOfTheSkyAreNoNames(t *testing.T) {
 	t.Parallel()
-	checkDialogue(t, "A: Which way do we turn?", "C: Head for Sirius, it's the brightest one tonight.")
+	checkDialogue(t, "A: Radio check, which way do we turn?", "C: Head for Sirius, it's the brightest one tonight.")
 	checkDialogue(t, "A: Who's on the line?", "C: We read you, Aquarius, over.")
 	checkDialogue(t, "A: Who's on the line?", "C: Hi, this is [PERSON Orion], about my bill.")
 	checkDialogue(t, "A: Who helped you?", "C: [PERSON Venus] helped me at the desk.")
@@ -98,4 +98,32 @@ func TestFind_CallSignAfterAVocativeAndOtherLeftovers(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "A: We charged the battery on B. Roger. Stand by.", "C: Roger, out.")
 	checkDialogue(t, "A: Merry Christmas from all of us at the depot.", "C: Thanks.")
 	checkDialogueIn(t, []bool{false}, "A: Who packed it?", "C: [PERSON Merry] did, on Christmas Eve.")
+}
+
+// A name the transcript gives a person with a cue of its own ("my name
+// is", "this is", an answer to a question for a name) stays a name where it
+// is said again, whatever the rest of the transcript says: "roger that"
+// or the same word before a number elsewhere is no evidence against it. A
+// greeting or thanks before "Roger" speaks to someone.
+func TestFind_CuedNameOutweighsTheTranscriptsRadioEvidence(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Who do I have on the line?", "C: Yeah, my name is [PERSON Roger Pratt].",
+		"A: Okay [PERSON Roger], one second.", "C: Roger that.")
+	checkDialogue(t, "A: Can I take your name?", "C: [PERSON Roger].", "A: Lovely, thank you [PERSON Roger].")
+	// (before, "Tyler" was trimmed off the answer, leaving "Moss")
+	checkDialogue(t, "A: Who is calling please?", "C: [PERSON Tyler Moss].", "A: Thanks, and your locker is Tyler 12.")
+	checkDialogue(t, "A: Thanks [PERSON Roger], you're all set.", "C: Roger that, bye.")
+}
+
+// On a call to a business, with no radio talk anywhere in it (no
+// acknowledging "roger", call sign, station or radio check), a name that is
+// also a star's or a constellation's is a person's: a child, a colleague,
+// the one thanked.
+func TestFind_NamesOfTheSkyArePeopleOffTheRadio(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: What happened?", "C: My boy [PERSON Orion] dropped it in the bath.")
+	checkDialogue(t, "A: [PERSON Suhail], is there anything else today?", "C: No, that's all.")
+	checkDialogue(t, "A: Who set the order up?", "C: I talked to [PERSON Aries] at the front desk.")
+	// (with a radio check in the transcript the star stays a star)
+	checkDialogue(t, "A: Radio check, how do you read?", "C: Loud and clear. We are turning towards Aries now.")
 }

@@ -129,6 +129,7 @@ func radioTrim(t *transcript.Transcript, streams []*Tokens, all []Finding) []Fin
 		}
 		if cs == nil {
 			c := findCallSigns(streams)
+			c.people = cuedPeople(all, byChan)
 			cs = &c
 		}
 		first, last := ts.local(f.FirstWord), ts.local(f.LastWord)
@@ -180,16 +181,16 @@ func (ts *Tokens) radioWord(l int, cs *callSigns) bool {
 	switch {
 	case w == "roger" && !ts.introducedBefore(l) && ts.rogerAck(l):
 		return true
-	case w == "roger" && cs.roger && ts.rogerAckIn(l):
+	case w == "roger" && cs.roger && !cs.people[w] && ts.rogerAckIn(l):
 		return true // "Roger, out." elsewhere in the transcript
-	case cs.words[w]:
+	case cs.words[w] && !cs.people[w]:
 		return true // "Gemini 4" or "Canary Cap Com" elsewhere in the transcript
 	case cs.words[ts.lw(l-1)] && !ts.breakBefore(l) && ts.stationAfter(l):
 		return true // "Tower" of "Weston Tower"
 	case ts.introducedDesignation(l):
 		return true // "this is gemini four the ..."
-	case ts.skyNameAt(l):
-		return true // "Coming down towards Sirius."
+	case cs.radio() && ts.skyNameAt(l):
+		return true // "Coming down towards Sirius." (on a radio channel)
 	case w == "merry" && ts.lw(l+1) == "christmas" && !ts.breakAfter(l), w == "christmas" && ts.lw(l-1) == "merry" && !ts.breakBefore(l):
 		return true // a season's greeting: "Merry Christmas from all of us"
 
