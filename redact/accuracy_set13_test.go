@@ -39,8 +39,11 @@ const set13SetPath = "../testdata/pii/set13.jsonl.gz"
 // session's tuning, the whole set scored PERSON 0.623 (precision 0.53,
 // false-positive words 3.22 %, hard-negative words 9.66 %); after set12's
 // tuning, before anyone tuned on set13, 0.766 (docs/redact-accuracy.md,
-// session 11).
-var set13Floors = accuracyTargets{recall: map[redact.Type]float64{redact.Person: 0.75}, maxFP: 0.015, maxHardNeg: 0.075}
+// session 11). Session 12's whole-transcript radio evidence (at 765faf9):
+// PERSON 523/636 = 0.822 (dev 0.855, test 0.788), false-positive words
+// 181/16971 = 1.07 %, hard-negative words 38/828 = 4.59 %; the floor is
+// now 0.79 and the ceilings 1.25 % and 5.5 %.
+var set13Floors = accuracyTargets{recall: map[redact.Type]float64{redact.Person: 0.79}, maxFP: 0.0125, maxHardNeg: 0.055}
 
 // TestPIIAccuracy_Set13 measures the recognizers on set13 (go test ./redact
 // -run Set13 -v prints the tables, also per type and style and per form).

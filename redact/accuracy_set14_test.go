@@ -35,8 +35,12 @@ const set14SetPath = "../testdata/pii/set14.jsonl.gz"
 // 0.851 (cased 0.905, lowercase 0.802), precision 0.888, false-positive
 // words 0.82 %, hard-negative words 2.91 % (businesses 14 of 62, dates 12 of
 // 196, radio stations 6 of 62, wake words 9 of 42). Its one address is too
-// few for a floor.
-var set14Floors = accuracyTargets{recall: map[redact.Type]float64{redact.Person: 0.83, redact.Email: 0.97}, maxFP: 0.01, maxHardNeg: 0.03}
+// few for a floor. After session 12's tuning on its dev half (at
+// 765faf9): PERSON 422/452 = 0.934 (dev 0.982, test 0.886: the dev half's
+// gain carried over to the test half only in part), false-positive words
+// 98/16276 = 0.60 %, hard-negative words 74/2910 = 2.54 %; the floor is
+// now 0.90.
+var set14Floors = accuracyTargets{recall: map[redact.Type]float64{redact.Person: 0.90, redact.Email: 0.97}, maxFP: 0.01, maxHardNeg: 0.03}
 
 // TestPIIAccuracy_Set14 measures the recognizers on set14 (go test ./redact
 // -run Set14 -v prints the tables, also per type and style and per form).
