@@ -98,7 +98,10 @@
 //   - PERSON (rec_person.go, names_*.go, rec_recipient.go, nametag*.go):
 //     names after naming cues and in answers, spelled names, listed
 //     first+last pairs, names after verbs of contacting, sending or
-//     meeting, agents' introductions; not businesses, places or words.
+//     meeting, agents' introductions, names in talk and in spoken
+//     commands; not businesses (names_brands.go), places, call signs and
+//     radio words judged over the whole transcript (names_callsign.go,
+//     names_sky.go) or words.
 //   - ADDRESS (rec_address.go, addr_*.go, addrtag*.go): US street
 //     addresses with units, PO boxes, rural and military addresses, British
 //     and name-first European forms, corners; a trained tagger backs the
@@ -118,7 +121,7 @@
 //
 // # What detection protects against, in numbers
 //
-// Thirteen labelled sets (testdata/pii) measure it:
+// Fourteen labelled sets (testdata/pii) measure it:
 // entity recall of the typed finding, and the share of non-PII words
 // (false-positive words) and of labelled look-alikes (hard-negative words)
 // that are flagged. The issue's targets are entity recall 0.99 for numeric
@@ -126,47 +129,53 @@
 // hard-negative words. Split sets are tuned on their dev half (odd
 // dialogues) only; their test half (even dialogues) is measured by the
 // coordinator after the merges and read by no one who tunes. Every figure
-// below is the latest that was stated (December 2026, session 11, at
-// e4bb6e9); the history, with each figure's commit and method, is
+// below is the latest that was stated (December 2026, session 12, at
+// 765faf9); the history, with each figure's commit and method, is
 // docs/redact-accuracy.md.
 //
 // On the sets the rules were tuned on, every type meets the targets but
-// PERSON on the two real-speech sets. On material the rules were not tuned
+// PERSON on the real-speech sets. On material the rules were not tuned
 // on they do not everywhere. Test halves, default policy (AnswersOne),
-// before -> after session 11:
+// before -> after session 12:
 //
+//   - set14 (SLURP's spoken commands to a home assistant: "email jerry
+//     regarding the meeting", contacts' names in lists, possessives and
+//     after verbs of contacting), measured blind: PERSON 0.851 -> 0.886
+//     (cased 0.905 -> 0.914, lowercase 0.802 -> 0.862; precision 0.888 ->
+//     0.892); false-positive words 0.82 %, hard-negative words 2.91 %
+//     (businesses, dates, radio stations, the assistant's wake word). Its
+//     dev half went from 0.875 to 0.982 with the same rules: most of that
+//     gain fits the dev half's phrasing and did not carry over.
 //   - set12 (names as people say them in the ICSI and AMI meeting
-//     transcripts: vocatives, third parties, possessives, restarts),
-//     measured blind: PERSON 0.651 -> 0.849 (cased 0.926, lowercase
-//     0.809; precision 0.967); false-positive words 0.21 -> 0.22 %,
-//     hard-negative words 1.54 -> 1.23 %. The first set from real speech:
-//     about one name in six said in passing is still missed.
+//     transcripts: vocatives, third parties, possessives, restarts):
+//     PERSON 0.651 blind (session 11) -> 0.849 -> 0.856 (cased 0.926,
+//     lowercase 0.821; precision 0.962); false-positive words 0.22 %,
+//     hard-negative words 1.54 %. About one name in seven said in
+//     passing is still missed.
 //   - set13 (NASA's Mercury, Gemini and Apollo radio transcripts; PERSON
-//     only): 0.596 blind on the rules before this session, 0.753 after the
-//     rules tuned on set12 (a half nobody had seen), 0.779 after tuning on
-//     its own dev half (cased 0.872, lowercase 0.686). Precision 0.515 ->
-//     0.809, false-positive words 3.32 -> 1.47 %, hard-negative words 8.89
-//     -> 6.49 %: call signs and stations said the way names are
-//     ("Aquarius, Houston", "this is Kano") stay over both ceilings.
-//   - set9 (SLURP, pelias, libpostal, libphonenumber, Faker): 0.944 ->
-//     0.964 (PERSON 0.841 -> 0.905, ADDRESS 0.958 -> 0.979, CARD_EXPIRY
-//     0.750, ZIP 0.889, EMAIL 0.983); false-positive words 0.03 %,
-//     hard-negative words 0.24 %.
+//     only): 0.596 blind (session 11) -> 0.779 -> 0.788 (cased 0.878,
+//     lowercase 0.699). Precision 0.809 -> 0.844, false-positive words
+//     1.47 -> 1.24 %, hard-negative words 6.49 -> 4.57 %: call signs and
+//     stations said once, the way names are ("Go ahead, Carnarvon"),
+//     stay over both ceilings.
+//   - set9 (SLURP, pelias, libpostal, libphonenumber, Faker): 0.964, as
+//     in session 11 (PERSON 0.905, ADDRESS 0.979, CARD_EXPIRY 0.750, ZIP
+//     0.889, EMAIL 0.983); false-positive words 0.02 %, hard-negative
+//     words 0.24 -> 0.00 %.
 //   - set10 (NeMo-text-processing's normalisation tests, MultiWOZ's
-//     venues, FiveThirtyEight's names): 0.977 -> 0.988 (URL 0.850 -> 1.000,
-//     ADDRESS 0.963 -> 0.984, ACCOUNT 0.969, CARD 0.979, EMAIL 0.985);
-//     false-positive words 0.11 %, hard-negative words 0.46 %.
+//     venues, FiveThirtyEight's names): 0.988 (ADDRESS 0.984, ACCOUNT
+//     0.969, CARD 0.979, EMAIL 0.985); false-positive words 0.10 %,
+//     hard-negative words 0.46 %.
 //   - set11 (CLDR's sample names of 56 locales, Taskmaster-4's coffee
 //     orders, OpenCage's address-formatting tests, whisper's number
-//     tests): 0.950 -> 0.964 (PERSON 0.939 -> 0.974, ACCOUNT 0.867 ->
-//     0.933, ADDRESS 0.915 -> 0.909, DOB 0.967); false-positive words 0.68
-//     %, hard-negative words 3.96 -> 4.57 % (businesses 8 of 104 words,
-//     places 5 of 80, products 2 of 84), over the 3 % ceiling.
+//     tests): 0.964 -> 0.966 (PERSON 0.974, ADDRESS 0.909, DOB 0.967);
+//     false-positive words 0.68 -> 0.35 %, hard-negative words 4.57 %
+//     (businesses, places, products), over the 3 % ceiling.
 //   - corpora (peers' test suites and labelled corpora, 586 entities;
-//     totals seen since session 7): 0.906 -> 0.925 (URL 0.793 -> 0.897,
-//     EMAIL 0.885 -> 1.000, USERNAME 0.625 -> 0.875, ADDRESS 0.800, PERSON
-//     0.939, PHONE 0.976); false-positive words 0.46 %, hard-negative words
-//     6.82 % (businesses, short references, decimals, formulas).
+//     totals seen since session 7): 0.925 -> 0.927 (PERSON 0.943, URL
+//     0.897, USERNAME 0.875, ADDRESS 0.800: highways, intersections,
+//     units, rural routes); false-positive words 0.46 %, hard-negative
+//     words 6.82 % (businesses, short references, decimals, formulas).
 //   - real recogniser output (asr: pocketsphinx, word error rate 50 %,
 //     test half, 143 entities): entity recall 0.140 with AnswersOne (0.119
 //     off, 0.189 AnswersAll); false-positive words 1.28 % (0.62 % off,
@@ -176,7 +185,7 @@
 //
 // The sets that were tuned on, or whose every miss was read, no longer
 // measure the rules blind; their latest figures (false-positive and
-// hard-negative words with AnswersOne; the dev halves as of session 11,
+// hard-negative words with AnswersOne; the dev halves as of session 12,
 // the older sets as of session 9, unchanged since):
 //
 //	set (entities)        entity recall                           FP words      HN words
@@ -190,11 +199,12 @@
 //	wild (550 + 500)      PERSON 0.990 (400 of 404), EMAIL 0.974, 0.04 %        0.00 %
 //	                      each other type 1.000
 //	corpora dev (585)     583 (cased 1.000, lower 0.993)          0.11 %        2.28 %
-//	set9 dev (560)        556 (PERSON 0.976, ADDRESS 0.993)       0.07 %        1.12 %
-//	set10 dev (736)       734 (URL 0.909)                         0.04 %        0.00 %
-//	set11 dev (746)       742 (PERSON 0.996, ADDRESS 0.983)       0.25 %        0.00 %
-//	set12 dev (502)       454 (PERSON 0.890)                      0.12 %        0.31 %
-//	set13 dev (324)       259 (PERSON 0.799, precision 0.837)     1.42 %        7.52 %
+//	set9 dev (560)        556 (PERSON 0.976, ADDRESS 0.993)       0.04 %        0.22 %
+//	set10 dev (736)       734 (URL 0.909)                         0.02 %        0.00 %
+//	set11 dev (746)       744 (PERSON 0.996, ADDRESS 0.994)       0.25 %        0.00 %
+//	set12 dev (502)       458 (PERSON 0.900)                      0.12 %        0.31 %
+//	set13 dev (324)       277 (PERSON 0.855, precision 0.919)     0.88 %        4.61 %
+//	set14 dev (228)       222 (PERSON 0.982, precision 0.944)     0.38 %        2.17 %
 //	asr dev (141)         30 (0.213; off 25, AnswersAll 44)       0.31 %        0.30 %
 //
 // So callveil's redaction is a strong filter, not a guarantee: a transcript
@@ -240,12 +250,27 @@
 //     "Victorina Avers"; leaving countries out of the subject rule lost
 //     "Jordan completed the shipment", so "Jordan signed the treaty" is a
 //     person.
+//   - Radio call signs and stations said once, the way names are ("Go
+//     ahead, Carnarvon", "Did you copy Molly Brown?"), with nothing else in
+//     the transcript to show they are call signs: a word the transcript
+//     also says before a number or as a station is one everywhere in it,
+//     but inferring a caller from the one called was left out because
+//     stations call people by name just as often ("Jerry, Apollo 8"). This
+//     keeps set13 over both ceilings (test half 1.24 % and 4.57 %). The
+//     radio evidence never trims a name the same transcript gives a cue
+//     of its own, and star names are trimmed only in radio traffic; still,
+//     an uncued "Carter" the transcript also says as "Carter 12" is lost.
 //   - A business named like a person: "Chase approved the ticket", "so
 //     Airtel called me twice", "Vu Telepresence" (the name model scores it
 //     as a name), drinks named after people ("an Arnold Palmer"). A model
 //     veto of lowercase businesses moved no figure and lost transcripts
 //     PERSON 0.991 -> 0.988; a cue-less name pair cost the corpora dev
-//     half's PERSON precision 0.983 -> 0.974.
+//     half's PERSON precision 0.983 -> 0.974. A listed brand (hotels,
+//     banks, retailers, telcos, carmakers, airlines) is no person in a
+//     business's context ("Hilton's app", "bank with Chase", "Okay, Alexa,
+//     play"), but with no context it stays one ("thanks Chase", "Hilton was
+//     great"), so that "Chase Miller called" and "thanks Chase, bye" keep
+//     their names; brands of three words or with symbols are not listed.
 //   - Over-redaction kept on purpose: a city and state taken into an
 //     address (HIPAA counts a city as identifying); a full date near "my
 //     birthday" is a DOB even when it is this year's; "127.0.0.1" said
