@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/callveil/callveil/internal/racedetect"
+	"github.com/callveil/callveil/internal/testtools"
 	"github.com/callveil/callveil/redact"
 	"github.com/callveil/callveil/transcript"
 )
@@ -404,7 +405,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
 			tr := words(text)
-			start, cpu := time.Now(), cpuTime()
+			start, cpu := time.Now(), testtools.CPUTime()
 			fs, err := redact.Find(tr, redact.DefaultPolicy())
 			if err != nil {
 				t.Fatal(err)
@@ -457,7 +458,7 @@ func checkAnswersStayLinear(t *testing.T, layout callLayout, unit []string, p re
 			turns = append(turns, unit...)
 		}
 		tr := recognisedCall(layout, turns...)
-		start, cpu := time.Now(), cpuTime()
+		start, cpu := time.Now(), testtools.CPUTime()
 		fs, err := redact.Find(tr, p)
 		if err != nil {
 			t.Fatal(err)
@@ -472,7 +473,7 @@ func checkAnswersStayLinear(t *testing.T, layout callLayout, unit []string, p re
 // 20,000 words under the race detector passed 2 s with the same CPU time
 // as before.
 func elapsedCPU(start time.Time, cpu time.Duration) time.Duration {
-	if c := cpuTime() - cpu; c > 0 {
+	if c := testtools.CPUTime() - cpu; c > 0 {
 		return c
 	}
 	return time.Since(start)

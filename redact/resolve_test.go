@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/callveil/callveil/internal/racedetect"
+	"github.com/callveil/callveil/internal/testtools"
 	"github.com/callveil/callveil/redact"
 	"github.com/callveil/callveil/transcript"
 )
@@ -195,7 +196,7 @@ func TestFind_ResolveStaysLinearWithManyLosers(t *testing.T) {
 	var full time.Duration
 	msg := superlinear(n, func(n int) time.Duration {
 		tr := words(strings.Repeat(unit+" ", n/len(strings.Fields(unit))))
-		start, cpu := time.Now(), cpuTime()
+		start, cpu := time.Now(), testtools.CPUTime()
 		fs := findWith(t, tr, extra...)
 		el := elapsedCPU(start, cpu)
 		assert.NotEmpty(t, fs)

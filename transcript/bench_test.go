@@ -7,10 +7,10 @@ import (
 	"io"
 	"math/rand/v2"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
+	"github.com/callveil/callveil/internal/testtools"
 	"github.com/callveil/callveil/transcript"
 )
 
@@ -218,15 +218,6 @@ func genFormat(f transcript.Format, ws []genWord) []byte {
 	panic("no generator for " + f)
 }
 
-// cpuTime is the CPU time this process has used (user + system).
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 func sec(s float64) time.Duration { return time.Duration(s*1e9 + 0.5) }
 
 var benchFormats = []transcript.Format{
@@ -252,14 +243,14 @@ func BenchmarkRead(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			b.ResetTimer()
-			cpu0 := cpuTime()
+			cpu0 := testtools.CPUTime()
 			for b.Loop() {
 				if _, err := transcript.Read(bytes.NewReader(data)); err != nil {
 					b.Fatal(err)
 				}
 			}
 			// CPU time, not wall time, so a busy machine does not skew it.
-			perRead := (cpuTime() - cpu0).Seconds() / float64(b.N)
+			perRead := (testtools.CPUTime() - cpu0).Seconds() / float64(b.N)
 			b.ReportMetric(perRead*1e3, "cpu-ms/op")
 			b.ReportMetric(float64(benchWords)/perRead, "words/s")
 			b.ReportMetric(benchSeconds/perRead, "x-realtime")

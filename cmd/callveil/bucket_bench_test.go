@@ -11,9 +11,10 @@ import (
 	"runtime/pprof"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/callveil/callveil/internal/testtools"
 )
 
 // BenchmarkAnonymize_FolderVsBucket runs "callveil anonymize" in process
@@ -85,21 +86,21 @@ func benchFolderVsBucket(b *testing.B, j int, useTLS bool) {
 		out := b.TempDir()
 		var fw, fc, bw, bc time.Duration
 		runFolder := func() {
-			c0, t0 := cpuTime(), time.Now()
+			c0, t0 := testtools.CPUTime(), time.Now()
 			if code := runLabelled("folder", []string{"anonymize", "--quiet", "--key-file", key, "-j", fmt.Sprint(j), in, "-o", out}); code != exitOK {
 				b.Fatalf("folder run: exit %d", code)
 			}
-			fw, fc = time.Since(t0), cpuTime()-c0
+			fw, fc = time.Since(t0), testtools.CPUTime()-c0
 			folder += fw
 			folderCPU += fc
 		}
 		runBucket := func() {
 			r0 := f.requests(b)
-			s0, c0, t0 := f.cpu(), cpuTime(), time.Now()
+			s0, c0, t0 := f.cpu(), testtools.CPUTime(), time.Now()
 			if code := runLabelled("bucket", []string{"anonymize", "--quiet", "--key-file", key, "-j", fmt.Sprint(j), f.url("calls", "in/"), "-o", f.url("safe", fmt.Sprintf("out%d/", i))}); code != exitOK {
 				b.Fatalf("bucket run: exit %d", code)
 			}
-			bw, bc = time.Since(t0), cpuTime()-c0
+			bw, bc = time.Since(t0), testtools.CPUTime()-c0
 			bucket += bw
 			bucketCPU += bc
 			serverCPU += f.cpu() - s0
@@ -165,13 +166,4 @@ func runLabelled(which string, args []string) (code int) {
 		code = run(ctx, args, io.Discard, io.Discard)
 	})
 	return code
-}
-
-// cpuTime is the user and system CPU time this process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

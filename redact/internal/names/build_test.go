@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/callveil/callveil/internal/racedetect"
+	"github.com/callveil/callveil/internal/testtools"
 )
 
 func TestBuild_IsCheap(t *testing.T) {
@@ -20,10 +21,10 @@ func TestBuild_IsCheap(t *testing.T) {
 	var tb *tables
 	elapsed := time.Duration(1 << 62)
 	for range 5 {
-		start, cpu := time.Now(), cpuTime()
+		start, cpu := time.Now(), testtools.CPUTime()
 		tb = build()
 		el := time.Since(start)
-		if c := cpuTime() - cpu; c > 0 {
+		if c := testtools.CPUTime() - cpu; c > 0 {
 			el = c
 		}
 		elapsed = min(elapsed, el)
