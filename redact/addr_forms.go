@@ -343,16 +343,19 @@ func (ts *Tokens) givenAfter(end int) bool {
 // number, at token i: "Highway 80, Allentown, GA 31003", "state route
 // nine" in answer to a question for the address or location. A city and a
 // state or ZIP code after it, or the question, confirm it: "I drove 40
-// miles on Highway 61" is no address. It returns the road's number.
+// miles on Highway 61" is no address; "I live on County Road 12" and
+// "ship it to Route 9" are. It returns the road's number.
 func (ts *Tokens) roadAlone(i int) (int, bool) {
 	j := i
 	if ts.isWord(j, "state", "us", "county", "interstate") && !ts.sentenceEndsAfter(j) {
 		j = ts.next(j + 1)
 	}
-	if !ts.isWord(j, "highway", "hwy", "route", "rte") || ts.sentenceEndsAfter(j) {
+	if !(ts.isWord(j, "highway", "hwy", "route", "rte") || j > i && ts.isWord(i, "county") && ts.isWord(j, "road", "rd")) || ts.sentenceEndsAfter(j) {
 		return 0, false
 	}
-	if p := ts.prev(i - 1); p >= 0 && (ts.Toks[p].Kind == KindNumber || ts.isWord(p, "state", "us", "county", "interstate", "on", "off", "down", "along", "the")) {
+	p := ts.prev(i - 1)
+	livesOn := ts.isWord(p, "on") && ts.isWord(ts.prev(p-1), "live", "lives", "living", "reside", "resides", "located") // "I live on County Road 12"
+	if p >= 0 && !livesOn && (ts.Toks[p].Kind == KindNumber || ts.isWord(p, "state", "us", "county", "interstate", "on", "off", "down", "along", "the")) {
 		return 0, false // a house number before it, read by the street rules; or driving talk
 	}
 	k := ts.next(j + 1)
@@ -361,6 +364,9 @@ func (ts *Tokens) roadAlone(i int) (int, bool) {
 	}
 	if ts.cityAfter(k) > k {
 		return ts.cityAfter(k), true
+	}
+	if livesOn || ts.addressAsked(i) {
+		return k, true // "we live on county road twelve", "ship it to State Route 9"
 	}
 	if ts.sh.answersQuestion(ts.Words[ts.Toks[i].First], addressLeadIns, func(l string, _ int) bool {
 		return l == "address" || l == "location"
