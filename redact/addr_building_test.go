@@ -25,3 +25,24 @@ func TestFind_BuildingBeforeUnitAndRoadLivedOn(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+// Two streets joined by "and", given as the address with no question, one
+// of them ending in a street type.
+func TestFind_CornerGivenAsTheAddress(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"We live at [ADDRESS Birch Road and 4th Street.]",
+		"Please ship it to [ADDRESS Quarry Lane and Main.] Thanks.",
+		"Send them to [PERSON Greta] and 2 of her friends.",
+		"Ship it to Oak Street and I'll pick it up.",
+		"i live at pine road and i love it",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	for _, line := range []string{
+		"ship it to [ADDRESS willow lane and seventh avenue] thanks",
+		"they live at [ADDRESS highway nine and quarry road]",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}

@@ -83,7 +83,9 @@ func (ts *Tokens) streetCorner(i int) (int, int, bool) {
 // cornerAnswer reads two streets joined by "and" that open the answer to
 // a question for the address or location, at token i ("what's the
 // location?" "I-80 and Frontage Road", "Alvy Prk and Hghwy # 54"): one of
-// them must carry a street type. It returns the last token.
+// them must carry a street type. Given as the address with no question
+// ("I live at Oak Street and Pine Avenue", addressAsked), one of them must
+// end in a street type. It returns the last token.
 func (ts *Tokens) cornerAnswer(i int) (int, bool) {
 	// (Cheap tests first: the answer opens a turn or follows a lead-in.)
 	if p := ts.prev(i - 1); p >= 0 && !ts.turn[ts.Toks[p].Last] && !(ts.Toks[p].Kind == KindWord && ts.Toks[p].in(wcAddressLeadIns)) {
@@ -97,9 +99,23 @@ func (ts *Tokens) cornerAnswer(i int) (int, bool) {
 	if !ts.isWord(and, "and", "&") || ts.sentenceEndsAfter(and) {
 		return 0, false
 	}
-	bEnd, bTyped, ok := ts.cornerStreet(ts.next(and + 1))
+	b := ts.next(and + 1)
+	bEnd, bTyped, ok := ts.cornerStreet(b)
 	if !ok || !aTyped && !bTyped {
 		return 0, false
+	}
+	if ts.endsInStreetType(aEnd) || ts.endsInStreetType(bEnd) {
+		if ts.addressAsked(i) {
+			// Given as the address: "I live at Oak Street and Pine
+			// Avenue", "ship it to 5th Avenue and 42nd Street"; the
+			// second street ends its clause ("... and main thanks").
+			for j := b; j < bEnd; j = ts.next(j + 1) {
+				if ts.clauseEndsAfter(j) {
+					return j, true
+				}
+			}
+			return bEnd, true
+		}
 	}
 	gw := ts.Words[ts.Toks[i].First]
 	if !ts.sh.answersQuestion(gw, addressLeadIns, func(l string, _ int) bool {
@@ -111,6 +127,19 @@ func (ts *Tokens) cornerAnswer(i int) (int, bool) {
 		return 0, false
 	}
 	return bEnd, true
+}
+
+// endsInStreetType reports whether a street of a corner ending at token
+// end ends in a street type, or in a type and its number ("Highway 9"):
+// an ordinal or a number alone ("and 2 others") is not enough.
+func (ts *Tokens) endsInStreetType(end int) bool {
+	if end < 0 || end >= len(ts.Toks) {
+		return false
+	}
+	if ts.Toks[end].Kind == KindNumber {
+		end = ts.prev(end - 1)
+	}
+	return end >= 0 && ts.Toks[end].Kind == KindWord && ts.Toks[end].in(wcStreetSuffixes) && !ts.Toks[end].in(wcUnitWords)
 }
 
 // cornerStreet reads one street of a corner from token j: one to three
