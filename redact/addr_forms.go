@@ -83,7 +83,9 @@ func (ts *Tokens) streetCorner(i int) (int, int, bool) {
 // cornerAnswer reads two streets joined by "and" that open the answer to
 // a question for the address or location, at token i ("what's the
 // location?" "I-80 and Frontage Road", "Alvy Prk and Hghwy # 54"): one of
-// them must carry a street type. It returns the last token.
+// them must carry a street type. Given as the address with no question
+// ("I live at Oak Street and Pine Avenue", addressAsked), one of them must
+// end in a street type. It returns the last token.
 func (ts *Tokens) cornerAnswer(i int) (int, bool) {
 	// (Cheap tests first: the answer opens a turn or follows a lead-in.)
 	if p := ts.prev(i - 1); p >= 0 && !ts.turn[ts.Toks[p].Last] && !(ts.Toks[p].Kind == KindWord && ts.Toks[p].in(wcAddressLeadIns)) {
@@ -97,9 +99,23 @@ func (ts *Tokens) cornerAnswer(i int) (int, bool) {
 	if !ts.isWord(and, "and", "&") || ts.sentenceEndsAfter(and) {
 		return 0, false
 	}
-	bEnd, bTyped, ok := ts.cornerStreet(ts.next(and + 1))
+	b := ts.next(and + 1)
+	bEnd, bTyped, ok := ts.cornerStreet(b)
 	if !ok || !aTyped && !bTyped {
 		return 0, false
+	}
+	if ts.endsInStreetType(aEnd) || ts.endsInStreetType(bEnd) {
+		if ts.addressAsked(i) {
+			// Given as the address: "I live at Oak Street and Pine
+			// Avenue", "ship it to 5th Avenue and 42nd Street"; the
+			// second street ends its clause ("... and main thanks").
+			for j := b; j < bEnd; j = ts.next(j + 1) {
+				if ts.clauseEndsAfter(j) {
+					return j, true
+				}
+			}
+			return bEnd, true
+		}
 	}
 	gw := ts.Words[ts.Toks[i].First]
 	if !ts.sh.answersQuestion(gw, addressLeadIns, func(l string, _ int) bool {
@@ -111,6 +127,19 @@ func (ts *Tokens) cornerAnswer(i int) (int, bool) {
 		return 0, false
 	}
 	return bEnd, true
+}
+
+// endsInStreetType reports whether a street of a corner ending at token
+// end ends in a street type, or in a type and its number ("Highway 9"):
+// an ordinal or a number alone ("and 2 others") is not enough.
+func (ts *Tokens) endsInStreetType(end int) bool {
+	if end < 0 || end >= len(ts.Toks) {
+		return false
+	}
+	if ts.Toks[end].Kind == KindNumber {
+		end = ts.prev(end - 1)
+	}
+	return end >= 0 && ts.Toks[end].Kind == KindWord && ts.Toks[end].in(wcStreetSuffixes) && !ts.Toks[end].in(wcUnitWords)
 }
 
 // cornerStreet reads one street of a corner from token j: one to three
@@ -343,16 +372,19 @@ func (ts *Tokens) givenAfter(end int) bool {
 // number, at token i: "Highway 80, Allentown, GA 31003", "state route
 // nine" in answer to a question for the address or location. A city and a
 // state or ZIP code after it, or the question, confirm it: "I drove 40
-// miles on Highway 61" is no address. It returns the road's number.
+// miles on Highway 61" is no address; "I live on County Road 12" and
+// "ship it to Route 9" are. It returns the road's number.
 func (ts *Tokens) roadAlone(i int) (int, bool) {
 	j := i
 	if ts.isWord(j, "state", "us", "county", "interstate") && !ts.sentenceEndsAfter(j) {
 		j = ts.next(j + 1)
 	}
-	if !ts.isWord(j, "highway", "hwy", "route", "rte") || ts.sentenceEndsAfter(j) {
+	if !(ts.isWord(j, "highway", "hwy", "route", "rte") || j > i && ts.isWord(i, "county") && ts.isWord(j, "road", "rd")) || ts.sentenceEndsAfter(j) {
 		return 0, false
 	}
-	if p := ts.prev(i - 1); p >= 0 && (ts.Toks[p].Kind == KindNumber || ts.isWord(p, "state", "us", "county", "interstate", "on", "off", "down", "along", "the")) {
+	p := ts.prev(i - 1)
+	livesOn := ts.isWord(p, "on") && ts.isWord(ts.prev(p-1), "live", "lives", "living", "reside", "resides", "located") // "I live on County Road 12"
+	if p >= 0 && !livesOn && (ts.Toks[p].Kind == KindNumber || ts.isWord(p, "state", "us", "county", "interstate", "on", "off", "down", "along", "the")) {
 		return 0, false // a house number before it, read by the street rules; or driving talk
 	}
 	k := ts.next(j + 1)
@@ -361,6 +393,9 @@ func (ts *Tokens) roadAlone(i int) (int, bool) {
 	}
 	if ts.cityAfter(k) > k {
 		return ts.cityAfter(k), true
+	}
+	if livesOn || ts.addressAsked(i) {
+		return k, true // "we live on county road twelve", "ship it to State Route 9"
 	}
 	if ts.sh.answersQuestion(ts.Words[ts.Toks[i].First], addressLeadIns, func(l string, _ int) bool {
 		return l == "address" || l == "location"

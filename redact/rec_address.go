@@ -343,6 +343,12 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 						continue // "unit 4 of the course": a part of something
 					}
 				}
+				if b := ts.buildingBeforeUnit(i); b < i {
+					// "the Riverside Towers, apartment 12" (addr_building.go)
+					out = append(out, ts.TokenFinding(Address, b, end, 0.85, "address-building"))
+					i = end
+					continue
+				}
 				out = append(out, ts.TokenFinding(Address, i, end, score, "address-unit"))
 				i = end
 			}
