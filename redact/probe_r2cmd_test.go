@@ -106,6 +106,50 @@ var r2cmdPositives = []string{
 	"Venmo [PERSON Hugo] twenty dollars.",
 }
 
+// r2cmdHeldOut were written after the rules of names_commands_reach.go,
+// to see whether they carry over to phrasing they were not fitted on.
+var r2cmdHeldOut = []string{
+	"Could you cc [PERSON Leocadia] and [PERSON Bram] on the summary?",
+	"Bring [PERSON Ayodele] into the thread.",
+	"Patch me through to [PERSON Grigor].",
+	"Put [PERSON Marisa] on speaker.",
+	"Get hold of [PERSON Constance] before noon.",
+	"Touch base with [PERSON Eamon] about the roof.",
+	"Circle back with [PERSON Ruth] on Monday.",
+	"Drop [PERSON Kofi] a line about the rent.",
+	"Shoot [PERSON Ilse] a message when you land.",
+	"Leave [PERSON Dolores] a voicemail.",
+	"Let [PERSON Holly] and [PERSON Basil] know dinner is at seven.",
+	"Remind [PERSON Pearl] to bring the forms.",
+	"Ask [PERSON Reed] if the van is free.",
+	"Tell [PERSON Brandy] we said hi.",
+	"Follow up with [PERSON M. Oyelaran] next week.",
+	"Email [PERSON T. Nakashima] the draft.",
+	"Have [PERSON Ignatius] call me back.",
+	"Set up a video call with [PERSON Zofia] and [PERSON Henrik].",
+	"Is [PERSON Oona] free on Thursday?",
+	"What's [PERSON Radhika's] new address?",
+	"Give [PERSON Clay] a buzz tonight.",
+	"Message the group and [PERSON Fatoumata] about parking.",
+	"Send a calendar invite to [PERSON Wendell] for lunch.",
+	"Call [PERSON Destiny] back after the meeting.",
+	"Loop [PERSON Gideon] in on the budget.",
+}
+
+// r2cmdHeldOutNegatives look like the held-out requests and name no one.
+var r2cmdHeldOutNegatives = []string{
+	"Patch me through to billing.",
+	"Put the radio on speaker.",
+	"Touch base with the landlord's office.",
+	"Drop the car off at Midas.",
+	"Follow up with Spectrum about the outage.",
+	"Loop the accounting team in on the budget.",
+	"Get hold of the insurance company.",
+	"Leave a voicemail for Geico.",
+	"Give Uber a call about my lost phone.",
+	"Let Delta know I need a wheelchair.",
+}
+
 // r2cmdNegatives look like requests about a person and name none.
 var r2cmdNegatives = []string{
 	"Call Home Depot and ask about the order.",
@@ -156,10 +200,14 @@ func TestR2cmdProbe(t *testing.T) {
 	if os.Getenv("R2CMD_PROBE") == "" {
 		t.Skip("R2CMD_PROBE not set")
 	}
+	sets := [][]string{r2cmdPositives, r2cmdNegatives}
+	if os.Getenv("R2CMD_PROBE") == "heldout" {
+		sets = [][]string{r2cmdHeldOut, r2cmdHeldOutNegatives}
+	}
 	for _, lower := range []bool{false, true} {
 		ents, hit, fpWords, words := 0, 0, 0, 0
 		var misses []string
-		for _, set := range [][]string{r2cmdPositives, r2cmdNegatives} {
+		for _, set := range sets {
 			for _, s := range set {
 				tr, want := dialogue(lower, "C: "+s, "A: Okay.")
 				fs, err := redact.Find(tr, redact.DefaultPolicy())
