@@ -254,14 +254,16 @@ func listedPerson(w string) bool {
 }
 
 // giveVerbs give a person a call: "give oksana a ring" (givenACall).
-var giveVerbs = map[string]bool{"give": true, "gave": true, "giving": true, "gives": true}
+var giveVerbs = map[string]bool{"give": true, "gave": true, "giving": true, "gives": true, "drop": true,
+	"dropping": true, "shoot": true, "shooting": true, "leave": true, "leaving": true}
 
 // givenACall reports whether "a" and a word for a call follow the name
 // ending at token last: "give oksana a ring", "gave Radu a shout".
 func (ts *Tokens) givenACall(last int) bool {
 	a := ts.next(last + 1)
 	return !ts.sentenceEndsAfter(last) && ts.isWord(a, "a") && !ts.sentenceEndsAfter(a) &&
-		ts.isWord(ts.next(a+1), "ring", "call", "buzz", "shout", "bell", "text", "message", "heads-up", "reminder", "callback")
+		ts.isWord(ts.next(a+1), "ring", "call", "buzz", "shout", "bell", "text", "message", "heads-up", "reminder", "callback",
+			"line", "note", "voicemail", "email", "invite")
 }
 
 // bookedFor reports whether "for" at token p says whom a booking or an

@@ -21,8 +21,11 @@ import "github.com/callveil/callveil/redact/internal/names"
 //     a word name needs otherwise), or where a clause or what is sent
 //     follows it: "call will when you can", "ask dawn whether", "tell
 //     sunny i said thanks", "email bill the numbers" (nameEndings).
-//   - Lowercase, an initial before a surname: "email r castellanos"
-//     (initialOfName).
+//   - An initial before a name: "email r castellanos", "follow up with
+//     M. Oyelaran" (initialOfName).
+//   - "drop X a line", "shoot X a text": verbs that give a person a
+//     message (giveVerbs, givenACall); "put me through to X", "bring X
+//     in on it".
 //   - Lowercase, a listed first name that merely ends like an adjective
 //     ("hamish", "-ish") is a name after such a verb.
 //
@@ -35,7 +38,7 @@ import "github.com/callveil/callveil/redact/internal/names"
 // copyVerbs copy a person in when "on" or "in" follows the name: "copy
 // arjun on the thread".
 var copyVerbs = map[string]bool{"copy": true, "copying": true, "copied": true, "loop": true, "looping": true,
-	"looped": true, "cc": true, "cc'd": true, "cced": true, "bcc": true, "bcc'd": true}
+	"looped": true, "bring": true, "bringing": true, "cc": true, "cc'd": true, "cced": true, "bcc": true, "bcc'd": true}
 
 // copiedIn reports whether "on", "in" or "into" follows the name ending at
 // token last: "copy arjun on the thread", "loop teodor into it".
@@ -83,23 +86,30 @@ var reachWords = map[string]bool{"follow": true, "following": true, "followed": 
 	"connecting": true, "connected": true, "touch": true, "check": true, "checking": true, "checked": true,
 	"reach": true, "reaching": true, "reached": true}
 
-// reachedTo reports whether "to" at token p follows "reach out" or
-// "connect me": "reach out to bartholomew".
+// reachedTo reports whether "to" at token p follows "reach out",
+// "connect me" or "put me through": "reach out to bartholomew", "patch me
+// through to grigor".
 func (ts *Tokens) reachedTo(p int) bool {
 	b := ts.prev(p - 1)
-	if b < 0 || ts.sentenceEndsAfter(b) || !ts.isWord(b, "out", "me", "us") {
+	if b < 0 || ts.sentenceEndsAfter(b) || !ts.isWord(b, "out", "me", "us", "through") {
 		return false
 	}
 	bb := ts.prev(b - 1)
+	if ts.isWord(b, "through") && bb >= 0 && !ts.sentenceEndsAfter(bb) && ts.isWord(bb, "me", "us") {
+		bb = ts.prev(bb - 1) // "put me through to"
+		return bb >= 0 && !ts.sentenceEndsAfter(bb) && ts.isWord(bb, "put", "patch", "putting", "patching")
+	}
 	return bb >= 0 && !ts.sentenceEndsAfter(bb) && ts.isWord(bb, "reach", "reaching", "reached", "connect", "connecting")
 }
 
-// initialOfName reports, in a lowercase transcript, whether token i is one
-// letter (not the words "a" and "i") before a surname that is no common
-// word: "email r castellanos", the initial of a name.
+// initialOfName reports whether token i is one letter (not the words "a"
+// and "i"; cased, a capital) before a name that is no English word:
+// "email r castellanos", "follow up with M. Oyelaran", the initial of a
+// name.
 func (ts *Tokens) initialOfName(i int) bool {
 	w := ts.Toks[i].Norm
-	if ts.Cased || len(w) != 1 || !isAlpha(w) || w == "a" || w == "i" || ts.sentenceEndsAfter(i) {
+	if len(w) != 1 || !isAlpha(w) || w == "a" || w == "i" || ts.sentenceEndsAfter(i) && !ts.Cased ||
+		ts.Cased && !ts.Capitalised(ts.Toks[i].First) {
 		return false
 	}
 	n := ts.next(i + 1)
@@ -107,5 +117,5 @@ func (ts *Tokens) initialOfName(i int) bool {
 		return false
 	}
 	s := ts.Toks[n].Norm
-	return names.IsSurname(s) && !names.IsCommonWord(s) && !names.IsEnglishWord(s) && ts.contactName(n)
+	return !names.IsCommonWord(s) && !names.IsEnglishWord(s) && ts.contactName(n)
 }

@@ -51,3 +51,19 @@ func TestFind_NameAddedToAStandup(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "C: add [PERSON ramona] to the monday standup", "A: done")
 	checkDialogue(t, "C: Please add [PERSON Jurgen] to the design session.", "A: Done.")
 }
+
+// A person dropped a line or shot a text, put through to, or brought in on
+// something is a name; an initial before a name is part of it, cased or
+// lowercase.
+func TestFind_NameDroppedALineOrPutThrough(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "C: drop [PERSON kwabena] a line about the deposit", "A: sure")
+	checkDialogueIn(t, []bool{true}, "C: shoot [PERSON liesel] a note before the call", "A: okay")
+	checkDialogueIn(t, []bool{true}, "C: could you put me through to [PERSON ignacio]", "A: one moment")
+	checkDialogueIn(t, []bool{true}, "C: bring [PERSON anouk] in on the hiring plan", "A: okay")
+	checkDialogueIn(t, []bool{true}, "C: ring [PERSON rocky] back after lunch", "A: sure")
+	checkDialogue(t, "C: Please follow up with [PERSON D. Adebayo] about the permit.", "A: Will do.")
+	// Hard negatives beside them.
+	checkDialogueIn(t, []bool{true}, "C: drop the kids at school and leave a note", "A: okay")
+	checkDialogueIn(t, []bool{true}, "C: put me through to billing please", "A: one moment")
+	checkDialogue(t, "C: Please follow up with Plan B about the permit.", "A: Will do.")
+}

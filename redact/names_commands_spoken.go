@@ -51,7 +51,7 @@ var nameEndings = map[string]bool{"at": true, "regarding": true, "about": true, 
 	"today": true, "tonight": true, "this": true, "next": true, "right": true, "that": true, "saying": true,
 	"to": true, "in": true, "from": true, "as": true, "and": true, "asap": true, "later": true, "now": true,
 	"please": true, "for": true, "re": true, "when": true, "if": true, "whether": true, "once": true, "i": true,
-	"we": true, "the": true}
+	"we": true, "the": true, "back": true}
 
 // wordNameContacted reports whether token i, in a lowercase transcript, is
 // a listed first name that is also a common word, followed by the end of
