@@ -229,6 +229,9 @@ func FuzzFind(f *testing.F) {
 		"Did Savannah reply? has ifeoma texted look up gene in my contacts reply to frank's email send a tweet to belk Ann Arbor and call John Smith.",
 		// (r2addr: a building named before a unit, a county road someone lives on)
 		"I live at the Lakeview Towers, apartment 9C. i live in sunridge lofts unit thirty one the the towers unit she lives on county road forty eight on county road We live at Birch Road and 4th Street. ship it to willow lane and and",
+		// (r2cmd: copying in, getting on the line, reaching out, a word name in its verb's frame, an initial)
+		"cc radovan on it loop in oyelowo get me thaddeus on the line reach out to cosimo let hazel know wish ginger a happy email k okonkwo about",
+		"Drop Kofi a line. Put me through to Grigor. Bring Anouk in on it. Follow up with D. Adebayo. ring rocky back put me through",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -404,7 +407,11 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"did gene reply", "find naty in my contacts", "to frank's email",
 		"who is calling roger thanks roger roger that tyler 12", "radio check how do you read loud and clear orion over",
 		// (r2addr: a building before a unit, a county road lived on)
-		"i live at the lake towers apartment 9 the lofts unit 3", "lives on county road 12 on", "live at oak road and 4th street and"} {
+		"i live at the lake towers apartment 9 the lofts unit 3", "lives on county road 12 on", "live at oak road and 4th street and",
+		// (r2cmd: copy in, get on the line, reach out, let know, an initial)
+		"copy bob on get me hazel on the reach out to ray let joy know call r okonkwo",
+		"drop bob a line put me through to ray with M. Adebayo call will back",
+		"who is calling roger thanks roger roger that tyler 12", "radio check how do you read loud and clear orion over"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

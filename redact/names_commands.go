@@ -142,6 +142,11 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 		wants = ts.givenACall
 	case w == "wish" || w == "wished" || w == "send" || w == "sent" || w == "sending":
 		wants = ts.givenAMessage
+	case copyVerbs[w]:
+		wants = ts.copiedIn
+	case ts.loopedIn(p):
+	case ts.getVerb(p):
+		wants = ts.onTheLine
 	case w == "let":
 		wants = func(last int) bool { return !ts.sentenceEndsAfter(last) && ts.isWord(ts.next(last+1), "know") }
 	case w == "up":
@@ -177,11 +182,11 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 			return Finding{}, i, false
 		}
 	case w == "with":
-		if !ts.wordWithin(p, 3, contactWithVerbs) {
+		if !ts.wordWithin(p, 3, contactWithVerbs) && !ts.wordWithin(p, 3, reachWords) {
 			return Finding{}, i, false
 		}
 	case w == "to":
-		if !ts.wordWithin(p, 4, messageNouns) {
+		if !ts.wordWithin(p, 4, messageNouns) && !ts.reachedTo(p) {
 			return Finding{}, i, false
 		}
 	case w == "from":
@@ -195,9 +200,14 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	default:
 		return Finding{}, i, false
 	}
+	start := i // an initial before the surname: "email r castellanos"
+	if ts.initialOfName(i) {
+		i = ts.next(i + 1)
+	}
 	wordName := false // a first name that is a word, where its sentence shows it a name ("lunch with dale right away")
 	if !ts.contactName(i) {
-		if !ts.wordNameContacted(i) || listedOnly && !joined || booked {
+		framed := wants != nil && start == i && ts.wordNameShape(i) && wants(ts.listEnd(i)) // "let joy know"
+		if !ts.wordNameContacted(i) && !framed || listedOnly && !joined || booked {
 			return Finding{}, i, false
 		}
 		wordName = true
@@ -228,7 +238,7 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	if wants != nil && !wants(ts.listEnd(last)) {
 		return Finding{}, i, false // ("give Netflix a week", "add Zelle to my phone")
 	}
-	return ts.TokenFinding(Person, i, last, 0.8, "person-contact"), last, true
+	return ts.TokenFinding(Person, start, last, 0.8, "person-contact"), last, true
 }
 
 // listedPerson reports whether w is a listed first name that is no
@@ -244,14 +254,16 @@ func listedPerson(w string) bool {
 }
 
 // giveVerbs give a person a call: "give oksana a ring" (givenACall).
-var giveVerbs = map[string]bool{"give": true, "gave": true, "giving": true, "gives": true}
+var giveVerbs = map[string]bool{"give": true, "gave": true, "giving": true, "gives": true, "drop": true,
+	"dropping": true, "shoot": true, "shooting": true, "leave": true, "leaving": true}
 
 // givenACall reports whether "a" and a word for a call follow the name
 // ending at token last: "give oksana a ring", "gave Radu a shout".
 func (ts *Tokens) givenACall(last int) bool {
 	a := ts.next(last + 1)
 	return !ts.sentenceEndsAfter(last) && ts.isWord(a, "a") && !ts.sentenceEndsAfter(a) &&
-		ts.isWord(ts.next(a+1), "ring", "call", "buzz", "shout", "bell", "text", "message", "heads-up", "reminder", "callback")
+		ts.isWord(ts.next(a+1), "ring", "call", "buzz", "shout", "bell", "text", "message", "heads-up", "reminder", "callback",
+			"line", "note", "voicemail", "email", "invite")
 }
 
 // bookedFor reports whether "for" at token p says whom a booking or an
@@ -337,7 +349,8 @@ var groupNouns = map[string]bool{"list": true, "group": true, "chat": true, "par
 	"invite": true, "invitation": true, "meeting": true, "event": true, "contacts": true, "thread": true,
 	"call": true, "email": true, "conversation": true, "guest": true, "guests": true, "team": true,
 	"reservation": true, "booking": true, "dinner": true, "lunch": true, "trip": true, "plan": true, "plans": true,
-	"attendee": true, "attendees": true, "participant": true, "participants": true, "invitee": true, "invitees": true,
+	"standup": true, "stand-up": true, "sync": true, "session": true, "offsite": true, "huddle": true,
+	"channel": true, "workshop": true, "attendee": true, "attendees": true, "participant": true, "participants": true, "invitee": true, "invitees": true,
 	"contact": true}
 
 // joinedToGroup reports whether "to" or "from" and, within three words,
@@ -396,7 +409,7 @@ func (ts *Tokens) contactName(i int) bool {
 		}
 		return first || names.IsSurname(w) && !names.IsCommonWord(w) || !plainWord(w) && !names.IsEnglishWord(w) && !placeName(w)
 	}
-	if names.IsCommonWord(w) || adjectiveLike(w) {
+	if names.IsCommonWord(w) || adjectiveLike(w) && !(first && !names.IsEnglishWord(w)) { // ("hamish" is a name)
 		return false
 	}
 	return first || names.IsSurname(w) && !names.IsEnglishWord(w) && !placeName(w) ||

@@ -50,13 +50,25 @@ import (
 var nameEndings = map[string]bool{"at": true, "regarding": true, "about": true, "on": true, "tomorrow": true,
 	"today": true, "tonight": true, "this": true, "next": true, "right": true, "that": true, "saying": true,
 	"to": true, "in": true, "from": true, "as": true, "and": true, "asap": true, "later": true, "now": true,
-	"please": true, "for": true, "re": true}
+	"please": true, "for": true, "re": true, "when": true, "if": true, "whether": true, "once": true, "i": true,
+	"we": true, "the": true, "back": true}
 
 // wordNameContacted reports whether token i, in a lowercase transcript, is
 // a listed first name that is also a common word, followed by the end of
 // its sentence or by a word of nameEndings: after a verb of contacting,
 // the name ("lunch with dale right away"), not the word.
 func (ts *Tokens) wordNameContacted(i int) bool {
+	if !ts.wordNameShape(i) {
+		return false
+	}
+	n := ts.next(i + 1)
+	return ts.sentenceEndsAfter(i) || n >= len(ts.Toks) || ts.Toks[n].Kind == KindWord && nameEndings[ts.Toks[n].Norm]
+}
+
+// wordNameShape reports whether token i, in a lowercase transcript, is a
+// listed first name that is also a common word and in no list of places,
+// desks, brands or times: a name only where its sentence shows it one.
+func (ts *Tokens) wordNameShape(i int) bool {
 	if ts.Cased {
 		return false
 	}
@@ -67,11 +79,8 @@ func (ts *Tokens) wordNameContacted(i int) bool {
 		businessFirstNames[w] || roleNouns[w] {
 		return false
 	}
-	if _, month := months[w]; month || weekdays[w] {
-		return false
-	}
-	n := ts.next(i + 1)
-	return ts.sentenceEndsAfter(i) || n >= len(ts.Toks) || ts.Toks[n].Kind == KindWord && nameEndings[ts.Toks[n].Norm]
+	_, month := months[w]
+	return !month && !weekdays[w]
 }
 
 // listedAlso returns the first and last tokens of a name that follows the
