@@ -2,7 +2,6 @@ package redact_test
 
 import (
 	"fmt"
-	"os"
 	"testing"
 
 	"github.com/callveil/callveil/redact"
@@ -194,16 +193,21 @@ var r2cmdNegatives = []string{
 	"Remind me about the Super Bowl party.",
 }
 
-// TestR2cmdProbe measures Find over the probes, cased and lowercase; it
-// only runs with R2CMD_PROBE set and fails nothing.
-func TestR2cmdProbe(t *testing.T) {
-	if os.Getenv("R2CMD_PROBE") == "" {
-		t.Skip("R2CMD_PROBE not set")
-	}
-	sets := [][]string{r2cmdPositives, r2cmdNegatives}
-	if os.Getenv("R2CMD_PROBE") == "heldout" {
-		sets = [][]string{r2cmdHeldOut, r2cmdHeldOutNegatives}
-	}
+// TestFind_RequestsAboutThirdParties measures Find over requests about
+// third parties written in session 12 by an engineer who did not read the
+// evaluation sets (r2cmdPositives, with look-alikes in r2cmdNegatives; and
+// a second batch, r2cmdHeldOut, written after the first round of rules),
+// cased and lowercase, and holds the figures then reached: on all 129
+// names, cased 125 and lowercase 118 (the first batch alone was 97 and 73
+// of 101 before the rules of names_commands_reach.go), with 5 and 3
+// false-positive findings on the look-alikes (brands and places taken for
+// people: "Olive Garden", "Dropbox").
+func TestFind_RequestsAboutThirdParties(t *testing.T) {
+	sets := [][]string{r2cmdPositives, r2cmdNegatives, r2cmdHeldOut, r2cmdHeldOutNegatives}
+	floors := map[bool]struct {
+		recall float64
+		fp     int
+	}{false: {0.95, 6}, true: {0.88, 5}}
 	for _, lower := range []bool{false, true} {
 		ents, hit, fpWords, words := 0, 0, 0, 0
 		var misses []string
@@ -245,8 +249,12 @@ func TestR2cmdProbe(t *testing.T) {
 			}
 		}
 		t.Logf("lower=%v PERSON %d/%d = %.3f, false positives %d", lower, hit, ents, float64(hit)/float64(ents), fpWords)
-		for _, m := range misses {
-			t.Log(m)
+		f := floors[lower]
+		if float64(hit)/float64(ents) < f.recall || fpWords > f.fp {
+			t.Errorf("lower=%v: PERSON recall %d/%d under %.2f or false positives %d over %d", lower, hit, ents, f.recall, fpWords, f.fp)
+			for _, m := range misses {
+				t.Log(m)
+			}
 		}
 	}
 }
