@@ -215,12 +215,14 @@
 // recogniser's output over synthesised speech), not recognizer output of
 // real calls.
 //
-// Find costs 16.2-16.5 ms of CPU on a one-hour call of 9,000 words at
-// GOMAXPROCS=1, with 1,851 allocations and 1.02 MB (BenchmarkFind; target
-// < 20 ms; session 11, two quiet rounds alternating with the rules of
-// 085beea, which took 14.4-14.9 ms, 1,910 allocations and 1.48 MB: the
-// session's new rules cost about 1.5 ms, the pooling saved a third of the
-// memory), and stays linear in the words.
+// Find costs about 14 ms of CPU on a one-hour call of 9,000 words at
+// GOMAXPROCS=1, with 1,866 allocations and 1.06 MB (BenchmarkFind; target
+// < 20 ms; session 12, six pairs alternating with session 11's rules
+// (b675c9f) on a machine at load 4: medians 14.2 against 16.5 ms, the
+// quietest runs 12.9 against 15.8 ms). Each token keeps a bit per hot word
+// list (wordclass.go) and the address tagger remembers the model rows a
+// token's features hit (addrtag_memo.go), which paid for this session's
+// rules and more. It stays linear in the words.
 //
 // # What it cannot catch without false positives
 //
