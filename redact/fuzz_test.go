@@ -226,6 +226,8 @@ func FuzzFind(f *testing.F) {
 		"lunch with dale right away an email to sally regarding add bob and jo as attendees for monas wedding",
 		"What is the number of Ifeoma? Send Zoltan his pass. Invite Tomasz and Ngozi and Bill and. Does Marco's deliver? At King's Park, at rob's place",
 		"Did Savannah reply? has ifeoma texted look up gene in my contacts reply to frank's email send a tweet to belk Ann Arbor and call John Smith.",
+		// (r2names: a first name closing its sentence after a comma and a preposition; a town, a building there)
+		"The refund has gone in, Bill. Just outside, Austin. The building is round the corner, near, Hazel. 40 dollars, Joe.",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -399,7 +401,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (pii-slurp14: a list after a contacting verb, a word name before its ending, a bare possessive)
 		"invite tomasz and priya and", "meeting with bob at", "about gretas birthday does marco's deliver",
 		"did gene reply", "find naty in my contacts", "to frank's email",
-		"who is calling roger thanks roger roger that tyler 12", "radio check how do you read loud and clear orion over"} {
+		"who is calling roger thanks roger roger that tyler 12", "radio check how do you read loud and clear orion over",
+		// (r2names: a first name closing its sentence after a comma and a preposition)
+		"It came in, Bill. near, Hazel."} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -80,10 +80,12 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		if ts.Toks[i].Kind != KindWord {
 			continue
 		}
-		rec := ""
+		rec, closing := "", false
 		switch {
 		case ts.spokenPossessive(i) || ts.lowerRestart(i):
 			rec = "person-possessive"
+		case ts.closingVocative(i):
+			rec, closing = "person-vocative", true // (no place after a preposition there: "came in, Bill.")
 		case ts.vocativeSlot(i) || ts.nameAlone(i):
 			rec = "person-vocative"
 		case ts.actsAsPerson(i) || ts.lowerSubject(i):
@@ -105,7 +107,7 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			continue // "Where's it shipping from?" "Marion, I think."
 		}
 		var buf [4]string
-		if ts.placeRole(i, ts.wordsBefore(i, buf[:0])) {
+		if !closing && ts.placeRole(i, ts.wordsBefore(i, buf[:0])) {
 			continue // "got back from Florence", "Sure, Curitiba, Brazil"
 		}
 		first := i
