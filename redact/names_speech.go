@@ -222,6 +222,9 @@ func (ts *Tokens) spokenPossessive(i int) bool {
 	// said again ("Bill's, Bill's") or "'s" is "is" or "has" ("that Dan's
 	// been saying").
 	owned := ts.ownedBefore(i) && ts.restartBefore(i) < 0 && !verbNext
+	if owned && ts.wordIn(ts.prev(i-1), contractions) && ts.contractionOwner(i, k) {
+		return true // ("'s" for "is" owns nothing: "What's Rod's estimate?", "where's grace's card")
+	}
 	if ts.Cased {
 		if !ts.capitalInside(i) || !speechNameWord(k, true, false) {
 			return false
