@@ -10,6 +10,12 @@ import (
 // dev half this finds 2 possessives (1 cased, 1 lowercase) and flags no
 // word it did not before; it cannot find a word name before a number or
 // at the end of the sentence ("what's grace's?").
+//
+// Cased, a sentence may also open on a first name that is no word said
+// with "'s" for "is" or "has" before what people do ("Ed's trying to get
+// it out."; names_speech.go's spokenPossessive): set13 dev +1 cased
+// possessive, no new flagged word. A word name there stays a word
+// ("Bill's gonna be higher").
 
 // contractionOwner reports whether token i, a word k said with "'s" right
 // after a contraction whose "'s" is "is" or "has" ("what's", "where's",

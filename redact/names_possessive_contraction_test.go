@@ -27,3 +27,19 @@ func TestFind_PossessiveAfterAContraction_KeepsWords(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false, true}, turns...) })
 	}
 }
+
+// Opening a cased sentence, a first name that is no word, with "'s" for
+// "is" or "has" before what people do, is the one doing it; also a short
+// one that no other rule takes ("Ty's", "Jo's").
+func TestFind_NameIsOpeningASentence(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"trying":  {"C: Sorry about the noise. [PERSON Ty's] trying to find the letter."},
+		"been":    {"A: Thanks for waiting. [PERSON Jo's] been looking into the refund."},
+		"a word":  {"C: The bill's gonna be higher this month."},
+		"a firm":  {"C: Macy's been closed all week."},
+		"capital": {"C: Bill's gonna be higher this month, I think."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
+	}
+}

@@ -226,6 +226,9 @@ func (ts *Tokens) spokenPossessive(i int) bool {
 		return true // ("'s" for "is" owns nothing: "What's Rod's estimate?", "where's grace's card")
 	}
 	if ts.Cased {
+		if verbNext && ts.Capitalised(ts.Toks[i].First) && ts.SentenceStart(ts.Toks[i].First) && speechNameWord(k, true, true) && names.IsFirstName(k) {
+			return true // ("Ed's trying to get it out.": "'s" is "is" before what people do)
+		}
 		if !ts.capitalInside(i) || !speechNameWord(k, true, false) {
 			return false
 		}
