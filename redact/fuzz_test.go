@@ -232,6 +232,11 @@ func FuzzFind(f *testing.F) {
 		// (r2cmd: copying in, getting on the line, reaching out, a word name in its verb's frame, an initial)
 		"cc radovan on it loop in oyelowo get me thaddeus on the line reach out to cosimo let hazel know wish ginger a happy email k okonkwo about",
 		"Drop Kofi a line. Put me through to Grigor. Bring Anouk in on it. Follow up with D. Adebayo. ring rocky back put me through",
+		// (r2names: a first name closing its sentence after a comma and a preposition; a town, a building there)
+		"The refund has gone in, Bill. Just outside, Austin. The building is round the corner, near, Hazel. 40 dollars, Joe.",
+		// (r2names: a name with "'s" after a contraction; a day, a month, a firm there)
+		"What's Rod's quote? where's grace's card here's frank's note What's today's balance? Here's June's statement. What's Amazon's number? what's rod's",
+		"Ed's trying to get the stuff out. Jo's been looking. Bill's gonna be higher. Macy's been closed.",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -411,7 +416,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (r2cmd: copy in, get on the line, reach out, let know, an initial)
 		"copy bob on get me hazel on the reach out to ray let joy know call r okonkwo",
 		"drop bob a line put me through to ray with M. Adebayo call will back",
-		"who is calling roger thanks roger roger that tyler 12", "radio check how do you read loud and clear orion over"} {
+		"who is calling roger thanks roger roger that tyler 12", "radio check how do you read loud and clear orion over",
+		// (r2names: a first name closing its sentence after a comma and a preposition)
+		"It came in, Bill. near, Hazel.", "what's rod's estimate here's june's", "Ed's trying. Bill's gonna"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

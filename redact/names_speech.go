@@ -80,10 +80,12 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		if ts.Toks[i].Kind != KindWord {
 			continue
 		}
-		rec := ""
+		rec, closing := "", false
 		switch {
 		case ts.spokenPossessive(i) || ts.lowerRestart(i):
 			rec = "person-possessive"
+		case ts.closingVocative(i):
+			rec, closing = "person-vocative", true // (no place after a preposition there: "came in, Bill.")
 		case ts.vocativeSlot(i) || ts.nameAlone(i):
 			rec = "person-vocative"
 		case ts.actsAsPerson(i) || ts.lowerSubject(i):
@@ -105,7 +107,7 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			continue // "Where's it shipping from?" "Marion, I think."
 		}
 		var buf [4]string
-		if ts.placeRole(i, ts.wordsBefore(i, buf[:0])) {
+		if !closing && ts.placeRole(i, ts.wordsBefore(i, buf[:0])) {
 			continue // "got back from Florence", "Sure, Curitiba, Brazil"
 		}
 		first := i
@@ -220,7 +222,13 @@ func (ts *Tokens) spokenPossessive(i int) bool {
 	// said again ("Bill's, Bill's") or "'s" is "is" or "has" ("that Dan's
 	// been saying").
 	owned := ts.ownedBefore(i) && ts.restartBefore(i) < 0 && !verbNext
+	if owned && ts.wordIn(ts.prev(i-1), contractions) && ts.contractionOwner(i, k) {
+		return true // ("'s" for "is" owns nothing: "What's Rod's estimate?", "where's grace's card")
+	}
 	if ts.Cased {
+		if verbNext && ts.Capitalised(ts.Toks[i].First) && ts.SentenceStart(ts.Toks[i].First) && speechNameWord(k, true, true) && names.IsFirstName(k) {
+			return true // ("Ed's trying to get it out.": "'s" is "is" before what people do)
+		}
 		if !ts.capitalInside(i) || !speechNameWord(k, true, false) {
 			return false
 		}
