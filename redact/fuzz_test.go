@@ -237,6 +237,8 @@ func FuzzFind(f *testing.F) {
 		// (r2names: a name with "'s" after a contraction; a day, a month, a firm there)
 		"What's Rod's quote? where's grace's card here's frank's note What's today's balance? Here's June's statement. What's Amazon's number? what's rod's",
 		"Ed's trying to get the stuff out. Jo's been looking. Bill's gonna be higher. Macy's been closed.",
+		// (r3review: loop in, get hold of, pay back; a verb of reaching or paying before a cased name)
+		"Loop in Marisol on it. get hold of anatoli today pay ottoline back Cc Severin please. Venmo Lorcan the rent. get hold of the bank",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -418,7 +420,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"drop bob a line put me through to ray with M. Adebayo call will back",
 		"who is calling roger thanks roger roger that tyler 12", "radio check how do you read loud and clear orion over",
 		// (r2names: a first name closing its sentence after a comma and a preposition)
-		"It came in, Bill. near, Hazel.", "what's rod's estimate here's june's", "Ed's trying. Bill's gonna"} {
+		"It came in, Bill. near, Hazel.", "what's rod's estimate here's june's", "Ed's trying. Bill's gonna",
+		// (r3review: loop in, get hold of, pay back, a paying verb before a name)
+		"loop in ray get hold of bob pay joy back venmo will"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -145,6 +145,11 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	case copyVerbs[w]:
 		wants = ts.copiedIn
 	case ts.loopedIn(p):
+		sent = true // after "loop in" a person, not a place ("in Valentina")
+	case ts.heldOf(p):
+		sent = true // "get hold of dmitri": a person, not a place
+	case w == "pay" || w == "paying" || w == "paid" || w == "repay":
+		wants = ts.paidBack
 	case ts.getVerb(p):
 		wants = ts.onTheLine
 	case w == "let":
@@ -174,7 +179,7 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 		sent, listedOnly = true, true
 	case joinVerbs[w]:
 		wants, listedOnly, joined = ts.joinedToGroup, true, true
-	case contactVerbs[w]:
+	case contactVerbs[w] || payAppVerbs[w]: // ("venmo lorcan the rent")
 		// "to" before it makes the verb a noun's ("a call to") or a
 		// purpose; a noun before it ("a text", "the email") makes it the
 		// thing sent.

@@ -26,6 +26,8 @@ import "github.com/callveil/callveil/redact/internal/names"
 //   - "drop X a line", "shoot X a text": verbs that give a person a
 //     message (giveVerbs, givenACall); "put me through to X", "bring X
 //     in on it".
+//   - A person got hold of ("get hold of dmitri") or paid back ("pay
+//     rosalind back": "back" must follow the name).
 //   - Lowercase, a listed first name that merely ends like an adjective
 //     ("hamish", "-ish") is a name after such a verb.
 //
@@ -40,6 +42,13 @@ import "github.com/callveil/callveil/redact/internal/names"
 var copyVerbs = map[string]bool{"copy": true, "copying": true, "copied": true, "loop": true, "looping": true,
 	"looped": true, "bring": true, "bringing": true, "cc": true, "cc'd": true, "cced": true, "bcc": true, "bcc'd": true}
 
+// payAppVerbs are payment services said as verbs before the person paid:
+// "venmo hugo the rent", "Zelle Ingrid fifty". Like copyVerbs and
+// contactVerbs, such a word before a name is never the name's first word
+// (nameBefore).
+var payAppVerbs = map[string]bool{"venmo": true, "venmoed": true, "venmoing": true, "zelle": true, "zelled": true,
+	"paypal": true, "paypaled": true, "paypalled": true, "cashapp": true}
+
 // copiedIn reports whether "on", "in" or "into" follows the name ending at
 // token last: "copy arjun on the thread", "loop teodor into it".
 func (ts *Tokens) copiedIn(last int) bool {
@@ -51,6 +60,23 @@ func (ts *Tokens) copiedIn(last int) bool {
 func (ts *Tokens) loopedIn(p int) bool {
 	b := ts.prev(p - 1)
 	return ts.isWord(p, "in") && b >= 0 && !ts.sentenceEndsAfter(b) && ts.isWord(b, "loop", "looping", "looped")
+}
+
+// heldOf reports whether token p is "of" after "get hold of", "got
+// ahold of" or "catch hold of": "get hold of dmitri".
+func (ts *Tokens) heldOf(p int) bool {
+	h := ts.prev(p - 1)
+	if !ts.isWord(p, "of") || h < 0 || ts.sentenceEndsAfter(h) || !ts.isWord(h, "hold", "ahold") {
+		return false
+	}
+	g := ts.prev(h - 1)
+	return g >= 0 && !ts.sentenceEndsAfter(g) && ts.isWord(g, "get", "getting", "got", "gotten", "catch", "caught", "grab")
+}
+
+// paidBack reports whether "back" follows the name ending at token last:
+// "pay rosalind back".
+func (ts *Tokens) paidBack(last int) bool {
+	return !ts.sentenceEndsAfter(last) && ts.isWord(ts.next(last+1), "back")
 }
 
 // onTheLine reports whether "on the phone", "on the line" or "on a call"

@@ -1117,6 +1117,9 @@ func (ts *Tokens) nameBefore(i int) int {
 	if deskWords[w] {
 		return i // "deliveries pauline speaking"
 	}
+	if (contactVerbs[w] || copyVerbs[w] || payAppVerbs[w]) && !names.IsFirstName(w) {
+		return i // a verb of reaching or paying the person, not a first name: "Cc Mehmet", "Venmo Hugo"
+	}
 	common := plainWord(w)
 	if ts.Cased {
 		if ts.Capitalised(ts.Toks[p].First) && ts.Capitalised(ts.Toks[i].First) && (!common || names.IsFirstName(w)) {
