@@ -86,8 +86,25 @@ func (ts *Tokens) wordNameShape(i int) bool {
 // listedAlso returns the first and last tokens of a name that follows the
 // name ending at token last after "and" ("invite priya and tomasz"), when
 // it is one as after the verb itself.
+//
+// A listed first name said between the two, after a comma or none, is
+// one of the list too when the list goes on with "and" and a name
+// ("email oskar, temperance and li"), up to two such names: what
+// lies between a name and a closing "and" name after a verb of
+// contacting is rarely anything else.
 func (ts *Tokens) listedAlso(last int) (first, end int, ok bool) {
+	return ts.listedAlsoN(last, 2)
+}
+
+// listedAlsoN is listedAlso with at most bare names said before the
+// closing "and".
+func (ts *Tokens) listedAlsoN(last, bare int) (first, end int, ok bool) {
 	a := ts.next(last + 1)
+	if !ts.sentenceEndsAfter(last) && bare > 0 && ts.bareListedName(a) {
+		if _, _, more := ts.listedAlsoN(a, bare-1); more {
+			return a, a, true
+		}
+	}
 	if ts.sentenceEndsAfter(last) || !ts.isWord(a, "and") || ts.sentenceEndsAfter(a) {
 		return 0, last, false
 	}
@@ -108,6 +125,23 @@ func (ts *Tokens) listedAlso(last int) (first, end int, ok bool) {
 		return 0, last, false
 	}
 	return j, e, true
+}
+
+// bareListedName reports whether token a is a listed first name (cased,
+// capitalised) that may stand in a list of names with no "and" before
+// it: no word of time, place, desk or business.
+func (ts *Tokens) bareListedName(a int) bool {
+	if a < 0 || a >= len(ts.Toks) || ts.Toks[a].Kind != KindWord || ts.Cased && !ts.Capitalised(ts.Toks[a].First) {
+		return false
+	}
+	w := ts.Toks[a].Norm
+	if len(w) < 2 || !isAlpha(w) || !names.IsFirstName(w) || names.IsPlace(w) || personStop[w] || contactNotNames[w] ||
+		deskWords[w] || organisationWords[w] || placeOrBrand(w) || placeWords[w] || notNames[w] || timeAdverbs[w] ||
+		businessFirstNames[w] || roleNouns[w] || nameAnswerLeadIns[w] {
+		return false
+	}
+	_, month := months[w]
+	return !month && !weekdays[w]
 }
 
 // listEnd returns the last token of a list of names that starts with the

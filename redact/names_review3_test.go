@@ -38,3 +38,14 @@ func TestFind_VerbBeforeNameIsNotItsFirstWord(t *testing.T) {
 	checkDialogue(t, "C: Venmo [PERSON Lorcan] the deposit tonight.", "A: Okay.")
 	checkDialogue(t, "C: Zelle [PERSON Ottoline] fifty dollars.", "A: Sure.")
 }
+
+// Lowercase, listed first names that are also words said between a
+// contacted name and a closing "and" name are names of the list; a desk or
+// a day there stays a word.
+func TestFind_WordNamesInsideAContactList(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "C: text [PERSON bartholomew], [PERSON grace], [PERSON hope] and [PERSON li] the code", "A: sure")
+	checkDialogueIn(t, []bool{true}, "C: invite [PERSON ottoline], [PERSON rose] and [PERSON yusuf] to the viewing", "A: done")
+	// Hard negatives beside them.
+	checkDialogueIn(t, []bool{true}, "C: call [PERSON mike] today and tomorrow", "A: okay")
+	checkDialogueIn(t, []bool{true}, "C: email [PERSON oskar] the invoice and the receipt", "A: okay")
+}
