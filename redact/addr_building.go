@@ -58,3 +58,11 @@ var buildingNouns = map[string]bool{"towers": true, "tower": true, "apartments":
 
 // buildingLeadIns are words before a building's name that are no part of it.
 var buildingLeadIns = map[string]bool{"the": true, "at": true, "in": true, "to": true, "is": true, "of": true, "on": true, "a": true}
+
+// contentVerbs say what a part of a text or a course holds; a "unit" or a
+// "suite" with a number right before one is that part, not where anyone
+// lives: "Unit 4 covers the warranty", "suite 3 includes the exercises".
+var contentVerbs = map[string]bool{"covers": true, "covered": true, "explains": true, "explained": true,
+	"discusses": true, "discussed": true, "introduces": true, "introduced": true, "includes": true,
+	"describes": true, "teaches": true, "deals": true, "focuses": true, "outlines": true, "contains": true,
+	"summarises": true, "summarizes": true, "reviews": true, "talks": true}

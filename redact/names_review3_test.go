@@ -49,3 +49,12 @@ func TestFind_WordNamesInsideAContactList(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "C: call [PERSON mike] today and tomorrow", "A: okay")
 	checkDialogueIn(t, []bool{true}, "C: email [PERSON oskar] the invoice and the receipt", "A: okay")
 }
+
+// A unit or a suite with a number before a verb saying what a text or a
+// course holds is part of that text; one given as where someone lives is
+// still an address.
+func TestFind_UnitOfACourseIsNoAddress(t *testing.T) {
+	checkDialogue(t, "C: Unit 6 explains how the deductible works.", "A: Right.")
+	checkDialogue(t, "C: I think suite 3 includes the practice exercises.", "A: It does.")
+	checkDialogue(t, "C: I'm in [ADDRESS unit 6] now.", "A: Thanks.")
+}

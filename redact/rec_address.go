@@ -342,6 +342,9 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					if ts.isWord(ts.next(end+1), "of") && !ts.sentenceEndsAfter(end) {
 						continue // "unit 4 of the course": a part of something
 					}
+					if !ts.sentenceEndsAfter(end) && ts.next(end+1) < len(ts.Toks) && contentVerbs[ts.Toks[ts.next(end+1)].Norm] {
+						continue // "Unit 4 covers the warranty": a part of a text or a course
+					}
 				}
 				if b := ts.buildingBeforeUnit(i); b < i {
 					// "the Riverside Towers, apartment 12" (addr_building.go)
