@@ -321,6 +321,17 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				out = append(out, ts.TokenFinding(Address, i, ts.cityAfter(end), 0.9, "address-flat"))
 				i = end
 			}
+		case tk.Kind == KindWord && (tk.Norm == "floor" || tk.Norm == "number"):
+			// A floor or a bare number as the unit, only in a building
+			// named just before it: "the Harbour Tower, floor 31", "Birch
+			// Hill Apartments, number 9" (addr_building.go). Alone, "floor
+			// 3" and "number 5" are no address.
+			if end := ts.unitAfter(i - 1); end >= i {
+				if b := ts.buildingBeforeUnit(i); b < i {
+					out = append(out, ts.TokenFinding(Address, b, end, 0.85, "address-building"))
+					i = end
+				}
+			}
 		case tk.Kind == KindWord && (tk.Norm == "apartment" || tk.Norm == "apt" || tk.Norm == "suite" || tk.Norm == "unit"):
 			if end := ts.unitAfter(i - 1); end >= i {
 				if b := ts.boxAfter(end); b > end {
@@ -807,6 +818,11 @@ func (ts *Tokens) addressAsked(i int) bool {
 		return true
 	case ts.isWord(p, "at") && ts.isWord(q, "live", "lives", "living", "located", "reside", "resides", "staying"):
 		return true
+	case ts.isWord(p, "at") && ts.isWord(q, "is", "'s") && ts.isWord(ts.prev(q-1), "place", "house", "home", "apartment", "flat") &&
+		ts.isWord(ts.prev(ts.prev(q-1)-1), "my", "our"):
+		return true // "my place is at", "our house is at"
+	case ts.isWord(p, "at") && ts.isWord(q, "right", "just") && ts.isWord(ts.prev(q-1), "i'm", "we're", "i", "we"):
+		return true // "I'm right at", "we're just at": where the speaker is
 	case ts.isWord(p, "to") && ts.isWord(q, "moved", "moving"):
 		return true
 	case ts.isWord(p, "of") && ts.isWord(q, "corner", "intersection"):
