@@ -21,6 +21,9 @@ func TestFind_AddressLeftoverForms(t *testing.T) {
 		// A bare number as the unit of a named building.
 		"Ship it to [ADDRESS 9 Birch Hill Apartments, number 6.]",
 		"My address is [ADDRESS Linden Court Apartments, number 21.]",
+		// Texas's farm and ranch roads, said whole.
+		"Ship it to [ADDRESS 915 Farm to Market Road 2222.]",
+		"We live at [ADDRESS 60 Ranch to Market Road 187,] past the gate.",
 		// "my place is at", "our house is at" before a corner.
 		"Our house is at [ADDRESS Cedar Lane and Hollow Road,] the white one.",
 		// "I'm right at" before a corner that opens with a numbered street.
@@ -45,6 +48,8 @@ func TestFind_AddressLeftoverLookalikes(t *testing.T) {
 		"I'm right at 40 minutes on hold already.",
 		"My place is at the end of the line, I suppose.",
 		"We went to 5th grade and 3 schools after that.",
+		"We passed 12 farm to market road signs on the way.",
+		"He sold 30 farm to market trucks in 2019.",
 	} {
 		for _, s := range []string{text, lowerStyle(text)} {
 			assert.False(t, typesFound(t, s)[redact.Address], s)

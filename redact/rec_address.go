@@ -1243,6 +1243,15 @@ func (ts *Tokens) numberedRoute(i int) (int, bool) {
 	if ts.directionAt(j) {
 		j = ts.next(j + 1) // "1480 W City Highway 16"
 	}
+	if m := ts.farmToMarket(j); m > j {
+		// "2210 Farm to Market Road 1960", "ranch to market road twelve":
+		// Texas's farm and ranch roads, said whole.
+		if k := ts.next(m + 1); !ts.sentenceEndsAfter(m) && !ts.sentenceEndsAfter(i) && k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && len(ts.Toks[k].Norm) <= 4 &&
+			(ts.addressGiven(i) || ts.Cased && ts.Capitalised(ts.Toks[j].First)) {
+			return k, true
+		}
+		return 0, false
+	}
 	if ts.isWord(j, "state", "county", "us", "u.s", "interstate", "farm", "city", "old", "star") && !ts.sentenceEndsAfter(j) {
 		j = ts.next(j + 1)
 	}
@@ -1259,6 +1268,22 @@ func (ts *Tokens) numberedRoute(i int) (int, bool) {
 		return 0, false
 	}
 	return k, true
+}
+
+// farmToMarket returns the token of "road" in "farm to market road" or
+// "ranch to market road" starting at token j, said in one sentence, or j.
+func (ts *Tokens) farmToMarket(j int) int {
+	if !ts.isWord(j, "farm", "ranch") {
+		return j
+	}
+	to := ts.next(j + 1)
+	m := ts.next(to + 1)
+	r := ts.next(m + 1)
+	if !ts.isWord(to, "to") || !ts.isWord(m, "market") || !ts.isWord(r, "road", "rd") ||
+		ts.sentenceEndsAfter(j) || ts.sentenceEndsAfter(to) || ts.sentenceEndsAfter(m) {
+		return j
+	}
+	return r
 }
 
 // routeNumber extends a street ending at token end ("... County Road")
