@@ -9,7 +9,8 @@ import (
 )
 
 // Address leftovers (session 12): a floor or a bare number as the unit
-// of a named building, "my place is at" and "I'm right at" as cues, a
+// of a named building, a private mailbox ("PMB") as a unit, Texas's farm
+// and ranch roads, "my place is at" and "I'm right at" as cues, a
 // corner that opens with a numbered street, and a corner given after a
 // question for where to meet or where someone lives.
 func TestFind_AddressLeftoverForms(t *testing.T) {
@@ -24,6 +25,8 @@ func TestFind_AddressLeftoverForms(t *testing.T) {
 		// Texas's farm and ranch roads, said whole.
 		"Ship it to [ADDRESS 915 Farm to Market Road 2222.]",
 		"We live at [ADDRESS 60 Ranch to Market Road 187,] past the gate.",
+		// A private mailbox after the street, as its unit.
+		"Send the samples to [ADDRESS 77 Orchard Lane, PMB 408.]",
 		// "my place is at", "our house is at" before a corner.
 		"Our house is at [ADDRESS Cedar Lane and Hollow Road,] the white one.",
 		// "I'm right at" before a corner that opens with a numbered street.
@@ -50,6 +53,7 @@ func TestFind_AddressLeftoverLookalikes(t *testing.T) {
 		"We went to 5th grade and 3 schools after that.",
 		"We passed 12 farm to market road signs on the way.",
 		"He sold 30 farm to market trucks in 2019.",
+		"Our PMB 12 plan covers the team.",
 	} {
 		for _, s := range []string{text, lowerStyle(text)} {
 			assert.False(t, typesFound(t, s)[redact.Address], s)

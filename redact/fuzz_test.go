@@ -353,7 +353,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"country code four four area code two oh x 4421 my extension is 4421",
 		"page twelve forty one point five three times four equals twelve form 1040 room 212",
 		// (r3addr: a floor or a number as a building's unit, "my place is at", a corner after "where ... meet")
-		"ship it to 9 birch hill apartments number 6 the Harbour Tower, floor 31, my place is at 3rd Street and Walnut Avenue where do we meet? juniper and 8th 915 Farm to Market Road 2222 ship it to 6 ranch to market road 18",
+		"ship it to 9 birch hill apartments number 6 the Harbour Tower, floor 31, my place is at 3rd Street and Walnut Avenue where do we meet? juniper and 8th 915 Farm to Market Road 2222 ship it to 6 ranch to market road 18 77 Orchard Lane, PMB 408. pmb",
 		// (session 10's spoken emails, web addresses and user names)
 		"b i double l at the rate gmail full stop com dub dub dub acme dotcom h t t p s colon double slash",
 		"z e n o dot c o m email jsmith at gmail log in with jsmith85 j as in juliet smith at x dot com @x_y",
