@@ -152,7 +152,7 @@ var directions = map[string]bool{"north": true, "south": true, "east": true, "we
 
 var unitWords = map[string]bool{"flat": true, "apartment": true, "apt": true, "unit": true, "suite": true,
 	"ste": true, "number": true, "no": true, "#": true, "floor": true, "building": true,
-	"bldg": true, "room": true, "lot": true, "space": true, "pmb": true, // "pmb": a private mailbox
+	"bldg": true, "room": true, "lot": true, "space": true,
 	// Spanish, Portuguese and French: "Rua Augusta 2217, apartamento 51".
 	"apartamento": true, "apto": true, "departamento": true, "depto": true, "dpto": true, "appartement": true,
 	"piso": true, "andar": true,
@@ -1033,7 +1033,8 @@ func (ts *Tokens) unitAfter(end int) int {
 		}
 		return end
 	}
-	if t.Kind != KindWord && !(t.Kind == KindLetters && (t.Norm == "ms" || t.Norm == "apt" || t.Norm == "pmb")) || !t.in(wcUnitWords) {
+	pmb := (t.Kind == KindWord || t.Kind == KindLetters) && t.Norm == "pmb" // a private mailbox: "... Lane, PMB 408" (no unit word, which the tagger's features read)
+	if !pmb && (t.Kind != KindWord && !(t.Kind == KindLetters && (t.Norm == "ms" || t.Norm == "apt")) || !t.in(wcUnitWords)) {
 		if t.Kind == KindAlnum && len(t.Norm) > 1 && t.Norm[0] == '#' {
 			return j
 		}
