@@ -37,6 +37,9 @@ func (ts *Tokens) buildingBeforeUnit(i int) int {
 	if p := ts.prev(first - 1); ts.isWord(p, "the") && !ts.sentenceEndsAfter(p) {
 		first = p
 	}
+	if p := ts.prev(first - 1); !ts.Cased && p >= 0 && ts.Toks[p].Kind == KindNumber && !ts.sentenceEndsAfter(p) && ts.addressAsked(p) {
+		return p // "ship it to nine birch hill apartments number six": the house number given as the address
+	}
 	if !ts.Cased && !ts.addressAsked(first) && !ts.livesIn(first) {
 		return i // lowercase "... cheap apartments unit five": no building given as the address
 	}

@@ -19,8 +19,9 @@ import (
 // It returns the finding and its last token.
 func (ts *Tokens) addressForms(i int) (Finding, int, bool) {
 	tk := &ts.Toks[i]
-	if tk.Kind == KindAlnum && interstate(tk.Norm) {
-		// "I-80 and Frontage Road": a corner that opens with an interstate.
+	if tk.Kind == KindAlnum && interstate(tk.Norm) || tk.Kind == KindOrdinal {
+		// "I-80 and Frontage Road": a corner that opens with an interstate;
+		// "5th Avenue and 42nd Street": with a numbered street.
 		if end, ok := ts.cornerAnswer(i); ok {
 			return ts.TokenFinding(Address, i, end, 0.85, "address-corner"), end, true
 		}
@@ -118,8 +119,12 @@ func (ts *Tokens) cornerAnswer(i int) (int, bool) {
 		}
 	}
 	gw := ts.Words[ts.Toks[i].First]
+	where, meet := false, false
 	if !ts.sh.answersQuestion(gw, addressLeadIns, func(l string, _ int) bool {
-		return l == "address" || l == "location"
+		// "where should we meet?", "where do you live?": both words.
+		where = where || l == "where"
+		meet = meet || l == "meet" || l == "live" || l == "located"
+		return l == "address" || l == "location" || where && meet
 	}) && !(ts.sh.t.Channels <= 1 && ts.sh.contextHas(gw, 5, "address", "location")) {
 		// (A one-channel call with no turns told apart, "... right,
 		// what's the location? sure, i eighty and frontage road": the

@@ -348,6 +348,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"unit 7 145 king street west rr 2 box 4 main street north east xxx-xx-1234",
 		// (this session's address, amount and anaphora forms)
 		"cab corner of a and b 9 and a half elm street 4 el camino real 12 rue x 75017 hauptstrasse 5",
+		"my place is at 1st a and 2nd b tower floor 3 apartments number 4 live at 1 farm to market road 2", // (r3addr: a building's unit, a corner from an ordinal)
 		"ssn 123456789 and the one on it 123456789 dob 03/15/1989 1989-03-15 one hundred twelve fifty",
 		// (the recogniser's forms: letters as words, credentials, sound-alikes)
 		"be dee", "spell be dee em dr x y maryland email a add gmail that com to 5 june 5 to 1962",
@@ -355,6 +356,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (session 9's forms: a code said apart from its phone; quantities)
 		"country code four four area code two oh x 4421 my extension is 4421",
 		"page twelve forty one point five three times four equals twelve form 1040 room 212",
+		// (r3addr: a floor or a number as a building's unit, "my place is at", a corner after "where ... meet")
+		"ship it to 9 birch hill apartments number 6 the Harbour Tower, floor 31, my place is at 3rd Street and Walnut Avenue where do we meet? juniper and 8th 915 Farm to Market Road 2222 ship it to 6 ranch to market road 18 77 Orchard Lane, PMB 408. pmb",
 		// (session 10's spoken emails, web addresses and user names)
 		"b i double l at the rate gmail full stop com dub dub dub acme dotcom h t t p s colon double slash",
 		"z e n o dot c o m email jsmith at gmail log in with jsmith85 j as in juliet smith at x dot com @x_y",

@@ -321,6 +321,17 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				out = append(out, ts.TokenFinding(Address, i, ts.cityAfter(end), 0.9, "address-flat"))
 				i = end
 			}
+		case tk.Kind == KindWord && (tk.Norm == "floor" || tk.Norm == "number"):
+			// A floor or a bare number as the unit, only in a building
+			// named just before it: "the Harbour Tower, floor 31", "Birch
+			// Hill Apartments, number 9" (addr_building.go). Alone, "floor
+			// 3" and "number 5" are no address.
+			if end := ts.unitAfter(i - 1); end >= i {
+				if b := ts.buildingBeforeUnit(i); b < i {
+					out = append(out, ts.TokenFinding(Address, b, end, 0.85, "address-building"))
+					i = end
+				}
+			}
 		case tk.Kind == KindWord && (tk.Norm == "apartment" || tk.Norm == "apt" || tk.Norm == "suite" || tk.Norm == "unit"):
 			if end := ts.unitAfter(i - 1); end >= i {
 				if b := ts.boxAfter(end); b > end {
@@ -810,6 +821,11 @@ func (ts *Tokens) addressAsked(i int) bool {
 		return true
 	case ts.isWord(p, "at") && ts.isWord(q, "live", "lives", "living", "located", "reside", "resides", "staying"):
 		return true
+	case ts.isWord(p, "at") && ts.isWord(q, "is", "'s") && ts.isWord(ts.prev(q-1), "place", "house", "home", "apartment", "flat") &&
+		ts.isWord(ts.prev(ts.prev(q-1)-1), "my", "our"):
+		return true // "my place is at", "our house is at"
+	case ts.isWord(p, "at") && ts.isWord(q, "right", "just") && ts.isWord(ts.prev(q-1), "i'm", "we're", "i", "we"):
+		return true // "I'm right at", "we're just at": where the speaker is
 	case ts.isWord(p, "to") && ts.isWord(q, "moved", "moving"):
 		return true
 	case ts.isWord(p, "of") && ts.isWord(q, "corner", "intersection"):
@@ -1020,7 +1036,8 @@ func (ts *Tokens) unitAfter(end int) int {
 		}
 		return end
 	}
-	if t.Kind != KindWord && !(t.Kind == KindLetters && (t.Norm == "ms" || t.Norm == "apt")) || !t.in(wcUnitWords) {
+	pmb := (t.Kind == KindWord || t.Kind == KindLetters) && t.Norm == "pmb" // a private mailbox: "... Lane, PMB 408" (no unit word, which the tagger's features read)
+	if !pmb && (t.Kind != KindWord && !(t.Kind == KindLetters && (t.Norm == "ms" || t.Norm == "apt")) || !t.in(wcUnitWords)) {
 		if t.Kind == KindAlnum && len(t.Norm) > 1 && t.Norm[0] == '#' {
 			return j
 		}
@@ -1230,6 +1247,15 @@ func (ts *Tokens) numberedRoute(i int) (int, bool) {
 	if ts.directionAt(j) {
 		j = ts.next(j + 1) // "1480 W City Highway 16"
 	}
+	if m := ts.farmToMarket(j); m > j {
+		// "2210 Farm to Market Road 1960", "ranch to market road twelve":
+		// Texas's farm and ranch roads, said whole.
+		if k := ts.next(m + 1); !ts.sentenceEndsAfter(m) && !ts.sentenceEndsAfter(i) && k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && len(ts.Toks[k].Norm) <= 4 &&
+			(ts.addressGiven(i) || ts.Cased && ts.Capitalised(ts.Toks[j].First)) {
+			return k, true
+		}
+		return 0, false
+	}
 	if ts.isWord(j, "state", "county", "us", "u.s", "interstate", "farm", "city", "old", "star") && !ts.sentenceEndsAfter(j) {
 		j = ts.next(j + 1)
 	}
@@ -1246,6 +1272,22 @@ func (ts *Tokens) numberedRoute(i int) (int, bool) {
 		return 0, false
 	}
 	return k, true
+}
+
+// farmToMarket returns the token of "road" in "farm to market road" or
+// "ranch to market road" starting at token j, said in one sentence, or j.
+func (ts *Tokens) farmToMarket(j int) int {
+	if !ts.isWord(j, "farm", "ranch") {
+		return j
+	}
+	to := ts.next(j + 1)
+	m := ts.next(to + 1)
+	r := ts.next(m + 1)
+	if !ts.isWord(to, "to") || !ts.isWord(m, "market") || !ts.isWord(r, "road", "rd") ||
+		ts.sentenceEndsAfter(j) || ts.sentenceEndsAfter(to) || ts.sentenceEndsAfter(m) {
+		return j
+	}
+	return r
 }
 
 // routeNumber extends a street ending at token end ("... County Road")
