@@ -223,6 +223,21 @@ def name_excerpts(meets, name_runs, clean_ok, min_len, keep):
             yield src, f, utts, ui, spk, sub, sruns
 
 
+def turn_before(utts, ui, spk, sub, sruns, clean_ok, isname):
+    """the turn before an excerpt, as [("A", text)], when someone else said it and its last sentence is short
+    (2 to 16 tokens), clean (clean_ok), names nobody (isname) and shares no word with the excerpt's names;
+    else []."""
+    if ui == 0:
+        return []
+    pspk, ptoks = utts[ui - 1]
+    pidx = sentences(ptoks)[-1] if ptoks else []
+    psub = [ptoks[i] for i in pidx]
+    if pspk != spk and 2 <= len(psub) <= 16 and clean_ok(psub) and not any(isname(t) for t in psub) \
+            and not {base(t).lower() for t in psub} & {base(sub[k]).lower() for a, b in sruns for k in range(a, b)}:
+        return [("A", render(psub, []))]
+    return []
+
+
 def reuses_name_word(sub, sruns):
     """whether a word of a name run is also said outside every run in the excerpt (possessives aside): a
     name word also used as an ordinary word cannot be told apart."""

@@ -63,7 +63,8 @@ from compose_common import (MONTHS, deal_pack_write,  # noqa: E402
                             luhn_complete, nanp_ok, ssn)
 import excerpt_common  # noqa: E402
 from excerpt_common import (Block, base, close_label, name_excerpts, person_quota,  # noqa: E402
-                            render, reuses_name_word, sentence_start, sentences, spans_of, window)
+                            render, reuses_name_word, sentence_start, spans_of, turn_before,
+                            window)
 
 COMMITS = {"qmsum": ("Yale-LILY+QMSum", "83d7768")}
 SRC = "/work/.mirror"
@@ -250,15 +251,8 @@ class Gen:
                     opt.add(a - 1)
                 labels.append((oa, b, "PERSON." + fm, oa))
                 forms.append(fm)
-            turns = []
             # the turn before, from someone else, when it is short and clean
-            if ui > 0:
-                pspk, ptoks = utts[ui - 1]
-                pidx = sentences(ptoks)[-1] if ptoks else []
-                psub = [ptoks[i] for i in pidx]
-                if pspk != spk and 2 <= len(psub) <= 16 and clean_ok(psub) and not any(isname(t) for t in psub) \
-                        and not {base(t).lower() for t in psub} & {base(sub[k]).lower() for a, b in sruns for k in range(a, b)}:
-                    turns.append(("A", render(psub, [])))
+            turns = turn_before(utts, ui, spk, sub, sruns, clean_ok, isname)
             turns.append(("C", render(sub, labels, opt)))
             names = [base(sub[k]) for a, b in sruns for k in range(a, b)]
             note = f"qmsum:{f}:{ui}"

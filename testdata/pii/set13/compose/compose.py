@@ -58,7 +58,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from compose_common import deal_pack_write  # noqa: E402
 import excerpt_common  # noqa: E402
 from excerpt_common import (Block, base, close_label, name_excerpts, person_quota,  # noqa: E402
-                            render, reuses_name_word, sentence_start, sentences, spans_of, window)
+                            render, reuses_name_word, sentence_start, spans_of, turn_before,
+                            window)
 
 COMMITS = {"spacelog": ("Spacelog+Spacelog", "4d3bfefd8aae9e341d379ddd3c2cf8793c8e3e7a")}
 SRC = "/work/.mirror"
@@ -415,14 +416,7 @@ class Gen:
                 oa = a - 1 if fm == "title" else a
                 labels.append((a, b, "PERSON." + fm, oa))
                 forms.append(fm)
-            turns = []
-            if ui > 0:
-                pspk, ptoks = utts[ui - 1]
-                pidx = sentences(ptoks)[-1] if ptoks else []
-                psub = [ptoks[i] for i in pidx]
-                if pspk != spk and 2 <= len(psub) <= 16 and clean_ok(psub) and not any(isname(t) for t in psub) \
-                        and not {base(t).lower() for t in psub} & {base(sub[k]).lower() for a, b in sruns for k in range(a, b)}:
-                    turns.append(("A", render(psub, [])))
+            turns = turn_before(utts, ui, spk, sub, sruns, clean_ok, isname)
             turns.append(("C", render(sub, labels, opt)))
             names = [base(sub[k]) for a, b in sruns for k in range(a, b)]
             note = f"spacelog:{f}:{ui}"
