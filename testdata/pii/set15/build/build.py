@@ -306,9 +306,21 @@ def main():
                 o = sorted(x for x in run if x in opt)
                 if len(o) == len(run):
                     continue
+                ofr = of if r == 0 else run[0]
+                olr = ol if r == len(runs) - 1 else run[-1]
+                # the outer range stays on the entity's channel: it ends
+                # before the other speaker's first word
+                for x in range(run[-1] + 1, olr + 1):
+                    if c.hwords[x]["channel"] != ch:
+                        olr = x - 1
+                        break
+                for x in range(run[0] - 1, ofr - 1, -1):
+                    if c.hwords[x]["channel"] != ch:
+                        ofr = x + 1
+                        break
                 hrec["entities"].append({
                     "type": e["kind"], "form": e["form"], "first": run[0], "last": run[-1],
-                    "outer_first": of if r == 0 else run[0], "outer_last": ol if r == len(runs) - 1 else run[-1],
+                    "outer_first": ofr, "outer_last": olr,
                     "optional": o, "also": ALSO.get(e["kind"], [])})
                 stats[("ent", e["kind"], e["form"], half)] += 1
         for h in negs:
