@@ -110,11 +110,15 @@ class Call:
                 self.aidx[(s["i"], k)] = len(self.awords_rec)
                 self.awords_rec.append(w)
                 last[ch] = w
-        self.ops = {}
+        # the alignment: human words with "<unk>" kept in place (so the
+        # recogniser's word for an unclear word is a replacement, not an
+        # insertion) against the recogniser's words
+        self.ops, self.hfull, self.full = {}, {}, {}
         for s in self.segs:
-            h = self.htoks[s["i"]]
+            self.hfull[s["i"]], self.full[s["i"]] = common.human_tokens_full(s["human"])
+            assert [self.hfull[s["i"]][x] for x in self.full[s["i"]]] == self.htoks[s["i"]]
             a = [w[0] for w in self.awords[s["i"]]]
-            self.ops[s["i"]] = difflib.SequenceMatcher(None, h, a, autojunk=False).get_opcodes()
+            self.ops[s["i"]] = difflib.SequenceMatcher(None, self.hfull[s["i"]], a, autojunk=False).get_opcodes()
 
     def positions(self, first, last):
         """The human positions (segment, word) from first to last, in order."""
@@ -130,17 +134,24 @@ class Call:
                     return out
         raise ValueError("range %s..%s not in call" % (first, last))
 
-    def to_asr(self, poss):
+    def to_asr(self, poss, unk_next_to=False):
         """Maps human positions to the recogniser's positions (segment,
         word) said at their time, and says which of them match a word of
-        poss exactly."""
+        poss exactly. With unk_next_to, an "<unk>" right before or after
+        the words (a name's other half the transcriber could not make
+        out) is mapped with them."""
         by = collections.defaultdict(list)
         for i, k in poss:
-            by[i].append(k)
+            by[i].append(self.full[i][k])
         out, exact = set(), set()
         for i, ks in by.items():
             lo, hi = min(ks), max(ks)
-            h = self.htoks[i]
+            h = self.hfull[i]
+            if unk_next_to:
+                while lo > 0 and h[lo - 1] == "<unk>":
+                    lo -= 1
+                while hi + 1 < len(h) and h[hi + 1] == "<unk>":
+                    hi += 1
             a = [w[0] for w in self.awords[i]]
             for tag, i1, i2, j1, j2 in self.ops[i]:
                 if tag == "equal":
@@ -174,6 +185,18 @@ class Call:
                         for y in range(j1, j2):
                             out.add((i, y))
         return out, exact
+
+
+def heard_as(c, e):
+    """How the recogniser heard entity e of call c: exact, partly, wrong
+    or deleted (as the build labels it)."""
+    apos, exact = c.to_asr(e["poss"], unk_next_to=e["kind"] == "PERSON")
+    aidx = sorted(c.aidx[p] for p in apos)
+    if not aidx:
+        return "deleted"
+    hw = [c.htoks[i][k] for i, k in e["poss"]]
+    aw = [w["text"] for w in c.awords_rec[aidx[0]:aidx[-1] + 1]]
+    return "exact" if aw == hw else ("partly" if exact else "wrong")
 
 
 def focus_rank(calls_forms):
@@ -234,8 +257,10 @@ def main():
         task = "+".join(sorted(t["task_type"].replace(" ", "-") for t in c.call["tasks"]))
         f = collections.Counter(forms[sid])
         f["task:" + task] += 1
+        for e in ents:
+            f["heard:%s-%s" % (e["kind"], heard_as(c, e))] += 1
         for h in negs:
-            f["hn:" + h["form"]] = 1
+            f["hn:" + h["form"]] += 1
         feats[sid] = f
     total = collections.Counter()
     for f in feats.values():
@@ -257,6 +282,35 @@ def main():
         focus = min(fs, key=lambda x: (rank[x], x)) if fs else "none"
         task = "+".join(sorted(t["task_type"].replace(" ", "-") for t in c.call["tasks"]))
         placed.append((h, (focus, task, sid), focus, c, ents, negs))
+    # then swap calls between the halves while a swap makes the halves'
+    # counts closer (sum over features of the squared difference over the
+    # feature's total), in a fixed order
+    half_of = {p[3].call["sid"]: p[0] for p in placed}
+    diff = collections.Counter()
+    for sid, h in half_of.items():
+        for k, v in feats[sid].items():
+            diff[k] += v if h == 1 else -v
+
+    def gain(a, b):  # a in the odd half, b in the even half
+        keys = set(feats[a]) | set(feats[b])
+        before = sum(diff[k] ** 2 / float(total[k]) for k in keys)
+        after = sum((diff[k] - 2 * feats[a][k] + 2 * feats[b][k]) ** 2 / float(total[k]) for k in keys)
+        return before - after
+
+    sids = sorted(half_of)
+    improved = True
+    while improved:
+        improved = False
+        for a in sids:
+            for b in sids:
+                if half_of[a] == 1 and half_of[b] == 0 and gain(a, b) > 1e-9:
+                    for k, v in feats[a].items():
+                        diff[k] -= 2 * v
+                    for k, v in feats[b].items():
+                        diff[k] += 2 * v
+                    half_of[a], half_of[b] = 0, 1
+                    improved = True
+    placed = [(half_of[p[3].call["sid"]],) + p[1:] for p in placed]
     numbered = {}
     for h in (1, 0):
         mine = sorted((p for p in placed if p[0] == h), key=lambda p: p[1])
@@ -331,7 +385,7 @@ def main():
         # the recogniser's record
         taken = {}
         for e in ents:
-            apos, exact = c.to_asr(e["poss"])
+            apos, exact = c.to_asr(e["poss"], unk_next_to=e["kind"] == "PERSON")
             hw = [c.htoks[i][k] for i, k in e["poss"]]
             aidx = sorted(c.aidx[p] for p in apos)
             if not aidx:
@@ -356,9 +410,10 @@ def main():
             # optional: words matching an optional human word, and inserted fillers
             for i, k in e["poss"]:
                 if (i, k) in optset:
+                    f = c.full[i][k]
                     for tag, i1, i2, j1, j2 in c.ops[i]:
-                        if tag == "equal" and i1 <= k < i2:
-                            aopt.add(c.aidx[(i, j1 + k - i1)])
+                        if tag == "equal" and i1 <= f < i2:
+                            aopt.add(c.aidx[(i, j1 + f - i1)])
             for x in range(lo, hi + 1):
                 if c.awords_rec[x]["text"] in FILLERS and x not in {c.aidx[p] for p in exact}:
                     aopt.add(x)

@@ -29,6 +29,25 @@ def human_tokens(text):
     return out
 
 
+def human_tokens_full(text):
+    """The human transcript's words as human_tokens gives them, with "<unk>"
+    (a word the transcriber could not make out) kept in place: the
+    alignment with the recogniser's words uses them. Returns the tokens
+    and, for each word of human_tokens, its index here."""
+    out, kept = [], []
+    for t in text.split():
+        if t == "<unk>":
+            out.append(t)
+            continue
+        if MARKUP.match(t):
+            continue
+        t = t.rstrip("~")
+        if t:
+            kept.append(len(out))
+            out.append(t)
+    return out, kept
+
+
 def asr_words(seg):
     """The recogniser's words of a segment: (text, start_ms, end_ms), its
     own markup ([noise], [laughter]) dropped."""
