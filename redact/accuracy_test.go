@@ -192,7 +192,7 @@ func inEvalSplit(id string) (bool, error) {
 
 // splitSets are the ID prefixes of the sets with a dev half (odd dialogue
 // numbers, tuned on) and a test half (even, never read by a tuner).
-var splitSets = map[string]bool{"wild": true, "corpora": true, "asr": true, "set9": true, "set10": true, "set11": true, "set12": true, "set13": true, "set14": true}
+var splitSets = map[string]bool{"wild": true, "corpora": true, "asr": true, "set9": true, "set10": true, "set11": true, "set12": true, "set13": true, "set14": true, "set15": true, "set15asr": true}
 
 // dropTestHalf returns the ids that are not in a split set's test half,
 // and how many were left out: the tables may print which cases missed,
@@ -879,6 +879,11 @@ func TestInEvalSplit_ReadsSplitSetIDs(t *testing.T) {
 		{set14SetPath, "even", "set14-138-person-first-name-lower", true},
 		{set14SetPath, "even", "set14-137-person-first-name-cased", false},
 		{set14SetPath, "odd", "set14-137-person-first-name-cased", true},
+		{set15SetPath, "odd", "set15-001-phone-answer-lower", true},
+		{set15SetPath, "even", "set15-100-person-vocative-lower", true},
+		{set15SetPath, "odd", "set15-100-person-vocative-lower", false},
+		{set15ASRSetPath, "odd", "set15asr-099-zip-cued-lower", true},
+		{set15ASRSetPath, "even", "set15asr-099-zip-cued-lower", false},
 	} {
 		t.Setenv("REDACT_EVAL_SET", tc.set)
 		t.Setenv("REDACT_EVAL_SPLIT", tc.split)
