@@ -102,7 +102,14 @@ func (ts *Tokens) cornerAnswer(i int) (int, bool) {
 	}
 	b := ts.next(and + 1)
 	bEnd, bTyped, ok := ts.cornerStreet(b)
-	if !ok || !aTyped && !bTyped {
+	if !ok {
+		return 0, false
+	}
+	if !aTyped && !bTyped {
+		// Two street names with no type: "Maple and Broad" (addr_corner_named.go).
+		if ts.namedCornerGiven(i, aEnd, b, bEnd) {
+			return bEnd, true
+		}
 		return 0, false
 	}
 	if ts.endsInStreetType(aEnd) || ts.endsInStreetType(bEnd) {
