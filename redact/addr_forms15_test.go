@@ -54,6 +54,7 @@ func TestFind_NamedCornerGivenAsTheAddress(t *testing.T) {
 		"it's":       {"A: Where are you located?", "C: It's [ADDRESS Elm and Willow.]"},
 		"address is": {"C: The address is [ADDRESS Cedar and Vine.]"},
 		"people":     {"A: Who is on the lease?", "C: [PERSON Mary] and 2 others."},
+		"a count":    {"A: What's the address?", "C: [PERSON Mary] and 2 others live there."},
 		"no address": {"C: Salt and pepper, please."},
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
@@ -71,6 +72,7 @@ func TestFind_AUnitThatIsAMachineIsNoAddress(t *testing.T) {
 		"rack offline":      {"C: The rack in suite 7 went offline again."},
 		"not responding":    {"A: Unit 12 is still not responding, sir."},
 		"a flat stays one":  {"C: I'm in [ADDRESS unit 6] now."},
+		"down a hall":       {"C: [ADDRESS Unit 3] is down the hall on the left."},
 		"a flat said empty": {"C: The keys for [ADDRESS apartment 9] are with the office."},
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })

@@ -8,7 +8,7 @@ package redact
 // after the number (a comma between allowed): a verb of failing, or a
 // form of "be", "go" or "keep" (and "not", "still") before a state of a
 // machine. A flat said to be empty, flooded or for rent stays one
-// ("unit 3 is vacant"). The lists are written by hand for callveil.
+// ("unit 3 is vacant"), and so does one said to be down a hall. The lists are written by hand for callveil.
 
 // deviceStates are what a machine or a service is when it fails or comes
 // back: "is down", "went offline", "is not working".
@@ -44,7 +44,8 @@ func (ts *Tokens) deviceTalkAfter(end int) bool {
 		case n == 0 && deviceVerbs[w]:
 			return true
 		case n > 0 && (deviceStates[w] || deviceVerbs[w]):
-			return true
+			// (not a way there: "unit 3 is down the hall")
+			return ts.sentenceEndsAfter(j) || !ts.isWord(ts.next(j+1), "the", "a", "this", "that", "there", "here", "from", "by", "past", "near", "stairs")
 		case !deviceLinks[w]:
 			return false
 		}

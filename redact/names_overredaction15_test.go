@@ -69,4 +69,7 @@ func TestFind_TheReasonICalledIsNoNamingCue(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
 	}
+	// A person called keeps the cue (cased: lowercase "frank miller" was
+	// never found without it).
+	checkDialogueIn(t, []bool{false}, "C: The man I called was [PERSON Frank Miller.]")
 }
