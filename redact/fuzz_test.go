@@ -242,7 +242,7 @@ func FuzzFind(f *testing.F) {
 		"text bartholomew, grace, hope and li the code invite ottoline rose and yusuf call mike today and tomorrow",
 		"Unit 6 explains how it works. suite 3 includes the exercises. I'm in unit 6 now. unit",
 		// (pii-fix15: shops named after people, a company's possessive, things sent, "the reason I called is")
-		"We ate at Rosa's Deli. Marco's Pizza, luigi's deli. I booked through Railcorp's website. Is that Mike's Bikes?",
+		"We ate at Rosa's Deli. Marco's Pizza, luigi's deli. I booked through Railcorp's website. Is that Mike's Bikes? I rang Amtrak's office.",
 		"email oskar bill and the receipt. Email Oskar, bill and the team. the reason i called is mark ups. The number you called is",
 		// (pii-fix15: a machine's unit, a floor before its unit, grid numbers, a private mailbox, a named corner, an amount and a name)
 		"Our tower, unit 3, is down. unit 4 keeps tripping. 12th floor, suite 1200, 88 Pine Street. floor 9 unit 904",

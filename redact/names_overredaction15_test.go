@@ -35,6 +35,11 @@ func TestFind_UnlistedCompanyPossessiveIsNoPerson(t *testing.T) {
 		"website":  {"C: I booked the seats through Railcorp's website."},
 		"helpline": {"C: I rang Zentrix's helpline twice yesterday."},
 		"app":      {"C: Quibblo's app charged me twice for the same ride."},
+		// rail and coach operators on the brands list (notnames.txt), in
+		// any context
+		"rail office":  {"C: Then I rang Amtrak's office about the refund."},
+		"coach ticket": {"C: I want to cancel the Megabus ticket I got from Flixbus's agent."},
+		"rail alone":   {"C: The refund finally came from Amtrak's."},
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
 	}
