@@ -241,6 +241,13 @@ func FuzzFind(f *testing.F) {
 		"Loop in Marisol on it. get hold of anatoli today pay ottoline back Cc Severin please. Venmo Lorcan the rent. get hold of the bank",
 		"text bartholomew, grace, hope and li the code invite ottoline rose and yusuf call mike today and tomorrow",
 		"Unit 6 explains how it works. suite 3 includes the exercises. I'm in unit 6 now. unit",
+		// (pii-fix15: shops named after people, a company's possessive, things sent, "the reason I called is")
+		"We ate at Rosa's Deli. Marco's Pizza, luigi's deli. I booked through Railcorp's website. Is that Mike's Bikes? I rang Amtrak's office.",
+		"email oskar bill and the receipt. Email Oskar, bill and the team. the reason i called is mark ups. The number you called is",
+		// (pii-fix15: a machine's unit, a floor before its unit, grid numbers, a private mailbox, a named corner, an amount and a name)
+		"Our tower, unit 3, is down. unit 4 keeps tripping. 12th floor, suite 1200, 88 Pine Street. floor 9 unit 904",
+		"We're at W8765 Lakeview Drive. n4321 county road q W156N9762 Pilgrim Rd. an N95 mask. PMB number 77, private mailbox 19 pmb",
+		"What's the address? Maple and Broad. it's elm and willow huh and he said. That's 40 dollars, Bill. It's $45, Jack. 30 degrees, Frank.",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -427,7 +434,12 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (r2names: a first name closing its sentence after a comma and a preposition)
 		"It came in, Bill. near, Hazel.", "what's rod's estimate here's june's", "Ed's trying. Bill's gonna",
 		// (r3review: loop in, get hold of, pay back, a paying verb before a name)
-		"loop in ray get hold of bob pay joy back venmo will", "text bob grace hope and", "unit 6 explains suite 3 includes"} {
+		"loop in ray get hold of bob pay joy back venmo will", "text bob grace hope and", "unit 6 explains suite 3 includes",
+		// (pii-fix15: a shop's possessive, a company's, things sent, "called is", a machine's unit, a floor,
+		// a grid number, a private mailbox, a named corner, a sum before a name)
+		"rosa's deli Marco's Pizza railcorp's website", "email oskar bill and the receipt i called is mark",
+		"unit 3 is down unit 4 keeps tripping", "12th floor suite 1200 88 pine street", "at w8765 lakeview drive",
+		"the address is pmb number 77", "the address is maple and broad", "40 dollars, Bill."} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

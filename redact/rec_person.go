@@ -578,6 +578,14 @@ func (ts *Tokens) phraseCue(i int) (cuePhrase, bool) {
 			}
 		}
 	}
+	if d == 1 && len(ph.words) == 1 && ph.words[0] == "called" && p >= 2 && slices.Contains([]string{"i", "we", "you", "they", "he", "she"}, sh.lower[sh.order[p-1]]) &&
+		slices.Contains([]string{"reason", "why", "what", "thing", "purpose", "number", "issue", "problem", "question"}, sh.lower[sh.order[p-2]]) {
+		// "the reason I called is mark ups", "the number you called was":
+		// "called" after its subject is the verb of phoning, and what
+		// follows "is" says why or what, not who ("the man I called was
+		// Frank Miller" keeps its cue).
+		return ph, false
+	}
 	cw := int(sh.order[p])
 	cue := &sh.t.Words[cw]
 	if !sh.sameSpeaker(cw, gw) && slices.Contains(ph.words, "my") {
