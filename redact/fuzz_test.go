@@ -241,6 +241,8 @@ func FuzzFind(f *testing.F) {
 		"Loop in Marisol on it. get hold of anatoli today pay ottoline back Cc Severin please. Venmo Lorcan the rent. get hold of the bank",
 		"text bartholomew, grace, hope and li the code invite ottoline rose and yusuf call mike today and tomorrow",
 		"Unit 6 explains how it works. suite 3 includes the exercises. I'm in unit 6 now. unit",
+		// (pii-radio15: a station named after a place, on the radio)
+		"Radio check, how do you read? This is Clearwater. roger kano we have you. Gilbert Ashford. houston fred",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -427,7 +429,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (r2names: a first name closing its sentence after a comma and a preposition)
 		"It came in, Bill. near, Hazel.", "what's rod's estimate here's june's", "Ed's trying. Bill's gonna",
 		// (r3review: loop in, get hold of, pay back, a paying verb before a name)
-		"loop in ray get hold of bob pay joy back venmo will", "text bob grace hope and", "unit 6 explains suite 3 includes"} {
+		"loop in ray get hold of bob pay joy back venmo will", "text bob grace hope and", "unit 6 explains suite 3 includes",
+		// (pii-radio15: a station named after a place)
+		"roger this is kano houston fred gilbert ashford"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -57,7 +57,7 @@ func cuedPeople(all []Finding, byChan map[int]*Tokens) map[string]bool {
 			continue
 		}
 		if l := ts.local(f.FirstWord); radioTrimmable(f.Recognizer) && !ts.namedBefore(l) &&
-			!(ts.introducedBefore(l) && !ts.callSignAt(l)) && !ts.answersNameQuestion(f.FirstWord) {
+			!(ts.introducedBefore(l) && !ts.callSignAt(l) && !ts.stationPlaceAt(l)) && !ts.answersNameQuestion(f.FirstWord) {
 			continue // (no cue of its own)
 		}
 		for i := f.FirstWord; i <= f.LastWord && i < len(ts.sh.lower); i++ {
