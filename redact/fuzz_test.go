@@ -243,6 +243,8 @@ func FuzzFind(f *testing.F) {
 		"Unit 6 explains how it works. suite 3 includes the exercises. I'm in unit 6 now. unit",
 		// (pii-radio15: a station named after a place, on the radio)
 		"Radio check, how do you read? This is Clearwater. roger kano we have you. Gilbert Ashford. houston fred",
+		// (pii-radio15: a first name that is a word, bare before a verb of its own)
+		"Frank has the list. I think Cliff is down. After it, Rod takes over. jack says so. Bill is 40 dollars. The bill is",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -431,7 +433,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (r3review: loop in, get hold of, pay back, a paying verb before a name)
 		"loop in ray get hold of bob pay joy back venmo will", "text bob grace hope and", "unit 6 explains suite 3 includes",
 		// (pii-radio15: a station named after a place)
-		"roger this is kano houston fred gilbert ashford"} {
+		"roger this is kano houston fred gilbert ashford", "Frank has Cliff is jack says Bill is 40"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
