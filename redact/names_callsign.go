@@ -200,6 +200,22 @@ func findCallSigns(streams []*Tokens) callSigns {
 					cs.words = map[string]bool{}
 				}
 				cs.words[ts.lw(l)] = true
+				for _, k := range ts.calledByStation(l) {
+					cs.words[ts.lw(k)] = true
+				}
+			}
+			if ts.radioCallAt(l) {
+				cs.check = true
+				if cs.words == nil {
+					cs.words = map[string]bool{}
+				}
+				cs.words[ts.lw(l+1)] = true
+			}
+			if ts.signOffAt(l) {
+				if cs.words == nil {
+					cs.words = map[string]bool{}
+				}
+				cs.words[ts.lw(l)] = true
 			}
 		}
 	}
