@@ -90,3 +90,37 @@ func (ts *Tokens) numberAfter(n int) bool {
 	nw, ok := numWords[ts.Toks[k].Norm]
 	return ok && nw.cls != pOh
 }
+
+// closingAcks end an acknowledgement, a thanks or a greeting right before
+// the name of the one spoken to at the end of a turn ("roger bill",
+// "thanks bud", "go ahead frank", "thank you jack").
+var closingAcks = map[string]bool{"okay": true, "ok": true, "roger": true, "understand": true, "understood": true,
+	"yes": true, "yeah": true, "alright": true, "negative": true, "affirmative": true, "sure": true, "copy": true,
+	"thanks": true, "hey": true, "hi": true, "hello": true, "bye": true, "morning": true, "night": true}
+
+// lowerClosingWordName reports whether token i, in a lowercase
+// transcript, is a first name that is also a word (wordFirstName: "frank",
+// "bud", "jack") ending its turn right after an acknowledgement, a thanks
+// or a greeting (closingAcks), "go ahead" or "thank you": "go ahead
+// frank", "thanks bud", "okay jack". Cased, the comma and the capital tell
+// (the vocative rules). A call sign is no first name of the first 1,500 or
+// is trimmed by the radio pass where the transcript names it one.
+func (ts *Tokens) lowerClosingWordName(i int) bool {
+	tk := &ts.Toks[i]
+	if ts.Cased || tk.First != tk.Last || !(ts.turn[tk.Last] || tk.Last >= len(ts.Words)-1) || !names.IsCommonWord(tk.Norm) || !wordFirstName(tk.Norm) {
+		return false
+	}
+	p := ts.prev(i - 1)
+	if p < 0 || ts.turn[ts.Toks[p].Last] || ts.Toks[p].Kind != KindWord {
+		return false
+	}
+	switch pw := ts.Toks[p].Norm; {
+	case closingAcks[pw]:
+		return true
+	case pw == "ahead":
+		return ts.isWord(ts.prev(p-1), "go")
+	case pw == "you":
+		return ts.isWord(ts.prev(p-1), "thank")
+	}
+	return false
+}

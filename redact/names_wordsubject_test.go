@@ -18,3 +18,15 @@ func TestFind_WordNameAsASubjectIsAName(t *testing.T) {
 	checkDialogue(t, "A: How are you holding up?", "C: Faith is what keeps us going.")
 	checkDialogueIn(t, []bool{true}, "A: what's the damage", "C: well bill is higher than last month")
 }
+
+// Lowercase, a first name that is also a word ending its turn right after
+// an acknowledgement, a thanks or "go ahead" is the one spoken to; an
+// everyday word there stays a word.
+func TestFind_WordNameClosingATurnAfterAnAck(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: the pad is ready when you are", "C: go ahead [PERSON frank]", "A: okay")
+	checkDialogueIn(t, []bool{true}, "A: i fixed the latch for you", "C: thanks [PERSON jack]", "A: sure")
+	checkDialogueIn(t, []bool{true}, "A: that's the last of it", "C: thank you [PERSON bill]")
+	checkDialogueIn(t, []bool{true}, "A: the latch is stuck again", "C: okay grab the jack")
+	checkDialogueIn(t, []bool{true}, "A: what did they send", "C: thanks the bill")
+}
