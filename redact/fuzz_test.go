@@ -248,6 +248,7 @@ func FuzzFind(f *testing.F) {
 		// (pii-radio15: the one a station's Cap Com calls, a sign-off, a call opening a turn)
 		"Tern, Woolgar Cap Com, how do you read? lark dancer kiama cap com. Wayfarer out. Okay, Kiama, Wayfarer out. Tern, Kiama. Tern, Kiama, over.",
 		"go ahead frank", "thanks jack", "thank you bill", // (pii-radio15: a word name closing a turn after an acknowledgement)
+		"tessa three geraldton how do you read okay tessa we'd like", // (pii-radio15: a designation before a place station)
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -437,7 +438,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"loop in ray get hold of bob pay joy back venmo will", "text bob grace hope and", "unit 6 explains suite 3 includes",
 		// (pii-radio15: a station named after a place)
 		"roger this is kano houston fred gilbert ashford", "Frank has Cliff is jack says Bill is 40",
-		"Tern, Woolgar Cap Com, Tern out. Tern, Kiama. a b kiama cap com", "go ahead frank thank you bill"} {
+		"Tern, Woolgar Cap Com, Tern out. Tern, Kiama. a b kiama cap com", "go ahead frank thank you bill", "tessa three geraldton okay tessa"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

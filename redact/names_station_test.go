@@ -19,3 +19,11 @@ func TestFind_StationNamedAfterAPlaceIsNoName(t *testing.T) {
 	checkDialogue(t, "A: Radio check, what's your name?", "C: My name is [PERSON Kano], [PERSON Kano Ibe].",
 		"A: Thanks, [PERSON Kano], roger that.")
 }
+
+// Lowercase, a word opening its sentence before a number and a station
+// named after a place is a call sign wherever the transcript says it.
+func TestFind_DesignationBeforeAPlaceStationIsACallSign(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: tessa three geraldton how do you read", "C: loud and clear geraldton",
+		"A: okay tessa we'd like a cabin reading")
+}
