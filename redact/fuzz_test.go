@@ -248,6 +248,14 @@ func FuzzFind(f *testing.F) {
 		"Our tower, unit 3, is down. unit 4 keeps tripping. 12th floor, suite 1200, 88 Pine Street. floor 9 unit 904",
 		"We're at W8765 Lakeview Drive. n4321 county road q W156N9762 Pilgrim Rd. an N95 mask. PMB number 77, private mailbox 19 pmb",
 		"What's the address? Maple and Broad. it's elm and willow huh and he said. That's 40 dollars, Bill. It's $45, Jack. 30 degrees, Frank.",
+		// (pii-radio15: a station named after a place, on the radio)
+		"Radio check, how do you read? This is Clearwater. roger kano we have you. Gilbert Ashford. houston fred",
+		// (pii-radio15: a first name that is a word, bare before a verb of its own)
+		"Frank has the list. I think Cliff is down. After it, Rod takes over. jack says so. Bill is 40 dollars. The bill is",
+		// (pii-radio15: the one a station's Cap Com calls, a sign-off, a call opening a turn)
+		"Tern, Woolgar Cap Com, how do you read? lark dancer kiama cap com. Wayfarer out. Okay, Kiama, Wayfarer out. Tern, Kiama. Tern, Kiama, over.",
+		"go ahead frank", "thanks jack", "thank you bill", // (pii-radio15: a word name closing a turn after an acknowledgement)
+		"tessa three geraldton how do you read okay tessa we'd like", // (pii-radio15: a designation before a place station)
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -439,7 +447,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// a grid number, a private mailbox, a named corner, a sum before a name)
 		"rosa's deli Marco's Pizza railcorp's website", "email oskar bill and the receipt i called is mark",
 		"unit 3 is down unit 4 keeps tripping", "12th floor suite 1200 88 pine street", "at w8765 lakeview drive",
-		"the address is pmb number 77", "the address is maple and broad", "40 dollars, Bill."} {
+		"the address is pmb number 77", "the address is maple and broad", "40 dollars, Bill.",
+		// (pii-radio15: a station named after a place)
+		"roger this is kano houston fred gilbert ashford", "Frank has Cliff is jack says Bill is 40",
+		"Tern, Woolgar Cap Com, Tern out. Tern, Kiama. a b kiama cap com", "go ahead frank thank you bill", "tessa three geraldton okay tessa"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -88,7 +88,7 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec, closing = "person-vocative", true // (no place after a preposition there: "came in, Bill.")
 		case ts.vocativeSlot(i) || ts.nameAlone(i):
 			rec = "person-vocative"
-		case ts.actsAsPerson(i) || ts.lowerSubject(i):
+		case ts.actsAsPerson(i) || ts.lowerSubject(i) || ts.wordNameSubject(i):
 			rec = "person-speech-subject"
 		case ts.lowerTurnVocative(i) || ts.afterGo(i) || ts.betweenMarkers(i):
 			rec = "person-vocative"
@@ -98,7 +98,7 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-vocative"
 		case ts.lowerAuxSubject(i) || ts.lowerPastSubject(i):
 			rec = "person-speech-subject"
-		case ts.lowerGapVocative(i) || ts.lowerWordNameAddressed(i) || ts.lowerNameHere(i):
+		case ts.lowerGapVocative(i) || ts.lowerWordNameAddressed(i) || ts.lowerNameHere(i) || ts.lowerClosingWordName(i):
 			rec = "person-vocative"
 		default:
 			continue
