@@ -268,13 +268,16 @@ func scoreLowerProbe(t *testing.T, lower bool) lowerProbeScore {
 }
 
 // TestFind_LowercaseProbe measures Find on lowerProbe, cased and
-// lowercase, and holds the figures reached (see names_lower15.go).
+// lowercase, and holds the figures reached. Before session 13's rules
+// (names_lower_closing.go, names_lower_kin.go) PERSON was cased 87/106 and
+// lowercase 76/106, with 0 and 3 unmarked words flagged of 871; after,
+// cased 87/106 and lowercase 91/106, with 0 and 2.
 // REDACT_PROBE_VERBOSE=1 lists every miss and extra finding.
 func TestFind_LowercaseProbe(t *testing.T) {
 	floors := map[bool]struct {
 		recall  float64
 		flagged int
-	}{false: {0, 1000}, true: {0, 1000}}
+	}{false: {0.82, 0}, true: {0.85, 2}}
 	for _, lower := range []bool{false, true} {
 		s := scoreLowerProbe(t, lower)
 		t.Logf("lower=%v PERSON %d/%d = %.3f; unmarked words flagged %d/%d = %.2f %%; look-alike cases flagged %d/%d",

@@ -100,6 +100,8 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-speech-subject"
 		case ts.lowerGapVocative(i) || ts.lowerWordNameAddressed(i) || ts.lowerNameHere(i):
 			rec = "person-vocative"
+		case ts.lowerClosingVocative(i):
+			rec = "person-vocative"
 		default:
 			continue
 		}

@@ -1,0 +1,70 @@
+package redact_test
+
+import "testing"
+
+// A name said to someone at a clause's end in a lowercase transcript,
+// after a phrase that closes the clause: thanks, farewells, praise,
+// agreement, handing over, an acknowledgement opening the turn.
+func TestFind_LowercaseNameAfterAClosingPhrase(t *testing.T) {
+	t.Parallel()
+	lower := []bool{true}
+	for name, turns := range map[string][]string{
+		"thanks, a name that is a verb":    {"C: Got the email this morning, thanks [PERSON Will.]"},
+		"thank you, a name that is a noun": {"C: That clears it up, thank you [PERSON Faith.]"},
+		"farewell then closing":            {"C: Bye [PERSON Olamide,] take care."},
+		"praise, an unlisted name":         {"P: The plots came out clean.", "Q: Good job [PERSON Tunde.]"},
+		"looks good before okay":           {"Q: I pushed the fix.", "R: It looks fine [PERSON Frank,] okay."},
+		"sound good plural":                {"P: The new schedule and rota both sound good [PERSON Jack.]"},
+		"go ahead":                         {"P: I'd like to add something.", "Q: Sure, go ahead [PERSON Rosa.]"},
+		"question to the one named":        {"P: Should we drop the second study, what do you think [PERSON Ilse?]"},
+		"for me, then anything else":       {"A: Tuesday is open.", "C: Tuesday's good for me [PERSON Bilal,] anything else you need?"},
+		"acknowledgement opening the turn": {"A: I've refunded the fee.", "C: Okay [PERSON Bill.]"},
+		"roger then understand":            {"P: We're holding at the gate.", "Q: Roger, understood [PERSON Jack.]"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, lower, turns...) })
+	}
+}
+
+// The same words with no name: a noun or a verb after the phrase, an
+// adjective inside a noun phrase, a modal before its subject.
+func TestFind_LowercaseClosingPhraseBeforeAWordIsNoName(t *testing.T) {
+	t.Parallel()
+	lower := []bool{true}
+	for name, turns := range map[string][]string{
+		"thanks, a verb after":        {"C: Thanks, hope to hear from you soon."},
+		"thanks, a modal after":       {"C: Thanks, will you send a copy too?"},
+		"go ahead, a verb":            {"A: Go ahead, mark it as resolved."},
+		"adjective inside a phrase":   {"C: We had a great summer, okay, thanks."},
+		"looks good, a noun goes on":  {"A: It looks good, grace period ends Friday."},
+		"okay then a verb":            {"C: Okay, will do."},
+		"sure then a verb":            {"C: Sure, hope so."},
+		"for me, a noun":              {"C: Can you read the bill for me, bill amount first?"},
+		"address term":                {"A: Thank you, sir."},
+		"the bill after okay is none": {"C: Okay, the bill came today."},
+		"thanks, a noun before i'll":  {"A: Your statement is out.", "C: Thanks, bill, I'll settle it Friday."},
+		"okay, a noun before let me":  {"C: Okay, bill, let me look at it."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, lower, turns...) })
+	}
+}
+
+// Relatives are named after "her", "his", "our", "their" and "your" as
+// after "my"; a first name that is also a word, right after a relative or
+// a colleague, is a name where it acts; a provider's bill stays a bill.
+func TestFind_LowercaseRelativesNamed(t *testing.T) {
+	t.Parallel()
+	lower := []bool{true}
+	for name, turns := range map[string][]string{
+		"her daughter":                 {"C: I'm ringing for her daughter [PERSON Oyinkansola.]"},
+		"their neighbour":              {"C: Their neighbour [PERSON Radoslaw] took the parcel in."},
+		"your husband":                 {"A: Your husband [PERSON Prakash] added you as a user."},
+		"a word name acts":             {"C: My manager [PERSON Frank] said the upgrade was free."},
+		"a noun name before would":     {"C: Our colleague [PERSON Grace] would know the code."},
+		"a provider's bill":            {"C: My doctor bill was higher than last month."},
+		"a relative, then a modal":     {"C: My brother will sort it out."},
+		"asking who is there":          {"A: Hello, is this [PERSON Oluwadamilare?]"},
+		"asking, a word after is this": {"A: Is this correct?"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, lower, turns...) })
+	}
+}
