@@ -82,7 +82,7 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		rec, closing := "", false
 		switch {
-		case ts.spokenPossessive(i) || ts.lowerRestart(i):
+		case ts.spokenPossessive(i) || ts.lowerRestart(i) || ts.wordNamePossessive(i):
 			rec = "person-possessive"
 		case ts.closingVocative(i):
 			rec, closing = "person-vocative", true // (no place after a preposition there: "came in, Bill.")
