@@ -92,7 +92,7 @@ var personCues = newCueTable(map[cueCat][]string{
 		"listed under", "registered under", "reserved under", "it here under", "be under", "is under",
 		"contact is", "contact person is", "point of contact is", "recipient is", "payee is",
 		"you're through to", "you're speaking with", "account of", "put it under", "put it down under",
-		"registered to", "belongs to", "listed as", "you've reached", "you have reached"},
+		"registered to", "belongs to", "listed as"},
 	cueIntro: {"this is", "it's", "this is uh", "here is", "i'm", "i am", "im"},
 	cueWeak: append([]string{"hi", "hello", "hey", "thanks", "thank you", "dear", "thanks so much", "thank you so much",
 		"thanks very much", "thank you very much", "many thanks", "cheers", "is that", "birthday", "happy birthday", "anniversary",
