@@ -1,6 +1,10 @@
 package redact_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/callveil/callveil/redact"
+)
 
 // A name said to someone at a clause's end in a lowercase transcript,
 // after a phrase that closes the clause: thanks, farewells, praise,
@@ -66,5 +70,24 @@ func TestFind_LowercaseRelativesNamed(t *testing.T) {
 		"asking, a word after is this": {"A: Is this correct?"},
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, lower, turns...) })
+	}
+}
+
+// Asking whether someone is there names them; the same question about a
+// thing has its article, or a word after the name that is no whereabouts.
+func TestFind_AskedWhetherSomeoneIsThere(t *testing.T) {
+	t.Parallel()
+	for name, c := range map[string]struct {
+		styles []bool
+		turns  []string
+	}{
+		"a word name, there":       {[]bool{false, true}, []string{"C: Hi, is [PERSON Jack] around? He took my order."}},
+		"after a greeting":         {[]bool{true}, []string{"C: hello is [PERSON zbigniew] available"}},
+		"a name no word, in":       {[]bool{true}, []string{"C: is [PERSON svetlana] in today"}},
+		"a thing with its article": {[]bool{true}, []string{"C: is the bill there yet"}},
+		"a word name, in":          {[]bool{true}, []string{"C: is rose in bloom yet"}},
+		"not a question's opening": {[]bool{true}, []string{"C: the question is grace there or not"}},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueWith(t, redact.DefaultPolicy(), c.styles, c.turns...) })
 	}
 }

@@ -102,6 +102,8 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-vocative"
 		case ts.lowerClosingVocative(i):
 			rec = "person-vocative"
+		case ts.askedPresent(i):
+			rec = "person-speech-subject"
 		default:
 			continue
 		}
