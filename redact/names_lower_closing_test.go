@@ -91,3 +91,22 @@ func TestFind_AskedWhetherSomeoneIsThere(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueWith(t, redact.DefaultPolicy(), c.styles, c.turns...) })
 	}
 }
+
+// A first name that is no word ends its clause after "for", "with", "to"
+// or "about"; a town named like a person after "from", a word name, or a
+// name that goes on into a thing stays unread.
+func TestFind_LowercaseNameAfterAPreposition(t *testing.T) {
+	t.Parallel()
+	lower := []bool{true}
+	for name, turns := range map[string][]string{
+		"for, the turn's end":     {"A: i left the forms at reception for [PERSON svetlana]"},
+		"with, then a time":       {"C: i was on the phone with [PERSON oluwaseun] yesterday about it"},
+		"to, then please":         {"P: can you pass the draft to [PERSON siddharth] please"},
+		"from is a place's":       {"C: the parcel came from florence on monday"},
+		"a word name":             {"A: i left a note for grace on the desk"},
+		"the name goes on":        {"P: we compared it with kalman filtering last week"},
+		"a place named as a name": {"C: we flew to austin on friday"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, lower, turns...) })
+	}
+}

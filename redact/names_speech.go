@@ -104,6 +104,8 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-vocative"
 		case ts.askedPresent(i):
 			rec = "person-speech-subject"
+		case ts.lowerPrepositionObject(i):
+			rec = "person-speech-subject"
 		default:
 			continue
 		}
