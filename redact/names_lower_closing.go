@@ -179,7 +179,10 @@ func (ts *Tokens) lowerClosingVocative(i int) bool {
 	if kind == closingOpens && !strict {
 		return false // (an acknowledgement, a noun and what is done with it: "okay bill let me check")
 	}
-	return closingFollowers[nw] || strict && clauseFollowers[nw]
+	// (A noun said without an article, "grace", "summer", is no object of
+	// thanks: "thanks summer that was helpful".)
+	thanked := kind == closingThanks && massNames[w] && !verbNames[w]
+	return closingFollowers[nw] || (strict || thanked) && clauseFollowers[nw]
 }
 
 // closingBefore returns the kind of the closing phrase that ends right

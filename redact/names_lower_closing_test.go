@@ -15,6 +15,7 @@ func TestFind_LowercaseNameAfterAClosingPhrase(t *testing.T) {
 	for name, turns := range map[string][]string{
 		"thanks, a name that is a verb":    {"C: Got the email this morning, thanks [PERSON Will.]"},
 		"thank you, a name that is a noun": {"C: That clears it up, thank you [PERSON Faith.]"},
+		"thanks, a noun name, a clause":    {"C: Thanks [PERSON Joy,] that's all I needed."},
 		"farewell then closing":            {"C: Bye [PERSON Olamide,] take care."},
 		"praise, an unlisted name":         {"P: The plots came out clean.", "Q: Good job [PERSON Tunde.]"},
 		"looks good before okay":           {"Q: I pushed the fix.", "R: It looks fine [PERSON Frank,] okay."},
@@ -36,6 +37,7 @@ func TestFind_LowercaseClosingPhraseBeforeAWordIsNoName(t *testing.T) {
 	lower := []bool{true}
 	for name, turns := range map[string][]string{
 		"thanks, a verb after":        {"C: Thanks, hope to hear from you soon."},
+		"thanks, a verb, a clause":    {"C: Thanks, hope that helps."},
 		"thanks, a modal after":       {"C: Thanks, will you send a copy too?"},
 		"go ahead, a verb":            {"A: Go ahead, mark it as resolved."},
 		"adjective inside a phrase":   {"C: We had a great summer, okay, thanks."},
@@ -106,6 +108,23 @@ func TestFind_LowercaseNameAfterAPreposition(t *testing.T) {
 		"a word name":             {"A: i left a note for grace on the desk"},
 		"the name goes on":        {"P: we compared it with kalman filtering last week"},
 		"a place named as a name": {"C: we flew to austin on friday"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, lower, turns...) })
+	}
+}
+
+// A first name that is in no surname list and no word modifies the thing
+// after an article; a scientist's surname there, a word name, and a name
+// before a verb do not.
+func TestFind_LowercaseNameModifyingAThing(t *testing.T) {
+	t.Parallel()
+	lower := []bool{true}
+	for name, turns := range map[string][]string{
+		"the name's version":   {"P: i'd rather keep the [PERSON oksana] layout for now"},
+		"a name's thing":       {"Q: that's a [PERSON siddharth] special i think"},
+		"an eponym":            {"R: we switched to the kalman filter last month"},
+		"a word name":          {"P: the bill amount looks wrong"},
+		"a surname's modifier": {"Q: the markov assumption breaks there"},
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, lower, turns...) })
 	}

@@ -106,6 +106,8 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-speech-subject"
 		case ts.lowerPrepositionObject(i):
 			rec = "person-speech-subject"
+		case ts.lowerNameModifier(i):
+			rec = "person-possessive"
 		default:
 			continue
 		}
