@@ -248,6 +248,7 @@ func FuzzFind(f *testing.F) {
 		"is rose there hello is zbigniew available is rose in bloom Is Jack around? is the bill there",
 		"a note for bogdan on the shift with oluwaseun yesterday from florence on to austin on to",
 		"the jerzy approach a siddharth special the kalman filter the bill amount thanks summer that was",
+		"Sounds good Frank, see you. Go ahead Rose. Great job Ifeanyichukwu, thanks. Thanks Verizon, bye.",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels

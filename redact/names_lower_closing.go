@@ -29,6 +29,10 @@ import (
 // okay", and takes a first name that is also a word only at the turn's
 // end ("understood jack" but not "okay bill let me check").
 //
+// Cased, the same holds for a name capitalised inside its sentence with
+// no comma before it ("Sounds good Mark, talk soon.", "Go ahead Jack."),
+// which the comma rules of names_vocative_end.go do not read.
+//
 // It cannot find a vocative after a clause of its own that ends on a noun
 // ("the totals look fine now bill"), nor one before a word that goes on
 // the clause ("thanks bill for the update"): such names stay unfound.
@@ -127,7 +131,7 @@ var closingPhrases = []struct {
 // closingFollowers close a turn or open what is said next to the one
 // named, after any name.
 var closingFollowers = map[string]bool{"okay": true, "ok": true, "bye": true, "thanks": true, "thank": true,
-	"talk": true, "speak": true, "catch": true, "cheers": true, "alright": true, "anything": true, "let": true,
+	"talk": true, "speak": true, "catch": true, "see": true, "cheers": true, "alright": true, "anything": true, "let": true,
 	"let's": true, "have": true, "take": true, "enjoy": true, "good": true, "goodbye": true}
 
 // clauseFollowers open the speaker's next clause; after a first name that
@@ -145,13 +149,14 @@ var addressTerms = map[string]bool{"sir": true, "maam": true, "ma'am": true, "ma
 	"ladies": true, "gentlemen": true, "yall": true, "y'all": true, "ya": true, "again": true, "anyway": true,
 	"anyways": true, "both": true, "bud": true, "chief": true, "captain": true, "nurse": true, "doctor": true}
 
-// lowerClosingVocative reports whether token i, in a lowercase transcript,
-// is the name of the one spoken to after a phrase that closes a clause
-// and before the turn's end or a closing word.
+// lowerClosingVocative reports whether token i, in a lowercase transcript
+// or capitalised inside its sentence in a cased one, is the name of the
+// one spoken to after a phrase that closes a clause and before the turn's
+// (or, cased, the sentence's) end or a closing word.
 func (ts *Tokens) lowerClosingVocative(i int) bool {
 	tk := &ts.Toks[i]
 	w := tk.Norm
-	if ts.Cased || tk.First != tk.Last || addressTerms[w] || !isAlpha(w) || len(w) < 3 {
+	if ts.Cased && !ts.capitalInside(i) || tk.First != tk.Last || addressTerms[w] || !isAlpha(w) || len(w) < 3 {
 		return false
 	}
 	kind := ts.closingBefore(i)
@@ -168,7 +173,7 @@ func (ts *Tokens) lowerClosingVocative(i int) bool {
 		return false // (an acknowledgement before a verb or a noun: "okay will do", "sure hope so")
 	}
 	n := ts.next(i + 1)
-	if ts.turn[tk.Last] || n >= len(ts.Toks) {
+	if ts.turn[tk.Last] || n >= len(ts.Toks) || ts.Cased && ts.sentenceEndsAfter(i) {
 		return true
 	}
 	if ts.Toks[n].Kind != KindWord {

@@ -129,3 +129,20 @@ func TestFind_LowercaseNameModifyingAThing(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, lower, turns...) })
 	}
 }
+
+// Cased, a name capitalised inside its sentence after a closing phrase
+// needs no comma before it; a capitalised brand there stays a brand, and
+// a lowercase word a word.
+func TestFind_CasedNameAfterAClosingPhraseWithoutAComma(t *testing.T) {
+	t.Parallel()
+	cased := []bool{false}
+	for name, turns := range map[string][]string{
+		"sounds good, a word name":   {"C: Sounds good [PERSON Frank,] see you Monday."},
+		"go ahead, the sentence end": {"P: I have a question.", "Q: Go ahead [PERSON Rose.]"},
+		"praise, an unlisted name":   {"Q: Great job [PERSON Ifeanyichukwu,] thanks."},
+		"a brand after thanks":       {"C: Thanks Verizon, bye."},
+		"lowercase, a word":          {"C: It looks good bill wise, okay."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, cased, turns...) })
+	}
+}
