@@ -256,6 +256,14 @@ func FuzzFind(f *testing.F) {
 		"Tern, Woolgar Cap Com, how do you read? lark dancer kiama cap com. Wayfarer out. Okay, Kiama, Wayfarer out. Tern, Kiama. Tern, Kiama, over.",
 		"go ahead frank", "thanks jack", "thank you bill", // (pii-radio15: a word name closing a turn after an acknowledgement)
 		"tessa three geraldton how do you read okay tessa we'd like", // (pii-radio15: a designation before a place station)
+		// (pii-lower15: a name after a closing phrase; a relative named after "her"; a word name acting after a relative)
+		"thanks will it looks good bill okay go ahead jack nice work tendai okay perfect rosa is this vikram that works for me frank okay",
+		"this is her son luka my supervisor grace will call our cousin frank said my doctor bill was thank you kevin bye",
+		"chuck's slides any of chuck's meetings the bill's charges bill's due Rusty's figures mark's slides",
+		"is rose there hello is zbigniew available is rose in bloom Is Jack around? is the bill there",
+		"a note for bogdan on the shift with oluwaseun yesterday from florence on to austin on to",
+		"the jerzy approach a siddharth special the kalman filter the bill amount thanks summer that was",
+		"Sounds good Frank, see you. Go ahead Rose. Great job Ifeanyichukwu, thanks. Thanks Verizon, bye.",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -351,7 +359,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"the pin? it's", "w w w dot", "hi mark", "dot com slash", "a 1", "passport 1234567",
 		"pin 4412 no wait 4413", "4716229018335101 5101", "the one on top", "the new one 5550126", "i a dash 12",
 		"account 12 sorry one sec", "medicare 5 k a", "iban fr92 3144 sorry 7020", "zip 90 sorry",
-		"a message from jennifer",                              // (review12a: the sender of a message)
+		"a message from jennifer",                                                                                                                            // (review12a: the sender of a message)
+		"thanks will", "looks good bill okay", "her son luka", "my boss grace will", "of jack's notes", "hi is jack there", "for ngozi on", "the jerzy plan", // (pii-lower15: closing phrases, relatives, a word name's things)
 		"site is a dot qz slash b dot qz", "w w w dot a b dot", // (pii-dev1011: an unlisted top label)
 		"at 4 a road b b park c d road", // (pii-dev1011: a district or inner road after a street)
 		"postcode a 1 2",                // (pii-dev1011: a postcode cut short)

@@ -82,7 +82,7 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		rec, closing := "", false
 		switch {
-		case ts.spokenPossessive(i) || ts.lowerRestart(i):
+		case ts.spokenPossessive(i) || ts.lowerRestart(i) || ts.wordNamePossessive(i):
 			rec = "person-possessive"
 		case ts.closingVocative(i):
 			rec, closing = "person-vocative", true // (no place after a preposition there: "came in, Bill.")
@@ -100,6 +100,14 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-speech-subject"
 		case ts.lowerGapVocative(i) || ts.lowerWordNameAddressed(i) || ts.lowerNameHere(i) || ts.lowerClosingWordName(i):
 			rec = "person-vocative"
+		case ts.lowerClosingVocative(i):
+			rec = "person-vocative"
+		case ts.askedPresent(i):
+			rec = "person-speech-subject"
+		case ts.lowerPrepositionObject(i):
+			rec = "person-speech-subject"
+		case ts.lowerNameModifier(i):
+			rec = "person-possessive"
 		default:
 			continue
 		}
