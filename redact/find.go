@@ -117,6 +117,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	if 0.8 >= p.MinScore {
 		all = cuedDigitRuns(t, streams, all, &p)
 	}
+	all = growRunsOverSoundAlikes(t, streams, all)
 	soundAlikeDigits(t, streams, all)
 	dateYearAfterSoundAlike(streams, all)
 	if p.enabled(Person) {

@@ -241,6 +241,8 @@ func FuzzFind(f *testing.F) {
 		"Loop in Marisol on it. get hold of anatoli today pay ottoline back Cc Severin please. Venmo Lorcan the rent. get hold of the bank",
 		"text bartholomew, grace, hope and li the code invite ottoline rose and yusuf call mike today and tomorrow",
 		"Unit 6 explains how it works. suite 3 includes the exercises. I'm in unit 6 now. unit",
+		// (pii-asr15: a digit heard as its sound-alike next to a number found, an ID's letters before it)
+		"the account number is six six for to nine nine one ate ate member id b c d seven won four four to",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -353,6 +355,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (the recogniser's forms: letters as words, credentials, sound-alikes)
 		"be dee", "spell be dee em dr x y maryland email a add gmail that com to 5 june 5 to 1962",
 		"phone number is x 5 to 5 5 5 5 5", "card number 1 for",
+		"account is 1 for", "member id b 1 ate", // (pii-asr15: sound-alikes and letters next to a number found)
 		// (session 9's forms: a code said apart from its phone; quantities)
 		"country code four four area code two oh x 4421 my extension is 4421",
 		"page twelve forty one point five three times four equals twelve form 1040 room 212",

@@ -1,0 +1,236 @@
+package redact
+
+import (
+	"strings"
+
+	"github.com/callveil/callveil/transcript"
+)
+
+// Forms a speech recogniser makes of a number read digit by digit that a
+// recognizer found only in part: a digit heard as a word that sounds like
+// it in the middle or at the end of the number ("nine nine for to one one
+// three ate"), the letters of an ID before its digits ("x y z for five
+// six two one"), a digit or two heard as other words inside a long card
+// number ("... six three mine online zero seven ..."), and a card's expiry
+// said after the card, whose question the recogniser garbled ("oh seven
+// twenty nine").
+//
+// Each rule starts from a finding of a type read digit by digit (or from
+// a card), so a sound-alike is never read as a digit on its own: "i want
+// to go for it", "two for one" and "i ate at four" have none. Measured on
+// the ASR set's dev half and the probe of asr_probe_test.go (session 13):
+// see the report of branch pii-asr15.
+
+// runAlikes are the words a recogniser writes for a digit inside a
+// number: "to"/"too" for two, "for"/"fore" for four, "won" for one, "ate"
+// for eight, "of"/"owe" for "oh", "nein" for nine.
+var runAlikes = map[string]bool{"to": true, "too": true, "for": true, "fore": true, "won": true, "ate": true,
+	"of": true, "owe": true, "nein": true}
+
+// runGrowTypes are the types whose finding grows over the sound-alikes
+// next to it: those read digit by digit (a date of birth is not: "june
+// won nineteen ninety" reads a day, not digits).
+var runGrowTypes = map[Type]bool{Phone: true, Card: true, CardCVV: true, SSN: true, Account: true, Routing: true,
+	PIN: true, ZIP: true, Medicare: true, License: true, Passport: true}
+
+// idTypes are the types whose value may open with letters: a member,
+// policy or plan ID, a license or a passport ("x y z for five six two").
+var idTypes = map[Type]bool{Account: true, Medicare: true, License: true, Passport: true}
+
+// runStopNouns after a number make it a count or an amount, not a digit of
+// the value before: "the account ending one two three four for two
+// years", "... to three people".
+var runStopNouns = map[string]bool{"people": true, "adults": true, "kids": true, "children": true, "times": true,
+	"items": true, "tickets": true, "days": true, "weeks": true, "months": true, "years": true, "nights": true,
+	"hours": true, "minutes": true, "of": true, "pm": true, "am": true, "o'clock": true, "percent": true}
+
+// runGrowMax bounds the words a finding grows by on each side.
+const runGrowMax = 10
+
+// growRunsOverSoundAlikes grows each finding of a type read digit by digit
+// (runGrowTypes) over the number words and sound-alikes (runAlikes) said
+// right next to it by the same speaker with no pause over answerTurnGap:
+// "nine nine for to one one three" found as an account grows over the
+// "ate" that ends the turn; "five oh for three three too one nine" over
+// "ate ate". After the finding, a sound-alike is taken only with a number
+// word after it ("for two") or when the run ends the speaker's turn; a
+// run followed by a noun that counts ("for two years", runStopNouns) or a
+// unit is left alone. Before the finding, the run must start on a number
+// word, unless it opens the speaker's turn (after lead-ins such as "it's",
+// "sure"): then, for an ID (idTypes), letters said one by one are taken
+// too ("x y z for five six two one", "em are why oh six six to one
+// three"; a PERSON finding on them is merged). Other findings stop the
+// growth; a NUMBER finding in it is merged. The grown part must hold a
+// sound-alike or a letter: clean digits next to a finding were the
+// recognizers' to take.
+func growRunsOverSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Finding) []Finding {
+	if len(streams) == 0 {
+		return found
+	}
+	sh := streams[0].sh
+	var typeAt []Type
+	var spans []spanReq
+	for i := range found {
+		f := &found[i]
+		if !runGrowTypes[f.Type] {
+			continue
+		}
+		o1, o2 := sh.orderOf(f.FirstWord), sh.orderOf(f.LastWord)
+		if o1 < 0 || o2 < 0 {
+			continue
+		}
+		if typeAt == nil {
+			typeAt = wordTypes(t, found)
+		}
+		free := func(k int, absorb Type) bool {
+			ty := typeAt[sh.order[k]]
+			return ty == "" || ty == Number || ty == f.Type || ty == absorb && absorb != ""
+		}
+		// after the finding
+		last, alikes, numbers, lastAny := o2, 0, 0, o2
+		for k := o2 + 1; k < len(sh.order) && k <= o2+runGrowMax && sh.sameBreath(k) && free(k, ""); k++ {
+			w := int(sh.order[k])
+			if sh.number[w] {
+				numbers++
+				last, lastAny = k, k
+				continue
+			}
+			if !runAlikes[sh.lower[w]] {
+				break
+			}
+			alikes++
+			lastAny = k
+		}
+		if lastAny > last && sh.endsTurn(lastAny) {
+			last = lastAny // ("... nine ate ate": the run ends the turn)
+		}
+		grownAlikes := 0
+		for k := o2 + 1; k <= last; k++ {
+			if !sh.number[sh.order[k]] {
+				grownAlikes++
+			}
+		}
+		if last > o2 && (grownAlikes == 0 || sh.countsAfter(last)) {
+			last = o2
+		}
+		// before the finding
+		first, odd := o1, 0
+		absorb := Type("")
+		if idTypes[f.Type] {
+			absorb = Person
+		}
+		start := o1
+		for k := o1 - 1; k >= 0 && k >= o1-runGrowMax && sh.sameBreath(k+1) && free(k, absorb); k-- {
+			w := int(sh.order[k])
+			l := sh.lower[w]
+			if sh.number[w] || runAlikes[l] || idTypes[f.Type] && sh.spelledLetter(w) {
+				start = k
+				continue
+			}
+			break
+		}
+		if start < o1 && !sh.opensTurn(start) {
+			// mid-turn: the run starts on a number word, and letters are no
+			// part of it ("sent it to five five ...": the preposition)
+			for start < o1 && !sh.number[sh.order[start]] {
+				start++
+			}
+			for k := start; k < o1; k++ {
+				if !sh.number[sh.order[k]] && !runAlikes[sh.lower[sh.order[k]]] {
+					start = o1 // (a letter inside: not an ID's run)
+				}
+			}
+		}
+		for k := start; k < o1; k++ {
+			if !sh.number[sh.order[k]] {
+				odd++
+			}
+		}
+		if odd > 0 {
+			first = start
+		}
+		if first == o1 && last == o2 {
+			continue
+		}
+		ab := map[Type]bool{Number: true}
+		if absorb != "" {
+			ab[absorb] = true
+		}
+		spans = append(spans, spanReq{f.Type, int(sh.order[first]), int(sh.order[last]), f.Score, "digit-alike", ab})
+	}
+	return mergeSpans(t, found, spans)
+}
+
+// orderOf returns the order position of content word w, or -1 when w is
+// no content word.
+func (sh *shared) orderOf(w int) int {
+	o := int(sh.before[w])
+	if o < len(sh.order) && int(sh.order[o]) == w {
+		return o
+	}
+	return -1
+}
+
+// sameBreath reports whether order positions k-1 and k are the same
+// speaker's with no pause over answerTurnGap between them.
+func (sh *shared) sameBreath(k int) bool {
+	if k <= 0 || k >= len(sh.order) {
+		return false
+	}
+	a, b := int(sh.order[k-1]), int(sh.order[k])
+	return sh.sameSpeaker(a, b) && sh.t.Words[b].Start-sh.t.Words[a].End <= answerTurnGap
+}
+
+// endsTurn reports whether order position k is the last of its speaker's
+// words before the other speaker or a pause over answerValuePause.
+func (sh *shared) endsTurn(k int) bool {
+	if k+1 >= len(sh.order) {
+		return true
+	}
+	a, b := int(sh.order[k]), int(sh.order[k+1])
+	return !sh.sameSpeaker(a, b) || sh.t.Words[b].Start-sh.t.Words[a].End > answerValuePause
+}
+
+// opensTurn reports whether order position k opens its speaker's turn,
+// after lead-ins at most ("it's", "sure", "yeah": answerStarts) or a cue's
+// verb ("is").
+func (sh *shared) opensTurn(k int) bool {
+	w := int(sh.order[k])
+	for p := k - 1; p >= 0 && p > k-5; p-- {
+		q := int(sh.order[p])
+		if !sh.sameSpeaker(q, w) || sh.t.Words[sh.order[p+1]].Start-sh.t.Words[q].End > answerMaxPause {
+			return true
+		}
+		l := sh.lower[q]
+		if cueVerbs[l] && l != "on" && l != "at" {
+			return true
+		}
+		if !answerStarts[l] {
+			return false
+		}
+	}
+	return k == 0
+}
+
+// spelledLetter reports whether transcript word w is a letter said alone:
+// one letter a-z, or a letter's sound-alike (letterSoundAlikes) that is no
+// everyday word, or one of "are", "why", "see", "you", "oh".
+func (sh *shared) spelledLetter(w int) bool {
+	l := sh.lower[w]
+	if len(l) == 1 && l[0] >= 'a' && l[0] <= 'z' {
+		return true
+	}
+	distinct, ok := letterSoundAlikes[l]
+	return ok && (distinct || l == "are" || l == "why" || l == "see")
+}
+
+// countsAfter reports whether the word after order position k, the same
+// speaker's, makes the number before it a count or an amount
+// (runStopNouns, measureNouns, answerUnits).
+func (sh *shared) countsAfter(k int) bool {
+	if !sh.sameBreath(k + 1) {
+		return false
+	}
+	l := sh.lower[sh.order[k+1]]
+	return runStopNouns[l] || measureNouns[strings.TrimSuffix(l, "s")] || answerUnits[l]
+}
