@@ -234,3 +234,164 @@ func (sh *shared) countsAfter(k int) bool {
 	l := sh.lower[sh.order[k+1]]
 	return runStopNouns[l] || measureNouns[strings.TrimSuffix(l, "s")] || answerUnits[l]
 }
+
+// monthAlikes are the sound-alikes a recogniser writes for a month's digit
+// in an expiry: "to" for 2, "for" for 4, "won" for 1, "ate" for 8.
+var monthAlikes = map[string]int{"won": 1, "to": 2, "too": 2, "for": 4, "fore": 4, "ate": 8}
+
+// expiryAfterCardWords bounds what stands between a card and its expiry:
+// the card's speaker's words with no number ("and it expires", "expiry")
+// or the other speaker's question, which the recogniser may have garbled
+// ("x tyre and said clarity could" for "expiry and security code").
+const expiryAfterCardWords = 12
+
+// otherAsks name in a question a value that is no expiry and may be said
+// as a month and a year are: "and the amount?" ("twelve twenty five"),
+// "when?", "what date?", "how much?".
+var otherAsks = map[string]bool{"amount": true, "total": true, "much": true, "price": true, "cost": true,
+	"balance": true, "when": true, "time": true, "date": true, "day": true, "many": true, "long": true,
+	"old": true, "birth": true, "born": true, "birthday": true, "room": true, "flight": true}
+
+// expiryAfterCardDelay is the longest time from a card's end to its
+// expiry's start.
+const expiryAfterCardDelay = 15e9 // 15 s
+
+// expiryAfterCard flags a card's expiry said by the card's speaker right
+// after it, which no cue the recogniser heard names: "... sixty seven
+// sixty" then the other speaker's garbled question, then "oh seven twenty
+// nine"; "... one one and it expires oh ate twenty six". The form: after
+// a CARD finding, either at most three words of its speaker with no
+// number, or the end of its speaker's turn, a turn of the other speaker
+// of at most expiryAfterCardWords words with no number, no cue of another
+// type ("and your zip code?") and no word asking for another value
+// (otherAsks: "and the amount?"), and the answer's lead-ins;
+// then a month and a year, each read as digits: "oh seven", "twelve",
+// "to" (2) or "oh ate" (a sound-alike for its digit, monthAlikes), then
+// "twenty" and a digit or "thirty"; no number word after it, nor a count
+// or a unit ("for twenty five dollars"). The expiry starts within
+// expiryAfterCardDelay of the card's end, and holds no finding but a
+// NUMBER (merged). Its score is the card's, 0.8 at most: it runs after
+// the answer rule, whose card (AnswerScore) it follows too.
+func expiryAfterCard(t *transcript.Transcript, streams []*Tokens, found []Finding, p *Policy) []Finding {
+	if len(streams) == 0 || !p.enabled(CardExpiry) {
+		return found
+	}
+	sh := streams[0].sh
+	var typeAt []Type
+	var spans []spanReq
+	for i := range found {
+		c := &found[i]
+		if c.Type != Card {
+			continue
+		}
+		o2 := sh.orderOf(c.LastWord)
+		if o2 < 0 {
+			continue
+		}
+		if typeAt == nil {
+			typeAt = wordTypes(t, found)
+		}
+		cw := c.LastWord
+		k := o2 + 1
+		// (a) a few words of the card's speaker
+		for n := 0; n < 3 && k < len(sh.order) && sh.sameSpeaker(int(sh.order[k]), cw) && !sh.number[sh.order[k]] &&
+			monthAlikes[sh.lower[sh.order[k]]] == 0; n++ {
+			k++
+		}
+		if k < len(sh.order) && !sh.sameSpeaker(int(sh.order[k]), cw) {
+			// (b) the other speaker's question, then the answer's lead-ins
+			k = o2 + 1
+			for k < len(sh.order) && sh.sameSpeaker(int(sh.order[k]), cw) {
+				k++ // (the card's turn's last words)
+			}
+			q := k
+			for k < len(sh.order) && !sh.sameSpeaker(int(sh.order[k]), cw) {
+				w := int(sh.order[k])
+				if k-q >= expiryAfterCardWords || sh.number[w] {
+					k = len(sh.order)
+					break
+				}
+				if ty, ok := sh.cueEndingAt(k, 0); ok && ty != CardExpiry || !ok && otherAsks[sh.lower[w]] {
+					k = len(sh.order) // (a question for something else)
+					break
+				}
+				k++
+			}
+			if k == q {
+				continue
+			}
+			for n := 0; n < 3 && k < len(sh.order) && sh.sameSpeaker(int(sh.order[k]), cw) && answerStarts[sh.lower[sh.order[k]]]; n++ {
+				k++
+			}
+		}
+		if k >= len(sh.order) || !sh.sameSpeaker(int(sh.order[k]), cw) ||
+			sh.t.Words[sh.order[k]].Start-sh.t.Words[cw].End > expiryAfterCardDelay {
+			continue
+		}
+		end := sh.expiryAt(k)
+		if end < 0 {
+			continue
+		}
+		free := true
+		for e := k; e <= end; e++ {
+			ty := typeAt[sh.order[e]]
+			free = free && (ty == "" || ty == Number)
+		}
+		if !free {
+			continue
+		}
+		score := min(0.8, c.Score) // (a card the answer rule found: its score)
+		if score < p.MinScore {
+			continue
+		}
+		spans = append(spans, spanReq{CardExpiry, int(sh.order[k]), int(sh.order[end]), score, "expiry-after-card",
+			map[Type]bool{Number: true}})
+	}
+	return mergeSpans(t, found, spans)
+}
+
+// expiryAt returns the order position of the last word of a month and a
+// year read as digits from order position k ("oh seven twenty nine",
+// "twelve thirty", "to twenty eight"), said in one breath and followed by
+// no number word, count or unit; or -1.
+func (sh *shared) expiryAt(k int) int {
+	word := func(k int) (string, numWord, bool) {
+		if k >= len(sh.order) || !sh.sameBreath(k) && k > 0 && sh.sameSpeaker(int(sh.order[k-1]), int(sh.order[k])) {
+			return "", numWord{}, false
+		}
+		w := sh.order[k]
+		return sh.lower[w], sh.numWord[w].numWord, sh.numWord[w].ok
+	}
+	digit := func(l string, nw numWord, ok bool) bool {
+		return ok && nw.cls == pDigit && nw.val > 0 || monthAlikes[l] > 0
+	}
+	l, nw, ok := word(k)
+	switch {
+	case l == "oh" || l == "zero" || l == "of" || l == "owe":
+		if l2, nw2, ok2 := word(k + 1); digit(l2, nw2, ok2) {
+			k++
+		} else {
+			return -1
+		}
+	case ok && nw.cls == pTeen && nw.val <= 12, digit(l, nw, ok):
+	default:
+		return -1
+	}
+	k++
+	l, nw, ok = word(k)
+	switch {
+	case ok && nw.cls == pTens && nw.val == 20:
+		l2, nw2, ok2 := word(k + 1)
+		if !(ok2 && nw2.cls == pDigit || monthAlikes[l2] > 0) {
+			return -1
+		}
+		k++
+	case ok && nw.cls == pTens && nw.val == 30:
+	default:
+		return -1
+	}
+	if k+1 < len(sh.order) && sh.sameBreath(k+1) && (sh.number[sh.order[k+1]] || sh.countsAfter(k)) {
+		return -1 // (a longer number, a count or an amount)
+	}
+	return k
+}

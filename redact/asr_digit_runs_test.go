@@ -54,3 +54,34 @@ func TestFind_DigitRunGrowsOverSoundAlikes(t *testing.T) {
 		}
 	}
 }
+
+// A card's expiry said right after the card, its question garbled or
+// never asked, is the expiry: a month and a year read as digits, a digit
+// heard as its sound-alike. A count, an amount, a longer number or a
+// question for something else between them is not.
+func TestFind_ExpiryRightAfterACard(t *testing.T) {
+	p := redact.DefaultPolicy()
+	card := "C: my card is five five five five three three three three two two two two one one one one"
+	for _, tc := range []struct {
+		turns []string
+		want  string
+	}{
+		{[]string{"A: what card would you like to use", card, "A: and the x bye rate shun", "C: eleven twenty seven"}, "eleven twenty seven"},
+		{[]string{"A: what card would you like to use", card, "A: rocks bury", "C: sure oh ate thirty"}, "oh ate thirty"},
+		{[]string{"A: what card would you like to use", card + " good through for twenty nine"}, "for twenty nine"},
+	} {
+		tr := recognisedCall(stereoCall, tc.turns...)
+		assert.Equal(t, []string{tc.want}, typed(t, tr, p, redact.CardExpiry), tc.turns[len(tc.turns)-1])
+	}
+	for _, turns := range [][]string{
+		{"A: what card would you like to use", card + " for twenty five dollars"},
+		{"A: what card would you like to use", card + " for twenty minutes"},
+		{"A: what card would you like to use", card, "A: and your zip code", "C: twelve twenty one"},
+		{"A: what card would you like to use", card, "A: and the amount", "C: twelve twenty five"},
+		{"A: what card would you like to use", card, "A: and the phone", "C: oh six twenty eight one two three four"},
+		{"A: what's the callback number", "C: five five five two one two three four", "A: and when", "C: twelve thirty"},
+	} {
+		tr := recognisedCall(stereoCall, turns...)
+		assert.Empty(t, typed(t, tr, p, redact.CardExpiry), turns[len(turns)-1])
+	}
+}
