@@ -45,7 +45,7 @@ var runStopNouns = map[string]bool{"people": true, "adults": true, "kids": true,
 	"hours": true, "minutes": true, "of": true, "pm": true, "am": true, "o'clock": true, "percent": true}
 
 // runGrowMax bounds the words a finding grows by on each side.
-const runGrowMax = 10
+const runGrowMax = 12
 
 // growRunsOverSoundAlikes grows each finding of a type read digit by digit
 // (runGrowTypes) over the number words and sound-alikes (runAlikes) said
@@ -72,11 +72,19 @@ func growRunsOverSoundAlikes(t *transcript.Transcript, streams []*Tokens, found 
 	var spans []spanReq
 	for i := range found {
 		f := &found[i]
-		if !runGrowTypes[f.Type] {
-			continue
-		}
+		typ := f.Type
 		o1, o2 := sh.orderOf(f.FirstWord), sh.orderOf(f.LastWord)
 		if o1 < 0 || o2 < 0 {
+			continue
+		}
+		asked := Type("")
+		if typ == Number || bridgeTypes[typ] {
+			asked = sh.askedDigitType(o1, streams[0]) // ("" unless a question asked for one)
+		}
+		if typ == Number {
+			typ = asked
+		}
+		if !runGrowTypes[typ] {
 			continue
 		}
 		if typeAt == nil {
@@ -84,47 +92,54 @@ func growRunsOverSoundAlikes(t *transcript.Transcript, streams []*Tokens, found 
 		}
 		free := func(k int, absorb Type) bool {
 			ty := typeAt[sh.order[k]]
-			return ty == "" || ty == Number || ty == f.Type || ty == absorb && absorb != ""
+			return ty == "" || ty == Number || ty == typ || ty == absorb && absorb != ""
 		}
+		bridge := bridgeTypes[typ] && asked == typ // (asked: no case, a recogniser's)
 		// after the finding
-		last, alikes, numbers, lastAny := o2, 0, 0, o2
+		last, lastAny, bridged := o2, o2, 0
 		for k := o2 + 1; k < len(sh.order) && k <= o2+runGrowMax && sh.sameBreath(k) && free(k, ""); k++ {
 			w := int(sh.order[k])
 			if sh.number[w] {
-				numbers++
 				last, lastAny = k, k
 				continue
 			}
-			if !runAlikes[sh.lower[w]] {
-				break
+			if runAlikes[sh.lower[w]] {
+				lastAny = k
+				continue
 			}
-			alikes++
-			lastAny = k
+			if g := sh.bridgeAt(k, 1, free); bridge && bridged == 0 && g > 0 {
+				bridged, k = g, k+g-1
+				continue
+			}
+			break
 		}
 		if lastAny > last && sh.endsTurn(lastAny) {
 			last = lastAny // ("... nine ate ate": the run ends the turn)
 		}
-		grownAlikes := 0
+		odd := 0
 		for k := o2 + 1; k <= last; k++ {
 			if !sh.number[sh.order[k]] {
-				grownAlikes++
+				odd++
 			}
 		}
-		if last > o2 && (grownAlikes == 0 || sh.countsAfter(last)) {
+		if last > o2 && (odd == 0 || sh.countsAfter(last)) {
 			last = o2
 		}
 		// before the finding
-		first, odd := o1, 0
 		absorb := Type("")
-		if idTypes[f.Type] {
+		if idTypes[typ] {
 			absorb = Person
 		}
-		start := o1
+		start, bridgedBefore := o1, 0
 		for k := o1 - 1; k >= 0 && k >= o1-runGrowMax && sh.sameBreath(k+1) && free(k, absorb); k-- {
 			w := int(sh.order[k])
 			l := sh.lower[w]
-			if sh.number[w] || runAlikes[l] || idTypes[f.Type] && sh.spelledLetter(w) {
+			if sh.number[w] || runAlikes[l] || idTypes[typ] && sh.spelledLetter(w) {
 				start = k
+				continue
+			}
+			if g := sh.bridgeAt(k, -1, free); bridge && bridgedBefore == 0 && g > 0 {
+				bridgedBefore, k = g, k-g+1
 				continue
 			}
 			break
@@ -136,29 +151,137 @@ func growRunsOverSoundAlikes(t *transcript.Transcript, streams []*Tokens, found 
 				start++
 			}
 			for k := start; k < o1; k++ {
-				if !sh.number[sh.order[k]] && !runAlikes[sh.lower[sh.order[k]]] {
+				if l := sh.lower[sh.order[k]]; !sh.number[sh.order[k]] && !runAlikes[l] && !sh.bridgeWord(k) {
 					start = o1 // (a letter inside: not an ID's run)
 				}
 			}
 		}
+		first := o1
 		for k := start; k < o1; k++ {
 			if !sh.number[sh.order[k]] {
-				odd++
+				first = start // (a sound-alike, a letter or a bridge in it)
 			}
-		}
-		if odd > 0 {
-			first = start
 		}
 		if first == o1 && last == o2 {
 			continue
+		}
+		if bridged+bridgedBefore > 0 {
+			n := 0
+			for k := first; k <= last; k++ {
+				if sh.number[sh.order[k]] {
+					n++
+				}
+			}
+			if n < bridgeMinDigits[typ] {
+				continue
+			}
 		}
 		ab := map[Type]bool{Number: true}
 		if absorb != "" {
 			ab[absorb] = true
 		}
-		spans = append(spans, spanReq{f.Type, int(sh.order[first]), int(sh.order[last]), f.Score, "digit-alike", ab})
+		score := f.Score
+		if f.Type == Number {
+			score = max(score, 0.8)
+		}
+		spans = append(spans, spanReq{typ, int(sh.order[first]), int(sh.order[last]), score, "digit-alike", ab})
 	}
 	return mergeSpans(t, found, spans)
+}
+
+// bridgeTypes are the types whose long number may hold a digit or two the
+// recogniser wrote as other words: "four seven seven seven six three mine
+// online zero seven six three seven nine six" (a card).
+var bridgeTypes = map[Type]bool{Card: true, Phone: true, Account: true}
+
+// bridgeMinDigits is the least number of number words a bridged number
+// holds: a card's 13, a phone's 10, an account's 8.
+var bridgeMinDigits = map[Type]int{Card: 13, Phone: 10, Account: 8}
+
+// bridgeStops are never a digit misheard inside a number: they join two
+// values or repair one ("five five five and six six six", "or", "no").
+var bridgeStops = map[string]bool{"and": true, "or": true, "no": true, "not": true, "sorry": true, "wait": true,
+	"then": true, "the": true, "is": true, "was": true, "my": true, "your": true, "at": true, "on": true,
+	"in": true, "with": true, "from": true, "a": true, "an": true, "it's": true, "that's": true, "but": true,
+	"plus": true, "extension": true, "ext": true, "x": true, "dash": true, "point": true, "dot": true}
+
+// bridgeWord reports whether the word at order position k may be a digit
+// or two the recogniser wrote as a word inside a number: letters only, no
+// number word, sound-alike or bridgeStops word, no cue.
+func (sh *shared) bridgeWord(k int) bool {
+	w := sh.order[k]
+	l := sh.lower[w]
+	if sh.number[w] || runAlikes[l] || bridgeStops[l] || sh.cue[w] || answerStarts[l] || l == "" {
+		return false
+	}
+	for _, r := range l {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// bridgeAt returns how many words (1 or 2) from order position k, read in
+// direction dir (1 forward, -1 backward), are bridgeWord words followed by
+// at least three spelled number words, all in one breath and free; or 0.
+func (sh *shared) bridgeAt(k, dir int, free func(int, Type) bool) int {
+	in := func(k int) bool { return k >= 0 && k < len(sh.order) }
+	breath := func(k int) bool { // k and the word before it in dir
+		if dir > 0 {
+			return sh.sameBreath(k)
+		}
+		return sh.sameBreath(k + 1)
+	}
+	for g := 1; g <= 2; g++ {
+		ok := true
+		for j := 0; j < g && ok; j++ {
+			p := k + dir*j
+			ok = in(p) && breath(p) && free(p, "") && sh.bridgeWord(p)
+		}
+		if !ok {
+			return 0
+		}
+		n := 0
+		for j := 0; j < 3; j++ {
+			p := k + dir*(g+j)
+			if !in(p) || !breath(p) || !free(p, "") || !sh.spelledNumber(int(sh.order[p])) {
+				break
+			}
+			n++
+		}
+		if n == 3 {
+			return g
+		}
+	}
+	return 0
+}
+
+// spelledNumber reports whether transcript word w is a number word spelled
+// out: a digit, "oh", a teen or a tens.
+func (sh *shared) spelledNumber(w int) bool {
+	nw := sh.numWord[w]
+	return nw.ok && (nw.cls == pDigit || nw.cls == pOh || nw.cls == pTeen || nw.cls == pTens)
+}
+
+// askedDigitType returns the type read digit by digit (runGrowTypes) that
+// the other speaker's question asks for, alone, when order position o is
+// in the turn that answers it, in a transcript without case (a
+// recogniser's); or "".
+func (sh *shared) askedDigitType(o int, ts *Tokens) Type {
+	if sh.cased {
+		return ""
+	}
+	gw := int(sh.order[sh.runStart[o]])
+	q := sh.questionBefore(gw, 0, nil)
+	if q < 0 {
+		return ""
+	}
+	asked := sh.askedIn(q, ts, gw, false)
+	if len(asked) != 1 || !runGrowTypes[asked[0]] {
+		return ""
+	}
+	return asked[0]
 }
 
 // orderOf returns the order position of content word w, or -1 when w is

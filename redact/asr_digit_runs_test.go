@@ -85,3 +85,46 @@ func TestFind_ExpiryRightAfterACard(t *testing.T) {
 		assert.Empty(t, typed(t, tr, p, redact.CardExpiry), turns[len(turns)-1])
 	}
 }
+
+// A long number asked for, in which the recogniser wrote a digit or two
+// as other words, is one number: both sides of the words are taken when
+// they are long enough together for the type asked. Without a question
+// for the type, with too few digits, or across a word that joins two
+// values ("and", a cue), nothing is bridged.
+func TestFind_LongNumberBridgesAMisheardDigit(t *testing.T) {
+	p := redact.DefaultPolicy()
+	for _, tc := range []struct {
+		ask, said string
+		typ       redact.Type
+		want      string
+	}{
+		{"A: could you read out the card number", "C: five two two one four four seven dice three three six six zero one two one",
+			redact.Card, "five two two one four four seven dice three three six six zero one two one"},
+		{"A: what's a good phone number for you", "C: sure two zero six nun five five five one two three four",
+			redact.Phone, "two zero six nun five five five one two three four"},
+	} {
+		tr := recognisedCall(stereoCall, tc.ask, tc.said)
+		assert.Contains(t, typed(t, tr, p, tc.typ), tc.want, tc.said)
+	}
+	for _, tc := range []struct {
+		ask, said string
+		not       string
+	}{
+		{"A: what did you see", "C: the sign said five two two one four four seven dice three three six six zero one two one", "dice"},
+		{"A: what's a good phone number for you", "C: two zero six nun five five one", "nun"},
+		{"A: what's a good phone number for you", "C: yeah i don't know maybe it's in the letter they sent me before", "nothing"},
+		{"A: could you read out the number on the card", "C: five two two one four four seven three three three six six zero one two one zip nine oh two one oh", "zip"},
+		{"A: could you read out the number on the card", "C: five two two one four four seven three three three six six zero one two one and nine oh two one oh", "and"},
+	} {
+		tr := recognisedCall(stereoCall, tc.ask, tc.said)
+		off := p
+		off.Answers = redact.AnswersOff // (the answer rule flags a whole answer it cannot read: fail closed)
+		fs, err := redact.Find(tr, off)
+		assert.NoError(t, err)
+		for _, f := range fs {
+			for i := f.FirstWord; i <= f.LastWord; i++ {
+				assert.NotEqual(t, tc.not, tr.Words[i].Text, "%s: %s flagged as %s", tc.said, tc.not, f.Type)
+			}
+		}
+	}
+}
