@@ -360,7 +360,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"be dee", "spell be dee em dr x y maryland email a add gmail that com to 5 june 5 to 1962",
 		"phone number is x 5 to 5 5 5 5 5", "card number 1 for",
 		"account is 1 for", "member id b 1 ate", // (pii-asr15: sound-alikes and letters next to a number found)
-		"card 4111111111111111 oh ate twenty nine", // (pii-asr15: an expiry after a card)
+		"card 4111111111111111 oh ate twenty nine",         // (pii-asr15: an expiry after a card)
 		"the card number? one two three x y one two three", // (pii-asr15: words bridged inside a number asked for)
 		// (session 9's forms: a code said apart from its phone; quantities)
 		"country code four four area code two oh x 4421 my extension is 4421",
