@@ -518,3 +518,30 @@ func (sh *shared) expiryAt(k int) int {
 	}
 	return k
 }
+
+// prepositionHeardAs are the digits a recogniser writes for "to" and "for"
+// ("i will need your account number two set up ...").
+var prepositionHeardAs = map[string]bool{"two": true, "four": true}
+
+// prepositionHeardAsDigit reports whether the word at order position p is
+// "two" or "four" alone (no number word next to it, the same speaker's)
+// right after a number's cue, in a transcript without case: a recogniser's
+// "to" or "for", which gives no number ("... account number two said to a
+// ..."). Cased, next to another number word or after another word ("the
+// phone number for room two"), it is the digit.
+func (sh *shared) prepositionHeardAsDigit(p int) bool {
+	if sh.cased || !prepositionHeardAs[sh.lower[sh.order[p]]] {
+		return false
+	}
+	w := int(sh.order[p])
+	for _, k := range [2]int{p - 1, p + 1} {
+		if k >= 0 && k < len(sh.order) && sh.sameSpeaker(int(sh.order[k]), w) && sh.number[sh.order[k]] {
+			return false
+		}
+	}
+	if p == 0 || !sh.sameSpeaker(int(sh.order[p-1]), w) {
+		return false
+	}
+	_, cue := sh.cueEndingAt(p-1, 0)
+	return cue
+}

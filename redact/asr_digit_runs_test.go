@@ -128,3 +128,22 @@ func TestFind_LongNumberBridgesAMisheardDigit(t *testing.T) {
 		}
 	}
 }
+
+// A recogniser writes "to" and "for" right after a number's cue as "two"
+// and "four": the question still asks for the number, and its answer is
+// read as one. Cased, next to another digit or after another word, the
+// digit is a number given and the question asks for none.
+func TestFind_CueThenToHeardAsTwo(t *testing.T) {
+	p := redact.DefaultPolicy()
+	tr := recognisedCall(stereoCall, "A: i will need your account number two set up the payments", "C: sure one why tree for free nine")
+	assert.Equal(t, []string{"ACCOUNT: one why tree for free nine"}, answered(t, tr, p))
+
+	for _, turns := range [][]string{
+		{"A: what's the phone number for room two", "C: it's the front desk"},
+		{"A: is the account number two two one", "C: no it's the other one"},
+		{"A: I have the account number two on file, right?", "C: yes that's the one"},
+	} {
+		tr := recognisedCall(stereoCall, turns...)
+		assert.Empty(t, answered(t, tr, p), turns[0])
+	}
+}
