@@ -11,9 +11,9 @@ import (
 // it in the middle or at the end of the number ("nine nine for to one one
 // three ate"), the letters of an ID before its digits ("x y z for five
 // six two one"), a digit or two heard as other words inside a long card
-// number ("... six three mine online zero seven ..."), and a card's expiry
-// said after the card, whose question the recogniser garbled ("oh seven
-// twenty nine").
+// number ("... four four seven dice three three ..."), and a card's expiry
+// said after the card, whose question the recogniser garbled ("oh ate
+// thirty").
 //
 // Each rule starts from a finding of a type read digit by digit (or from
 // a card), so a sound-alike is never read as a digit on its own: "i want
@@ -190,8 +190,8 @@ func growRunsOverSoundAlikes(t *transcript.Transcript, streams []*Tokens, found 
 }
 
 // bridgeTypes are the types whose long number may hold a digit or two the
-// recogniser wrote as other words: "four seven seven seven six three mine
-// online zero seven six three seven nine six" (a card).
+// recogniser wrote as other words: "five two two one four four seven dice
+// three three six six zero one two one" (a card).
 var bridgeTypes = map[Type]bool{Card: true, Phone: true, Account: true}
 
 // bridgeMinDigits is the least number of number words a bridged number
@@ -365,7 +365,7 @@ var monthAlikes = map[string]int{"won": 1, "to": 2, "too": 2, "for": 4, "fore": 
 // expiryAfterCardWords bounds what stands between a card and its expiry:
 // the card's speaker's words with no number ("and it expires", "expiry")
 // or the other speaker's question, which the recogniser may have garbled
-// ("x tyre and said clarity could" for "expiry and security code").
+// ("x bye rate shun" for "expiration").
 const expiryAfterCardWords = 12
 
 // otherAsks name in a question a value that is no expiry and may be said
@@ -380,9 +380,9 @@ var otherAsks = map[string]bool{"amount": true, "total": true, "much": true, "pr
 const expiryAfterCardDelay = 15e9 // 15 s
 
 // expiryAfterCard flags a card's expiry said by the card's speaker right
-// after it, which no cue the recogniser heard names: "... sixty seven
-// sixty" then the other speaker's garbled question, then "oh seven twenty
-// nine"; "... one one and it expires oh ate twenty six". The form: after
+// after it, which no cue the recogniser heard names: "... one one one one"
+// then the other speaker's garbled question ("rocks bury"), then "sure oh
+// ate thirty"; "... one one and it expires oh ate twenty six". The form: after
 // a CARD finding, either at most three words of its speaker with no
 // number, or the end of its speaker's turn, a turn of the other speaker
 // of at most expiryAfterCardWords words with no number, no cue of another
@@ -474,7 +474,7 @@ func expiryAfterCard(t *transcript.Transcript, streams []*Tokens, found []Findin
 }
 
 // expiryAt returns the order position of the last word of a month and a
-// year read as digits from order position k ("oh seven twenty nine",
+// year read as digits from order position k ("oh six twenty eight",
 // "twelve thirty", "to twenty eight"), said in one breath and followed by
 // no number word, count or unit; or -1.
 func (sh *shared) expiryAt(k int) int {
@@ -526,8 +526,8 @@ var prepositionHeardAs = map[string]bool{"two": true, "four": true}
 // prepositionHeardAsDigit reports whether the word at order position p is
 // "two" or "four" alone (no number word next to it, the same speaker's)
 // right after a number's cue, in a transcript without case: a recogniser's
-// "to" or "for", which gives no number ("... account number two said to a
-// ..."). Cased, next to another number word or after another word ("the
+// "to" or "for", which gives no number ("... account number two set up
+// the payments"). Cased, next to another number word or after another word ("the
 // phone number for room two"), it is the digit.
 func (sh *shared) prepositionHeardAsDigit(p int) bool {
 	if sh.cased || !prepositionHeardAs[sh.lower[sh.order[p]]] {
