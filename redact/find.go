@@ -118,9 +118,6 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		all = cuedDigitRuns(t, streams, all, &p)
 	}
 	all = growRunsOverSoundAlikes(t, streams, all)
-	if p.enabled(Person) {
-		all = nameAnswerGrows(t, streams, all)
-	}
 	soundAlikeDigits(t, streams, all)
 	dateYearAfterSoundAlike(streams, all)
 	if p.enabled(Person) {

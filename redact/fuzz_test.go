@@ -247,8 +247,6 @@ func FuzzFind(f *testing.F) {
 		"what's the card number\nfive two two one four four seven dice three three six six zero one two one nun six six six",
 		// (pii-asr15: "to" after a number's cue heard as "two")
 		"i will need your account number two set up the payments\nsure one why tree for free nine",
-		// (pii-asr15: a name answer split into common words)
-		"what's your name\nsure it's linda bell wither\nwho am i speaking with\nhi tomas vale",
 		// (pii-asr15: a card's expiry after the card, its question garbled)
 		"card is five five five five three three three three two two two two one one one one\nx bye rate\noh ate twenty nine",
 	} {
@@ -367,7 +365,6 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"card 4111111111111111 oh ate twenty nine",         // (pii-asr15: an expiry after a card)
 		"the card number? one two three x y one two three", // (pii-asr15: words bridged inside a number asked for)
 		"your account number two a",                        // (pii-asr15: "to" after a cue heard as "two")
-		"your name? it's a b",                              // (pii-asr15: a name answer grown)
 		// (session 9's forms: a code said apart from its phone; quantities)
 		"country code four four area code two oh x 4421 my extension is 4421",
 		"page twelve forty one point five three times four equals twelve form 1040 room 212",
