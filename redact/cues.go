@@ -726,7 +726,7 @@ func (sh *shared) questionCue(gw int) (cuePhrase, int, bool) {
 	var found cuePhrase
 	ok, at := false, 0
 	find := func(p, k int) bool {
-		if sh.number[sh.order[p]] {
+		if sh.number[sh.order[p]] && !sh.prepositionHeardAsDigit(p) {
 			return true // the turn gave a number after its cue: an answer, not a question
 		}
 		if !sh.cue[sh.order[p]] {

@@ -117,6 +117,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	if 0.8 >= p.MinScore {
 		all = cuedDigitRuns(t, streams, all, &p)
 	}
+	all = growRunsOverSoundAlikes(t, streams, all)
 	soundAlikeDigits(t, streams, all)
 	dateYearAfterSoundAlike(streams, all)
 	if p.enabled(Person) {
@@ -125,6 +126,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	if p.Answers != AnswersOff {
 		all = append(all, answerFindings(t, streams, all, &p)...)
 	}
+	all = expiryAfterCard(t, streams, all, &p) // (after the answer rule: a card it found too)
 	if p.enabled(Person) {
 		all = brandTrim(streams, all) // ("Dell support", "my broker at Morgan Stanley": no person)
 	}

@@ -264,6 +264,14 @@ func FuzzFind(f *testing.F) {
 		"a note for bogdan on the shift with oluwaseun yesterday from florence on to austin on to",
 		"the jerzy approach a siddharth special the kalman filter the bill amount thanks summer that was",
 		"Sounds good Frank, see you. Go ahead Rose. Great job Ifeanyichukwu, thanks. Thanks Verizon, bye.",
+		// (pii-asr15: a digit heard as its sound-alike next to a number found, an ID's letters before it)
+		"the account number is six six for to nine nine one ate ate member id b c d seven won four four to",
+		// (pii-asr15: a long number asked for, a digit or two in it heard as words)
+		"what's the card number\nfive two two one four four seven dice three three six six zero one two one nun six six six",
+		// (pii-asr15: "to" after a number's cue heard as "two")
+		"i will need your account number two set up the payments\nsure one why tree for free nine",
+		// (pii-asr15: a card's expiry after the card, its question garbled)
+		"card is five five five five three three three three two two two two one one one one\nx bye rate\noh ate twenty nine",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -377,6 +385,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (the recogniser's forms: letters as words, credentials, sound-alikes)
 		"be dee", "spell be dee em dr x y maryland email a add gmail that com to 5 june 5 to 1962",
 		"phone number is x 5 to 5 5 5 5 5", "card number 1 for",
+		"account is 1 for", "member id b 1 ate", // (pii-asr15: sound-alikes and letters next to a number found)
+		"card 4111111111111111 oh ate twenty nine",         // (pii-asr15: an expiry after a card)
+		"the card number? one two three x y one two three", // (pii-asr15: words bridged inside a number asked for)
+		"your account number two a",                        // (pii-asr15: "to" after a cue heard as "two")
 		// (session 9's forms: a code said apart from its phone; quantities)
 		"country code four four area code two oh x 4421 my extension is 4421",
 		"page twelve forty one point five three times four equals twelve form 1040 room 212",
