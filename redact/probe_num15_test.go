@@ -19,7 +19,9 @@ import (
 // or email. Markup: [TYPE words] is an entity that must be found with its
 // type; [OK words] are words any finding may cover (a town before a ZIP,
 // an abandoned first attempt); [HN words] are hard negatives that no
-// finding may cover. Every number is made up; card numbers pass Luhn.
+// finding may cover; [REF words] is an order number, which the package
+// does not take for an account unless it is paid on (cueRef): it counts as
+// found when ACCOUNT or NUMBER findings cover it. Every number is made up; card numbers pass Luhn.
 var num15Probe = []string{
 	// ZIP codes.
 	"The zip is [ZIP 90210.]",
@@ -92,20 +94,20 @@ var num15Probe = []string{
 	"Account number [ACCOUNT AB-4471-93]",
 	"Member ID is [ACCOUNT XJ4 882 1907.]",
 	"policy number [ACCOUNT P dash seven seven four dash two nine one one]",
-	"order number is [ACCOUNT one one four dash seven seven two three nine]",
+	"order number is [REF one one four dash seven seven two three nine]",
 	"the account is [ACCOUNT eight eight three one two zero four seven]",
 	"member number [ACCOUNT m as in mary four four seven two nine]",
 	"Policy no. [ACCOUNT HX-20931-B]",
-	"Order [ACCOUNT #112-4456789-3321]",
+	"Order [REF #112-4456789-3321]",
 	"my member id is [ACCOUNT w two seven four one one eight nine three]",
 	"policy number is [ACCOUNT four four seven dash a b dash nine one]",
 	"account number is [ACCOUNT seventy seven forty one twenty two ninety]",
-	"the account number [ACCOUNT uh 5 5 1 0 9 8 2 3]",
+	"the account number uh [ACCOUNT 5 5 1 0 9 8 2 3]",
 	"The policy ID is [ACCOUNT ZQ-449-120-77.]",
 	"Customer number [ACCOUNT 30049176]",
 	"subscriber id [ACCOUNT k m p four four oh nine two one]",
 	"My loan number is [ACCOUNT 7700 1934 22.]",
-	"the order number is [ACCOUNT w four seven seven two dash one one nine]",
+	"the order number is [REF w four seven seven two dash one one nine]",
 	"membership number [ACCOUNT four one nine two eight three seven six]",
 	"policy number is [ACCOUNT double seven four triple one eight two]",
 	"Account number is [ACCOUNT 9910-22-44781.]",
@@ -115,8 +117,8 @@ var num15Probe = []string{
 	"The policy number on the card is [ACCOUNT GH7 7412 009.]",
 	"Account number is [ACCOUNT 4471 9302,] sorry, [ACCOUNT 4471 9320.]",
 	"Acct # [ACCOUNT 88213490]",
-	"the order is [ACCOUNT one one two dash seven seven four four one two dash five five one]",
-	"My order number is [ACCOUNT WX-88412.]",
+	"the order is [REF one one two dash seven seven four four one two dash five five one]",
+	"My order number is [REF WX-88412.]",
 	"the policy is [ACCOUNT h o seven seven one nine two two]",
 	"account number [ACCOUNT zero zero four four seven one two two nine oh]",
 	"Your member number? [ACCOUNT 7741 0092 33.]",
@@ -166,11 +168,11 @@ var num15Probe = []string{
 	"Date of birth [DOB 21.09.2002]",
 	"my birthday is [DOB twelve twenty five eighty]",
 	"D.O.B. [DOB 01/30/1955]",
-	"birth date [DOB uh may fifth, two thousand]",
+	"birth date uh [DOB may fifth, two thousand]",
 	"I was born in [DOB may of eighty eight]",
 	"born [DOB nineteen fifty five, january thirtieth]",
 	"My date of birth is [DOB 4/2/73.]",
-	"and your date of birth? [DOB um november third nineteen sixty]",
+	"and your date of birth? um [DOB november third nineteen sixty]",
 	"I'm born [DOB eleven oh three sixty]",
 	// URLs.
 	"Go to [URL https://www.acme-billing.com/pay/invoice.]",
@@ -336,7 +338,7 @@ func TestProbeNum15(t *testing.T) {
 			text := line
 			if style == "lower" {
 				text = lowerStyle(line)
-				for _, ty := range append(redact.AllTypes(), "ok", "hn") {
+				for _, ty := range append(redact.AllTypes(), "ok", "hn", "ref") {
 					text = strings.ReplaceAll(text, "["+strings.ToLower(string(ty))+" ", "["+strings.ToUpper(string(ty))+" ")
 				}
 			}
@@ -384,7 +386,7 @@ func TestProbeNum15(t *testing.T) {
 				for i := e.first; i <= e.last; i++ {
 					typed := false
 					for _, f := range fs {
-						if f.FirstWord <= i && i <= f.LastWord && string(f.Type) == e.typ {
+						if f.FirstWord <= i && i <= f.LastWord && (string(f.Type) == e.typ || e.typ == "REF" && (f.Type == redact.Account || f.Type == redact.Number)) {
 							typed = true
 						}
 					}
