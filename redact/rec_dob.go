@@ -303,6 +303,13 @@ func (ts *Tokens) withYear(i, end int) bool {
 		}
 	}
 	y := ts.Toks[end].Norm
+	if end > i && ts.Toks[end].Kind == KindNumber && (len(y) == 5 || len(y) == 6) && ts.isMonth(i) {
+		// "March 14, 1986", "march fourteen nineteen eighty six": the day
+		// and the year read as one number after the month.
+		day, _ := atoiSmall(y[:len(y)-4])
+		y = y[len(y)-4:]
+		return day >= 1 && day <= 31 && (y[:2] == "19" || y[:2] == "20")
+	}
 	return end > i && ts.Toks[end].Kind == KindNumber && len(y) == 4 && (y[:2] == "19" || y[:2] == "20")
 }
 

@@ -1,0 +1,37 @@
+package redact_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/callveil/callveil/redact"
+)
+
+// Forms the num15 probe (probe_num15_test.go) found missed, each in words
+// other than the probe's.
+
+func TestFind_BirthDateNamedAfterWithDayAndYearRunTogether(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"[DOB October 2, 1971] is my date of birth.",
+		"[DOB june twenty one nineteen ninety nine] is his birthday",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	for _, text := range []string{
+		"june twenty one nineteen ninety nine is when we moved in",
+		"October 2, 1971 was the day the plant opened.",
+	} {
+		assertNoFindings(t, text)
+	}
+}
+
+// assertNoFindings checks that Find reports nothing in text.
+func assertNoFindings(t *testing.T, text string) {
+	t.Helper()
+	fs, err := redact.Find(words(text), redact.DefaultPolicy())
+	require.NoError(t, err)
+	assert.Empty(t, fs, text)
+}
