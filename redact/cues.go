@@ -265,7 +265,7 @@ var numberCues = newCueTable(map[cueCat][]string{
 		"health plan number", "health plan member id", "medicare's"},
 	cueRouting: {"~routing", "routing number", "~aba", "a b a", "transit number", "aba number"},
 	cueZIP: {"zip plus four", "zip plus 4", "plus four", "zip code plus four", "~zip", "zip code", "zipcode", "postal code", "postcode", "zip's", "post code",
-		"z i p", "z i p code", "z i p plus four"},
+		"z i p", "z i p code", "z i p plus four", "zip+4", "zip+four"},
 	cueDOB: {"date of birth", "birth date", "birthdate", "~born", "born on", "~birthday", "dob",
 		"date of birth's", "birth's", "dob's", "birthdate's",
 		"d o b", "born in"},

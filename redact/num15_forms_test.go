@@ -35,3 +35,13 @@ func assertNoFindings(t *testing.T, text string) {
 	require.NoError(t, err)
 	assert.Empty(t, fs, text)
 }
+
+func TestFind_ZIPPlusFourWrittenAsOneWord(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"Our ZIP+4 is [ZIP 73102-4411.]",
+		"the zip+four there was [ZIP 731024411]",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
