@@ -45,3 +45,17 @@ func TestFind_ZIPPlusFourWrittenAsOneWord(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+func TestFind_ZIPCalledSoAfterIt(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"[ZIP 46204] is our zip code.",
+		"uh [ZIP four six two oh four] was the zip there",
+		"[ZIP 46204-2210] is the postal code on the letter.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	// Called something else, or a price: not a ZIP code.
+	assertNoFindings(t, "46204 is the code they gave me.")
+	assertNoFindings(t, "It was 46204 dollars, and the zip code is on the form.")
+}
