@@ -371,10 +371,29 @@ func (sh *shared) qualifier(p int) bool {
 	}
 	switch sh.lower[sh.order[p-1]] {
 	case "on", "of", "from", "for", "in":
-		return true
+		// "For the zip, I have ...": opening its sentence, it names the
+		// topic and qualifies no cue before it.
+		return !sh.opensSentence(p - 1)
 	}
 	return false
 }
+
+// opensSentence reports whether the content word at order position p is
+// the first of its sentence: the transcript's first word, or the first
+// after a sentence end, after another speaker or, where no punctuation
+// tells, after a word that opens one ("okay for the zip i have ...").
+func (sh *shared) opensSentence(p int) bool {
+	if p == 0 {
+		return true
+	}
+	prev := int(sh.order[p-1])
+	return sh.sentEnd[prev] || !sh.sameSpeaker(prev, int(sh.order[p])) || sentenceOpeners[sh.lower[prev]]
+}
+
+// sentenceOpeners are words a speaker opens a sentence with before
+// naming its topic: "okay, for the zip ...", "so on the card ...".
+var sentenceOpeners = map[string]bool{"okay": true, "ok": true, "alright": true, "so": true,
+	"now": true, "well": true, "yes": true, "yeah": true, "sure": true}
 
 // matchEnding reports whether the content words ending at order position p
 // are ws.

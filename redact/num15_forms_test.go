@@ -59,3 +59,13 @@ func TestFind_ZIPCalledSoAfterIt(t *testing.T) {
 	assertNoFindings(t, "46204 is the code they gave me.")
 	assertNoFindings(t, "It was 46204 dollars, and the zip code is on the form.")
 }
+
+func TestFind_CueAfterATopicPrepositionOpeningTheSentence(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"Okay. For the zip, I have [ZIP 46204.]",
+		"Sure. On the zip code it shows [ZIP 46204.]",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
