@@ -304,6 +304,12 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 					if ph.max > 0 && d > ph.max || len(ph.words) <= 2 && (ph.cat == cueCard || ph.cat == cueAccount || ph.cat == cueSSN || len(ph.words) == 1 && ph.max > 0) && sh.qualifier(p-len(ph.words)) {
 						break
 					}
+					if ph.cat == cueNotPII && ph.words[0] == "on" {
+						// "the zip on the account is": what is on it.
+						if ph2, ok := sh.valueCueEndingAt(tab, k, p-len(ph.words)); ok {
+							return ph2, d, true
+						}
+					}
 					return sh.refine(tab, ph, p), d, true
 				}
 			}
@@ -313,6 +319,22 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 		}
 	}
 	return cuePhrase{}, 0, false
+}
+
+// valueCueEndingAt returns the phrase of tab (index k in cueLookups, or -1)
+// that ends at order position q and announces a value of a cued type
+// (not cueNotPII or cueRef), if one does.
+func (sh *shared) valueCueEndingAt(tab cueTable, k int, q int) (cuePhrase, bool) {
+	if q < 0 || !sh.cue[sh.order[q]] {
+		return cuePhrase{}, false
+	}
+	phs, _ := sh.tablePhrases(tab, k, sh.order[q])
+	for _, ph := range phs {
+		if ph.cat != cueNotPII && ph.cat != cueRef && sh.matchEnding(ph.words, q) {
+			return ph, true
+		}
+	}
+	return cuePhrase{}, false
 }
 
 // refine returns the cue that the words before a cue phrase ending at

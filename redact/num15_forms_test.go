@@ -69,3 +69,16 @@ func TestFind_CueAfterATopicPrepositionOpeningTheSentence(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+func TestFind_CuedValueOnTheAccount(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"And the zip on my account? That'd be [ZIP four six two oh four.]",
+		"The ZIP code on your account is [ZIP 46204,] right?",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	// What the account holds that is no cued type: still nothing.
+	assertNoFindings(t, "The balance on your account is 46204 points.")
+	assertNoFindings(t, "The total on my account came to 46204.")
+}
