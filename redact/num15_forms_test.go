@@ -82,3 +82,14 @@ func TestFind_CuedValueOnTheAccount(t *testing.T) {
 	assertNoFindings(t, "The balance on your account is 46204 points.")
 	assertNoFindings(t, "The total on my account came to 46204.")
 }
+
+func TestFind_CardWithAGroupSaidTwice(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"the visa is [CARD six oh one one, six oh one one, oh nine four four eight eight two one seven oh three two]",
+		"Card number: [CARD 5264 1883 1883 0072 9145.]",
+		"my card is [CARD five two six four one eight eight three oh oh oh oh seven two nine one four five]",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}
