@@ -93,3 +93,20 @@ func TestFind_CardWithAGroupSaidTwice(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+func TestFind_WrittenNetworkForms(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		// An address block in CIDR notation is an IP address.
+		"Our office uses [IP_ADDRESS 172.20.8.0/22.]",
+		"They gave us [IP_ADDRESS 2001:db8:7c::/48] for the site.",
+		// A host with a port, with or without a path.
+		"The admin console is at [URL intranet.example.org:9443/console.]",
+		"Point it at [URL files.example.net:2121]",
+		// "backslash" said for the slash of a path.
+		"go to [URL example dot org backslash billing]",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	assertNoFindings(t, "The ratio was 3.5/10 and the time 10:45.")
+}

@@ -40,8 +40,8 @@ func (netRecognizer) Name() string { return "net" }
 // people give addresses in, not any word: "htp://foobar.com", "rdar://1234"
 // are no addresses), or "www.", or a domain of
 // letters, digits and dashes ending in a known top-level label, then an
-// optional path.
-var writtenURL = regexp.MustCompile(`^(?:(?:https?|s?ftp|ftps|ssh|git|svn|wss?|rtsps?|rtmps?|smb|sftp|telnet|ldaps?|ircs?|nfs|s3|webdav|davs?|gopher|ssh\+git|git\+ssh|git\+https)://\S+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#]\S*)?|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?)$`)
+// optional port (":8443") and path.
+var writtenURL = regexp.MustCompile(`^(?:(?:https?|s?ftp|ftps|ssh|git|svn|wss?|rtsps?|rtmps?|smb|sftp|telnet|ldaps?|ircs?|nfs|s3|webdav|davs?|gopher|ssh\+git|git\+ssh|git\+https)://\S+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::[0-9]{1,5})?(?:[/?#]\S*)?|(?:[a-z0-9-]+\.)+[a-z]{2,}(?::[0-9]{1,5})?(?:[/?#]\S*)?)$`)
 
 // dottedClockTime matches a time of day written with a dot before "am" or "pm"
 // and no scheme: "7.am", "11.pm", "10:30.am".
@@ -58,6 +58,9 @@ func urlHostEnds(s string) bool {
 	host := s
 	if k := strings.IndexAny(host, "/?#"); k >= 0 {
 		host = host[:k]
+	}
+	if k := strings.IndexByte(host, ':'); k >= 0 {
+		host = host[:k] // "portal.acme.com:8443": the port
 	}
 	dot := strings.LastIndexByte(host, '.')
 	if dot < 0 {
@@ -86,6 +89,10 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 			s := strings.TrimRight(tk.Norm, ".,;:!?")
 			if !strings.ContainsAny(s, ".:") {
 				break // most words: no address to parse (ParseAddr's errors allocate)
+			}
+			if pfx, err := netip.ParsePrefix(s); err == nil && (pfx.Addr().Is4() && strings.Count(s, ".") == 3 && !ts.versionBefore(i) || pfx.Addr().Is6() && strings.Count(s, ":") >= 2) {
+				out = append(out, ts.TokenFinding(IPAddress, i, i, 0.95, "ip-prefix")) // "10.20.0.0/16", "2001:db8:4::/48"
+				continue
 			}
 			if host, path, ok := strings.Cut(s, "/"); ok && path != "" && strings.Count(host, ".") == 3 {
 				if a, err := netip.ParseAddr(host); err == nil && a.Is4() {
@@ -301,7 +308,7 @@ func (ts *Tokens) urlPath(end int) int {
 			s = ts.next(s + 1) // "dot com forward slash outage"
 		}
 		k := ts.next(s + 1)
-		if !ts.isWord(s, "slash", "/") || ts.sentenceEndsAfter(end) || k >= len(ts.Toks) || !ts.emailPart(k) {
+		if !ts.isWord(s, "slash", "/", "backslash") || ts.sentenceEndsAfter(end) || k >= len(ts.Toks) || !ts.emailPart(k) {
 			if q := ts.urlQuery(end); q > end || segs == 0 {
 				return q
 			}
