@@ -110,3 +110,23 @@ func TestFind_WrittenNetworkForms(t *testing.T) {
 	}
 	assertNoFindings(t, "The ratio was 3.5/10 and the time 10:45.")
 }
+
+func TestFind_CardExpiryGivenInPart(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"the debit card expires in [CARD_EXPIRY november]",
+		"My Mastercard expires at the end of [CARD_EXPIRY 2029.]",
+		"the visa runs out in [CARD_EXPIRY february twenty nine]",
+		"It says valid from 06/24 thru [CARD_EXPIRY 06/30] on the card.",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	for _, text := range []string{
+		"my card expires in thirty days",
+		"the gift card promo expires in november",
+		"I ran out of money in november twenty nine",
+		"the pass is valid from 9 to 5",
+	} {
+		assertNoFindings(t, text)
+	}
+}
