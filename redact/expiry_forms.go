@@ -12,17 +12,15 @@ import (
 // Measured, with what it still misses: docs/redact-accuracy.md, "Numbers on
 // set9: international phones, ZIPs, card expiry (issue 15)".
 
-// expiryForms adds to out the card expiry dates of two forms:
+// expiryForms adds to out the card expiry dates of these forms:
 //
 //   - a month name and a year said up to eight words after an expiry cue
 //     in the same sentence, past the words numberCue's short reach stops
 //     at: "the card expires at the end of March twenty twenty nine", "it's
 //     valid through, let me check, April of twenty seven";
-//
 //   - the month and the year as two fields, each after its name, as an
 //     IVR or a form asks for them: "expiry month oh seven, year thirty
 //     one", "the expiration month is seven and the year is twenty eight";
-//
 //   - "valid until", "good till" (the card's "valid thru" as people say
 //     it) and a month and year, with a card named in the 20 words before
 //     and the card or "it" what is valid (cardIsValid): "the card is good
@@ -30,16 +28,13 @@ import (
 //     (not "the ticket is valid until ten thirty", "the coupon is good
 //     until 04/27", nor "I paid by card. The sale price is good until
 //     April twenty seven").
-//
 //   - a month alone or a year alone after "expires in", "expires at the
 //     end of", "runs out in", with a card talked of within 20 words and
 //     nothing numeric after it (expiryPartAlone): "my card expires in
 //     March", "the Visa expires at the end of twenty six" (not "the card
 //     expires in twenty days");
-//
 //   - "runs out" as an expiry cue for the month-and-year form, with the
 //     card or "it" running out: "the card runs out in October twenty six";
-//
 //   - the later of the two dates printed "valid from 01/23 thru 01/28".
 //
 // A card prints its expiry as MM/YY ("GOOD THRU 04/27", ISO/IEC 7813 keeps
