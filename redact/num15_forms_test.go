@@ -130,3 +130,20 @@ func TestFind_CardExpiryGivenInPart(t *testing.T) {
 		assertNoFindings(t, text)
 	}
 }
+
+func TestFind_LogInAsANameOfNoDictionary(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"Just log in as [USERNAME rvasquez] and reset it.",
+		"i tried signing in as [USERNAME okafor] this morning",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	for _, text := range []string{
+		"log in as administrator first",
+		"I log in with okta at work",
+		"you can sign in as a guest",
+	} {
+		assertNoFindings(t, text)
+	}
+}

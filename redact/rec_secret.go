@@ -784,7 +784,10 @@ func (sh *shared) cueIsNoun(ph cuePhrase, p, gw int) bool {
 		// "log in with your email" name none).
 		// (Written as a system's name, or joined by a connector: not "sign
 		// in with microsoft", "log in with okta".)
-		return p+1 == int(sh.before[gw]) && (systemName(sh.lower[gw]) || sh.connectorNext(gw))
+		// After "as" the name also is a word of no dictionary ("log in as
+		// mgarcia"): one signs in with a provider ("with okta"), as a user.
+		return p+1 == int(sh.before[gw]) && (systemName(sh.lower[gw]) || sh.connectorNext(gw) ||
+			ph.words[2] == "as" && isAlpha(sh.lower[gw]) && len(sh.lower[gw]) >= 4 && handleLike(sh.lower[gw]))
 	}
 	switch ph.words[0] {
 	case "log", "login", "sign":
