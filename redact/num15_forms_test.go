@@ -147,3 +147,12 @@ func TestFind_LogInAsANameOfNoDictionary(t *testing.T) {
 		assertNoFindings(t, text)
 	}
 }
+
+func TestFind_SpokenPathEndingInANumberAfterDots(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"you can find me at [URL instagram dot com slash ana dot lima dot four two]",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+}

@@ -357,6 +357,12 @@ func (ts *Tokens) pathSegment(k int) int {
 				end = m
 				continue
 			}
+			if m := ts.next(c + 1); m < len(ts.Toks) && ts.Toks[m].Kind == KindNumber && len(ts.Toks[m].Norm) <= 4 && end > k {
+				// "slash jane dot doe dot seven": a profile's name with a
+				// number as its last dotted part.
+				end = m
+				continue
+			}
 			break
 		}
 		switch t := &ts.Toks[c]; {
