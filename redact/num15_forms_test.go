@@ -156,3 +156,15 @@ func TestFind_SpokenPathEndingInANumberAfterDots(t *testing.T) {
 		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
 	}
 }
+
+func TestFind_BirthYearThenMonthAndDay(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"Date of birth is [DOB 1948, October 9th.]",
+		"she was born [DOB nineteen eighty one, may the second]",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	// The next sentence's date is another thing's.
+	checkFinds(t, "I was born in [DOB 1948.] October 9th is when I retired.")
+}

@@ -52,6 +52,9 @@ func (dobRecognizer) Recognize(ts *Tokens) []Finding {
 		if ts.Toks[end].Kind == KindNumber && ts.isAmount(end) {
 			continue // "twenty seven sixty three every month": an amount
 		}
+		if cued && end == i {
+			end = ts.monthDayAfterYear(i) // "nineteen fifty five, January thirtieth"
+		}
 		// "1949, no, March 17th, 1948", "May 13th, no, 12th, 1952": the
 		// date said again, whole or in part, after the speaker took it
 		// back is the date of birth, and the part taken back is redacted
@@ -336,4 +339,34 @@ func (ts *Tokens) birthdayNext(end int) bool {
 		}
 	}
 	return false
+}
+
+// monthDayAfterYear returns the last token of a month and day said right
+// after a year alone at token i, in its sentence ("born 1955, January
+// 30th", "nineteen fifty five january the thirtieth"), or i.
+func (ts *Tokens) monthDayAfterYear(i int) int {
+	y := ts.Toks[i].Norm
+	if ts.Toks[i].Kind != KindNumber || len(y) != 4 || y[:2] != "19" && y[:2] != "20" || ts.sentenceEndsAfter(i) {
+		return i
+	}
+	m := ts.next(i + 1)
+	if !ts.isMonth(m) || ts.sentenceEndsAfter(m) {
+		return i
+	}
+	d := ts.next(m + 1)
+	if ts.isWord(d, "the") && !ts.sentenceEndsAfter(d) {
+		d = ts.next(d + 1)
+	}
+	if d >= len(ts.Toks) || !ts.sentenceEndsAfter(d) && ts.isWord(ts.next(d+1), "is", "was", "will", "would") {
+		return i // ("born in 1948 october 9th is when i retired": a new clause's date)
+	}
+	switch t := &ts.Toks[d]; t.Kind {
+	case KindOrdinal:
+		return d
+	case KindNumber:
+		if v, ok := atoiSmall(t.Norm); ok && len(t.Norm) <= 2 && v >= 1 && v <= 31 {
+			return d
+		}
+	}
+	return i
 }
