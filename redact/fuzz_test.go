@@ -241,6 +241,15 @@ func FuzzFind(f *testing.F) {
 		"Loop in Marisol on it. get hold of anatoli today pay ottoline back Cc Severin please. Venmo Lorcan the rent. get hold of the bank",
 		"text bartholomew, grace, hope and li the code invite ottoline rose and yusuf call mike today and tomorrow",
 		"Unit 6 explains how it works. suite 3 includes the exercises. I'm in unit 6 now. unit",
+		// (pii-num15: a ZIP named after it, "ZIP+4", "for the zip", "zip on the account", a card group
+		// said twice, a month then day and year as one number, a birth year then month and day)
+		"46204 is our zip code. ZIP+4 is 73102-4411. For the zip, I have 46204. the zip on my account? four six two oh four",
+		"card number 5264 1883 1883 0072 9145 March 14, 1986 is my date of birth. born 1955, January 30th",
+		// (pii-num15: expiry in part, "runs out", "valid from ... thru"; CIDR, a port, "backslash",
+		// a dotted path ending in a number, "log in as", a dotted handle after a service)
+		"my card expires in march, it runs out in october twenty six, valid from 01/23 thru 01/28, end of 2029",
+		"10.0.0.0/24 2001:db8::/48 portal.acme.com:8443/login acme dot com backslash help slash jane dot doe dot seven",
+		"log in as mgarcia find me on Insta, @jane.doe.art @ana.lima on instagram @gmail.com",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -427,7 +436,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (r2names: a first name closing its sentence after a comma and a preposition)
 		"It came in, Bill. near, Hazel.", "what's rod's estimate here's june's", "Ed's trying. Bill's gonna",
 		// (r3review: loop in, get hold of, pay back, a paying verb before a name)
-		"loop in ray get hold of bob pay joy back venmo will", "text bob grace hope and", "unit 6 explains suite 3 includes"} {
+		"loop in ray get hold of bob pay joy back venmo will", "text bob grace hope and", "unit 6 explains suite 3 includes",
+		// (pii-num15: windows after a value, before a cue, around a repeat, after "expires in")
+		"1 is the zip code", "for the zip 1", "zip on the account 12345", "card 1234 1234", "born 1955 may 2",
+		"card expires in may", "card runs out in may 27", "valid from 01/23 thru", "log in as abcd", "insta @a.b"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

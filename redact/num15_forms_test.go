@@ -168,3 +168,17 @@ func TestFind_BirthYearThenMonthAndDay(t *testing.T) {
 	// The next sentence's date is another thing's.
 	checkFinds(t, "I was born in [DOB 1948.] October 9th is when I retired.")
 }
+
+func TestFind_DottedHandleBesideItsService(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"You'll find us on Instagram, [USERNAME @lima.bakes.co]",
+		"I post as [USERNAME @rui.costa] on insta",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	// An address split off its mailbox is still an email, and one
+	// opening the transcript has no mailbox before it.
+	checkFinds(t, "Write to [EMAIL rcosta @outlook.com] please.")
+	assertNoFindings(t, "@outlook.com is blocked here.")
+}
