@@ -250,6 +250,7 @@ func FuzzFind(f *testing.F) {
 		"my card expires in march, it runs out in october twenty six, valid from 01/23 thru 01/28, end of 2029",
 		"10.0.0.0/24 2001:db8::/48 portal.acme.com:8443/login acme dot com backslash help slash jane dot doe dot seven",
 		"log in as mgarcia find me on Insta, @jane.doe.art @ana.lima on instagram @gmail.com",
+		"mail dot acme dot org colon four four three slash inbox 10.1.2.3:8443",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -439,7 +440,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"loop in ray get hold of bob pay joy back venmo will", "text bob grace hope and", "unit 6 explains suite 3 includes",
 		// (pii-num15: windows after a value, before a cue, around a repeat, after "expires in")
 		"1 is the zip code", "for the zip 1", "zip on the account 12345", "card 1234 1234", "born 1955 may 2",
-		"card expires in may", "card runs out in may 27", "valid from 01/23 thru", "log in as abcd", "insta @a.b"} {
+		"card expires in may", "card runs out in may 27", "valid from 01/23 thru", "log in as abcd", "insta @a.b",
+		"mail dot a dot b dot"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -182,3 +182,16 @@ func TestFind_DottedHandleBesideItsService(t *testing.T) {
 	checkFinds(t, "Write to [EMAIL rcosta @outlook.com] please.")
 	assertNoFindings(t, "@outlook.com is blocked here.")
 }
+
+func TestFind_HostsOfMailAndIPWithPort(t *testing.T) {
+	t.Parallel()
+	for _, line := range []string{
+		"the webmail is [URL mail dot brightline dot net slash owa]",
+		"Connect to [URL 192.168.40.12:3389] from the office.",
+		// A mailbox's domain stays the email's.
+		"write to [EMAIL ops at mail dot brightline dot net]",
+	} {
+		t.Run(line, func(t *testing.T) { t.Parallel(); checkFinds(t, line) })
+	}
+	assertNoFindings(t, "send it by mail dot com is not a thing")
+}

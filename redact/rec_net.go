@@ -100,6 +100,10 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 					continue
 				}
 			}
+			if ap, err := netip.ParseAddrPort(s); err == nil && ap.Addr().Is4() && strings.Count(s, ".") == 3 && !ts.versionBefore(i) {
+				out = append(out, ts.TokenFinding(URL, i, i, 0.95, "url-ip")) // "10.1.2.3:8443": a host and its port
+				continue
+			}
 			if a, err := netip.ParseAddr(s); err == nil && (a.Is4() && strings.Count(s, ".") == 3 && !ts.versionBefore(i) || a.Is6() && strings.Count(s, ":") >= 2) {
 				out = append(out, ts.TokenFinding(IPAddress, i, i, 0.95, "ip"))
 				continue
@@ -158,7 +162,7 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		// (After "at" too: "upload it at d m v dot n y dot gov"; where an
 		// email holds the same words, its finding scores higher.)
-		if !ts.emailPart(i) || tk.in(wcEmailStop) {
+		if !ts.emailPart(i) || tk.in(wcEmailStop) && !ts.mailHost(i) {
 			continue
 		}
 		if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && ts.Toks[p].in(wcEmailConnectors) {
@@ -585,4 +589,28 @@ func (ts *Tokens) specialUseHost(i, end int) bool {
 		}
 	}
 	return dots >= 2 || dash && dots == 1
+}
+
+// mailHost reports whether token i, a word such as "mail", "home" or
+// "work" that opens no spoken mailbox (emailStop), is the first label of
+// a host of three or more labels said with "dot": "mail dot acme dot
+// org", "home dot example dot net slash photos" (not "mail dot com", nor
+// "at mail dot com", a mailbox's domain, which emailDomain reads).
+func (ts *Tokens) mailHost(i int) bool {
+	if !domainWords[ts.Toks[i].Norm] || ts.sentenceEndsAfter(i) {
+		return false
+	}
+	dots := 0
+	for k, n := i, 0; n < 8; n++ {
+		d := ts.next(k + 1)
+		if !ts.isWord(d, "dot") || ts.sentenceEndsAfter(d) {
+			break
+		}
+		l := ts.next(d + 1)
+		if l >= len(ts.Toks) || !ts.emailPart(l) {
+			break
+		}
+		k, dots = l, dots+1
+	}
+	return dots >= 2
 }
