@@ -19,7 +19,9 @@ import "strings"
 //     an address; any country's all-digit postal code (3-8 digits, two
 //     groups: "0650", "114 55", "70040-010", "forty four eighty", and
 //     "1012 AB") where a postal code is asked for by name ("and the
-//     postcode?", not "zip") and it opens the answer (postcode_digits.go).
+//     postcode?", not "zip") and it opens the answer (postcode_digits.go);
+//     a 5 or 9 digit number called the ZIP or postal code right after it
+//     ("46204 is our zip code"); "ZIP+4" written as one word as a cue.
 
 type zipRecognizer struct{}
 
