@@ -22,7 +22,11 @@ import "strings"
 //     fourth, sorry, the fifth of June eighty one"). A value after the
 //     repair that opens a new clause ("1985 is when I moved", "2015 was
 //     the year") is no correction and no DOB, and after a full stop a
-//     correction must end its sentence ("1980. No, sorry, 1985.").
+//     correction must end its sentence ("1980. No, sorry, 1985."). A
+//     cued year said alone takes the month and day said right after it
+//     ("born 1955, January 30th"); a month, day and year called a birthday
+//     after them are found whole when the day and year read as one number
+//     ("March 14, 1986 is my date of birth").
 type dobRecognizer struct{}
 
 func (dobRecognizer) Name() string { return "dob" }
