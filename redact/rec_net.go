@@ -90,9 +90,11 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 			if !strings.ContainsAny(s, ".:") {
 				break // most words: no address to parse (ParseAddr's errors allocate)
 			}
-			if pfx, err := netip.ParsePrefix(s); err == nil && (pfx.Addr().Is4() && strings.Count(s, ".") == 3 && !ts.versionBefore(i) || pfx.Addr().Is6() && strings.Count(s, ":") >= 2) {
-				out = append(out, ts.TokenFinding(IPAddress, i, i, 0.95, "ip-prefix")) // "10.20.0.0/16", "2001:db8:4::/48"
-				continue
+			if cidrShaped(s) {
+				if pfx, err := netip.ParsePrefix(s); err == nil && (pfx.Addr().Is4() && strings.Count(s, ".") == 3 && !ts.versionBefore(i) || pfx.Addr().Is6() && strings.Count(s, ":") >= 2) {
+					out = append(out, ts.TokenFinding(IPAddress, i, i, 0.95, "ip-prefix")) // "10.20.0.0/16", "2001:db8:4::/48"
+					continue
+				}
 			}
 			if host, path, ok := strings.Cut(s, "/"); ok && path != "" && strings.Count(host, ".") == 3 {
 				if a, err := netip.ParseAddr(host); err == nil && a.Is4() {
@@ -100,9 +102,11 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 					continue
 				}
 			}
-			if ap, err := netip.ParseAddrPort(s); err == nil && ap.Addr().Is4() && strings.Count(s, ".") == 3 && !ts.versionBefore(i) {
-				out = append(out, ts.TokenFinding(URL, i, i, 0.95, "url-ip")) // "10.1.2.3:8443": a host and its port
-				continue
+			if strings.Count(s, ".") == 3 && strings.IndexByte(s, ':') > 0 && s[0] >= '0' && s[0] <= '9' && strings.IndexByte(s, '/') < 0 {
+				if ap, err := netip.ParseAddrPort(s); err == nil && ap.Addr().Is4() && strings.Count(s, ".") == 3 && !ts.versionBefore(i) {
+					out = append(out, ts.TokenFinding(URL, i, i, 0.95, "url-ip")) // "10.1.2.3:8443": a host and its port
+					continue
+				}
 			}
 			if a, err := netip.ParseAddr(s); err == nil && (a.Is4() && strings.Count(s, ".") == 3 && !ts.versionBefore(i) || a.Is6() && strings.Count(s, ":") >= 2) {
 				out = append(out, ts.TokenFinding(IPAddress, i, i, 0.95, "ip"))
@@ -613,4 +617,16 @@ func (ts *Tokens) mailHost(i int) bool {
 		k, dots = l, dots+1
 	}
 	return dots >= 2
+}
+
+// cidrShaped reports whether s may be an address block in CIDR notation:
+// a slash after the address and one to three digits after it
+// ("10.0.0.0/24", "2001:db8::/48"), so that only such words are parsed
+// (a failed parse allocates its error).
+func cidrShaped(s string) bool {
+	k := strings.LastIndexByte(s, '/')
+	if k <= 0 || len(s)-k-1 < 1 || len(s)-k-1 > 3 || !allDigits(s[k+1:]) {
+		return false
+	}
+	return strings.Count(s[:k], ".") == 3 || strings.Count(s[:k], ":") >= 2
 }
