@@ -251,6 +251,7 @@ func FuzzFind(f *testing.F) {
 		"10.0.0.0/24 2001:db8::/48 portal.acme.com:8443/login acme dot com backslash help slash jane dot doe dot seven",
 		"log in as mgarcia find me on Insta, @jane.doe.art @ana.lima on instagram @gmail.com",
 		"mail dot acme dot org colon four four three slash inbox 10.1.2.3:8443",
+		"Member ID? QR 6630418. So Q R 6 6 3 0 4 1 8, right? policy WD 884 2071 okay WD 884 2071",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -441,7 +442,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (pii-num15: windows after a value, before a cue, around a repeat, after "expires in")
 		"1 is the zip code", "for the zip 1", "zip on the account 12345", "card 1234 1234", "born 1955 may 2",
 		"card expires in may", "card runs out in may 27", "valid from 01/23 thru", "log in as abcd", "insta @a.b",
-		"mail dot a dot b dot"} {
+		"mail dot a dot b dot", "member id ab 1234567 so a b 1 2 3 4 5 6 7"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

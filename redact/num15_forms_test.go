@@ -195,3 +195,22 @@ func TestFind_HostsOfMailAndIPWithPort(t *testing.T) {
 	}
 	assertNoFindings(t, "send it by mail dot com is not a thing")
 }
+
+func TestFind_IDOfLettersAndDigitsReadBackApart(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t,
+		"A: Could you read me the member ID?",
+		"C: Yes, [ACCOUNT QR 6630418.]",
+		"A: So [ACCOUNT Q R 6 6 3 0 4 1 8,] right?",
+		"C: Right.")
+	checkDialogue(t,
+		"A: And the policy number?",
+		"C: [ACCOUNT WD 884 2071.]",
+		"A: Okay, [ACCOUNT WD 884 2071.] Thank you.")
+	// A phone whose digits merely match, with no letters before them, stays a phone.
+	checkDialogue(t,
+		"A: What's the member ID?",
+		"C: It's [ACCOUNT QR 6630418.] That's the one on the card.",
+		"A: And a number to call you on?",
+		"C: My cell, [PHONE 663 0418.]")
+}
