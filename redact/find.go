@@ -100,6 +100,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		all = append(all, restatedNumbers(t, streams, all, types.of(all))...)
 		all = append(all, readBackDates(t, streams, all, types.of(all))...)
 		retypeRepeatedNumbers(t, streams, all, types.of(all))
+		retypeReadBackIDs(t, streams, all)
 		types.forget() // (findings changed type)
 		retypeCorrectedNumbers(t, streams, all, types.of(all))
 		types.forget()

@@ -272,6 +272,17 @@ func FuzzFind(f *testing.F) {
 		"i will need your account number two set up the payments\nsure one why tree for free nine",
 		// (pii-asr15: a card's expiry after the card, its question garbled)
 		"card is five five five five three three three three two two two two one one one one\nx bye rate\noh ate twenty nine",
+		// (pii-num15: a ZIP named after it, "ZIP+4", "for the zip", "zip on the account", a card group
+		// said twice, a month then day and year as one number, a birth year then month and day)
+		"46204 is our zip code. ZIP+4 is 73102-4411. For the zip, I have 46204. the zip on my account? four six two oh four",
+		"card number 5264 1883 1883 0072 9145 March 14, 1986 is my date of birth. born 1955, January 30th",
+		// (pii-num15: expiry in part, "runs out", "valid from ... thru"; CIDR, a port, "backslash",
+		// a dotted path ending in a number, "log in as", a dotted handle after a service)
+		"my card expires in march, it runs out in october twenty six, valid from 01/23 thru 01/28, end of 2029",
+		"10.0.0.0/24 2001:db8::/48 portal.acme.com:8443/login acme dot com backslash help slash jane dot doe dot seven",
+		"log in as mgarcia find me on Insta, @jane.doe.art @ana.lima on instagram @gmail.com",
+		"mail dot acme dot org colon four four three slash inbox 10.1.2.3:8443",
+		"Member ID? QR 6630418. So Q R 6 6 3 0 4 1 8, right? policy WD 884 2071 okay WD 884 2071",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -471,7 +482,11 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"the address is pmb number 77", "the address is maple and broad", "40 dollars, Bill.",
 		// (pii-radio15: a station named after a place)
 		"roger this is kano houston fred gilbert ashford", "Frank has Cliff is jack says Bill is 40",
-		"Tern, Woolgar Cap Com, Tern out. Tern, Kiama. a b kiama cap com", "go ahead frank thank you bill", "tessa three geraldton okay tessa"} {
+		"Tern, Woolgar Cap Com, Tern out. Tern, Kiama. a b kiama cap com", "go ahead frank thank you bill", "tessa three geraldton okay tessa",
+		// (pii-num15: windows after a value, before a cue, around a repeat, after "expires in")
+		"1 is the zip code", "for the zip 1", "zip on the account 12345", "card 1234 1234", "born 1955 may 2",
+		"card expires in may", "card runs out in may 27", "valid from 01/23 thru", "log in as abcd", "insta @a.b",
+		"mail dot a dot b dot", "member id ab 1234567 so a b 1 2 3 4 5 6 7"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
