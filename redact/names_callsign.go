@@ -40,6 +40,7 @@ type callSigns struct {
 	roger  bool            // "roger" acknowledges somewhere in the transcript
 	people map[string]bool // lowercase words of names a naming cue found (cuedPeople)
 	check  bool            // a radio check: "radio check", "how do you read?", "Loud and clear.", ", over."
+	strong bool            // a radio check other than "Loud and clear.": "radio check", "how do you read?", ", over."
 }
 
 // cuedPeople returns the lowercase words of the person findings in all
@@ -78,6 +79,15 @@ func cuedPeople(all []Finding, byChan map[int]*Tokens) map[string]bool {
 // on a call to a business "my son Orion", "thanks Suhail" and "my
 // daughter Lyra" are people.
 func (cs *callSigns) radio() bool { return cs.roger || cs.check || len(cs.words) > 0 }
+
+// stationRadio reports whether the transcript is radio traffic by more
+// than a phone call says too: a call sign or a station, a radio check
+// other than "Loud and clear." ("radio check", "how do you read?", ",
+// over."), or "roger" acknowledging. A caller who answers "Can you hear
+// me?" with "Loud and clear." is on a phone call, where a person called
+// after a place ("This is Savannah", "Thanks, Adelaide") is a person
+// (names_station.go).
+func (cs *callSigns) stationRadio() bool { return cs.strong || cs.roger || len(cs.words) > 0 }
 
 // radioCheckAt reports whether local word l opens a radio check or closes
 // a call: "radio check", "how do you read" ending its sentence, "loud and
@@ -195,8 +205,9 @@ func findCallSigns(streams []*Tokens) callSigns {
 			if ts.plainRogerAt(l) {
 				cs.roger = true
 			}
-			if !cs.check && ts.radioCheckAt(l) {
+			if !cs.strong && ts.radioCheckAt(l) {
 				cs.check = true
+				cs.strong = ts.lw(l) != "loud" // (phone calls say "Loud and clear." too)
 			}
 			if ts.callSignAt(l) {
 				if cs.words == nil {
@@ -208,7 +219,7 @@ func findCallSigns(streams []*Tokens) callSigns {
 				}
 			}
 			if ts.radioCallAt(l) {
-				cs.check = true
+				cs.check, cs.strong = true, true
 				if cs.words == nil {
 					cs.words = map[string]bool{}
 				}
