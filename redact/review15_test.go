@@ -25,3 +25,21 @@ func TestFind_CommonNameSigningOffIsAPerson(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "A: Hello?", "C: [PERSON Siobhan], [PERSON Dmitri].", "A: Oh hi [PERSON Dmitri], how are you?")
 	checkDialogueIn(t, []bool{false}, "A: Who countersigned?", "C: [PERSON Jensen, Oyelaran].", "A: Thanks. [PERSON Oyelaran] signed twice.")
 }
+
+// A person's possessive before what a home or a wedding has too (the
+// roofing, the plumbing, the catering) is the person's, and a relative
+// named before a shop's possessive is named (names_shops.go).
+func TestFind_PossessiveBeforeWhatAHomeHasIsAPerson(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"roofing":  {"C: Next door, [PERSON Greg's] roofing blew off in the wind."},
+		"plumbing": {"C: The drip comes from [PERSON Dana's] plumbing upstairs, not ours."},
+		"catering": {"C: We booked [PERSON Alisha's] catering for the reception."},
+		"towing":   {"C: [PERSON Marcus's] towing bill was ninety dollars."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+	checkDialogueIn(t, []bool{false}, "C: My mum [PERSON Jean's] salon was broken into last night.")
+	// (a shop's own name stays the shop's)
+	checkDialogueIn(t, []bool{false}, "C: Frank's Plumbing sent a man round on Tuesday.")
+}
