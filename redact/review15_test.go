@@ -43,3 +43,23 @@ func TestFind_PossessiveBeforeWhatAHomeHasIsAPerson(t *testing.T) {
 	// (a shop's own name stays the shop's)
 	checkDialogueIn(t, []bool{false}, "C: Frank's Plumbing sent a man round on Tuesday.")
 }
+
+// A unit said to lose power, to be broken into, to stop paying or to fail
+// an inspection is a flat or its tenant: its number stays an address
+// unless a machine is named before it (addr_unit_device.go).
+func TestFind_FlatSaidToFailIsStillAnAddress(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"lost power":  {"A: What's the problem?", "C: [ADDRESS Unit 12] lost power about an hour ago."},
+		"broken into": {"C: [ADDRESS Unit 5] was broken into on Sunday night."},
+		"stopped":     {"C: The tenant in [ADDRESS unit 3] stopped paying in March."},
+		"inspection":  {"C: [ADDRESS Unit 8] failed the fire inspection."},
+		"letters":     {"C: [ADDRESS Unit 9] is still not responding to our letters."},
+		"breaker":     {"C: The breaker in [ADDRESS unit 4] keeps tripping."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+	// (a machine named before it, or a state only a machine has)
+	checkDialogue(t, "C: The boiler, unit 2, lost pressure overnight.")
+	checkDialogue(t, "C: Unit 6 keeps rebooting every hour.")
+}
