@@ -63,3 +63,14 @@ func TestFind_FlatSaidToFailIsStillAnAddress(t *testing.T) {
 	checkDialogue(t, "C: The boiler, unit 2, lost pressure overnight.")
 	checkDialogue(t, "C: Unit 6 keeps rebooting every hour.")
 }
+
+// After "is this", a first name that is also a word is the thing asked
+// about unless it ends the turn; slang for a friend is no name
+// (names_lower_closing.go).
+func TestFind_IsThisWordOkayIsNoName(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "C: is this will okay to sign or do i need a witness")
+	checkDialogue(t, "A: which one did you mean", "C: is this bill okay to pay now")
+	checkDialogue(t, "C: no worries fam")
+	checkDialogueIn(t, []bool{true}, "A: hello who's calling", "C: hi is this [PERSON frank]")
+}
