@@ -21,17 +21,17 @@ import "github.com/callveil/callveil/redact/internal/names"
 // everyday word ("Lights out.", "get out") is none.
 //
 // And the call itself, cased: a turn that opens with a sentence of two
-// capitalised words set apart by a comma, neither a first name or a
-// surname of the 10,000 most common nor an everyday word, one of them an
-// English word or a place, alone or before "over" ("Petrel, Clearwater.",
+// capitalised words set apart by a comma, neither on a list of first
+// names or surnames nor an everyday word, one of them an English word or
+// a place, alone or before "over" ("Petrel, Clearwater.",
 // "Kestrel, Clearwater, over."), says radio traffic, and its second word
 // is the station calling. Two names answering who ("Nakamura, Oyelaran.",
-// "Tendai, Oluwaseun.") are people. Lowercase, with no comma to tell, it
-// is not read.
+// "Tendai, Ngozi.") are people. Lowercase, with no comma to tell, it is
+// not read.
 //
-// Neither a sign-off nor a call takes a word among the 10,000 most common
-// first names or surnames: "Dave out." is Dave signing off, on the radio
-// too, and a call sign is trimmed wherever the transcript says it.
+// Neither a sign-off nor a call takes a word listed as a first name or a
+// surname: "Dave out." is Dave signing off, on the radio too, and a call
+// sign is trimmed wherever the transcript says it.
 
 // calledByStation returns the local words, before local word l (a station
 // before its role: callSignAt), that the station calls, or nil.
@@ -79,21 +79,16 @@ func (ts *Tokens) signOffAt(l int) bool {
 	if !ts.breakBefore(l) && !(ts.Cased && ts.Word(l-1).Punct == ",") {
 		return false
 	}
-	return ts.calledWord(l) && !commonPersonName(ts.lw(l))
+	return ts.calledWord(l) && !personNameWord(ts.lw(l))
 }
 
-// commonPersonName reports whether w is among the 10,000 most common
-// first names or surnames: a person signing off or called ("Dave out.",
-// "Kowalski out.", "Nakamura, Oyelaran." answering who signed) is named
-// there, and a call sign taken from the sign-off would trim the name
-// wherever the transcript says it.
-func commonPersonName(w string) bool {
-	if r := names.FirstNameRank(w); r > 0 && r <= 10000 {
-		return true
-	}
-	r := names.SurnameRank(w)
-	return r > 0 && r <= 10000
-}
+// personNameWord reports whether w is on a list of first names or
+// surnames: a person signing off or called ("Dave out.", "Okay, Okafor
+// out.", "Nakamura, Oyelaran." answering who signed) is named there, and
+// a call sign taken from the sign-off would trim the name wherever the
+// transcript says it. Call signs are words and places ("Wayfarer",
+// "Tern", "Clearwater"), on no such list.
+func personNameWord(w string) bool { return names.IsFirstName(w) || names.IsSurname(w) }
 
 // radioCallAt reports whether local words l and l+1 are a call opening a
 // turn (see above).
@@ -107,10 +102,10 @@ func (ts *Tokens) radioCallAt(l int) bool {
 	thing := false
 	for _, k := range [2]int{l, l + 1} {
 		w := ts.lw(k)
-		if commonPersonName(w) || !ts.calledWord(k) || names.IsCommonWord(w) {
+		if personNameWord(w) || !ts.calledWord(k) || names.IsCommonWord(w) {
 			return false
 		}
 		thing = thing || names.IsEnglishWord(w) || names.IsPlace(w) || names.IsWorldTown(w) || names.IsWorldRegion(w)
 	}
-	return thing // (two names in no list are two people: "Tendai, Oluwaseun.")
+	return thing // (words of no list and no place: two people, "Tendai, Mbali.")
 }

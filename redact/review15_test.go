@@ -74,3 +74,23 @@ func TestFind_IsThisWordOkayIsNoName(t *testing.T) {
 	checkDialogue(t, "C: no worries fam")
 	checkDialogueIn(t, []bool{true}, "A: hello who's calling", "C: hi is this [PERSON frank]")
 }
+
+// After a verb of sending, a common surname that is also a word stays the
+// recipient's surname before "and" and a thing (names_commands.go,
+// thingsSentAfter); "bill" there is the thing sent.
+func TestFind_CommonSurnameAfterASendingVerbStays(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "C: send [PERSON dan grant] and the form to the office")
+	checkDialogueIn(t, []bool{true}, "C: please forward [PERSON lucy page] and the minutes tonight")
+	checkDialogueIn(t, []bool{true}, "C: email [PERSON oskar] bill and the receipt")
+}
+
+// A surname signing off and two names answering who are people, not call
+// signs (names_calledby.go).
+func TestFind_SurnameSigningOffIsAPerson(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "C: Okay, [PERSON Okafor] out.", "A: Thanks, [PERSON Okafor].")
+	// (Tendai, on no list, is found by no rule alone; Ngozi was trimmed
+	// everywhere as the station calling)
+	checkDialogueIn(t, []bool{false}, "A: Who's on tonight?", "C: Tendai, [PERSON Ngozi].", "A: Great, [PERSON Ngozi] has the keys.")
+}
