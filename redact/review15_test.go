@@ -94,3 +94,11 @@ func TestFind_SurnameSigningOffIsAPerson(t *testing.T) {
 	// everywhere as the station calling)
 	checkDialogueIn(t, []bool{false}, "A: Who's on tonight?", "C: Tendai, [PERSON Ngozi].", "A: Great, [PERSON Ngozi] has the keys.")
 }
+
+// A place's name before a common surname is a full name on a call where
+// "roger" acknowledges (names_station.go).
+func TestFind_PlaceNamedPersonWithACommonSurname(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "C: Roger that. This is [PERSON Savannah Brooks] from accounts.", "A: Hi, [PERSON Savannah].")
+	checkDialogueIn(t, []bool{false}, "A: Roger. I have [PERSON Denver Hill] on the other line.")
+}
