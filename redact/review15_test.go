@@ -102,3 +102,12 @@ func TestFind_PlaceNamedPersonWithACommonSurname(t *testing.T) {
 	checkDialogue(t, "C: Roger that. This is [PERSON Savannah Brooks] from accounts.", "A: Hi, [PERSON Savannah].")
 	checkDialogueIn(t, []bool{false}, "A: Roger. I have [PERSON Denver Hill] on the other line.")
 }
+
+// A season with "'s" before a plural noun is the season's
+// (names_word_possessive.go).
+func TestFind_SeasonPossessiveIsNoName(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "C: any of summer's holidays would suit us")
+	checkDialogueIn(t, []bool{true}, "C: so winter's storms took the fence down")
+	checkDialogueIn(t, []bool{true}, "C: so [PERSON chuck's] slides are ready")
+}
