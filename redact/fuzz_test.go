@@ -264,6 +264,7 @@ func FuzzFind(f *testing.F) {
 		"send dan grant and the form forward lucy page and the minutes Okay, Okafor out. Tendai, Ngozi.",
 		"Roger that. This is Savannah Brooks from accounts. Hi, Savannah. Roger. I have Denver Hill on the line.",
 		"any of summer's holidays so winter's storms so chuck's slides",
+		"Your parcel comes on Friday. Roger that. Thanks, Denver. Roger. Thanks, Denver.",
 		// (pii-lower15: a name after a closing phrase; a relative named after "her"; a word name acting after a relative)
 		"thanks will it looks good bill okay go ahead jack nice work tendai okay perfect rosa is this vikram that works for me frank okay",
 		"this is her son luka my supervisor grace will call our cousin frank said my doctor bill was thank you kevin bye",
@@ -469,7 +470,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"roger this is kano houston fred gilbert ashford", "Frank has Cliff is jack says Bill is 40",
 		"Tern, Woolgar Cap Com, Tern out. Tern, Kiama. a b kiama cap com", "go ahead frank thank you bill", "tessa three geraldton okay tessa",
 		// (review15)
-		"Loud and clear. This is Savannah. Dave out. Siobhan, Dmitri.", "greg's roofing my mum Jean's salon", "unit 12 lost power the boiler unit 2 lost unit 6 keeps rebooting", "is this bill okay is this will okay", "send dan grant and the form Okay, Okafor out. Tendai, Ngozi.", "Roger that. This is Savannah Brooks. roger denver hill", "any of summer's holidays so chuck's slides"} {
+		"Loud and clear. This is Savannah. Dave out. Siobhan, Dmitri.", "greg's roofing my mum Jean's salon", "unit 12 lost power the boiler unit 2 lost unit 6 keeps rebooting", "is this bill okay is this will okay", "send dan grant and the form Okay, Okafor out. Tendai, Ngozi.", "Roger that. This is Savannah Brooks. roger denver hill", "any of summer's holidays so chuck's slides", "Roger that. Thanks, Denver."} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

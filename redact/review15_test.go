@@ -111,3 +111,10 @@ func TestFind_SeasonPossessiveIsNoName(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "C: so winter's storms took the fence down")
 	checkDialogueIn(t, []bool{true}, "C: so [PERSON chuck's] slides are ready")
 }
+
+// "Roger that" once is a phone call's idiom too: a person called after a
+// place stays a person there (names_callsign.go, stationRadio).
+func TestFind_RogerThatAloneKeepsPlaceNamedPeople(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: Your parcel comes on Friday.", "C: Roger that. Thanks, [PERSON Denver].")
+}
