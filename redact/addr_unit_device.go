@@ -27,9 +27,43 @@ var deviceVerbs = withWords(map[string]bool{}, "failed", "fails", "crashed", "cr
 var deviceLinks = withWords(map[string]bool{}, "is", "was", "are", "were", "went", "goes", "keeps", "kept",
 	"not", "still", "isn't", "wasn't", "again", "just", "seems", "now", "has", "been", "gone")
 
-// deviceTalkAfter reports whether the words after token end (a unit's
-// number) say that the unit is a machine that is failing or back.
-func (ts *Tokens) deviceTalkAfter(end int) bool {
+// deviceOnlyWords say a machine's state or failing that no flat and no
+// tenant has: "went offline", "keeps rebooting", "crashed". The other
+// deviceStates and deviceVerbs are said of a flat or its tenant too
+// ("Unit 12 lost power", "unit 5 was broken into", "unit 3 stopped
+// paying", "unit 8 failed its inspection", "the breaker in unit 4 keeps
+// tripping"), so they make a machine only after one is named before the
+// unit (deviceNouns: "Our tower, unit 3, is down", "Compressor unit 4
+// keeps tripping").
+var deviceOnlyWords = withWords(map[string]bool{}, "offline", "online", "faulty", "rebooting", "restarting",
+	"crashing", "responding", "overheating", "beeping", "alarming", "disconnected", "unreachable", "crashed",
+	"crashes", "rebooted", "reboots", "restarted", "restarts", "overheated", "overheats", "glitched")
+
+// deviceNouns name a machine, a site's equipment or a vehicle that is
+// numbered as a unit or a suite.
+var deviceNouns = withWords(map[string]bool{}, "tower", "generator", "compressor", "chiller", "server", "servers",
+	"rack", "pump", "boiler", "turbine", "engine", "machine", "printer", "camera", "router", "switch", "terminal",
+	"elevator", "lift", "fan", "heater", "furnace", "hvac", "conveyor", "robot", "sensor", "radio", "battery",
+	"inverter", "transformer", "truck", "vehicle", "ambulance", "freezer", "fridge", "cooler", "scanner", "kiosk",
+	"reactor", "crane", "forklift", "controller", "node", "monitor", "device", "equipment", "appliance", "motor",
+	"drone", "ventilator", "condenser", "compressors", "generators", "pumps", "cameras", "printers", "antenna")
+
+// deviceBefore reports whether a machine is named in the three words
+// before token i (a unit's word), in its sentence.
+func (ts *Tokens) deviceBefore(i int) bool {
+	for k, n := ts.prev(i-1), 0; k >= 0 && n < 3 && !ts.sentenceEndsAfter(k); k, n = ts.prev(k-1), n+1 {
+		if ts.wordIn(k, deviceNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// deviceTalkAfter reports whether the words after token end (the number
+// of the unit whose word is token i) say that the unit is a machine that
+// is failing or back.
+func (ts *Tokens) deviceTalkAfter(i, end int) bool {
+	machine := ts.deviceBefore(i)
 	j := end
 	for n := 0; n < 4; n++ {
 		if ts.sentenceEndsAfter(j) {
@@ -42,8 +76,11 @@ func (ts *Tokens) deviceTalkAfter(end int) bool {
 		w := ts.Toks[j].Norm
 		switch {
 		case n == 0 && deviceVerbs[w]:
-			return true
+			return machine || deviceOnlyWords[w]
 		case n > 0 && (deviceStates[w] || deviceVerbs[w]):
+			if !machine && !deviceOnlyWords[w] || w == "responding" && ts.isWord(ts.next(j+1), "to") {
+				return false // (a flat or its tenant: "unit 12 lost power", "not responding to our letters")
+			}
 			// (not a way there: "unit 3 is down the hall")
 			return ts.sentenceEndsAfter(j) || !ts.isWord(ts.next(j+1), "the", "a", "this", "that", "there", "here", "from", "by", "past", "near", "stairs")
 		case !deviceLinks[w]:

@@ -256,6 +256,15 @@ func FuzzFind(f *testing.F) {
 		"Tern, Woolgar Cap Com, how do you read? lark dancer kiama cap com. Wayfarer out. Okay, Kiama, Wayfarer out. Tern, Kiama. Tern, Kiama, over.",
 		"go ahead frank", "thanks jack", "thank you bill", // (pii-radio15: a word name closing a turn after an acknowledgement)
 		"tessa three geraldton how do you read okay tessa we'd like", // (pii-radio15: a designation before a place station)
+		// (review15: "Loud and clear." alone on a phone call, a common name signing off or answering who)
+		"Can you hear me? Loud and clear. This is Savannah. Thanks, Savannah. Dave out. Siobhan, Dmitri. Jensen, Oyelaran.",
+		"Greg's roofing blew off. dana's plumbing upstairs. My mum Jean's salon. Frank's Plumbing sent a man.",
+		"Unit 12 lost power. unit 5 was broken into. unit 9 is still not responding to. The boiler, unit 2, lost pressure. Unit 6 keeps rebooting.",
+		"is this will okay to sign is this bill okay to pay no worries fam hi is this frank",
+		"send dan grant and the form forward lucy page and the minutes Okay, Okafor out. Tendai, Ngozi.",
+		"Roger that. This is Savannah Brooks from accounts. Hi, Savannah. Roger. I have Denver Hill on the line.",
+		"any of summer's holidays so winter's storms so chuck's slides",
+		"Your parcel comes on Friday. Roger that. Thanks, Denver. Roger. Thanks, Denver.",
 		// (pii-lower15: a name after a closing phrase; a relative named after "her"; a word name acting after a relative)
 		"thanks will it looks good bill okay go ahead jack nice work tendai okay perfect rosa is this vikram that works for me frank okay",
 		"this is her son luka my supervisor grace will call our cousin frank said my doctor bill was thank you kevin bye",
@@ -486,7 +495,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (pii-num15: windows after a value, before a cue, around a repeat, after "expires in")
 		"1 is the zip code", "for the zip 1", "zip on the account 12345", "card 1234 1234", "born 1955 may 2",
 		"card expires in may", "card runs out in may 27", "valid from 01/23 thru", "log in as abcd", "insta @a.b",
-		"mail dot a dot b dot", "member id ab 1234567 so a b 1 2 3 4 5 6 7"} {
+		"mail dot a dot b dot", "member id ab 1234567 so a b 1 2 3 4 5 6 7",
+		// (review15)
+		"Loud and clear. This is Savannah. Dave out. Siobhan, Dmitri.", "greg's roofing my mum Jean's salon", "unit 12 lost power the boiler unit 2 lost unit 6 keeps rebooting", "is this bill okay is this will okay", "send dan grant and the form Okay, Okafor out. Tendai, Ngozi.", "Roger that. This is Savannah Brooks. roger denver hill", "any of summer's holidays so chuck's slides", "Roger that. Thanks, Denver."} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

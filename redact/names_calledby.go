@@ -21,11 +21,17 @@ import "github.com/callveil/callveil/redact/internal/names"
 // everyday word ("Lights out.", "get out") is none.
 //
 // And the call itself, cased: a turn that opens with a sentence of two
-// capitalised words set apart by a comma, neither a common first name
-// (of the first 1,500) nor an everyday word, alone or before "over"
-// ("Petrel, Clearwater.", "Kestrel, Clearwater, over."), says radio
-// traffic, and its second word is the station calling (a person is not
-// called "Jim, Bob."). Lowercase, with no comma to tell, it is not read.
+// capitalised words set apart by a comma, neither on a list of first
+// names or surnames nor an everyday word, one of them an English word or
+// a place, alone or before "over" ("Petrel, Clearwater.",
+// "Kestrel, Clearwater, over."), says radio traffic, and its second word
+// is the station calling. Two names answering who ("Nakamura, Oyelaran.",
+// "Tendai, Ngozi.") are people. Lowercase, with no comma to tell, it is
+// not read.
+//
+// Neither a sign-off nor a call takes a word listed as a first name or a
+// surname: "Dave out." is Dave signing off, on the radio too, and a call
+// sign is trimmed wherever the transcript says it.
 
 // calledByStation returns the local words, before local word l (a station
 // before its role: callSignAt), that the station calls, or nil.
@@ -73,8 +79,16 @@ func (ts *Tokens) signOffAt(l int) bool {
 	if !ts.breakBefore(l) && !(ts.Cased && ts.Word(l-1).Punct == ",") {
 		return false
 	}
-	return ts.calledWord(l)
+	return ts.calledWord(l) && !personNameWord(ts.lw(l))
 }
+
+// personNameWord reports whether w is on a list of first names or
+// surnames: a person signing off or called ("Dave out.", "Okay, Okafor
+// out.", "Nakamura, Oyelaran." answering who signed) is named there, and
+// a call sign taken from the sign-off would trim the name wherever the
+// transcript says it. Call signs are words and places ("Wayfarer",
+// "Tern", "Clearwater"), on no such list.
+func personNameWord(w string) bool { return names.IsFirstName(w) || names.IsSurname(w) }
 
 // radioCallAt reports whether local words l and l+1 are a call opening a
 // turn (see above).
@@ -85,10 +99,13 @@ func (ts *Tokens) radioCallAt(l int) bool {
 	if !ts.breakAfter(l+1) && !(ts.Word(l+1).Punct == "," && ts.lw(l+2) == "over" && ts.breakAfter(l+2)) {
 		return false
 	}
+	thing := false
 	for _, k := range [2]int{l, l + 1} {
-		if r := names.FirstNameRank(ts.lw(k)); r > 0 && r <= 1500 || !ts.calledWord(k) || names.IsCommonWord(ts.lw(k)) {
+		w := ts.lw(k)
+		if personNameWord(w) || !ts.calledWord(k) || names.IsCommonWord(w) {
 			return false
 		}
+		thing = thing || names.IsEnglishWord(w) || names.IsPlace(w) || names.IsWorldTown(w) || names.IsWorldRegion(w)
 	}
-	return true
+	return thing // (words of no list and no place: two people, "Tendai, Mbali.")
 }

@@ -40,6 +40,8 @@ type callSigns struct {
 	roger  bool            // "roger" acknowledges somewhere in the transcript
 	people map[string]bool // lowercase words of names a naming cue found (cuedPeople)
 	check  bool            // a radio check: "radio check", "how do you read?", "Loud and clear.", ", over."
+	strong bool            // a radio check other than "Loud and clear.": "radio check", "how do you read?", ", over."
+	rogerR bool            // "roger" acknowledges other than in "roger that", which phone calls say too
 }
 
 // cuedPeople returns the lowercase words of the person findings in all
@@ -78,6 +80,17 @@ func cuedPeople(all []Finding, byChan map[int]*Tokens) map[string]bool {
 // on a call to a business "my son Orion", "thanks Suhail" and "my
 // daughter Lyra" are people.
 func (cs *callSigns) radio() bool { return cs.roger || cs.check || len(cs.words) > 0 }
+
+// stationRadio reports whether the transcript is radio traffic by more
+// than a phone call says too: a call sign or a station, a radio check
+// other than "Loud and clear." ("radio check", "how do you read?", ",
+// over."), or "roger" acknowledging other than in "roger that". A caller
+// who answers "Can you hear me?" with "Loud and clear." or says "Roger
+// that." is on a phone call as often, where a person called after a place
+// ("This is Savannah", "Thanks, Denver") is a person (names_station.go).
+// A bare "Roger." on a phone call still makes it radio traffic ("Roger.
+// Please hold, Camden." loses Camden).
+func (cs *callSigns) stationRadio() bool { return cs.strong || cs.rogerR || len(cs.words) > 0 }
 
 // radioCheckAt reports whether local word l opens a radio check or closes
 // a call: "radio check", "how do you read" ending its sentence, "loud and
@@ -194,9 +207,11 @@ func findCallSigns(streams []*Tokens) callSigns {
 		for l := range ts.Words {
 			if ts.plainRogerAt(l) {
 				cs.roger = true
+				cs.rogerR = cs.rogerR || ts.breakAfter(l) || ts.lw(l+1) != "that"
 			}
-			if !cs.check && ts.radioCheckAt(l) {
+			if !cs.strong && ts.radioCheckAt(l) {
 				cs.check = true
+				cs.strong = ts.lw(l) != "loud" // (phone calls say "Loud and clear." too)
 			}
 			if ts.callSignAt(l) {
 				if cs.words == nil {
@@ -208,7 +223,7 @@ func findCallSigns(streams []*Tokens) callSigns {
 				}
 			}
 			if ts.radioCallAt(l) {
-				cs.check = true
+				cs.check, cs.strong = true, true
 				if cs.words == nil {
 					cs.words = map[string]bool{}
 				}

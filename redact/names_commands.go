@@ -708,8 +708,11 @@ func (ts *Tokens) wordSurnameEndsClause(last, j int) bool {
 		return false
 	}
 	n := ts.next(j + 1)
-	if ts.thingsSentAfter(last, n) {
-		return false // "email oskar bill and the receipt": the bill is sent to Oskar
+	if r := names.SurnameRank(w); (r == 0 || r > 1000) && ts.thingsSentAfter(last, n) {
+		// "email oskar bill and the receipt": the bill is sent to Oskar.
+		// Not a surname of the 1,000 most common ("send dan grant and the
+		// form"): the full name is the one sent to.
+		return false
 	}
 	return ts.sentenceEndsAfter(j) || n >= len(ts.Toks) ||
 		ts.isWord(n, "and", "but", "about", "regarding", "please", "who", "send", "because") ||

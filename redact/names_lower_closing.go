@@ -23,7 +23,9 @@ import (
 // the turn's end or before a closing word, never before a pronoun or a
 // conjunction ("thanks, hope i can", "sounds good, will you send it",
 // "thanks, bill, i'll pay it tomorrow"), except a noun said without an
-// article after thanks ("thanks summer that was helpful"). A phrase of one adjective ("perfect", "great")
+// article after thanks ("thanks summer that was helpful"); after "is
+// this" such a word is the thing asked about unless it ends the turn
+// ("is this bill okay", "is this will okay to sign"). A phrase of one adjective ("perfect", "great")
 // counts only opening the turn or after an acknowledgement ("okay perfect
 // rosa"), not "a great summer okay", and takes a first name that is also
 // a word only at the turn's end. An acknowledgement alone is no closing
@@ -138,7 +140,8 @@ var addressTerms = map[string]bool{"sir": true, "maam": true, "ma'am": true, "ma
 	"all": true, "team": true, "buddy": true, "pal": true, "love": true, "dear": true, "hun": true, "honey": true,
 	"babe": true, "boss": true, "doc": true, "officer": true, "son": true, "kid": true, "kids": true,
 	"ladies": true, "gentlemen": true, "yall": true, "y'all": true, "ya": true, "again": true, "anyway": true,
-	"anyways": true, "both": true, "bud": true, "chief": true, "captain": true, "nurse": true, "doctor": true}
+	"anyways": true, "both": true, "bud": true, "chief": true, "captain": true, "nurse": true, "doctor": true,
+	"fam": true, "bruv": true, "bruh": true, "homie": true, "cuz": true, "lad": true, "lads": true, "hon": true}
 
 // lowerClosingVocative reports whether token i, in a lowercase transcript
 // or capitalised inside its sentence in a cased one, is the name of the
@@ -169,6 +172,9 @@ func (ts *Tokens) lowerClosingVocative(i int) bool {
 	}
 	if ts.Toks[n].Kind != KindWord {
 		return false
+	}
+	if p := ts.prev(i - 1); names.IsCommonWord(w) && ts.isWord(p, "this") && ts.isWord(ts.prev(p-1), "is") {
+		return false // (a thing asked about: "is this bill okay", "is this will okay to sign")
 	}
 	nw := ts.Toks[n].Norm
 	strict := strictListedName(w) || unlisted

@@ -11,7 +11,9 @@ package redact
 //     seldom has a deli, a salon or a laundromat of their own in talk
 //     ("we ate at luigi's deli", "Maria's bakery on Elm").
 //   - shopKindsCapitalised are things a person has too (a pizza, a garage,
-//     a kitchen, books): the shop's only when, in a cased transcript, the
+//     a kitchen, books, the plumbing, the roofing, the catering at a
+//     wedding, dry cleaning: "my neighbour Greg's roofing came off"):
+//     the shop's only when, in a cased transcript, the
 //     word is capitalised inside its sentence, as a shop's name is
 //     written ("Frank's Pizza", "Joe's Garage"; not "Frank's pizza was
 //     cold", "joe's garage door").
@@ -19,25 +21,31 @@ package redact
 // The lists are written by hand for callveil. What it cannot do: a shop
 // named with no word for its kind ("we ate at Luigi's") stays a person's
 // possessive where the person rules take it; lowercase "frank's pizza"
-// stays Frank's; a person's own business said with a kind ("my cousin
-// Tony's garage") is read as the shop.
+// stays Frank's. A relative or colleague said right before the name
+// (kinNouns: "my aunt Rosa's restaurant", "my mum Jean's salon") keeps
+// the person: the shop is named after someone the caller names.
 var shopKinds = withWords(map[string]bool{}, "deli", "delicatessen", "diner", "pizzeria", "bakery", "cafe",
 	"café", "caffe", "bistro", "tavern", "pub", "trattoria", "taqueria", "cantina", "steakhouse", "eatery",
-	"brasserie", "brewery", "creamery", "salon", "barbershop", "laundromat", "cleaners", "bodega", "boutique",
-	"jewelers", "jewellers", "florist", "automotive", "towing", "plumbing", "roofing", "landscaping",
-	"catering", "chophouse", "smokehouse", "restaurant", "ristorante", "pizzas")
+	"brasserie", "brewery", "creamery", "salon", "barbershop", "laundromat", "bodega", "boutique",
+	"jewelers", "jewellers", "florist", "automotive", "chophouse", "smokehouse", "restaurant", "ristorante", "pizzas")
 
 var shopKindsCapitalised = withWords(map[string]bool{}, "pizza", "garage", "kitchen", "grill", "bar", "books",
 	"flowers", "bikes", "cycles", "tacos", "burgers", "wings", "subs", "cakes", "pets", "shop", "market",
 	"auto", "repair", "electric", "motors", "tires", "nails", "spa", "barber", "barbers", "hair", "pies",
 	"chicken", "coffee", "lounge", "inn", "grocery", "donuts", "doughnuts", "bagels", "pancakes", "bbq",
-	"barbecue", "seafood", "sushi", "noodles", "crab", "hardware", "liquors")
+	"barbecue", "seafood", "sushi", "noodles", "crab", "hardware", "liquors", "towing", "plumbing", "roofing",
+	"landscaping", "catering", "cleaners")
 
 // shopNounAfter reports whether token n, right after a word with "'s",
 // names a kind of shop (see the file comment).
 func (ts *Tokens) shopNounAfter(n int) bool {
 	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord {
 		return false
+	}
+	if i := ts.prev(n - 1); i > 0 {
+		if q := ts.prev(i - 1); q >= 0 && !ts.sentenceEndsAfter(q) && ts.wordIn(q, kinNoun) {
+			return false // "my aunt Rosa's restaurant": the relative is named
+		}
 	}
 	w := ts.Toks[n].Norm
 	if shopKinds[w] {

@@ -18,7 +18,8 @@ import "github.com/callveil/callveil/redact/internal/names"
 //   - a first name among the 1,500 most common (Austin, Madison, Tyler,
 //     Florence, Victoria stay people: a crew member may carry one);
 //   - a surname after it that is listed more often as a surname than as a
-//     first name ("Lincoln Hale", not "houston fred"), or a first name
+//     first name ("Lincoln Hale", not "houston fred"), also a word among
+//     the 1,000 most common surnames ("Savannah Brooks"), or a first name
 //     before it ("Gilbert Ashford");
 //   - a naming cue anywhere in the transcript for the same word ("my name
 //     is", a title; cuedPeople), or one where it stands.
@@ -43,8 +44,8 @@ func (ts *Tokens) stationPlaceAt(l int) bool {
 	if r := names.FirstNameRank(w); r > 0 && r <= 1500 {
 		return false
 	}
-	if ts.surnameNext(l) && !ts.firstNameNext(l) {
-		return false // "Lincoln Hale"
+	if ts.surnameNext(l) && !ts.firstNameNext(l) || ts.commonSurnameNext(l) {
+		return false // "Lincoln Hale", "Savannah Brooks"
 	}
 	return !ts.firstNameBefore(l)
 }
@@ -70,4 +71,17 @@ func (ts *Tokens) firstNameBefore(l int) bool {
 	}
 	p := ts.lw(l - 1)
 	return names.IsFirstName(p) && !names.IsCommonWord(p) && !skyNames[p]
+}
+
+// commonSurnameNext reports whether the word after local word l, with no
+// punctuation between, is among the 1,000 most common surnames and listed
+// more often as a surname than as a first name, also when it is a word
+// ("Savannah Brooks", "Denver Hill"): a full name, not a station.
+func (ts *Tokens) commonSurnameNext(l int) bool {
+	if ts.breakAfter(l) || ts.Word(l).Punct != "" {
+		return false
+	}
+	nx := ts.lw(l + 1)
+	sr, fr := names.SurnameRank(nx), names.FirstNameRank(nx)
+	return sr > 0 && sr <= 1000 && (fr == 0 || sr < fr)
 }

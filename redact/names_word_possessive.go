@@ -15,10 +15,15 @@ import (
 // ("and", "so") or a preposition ("of", "with"), never an article, a
 // possessive or a noun ("the bill's costs", "my phone bill's charges").
 // Cased, the name opens its sentence (inside one, its capital already
-// decides: spokenPossessive). Not a first name that is a verb or a
-// month ("mark's", "may's figures"), nor a shop ("wendy's fries"). It
+// decides: spokenPossessive). Not a first name that is a verb, a month or
+// a season ("mark's", "may's figures", "summer's holidays"), nor a shop
+// ("wendy's fries"). It
 // cannot find a word name before a singular noun ("chuck's idea"): "bill's
 // total" is as often the bill's. It reads one word either side.
+
+// seasonNames own their days as often as a person owns things ("any of
+// summer's holidays", "winter's storms"), so they are left out.
+var seasonNames = map[string]bool{"summer": true, "autumn": true, "winter": true, "spring": true}
 
 // possessivePrepositions may come right before a possessive name.
 var possessivePrepositions = map[string]bool{"of": true, "for": true, "with": true, "to": true, "from": true,
@@ -30,7 +35,7 @@ func (ts *Tokens) wordNamePossessive(i int) bool {
 	tk := &ts.Toks[i]
 	k, ok := possessiveStem(tk.Norm)
 	if !ok || tk.First != tk.Last || !names.IsFirstName(k) || !names.IsCommonWord(k) || !speechNameWord(k, false, false) ||
-		verbNames[k] || radioAlphabet[k] || ackWords[k] || ts.sentenceEndsAfter(i) || ts.turn[tk.Last] {
+		verbNames[k] || radioAlphabet[k] || ackWords[k] || seasonNames[k] || ts.sentenceEndsAfter(i) || ts.turn[tk.Last] {
 		return false
 	}
 	if ts.Cased && (!ts.Capitalised(tk.First) || !ts.SentenceStart(tk.First)) {

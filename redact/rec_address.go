@@ -364,7 +364,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					if !ts.sentenceEndsAfter(end) && ts.next(end+1) < len(ts.Toks) && contentVerbs[ts.Toks[ts.next(end+1)].Norm] {
 						continue // "Unit 4 covers the warranty": a part of a text or a course
 					}
-					if ts.deviceTalkAfter(end) {
+					if ts.deviceTalkAfter(i, end) {
 						continue // "Our tower, unit 3, is down": a machine (addr_unit_device.go)
 					}
 				}
