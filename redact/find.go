@@ -104,6 +104,8 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		retypeCorrectedNumbers(t, streams, all, types.of(all))
 		types.forget()
 		retypeAnotherOne(t, streams, all, types)
+		all = numberPieces(t, streams, all)
+		types.forget()
 	}
 	if p.enabled(Person) && 0.8 >= p.MinScore {
 		all = credentialNames(t, streams, all)

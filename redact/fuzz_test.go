@@ -241,6 +241,8 @@ func FuzzFind(f *testing.F) {
 		"Loop in Marisol on it. get hold of anatoli today pay ottoline back Cc Severin please. Venmo Lorcan the rent. get hold of the bank",
 		"text bartholomew, grace, hope and li the code invite ottoline rose and yusuf call mike today and tomorrow",
 		"Unit 6 explains how it works. suite 3 includes the exercises. I'm in unit 6 now. unit",
+		// (pii-hvb15: a phone and a ZIP given in pieces over the agent's backchannel, read back in pieces)
+		"what's your phone number\nit's four one five\nokay\nfive five five\nmhm\ntwo nine eight one\nfour one five\nyes\nfive five five two nine eight one\nzip code\nnine four\nokay\none one two",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -427,7 +429,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (r2names: a first name closing its sentence after a comma and a preposition)
 		"It came in, Bill. near, Hazel.", "what's rod's estimate here's june's", "Ed's trying. Bill's gonna",
 		// (r3review: loop in, get hold of, pay back, a paying verb before a name)
-		"loop in ray get hold of bob pay joy back venmo will", "text bob grace hope and", "unit 6 explains suite 3 includes"} {
+		"loop in ray get hold of bob pay joy back venmo will", "text bob grace hope and", "unit 6 explains suite 3 includes",
+		"phone number is 415 okay 555 and then 0198 okay"} { // (pii-hvb15: pieces)
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
@@ -460,6 +463,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		{"A: whose name is the account under _", "C: right heather gonzales that's the home number _ the ticket says t r"},
 		{"A: and the expiration date", "C: okay so eleven twenty seven it's sharon hill it says sha no sharon miller i"},
 		{"A: what's your email address", "C: yeah it's care in most seventy hot male _ and the i p address"},
+		{"A: what's your phone number", "C: it's four one five", "A: okay", "C: five five five", "A: mhm", "C: two nine eight one", "A: four one five", "C: yes"}, // (pii-hvb15: pieces)
 	} {
 		checkAnswersStayLinear(t, stereoCall, unit, all)
 	}
