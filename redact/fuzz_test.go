@@ -242,6 +242,8 @@ func FuzzFind(f *testing.F) {
 		"text bartholomew, grace, hope and li the code invite ottoline rose and yusuf call mike today and tomorrow",
 		"Unit 6 explains how it works. suite 3 includes the exercises. I'm in unit 6 now. unit",
 		// (pii-hvb15: a phone and a ZIP given in pieces over the agent's backchannel, read back in pieces)
+		// (pii-hvb15: a ZIP code after the state past "and then", its first digit as a sound-alike)
+		"12 oak street dover delaware and then 19904 4 pine street reno nevada to 9512 or 3703 texas for 1250 dollars",
 		"what's your phone number\nit's four one five\nokay\nfive five five\nmhm\ntwo nine eight one\nfour one five\nyes\nfive five five two nine eight one\nzip code\nnine four\nokay\none one two",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
@@ -430,7 +432,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"It came in, Bill. near, Hazel.", "what's rod's estimate here's june's", "Ed's trying. Bill's gonna",
 		// (r3review: loop in, get hold of, pay back, a paying verb before a name)
 		"loop in ray get hold of bob pay joy back venmo will", "text bob grace hope and", "unit 6 explains suite 3 includes",
-		"phone number is 415 okay 555 and then 0198 okay"} { // (pii-hvb15: pieces)
+		"phone number is 415 okay 555 and then 0198 okay",
+		"1 oak street dover delaware and then 19904 or 3703 nevada to"} { // (pii-hvb15: pieces)
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
