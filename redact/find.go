@@ -137,7 +137,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		return cmp.Compare(a.Channel, b.Channel)
 	})
 	all = spellingsJoinTheirValues(t, all)
-	spellingsTakeTheirValuesType(t, all)
+	all = spellingsTakeTheirValuesType(t, all)
 	if len(p.Recognizers) == 0 {
 		// (Only the built-in recognizers read the tokens and the shared
 		// view, and none of them or of the rules above keeps them.)

@@ -244,6 +244,8 @@ func FuzzFind(f *testing.F) {
 		// (pii-hvb15: a phone and a ZIP given in pieces over the agent's backchannel, read back in pieces)
 		// (pii-hvb15: a ZIP code after the state past "and then", its first digit as a sound-alike)
 		"12 oak street dover delaware and then 19904 4 pine street reno nevada to 9512 or 3703 texas for 1250 dollars",
+		// (pii-hvb15: a street's name spelled after the address, the name said again before the letters)
+		"it's nine ten birch avenue where birch is spelled b i r c h 81 quarry lane that's spelled q u a r r y",
 		"what's your phone number\nit's four one five\nokay\nfive five five\nmhm\ntwo nine eight one\nfour one five\nyes\nfive five five two nine eight one\nzip code\nnine four\nokay\none one two",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
@@ -433,7 +435,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (r3review: loop in, get hold of, pay back, a paying verb before a name)
 		"loop in ray get hold of bob pay joy back venmo will", "text bob grace hope and", "unit 6 explains suite 3 includes",
 		"phone number is 415 okay 555 and then 0198 okay",
-		"1 oak street dover delaware and then 19904 or 3703 nevada to"} { // (pii-hvb15: pieces)
+		"1 oak street dover delaware and then 19904 or 3703 nevada to",
+		"9 elm avenue where elm is spelled e l m"} { // (pii-hvb15: pieces)
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
