@@ -246,6 +246,9 @@ func FuzzFind(f *testing.F) {
 		"12 oak street dover delaware and then 19904 4 pine street reno nevada to 9512 or 3703 texas for 1250 dollars",
 		// (pii-hvb15: a street's name spelled after the address, the name said again before the letters)
 		"it's nine ten birch avenue where birch is spelled b i r c h 81 quarry lane that's spelled q u a r r y",
+		// (pii-hvb15: a short answer over a backchannel and a pause; a misheard first digit before pieces)
+		"zip code 48110\nso that was for eight one one oh right\ni can do that for one more",
+		"what was the zip again\nthree oh\nmhm\ntwo bee\nthanks\nmy phone number is free two one two five five\nokay\noh one nine nine",
 		"what's your phone number\nit's four one five\nokay\nfive five five\nmhm\ntwo nine eight one\nfour one five\nyes\nfive five five two nine eight one\nzip code\nnine four\nokay\none one two",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
@@ -469,7 +472,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		{"A: whose name is the account under _", "C: right heather gonzales that's the home number _ the ticket says t r"},
 		{"A: and the expiration date", "C: okay so eleven twenty seven it's sharon hill it says sha no sharon miller i"},
 		{"A: what's your email address", "C: yeah it's care in most seventy hot male _ and the i p address"},
-		{"A: what's your phone number", "C: it's four one five", "A: okay", "C: five five five", "A: mhm", "C: two nine eight one", "A: four one five", "C: yes"}, // (pii-hvb15: pieces)
+		{"A: what was the zip again", "C: three oh", "A: mhm", "C: two bee", "A: and your phone number", "C: is free two one two five five", "A: okay", "C: oh one nine nine"}, // (pii-hvb15: short answers)
+		{"A: what's your phone number", "C: it's four one five", "A: okay", "C: five five five", "A: mhm", "C: two nine eight one", "A: four one five", "C: yes"},              // (pii-hvb15: pieces)
 	} {
 		checkAnswersStayLinear(t, stereoCall, unit, all)
 	}

@@ -27,9 +27,15 @@ import (
 // finding per piece: the other speaker's words between are theirs), and
 // a NUMBER or the type's own finding on a piece is taken in.
 //
-// It cannot read a piece the recogniser garbled ("fine seven five seven"
-// for "five eight eight seven five seven") nor a piece that is no number
-// token at all; the answer rule flags what a question asked for there.
+// A phone or ZIP found before and said again with its first digit
+// written as a word that sounds like it ("did you say for one nine one
+// two") is flagged from that word (misheardDigitOf).
+//
+// A word a recogniser wrote for the first digits right after the cue's
+// "is" ("my phone number is fine seven five seven" ... "two two nine
+// eight": misheardDigits) opens the first piece; the pieces' length is
+// then counted without it. A piece that is no number token at all is not
+// read; the answer rule flags what a question asked for there.
 
 // pieceMaxGap is the longest silence between two pieces of a number.
 const pieceMaxGap = 8 * time.Second
@@ -58,6 +64,18 @@ func numberPieces(t *transcript.Transcript, streams []*Tokens, found []Finding) 
 			if ts.Toks[i].Kind != KindNumber || len(ts.Toks[i].Norm) >= 10 {
 				continue
 			}
+			if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && misheardDigitOf[ts.Toks[p].Norm] != 0 && !ts.turn[ts.Toks[p].Last] {
+				// "did you say for one nine one two": a value found before,
+				// said again with its first digit misheard
+				if known == nil {
+					known = piecesKnown(t, streams, found)
+				}
+				if typ, ok := known[string(misheardDigitOf[ts.Toks[p].Norm])+ts.Toks[i].Norm]; ok {
+					spans = append(spans, spanReq{typ, ts.Words[ts.Toks[p].First], ts.Words[ts.Toks[i].Last], 0.8, "pieces",
+						map[Type]bool{Number: true}})
+					continue
+				}
+			}
 			chain := []int{i}
 			digits := ts.Toks[i].Norm
 			for len(chain) < 4 && len(digits) < 11 {
@@ -78,8 +96,12 @@ func numberPieces(t *transcript.Transcript, streams []*Tokens, found []Finding) 
 			if n < 2 {
 				continue
 			}
-			for _, k := range chain[:n] {
-				spans = append(spans, spanReq{typ, ts.Words[ts.Toks[k].First], ts.Words[ts.Toks[k].Last], 0.8, "pieces",
+			for m, k := range chain[:n] {
+				from := ts.Toks[k].First
+				if m == 0 {
+					from = ts.misheardFirstDigit(k)
+				}
+				spans = append(spans, spanReq{typ, ts.Words[from], ts.Words[ts.Toks[k].Last], 0.8, "pieces",
 					map[Type]bool{Number: true}})
 			}
 			i = chain[n-1]
@@ -193,4 +215,30 @@ func piecesKnown(t *transcript.Transcript, streams []*Tokens, found []Finding) m
 		}
 	}
 	return known
+}
+
+// misheardDigits are words a recogniser writes for a digit it heard in a
+// number given after its cue: digitSoundAlikes and "fine" (five), "free",
+// "tree" (three), "or" (four), "sex" (six).
+var misheardDigits = map[string]bool{"to": true, "too": true, "for": true, "won": true, "ate": true, "of": true,
+	"fine": true, "free": true, "tree": true, "or": true, "sex": true}
+
+// misheardDigitOf is the digit each of misheardDigits stands for.
+var misheardDigitOf = map[string]byte{"to": '2', "too": '2', "for": '4', "won": '1', "ate": '8', "of": '0',
+	"fine": '5', "free": '3', "tree": '3', "or": '4', "sex": '6'}
+
+// misheardFirstDigit returns the channel-local word a number's first
+// piece (token k) starts at: the word before it when that is a digit
+// misheard (misheardDigits) right after "is" or "it's", with nothing
+// but a pause between it and the piece (turnNotPause); else the token's
+// first word.
+func (ts *Tokens) misheardFirstDigit(k int) int {
+	p := ts.prev(k - 1)
+	if p < 0 || ts.Toks[p].Kind != KindWord || !misheardDigits[ts.Toks[p].Norm] || ts.turnNotPause(ts.Toks[p].Last) {
+		return ts.Toks[k].First
+	}
+	if !ts.isWord(ts.prev(p-1), "is", "it's", "its") || ts.turn[ts.Toks[ts.prev(p-1)].Last] {
+		return ts.Toks[k].First
+	}
+	return ts.Toks[p].First
 }

@@ -20,9 +20,10 @@ func TestFind_NumberSaidInPieces(t *testing.T) {
 		"phone own cue": {"C: My cell phone number is [PHONE nine one nine five five five]", "A: Uh huh.", "C: [PHONE Three three two oh.]"},
 		"phone read back in pieces": {"A: What's the number?", "C: [PHONE 312 555 0148.]", "A: Okay, [PHONE 312.]", "C: Yes.",
 			"A: [PHONE 555 0148.]", "C: That's it."},
-		"zip over okay":          {"A: And what's the ZIP code there?", "C: [ZIP Six oh,]", "A: Okay.", "C: [ZIP six one one.]"},
-		"amount in pieces":       {"A: How much would you like to move over to savings?", "C: Two hundred,", "A: Okay.", "C: and fifty."},
-		"phone pieces too short": {"C: My phone number is [PHONE six four six]", "A: Okay, and what's the amount?", "C: Five five five."},
+		"phone misheard first digit": {"A: Phone number, please.", "C: My phone number is [PHONE free two one two five five]", "A: Okay.", "C: [PHONE oh one nine nine.]"},
+		"zip over okay":              {"A: And what's the ZIP code there?", "C: [ZIP Six oh,]", "A: Okay.", "C: [ZIP six one one.]"},
+		"amount in pieces":           {"A: How much would you like to move over to savings?", "C: Two hundred,", "A: Okay.", "C: and fifty."},
+		"phone pieces too short":     {"C: My phone number is [PHONE six four six]", "A: Okay, and what's the amount?", "C: Five five five."},
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
 	}
@@ -49,4 +50,18 @@ func TestFind_NumberSaidInPiecesOverAPause(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 10, covered, describe(tr, fs))
+}
+
+// A phone or ZIP said again with its first digit heard as a word that
+// sounds like it is the value again; the same word before other digits
+// is not.
+func TestFind_ValueSaidAgainWithAMisheardFirstDigit(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"zip read back": {"A: and the zip code", "C: [ZIP four eight one one oh]", "A: so that was [ZIP for eight one one oh] right", "C: yes"},
+		"phone again":   {"A: what's the number", "C: [PHONE two oh two five five five three one one four]", "A: sorry", "C: [PHONE to oh two five five five three one one four]"},
+		"other digits":  {"A: and the zip code", "C: [ZIP four eight one one oh]", "A: i can do that for one more"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
 }
