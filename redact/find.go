@@ -105,6 +105,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		types.forget()
 		retypeAnotherOne(t, streams, all, types)
 		all = numberPieces(t, streams, all)
+		all = addressBeforeStateZIP(t, streams, all)
 		types.forget()
 	}
 	if p.enabled(Person) && 0.8 >= p.MinScore {

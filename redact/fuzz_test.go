@@ -247,6 +247,8 @@ func FuzzFind(f *testing.F) {
 		// (pii-hvb15: a street's name spelled after the address, the name said again before the letters)
 		"it's nine ten birch avenue where birch is spelled b i r c h 81 quarry lane that's spelled q u a r r y",
 		// (pii-hvb15: a short answer over a backchannel and a pause; a misheard first digit before pieces)
+		// (pii-hvb15: a street type in the plural before a state and a ZIP code)
+		"six eleven harbor streets bangor maine oh four four oh one there are 42 main streets in oregon 97301",
 		"zip code 48110\nso that was for eight one one oh right\ni can do that for one more",
 		"what was the zip again\nthree oh\nmhm\ntwo bee\nthanks\nmy phone number is free two one two five five\nokay\noh one nine nine",
 		"what's your phone number\nit's four one five\nokay\nfive five five\nmhm\ntwo nine eight one\nfour one five\nyes\nfive five five two nine eight one\nzip code\nnine four\nokay\none one two",
@@ -439,7 +441,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"loop in ray get hold of bob pay joy back venmo will", "text bob grace hope and", "unit 6 explains suite 3 includes",
 		"phone number is 415 okay 555 and then 0198 okay",
 		"1 oak street dover delaware and then 19904 or 3703 nevada to",
-		"9 elm avenue where elm is spelled e l m"} { // (pii-hvb15: pieces)
+		"9 elm avenue where elm is spelled e l m",
+		"is 611 harbor streets bangor maine 04401"} { // (pii-hvb15: pieces)
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
