@@ -692,7 +692,7 @@ skip:
 		if len(words) > 0 && w != resumed {
 			prev := words[len(words)-1]
 			gap := sh.t.Words[w].Start - sh.t.Words[prev].End
-			short := digits > 0 && digits < need && gap <= turnGap
+			short := digits > 0 && digits < need && gap <= turnGap && sh.digitsAhead(o+k, first)
 			if !short && (gap > maxPause || len(asked) == 1 && gap > answerValuePause && !sh.allStalls(words)) {
 				break // (a long pause: after a stall the value may follow, after the value it has ended)
 			}
@@ -952,9 +952,11 @@ func (sh *shared) startsWith(o int, ws []string) bool {
 // answerDigitsFor are the digits a phone number or ZIP code asked for
 // needs. An answer to a question for one that has said fewer (and at
 // least one) is short: it goes on over a pause up to a turn's length
-// (turnGap) and over the other speaker's backchannel ("okay", "mhm":
-// pieceBackchannels) into the speaker's next words, which are a second
-// part of the answer. A recogniser that heard the value in part ("zero
+// (turnGap) when the words after it hold a digit (digitsAhead: "zero
+// seven five ... uh to a ... i see the one", not "nine to five nine
+// debut ... why so"), and over the other speaker's backchannel ("okay",
+// "mhm": pieceBackchannels) into the speaker's next words, which are a
+// second part of the answer. A recogniser that heard the value in part ("zero
 // seven five ... uh to a ... i see the one") leaves no digits to count
 // on, so the count is of number words and digits' sound-alikes.
 var answerDigitsFor = map[Type]int{Phone: 10, ZIP: 5}
@@ -983,6 +985,23 @@ func (sh *shared) otherSpokeBetween(a, b int) bool {
 	for w := a + 1; w < b; w++ {
 		if !sh.sameSpeaker(a, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// digitsAhead reports whether the words from order position o on, as long
+// as transcript word first's speaker says them with no pause over
+// answerValuePause (six words at most), hold a number word (also one the
+// tokenizer read as a word: "the one") or a digit's sound-alike.
+func (sh *shared) digitsAhead(o, first int) bool {
+	for m := o; m < len(sh.order) && m < o+6; m++ {
+		w := int(sh.order[m])
+		if !sh.sameSpeaker(first, w) || m > o && sh.t.Words[w].Start-sh.t.Words[sh.order[m-1]].End > answerValuePause {
+			return false
+		}
+		if sh.number[w] || sh.numWord[w].ok || digitSoundAlikes[sh.lower[w]] {
+			return true // ("the one": a number word the tokenizer left a word)
 		}
 	}
 	return false
