@@ -1,6 +1,7 @@
 package redact_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -98,10 +99,7 @@ func TestPIIEvalSet_Set15IsWellFormed(t *testing.T) {
 	asr := readEvalSet(t, filepath.FromSlash(set15ASRSetPath))
 	require.GreaterOrEqual(t, len(human), 90, "set15 has about a hundred calls")
 	require.Len(t, asr, len(human), "set15asr has the same calls")
-	known := map[redact.Type]bool{}
-	for _, ty := range redact.AllTypes() {
-		known[ty] = true
-	}
+	problems := append(evalSetFormatProblems(human), evalSetFormatProblems(asr)...)
 	idRE := regexp.MustCompile(`^(set15|set15asr)-(\d{3})-([a-z0-9-]+)-lower$`)
 	halves := map[bool]int{}
 	for i := range human {
@@ -115,7 +113,7 @@ func TestPIIEvalSet_Set15IsWellFormed(t *testing.T) {
 		odd, err := inDevHalf(h.ID)
 		require.NoError(t, err)
 		for _, rec := range []evalRecord{h, a} {
-			checkSet15Record(t, rec, known, rec.ID == a.ID)
+			problems = append(problems, set15RecordProblems(rec, rec.ID == a.ID)...)
 			for _, e := range rec.Entities {
 				if e.Type == redact.Person {
 					halves[odd]++
@@ -123,52 +121,39 @@ func TestPIIEvalSet_Set15IsWellFormed(t *testing.T) {
 			}
 		}
 	}
+	reportSetProblems(t, problems)
 	assert.Positive(t, halves[true], "PERSON entities in the dev half")
 	assert.Positive(t, halves[false], "PERSON entities in the test half")
 }
 
-// checkSet15Record checks one record of set15 or set15asr (asr: the
-// recogniser's, whose forms end in how the entity was heard).
-func checkSet15Record(t *testing.T, rec evalRecord, known map[redact.Type]bool, asr bool) {
-	t.Helper()
-	assert.Equal(t, "lower", rec.Style, rec.ID)
-	assert.Equal(t, 2, rec.Channels, rec.ID)
-	require.NotEmpty(t, rec.Words, rec.ID)
-	last := map[int]int{}
+// set15RecordProblems lists where a record of set15 or set15asr breaks
+// what the set promises beyond every set's format (evalSetFormatProblems):
+// the lower style on two channels, agent spk_0 on channel 0 and caller
+// spk_1 on channel 1, no transcriber's or recogniser's markup left, and
+// (asr: the recogniser's words) forms that end in how the entity was heard
+// exactly when the record is the recogniser's. Like the shared check, it
+// names words by index, never by their text.
+func set15RecordProblems(rec evalRecord, asr bool) []string {
+	var out []string
+	bad := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
+	if rec.Style != "lower" || rec.Channels != 2 {
+		bad("%s: style %q on %d channels, want lower on 2", rec.ID, rec.Style, rec.Channels)
+	}
 	for i, w := range rec.Words {
-		assert.NotEmpty(t, w.Text, "%s word %d", rec.ID, i)
-		assert.Equal(t, strings.ToLower(w.Text), w.Text, "%s word %d: lower style", rec.ID, i)
-		assert.NotContains(t, w.Text, " ", "%s word %d", rec.ID, i)
-		assert.False(t, strings.HasPrefix(w.Text, "[") || strings.HasPrefix(w.Text, "<"), "%s word %d: markup", rec.ID, i)
-		assert.Empty(t, w.Punct, "%s word %d", rec.ID, i)
-		assert.Less(t, w.StartMS, w.EndMS, "%s word %d", rec.ID, i)
-		assert.GreaterOrEqual(t, w.StartMS, last[w.Channel], "%s word %d: times go back", rec.ID, i)
-		last[w.Channel] = w.EndMS
-		if assert.Contains(t, []int{0, 1}, w.Channel, "%s word %d", rec.ID, i) {
-			assert.Equal(t, []string{"spk_0", "spk_1"}[w.Channel], w.Speaker, "%s word %d", rec.ID, i)
+		if strings.HasPrefix(w.Text, "[") || strings.HasPrefix(w.Text, "<") {
+			bad("%s word %d: markup left in", rec.ID, i)
+		}
+		if w.Channel < 0 || w.Channel > 1 || w.Speaker != []string{"spk_0", "spk_1"}[w.Channel] {
+			bad("%s word %d: speaker %q on channel %d", rec.ID, i, w.Speaker, w.Channel)
 		}
 	}
-	owner := make([]int, len(rec.Words))
 	for k, e := range rec.Entities {
-		require.True(t, 0 <= e.OuterFirst && e.OuterFirst <= e.First && e.First <= e.Last && e.Last <= e.OuterLast &&
-			e.OuterLast < len(rec.Words), "%s entity %d: bad range", rec.ID, k)
-		assert.True(t, known[e.Type], "%s entity %d: type %s", rec.ID, k, e.Type)
-		assert.NotEmpty(t, e.required(), "%s entity %d: nothing required", rec.ID, k)
 		heard := strings.HasSuffix(e.Form, "-exact") || strings.HasSuffix(e.Form, "-partly") || strings.HasSuffix(e.Form, "-wrong")
-		assert.Equal(t, asr, heard, "%s entity %d: form %s", rec.ID, k, e.Form)
-		for i := e.OuterFirst; i <= e.OuterLast; i++ {
-			assert.Zero(t, owner[i], "%s entity %d overlaps another", rec.ID, k)
-			owner[i] = k + 1
-			assert.Equal(t, rec.Words[e.First].Channel, rec.Words[i].Channel, "%s entity %d spans channels", rec.ID, k)
+		if heard != asr {
+			bad("%s entity %d: form %s (recogniser's words: %v)", rec.ID, k, e.Form, asr)
 		}
 	}
-	for k, n := range rec.Negatives {
-		require.True(t, 0 <= n.First && n.First <= n.Last && n.Last < len(rec.Words), "%s negative %d: bad range", rec.ID, k)
-		assert.NotEmpty(t, n.Kind, "%s negative %d", rec.ID, k)
-		for i := n.First; i <= n.Last; i++ {
-			assert.Zero(t, owner[i], "%s negative %d overlaps an entity", rec.ID, k)
-		}
-	}
+	return out
 }
 
 // TestSplitSets_HideSet15TestHalf checks that the tables never list a case

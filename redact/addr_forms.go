@@ -102,7 +102,14 @@ func (ts *Tokens) cornerAnswer(i int) (int, bool) {
 	}
 	b := ts.next(and + 1)
 	bEnd, bTyped, ok := ts.cornerStreet(b)
-	if !ok || !aTyped && !bTyped {
+	if !ok {
+		return 0, false
+	}
+	if !aTyped && !bTyped {
+		// Two street names with no type: "Maple and Broad" (addr_corner_named.go).
+		if ts.namedCornerGiven(i, aEnd, b, bEnd) {
+			return bEnd, true
+		}
 		return 0, false
 	}
 	if ts.endsInStreetType(aEnd) || ts.endsInStreetType(bEnd) {
@@ -157,6 +164,8 @@ func (ts *Tokens) cornerStreet(j int) (end int, typed, ok bool) {
 	for n := 0; n < 4 && j < len(ts.Toks); n, j = n+1, ts.next(j+1) {
 		t := &ts.Toks[j]
 		switch {
+		case n == 0 && t.Kind == KindNumber && ts.countBefore(j):
+			return end, typed, false // a count, no street: "Mary and 2 others"
 		case t.Kind == KindOrdinal, t.Kind == KindNumber && len(t.Norm) <= 3:
 			typed = true
 		case t.Kind == KindWord && n > 0 && (t.in(wcStreetSuffixes) || t.in(wcWeakSuffixes)) && !t.in(wcUnitWords):
@@ -181,6 +190,16 @@ func (ts *Tokens) cornerStreet(j int) (end int, typed, ok bool) {
 		}
 	}
 	return end, typed, end >= 0 && j >= len(ts.Toks) // (the channel's words end)
+}
+
+// countBefore reports whether the number at token j counts what the word
+// after it names ("2 others", "3 kids"): a word that is no street type
+// follows in its sentence.
+func (ts *Tokens) countBefore(j int) bool {
+	k := ts.next(j + 1)
+	return !ts.sentenceEndsAfter(j) && k < len(ts.Toks) && ts.Toks[k].Kind == KindWord &&
+		!ts.Toks[k].in(wcStreetSuffixes) && !ts.Toks[k].in(wcWeakSuffixes) && !ts.Toks[k].in(wcDirections) &&
+		!ts.isWord(k, "and", "&")
 }
 
 // interstate reports whether a written token names an interstate

@@ -352,7 +352,7 @@ func (sh *shared) readQuestion(q int, gapped bool) question {
 		if gapped && p < q && sh.t.Words[sh.order[p+1]].Start-sh.t.Words[w].End >= questionTurnGap {
 			return true // (an earlier turn: not the question's)
 		}
-		if sh.number[w] || p < q && kindAsks[sh.lower[w]] && kindNouns[sh.lower[sh.order[p+1]]] {
+		if sh.number[w] && !sh.prepositionHeardAsDigit(p) || p < q && kindAsks[sh.lower[w]] && kindNouns[sh.lower[sh.order[p+1]]] {
 			rq.gave = true // (a number given, or a kind asked for: no value asked)
 			return true
 		}

@@ -265,7 +265,7 @@ var numberCues = newCueTable(map[cueCat][]string{
 		"health plan number", "health plan member id", "medicare's"},
 	cueRouting: {"~routing", "routing number", "~aba", "a b a", "transit number", "aba number"},
 	cueZIP: {"zip plus four", "zip plus 4", "plus four", "zip code plus four", "~zip", "zip code", "zipcode", "postal code", "postcode", "zip's", "post code",
-		"z i p", "z i p code", "z i p plus four"},
+		"z i p", "z i p code", "z i p plus four", "zip+4", "zip+four"},
 	cueDOB: {"date of birth", "birth date", "birthdate", "~born", "born on", "~birthday", "dob",
 		"date of birth's", "birth's", "dob's", "birthdate's",
 		"d o b", "born in"},
@@ -304,6 +304,12 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 					if ph.max > 0 && d > ph.max || len(ph.words) <= 2 && (ph.cat == cueCard || ph.cat == cueAccount || ph.cat == cueSSN || len(ph.words) == 1 && ph.max > 0) && sh.qualifier(p-len(ph.words)) {
 						break
 					}
+					if ph.cat == cueNotPII && ph.words[0] == "on" {
+						// "the zip on the account is": what is on it.
+						if ph2, ok := sh.valueCueEndingAt(tab, k, p-len(ph.words)); ok {
+							return ph2, d, true
+						}
+					}
 					return sh.refine(tab, ph, p), d, true
 				}
 			}
@@ -313,6 +319,22 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 		}
 	}
 	return cuePhrase{}, 0, false
+}
+
+// valueCueEndingAt returns the phrase of tab (index k in cueLookups, or -1)
+// that ends at order position q and announces a value of a cued type
+// (not cueNotPII or cueRef), if one does.
+func (sh *shared) valueCueEndingAt(tab cueTable, k int, q int) (cuePhrase, bool) {
+	if q < 0 || !sh.cue[sh.order[q]] {
+		return cuePhrase{}, false
+	}
+	phs, _ := sh.tablePhrases(tab, k, sh.order[q])
+	for _, ph := range phs {
+		if ph.cat != cueNotPII && ph.cat != cueRef && sh.matchEnding(ph.words, q) {
+			return ph, true
+		}
+	}
+	return cuePhrase{}, false
 }
 
 // refine returns the cue that the words before a cue phrase ending at
@@ -371,10 +393,29 @@ func (sh *shared) qualifier(p int) bool {
 	}
 	switch sh.lower[sh.order[p-1]] {
 	case "on", "of", "from", "for", "in":
-		return true
+		// "For the zip, I have ...": opening its sentence, it names the
+		// topic and qualifies no cue before it.
+		return !sh.opensSentence(p - 1)
 	}
 	return false
 }
+
+// opensSentence reports whether the content word at order position p is
+// the first of its sentence: the transcript's first word, or the first
+// after a sentence end, after another speaker or, where no punctuation
+// tells, after a word that opens one ("okay for the zip i have ...").
+func (sh *shared) opensSentence(p int) bool {
+	if p == 0 {
+		return true
+	}
+	prev := int(sh.order[p-1])
+	return sh.sentEnd[prev] || !sh.sameSpeaker(prev, int(sh.order[p])) || sentenceOpeners[sh.lower[prev]]
+}
+
+// sentenceOpeners are words a speaker opens a sentence with before
+// naming its topic: "okay, for the zip ...", "so on the card ...".
+var sentenceOpeners = map[string]bool{"okay": true, "ok": true, "alright": true, "so": true,
+	"now": true, "well": true, "yes": true, "yeah": true, "sure": true}
 
 // matchEnding reports whether the content words ending at order position p
 // are ws.
@@ -726,7 +767,7 @@ func (sh *shared) questionCue(gw int) (cuePhrase, int, bool) {
 	var found cuePhrase
 	ok, at := false, 0
 	find := func(p, k int) bool {
-		if sh.number[sh.order[p]] {
+		if sh.number[sh.order[p]] && !sh.prepositionHeardAsDigit(p) {
 			return true // the turn gave a number after its cue: an answer, not a question
 		}
 		if !sh.cue[sh.order[p]] {

@@ -12,7 +12,7 @@ import (
 // Measured, with what it still misses: docs/redact-accuracy.md, "Numbers on
 // set9: international phones, ZIPs, card expiry (issue 15)".
 
-// expiryForms adds to out the card expiry dates of two forms:
+// expiryForms adds to out the card expiry dates of these forms:
 //
 //   - a month name and a year said up to eight words after an expiry cue
 //     in the same sentence, past the words numberCue's short reach stops
@@ -28,6 +28,14 @@ import (
 //     (not "the ticket is valid until ten thirty", "the coupon is good
 //     until 04/27", nor "I paid by card. The sale price is good until
 //     April twenty seven").
+//   - a month alone or a year alone after "expires in", "expires at the
+//     end of", "runs out in", with a card talked of within 20 words and
+//     nothing numeric after it (expiryPartAlone): "my card expires in
+//     March", "the Visa expires at the end of twenty six" (not "the card
+//     expires in twenty days");
+//   - "runs out" as an expiry cue for the month-and-year form, with the
+//     card or "it" running out: "the card runs out in October twenty six";
+//   - the later of the two dates printed "valid from 01/23 thru 01/28".
 //
 // A card prints its expiry as MM/YY ("GOOD THRU 04/27", ISO/IEC 7813 keeps
 // only the month and the year), so the year is two digits or four starting
@@ -38,6 +46,14 @@ import (
 func (ts *Tokens) expiryForms(out []Finding) []Finding {
 	for i := 0; i < len(ts.Toks); i++ {
 		tk := &ts.Toks[i]
+		if tk.Kind == KindNumber && expiryYear(tk) && ts.expiryPartAlone(i) {
+			out = append(out, ts.TokenFinding(CardExpiry, i, i, 0.85, "card-expiry-year"))
+			continue
+		}
+		if tk.Kind == KindDate && monthYear(tk.Norm) && ts.validFromThru(i) {
+			out = append(out, ts.TokenFinding(CardExpiry, i, i, 0.9, "card-expiry-thru"))
+			continue
+		}
 		if tk.Kind != KindWord {
 			continue
 		}
@@ -55,8 +71,11 @@ func (ts *Tokens) expiryForms(out []Finding) []Finding {
 			if ts.isWord(j, "of") && !ts.sentenceEndsAfter(i) {
 				j = ts.next(j + 1)
 			}
-			if j >= len(ts.Toks) || ts.sentenceEndsAfter(i) || !expiryYear(&ts.Toks[j]) || !ts.expiryCueBefore(i, 8) ||
+			if j >= len(ts.Toks) || ts.sentenceEndsAfter(i) || !expiryYear(&ts.Toks[j]) || !ts.expiryCueBefore(i, 8) && !ts.runsOutBefore(i, 8) ||
 				ts.documentExpiry(i) || ts.notACardsExpiry(i) {
+				if ts.expiryPartAlone(i) {
+					out = append(out, ts.TokenFinding(CardExpiry, i, i, 0.85, "card-expiry-month"))
+				}
 				continue
 			}
 			out = append(out, ts.TokenFinding(CardExpiry, i, j, 0.9, "card-expiry-month"))
@@ -241,4 +260,75 @@ func (ts *Tokens) expiryValueAt(i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// expiryPartAlone reports whether token i, a month name or a card's
+// expiry year, is all that is said of a card's expiry: "my card expires
+// in March", "the card expires at the end of twenty six", "it runs out
+// end of 2027". The expiry cue (or "runs out") stands at most four words
+// before it with "in", "by" or "end of" right before the value, a card
+// is talked of within 20 words, and no number follows it in its
+// sentence ("expires in twenty days", "in March 2027" is the month-and-
+// year form).
+func (ts *Tokens) expiryPartAlone(i int) bool {
+	p := ts.prev(i - 1)
+	switch {
+	case ts.isWord(p, "in", "by"):
+	case ts.isWord(p, "of") && ts.isWord(ts.prev(p-1), "end"):
+		p = ts.prev(p - 1)
+	default:
+		return false
+	}
+	if ts.sentenceEndsAfter(p) || !ts.sentenceEndsAfter(i) && ts.partAloneContinues(ts.next(i+1)) {
+		return false
+	}
+	if !ts.expiryCueBefore(p, 4) && !ts.runsOutBefore(p, 4) {
+		return false
+	}
+	return ts.sh.contextHas(ts.Words[ts.Toks[i].First], 20, cardWords...) && !ts.documentExpiry(i) && !ts.notACardsExpiry(i)
+}
+
+// partAloneContinues reports whether token k, right after a month or a
+// year, makes it no expiry said alone: a number or ordinal (a day or a
+// year: "March 2027", "March 3rd"), or a unit ("twenty days").
+func (ts *Tokens) partAloneContinues(k int) bool {
+	if k >= len(ts.Toks) {
+		return false
+	}
+	switch ts.Toks[k].Kind {
+	case KindNumber, KindOrdinal, KindDate:
+		return true
+	}
+	return ts.isWord(k, "days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "minutes",
+		"percent", "dollars", "bucks", "cents", "of")
+}
+
+// runsOutBefore reports whether the card "runs out" (or "ran out") among
+// the n words before token i in its sentence, with no number between:
+// "the card runs out in October twenty six".
+func (ts *Tokens) runsOutBefore(i, n int) bool {
+	for j, words := ts.prev(i-1), 0; j >= 0 && words < n; j, words = ts.prev(j-1), words+1 {
+		if ts.sentenceEndsAfter(j) || ts.Toks[j].Kind == KindNumber || ts.Toks[j].Kind == KindDate {
+			return false
+		}
+		if ts.isWord(j, "out") && ts.isWord(ts.prev(j-1), "runs", "run", "ran") {
+			return ts.cardIsValid(ts.prev(j-1)) || ts.isWord(ts.prev(ts.prev(j-1)-1), "card", "it", "visa", "mastercard", "amex")
+		}
+	}
+	return false
+}
+
+// validFromThru reports whether token i, a month and year, closes a
+// card's dates as they are printed: "valid from 01/23 thru 01/28", "good
+// from 02/24 to 02/29".
+func (ts *Tokens) validFromThru(i int) bool {
+	t := ts.prev(i - 1)
+	if !ts.isWord(t, "thru", "through", "to", "until", "till") {
+		return false
+	}
+	f := ts.prev(t - 1)
+	if f < 0 || ts.Toks[f].Kind != KindDate || !monthYear(ts.Toks[f].Norm) {
+		return false
+	}
+	return ts.isWord(ts.prev(f-1), "from") && ts.isWord(ts.prev(ts.prev(f-1)-1), "valid", "good")
 }

@@ -100,6 +100,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		all = append(all, restatedNumbers(t, streams, all, types.of(all))...)
 		all = append(all, readBackDates(t, streams, all, types.of(all))...)
 		retypeRepeatedNumbers(t, streams, all, types.of(all))
+		retypeReadBackIDs(t, streams, all)
 		types.forget() // (findings changed type)
 		retypeCorrectedNumbers(t, streams, all, types.of(all))
 		types.forget()
@@ -120,6 +121,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	if 0.8 >= p.MinScore {
 		all = cuedDigitRuns(t, streams, all, &p)
 	}
+	all = growRunsOverSoundAlikes(t, streams, all)
 	soundAlikeDigits(t, streams, all)
 	dateYearAfterSoundAlike(streams, all)
 	if p.enabled(Person) {
@@ -128,6 +130,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	if p.Answers != AnswersOff {
 		all = append(all, answerFindings(t, streams, all, &p)...)
 	}
+	all = expiryAfterCard(t, streams, all, &p) // (after the answer rule: a card it found too)
 	if p.enabled(Person) {
 		all = brandTrim(streams, all) // ("Dell support", "my broker at Morgan Stanley": no person)
 	}

@@ -252,6 +252,48 @@ func FuzzFind(f *testing.F) {
 		"zip code 48110\nso that was for eight one one oh right\ni can do that for one more",
 		"what was the zip again\nthree oh\nmhm\ntwo bee\nthanks\nmy phone number is free two one two five five\nokay\noh one nine nine",
 		"what's your phone number\nit's four one five\nokay\nfive five five\nmhm\ntwo nine eight one\nfour one five\nyes\nfive five five two nine eight one\nzip code\nnine four\nokay\none one two",
+		// (pii-fix15: shops named after people, a company's possessive, things sent, "the reason I called is")
+		"We ate at Rosa's Deli. Marco's Pizza, luigi's deli. I booked through Railcorp's website. Is that Mike's Bikes? I rang Amtrak's office.",
+		"email oskar bill and the receipt. Email Oskar, bill and the team. the reason i called is mark ups. The number you called is",
+		// (pii-fix15: a machine's unit, a floor before its unit, grid numbers, a private mailbox, a named corner, an amount and a name)
+		"Our tower, unit 3, is down. unit 4 keeps tripping. 12th floor, suite 1200, 88 Pine Street. floor 9 unit 904",
+		"We're at W8765 Lakeview Drive. n4321 county road q W156N9762 Pilgrim Rd. an N95 mask. PMB number 77, private mailbox 19 pmb",
+		"What's the address? Maple and Broad. it's elm and willow huh and he said. That's 40 dollars, Bill. It's $45, Jack. 30 degrees, Frank.",
+		// (pii-radio15: a station named after a place, on the radio)
+		"Radio check, how do you read? This is Clearwater. roger kano we have you. Gilbert Ashford. houston fred",
+		// (pii-radio15: a first name that is a word, bare before a verb of its own)
+		"Frank has the list. I think Cliff is down. After it, Rod takes over. jack says so. Bill is 40 dollars. The bill is",
+		// (pii-radio15: the one a station's Cap Com calls, a sign-off, a call opening a turn)
+		"Tern, Woolgar Cap Com, how do you read? lark dancer kiama cap com. Wayfarer out. Okay, Kiama, Wayfarer out. Tern, Kiama. Tern, Kiama, over.",
+		"go ahead frank", "thanks jack", "thank you bill", // (pii-radio15: a word name closing a turn after an acknowledgement)
+		"tessa three geraldton how do you read okay tessa we'd like", // (pii-radio15: a designation before a place station)
+		// (pii-lower15: a name after a closing phrase; a relative named after "her"; a word name acting after a relative)
+		"thanks will it looks good bill okay go ahead jack nice work tendai okay perfect rosa is this vikram that works for me frank okay",
+		"this is her son luka my supervisor grace will call our cousin frank said my doctor bill was thank you kevin bye",
+		"chuck's slides any of chuck's meetings the bill's charges bill's due Rusty's figures mark's slides",
+		"is rose there hello is zbigniew available is rose in bloom Is Jack around? is the bill there",
+		"a note for bogdan on the shift with oluwaseun yesterday from florence on to austin on to",
+		"the jerzy approach a siddharth special the kalman filter the bill amount thanks summer that was",
+		"Sounds good Frank, see you. Go ahead Rose. Great job Ifeanyichukwu, thanks. Thanks Verizon, bye.",
+		// (pii-asr15: a digit heard as its sound-alike next to a number found, an ID's letters before it)
+		"the account number is six six for to nine nine one ate ate member id b c d seven won four four to",
+		// (pii-asr15: a long number asked for, a digit or two in it heard as words)
+		"what's the card number\nfive two two one four four seven dice three three six six zero one two one nun six six six",
+		// (pii-asr15: "to" after a number's cue heard as "two")
+		"i will need your account number two set up the payments\nsure one why tree for free nine",
+		// (pii-asr15: a card's expiry after the card, its question garbled)
+		"card is five five five five three three three three two two two two one one one one\nx bye rate\noh ate twenty nine",
+		// (pii-num15: a ZIP named after it, "ZIP+4", "for the zip", "zip on the account", a card group
+		// said twice, a month then day and year as one number, a birth year then month and day)
+		"46204 is our zip code. ZIP+4 is 73102-4411. For the zip, I have 46204. the zip on my account? four six two oh four",
+		"card number 5264 1883 1883 0072 9145 March 14, 1986 is my date of birth. born 1955, January 30th",
+		// (pii-num15: expiry in part, "runs out", "valid from ... thru"; CIDR, a port, "backslash",
+		// a dotted path ending in a number, "log in as", a dotted handle after a service)
+		"my card expires in march, it runs out in october twenty six, valid from 01/23 thru 01/28, end of 2029",
+		"10.0.0.0/24 2001:db8::/48 portal.acme.com:8443/login acme dot com backslash help slash jane dot doe dot seven",
+		"log in as mgarcia find me on Insta, @jane.doe.art @ana.lima on instagram @gmail.com",
+		"mail dot acme dot org colon four four three slash inbox 10.1.2.3:8443",
+		"Member ID? QR 6630418. So Q R 6 6 3 0 4 1 8, right? policy WD 884 2071 okay WD 884 2071",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -347,7 +389,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"the pin? it's", "w w w dot", "hi mark", "dot com slash", "a 1", "passport 1234567",
 		"pin 4412 no wait 4413", "4716229018335101 5101", "the one on top", "the new one 5550126", "i a dash 12",
 		"account 12 sorry one sec", "medicare 5 k a", "iban fr92 3144 sorry 7020", "zip 90 sorry",
-		"a message from jennifer",                              // (review12a: the sender of a message)
+		"a message from jennifer",                                                                                                                            // (review12a: the sender of a message)
+		"thanks will", "looks good bill okay", "her son luka", "my boss grace will", "of jack's notes", "hi is jack there", "for ngozi on", "the jerzy plan", // (pii-lower15: closing phrases, relatives, a word name's things)
 		"site is a dot qz slash b dot qz", "w w w dot a b dot", // (pii-dev1011: an unlisted top label)
 		"at 4 a road b b park c d road", // (pii-dev1011: a district or inner road after a street)
 		"postcode a 1 2",                // (pii-dev1011: a postcode cut short)
@@ -364,6 +407,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (the recogniser's forms: letters as words, credentials, sound-alikes)
 		"be dee", "spell be dee em dr x y maryland email a add gmail that com to 5 june 5 to 1962",
 		"phone number is x 5 to 5 5 5 5 5", "card number 1 for",
+		"account is 1 for", "member id b 1 ate", // (pii-asr15: sound-alikes and letters next to a number found)
+		"card 4111111111111111 oh ate twenty nine",         // (pii-asr15: an expiry after a card)
+		"the card number? one two three x y one two three", // (pii-asr15: words bridged inside a number asked for)
+		"your account number two a",                        // (pii-asr15: "to" after a cue heard as "two")
 		// (session 9's forms: a code said apart from its phone; quantities)
 		"country code four four area code two oh x 4421 my extension is 4421",
 		"page twelve forty one point five three times four equals twelve form 1040 room 212",
@@ -442,7 +489,19 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"phone number is 415 okay 555 and then 0198 okay",
 		"1 oak street dover delaware and then 19904 or 3703 nevada to",
 		"9 elm avenue where elm is spelled e l m",
-		"is 611 harbor streets bangor maine 04401"} { // (pii-hvb15: pieces)
+		"is 611 harbor streets bangor maine 04401", // (pii-hvb15)
+		// (pii-fix15: a shop's possessive, a company's, things sent, "called is", a machine's unit, a floor,
+		// a grid number, a private mailbox, a named corner, a sum before a name)
+		"rosa's deli Marco's Pizza railcorp's website", "email oskar bill and the receipt i called is mark",
+		"unit 3 is down unit 4 keeps tripping", "12th floor suite 1200 88 pine street", "at w8765 lakeview drive",
+		"the address is pmb number 77", "the address is maple and broad", "40 dollars, Bill.",
+		// (pii-radio15: a station named after a place)
+		"roger this is kano houston fred gilbert ashford", "Frank has Cliff is jack says Bill is 40",
+		"Tern, Woolgar Cap Com, Tern out. Tern, Kiama. a b kiama cap com", "go ahead frank thank you bill", "tessa three geraldton okay tessa",
+		// (pii-num15: windows after a value, before a cue, around a repeat, after "expires in")
+		"1 is the zip code", "for the zip 1", "zip on the account 12345", "card 1234 1234", "born 1955 may 2",
+		"card expires in may", "card runs out in may 27", "valid from 01/23 thru", "log in as abcd", "insta @a.b",
+		"mail dot a dot b dot", "member id ab 1234567 so a b 1 2 3 4 5 6 7"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

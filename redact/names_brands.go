@@ -216,7 +216,7 @@ func brandWord(k string) bool {
 // context, and the mention's last token: one word, or a pair of brandPairs
 // (from either of its words: the finding may hold only the second).
 func (ts *Tokens) brandAt(i int) (int, bool) {
-	k, _ := ts.brandStem(i)
+	k, poss := ts.brandStem(i)
 	// A pair that token i opens or closes.
 	if n := ts.next(i + 1); n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && !ts.sentenceEndsAfter(i) {
 		s, _ := ts.brandStem(n)
@@ -229,11 +229,17 @@ func (ts *Tokens) brandAt(i int) (int, bool) {
 			return i, alone || ts.brandContext(p, i, true)
 		}
 	}
+	if poss && !ts.sentenceEndsAfter(i) && ts.shopNounAfter(ts.next(i+1)) {
+		return ts.next(i + 1), true // a shop named after its owner: "Frank's Pizza", "Luigi's Deli" (names_shops.go)
+	}
 	if d, ok := strings.CutSuffix(k, "com"); ok && len(d) >= 3 && brandWord(d) {
 		return i, true // a brand's web address heard without its dot: "Walmartcom"
 	}
 	if !brandWord(k) {
-		return i, false
+		// A word on no name list with "'s" before what a business has and
+		// a person seldom does is a company's: "Amtrak's website",
+		// "Comcast's helpline" (not "Okonkwo's phone").
+		return i, poss && ts.unlistedCompanyPossessive(i, k)
 	}
 	return i, ts.brandContext(i, i, false)
 }
@@ -300,6 +306,20 @@ func (ts *Tokens) brandContext(a, b int, pair bool) bool {
 		return true // "at Marriott", "with Santander", "my broker at Morgan Stanley"
 	}
 	return ts.brandTalkAfter(b) // "a letter from Chase about my card"
+}
+
+// unlistedCompanyPossessive reports whether token i, the word k with
+// "'s", is in no name list (first names, surnames) and comes before what
+// a business has (businessThings, brandPossessions) in its sentence.
+func (ts *Tokens) unlistedCompanyPossessive(i int, k string) bool {
+	if names.IsFirstName(k) || names.IsSurname(k) || ts.sentenceEndsAfter(i) {
+		return false
+	}
+	n := ts.next(i + 1)
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord {
+		return false
+	}
+	return businessThings[ts.Toks[n].Norm] || brandPossessions[ts.Toks[n].Norm]
 }
 
 // callVerbs before a brand, with talk of what a business has after it,

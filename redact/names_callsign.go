@@ -11,7 +11,9 @@ import "github.com/callveil/callveil/redact/internal/names"
 //   - as a designation, followed by a number: "Gemini 4, Carnarvon Cap
 //     Com.", "I have the Apollo 8 pad", "this is gemini four the blood
 //     pressure" (the designation rule of radioWord, also before a station
-//     and after a self-introduction);
+//     and after a self-introduction), or, opening its sentence, by a
+//     number and a station named after a place ("dolly two clearwater
+//     how do you read");
 //   - as a station, before "Cap Com", "Capcom" or "Com Tech", or before
 //     "Flight", "Tower" or "Control" that end the sentence: "Canary Cap
 //     Com", "Houston Flight.",
@@ -57,7 +59,7 @@ func cuedPeople(all []Finding, byChan map[int]*Tokens) map[string]bool {
 			continue
 		}
 		if l := ts.local(f.FirstWord); radioTrimmable(f.Recognizer) && !ts.namedBefore(l) &&
-			!(ts.introducedBefore(l) && !ts.callSignAt(l)) && !ts.answersNameQuestion(f.FirstWord) {
+			!(ts.introducedBefore(l) && !ts.callSignAt(l) && !ts.stationPlaceAt(l)) && !ts.answersNameQuestion(f.FirstWord) {
 			continue // (no cue of its own)
 		}
 		for i := f.FirstWord; i <= f.LastWord && i < len(ts.sh.lower); i++ {
@@ -169,7 +171,8 @@ func (ts *Tokens) callSignAt(l int) bool {
 		return true // "Gemini 4, ...", "this is gemini four the ..."
 	}
 	e := ts.numberRunAfter(l)
-	return e >= 0 && !ts.breakAfter(e) && ts.stationAfter(e+2) // "gemini four carnarvon cap com"
+	return e >= 0 && !ts.breakAfter(e) && (ts.stationAfter(e+2) || // "gemini four carnarvon cap com"
+		ts.breakBefore(l) && ts.stationPlaceAt(e+1)) // "dolly two clearwater how do you read" (names_station.go)
 }
 
 // plainRogerAt reports whether "roger" at local word l acknowledges by
@@ -196,6 +199,22 @@ func findCallSigns(streams []*Tokens) callSigns {
 				cs.check = true
 			}
 			if ts.callSignAt(l) {
+				if cs.words == nil {
+					cs.words = map[string]bool{}
+				}
+				cs.words[ts.lw(l)] = true
+				for _, k := range ts.calledByStation(l) {
+					cs.words[ts.lw(k)] = true
+				}
+			}
+			if ts.radioCallAt(l) {
+				cs.check = true
+				if cs.words == nil {
+					cs.words = map[string]bool{}
+				}
+				cs.words[ts.lw(l+1)] = true
+			}
+			if ts.signOffAt(l) {
 				if cs.words == nil {
 					cs.words = map[string]bool{}
 				}

@@ -708,11 +708,43 @@ func (ts *Tokens) wordSurnameEndsClause(last, j int) bool {
 		return false
 	}
 	n := ts.next(j + 1)
+	if ts.thingsSentAfter(last, n) {
+		return false // "email oskar bill and the receipt": the bill is sent to Oskar
+	}
 	return ts.sentenceEndsAfter(j) || n >= len(ts.Toks) ||
 		ts.isWord(n, "and", "but", "about", "regarding", "please", "who", "send", "because") ||
 		ts.isWord(n, clauseOpeners...) ||
 		ts.Toks[n].Kind == KindWord && (subjectVerbs[ts.Toks[n].Norm] || ts.isWord(n, "worth", "married", "born", "doing", "coming", "going", "make", "makes", "earn", "earns")) &&
 			ts.isWord(ts.prev(last-1), keysOfAuxiliaries...) // a question's subject: "is taylor swift married", "how much is serena williams worth"
+}
+
+// sendingVerbs take a person and then a thing: "email oskar the bill",
+// "send mum the photos".
+var sendingVerbs = []string{"email", "e-mail", "send", "forward", "text", "mail", "fax", "give", "show", "bring",
+	"hand", "pass", "message"}
+
+// peopleNouns are words for people or a group of them: after "and the"
+// they go on a list of people ("email jo king and the team").
+var peopleNouns = withWords(map[string]bool{}, "team", "teams", "group", "family", "kids", "children", "staff",
+	"others", "rest", "crew", "guys", "boss", "manager", "managers", "board", "committee", "department",
+	"office", "class", "club", "whole", "boys", "girls", "parents", "folks", "client", "clients", "lawyer",
+	"landlord", "agent", "customer", "customers", "partners", "wife", "husband", "owner", "owners")
+
+// thingsSentAfter reports whether the name at token first, right after a
+// verb of giving or sending, is followed by a list of things ending in
+// "and" plus a determiner and no word for people (at token n, "and"): the
+// word between ("bill" in "email oskar bill and the receipt") is the
+// first thing sent, not a surname.
+func (ts *Tokens) thingsSentAfter(first, n int) bool {
+	if ts.Cased || !ts.isWord(n, "and") || ts.sentenceEndsAfter(n) || !ts.isWord(ts.prev(first-1), sendingVerbs...) {
+		return false
+	}
+	d := ts.next(n + 1)
+	if !ts.isWord(d, "the", "a", "an", "my", "your", "our", "their", "his", "her", "this", "that", "these", "those", "some", "any") || ts.sentenceEndsAfter(d) {
+		return false
+	}
+	noun := ts.next(d + 1)
+	return noun < len(ts.Toks) && ts.Toks[noun].Kind == KindWord && !peopleNouns[ts.Toks[noun].Norm] && !names.IsFirstName(ts.Toks[noun].Norm)
 }
 
 // keysOfAuxiliaries are questionAuxiliaries as a list, for isWord.

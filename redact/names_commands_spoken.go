@@ -194,7 +194,8 @@ var shopVerbs = map[string]bool{"do": true, "deliver": true, "sell": true, "serv
 
 // shopOrPlacePossessive reports whether token n, right after a word with
 // "'s", makes that word a shop's or a place's name rather than a
-// person's: a verb of what shops do ("does Louie's deliver"), or, cased, a
+// person's: a verb of what shops do ("does Louie's deliver"), a word for
+// a kind of shop ("Luigi's Deli", shopNounAfter), or, cased, a
 // capitalised word for a place ("King's Park", "Earl's Court"; not
 // "Jack's place").
 func (ts *Tokens) shopOrPlacePossessive(n int) bool {
@@ -202,8 +203,8 @@ func (ts *Tokens) shopOrPlacePossessive(n int) bool {
 		return false
 	}
 	w := ts.Toks[n].Norm
-	if shopVerbs[w] {
-		return true
+	if shopVerbs[w] || ts.shopNounAfter(n) {
+		return true // ("does Louie's deliver", "Frank's Pizza", names_shops.go)
 	}
 	return ts.Cased && w != "place" && (placeWords[w] || streetSuffixes[w]) && ts.Capitalised(ts.Toks[n].First)
 }

@@ -191,6 +191,8 @@ func (ts *Tokens) radioWord(l int, cs *callSigns) bool {
 		return true // "this is gemini four the ..."
 	case cs.radio() && ts.skyNameAt(l):
 		return true // "Coming down towards Sirius." (on a radio channel)
+	case cs.radio() && !cs.people[w] && ts.stationPlaceAt(l):
+		return true // "Roger, Kano.", "This is Madrid." (on a radio channel; names_station.go)
 	case w == "merry" && ts.lw(l+1) == "christmas" && !ts.breakAfter(l), w == "christmas" && ts.lw(l-1) == "merry" && !ts.breakBefore(l):
 		return true // a season's greeting: "Merry Christmas from all of us"
 

@@ -82,13 +82,13 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		rec, closing := "", false
 		switch {
-		case ts.spokenPossessive(i) || ts.lowerRestart(i):
+		case ts.spokenPossessive(i) || ts.lowerRestart(i) || ts.wordNamePossessive(i):
 			rec = "person-possessive"
 		case ts.closingVocative(i):
 			rec, closing = "person-vocative", true // (no place after a preposition there: "came in, Bill.")
 		case ts.vocativeSlot(i) || ts.nameAlone(i):
 			rec = "person-vocative"
-		case ts.actsAsPerson(i) || ts.lowerSubject(i):
+		case ts.actsAsPerson(i) || ts.lowerSubject(i) || ts.wordNameSubject(i):
 			rec = "person-speech-subject"
 		case ts.lowerTurnVocative(i) || ts.afterGo(i) || ts.betweenMarkers(i):
 			rec = "person-vocative"
@@ -98,8 +98,16 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-vocative"
 		case ts.lowerAuxSubject(i) || ts.lowerPastSubject(i):
 			rec = "person-speech-subject"
-		case ts.lowerGapVocative(i) || ts.lowerWordNameAddressed(i) || ts.lowerNameHere(i):
+		case ts.lowerGapVocative(i) || ts.lowerWordNameAddressed(i) || ts.lowerNameHere(i) || ts.lowerClosingWordName(i):
 			rec = "person-vocative"
+		case ts.lowerClosingVocative(i):
+			rec = "person-vocative"
+		case ts.askedPresent(i):
+			rec = "person-speech-subject"
+		case ts.lowerPrepositionObject(i):
+			rec = "person-speech-subject"
+		case ts.lowerNameModifier(i):
+			rec = "person-possessive"
 		default:
 			continue
 		}

@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"strings"
+
 	"github.com/callveil/callveil/redact/internal/names"
 )
 
@@ -14,8 +16,40 @@ import (
 // Houston."), with no street or unit word in its sentence before it.
 // It reads at most 12 tokens back, so the pass stays linear. It cannot
 // find a name that is no listed first name ("Buzz"), one after a number
-// ("that's 40 dollars, Joe." stays unfound), or any lowercase vocative
+// (other than a sum of money: "that's 40 dollars, Bill.", amountBeforeComma;
+// "about 30 degrees, Frank." stays unfound), or any lowercase vocative
 // (no commas there).
+
+// amountWords name a sum of money after its number: "40 dollars", "ten
+// bucks".
+var amountWords = map[string]bool{"dollars": true, "dollar": true, "bucks": true, "cents": true, "pounds": true,
+	"euros": true, "quid": true, "pence": true}
+
+// amountBeforeComma reports whether a sum of money ends right before the
+// comma that precedes token i: a number and a word for money ("that's 40
+// dollars, Joe."), or a written amount with its currency sign ("It's
+// $40, Jack."). A sum said to someone is a price told to a customer, not
+// the street or the unit a number before a comma may be (plainBeforeComma
+// turns those away); "about 30 degrees, Frank." stays unfound.
+func (ts *Tokens) amountBeforeComma(i int) bool {
+	p := ts.prev(i - 1)
+	if p < 0 || !ts.commaAfter(p) {
+		return false
+	}
+	t := &ts.Toks[p]
+	if t.Kind == KindMeasure {
+		return strings.HasPrefix(t.Norm, "$") || strings.HasPrefix(t.Norm, "£") || strings.HasPrefix(t.Norm, "€")
+	}
+	q := ts.prev(p - 1)
+	return t.Kind == KindWord && amountWords[t.Norm] && q >= 0 && !ts.sentenceEndsAfter(q) &&
+		(ts.Toks[q].Kind == KindNumber || ts.Toks[q].Kind == KindWord && isNumWord(ts.Toks[q].Norm))
+}
+
+// isNumWord reports whether w is a number said as a word ("forty").
+func isNumWord(w string) bool {
+	_, ok := numWords[w]
+	return ok
+}
 
 // addressWordsNear are words of an address: a vocative-looking name in
 // their sentence is more likely its town.
@@ -43,7 +77,7 @@ func (ts *Tokens) closingVocative(i int) bool {
 	// (A number before the comma still vetoes the name, plainBeforeComma:
 	// on set13's dev half "about 30 degrees, Frank." is a name the set does
 	// not mark.)
-	if !ts.plainBeforeComma(i) {
+	if !ts.plainBeforeComma(i) && !ts.amountBeforeComma(i) {
 		return false
 	}
 	for j, n := ts.prev(i-1), 0; j >= 0 && n < 12; j, n = j-1, n+1 {

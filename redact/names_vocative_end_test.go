@@ -28,3 +28,19 @@ func TestFind_ClosingVocative_KeepsPlacesAndAddresses(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
 	}
 }
+
+// A first name said after a sum of money and a comma, closing the
+// sentence, is said to someone (amountBeforeComma); a number of something
+// else still vetoes it.
+func TestFind_VocativeAfterAnAmount(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"dollars": {"A: That comes to 25 dollars, [PERSON Bill.]", "C: Okay."},
+		"bucks":   {"A: Your refund is 60 bucks, [PERSON Grace.]", "C: Great."},
+		"sign":    {"A: It's $45, [PERSON Jack.]", "C: Fine."},
+		"words":   {"A: That'll be forty dollars, [PERSON Hazel.]", "C: Sure."},
+		"degrees": {"A: It's about 30 degrees, Frank.", "C: Cold."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
+	}
+}

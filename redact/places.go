@@ -227,11 +227,12 @@ func (ts *Tokens) townNameAndSurname(i int) bool {
 	return !names.IsPlace(s) && !stateNames[s] && !names.IsWorldRegion(s) && !placeEnd(s) && !placeWords[s]
 }
 
-// kinBefore reports whether the cue ph names a relative: "my wife", "my
-// son", "my daughter" (so that the town that is also a first name after it,
+// kinBefore reports whether the cue ph names a relative after a
+// possessive (possessiveDeterminers): "my wife", "her son", "my daughter"
+// (so that the town that is also a first name after it,
 // "my son orlando", is the relative's name).
 func kinBefore(ph cuePhrase) bool {
-	if len(ph.words) != 2 || ph.words[0] != "my" {
+	if len(ph.words) != 2 || !possessiveDeterminers[ph.words[0]] {
 		return false
 	}
 	switch ph.words[1] {

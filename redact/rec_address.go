@@ -205,7 +205,8 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		switch {
-		case tk.Kind == KindNumber && (len(tk.Norm) <= 6 || ts.houseRange(i)) || tk.Kind == KindAlnum && len(tk.Norm) <= 7 && tk.Norm[0] >= '0' && tk.Norm[0] <= '9':
+		case tk.Kind == KindNumber && (len(tk.Norm) <= 6 || ts.houseRange(i)) || tk.Kind == KindAlnum && len(tk.Norm) <= 7 && tk.Norm[0] >= '0' && tk.Norm[0] <= '9' ||
+			tk.Kind == KindAlnum && gridHouseNumber(tk.Norm): // "W5678 Main St" (addr_grid.go)
 			if t := ts.next(i + 1); ts.ofTheAfter(i, t) > t {
 				end := ts.cityAfter(ts.unitAfter(ts.ofTheAfter(i, t))) // "1221 Avenue of the Americas"
 				out = append(out, ts.TokenFinding(Address, i, end, 0.9, "address"))
@@ -290,6 +291,13 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					i = k
 				}
 			}
+		case (tk.Kind == KindWord || tk.Kind == KindLetters) && (tk.Norm == "pmb" || tk.Norm == "private" && ts.isWord(ts.next(i+1), "mailbox")):
+			// A private mailbox given as the address: "PMB 123", "PMB
+			// number 77", "private mailbox 12" (addr_pmb.go).
+			if end, ok := ts.privateMailbox(i); ok {
+				out = append(out, ts.TokenFinding(Address, i, end, 0.9, "address-pmb"))
+				i = end
+			}
 		case (tk.Kind == KindWord || tk.Kind == KindLetters) && (tk.Norm == "rr" || tk.Norm == "hc") || ts.isWord(i, "rural", "star") && ts.isWord(ts.next(i+1), "route", "rte", "rt"):
 			// A rural route and its box: "Rural Route 2, Box 44", "RR 2
 			// Box 44", a highway contract route "HC 1 Box 23", a star
@@ -343,7 +351,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				if e2, ok := ts.streetAfterUnit(end); ok {
 					// "apartment 5, 22 Oak Street", "unit seven, one forty
 					// five King Street West": the unit before the street.
-					out = append(out, ts.TokenFinding(Address, i, e2, 0.9, "address"))
+					out = append(out, ts.TokenFinding(Address, ts.floorBefore(i), e2, 0.9, "address"))
 					i = e2
 					continue
 				}
@@ -356,6 +364,9 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					if !ts.sentenceEndsAfter(end) && ts.next(end+1) < len(ts.Toks) && contentVerbs[ts.Toks[ts.next(end+1)].Norm] {
 						continue // "Unit 4 covers the warranty": a part of a text or a course
 					}
+					if ts.deviceTalkAfter(end) {
+						continue // "Our tower, unit 3, is down": a machine (addr_unit_device.go)
+					}
 				}
 				if b := ts.buildingBeforeUnit(i); b < i {
 					// "the Riverside Towers, apartment 12" (addr_building.go)
@@ -363,7 +374,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					i = end
 					continue
 				}
-				out = append(out, ts.TokenFinding(Address, i, end, score, "address-unit"))
+				out = append(out, ts.TokenFinding(Address, ts.floorBefore(i), end, score, "address-unit"))
 				i = end
 			}
 		}

@@ -136,6 +136,9 @@ func (cardRecognizer) Recognize(ts *Tokens) []Finding {
 				out = append(out, ts.TokenFinding(Card, i, last, 0.9, "card-repaired"))
 				i = last
 			}
+		case n >= 17 && n <= 23 && cardSaidWithARepeat(d, cat == cueCard):
+			// "4532, 4532 7712 9901 3347": a group said twice.
+			out = append(out, ts.TokenFinding(Card, i, i, 0.9, "card-repeat"))
 		case n >= 13:
 			// A card number run on into its expiry or code, or a cued card
 			// number that fails the check.
@@ -293,4 +296,28 @@ func (ts *Tokens) cardTail(out []Finding, i int, withExpiry bool) []Finding {
 		out = append(out, ts.TokenFinding(CardCVV, k, k, 0.9, "card-cvv"))
 	}
 	return out
+}
+
+// cardSaidWithARepeat reports whether the digits d are a 15 or 16 digit
+// card number passing the Luhn check with one group of it said twice in a
+// row, as people repeat a group to keep their place ("four five three
+// two, four five three two, seven seven one two ..."): a group of four at
+// a group's boundary, or after a card cue (cued) also of two or three
+// digits anywhere.
+func cardSaidWithARepeat(d string, cued bool) bool {
+	for g := 2; g <= 4; g++ {
+		if !cued && g != 4 {
+			continue
+		}
+		for k := 0; k+2*g <= len(d); k++ {
+			if !cued && k%4 != 0 || d[k:k+g] != d[k+g:k+2*g] {
+				continue
+			}
+			rest := d[:k+g] + d[k+2*g:]
+			if (len(rest) == 15 || len(rest) == 16) && luhn(rest) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -22,7 +22,11 @@ import "strings"
 //     fourth, sorry, the fifth of June eighty one"). A value after the
 //     repair that opens a new clause ("1985 is when I moved", "2015 was
 //     the year") is no correction and no DOB, and after a full stop a
-//     correction must end its sentence ("1980. No, sorry, 1985.").
+//     correction must end its sentence ("1980. No, sorry, 1985."). A
+//     cued year said alone takes the month and day said right after it
+//     ("born 1955, January 30th"); a month, day and year called a birthday
+//     after them are found whole when the day and year read as one number
+//     ("March 14, 1986 is my date of birth").
 type dobRecognizer struct{}
 
 func (dobRecognizer) Name() string { return "dob" }
@@ -51,6 +55,9 @@ func (dobRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		if ts.Toks[end].Kind == KindNumber && ts.isAmount(end) {
 			continue // "twenty seven sixty three every month": an amount
+		}
+		if cued && end == i {
+			end = ts.monthDayAfterYear(i) // "nineteen fifty five, January thirtieth"
 		}
 		// "1949, no, March 17th, 1948", "May 13th, no, 12th, 1952": the
 		// date said again, whole or in part, after the speaker took it
@@ -303,6 +310,13 @@ func (ts *Tokens) withYear(i, end int) bool {
 		}
 	}
 	y := ts.Toks[end].Norm
+	if end > i && ts.Toks[end].Kind == KindNumber && (len(y) == 5 || len(y) == 6) && ts.isMonth(i) {
+		// "March 14, 1986", "march fourteen nineteen eighty six": the day
+		// and the year read as one number after the month.
+		day, _ := atoiSmall(y[:len(y)-4])
+		y = y[len(y)-4:]
+		return day >= 1 && day <= 31 && (y[:2] == "19" || y[:2] == "20")
+	}
 	return end > i && ts.Toks[end].Kind == KindNumber && len(y) == 4 && (y[:2] == "19" || y[:2] == "20")
 }
 
@@ -329,4 +343,34 @@ func (ts *Tokens) birthdayNext(end int) bool {
 		}
 	}
 	return false
+}
+
+// monthDayAfterYear returns the last token of a month and day said right
+// after a year alone at token i, in its sentence ("born 1955, January
+// 30th", "nineteen fifty five january the thirtieth"), or i.
+func (ts *Tokens) monthDayAfterYear(i int) int {
+	y := ts.Toks[i].Norm
+	if ts.Toks[i].Kind != KindNumber || len(y) != 4 || y[:2] != "19" && y[:2] != "20" || ts.sentenceEndsAfter(i) {
+		return i
+	}
+	m := ts.next(i + 1)
+	if !ts.isMonth(m) || ts.sentenceEndsAfter(m) {
+		return i
+	}
+	d := ts.next(m + 1)
+	if ts.isWord(d, "the") && !ts.sentenceEndsAfter(d) {
+		d = ts.next(d + 1)
+	}
+	if d >= len(ts.Toks) || !ts.sentenceEndsAfter(d) && ts.isWord(ts.next(d+1), "is", "was", "will", "would") {
+		return i // ("born in 1948 october 9th is when i retired": a new clause's date)
+	}
+	switch t := &ts.Toks[d]; t.Kind {
+	case KindOrdinal:
+		return d
+	case KindNumber:
+		if v, ok := atoiSmall(t.Norm); ok && len(t.Norm) <= 2 && v >= 1 && v <= 31 {
+			return d
+		}
+	}
+	return i
 }

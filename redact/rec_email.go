@@ -159,11 +159,18 @@ func (ts *Tokens) splitAddress(i int) (int, int, bool) {
 		if !strings.Contains(dom, ".") || !writtenDomainOK("x@"+dom) {
 			return 0, 0, false
 		}
+		p := ts.prev(i - 1)
+		if p < 0 {
+			return 0, 0, false // ("@gmail.com" opening the transcript: no local part before it)
+		}
 		start, ok := ts.emailLocal(i - 1)
-		if w := &ts.Toks[ts.prev(i-1)]; ok && start == ts.prev(i-1) && w.Kind == KindWord && plainWord(w.Norm) && !deskWords[w.Norm] && !mailboxWords[w.Norm] {
+		if w := &ts.Toks[p]; ok && start == p && w.Kind == KindWord && plainWord(w.Norm) && !deskWords[w.Norm] && !mailboxWords[w.Norm] {
 			return 0, 0, false // "it rejects @example.com": an address with no local part, the verb before is none
 		}
-		return start, i, ok && ts.prev(i-1) >= 0 && !ts.sentenceEndsAfter(ts.prev(i-1))
+		if ts.Toks[p].in(wcMessagingServices) || strings.Contains(ts.Word(ts.Toks[p].Last).Punct, ",") {
+			return 0, 0, false // "find me on Insta, @jane.doe.art": a handle after the service, no mailbox
+		}
+		return start, i, ok && !ts.sentenceEndsAfter(p)
 	case at == len(tk.Norm)-1: // "john@", the domain after it
 		if ts.sentenceEndsAfter(i) {
 			return 0, 0, false

@@ -40,8 +40,8 @@ func (netRecognizer) Name() string { return "net" }
 // people give addresses in, not any word: "htp://foobar.com", "rdar://1234"
 // are no addresses), or "www.", or a domain of
 // letters, digits and dashes ending in a known top-level label, then an
-// optional path.
-var writtenURL = regexp.MustCompile(`^(?:(?:https?|s?ftp|ftps|ssh|git|svn|wss?|rtsps?|rtmps?|smb|sftp|telnet|ldaps?|ircs?|nfs|s3|webdav|davs?|gopher|ssh\+git|git\+ssh|git\+https)://\S+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#]\S*)?|(?:[a-z0-9-]+\.)+[a-z]{2,}(?:[/?#]\S*)?)$`)
+// optional port (":8443") and path.
+var writtenURL = regexp.MustCompile(`^(?:(?:https?|s?ftp|ftps|ssh|git|svn|wss?|rtsps?|rtmps?|smb|sftp|telnet|ldaps?|ircs?|nfs|s3|webdav|davs?|gopher|ssh\+git|git\+ssh|git\+https)://\S+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::[0-9]{1,5})?(?:[/?#]\S*)?|(?:[a-z0-9-]+\.)+[a-z]{2,}(?::[0-9]{1,5})?(?:[/?#]\S*)?)$`)
 
 // dottedClockTime matches a time of day written with a dot before "am" or "pm"
 // and no scheme: "7.am", "11.pm", "10:30.am".
@@ -58,6 +58,9 @@ func urlHostEnds(s string) bool {
 	host := s
 	if k := strings.IndexAny(host, "/?#"); k >= 0 {
 		host = host[:k]
+	}
+	if k := strings.IndexByte(host, ':'); k >= 0 {
+		host = host[:k] // "portal.acme.com:8443": the port
 	}
 	dot := strings.LastIndexByte(host, '.')
 	if dot < 0 {
@@ -87,9 +90,21 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 			if !strings.ContainsAny(s, ".:") {
 				break // most words: no address to parse (ParseAddr's errors allocate)
 			}
+			if cidrShaped(s) {
+				if pfx, err := netip.ParsePrefix(s); err == nil && (pfx.Addr().Is4() && strings.Count(s, ".") == 3 && !ts.versionBefore(i) || pfx.Addr().Is6() && strings.Count(s, ":") >= 2) {
+					out = append(out, ts.TokenFinding(IPAddress, i, i, 0.95, "ip-prefix")) // "10.20.0.0/16", "2001:db8:4::/48"
+					continue
+				}
+			}
 			if host, path, ok := strings.Cut(s, "/"); ok && path != "" && strings.Count(host, ".") == 3 {
 				if a, err := netip.ParseAddr(host); err == nil && a.Is4() {
 					out = append(out, ts.TokenFinding(URL, i, i, 0.95, "url-ip")) // "192.168.0.1/admin"
+					continue
+				}
+			}
+			if strings.Count(s, ".") == 3 && strings.IndexByte(s, ':') > 0 && s[0] >= '0' && s[0] <= '9' && strings.IndexByte(s, '/') < 0 {
+				if ap, err := netip.ParseAddrPort(s); err == nil && ap.Addr().Is4() && strings.Count(s, ".") == 3 && !ts.versionBefore(i) {
+					out = append(out, ts.TokenFinding(URL, i, i, 0.95, "url-ip")) // "10.1.2.3:8443": a host and its port
 					continue
 				}
 			}
@@ -151,7 +166,7 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		// (After "at" too: "upload it at d m v dot n y dot gov"; where an
 		// email holds the same words, its finding scores higher.)
-		if !ts.emailPart(i) || tk.in(wcEmailStop) {
+		if !ts.emailPart(i) || tk.in(wcEmailStop) && !ts.mailHost(i) {
 			continue
 		}
 		if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && ts.Toks[p].in(wcEmailConnectors) {
@@ -301,7 +316,7 @@ func (ts *Tokens) urlPath(end int) int {
 			s = ts.next(s + 1) // "dot com forward slash outage"
 		}
 		k := ts.next(s + 1)
-		if !ts.isWord(s, "slash", "/") || ts.sentenceEndsAfter(end) || k >= len(ts.Toks) || !ts.emailPart(k) {
+		if !ts.isWord(s, "slash", "/", "backslash") || ts.sentenceEndsAfter(end) || k >= len(ts.Toks) || !ts.emailPart(k) {
 			if q := ts.urlQuery(end); q > end || segs == 0 {
 				return q
 			}
@@ -347,6 +362,12 @@ func (ts *Tokens) pathSegment(k int) int {
 			// extension inside the path, a short word right after
 			if m := ts.next(c + 1); m < len(ts.Toks) && (ts.Toks[m].Kind == KindWord || ts.Toks[m].Kind == KindLetters) &&
 				isAlpha(ts.Toks[m].Norm) && len(ts.Toks[m].Norm) <= 5 && !pathTailStop(ts.Toks[m].Norm) {
+				end = m
+				continue
+			}
+			if m := ts.next(c + 1); m < len(ts.Toks) && ts.Toks[m].Kind == KindNumber && len(ts.Toks[m].Norm) <= 4 && end > k {
+				// "slash jane dot doe dot seven": a profile's name with a
+				// number as its last dotted part.
 				end = m
 				continue
 			}
@@ -572,4 +593,40 @@ func (ts *Tokens) specialUseHost(i, end int) bool {
 		}
 	}
 	return dots >= 2 || dash && dots == 1
+}
+
+// mailHost reports whether token i, a word such as "mail", "home" or
+// "work" that opens no spoken mailbox (emailStop), is the first label of
+// a host of three or more labels said with "dot": "mail dot acme dot
+// org", "home dot example dot net slash photos" (not "mail dot com", nor
+// "at mail dot com", a mailbox's domain, which emailDomain reads).
+func (ts *Tokens) mailHost(i int) bool {
+	if !domainWords[ts.Toks[i].Norm] || ts.sentenceEndsAfter(i) {
+		return false
+	}
+	dots := 0
+	for k, n := i, 0; n < 8; n++ {
+		d := ts.next(k + 1)
+		if !ts.isWord(d, "dot") || ts.sentenceEndsAfter(d) {
+			break
+		}
+		l := ts.next(d + 1)
+		if l >= len(ts.Toks) || !ts.emailPart(l) {
+			break
+		}
+		k, dots = l, dots+1
+	}
+	return dots >= 2
+}
+
+// cidrShaped reports whether s may be an address block in CIDR notation:
+// a slash after the address and one to three digits after it
+// ("10.0.0.0/24", "2001:db8::/48"), so that only such words are parsed
+// (a failed parse allocates its error).
+func cidrShaped(s string) bool {
+	k := strings.LastIndexByte(s, '/')
+	if k <= 0 || len(s)-k-1 < 1 || len(s)-k-1 > 3 || !allDigits(s[k+1:]) {
+		return false
+	}
+	return strings.Count(s[:k], ".") == 3 || strings.Count(s[:k], ":") >= 2
 }

@@ -94,7 +94,7 @@ var personCues = newCueTable(map[cueCat][]string{
 		"you're through to", "you're speaking with", "account of", "put it under", "put it down under",
 		"registered to", "belongs to", "listed as"},
 	cueIntro: {"this is", "it's", "this is uh", "here is", "i'm", "i am", "im"},
-	cueWeak: {"hi", "hello", "hey", "thanks", "thank you", "dear", "thanks so much", "thank you so much",
+	cueWeak: append([]string{"hi", "hello", "hey", "thanks", "thank you", "dear", "thanks so much", "thank you so much",
 		"thanks very much", "thank you very much", "many thanks", "cheers", "is that", "birthday", "happy birthday", "anniversary",
 		"my wife", "my husband", "my son", "my daughter", "my mother", "my father", "my mom",
 		"my dad", "my brother", "my sister", "my friend", "my manager", "and", "my coworker",
@@ -105,7 +105,7 @@ var personCues = newCueTable(map[cueCat][]string{
 		"my accountant", "my carer", "my caregiver", "my assistant", "my employer", "my supervisor",
 		"my housemate", "my flatmate", "my stepdaughter", "my stepson", "my stepmother", "my stepfather",
 		"my stepmom", "my stepdad", "my grandson", "my granddaughter", "my mum", "my nanny", "my babysitter",
-		"my godmother", "my godfather", "my teacher", "my student", "my client", "my spouse", "my ex"},
+		"my godmother", "my godfather", "my teacher", "my student", "my client", "my spouse", "my ex"}, kinCues()...),
 	cueTitle: {"mr", "mrs", "ms", "miss", "dr", "mister", "missus", "doctor", "prof", "professor",
 		"madam", "mx"},
 	cueSpell: {"spelled", "spelt", "spelling", "spell", "spells", "that's spelled", "spelled as",
@@ -157,7 +157,7 @@ func withWords(m map[string]bool, ws ...string) map[string]bool {
 // personStop are words that never start a name even after a strong cue,
 // and the words for a name (nameWords).
 var personStop = withWords(map[string]bool{"oh": true, "not": true, "that's": true, "its": true, "as": true, "if": true,
-	"yep": true, "yup": true, "alright": true, "nope": true, "hmm": true, "bear": true,
+	"yep": true, "yup": true, "bye": true, "goodbye": true, "alright": true, "nope": true, "hmm": true, "bear": true,
 	"do": true, "does": true, "did": true, "would": true, "could": true, "should": true,
 	"shall": true, "was": true, "were": true, "are": true, "am": true, "be": true, "the": true, "a": true, "an": true, "is": true,
 	"calling": true, "here": true, "just": true, "so": true, "going": true, "sorry": true,
@@ -297,6 +297,8 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.7
 			case isName && ts.nameContinues(i) && !(contactVerbs[w] && !capd):
 				score = 0.8 // (not "and call John Smith": a verb of contacting before the name, not its first word)
+			case ts.kinWordNameActs(i, ph):
+				score = 0.8 // "my supervisor grace will call you back" (names_lower_kin.go)
 			}
 		}
 		intro := false
@@ -577,6 +579,14 @@ func (ts *Tokens) phraseCue(i int) (cuePhrase, bool) {
 				return ph, false
 			}
 		}
+	}
+	if d == 1 && len(ph.words) == 1 && ph.words[0] == "called" && p >= 2 && slices.Contains([]string{"i", "we", "you", "they", "he", "she"}, sh.lower[sh.order[p-1]]) &&
+		slices.Contains([]string{"reason", "why", "what", "thing", "purpose", "number", "issue", "problem", "question"}, sh.lower[sh.order[p-2]]) {
+		// "the reason I called is mark ups", "the number you called was":
+		// "called" after its subject is the verb of phoning, and what
+		// follows "is" says why or what, not who ("the man I called was
+		// Frank Miller" keeps its cue).
+		return ph, false
 	}
 	cw := int(sh.order[p])
 	cue := &sh.t.Words[cw]
@@ -1421,6 +1431,8 @@ func (ts *Tokens) vocativeAfterAck(i int, isName, common bool) bool {
 func greetingCue(ph cuePhrase) bool {
 	switch ph.words[0] {
 	case "my":
+		return len(ph.words) == 2
+	case "his", "her", "our", "their", "your": // (kinCues)
 		return len(ph.words) == 2
 	case "hi", "hello", "hey", "dear", "cheers":
 		return len(ph.words) == 1

@@ -304,6 +304,10 @@ func (ts *Tokens) handlesBeforeService(out []Finding) []Finding {
 			out = append(out, ts.TokenFinding(Username, i, i, 0.96, "handle")) // "follow us at @bluefinch_shop"
 			continue
 		}
+		if ts.dottedHandleBesideService(i) {
+			out = append(out, ts.TokenFinding(Username, i, i, 0.93, "handle")) // "on insta @jane.doe.art"
+			continue
+		}
 		if ts.underscoredName(i) {
 			out = append(out, ts.TokenFinding(Username, i, i, 0.9, "handle")) // "reset the password for kpatel_82"
 			continue
@@ -316,6 +320,24 @@ func (ts *Tokens) handlesBeforeService(out []Finding) []Finding {
 		}
 	}
 	return out
+}
+
+// dottedHandleBesideService reports whether token i is a handle written
+// with its "@" and dots, as Instagram and Threads allow ("@jane.doe.art"),
+// right after or before a messaging service's name ("find me on Insta,
+// @jane.doe.art", "@ana.lima on instagram"). Alone such a word is the
+// domain of an address split off its mailbox ("jsmith @gmail.com").
+func (ts *Tokens) dottedHandleBesideService(i int) bool {
+	w := ts.Toks[i].Norm
+	if ts.Toks[i].Kind == KindEmail || len(w) < 4 || w[0] != '@' || !strings.Contains(w, ".") || !writtenHandle(strings.ReplaceAll(w, ".", "_")) ||
+		strings.Contains(w, "..") || strings.HasSuffix(w, ".") {
+		return false
+	}
+	p, n := ts.prev(i-1), ts.next(i+1)
+	if p >= 0 && ts.Toks[p].Kind == KindWord && ts.Toks[p].in(wcMessagingServices) {
+		return true
+	}
+	return ts.isWord(n, "on") && !ts.sentenceEndsAfter(i) && n+1 < len(ts.Toks) && ts.Toks[ts.next(n+1)].Kind == KindWord && ts.Toks[ts.next(n+1)].in(wcMessagingServices)
 }
 
 // underscoredName reports whether token i is a name written with an
@@ -784,7 +806,10 @@ func (sh *shared) cueIsNoun(ph cuePhrase, p, gw int) bool {
 		// "log in with your email" name none).
 		// (Written as a system's name, or joined by a connector: not "sign
 		// in with microsoft", "log in with okta".)
-		return p+1 == int(sh.before[gw]) && (systemName(sh.lower[gw]) || sh.connectorNext(gw))
+		// After "as" the name also is a word of no dictionary ("log in as
+		// mgarcia"): one signs in with a provider ("with okta"), as a user.
+		return p+1 == int(sh.before[gw]) && (systemName(sh.lower[gw]) || sh.connectorNext(gw) ||
+			ph.words[2] == "as" && isAlpha(sh.lower[gw]) && len(sh.lower[gw]) >= 4 && handleLike(sh.lower[gw]))
 	}
 	switch ph.words[0] {
 	case "log", "login", "sign":

@@ -19,7 +19,9 @@ import "strings"
 //     an address; any country's all-digit postal code (3-8 digits, two
 //     groups: "0650", "114 55", "70040-010", "forty four eighty", and
 //     "1012 AB") where a postal code is asked for by name ("and the
-//     postcode?", not "zip") and it opens the answer (postcode_digits.go).
+//     postcode?", not "zip") and it opens the answer (postcode_digits.go);
+//     a 5 or 9 digit number called the ZIP or postal code right after it
+//     ("46204 is our zip code"); "ZIP+4" written as one word as a cue.
 
 type zipRecognizer struct{}
 
@@ -65,6 +67,10 @@ func (zipRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		if cat, _ := ts.numberCue(i, cueWindow); cat == cueZIP {
 			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.95, "zip"))
+			continue
+		}
+		if ts.zipNamedAfter(i, lastW) {
+			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.9, "zip-named-after"))
 			continue
 		}
 		if p := ts.prev(i - 1); p >= 0 && (ts.isState(p) || ts.dottedState(p)) {
@@ -201,4 +207,34 @@ func (ts *Tokens) misreadState(p int) bool {
 	}
 	c := ts.prev(p - 1)
 	return ok && c >= 0 && ts.Toks[c].Kind == KindWord && placeName(ts.Toks[c].Norm)
+}
+
+// zipNamedAfter reports whether the number starting at token i and ending
+// at channel-local word lastW is called a ZIP code right after it, in its
+// sentence: "60614 is my zip", "eight five zero one six is the zip code",
+// "73301 was the postal code there" (not "60614 is the number they gave
+// me").
+func (ts *Tokens) zipNamedAfter(i, lastW int) bool {
+	j := i
+	for j < len(ts.Toks) && ts.Toks[j].Last < lastW {
+		j++
+	}
+	if j >= len(ts.Toks) || ts.sentenceEndsAfter(j) {
+		return false
+	}
+	k := ts.next(j + 1)
+	if !ts.isWord(k, "is", "was", "'s") || ts.sentenceEndsAfter(k) {
+		return false
+	}
+	k = ts.next(k + 1)
+	if ts.isWord(k, "the", "my", "your", "our", "their", "his", "her") && !ts.sentenceEndsAfter(k) {
+		k = ts.next(k + 1)
+	}
+	switch {
+	case ts.isWord(k, "zip", "zipcode", "postcode"):
+		return true
+	case ts.isWord(k, "postal", "post"):
+		return ts.isWord(ts.next(k+1), "code")
+	}
+	return false
 }
