@@ -673,15 +673,27 @@ skip:
 		maxPause = answerTurnGap
 	}
 	var words []int
+	need, digits := 0, 0 // the digits a phone or ZIP asked for needs, and those said so far (answerShort)
+	if len(asked) == 1 && turns {
+		need = answerDigitsFor[asked[0]]
+	}
+	resumed := -1 // the speaker's first word after the other's backchannel (answerShort)
 	for k := 0; o+k < len(sh.order) && len(words) < limit; k++ {
 		w := int(sh.order[o+k])
 		if !sh.sameSpeaker(first, w) {
+			if digits > 0 && digits < need && resumed < 0 {
+				if m, ok := sh.backchannelUntil(o+k, first); ok {
+					k, resumed = m-o-1, int(sh.order[m]) // (the loop steps on to m)
+					continue
+				}
+			}
 			break
 		}
-		if len(words) > 0 {
+		if len(words) > 0 && w != resumed {
 			prev := words[len(words)-1]
 			gap := sh.t.Words[w].Start - sh.t.Words[prev].End
-			if gap > maxPause || len(asked) == 1 && gap > answerValuePause && !sh.allStalls(words) {
+			short := digits > 0 && digits < need && gap <= turnGap && sh.digitsAhead(o+k, first)
+			if !short && (gap > maxPause || len(asked) == 1 && gap > answerValuePause && !sh.allStalls(words)) {
 				break // (a long pause: after a stall the value may follow, after the value it has ended)
 			}
 			if !turns && replyOpeners[sh.lower[w]] && gap >= answerSplitGap {
@@ -708,6 +720,9 @@ skip:
 			return nil
 		}
 		words = append(words, w)
+		if sh.number[w] || digitSoundAlikes[sh.lower[w]] {
+			digits++
+		}
 		if strings.ContainsAny(sh.t.Words[w].Punct, "?.!") && !(sh.t.Words[w].Punct == "." && abbreviations[sh.lower[w]]) {
 			break // (a sentence's end; not "Dr." or "St.")
 		}
@@ -728,6 +743,12 @@ skip:
 		return nil
 	}
 	if len(asked) == 1 {
+		for k := 1; k < len(words) && need > 0; k++ {
+			if words[k] == resumed || sh.otherSpokeBetween(words[k-1], words[k]) {
+				// one part before the other speaker's backchannel, one after
+				return []answerPart{{asked[0], words[0], words[k-1]}, {asked[0], words[k], words[len(words)-1]}}
+			}
+		}
 		return []answerPart{{asked[0], words[0], words[len(words)-1]}}
 	}
 	// two or more types: the first takes the words up to an "and" after
@@ -926,4 +947,62 @@ func (sh *shared) startsWith(o int, ws []string) bool {
 		}
 	}
 	return true
+}
+
+// answerDigitsFor are the digits a phone number or ZIP code asked for
+// needs. An answer to a question for one that has said fewer (and at
+// least one) is short: it goes on over a pause up to a turn's length
+// (turnGap) when the words after it hold a digit (digitsAhead: "zero
+// seven five ... uh to a ... i see the one", not "nine to five nine
+// debut ... why so"), and over the other speaker's backchannel ("okay",
+// "mhm": pieceBackchannels) into the speaker's next words, which are a
+// second part of the answer. A recogniser that heard the value in part ("zero
+// seven five ... uh to a ... i see the one") leaves no digits to count
+// on, so the count is of number words and digits' sound-alikes.
+var answerDigitsFor = map[Type]int{Phone: 10, ZIP: 5}
+
+// backchannelUntil reports whether the content words from order position
+// o on are the other speaker's backchannel (pieceBackchannels, three words
+// at most) followed by transcript word first's speaker again, and
+// returns where that speaker goes on.
+func (sh *shared) backchannelUntil(o, first int) (int, bool) {
+	for m := o; m < len(sh.order) && m < o+4; m++ {
+		w := int(sh.order[m])
+		if sh.sameSpeaker(first, w) {
+			return m, m > o
+		}
+		if !pieceBackchannels[sh.lower[w]] {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// otherSpokeBetween reports whether a word of another speaker than
+// transcript word a's (a filler too) lies between transcript words a and
+// b.
+func (sh *shared) otherSpokeBetween(a, b int) bool {
+	for w := a + 1; w < b; w++ {
+		if !sh.sameSpeaker(a, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitsAhead reports whether the words from order position o on, as long
+// as transcript word first's speaker says them with no pause over
+// answerValuePause (six words at most), hold a number word (also one the
+// tokenizer read as a word: "the one") or a digit's sound-alike.
+func (sh *shared) digitsAhead(o, first int) bool {
+	for m := o; m < len(sh.order) && m < o+6; m++ {
+		w := int(sh.order[m])
+		if !sh.sameSpeaker(first, w) || m > o && sh.t.Words[w].Start-sh.t.Words[sh.order[m-1]].End > answerValuePause {
+			return false
+		}
+		if sh.number[w] || sh.numWord[w].ok || digitSoundAlikes[sh.lower[w]] {
+			return true // ("the one": a number word the tokenizer left a word)
+		}
+	}
+	return false
 }

@@ -105,6 +105,9 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		retypeCorrectedNumbers(t, streams, all, types.of(all))
 		types.forget()
 		retypeAnotherOne(t, streams, all, types)
+		all = numberPieces(t, streams, all)
+		all = addressBeforeStateZIP(t, streams, all)
+		types.forget()
 	}
 	if p.enabled(Person) && 0.8 >= p.MinScore {
 		all = credentialNames(t, streams, all)
@@ -138,7 +141,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		return cmp.Compare(a.Channel, b.Channel)
 	})
 	all = spellingsJoinTheirValues(t, all)
-	spellingsTakeTheirValuesType(t, all)
+	all = spellingsTakeTheirValuesType(t, all)
 	if len(p.Recognizers) == 0 {
 		// (Only the built-in recognizers read the tokens and the shared
 		// view, and none of them or of the rules above keeps them.)

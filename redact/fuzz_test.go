@@ -241,6 +241,17 @@ func FuzzFind(f *testing.F) {
 		"Loop in Marisol on it. get hold of anatoli today pay ottoline back Cc Severin please. Venmo Lorcan the rent. get hold of the bank",
 		"text bartholomew, grace, hope and li the code invite ottoline rose and yusuf call mike today and tomorrow",
 		"Unit 6 explains how it works. suite 3 includes the exercises. I'm in unit 6 now. unit",
+		// (pii-hvb15: a phone and a ZIP given in pieces over the agent's backchannel, read back in pieces)
+		// (pii-hvb15: a ZIP code after the state past "and then", its first digit as a sound-alike)
+		"12 oak street dover delaware and then 19904 4 pine street reno nevada to 9512 or 3703 texas for 1250 dollars",
+		// (pii-hvb15: a street's name spelled after the address, the name said again before the letters)
+		"it's nine ten birch avenue where birch is spelled b i r c h 81 quarry lane that's spelled q u a r r y",
+		// (pii-hvb15: a short answer over a backchannel and a pause; a misheard first digit before pieces)
+		// (pii-hvb15: a street type in the plural before a state and a ZIP code)
+		"six eleven harbor streets bangor maine oh four four oh one there are 42 main streets in oregon 97301",
+		"zip code 48110\nso that was for eight one one oh right\ni can do that for one more",
+		"what was the zip again\nthree oh\nmhm\ntwo bee\nthanks\nmy phone number is free two one two five five\nokay\noh one nine nine",
+		"what's your phone number\nit's four one five\nokay\nfive five five\nmhm\ntwo nine eight one\nfour one five\nyes\nfive five five two nine eight one\nzip code\nnine four\nokay\none one two",
 		// (pii-fix15: shops named after people, a company's possessive, things sent, "the reason I called is")
 		"We ate at Rosa's Deli. Marco's Pizza, luigi's deli. I booked through Railcorp's website. Is that Mike's Bikes? I rang Amtrak's office.",
 		"email oskar bill and the receipt. Email Oskar, bill and the team. the reason i called is mark ups. The number you called is",
@@ -484,6 +495,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"It came in, Bill. near, Hazel.", "what's rod's estimate here's june's", "Ed's trying. Bill's gonna",
 		// (r3review: loop in, get hold of, pay back, a paying verb before a name)
 		"loop in ray get hold of bob pay joy back venmo will", "text bob grace hope and", "unit 6 explains suite 3 includes",
+		"phone number is 415 okay 555 and then 0198 okay",
+		"1 oak street dover delaware and then 19904 or 3703 nevada to",
+		"9 elm avenue where elm is spelled e l m",
+		"is 611 harbor streets bangor maine 04401", // (pii-hvb15)
 		// (pii-fix15: a shop's possessive, a company's, things sent, "called is", a machine's unit, a floor,
 		// a grid number, a private mailbox, a named corner, a sum before a name)
 		"rosa's deli Marco's Pizza railcorp's website", "email oskar bill and the receipt i called is mark",
@@ -530,6 +545,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		{"A: whose name is the account under _", "C: right heather gonzales that's the home number _ the ticket says t r"},
 		{"A: and the expiration date", "C: okay so eleven twenty seven it's sharon hill it says sha no sharon miller i"},
 		{"A: what's your email address", "C: yeah it's care in most seventy hot male _ and the i p address"},
+		{"A: what was the zip again", "C: three oh", "A: mhm", "C: two bee", "A: and your phone number", "C: is free two one two five five", "A: okay", "C: oh one nine nine"}, // (pii-hvb15: short answers)
+		{"A: what's your phone number", "C: it's four one five", "A: okay", "C: five five five", "A: mhm", "C: two nine eight one", "A: four one five", "C: yes"},              // (pii-hvb15: pieces)
 	} {
 		checkAnswersStayLinear(t, stereoCall, unit, all)
 	}

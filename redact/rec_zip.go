@@ -49,6 +49,10 @@ func (zipRecognizer) Recognize(ts *Tokens) []Finding {
 				continue
 			}
 		}
+		if f, ok := ts.zipAfterState(i, d); ok {
+			out = append(out, ts.Finding(ZIP, f, lastW, 0.85, "zip-state")) // "... california and then 25306"
+			continue
+		}
 		if n := len(d); n >= 2 && n < 5 {
 			// "nine oh two, wait, one oh"
 			if r, ok := ts.resumedNumber(i, func(m int) bool { return m == 5 }); ok {

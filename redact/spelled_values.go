@@ -17,12 +17,19 @@ const spellingGap = 30
 // security answer spelled out ("my mother's maiden name is Kowalczyk.
 // It's spelled K O W A L C Z Y K") is the answer again, a PASSWORD, not a
 // name of its own; letters that spell another word stay a PERSON. all
-// must be sorted by FirstWord; the findings are changed in place. One
-// pass over the findings, each looking back at one.
-func spellingsTakeTheirValuesType(t *transcript.Transcript, all []Finding) {
+// must be sorted by FirstWord; the findings are changed in place, and
+// letters that spell an address's street after a lead ("where elm is
+// spelled e l m": spellingLeadJoins) join the address (the findings are
+// returned without them). One pass over the findings, each looking back
+// at one.
+func spellingsTakeTheirValuesType(t *transcript.Transcript, all []Finding) []Finding {
 	last := map[int]int{} // channel -> index in all of its latest value that is no PERSON
+	joined := 0
 	for i := range all {
 		f := &all[i]
+		if f.LastWord < 0 {
+			continue
+		}
 		if f.Type != Person {
 			if f.Type != Number {
 				last[f.Channel] = i
@@ -40,8 +47,22 @@ func spellingsTakeTheirValuesType(t *transcript.Transcript, all []Finding) {
 		}
 		if l := spelledLetters(t, f); len(l) >= 3 && holdsWord(t, g, l) {
 			f.Type, f.Recognizer = g.Type, f.Recognizer+"+spelled-value"
+			if g.Type == Address && spellingLeadJoins(t, all[j+1:i], g, f, l) {
+				g.LastWord, g.End, g.Recognizer = f.LastWord, f.End, g.Recognizer+"+spelled-value"
+				f.LastWord, joined = -1, joined+1 // (held by g now)
+			}
 		}
 	}
+	if joined == 0 {
+		return all
+	}
+	kept := all[:0]
+	for _, f := range all {
+		if f.LastWord >= 0 {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }
 
 // spelledLetters returns the lowercase letters that f's one-letter words
@@ -257,4 +278,39 @@ func letterNear(t *transcript.Transcript, g *Finding) bool {
 		}
 	}
 	return false
+}
+
+// streetSpellingLeads may come between a street and the letters that
+// spell its name, with the name itself: "... first street, where first
+// is spelled f i r s t", "... elm street that's elm spelled e l m".
+var streetSpellingLeads = map[string]bool{"where": true, "were": true, "which": true, "and": true, "it's": true,
+	"its": true, "is": true, "spelled": true, "spelt": true, "that's": true, "that": true, "so": true, "the": true,
+	"name": true, "street": true, "um": true, "uh": true}
+
+// spellingLeadJoins reports whether the letters f that spell word letters
+// of the address g, said after it, may join it: the words between them
+// are only such leads and the word spelled (at most six), and no other
+// finding (between, the ones in all between g and f) holds one. The
+// street's name said again there is the address's.
+func spellingLeadJoins(t *transcript.Transcript, between []Finding, g, f *Finding, letters string) bool {
+	if f.FirstWord-g.LastWord > 8 {
+		return false
+	}
+	for _, b := range between {
+		if b.Channel == f.Channel && b.LastWord >= 0 {
+			return false
+		}
+	}
+	n := 0
+	for k := f.FirstWord - 1; k > g.LastWord; k-- {
+		w := &t.Words[k]
+		if w.Channel != f.Channel {
+			continue
+		}
+		l := foldASCII(nameKey(w.Text))
+		if n++; n > 6 || !streetSpellingLeads[l] && l != letters {
+			return false
+		}
+	}
+	return true
 }
