@@ -38,28 +38,32 @@ const set15SetPath = "../testdata/pii/set15.jsonl.gz"
 // the recogniser wrote no word for is not labelled.
 const set15ASRSetPath = "../testdata/pii/set15asr.jsonl.gz"
 
-// set15Floors hold nothing yet: the set is to be measured blind.
-// TODO(coordinator): floors after the blind measurement
+// set15Floors are set15's floors, a little under what the whole set
+// measured after session 13 (b055598): PERSON 0.995 (206 of 207), PHONE
+// 0.900 (18 of 20), ADDRESS 1.000, ZIP 1.000; false-positive words 0.47 %
+// and hard-negative words 0.74 %, under the ceilings of 1 % and
+// 3 %, which are held. Measured blind on the rules of 3e3bf30, before anyone
+// tuned on the set, its test half had PERSON 0.990, PHONE 0.545, ADDRESS and
+// ZIP 1.000 (testdata/pii/set15/README.md, docs/redact-accuracy.md).
 var set15Floors = accuracyTargets{
-	recall: map[redact.Type]float64{
-		redact.Person: 0, redact.Phone: 0, redact.Address: 0, redact.ZIP: 0, // TODO(coordinator): floors after the blind measurement
-	},
-	maxFP: 1, maxHardNeg: 1, // TODO(coordinator): floors after the blind measurement
+	recall: map[redact.Type]float64{redact.Person: 0.98, redact.Phone: 0.85, redact.Address: 0.95, redact.ZIP: 0.97},
+	maxFP:  0.01, maxHardNeg: 0.03,
 }
 
-// set15ASRFloors hold nothing yet: the set is to be measured blind.
-// TODO(coordinator): floors after the blind measurement
+// set15ASRFloors are set15asr's floors, a little under the whole set after
+// session 13 (b055598): PERSON 0.932, PHONE 0.727, ADDRESS 0.871, ZIP 0.923;
+// false-positive words 0.48 %, hard-negative words 1.07 %, under the
+// issue's ceilings, which are held. Most of what is missed the recogniser
+// heard partly or wrongly (set15ASRHeardFloors).
 var set15ASRFloors = accuracyTargets{
-	recall: map[redact.Type]float64{
-		redact.Person: 0, redact.Phone: 0, redact.Address: 0, redact.ZIP: 0, // TODO(coordinator): floors after the blind measurement
-	},
-	maxFP: 1, maxHardNeg: 1, // TODO(coordinator): floors after the blind measurement
+	recall: map[redact.Type]float64{redact.Person: 0.91, redact.Phone: 0.68, redact.Address: 0.83, redact.ZIP: 0.89},
+	maxFP:  0.01, maxHardNeg: 0.03,
 }
 
 // set15ASRHeardFloors are the floors on the recall of the entities heard
-// exactly ("right") and partly or not at all ("wrong").
-// TODO(coordinator): floors after the blind measurement
-var set15ASRHeardFloors = map[string]float64{"right": 0, "wrong": 0}
+// exactly ("right": 243 of 247 = 0.984 at b055598) and partly or not at all
+// ("wrong": 28 of 51 = 0.549), all types together, less about 0.03.
+var set15ASRHeardFloors = map[string]float64{"right": 0.95, "wrong": 0.50}
 
 // TestPIIAccuracy_Set15 measures the recognizers on set15 (go test ./redact
 // -run Set15 -v prints the tables, also per type and style and per form).
