@@ -35,10 +35,12 @@ const set12SetPath = "../testdata/pii/set12.jsonl.gz"
 // 0.20 %, hard-negative words 2.52 % and 1.54 %); the test half is now at
 // 0.849 (docs/redact-accuracy.md, session 11). Session 12 (at 765faf9):
 // PERSON 779/888 = 0.877 (dev 0.900, test 0.856), so the floor is 0.84.
+// Session 13 (at 9e20c08): PERSON 782/888 = 0.881 (dev 0.902, test 0.860);
+// the floor is 0.86.
 var set12Floors = accuracyTargets{
 	recall: map[redact.Type]float64{
 		redact.Card: 0.97, redact.SSN: 0.97, redact.Phone: 0.97, redact.Email: 0.97, redact.Account: 0.97,
-		redact.DOB: 0.97, redact.ZIP: 0.97, redact.Address: 0.97, redact.Person: 0.84,
+		redact.DOB: 0.97, redact.ZIP: 0.97, redact.Address: 0.97, redact.Person: 0.86,
 	},
 	maxFP: 0.01, maxHardNeg: 0.03,
 }

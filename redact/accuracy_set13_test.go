@@ -42,8 +42,12 @@ const set13SetPath = "../testdata/pii/set13.jsonl.gz"
 // session 11). Session 12's whole-transcript radio evidence (at 765faf9):
 // PERSON 523/636 = 0.822 (dev 0.855, test 0.788), false-positive words
 // 181/16971 = 1.07 %, hard-negative words 38/828 = 4.59 %; the floor is
-// now 0.79 and the ceilings 1.25 % and 5.5 %.
-var set13Floors = accuracyTargets{recall: map[redact.Type]float64{redact.Person: 0.79}, maxFP: 0.0125, maxHardNeg: 0.055}
+// now 0.79 and the ceilings 1.25 % and 5.5 %. Session 13 (at 9e20c08,
+// stations named after places, call signs from how calls are made):
+// PERSON 531/636 = 0.835 (dev 0.877, test 0.792), false-positive words
+// 158/16971 = 0.93 %, hard-negative words 33/828 = 3.99 %: the floor is
+// 0.82, and the ceilings the 1 % and 4.5 % (still over its 3 %).
+var set13Floors = accuracyTargets{recall: map[redact.Type]float64{redact.Person: 0.82}, maxFP: 0.01, maxHardNeg: 0.045}
 
 // TestPIIAccuracy_Set13 measures the recognizers on set13 (go test ./redact
 // -run Set13 -v prints the tables, also per type and style and per form).
