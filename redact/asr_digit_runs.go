@@ -62,8 +62,9 @@ const runGrowMax = 12
 // three"; a PERSON finding on them is merged). Other findings stop the
 // growth; a NUMBER finding in it is merged. The grown part must hold a
 // sound-alike or a letter: clean digits next to a finding were the
-// recognizers' to take.
-func growRunsOverSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Finding) []Finding {
+// recognizers' to take. The words' types come from Find's shared index
+// (types), not a slice of their own.
+func growRunsOverSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Finding, types *wordTypeIndex) []Finding {
 	if len(streams) == 0 {
 		return found
 	}
@@ -88,7 +89,8 @@ func growRunsOverSoundAlikes(t *transcript.Transcript, streams []*Tokens, found 
 			continue
 		}
 		if typeAt == nil {
-			typeAt = wordTypes(t, found)
+			types.forget() // (the findings changed since it last looked)
+			typeAt = types.of(found)
 		}
 		free := func(k int, absorb Type) bool {
 			ty := typeAt[sh.order[k]]
@@ -394,8 +396,9 @@ const expiryAfterCardDelay = 15e9 // 15 s
 // or a unit ("for twenty five dollars"). The expiry starts within
 // expiryAfterCardDelay of the card's end, and holds no finding but a
 // NUMBER (merged). Its score is the card's, 0.8 at most: it runs after
-// the answer rule, whose card (AnswerScore) it follows too.
-func expiryAfterCard(t *transcript.Transcript, streams []*Tokens, found []Finding, p *Policy) []Finding {
+// the answer rule, whose card (AnswerScore) it follows too. The words'
+// types come from Find's shared index (types).
+func expiryAfterCard(t *transcript.Transcript, streams []*Tokens, found []Finding, types *wordTypeIndex, p *Policy) []Finding {
 	if len(streams) == 0 || !p.enabled(CardExpiry) {
 		return found
 	}
@@ -412,7 +415,8 @@ func expiryAfterCard(t *transcript.Transcript, streams []*Tokens, found []Findin
 			continue
 		}
 		if typeAt == nil {
-			typeAt = wordTypes(t, found)
+			types.forget() // (the findings changed since it last looked)
+			typeAt = types.of(found)
 		}
 		cw := c.LastWord
 		k := o2 + 1

@@ -121,7 +121,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	if 0.8 >= p.MinScore {
 		all = cuedDigitRuns(t, streams, all, &p)
 	}
-	all = growRunsOverSoundAlikes(t, streams, all)
+	all = growRunsOverSoundAlikes(t, streams, all, types)
 	soundAlikeDigits(t, streams, all)
 	dateYearAfterSoundAlike(streams, all)
 	if p.enabled(Person) {
@@ -130,7 +130,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	if p.Answers != AnswersOff {
 		all = append(all, answerFindings(t, streams, all, &p)...)
 	}
-	all = expiryAfterCard(t, streams, all, &p) // (after the answer rule: a card it found too)
+	all = expiryAfterCard(t, streams, all, types, &p) // (after the answer rule: a card it found too)
 	if p.enabled(Person) {
 		all = brandTrim(streams, all) // ("Dell support", "my broker at Morgan Stanley": no person)
 	}
