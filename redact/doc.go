@@ -121,71 +121,93 @@
 //
 // # What detection protects against, in numbers
 //
-// Fourteen labelled sets (testdata/pii) measure it:
-// entity recall of the typed finding, and the share of non-PII words
+// Fifteen labelled sets (testdata/pii) measure it, one of them (set15) in
+// two forms, as people transcribed real calls and as a recogniser heard
+// them: entity recall of the typed finding, and the share of non-PII words
 // (false-positive words) and of labelled look-alikes (hard-negative words)
 // that are flagged. The issue's targets are entity recall 0.99 for numeric
 // types and 0.97 for word-like ones, at most 1 % false-positive and 3 %
 // hard-negative words. Split sets are tuned on their dev half (odd
 // dialogues) only; their test half (even dialogues) is measured by the
 // coordinator after the merges and read by no one who tunes. Every figure
-// below is the latest that was stated (December 2026, session 12, at
-// e2403cb); the history, with each figure's commit and method, is
+// below is the latest that was stated (December 2026, session 13: set15 at
+// b055598, the others at 9e20c08, whose findings on them are byte-identical
+// to b055598's); the history, with each figure's commit and method, is
 // docs/redact-accuracy.md.
 //
 // On the sets the rules were tuned on, every type meets the targets but
 // PERSON on the real-speech sets. On material the rules were not tuned
 // on they do not everywhere. Test halves, default policy (AnswersOne),
-// before -> after session 12:
+// before -> after session 13:
 //
+//   - set15 (real bank calls: 100 calls of the Gridspace-Stanford Harper
+//     Valley corpus, spoken by people on two channels; the agent's and the
+//     caller's names, the caller's phone number, home address and ZIP, a
+//     payee's address), measured blind: as people transcribed them, PERSON
+//     0.990 -> 0.990, PHONE 0.545 -> 0.818 (of 11), ZIP and ADDRESS 1.000;
+//     false-positive words 0.35 %, hard-negative words 0.83 %. As
+//     Gridspace's recogniser heard them (word error rate 9.1 %): PERSON
+//     0.912, PHONE 0.333 -> 0.583, ZIP 0.842, ADDRESS 0.824; 0.34 % and
+//     1.16 %. The names come from ten first names and ten surnames, all
+//     common, said after "my name is" and "this is": 0.990 says such
+//     introductions are read, not that rarer names are. Of the entities
+//     the recogniser heard exactly, 0.984 are found (whole set); of those it
+//     heard partly or wrongly, 0.549.
 //   - set14 (SLURP's spoken commands to a home assistant: "email jerry
-//     regarding the meeting", contacts' names in lists, possessives and
-//     after verbs of contacting), measured blind: PERSON 0.851 -> 0.890
-//     (cased 0.905 -> 0.914, lowercase 0.802 -> 0.871; precision 0.888 ->
-//     0.892); false-positive words 0.82 %, hard-negative words 2.91 %
-//     (businesses, dates, radio stations, the assistant's wake word). Its
-//     dev half went from 0.875 to 0.987 with the same rules: most of that
-//     gain fits the dev half's phrasing and did not carry over.
+//     regarding the meeting"): PERSON 0.851 blind (session 12) -> 0.890 ->
+//     0.895 (cased 0.914, lowercase 0.879; precision 0.897); false-positive
+//     words 0.81 %, hard-negative words 2.91 % (businesses, dates, radio
+//     stations, the assistant's wake word).
 //   - set12 (names as people say them in the ICSI and AMI meeting
 //     transcripts: vocatives, third parties, possessives, restarts):
-//     PERSON 0.651 blind (session 11) -> 0.849 -> 0.856 (cased 0.926,
-//     lowercase 0.821; precision 0.962); false-positive words 0.22 %,
+//     PERSON 0.651 blind (session 11) -> 0.856 -> 0.860 (cased 0.934,
+//     lowercase 0.821; precision 0.960); false-positive words 0.23 %,
 //     hard-negative words 1.54 %. About one name in seven said in
 //     passing is still missed.
 //   - set13 (NASA's Mercury, Gemini and Apollo radio transcripts; PERSON
-//     only): 0.596 blind (session 11) -> 0.779 -> 0.792 (cased 0.885,
-//     lowercase 0.699). Precision 0.809 -> 0.845, false-positive words
-//     1.47 -> 1.24 %, hard-negative words 6.49 -> 4.57 %: call signs and
-//     stations said once, the way names are ("Go ahead, Carnarvon"),
-//     stay over both ceilings.
+//     only): 0.596 blind (session 11) -> 0.792 -> 0.792 (cased 0.885,
+//     lowercase 0.699). Precision 0.845 -> 0.888, false-positive words
+//     1.24 -> 1.08 %, hard-negative words 4.57 -> 3.85 %: stations named
+//     after places and call signs read from how calls are made went, call
+//     signs said once like names ("Go ahead, Carnarvon") stay, so both
+//     ceilings are still passed.
 //   - set9 (SLURP, pelias, libpostal, libphonenumber, Faker): 0.964, as
-//     in session 11 (PERSON 0.905, ADDRESS 0.979, CARD_EXPIRY 0.750, ZIP
-//     0.889, EMAIL 0.983); false-positive words 0.02 %, hard-negative
-//     words 0.24 -> 0.00 %.
+//     before (PERSON 0.905, ADDRESS 0.979, CARD_EXPIRY 0.750, ZIP 0.889,
+//     EMAIL 0.983); false-positive words 0.02 %, hard-negative words 0 %.
 //   - set10 (NeMo-text-processing's normalisation tests, MultiWOZ's
 //     venues, FiveThirtyEight's names): 0.988 (ADDRESS 0.984, ACCOUNT
 //     0.969, CARD 0.979, EMAIL 0.985); false-positive words 0.10 %,
 //     hard-negative words 0.46 %.
 //   - set11 (CLDR's sample names of 56 locales, Taskmaster-4's coffee
 //     orders, OpenCage's address-formatting tests, whisper's number
-//     tests): 0.964 -> 0.966 (PERSON 0.974, ADDRESS 0.909, DOB 0.967);
-//     false-positive words 0.68 -> 0.35 %, hard-negative words 4.57 %
-//     (businesses, places, products), over the 3 % ceiling.
+//     tests): 0.966 (PERSON 0.974, ADDRESS 0.909, DOB 0.967);
+//     false-positive words 0.35 %, hard-negative words 4.57 % (businesses,
+//     places, products), over the 3 % ceiling.
 //   - corpora (peers' test suites and labelled corpora, 586 entities;
-//     totals seen since session 7): 0.925 -> 0.927 (PERSON 0.943, URL
-//     0.897, USERNAME 0.875, ADDRESS 0.800: highways, intersections,
-//     units, rural routes); false-positive words 0.46 %, hard-negative
-//     words 6.82 % (businesses, short references, decimals, formulas).
-//   - real recogniser output (asr: pocketsphinx, word error rate 50 %,
-//     test half, 143 entities): entity recall 0.140 with AnswersOne (0.119
-//     off, 0.189 AnswersAll); false-positive words 1.28 % (0.62 % off,
-//     2.57 % AnswersAll), above the 1 % ceiling. Most of what is missed was
-//     not heard: a value the recogniser wrote as other words is not in the
-//     text to find.
+//     totals seen since session 7): 0.927 (PERSON 0.943, URL 0.897,
+//     USERNAME 0.875, IP_ADDRESS 0.900, ADDRESS 0.800: highways,
+//     intersections, units, rural routes); false-positive words 0.46 %,
+//     hard-negative words 6.82 % (businesses, short references, decimals,
+//     formulas).
+//   - real recogniser output over synthesised speech (asr: pocketsphinx,
+//     word error rate 50 %, test half, 143 entities): entity recall 0.140
+//     with AnswersOne (0.119 off); false-positive words 1.28 % (0.62 %
+//     off), above the 1 % ceiling. Session 13's sound-alike rules moved
+//     the dev half (0.213 -> 0.234) and not the test half: most of what is
+//     missed was not heard, and a value the recogniser wrote as other
+//     words is not in the text to find.
+//
+// The numeric and electronic types' test-half misses above (ZIP,
+// CARD_EXPIRY, ACCOUNT, URL, USERNAME, IP_ADDRESS) are in forms the dev
+// halves do not hold; session 13 wrote 225 such entities in its own words
+// (redact/probe_num15_test.go: ZIP 36/36, CARD_EXPIRY 33/34, DOB 30/30,
+// URL 30/30, USERNAME 24/25, IP_ADDRESS 18/20 after, from 32, 29, 28, 27,
+// 22 and 17), which moved no test half: the misses are in other forms
+// still.
 //
 // The sets that were tuned on, or whose every miss was read, no longer
 // measure the rules blind; their latest figures (false-positive and
-// hard-negative words with AnswersOne; the dev halves as of session 12,
+// hard-negative words with AnswersOne; the dev halves as of session 13,
 // the older sets as of session 9, unchanged since):
 //
 //	set (entities)        entity recall                           FP words      HN words
@@ -201,28 +223,32 @@
 //	corpora dev (585)     583 (cased 1.000, lower 0.993)          0.11 %        2.28 %
 //	set9 dev (560)        556 (PERSON 0.976, ADDRESS 0.993)       0.04 %        0.22 %
 //	set10 dev (736)       734 (URL 0.909)                         0.02 %        0.00 %
-//	set11 dev (746)       744 (PERSON 0.996, ADDRESS 0.994)       0.25 %        0.00 %
-//	set12 dev (502)       458 (PERSON 0.900)                      0.12 %        0.31 %
-//	set13 dev (324)       281 (PERSON 0.867, precision 0.921)     0.88 %        4.61 %
+//	set11 dev (746)       745 (ADDRESS 0.994)                     0.25 %        0.00 %
+//	set12 dev (502)       459 (PERSON 0.902)                      0.12 %        0.31 %
+//	set13 dev (324)       284 (PERSON 0.877, precision 0.940)     0.78 %        4.13 %
 //	set14 dev (228)       223 (PERSON 0.987, precision 0.944)     0.38 %        2.17 %
-//	asr dev (141)         30 (0.213; off 25, AnswersAll 44)       0.31 %        0.30 %
+//	set15 dev (147)       147 (each type 1.000)                   0.60 %        0.65 %
+//	set15asr dev (148)    141 (PERSON 0.952, PHONE 0.900,         0.63 %        0.98 %
+//	                      ADDRESS 0.929)
+//	asr dev (141)         33 (0.234; off 26, AnswersAll 47)       0.34 %        0.30 %
 //
 // So callveil's redaction is a strong filter, not a guarantee: a transcript
 // from a weak recogniser, a name or address in an unusual form, or a
 // business that looks like a person will get through or be over-redacted
-// at the rates above. Treat the figures as what they are: hand-written or
-// composed text turned into word-timed transcripts (the asr set: a
-// recogniser's output over synthesised speech), not recognizer output of
-// real calls.
+// at the rates above. Most sets are hand-written or composed text turned
+// into word-timed transcripts; set15 is real telephone speech and a real
+// recogniser's output, but of simulated bank calls whose personas share
+// twenty common names, and the asr set is a recogniser's output over
+// synthesised speech.
 //
-// Find costs about 14 ms of CPU on a one-hour call of 9,000 words at
-// GOMAXPROCS=1, with 1,866 allocations and 1.06 MB (BenchmarkFind; target
-// < 20 ms; session 12, six pairs alternating with session 11's rules
-// (b675c9f) on a machine at load 4: medians 14.2 against 16.5 ms, the
-// quietest runs 12.9 against 15.8 ms). Each token keeps a bit per hot word
-// list (wordclass.go) and the address tagger remembers the model rows a
-// token's features hit (addrtag_memo.go), which paid for this session's
-// rules and more. It stays linear in the words.
+// Find costs about 15 ms of CPU on a one-hour call of 9,000 words at
+// GOMAXPROCS=1, with 1,878 allocations and 1.10 MB (BenchmarkFind; target
+// < 20 ms; session 13, six pairs alternating with session 12's rules
+// (3e3bf30) on a quiet machine: medians 14.9 against 14.0 ms, 1.10
+// against 1.06 MB). Each token keeps a bit per hot word list
+// (wordclass.go), the address tagger remembers the model rows a token's
+// features hit (addrtag_memo.go), and the rules after the recognizers
+// share one word-type index. It stays linear in the words.
 //
 // # What it cannot catch without false positives
 //
@@ -231,14 +257,19 @@
 //
 //   - PII the recogniser did not hear: "nine to five nine nine nine nine
 //     five debut" for a phone number. Only the answer rule reaches some of
-//     it; AnswersAll finds 44 of the asr dev half's 141 entities against 30
-//     for AnswersOne, at 1.88 % false-positive words against 0.23 %, so it
-//     is opt-in. Reading a digit's sound-alike ("to", "for", "won") inside
-//     an uncued run found no more entity and raised the wild test half's
-//     hard-negative words from 2.82 % to 5.90 %; only the cued form is read.
-//     A value whose cue was garbled too is left: without the cue a four- or
-//     five-digit number is a price, a time or a count as often as an expiry
-//     or a ZIP.
+//     it; AnswersAll finds 47 of the asr dev half's 141 entities against 33
+//     for AnswersOne, at 1.95 % false-positive words against 0.34 %, so it
+//     is opt-in. A digit's sound-alike ("to", "for", "won", "ate") is read
+//     only next to a number already found, before another digit or at the
+//     end of the turn, never before a count or a unit ("for two years"), or
+//     inside a cued or answered run; read alone, inside an uncued run, it
+//     found no more entity and raised the wild test half's hard-negative
+//     words from 2.82 % to 5.90 %. A value whose cue was garbled too is
+//     left: without the cue a four- or five-digit number is a price, a time
+//     or a count as often as an expiry or a ZIP. A phone number or ZIP said
+//     in pieces across the other speaker's "okay" or a pause is read as one
+//     value only when its first piece is cued or asked for, or the pieces
+//     repeat a value found in the call.
 //   - "sorry" and "I mean" inside a number are restarts as often as
 //     fillers: bridging them always lost SSN 0.923 -> 0.892 and PHONE 0.986
 //     -> 0.958 on the independent set; they are bridged only where the
@@ -251,17 +282,40 @@
 //     English word as a business ("Hartwell Design") would have lost
 //     "Victorina Avers"; leaving countries out of the subject rule lost
 //     "Jordan completed the shipment", so "Jordan signed the treaty" is a
-//     person.
+//     person. A word name is read as a name where its place says so: after
+//     a phrase closing a clause ("it looks good bill okay", "thanks will"),
+//     after a relative ("my supervisor grace will call"), asked after ("is
+//     rose there"), before a verb of what people do ("bill wants"), or with
+//     's before a plural noun ("chuck's slides"); on a 136-case probe
+//     written before any dev miss was read this took lowercase PERSON from
+//     0.717 to 0.906, but the real-speech dev halves moved by hundredths
+//     (set12 0.900 -> 0.902). Still missed: a word name as a subject ("hope
+//     has the budget"), after a clause ending in a noun, as a modifier ("the
+//     chuck chunks"), names in no list ("buzz", "temperance"), and a word
+//     name after an acknowledgement alone ("okay bill let me check" stays a
+//     word).
+//   - A shop named after a person: "Rosa's Deli" (a kind of shop after the
+//     possessive), and cased and capitalised "Marco's Pizza", are shops;
+//     lowercase "frank's pizza" and "Greg's roofing blew off" keep the
+//     person, because a person's possessive looks the same.
 //   - Radio call signs and stations said once, the way names are ("Go
 //     ahead, Carnarvon", "Did you copy Molly Brown?"), with nothing else in
 //     the transcript to show they are call signs: a word the transcript
-//     also says before a number or as a station is one everywhere in it,
-//     but inferring a caller from the one called was left out because
-//     stations call people by name just as often ("Jerry, Apollo 8"). This
-//     keeps set13 over both ceilings (test half 1.24 % and 4.57 %). The
-//     radio evidence never trims a name the same transcript gives a cue
-//     of its own, and star names are trimmed only in radio traffic; still,
-//     an uncued "Carter" the transcript also says as "Carter 12" is lost.
+//     also says before a number or as a station is one everywhere in it; a
+//     place's name said as a name on radio traffic is a station ("Roger,
+//     Kano.", "This is Clearwater."); a name a Cap Com calls, one signing
+//     off before "out", and two capitalised non-names opening a turn
+//     ("Petrel, Clearwater.") are call signs. Inferring a caller from the
+//     one called in general was left out because stations call people by
+//     name just as often ("Jerry, Apollo 8"), and a nickname that is a word
+//     ("Stand by, Buzz.") reads like a call sign. This keeps set13 over both
+//     ceilings (test half 1.08 % and 3.85 %). Radio traffic needs a call
+//     sign, a radio check other than "Loud and clear." or a "roger" other
+//     than "roger that", and a name on a first-name or surname list, or with
+//     a common surname after it ("Savannah Brooks"), or with a cue of its
+//     own, is never trimmed; still, a bare "Roger." on a phone call makes
+//     "Please hold, Camden." lose Camden, and an uncued "Carter" the
+//     transcript also says as "Carter 12" is lost.
 //   - A business named like a person: "Chase approved the ticket", "so
 //     Airtel called me twice", "Vu Telepresence" (the name model scores it
 //     as a name), drinks named after people ("an Arnold Palmer"). A model
