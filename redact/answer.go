@@ -644,6 +644,9 @@ func (sh *shared) answerWindow(o int, asked []Type, typeAt []Type, turns, open b
 				return nil
 			}
 		}
+		if lead && o+n < len(sh.order) && !sh.startsAny(o+n, answerLeadPhrases) && sh.nonAnswer(o+n, first) {
+			return nil // ("hang on", "i forgot it", "what was the question")
+		}
 		if o+n < len(sh.order) && lead && thanksWords[sh.lower[sh.order[o+n]]] && sh.thanksOnly(o+n) {
 			return nil // ("great thank you", "perfect")
 		}
@@ -847,6 +850,9 @@ func (sh *shared) canBeValue(words []int, asked []Type, open bool) bool {
 	}
 	if len(asked) == 1 && asked[0] == Address && !open && sh.countsSomething(words) {
 		return false
+	}
+	if !person && sh.countsOf(words) {
+		return false // ("for two adults and two kids": a count)
 	}
 	return true
 }
