@@ -50,11 +50,16 @@ var nonAnswerVerbs = map[string]bool{"don't": true, "dont": true, "not": true, "
 	"hasn't": true, "didn't": true, "can't": true, "cannot": true, "won't": true, "wouldn't": true,
 	"couldn't": true, "isn't": true, "wasn't": true, "ain't": true, "doesn't": true,
 	"forgot": true, "forget": true, "forgotten": true, "remember": true, "recall": true, "lost": true,
-	"left": true, "misplaced": true, "looking": true, "getting": true, "grabbing": true, "finding": true,
+	"misplaced": true, "looking": true, "getting": true, "grabbing": true, "finding": true,
 	"fetching": true, "checking": true, "pulling": true, "digging": true, "searching": true,
-	"go": true, "get": true, "grab": true, "fetch": true, "find": true, "dig": true, "look": true,
-	"call": true, "ring": true, "phone": true, "prefer": true, "rather": true, "comfortable": true,
-	"need": true, "needs": true}
+	"grab": true, "fetch": true, "dig": true, "look": true, "prefer": true, "rather": true, "comfortable": true}
+
+// movingVerbs say the value is not given now when the value asked for is
+// no place ("I'll go get it", "I left it in the car", "can I call you
+// back", "I need to find it"), but lead to it when it is one ("I need to
+// go to ...", "I left from ...", "call at ...").
+var movingVerbs = map[string]bool{"left": true, "go": true, "get": true, "find": true, "call": true,
+	"ring": true, "phone": true, "need": true, "needs": true}
 
 // backAux open a question back with a subject after them.
 var backAux = map[string]bool{"do": true, "does": true, "did": true, "can": true, "could": true,
@@ -72,8 +77,10 @@ var backSubjects = map[string]bool{"i": true, "you": true, "we": true, "he": tru
 
 // nonAnswer reports whether the content words from order position o,
 // transcript word first's speaker's up to a pause of answerTurnGap, open
-// an answer that gives no value (see above).
-func (sh *shared) nonAnswer(o, first int) bool {
+// an answer that gives no value (see above). With place (an address
+// asked for) a verb of going or fetching may lead to the value
+// (movingVerbs) and does not count.
+func (sh *shared) nonAnswer(o, first int, place bool) bool {
 	word := func(k int) string {
 		if o+k >= len(sh.order) || !sh.sameSpeaker(first, int(sh.order[o+k])) {
 			return ""
@@ -92,7 +99,7 @@ func (sh *shared) nonAnswer(o, first int) bool {
 			if l == "" || sh.number[sh.order[o+k]] || digitSoundAlikes[l] {
 				break
 			}
-			if nonAnswerVerbs[l] || l == "have" && word(k+1) == "to" {
+			if nonAnswerVerbs[l] || !place && (movingVerbs[l] || l == "have" && word(k+1) == "to") {
 				return true // ("i'll have to look")
 			}
 		}

@@ -91,6 +91,8 @@ var refusalProbe = []struct{ question, answer, want string }{
 	{"and your date of birth", "march the fort nineteen eighty ate", "DOB: march the fort nineteen eighty ate"},
 	{"what's the address", "won to free elm treat", "ADDRESS: won to free elm treat"},
 	{"what's the phone number", "i got for five ate oh to", "PHONE: i got for five ate oh to"},
+	{"what's the address", "i need to go to won tree elm treat", "ADDRESS: i need to go to won tree elm treat"},
+	{"what's the address there", "i left from for tea main treat", "ADDRESS: i left from for tea main treat"},
 }
 
 // TestAnswerRefusalProbe measures the answer rule (AnswersOne, the
