@@ -637,12 +637,19 @@ func (sh *shared) answerWindow(o int, asked []Type, typeAt []Type, turns, open b
 		return nil
 	}
 	first := int(sh.order[o])
+	place := false
+	for _, t := range asked {
+		place = place || t == Address
+	}
 	for n := 0; n < 4; n++ {
 		lead := n == 0 || answerStarts[sh.lower[sh.order[o+n-1]]] || sh.lower[sh.order[o+n-1]] == "oh" || thanksWords[sh.lower[sh.order[o+n-1]]]
 		for _, ref := range answerRefusals {
 			if sh.startsWith(o+n, ref) && lead {
 				return nil
 			}
+		}
+		if lead && o+n < len(sh.order) && !sh.startsAny(o+n, answerLeadPhrases) && sh.nonAnswer(o+n, first, place) {
+			return nil // ("hang on", "i forgot it", "what was the question")
 		}
 		if o+n < len(sh.order) && lead && thanksWords[sh.lower[sh.order[o+n]]] && sh.thanksOnly(o+n) {
 			return nil // ("great thank you", "perfect")
@@ -847,6 +854,9 @@ func (sh *shared) canBeValue(words []int, asked []Type, open bool) bool {
 	}
 	if len(asked) == 1 && asked[0] == Address && !open && sh.countsSomething(words) {
 		return false
+	}
+	if !person && sh.countsOf(words) {
+		return false // ("for two adults and two kids": a count)
 	}
 	return true
 }

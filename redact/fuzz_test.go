@@ -303,6 +303,9 @@ func FuzzFind(f *testing.F) {
 		"log in as mgarcia find me on Insta, @jane.doe.art @ana.lima on instagram @gmail.com",
 		"mail dot acme dot org colon four four three slash inbox 10.1.2.3:8443",
 		"Member ID? QR 6630418. So Q R 6 6 3 0 4 1 8, right? policy WD 884 2071 okay WD 884 2071",
+		// (pii-refusal15: a stall, a statement of not having it, a question back, a count)
+		"what's the card number\nhang on let me pull it up\nwhat's the account number\ni do not have it on me",
+		"what's the phone number\nwhat did you say\nwhat's the number of guests\nfor two adults and two kids",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -547,6 +550,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		{"A: what's your email address", "C: yeah it's care in most seventy hot male _ and the i p address"},
 		{"A: what was the zip again", "C: three oh", "A: mhm", "C: two bee", "A: and your phone number", "C: is free two one two five five", "A: okay", "C: oh one nine nine"}, // (pii-hvb15: short answers)
 		{"A: what's your phone number", "C: it's four one five", "A: okay", "C: five five five", "A: mhm", "C: two nine eight one", "A: four one five", "C: yes"},              // (pii-hvb15: pieces)
+		{"A: what's the card number", "C: hang on", "A: and the account number", "C: i forgot it", "A: your phone number", "C: can you repeat that",
+			"A: the number of guests", "C: two adults and two kids"}, // (pii-refusal15: non-answers)
 	} {
 		checkAnswersStayLinear(t, stereoCall, unit, all)
 	}
