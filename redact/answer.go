@@ -681,7 +681,7 @@ skip:
 	for k := 0; o+k < len(sh.order) && len(words) < limit; k++ {
 		w := int(sh.order[o+k])
 		if !sh.sameSpeaker(first, w) {
-			if digits > 0 && digits < need && resumed < 0 {
+			if digits > 1 && digits < need && resumed < 0 { // (one digit said is a count: 'i have two')
 				if m, ok := sh.backchannelUntil(o+k, first); ok {
 					k, resumed = m-o-1, int(sh.order[m]) // (the loop steps on to m)
 					continue
