@@ -44,12 +44,6 @@ var runStopNouns = map[string]bool{"people": true, "adults": true, "kids": true,
 	"items": true, "tickets": true, "days": true, "weeks": true, "months": true, "years": true, "nights": true,
 	"hours": true, "minutes": true, "of": true, "pm": true, "am": true, "o'clock": true, "percent": true}
 
-// runPrepositions are the sound-alikes that are also prepositions: after
-// a number, one of them and a single number word ending the run ("the
-// account ending nine one eight for one", "... to two") is a count or a
-// range, not the number's last two digits.
-var runPrepositions = map[string]bool{"for": true, "to": true}
-
 // runGrowMax bounds the words a finding grows by on each side.
 const runGrowMax = 12
 
@@ -132,9 +126,6 @@ func growRunsOverSoundAlikes(t *transcript.Transcript, streams []*Tokens, found 
 		}
 		if last > o2 && (odd == 0 || sh.countsAfter(last)) {
 			last = o2
-		}
-		if last == o2+2 && runPrepositions[sh.lower[sh.order[o2+1]]] && sh.number[sh.order[o2+2]] {
-			last = o2 // ("... nine one eight for one": a preposition and a count, not two digits)
 		}
 		// before the finding
 		absorb := Type("")
