@@ -40,6 +40,10 @@ func (ts *Tokens) zipAfterState(i int, d string) (int, bool) {
 		first = ts.Toks[p].First
 		p = ts.prev(p - 1)
 	}
+	if n := ts.next(i + 1); n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && !ts.turn[ts.Toks[i].Last] &&
+		(pieceTimeOrCount[ts.Toks[n].Norm] || answerUnits[ts.Toks[n].Norm] || measureNouns[ts.Toks[n].Norm]) {
+		return 0, false // "... texas or 1500 dollars", "and then 12000 miles": an amount or a count
+	}
 	joined := 0
 	for joined < 2 && p >= 0 && ts.isWord(p, "and", "then") && !ts.turnNotPause(ts.Toks[p].Last) {
 		joined++
