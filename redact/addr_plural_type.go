@@ -48,13 +48,20 @@ func addressBeforeStateZIP(t *transcript.Transcript, streams []*Tokens, found []
 	return mergeSpans(t, found, spans)
 }
 
+// pluralTownStops between a plural street type and a state say where
+// the streets are, so the number before counts them: "3 main streets over
+// in austin texas", "20 side streets around austin texas" (review15b).
+var pluralTownStops = map[string]bool{"over": true, "around": true, "away": true, "from": true, "near": true,
+	"across": true, "past": true, "behind": true, "beyond": true, "outside": true, "through": true, "throughout": true,
+	"toward": true, "towards": true, "off": true, "down": true, "up": true, "along": true, "between": true}
+
 // pluralTypeStreet reads back from the state at token p as
 // addressBeforeStateZIP says and returns the house number's token.
 func (ts *Tokens) pluralTypeStreet(p int) (int, bool) {
 	j := ts.prev(p - 1)
 	for n := 0; n < 5 && j >= 0; n, j = n+1, ts.prev(j-1) {
 		tk := &ts.Toks[j]
-		if tk.Kind != KindWord || ts.turnNotPause(tk.Last) {
+		if tk.Kind != KindWord || ts.turnNotPause(tk.Last) || pluralTownStops[tk.Norm] {
 			return 0, false
 		}
 		if s := strings.TrimSuffix(tk.Norm, "s"); s != tk.Norm && streetSuffixes[s] && len(s) > 3 {

@@ -688,8 +688,8 @@ skip:
 	for k := 0; o+k < len(sh.order) && len(words) < limit; k++ {
 		w := int(sh.order[o+k])
 		if !sh.sameSpeaker(first, w) {
-			if digits > 0 && digits < need && resumed < 0 {
-				if m, ok := sh.backchannelUntil(o+k, first); ok {
+			if digits > 1 && digits < need && resumed < 0 { // (one digit said is a count: 'i have two')
+				if m, ok := sh.backchannelUntil(o+k, first); ok && !sh.timeOrCountAt(m) {
 					k, resumed = m-o-1, int(sh.order[m]) // (the loop steps on to m)
 					continue
 				}
@@ -1015,4 +1015,15 @@ func (sh *shared) digitsAhead(o, first int) bool {
 		}
 	}
 	return false
+}
+
+// timeOrCountAt reports whether the number words from order position o
+// on, one speaker's, are followed by a word that makes them a time or a
+// count (pieceTimeOrCount): "ten thirty tomorrow" (review15b).
+func (sh *shared) timeOrCountAt(o int) bool {
+	k := o
+	for k < len(sh.order) && sh.sameBreath(k) == (k > o) && sh.number[sh.order[k]] {
+		k++
+	}
+	return k > o && k < len(sh.order) && sh.sameBreath(k) && pieceTimeOrCount[sh.lower[sh.order[k]]]
 }

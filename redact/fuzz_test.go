@@ -276,6 +276,9 @@ func FuzzFind(f *testing.F) {
 		"Roger that. This is Savannah Brooks from accounts. Hi, Savannah. Roger. I have Denver Hill on the line.",
 		"any of summer's holidays so winter's storms so chuck's slides",
 		"Your parcel comes on Friday. Roger that. Thanks, Denver. Roger. Thanks, Denver.",
+		// (review15b: a preposition and a count after a number, a year after a state, a count answering a phone question)
+		"the account is six six one two nine nine one eight for one. 14 Elm Street, Austin, Texas, for 2022 and twenty twenty three. Your phone? I have two. Okay. One for work, one at home.",
+		"A callback number? Four one five, five five five. Okay. Ten thirty tomorrow works. 3 main streets over in Austin, Texas, 78704. It's 14 Elm Street, Austin, Texas, or 1500 dollars, to 2500 people.",
 		// (pii-lower15: a name after a closing phrase; a relative named after "her"; a word name acting after a relative)
 		"thanks will it looks good bill okay go ahead jack nice work tendai okay perfect rosa is this vikram that works for me frank okay",
 		"this is her son luka my supervisor grace will call our cousin frank said my doctor bill was thank you kevin bye",
@@ -515,7 +518,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"card expires in may", "card runs out in may 27", "valid from 01/23 thru", "log in as abcd", "insta @a.b",
 		"mail dot a dot b dot", "member id ab 1234567 so a b 1 2 3 4 5 6 7",
 		// (review15)
-		"Loud and clear. This is Savannah. Dave out. Siobhan, Dmitri.", "greg's roofing my mum Jean's salon", "unit 12 lost power the boiler unit 2 lost unit 6 keeps rebooting", "is this bill okay is this will okay", "send dan grant and the form Okay, Okafor out. Tendai, Ngozi.", "Roger that. This is Savannah Brooks. roger denver hill", "any of summer's holidays so chuck's slides", "Roger that. Thanks, Denver."} {
+		"Loud and clear. This is Savannah. Dave out. Siobhan, Dmitri.", "greg's roofing my mum Jean's salon", "unit 12 lost power the boiler unit 2 lost unit 6 keeps rebooting", "is this bill okay is this will okay", "send dan grant and the form Okay, Okafor out. Tendai, Ngozi.", "Roger that. This is Savannah Brooks. roger denver hill", "any of summer's holidays so chuck's slides", "Roger that. Thanks, Denver.",
+		// (review15b)
+		"six six one two nine nine one eight for one", "14 elm street austin texas for 2022", "phone number i have two okay one for work", "four one five okay ten thirty tomorrow", "3 main streets over in austin texas 78704", "14 elm street austin texas or 1500 dollars"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -157,8 +157,19 @@ func (ts *Tokens) nextPiece(i int) (int, bool) {
 			return 0, false
 		}
 	}
+	if n := ts.next(j + 1); n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && pieceTimeOrCount[ts.Toks[n].Norm] && !ts.turn[b.Last] {
+		return 0, false // ("okay" ... "ten thirty tomorrow works": a time)
+	}
 	return j, true
 }
+
+// pieceTimeOrCount after a number make it a time or a count, no piece of
+// a phone or ZIP: "ten thirty tomorrow", "two thirty pm", "three kids"
+// (review15b).
+var pieceTimeOrCount = map[string]bool{"tomorrow": true, "today": true, "tonight": true, "yesterday": true,
+	"am": true, "pm": true, "o'clock": true, "oclock": true, "morning": true, "afternoon": true, "evening": true,
+	"people": true, "kids": true, "children": true, "adults": true, "years": true, "months": true, "weeks": true,
+	"days": true, "hours": true, "minutes": true, "dollars": true, "bucks": true, "percent": true, "times": true}
 
 // piecesType returns the type the pieces chain make and how many of them
 // (from the first) make it, or n < 2.

@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // A ZIP code after the state of an address, past a joining "and then"
 // ("... first street harper valley california and then two five three
 // zero six"), and a ZIP code whose first digit a recogniser wrote as the
@@ -32,8 +34,15 @@ func (ts *Tokens) zipAfterState(i int, d string) (int, bool) {
 		if n := ts.next(i + 1); n < len(ts.Toks) && ts.Toks[n].Kind == KindNumber && !ts.turn[ts.Toks[i].Last] {
 			return 0, false // more digits follow: no ZIP of four and a word
 		}
+		if ts.saidAsYear(i) {
+			return 0, false // "... texas for 2022": a year after a preposition
+		}
 		first = ts.Toks[p].First
 		p = ts.prev(p - 1)
+	}
+	if n := ts.next(i + 1); n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && !ts.turn[ts.Toks[i].Last] &&
+		(pieceTimeOrCount[ts.Toks[n].Norm] || answerUnits[ts.Toks[n].Norm] || measureNouns[ts.Toks[n].Norm]) {
+		return 0, false // "... texas or 1500 dollars", "and then 12000 miles": an amount or a count
 	}
 	joined := 0
 	for joined < 2 && p >= 0 && ts.isWord(p, "and", "then") && !ts.turnNotPause(ts.Toks[p].Last) {
@@ -60,4 +69,25 @@ func (ts *Tokens) turnNotPause(w int) bool {
 	sh := ts.sh
 	return !sh.sameSpeaker(a, b) || sh.before[b]-sh.before[a] > 1 ||
 		ts.Transcript.Words[b].Start-ts.Transcript.Words[a].End > pieceMaxGap
+}
+
+// saidAsYear reports whether number token i is a year said as one: four
+// digits starting 19 or 20, written as one numeral ("2022") or said with
+// a teen or a tens ("twenty twenty two"), not digit by digit ("two oh two
+// two").
+func (ts *Tokens) saidAsYear(i int) bool {
+	t := &ts.Toks[i]
+	if len(t.Norm) != 4 || !ts.yearToken(i) {
+		return false
+	}
+	for w := t.First; w <= t.Last; w++ {
+		g := ts.Words[w]
+		if nw := ts.sh.numWord[g]; nw.ok && (nw.cls == pTeen || nw.cls == pTens) {
+			return true
+		}
+		if l := ts.sh.lower[g]; len(l) == 4 && strings.Trim(l, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
