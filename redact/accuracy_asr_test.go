@@ -54,14 +54,20 @@ var asrHeardFloors = map[string]float64{"right": 0.72, "wrong": 0.008}
 // REDACT_EVAL_SPLIT without REDACT_EVAL_SET fails it (evalSplitRefusal),
 // as it would score both halves.
 func TestPIIAccuracy_ASRSet(t *testing.T) {
-	path := filepath.FromSlash(asrSetPath)
-	floors, heard := asrFloors, asrHeardFloors
+	testHeardSetAccuracy(t, asrSetPath, asrFloors, asrHeardFloors)
+}
+
+// testHeardSetAccuracy measures a set of a recogniser's words (setPath)
+// against its floors, and recall by how the recogniser heard each entity
+// against heard. With REDACT_EVAL_SET naming the set (one half of it,
+// REDACT_EVAL_SPLIT=odd|even) it is measured and logged, not held to the
+// whole set's floors; naming another set, it skips.
+func testHeardSetAccuracy(t *testing.T, setPath string, floors accuracyTargets, heard map[string]float64) {
+	path := filepath.FromSlash(setPath)
 	if p := os.Getenv("REDACT_EVAL_SET"); p != "" {
 		if filepath.Base(p) != filepath.Base(path) {
 			t.Skip("REDACT_EVAL_SET is set: TestPIIAccuracy measures that set")
 		}
-		// one half of this set (REDACT_EVAL_SPLIT=odd|even): measured and
-		// logged, not held to the whole set's floors
 		path = p
 		floors = accuracyTargets{recall: map[redact.Type]float64{}, maxFP: 1, maxHardNeg: 1}
 		heard = nil

@@ -74,18 +74,7 @@ func TestPIIAccuracy_Set15(t *testing.T) { testSplitSetAccuracy(t, set15SetPath,
 // naming this set and REDACT_EVAL_SPLIT=odd or even it measures one half,
 // with no floors, as TestPIIAccuracy_ASRSet does.
 func TestPIIAccuracy_Set15ASR(t *testing.T) {
-	path := filepath.FromSlash(set15ASRSetPath)
-	floors, heard := set15ASRFloors, set15ASRHeardFloors
-	if p := os.Getenv("REDACT_EVAL_SET"); p != "" {
-		if filepath.Base(p) != filepath.Base(path) {
-			t.Skip("REDACT_EVAL_SET is set: TestPIIAccuracy measures that set")
-		}
-		path = p
-		floors = accuracyTargets{recall: map[redact.Type]float64{}, maxFP: 1, maxHardNeg: 1}
-		heard = nil
-	}
-	testPIIAccuracy(t, path, floors)
-	testRecallByHearing(t, path, heard)
+	testHeardSetAccuracy(t, set15ASRSetPath, set15ASRFloors, set15ASRHeardFloors)
 }
 
 // TestPIIEvalSet_Set15IsWellFormed checks that set15 and set15asr are what

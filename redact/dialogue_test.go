@@ -17,14 +17,22 @@ import (
 // and returns it with the marked entities (transcript word indices). With
 // lower, the text is lowercased and unpunctuated first, as Kaldi writes.
 func dialogue(lower bool, turns ...string) (*transcript.Transcript, []entity) {
+	return dialogueOf(lower, func(label string) (int, string) {
+		if label == "C" {
+			return 1, "caller"
+		}
+		return 0, "agent"
+	}, turns...)
+}
+
+// dialogueOf is dialogue with the speakers its caller names: speaker gives
+// the channel and speaker of a turn's one-letter label ("A" of "A: ...").
+func dialogueOf(lower bool, speaker func(label string) (int, string), turns ...string) (*transcript.Transcript, []entity) {
 	tr := &transcript.Transcript{Channels: 2}
 	var ents []entity
 	start := time.Duration(0)
 	for _, turn := range turns {
-		ch, spk := 0, "agent"
-		if strings.HasPrefix(turn, "C:") {
-			ch, spk = 1, "caller"
-		}
+		ch, spk := speaker(turn[:1])
 		text := strings.TrimSpace(turn[2:])
 		if lower {
 			text = lowerStyle(text)

@@ -5,7 +5,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/callveil/callveil/redact"
 	"github.com/callveil/callveil/transcript"
@@ -169,39 +168,15 @@ var lowerProbe = [][]string{
 // caller on channels 0 and 1; P:, Q:, R: are speakers of a meeting on
 // channel 0. With lower, the text is lowercased and unpunctuated first.
 func lowerProbeCall(lower bool, turns []string) (*transcript.Transcript, []entity) {
-	tr := &transcript.Transcript{Channels: 2}
-	var ents []entity
-	start := time.Duration(0)
-	for _, turn := range turns {
-		label := turn[:1]
-		ch, spk := 0, label
+	return dialogueOf(lower, func(label string) (int, string) {
 		switch label {
 		case "A":
-			spk = "agent"
+			return 0, "agent"
 		case "C":
-			ch, spk = 1, "caller"
+			return 1, "caller"
 		}
-		text := strings.TrimSpace(turn[2:])
-		if lower {
-			text = strings.ReplaceAll(lowerStyle(text), "[person ", "[PERSON ")
-		}
-		plain, es := marked(text)
-		for _, e := range es {
-			ents = append(ents, entity{e.typ, e.first + len(tr.Words), e.last + len(tr.Words)})
-		}
-		for _, f := range strings.Fields(plain) {
-			w := transcript.Word{Channel: ch, Speaker: spk, Confidence: -1, Start: start, End: start + 250*time.Millisecond}
-			w.Text = strings.TrimRight(f, ",.?!;:")
-			w.Punct = f[len(w.Text):]
-			if w.Text == "" {
-				w.Text, w.Punct = f, ""
-			}
-			tr.Words = append(tr.Words, w)
-			start = w.End + 50*time.Millisecond
-		}
-		start += 600 * time.Millisecond
-	}
-	return tr, ents
+		return 0, label
+	}, turns...)
 }
 
 // lowerProbeScore is what Find does on the probe in one style.
