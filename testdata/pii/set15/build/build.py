@@ -25,6 +25,22 @@ FILLERS = {"uh", "um", "uhm", "hmm", "mm", "er", "ah"}
 SPEAKER = {0: "spk_0", 1: "spk_1"}
 
 
+
+def channel_runs(words, lo, hi):
+    """The runs of words[lo..hi] said on words[lo]'s channel, in order: an
+    entity the other speaker's words come between is one part per run."""
+    ch = words[lo]["channel"]
+    runs, cur = [], []
+    for x in range(lo, hi + 1):
+        if words[x]["channel"] == ch:
+            cur.append(x)
+        elif cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
 def pos(s):
     i, k = s.split(":")
     return int(i), int(k)
@@ -343,15 +359,7 @@ def main():
             idx = [c.hidx[p] for p in e["poss"]]
             lo, hi = idx[0], idx[-1]
             ch = c.hwords[lo]["channel"]
-            runs, cur = [], []
-            for x in range(lo, hi + 1):
-                if c.hwords[x]["channel"] == ch:
-                    cur.append(x)
-                elif cur:
-                    runs.append(cur)
-                    cur = []
-            if cur:
-                runs.append(cur)
+            runs = channel_runs(c.hwords, lo, hi)
             e["runs"] = len(runs)
             opt = {c.hidx[p] for p in e["opt"]}
             of = c.hidx[e["outer_first"]] if e["outer_first"] else lo
@@ -414,19 +422,12 @@ def main():
                     for tag, i1, i2, j1, j2 in c.ops[i]:
                         if tag == "equal" and i1 <= f < i2:
                             aopt.add(c.aidx[(i, j1 + f - i1)])
+            exact_words = {c.aidx[p] for p in exact}
             for x in range(lo, hi + 1):
-                if c.awords_rec[x]["text"] in FILLERS and x not in {c.aidx[p] for p in exact}:
+                if c.awords_rec[x]["text"] in FILLERS and x not in exact_words:
                     aopt.add(x)
             ch = c.awords_rec[lo]["channel"]
-            runs, cur = [], []
-            for x in range(lo, hi + 1):
-                if c.awords_rec[x]["channel"] == ch:
-                    cur.append(x)
-                elif cur:
-                    runs.append(cur)
-                    cur = []
-            if cur:
-                runs.append(cur)
+            runs = channel_runs(c.awords_rec, lo, hi)
             of, ol = lo, hi
             if e["outer_first"] or e["outer_last"]:
                 outer = c.positions(e["outer_first"] or e["first"], e["outer_last"] or e["last"])
