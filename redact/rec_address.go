@@ -213,8 +213,8 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				i = end
 			} else if end, ok := ts.street(ts.halfAfter(i)); ok {
 				end = ts.routeNumber(end)
-				end = ts.serviceRoadAfter(ts.directionAfter(end))   // "Pennsylvania Avenue Northwest", "... Expwy SR"
-				end = ts.localityAfter(i, ts.innerStreetAfter(end)) // (addr_locality.go)
+				end = ts.serviceRoadAfter(ts.lowerDirectionAfter(ts.directionAfter(end))) // "Pennsylvania Avenue Northwest", "... Expwy SR"
+				end = ts.localityAfter(i, ts.innerStreetAfter(end))                       // (addr_locality.go)
 				if u := ts.unitAfter(end); u > end {
 					end = u
 				} else if u := ts.buildingUnitAfter(end); u > end {
@@ -228,14 +228,14 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				} else {
 					end = ts.askedDigitUnitAfter(i, end)
 				}
-				end = ts.cityAfter(ts.taggedExtent(i, end))
+				end = ts.placeAfter(ts.taggedExtent(i, end)) // (a town alone: addr16.go)
 				out = append(out, ts.TokenFinding(Address, ts.gridPrefix(i), end, 0.9, "address"))
 				i = end
 			} else if end, ok := ts.numberedRoute(i); ok {
 				if j := ts.next(end + 1); !ts.sentenceEndsAfter(end) && j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && ts.Toks[j].in(wcDirections) {
 					end = j // "4410 Highway 61 North"
 				}
-				end = ts.cityAfter(ts.unitAfter(end))
+				end = ts.placeAfter(ts.unitAfter(end))
 				out = append(out, ts.TokenFinding(Address, i, end, 0.9, "address"))
 				i = end
 			} else if end, ok := ts.streetThenCity(i); ok {
@@ -1267,6 +1267,9 @@ func (ts *Tokens) numberedRoute(i int) (int, bool) {
 		}
 		return 0, false
 	}
+	if k, ok := ts.routeShorthandAt(i, j); ok {
+		return k, true // "5120 FM 1960" (addr16.go)
+	}
 	if ts.isWord(j, "state", "county", "us", "u.s", "interstate", "farm", "city", "old", "star") && !ts.sentenceEndsAfter(j) {
 		j = ts.next(j + 1)
 	}
@@ -1279,7 +1282,7 @@ func (ts *Tokens) numberedRoute(i int) (int, bool) {
 			return 0, false
 		}
 	}
-	if !ts.addressGiven(i) && !(ts.Cased && ts.Capitalised(ts.Toks[j].First)) {
+	if !ts.addressGiven(i) && !(ts.Cased && ts.Capitalised(ts.Toks[j].First)) && !ts.routeHouseSaid(i, k) {
 		return 0, false
 	}
 	return k, true

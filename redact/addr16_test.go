@@ -1,0 +1,68 @@
+package redact_test
+
+import "testing"
+
+// A town with no state after a street or a numbered road ends the
+// address when it ends the sentence (addr16.go). A box's town stays out,
+// as the box rules have it (addrtag_use_test.go).
+func TestFind_TownAloneAfterTheAddress(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"street":         {"C: Please ship it to [ADDRESS 31 Birchwood Lane, Albuquerque.]"},
+		"two words":      {"A: Where do you live?", "C: [ADDRESS 608 Sandpiper Court, San Antonio.]"},
+		"road":           {"C: The depot is at [ADDRESS 7150 State Highway 6, Waco.]"},
+		"po box, town":   {"C: Our mailing address is [ADDRESS PO Box 640,] Tucson."},
+		"town then talk": {"C: I'm at [ADDRESS 14 Harrow Street] in Boston this week."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
+
+// A house on a numbered road said where a house number is given, and the
+// roads' written shorthands (addr16.go); a road with no house number
+// before it stays driving talk.
+func TestFind_HouseOnANumberedRoadSaidAsAPlace(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"old highway":     {"C: The feed store is at [ADDRESS 640 old highway 12.]"},
+		"state route":     {"C: Yes, it's [ADDRESS 1880 State Route 4 West.]"},
+		"farm road":       {"C: The farm's at [ADDRESS 9901 FM 2920.]"},
+		"county road":     {"C: We moved to [ADDRESS 2300 CR 418.]"},
+		"driving":         {"C: Follow FM 1960 for 3 miles, then turn right."},
+		"miles on a road": {"C: I put 200 miles on highway 6 last week."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
+
+// A corner given as where someone lives or is: one street an ordinal or
+// one with a type (addr16.go); a corner where something happened, or an
+// ordinal that counts, is no one's address.
+func TestFind_CornerWhereSomeoneLivesOrIs(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"condo on":       {"C: My condo is on [ADDRESS 9th and Pike.]"},
+		"live at":        {"C: We live at [ADDRESS Walnut and 2nd.]"},
+		"on the corner":  {"C: I'm on the corner of [ADDRESS Lake Street and 7th Avenue.]"},
+		"right at":       {"C: We're right at [ADDRESS Hollis Road and 3rd.]"},
+		"grade":          {"C: My son moved to 3rd and 4th grade math this year."},
+		"what happened":  {"C: The accident was at the corner of 5th and Main."},
+		"between":        {"C: There's parking between Elm and 6th."},
+		"two names only": {"C: I'm at Barnes and Noble now."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
+
+// In a lowercase transcript a one-letter direction after the street's
+// type ends the address (addr16.go).
+func TestFind_OneLetterDirectionAfterTheTypeInLowercase(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"turn's end": {"A: and the address", "C: [ADDRESS forty one grove st n]"},
+		"town after": {"C: send it to [ADDRESS eighteen cedar ave w tacoma]"},
+		"a unit":     {"C: it's [ADDRESS two ten pine blvd e apartment six]"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+}
