@@ -176,3 +176,27 @@ func (ts *Tokens) routeShorthandAt(i, j int) (int, bool) {
 	}
 	return 0, false
 }
+
+// lowerNameToTurnEnd extends, in a lowercase transcript where an address
+// was asked for, a street whose type comes first (type at token j, name
+// read to token last) over the rest of the turn when it has at most seven
+// words, all name words or particles: "fifteen rue de pere irenee de
+// bruyn" is read whole, and a town after it ends the turn with it (the
+// type-first rule stops at four words where no capital tells the name
+// from the talk after it). Talk after the name ("... thanks so much")
+// keeps the four words.
+func (ts *Tokens) lowerNameToTurnEnd(j, last int) int {
+	end := last
+	for n, k := 0, ts.next(j+1); k < len(ts.Toks); n, k = n+1, ts.next(k+1) {
+		t := &ts.Toks[k]
+		particle := (t.Kind == KindWord || t.Kind == KindLetters) && t.in(wcStreetParticles)
+		if n == 7 || !particle && (t.Kind != KindWord || t.in(wcStreetStop) || t.in(wcUnitWords) || t.in(wcTimeWords) || t.in(wcNumberAnswerLeadIns) || verbContraction(t.Norm)) {
+			return last
+		}
+		end = k
+		if ts.turn[t.Last] {
+			return end
+		}
+	}
+	return end // (the channel's words end)
+}

@@ -66,3 +66,18 @@ func TestFind_OneLetterDirectionAfterTheTypeInLowercase(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
 	}
 }
+
+// In a lowercase transcript, where an address is asked for, a street
+// whose type comes first is read to the turn's end when the rest of the
+// turn is name words (addr16.go); a particle spelled as letters joins a
+// street named before its number (addr_intl.go).
+func TestFind_LowercaseForeignStreetsReadWhole(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"to the turn's end": {"A: and the address on the account", "C: [ADDRESS eight rue de la croix rousse lyon]"},
+		"talk after":        {"A: what's your address", "C: [ADDRESS eight rue des lilas] and that's it"},
+		"spelled particle":  {"A: and the billing address", "C: it's [ADDRESS avenida d e mayo fourteen twenty]"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+}

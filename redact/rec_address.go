@@ -1003,6 +1003,9 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 	if last < 0 && article {
 		last = j // "La Rambla": the article and the type name the street
 	}
+	if !ts.Cased && talk && last >= 0 {
+		last = ts.lowerNameToTurnEnd(j, last) // (addr16.go)
+	}
 	if last < 0 || !talk && !ts.Cased {
 		return 0, false
 	}
