@@ -20,7 +20,12 @@ import (
 //     Avenue and 42nd Street": personPlaceBefore);
 //   - in a lowercase transcript, a one-letter direction after the street
 //     type that ends the address ("two fifty elm ave s seattle":
-//     lowerDirectionAfter).
+//     lowerDirectionAfter);
+//   - in a lowercase transcript where an address was asked for, a
+//     type-first street read to the turn's end ("fifteen rue de ... de
+//     ...": lowerNameToTurnEnd);
+//   - a lot, space or site someone lives on, and its park ("I live in lot
+//     42 at Shady Acres": siteLivedIn).
 //
 // What they cannot do: a town that is also a common word in a lowercase
 // transcript ("march", "reading"), a corner of two untyped names said with
@@ -199,4 +204,46 @@ func (ts *Tokens) lowerNameToTurnEnd(j, last int) int {
 		}
 	}
 	return end // (the channel's words end)
+}
+
+// siteWords name a lot or a site that someone lives on: a mobile home's
+// lot, an RV park's space or site, a trailer.
+var siteWords = map[string]bool{"lot": true, "space": true, "site": true, "trailer": true}
+
+// siteLivedIn reads a lot, space or site said as where someone lives, at
+// token i: "I live in lot 42", "we're staying on site 12 at Pine Lake",
+// after "live", "living", "lives", "reside", "stay" or "staying" and
+// "in", "on" or "at"; then its number, and the park after "at" or "in"
+// (one to three name words, capitalised when cased, ending the sentence,
+// the turn or, cased, the clause at a comma). "The auction sold lot 42" and "park in space 12" say
+// no one lives there. It returns the last token.
+func (ts *Tokens) siteLivedIn(i int) (int, bool) {
+	p := ts.prev(i - 1)
+	if !ts.isWord(p, "in", "on", "at") || !ts.isWord(ts.prev(p-1), "live", "lives", "living", "reside", "resides", "stay", "staying") ||
+		ts.sentenceEndsAfter(i) {
+		return 0, false
+	}
+	end := ts.unitID(ts.next(i + 1))
+	if end < 0 {
+		return 0, false
+	}
+	at := ts.next(end + 1)
+	if ts.sentenceEndsAfter(end) || !ts.isWord(at, "at", "in") || ts.sentenceEndsAfter(at) {
+		return end, true
+	}
+	last := -1
+	for n, k := 0, ts.next(at+1); n < 3 && k < len(ts.Toks); n, k = n+1, ts.next(k+1) {
+		t := &ts.Toks[k]
+		if t.Kind != KindWord || t.in(wcStreetStop) || t.in(wcTimeWords) || verbContraction(t.Norm) || ts.Cased && !ts.Capitalised(t.First) {
+			break
+		}
+		if ts.sentenceEndsAfter(k) || ts.next(k+1) >= len(ts.Toks) || strings.Contains(ts.Word(t.Last).Punct, ",") {
+			last = k
+			break
+		}
+	}
+	if last < 0 {
+		return end, true
+	}
+	return last, true
 }

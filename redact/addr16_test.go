@@ -81,3 +81,32 @@ func TestFind_LowercaseForeignStreetsReadWhole(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
 	}
 }
+
+// "It's" and "that's" name no street of a corner: an address said
+// between them is the address alone (addr_forms.go's cornerStop).
+func TestFind_ContractionsAreNoCornerStreets(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"it's ... and that's": {"A: what is your address", "C: it's [ADDRESS nine nine first st] and that's in the valley"},
+		"that's ... and it's": {"A: and the address", "C: that's [ADDRESS forty main street] and it's the blue house"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+}
+
+// A lot, space or site said as where someone lives, with the park after
+// it (addr16.go); a lot sold or a parking space is no address.
+func TestFind_SiteSomeoneLivesOn(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"lot and park":  {"C: My mom lives in [ADDRESS lot 17 at Sunny Pines.]"},
+		"space alone":   {"C: I live in [ADDRESS space 31] now."},
+		"auction":       {"C: They sold lot 17 for 90 dollars."},
+		"parking space": {"C: I parked in space 31 near the door."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+	// (Cased only: lowercase, "... cedar cove it's quiet" has no end to
+	// the park's name, and the site is taken alone.)
+	checkDialogueIn(t, []bool{false}, "C: We're staying on [ADDRESS site 8 at Cedar Cove.] It's quiet.")
+}

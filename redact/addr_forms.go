@@ -211,7 +211,10 @@ func interstate(norm string) bool {
 
 // cornerStop are words after a corner that are no street's name.
 var cornerStop = map[string]bool{"near": true, "next": true, "across": true, "behind": true, "opposite": true,
-	"past": true, "where": true, "when": true, "there": true, "here": true, "please": true, "now": true}
+	"past": true, "where": true, "when": true, "there": true, "here": true, "please": true, "now": true,
+	// a pronoun and "is" ("it's seven seven first st and that's in ..."; addr16)
+	"it's": true, "that's": true, "there's": true, "here's": true, "what's": true, "he's": true, "she's": true,
+	"who's": true, "where's": true, "let's": true}
 
 // allCapitalised reports whether every word token from a to b starts
 // with a capital letter.

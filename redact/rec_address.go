@@ -340,6 +340,12 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					i = end
 				}
 			}
+		case tk.Kind == KindWord && siteWords[tk.Norm]:
+			// "I live in lot 42 at Shady Acres" (addr16.go)
+			if end, ok := ts.siteLivedIn(i); ok {
+				out = append(out, ts.TokenFinding(Address, i, end, 0.85, "address-site"))
+				i = end
+			}
 		case tk.Kind == KindWord && (tk.Norm == "apartment" || tk.Norm == "apt" || tk.Norm == "suite" || tk.Norm == "unit"):
 			if end := ts.unitAfter(i - 1); end >= i {
 				if b := ts.boxAfter(end); b > end {
