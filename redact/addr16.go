@@ -25,7 +25,9 @@ import (
 //     type-first street read to the turn's end ("fifteen rue de ... de
 //     ...": lowerNameToTurnEnd);
 //   - a lot, space or site someone lives on, and its park ("I live in lot
-//     42 at Shady Acres": siteLivedIn).
+//     42 at Shady Acres": siteLivedIn);
+//   - and no address: a suite or unit said alone and named as a room
+//     ("Suite 210 is the conference room": unitIsARoom).
 //
 // What they cannot do: a town that is also a common word in a lowercase
 // transcript ("march", "reading"), a corner of two untyped names said with
@@ -246,4 +248,34 @@ func (ts *Tokens) siteLivedIn(i int) (int, bool) {
 		return end, true
 	}
 	return last, true
+}
+
+// roomNouns are rooms of a workplace that a suite or unit said alone may
+// be named as: "Suite 210 is the conference room" is a room, no address.
+var roomNouns = map[string]bool{"room": true, "lab": true, "lounge": true, "kitchen": true, "classroom": true,
+	"auditorium": true, "boardroom": true, "gym": true}
+
+// unitIsARoom reports whether the suite or unit said alone ending at
+// token end is said to be a room: "is" or "was", an article or "our",
+// then up to two words and a room ("Suite 210 is the conference room",
+// "unit 4 was our break room").
+func (ts *Tokens) unitIsARoom(end int) bool {
+	j := ts.next(end + 1)
+	if ts.sentenceEndsAfter(end) || !ts.isWord(j, "is", "was") || ts.sentenceEndsAfter(j) {
+		return false
+	}
+	j = ts.next(j + 1)
+	if !ts.isWord(j, "the", "a", "our", "your", "their", "my") {
+		return false
+	}
+	for n := 0; n < 3 && !ts.sentenceEndsAfter(j); n++ {
+		j = ts.next(j + 1)
+		if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord {
+			return false
+		}
+		if roomNouns[ts.Toks[j].Norm] {
+			return true
+		}
+	}
+	return false
 }

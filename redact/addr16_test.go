@@ -110,3 +110,17 @@ func TestFind_SiteSomeoneLivesOn(t *testing.T) {
 	// the park's name, and the site is taken alone.)
 	checkDialogueIn(t, []bool{false}, "C: We're staying on [ADDRESS site 8 at Cedar Cove.] It's quiet.")
 }
+
+// A suite or unit said alone and named as a room of a workplace is no
+// address (addr16.go); a unit said as where someone lives stays one.
+func TestFind_AUnitNamedAsARoomIsNoAddress(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"meeting room": {"C: Suite 5 is the big meeting room on the left."},
+		"break room":   {"A: Unit 12 was our break room last year."},
+		"a flat":       {"C: [ADDRESS Unit 12] is my apartment."},
+		"the one":      {"C: [ADDRESS Suite 8] is the one with the blue door."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}

@@ -314,7 +314,7 @@ func FuzzFind(f *testing.F) {
 		"ship it to 31 Birchwood Lane, Albuquerque. PO Box 640, Tucson. The farm's at 9901 FM 2920. I live at Elm and 3rd. " +
 			"i'm on the corner of lake street and 7th avenue it's 44 state route 17 south mahwah new jersey eighteen cedar ave w tacoma",
 		"and the address on the account\neight rue de la croix rousse lyon\nand the billing address\nit's avenida d e mayo fourteen twenty",
-		"My mom lives in lot 17 at Sunny Pines. we live in space nine at desert palms it's nine nine first st and that's in the valley",
+		"My mom lives in lot 17 at Sunny Pines. we live in space nine at desert palms it's nine nine first st and that's in the valley Suite 5 is the big meeting room.",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -529,7 +529,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"six six one two nine nine one eight for one", "14 elm street austin texas for 2022", "phone number i have two okay one for work", "four one five okay ten thirty tomorrow", "3 main streets over in austin texas 78704", "14 elm street austin texas or 1500 dollars",
 		// (addr16: a town after a street, a road's shorthand, a corner where someone is, a letter's direction)
 		"at 4 oak lane, tacoma. at 9 fm 12 i live at elm and 3rd i'm on the corner of a street and 7th 4 oak ave s tacoma",
-		"address is 4 rue de la a b c d e f address x d e y 5", "live in lot 4 at a b c it's 4 a st and that's"} {
+		"address is 4 rue de la a b c d e f address x d e y 5", "live in lot 4 at a b c it's 4 a st and that's", "suite 4 is the a b room"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

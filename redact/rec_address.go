@@ -373,6 +373,9 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					if ts.deviceTalkAfter(i, end) {
 						continue // "Our tower, unit 3, is down": a machine (addr_unit_device.go)
 					}
+					if ts.unitIsARoom(end) {
+						continue // "Suite 210 is the conference room" (addr16.go)
+					}
 				}
 				if b := ts.buildingBeforeUnit(i); b < i {
 					// "the Riverside Towers, apartment 12" (addr_building.go)
