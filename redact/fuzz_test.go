@@ -309,6 +309,12 @@ func FuzzFind(f *testing.F) {
 		// (pii-refusal15: a stall, a statement of not having it, a question back, a count)
 		"what's the card number\nhang on let me pull it up\nwhat's the account number\ni do not have it on me",
 		"what's the phone number\nwhat did you say\nwhat's the number of guests\nfor two adults and two kids",
+		// (addr16: a town alone after a street or a box, a road's shorthand, a house on a road said as a
+		// place, a corner where someone lives or is, a one-letter direction in lowercase)
+		"ship it to 31 Birchwood Lane, Albuquerque. PO Box 640, Tucson. The farm's at 9901 FM 2920. I live at Elm and 3rd. " +
+			"i'm on the corner of lake street and 7th avenue it's 44 state route 17 south mahwah new jersey eighteen cedar ave w tacoma",
+		"and the address on the account\neight rue de la croix rousse lyon\nand the billing address\nit's avenida d e mayo fourteen twenty",
+		"My mom lives in lot 17 at Sunny Pines. we live in space nine at desert palms it's nine nine first st and that's in the valley Suite 5 is the big meeting room.",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -520,7 +526,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (review15)
 		"Loud and clear. This is Savannah. Dave out. Siobhan, Dmitri.", "greg's roofing my mum Jean's salon", "unit 12 lost power the boiler unit 2 lost unit 6 keeps rebooting", "is this bill okay is this will okay", "send dan grant and the form Okay, Okafor out. Tendai, Ngozi.", "Roger that. This is Savannah Brooks. roger denver hill", "any of summer's holidays so chuck's slides", "Roger that. Thanks, Denver.",
 		// (review15b)
-		"six six one two nine nine one eight for one", "14 elm street austin texas for 2022", "phone number i have two okay one for work", "four one five okay ten thirty tomorrow", "3 main streets over in austin texas 78704", "14 elm street austin texas or 1500 dollars"} {
+		"six six one two nine nine one eight for one", "14 elm street austin texas for 2022", "phone number i have two okay one for work", "four one five okay ten thirty tomorrow", "3 main streets over in austin texas 78704", "14 elm street austin texas or 1500 dollars",
+		// (addr16: a town after a street, a road's shorthand, a corner where someone is, a letter's direction)
+		"at 4 oak lane, tacoma. at 9 fm 12 i live at elm and 3rd i'm on the corner of a street and 7th 4 oak ave s tacoma",
+		"address is 4 rue de la a b c d e f address x d e y 5", "live in lot 4 at a b c it's 4 a st and that's", "suite 4 is the a b room"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
