@@ -188,7 +188,7 @@ var radio16Probe = [][]string{
 		"A: Marina office, this is [HN Sea Hawk], requesting a slip for the night.",
 		"C: [HN Sea Hawk], marina, take slip forty two on C dock. [PERSON Benny] will meet you.",
 		"A: Slip forty two, thanks. Is [PERSON Benny] the one in the red jacket?",
-		"C: That's him. And say hi to [PERSON Captain Morrow] for me.",
+		"C: That's him. And say hi to Captain [PERSON Morrow] for me.",
 		"A: [HN Roger], will do.",
 	},
 	{ // a survey crew on handhelds, surnames only
@@ -200,9 +200,12 @@ var radio16Probe = [][]string{
 }
 
 // TestFind_Radio16Probe measures Find over radio16Probe, cased and
-// lowercase, with radioProbe's figures, and holds what the rules reach.
+// lowercase, with radioProbe's figures, and holds what the rules reach
+// (at main before radio16: cased 69/80 with 49 false-positive words and 20
+// of 92 [HN] words flagged, lowercase 64/80 with 51 and 19; after: cased
+// 70/80, 14 and 2; lowercase 64/80, 20 and 1).
 func TestFind_Radio16Probe(t *testing.T) {
-	floors := map[bool]probeFloor{false: {0, 1000, 1000}, true: {0, 1000, 1000}}
+	floors := map[bool]probeFloor{false: {70, 14, 2}, true: {64, 20, 1}}
 	for _, lower := range []bool{false, true} {
 		checkRadioProbe(t, radio16Probe, lower, floors[lower])
 	}
