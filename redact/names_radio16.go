@@ -1,6 +1,10 @@
 package redact
 
-import "github.com/callveil/callveil/redact/internal/names"
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
 
 // Dispatch, air traffic and marine radio (session 14, radio16): what the
 // radio pass (names_radio.go) learns from how such channels name things.
@@ -209,4 +213,73 @@ func (ts *Tokens) tailNumberAfter(l int) bool {
 		return false
 	}
 	return radioAlphabet[ts.lw(e+1)] && radioAlphabet[ts.lw(e+2)]
+}
+
+// A name told something, had do something or let know, said on the radio
+// with no cue of its own (cased): "Tell Sully we're inbound.", "let Sully
+// know", "I'll have Rico bring the boat around", "You might tell Buzz not
+// to". A capitalised word inside its sentence there is a person even when
+// it is also a word ("Buzz", "Sully") and on no list of names. Not a
+// place, a town, a brand, a relative ("tell Mom we're late"), a station's
+// role, a day or a month; "have" only as a request ("would you have",
+// "I'll have", opening a sentence), before a verb. The radio pass still
+// trims a call sign or a station found so ("tell Houston we're go").
+// It reads one token either side and two before "have".
+
+// toldFollowers open what a person is told, after "tell X" or "ask X".
+var toldFollowers = map[string]bool{"we": true, "we're": true, "we'll": true, "we've": true, "i": true,
+	"i'm": true, "i'll": true, "i've": true, "he": true, "he's": true, "she": true, "she's": true,
+	"they": true, "they're": true, "it's": true, "that": true, "that's": true, "not": true, "to": true,
+	"our": true, "thanks": true, "hi": true, "hello": true}
+
+// haveRequesters before "have" make it a request: "would you have", "I'll
+// have".
+var haveRequesters = map[string]bool{"you": true, "i'll": true, "we'll": true, "i'd": true, "we'd": true,
+	"will": true, "please": true, "to": true, "can": true, "could": true}
+
+// notAfterHad are words after "have X" that make X had, not asked to do:
+// "have Haney down here", "have Rico on the line".
+var notAfterHad = map[string]bool{"down": true, "here": true, "there": true, "on": true, "in": true, "at": true,
+	"up": true, "out": true, "with": true, "for": true, "as": true, "and": true, "or": true, "the": true,
+	"a": true, "an": true, "over": true, "back": true, "all": true, "off": true, "is": true, "was": true}
+
+// calendarWords are capitalised words of the calendar.
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "christmas": true, "easter": true}
+
+// toldNameAt reports whether token i is a name told, had or let do
+// something (see above).
+func (ts *Tokens) toldNameAt(i int) bool {
+	t := &ts.Toks[i]
+	if !ts.Cased || t.Kind != KindWord || t.First != t.Last || ts.SentenceStart(t.First) || !ts.Capitalised(t.First) {
+		return false
+	}
+	w := t.Norm
+	if len(w) < 3 || !isAlpha(w) || ts.Word(t.Last).Punct != "" || ts.sentenceEndsAfter(i) {
+		return false
+	}
+	if kinNoun[w] || calendarWords[w] || stationRoles[w] || names.IsBrand(w) ||
+		(names.IsPlace(w) || names.IsWorldTown(w) || names.IsWorldRegion(w)) && !names.IsFirstName(w) {
+		return false
+	}
+	p, n := ts.prev(i-1), ts.next(i+1)
+	if p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind != KindWord || ts.Word(ts.Toks[p].Last).Punct != "" ||
+		n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || ts.Capitalised(ts.Toks[n].First) {
+		return false
+	}
+	nx := ts.Toks[n].Norm
+	switch ts.Toks[p].Norm {
+	case "tell", "ask":
+		return toldFollowers[nx]
+	case "let":
+		return nx == "know"
+	case "have":
+		b := ts.prev(p - 1)
+		request := b < 0 || ts.sentenceEndsAfter(b) || ts.Toks[b].Kind == KindWord && haveRequesters[ts.Toks[b].Norm]
+		return request && isAlpha(nx) && names.IsEnglishWord(nx) && !notAfterHad[nx] && !strings.HasSuffix(nx, "s") &&
+			!strings.HasSuffix(nx, "ed") && !strings.HasSuffix(nx, "ing")
+	}
+	return false
 }

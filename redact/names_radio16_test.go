@@ -54,3 +54,13 @@ func TestFind_RadioUnitIsNoAddress(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "A: Control, this is unit 31, on the bridge now.", "C: Copy, unit 31, stand by there, over.")
 	checkDialogueIn(t, []bool{false}, "A: Radio check, how do you read?", "C: Loud and clear, we are moving to Kilo 12, over.")
 }
+
+// Cased, a capitalised word told, had or let do something is a person,
+// also a word on no list of names; a relative, a day, a place are not.
+func TestFind_NameToldOrHadDoSomething(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: The truck is fixed.", "C: Great, please tell [PERSON Smitty] we're ready to roll.")
+	checkDialogueIn(t, []bool{false}, "A: The gate is stuck again.", "C: Okay, I'll have [PERSON Sparky] take a look at it.")
+	checkDialogueIn(t, []bool{false}, "A: The crane arrives at noon.", "C: Thanks, I'll let [PERSON Moose] know.")
+	checkDialogueIn(t, []bool{false}, "A: We're running late.", "C: Okay, tell Mom we'll be home by nine, and have Monday off.")
+}

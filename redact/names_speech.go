@@ -102,7 +102,7 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-vocative"
 		case ts.lowerClosingVocative(i):
 			rec = "person-vocative"
-		case ts.askedPresent(i):
+		case ts.askedPresent(i) || ts.toldNameAt(i): // (toldNameAt: names_radio16.go)
 			rec = "person-speech-subject"
 		case ts.lowerPrepositionObject(i):
 			rec = "person-speech-subject"
