@@ -277,6 +277,7 @@ func FuzzFind(f *testing.F) {
 		// (radio16: radio letters after a lettering word, wilco, a tail number, a station's role, a boat's name, a radio unit)
 		"Heavy smoke on side Charlie. Taxi via Golf and Bravo, information Mike. Wilco. Roger, will do. Tower, Mooney five five Papa Romeo, short final. Five five Papa Romeo, Tower, cleared. This is the yacht Anna Belle, over. Copy, unit 31, moving to Kilo 12, over. Sector Bravo, Crew 4.",
 		"Tell Sully we're inbound. I'll have Rico bring the boat. Let Moose know. Would you have Buzz make sure. Tell Mom we'll be late, have Monday off.",
+		"Copy. Tolliver, pull it straight. Okay, Fenwick, bring it over. Tower, hold short. Olly, send a tweet.",
 		"any of summer's holidays so winter's storms so chuck's slides",
 		"Your parcel comes on Friday. Roger that. Thanks, Denver. Roger. Thanks, Denver.",
 		// (review15b: a preposition and a count after a number, a year after a state, a count answering a phone question)
@@ -525,7 +526,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (review15b)
 		"six six one two nine nine one eight for one", "14 elm street austin texas for 2022", "phone number i have two okay one for work", "four one five okay ten thirty tomorrow", "3 main streets over in austin texas 78704", "14 elm street austin texas or 1500 dollars",
 		// (radio16: a lettering word before letters, a tail number, a station's role, a boat's name, a radio unit)
-		"side charlie via golf and bravo wilco roger will do", "Tower, Mooney five five Papa Romeo, Tower, cleared.", "the yacht anna belle over anna belle", "Copy, unit 31. Kilo 12, over. Crew 4.", "Tell Sully we're in. I'll have Rico bring it. Let Moose know."} {
+		"side charlie via golf and bravo wilco roger will do", "Tower, Mooney five five Papa Romeo, Tower, cleared.", "the yacht anna belle over anna belle", "Copy, unit 31. Kilo 12, over. Crew 4.", "Tell Sully we're in. I'll have Rico bring it. Let Moose know.", "Copy. Tolliver, pull it. Okay, Fenwick, bring it."} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

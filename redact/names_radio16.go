@@ -283,3 +283,42 @@ func (ts *Tokens) toldNameAt(i int) bool {
 	}
 	return false
 }
+
+// A listed name opening its sentence (or after an acknowledgement and a
+// comma) and set off by a comma before an order is the one given it
+// (cased): "Copy. Hadley, give me conditions.", "Fitz, grab the
+// clipboard.", "Okay, Norm, read back the pad." Not a word, a place, a
+// station's role or a letter of the radio alphabet ("Tower, hold short").
+// It reads two tokens either side.
+
+// radioOrderVerbs open an order said to someone named before it; not
+// what a smart speaker is told after its wake word ("Olly, send a tweet",
+// "Alexa, set a timer", "give me the news", "open Pandora").
+var radioOrderVerbs = map[string]bool{"grab": true, "take": true, "bring": true, "hold": true, "stand": true,
+	"put": true, "keep": true, "look": true, "come": true, "try": true, "say": true, "move": true, "stay": true,
+	"pass": true, "hand": true, "watch": true, "wait": true, "head": true, "pull": true, "push": true,
+	"cycle": true, "verify": true, "confirm": true, "report": true, "advise": true, "proceed": true,
+	"meet": true, "swing": true}
+
+// orderedNameAt reports whether token i is a name given an order (see
+// above).
+func (ts *Tokens) orderedNameAt(i int) bool {
+	t := &ts.Toks[i]
+	if !ts.Cased || t.Kind != KindWord || t.First != t.Last || !ts.Capitalised(t.First) || ts.Word(t.Last).Punct != "," {
+		return false
+	}
+	w := t.Norm
+	if !personNameWord(w) || names.IsCommonWord(w) || names.IsPlace(w) || names.IsWorldTown(w) || names.IsWorldRegion(w) ||
+		radioAlphabet[w] || stationRoles[w] || names.IsBrand(w) {
+		return false
+	}
+	if !ts.SentenceStart(t.First) {
+		p := ts.prev(i - 1)
+		if p < 0 || ts.Toks[p].Kind != KindWord || !ackWords[ts.Toks[p].Norm] || ts.Word(ts.Toks[p].Last).Punct != "," ||
+			!ts.SentenceStart(ts.Toks[p].First) {
+			return false
+		}
+	}
+	n := ts.next(i + 1)
+	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && radioOrderVerbs[ts.Toks[n].Norm] && !ts.Capitalised(ts.Toks[n].First)
+}

@@ -64,3 +64,13 @@ func TestFind_NameToldOrHadDoSomething(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "A: The crane arrives at noon.", "C: Thanks, I'll let [PERSON Moose] know.")
 	checkDialogueIn(t, []bool{false}, "A: We're running late.", "C: Okay, tell Mom we'll be home by nine, and have Monday off.")
 }
+
+// Cased, a listed name opening its sentence, set off by a comma before an
+// order, is the one given it; a smart speaker's wake word before what it
+// is told to do is not taken by this rule.
+func TestFind_NameGivenAnOrder(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: The hose is kinked by the hydrant.", "C: Copy. [PERSON Tolliver], pull it straight and wait for water.")
+	checkDialogueIn(t, []bool{false}, "A: We need the spare radio.", "C: Okay, [PERSON Fenwick], bring it over when you can.")
+	checkDialogueIn(t, []bool{false}, "A: Which one do you want?", "C: Tower, hold short. Houston, stand by.")
+}
