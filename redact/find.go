@@ -126,6 +126,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	dateYearAfterSoundAlike(streams, all)
 	if p.enabled(Person) {
 		all = radioTrim(t, streams, all)
+		all = townTrim(streams, all) // ("calling from Beverly Hills": names_town_words.go)
 	}
 	if p.Answers != AnswersOff {
 		all = append(all, answerFindings(t, streams, all, &p)...)
