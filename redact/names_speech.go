@@ -114,6 +114,9 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		if rec == "person-vocative" && ts.answersPlaceQuestion(i) {
 			continue // "Where's it shipping from?" "Marion, I think."
 		}
+		if ts.abbreviationAt(i) {
+			continue // "Okay. Exp." (names_abbreviation.go)
+		}
 		var buf [4]string
 		if !closing && ts.placeRole(i, ts.wordsBefore(i, buf[:0])) {
 			continue // "got back from Florence", "Sure, Curitiba, Brazil"
