@@ -108,6 +108,8 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-speech-subject"
 		case ts.lowerNameModifier(i):
 			rec = "person-possessive"
+		case ts.nicknameAt(i):
+			rec = "person-vocative" // "Stand by, Buzz." (names_nickname_words.go)
 		default:
 			continue
 		}
