@@ -319,6 +319,10 @@ func FuzzFind(f *testing.F) {
 			"i'm on the corner of lake street and 7th avenue it's 44 state route 17 south mahwah new jersey eighteen cedar ave w tacoma",
 		"and the address on the account\neight rue de la croix rousse lyon\nand the billing address\nit's avenida d e mayo fourteen twenty",
 		"My mom lives in lot 17 at Sunny Pines. we live in space nine at desert palms it's nine nine first st and that's in the valley Suite 5 is the big meeting room.",
+		// (fix16names: a relative before a brand's lead; one roger on a call; a town opening with a first name;
+		// an abbreviation with its period; a list of words; a nickname that is a word)
+		"we ate at my uncle Marco's pizzeria", "Roger. One moment please, Camden.", "I'm calling from Beverly Hills.",
+		"Okay. Exp. Dept.", "Which berths? Raven, Harbour.", "Stand by, Buzz. Buzz said so, and this is chip",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -535,7 +539,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"at 4 oak lane, tacoma. at 9 fm 12 i live at elm and 3rd i'm on the corner of a street and 7th 4 oak ave s tacoma",
 		"address is 4 rue de la a b c d e f address x d e y 5", "live in lot 4 at a b c it's 4 a st and that's", "suite 4 is the a b room",
 		// (radio16: a lettering word before letters, a tail number, a station's role, a boat's name, a radio unit)
-		"side charlie via golf and bravo wilco roger will do", "Tower, Mooney five five Papa Romeo, Tower, cleared.", "the yacht anna belle over anna belle", "Copy, unit 31. Kilo 12, over. Crew 4.", "Tell Sully we're in. I'll have Rico bring it. Let Moose know.", "Copy. Tolliver, pull it. Okay, Fenwick, bring it."} {
+		"side charlie via golf and bravo wilco roger will do", "Tower, Mooney five five Papa Romeo, Tower, cleared.", "the yacht anna belle over anna belle", "Copy, unit 31. Kilo 12, over. Crew 4.", "Tell Sully we're in. I'll have Rico bring it. Let Moose know.", "Copy. Tolliver, pull it. Okay, Fenwick, bring it.",
+		// (fix16names: a relative before a brand's lead, one roger, a town, an abbreviation, a word list, a nickname)
+		"my aunt Rosa's diner", "Roger. we copy. over", "from Beverly Hills", "Okay. Exp.", "Raven, Harbour.", "this is skip and i"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

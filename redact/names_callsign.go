@@ -43,6 +43,8 @@ type callSigns struct {
 	strong bool            // a radio check other than "Loud and clear.": "radio check", "how do you read?", ", over."
 	rogerR bool            // "roger" acknowledges other than in "roger that", which phone calls say too
 	roles  bool            // a station's role is called: "Tower, Cessna ...", "Baker 2, Dispatch." (names_radio16.go)
+	rogers int             // times "roger" is said, not after a naming cue (names_roger_once.go)
+	talk   bool            // the procedure words of a voice channel: "we copy", "Stand by.", "say again" (names_roger_once.go)
 }
 
 // cuedPeople returns the lowercase words of the person findings in all
@@ -85,13 +87,14 @@ func (cs *callSigns) radio() bool { return cs.roger || cs.check || len(cs.words)
 // stationRadio reports whether the transcript is radio traffic by more
 // than a phone call says too: a call sign or a station, a radio check
 // other than "Loud and clear." ("radio check", "how do you read?", ",
-// over."), or "roger" acknowledging other than in "roger that". A caller
+// over."), or "roger" acknowledging other than in "roger that" where the
+// transcript says more of radio than that one word. A caller
 // who answers "Can you hear me?" with "Loud and clear." or says "Roger
 // that." is on a phone call as often, where a person called after a place
 // ("This is Savannah", "Thanks, Denver") is a person (names_station.go).
-// A bare "Roger." on a phone call still makes it radio traffic ("Roger.
-// Please hold, Camden." loses Camden).
-func (cs *callSigns) stationRadio() bool { return cs.strong || cs.rogerR || len(cs.words) > 0 }
+// One "Roger." is no more: a caller says it once for "understood"
+// (rogerRadio, names_roger_once.go).
+func (cs *callSigns) stationRadio() bool { return cs.strong || cs.rogerRadio() || len(cs.words) > 0 }
 
 // radioCheckAt reports whether local word l opens a radio check or closes
 // a call: "radio check", "how do you read" ending its sentence, "loud and
@@ -209,6 +212,12 @@ func findCallSigns(streams []*Tokens) callSigns {
 			if ts.plainRogerAt(l) {
 				cs.roger = true
 				cs.rogerR = cs.rogerR || ts.breakAfter(l) || ts.lw(l+1) != "that"
+			}
+			if ts.lw(l) == "roger" && !ts.namedBefore(l) && !ts.introducedBefore(l) {
+				cs.rogers++
+			}
+			if !cs.talk && ts.radioTalkAt(l) {
+				cs.talk = true
 			}
 			if !cs.strong && ts.radioCheckAt(l) {
 				cs.check = true

@@ -108,11 +108,16 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-speech-subject"
 		case ts.lowerNameModifier(i):
 			rec = "person-possessive"
+		case ts.nicknameAt(i):
+			rec = "person-vocative" // "Stand by, Buzz." (names_nickname_words.go)
 		default:
 			continue
 		}
 		if rec == "person-vocative" && ts.answersPlaceQuestion(i) {
 			continue // "Where's it shipping from?" "Marion, I think."
+		}
+		if ts.abbreviationAt(i) {
+			continue // "Okay. Exp." (names_abbreviation.go)
 		}
 		var buf [4]string
 		if !closing && ts.placeRole(i, ts.wordsBefore(i, buf[:0])) {
