@@ -1,0 +1,52 @@
+package redact_test
+
+import "testing"
+
+// Holidays named after people, businesses and events written as "Name's
+// Word", places of a name and a kind of place, and products of a brand
+// are no person (names_hn16.go). Cased and lowercase unless said.
+func TestFind_EponymsAreNoPerson(t *testing.T) {
+	t.Parallel()
+	both, cased := []bool{false, true}, []bool{false}
+	for name, c := range map[string]struct {
+		styles []bool
+		turns  []string
+	}{
+		"holiday of a listed name":           {both, []string{"C: Our shop shuts early for Columbus Day this year."}},
+		"holiday of a name with 's":          {both, []string{"C: I sent her roses on Valentine's Day."}},
+		"holiday of three names":             {both, []string{"C: The bank's closed on Martin Luther King Day, right?"}},
+		"a saint's day":                      {both, []string{"C: There's a parade on St. Patrick's Day downtown."}},
+		"a cased day of a name with 's":      {cased, []string{"C: The school holds Founder's Day in the gym."}},
+		"a shop written Name's Word":         {cased, []string{"C: I renewed my Sam's Club card online."}},
+		"an event written Name's Word":       {cased, []string{"C: We watched the Macy's Parade on TV."}},
+		"a place of a name and a kind, to":   {both, []string{"C: We drove down to Myrtle Beach for the week."}},
+		"a place of a name and a kind, in":   {both, []string{"C: My aunt has a condo in Palm Springs."}},
+		"a place of a name and a kind, near": {both, []string{"C: The new store is near Jackson Heights."}},
+		"a town through which one drives":    {both, []string{"C: We were driving through Columbus when the tire blew."}},
+		"a brand's model after an article":   {both, []string{"C: I'm trading in a Toyota Camry for it."}},
+		"a brand's model after a possessive": {both, []string{"C: The recall letter was about my Honda Civic."}},
+	} {
+		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turns[0]) })
+	}
+}
+
+// The same names stay people where nothing says they are a holiday, a
+// business, a place or a product.
+func TestFind_EponymLookAlikesStayPeople(t *testing.T) {
+	t.Parallel()
+	both, cased := []bool{false, true}, []bool{false}
+	for name, c := range map[string]struct {
+		styles []bool
+		turns  []string
+	}{
+		"a name before day after":           {both, []string{"C: Please tell [PERSON Victoria] day after tomorrow works."}},
+		"a person whose surname is Day":     {cased, []string{"C: My name is [PERSON Doris Day.]"}},
+		"a relative's car":                  {cased, []string{"C: I borrowed [PERSON Sam's] car for the week."}},
+		"a relative after a name's":         {cased, []string{"C: I live with [PERSON Maria's] Mom these days."}},
+		"a surname that is a kind of place": {cased, []string{"C: I spoke to [PERSON Amy Beach] yesterday."}},
+		"a name with a surname after in":    {cased, []string{"C: I'm calling in for [PERSON Laura Hill.]"}},
+		"a brand said as a first name":      {cased, []string{"C: My colleague [PERSON Chase] handles the account."}},
+	} {
+		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turns[0]) })
+	}
+}
