@@ -50,3 +50,20 @@ func TestFind_EponymLookAlikesStayPeople(t *testing.T) {
 		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turns[0]) })
 	}
 }
+
+// A birthday's date with no year after a word of recurrence or of this
+// year's occurrence is no DOB; the same date called the birthday plainly,
+// or with a year, is one (dob_occurrence_hn16.go).
+func TestFind_BirthdayOccurrenceIsNoDOB(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"every year's date":          {"C: Please add [PERSON Dan's] birthday for every May ninth."},
+		"each year":                  {"C: Remind me of the twins' birthday each October 1st."},
+		"falls on this year":         {"C: Which weekday does my birthday fall on this year, August second?"},
+		"lands on":                   {"C: Her birthday lands on the fourth of July, so we always go out."},
+		"plain birthday stays a DOB": {"C: My birthday is [DOB September 9th.]"},
+		"with a year stays a DOB":    {"C: My birthday every year was [DOB May 9th 1984.]"},
+	} {
+		t.Run(name, func(t *testing.T) { checkDialogue(t, append([]string{"A: Go ahead."}, turns...)...) })
+	}
+}
