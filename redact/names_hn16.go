@@ -28,7 +28,10 @@ import "github.com/callveil/callveil/redact/internal/names"
 //     word of going);
 //   - a listed brand that is no first name after an article or a
 //     possessive, with what follows it ("a Toyota Camry", "my Honda
-//     Civic"): a product.
+//     Civic"): a product;
+//   - a surname that is no first name before a word for what is named
+//     after a discoverer ("the Doppler shift", "a Richter scale",
+//     "Murphy's law"): an eponym.
 //
 // What it cannot do: a business named like a person with no such shape
 // ("lunch from Jimmy John's", "a large Dr Pepper") stays a person where
@@ -128,7 +131,40 @@ func (ts *Tokens) eponymSpan(a, b int) bool {
 			return false
 		}
 	}
-	return ts.holidayName(a, b) || ts.namedThingPossessive(a, b) || ts.placeOfKind(a, b) || ts.brandProduct(a, b)
+	return ts.holidayName(a, b) || ts.namedThingPossessive(a, b) || ts.placeOfKind(a, b) || ts.brandProduct(a, b) ||
+		ts.eponymCompound(b)
+}
+
+// eponymHeads after a surname name a thing after its discoverer, not the
+// person: "the Doppler shift", "a Richter scale", "the Heimlich
+// maneuver". eponymPossessiveHeads do so after "'s": "Murphy's law",
+// "Occam's razor".
+var (
+	eponymHeads = withWords(map[string]bool{}, "shift", "effect", "scale", "maneuver", "manoeuvre", "principle",
+		"theorem", "equation", "equations", "constant", "curve", "cycle", "diagram", "distribution", "transform",
+		"belt", "paradox", "conjecture", "lemma", "coefficient", "radiation", "syndrome", "algorithm", "flask")
+	eponymPossessiveHeads = withWords(map[string]bool{}, "law", "laws", "theorem", "principle", "paradox",
+		"razor", "conjecture", "lemma", "constant", "syndrome", "disease")
+)
+
+// eponymCompound reports whether token b, the last of a PERSON finding,
+// is a name that is no listed first name before one of eponymHeads (or
+// with "'s" before one of eponymPossessiveHeads): "Doppler shift",
+// "Murphy's law". A first name before such a word is a person's ("Ana's
+// syndrome got worse").
+func (ts *Tokens) eponymCompound(b int) bool {
+	stem, poss := possessiveStem(ts.Toks[b].Norm)
+	if names.IsFirstName(stem) || !ts.joined(b) {
+		return false
+	}
+	n := ts.next(b + 1)
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord {
+		return false
+	}
+	if poss {
+		return eponymPossessiveHeads[ts.Toks[n].Norm]
+	}
+	return eponymHeads[ts.Toks[n].Norm]
 }
 
 // joined reports whether token i goes on into the next token with no

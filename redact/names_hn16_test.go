@@ -46,6 +46,7 @@ func TestFind_EponymLookAlikesStayPeople(t *testing.T) {
 		"a surname that is a kind of place": {cased, []string{"C: I spoke to [PERSON Amy Beach] yesterday."}},
 		"a name with a surname after in":    {cased, []string{"C: I'm calling in for [PERSON Laura Hill.]"}},
 		"a brand said as a first name":      {cased, []string{"C: My colleague [PERSON Chase] handles the account."}},
+		"a first name before a head word":   {cased, []string{"C: My daughter [PERSON Ana's] syndrome was diagnosed late."}},
 	} {
 		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turns[0]) })
 	}
@@ -63,6 +64,22 @@ func TestFind_BirthdayOccurrenceIsNoDOB(t *testing.T) {
 		"lands on":                   {"C: Her birthday lands on the fourth of July, so we always go out."},
 		"plain birthday stays a DOB": {"C: My birthday is [DOB September 9th.]"},
 		"with a year stays a DOB":    {"C: My birthday every year was [DOB May 9th 1984.]"},
+	} {
+		t.Run(name, func(t *testing.T) { checkDialogue(t, append([]string{"A: Go ahead."}, turns...)...) })
+	}
+}
+
+// A long run of digits right after a word for a time or a duration is a
+// time reading, not a NUMBER; the same run with a cue of its own, or with
+// none, is still found (negatives_hn16.go).
+func TestFind_TimeReadingIsNoNumber(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"ignition time":            {"C: Ignition time 13 24 55 09, over."},
+		"elapsed time in words":    {"C: Elapsed time one two four three five five zero, and holding."},
+		"a timestamp":              {"C: The log shows timestamp 20231104 then it stops."},
+		"an uncued run stays":      {"C: Write this down, [NUMBER 4417 2290,] okay?"},
+		"a phone after time stays": {"A: What's the best number?", "C: Any time, [PHONE 704 555 0142.]"},
 	} {
 		t.Run(name, func(t *testing.T) { checkDialogue(t, append([]string{"A: Go ahead."}, turns...)...) })
 	}
