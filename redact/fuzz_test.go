@@ -310,7 +310,7 @@ func FuzzFind(f *testing.F) {
 		"what's the card number\nhang on let me pull it up\nwhat's the account number\ni do not have it on me",
 		"what's the phone number\nwhat did you say\nwhat's the number of guests\nfor two adults and two kids",
 		// (hn16: holidays, "Name's Word", places of a kind, a brand's model, eponyms, a birthday's occurrence, a time reading)
-		"closed on Martin Luther King Day and Columbus Day. St. Patrick's Day a Sam's Club card drove down to Myrtle Beach a Toyota Camry the Doppler effect Murphy's law her birthday every May ninth my birthday falls on this year, August second elapsed time 1234567",
+		"closed on Martin Luther King Day and Columbus Day. St. Patrick's Day a Sam's Club card drove down to Myrtle Beach a Toyota Camry the Doppler effect Murphy's law her birthday every May ninth my birthday falls on this year, August second elapsed time 1234567 a Michael Kors bag paid at Marshall's yesterday a large Dr Pepper",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -523,7 +523,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"Loud and clear. This is Savannah. Dave out. Siobhan, Dmitri.", "greg's roofing my mum Jean's salon", "unit 12 lost power the boiler unit 2 lost unit 6 keeps rebooting", "is this bill okay is this will okay", "send dan grant and the form Okay, Okafor out. Tendai, Ngozi.", "Roger that. This is Savannah Brooks. roger denver hill", "any of summer's holidays so chuck's slides", "Roger that. Thanks, Denver.",
 		// (review15b)
 		"six six one two nine nine one eight for one", "14 elm street austin texas for 2022", "phone number i have two okay one for work", "four one five okay ten thirty tomorrow", "3 main streets over in austin texas 78704", "14 elm street austin texas or 1500 dollars",
-		"Bo's Day on Eli King Day", "Al's Club", "to Bo Beach", "a Kia Bo", "Bo shift", "birthday every may 2", "time 1234567"} { // (hn16)
+		"Bo's Day on Eli King Day", "Al's Club", "to Bo Beach", "a Kia Bo", "Bo shift", "birthday every may 2", "time 1234567", "a bo li bag", "paid at bo's", "a dr bo"} { // (hn16)
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -269,7 +269,7 @@ func scoreHNProbe(t *testing.T, lower bool) hnProbeScore {
 				}
 			}
 			if extra {
-				s.extras = append(s.extras, fmt.Sprintf("FP %s %q | %s", f.Type, redact.MatchedText(tr, f), strings.Join(c.turns, " / ")))
+				s.extras = append(s.extras, fmt.Sprintf("FP %s/%s %q | %s", f.Type, f.Recognizer, redact.MatchedText(tr, f), strings.Join(c.turns, " / ")))
 			}
 		}
 	}

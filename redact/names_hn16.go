@@ -31,10 +31,17 @@ import "github.com/callveil/callveil/redact/internal/names"
 //     Civic"): a product;
 //   - a surname that is no first name before a word for what is named
 //     after a discoverer ("the Doppler shift", "a Richter scale",
-//     "Murphy's law"): an eponym.
+//     "Murphy's law"): an eponym;
+//   - a maker's name between an article or a possessive and a thing
+//     it makes ("a Michael Kors bag", "my Calvin Klein jeans");
+//   - a name with "'s" and no noun after it, after "at" or "from" that
+//     a word of shopping comes before ("paid at Marshall's yesterday",
+//     "ordered lunch from Jimmy John's"): a shop;
+//   - "Dr" or "Mr" ordered as a drink ("a large Dr Pepper", "can I grab a
+//     Dr Pepper").
 //
 // What it cannot do: a business named like a person with no such shape
-// ("lunch from Jimmy John's", "a large Dr Pepper") stays a person where
+// ("the merchant was Papa John's", "we ate at Mike's") stays a person where
 // the person rules take it, and so does a place said with no word of place
 // before it ("Myrtle Beach was lovely").
 // Measured: hn16_probe_test.go (TestFind_HardNegativeProbe).
@@ -132,7 +139,100 @@ func (ts *Tokens) eponymSpan(a, b int) bool {
 		}
 	}
 	return ts.holidayName(a, b) || ts.namedThingPossessive(a, b) || ts.placeOfKind(a, b) || ts.brandProduct(a, b) ||
-		ts.eponymCompound(b)
+		ts.eponymCompound(b) || ts.brandGoods(a, b) || ts.shopPossessive(a, b) || ts.titledDrink(a)
+}
+
+// goodsNouns are things sold under a designer's or a maker's name: "a
+// Michael Kors bag", "my Calvin Klein jeans", "a John Deere tractor".
+var goodsNouns = withWords(map[string]bool{}, "bag", "bags", "purse", "purses", "handbag", "handbags", "wallet",
+	"jacket", "jackets", "coat", "coats", "shirt", "shirts", "dress", "dresses", "shoes", "sneakers", "boots",
+	"jeans", "watch", "watches", "perfume", "cologne", "fragrance", "sunglasses", "glasses", "frames", "belt",
+	"suit", "sweater", "hoodie", "tractor", "mower", "drill", "vacuum", "blender", "mixer", "guitar", "piano",
+	"mattress", "bike", "bicycle", "razor", "toothbrush", "grill", "cookware", "luggage", "suitcase",
+	"backpack", "headphones", "earbuds", "speaker", "speakers", "collection", "outlet")
+
+// goodsLeads before a maker's name and what it makes say it is owned or
+// bought: "a", "my", "this" ...
+var goodsLeads = []string{"a", "an", "my", "your", "his", "her", "our", "their", "the", "this", "that",
+	"these", "those", "new", "old", "used", "fake", "real"}
+
+// brandGoods reports whether tokens a..b, no word of them with "'s", are
+// a maker's name between an article or a possessive and one of
+// goodsNouns: "a Michael Kors bag", "his Tommy Hilfiger jacket" (not
+// "Michael's bag", "a bag for Michael Kors").
+func (ts *Tokens) brandGoods(a, b int) bool {
+	for i := a; i <= b; i++ {
+		if _, poss := possessiveStem(ts.Toks[i].Norm); poss {
+			return false
+		}
+	}
+	p := ts.prev(a - 1)
+	if p < 0 || ts.sentenceEndsAfter(p) || !ts.isWord(p, goodsLeads...) || !ts.joined(b) {
+		return false
+	}
+	n := ts.next(b + 1)
+	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && goodsNouns[ts.Toks[n].Norm]
+}
+
+// shopTalkWords before "at" or "from" and a bare possessive make it a
+// shop: "paid at Marshall's", "I ordered from Jimmy John's".
+var shopTalkWords = withWords(map[string]bool{}, "bought", "buy", "buying", "ordered", "order", "ordering",
+	"paid", "pay", "paying", "shop", "shopped", "shopping", "charged", "charge", "purchased", "purchase",
+	"spent", "returned", "return", "refund", "refunded", "receipt", "lunch", "dinner", "breakfast", "takeout",
+	"delivery", "delivered", "coupon", "pickup")
+
+// bareAfter are words after a possessive that say no noun of its follows:
+// "at Marshall's yesterday", "from Jimmy John's and ...".
+var bareAfter = withWords(map[string]bool{}, "and", "or", "but", "so", "because", "yesterday", "today",
+	"tonight", "again", "twice", "once", "earlier", "online", "last", "this", "on", "in", "at", "for", "with",
+	"about", "since", "when", "before", "after", "instead", "too", "then", "every", "all")
+
+// shopPossessive reports whether tokens a..b end with a name's "'s" that
+// no noun follows, after "at" or "from" that a verb or noun of shopping
+// comes before within three words: "I paid at Marshall's yesterday",
+// "ordered lunch from Jimmy John's" (not "I stayed at Mike's", "a gift
+// from Ana's mom").
+func (ts *Tokens) shopPossessive(a, b int) bool {
+	if _, poss := possessiveStem(ts.Toks[b].Norm); !poss {
+		return false
+	}
+	if !ts.sentenceEndsAfter(b) && ts.Word(ts.Toks[b].Last).Punct == "" {
+		n := ts.next(b + 1)
+		if n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && !bareAfter[ts.Toks[n].Norm] {
+			return false
+		}
+	}
+	p := ts.prev(a - 1)
+	if p < 0 || ts.sentenceEndsAfter(p) || !ts.isWord(p, "at", "from") {
+		return false
+	}
+	for q, m := ts.prev(p-1), 0; q >= 0 && m < 3 && ts.Toks[q].Kind == KindWord && !ts.sentenceEndsAfter(q); q, m = ts.prev(q-1), m+1 {
+		if shopTalkWords[ts.Toks[q].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// titledDrink reports whether token a, the first of a PERSON finding, is
+// "Dr" or "Mr" said as a drink or a product ordered: after a size or a
+// serving word ("a large Dr Pepper", "two Dr Peppers"), or after "a" that
+// a verb of ordering comes before ("can I grab a Dr Pepper") (not "a Dr
+// Patel called", "I saw a Dr. Okafor").
+func (ts *Tokens) titledDrink(a int) bool {
+	if !ts.isWord(a, "dr", "mr") {
+		return false
+	}
+	p := ts.prev(a - 1)
+	if p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind != KindWord {
+		return false
+	}
+	if w := ts.Toks[p].Norm; servingWords[w] || w == "diet" || w == "cherry" || quantityWords[w] && w != "one" {
+		return true
+	}
+	q := ts.prev(p - 1)
+	return ts.isWord(p, "a", "an") && q >= 0 && !ts.sentenceEndsAfter(q) && ts.isWord(q, "grab", "get", "have", "want", "like",
+		"order", "ordered", "bring", "buy", "bought", "drink", "drank", "had", "pour")
 }
 
 // eponymHeads after a surname name a thing after its discoverer, not the

@@ -47,6 +47,10 @@ func TestFind_EponymLookAlikesStayPeople(t *testing.T) {
 		"a name with a surname after in":    {cased, []string{"C: I'm calling in for [PERSON Laura Hill.]"}},
 		"a brand said as a first name":      {cased, []string{"C: My colleague [PERSON Chase] handles the account."}},
 		"a first name before a head word":   {cased, []string{"C: My daughter [PERSON Ana's] syndrome was diagnosed late."}},
+		"a person's bag":                    {both, []string{"C: I found [PERSON Michael's] bag in the car."}},
+		"a person's home after stayed at":   {both, []string{"C: I stayed at [PERSON Mike's] last night."}},
+		"a gift from a person's relative":   {both, []string{"C: It was a gift from [PERSON Ana's] mom."}},
+		"a doctor after an article":         {cased, []string{"C: A [PERSON Dr. Patel] called me this morning."}},
 	} {
 		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turns[0]) })
 	}
