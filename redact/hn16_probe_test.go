@@ -278,13 +278,18 @@ func scoreHNProbe(t *testing.T, lower bool) hnProbeScore {
 
 // TestFind_HardNegativeProbe measures Find on hnProbe, cased and lowercase,
 // and holds the figures reached: the share of marked entities found and
-// the unmarked words flagged. REDACT_PROBE_VERBOSE=1 lists every miss and
-// extra finding.
+// the unmarked words flagged. On main before hn16 (3bafd5f): cased 38/47
+// found, 21 of 1218 unmarked words flagged (11 of 116 look-alike calls);
+// lowercase 37/47, 7 (4 calls). After names_hn16.go: cased 38/47, 4 (2
+// calls); lowercase 37/47, 2 (1 call). The misses are names that are
+// places said with no cue ("Austin called me", "Tell Jackson I said
+// hi"), as before. REDACT_PROBE_VERBOSE=1 lists every miss and extra
+// finding.
 func TestFind_HardNegativeProbe(t *testing.T) {
 	floors := map[bool]struct {
 		recall  float64
 		flagged int
-	}{false: {0, 1000}, true: {0, 1000}}
+	}{false: {0.80, 4}, true: {0.78, 2}}
 	for _, lower := range []bool{false, true} {
 		s := scoreHNProbe(t, lower)
 		var kinds []string

@@ -38,7 +38,9 @@ import "github.com/callveil/callveil/redact/internal/names"
 //     a word of shopping comes before ("paid at Marshall's yesterday",
 //     "ordered lunch from Jimmy John's"): a shop;
 //   - "Dr" or "Mr" ordered as a drink ("a large Dr Pepper", "can I grab a
-//     Dr Pepper").
+//     Dr Pepper");
+//   - a name's "'s" with no noun after it, after an article ("a Wendy's",
+//     "the nearest Lowe's", "the Peet's near the station"): a shop.
 //
 // What it cannot do: a business named like a person with no such shape
 // ("the merchant was Papa John's", "we ate at Mike's") stays a person where
@@ -139,8 +141,47 @@ func (ts *Tokens) eponymSpan(a, b int) bool {
 		}
 	}
 	return ts.holidayName(a, b) || ts.namedThingPossessive(a, b) || ts.placeOfKind(a, b) || ts.brandProduct(a, b) ||
-		ts.eponymCompound(b) || ts.brandGoods(a, b) || ts.shopPossessive(a, b) || ts.titledDrink(a)
+		ts.eponymCompound(b) || ts.brandGoods(a, b) || ts.shopPossessive(a, b) || ts.titledDrink(a) ||
+		ts.articlePossessive(a, b)
 }
+
+// articlePossessive reports whether tokens a..b end in a name's "'s" that
+// no noun follows, after an article or a word that picks one of many:
+// "a Wendy's", "every McDonald's", "the nearest Lowe's"; after "the" only
+// with where it is after it ("the Peet's near the station", "the Macy's
+// on Fifth"; not "we're going to the Smith's for dinner", "the Smith's
+// account").
+func (ts *Tokens) articlePossessive(a, b int) bool {
+	if _, poss := possessiveStem(ts.Toks[b].Norm); !poss {
+		return false
+	}
+	p := ts.prev(a - 1)
+	if p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind != KindWord {
+		return false
+	}
+	n := -1
+	if !ts.sentenceEndsAfter(b) {
+		n = ts.next(b + 1)
+		if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord {
+			n = -1
+		}
+	}
+	if n >= 0 && ts.Word(ts.Toks[b].Last).Punct == "" && !bareAfter[ts.Toks[n].Norm] && !ts.isWord(n, shopPlaceWords...) {
+		return false // a noun of the name's after it
+	}
+	switch {
+	case ts.isWord(p, "a", "an", "every", "another", "nearest", "closest", "local", "nearby"):
+		return true
+	case ts.isWord(p, "the"):
+		return n >= 0 && ts.isWord(n, shopPlaceWords...)
+	}
+	return false
+}
+
+// shopPlaceWords after a shop's name say where it is: "the Peet's near
+// the station", "the Wendy's on Fifth".
+var shopPlaceWords = []string{"near", "on", "in", "at", "by", "across", "off", "downtown", "uptown", "around",
+	"next", "behind", "opposite", "beside", "inside", "over"}
 
 // goodsNouns are things sold under a designer's or a maker's name: "a
 // Michael Kors bag", "my Calvin Klein jeans", "a John Deere tractor".
@@ -251,20 +292,31 @@ var (
 // is a name that is no listed first name before one of eponymHeads (or
 // with "'s" before one of eponymPossessiveHeads): "Doppler shift",
 // "Murphy's law". A first name before such a word is a person's ("Ana's
-// syndrome got worse").
+// syndrome got worse"), but for "'s law", which is no one's but its
+// author's whatever the name ("Murphy's law"; not "Ana's law firm").
 func (ts *Tokens) eponymCompound(b int) bool {
 	stem, poss := possessiveStem(ts.Toks[b].Norm)
-	if names.IsFirstName(stem) || !ts.joined(b) {
+	if !ts.joined(b) {
 		return false
 	}
 	n := ts.next(b + 1)
 	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord {
 		return false
 	}
-	if poss {
-		return eponymPossessiveHeads[ts.Toks[n].Norm]
+	h := ts.Toks[n].Norm
+	if poss && eponymPossessiveHeads[h] && (h == "law" || h == "laws") {
+		// "Murphy's law", whoever the name: not "Ana's law firm".
+		m := ts.next(n + 1)
+		return ts.sentenceEndsAfter(n) || m >= len(ts.Toks) || ts.Toks[m].Kind != KindWord ||
+			!ts.isWord(m, "firm", "firms", "school", "office", "degree", "practice", "class", "classes", "exam", "career", "student")
 	}
-	return eponymHeads[ts.Toks[n].Norm]
+	if names.IsFirstName(stem) {
+		return false
+	}
+	if poss {
+		return eponymPossessiveHeads[h]
+	}
+	return eponymHeads[h]
 }
 
 // joined reports whether token i goes on into the next token with no

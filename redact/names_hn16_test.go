@@ -25,6 +25,19 @@ func TestFind_EponymsAreNoPerson(t *testing.T) {
 		"a town through which one drives":    {both, []string{"C: We were driving through Columbus when the tire blew."}},
 		"a brand's model after an article":   {both, []string{"C: I'm trading in a Toyota Camry for it."}},
 		"a brand's model after a possessive": {both, []string{"C: The recall letter was about my Honda Civic."}},
+		"a discoverer's effect":              {both, []string{"C: The radar reads the Doppler effect off the rain."}},
+		"a discoverer's law":                 {both, []string{"C: Honestly, it was Murphy's law all week."}},
+		"a designer's bag":                   {both, []string{"C: The parcel had a Michael Kors bag in it."}},
+		"a designer's bag bought":            {both, []string{"C: She bought a Michael Kors bag for me."}},
+		"a designer's jeans, a subject":      {both, []string{"C: My Calvin Klein jeans ripped."}},
+		"a shop's possessive, paid at":       {both, []string{"C: I paid at Marshall's yesterday."}},
+		"a shop's possessive, ordered from":  {both, []string{"C: I ordered from Jimmy John's twice."}},
+		"a shop's possessive, dinner from":   {both, []string{"C: We ordered dinner from Jimmy John's and it was cold."}},
+		"a drink after a size":               {both, []string{"C: And a small Dr Pepper, thanks."}},
+		"a drink grabbed":                    {both, []string{"C: I'll grab a Dr Pepper."}},
+		"a shop after an article":            {both, []string{"C: There's a Wendy's right by my office."}},
+		"a shop after the, with where":       {cased, []string{"C: Meet me at the Peet's near the library."}},
+		"a shop picked up at, with where":    {cased, []string{"C: Pick it up at the Peet's near Jackson Square."}},
 	} {
 		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turns[0]) })
 	}
@@ -51,6 +64,9 @@ func TestFind_EponymLookAlikesStayPeople(t *testing.T) {
 		"a person's home after stayed at":   {both, []string{"C: I stayed at [PERSON Mike's] last night."}},
 		"a gift from a person's relative":   {both, []string{"C: It was a gift from [PERSON Ana's] mom."}},
 		"a doctor after an article":         {cased, []string{"C: A [PERSON Dr. Patel] called me this morning."}},
+		"a family's home after the":         {cased, []string{"C: We're going to the [PERSON Garcia's] for dinner."}},
+		"a person's law firm":               {cased, []string{"C: I called [PERSON Ana's] law firm twice."}},
+		"a person's thing after the":        {cased, []string{"C: Is the [PERSON Ana's] account still open?"}},
 	} {
 		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turns[0]) })
 	}
