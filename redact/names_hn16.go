@@ -30,8 +30,9 @@ import "github.com/callveil/callveil/redact/internal/names"
 //     possessive, with what follows it ("a Toyota Camry", "my Honda
 //     Civic"): a product;
 //   - a surname that is no first name before a word for what is named
-//     after a discoverer ("the Doppler shift", "a Richter scale",
-//     "Murphy's law"): an eponym;
+//     after a discoverer ("the Doppler shift", "a Richter scale"), and any
+//     name before "'s law" ("Murphy's law"; not "Ana's law firm"): an
+//     eponym;
 //   - a maker's name between an article or a possessive and a thing
 //     it makes ("a Michael Kors bag", "my Calvin Klein jeans");
 //   - a name with "'s" and no noun after it, after "at" or "from" that
