@@ -42,6 +42,7 @@ type callSigns struct {
 	check  bool            // a radio check: "radio check", "how do you read?", "Loud and clear.", ", over."
 	strong bool            // a radio check other than "Loud and clear.": "radio check", "how do you read?", ", over."
 	rogerR bool            // "roger" acknowledges other than in "roger that", which phone calls say too
+	roles  bool            // a station's role is called: "Tower, Cessna ...", "Baker 2, Dispatch." (names_radio16.go)
 }
 
 // cuedPeople returns the lowercase words of the person findings in all
@@ -229,6 +230,25 @@ func findCallSigns(streams []*Tokens) callSigns {
 				}
 				cs.words[ts.lw(l+1)] = true
 			}
+			if ts.stationRoleCallAt(l) {
+				cs.roles = true
+				if cs.words == nil {
+					cs.words = map[string]bool{}
+				}
+				cs.words[ts.lw(l)] = true
+			}
+			if ts.tailNumberAfter(l) && ts.calledWord(l) {
+				if cs.words == nil {
+					cs.words = map[string]bool{}
+				}
+				cs.words[ts.lw(l)] = true
+			}
+			for _, k := range ts.vesselNameAt(l) {
+				if cs.words == nil {
+					cs.words = map[string]bool{}
+				}
+				cs.words[ts.lw(k)] = true
+			}
 			if ts.signOffAt(l) {
 				if cs.words == nil {
 					cs.words = map[string]bool{}
@@ -268,6 +288,9 @@ func (ts *Tokens) rogerAckIn(l int) bool {
 			return !ts.breakAfter(l + 1)
 		}
 		return ts.Cased && ts.Word(l).Punct == ","
+	}
+	if ts.willDoAfter(l) {
+		return true // "Roger, will do."
 	}
 	if rogerSubjectVerbs[nx] || len(nx) > 2 && nx[len(nx)-2:] == "'s" {
 		return false

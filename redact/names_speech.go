@@ -100,9 +100,9 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-speech-subject"
 		case ts.lowerGapVocative(i) || ts.lowerWordNameAddressed(i) || ts.lowerNameHere(i) || ts.lowerClosingWordName(i):
 			rec = "person-vocative"
-		case ts.lowerClosingVocative(i):
+		case ts.lowerClosingVocative(i) || ts.orderedNameAt(i): // (orderedNameAt: names_radio16.go)
 			rec = "person-vocative"
-		case ts.askedPresent(i):
+		case ts.askedPresent(i) || ts.toldNameAt(i): // (toldNameAt: names_radio16.go)
 			rec = "person-speech-subject"
 		case ts.lowerPrepositionObject(i):
 			rec = "person-speech-subject"
