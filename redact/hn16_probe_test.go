@@ -187,7 +187,7 @@ var hnProbe = []hnProbeCase{
 	{"pii", []string{"C: Oh, and [PERSON Dakota] wants to add a line."}},
 	{"pii", []string{"C: I live at [ADDRESS 1420 Martin Luther King Boulevard.]"}},
 	{"pii", []string{"C: My address is [ADDRESS 88 Washington Street,] [ADDRESS Apartment 4.]"}},
-	{"pii", []string{"C: Ship it to [ADDRESS 215 Jefferson Avenue,] Charlotte."}},
+	{"pii", []string{"C: Ship it to [ADDRESS 215 Jefferson Avenue, Charlotte.]"}},
 	{"pii", []string{"C: I'm at [ADDRESS 9 Lincoln Road] in Austin."}},
 	{"pii", []string{"C: My phone number is [PHONE 704 555 0142.]"}},
 	{"pii", []string{"C: You can call me back at [PHONE 512-555-0187.]"}},
@@ -281,7 +281,10 @@ func scoreHNProbe(t *testing.T, lower bool) hnProbeScore {
 // the unmarked words flagged. On main before hn16 (3bafd5f): cased 38/47
 // found, 21 of 1218 unmarked words flagged (11 of 116 look-alike calls);
 // lowercase 37/47, 7 (4 calls). After names_hn16.go: cased 38/47, 4 (2
-// calls); lowercase 37/47, 2 (1 call). The misses are names that are
+// calls); lowercase 37/47, 2 (1 call). (Since addr16 takes a town
+// ending the sentence into the address, the probe marks "Charlotte" of
+// "215 Jefferson Avenue, Charlotte" as the address's: 1217 unmarked words
+// since.) The misses are names that are
 // places said with no cue ("Austin called me", "Tell Jackson I said
 // hi"), as before. REDACT_PROBE_VERBOSE=1 lists every miss and extra
 // finding.
