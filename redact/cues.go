@@ -382,8 +382,9 @@ func (sh *shared) qualifier(p int) bool {
 	case "for", "on":
 		return true // "the code on the front for Amex"
 	default:
-		// "the phone number on the service order": one word between.
-		if p >= 2 && (sh.lower[sh.order[p-2]] == "on" || sh.lower[sh.order[p-2]] == "for") {
+		// "the phone number on the service order", "the member ID from
+		// your insurance card": one word between.
+		if p >= 2 && placePreps[sh.lower[sh.order[p-2]]] {
 			switch sh.lower[sh.order[p-1]] {
 			case "the", "my", "your", "our", "this", "that":
 				return isAlpha(sh.lower[sh.order[p]])
@@ -392,13 +393,27 @@ func (sh *shared) qualifier(p int) bool {
 		return false
 	}
 	switch sh.lower[sh.order[p-1]] {
-	case "on", "of", "from", "for", "in":
+	case "on", "of", "off", "from", "for", "in":
 		// "For the zip, I have ...": opening its sentence, it names the
 		// topic and qualifies no cue before it.
 		return !sh.opensSentence(p - 1)
+	case "with", "to", "under":
+		// "the phone number associated with the account", "linked to
+		// your account": what the value belongs to.
+		return p >= 2 && belongsTo[sh.lower[sh.order[p-2]]]
 	}
 	return false
 }
+
+// placePreps say where a value is printed or kept before the thing named
+// after one word ("the member ID off your insurance card").
+var placePreps = map[string]bool{"on": true, "for": true, "from": true, "of": true, "off": true}
+
+// belongsTo say, before "with", "to" or "under", that what a cue asks for
+// belongs to the thing named after them: "the phone number associated
+// with the account", "the email linked to your card".
+var belongsTo = map[string]bool{"associated": true, "linked": true, "attached": true, "tied": true,
+	"connected": true, "registered": true, "listed": true, "filed": true, "saved": true, "stored": true}
 
 // opensSentence reports whether the content word at order position p is
 // the first of its sentence: the transcript's first word, or the first
@@ -748,7 +763,8 @@ var numberAnswerLeadIns = map[string]bool{"yes": true, "yeah": true, "yep": true
 	"its": true, "is": true, "it": true, "that's": true, "that'd": true, "i": true, "think": true, "believe": true,
 	"ok": true, "okay": true, "alright": true, "so": true, "oh": true, "be": true, "should": true, "would": true,
 	"mine": true, "mine's": true, "my": true, "the": true, "number": true, "here": true, "ready": true,
-	"got": true, "let": true, "me": true, "see": true, "right": true, "um": true, "uh": true, "was": true}
+	"got": true, "let": true, "me": true, "see": true, "right": true, "um": true, "uh": true, "was": true,
+	"fine": true} // ("that's fine, two one two ...": an acknowledgement before the value)
 
 // questionCue returns the number cue (and its distance in content words
 // before gw) of the question that the number
