@@ -323,6 +323,11 @@ func FuzzFind(f *testing.F) {
 		// an abbreviation with its period; a list of words; a nickname that is a word)
 		"we ate at my uncle Marco's pizzeria", "Roger. One moment please, Camden.", "I'm calling from Beverly Hills.",
 		"Okay. Exp. Dept.", "Which berths? Raven, Harbour.", "Stand by, Buzz. Buzz said so, and this is chip",
+		// (fix16num: a count of values, "fine" before a value, a cue qualified by what it belongs to, a whole
+		// value's sound-alike tail, an amount after a ZIP's first digits)
+		"what's your phone number\ni have two\nthe zip code for the billing address please\nthat's fine two one two oh one",
+		"the phone number associated with the account? 6175552341. the member id off your card? 62291044",
+		"three one two five five five six nine one eight for one. zip code? nine oh.\nmhm\ntwo hundred.",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -541,7 +546,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (radio16: a lettering word before letters, a tail number, a station's role, a boat's name, a radio unit)
 		"side charlie via golf and bravo wilco roger will do", "Tower, Mooney five five Papa Romeo, Tower, cleared.", "the yacht anna belle over anna belle", "Copy, unit 31. Kilo 12, over. Crew 4.", "Tell Sully we're in. I'll have Rico bring it. Let Moose know.", "Copy. Tolliver, pull it. Okay, Fenwick, bring it.",
 		// (fix16names: a relative before a brand's lead, one roger, a town, an abbreviation, a word list, a nickname)
-		"my aunt Rosa's diner", "Roger. we copy. over", "from Beverly Hills", "Okay. Exp.", "Raven, Harbour.", "this is skip and i"} {
+		"my aunt Rosa's diner", "Roger. we copy. over", "from Beverly Hills", "Okay. Exp.", "Raven, Harbour.", "this is skip and i",
+		// (fix16num)
+		"phone i have two", "zip code? that's fine 12345", "number associated with the account 6175552341", "member id off your card 1234",
+		"three one two five five five six nine one eight for one", "zip nine oh. two hundred."} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
