@@ -314,7 +314,7 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 				}
 			}
 		}
-		if stopAtNumber && sh.number[w] {
+		if stopAtNumber && sh.number[w] && !sh.waitAt(p) {
 			break
 		}
 	}
@@ -384,7 +384,7 @@ func (sh *shared) qualifier(p int) bool {
 	default:
 		// "the phone number on the service order", "the member ID from
 		// your insurance card": one word between.
-		if p >= 2 && placePreps[sh.lower[sh.order[p-2]]] {
+		if prep := sh.lower[sh.order[max(p-2, 0)]]; p >= 2 && (prep == "on" || prep == "for" || cardPreps[prep] && sh.cardAfter(p)) {
 			switch sh.lower[sh.order[p-1]] {
 			case "the", "my", "your", "our", "this", "that":
 				return isAlpha(sh.lower[sh.order[p]])
@@ -405,9 +405,16 @@ func (sh *shared) qualifier(p int) bool {
 	return false
 }
 
-// placePreps say where a value is printed or kept before the thing named
-// after one word ("the member ID off your insurance card").
-var placePreps = map[string]bool{"on": true, "for": true, "from": true, "of": true, "off": true}
+// cardPreps say, before a card named after one word, that the value is
+// printed on it: "the member ID off your insurance card", "from your
+// health card" (not "pay from my bank routing ...").
+var cardPreps = map[string]bool{"from": true, "of": true, "off": true}
+
+// cardAfter reports whether the content word after order position p is
+// "card".
+func (sh *shared) cardAfter(p int) bool {
+	return p+1 < len(sh.order) && sh.lower[sh.order[p+1]] == "card"
+}
 
 // belongsTo say, before "with", "to" or "under", that what a cue asks for
 // belongs to the thing named after them: "the phone number associated
@@ -711,7 +718,7 @@ func (sh *shared) stallBefore(q int) int {
 		if !sh.sameSpeaker(int(sh.order[p]), me) {
 			break
 		}
-		if sh.number[sh.order[p]] {
+		if sh.number[sh.order[p]] && !sh.waitAt(p) {
 			return -1
 		}
 	}
