@@ -59,22 +59,30 @@ func TestFind_Fix16NumCueOfWhatItBelongsTo(t *testing.T) {
 		"member id from the card":           {"A: And the member ID from your insurance card?", "C: [ACCOUNT Two seven seven three one oh nine four.]"},
 		"member id off the card":            {"A: What's the member ID off your card?", "C: [ACCOUNT Six two two nine one oh four four.]"},
 		"member id of the health card":      {"A: And the member ID of your health card?", "C: Sure, [ACCOUNT nine nine one four two two oh seven.]"},
+		// a bank named after "from my" is no card: its routing cue stands
+		"pay from my bank routing": {"A: How do you want to pay the bill?", "C: From my bank routing [ROUTING 021-000-021,] account [ACCOUNT 12 3456 7890.]"},
+		"pay out of my bank":       {"A: how do you want to pay", "C: out of my bank routing [ROUTING zero two one zero zero zero zero two one]"},
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
 	}
 }
 
-// A request for time is no value, whatever the question before it asked.
-// (Guards: main at 3bafd5f already flags none of these lines.)
+// A request for time is no value, whatever the question before it asked,
+// and the value given after it takes the question's cue.
 func TestFind_Fix16NumTimeToLookIsNoValue(t *testing.T) {
 	t.Parallel()
 	for name, turns := range map[string][]string{
+		"zip just two seconds":     {"A: Could I get the ZIP code?", "C: Just two seconds."},
+		"phone two secs":           {"A: And your phone number?", "C: Two secs."},
+		"account a couple minutes": {"A: Your account number?", "C: Uh, a couple minutes please."},
 		"zip give me two seconds":  {"A: And what's the ZIP code there?", "C: Give me two seconds, it's on the letter."},
 		"zip hold on two secs":     {"A: The zip for that address?", "C: Hold on two secs."},
 		"zip give me two minutes":  {"A: Could I get the postal code?", "C: Uh, give me two minutes to dig it out."},
-		"phone give me five secs":  {"A: What's a good phone number for you?", "C: Give me five seconds, I just changed it."},
-		"zip just a couple":        {"A: ZIP code, please.", "C: Just give me three minutes, sorry."},
 		"account hang on two mins": {"A: What's the account number?", "C: Hang on two minutes, I need the statement."},
+		// the value after the wait
+		"zip after two seconds": {"A: What's the zip code?", "C: Give me two seconds.", "A: No problem.", "C: Alright, [ZIP six oh six one four.]"},
+		"zip after two minutes": {"A: Can I get the zip code?", "C: Give me two minutes, it's in the car.", "A: No rush.", "C: Okay, it's [ZIP six oh six one four.]"},
+		"zip after just two":    {"A: What's the zip?", "C: just two seconds", "A: take your time", "C: [ZIP nine four one one oh]"},
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
 	}

@@ -328,6 +328,7 @@ func FuzzFind(f *testing.F) {
 		"what's your phone number\ni have two\nthe zip code for the billing address please\nthat's fine two one two oh one",
 		"the phone number associated with the account? 6175552341. the member id off your card? 62291044",
 		"three one two five five five six nine one eight for one. zip code? nine oh.\nmhm\ntwo hundred.",
+		"zip code?\njust two seconds\ntake your time\nnine four one one oh two to three days",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -549,7 +550,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"my aunt Rosa's diner", "Roger. we copy. over", "from Beverly Hills", "Okay. Exp.", "Raven, Harbour.", "this is skip and i",
 		// (fix16num)
 		"phone i have two", "zip code? that's fine 12345", "number associated with the account 6175552341", "member id off your card 1234",
-		"three one two five five five six nine one eight for one", "zip nine oh. two hundred."} {
+		"three one two five five five six nine one eight for one", "zip nine oh. two hundred.", "zip just two seconds 1",
+		"zip 94110 2 to 3 days"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
