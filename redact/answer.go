@@ -689,7 +689,7 @@ skip:
 		w := int(sh.order[o+k])
 		if !sh.sameSpeaker(first, w) {
 			if digits > 1 && digits < need && resumed < 0 { // (one digit said is a count: 'i have two')
-				if m, ok := sh.backchannelUntil(o+k, first); ok && !sh.timeOrCountAt(m) {
+				if m, ok := sh.backchannelUntil(o+k, first); ok && !sh.timeOrCountAt(m) && !(asked[0] == ZIP && sh.amountAt(m)) {
 					k, resumed = m-o-1, int(sh.order[m]) // (the loop steps on to m)
 					continue
 				}
@@ -700,6 +700,9 @@ skip:
 			prev := words[len(words)-1]
 			gap := sh.t.Words[w].Start - sh.t.Words[prev].End
 			short := digits > 0 && digits < need && gap <= turnGap && sh.digitsAhead(o+k, first)
+			if short && asked[0] == ZIP && sh.amountAt(o+k) && (gap >= answerTurnGap || sh.otherSpokeBetween(prev, w)) {
+				break // ("nine four" ... "two thousand for the deposit": zip_amount16.go)
+			}
 			if !short && (gap > maxPause || len(asked) == 1 && gap > answerValuePause && !sh.allStalls(words)) {
 				break // (a long pause: after a stall the value may follow, after the value it has ended)
 			}

@@ -104,6 +104,9 @@ func (sh *shared) nonAnswer(o, first int, place bool) bool {
 			}
 		}
 	}
+	if sh.countOfValues(o, word) || sh.waitAnswer(o, word) {
+		return true // ("i have two": answer_count16.go; "just two seconds": wait16.go)
+	}
 	k := 0
 	if backWh[word(0)] {
 		k = 1

@@ -124,8 +124,8 @@ func growRunsOverSoundAlikes(t *transcript.Transcript, streams []*Tokens, found 
 				odd++
 			}
 		}
-		if last > o2 && (odd == 0 || sh.countsAfter(last)) {
-			last = o2
+		if last > o2 && (odd == 0 || sh.countsAfter(last) || sh.completeBefore(typ, o1, o2, last)) {
+			last = o2 // (digit_tail16.go: a whole value takes no tail)
 		}
 		// before the finding
 		absorb := Type("")

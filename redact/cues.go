@@ -314,7 +314,7 @@ func (sh *shared) lookBack(tab cueTable, gw int, window int, stopAtNumber bool) 
 				}
 			}
 		}
-		if stopAtNumber && sh.number[w] {
+		if stopAtNumber && sh.number[w] && !sh.waitAt(p) {
 			break
 		}
 	}
@@ -382,8 +382,9 @@ func (sh *shared) qualifier(p int) bool {
 	case "for", "on":
 		return true // "the code on the front for Amex"
 	default:
-		// "the phone number on the service order": one word between.
-		if p >= 2 && (sh.lower[sh.order[p-2]] == "on" || sh.lower[sh.order[p-2]] == "for") {
+		// "the phone number on the service order", "the member ID from
+		// your insurance card": one word between.
+		if prep := sh.lower[sh.order[max(p-2, 0)]]; p >= 2 && (prep == "on" || prep == "for" || cardPreps[prep] && sh.cardAfter(p)) {
 			switch sh.lower[sh.order[p-1]] {
 			case "the", "my", "your", "our", "this", "that":
 				return isAlpha(sh.lower[sh.order[p]])
@@ -392,13 +393,34 @@ func (sh *shared) qualifier(p int) bool {
 		return false
 	}
 	switch sh.lower[sh.order[p-1]] {
-	case "on", "of", "from", "for", "in":
+	case "on", "of", "off", "from", "for", "in":
 		// "For the zip, I have ...": opening its sentence, it names the
 		// topic and qualifies no cue before it.
 		return !sh.opensSentence(p - 1)
+	case "with", "to", "under":
+		// "the phone number associated with the account", "linked to
+		// your account": what the value belongs to.
+		return p >= 2 && belongsTo[sh.lower[sh.order[p-2]]]
 	}
 	return false
 }
+
+// cardPreps say, before a card named after one word, that the value is
+// printed on it: "the member ID off your insurance card", "from your
+// health card" (not "pay from my bank routing ...").
+var cardPreps = map[string]bool{"from": true, "of": true, "off": true}
+
+// cardAfter reports whether the content word after order position p is
+// "card".
+func (sh *shared) cardAfter(p int) bool {
+	return p+1 < len(sh.order) && sh.lower[sh.order[p+1]] == "card"
+}
+
+// belongsTo say, before "with", "to" or "under", that what a cue asks for
+// belongs to the thing named after them: "the phone number associated
+// with the account", "the email linked to your card".
+var belongsTo = map[string]bool{"associated": true, "linked": true, "attached": true, "tied": true,
+	"connected": true, "registered": true, "listed": true, "filed": true, "saved": true, "stored": true}
 
 // opensSentence reports whether the content word at order position p is
 // the first of its sentence: the transcript's first word, or the first
@@ -696,7 +718,7 @@ func (sh *shared) stallBefore(q int) int {
 		if !sh.sameSpeaker(int(sh.order[p]), me) {
 			break
 		}
-		if sh.number[sh.order[p]] {
+		if sh.number[sh.order[p]] && !sh.waitAt(p) {
 			return -1
 		}
 	}
@@ -748,7 +770,8 @@ var numberAnswerLeadIns = map[string]bool{"yes": true, "yeah": true, "yep": true
 	"its": true, "is": true, "it": true, "that's": true, "that'd": true, "i": true, "think": true, "believe": true,
 	"ok": true, "okay": true, "alright": true, "so": true, "oh": true, "be": true, "should": true, "would": true,
 	"mine": true, "mine's": true, "my": true, "the": true, "number": true, "here": true, "ready": true,
-	"got": true, "let": true, "me": true, "see": true, "right": true, "um": true, "uh": true, "was": true}
+	"got": true, "let": true, "me": true, "see": true, "right": true, "um": true, "uh": true, "was": true,
+	"fine": true} // ("that's fine, two one two ...": an acknowledgement before the value)
 
 // questionCue returns the number cue (and its distance in content words
 // before gw) of the question that the number

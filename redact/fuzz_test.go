@@ -325,6 +325,12 @@ func FuzzFind(f *testing.F) {
 		// an abbreviation with its period; a list of words; a nickname that is a word)
 		"we ate at my uncle Marco's pizzeria", "Roger. One moment please, Camden.", "I'm calling from Beverly Hills.",
 		"Okay. Exp. Dept.", "Which berths? Raven, Harbour.", "Stand by, Buzz. Buzz said so, and this is chip",
+		// (fix16num: a count of values, "fine" before a value, a cue qualified by what it belongs to, a whole
+		// value's sound-alike tail, an amount after a ZIP's first digits)
+		"what's your phone number\ni have two\nthe zip code for the billing address please\nthat's fine two one two oh one",
+		"the phone number associated with the account? 6175552341. the member id off your card? 62291044",
+		"three one two five five five six nine one eight for one. zip code? nine oh.\nmhm\ntwo hundred.",
+		"zip code?\njust two seconds\ntake your time\nnine four one one oh two to three days",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -545,7 +551,11 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (fix16names: a relative before a brand's lead, one roger, a town, an abbreviation, a word list, a nickname)
 		"my aunt Rosa's diner", "Roger. we copy. over", "from Beverly Hills", "Okay. Exp.", "Raven, Harbour.", "this is skip and i",
 		// (hn16: holidays, Name's Word, places of a kind, a brand's model, eponyms, a birthday's occurrence, a time reading, goods, shops, a drink)
-		"Bo's Day on Eli King Day", "Al's Club", "to Bo Beach", "a Kia Bo", "Bo shift", "birthday every may 2", "time 1234567", "a bo li bag", "paid at bo's", "a dr bo"} {
+		"Bo's Day on Eli King Day", "Al's Club", "to Bo Beach", "a Kia Bo", "Bo shift", "birthday every may 2", "time 1234567", "a bo li bag", "paid at bo's", "a dr bo",
+		// (fix16num)
+		"phone i have two", "zip code? that's fine 12345", "number associated with the account 6175552341", "member id off your card 1234",
+		"three one two five five five six nine one eight for one", "zip nine oh. two hundred.", "zip just two seconds 1",
+		"zip 94110 2 to 3 days"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -114,7 +114,8 @@ func numberPieces(t *transcript.Transcript, streams []*Tokens, found []Finding) 
 // next piece of one value (numberPieces), if there is one.
 func (ts *Tokens) nextPiece(i int) (int, bool) {
 	a := &ts.Toks[i]
-	joiners := 0
+	sh := ts.sh
+	joiners, others := 0, 0
 	j := i + 1
 	for ; j < len(ts.Toks); j++ {
 		tk := &ts.Toks[j]
@@ -124,6 +125,11 @@ func (ts *Tokens) nextPiece(i int) (int, bool) {
 		case tk.Kind == KindWord && pieceJoiners[tk.Norm] && joiners < 2:
 			joiners++
 			continue
+		case others < pieceMaxBetween && !sh.sameSpeaker(ts.Words[tk.First], ts.Words[a.Last]):
+			// on one channel, the other speaker's words are in this
+			// stream: read below as the backchannel between
+			others++
+			continue
 		}
 		break
 	}
@@ -131,7 +137,6 @@ func (ts *Tokens) nextPiece(i int) (int, bool) {
 		return 0, false
 	}
 	b := &ts.Toks[j]
-	sh := ts.sh
 	last, first := ts.Words[a.Last], ts.Words[b.First]
 	if !sh.sameSpeaker(last, first) || ts.Transcript.Words[first].Start-ts.Transcript.Words[last].End > pieceMaxGap {
 		return 0, false

@@ -35,6 +35,13 @@ func (zipRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		d, lastW := ts.Digits(i, func(d string) bool { return len(d) == 5 || len(d) == 9 })
+		if (len(d) == 5 || len(d) == 9) && ts.amountAfterBreak(i) {
+			continue // ("nine oh." ... "two hundred.": zip_amount16.go)
+		}
+		if last, ok := ts.zipBeforeRange(i, d); ok {
+			out = append(out, ts.Finding(ZIP, tk.First, last, 0.95, "zip")) // ("94110, 2 to 3 days": zip_range16.go)
+			continue
+		}
 		if gw := ts.Words[tk.First]; len(d) == 4 && (ts.sh.phraseBefore(gw, 4, "plus", "four") || ts.sh.phraseBefore(gw, 4, "plus", "4")) {
 			out = append(out, ts.Finding(ZIP, tk.First, lastW, 0.9, "zip-plus-four")) // "... and the plus four is 1234"
 			continue
