@@ -1,0 +1,343 @@
+package redact
+
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+	"github.com/callveil/callveil/transcript"
+)
+
+// Names of public figures and third persons in public talk (press
+// briefings, interviews, council and board meetings): an office said
+// right before a name ("Senator Warren", "prime minister modi", "the
+// Secretary of State Kerry", "speaker of the house boehner"), and a name
+// used as a modifier of the people or the time around a person ("the Obama
+// administration", "the bush tax cuts", "a Romney ad"). The office itself
+// is not part of the finding. What it cannot do: a surname alone with no
+// office or modifier after it in a lowercase transcript ("we talked to
+// boehner") is found only when another rule or an earlier mention finds
+// it; an office before a name that is also a common word ("president
+// bush", "senator corker" in lowercase) is left alone.
+
+// officeTitles are offices said right before a person's name.
+var officeTitles = map[string]bool{"senator": true, "sen": true, "secretary": true, "governor": true, "gov": true,
+	"president": true, "chancellor": true, "minister": true, "speaker": true, "leader": true, "general": true,
+	"gen": true, "admiral": true, "adm": true, "mayor": true, "councilman": true, "councilwoman": true,
+	"councilmember": true, "councillor": true, "councilor": true, "commissioner": true, "congressman": true,
+	"congresswoman": true, "representative": true, "rep": true, "ambassador": true, "justice": true,
+	"chairman": true, "chairwoman": true, "premier": true, "ayatollah": true, "colonel": true, "lieutenant": true,
+	"sergeant": true, "sheikh": true, "emir": true, "king": true, "queen": true, "prince": true, "princess": true,
+	"pope": true, "reverend": true, "rev": true, "rabbi": true, "imam": true, "sheriff": true, "attorney": true,
+	"superintendent": true, "alderman": true, "supervisor": true, "judge": true, "chief": true}
+
+// officeOfWords may stand between an office and the name after "of"
+// ("Secretary of State Kerry", "Speaker of the House Boehner", "secretary
+// of homeland security napolitano").
+var officeOfWords = map[string]bool{"state": true, "the": true, "house": true, "defense": true, "defence": true,
+	"homeland": true, "security": true, "treasury": true, "labor": true, "energy": true, "commerce": true,
+	"education": true, "agriculture": true, "interior": true, "transportation": true, "health": true,
+	"veterans": true, "affairs": true, "staff": true, "joint": true, "chiefs": true, "navy": true, "army": true,
+	"justice": true, "council": true, "board": true, "city": true, "county": true}
+
+// modifiedByNames are nouns of the people, the time or the work around a
+// person that a name modifies ("the Obama administration", "the Clinton
+// campaign", "the Bush tax cuts", "a Romney ad"). A law, a budget, a rule
+// or a building named after someone is no person and not here.
+var modifiedByNames = map[string]bool{"administration": true, "campaign": true, "presidency": true, "era": true,
+	"years": true, "team": true, "camp": true, "people": true, "folks": true, "aides": true, "staff": true,
+	"family": true, "government": true, "emails": true, "ad": true, "ads": true, "tax": true, "cabinet": true,
+	"advisers": true, "advisors": true, "allies": true, "supporters": true, "voters": true, "nomination": true,
+	"white": true, "regime": true, "transition": true}
+
+// eponymAfter are words that make the name before them a thing named
+// after a person ("Kennedy Center", "Lincoln Memorial", "the Volcker
+// Rule", "Martin Luther King Day").
+var eponymAfter = map[string]bool{"center": true, "centre": true, "memorial": true, "monument": true, "room": true,
+	"act": true, "rule": true, "building": true, "hospital": true, "airport": true, "bridge": true, "library": true,
+	"institute": true, "foundation": true, "accords": true, "amendment": true, "budget": true, "provision": true,
+	"commission": true, "doctrine": true, "plan": true, "prize": true, "award": true, "stadium": true, "arena": true,
+	"hall": true, "university": true, "college": true, "school": true, "park": true, "boulevard": true,
+	"highway": true, "tunnel": true, "dam": true, "base": true, "day": true, "report": true}
+
+// eponymBefore are words that make the name after them a place, a base or
+// a ship ("Camp David", "Fort Hood", "USS Cole").
+var eponymBefore = map[string]bool{"camp": true, "fort": true, "uss": true, "hms": true, "mount": true, "mt": true,
+	"cape": true, "carrier": true, "lake": true}
+
+// holidayWords are holidays, never a person's name.
+var holidayWords = map[string]bool{"christmas": true, "easter": true, "thanksgiving": true, "hanukkah": true,
+	"kwanzaa": true, "halloween": true, "ramadan": true, "passover": true, "diwali": true, "eid": true}
+
+// sameSpeakerAfter returns the word after transcript word i on its channel
+// when the same speaker says it, or -1.
+func sameSpeakerAfter(t *transcript.Transcript, i int) int {
+	ch := t.Words[i].Channel
+	for j := i + 1; j < len(t.Words) && j < i+64; j++ {
+		if t.Words[j].Channel == ch {
+			if t.Words[j].Speaker != t.Words[i].Speaker {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// publicName reports whether transcript word i can be a person's name
+// after an office or before a modified noun: capitalised in a cased
+// transcript (a listed name, or a word in no English list), and in a
+// lowercase one a listed name that is no common word or a word in no list.
+// Places, brands, organisations and months are not.
+func publicName(t *transcript.Transcript, i int, cased bool) bool {
+	text := t.Words[i].Text
+	if text == "" {
+		return false
+	}
+	if cased {
+		if c := text[0]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	k := nameKey(text)
+	if len(k) < 3 || !isAlpha(k) || personStop[k] || notNames[k] || placeOrBrand(k) || placeName(k) ||
+		organisationWords[k] || placeWords[k] || deskWords[k] || officeTitles[k] || holidayWords[k] ||
+		eponymAfter[k] || eponymBefore[k] || names.IsPlace(k) && !names.IsFirstName(k) && !names.IsSurname(k) {
+		return false
+	}
+	listed := names.IsFirstName(k) || names.IsSurname(k)
+	if cased {
+		return listed || !names.IsEnglishWord(k)
+	}
+	return listed && !names.IsCommonWord(k) || !names.IsEnglishWord(k) && !names.IsCommonWord(k) && !plainWord(k)
+}
+
+// officeNames finds names after an office and names that modify the people
+// around a person (see the comment at the top of this file).
+func officeNames(t *transcript.Transcript, typeAt []Type) []Finding {
+	cased := transcriptCased(t)
+	var out []Finding
+	add := func(first, last int) {
+		for k := first; k <= last; k++ {
+			if typeAt[k] != "" {
+				return
+			}
+		}
+		for k := first; k <= last; k++ {
+			typeAt[k] = Person
+		}
+		out = append(out, Finding{Type: Person, Channel: t.Words[first].Channel, FirstWord: first, LastWord: last,
+			Start: t.Words[first].Start, End: t.Words[last].End, Score: 0.8, Recognizer: "person-office"})
+	}
+	for i := range t.Words {
+		w := &t.Words[i]
+		if w.Text == "" || typeAt[i] != "" {
+			continue
+		}
+		l := lowerWord(w.Text)
+		switch {
+		case officeTitles[strings.TrimSuffix(l, ".")] && w.Punct == "" || w.Punct == "." && len(l) <= 3 && officeTitles[l]:
+			if cased && (w.Text[0] < 'A' || w.Text[0] > 'Z') {
+				continue // ("the president said": an office in a cased transcript is written with its capital before a name)
+			}
+			j := sameSpeakerAfter(t, i)
+			if j >= 0 && lowerWord(t.Words[j].Text) == "of" && t.Words[i].Punct == "" {
+				// "Secretary of State Kerry": up to three words of the office.
+				k := j
+				for n := 0; n < 3; n++ {
+					if t.Words[k].Punct != "" {
+						k = -1
+						break
+					}
+					k = sameSpeakerAfter(t, k)
+					if k < 0 || !officeOfWords[lowerWord(t.Words[k].Text)] {
+						break
+					}
+				}
+				if k < 0 || k == j || officeOfWords[lowerWord(t.Words[k].Text)] {
+					continue
+				}
+				p := sameSpeakerBefore(t, k)
+				if p < 0 || p == j || t.Words[p].Punct != "" {
+					continue
+				}
+				j = k
+			}
+			if j < 0 || !publicName(t, j, cased) {
+				continue
+			}
+			last := j
+			for n := 0; n < 2 && t.Words[last].Punct == "" && !strings.HasSuffix(lowerWord(t.Words[last].Text), "'s"); n++ {
+				k := sameSpeakerAfter(t, last)
+				if k < 0 || typeAt[k] != "" || !publicName(t, k, cased) || eponymFollows(t, k) {
+					break
+				}
+				last = k
+			}
+			if eponymFollows(t, last) {
+				continue
+			}
+			add(j, last)
+		case l == "the" || l == "a" || l == "an" || l == "this" || l == "that":
+			if w.Punct != "" {
+				continue
+			}
+			j := sameSpeakerAfter(t, i)
+			if j < 0 || typeAt[j] != "" || t.Words[j].Punct != "" || !publicName(t, j, cased) {
+				continue
+			}
+			if cased && !names.IsFirstName(nameKey(t.Words[j].Text)) && !names.IsSurname(nameKey(t.Words[j].Text)) && names.IsEnglishWord(nameKey(t.Words[j].Text)) {
+				continue
+			}
+			k := sameSpeakerAfter(t, j)
+			if k < 0 {
+				continue
+			}
+			m := nameKey(t.Words[k].Text)
+			if !modifiedByNames[m] || cased && t.Words[k].Text[0] >= 'A' && t.Words[k].Text[0] <= 'Z' && m != "white" {
+				continue
+			}
+			if m == "white" {
+				if n := sameSpeakerAfter(t, k); t.Words[k].Punct != "" || n < 0 || lowerWord(t.Words[n].Text) != "house" {
+					continue
+				}
+			}
+			if m == "tax" {
+				if n := sameSpeakerAfter(t, k); t.Words[k].Punct != "" || n < 0 || !strings.HasPrefix(lowerWord(t.Words[n].Text), "cut") {
+					continue
+				}
+			}
+			add(j, j)
+		}
+	}
+	return out
+}
+
+// eponymFollows reports whether the word after transcript word i, in the
+// same sentence, makes it part of a thing named after a person ("the
+// Kennedy Center", "Volcker Rule").
+func eponymFollows(t *transcript.Transcript, i int) bool {
+	if t.Words[i].Punct != "" || strings.HasSuffix(lowerWord(t.Words[i].Text), "'s") {
+		return false
+	}
+	j := sameSpeakerAfter(t, i)
+	return j >= 0 && eponymAfter[lowerWord(t.Words[j].Text)]
+}
+
+// eponymTrim drops person findings that name a thing after a person: a
+// name followed by a word of eponymAfter ("the Lincoln Memorial", "the
+// Dodd Frank Act"; "Day" only after a name of three or more words or
+// inside one: "Martin Luther King Day"), after a word of eponymBefore
+// ("Camp David", "Fort Hood", "the USS Ronald Reagan"), and a holiday
+// found alone ("Christmas").
+func eponymTrim(t *transcript.Transcript, found []Finding) []Finding {
+	out := found[:0]
+	for _, f := range found {
+		if f.Type == Person && f.FirstWord >= 0 && f.LastWord < len(t.Words) && eponym(t, f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func eponym(t *transcript.Transcript, f Finding) bool {
+	last := lowerWord(t.Words[f.LastWord].Text)
+	if f.LastWord-f.FirstWord >= 2 && last == "day" {
+		return true
+	}
+	if f.FirstWord == f.LastWord && holidayWords[nameKey(t.Words[f.FirstWord].Text)] {
+		return true
+	}
+	if t.Words[f.LastWord].Punct == "" && !strings.HasSuffix(last, "'s") {
+		if j := sameSpeakerAfter(t, f.LastWord); j >= 0 {
+			if n := lowerWord(t.Words[j].Text); eponymAfter[n] && !(n == "day" && f.LastWord == f.FirstWord && names.IsFirstName(nameKey(t.Words[f.FirstWord].Text))) {
+				return true
+			}
+		}
+	}
+	if p := sameSpeakerBefore(t, f.FirstWord); p >= 0 && t.Words[p].Punct == "" && eponymBefore[lowerWord(t.Words[p].Text)] {
+		return true
+	}
+	// "the martin luther king day event": one name word more, then the eponym's word.
+	if t.Words[f.LastWord].Punct == "" {
+		if j := sameSpeakerAfter(t, f.LastWord); j >= 0 && t.Words[j].Punct == "" {
+			k := nameKey(t.Words[j].Text)
+			if n := sameSpeakerAfter(t, j); n >= 0 && eponymAfter[lowerWord(t.Words[n].Text)] && (names.IsFirstName(k) || names.IsSurname(k)) {
+				return true
+			}
+		}
+	}
+	// An office or a form of address found alone ("Thank you, Councilmember.", "Madam Chair").
+	all := true
+	for k := f.FirstWord; k <= f.LastWord && all; k++ {
+		l := strings.TrimSuffix(lowerWord(t.Words[k].Text), ".")
+		all = officeTitles[l] || l == "madam" || l == "madame"
+	}
+	return all
+}
+
+// floorGivers are the words a briefer or a chair gives the floor or thanks
+// with before a name that ends the turn ("Go ahead, Chip.", "thanks
+// josh", "Yes, Major."). "ahead" stands for "go ahead".
+var floorGivers = map[string]bool{"ahead": true, "thanks": true, "you": true, "yes": true, "yeah": true, "okay": true}
+
+// floorNames finds a name said to someone at a turn's edge in public talk:
+// a word alone at the end of a turn after a word of floorGivers ("Go
+// ahead, Chip.", "thank you april", "yeah jim"), and in a cased
+// transcript a listed first name alone before a comma at the start of a
+// turn ("Jay, to what extent ...", "Major, last one."). In a cased
+// transcript the word is capitalised and no office, place or month said as
+// one ("Thank you, Mr. President." names no one); in a lowercase one it is
+// a listed first name.
+func floorNames(t *transcript.Transcript, typeAt []Type) []Finding {
+	cased := transcriptCased(t)
+	var out []Finding
+	for i := range t.Words {
+		w := &t.Words[i]
+		if w.Text == "" || typeAt[i] != "" {
+			continue
+		}
+		k := nameKey(w.Text)
+		if len(k) < 2 || !isAlpha(k) || officeTitles[k] || personStop[k] || placeOrBrand(k) && !names.IsFirstName(k) ||
+			placeName(k) || organisationWords[k] || holidayWords[k] || floorNotNames[k] {
+			continue
+		}
+		if cased && (w.Text[0] < 'A' || w.Text[0] > 'Z' || strings.ToUpper(w.Text) == w.Text) {
+			continue
+		}
+		p, n := sameSpeakerBefore(t, i), sameSpeakerAfter(t, i)
+		found := false
+		switch {
+		case p >= 0 && floorGivers[lowerWord(t.Words[p].Text)] && (n < 0 || cased && strings.ContainsAny(w.Punct, ".?!")):
+			// (at the turn's end, or the sentence's in a cased transcript)
+			if cased {
+				found = strings.Contains(t.Words[p].Punct, ",") && (names.IsFirstName(k) || !names.IsEnglishWord(k) || lowerWord(t.Words[p].Text) == "ahead")
+			} else {
+				found = t.Words[p].Punct == "" && names.IsFirstName(k) && k != "will" && k != "may"
+			}
+			if lowerWord(t.Words[p].Text) == "you" {
+				pp := sameSpeakerBefore(t, p)
+				found = found && pp >= 0 && lowerWord(t.Words[pp].Text) == "thank"
+			}
+			if lowerWord(t.Words[p].Text) == "ahead" {
+				pp := sameSpeakerBefore(t, p)
+				found = found && pp >= 0 && lowerWord(t.Words[pp].Text) == "go"
+			}
+		case cased && p < 0 && n >= 0 && w.Punct == ",":
+			found = names.IsFirstName(k) && !notNames[k]
+		}
+		if found {
+			typeAt[i] = Person
+			out = append(out, Finding{Type: Person, Channel: w.Channel, FirstWord: i, LastWord: i,
+				Start: w.Start, End: w.End, Score: 0.75, Recognizer: "person-floor"})
+		}
+	}
+	return out
+}
+
+// floorNotNames are words said alone at a turn's edge that name no one.
+var floorNotNames = map[string]bool{"sir": true, "ma'am": true, "maam": true, "all": true, "everybody": true,
+	"everyone": true, "guys": true, "folks": true, "again": true, "both": true, "please": true, "so": true,
+	"much": true, "very": true, "too": true, "indeed": true, "sure": true, "okay": true, "ok": true, "right": true,
+	"yes": true, "no": true, "absolutely": true, "anyway": true, "then": true, "now": true, "well": true,
+	"look": true, "listen": true, "sorry": true, "first": true, "second": true, "finally": true, "also": true}
