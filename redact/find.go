@@ -82,6 +82,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		}
 		all = append(all, officeNames(t, types.of(all))...) // ("Senator Warren", "the Obama administration": names_brief16.go)
 		all = append(all, floorNames(t, types.of(all))...)  // ("Go ahead, Chip.": names_brief16.go)
+		all = append(all, talkedOfNames(t, all, types.of(all))...)
 		all = append(all, repeatedNames(t, lower, cased, all, types.of(all))...)
 		extendNames(t, all, types.of(all)) // (it marks the words it adds)
 		namesLeftOpen(t, all, types.of(all))

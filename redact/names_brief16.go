@@ -62,7 +62,18 @@ var eponymAfter = map[string]bool{"center": true, "centre": true, "memorial": tr
 // eponymBefore are words that make the name after them a place, a base or
 // a ship ("Camp David", "Fort Hood", "USS Cole").
 var eponymBefore = map[string]bool{"camp": true, "fort": true, "uss": true, "hms": true, "mount": true, "mt": true,
-	"cape": true, "carrier": true, "lake": true}
+	"cape": true, "carrier": true, "lake": true, "storm": true, "hurricane": true, "typhoon": true, "cyclone": true}
+
+// eponymBetween are the words of a place's name that may stand between a
+// name and the eponym's word ("Andrews Air Force Base").
+var eponymBetween = map[string]bool{"air": true, "force": true, "national": true, "memorial": true, "medical": true,
+	"military": true, "naval": true, "army": true, "space": true, "presidential": true, "federal": true,
+	"international": true, "community": true, "high": true, "elementary": true, "middle": true}
+
+// notPersonAlone are words a recognizer may take for a name that are a
+// party's members or the second word of a fixed phrase ("the status quo").
+var notPersonAlone = map[string]bool{"republicans": true, "democrats": true, "republican": true,
+	"democrat": true, "independents": true, "quo": true}
 
 // holidayWords are holidays, never a person's name.
 var holidayWords = map[string]bool{"christmas": true, "easter": true, "thanksgiving": true, "hanukkah": true,
@@ -162,8 +173,17 @@ func officeNames(t *transcript.Transcript, typeAt []Type) []Finding {
 				}
 				j = k
 			}
-			if j < 0 || !publicName(t, j, cased) {
+			if j < 0 {
 				continue
+			}
+			if !publicName(t, j, cased) {
+				// "president bush", "attorney general holder": a listed
+				// surname after an office held by one person.
+				k := nameKey(t.Words[j].Text)
+				if cased || !personalTitles[strings.TrimSuffix(l, ".")] || typeAt[j] != "" || !names.IsSurname(k) || titleNotSurnames[k] ||
+					personStop[k] || notNames[k] || placeOrBrand(k) || placeName(k) || officeTitles[k] || organisationWords[k] || len(k) < 3 || eponymFollows(t, j) {
+					continue
+				}
 			}
 			last := j
 			for n := 0; n < 2 && t.Words[last].Punct == "" && !strings.HasSuffix(lowerWord(t.Words[last].Text), "'s"); n++ {
@@ -258,6 +278,27 @@ func eponym(t *transcript.Transcript, f Finding) bool {
 	if p := sameSpeakerBefore(t, f.FirstWord); p >= 0 && t.Words[p].Punct == "" && eponymBefore[lowerWord(t.Words[p].Text)] {
 		return true
 	}
+	// "the u s s george washington": the ship's prefix spelled.
+	if p := sameSpeakerBefore(t, f.FirstWord); p >= 0 && lowerWord(t.Words[p].Text) == "s" {
+		if q := sameSpeakerBefore(t, p); q >= 0 && lowerWord(t.Words[q].Text) == "s" {
+			if r := sameSpeakerBefore(t, q); r >= 0 && lowerWord(t.Words[r].Text) == "u" {
+				return true
+			}
+		}
+	}
+	if f.FirstWord == f.LastWord && notPersonAlone[nameKey(t.Words[f.FirstWord].Text)] {
+		return true
+	}
+	// "Andrews Air Force Base": words of a place's name, then the eponym's word.
+	for j, n := f.LastWord, 0; n < 3 && t.Words[j].Punct == ""; n++ {
+		j = sameSpeakerAfter(t, j)
+		if j < 0 || !eponymBetween[lowerWord(t.Words[j].Text)] {
+			break
+		}
+		if k := sameSpeakerAfter(t, j); k >= 0 && t.Words[j].Punct == "" && eponymAfter[lowerWord(t.Words[k].Text)] {
+			return true
+		}
+	}
 	// "the martin luther king day event": one name word more, then the eponym's word.
 	if t.Words[f.LastWord].Punct == "" {
 		if j := sameSpeakerAfter(t, f.LastWord); j >= 0 && t.Words[j].Punct == "" {
@@ -323,7 +364,7 @@ func floorNames(t *transcript.Transcript, typeAt []Type) []Finding {
 				pp := sameSpeakerBefore(t, p)
 				found = found && pp >= 0 && lowerWord(t.Words[pp].Text) == "go"
 			}
-		case cased && p < 0 && n >= 0 && w.Punct == ",":
+		case cased && (p < 0 || strings.ContainsAny(t.Words[p].Punct, ".?!")) && n >= 0 && w.Punct == ",":
 			found = names.IsFirstName(k) && !notNames[k]
 		}
 		if found {
@@ -341,3 +382,173 @@ var floorNotNames = map[string]bool{"sir": true, "ma'am": true, "maam": true, "a
 	"much": true, "very": true, "too": true, "indeed": true, "sure": true, "okay": true, "ok": true, "right": true,
 	"yes": true, "no": true, "absolutely": true, "anyway": true, "then": true, "now": true, "well": true,
 	"look": true, "listen": true, "sorry": true, "first": true, "second": true, "finally": true, "also": true}
+
+// personalTitles are the offices of officeTitles held by one person and
+// said before a surname even when the surname is also a word ("president
+// bush", "attorney general holder"): in a lowercase transcript a listed
+// surname after one of them is taken though it is a common word, unless
+// it is a word of titleNotSurnames.
+var personalTitles = map[string]bool{"senator": true, "secretary": true, "governor": true, "president": true,
+	"speaker": true, "chancellor": true, "minister": true, "mayor": true, "councilman": true, "councilwoman": true,
+	"congressman": true, "congresswoman": true, "ambassador": true, "admiral": true, "general": true}
+
+// titleNotSurnames are listed surnames that after an office are the next
+// word of the sentence, not a name ("the president will", "the minister
+// more or less said").
+var titleNotSurnames = map[string]bool{"will": true, "may": true, "said": true, "says": true, "more": true,
+	"long": true, "well": true, "best": true, "good": true, "little": true, "early": true, "rich": true,
+	"young": true, "short": true, "just": true, "now": true, "then": true, "still": true, "also": true,
+	"even": true, "only": true, "first": true, "last": true, "next": true, "back": true, "over": true,
+	"down": true, "up": true, "out": true, "elect": true, "general": true, "major": true, "house": true,
+	"way": true, "day": true, "state": true, "office": true, "board": true, "hall": true, "person": true}
+
+// subjectAuxes are the verbs a name as a subject is followed by in public
+// talk ("Qaddafi could prevail", "putin has established", "trudeau will
+// be", "boehner always had"), and questionAuxes those said before a
+// subject ("is schwarzenegger planning", "why didn't geithner").
+var subjectAuxes = map[string]bool{"could": true, "would": true, "will": true, "has": true, "had": true,
+	"is": true, "was": true, "said": true, "says": true, "wants": true, "wanted": true, "thinks": true,
+	"believes": true, "can": true, "should": true, "might": true, "must": true, "did": true, "does": true,
+	"knows": true, "told": true, "made": true, "went": true, "came": true, "got": true, "needs": true,
+	"called": true, "met": true, "spoke": true, "signed": true, "won": true, "lost": true, "announced": true}
+
+var questionAuxes = map[string]bool{"is": true, "was": true, "did": true, "didn't": true, "does": true,
+	"doesn't": true, "has": true, "hasn't": true, "will": true, "won't": true, "would": true, "can": true,
+	"could": true, "should": true, "isn't": true, "wasn't": true}
+
+// subjectAdverbs may stand between a subject and its verb ("boehner
+// always had").
+var subjectAdverbs = map[string]bool{"always": true, "never": true, "also": true, "just": true, "still": true,
+	"already": true, "really": true, "now": true, "actually": true, "certainly": true, "clearly": true}
+
+// subjectOpeners open a clause before its subject.
+var subjectOpeners = map[string]bool{"and": true, "but": true, "when": true, "if": true, "that": true,
+	"because": true, "whether": true, "while": true, "after": true, "before": true, "since": true, "so": true,
+	"until": true, "unless": true, "as": true, "where": true, "why": true, "how": true, "what": true}
+
+// discussedNouns are what a person in the room asked or said, after their
+// name's possessive ("to Chip's question", "savannah's point").
+var discussedNouns = map[string]bool{"question": true, "questions": true, "point": true, "comment": true,
+	"comments": true, "answer": true, "remark": true, "remarks": true, "request": true, "follow-up": true,
+	"statement": true, "story": true, "report": true, "line": true}
+
+// talkedOfNames finds names said of third persons in public talk (see
+// officeNames): a surname or a name that can only be a name opening a
+// clause before its verb ("Qaddafi could prevail", "when boehner always
+// had"; after an auxiliary that asks: "is schwarzenegger planning"), a
+// name's possessive before what its owner asked ("to Chip's question"),
+// a particle name ("bin Laden", "Bashar al-Assad", "osama bin laden"),
+// and a first name before a found surname ("Mitt Romney", "bill
+// clinton"). In a lowercase transcript the word must be listed as a name
+// or in no English list, and no common word.
+func talkedOfNames(t *transcript.Transcript, found []Finding, typeAt []Type) []Finding {
+	cased := transcriptCased(t)
+	var out []Finding
+	add := func(first, last int, rec string) {
+		for k := first; k <= last; k++ {
+			if typeAt[k] != "" {
+				return
+			}
+		}
+		for k := first; k <= last; k++ {
+			typeAt[k] = Person
+		}
+		out = append(out, Finding{Type: Person, Channel: t.Words[first].Channel, FirstWord: first, LastWord: last,
+			Start: t.Words[first].Start, End: t.Words[last].End, Score: 0.75, Recognizer: rec})
+	}
+	strictName := func(i int) bool {
+		k := nameKey(t.Words[i].Text)
+		if !publicName(t, i, cased) {
+			return false
+		}
+		if cased {
+			return strings.ToUpper(t.Words[i].Text) != t.Words[i].Text && (!names.IsEnglishWord(k) || (names.IsSurname(k) || names.IsFirstName(k)) && !names.IsCommonWord(k))
+		}
+		return true
+	}
+	for i := range t.Words {
+		w := &t.Words[i]
+		if w.Text == "" || typeAt[i] != "" {
+			continue
+		}
+		l := lowerWord(w.Text)
+		p, n := sameSpeakerBefore(t, i), sameSpeakerAfter(t, i)
+		// A particle name: "bin Laden", "osama bin laden".
+		if l == "bin" && w.Punct == "" && n >= 0 && typeAt[n] == "" {
+			nl := nameKey(t.Words[n].Text)
+			ok := cased && isCapitalised(t.Words[n].Text) && isAlpha(nl) && len(nl) >= 3 && !placeOrBrand(nl)
+			first := i
+			if p >= 0 && typeAt[p] == "" && t.Words[p].Punct == "" && (names.IsFirstName(nameKey(t.Words[p].Text)) && !names.IsCommonWord(nameKey(t.Words[p].Text)) &&
+				(!cased || isCapitalised(t.Words[p].Text))) {
+				first = p
+				ok = ok || !cased && isAlpha(nl) && len(nl) >= 3
+			}
+			if ok {
+				add(first, n, "person-particle")
+			}
+			continue
+		}
+		if cased && (strings.HasPrefix(w.Text, "al-") || strings.HasPrefix(w.Text, "el-")) && len(w.Text) > 4 && w.Text[3] >= 'A' && w.Text[3] <= 'Z' {
+			first := i
+			if p >= 0 && typeAt[p] == "" && t.Words[p].Punct == "" && publicName(t, p, cased) {
+				first = p
+			}
+			add(first, i, "person-particle")
+			continue
+		}
+		if !strictName(i) {
+			continue
+		}
+		// A possessive before what its owner asked: "to Chip's question".
+		if strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
+			if n >= 0 && discussedNouns[lowerWord(t.Words[n].Text)] && (cased || names.IsFirstName(nameKey(w.Text)) || !names.IsEnglishWord(nameKey(w.Text))) {
+				add(i, i, "person-talked-of")
+			}
+			continue
+		}
+		if w.Punct != "" && w.Punct != "," || n < 0 {
+			continue
+		}
+		// A subject before its verb.
+		v := n
+		if subjectAdverbs[lowerWord(t.Words[v].Text)] && t.Words[v].Punct == "" {
+			v = sameSpeakerAfter(t, v)
+		}
+		opens := p < 0 || strings.ContainsAny(t.Words[p].Punct, ".?!,") || subjectOpeners[lowerWord(t.Words[p].Text)]
+		asks := p >= 0 && t.Words[p].Punct == "" && questionAuxes[lowerWord(t.Words[p].Text)]
+		if v >= 0 && w.Punct == "" && (opens && subjectAuxes[lowerWord(t.Words[v].Text)] || asks && (strings.HasSuffix(lowerWord(t.Words[n].Text), "ing") || lowerWord(t.Words[n].Text) == "and")) {
+			add(i, i, "person-talked-of")
+		}
+	}
+	// A first name before a found surname: "Mitt Romney", "bill clinton".
+	widen := func(f *Finding) {
+		if f.Type != Person || f.FirstWord != f.LastWord {
+			return
+		}
+		p := sameSpeakerBefore(t, f.FirstWord)
+		if p < 0 || typeAt[p] != "" || t.Words[p].Punct != "" {
+			return
+		}
+		k := nameKey(t.Words[p].Text)
+		if len(k) < 3 || !isAlpha(k) || personStop[k] || notNames[k] || officeTitles[k] || placeOrBrand(k) || titleNotSurnames[k] || strings.HasSuffix(lowerWord(t.Words[p].Text), "'s") {
+			return
+		}
+		ok := names.IsFirstName(k)
+		if cased {
+			ok = isCapitalised(t.Words[p].Text) && strings.ToUpper(t.Words[p].Text) != t.Words[p].Text && (ok || !names.IsCommonWord(k) && !adjectiveLike(k))
+		} else {
+			ok = ok && !names.IsCommonWord(k) && nameKey(t.Words[f.FirstWord].Text) != k && (names.IsSurname(nameKey(t.Words[f.FirstWord].Text)) || !names.IsEnglishWord(nameKey(t.Words[f.FirstWord].Text)))
+		}
+		if ok {
+			typeAt[p] = Person
+			f.FirstWord, f.Start = p, t.Words[p].Start
+		}
+	}
+	for i := range found {
+		widen(&found[i])
+	}
+	for i := range out {
+		widen(&out[i])
+	}
+	return out
+}
