@@ -62,7 +62,7 @@ var eponymAfter = map[string]bool{"center": true, "centre": true, "memorial": tr
 // eponymBefore are words that make the name after them a place, a base or
 // a ship ("Camp David", "Fort Hood", "USS Cole").
 var eponymBefore = map[string]bool{"camp": true, "fort": true, "uss": true, "hms": true, "mount": true, "mt": true,
-	"cape": true, "carrier": true, "lake": true, "storm": true, "hurricane": true, "typhoon": true, "cyclone": true}
+	"cape": true, "carrier": true, "lake": true}
 
 // eponymBetween are the words of a place's name that may stand between a
 // name and the eponym's word ("Andrews Air Force Base").
@@ -110,7 +110,7 @@ func publicName(t *transcript.Transcript, i int, cased bool) bool {
 		}
 	}
 	k := nameKey(text)
-	if len(k) < 3 || !isAlpha(k) || personStop[k] || notNames[k] || placeOrBrand(k) || placeName(k) ||
+	if len(k) < 3 || !isAlpha(k) || strings.ContainsAny(k, "'’") || personStop[k] || notNames[k] || placeOrBrand(k) || placeName(k) ||
 		organisationWords[k] || placeWords[k] || deskWords[k] || officeTitles[k] || holidayWords[k] ||
 		eponymAfter[k] || eponymBefore[k] || names.IsPlace(k) && !names.IsFirstName(k) && !names.IsSurname(k) {
 		return false
@@ -351,6 +351,9 @@ func floorNames(t *transcript.Transcript, typeAt []Type) []Finding {
 		switch {
 		case p >= 0 && floorGivers[lowerWord(t.Words[p].Text)] && (n < 0 || cased && strings.ContainsAny(w.Punct, ".?!")):
 			// (at the turn's end, or the sentence's in a cased transcript)
+			if names.IsPlace(k) {
+				break // ("Go ahead, Houston.": a station or a place)
+			}
 			if cased {
 				found = strings.Contains(t.Words[p].Punct, ",") && (names.IsFirstName(k) || !names.IsEnglishWord(k) || lowerWord(t.Words[p].Text) == "ahead")
 			} else {
@@ -365,7 +368,8 @@ func floorNames(t *transcript.Transcript, typeAt []Type) []Finding {
 				found = found && pp >= 0 && lowerWord(t.Words[pp].Text) == "go"
 			}
 		case cased && (p < 0 || strings.ContainsAny(t.Words[p].Punct, ".?!")) && n >= 0 && w.Punct == ",":
-			found = names.IsFirstName(k) && !notNames[k]
+			// (not a wake word or a name given an order: "Olly, play the next song")
+			found = names.IsFirstName(k) && !notNames[k] && !commandWords[lowerWord(t.Words[n].Text)]
 		}
 		if found {
 			typeAt[i] = Person
@@ -381,7 +385,18 @@ var floorNotNames = map[string]bool{"sir": true, "ma'am": true, "maam": true, "a
 	"everyone": true, "guys": true, "folks": true, "again": true, "both": true, "please": true, "so": true,
 	"much": true, "very": true, "too": true, "indeed": true, "sure": true, "okay": true, "ok": true, "right": true,
 	"yes": true, "no": true, "absolutely": true, "anyway": true, "then": true, "now": true, "well": true,
-	"look": true, "listen": true, "sorry": true, "first": true, "second": true, "finally": true, "also": true}
+	"look": true, "listen": true, "sorry": true, "first": true, "second": true, "finally": true, "also": true,
+	"roger": true, "copy": true, "over": true, "affirmative": true, "negative": true}
+
+// commandWords open an order given to a device or a person by name ("Olly,
+// play the next song", "Alexa, please send ..."): a name before them is a
+// wake word as often as a person.
+var commandWords = map[string]bool{"play": true, "please": true, "send": true, "book": true, "remove": true,
+	"resume": true, "give": true, "what": true, "what's": true, "let's": true, "i": true, "set": true, "call": true,
+	"turn": true, "tell": true, "show": true, "find": true, "add": true, "open": true, "read": true, "reply": true,
+	"text": true, "stop": true, "pause": true, "skip": true, "start": true, "remind": true, "order": true,
+	"how": true, "when": true, "where": true, "who": true, "is": true, "can": true, "could": true, "will": true,
+	"search": true, "navigate": true, "take": true, "save": true, "delete": true, "cancel": true, "check": true}
 
 // personalTitles are the offices of officeTitles held by one person and
 // said before a surname even when the surname is also a word ("president
@@ -407,7 +422,7 @@ var titleNotSurnames = map[string]bool{"will": true, "may": true, "said": true, 
 // be", "boehner always had"), and questionAuxes those said before a
 // subject ("is schwarzenegger planning", "why didn't geithner").
 var subjectAuxes = map[string]bool{"could": true, "would": true, "will": true, "has": true, "had": true,
-	"is": true, "was": true, "said": true, "says": true, "wants": true, "wanted": true, "thinks": true,
+	"said": true, "says": true, "wants": true, "wanted": true, "thinks": true,
 	"believes": true, "can": true, "should": true, "might": true, "must": true, "did": true, "does": true,
 	"knows": true, "told": true, "made": true, "went": true, "came": true, "got": true, "needs": true,
 	"called": true, "met": true, "spoke": true, "signed": true, "won": true, "lost": true, "announced": true}
