@@ -47,7 +47,18 @@ var modifiedByNames = map[string]bool{"administration": true, "campaign": true, 
 	"years": true, "team": true, "camp": true, "people": true, "folks": true, "aides": true, "staff": true,
 	"family": true, "government": true, "emails": true, "ad": true, "ads": true, "tax": true, "cabinet": true,
 	"advisers": true, "advisors": true, "allies": true, "supporters": true, "voters": true, "nomination": true,
-	"white": true, "regime": true, "transition": true}
+	"white": true, "regime": true, "transition": true, "hearing": true, "hearings": true, "confirmation": true,
+	"visit": true, "speech": true, "interview": true}
+
+// determiners16 are words before a noun, never before a subject name.
+var determiners16 = map[string]bool{"the": true, "a": true, "an": true, "my": true, "your": true, "his": true,
+	"her": true, "our": true, "their": true, "its": true, "this": true, "that": true, "these": true, "those": true,
+	"some": true, "any": true, "no": true, "every": true, "each": true}
+
+// timeWords16 own what was asked as a time, not a person ("today's question").
+var timeWords16 = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "tonight": true,
+	"everyone": true, "everybody": true, "someone": true, "somebody": true, "nobody": true, "anyone": true,
+	"anybody": true, "other": true, "one": true, "week": true, "year": true, "month": true, "morning": true}
 
 // eponymAfter are words that make the name before them a thing named
 // after a person ("Kennedy Center", "Lincoln Memorial", "the Volcker
@@ -63,6 +74,15 @@ var eponymAfter = map[string]bool{"center": true, "centre": true, "memorial": tr
 // a ship ("Camp David", "Fort Hood", "USS Cole").
 var eponymBefore = map[string]bool{"camp": true, "fort": true, "uss": true, "hms": true, "mount": true, "mt": true,
 	"cape": true, "carrier": true, "lake": true}
+
+// plainWordBefore16 are nouns and adjectives said before "bin" the
+// container ("recycling bin", "trash bin", "a new bin").
+var plainWordBefore16 = map[string]bool{"recycling": true, "trash": true, "garbage": true, "waste": true,
+	"litter": true, "compost": true, "storage": true, "wheelie": true, "rubbish": true, "bread": true,
+	"dust": true, "coal": true, "grain": true, "new": true, "old": true, "big": true, "small": true,
+	"empty": true, "full": true, "blue": true, "green": true, "black": true, "red": true, "yellow": true,
+	"bargain": true, "parts": true, "toy": true, "laundry": true, "paper": true, "plastic": true, "metal": true,
+	"in": true, "into": true, "from": true, "out": true, "of": true, "the": true}
 
 // eponymBetween are the words of a place's name that may stand between a
 // name and the eponym's word ("Andrews Air Force Base").
@@ -141,10 +161,13 @@ func officeNames(t *transcript.Transcript, typeAt []Type) []Finding {
 	}
 	for i := range t.Words {
 		w := &t.Words[i]
-		if w.Text == "" || typeAt[i] != "" {
-			continue
+		if w.Text == "" || typeAt[i] != "" && typeAt[i] != Person {
+			continue // (an office taken for a name alone, "and Senator", is dropped by eponymTrim)
 		}
 		l := lowerWord(w.Text)
+		if typeAt[i] == Person && !officeTitles[strings.TrimSuffix(l, ".")] {
+			continue
+		}
 		switch {
 		case officeTitles[strings.TrimSuffix(l, ".")] && w.Punct == "" || w.Punct == "." && len(l) <= 3 && officeTitles[l]:
 			if cased && (w.Text[0] < 'A' || w.Text[0] > 'Z') {
@@ -211,6 +234,14 @@ func officeNames(t *transcript.Transcript, typeAt []Type) []Finding {
 			k := sameSpeakerAfter(t, j)
 			if k < 0 {
 				continue
+			}
+			if k2 := sameSpeakerAfter(t, k); k2 >= 0 && typeAt[k] == "" && t.Words[k].Punct == "" && publicName(t, k, cased) &&
+				(!cased || names.IsFirstName(nameKey(t.Words[j].Text)) || names.IsSurname(nameKey(t.Words[k].Text))) && names.IsFirstName(nameKey(t.Words[j].Text)) {
+				// two name words: "a Peter King hearing"
+				if m2 := nameKey(t.Words[k2].Text); modifiedByNames[m2] && !(cased && isCapitalised(t.Words[k2].Text)) && m2 != "white" && m2 != "tax" {
+					add(j, k)
+					continue
+				}
 			}
 			m := nameKey(t.Words[k].Text)
 			if !modifiedByNames[m] || cased && t.Words[k].Text[0] >= 'A' && t.Words[k].Text[0] <= 'Z' && m != "white" {
@@ -367,6 +398,9 @@ func floorNames(t *transcript.Transcript, typeAt []Type) []Finding {
 				pp := sameSpeakerBefore(t, p)
 				found = found && pp >= 0 && lowerWord(t.Words[pp].Text) == "go"
 			}
+		case !cased && p >= 0 && n >= 0 && (lowerWord(t.Words[p].Text) == "yes" || lowerWord(t.Words[p].Text) == "thanks") && names.IsFirstName(k) && !names.IsCommonWord(k) &&
+			!names.IsEnglishWord(k) && !names.IsPlace(k):
+			found = true // ("yes julianna at the dinner": a lowercase transcript has no comma)
 		case cased && (p < 0 || strings.ContainsAny(t.Words[p].Punct, ".?!")) && n >= 0 && w.Punct == ",":
 			// (not a wake word or a name given an order: "Olly, play the next song")
 			found = names.IsFirstName(k) && !notNames[k] && !commandWords[lowerWord(t.Words[n].Text)]
@@ -431,6 +465,9 @@ var questionAuxes = map[string]bool{"is": true, "was": true, "did": true, "didn'
 	"doesn't": true, "has": true, "hasn't": true, "will": true, "won't": true, "would": true, "can": true,
 	"could": true, "should": true, "isn't": true, "wasn't": true}
 
+// particles16 open a name's last part ("al assad", "bin laden").
+var particles16 = map[string]bool{"al": true, "bin": true, "el": true, "ibn": true}
+
 // subjectAdverbs may stand between a subject and its verb ("boehner
 // always had").
 var subjectAdverbs = map[string]bool{"always": true, "never": true, "also": true, "just": true, "still": true,
@@ -492,6 +529,10 @@ func talkedOfNames(t *transcript.Transcript, found []Finding, typeAt []Type) []F
 		if l == "bin" && w.Punct == "" && n >= 0 && typeAt[n] == "" {
 			nl := nameKey(t.Words[n].Text)
 			ok := cased && isCapitalised(t.Words[n].Text) && isAlpha(nl) && len(nl) >= 3 && !placeOrBrand(nl)
+			if !cased && p >= 0 && !determiners16[lowerWord(t.Words[p].Text)] &&
+				isAlpha(nl) && len(nl) >= 3 && !names.IsCommonWord(nl) && !plainWordBefore16[lowerWord(t.Words[p].Text)] {
+				ok = true // ("getting bin laden", "about bin laden's"; not "the bin", "recycling bin")
+			}
 			first := i
 			if p >= 0 && typeAt[p] == "" && t.Words[p].Punct == "" && (names.IsFirstName(nameKey(t.Words[p].Text)) && !names.IsCommonWord(nameKey(t.Words[p].Text)) &&
 				(!cased || isCapitalised(t.Words[p].Text))) {
@@ -511,14 +552,19 @@ func talkedOfNames(t *transcript.Transcript, found []Finding, typeAt []Type) []F
 			add(first, i, "person-particle")
 			continue
 		}
-		if !strictName(i) {
-			continue
-		}
 		// A possessive before what its owner asked: "to Chip's question".
 		if strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
-			if n >= 0 && discussedNouns[lowerWord(t.Words[n].Text)] && (cased || names.IsFirstName(nameKey(w.Text)) || !names.IsEnglishWord(nameKey(w.Text))) {
-				add(i, i, "person-talked-of")
+			k := nameKey(w.Text)
+			if n >= 0 && discussedNouns[lowerWord(t.Words[n].Text)] && k != l && isAlpha(k) && len(k) >= 3 && !officeTitles[k] &&
+				!personStop[k] && !notNames[k] && !organisationWords[k] && !placeOrBrand(k) && !timeWords16[k] && p >= 0 && !strings.ContainsAny(t.Words[p].Punct, ".?!") {
+				if cased && isCapitalised(w.Text) && strings.ToUpper(w.Text) != w.Text && !placeName(k) ||
+					!cased && (names.IsFirstName(k) && !names.IsCommonWord(k) || publicName(t, i, false)) {
+					add(i, i, "person-talked-of")
+				}
 			}
+			continue
+		}
+		if !strictName(i) {
 			continue
 		}
 		if w.Punct != "" && w.Punct != "," || n < 0 {
@@ -537,7 +583,7 @@ func talkedOfNames(t *transcript.Transcript, found []Finding, typeAt []Type) []F
 	}
 	// A first name before a found surname: "Mitt Romney", "bill clinton".
 	widen := func(f *Finding) {
-		if f.Type != Person || f.FirstWord != f.LastWord {
+		if f.Type != Person || f.FirstWord != f.LastWord && !particles16[lowerWord(t.Words[f.FirstWord].Text)] {
 			return
 		}
 		p := sameSpeakerBefore(t, f.FirstWord)
