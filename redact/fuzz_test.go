@@ -309,6 +309,9 @@ func FuzzFind(f *testing.F) {
 		// (pii-refusal15: a stall, a statement of not having it, a question back, a count)
 		"what's the card number\nhang on let me pull it up\nwhat's the account number\ni do not have it on me",
 		"what's the phone number\nwhat did you say\nwhat's the number of guests\nfor two adults and two kids",
+		// (brief16: an office before a name, a name as a modifier, the floor given, a subject, a possessive,
+		// particles, things named after people)
+		"Senator Warren, secretary of state kerry, the Speaker, Senator and Senator Okafor have the Obama administration a Peter King hearing Go ahead, Chip. thanks josh yes julianna Jay, to what extent Qaddafi could at Chip's question getting bin laden Bashar al-Assad Mitt Romney Camp David the Kennedy Center u s s george washington Martin Luther King Day",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -520,7 +523,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (review15)
 		"Loud and clear. This is Savannah. Dave out. Siobhan, Dmitri.", "greg's roofing my mum Jean's salon", "unit 12 lost power the boiler unit 2 lost unit 6 keeps rebooting", "is this bill okay is this will okay", "send dan grant and the form Okay, Okafor out. Tendai, Ngozi.", "Roger that. This is Savannah Brooks. roger denver hill", "any of summer's holidays so chuck's slides", "Roger that. Thanks, Denver.",
 		// (review15b)
-		"six six one two nine nine one eight for one", "14 elm street austin texas for 2022", "phone number i have two okay one for work", "four one five okay ten thirty tomorrow", "3 main streets over in austin texas 78704", "14 elm street austin texas or 1500 dollars"} {
+		"six six one two nine nine one eight for one", "14 elm street austin texas for 2022", "phone number i have two okay one for work", "four one five okay ten thirty tomorrow", "3 main streets over in austin texas 78704", "14 elm street austin texas or 1500 dollars",
+		// (brief16)
+		"senator warren", "secretary of the house of state kerry", "the obama administration", "a peter king hearing", "go ahead chip", "yes julianna at",
+		"Jay, to", "and Qaddafi could", "Chip's question", "getting bin laden", "bashar al assad", "Mitt Romney", "camp david", "u s s george", "the martin luther king day"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -549,6 +549,16 @@ func talkedOfNames(t *transcript.Transcript, found []Finding, typeAt []Type) []F
 			if p >= 0 && typeAt[p] == "" && t.Words[p].Punct == "" && publicName(t, p, cased) {
 				first = p
 			}
+			if p >= 0 && typeAt[p] == Person && t.Words[p].Punct == "" {
+				for fi := range found { // ("Saad" found before "al-Hariri": one name)
+					if found[fi].Type == Person && found[fi].LastWord == p && found[fi].Channel == w.Channel {
+						found[fi].LastWord, found[fi].End = i, w.End
+						typeAt[i] = Person
+						break
+					}
+				}
+				continue
+			}
 			add(first, i, "person-particle")
 			continue
 		}
