@@ -119,7 +119,7 @@ func sameSpeakerAfter(t *transcript.Transcript, i int) int {
 // transcript (a listed name, or a word in no English list), and in a
 // lowercase one a listed name that is no common word or a word in no list.
 // Places, brands, organisations and months are not.
-func publicName(t *transcript.Transcript, i int, cased bool) bool {
+func publicName(t *transcript.Transcript, lower []string, i int, cased bool) bool {
 	text := t.Words[i].Text
 	if text == "" {
 		return false
@@ -129,7 +129,7 @@ func publicName(t *transcript.Transcript, i int, cased bool) bool {
 			return false
 		}
 	}
-	k := nameKey(text)
+	k := lowerNameKey(lw(t, lower, i))
 	if len(k) < 3 || !isAlpha(k) || strings.ContainsAny(k, "'’") || personStop[k] || notNames[k] || placeOrBrand(k) || placeName(k) ||
 		organisationWords[k] || placeWords[k] || deskWords[k] || officeTitles[k] || holidayWords[k] ||
 		eponymAfter[k] || eponymBefore[k] || names.IsPlace(k) && !names.IsFirstName(k) && !names.IsSurname(k) {
@@ -144,7 +144,7 @@ func publicName(t *transcript.Transcript, i int, cased bool) bool {
 
 // officeNames finds names after an office and names that modify the people
 // around a person (see the comment at the top of this file).
-func officeNames(t *transcript.Transcript, typeAt []Type) []Finding {
+func officeNames(t *transcript.Transcript, lower []string, typeAt []Type) []Finding {
 	cased := transcriptCased(t)
 	var out []Finding
 	add := func(first, last int) {
@@ -164,7 +164,7 @@ func officeNames(t *transcript.Transcript, typeAt []Type) []Finding {
 		if w.Text == "" || typeAt[i] != "" && typeAt[i] != Person {
 			continue // (an office taken for a name alone, "and Senator", is dropped by eponymTrim)
 		}
-		l := lowerWord(w.Text)
+		l := lw(t, lower, i)
 		if typeAt[i] == Person && !officeTitles[strings.TrimSuffix(l, ".")] {
 			continue
 		}
@@ -174,7 +174,7 @@ func officeNames(t *transcript.Transcript, typeAt []Type) []Finding {
 				continue // ("the president said": an office in a cased transcript is written with its capital before a name)
 			}
 			j := sameSpeakerAfter(t, i)
-			if j >= 0 && lowerWord(t.Words[j].Text) == "of" && t.Words[i].Punct == "" {
+			if j >= 0 && lw(t, lower, j) == "of" && t.Words[i].Punct == "" {
 				// "Secretary of State Kerry": up to three words of the office.
 				k := j
 				for n := 0; n < 3; n++ {
@@ -183,11 +183,11 @@ func officeNames(t *transcript.Transcript, typeAt []Type) []Finding {
 						break
 					}
 					k = sameSpeakerAfter(t, k)
-					if k < 0 || !officeOfWords[lowerWord(t.Words[k].Text)] {
+					if k < 0 || !officeOfWords[lw(t, lower, k)] {
 						break
 					}
 				}
-				if k < 0 || k == j || officeOfWords[lowerWord(t.Words[k].Text)] {
+				if k < 0 || k == j || officeOfWords[lw(t, lower, k)] {
 					continue
 				}
 				p := sameSpeakerBefore(t, k)
@@ -199,24 +199,24 @@ func officeNames(t *transcript.Transcript, typeAt []Type) []Finding {
 			if j < 0 {
 				continue
 			}
-			if !publicName(t, j, cased) {
+			if !publicName(t, lower, j, cased) {
 				// "president bush", "attorney general holder": a listed
 				// surname after an office held by one person.
-				k := nameKey(t.Words[j].Text)
+				k := lowerNameKey(lw(t, lower, j))
 				if cased || !personalTitles[strings.TrimSuffix(l, ".")] || typeAt[j] != "" || !names.IsSurname(k) || titleNotSurnames[k] ||
-					personStop[k] || notNames[k] || placeOrBrand(k) || placeName(k) || officeTitles[k] || organisationWords[k] || len(k) < 3 || eponymFollows(t, j) {
+					personStop[k] || notNames[k] || placeOrBrand(k) || placeName(k) || officeTitles[k] || organisationWords[k] || len(k) < 3 || eponymFollows(t, lower, j) {
 					continue
 				}
 			}
 			last := j
-			for n := 0; n < 2 && t.Words[last].Punct == "" && !strings.HasSuffix(lowerWord(t.Words[last].Text), "'s"); n++ {
+			for n := 0; n < 2 && t.Words[last].Punct == "" && !strings.HasSuffix(lw(t, lower, last), "'s"); n++ {
 				k := sameSpeakerAfter(t, last)
-				if k < 0 || typeAt[k] != "" || !publicName(t, k, cased) || eponymFollows(t, k) {
+				if k < 0 || typeAt[k] != "" || !publicName(t, lower, k, cased) || eponymFollows(t, lower, k) {
 					break
 				}
 				last = k
 			}
-			if eponymFollows(t, last) {
+			if eponymFollows(t, lower, last) {
 				continue
 			}
 			add(j, last)
@@ -225,35 +225,35 @@ func officeNames(t *transcript.Transcript, typeAt []Type) []Finding {
 				continue
 			}
 			j := sameSpeakerAfter(t, i)
-			if j < 0 || typeAt[j] != "" || t.Words[j].Punct != "" || !publicName(t, j, cased) {
+			if j < 0 || typeAt[j] != "" || t.Words[j].Punct != "" || !publicName(t, lower, j, cased) {
 				continue
 			}
-			if cased && !names.IsFirstName(nameKey(t.Words[j].Text)) && !names.IsSurname(nameKey(t.Words[j].Text)) && names.IsEnglishWord(nameKey(t.Words[j].Text)) {
+			if cased && !names.IsFirstName(lowerNameKey(lw(t, lower, j))) && !names.IsSurname(lowerNameKey(lw(t, lower, j))) && names.IsEnglishWord(lowerNameKey(lw(t, lower, j))) {
 				continue
 			}
 			k := sameSpeakerAfter(t, j)
 			if k < 0 {
 				continue
 			}
-			if k2 := sameSpeakerAfter(t, k); k2 >= 0 && typeAt[k] == "" && t.Words[k].Punct == "" && publicName(t, k, cased) &&
-				(!cased || names.IsFirstName(nameKey(t.Words[j].Text)) || names.IsSurname(nameKey(t.Words[k].Text))) && names.IsFirstName(nameKey(t.Words[j].Text)) {
+			if k2 := sameSpeakerAfter(t, k); k2 >= 0 && typeAt[k] == "" && t.Words[k].Punct == "" && publicName(t, lower, k, cased) &&
+				(!cased || names.IsFirstName(lowerNameKey(lw(t, lower, j))) || names.IsSurname(lowerNameKey(lw(t, lower, k)))) && names.IsFirstName(lowerNameKey(lw(t, lower, j))) {
 				// two name words: "a Peter King hearing"
-				if m2 := nameKey(t.Words[k2].Text); modifiedByNames[m2] && !(cased && isCapitalised(t.Words[k2].Text)) && m2 != "white" && m2 != "tax" {
+				if m2 := lowerNameKey(lw(t, lower, k2)); modifiedByNames[m2] && !(cased && isCapitalised(t.Words[k2].Text)) && m2 != "white" && m2 != "tax" {
 					add(j, k)
 					continue
 				}
 			}
-			m := nameKey(t.Words[k].Text)
+			m := lowerNameKey(lw(t, lower, k))
 			if !modifiedByNames[m] || cased && t.Words[k].Text[0] >= 'A' && t.Words[k].Text[0] <= 'Z' && m != "white" {
 				continue
 			}
 			if m == "white" {
-				if n := sameSpeakerAfter(t, k); t.Words[k].Punct != "" || n < 0 || lowerWord(t.Words[n].Text) != "house" {
+				if n := sameSpeakerAfter(t, k); t.Words[k].Punct != "" || n < 0 || lw(t, lower, n) != "house" {
 					continue
 				}
 			}
 			if m == "tax" {
-				if n := sameSpeakerAfter(t, k); t.Words[k].Punct != "" || n < 0 || !strings.HasPrefix(lowerWord(t.Words[n].Text), "cut") {
+				if n := sameSpeakerAfter(t, k); t.Words[k].Punct != "" || n < 0 || !strings.HasPrefix(lw(t, lower, n), "cut") {
 					continue
 				}
 			}
@@ -266,12 +266,12 @@ func officeNames(t *transcript.Transcript, typeAt []Type) []Finding {
 // eponymFollows reports whether the word after transcript word i, in the
 // same sentence, makes it part of a thing named after a person ("the
 // Kennedy Center", "Volcker Rule").
-func eponymFollows(t *transcript.Transcript, i int) bool {
-	if t.Words[i].Punct != "" || strings.HasSuffix(lowerWord(t.Words[i].Text), "'s") {
+func eponymFollows(t *transcript.Transcript, lower []string, i int) bool {
+	if t.Words[i].Punct != "" || strings.HasSuffix(lw(t, lower, i), "'s") {
 		return false
 	}
 	j := sameSpeakerAfter(t, i)
-	return j >= 0 && eponymAfter[lowerWord(t.Words[j].Text)]
+	return j >= 0 && eponymAfter[lw(t, lower, j)]
 }
 
 // eponymTrim drops person findings that name a thing after a person: a
@@ -280,10 +280,10 @@ func eponymFollows(t *transcript.Transcript, i int) bool {
 // inside one: "Martin Luther King Day"), after a word of eponymBefore
 // ("Camp David", "Fort Hood", "the USS Ronald Reagan"), and a holiday
 // found alone ("Christmas").
-func eponymTrim(t *transcript.Transcript, found []Finding) []Finding {
+func eponymTrim(t *transcript.Transcript, lower []string, found []Finding) []Finding {
 	out := found[:0]
 	for _, f := range found {
-		if f.Type == Person && f.FirstWord >= 0 && f.LastWord < len(t.Words) && eponym(t, f) {
+		if f.Type == Person && f.FirstWord >= 0 && f.LastWord < len(t.Words) && eponym(t, lower, f) {
 			continue
 		}
 		out = append(out, f)
@@ -291,50 +291,50 @@ func eponymTrim(t *transcript.Transcript, found []Finding) []Finding {
 	return out
 }
 
-func eponym(t *transcript.Transcript, f Finding) bool {
-	last := lowerWord(t.Words[f.LastWord].Text)
+func eponym(t *transcript.Transcript, lower []string, f Finding) bool {
+	last := lw(t, lower, f.LastWord)
 	if f.LastWord-f.FirstWord >= 2 && last == "day" {
 		return true
 	}
-	if f.FirstWord == f.LastWord && holidayWords[nameKey(t.Words[f.FirstWord].Text)] {
+	if f.FirstWord == f.LastWord && holidayWords[lowerNameKey(lw(t, lower, f.FirstWord))] {
 		return true
 	}
 	if t.Words[f.LastWord].Punct == "" && !strings.HasSuffix(last, "'s") {
 		if j := sameSpeakerAfter(t, f.LastWord); j >= 0 {
-			if n := lowerWord(t.Words[j].Text); eponymAfter[n] && !(n == "day" && f.LastWord == f.FirstWord && names.IsFirstName(nameKey(t.Words[f.FirstWord].Text))) {
+			if n := lw(t, lower, j); eponymAfter[n] && !(n == "day" && f.LastWord == f.FirstWord && names.IsFirstName(lowerNameKey(lw(t, lower, f.FirstWord)))) {
 				return true
 			}
 		}
 	}
-	if p := sameSpeakerBefore(t, f.FirstWord); p >= 0 && t.Words[p].Punct == "" && eponymBefore[lowerWord(t.Words[p].Text)] {
+	if p := sameSpeakerBefore(t, f.FirstWord); p >= 0 && t.Words[p].Punct == "" && eponymBefore[lw(t, lower, p)] {
 		return true
 	}
 	// "the u s s george washington": the ship's prefix spelled.
-	if p := sameSpeakerBefore(t, f.FirstWord); p >= 0 && lowerWord(t.Words[p].Text) == "s" {
-		if q := sameSpeakerBefore(t, p); q >= 0 && lowerWord(t.Words[q].Text) == "s" {
-			if r := sameSpeakerBefore(t, q); r >= 0 && lowerWord(t.Words[r].Text) == "u" {
+	if p := sameSpeakerBefore(t, f.FirstWord); p >= 0 && lw(t, lower, p) == "s" {
+		if q := sameSpeakerBefore(t, p); q >= 0 && lw(t, lower, q) == "s" {
+			if r := sameSpeakerBefore(t, q); r >= 0 && lw(t, lower, r) == "u" {
 				return true
 			}
 		}
 	}
-	if f.FirstWord == f.LastWord && notPersonAlone[nameKey(t.Words[f.FirstWord].Text)] {
+	if f.FirstWord == f.LastWord && notPersonAlone[lowerNameKey(lw(t, lower, f.FirstWord))] {
 		return true
 	}
 	// "Andrews Air Force Base": words of a place's name, then the eponym's word.
 	for j, n := f.LastWord, 0; n < 3 && t.Words[j].Punct == ""; n++ {
 		j = sameSpeakerAfter(t, j)
-		if j < 0 || !eponymBetween[lowerWord(t.Words[j].Text)] {
+		if j < 0 || !eponymBetween[lw(t, lower, j)] {
 			break
 		}
-		if k := sameSpeakerAfter(t, j); k >= 0 && t.Words[j].Punct == "" && eponymAfter[lowerWord(t.Words[k].Text)] {
+		if k := sameSpeakerAfter(t, j); k >= 0 && t.Words[j].Punct == "" && eponymAfter[lw(t, lower, k)] {
 			return true
 		}
 	}
 	// "the martin luther king day event": one name word more, then the eponym's word.
 	if t.Words[f.LastWord].Punct == "" {
 		if j := sameSpeakerAfter(t, f.LastWord); j >= 0 && t.Words[j].Punct == "" {
-			k := nameKey(t.Words[j].Text)
-			if n := sameSpeakerAfter(t, j); n >= 0 && eponymAfter[lowerWord(t.Words[n].Text)] && (names.IsFirstName(k) || names.IsSurname(k)) {
+			k := lowerNameKey(lw(t, lower, j))
+			if n := sameSpeakerAfter(t, j); n >= 0 && eponymAfter[lw(t, lower, n)] && (names.IsFirstName(k) || names.IsSurname(k)) {
 				return true
 			}
 		}
@@ -342,7 +342,7 @@ func eponym(t *transcript.Transcript, f Finding) bool {
 	// An office or a form of address found alone ("Thank you, Councilmember.", "Madam Chair").
 	all := true
 	for k := f.FirstWord; k <= f.LastWord && all; k++ {
-		l := strings.TrimSuffix(lowerWord(t.Words[k].Text), ".")
+		l := strings.TrimSuffix(lw(t, lower, k), ".")
 		all = officeTitles[l] || l == "madam" || l == "madame"
 	}
 	return all
@@ -361,7 +361,7 @@ var floorGivers = map[string]bool{"ahead": true, "thanks": true, "you": true, "y
 // transcript the word is capitalised and no office, place or month said as
 // one ("Thank you, Mr. President." names no one); in a lowercase one it is
 // a listed first name.
-func floorNames(t *transcript.Transcript, typeAt []Type) []Finding {
+func floorNames(t *transcript.Transcript, lower []string, typeAt []Type) []Finding {
 	cased := transcriptCased(t)
 	var out []Finding
 	for i := range t.Words {
@@ -369,7 +369,7 @@ func floorNames(t *transcript.Transcript, typeAt []Type) []Finding {
 		if w.Text == "" || typeAt[i] != "" {
 			continue
 		}
-		k := nameKey(w.Text)
+		k := lowerNameKey(lw(t, lower, i))
 		if len(k) < 2 || !isAlpha(k) || officeTitles[k] || personStop[k] || placeOrBrand(k) && !names.IsFirstName(k) ||
 			placeName(k) || organisationWords[k] || holidayWords[k] || floorNotNames[k] {
 			continue
@@ -380,30 +380,30 @@ func floorNames(t *transcript.Transcript, typeAt []Type) []Finding {
 		p, n := sameSpeakerBefore(t, i), sameSpeakerAfter(t, i)
 		found := false
 		switch {
-		case p >= 0 && floorGivers[lowerWord(t.Words[p].Text)] && (n < 0 || cased && strings.ContainsAny(w.Punct, ".?!")):
+		case p >= 0 && floorGivers[lw(t, lower, p)] && (n < 0 || cased && strings.ContainsAny(w.Punct, ".?!")):
 			// (at the turn's end, or the sentence's in a cased transcript)
 			if names.IsPlace(k) {
 				break // ("Go ahead, Houston.": a station or a place)
 			}
 			if cased {
-				found = strings.Contains(t.Words[p].Punct, ",") && (names.IsFirstName(k) || !names.IsEnglishWord(k) || lowerWord(t.Words[p].Text) == "ahead")
+				found = strings.Contains(t.Words[p].Punct, ",") && (names.IsFirstName(k) || !names.IsEnglishWord(k) || lw(t, lower, p) == "ahead")
 			} else {
 				found = t.Words[p].Punct == "" && names.IsFirstName(k) && k != "will" && k != "may"
 			}
-			if lowerWord(t.Words[p].Text) == "you" {
+			if lw(t, lower, p) == "you" {
 				pp := sameSpeakerBefore(t, p)
-				found = found && pp >= 0 && lowerWord(t.Words[pp].Text) == "thank"
+				found = found && pp >= 0 && lw(t, lower, pp) == "thank"
 			}
-			if lowerWord(t.Words[p].Text) == "ahead" {
+			if lw(t, lower, p) == "ahead" {
 				pp := sameSpeakerBefore(t, p)
-				found = found && pp >= 0 && lowerWord(t.Words[pp].Text) == "go"
+				found = found && pp >= 0 && lw(t, lower, pp) == "go"
 			}
-		case !cased && p >= 0 && n >= 0 && (lowerWord(t.Words[p].Text) == "yes" || lowerWord(t.Words[p].Text) == "thanks") && names.IsFirstName(k) && !names.IsCommonWord(k) &&
+		case !cased && p >= 0 && n >= 0 && (lw(t, lower, p) == "yes" || lw(t, lower, p) == "thanks") && names.IsFirstName(k) && !names.IsCommonWord(k) &&
 			!names.IsEnglishWord(k) && !names.IsPlace(k):
 			found = true // ("yes julianna at the dinner": a lowercase transcript has no comma)
 		case cased && (p < 0 || strings.ContainsAny(t.Words[p].Punct, ".?!")) && n >= 0 && w.Punct == ",":
 			// (not a wake word or a name given an order: "Olly, play the next song")
-			found = names.IsFirstName(k) && !notNames[k] && !commandWords[lowerWord(t.Words[n].Text)]
+			found = names.IsFirstName(k) && !notNames[k] && !commandWords[lw(t, lower, n)]
 		}
 		if found {
 			typeAt[i] = Person
@@ -493,7 +493,7 @@ var discussedNouns = map[string]bool{"question": true, "questions": true, "point
 // and a first name before a found surname ("Mitt Romney", "bill
 // clinton"). In a lowercase transcript the word must be listed as a name
 // or in no English list, and no common word.
-func talkedOfNames(t *transcript.Transcript, found []Finding, typeAt []Type) []Finding {
+func talkedOfNames(t *transcript.Transcript, lower []string, found []Finding, typeAt []Type) []Finding {
 	cased := transcriptCased(t)
 	var out []Finding
 	add := func(first, last int, rec string) {
@@ -509,8 +509,8 @@ func talkedOfNames(t *transcript.Transcript, found []Finding, typeAt []Type) []F
 			Start: t.Words[first].Start, End: t.Words[last].End, Score: 0.75, Recognizer: rec})
 	}
 	strictName := func(i int) bool {
-		k := nameKey(t.Words[i].Text)
-		if !publicName(t, i, cased) {
+		k := lowerNameKey(lw(t, lower, i))
+		if !publicName(t, lower, i, cased) {
 			return false
 		}
 		if cased {
@@ -523,18 +523,18 @@ func talkedOfNames(t *transcript.Transcript, found []Finding, typeAt []Type) []F
 		if w.Text == "" || typeAt[i] != "" {
 			continue
 		}
-		l := lowerWord(w.Text)
+		l := lw(t, lower, i)
 		p, n := sameSpeakerBefore(t, i), sameSpeakerAfter(t, i)
 		// A particle name: "bin Laden", "osama bin laden".
 		if l == "bin" && w.Punct == "" && n >= 0 && typeAt[n] == "" {
-			nl := nameKey(t.Words[n].Text)
+			nl := lowerNameKey(lw(t, lower, n))
 			ok := cased && isCapitalised(t.Words[n].Text) && isAlpha(nl) && len(nl) >= 3 && !placeOrBrand(nl)
-			if !cased && p >= 0 && !determiners16[lowerWord(t.Words[p].Text)] &&
-				isAlpha(nl) && len(nl) >= 3 && !names.IsCommonWord(nl) && !plainWordBefore16[lowerWord(t.Words[p].Text)] {
+			if !cased && p >= 0 && !determiners16[lw(t, lower, p)] &&
+				isAlpha(nl) && len(nl) >= 3 && !names.IsCommonWord(nl) && !plainWordBefore16[lw(t, lower, p)] {
 				ok = true // ("getting bin laden", "about bin laden's"; not "the bin", "recycling bin")
 			}
 			first := i
-			if p >= 0 && typeAt[p] == "" && t.Words[p].Punct == "" && (names.IsFirstName(nameKey(t.Words[p].Text)) && !names.IsCommonWord(nameKey(t.Words[p].Text)) &&
+			if p >= 0 && typeAt[p] == "" && t.Words[p].Punct == "" && (names.IsFirstName(lowerNameKey(lw(t, lower, p))) && !names.IsCommonWord(lowerNameKey(lw(t, lower, p))) &&
 				(!cased || isCapitalised(t.Words[p].Text))) {
 				first = p
 				ok = ok || !cased && isAlpha(nl) && len(nl) >= 3
@@ -546,7 +546,7 @@ func talkedOfNames(t *transcript.Transcript, found []Finding, typeAt []Type) []F
 		}
 		if cased && (strings.HasPrefix(w.Text, "al-") || strings.HasPrefix(w.Text, "el-")) && len(w.Text) > 4 && w.Text[3] >= 'A' && w.Text[3] <= 'Z' {
 			first := i
-			if p >= 0 && typeAt[p] == "" && t.Words[p].Punct == "" && publicName(t, p, cased) {
+			if p >= 0 && typeAt[p] == "" && t.Words[p].Punct == "" && publicName(t, lower, p, cased) {
 				first = p
 			}
 			if p >= 0 && typeAt[p] == Person && t.Words[p].Punct == "" {
@@ -564,11 +564,11 @@ func talkedOfNames(t *transcript.Transcript, found []Finding, typeAt []Type) []F
 		}
 		// A possessive before what its owner asked: "to Chip's question".
 		if strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
-			k := nameKey(w.Text)
-			if n >= 0 && discussedNouns[lowerWord(t.Words[n].Text)] && k != l && isAlpha(k) && len(k) >= 3 && !officeTitles[k] &&
+			k := lowerNameKey(lw(t, lower, i))
+			if n >= 0 && discussedNouns[lw(t, lower, n)] && k != l && isAlpha(k) && len(k) >= 3 && !officeTitles[k] &&
 				!personStop[k] && !notNames[k] && !organisationWords[k] && !placeOrBrand(k) && !timeWords16[k] && p >= 0 && !strings.ContainsAny(t.Words[p].Punct, ".?!") {
 				if cased && isCapitalised(w.Text) && strings.ToUpper(w.Text) != w.Text && !placeName(k) ||
-					!cased && (names.IsFirstName(k) && !names.IsCommonWord(k) || publicName(t, i, false)) {
+					!cased && (names.IsFirstName(k) && !names.IsCommonWord(k) || publicName(t, lower, i, false)) {
 					add(i, i, "person-talked-of")
 				}
 			}
@@ -582,33 +582,33 @@ func talkedOfNames(t *transcript.Transcript, found []Finding, typeAt []Type) []F
 		}
 		// A subject before its verb.
 		v := n
-		if subjectAdverbs[lowerWord(t.Words[v].Text)] && t.Words[v].Punct == "" {
+		if subjectAdverbs[lw(t, lower, v)] && t.Words[v].Punct == "" {
 			v = sameSpeakerAfter(t, v)
 		}
-		opens := p < 0 || strings.ContainsAny(t.Words[p].Punct, ".?!,") || subjectOpeners[lowerWord(t.Words[p].Text)]
-		asks := p >= 0 && t.Words[p].Punct == "" && questionAuxes[lowerWord(t.Words[p].Text)]
-		if v >= 0 && w.Punct == "" && (opens && subjectAuxes[lowerWord(t.Words[v].Text)] || asks && (strings.HasSuffix(lowerWord(t.Words[n].Text), "ing") || lowerWord(t.Words[n].Text) == "and")) {
+		opens := p < 0 || strings.ContainsAny(t.Words[p].Punct, ".?!,") || subjectOpeners[lw(t, lower, p)]
+		asks := p >= 0 && t.Words[p].Punct == "" && questionAuxes[lw(t, lower, p)]
+		if v >= 0 && w.Punct == "" && (opens && subjectAuxes[lw(t, lower, v)] || asks && (strings.HasSuffix(lw(t, lower, n), "ing") || lw(t, lower, n) == "and")) {
 			add(i, i, "person-talked-of")
 		}
 	}
 	// A first name before a found surname: "Mitt Romney", "bill clinton".
 	widen := func(f *Finding) {
-		if f.Type != Person || f.FirstWord != f.LastWord && !particles16[lowerWord(t.Words[f.FirstWord].Text)] {
+		if f.Type != Person || f.FirstWord != f.LastWord && !particles16[lw(t, lower, f.FirstWord)] {
 			return
 		}
 		p := sameSpeakerBefore(t, f.FirstWord)
 		if p < 0 || typeAt[p] != "" || t.Words[p].Punct != "" {
 			return
 		}
-		k := nameKey(t.Words[p].Text)
-		if len(k) < 3 || !isAlpha(k) || personStop[k] || notNames[k] || officeTitles[k] || placeOrBrand(k) || titleNotSurnames[k] || strings.HasSuffix(lowerWord(t.Words[p].Text), "'s") {
+		k := lowerNameKey(lw(t, lower, p))
+		if len(k) < 3 || !isAlpha(k) || personStop[k] || notNames[k] || officeTitles[k] || placeOrBrand(k) || titleNotSurnames[k] || strings.HasSuffix(lw(t, lower, p), "'s") {
 			return
 		}
 		ok := names.IsFirstName(k)
 		if cased {
 			ok = isCapitalised(t.Words[p].Text) && strings.ToUpper(t.Words[p].Text) != t.Words[p].Text && (ok || !names.IsCommonWord(k) && !adjectiveLike(k))
 		} else {
-			ok = ok && !names.IsCommonWord(k) && nameKey(t.Words[f.FirstWord].Text) != k && (names.IsSurname(nameKey(t.Words[f.FirstWord].Text)) || !names.IsEnglishWord(nameKey(t.Words[f.FirstWord].Text)))
+			ok = ok && !names.IsCommonWord(k) && lowerNameKey(lw(t, lower, f.FirstWord)) != k && (names.IsSurname(lowerNameKey(lw(t, lower, f.FirstWord))) || !names.IsEnglishWord(lowerNameKey(lw(t, lower, f.FirstWord))))
 		}
 		if ok {
 			typeAt[p] = Person
@@ -622,4 +622,22 @@ func talkedOfNames(t *transcript.Transcript, found []Finding, typeAt []Type) []F
 		widen(&out[i])
 	}
 	return out
+}
+
+// lw is lowerWord of transcript word i, from lower (Normalize's, which
+// Find keeps) when there is one: it allocates nothing.
+func lw(t *transcript.Transcript, lower []string, i int) string {
+	if lower != nil && i < len(lower) {
+		return lower[i]
+	}
+	return lowerWord(t.Words[i].Text)
+}
+
+// lowerOf returns Normalize's lowercased words of the transcript the
+// streams were made from, or nil.
+func lowerOf(streams []*Tokens) []string {
+	if len(streams) > 0 {
+		return streams[0].sh.lower
+	}
+	return nil
 }
