@@ -334,7 +334,8 @@ func eponym(t *transcript.Transcript, lower []string, f Finding) bool {
 	if t.Words[f.LastWord].Punct == "" {
 		if j := sameSpeakerAfter(t, f.LastWord); j >= 0 && t.Words[j].Punct == "" {
 			k := lowerNameKey(lw(t, lower, j))
-			if n := sameSpeakerAfter(t, j); n >= 0 && eponymAfter[lw(t, lower, n)] && (names.IsFirstName(k) || names.IsSurname(k)) {
+			if n := sameSpeakerAfter(t, j); n >= 0 && eponymAfter[lw(t, lower, n)] && (names.IsFirstName(k) || names.IsSurname(k)) &&
+				len(k) >= 3 && (!transcriptCased(t) || isCapitalised(t.Words[j].Text)) {
 				return true
 			}
 		}
@@ -370,7 +371,7 @@ func floorNames(t *transcript.Transcript, lower []string, typeAt []Type) []Findi
 			continue
 		}
 		k := lowerNameKey(lw(t, lower, i))
-		if len(k) < 2 || !isAlpha(k) || officeTitles[k] || personStop[k] || placeOrBrand(k) && !names.IsFirstName(k) ||
+		if len(k) < 2 || !isAlpha(k) || officeTitles[k] || personTitles[k] || personStop[k] || placeOrBrand(k) && !names.IsFirstName(k) ||
 			placeName(k) || organisationWords[k] || holidayWords[k] || floorNotNames[k] {
 			continue
 		}
@@ -386,7 +387,7 @@ func floorNames(t *transcript.Transcript, lower []string, typeAt []Type) []Findi
 				break // ("Go ahead, Houston.": a station or a place)
 			}
 			if cased {
-				found = strings.Contains(t.Words[p].Punct, ",") && (names.IsFirstName(k) || !names.IsEnglishWord(k) || lw(t, lower, p) == "ahead")
+				found = strings.Contains(t.Words[p].Punct, ",") && names.IsFirstName(k)
 			} else {
 				found = t.Words[p].Punct == "" && names.IsFirstName(k) && k != "will" && k != "may"
 			}
@@ -403,7 +404,8 @@ func floorNames(t *transcript.Transcript, lower []string, typeAt []Type) []Findi
 			found = true // ("yes julianna at the dinner": a lowercase transcript has no comma)
 		case cased && (p < 0 || strings.ContainsAny(t.Words[p].Punct, ".?!")) && n >= 0 && w.Punct == ",":
 			// (not a wake word or a name given an order: "Olly, play the next song")
-			found = names.IsFirstName(k) && !notNames[k] && !commandWords[lw(t, lower, n)]
+			found = names.IsFirstName(k) && !notNames[k] && !commandWords[lw(t, lower, n)] && !names.IsPlace(k) &&
+				!names.IsPlaceOrBrand(k) && !names.IsPlace(lowerNameKey(lw(t, lower, n))) && !placeOrBrand(lowerNameKey(lw(t, lower, n))) // (not "Florence, Alabama")
 		}
 		if found {
 			typeAt[i] = Person
@@ -587,6 +589,9 @@ func talkedOfNames(t *transcript.Transcript, lower []string, found []Finding, ty
 		}
 		opens := p < 0 || strings.ContainsAny(t.Words[p].Punct, ".?!,") || subjectOpeners[lw(t, lower, p)]
 		asks := p >= 0 && t.Words[p].Punct == "" && questionAuxes[lw(t, lower, p)]
+		if v2 := sameSpeakerAfter(t, max(v, 0)); v >= 0 && v2 >= 0 && theyWords[lw(t, lower, v2)] {
+			continue // ("Carmax said they'd": a company)
+		}
 		if v >= 0 && w.Punct == "" && (opens && subjectAuxes[lw(t, lower, v)] || asks && (strings.HasSuffix(lw(t, lower, n), "ing") || lw(t, lower, n) == "and")) {
 			add(i, i, "person-talked-of")
 		}
@@ -606,7 +611,11 @@ func talkedOfNames(t *transcript.Transcript, lower []string, found []Finding, ty
 		}
 		ok := names.IsFirstName(k)
 		if cased {
-			ok = isCapitalised(t.Words[p].Text) && strings.ToUpper(t.Words[p].Text) != t.Words[p].Text && (ok || !names.IsCommonWord(k) && !adjectiveLike(k))
+			// (not a verb opening an order: "Remind Olusegun", "Bcc Thaddeus")
+			pp := sameSpeakerBefore(t, p)
+			opensSentence := pp < 0 || strings.ContainsAny(t.Words[pp].Punct, ".?!")
+			ok = isCapitalised(t.Words[p].Text) && strings.ToUpper(t.Words[p].Text) != t.Words[p].Text &&
+				(ok && !opensSentence || ok && !names.IsEnglishWord(k) || !opensSentence && !names.IsEnglishWord(k) && !names.IsCommonWord(k) && !adjectiveLike(k))
 		} else {
 			ok = ok && !names.IsCommonWord(k) && lowerNameKey(lw(t, lower, f.FirstWord)) != k && (names.IsSurname(lowerNameKey(lw(t, lower, f.FirstWord))) || !names.IsEnglishWord(lowerNameKey(lw(t, lower, f.FirstWord))))
 		}

@@ -27,7 +27,7 @@ func TestFind_PublicNames(t *testing.T) {
 		{"C: What did the [PERSON Trudeaus] campaign say?", false},
 		{"C: Is this about the [PERSON Okonjo-Iweala] years at the bank?", true},
 		{"C: There was a [PERSON Mary Kowalczyk] hearing on it.", false},
-		{"A: Go ahead, [PERSON Chip].", false},
+		{"A: Go ahead, [PERSON Wendell].", false},
 		{"A: Okay, thanks [PERSON Gwendolyn]", true},
 		{"C: [PERSON Jasmine], what does the data show?", false},
 		{"C: When [PERSON Yanukovych] would not meet them, the talks stopped.", true},
