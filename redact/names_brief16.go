@@ -282,8 +282,13 @@ func eponymFollows(t *transcript.Transcript, lower []string, i int) bool {
 // found alone ("Christmas").
 func eponymTrim(t *transcript.Transcript, lower []string, found []Finding) []Finding {
 	out := found[:0]
+	cased := false // (transcriptCased once, only when a person finding is read)
+	casedKnown := false
 	for _, f := range found {
-		if f.Type == Person && f.FirstWord >= 0 && f.LastWord < len(t.Words) && eponym(t, lower, f) {
+		if f.Type == Person && !casedKnown {
+			cased, casedKnown = transcriptCased(t), true
+		}
+		if f.Type == Person && f.FirstWord >= 0 && f.LastWord < len(t.Words) && eponym(t, lower, cased, f) {
 			continue
 		}
 		out = append(out, f)
@@ -291,7 +296,7 @@ func eponymTrim(t *transcript.Transcript, lower []string, found []Finding) []Fin
 	return out
 }
 
-func eponym(t *transcript.Transcript, lower []string, f Finding) bool {
+func eponym(t *transcript.Transcript, lower []string, cased bool, f Finding) bool {
 	last := lw(t, lower, f.LastWord)
 	if f.LastWord-f.FirstWord >= 2 && last == "day" {
 		return true
@@ -335,7 +340,7 @@ func eponym(t *transcript.Transcript, lower []string, f Finding) bool {
 		if j := sameSpeakerAfter(t, f.LastWord); j >= 0 && t.Words[j].Punct == "" {
 			k := lowerNameKey(lw(t, lower, j))
 			if n := sameSpeakerAfter(t, j); n >= 0 && eponymAfter[lw(t, lower, n)] && (names.IsFirstName(k) || names.IsSurname(k)) &&
-				len(k) >= 3 && (!transcriptCased(t) || isCapitalised(t.Words[j].Text)) {
+				len(k) >= 3 && (!cased || isCapitalised(t.Words[j].Text)) {
 				return true
 			}
 		}
