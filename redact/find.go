@@ -80,6 +80,9 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		if len(streams) > 0 {
 			lower, cased = streams[0].sh.lower, streams[0].Cased
 		}
+		all = append(all, officeNames(t, lower, types.of(all))...) // ("Senator Warren", "the Obama administration": names_brief16.go)
+		all = append(all, floorNames(t, lower, types.of(all))...)  // ("Go ahead, Chip.": names_brief16.go)
+		all = append(all, talkedOfNames(t, lower, all, types.of(all))...)
 		all = append(all, repeatedNames(t, lower, cased, all, types.of(all))...)
 		extendNames(t, all, types.of(all)) // (it marks the words it adds)
 		namesLeftOpen(t, all, types.of(all))
@@ -133,8 +136,9 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	}
 	all = expiryAfterCard(t, streams, all, types, &p) // (after the answer rule: a card it found too)
 	if p.enabled(Person) {
-		all = brandTrim(streams, all)  // ("Dell support", "my broker at Morgan Stanley": no person)
-		all = eponymTrim(streams, all) // ("on Columbus Day", "going to Myrtle Beach": names_hn16.go)
+		all = brandTrim(streams, all)                  // ("Dell support", "my broker at Morgan Stanley": no person)
+		all = eponymTrim(streams, all)                 // ("on Columbus Day", "going to Myrtle Beach": names_hn16.go)
+		all = namedAfterTrim(t, lowerOf(streams), all) // ("Camp David", "the Kennedy Center": names_brief16.go)
 	}
 	slices.SortStableFunc(all, func(a, b Finding) int {
 		if a.FirstWord != b.FirstWord {

@@ -331,6 +331,9 @@ func FuzzFind(f *testing.F) {
 		"the phone number associated with the account? 6175552341. the member id off your card? 62291044",
 		"three one two five five five six nine one eight for one. zip code? nine oh.\nmhm\ntwo hundred.",
 		"zip code?\njust two seconds\ntake your time\nnine four one one oh two to three days",
+		// (brief16: an office before a name, a name as a modifier, the floor given, a subject, a possessive,
+		// particles, things named after people)
+		"Senator Warren, secretary of state kerry, the Speaker, Senator and Senator Okafor have the Obama administration a Peter King hearing Go ahead, Chip. thanks josh yes julianna Jay, to what extent Qaddafi could at Chip's question getting bin laden Bashar al-Assad Mitt Romney Camp David the Kennedy Center u s s george washington Martin Luther King Day",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -555,7 +558,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (fix16num)
 		"phone i have two", "zip code? that's fine 12345", "number associated with the account 6175552341", "member id off your card 1234",
 		"three one two five five five six nine one eight for one", "zip nine oh. two hundred.", "zip just two seconds 1",
-		"zip 94110 2 to 3 days"} {
+		"zip 94110 2 to 3 days",
+		// (brief16)
+		"senator warren", "secretary of the house of state kerry", "the obama administration", "a peter king hearing", "go ahead chip", "yes julianna at",
+		"Jay, to", "and Qaddafi could", "Chip's question", "getting bin laden", "bashar al assad", "Mitt Romney", "camp david", "u s s george", "the martin luther king day"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
