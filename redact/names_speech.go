@@ -108,6 +108,10 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-speech-subject"
 		case ts.lowerNameModifier(i):
 			rec = "person-possessive"
+		case ts.roleTitleName(i): // names_person16.go
+			rec = "person-role"
+		case ts.openingUnlistedSubject(i): // names_person16.go
+			rec = "person-speech-subject"
 		default:
 			continue
 		}
@@ -509,7 +513,7 @@ func (ts *Tokens) lowerTurnVocative(i int) bool {
 		return false
 	}
 	p := ts.prev(i - 1)
-	for p >= 0 && !ts.turn[ts.Toks[p].Last] && ts.isWord(p, "well", "so", "okay", "ok", "right", "and", "now") {
+	for p >= 0 && !ts.turn[ts.Toks[p].Last] && ts.isWord(p, "well", "so", "okay", "ok", "right", "and", "now", "sorry") {
 		p = ts.prev(p - 1)
 	}
 	if p >= 0 && !ts.turn[ts.Toks[p].Last] {
@@ -520,6 +524,9 @@ func (ts *Tokens) lowerTurnVocative(i int) bool {
 	// the speaker's "i" or "we" only after a listed name (not "linux we
 	// tried").
 	n := ts.next(i + 1)
+	if ts.isWord(n, "go") && ts.isWord(ts.next(n+1), "ahead") && !ts.turn[ts.Toks[n].Last] {
+		return true // "okay bastian go ahead": the one handed the floor
+	}
 	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || !vocativeFollowers[ts.Toks[n].Norm] || vocativeSubjectVerbs[ts.Toks[n].Norm] {
 		return false
 	}

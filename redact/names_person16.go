@@ -1,0 +1,69 @@
+package redact
+
+import "github.com/callveil/callveil/redact/internal/names"
+
+// Names said in passing with a role before them, and names of no list
+// opening a cased sentence as the subject of what a person does (session
+// 14, person16; figures in docs/redact-accuracy.md once merged).
+//
+//   - Role titles (roleTitles): "Pastor Oyelaran is doing the service",
+//     "nurse aroha gave me the number", "Officer Castellanos took the
+//     report", "auntie folake is coming". The word after the title is a
+//     name word: cased, capitalised and one speechNameWord takes (a listed
+//     first name, a listed surname, or a word in no list that is no English
+//     word); lowercase, one lowerNameWord takes (no first name that is also
+//     a common word: "coach will be late" stays a word). The title is not
+//     part of the finding (unlike "Mr", "Dr": names_title.go): it says a
+//     role, not who. "The coach said", "officer down" stay unflagged.
+//   - Cased, a capitalised word in no list of first names that opens its
+//     sentence, is no English word and no place or brand, before a verb
+//     of what a person does ("Ngaio thinks we should wait", "Benedikt
+//     wants the invoice"): what lowerSubject already reads in a lowercase
+//     transcript. Not a company spoken of as "they" ("Pfizer said they'd").
+//
+// Neither can find a name that is also an English word after a role in a
+// lowercase transcript ("coach hope"), nor an unlisted name opening a
+// sentence before a verb of no person ("Ngaio used the big set"). Each
+// reads one word before and three after.
+
+// roleTitles are roles said right before a person's name as a title.
+var roleTitles = map[string]bool{"coach": true, "pastor": true, "officer": true, "nurse": true, "auntie": true,
+	"aunty": true, "aunt": true, "uncle": true, "reverend": true, "rabbi": true, "imam": true, "deacon": true,
+	"bishop": true, "detective": true, "sergeant": true, "sheriff": true, "deputy": true, "judge": true,
+	"lieutenant": true, "senator": true, "governor": true, "mayor": true, "councillor": true,
+	"councilman": true, "councilwoman": true, "trooper": true, "elder": true, "sister": true, "brother": true,
+	"father": true}
+
+// roleTitleName reports whether token i is a name word right after a role
+// title (roleTitles) said by the same speaker, as the comment above
+// describes.
+func (ts *Tokens) roleTitleName(i int) bool {
+	tk := &ts.Toks[i]
+	if tk.Kind != KindWord || tk.First != tk.Last {
+		return false
+	}
+	p := ts.prev(i - 1)
+	if p < 0 || !ts.wordIn(p, roleTitles) || ts.sentenceEndsAfter(p) || ts.Word(ts.Toks[p].Last).Punct != "" {
+		return false
+	}
+	if ts.Cased {
+		return ts.Capitalised(tk.First) && speechNameWord(tk.Norm, true, false) &&
+			(names.IsFirstName(tk.Norm) || !names.IsEnglishWord(tk.Norm))
+	}
+	return lowerNameWord(tk.Norm)
+}
+
+// openingUnlistedSubject reports whether token i, in a cased transcript,
+// is a capitalised word in no list of first names opening its sentence
+// before a verb of what a person does, as the comment above describes.
+func (ts *Tokens) openingUnlistedSubject(i int) bool {
+	tk := &ts.Toks[i]
+	if !ts.Cased || tk.Kind != KindWord || tk.First != tk.Last || !ts.SentenceStart(tk.First) || !ts.Capitalised(tk.First) || ts.sentenceEndsAfter(i) {
+		return false
+	}
+	w := tk.Norm
+	if names.IsFirstName(w) || !lowerNameWord(w) || ts.wordIn(i, sentenceOpeners) {
+		return false
+	}
+	return ts.personVerbNext(i) && !ts.spokenOfAsThey(i)
+}

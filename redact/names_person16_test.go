@@ -1,0 +1,96 @@
+package redact_test
+
+import "testing"
+
+// A name right after a role said as a title (coach, pastor, officer,
+// nurse, auntie, ...) is the person's, cased and lowercase, also a name in
+// no list.
+func TestFind_NameAfterARoleTitle(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"officer, surname":  {"C: Officer [PERSON Wroblewski] wrote down the plate."},
+		"nurse, unlisted":   {"C: Nurse [PERSON Mereana] changed the dressing this morning."},
+		"coach, first name": {"P: Coach [PERSON Ibrahim] wants the team there by six."},
+		"rabbi":             {"C: Rabbi [PERSON Feinstein] will do the ceremony."},
+		"detective":         {"C: Detective [PERSON Okwuosa] left me a voicemail."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+	// (Cased, a capitalised title inside a sentence joins the capitalised
+	// name after it as the person recognizer's pair: "asked Pastor
+	// Adewumi" is one finding there.)
+	checkDialogueIn(t, []bool{true}, "C: We asked Pastor [PERSON Adewumi] to bless the house.")
+}
+
+// The role alone, or before a word that is no name, names no one; a first
+// name that is also a common word stays a word after a role in a
+// lowercase transcript.
+func TestFind_RoleTitle_LeavesRolesAndWordsAlone(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"role as subject":  {"C: The officer wrote down the plate."},
+		"role and a verb":  {"P: Our coach wants the team there by six."},
+		"role and a noun":  {"C: The nurse station was empty."},
+		"judge and a verb": {"C: The judge ruled on Monday."},
+		"uncle and a verb": {"C: My uncle drives a truck."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+	checkDialogueIn(t, []bool{true}, "P: Coach will meet us at the field.")
+}
+
+// Cased, a capitalised name in no list of first names that opens its
+// sentence before a verb of what a person does is its subject, as
+// lowercase transcripts already read it; a company spoken of as "they"
+// is not.
+func TestFind_UnlistedNameOpeningASentence(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"thinks":  {"P: [PERSON Tauriki] thinks the numbers are off."},
+		"wants":   {"Q: [PERSON Anselmo] wants the slides by noon."},
+		"said":    {"C: [PERSON Oyebanji] said you'd call me back."},
+		"adverb":  {"R: [PERSON Kiptoo] actually suggested the same thing."},
+		"company": {"C: Zentrixa said they'd refund the fee."},
+		"word":    {"P: Nobody said that."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
+	}
+}
+
+// "David, can we ...": a town of the world named like a very common word
+// ("Can") is no second place of a list after a first name that is a town
+// too, so the name stays the one spoken to.
+func TestFind_VocativeBeforeACommonWordTown(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "P: [PERSON David,] can you pass me the cable?")
+	checkDialogueIn(t, []bool{false}, "P: [PERSON David,] can we start now?")
+}
+
+// Lowercase, a name after "sorry" opening the turn before a question to
+// its bearer, a name between "okay" and "go ahead", and a name after "good
+// point" or "makes sense" at the turn's end are said to someone.
+func TestFind_LowerVocativesOfMeetings(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"sorry, question": {"P: Sorry [PERSON Olufemi,] did you want to add something?"},
+		"okay go ahead":   {"Q: Okay [PERSON Radoslaw,] go ahead."},
+		"good point":      {"R: Yeah, good point [PERSON Tsegaye.]"},
+		"makes sense":     {"P: Right, that makes sense [PERSON Priyanka.]"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+	for name, turns := range map[string][]string{
+		"sorry, no name":      {"P: Sorry, go ahead."},
+		"good point, no name": {"R: Yeah, good point."},
+		"makes sense, thing":  {"P: That makes sense now."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
+
+// Interjections are no one's name: "alrighty", "bye-bye".
+func TestFind_InterjectionsAreNoNames(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Thursday at nine then.", "C: Alrighty, see you then.")
+	checkDialogue(t, "A: Take care now.", "C: You too, bye-bye.")
+}
