@@ -32,7 +32,43 @@ var roleTitles = map[string]bool{"coach": true, "pastor": true, "officer": true,
 	"bishop": true, "detective": true, "sergeant": true, "sheriff": true, "deputy": true, "judge": true,
 	"lieutenant": true, "senator": true, "governor": true, "mayor": true, "councillor": true,
 	"councilman": true, "councilwoman": true, "trooper": true, "elder": true, "sister": true, "brother": true,
-	"father": true}
+	"father": true, "sister-in-law": true, "brother-in-law": true, "mother-in-law": true, "father-in-law": true,
+	"son-in-law": true, "daughter-in-law": true}
+
+// heardFromWords are what comes "from" a person: "heard from", "a message
+// from", "an update from".
+var heardFromWords = map[string]bool{"heard": true, "hear": true, "hearing": true, "message": true,
+	"messages": true, "update": true, "reply": true, "response": true, "word": true, "note": true,
+	"voicemail": true, "news": true}
+
+// meetingWords meet a person as their object: "meeting shanice at the
+// station", "we met tariq".
+var meetingWords = map[string]bool{"meeting": true, "meet": true, "met": true, "meets": true}
+
+// lowerHeardOrMetName reports whether token i, in a lowercase transcript,
+// is a listed first name that is no common word, no place or town and no
+// brand (speechNameWord, strict) after "heard from", "a message from" ...
+// or after "meet", "meeting", "met": "i heard from tariq that", "we're
+// meeting shanice at six". Cased, a capitalised name there is read
+// already. "heard from accounts", "meeting room", "met expectations" have
+// no listed name after them; a town is more often the place there ("heard
+// from denver").
+func (ts *Tokens) lowerHeardOrMetName(i int) bool {
+	tk := &ts.Toks[i]
+	if ts.Cased || tk.Kind != KindWord || tk.First != tk.Last || !names.IsFirstName(tk.Norm) || !speechNameWord(tk.Norm, false, true) ||
+		names.IsWorldTown(tk.Norm) {
+		return false
+	}
+	p := ts.prev(i - 1)
+	if p < 0 || ts.turn[ts.Toks[p].Last] {
+		return false
+	}
+	if ts.wordIn(p, meetingWords) {
+		return !ts.isWord(ts.next(i+1), "street", "road", "avenue", "hall", "room", "center", "centre")
+	}
+	q := ts.prev(p - 1)
+	return ts.isWord(p, "from") && q >= 0 && !ts.turn[ts.Toks[q].Last] && ts.wordIn(q, heardFromWords)
+}
 
 // roleTitleName reports whether token i is a name word right after a role
 // title (roleTitles) said by the same speaker, as the comment above

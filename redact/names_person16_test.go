@@ -94,3 +94,35 @@ func TestFind_InterjectionsAreNoNames(t *testing.T) {
 	checkDialogue(t, "A: Thursday at nine then.", "C: Alrighty, see you then.")
 	checkDialogue(t, "A: Take care now.", "C: You too, bye-bye.")
 }
+
+// Lowercase, a listed first name after "heard from", "a message from" or
+// after "meet", "meeting", "met" is the person's; a place or a thing there
+// is not.
+func TestFind_LowerNameHeardFromOrMet(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"heard from":   {"Q: So we finally heard from [PERSON Oksana] about the venue."},
+		"message from": {"C: I got a message from [PERSON Dariusz] this morning."},
+		"meeting":      {"P: I'm meeting [PERSON Nnamdi] for coffee later."},
+		"met":          {"C: We met [PERSON Xiomara] at the open house."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+	for name, turns := range map[string][]string{
+		"heard from a team": {"Q: We heard from accounts about the venue."},
+		"meeting room":      {"P: I'm meeting everyone in the big room later."},
+		"met a goal":        {"C: We met the deadline at last."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
+	}
+}
+
+// "wait, is X still ...": a name asked after opens the question after
+// "wait" or "oh" as after a greeting; an in-law is a relation a name
+// follows, and no part of the name.
+func TestFind_AskedAfterAndInLaws(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "P: Wait, is [PERSON Folasade] still on holiday?")
+	checkDialogue(t, "C: My brother-in-law [PERSON Tadeusz] drives me there.")
+	checkDialogue(t, "C: Oh, is the office still open?")
+}

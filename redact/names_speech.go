@@ -110,7 +110,7 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-possessive"
 		case ts.roleTitleName(i): // names_person16.go
 			rec = "person-role"
-		case ts.openingUnlistedSubject(i): // names_person16.go
+		case ts.openingUnlistedSubject(i) || ts.lowerHeardOrMetName(i): // names_person16.go
 			rec = "person-speech-subject"
 		default:
 			continue
@@ -128,6 +128,7 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		} else if p := ts.restartBefore(i); p >= 0 {
 			first = p // "Priya's, Priya's": both sayings
 		} else if p := i - 1; p >= 0 && !ts.sentenceEndsAfter(p) && ts.Word(ts.Toks[p].Last).Punct == "" && ts.Toks[p].Kind == KindWord &&
+			!roleTitles[ts.Toks[p].Norm] && !kinNoun[ts.Toks[p].Norm] && !roleNouns[ts.Toks[p].Norm] && // (not "cousin dolores": names_person16.go)
 			(ts.Cased && ts.Capitalised(ts.Toks[p].First) && speechNameWord(ts.Toks[p].Norm, true, false) ||
 				!ts.Cased && (lowerNameWord(ts.Toks[p].Norm) || names.IsFirstName(ts.Toks[p].Norm) && !names.IsCommonWord(ts.Toks[p].Norm))) {
 			first = p // "Maria Lindqvist's", "olga tesoro called"
