@@ -35,6 +35,15 @@ var roleTitles = map[string]bool{"coach": true, "pastor": true, "officer": true,
 	"father": true, "sister-in-law": true, "brother-in-law": true, "mother-in-law": true, "father-in-law": true,
 	"son-in-law": true, "daughter-in-law": true}
 
+// thingVerbs take a thing (a tool, a product, a file) as their object
+// as readily as a person: the word after them is no one spoken to.
+var thingVerbs = map[string]bool{"try": true, "tried": true, "use": true, "used": true, "using": true, "run": true,
+	"ran": true, "running": true, "install": true, "installed": true, "download": true, "downloaded": true,
+	"open": true, "opened": true, "buy": true, "bought": true, "get": true, "got": true, "update": true,
+	"updated": true, "play": true, "played": true, "watch": true, "watched": true, "load": true, "loaded": true,
+	"build": true, "built": true, "compile": true, "compiled": true, "need": true, "want": true, "have": true,
+	"check": true, "checked": true, "read": true, "see": true, "saw": true, "order": true, "ordered": true}
+
 // heardFromWords are what comes "from" a person: "heard from", "a message
 // from", "an update from".
 var heardFromWords = map[string]bool{"heard": true, "hear": true, "hearing": true, "message": true,
@@ -102,4 +111,33 @@ func (ts *Tokens) openingUnlistedSubject(i int) bool {
 		return false
 	}
 	return ts.personVerbNext(i) && !ts.spokenOfAsThey(i)
+}
+
+// lowerClauseEndVocative reports whether token i, in a lowercase
+// transcript, is a name word (lowerNameWord) said to the one spoken to at
+// the end of a clause addressed to them: after "you", "your", "us" or
+// "please" within the eight words before it in its turn, and at the
+// turn's end (after "us": "show us the way bhaskara"; lowerTurnVocative
+// reads "you") or before the speaker's own "i" or "we" ("just to get you
+// up to date tomasz i was away"). Not after a preposition or an article,
+// nor after a verb that takes a thing as its object (thingVerbs: "did you
+// try matlab i think" names a tool). A word in no list that is no English
+// word may still be a product's or a tool's name there: it cannot tell
+// "have you got kaldi we need it" from a name.
+func (ts *Tokens) lowerClauseEndVocative(i int) bool {
+	tk := &ts.Toks[i]
+	if ts.Cased || tk.Kind != KindWord || tk.First != tk.Last || !lowerNameWord(tk.Norm) || ts.afterPreposition(i) || ts.ownedBefore(i) ||
+		ts.wordIn(ts.prev(i-1), thingVerbs) {
+		return false
+	}
+	end := ts.turn[tk.Last] || ts.next(i+1) >= len(ts.Toks)
+	if !end && !ts.isWord(ts.next(i+1), "i", "we") {
+		return false
+	}
+	for p, n := ts.prev(i-1), 0; p >= 0 && n < 8 && !ts.turn[ts.Toks[p].Last]; p, n = ts.prev(p-1), n+1 {
+		if ts.isWord(p, "us") || !end && ts.isWord(p, "you", "your", "please") {
+			return true
+		}
+	}
+	return false
 }

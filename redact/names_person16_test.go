@@ -126,3 +126,25 @@ func TestFind_AskedAfterAndInLaws(t *testing.T) {
 	checkDialogue(t, "C: My brother-in-law [PERSON Tadeusz] drives me there.")
 	checkDialogue(t, "C: Oh, is the office still open?")
 }
+
+// Lowercase, a name word closing a clause said to the listener ("you",
+// "your", "us", "please" before it in the turn) is the one spoken to at the
+// turn's end after "us" and before the speaker's "i" or "we"; a tool or a
+// product after a verb that takes a thing is not.
+func TestFind_LowerVocativeClosingAClauseToTheListener(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"us, turn's end":  {"A: Okay, walk us through the plan, [PERSON Oluwadamilare.]", "C: Sure."},
+		"you, then i":     {"R: Let me catch you up, [PERSON Tomasz,] I was out last week."},
+		"please, then we": {"P: Have a seat please, [PERSON Anneke,] we are nearly ready."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+	for name, turns := range map[string][]string{
+		"a tool":        {"P: Did you try matlab? I think it works."},
+		"a thing":       {"Q: Send us the drafts. We need them."},
+		"after a place": {"R: Can you meet us in Kowloon? We land at six."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+}
