@@ -141,3 +141,31 @@ func (ts *Tokens) lowerClauseEndVocative(i int) bool {
 	}
 	return false
 }
+
+// openerVocatives open a sentence right before the name of the one spoken
+// to with no comma between them: "Sorry Yevgenia, you were saying?".
+var openerVocatives = map[string]bool{"sorry": true, "okay": true, "ok": true, "well": true, "so": true,
+	"right": true, "yeah": true, "thanks": true, "alright": true}
+
+// openerNameComma reports whether token i, in a cased transcript, is a
+// capitalised name word (speechNameWord) after a word opening its sentence
+// (openerVocatives) with no comma between, and before a comma and a
+// question or the speaker's clause (vocativeFollowers): "Sorry Yevgenia,
+// you were saying?", "Okay Bastian, go ahead." (vocativeSlot reads the
+// name opening the sentence or set off by commas).
+func (ts *Tokens) openerNameComma(i int) bool {
+	tk := &ts.Toks[i]
+	if !ts.Cased || tk.Kind != KindWord || tk.First != tk.Last || !ts.Capitalised(tk.First) || !speechNameWord(tk.Norm, true, false) ||
+		ts.sentenceEndsAfter(i) {
+		return false
+	}
+	p := ts.prev(i - 1)
+	if p < 0 || !ts.wordIn(p, openerVocatives) || !ts.SentenceStart(ts.Toks[p].First) || ts.Word(ts.Toks[p].Last).Punct != "" {
+		return false
+	}
+	if !ts.commaAfter(tk.Last) {
+		return false
+	}
+	n := ts.next(i + 1)
+	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && vocativeFollowers[ts.Toks[n].Norm]
+}

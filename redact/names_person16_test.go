@@ -148,3 +148,13 @@ func TestFind_LowerVocativeClosingAClauseToTheListener(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
 	}
 }
+
+// Cased, a name after a word opening the sentence with no
+// comma, before a comma and a question or the speaker's clause.
+func TestFind_CasedNameAfterAnOpenerBeforeAComma(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "P: Sorry [PERSON Oyinkansola,] could you repeat that?")
+	checkDialogueIn(t, []bool{false}, "Q: Well [PERSON Radoslaw,] what do we do now?")
+	checkDialogueIn(t, []bool{false}, "P: Well Paris, I think, is lovely in May.")
+	checkDialogueIn(t, []bool{false}, "C: Okay great, thanks.")
+}

@@ -17,6 +17,8 @@ import (
 // frank, chase, ford, lincoln) and roles that name no one. Each case is a
 // call (A: agent on channel 0, C: caller on channel 1) or a meeting (P:,
 // Q:, R: on one channel), scored cased and lowercase by scoreProbeCases.
+// "Doctor" and "Professor" are marked inside the name, as the package
+// finds them (names_title.go); a role title (coach, pastor) is not.
 var person16Probe = [][]string{
 	// After verbs of communication.
 	{"C: I spoke to [PERSON Priya] yesterday about the refund."},
@@ -61,8 +63,8 @@ var person16Probe = [][]string{
 	{"C: Coach [PERSON Dimitri] moved practice to Thursday."},
 	{"C: Pastor [PERSON Oyelaran] is doing the service."},
 	{"C: Officer [PERSON Castellanos] took the report."},
-	{"C: Doctor [PERSON Nakamura] wants to see her again."},
-	{"P: Professor [PERSON Ekwueme] signed off on it."},
+	{"C: [PERSON Doctor Nakamura] wants to see her again."},
+	{"P: [PERSON Professor Ekwueme] signed off on it."},
 	{"C: I spoke to [PERSON Mrs. Delacroix] in billing."},
 	{"C: Nurse [PERSON Aroha] gave me the number."},
 	{"C: Auntie [PERSON Folake] is coming on Sunday."},
@@ -167,13 +169,16 @@ var person16Probe = [][]string{
 }
 
 // TestFind_Person16Probe measures Find on person16Probe, cased and
-// lowercase, and holds the figures reached.
+// lowercase, and holds the figures reached. On main before session 14's
+// rules (names_person16.go) PERSON was cased 68/76 and lowercase 61/76,
+// with 1 unmarked word flagged of 729 in each ("cousin" of "my wife's
+// cousin, Dolores"); after, cased 75/76 and lowercase 72/76, with 1 and 1.
 // REDACT_PROBE_VERBOSE=1 lists every miss and extra finding.
 func TestFind_Person16Probe(t *testing.T) {
 	floors := map[bool]struct {
 		recall  float64
 		flagged int
-	}{false: {0.0, 1000}, true: {0.0, 1000}}
+	}{false: {0.97, 1}, true: {0.94, 1}}
 	for _, lower := range []bool{false, true} {
 		s := scoreProbeCases(t, person16Probe, lower)
 		t.Logf("lower=%v PERSON %d/%d = %.3f; unmarked words flagged %d/%d = %.2f %%; look-alike cases flagged %d/%d",
