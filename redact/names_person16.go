@@ -42,7 +42,9 @@ var thingVerbs = map[string]bool{"try": true, "tried": true, "use": true, "used"
 	"open": true, "opened": true, "buy": true, "bought": true, "get": true, "got": true, "update": true,
 	"updated": true, "play": true, "played": true, "watch": true, "watched": true, "load": true, "loaded": true,
 	"build": true, "built": true, "compile": true, "compiled": true, "need": true, "want": true, "have": true,
-	"check": true, "checked": true, "read": true, "see": true, "saw": true, "order": true, "ordered": true}
+	"check": true, "checked": true, "read": true, "see": true, "saw": true, "order": true, "ordered": true,
+	"know": true, "knew": true, "like": true, "liked": true, "love": true, "loved": true, "prefer": true,
+	"recommend": true, "remember": true, "mean": true, "meant": true, "learn": true, "learned": true, "study": true}
 
 // heardFromWords are what comes "from" a person: "heard from", "a message
 // from", "an update from".
@@ -168,4 +170,29 @@ func (ts *Tokens) openerNameComma(i int) bool {
 	}
 	n := ts.next(i + 1)
 	return n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && vocativeFollowers[ts.Toks[n].Norm]
+}
+
+// casedClauseEndVocative reports whether token i, in a cased transcript,
+// is a capitalised name word (speechNameWord) ending a sentence said to
+// the listener with no comma before it: "Anything else you want to add
+// Bhaskara?", "Show us the way Oyelaran." ("you", "you'd", "your", "us" or "please"
+// in the eight words before it in its sentence), as lowerClauseEndVocative
+// reads a lowercase one. Not after a preposition, an article or a verb
+// that takes a thing ("Did you try Matlab?").
+func (ts *Tokens) casedClauseEndVocative(i int) bool {
+	tk := &ts.Toks[i]
+	if !ts.Cased || tk.Kind != KindWord || tk.First != tk.Last || !ts.capitalInside(i) || !ts.sentenceEndsAfter(i) ||
+		!speechNameWord(tk.Norm, true, false) || ts.afterPreposition(i) || ts.ownedBefore(i) || ts.wordIn(ts.prev(i-1), thingVerbs) {
+		return false
+	}
+	p := ts.prev(i - 1)
+	if p < 0 || ts.Word(ts.Toks[p].Last).Punct != "" || ts.Capitalised(ts.Toks[p].First) && !ts.SentenceStart(ts.Toks[p].First) {
+		return false // (a comma: the vocative rules; a capital: a name of two words)
+	}
+	for n := 0; p >= 0 && n < 8 && !ts.sentenceEndsAfter(p); p, n = ts.prev(p-1), n+1 {
+		if ts.isWord(p, "you", "your", "you'd", "you're", "you've", "you'll", "us", "please") {
+			return true
+		}
+	}
+	return false
 }

@@ -158,3 +158,20 @@ func TestFind_CasedNameAfterAnOpenerBeforeAComma(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "P: Well Paris, I think, is lovely in May.")
 	checkDialogueIn(t, []bool{false}, "C: Okay great, thanks.")
 }
+
+// Cased, a capitalised name word ending a sentence said to the listener
+// with no comma before it is the one spoken to; a tool, a product or a
+// place asked about is not.
+func TestFind_CasedVocativeEndingASentenceToTheListener(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "P: Is there anything you'd like to add [PERSON Oyelaran?]", "C: No.")
+	checkDialogueIn(t, []bool{false}, "P: Walk us through it [PERSON Tsegaye.]", "C: Okay.")
+	for name, turns := range map[string][]string{
+		"a tool":    {"P: Did you try Matlab?"},
+		"a system":  {"P: Do you know Kubernetes?"},
+		"a place":   {"P: Do you like Lisbon?"},
+		"a company": {"P: Did you call Verizon?"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
+	}
+}

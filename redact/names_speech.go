@@ -110,7 +110,7 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-possessive"
 		case ts.roleTitleName(i): // names_person16.go
 			rec = "person-role"
-		case ts.lowerClauseEndVocative(i) || ts.openerNameComma(i): // names_person16.go
+		case ts.lowerClauseEndVocative(i) || ts.openerNameComma(i) || ts.casedClauseEndVocative(i): // names_person16.go
 			rec = "person-vocative"
 		case ts.openingUnlistedSubject(i) || ts.lowerHeardOrMetName(i): // names_person16.go
 			rec = "person-speech-subject"
