@@ -175,3 +175,13 @@ func TestFind_CasedVocativeEndingASentenceToTheListener(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false}, turns...) })
 	}
 }
+
+// Two name words joined by "or" are people as two joined by "and" are;
+// months, places and brands so joined are not.
+func TestFind_NamesJoinedByOr(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "P: Either [PERSON Solveig] or [PERSON Chidinma] can present.")
+	checkDialogue(t, "C: Was it April or May?")
+	checkDialogue(t, "C: We could fly to Lisbon or Porto.")
+	checkDialogue(t, "C: Do you take Visa or Mastercard?")
+}

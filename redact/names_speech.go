@@ -581,8 +581,9 @@ func (ts *Tokens) afterGo(i int) bool {
 	return ts.isWord(p, "go") && !ts.turn[ts.Toks[p].Last]
 }
 
-// listedPair reports whether token i is a name word joined by "and" to
-// another name word ("liz and andreas", "Okonkwo and Thandeka"): lowercase,
+// listedPair reports whether token i is a name word joined by "and" or
+// "or" to another name word ("liz and andreas", "Okonkwo and Thandeka",
+// "either dagny or ifeoma": person16): lowercase,
 // both listed first names that are no common words or surnames that are no
 // words; cased, both capitalised name words inside a sentence.
 func (ts *Tokens) listedPair(i int) bool {
@@ -603,12 +604,12 @@ func (ts *Tokens) listedPair(i int) bool {
 	if !ok(i) || ts.Cased && !ts.capitalInside(i) {
 		return false
 	}
-	if n := ts.next(i + 1); ts.isWord(n, "and") && !ts.sentenceEndsAfter(i) && !ts.sentenceEndsAfter(n) && ok(ts.next(n+1)) &&
+	if n := ts.next(i + 1); ts.isWord(n, "and", "or") && !ts.sentenceEndsAfter(i) && !ts.sentenceEndsAfter(n) && ok(ts.next(n+1)) &&
 		!ts.afterPreposition(i) {
 		return true
 	}
 	p := ts.prev(i - 1)
-	return ts.isWord(p, "and") && !ts.sentenceEndsAfter(p) && ok(ts.prev(p-1)) && !ts.afterPreposition(ts.prev(p-1)) &&
+	return ts.isWord(p, "and", "or") && !ts.sentenceEndsAfter(p) && ok(ts.prev(p-1)) && !ts.afterPreposition(ts.prev(p-1)) &&
 		(!ts.Cased || ts.capitalInside(ts.prev(p-1)))
 }
 
