@@ -192,7 +192,7 @@ func inEvalSplit(id string) (bool, error) {
 
 // splitSets are the ID prefixes of the sets with a dev half (odd dialogue
 // numbers, tuned on) and a test half (even, never read by a tuner).
-var splitSets = map[string]bool{"wild": true, "corpora": true, "asr": true, "set9": true, "set10": true, "set11": true, "set12": true, "set13": true, "set14": true, "set15": true, "set15asr": true}
+var splitSets = map[string]bool{"wild": true, "corpora": true, "asr": true, "set9": true, "set10": true, "set11": true, "set12": true, "set13": true, "set14": true, "set15": true, "set15asr": true, "set16": true}
 
 // dropTestHalf returns the ids that are not in a split set's test half,
 // and how many were left out: the tables may print which cases missed,
@@ -808,6 +808,11 @@ func TestInEvalSplit_ReadsSplitSetIDs(t *testing.T) {
 		{set15SetPath, "odd", "set15-100-person-vocative-lower", false},
 		{set15ASRSetPath, "odd", "set15asr-099-zip-cued-lower", true},
 		{set15ASRSetPath, "even", "set15asr-099-zip-cued-lower", false},
+		{set16SetPath, "odd", "set16-001-person-full-name-cased", true},
+		{set16SetPath, "odd", "set16-002-person-vocative-lower", false},
+		{set16SetPath, "even", "set16-002-person-vocative-lower", true},
+		{set16SetPath, "even", "set16-105-person-vocative-cased", false},
+		{set16SetPath, "odd", "set16-105-person-vocative-cased", true},
 	} {
 		t.Setenv("REDACT_EVAL_SET", tc.set)
 		t.Setenv("REDACT_EVAL_SPLIT", tc.split)

@@ -72,7 +72,7 @@ func (ts *Tokens) streetCorner(i int) (int, int, bool) {
 	}
 	b := ts.next(and + 1)
 	bEnd, _, ok := ts.cornerStreet(b)
-	if !ok || !ts.sh.contextHas(ts.Words[ts.Toks[i].First], 12, addressTalk...) {
+	if !ok || !ts.sh.contextHas(ts.Words[ts.Toks[i].First], 12, addressTalk...) && !ts.personPlaceBefore(i) { // ("I'm on the corner of": addr16.go)
 		return 0, 0, false
 	}
 	if ts.Cased && !ts.allCapitalised(a, bEnd) {
@@ -112,8 +112,8 @@ func (ts *Tokens) cornerAnswer(i int) (int, bool) {
 		}
 		return 0, false
 	}
-	if ts.endsInStreetType(aEnd) || ts.endsInStreetType(bEnd) {
-		if ts.addressAsked(i) {
+	if ts.endsInStreetType(aEnd) || ts.endsInStreetType(bEnd) || ts.ordinalCorner(i, aEnd, b, bEnd) {
+		if ts.addressAsked(i) || ts.personPlaceBefore(i) { // ("I live at Elm and 3rd", "my house is on 14th and Vine": addr16.go)
 			// Given as the address: "I live at Oak Street and Pine
 			// Avenue", "ship it to 5th Avenue and 42nd Street"; the
 			// second street ends its clause ("... and main thanks").
@@ -211,7 +211,10 @@ func interstate(norm string) bool {
 
 // cornerStop are words after a corner that are no street's name.
 var cornerStop = map[string]bool{"near": true, "next": true, "across": true, "behind": true, "opposite": true,
-	"past": true, "where": true, "when": true, "there": true, "here": true, "please": true, "now": true}
+	"past": true, "where": true, "when": true, "there": true, "here": true, "please": true, "now": true,
+	// a pronoun and "is" ("it's seven seven first st and that's in ..."; addr16)
+	"it's": true, "that's": true, "there's": true, "here's": true, "what's": true, "he's": true, "she's": true,
+	"who's": true, "where's": true, "let's": true}
 
 // allCapitalised reports whether every word token from a to b starts
 // with a capital letter.

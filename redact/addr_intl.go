@@ -139,6 +139,8 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 			num = j
 			break
 		}
+		// (A particle may be spelled, "lorenzo d e zovela eleven
+		// twenty six": letters after a name word; addr16.go's test.)
 		particle := t.in(wcStreetParticles) || t.Norm == "am" || t.Norm == "an" || t.Norm == "den" || t.Norm == "od" && words > 0
 		// An English type after a foreign name ("Dimitra street 11"),
 		// written lowercase in a cased transcript.
@@ -146,7 +148,7 @@ func (ts *Tokens) nameFirstStreet(i int) (int, bool) {
 		if t.Norm == "dot" || t.Norm == "slash" || t.Norm == "colon" || t.Norm == "underscore" {
 			return 0, false // "abc dot com slash one two three": a web address read out, no street's name
 		}
-		if t.Kind != KindWord || words == 4 || t.in(wcUnitWords) || t.in(wcAddressTalkWord) || t.Norm == "box" || t.in(wcTimeWords) || t.in(wcNumberCueWord) ||
+		if t.Kind != KindWord && !(t.Kind == KindLetters && particle && words > 0) || words == 4 || t.in(wcUnitWords) || t.in(wcAddressTalkWord) || t.Norm == "box" || t.in(wcTimeWords) || t.in(wcNumberCueWord) ||
 			verbContraction(t.Norm) || t.in(wcNumberAnswerLeadIns) || !particle && t.in(wcStreetStop) ||
 			ts.Cased && !particle && !englishType && !foreignTypes[t.Norm] && !ts.upperFirst(t.First) || ts.sentenceEndsAfter(j) && !ts.streetAbbrev(j) {
 			return 0, false

@@ -126,6 +126,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	dateYearAfterSoundAlike(streams, all)
 	if p.enabled(Person) {
 		all = radioTrim(t, streams, all)
+		all = townTrim(streams, all) // ("calling from Beverly Hills": names_town_words.go)
 	}
 	if p.Answers != AnswersOff {
 		all = append(all, answerFindings(t, streams, all, &p)...)
@@ -257,7 +258,7 @@ func repeatedNames(t *transcript.Transcript, lower []string, cased bool, found [
 		if l := lowerNameKey(lower[w]); len(l) >= 3 && isAlpha(l) && !personStop[l] {
 			// (A month or place found as a name, "my name is June", counts
 			// again only where it is said to someone: "hi June, I'd ...".)
-			nameWords[l] = names.IsCommonWord(l) || notNames[l]
+			nameWords[l] = names.IsCommonWord(l) || notNames[l] || nicknameWords[l] // ("a loud buzz": names_nickname_words.go)
 		} else if l := againKey(lower[w]); shortNameAgain(l) {
 			nameWords[l] = true // ("ed": again only where nameSlotAgain says)
 		}

@@ -274,6 +274,10 @@ func FuzzFind(f *testing.F) {
 		"is this will okay to sign is this bill okay to pay no worries fam hi is this frank",
 		"send dan grant and the form forward lucy page and the minutes Okay, Okafor out. Tendai, Ngozi.",
 		"Roger that. This is Savannah Brooks from accounts. Hi, Savannah. Roger. I have Denver Hill on the line.",
+		// (radio16: radio letters after a lettering word, wilco, a tail number, a station's role, a boat's name, a radio unit)
+		"Heavy smoke on side Charlie. Taxi via Golf and Bravo, information Mike. Wilco. Roger, will do. Tower, Mooney five five Papa Romeo, short final. Five five Papa Romeo, Tower, cleared. This is the yacht Anna Belle, over. Copy, unit 31, moving to Kilo 12, over. Sector Bravo, Crew 4.",
+		"Tell Sully we're inbound. I'll have Rico bring the boat. Let Moose know. Would you have Buzz make sure. Tell Mom we'll be late, have Monday off.",
+		"Copy. Tolliver, pull it straight. Okay, Fenwick, bring it over. Tower, hold short. Olly, send a tweet.",
 		"any of summer's holidays so winter's storms so chuck's slides",
 		"Your parcel comes on Friday. Roger that. Thanks, Denver. Roger. Thanks, Denver.",
 		// (review15b: a preposition and a count after a number, a year after a state, a count answering a phone question)
@@ -311,6 +315,16 @@ func FuzzFind(f *testing.F) {
 		"what's the phone number\nwhat did you say\nwhat's the number of guests\nfor two adults and two kids",
 		// (person16: a role title, an unlisted opening subject, heard from or met, a clause said to the listener)
 		"Pastor Oyelaran came. nurse aroha Ngaio thinks so heard from tariq meeting shanice wait is eero still show us the way bhaskara\nto get you up to date johno i was David, can we my sister-in-law rukhsana",
+		// (addr16: a town alone after a street or a box, a road's shorthand, a house on a road said as a
+		// place, a corner where someone lives or is, a one-letter direction in lowercase)
+		"ship it to 31 Birchwood Lane, Albuquerque. PO Box 640, Tucson. The farm's at 9901 FM 2920. I live at Elm and 3rd. " +
+			"i'm on the corner of lake street and 7th avenue it's 44 state route 17 south mahwah new jersey eighteen cedar ave w tacoma",
+		"and the address on the account\neight rue de la croix rousse lyon\nand the billing address\nit's avenida d e mayo fourteen twenty",
+		"My mom lives in lot 17 at Sunny Pines. we live in space nine at desert palms it's nine nine first st and that's in the valley Suite 5 is the big meeting room.",
+		// (fix16names: a relative before a brand's lead; one roger on a call; a town opening with a first name;
+		// an abbreviation with its period; a list of words; a nickname that is a word)
+		"we ate at my uncle Marco's pizzeria", "Roger. One moment please, Camden.", "I'm calling from Beverly Hills.",
+		"Okay. Exp. Dept.", "Which berths? Raven, Harbour.", "Stand by, Buzz. Buzz said so, and this is chip",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -523,7 +537,14 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (review15)
 		"Loud and clear. This is Savannah. Dave out. Siobhan, Dmitri.", "greg's roofing my mum Jean's salon", "unit 12 lost power the boiler unit 2 lost unit 6 keeps rebooting", "is this bill okay is this will okay", "send dan grant and the form Okay, Okafor out. Tendai, Ngozi.", "Roger that. This is Savannah Brooks. roger denver hill", "any of summer's holidays so chuck's slides", "Roger that. Thanks, Denver.",
 		// (review15b)
-		"six six one two nine nine one eight for one", "14 elm street austin texas for 2022", "phone number i have two okay one for work", "four one five okay ten thirty tomorrow", "3 main streets over in austin texas 78704", "14 elm street austin texas or 1500 dollars"} {
+		"six six one two nine nine one eight for one", "14 elm street austin texas for 2022", "phone number i have two okay one for work", "four one five okay ten thirty tomorrow", "3 main streets over in austin texas 78704", "14 elm street austin texas or 1500 dollars",
+		// (addr16: a town after a street, a road's shorthand, a corner where someone is, a letter's direction)
+		"at 4 oak lane, tacoma. at 9 fm 12 i live at elm and 3rd i'm on the corner of a street and 7th 4 oak ave s tacoma",
+		"address is 4 rue de la a b c d e f address x d e y 5", "live in lot 4 at a b c it's 4 a st and that's", "suite 4 is the a b room",
+		// (radio16: a lettering word before letters, a tail number, a station's role, a boat's name, a radio unit)
+		"side charlie via golf and bravo wilco roger will do", "Tower, Mooney five five Papa Romeo, Tower, cleared.", "the yacht anna belle over anna belle", "Copy, unit 31. Kilo 12, over. Crew 4.", "Tell Sully we're in. I'll have Rico bring it. Let Moose know.", "Copy. Tolliver, pull it. Okay, Fenwick, bring it.",
+		// (fix16names: a relative before a brand's lead, one roger, a town, an abbreviation, a word list, a nickname)
+		"my aunt Rosa's diner", "Roger. we copy. over", "from Beverly Hills", "Okay. Exp.", "Raven, Harbour.", "this is skip and i"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

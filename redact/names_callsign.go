@@ -42,6 +42,9 @@ type callSigns struct {
 	check  bool            // a radio check: "radio check", "how do you read?", "Loud and clear.", ", over."
 	strong bool            // a radio check other than "Loud and clear.": "radio check", "how do you read?", ", over."
 	rogerR bool            // "roger" acknowledges other than in "roger that", which phone calls say too
+	roles  bool            // a station's role is called: "Tower, Cessna ...", "Baker 2, Dispatch." (names_radio16.go)
+	rogers int             // times "roger" is said, not after a naming cue (names_roger_once.go)
+	talk   bool            // the procedure words of a voice channel: "we copy", "Stand by.", "say again" (names_roger_once.go)
 }
 
 // cuedPeople returns the lowercase words of the person findings in all
@@ -84,13 +87,14 @@ func (cs *callSigns) radio() bool { return cs.roger || cs.check || len(cs.words)
 // stationRadio reports whether the transcript is radio traffic by more
 // than a phone call says too: a call sign or a station, a radio check
 // other than "Loud and clear." ("radio check", "how do you read?", ",
-// over."), or "roger" acknowledging other than in "roger that". A caller
+// over."), or "roger" acknowledging other than in "roger that" where the
+// transcript says more of radio than that one word. A caller
 // who answers "Can you hear me?" with "Loud and clear." or says "Roger
 // that." is on a phone call as often, where a person called after a place
 // ("This is Savannah", "Thanks, Denver") is a person (names_station.go).
-// A bare "Roger." on a phone call still makes it radio traffic ("Roger.
-// Please hold, Camden." loses Camden).
-func (cs *callSigns) stationRadio() bool { return cs.strong || cs.rogerR || len(cs.words) > 0 }
+// One "Roger." is no more: a caller says it once for "understood"
+// (rogerRadio, names_roger_once.go).
+func (cs *callSigns) stationRadio() bool { return cs.strong || cs.rogerRadio() || len(cs.words) > 0 }
 
 // radioCheckAt reports whether local word l opens a radio check or closes
 // a call: "radio check", "how do you read" ending its sentence, "loud and
@@ -209,6 +213,12 @@ func findCallSigns(streams []*Tokens) callSigns {
 				cs.roger = true
 				cs.rogerR = cs.rogerR || ts.breakAfter(l) || ts.lw(l+1) != "that"
 			}
+			if ts.lw(l) == "roger" && !ts.namedBefore(l) && !ts.introducedBefore(l) {
+				cs.rogers++
+			}
+			if !cs.talk && ts.radioTalkAt(l) {
+				cs.talk = true
+			}
 			if !cs.strong && ts.radioCheckAt(l) {
 				cs.check = true
 				cs.strong = ts.lw(l) != "loud" // (phone calls say "Loud and clear." too)
@@ -228,6 +238,25 @@ func findCallSigns(streams []*Tokens) callSigns {
 					cs.words = map[string]bool{}
 				}
 				cs.words[ts.lw(l+1)] = true
+			}
+			if ts.stationRoleCallAt(l) {
+				cs.roles = true
+				if cs.words == nil {
+					cs.words = map[string]bool{}
+				}
+				cs.words[ts.lw(l)] = true
+			}
+			if ts.tailNumberAfter(l) && ts.calledWord(l) {
+				if cs.words == nil {
+					cs.words = map[string]bool{}
+				}
+				cs.words[ts.lw(l)] = true
+			}
+			for _, k := range ts.vesselNameAt(l) {
+				if cs.words == nil {
+					cs.words = map[string]bool{}
+				}
+				cs.words[ts.lw(k)] = true
 			}
 			if ts.signOffAt(l) {
 				if cs.words == nil {
@@ -268,6 +297,9 @@ func (ts *Tokens) rogerAckIn(l int) bool {
 			return !ts.breakAfter(l + 1)
 		}
 		return ts.Cased && ts.Word(l).Punct == ","
+	}
+	if ts.willDoAfter(l) {
+		return true // "Roger, will do."
 	}
 	if rogerSubjectVerbs[nx] || len(nx) > 2 && nx[len(nx)-2:] == "'s" {
 		return false

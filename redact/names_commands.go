@@ -563,10 +563,13 @@ func possessiveStem(w string) (string, bool) {
 // "'s" on the stem k, makes it a shop's or a place's name rather than a
 // person's: "Papa John's", "St. Patrick's", "san jose's a good area".
 // The person recognizer's possessive (possessorName) and person-speech's
-// (spokenPossessive) both ask it.
+// (spokenPossessive) both ask it. A lead that is a relative owned by
+// the speaker ("my aunt Rosa's restaurant", "our uncle Dev's garage") is
+// the relative: a brand's "Uncle" or "Aunt" has no "my" before it
+// (relativeLead, names_kin_lead.go).
 func (ts *Tokens) placeOrShopBefore(i int, k string) bool {
 	p := ts.prev(i - 1)
-	return p >= 0 && !ts.sentenceEndsAfter(p) && ts.Toks[p].Kind == KindWord && (possessiveBusinessLeads[ts.Toks[p].Norm] ||
+	return p >= 0 && !ts.sentenceEndsAfter(p) && ts.Toks[p].Kind == KindWord && (possessiveBusinessLeads[ts.Toks[p].Norm] && !ts.relativeLead(p) ||
 		placePrefixes[ts.Toks[p].Norm] || names.IsTwoWordPlace(ts.Toks[p].Norm, k))
 }
 

@@ -70,7 +70,13 @@ func nameSlotAgain(t *transcript.Transcript, lower []string, i int, cased bool) 
 	}
 	if cased {
 		r, _ := utf8.DecodeRuneInString(w.Text)
-		return unicode.IsUpper(r) && w.Text != strings.ToUpper(w.Text) && prev >= 0 && !determinersBefore[lower[prev]]
+		if !unicode.IsUpper(r) || w.Text == strings.ToUpper(w.Text) {
+			return false
+		}
+		if prev < 0 && next >= 0 && nicknameWords[l] {
+			return personVerbs[lower[next]] || auxVerbs[lower[next]] && lower[next] != "just" // "Skip said he'd do it" (names_nickname_words.go)
+		}
+		return prev >= 0 && !determinersBefore[lower[prev]]
 	}
 	if prev >= 0 && determinersBefore[lower[prev]] {
 		return false

@@ -123,6 +123,16 @@ func radioTrim(t *transcript.Transcript, streams []*Tokens, all []Finding) []Fin
 	out := all[:0]
 	for _, f := range all {
 		ts := byChan[f.Channel]
+		if f.Type == Address && ts != nil && radioAddressRecognizers[f.Recognizer] {
+			if cs == nil {
+				c := findCallSigns(streams)
+				c.people = cuedPeople(all, byChan)
+				cs = &c
+			}
+			if ts.radioAddress(f, cs) {
+				continue // "Copy, unit 12." on radio traffic (names_radio16.go)
+			}
+		}
 		if f.Type != Person || !radioTrimmable(f.Recognizer) || ts == nil {
 			out = append(out, f)
 			continue
@@ -198,6 +208,8 @@ func (ts *Tokens) radioWord(l int, cs *callSigns) bool {
 
 	case radioAlphabet[w] && !ts.introducedBefore(l) && ts.codeNeighbour(l):
 		return true
+	case ts.radio16Word(l, cs):
+		return true // "side Charlie", "Wilco.", "Tower" (names_radio16.go)
 	case (names.IsFirstName(w) || !names.IsSurname(w)) && ts.Word(l).Punct == "" && !ts.breakAfter(l) && ts.designationAfter(l):
 		return true // "Falcon 9": a designation
 	}
@@ -246,7 +258,7 @@ func (ts *Tokens) rogerAck(l int) bool {
 	if ts.breakBefore(l) && ts.breakAfter(l) {
 		return true // "Roger." alone
 	}
-	if !ts.breakAfter(l) && (ackAfter[ts.lw(l+1)] || ackOpeners[ts.lw(l+1)]) {
+	if !ts.breakAfter(l) && (ackAfter[ts.lw(l+1)] || ackOpeners[ts.lw(l+1)] || ts.willDoAfter(l)) {
 		return true
 	}
 	if !ts.breakBefore(l) {

@@ -100,14 +100,16 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-speech-subject"
 		case ts.lowerGapVocative(i) || ts.lowerWordNameAddressed(i) || ts.lowerNameHere(i) || ts.lowerClosingWordName(i):
 			rec = "person-vocative"
-		case ts.lowerClosingVocative(i):
+		case ts.lowerClosingVocative(i) || ts.orderedNameAt(i): // (orderedNameAt: names_radio16.go)
 			rec = "person-vocative"
-		case ts.askedPresent(i):
+		case ts.askedPresent(i) || ts.toldNameAt(i): // (toldNameAt: names_radio16.go)
 			rec = "person-speech-subject"
 		case ts.lowerPrepositionObject(i):
 			rec = "person-speech-subject"
 		case ts.lowerNameModifier(i):
 			rec = "person-possessive"
+		case ts.nicknameAt(i):
+			rec = "person-vocative" // "Stand by, Buzz." (names_nickname_words.go)
 		case ts.roleTitleName(i): // names_person16.go
 			rec = "person-role"
 		case ts.lowerClauseEndVocative(i) || ts.openerNameComma(i) || ts.casedClauseEndVocative(i): // names_person16.go
@@ -119,6 +121,9 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		}
 		if rec == "person-vocative" && ts.answersPlaceQuestion(i) {
 			continue // "Where's it shipping from?" "Marion, I think."
+		}
+		if ts.abbreviationAt(i) {
+			continue // "Okay. Exp." (names_abbreviation.go)
 		}
 		var buf [4]string
 		if !closing && ts.placeRole(i, ts.wordsBefore(i, buf[:0])) {

@@ -108,7 +108,7 @@ func TestFind_PlacesAreNotNames(t *testing.T) {
 		"C: The tickets are Boston to New York, two adults.")
 	checkDialogue(t,
 		"A: And the delivery address?",
-		"C: [ADDRESS 42 Birchwood Road], Beckley.")
+		"C: [ADDRESS 42 Birchwood Road, Beckley.]") // (the town ends the address: addr16.go)
 	checkDialogue(t,
 		"C: I'm [PERSON Jordan Haskell]. The shipment to Jordan left on Monday, and [PERSON Jordan] signed for it.")
 	checkDialogue(t,

@@ -213,8 +213,8 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				i = end
 			} else if end, ok := ts.street(ts.halfAfter(i)); ok {
 				end = ts.routeNumber(end)
-				end = ts.serviceRoadAfter(ts.directionAfter(end))   // "Pennsylvania Avenue Northwest", "... Expwy SR"
-				end = ts.localityAfter(i, ts.innerStreetAfter(end)) // (addr_locality.go)
+				end = ts.serviceRoadAfter(ts.lowerDirectionAfter(ts.directionAfter(end))) // "Pennsylvania Avenue Northwest", "... Expwy SR"
+				end = ts.localityAfter(i, ts.innerStreetAfter(end))                       // (addr_locality.go)
 				if u := ts.unitAfter(end); u > end {
 					end = u
 				} else if u := ts.buildingUnitAfter(end); u > end {
@@ -228,14 +228,14 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				} else {
 					end = ts.askedDigitUnitAfter(i, end)
 				}
-				end = ts.cityAfter(ts.taggedExtent(i, end))
+				end = ts.placeAfter(ts.taggedExtent(i, end)) // (a town alone: addr16.go)
 				out = append(out, ts.TokenFinding(Address, ts.gridPrefix(i), end, 0.9, "address"))
 				i = end
 			} else if end, ok := ts.numberedRoute(i); ok {
 				if j := ts.next(end + 1); !ts.sentenceEndsAfter(end) && j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && ts.Toks[j].in(wcDirections) {
 					end = j // "4410 Highway 61 North"
 				}
-				end = ts.cityAfter(ts.unitAfter(end))
+				end = ts.placeAfter(ts.unitAfter(end))
 				out = append(out, ts.TokenFinding(Address, i, end, 0.9, "address"))
 				i = end
 			} else if end, ok := ts.streetThenCity(i); ok {
@@ -340,6 +340,12 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					i = end
 				}
 			}
+		case tk.Kind == KindWord && siteWords[tk.Norm]:
+			// "I live in lot 42 at Shady Acres" (addr16.go)
+			if end, ok := ts.siteLivedIn(i); ok {
+				out = append(out, ts.TokenFinding(Address, i, end, 0.85, "address-site"))
+				i = end
+			}
 		case tk.Kind == KindWord && (tk.Norm == "apartment" || tk.Norm == "apt" || tk.Norm == "suite" || tk.Norm == "unit"):
 			if end := ts.unitAfter(i - 1); end >= i {
 				if b := ts.boxAfter(end); b > end {
@@ -366,6 +372,9 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					}
 					if ts.deviceTalkAfter(i, end) {
 						continue // "Our tower, unit 3, is down": a machine (addr_unit_device.go)
+					}
+					if ts.unitIsARoom(end) {
+						continue // "Suite 210 is the conference room" (addr16.go)
 					}
 				}
 				if b := ts.buildingBeforeUnit(i); b < i {
@@ -1003,6 +1012,9 @@ func (ts *Tokens) typeFirstStreet(i int) (int, bool) {
 	if last < 0 && article {
 		last = j // "La Rambla": the article and the type name the street
 	}
+	if !ts.Cased && talk && last >= 0 {
+		last = ts.lowerNameToTurnEnd(j, last) // (addr16.go)
+	}
 	if last < 0 || !talk && !ts.Cased {
 		return 0, false
 	}
@@ -1267,6 +1279,9 @@ func (ts *Tokens) numberedRoute(i int) (int, bool) {
 		}
 		return 0, false
 	}
+	if k, ok := ts.routeShorthandAt(i, j); ok {
+		return k, true // "5120 FM 1960" (addr16.go)
+	}
 	if ts.isWord(j, "state", "county", "us", "u.s", "interstate", "farm", "city", "old", "star") && !ts.sentenceEndsAfter(j) {
 		j = ts.next(j + 1)
 	}
@@ -1279,7 +1294,7 @@ func (ts *Tokens) numberedRoute(i int) (int, bool) {
 			return 0, false
 		}
 	}
-	if !ts.addressGiven(i) && !(ts.Cased && ts.Capitalised(ts.Toks[j].First)) {
+	if !ts.addressGiven(i) && !(ts.Cased && ts.Capitalised(ts.Toks[j].First)) && !ts.routeHouseSaid(i, k) {
 		return 0, false
 	}
 	return k, true

@@ -338,8 +338,8 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				score = 0.75
 			case !ts.Cased && names.IsFirstName(w) && !common && names.FirstNameRank(w) <= 1200:
 				score = 0.6
-			case capEv && names.IsSurname(w) && !common:
-				score = 0.55
+			case capEv && names.IsSurname(w) && !common && !ts.wordListItem(i):
+				score = 0.55 // (not "Raven, Harbour.": names_word_list.go)
 			case capd && names.IsFirstName(w) && !common && names.FirstNameRank(w) <= 1200:
 				// Sentence-initial: the capital says nothing, the name list does.
 				score = 0.55
@@ -872,6 +872,9 @@ func (ts *Tokens) surnameFollows(i int, strict bool) bool {
 	w := nameKey(ts.Toks[j].Norm) // (a possessive is no part of it: "at maria mendoza's house")
 	if placeWords[w] || names.IsPlace(w) && !names.IsSurname(w) {
 		return false
+	}
+	if ts.Cased && ts.Word(ts.Toks[i].Last).Punct == "," && ts.listThingWord(i, i) {
+		return false // items of a list of words: "Raven, Heron." (names_word_list.go)
 	}
 	if strict {
 		if ts.Cased {

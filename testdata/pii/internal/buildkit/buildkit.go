@@ -1407,7 +1407,7 @@ func (o Options) checkValues(r Record, show bool) error {
 			}
 		case "PERSON":
 			for _, w := range ws {
-				if r.Style == "cased" && len(w) > 1 && !unicode.IsUpper([]rune(w)[0]) && !ordinaryWord[strings.ToLower(w)] {
+				if r.Style == "cased" && len(w) > 1 && !unicode.IsUpper([]rune(w)[0]) && !ordinaryWord[strings.ToLower(w)] && !arabicArticle(w) {
 					err = fmt.Errorf("cased name word %q is not capitalised", w)
 				}
 			}
@@ -1537,6 +1537,12 @@ var nameWords = map[string]bool{
 }
 
 // ordinaryWord lists names that are also everyday words.
+// arabicArticle says whether w is a surname with the article joined to it,
+// written in lower case ("al-Assad", set16).
+func arabicArticle(w string) bool {
+	return strings.HasPrefix(w, "al-") && len(w) > 3 && unicode.IsUpper(rune(w[3]))
+}
+
 var ordinaryWord = map[string]bool{
 	"will": true, "mark": true, "rose": true, "hope": true, "summer": true, "faith": true,
 	"june": true, "bill": true, "grace": true, "april": true, "may": true, "august": true,
@@ -1544,6 +1550,7 @@ var ordinaryWord = map[string]bool{
 	"brook": true, "river": true, "ray": true, "rich": true, "young": true, "long": true,
 	"king": true, "price": true, "love": true, "star": true, "hunter": true, "chase": true,
 	"the": true, "van": true, "von": true, "de": true, "del": true, "la": true,
+	"bin": true, // "Osama bin Laden" (set16)
 }
 
 // ---- counts -----------------------------------------------------------------
