@@ -176,7 +176,7 @@ func (ts *Tokens) radioAddress(f Finding, cs *callSigns) bool {
 			if ts.lw(k) == "niner" {
 				return true // "taxi to runway one niner via Alpha"
 			}
-			if (cs.strong || cs.rogerR || cs.roles) && ts.numberWord(k) && !ts.breakAfter(k) && !ts.breakAfter(k+1) &&
+			if (cs.strong || cs.rogerRadio() || cs.roles) && ts.numberWord(k) && !ts.breakAfter(k) && !ts.breakAfter(k+1) &&
 				radioAlphabet[ts.lw(k+1)] && radioAlphabet[ts.lw(k+2)] {
 				return true // "eight eight Juliet Oscar" on a channel that calls stations
 			}

@@ -53,7 +53,7 @@ func placeAfter(before []string) bool {
 	switch w := before[0]; {
 	case w == "in" || w == "at" || w == "near" || w == "outside" || w == "around" || placePrefixes[w]:
 		return true
-	case w == "to" || w == "from" || w == "into":
+	case w == "to" || w == "from" || w == "into" || w == "through" || w == "past":
 		for _, b := range before[1:] {
 			if objectPronouns[b] {
 				return false

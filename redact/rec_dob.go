@@ -53,6 +53,9 @@ func (dobRecognizer) Recognize(ts *Tokens) []Finding {
 		if !ok || !cued && !(ts.withYear(i, end) && ts.birthdayNext(end)) || cued && ts.otherEventBefore(i) {
 			continue // ("born in Ohio but moved on June 1st 2010")
 		}
+		if cued && ts.birthdayOccurrence(i, end) {
+			continue // "her birthday every May ninth" (dob_occurrence_hn16.go)
+		}
 		if ts.Toks[end].Kind == KindNumber && ts.isAmount(end) {
 			continue // "twenty seven sixty three every month": an amount
 		}

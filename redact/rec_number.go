@@ -21,7 +21,7 @@ func (numberRecognizer) Recognize(ts *Tokens) []Finding {
 		tk := &ts.Toks[i]
 		switch tk.Kind {
 		case KindNumber:
-			if len(tk.Norm) >= 7 && !ts.saidAsDate(i) && !dateShaped(tk) && !ts.dateThenOne(i) && !ts.dateNamed(i) && !ts.spokenAmount(i) && !ts.hexBytesAfter(i) && !ts.spokenCode(i) && !ts.countAfter(i) {
+			if len(tk.Norm) >= 7 && !ts.saidAsDate(i) && !dateShaped(tk) && !ts.dateThenOne(i) && !ts.dateNamed(i) && !ts.spokenAmount(i) && !ts.hexBytesAfter(i) && !ts.spokenCode(i) && !ts.countAfter(i) && !ts.timeReading(i) {
 				// The catch-all: any type that explains the run wins. A
 				// letter spelled with a word before it ("D as in dog,
 				// seven seven one ...") is the run's.
