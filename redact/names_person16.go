@@ -1,6 +1,10 @@
 package redact
 
-import "github.com/callveil/callveil/redact/internal/names"
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
 
 // Names said in passing with a role before them, and names of no list
 // opening a cased sentence as the subject of what a person does (session
@@ -86,8 +90,8 @@ func (ts *Tokens) lowerHeardOrMetName(i int) bool {
 // describes.
 func (ts *Tokens) roleTitleName(i int) bool {
 	tk := &ts.Toks[i]
-	if tk.Kind != KindWord || tk.First != tk.Last {
-		return false
+	if tk.Kind != KindWord || tk.First != tk.Last || strings.HasSuffix(tk.Norm, "'s") {
+		return false // (a possessive is the possessive rules': "Uncle Ben's rice" is a brand, names_kin_lead.go)
 	}
 	p := ts.prev(i - 1)
 	if p < 0 || !ts.wordIn(p, roleTitles) || ts.sentenceEndsAfter(p) || ts.Word(ts.Toks[p].Last).Punct != "" {
