@@ -313,6 +313,8 @@ func FuzzFind(f *testing.F) {
 		// (pii-refusal15: a stall, a statement of not having it, a question back, a count)
 		"what's the card number\nhang on let me pull it up\nwhat's the account number\ni do not have it on me",
 		"what's the phone number\nwhat did you say\nwhat's the number of guests\nfor two adults and two kids",
+		// (person16: a role title, an unlisted opening subject, heard from or met, a clause said to the listener)
+		"Pastor Oyelaran came. nurse aroha Ngaio thinks so heard from tariq meeting shanice wait is eero still show us the way bhaskara\nto get you up to date johno i was David, can we my sister-in-law rukhsana",
 		// (hn16: holidays, "Name's Word", places of a kind, a brand's model, eponyms, a birthday's occurrence, a time reading)
 		"closed on Martin Luther King Day and Columbus Day. St. Patrick's Day a Sam's Club card drove down to Myrtle Beach a Toyota Camry the Doppler effect Murphy's law her birthday every May ninth my birthday falls on this year, August second elapsed time 1234567 a Michael Kors bag paid at Marshall's yesterday a large Dr Pepper",
 		// (addr16: a town alone after a street or a box, a road's shorthand, a house on a road said as a
@@ -431,6 +433,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"account 12 sorry one sec", "medicare 5 k a", "iban fr92 3144 sorry 7020", "zip 90 sorry",
 		"a message from jennifer",                                                                                                                            // (review12a: the sender of a message)
 		"thanks will", "looks good bill okay", "her son luka", "my boss grace will", "of jack's notes", "hi is jack there", "for ngozi on", "the jerzy plan", // (pii-lower15: closing phrases, relatives, a word name's things)
+		"coach dimitri", "show us x", "you y i", "heard from tariq", "meeting shanice", // (person16)
 		"site is a dot qz slash b dot qz", "w w w dot a b dot", // (pii-dev1011: an unlisted top label)
 		"at 4 a road b b park c d road", // (pii-dev1011: a district or inner road after a street)
 		"postcode a 1 2",                // (pii-dev1011: a postcode cut short)

@@ -31,7 +31,7 @@ func (ts *Tokens) askedPresent(i int) bool {
 		return false
 	}
 	if b := ts.prev(p - 1); b >= 0 && !ts.turn[ts.Toks[b].Last] && !ts.sentenceEndsAfter(b) && !ts.wordIn(b, ackWords) &&
-		!ts.wordIn(b, clauseOpenersBefore) && !ts.isWord(b, "hi", "hello", "hey", "morning", "afternoon", "evening", "um", "uh") {
+		!ts.wordIn(b, clauseOpenersBefore) && !ts.isWord(b, "hi", "hello", "hey", "morning", "afternoon", "evening", "um", "uh", "wait", "oh") {
 		return false
 	}
 	n := ts.next(i + 1)

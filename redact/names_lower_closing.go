@@ -82,6 +82,8 @@ var closingPhrases = []struct {
 	{[]string{"great", "job"}, closingThanks},
 	{[]string{"well", "done"}, closingThanks},
 	{[]string{"sorry", "about", "that"}, closingThanks},
+	{[]string{"good", "point"}, closingThanks},
+	{[]string{"makes", "sense"}, closingAssent},
 	{[]string{"sounds", "good"}, closingAssent},
 	{[]string{"sounds", "great"}, closingAssent},
 	{[]string{"looks", "good"}, closingAssent},

@@ -189,8 +189,15 @@ type lowerProbeScore struct {
 
 func scoreLowerProbe(t *testing.T, lower bool) lowerProbeScore {
 	t.Helper()
+	return scoreProbeCases(t, lowerProbe, lower)
+}
+
+// scoreProbeCases is what Find does on cases (built as lowerProbeCall
+// builds them) in one style.
+func scoreProbeCases(t *testing.T, cases [][]string, lower bool) lowerProbeScore {
+	t.Helper()
 	var s lowerProbeScore
-	for _, c := range lowerProbe {
+	for _, c := range cases {
 		tr, want := lowerProbeCall(lower, c)
 		fs, err := redact.Find(tr, redact.DefaultPolicy())
 		if err != nil {

@@ -110,6 +110,12 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-possessive"
 		case ts.nicknameAt(i):
 			rec = "person-vocative" // "Stand by, Buzz." (names_nickname_words.go)
+		case ts.roleTitleName(i): // names_person16.go
+			rec = "person-role"
+		case ts.lowerClauseEndVocative(i) || ts.openerNameComma(i) || ts.casedClauseEndVocative(i): // names_person16.go
+			rec = "person-vocative"
+		case ts.openingUnlistedSubject(i) || ts.lowerHeardOrMetName(i): // names_person16.go
+			rec = "person-speech-subject"
 		default:
 			continue
 		}
@@ -129,6 +135,7 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		} else if p := ts.restartBefore(i); p >= 0 {
 			first = p // "Priya's, Priya's": both sayings
 		} else if p := i - 1; p >= 0 && !ts.sentenceEndsAfter(p) && ts.Word(ts.Toks[p].Last).Punct == "" && ts.Toks[p].Kind == KindWord &&
+			!roleTitles[ts.Toks[p].Norm] && !kinNoun[ts.Toks[p].Norm] && !roleNouns[ts.Toks[p].Norm] && // (not "cousin dolores": names_person16.go)
 			(ts.Cased && ts.Capitalised(ts.Toks[p].First) && speechNameWord(ts.Toks[p].Norm, true, false) ||
 				!ts.Cased && (lowerNameWord(ts.Toks[p].Norm) || names.IsFirstName(ts.Toks[p].Norm) && !names.IsCommonWord(ts.Toks[p].Norm))) {
 			first = p // "Maria Lindqvist's", "olga tesoro called"
@@ -514,7 +521,7 @@ func (ts *Tokens) lowerTurnVocative(i int) bool {
 		return false
 	}
 	p := ts.prev(i - 1)
-	for p >= 0 && !ts.turn[ts.Toks[p].Last] && ts.isWord(p, "well", "so", "okay", "ok", "right", "and", "now") {
+	for p >= 0 && !ts.turn[ts.Toks[p].Last] && ts.isWord(p, "well", "so", "okay", "ok", "right", "and", "now", "sorry") {
 		p = ts.prev(p - 1)
 	}
 	if p >= 0 && !ts.turn[ts.Toks[p].Last] {
@@ -525,6 +532,9 @@ func (ts *Tokens) lowerTurnVocative(i int) bool {
 	// the speaker's "i" or "we" only after a listed name (not "linux we
 	// tried").
 	n := ts.next(i + 1)
+	if ts.isWord(n, "go") && ts.isWord(ts.next(n+1), "ahead") && !ts.turn[ts.Toks[n].Last] {
+		return true // "okay bastian go ahead": the one handed the floor
+	}
 	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || !vocativeFollowers[ts.Toks[n].Norm] || vocativeSubjectVerbs[ts.Toks[n].Norm] {
 		return false
 	}
@@ -576,8 +586,9 @@ func (ts *Tokens) afterGo(i int) bool {
 	return ts.isWord(p, "go") && !ts.turn[ts.Toks[p].Last]
 }
 
-// listedPair reports whether token i is a name word joined by "and" to
-// another name word ("liz and andreas", "Okonkwo and Thandeka"): lowercase,
+// listedPair reports whether token i is a name word joined by "and" or
+// "or" to another name word ("liz and andreas", "Okonkwo and Thandeka",
+// "either dagny or ifeoma": person16): lowercase,
 // both listed first names that are no common words or surnames that are no
 // words; cased, both capitalised name words inside a sentence.
 func (ts *Tokens) listedPair(i int) bool {
@@ -598,12 +609,12 @@ func (ts *Tokens) listedPair(i int) bool {
 	if !ok(i) || ts.Cased && !ts.capitalInside(i) {
 		return false
 	}
-	if n := ts.next(i + 1); ts.isWord(n, "and") && !ts.sentenceEndsAfter(i) && !ts.sentenceEndsAfter(n) && ok(ts.next(n+1)) &&
+	if n := ts.next(i + 1); ts.isWord(n, "and", "or") && !ts.sentenceEndsAfter(i) && !ts.sentenceEndsAfter(n) && ok(ts.next(n+1)) &&
 		!ts.afterPreposition(i) {
 		return true
 	}
 	p := ts.prev(i - 1)
-	return ts.isWord(p, "and") && !ts.sentenceEndsAfter(p) && ok(ts.prev(p-1)) && !ts.afterPreposition(ts.prev(p-1)) &&
+	return ts.isWord(p, "and", "or") && !ts.sentenceEndsAfter(p) && ok(ts.prev(p-1)) && !ts.afterPreposition(ts.prev(p-1)) &&
 		(!ts.Cased || ts.capitalInside(ts.prev(p-1)))
 }
 

@@ -206,6 +206,9 @@ func (ts *Tokens) placeWithoutName(k int) bool {
 	if names.IsFirstName(w) {
 		return false
 	}
+	if names.IsCommonWord(w) && !(ts.Cased && ts.Capitalised(ts.Toks[k].First)) {
+		return false // a town named like a very common word is the word: "David, can we" (Can, Turkey)
+	}
 	return names.IsPlace(w) || stateNames[w] || names.IsWorldTown(w) && !names.IsSurname(w)
 }
 

@@ -157,7 +157,7 @@ func withWords(m map[string]bool, ws ...string) map[string]bool {
 // personStop are words that never start a name even after a strong cue,
 // and the words for a name (nameWords).
 var personStop = withWords(map[string]bool{"oh": true, "not": true, "that's": true, "its": true, "as": true, "if": true,
-	"yep": true, "yup": true, "bye": true, "goodbye": true, "alright": true, "nope": true, "hmm": true, "bear": true,
+	"yep": true, "yup": true, "bye": true, "goodbye": true, "alright": true, "alrighty": true, "bye-bye": true, "nope": true, "hmm": true, "bear": true,
 	"do": true, "does": true, "did": true, "would": true, "could": true, "should": true,
 	"shall": true, "was": true, "were": true, "are": true, "am": true, "be": true, "the": true, "a": true, "an": true, "is": true,
 	"calling": true, "here": true, "just": true, "so": true, "going": true, "sorry": true,
