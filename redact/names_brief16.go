@@ -410,7 +410,8 @@ func floorNames(t *transcript.Transcript, lower []string, typeAt []Type) []Findi
 		case cased && (p < 0 || strings.ContainsAny(t.Words[p].Punct, ".?!")) && n >= 0 && w.Punct == ",":
 			// (not a wake word or a name given an order: "Olly, play the next song")
 			found = names.IsFirstName(k) && !notNames[k] && !commandWords[lw(t, lower, n)] && !names.IsPlace(k) &&
-				!names.IsPlaceOrBrand(k) && !names.IsPlace(lowerNameKey(lw(t, lower, n))) && !placeOrBrand(lowerNameKey(lw(t, lower, n))) // (not "Florence, Alabama")
+				!names.IsPlaceOrBrand(k) && !names.IsPlace(lowerNameKey(lw(t, lower, n))) && !placeOrBrand(lowerNameKey(lw(t, lower, n))) && // (not "Florence, Alabama")
+				!floorListItem(t, lower, n) // (not "Raven, Harbour.": names_word_list.go)
 		}
 		if found {
 			typeAt[i] = Person
@@ -419,6 +420,24 @@ func floorNames(t *transcript.Transcript, lower []string, typeAt []Type) []Findi
 		}
 	}
 	return out
+}
+
+// floorListItem reports whether transcript word n, after a word and its
+// comma opening a sentence, makes that word an item of a list read out
+// (names_word_list.go's reading): a capitalised word of the dictionary that
+// is no common first name, interjection or greeting, ending its sentence
+// or followed by another item ("Raven, Harbour.", "Canyon, Ridge, Cove.").
+func floorListItem(t *transcript.Transcript, lower []string, n int) bool {
+	w := &t.Words[n]
+	k := lw(t, lower, n)
+	if w.Text == "" || w.Text[0] < 'A' || w.Text[0] > 'Z' || !dictionaryWord(k) ||
+		names.IsFirstName(k) && names.FirstNameRank(k) <= 1500 {
+		return false
+	}
+	if ackWords[k] || replyOpeners[k] || sentenceOpeners[k] || introGreetings[k] || listInterjections[k] {
+		return false
+	}
+	return strings.ContainsAny(w.Punct, ".?!,")
 }
 
 // floorNotNames are words said alone at a turn's edge that name no one.
