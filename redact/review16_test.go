@@ -1,0 +1,23 @@
+package redact_test
+
+import "testing"
+
+// Review of this session's rules for harm on ordinary calls (task
+// review16): lines in which a rule merged this session lost a person or a
+// number a caller gives, or flagged an ordinary word. Each failed on main
+// before its fix.
+
+// A list of first names read out with commas is a list of people, even
+// where one of them is a dictionary word that is rarer as a name
+// (names_word_list.go: "Hunter").
+func TestFind_ListOfFirstNamesKeepsThePeople(t *testing.T) {
+	t.Parallel()
+	cased := []bool{false}
+	for name, turns := range map[string][]string{
+		"two kids answering who":  {"A: Who is on the account?", "C: [PERSON Hunter, Rose.]"},
+		"a rarer name then ivy":   {"A: And the authorized users?", "C: [PERSON Hunter, Ivy.]"},
+		"names inside a sentence": {"A: Who lives there?", "C: My kids [PERSON Hunter, Rose] live with me."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, cased, turns...) })
+	}
+}
