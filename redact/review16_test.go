@@ -14,10 +14,23 @@ func TestFind_ListOfFirstNamesKeepsThePeople(t *testing.T) {
 	t.Parallel()
 	cased := []bool{false}
 	for name, turns := range map[string][]string{
-		"two kids answering who":  {"A: Who is on the account?", "C: [PERSON Hunter, Rose.]"},
+		"two kids answering who":  {"A: Who's on the account?", "C: [PERSON Hunter, Rose.]"},
 		"a rarer name then ivy":   {"A: And the authorized users?", "C: [PERSON Hunter, Ivy.]"},
 		"names inside a sentence": {"A: Who lives there?", "C: My kids [PERSON Hunter, Rose] live with me."},
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, cased, turns...) })
+	}
+}
+
+// "time" as an occasion is no clock: a number after it is no time reading
+// (negatives_hn16.go), and a clock's reading still is.
+func TestFind_NumberAfterAnOccasionIsNoTimeReading(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"after last time":   {"A: What's the reference on it?", "C: Same one as last time [NUMBER 66120394.]"},
+		"after next time":   {"A: Which code should I use?", "C: Use it next time, [NUMBER 50719284.]"},
+		"a clock's reading": {"A: What does the log say?", "C: The elapsed time 1 2 4 3 5 5 0."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
 	}
 }
