@@ -34,3 +34,18 @@ func TestFind_NumberAfterAnOccasionIsNoTimeReading(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
 	}
 }
+
+// A nickname that is a word before "and I" is the word where a verb takes
+// it (names_nickname_words.go); opening its sentence it is the person.
+func TestFind_NicknameWordTakenByAVerbIsNoName(t *testing.T) {
+	t.Parallel()
+	both := []bool{false, true}
+	for name, turns := range map[string][]string{
+		"weather":          {"A: How did the water get in?", "C: Well it turned sunny and I opened every window."},
+		"a button":         {"A: Did the form go through?", "C: No, I pressed skip and I think it reset."},
+		"opening the turn": {"A: Who came in?", "C: [PERSON Buzz] and I came in on Friday."},
+		"after so":         {"A: Who came in?", "C: So [PERSON Buzz] and I came in on Friday."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, both, turns...) })
+	}
+}
