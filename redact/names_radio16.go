@@ -132,6 +132,18 @@ func (ts *Tokens) vesselNameAt(l int) []int {
 	return out
 }
 
+// boatNameOfPerson reports whether local word l, a word of a boat's name
+// (vesselNameAt), is said elsewhere as a person's first name: before a
+// listed surname that is no call sign's word ("The yacht Sandra belongs to
+// Sandra Pike." keeps the owner: task review16).
+func (ts *Tokens) boatNameOfPerson(l int, cs *callSigns) bool {
+	if !cs.boats[ts.lw(l)] || !names.IsFirstName(ts.lw(l)) || ts.breakAfter(l) || ts.Word(l).Punct != "" {
+		return false
+	}
+	nx := ts.lw(l + 1)
+	return !cs.words[nx] && listedSurname(nx) && (!ts.Cased || allCapsOrCapitalised(ts.Word(l+1).Text))
+}
+
 // willDoAfter reports whether "will do" follows local word l in its
 // sentence: "Roger, will do."
 func (ts *Tokens) willDoAfter(l int) bool {

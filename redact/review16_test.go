@@ -49,3 +49,12 @@ func TestFind_NicknameWordTakenByAVerbIsNoName(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, both, turns...) })
 	}
 }
+
+// A boat named after its owner: the boat's name said as a call sign does
+// not trim the owner's first name where a surname follows it
+// (names_radio16.go).
+func TestFind_BoatNamedAfterItsOwnerKeepsTheOwner(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false, true}, "A: Whose is the boat?",
+		"C: The sailboat Maureen is registered to [PERSON Maureen Doyle], my sister.")
+}
