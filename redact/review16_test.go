@@ -58,3 +58,19 @@ func TestFind_BoatNamedAfterItsOwnerKeepsTheOwner(t *testing.T) {
 	checkDialogueIn(t, []bool{false, true}, "A: Whose is the boat?",
 		"C: The sailboat Maureen is registered to [PERSON Maureen Doyle], my sister.")
 }
+
+// "the <surname>'s" with a word of where after it is a shop, but a time
+// after that word, or a verb of staying before it, makes it a family's
+// home (names_hn16.go).
+func TestFind_FamilysHomeIsNoShop(t *testing.T) {
+	t.Parallel()
+	cased := []bool{false}
+	for name, turns := range map[string][]string{
+		"on a weekday":      {"A: Where can we deliver it?", "C: We're at the [PERSON Castillo's] on Saturday."},
+		"over the holidays": {"A: Where will you be?", "C: I'll be at the [PERSON Nakamura's] over the holidays."},
+		"staying at":        {"A: Where are you now?", "C: I'm staying at the [PERSON Castillo's] near the park."},
+		"a shop still":      {"A: Where should I go?", "C: Meet me at the Peet's near the library."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, cased, turns...) })
+	}
+}
