@@ -149,7 +149,7 @@ func (ts *Tokens) eponymSpan(a, b int) bool {
 		}
 	}
 	return ts.holidayName(a, b) || ts.namedThingPossessive(a, b) || ts.placeOfKind(a, b) || ts.brandProduct(a, b) ||
-		ts.eponymCompound(b) || ts.brandGoods(a, b) || ts.shopPossessive(a, b) || ts.titledDrink(a) ||
+		ts.eponymCompound(a, b) || ts.brandGoods(a, b) || ts.shopPossessive(a, b) || ts.titledDrink(a) ||
 		ts.articlePossessive(a, b)
 }
 
@@ -332,10 +332,15 @@ var (
 // "Murphy's law". A first name before such a word is a person's ("Ana's
 // syndrome got worse"), but for "'s law", which is no one's but its
 // author's whatever the name ("Murphy's law"; not "Ana's law firm").
-func (ts *Tokens) eponymCompound(b int) bool {
+// A finding of more than the one name, or a title before it, is a
+// person's: "Mr. Delgado's disease" is a patient's (task review16).
+func (ts *Tokens) eponymCompound(a, b int) bool {
 	stem, poss := possessiveStem(ts.Toks[b].Norm)
 	if !ts.joined(b) {
 		return false
+	}
+	if a != b || ts.isWord(ts.prev(a-1), "mr", "mrs", "ms", "miss", "dr", "mx", "sir") {
+		return false // a name with a title or said twice: "Mr. Delgado's disease", "Okafor, Okafor's syndrome" (task review16)
 	}
 	n := ts.next(b + 1)
 	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord {

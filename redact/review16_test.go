@@ -74,3 +74,18 @@ func TestFind_FamilysHomeIsNoShop(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, cased, turns...) })
 	}
 }
+
+// A patient named with a title, or said twice, before "disease" or
+// "syndrome" is a person, not an eponym (names_hn16.go); an eponym said
+// alone stays none.
+func TestFind_PatientBeforeADiseaseIsAPerson(t *testing.T) {
+	t.Parallel()
+	both := []bool{false, true}
+	for name, turns := range map[string][]string{
+		"a title":        {"A: Who is the claim for?", "C: [PERSON Mrs. Abernathy's] disease has flared again."},
+		"said twice":     {"A: Who is the claim for?", "C: It's for [PERSON Abernathy, Abernathy's] syndrome is back."},
+		"an eponym kept": {"A: What's the claim about?", "C: My father has Parkinson's disease."},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, both, turns...) })
+	}
+}
