@@ -233,7 +233,7 @@ func (ts *Tokens) tailNumberAfter(l int) bool {
 // to". A capitalised word inside its sentence there is a person even when
 // it is also a word ("Buzz", "Sully") and on no list of names. Not a
 // place, a town, a brand, a relative ("tell Mom we're late"), a station's
-// role, a day or a month; "have" only as a request ("would you have",
+// role, a part of a business ("have Support call me"), a day or a month; "have" only as a request ("would you have",
 // "I'll have", opening a sentence), before a verb. The radio pass still
 // trims a call sign or a station found so ("tell Houston we're go").
 // It reads one token either side and two before "have".
@@ -261,6 +261,15 @@ var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday"
 	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
 	"october": true, "november": true, "december": true, "christmas": true, "easter": true}
 
+// departmentWords are the parts of a business a caller asks to be told
+// or to call back, capitalised as names: "have Support call me", "tell
+// Billing I want a refund" (task review16).
+var departmentWords = withWords(map[string]bool{}, "support", "billing", "sales", "accounting", "accounts",
+	"service", "services", "customer", "shipping", "security", "maintenance", "reception", "legal",
+	"management", "payroll", "finance", "marketing", "housekeeping", "admissions", "pharmacy", "claims",
+	"collections", "underwriting", "compliance", "engineering", "operations", "facilities", "technical",
+	"returns", "repairs", "corporate", "headquarters", "someone", "somebody", "everyone", "everybody")
+
 // toldNameAt reports whether token i is a name told, had or let do
 // something (see above).
 func (ts *Tokens) toldNameAt(i int) bool {
@@ -272,7 +281,7 @@ func (ts *Tokens) toldNameAt(i int) bool {
 	if len(w) < 3 || !isAlpha(w) || ts.Word(t.Last).Punct != "" || ts.sentenceEndsAfter(i) {
 		return false
 	}
-	if kinNoun[w] || calendarWords[w] || stationRoles[w] || names.IsBrand(w) ||
+	if kinNoun[w] || calendarWords[w] || stationRoles[w] || departmentWords[w] || names.IsBrand(w) ||
 		(names.IsPlace(w) || names.IsWorldTown(w) || names.IsWorldRegion(w)) && !names.IsFirstName(w) {
 		return false
 	}

@@ -89,3 +89,17 @@ func TestFind_PatientBeforeADiseaseIsAPerson(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, both, turns...) })
 	}
 }
+
+// A part of a business told or had do something is no person
+// (names_radio16.go); a name there still is.
+func TestFind_DepartmentAskedToCallIsNoPerson(t *testing.T) {
+	t.Parallel()
+	cased := []bool{false}
+	for name, turns := range map[string][]string{
+		"have Support":   {"A: Anything else today?", "C: Can you have Support call me on Monday?"},
+		"have Returns":   {"A: Anything else today?", "C: Would you have Returns email the label?"},
+		"a name is kept": {"A: Anything else today?", "C: Could you have [PERSON Ingrid] ring me tomorrow?"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, cased, turns...) })
+	}
+}
