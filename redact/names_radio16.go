@@ -60,13 +60,24 @@ func (ts *Tokens) letterWordAt(l int) bool {
 		return false
 	}
 	if letteredBy[ts.lw(l-1)] {
-		return true
+		return !ts.surnameAfterLetter(l)
 	}
 	k := l - 2 // "Alpha and Bravo", "Alpha, Bravo"
 	if letterJoins[ts.lw(l-1)] && k >= 0 && !ts.breakBefore(l-1) {
 		return radioAlphabet[ts.lw(k)] && ts.Word(k).Punct == "" && !ts.breakBefore(k) && letteredBy[ts.lw(k-1)] && ts.Word(k-1).Punct == ""
 	}
 	return false
+}
+
+// surnameAfterLetter reports whether a radio letter that is a first name
+// at local word l goes on into a listed surname that is no radio letter:
+// "the side Charlie Brooks uses" names a person (task review16).
+func (ts *Tokens) surnameAfterLetter(l int) bool {
+	if ts.breakAfter(l) || ts.Word(l).Punct != "" || !names.IsFirstName(ts.lw(l)) {
+		return false
+	}
+	nx := ts.lw(l + 1)
+	return !radioAlphabet[nx] && listedSurname(nx) && !names.IsCommonWord(nx) && (!ts.Cased || allCapsOrCapitalised(ts.Word(l+1).Text))
 }
 
 // stationRoles are the roles radio stations are called by.

@@ -103,3 +103,12 @@ func TestFind_DepartmentAskedToCallIsNoPerson(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, cased, turns...) })
 	}
 }
+
+// A radio letter after a word things are lettered by is a person's first
+// name where a surname follows it (names_radio16.go). Cased: lowercase
+// finds no name there before or after.
+func TestFind_LetterBeforeASurnameIsAName(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: Which door do I use?",
+		"C: The side [PERSON Victor Okafor] unlocks, he runs the place.")
+}
