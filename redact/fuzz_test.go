@@ -315,6 +315,10 @@ func FuzzFind(f *testing.F) {
 		"what's the phone number\nwhat did you say\nwhat's the number of guests\nfor two adults and two kids",
 		// (person16: a role title, an unlisted opening subject, heard from or met, a clause said to the listener)
 		"Pastor Oyelaran came. nurse aroha Ngaio thinks so heard from tariq meeting shanice wait is eero still show us the way bhaskara\nto get you up to date johno i was David, can we my sister-in-law rukhsana",
+		// (review16: first names in a list, a number after an occasion, a nickname a verb takes, a boat named after
+		// its owner, a family's home, a patient before a disease, a part of a business had call)
+		"Hunter, Rose. same as last time 66120394 it turned sunny and I opened it. The sailboat Maureen is Maureen Doyle's. " +
+			"at the Castillo's on Saturday, staying at the Castillo's near the park. Mrs. Abernathy's disease. have Support call me. The side Victor Okafor unlocks",
 		// (hn16: holidays, "Name's Word", places of a kind, a brand's model, eponyms, a birthday's occurrence, a time reading)
 		"closed on Martin Luther King Day and Columbus Day. St. Patrick's Day a Sam's Club card drove down to Myrtle Beach a Toyota Camry the Doppler effect Murphy's law her birthday every May ninth my birthday falls on this year, August second elapsed time 1234567 a Michael Kors bag paid at Marshall's yesterday a large Dr Pepper",
 		// (addr16: a town alone after a street or a box, a road's shorthand, a house on a road said as a
@@ -556,6 +560,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"side charlie via golf and bravo wilco roger will do", "Tower, Mooney five five Papa Romeo, Tower, cleared.", "the yacht anna belle over anna belle", "Copy, unit 31. Kilo 12, over. Crew 4.", "Tell Sully we're in. I'll have Rico bring it. Let Moose know.", "Copy. Tolliver, pull it. Okay, Fenwick, bring it.",
 		// (fix16names: a relative before a brand's lead, one roger, a town, an abbreviation, a word list, a nickname)
 		"my aunt Rosa's diner", "Roger. we copy. over", "from Beverly Hills", "Okay. Exp.", "Raven, Harbour.", "this is skip and i",
+		// (review16: the forms its fixes read)
+		"Hunter, Rose.", "last time 1234567", "sunny and i", "the yacht bo is bo li", "at the bo's on monday", "mr bo's disease", "have Support call", "side victor li",
 		// (hn16: holidays, Name's Word, places of a kind, a brand's model, eponyms, a birthday's occurrence, a time reading, goods, shops, a drink)
 		"Bo's Day on Eli King Day", "Al's Club", "to Bo Beach", "a Kia Bo", "Bo shift", "birthday every may 2", "time 1234567", "a bo li bag", "paid at bo's", "a dr bo",
 		// (fix16num)

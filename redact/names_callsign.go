@@ -45,6 +45,7 @@ type callSigns struct {
 	roles  bool            // a station's role is called: "Tower, Cessna ...", "Baker 2, Dispatch." (names_radio16.go)
 	rogers int             // times "roger" is said, not after a naming cue (names_roger_once.go)
 	talk   bool            // the procedure words of a voice channel: "we copy", "Stand by.", "say again" (names_roger_once.go)
+	boats  map[string]bool // lowercase words of boats' names (vesselNameAt), also in words
 }
 
 // cuedPeople returns the lowercase words of the person findings in all
@@ -254,9 +255,11 @@ func findCallSigns(streams []*Tokens) callSigns {
 			}
 			for _, k := range ts.vesselNameAt(l) {
 				if cs.words == nil {
-					cs.words = map[string]bool{}
+					cs.words, cs.boats = map[string]bool{}, map[string]bool{}
+				} else if cs.boats == nil {
+					cs.boats = map[string]bool{}
 				}
-				cs.words[ts.lw(k)] = true
+				cs.words[ts.lw(k)], cs.boats[ts.lw(k)] = true, true
 			}
 			if ts.signOffAt(l) {
 				if cs.words == nil {

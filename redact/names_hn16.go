@@ -1,6 +1,10 @@
 package redact
 
-import "github.com/callveil/callveil/redact/internal/names"
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
 
 // Hard negatives of the person recognizer named after people or built
 // like a name (task hn16): a PERSON finding is dropped (eponymTrim, run
@@ -41,7 +45,10 @@ import "github.com/callveil/callveil/redact/internal/names"
 //   - "Dr" or "Mr" ordered as a drink ("a large Dr Pepper", "can I grab a
 //     Dr Pepper");
 //   - a name's "'s" with no noun after it, after an article ("a Wendy's",
-//     "the nearest Lowe's", "the Peet's near the station"): a shop.
+//     "the nearest Lowe's", "the Peet's near the station"): a shop; not
+//     after "the" with a time after the word of where ("at the Garcia's
+//     on Sunday") or a verb of staying or visiting before ("staying at
+//     the Garcia's near the school"): a family's home (task review16).
 //
 // What it cannot do: a business named like a person with no such shape
 // ("the merchant was Papa John's", "we ate at Mike's") stays a person where
@@ -142,7 +149,7 @@ func (ts *Tokens) eponymSpan(a, b int) bool {
 		}
 	}
 	return ts.holidayName(a, b) || ts.namedThingPossessive(a, b) || ts.placeOfKind(a, b) || ts.brandProduct(a, b) ||
-		ts.eponymCompound(b) || ts.brandGoods(a, b) || ts.shopPossessive(a, b) || ts.titledDrink(a) ||
+		ts.eponymCompound(a, b) || ts.brandGoods(a, b) || ts.shopPossessive(a, b) || ts.titledDrink(a) ||
 		ts.articlePossessive(a, b)
 }
 
@@ -174,7 +181,37 @@ func (ts *Tokens) articlePossessive(a, b int) bool {
 	case ts.isWord(p, "a", "an", "every", "another", "nearest", "closest", "local", "nearby"):
 		return true
 	case ts.isWord(p, "the"):
-		return n >= 0 && ts.isWord(n, shopPlaceWords...)
+		return n >= 0 && ts.isWord(n, shopPlaceWords...) && !ts.whenAfter(n) && !ts.homeVisitBefore(p)
+	}
+	return false
+}
+
+// whenAfter reports whether the word after token n (a word of where)
+// says when, not where: "at the Garcia's on Sunday", "the Lees' over the
+// holidays" are a family's home (task review16).
+func (ts *Tokens) whenAfter(n int) bool {
+	k := ts.next(n + 1)
+	if k < len(ts.Toks) && ts.isWord(k, "the", "this", "that", "next", "last") {
+		k = ts.next(k + 1)
+	}
+	if k >= len(ts.Toks) || ts.Toks[k].Kind != KindWord {
+		return false
+	}
+	w := ts.Toks[k].Norm
+	return weekdays[strings.TrimSuffix(w, "s")] || ts.isWord(k, "weekend", "weekends", "holiday", "holidays",
+		"summer", "winter", "spring", "fall", "morning", "mornings", "afternoon", "evening", "evenings", "night",
+		"nights", "christmas", "thanksgiving", "easter", "break", "week", "month", "time")
+}
+
+// homeVisitBefore reports whether a verb of staying or visiting comes
+// within three words before token p ("the"): "staying at the Garcia's
+// near the school" is a family's home (task review16).
+func (ts *Tokens) homeVisitBefore(p int) bool {
+	for q, m := ts.prev(p-1), 0; q >= 0 && m < 3 && ts.Toks[q].Kind == KindWord && !ts.sentenceEndsAfter(q); q, m = ts.prev(q-1), m+1 {
+		if ts.isWord(q, "stay", "stays", "staying", "stayed", "visit", "visiting", "visited", "sleep", "sleeping",
+			"slept", "live", "lives", "living", "lived", "sleepover", "babysitting", "babysit") {
+			return true
+		}
 	}
 	return false
 }
@@ -295,10 +332,15 @@ var (
 // "Murphy's law". A first name before such a word is a person's ("Ana's
 // syndrome got worse"), but for "'s law", which is no one's but its
 // author's whatever the name ("Murphy's law"; not "Ana's law firm").
-func (ts *Tokens) eponymCompound(b int) bool {
+// A finding of more than the one name, or a title before it, is a
+// person's: "Mr. Delgado's disease" is a patient's (task review16).
+func (ts *Tokens) eponymCompound(a, b int) bool {
 	stem, poss := possessiveStem(ts.Toks[b].Norm)
 	if !ts.joined(b) {
 		return false
+	}
+	if a != b || ts.isWord(ts.prev(a-1), "mr", "mrs", "ms", "miss", "dr", "mx", "sir") {
+		return false // a name with a title or said twice: "Mr. Delgado's disease", "Okafor, Okafor's syndrome" (task review16)
 	}
 	n := ts.next(b + 1)
 	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord {

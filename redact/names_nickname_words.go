@@ -14,7 +14,9 @@ import "strings"
 //     possessive ("Okay, Buzz, I'm going to", "You might tell Skip not
 //     to"; not "the Chip" nor "Buzz" opening a sentence);
 //   - after "this is" ending the sentence or the turn ("this is Deke"),
-//     or before "and I" ("Sunny and I will"), in either style.
+//     or before "and I" ("Sunny and I will"), in either style, where it
+//     opens its sentence or follows a comma or a conjunction (not "it was
+//     sunny and I", "I hit skip and I").
 //
 // The name said again elsewhere in the call, also where its own words do
 // not tell (opening a sentence before a verb, "Buzz is reading it";
@@ -55,5 +57,12 @@ func (ts *Tokens) nicknameAt(i int) bool {
 		}
 	}
 	n := ts.next(i + 1)
-	return n+1 < len(ts.Toks) && !ts.sentenceEndsAfter(i) && ts.Toks[n].Norm == "and" && !ts.sentenceEndsAfter(n) && ts.Toks[n+1].Norm == "i"
+	return n+1 < len(ts.Toks) && !ts.sentenceEndsAfter(i) && ts.Toks[n].Norm == "and" && !ts.sentenceEndsAfter(n) && ts.Toks[n+1].Norm == "i" &&
+		(!inside || ts.Word(ts.Toks[p].Last).Punct == "," || ts.isWord(p, nicknamePairOpeners...))
 }
+
+// nicknamePairOpeners may come right before "<nickname> and I" inside a
+// sentence; any other word makes the nickname its complement ("it was
+// sunny and I", "I hit skip and I": task review16).
+var nicknamePairOpeners = []string{"so", "and", "but", "then", "well", "yeah", "yes", "okay", "ok", "um", "uh",
+	"me", "with", "because", "cause", "when", "while", "since", "after", "before", "if", "where", "both"}

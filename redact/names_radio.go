@@ -193,7 +193,7 @@ func (ts *Tokens) radioWord(l int, cs *callSigns) bool {
 		return true
 	case w == "roger" && cs.roger && !cs.people[w] && ts.rogerAckIn(l):
 		return true // "Roger, out." elsewhere in the transcript
-	case cs.words[w] && !cs.people[w]:
+	case cs.words[w] && !cs.people[w] && !ts.boatNameOfPerson(l, cs):
 		return true // "Gemini 4" or "Canary Cap Com" elsewhere in the transcript
 	case cs.words[ts.lw(l-1)] && !ts.breakBefore(l) && ts.stationAfter(l):
 		return true // "Tower" of "Weston Tower"

@@ -60,13 +60,24 @@ func (ts *Tokens) letterWordAt(l int) bool {
 		return false
 	}
 	if letteredBy[ts.lw(l-1)] {
-		return true
+		return !ts.surnameAfterLetter(l)
 	}
 	k := l - 2 // "Alpha and Bravo", "Alpha, Bravo"
 	if letterJoins[ts.lw(l-1)] && k >= 0 && !ts.breakBefore(l-1) {
 		return radioAlphabet[ts.lw(k)] && ts.Word(k).Punct == "" && !ts.breakBefore(k) && letteredBy[ts.lw(k-1)] && ts.Word(k-1).Punct == ""
 	}
 	return false
+}
+
+// surnameAfterLetter reports whether a radio letter that is a first name
+// at local word l goes on into a listed surname that is no radio letter:
+// "the side Charlie Brooks uses" names a person (task review16).
+func (ts *Tokens) surnameAfterLetter(l int) bool {
+	if ts.breakAfter(l) || ts.Word(l).Punct != "" || !names.IsFirstName(ts.lw(l)) {
+		return false
+	}
+	nx := ts.lw(l + 1)
+	return !radioAlphabet[nx] && listedSurname(nx) && !names.IsCommonWord(nx) && (!ts.Cased || allCapsOrCapitalised(ts.Word(l+1).Text))
 }
 
 // stationRoles are the roles radio stations are called by.
@@ -130,6 +141,18 @@ func (ts *Tokens) vesselNameAt(l int) []int {
 		}
 	}
 	return out
+}
+
+// boatNameOfPerson reports whether local word l, a word of a boat's name
+// (vesselNameAt), is said elsewhere as a person's first name: before a
+// listed surname that is no call sign's word ("The yacht Sandra belongs to
+// Sandra Pike." keeps the owner: task review16).
+func (ts *Tokens) boatNameOfPerson(l int, cs *callSigns) bool {
+	if !cs.boats[ts.lw(l)] || !names.IsFirstName(ts.lw(l)) || ts.breakAfter(l) || ts.Word(l).Punct != "" {
+		return false
+	}
+	nx := ts.lw(l + 1)
+	return !cs.words[nx] && listedSurname(nx) && (!ts.Cased || allCapsOrCapitalised(ts.Word(l+1).Text))
 }
 
 // willDoAfter reports whether "will do" follows local word l in its
@@ -221,7 +244,7 @@ func (ts *Tokens) tailNumberAfter(l int) bool {
 // to". A capitalised word inside its sentence there is a person even when
 // it is also a word ("Buzz", "Sully") and on no list of names. Not a
 // place, a town, a brand, a relative ("tell Mom we're late"), a station's
-// role, a day or a month; "have" only as a request ("would you have",
+// role, a part of a business ("have Support call me"), a day or a month; "have" only as a request ("would you have",
 // "I'll have", opening a sentence), before a verb. The radio pass still
 // trims a call sign or a station found so ("tell Houston we're go").
 // It reads one token either side and two before "have".
@@ -249,6 +272,15 @@ var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday"
 	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
 	"october": true, "november": true, "december": true, "christmas": true, "easter": true}
 
+// departmentWords are the parts of a business a caller asks to be told
+// or to call back, capitalised as names: "have Support call me", "tell
+// Billing I want a refund" (task review16).
+var departmentWords = withWords(map[string]bool{}, "support", "billing", "sales", "accounting", "accounts",
+	"service", "services", "customer", "shipping", "security", "maintenance", "reception", "legal",
+	"management", "payroll", "finance", "marketing", "housekeeping", "admissions", "pharmacy", "claims",
+	"collections", "underwriting", "compliance", "engineering", "operations", "facilities", "technical",
+	"returns", "repairs", "corporate", "headquarters", "someone", "somebody", "everyone", "everybody")
+
 // toldNameAt reports whether token i is a name told, had or let do
 // something (see above).
 func (ts *Tokens) toldNameAt(i int) bool {
@@ -260,7 +292,7 @@ func (ts *Tokens) toldNameAt(i int) bool {
 	if len(w) < 3 || !isAlpha(w) || ts.Word(t.Last).Punct != "" || ts.sentenceEndsAfter(i) {
 		return false
 	}
-	if kinNoun[w] || calendarWords[w] || stationRoles[w] || names.IsBrand(w) ||
+	if kinNoun[w] || calendarWords[w] || stationRoles[w] || departmentWords[w] || names.IsBrand(w) ||
 		(names.IsPlace(w) || names.IsWorldTown(w) || names.IsWorldRegion(w)) && !names.IsFirstName(w) {
 		return false
 	}

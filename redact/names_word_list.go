@@ -18,6 +18,10 @@ import (
 // a word before a comma opens no first name and surname either ("Raven,
 // Heron.": surnameFollows).
 //
+// A first name beside a common first name (rank 1,500 or better) is a
+// person, however rare it is as a name ("Hunter, Rose.", "Hunter, Ivy.":
+// task review16); "Raven, Heron." (both rare) stays a list of things.
+//
 // What it cannot do: a list of people named by surnames that are words
 // ("Cook, Baker and Wood") loses them; "Harbour, Okafor." keeps both (no
 // neighbour is a word). It reads one word either side.
@@ -68,6 +72,9 @@ func (ts *Tokens) listThingWord(k, i int) bool {
 	if !dictionaryWord(w) || names.IsFirstName(w) && names.FirstNameRank(w) <= 1500 {
 		return false
 	}
+	if k != i && besideCommonFirstName(w, ts.Toks[i].Norm) {
+		return false
+	}
 	if ackWords[w] || replyOpeners[w] || sentenceOpeners[w] || introGreetings[w] || listInterjections[w] {
 		return false
 	}
@@ -75,6 +82,13 @@ func (ts *Tokens) listThingWord(k, i int) bool {
 		return true
 	}
 	return ts.listToSentenceEnd(max(k, i))
+}
+
+// besideCommonFirstName reports whether w, a first name, stands beside
+// other, a common first name (rank 1,500 or better): two people ("Hunter,
+// Rose."), not two things.
+func besideCommonFirstName(w, other string) bool {
+	return names.IsFirstName(w) && names.IsFirstName(other) && names.FirstNameRank(other) <= 1500
 }
 
 // listToSentenceEnd reports whether the sentence ends at token j or after

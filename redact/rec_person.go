@@ -873,7 +873,7 @@ func (ts *Tokens) surnameFollows(i int, strict bool) bool {
 	if placeWords[w] || names.IsPlace(w) && !names.IsSurname(w) {
 		return false
 	}
-	if ts.Cased && ts.Word(ts.Toks[i].Last).Punct == "," && ts.listThingWord(i, i) {
+	if ts.Cased && ts.Word(ts.Toks[i].Last).Punct == "," && ts.listThingWord(i, i) && !besideCommonFirstName(ts.Toks[i].Norm, w) {
 		return false // items of a list of words: "Raven, Heron." (names_word_list.go)
 	}
 	if strict {
