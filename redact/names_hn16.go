@@ -89,55 +89,9 @@ var goingWords = withWords(map[string]bool{}, "go", "going", "goes", "went", "go
 // business, a place or a product built like a name (see the file
 // comment).
 func eponymTrim(streams []*Tokens, all []Finding) []Finding {
-	var byChan map[int]*Tokens
-	var tokOf map[int][]int32
-	out := all[:0]
-	for _, f := range all {
-		if f.Type != Person {
-			out = append(out, f)
-			continue
-		}
-		if byChan == nil {
-			byChan, tokOf = map[int]*Tokens{}, map[int][]int32{}
-			for _, ts := range streams {
-				byChan[ts.Channel] = ts
-			}
-		}
-		ts := byChan[f.Channel]
-		if ts == nil {
-			out = append(out, f)
-			continue
-		}
-		idx := tokOf[f.Channel]
-		if idx == nil {
-			idx = ts.tokenOfWord()
-			tokOf[f.Channel] = idx
-		}
-		a, b := ts.local(f.FirstWord), ts.local(f.LastWord)
-		if a < 0 || b >= len(idx) || a > b || idx[a] < 0 || idx[b] < 0 {
-			out = append(out, f)
-			continue
-		}
-		if ts.eponymSpan(int(idx[a]), int(idx[b])) {
-			continue
-		}
-		out = append(out, f)
-	}
-	return out
-}
-
-// tokenOfWord maps each channel-local word to its token (-1 for none).
-func (ts *Tokens) tokenOfWord() []int32 {
-	idx := make([]int32, len(ts.Words))
-	for i := range idx {
-		idx[i] = -1
-	}
-	for k, tk := range ts.Toks {
-		for w := tk.First; w <= tk.Last && w < len(idx); w++ {
-			idx[w] = int32(k)
-		}
-	}
-	return idx
+	return dropPersons(streams, all, func(ts *Tokens, idx []int32, a, b int) bool {
+		return a >= 0 && b < len(idx) && a <= b && idx[a] >= 0 && idx[b] >= 0 && ts.eponymSpan(int(idx[a]), int(idx[b]))
+	})
 }
 
 // eponymSpan reports whether tokens a..b, a PERSON finding, are a holiday,
