@@ -12,9 +12,13 @@ output, is what compose.py deals into the dialogues.
 """
 import collections
 import json
+import os
 import random
 import re
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "internal"))
+from excerpt_common import sentences  # noqa: E402
 
 # reporters, officials and people in the news, read off the briefings (the words the briefers
 # say as vocatives and the words after a title); ambiguous words are in WORDNAMES or left out
@@ -186,18 +190,6 @@ def toks_of(t):
             out.append(w[-1])
             continue
         out.append(w)
-    return out
-
-
-def sentences(toks):
-    out, cur = [], []
-    for i, t in enumerate(toks):
-        cur.append(i)
-        if t in (".", "?", "!"):
-            out.append(cur)
-            cur = []
-    if cur:
-        out.append(cur)
     return out
 
 
