@@ -17,12 +17,7 @@ import (
 // and returns it with the marked entities (transcript word indices). With
 // lower, the text is lowercased and unpunctuated first, as Kaldi writes.
 func dialogue(lower bool, turns ...string) (*transcript.Transcript, []entity) {
-	return dialogueOf(lower, func(label string) (int, string) {
-		if label == "C" {
-			return 1, "caller"
-		}
-		return 0, "agent"
-	}, turns...)
+	return dialogueOf(lower, stereoSpeakers, turns...)
 }
 
 // dialogueOf is dialogue with the speakers its caller names: speaker gives
@@ -77,8 +72,24 @@ func checkDialogueIn(t *testing.T, styles []bool, turns ...string) {
 // checkDialogueWith is checkDialogueIn with policy p.
 func checkDialogueWith(t *testing.T, p redact.Policy, styles []bool, turns ...string) {
 	t.Helper()
+	checkDialogueOfWith(t, p, stereoSpeakers, styles, turns...)
+}
+
+// stereoSpeakers is dialogue's assignment of turns: the customer ("C") on
+// channel 1, everyone else the agent on channel 0.
+func stereoSpeakers(label string) (int, string) {
+	if label == "C" {
+		return 1, "caller"
+	}
+	return 0, "agent"
+}
+
+// checkDialogueOfWith is checkDialogueWith with the speakers speaker names
+// (dialogueOf).
+func checkDialogueOfWith(t *testing.T, p redact.Policy, speaker func(label string) (int, string), styles []bool, turns ...string) {
+	t.Helper()
 	for _, lower := range styles {
-		tr, want := dialogue(lower, turns...)
+		tr, want := dialogueOf(lower, speaker, turns...)
 		fs, err := redact.Find(tr, p)
 		require.NoError(t, err)
 		covered := map[int]bool{}
@@ -97,7 +108,7 @@ func checkDialogueWith(t *testing.T, p redact.Policy, styles []bool, turns ...st
 		for _, f := range fs {
 			for i := f.FirstWord; i <= f.LastWord; i++ {
 				if !covered[i] {
-					assert.Fail(t, "false positive", "lower=%v: %s %q", lower, f.Type, redact.MatchedText(tr, f))
+					assert.Fail(t, "false positive", "lower=%v: %s %q covers %s's %q", lower, f.Type, redact.MatchedText(tr, f), tr.Words[i].Speaker, tr.Words[i].Text)
 					break
 				}
 			}

@@ -182,27 +182,7 @@ func TestFind_Fix16NumPiecesOnOneChannelLeaveTheOtherSpeaker(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			for _, lower := range []bool{false, true} {
-				tr, want := dialogueOf(lower, mono, turns...)
-				fs, err := redact.Find(tr, redact.DefaultPolicy())
-				require.NoError(t, err)
-				covered := map[int]bool{}
-				for _, e := range want {
-					ok := false
-					for _, f := range fs {
-						ok = ok || string(f.Type) == e.typ && f.FirstWord <= e.first && f.LastWord >= e.last
-					}
-					assert.True(t, ok, "lower=%v: %s %q not found; got %s", lower, e.typ, wordsText(tr, e.first, e.last), describe(tr, fs))
-					for i := e.first; i <= e.last; i++ {
-						covered[i] = true
-					}
-				}
-				for _, f := range fs {
-					for i := f.FirstWord; i <= f.LastWord; i++ {
-						assert.True(t, covered[i], "lower=%v: %s %q covers %s's %q", lower, f.Type, redact.MatchedText(tr, f), tr.Words[i].Speaker, tr.Words[i].Text)
-					}
-				}
-			}
+			checkDialogueOfWith(t, redact.DefaultPolicy(), mono, []bool{false, true}, turns...)
 		})
 	}
 }

@@ -142,23 +142,29 @@ func publicName(t *transcript.Transcript, lower []string, i int, cased bool) boo
 	return listed && !names.IsCommonWord(k) || !names.IsEnglishWord(k) && !names.IsCommonWord(k) && !plainWord(k)
 }
 
+// addUntypedPerson appends to out a PERSON finding over transcript words
+// first..last, with score and recognizer rec, and marks them in typeAt,
+// unless a word of them already has a type (then out is returned as it
+// is). officeNames and talkedOfNames add their findings through it.
+func addUntypedPerson(t *transcript.Transcript, typeAt []Type, out []Finding, first, last int, score float64, rec string) []Finding {
+	for k := first; k <= last; k++ {
+		if typeAt[k] != "" {
+			return out
+		}
+	}
+	for k := first; k <= last; k++ {
+		typeAt[k] = Person
+	}
+	return append(out, Finding{Type: Person, Channel: t.Words[first].Channel, FirstWord: first, LastWord: last,
+		Start: t.Words[first].Start, End: t.Words[last].End, Score: score, Recognizer: rec})
+}
+
 // officeNames finds names after an office and names that modify the people
 // around a person (see the comment at the top of this file).
 func officeNames(t *transcript.Transcript, lower []string, typeAt []Type) []Finding {
 	cased := transcriptCased(t)
 	var out []Finding
-	add := func(first, last int) {
-		for k := first; k <= last; k++ {
-			if typeAt[k] != "" {
-				return
-			}
-		}
-		for k := first; k <= last; k++ {
-			typeAt[k] = Person
-		}
-		out = append(out, Finding{Type: Person, Channel: t.Words[first].Channel, FirstWord: first, LastWord: last,
-			Start: t.Words[first].Start, End: t.Words[last].End, Score: 0.8, Recognizer: "person-office"})
-	}
+	add := func(first, last int) { out = addUntypedPerson(t, typeAt, out, first, last, 0.8, "person-office") }
 	for i := range t.Words {
 		w := &t.Words[i]
 		if w.Text == "" || typeAt[i] != "" && typeAt[i] != Person {
@@ -522,18 +528,7 @@ var discussedNouns = map[string]bool{"question": true, "questions": true, "point
 func talkedOfNames(t *transcript.Transcript, lower []string, found []Finding, typeAt []Type) []Finding {
 	cased := transcriptCased(t)
 	var out []Finding
-	add := func(first, last int, rec string) {
-		for k := first; k <= last; k++ {
-			if typeAt[k] != "" {
-				return
-			}
-		}
-		for k := first; k <= last; k++ {
-			typeAt[k] = Person
-		}
-		out = append(out, Finding{Type: Person, Channel: t.Words[first].Channel, FirstWord: first, LastWord: last,
-			Start: t.Words[first].Start, End: t.Words[last].End, Score: 0.75, Recognizer: rec})
-	}
+	add := func(first, last int, rec string) { out = addUntypedPerson(t, typeAt, out, first, last, 0.75, rec) }
 	strictName := func(i int) bool {
 		k := lowerNameKey(lw(t, lower, i))
 		if !publicName(t, lower, i, cased) {
