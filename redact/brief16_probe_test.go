@@ -1,12 +1,8 @@
 package redact_test
 
 import (
-	"fmt"
-	"os"
 	"strings"
 	"testing"
-
-	"github.com/callveil/callveil/redact"
 )
 
 // brief16Probe is public talk written in session 14 before any case of
@@ -247,91 +243,8 @@ func TestFind_Brief16Probe(t *testing.T) {
 	for _, w := range strings.Fields("mr mrs ms dr doctor senator secretary governor president prime minister speaker leader general admiral mayor councilman councilwoman councilmember congresswoman congressman commissioner chancellor state of the vice") {
 		titles[w] = true
 	}
-	floors := map[bool]struct{ hit, fp, hn int }{false: {113, 5, 2}, true: {103, 1, 1}} // (main: 100, 16, 10 and 83, 9, 9)
+	floors := map[bool]probeFloor{false: {113, 5, 2}, true: {103, 1, 1}} // (main: 100, 16, 10 and 83, 9, 9)
 	for _, lower := range []bool{false, true} {
-		ents, hit, found, foundOK, words, fpWords, hnWords, hnHit := 0, 0, 0, 0, 0, 0, 0, 0
-		var notes []string
-		for _, call := range brief16Probe {
-			tr, want := dialogue(false, call...)
-			if lower {
-				tr, want = dialogue(false, lowerHN(call)...)
-			}
-			fs, err := redact.Find(tr, redact.DefaultPolicy())
-			if err != nil {
-				t.Fatal(err)
-			}
-			person, hn, neutral := map[int]bool{}, map[int]bool{}, map[int]bool{}
-			for _, e := range want {
-				for i := e.first; i <= e.last; i++ {
-					if e.typ == "HN" {
-						hn[i] = true
-					} else {
-						person[i] = true
-					}
-				}
-				if e.typ != "HN" {
-					for i := e.first - 1; i >= 0 && titles[strings.ToLower(strings.TrimRight(tr.Words[i].Text, "."))] && tr.Words[i].Punct == ""; i-- {
-						neutral[i] = true
-					}
-				}
-			}
-			flagged := map[int]bool{}
-			for _, f := range fs {
-				found++
-				ok := false
-				for i := f.FirstWord; i <= f.LastWord; i++ {
-					flagged[i] = true
-					ok = ok || person[i]
-				}
-				if ok && f.Type == redact.Person {
-					foundOK++
-				} else {
-					notes = append(notes, fmt.Sprintf("FP %s %q", f.Type, redact.MatchedText(tr, f)))
-				}
-			}
-			for _, e := range want {
-				if e.typ == "HN" {
-					hnWords += e.last - e.first + 1
-					for i := e.first; i <= e.last; i++ {
-						if flagged[i] {
-							hnHit++
-						}
-					}
-					continue
-				}
-				ents++
-				ok := false
-				for _, f := range fs {
-					ok = ok || f.Type == redact.Person && f.FirstWord <= e.first && f.LastWord >= e.last
-				}
-				if ok {
-					hit++
-				} else {
-					notes = append(notes, "MISS "+wordsText(tr, e.first, e.last))
-				}
-			}
-			for i := range tr.Words {
-				if !person[i] && !neutral[i] {
-					words++
-					if flagged[i] {
-						fpWords++
-					}
-				}
-			}
-		}
-		t.Logf("lower=%v PERSON %d/%d = %.3f, precision %d/%d = %.3f, FP words %d/%d = %.2f%%, HN words %d/%d = %.2f%%",
-			lower, hit, ents, probeRatio(hit, ents), foundOK, found, probeRatio(foundOK, found), fpWords, words,
-			100*probeRatio(fpWords, words), hnHit, hnWords, 100*probeRatio(hnHit, hnWords))
-		f := floors[lower]
-		bad := hit < f.hit || fpWords > f.fp || hnHit > f.hn
-		if bad {
-			t.Errorf("lower=%v: PERSON %d under %d, false-positive words %d over %d or [HN] words %d over %d",
-				lower, hit, f.hit, fpWords, f.fp, hnHit, f.hn)
-		}
-		if bad || os.Getenv("REDACT_PROBE_NOTES") != "" {
-			for _, n := range notes {
-				t.Log(n)
-			}
-		}
+		checkProbeTitles(t, brief16Probe, lower, floors[lower], titles)
 	}
 }

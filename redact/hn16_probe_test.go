@@ -6,18 +6,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/callveil/callveil/redact"
-	"github.com/callveil/callveil/transcript"
 )
-
-// hnProbeCase is one call of hnProbe: kind says what the look-alikes in it
-// are ("business", "product", "place", "event", "street", "number", or
-// "pii" for a line whose marked words must be found).
-type hnProbeCase struct {
-	kind  string
-	turns []string
-}
 
 // hnProbe is speech written in session 16 (task hn16) before any dev
 // result was read, by an engineer asked why hard negatives are flagged:
@@ -29,7 +18,7 @@ type hnProbeCase struct {
 // shape that name a person, an address or a number of the caller's, which
 // must still be found. A: is the agent on channel 0, C: the caller on
 // channel 1.
-var hnProbe = []hnProbeCase{
+var hnProbe = []probeCase{
 	// Businesses named after people.
 	{"business", []string{"C: I grabbed a burger at Wendy's on the way over."}},
 	{"business", []string{"C: Can I get a large Dr Pepper with that?"}},
@@ -202,78 +191,12 @@ var hnProbe = []hnProbeCase{
 	{"pii", []string{"C: My wife [PERSON Wendy] loves Wendy's."}},
 }
 
-// hnProbeCall builds one probe case: A: and C: are the agent and the
-// caller on channels 0 and 1.
-func hnProbeCall(lower bool, turns []string) (*transcript.Transcript, []entity) {
-	return dialogue(lower, turns...)
-}
-
-// hnProbeScore is what Find does on the probe in one style.
-type hnProbeScore struct {
-	marked, found   int            // marked entities, and those a finding of their type covers
-	flagged, words  int            // unmarked words flagged, and all unmarked words
-	flaggedByKind   map[string]int // unmarked words flagged, per case kind
-	wordsByKind     map[string]int
-	misses, extras  []string
-	negatives, negs int // look-alike cases, and those with any finding
-}
-
-func scoreHNProbe(t *testing.T, lower bool) hnProbeScore {
+// scoreHNProbe is what Find does on hnProbe in one style, with unmarked
+// words counted per case kind: "business", "product", "place", "event",
+// "street", "number", or "pii" for a line whose marked words must be found.
+func scoreHNProbe(t *testing.T, lower bool) lowerProbeScore {
 	t.Helper()
-	s := hnProbeScore{flaggedByKind: map[string]int{}, wordsByKind: map[string]int{}}
-	for _, c := range hnProbe {
-		tr, want := hnProbeCall(lower, c.turns)
-		fs, err := redact.Find(tr, redact.DefaultPolicy())
-		if err != nil {
-			t.Fatal(err)
-		}
-		covered := map[int]bool{}
-		for _, e := range want {
-			s.marked++
-			ok := false
-			for _, f := range fs {
-				if string(f.Type) == e.typ && f.FirstWord <= e.first && f.LastWord >= e.last {
-					ok = true
-				}
-			}
-			if ok {
-				s.found++
-			} else {
-				s.misses = append(s.misses, fmt.Sprintf("MISS %s %q | %s", e.typ, wordsText(tr, e.first, e.last), strings.Join(c.turns, " / ")))
-			}
-			for i := e.first; i <= e.last; i++ {
-				covered[i] = true
-			}
-		}
-		if len(want) == 0 {
-			s.negatives++
-			if len(fs) > 0 {
-				s.negs++
-			}
-		}
-		for i := range tr.Words {
-			if !covered[i] {
-				s.words++
-				s.wordsByKind[c.kind]++
-			}
-		}
-		flagged := map[int]bool{}
-		for _, f := range fs {
-			extra := false
-			for i := f.FirstWord; i <= f.LastWord; i++ {
-				if !covered[i] && !flagged[i] {
-					flagged[i] = true
-					s.flagged++
-					s.flaggedByKind[c.kind]++
-					extra = true
-				}
-			}
-			if extra {
-				s.extras = append(s.extras, fmt.Sprintf("FP %s/%s %q | %s", f.Type, f.Recognizer, redact.MatchedText(tr, f), strings.Join(c.turns, " / ")))
-			}
-		}
-	}
-	return s
+	return scoreKindedProbeCases(t, hnProbe, lower)
 }
 
 // TestFind_HardNegativeProbe measures Find on hnProbe, cased and lowercase,
@@ -305,7 +228,7 @@ func TestFind_HardNegativeProbe(t *testing.T) {
 			fmt.Fprintf(&kb, " %s %d/%d;", k, s.flaggedByKind[k], s.wordsByKind[k])
 		}
 		t.Logf("lower=%v found %d/%d = %.3f; unmarked words flagged %d/%d = %.2f %% (%s); look-alike cases flagged %d/%d",
-			lower, s.found, s.marked, float64(s.found)/float64(s.marked), s.flagged, s.words,
+			lower, s.found, s.names, float64(s.found)/float64(s.names), s.flagged, s.words,
 			100*float64(s.flagged)/float64(s.words), kb.String(), s.negs, s.negatives)
 		if os.Getenv("REDACT_PROBE_VERBOSE") != "" {
 			for _, m := range append(s.misses, s.extras...) {
@@ -313,8 +236,8 @@ func TestFind_HardNegativeProbe(t *testing.T) {
 			}
 		}
 		f := floors[lower]
-		if float64(s.found)/float64(s.marked) < f.recall || s.flagged > f.flagged {
-			t.Errorf("lower=%v: found %d/%d under %.3f or %d words flagged, over %d", lower, s.found, s.marked, f.recall, s.flagged, f.flagged)
+		if float64(s.found)/float64(s.names) < f.recall || s.flagged > f.flagged {
+			t.Errorf("lower=%v: found %d/%d under %.3f or %d words flagged, over %d", lower, s.found, s.names, f.recall, s.flagged, f.flagged)
 		}
 	}
 }

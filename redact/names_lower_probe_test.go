@@ -179,10 +179,12 @@ func lowerProbeCall(lower bool, turns []string) (*transcript.Transcript, []entit
 	}, turns...)
 }
 
-// lowerProbeScore is what Find does on the probe in one style.
+// lowerProbeScore is what Find does on a probe in one style.
 type lowerProbeScore struct {
-	names, found    int // marked names, and those a PERSON finding covers
-	flagged, words  int // unmarked words flagged, and all unmarked words
+	names, found    int            // marked entities, and those a finding of their type covers
+	flagged, words  int            // unmarked words flagged, and all unmarked words
+	flaggedByKind   map[string]int // unmarked words flagged, per case kind
+	wordsByKind     map[string]int
 	misses, extras  []string
 	negatives, negs int // look-alike cases, and those with any finding
 }
@@ -192,13 +194,31 @@ func scoreLowerProbe(t *testing.T, lower bool) lowerProbeScore {
 	return scoreProbeCases(t, lowerProbe, lower)
 }
 
+// probeCase is one call of a probe, with the kind of look-alikes it holds
+// ("" where the probe has no kinds).
+type probeCase struct {
+	kind  string
+	turns []string
+}
+
 // scoreProbeCases is what Find does on cases (built as lowerProbeCall
 // builds them) in one style.
 func scoreProbeCases(t *testing.T, cases [][]string, lower bool) lowerProbeScore {
 	t.Helper()
-	var s lowerProbeScore
+	kinded := make([]probeCase, len(cases))
+	for i, c := range cases {
+		kinded[i] = probeCase{turns: c}
+	}
+	return scoreKindedProbeCases(t, kinded, lower)
+}
+
+// scoreKindedProbeCases is scoreProbeCases that also counts unmarked
+// words, and those flagged, per case kind.
+func scoreKindedProbeCases(t *testing.T, cases []probeCase, lower bool) lowerProbeScore {
+	t.Helper()
+	s := lowerProbeScore{flaggedByKind: map[string]int{}, wordsByKind: map[string]int{}}
 	for _, c := range cases {
-		tr, want := lowerProbeCall(lower, c)
+		tr, want := lowerProbeCall(lower, c.turns)
 		fs, err := redact.Find(tr, redact.DefaultPolicy())
 		if err != nil {
 			t.Fatal(err)
@@ -215,7 +235,7 @@ func scoreProbeCases(t *testing.T, cases [][]string, lower bool) lowerProbeScore
 			if ok {
 				s.found++
 			} else {
-				s.misses = append(s.misses, fmt.Sprintf("MISS %q | %s", wordsText(tr, e.first, e.last), strings.Join(c, " / ")))
+				s.misses = append(s.misses, fmt.Sprintf("MISS %s %q | %s", e.typ, wordsText(tr, e.first, e.last), strings.Join(c.turns, " / ")))
 			}
 			for i := e.first; i <= e.last; i++ {
 				covered[i] = true
@@ -230,19 +250,22 @@ func scoreProbeCases(t *testing.T, cases [][]string, lower bool) lowerProbeScore
 		for i := range tr.Words {
 			if !covered[i] {
 				s.words++
+				s.wordsByKind[c.kind]++
 			}
 		}
+		flagged := map[int]bool{}
 		for _, f := range fs {
+			extra := false
 			for i := f.FirstWord; i <= f.LastWord; i++ {
-				if !covered[i] {
+				if !covered[i] && !flagged[i] {
+					flagged[i] = true
 					s.flagged++
+					s.flaggedByKind[c.kind]++
+					extra = true
 				}
 			}
-			for i := f.FirstWord; i <= f.LastWord; i++ {
-				if !covered[i] {
-					s.extras = append(s.extras, fmt.Sprintf("FP %s %q | %s", f.Type, redact.MatchedText(tr, f), strings.Join(c, " / ")))
-					break
-				}
+			if extra {
+				s.extras = append(s.extras, fmt.Sprintf("FP %s/%s %q | %s", f.Type, f.Recognizer, redact.MatchedText(tr, f), strings.Join(c.turns, " / ")))
 			}
 		}
 	}

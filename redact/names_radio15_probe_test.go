@@ -200,6 +200,14 @@ type probeFloor struct{ hit, fp, hn int }
 // when a figure is worse than f.
 func checkRadioProbe(t *testing.T, calls [][]string, lower bool, f probeFloor) {
 	t.Helper()
+	checkProbeTitles(t, calls, lower, f, nil)
+}
+
+// checkProbeTitles is checkRadioProbe where the unbroken run of titles
+// words (lowercase, a trailing dot dropped) just before a marked person
+// is neutral: counted neither as a false positive nor among non-PII words.
+func checkProbeTitles(t *testing.T, calls [][]string, lower bool, f probeFloor, titles map[string]bool) {
+	t.Helper()
 	ents, hit, found, foundOK, words, fpWords, hnWords, hnHit := 0, 0, 0, 0, 0, 0, 0, 0
 	var notes []string
 	for _, call := range calls {
@@ -211,13 +219,18 @@ func checkRadioProbe(t *testing.T, calls [][]string, lower bool, f probeFloor) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		person, hn := map[int]bool{}, map[int]bool{}
+		person, hn, neutral := map[int]bool{}, map[int]bool{}, map[int]bool{}
 		for _, e := range want {
 			for i := e.first; i <= e.last; i++ {
 				if e.typ == "HN" {
 					hn[i] = true
 				} else {
 					person[i] = true
+				}
+			}
+			if e.typ != "HN" {
+				for i := e.first - 1; i >= 0 && titles[strings.ToLower(strings.TrimRight(tr.Words[i].Text, "."))] && tr.Words[i].Punct == ""; i-- {
+					neutral[i] = true
 				}
 			}
 		}
@@ -257,7 +270,7 @@ func checkRadioProbe(t *testing.T, calls [][]string, lower bool, f probeFloor) {
 			}
 		}
 		for i := range tr.Words {
-			if !person[i] {
+			if !person[i] && !neutral[i] {
 				words++
 				if flagged[i] {
 					fpWords++
