@@ -281,12 +281,24 @@ func scoreKindedProbeCases(t *testing.T, cases []probeCase, lower bool) lowerPro
 // lowercase 96/106, with 0 and 2.
 // REDACT_PROBE_VERBOSE=1 lists every miss and extra finding.
 func TestFind_LowercaseProbe(t *testing.T) {
-	floors := map[bool]struct {
-		recall  float64
-		flagged int
-	}{false: {0.90, 0}, true: {0.90, 2}}
+	checkNameProbe(t, func(lower bool) lowerProbeScore { return scoreLowerProbe(t, lower) },
+		map[bool]nameProbeFloor{false: {0.90, 0}, true: {0.90, 2}})
+}
+
+// nameProbeFloor is what a name probe must keep in one style: PERSON
+// recall at least recall, and at most flagged unmarked words flagged.
+type nameProbeFloor struct {
+	recall  float64
+	flagged int
+}
+
+// checkNameProbe scores a name probe in both styles (score), logs its
+// figures (and, with REDACT_PROBE_VERBOSE set, every miss and extra
+// finding), and fails where a style falls under its floor.
+func checkNameProbe(t *testing.T, score func(lower bool) lowerProbeScore, floors map[bool]nameProbeFloor) {
+	t.Helper()
 	for _, lower := range []bool{false, true} {
-		s := scoreLowerProbe(t, lower)
+		s := score(lower)
 		t.Logf("lower=%v PERSON %d/%d = %.3f; unmarked words flagged %d/%d = %.2f %%; look-alike cases flagged %d/%d",
 			lower, s.found, s.names, float64(s.found)/float64(s.names), s.flagged, s.words,
 			100*float64(s.flagged)/float64(s.words), s.negs, s.negatives)

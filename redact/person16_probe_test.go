@@ -1,9 +1,6 @@
 package redact_test
 
-import (
-	"os"
-	"testing"
-)
+import "testing"
 
 // person16Probe is speech written in session 14, before any miss of an
 // evaluation set was read, by an engineer asked why PERSON recall is lowest
@@ -175,23 +172,6 @@ var person16Probe = [][]string{
 // cousin, Dolores"); after, cased 75/76 and lowercase 73/76, with 1 and 1.
 // REDACT_PROBE_VERBOSE=1 lists every miss and extra finding.
 func TestFind_Person16Probe(t *testing.T) {
-	floors := map[bool]struct {
-		recall  float64
-		flagged int
-	}{false: {0.97, 1}, true: {0.94, 1}}
-	for _, lower := range []bool{false, true} {
-		s := scoreProbeCases(t, person16Probe, lower)
-		t.Logf("lower=%v PERSON %d/%d = %.3f; unmarked words flagged %d/%d = %.2f %%; look-alike cases flagged %d/%d",
-			lower, s.found, s.names, float64(s.found)/float64(s.names), s.flagged, s.words,
-			100*float64(s.flagged)/float64(s.words), s.negs, s.negatives)
-		if os.Getenv("REDACT_PROBE_VERBOSE") != "" {
-			for _, m := range append(s.misses, s.extras...) {
-				t.Logf("lower=%v %s", lower, m)
-			}
-		}
-		f := floors[lower]
-		if float64(s.found)/float64(s.names) < f.recall || s.flagged > f.flagged {
-			t.Errorf("lower=%v: PERSON %d/%d under %.3f or %d words flagged, over %d", lower, s.found, s.names, f.recall, s.flagged, f.flagged)
-		}
-	}
+	checkNameProbe(t, func(lower bool) lowerProbeScore { return scoreProbeCases(t, person16Probe, lower) },
+		map[bool]nameProbeFloor{false: {0.97, 1}, true: {0.94, 1}})
 }
