@@ -192,7 +192,7 @@ func inEvalSplit(id string) (bool, error) {
 
 // splitSets are the ID prefixes of the sets with a dev half (odd dialogue
 // numbers, tuned on) and a test half (even, never read by a tuner).
-var splitSets = map[string]bool{"wild": true, "corpora": true, "asr": true, "set9": true, "set10": true, "set11": true, "set12": true, "set13": true, "set14": true, "set15": true, "set15asr": true, "set16": true}
+var splitSets = map[string]bool{"wild": true, "corpora": true, "asr": true, "set9": true, "set10": true, "set11": true, "set12": true, "set13": true, "set14": true, "set15": true, "set15asr": true, "set16": true, "set17": true}
 
 // dropTestHalf returns the ids that are not in a split set's test half,
 // and how many were left out: the tables may print which cases missed,
@@ -813,6 +813,11 @@ func TestInEvalSplit_ReadsSplitSetIDs(t *testing.T) {
 		{set16SetPath, "even", "set16-002-person-vocative-lower", true},
 		{set16SetPath, "even", "set16-105-person-vocative-cased", false},
 		{set16SetPath, "odd", "set16-105-person-vocative-cased", true},
+		{set17SetPath, "odd", "set17-001-person-vocative-cased", true},
+		{set17SetPath, "odd", "set17-002-person-vocative-lower", false},
+		{set17SetPath, "even", "set17-002-person-vocative-lower", true},
+		{set17SetPath, "even", "set17-051-person-vocative-cased", false},
+		{set17SetPath, "odd", "set17-051-person-vocative-cased", true},
 	} {
 		t.Setenv("REDACT_EVAL_SET", tc.set)
 		t.Setenv("REDACT_EVAL_SPLIT", tc.split)
