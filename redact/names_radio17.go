@@ -1,0 +1,38 @@
+package redact
+
+import "github.com/callveil/callveil/redact/internal/names"
+
+// Crew and operations radio (session 15, radio17): what the radio pass
+// (names_radio.go) learns from the loops of an operations room, a
+// cockpit, a rail or mine dispatcher and a race team.
+//
+//   - The positions of an operations room are called over its loops the
+//     way stations are ("Flight, Retro.", "Go, Guidance.", "Ops, go
+//     ahead."): they are station roles (stationRoles, names_radio16.go),
+//     trimmed from names found without a cue on radio traffic.
+//   - "Roger" opening a turn before a word with "'s" acknowledges when
+//     that word is an everyday word and no first name ("Roger, fuel's
+//     in.", "roger everything's green"), not before a name's possessive
+//     ("Roger Hale's car", "Roger Light's truck" without the comma).
+//
+// What it cannot tell: a machine's nickname said like a person's ("Big
+// Bertha is tripped"), nor a caller's own call sign after the station it
+// calls when that sign is on no list ("Houston, Odyssey.").
+
+// consoleRoles are the positions of operations rooms (flight control,
+// airline and rail operations) that their loops call as stations.
+var consoleRoles = []string{"flight", "retro", "fido", "eecom", "inco", "gnc", "capcom", "ops", "guidance",
+	"booster", "surgeon", "procedures", "telcom", "pao", "network", "recovery"}
+
+// wordContraction reports whether nx, a word after "roger" ending in
+// "'s", is an everyday word's contraction ("fuel's", "everything's") and
+// not a name's possessive; comma tells whether "roger" was set off by a
+// comma in a cased transcript, where an everyday word that is also a
+// surname ("light's") is no name either.
+func wordContraction(nx string, comma bool) bool {
+	if len(nx) < 3 || nx[len(nx)-2:] != "'s" {
+		return false
+	}
+	stem := nx[:len(nx)-2]
+	return names.IsCommonWord(stem) && !names.IsFirstName(stem) && (comma || !names.IsSurname(stem))
+}

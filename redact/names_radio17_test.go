@@ -1,0 +1,20 @@
+package redact_test
+
+import "testing"
+
+// The positions of an operations room, called over its loops, are
+// stations, not people; the person sitting at one keeps the name.
+func TestFind_ConsoleRoleOnTheLoopIsNoName(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Roger, we see the pressure dropping.", "C: Fido, copy, give me a new number for the burn.")
+	checkDialogueIn(t, []bool{false}, "A: Eecom, Flight, how is the cabin?", "C: Flight, Eecom, holding steady, roger.")
+	checkDialogue(t, "A: Roger that, we are ready to board.", "C: Copy, Ops says the gate changed, [PERSON Mirela] will meet you there.")
+}
+
+// "Roger" opening a turn before an everyday word's "'s" acknowledges; a
+// name's possessive after it keeps Roger a person.
+func TestFind_RogerBeforeAWordsContractionAcknowledges(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Is the tank topped up?", "C: Roger, everything's full and the cap is on.")
+	checkDialogueIn(t, []bool{false}, "A: Whose pickup is blocking the lane?", "C: [PERSON Roger Whitcombe's], he is moving it now.")
+}
