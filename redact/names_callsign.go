@@ -304,7 +304,7 @@ func (ts *Tokens) rogerAckIn(l int) bool {
 	if ts.willDoAfter(l) {
 		return true // "Roger, will do."
 	}
-	if rogerSubjectVerbs[nx] || len(nx) > 2 && nx[len(nx)-2:] == "'s" && !wordContraction(nx, ts.Cased && ts.Word(l).Punct == ",") {
+	if ts.rogerSubjectAfter(l) { // (names_radio17.go)
 		return false
 	}
 	return !(ts.surnameNext(l) && !names.IsFirstName(nx))

@@ -14,6 +14,10 @@ import "github.com/callveil/callveil/redact/internal/names"
 //     that word is an everyday word and no first name ("Roger, fuel's
 //     in.", "roger everything's green"), not before a name's possessive
 //     ("Roger Hale's car", "Roger Light's truck" without the comma).
+//   - Nor does "is" or "was" after it make "roger" a subject when a name
+//     on no list of words follows ("Roger. Is Teodor on the cage?" said
+//     without punctuation: "roger is teodor on the cage"); "roger is
+//     here", "roger was late" keep Roger a person.
 //
 // What it cannot tell: a machine's nickname said like a person's ("Big
 // Bertha is tripped"), nor a caller's own call sign after the station it
@@ -35,4 +39,31 @@ func wordContraction(nx string, comma bool) bool {
 	}
 	stem := nx[:len(nx)-2]
 	return names.IsCommonWord(stem) && !names.IsFirstName(stem) && (comma || !names.IsSurname(stem))
+}
+
+// rogerSubjectAfter reports whether the word after "roger" at local word
+// l, in its sentence, makes it the subject of a clause or a possessive's
+// owner (see above): a verb of rogerSubjectVerbs or a word with "'s".
+func (ts *Tokens) rogerSubjectAfter(l int) bool {
+	nx := ts.lw(l + 1)
+	if len(nx) > 2 && nx[len(nx)-2:] == "'s" {
+		return !wordContraction(nx, ts.Cased && ts.Word(l).Punct == ",")
+	}
+	if !rogerSubjectVerbs[nx] {
+		return false
+	}
+	if (nx == "is" || nx == "was") && !ts.breakAfter(l+1) {
+		return !nameNotWord(ts.lw(l + 2))
+	}
+	return true
+}
+
+// nameNotWord reports whether w is a name and no word: a listed first
+// name or surname that is no common word, or a word of letters on no
+// list of English words.
+func nameNotWord(w string) bool {
+	if len(w) < 3 || !isAlpha(w) || names.IsCommonWord(w) {
+		return false
+	}
+	return names.IsFirstName(w) || names.IsSurname(w) || !names.IsEnglishWord(w)
 }

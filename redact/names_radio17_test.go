@@ -18,3 +18,12 @@ func TestFind_RogerBeforeAWordsContractionAcknowledges(t *testing.T) {
 	checkDialogue(t, "A: Is the tank topped up?", "C: Roger, everything's full and the cap is on.")
 	checkDialogueIn(t, []bool{false}, "A: Whose pickup is blocking the lane?", "C: [PERSON Roger Whitcombe's], he is moving it now.")
 }
+
+// "Roger" before "is" and a name on no list of words opens a question
+// about someone else once the punctuation is gone; "roger is here" keeps
+// Roger a person.
+func TestFind_RogerBeforeIsAndANameAcknowledges(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "A: The pump is primed.", "C: Roger. Is [PERSON Siobhan] still down at the sump?")
+	checkDialogueIn(t, []bool{true}, "A: Who is at the gate?", "C: [PERSON Roger] is here with the keys.")
+}
