@@ -261,6 +261,12 @@ func findCallSigns(streams []*Tokens) callSigns {
 				}
 				cs.words[ts.lw(k)], cs.boats[ts.lw(k)] = true, true
 			}
+			if ts.callerAfterCallee(l, &cs) { // (names_radio17.go)
+				if cs.words == nil {
+					cs.words = map[string]bool{}
+				}
+				cs.words[ts.lw(l)] = true
+			}
 			if ts.signOffAt(l) {
 				if cs.words == nil {
 					cs.words = map[string]bool{}

@@ -19,6 +19,17 @@ import "github.com/callveil/callveil/redact/internal/names"
 //     without punctuation: "roger is teodor on the cage"); "roger is
 //     here", "roger was late" keep Roger a person.
 //
+//   - Cased, a call opens with the callee and then the caller, each set
+//     off by a comma: "Flight, Retro.", "Kestrel, Clearwater, did you
+//     ...", "Speedbird four one two, Ops, go ahead." After a callee the
+//     transcript knows as a station (a station's role, a call sign, a
+//     designation with its number, a station named after a place, or a
+//     rare English word that is no first name: a craft's name, "Osprey"),
+//     opening its sentence or after "hey", "okay" and the like, the next
+//     word set off so is the caller's call sign wherever the transcript
+//     says it, unless it is a listed first name or a naming cue names it
+//     ("Houston, Jim." keeps Jim).
+//
 // What it cannot tell: a machine's nickname said like a person's ("Big
 // Bertha is tripped"), nor a caller's own call sign after the station it
 // calls when that sign is on no list ("Houston, Odyssey.").
@@ -66,4 +77,50 @@ func nameNotWord(w string) bool {
 		return false
 	}
 	return names.IsFirstName(w) || names.IsSurname(w) || !names.IsEnglishWord(w)
+}
+
+// callerAfterCallee reports whether local word l is a caller's call sign
+// said after its callee's (see above); cs holds the call signs found so
+// far.
+func (ts *Tokens) callerAfterCallee(l int, cs *callSigns) bool {
+	if !ts.Cased || l < 1 || ts.breakBefore(l) || ts.Word(l-1).Punct != "," || !ts.breakAfter(l) && ts.Word(l).Punct != "," {
+		return false
+	}
+	w := ts.lw(l)
+	if len(w) < 3 || !lettersOnly(w) || !allCapsOrCapitalised(ts.Word(l).Text) || names.IsFirstName(w) || radioAlphabet[w] ||
+		ackWords[w] || cs.people[w] || w == ts.lw(l-1) {
+		return false
+	}
+	k := l - 1 // the callee's first word
+	switch c := ts.lw(k); {
+	case ts.numberWord(k):
+		for k > 0 && !ts.breakBefore(k) && ts.numberWord(k-1) && k > l-5 {
+			k--
+		}
+		if k < 1 || ts.breakBefore(k) || ts.numberWord(k-1) || ts.Word(k-1).Punct != "" {
+			return false
+		}
+		k-- // "Speedbird four one two,"
+	case stationRoles[c] || cs.words[c] || cs.stationRadio() && ts.stationPlaceAt(k):
+	case len(c) >= 3 && lettersOnly(c) && names.IsEnglishWord(c) && !names.IsCommonWord(c) && !names.IsFirstName(c) && !ackWords[c] &&
+		allCapsOrCapitalised(ts.Word(k).Text):
+		// (a rare word said so: a craft's name, "Osprey, Clearwater, ...")
+	default:
+		return false
+	}
+	if ts.breakBefore(k) {
+		return true
+	}
+	return ts.Word(k-1).Punct == "," && ackWords[ts.lw(k-1)] && ts.breakBefore(k-1) // "Hey, Houston, ..."
+}
+
+// lettersOnly reports whether w is all ASCII letters (no apostrophe, no
+// hyphen).
+func lettersOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -27,3 +27,13 @@ func TestFind_RogerBeforeIsAndANameAcknowledges(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "A: The pump is primed.", "C: Roger. Is [PERSON Siobhan] still down at the sump?")
 	checkDialogueIn(t, []bool{true}, "A: Who is at the gate?", "C: [PERSON Roger] is here with the keys.")
 }
+
+// Cased, a word set off by commas after a callee known as a station opens
+// the caller's call sign, trimmed wherever the transcript names it; a
+// listed first name there stays a person.
+func TestFind_CallerAfterCalleeIsACallSign(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: Heron, Bayview, how do you read?", "C: Loud and clear, Bayview, we are past the marker buoy.")
+	checkDialogueIn(t, []bool{false}, "A: Dispatch, Haulpack, the road is blocked at the ramp.", "C: Copy, Haulpack, hold there.")
+	checkDialogueIn(t, []bool{false}, "A: Tower, [PERSON Dimitri], I left my headset in the truck.", "C: Copy, [PERSON Dimitri], it's on the desk.")
+}
