@@ -29,6 +29,12 @@ import "github.com/callveil/callveil/redact/internal/names"
 //     word set off so is the caller's call sign wherever the transcript
 //     says it, unless it is a listed first name or a naming cue names it
 //     ("Houston, Jim." keeps Jim).
+//   - Cased, a name found elsewhere in the transcript that is also a word
+//     ("Hope", "Summer", "Grant"), said again opening its sentence before
+//     a verb of saying or wanting, is the person again: "Hope says ten
+//     minutes.", "Summer wants another take." (names_propagate.go's
+//     nameSlotAgain; said so at a sentence's start, the capital tells
+//     nothing, the verb does).
 //
 // What it cannot tell: a machine's nickname said like a person's ("Big
 // Bertha is tripped"), nor a caller's own call sign after the station it
@@ -124,3 +130,9 @@ func lettersOnly(w string) bool {
 	}
 	return w != ""
 }
+
+// sayVerbsAgain are verbs of saying and wanting that make the name found
+// elsewhere, said again before them at its sentence's start, their
+// subject.
+var sayVerbsAgain = map[string]bool{"says": true, "said": true, "wants": true, "wanted": true, "thinks": true,
+	"asks": true, "asked": true, "told": true, "tells": true, "mentioned": true, "reports": true, "reported": true}

@@ -37,3 +37,11 @@ func TestFind_CallerAfterCalleeIsACallSign(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "A: Dispatch, Haulpack, the road is blocked at the ramp.", "C: Copy, Haulpack, hold there.")
 	checkDialogueIn(t, []bool{false}, "A: Tower, [PERSON Dimitri], I left my headset in the truck.", "C: Copy, [PERSON Dimitri], it's on the desk.")
 }
+
+// Cased, a name that is also a word, found once, is the person again
+// opening a sentence before a verb of saying or wanting.
+func TestFind_WordNameAgainBeforeASayingVerb(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: Please tell [PERSON Summer] we're running late.", "C: Will do. [PERSON Summer] says the caterer can wait.")
+	checkDialogueIn(t, []bool{false}, "A: Summer is nearly over.", "C: Yes. Summer wants to end, the nights are cold.")
+}
