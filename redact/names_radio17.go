@@ -35,6 +35,10 @@ import "github.com/callveil/callveil/redact/internal/names"
 //     minutes.", "Summer wants another take." (names_propagate.go's
 //     nameSlotAgain; said so at a sentence's start, the capital tells
 //     nothing, the verb does).
+//   - The ranks a crew is called by are titles before a name, as
+//     "Sergeant" and "Officer" are (roleTitles, names_person16.go):
+//     "call Captain Bellamy at the hotel", "Commander Osei has the
+//     conn", lowercase "is captain radu on rest".
 //
 // What it cannot tell: a machine's nickname said like a person's ("Big
 // Bertha is tripped"), nor a caller's own call sign after the station it
@@ -136,3 +140,6 @@ func lettersOnly(w string) bool {
 // subject.
 var sayVerbsAgain = map[string]bool{"says": true, "said": true, "wants": true, "wanted": true, "thinks": true,
 	"asks": true, "asked": true, "told": true, "tells": true, "mentioned": true, "reports": true, "reported": true}
+
+// crewRanks are ranks said as titles before a crew member's name.
+var crewRanks = []string{"captain", "commander", "colonel", "admiral", "corporal", "ensign", "skipper", "major"}

@@ -45,3 +45,12 @@ func TestFind_WordNameAgainBeforeASayingVerb(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "A: Please tell [PERSON Summer] we're running late.", "C: Will do. [PERSON Summer] says the caterer can wait.")
 	checkDialogueIn(t, []bool{false}, "A: Summer is nearly over.", "C: Yes. Summer wants to end, the nights are cold.")
 }
+
+// A crew's rank before a name is a title, as "Sergeant" is (the title may
+// be covered with the name).
+func TestFind_CrewRankBeforeANameIsATitle(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "A: Who has the watch tonight?", "C: I think [PERSON Commander Adeyemi] has it until six.")
+	checkDialogueIn(t, []bool{true}, "A: Who has the watch tonight?", "C: I think Commander [PERSON Adeyemi] has it until six.")
+	checkDialogue(t, "A: The hotel van is here.", "C: Good, is Captain [PERSON Lindqvist] still asleep?")
+}
