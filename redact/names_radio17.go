@@ -142,4 +142,4 @@ var sayVerbsAgain = map[string]bool{"says": true, "said": true, "wants": true, "
 	"asks": true, "asked": true, "told": true, "tells": true, "mentioned": true, "reports": true, "reported": true}
 
 // crewRanks are ranks said as titles before a crew member's name.
-var crewRanks = []string{"captain", "commander", "colonel", "admiral", "corporal", "ensign", "skipper", "major"}
+var crewRanks = []string{"captain", "commander", "colonel", "admiral", "corporal", "ensign", "skipper"}
