@@ -27,8 +27,9 @@ import "github.com/callveil/callveil/redact/internal/names"
 //     rare English word that is no first name: a craft's name, "Osprey"),
 //     opening its sentence or after "hey", "okay" and the like, the next
 //     word set off so is the caller's call sign wherever the transcript
-//     says it, unless it is a listed first name or a naming cue names it
-//     ("Houston, Jim." keeps Jim).
+//     says it, unless it is a listed first name, a listed surname that is
+//     no English word, or a naming cue names it ("Houston, Jim." and
+//     "Flight, Kranz." keep their names).
 //   - Cased, a name found elsewhere in the transcript that is also a word
 //     ("Hope", "Summer", "Grant"), said again opening its sentence before
 //     a verb of saying or wanting, is the person again: "Hope says ten
@@ -98,7 +99,7 @@ func (ts *Tokens) callerAfterCallee(l int, cs *callSigns) bool {
 	}
 	w := ts.lw(l)
 	if len(w) < 3 || !lettersOnly(w) || !allCapsOrCapitalised(ts.Word(l).Text) || names.IsFirstName(w) || radioAlphabet[w] ||
-		ackWords[w] || cs.people[w] || w == ts.lw(l-1) {
+		ackWords[w] || cs.people[w] || w == ts.lw(l-1) || names.IsSurname(w) && !names.IsEnglishWord(w) {
 		return false
 	}
 	k := l - 1 // the callee's first word

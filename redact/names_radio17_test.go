@@ -36,6 +36,7 @@ func TestFind_CallerAfterCalleeIsACallSign(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "A: Heron, Bayview, how do you read?", "C: Loud and clear, Bayview, we are past the marker buoy.")
 	checkDialogueIn(t, []bool{false}, "A: Dispatch, Haulpack, the road is blocked at the ramp.", "C: Copy, Haulpack, hold there.")
 	checkDialogueIn(t, []bool{false}, "A: Tower, [PERSON Dimitri], I left my headset in the truck.", "C: Copy, [PERSON Dimitri], it's on the desk.")
+	checkDialogueIn(t, []bool{false}, "A: Tower, [PERSON Okonkwo], I left my headset in the truck.", "C: Copy, [PERSON Okonkwo], it's on the desk.")
 }
 
 // Cased, a name that is also a word, found once, is the person again
