@@ -278,6 +278,8 @@ func FuzzFind(f *testing.F) {
 		"Heavy smoke on side Charlie. Taxi via Golf and Bravo, information Mike. Wilco. Roger, will do. Tower, Mooney five five Papa Romeo, short final. Five five Papa Romeo, Tower, cleared. This is the yacht Anna Belle, over. Copy, unit 31, moving to Kilo 12, over. Sector Bravo, Crew 4.",
 		"Tell Sully we're inbound. I'll have Rico bring the boat. Let Moose know. Would you have Buzz make sure. Tell Mom we'll be late, have Monday off.",
 		"Copy. Tolliver, pull it straight. Okay, Fenwick, bring it over. Tower, hold short. Olly, send a tweet.",
+		// (radio17: a console role, roger before a word's 's or "is" and a name, a caller after its callee)
+		"Flight, Retro, go. Roger, fuel's in. roger is teodor on the cage. Osprey, Clearwater, over. Speedbird four one two, Ops, go ahead.",
 		"any of summer's holidays so winter's storms so chuck's slides",
 		"Your parcel comes on Friday. Roger that. Thanks, Denver. Roger. Thanks, Denver.",
 		// (review15b: a preposition and a count after a number, a year after a state, a count answering a phone question)
@@ -570,7 +572,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"zip 94110 2 to 3 days",
 		// (brief16)
 		"senator warren", "secretary of the house of state kerry", "the obama administration", "a peter king hearing", "go ahead chip", "yes julianna at",
-		"Jay, to", "and Qaddafi could", "Chip's question", "getting bin laden", "bashar al assad", "Mitt Romney", "camp david", "u s s george", "the martin luther king day"} {
+		"Jay, to", "and Qaddafi could", "Chip's question", "getting bin laden", "bashar al assad", "Mitt Romney", "camp david", "u s s george", "the martin luther king day",
+		// (radio17)
+		"Osprey, Clearwater, over.", "Ops, Ops, Ops.", "roger fuel's in roger is teodor"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -261,6 +261,12 @@ func findCallSigns(streams []*Tokens) callSigns {
 				}
 				cs.words[ts.lw(k)], cs.boats[ts.lw(k)] = true, true
 			}
+			if ts.callerAfterCallee(l, &cs) { // (names_radio17.go)
+				if cs.words == nil {
+					cs.words = map[string]bool{}
+				}
+				cs.words[ts.lw(l)] = true
+			}
 			if ts.signOffAt(l) {
 				if cs.words == nil {
 					cs.words = map[string]bool{}
@@ -304,7 +310,7 @@ func (ts *Tokens) rogerAckIn(l int) bool {
 	if ts.willDoAfter(l) {
 		return true // "Roger, will do."
 	}
-	if rogerSubjectVerbs[nx] || len(nx) > 2 && nx[len(nx)-2:] == "'s" {
+	if ts.rogerSubjectAfter(l) { // (names_radio17.go)
 		return false
 	}
 	return !(ts.surnameNext(l) && !names.IsFirstName(nx))

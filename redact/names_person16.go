@@ -31,13 +31,13 @@ import (
 // reads one word before and three after.
 
 // roleTitles are roles said right before a person's name as a title.
-var roleTitles = map[string]bool{"coach": true, "pastor": true, "officer": true, "nurse": true, "auntie": true,
+var roleTitles = withWords(map[string]bool{"coach": true, "pastor": true, "officer": true, "nurse": true, "auntie": true,
 	"aunty": true, "aunt": true, "uncle": true, "reverend": true, "rabbi": true, "imam": true, "deacon": true,
 	"bishop": true, "detective": true, "sergeant": true, "sheriff": true, "deputy": true, "judge": true,
 	"lieutenant": true, "senator": true, "governor": true, "mayor": true, "councillor": true,
 	"councilman": true, "councilwoman": true, "trooper": true, "elder": true, "sister": true, "brother": true,
 	"father": true, "sister-in-law": true, "brother-in-law": true, "mother-in-law": true, "father-in-law": true,
-	"son-in-law": true, "daughter-in-law": true}
+	"son-in-law": true, "daughter-in-law": true}, crewRanks...) // (crewRanks: names_radio17.go)
 
 // thingVerbs take a thing (a tool, a product, a file) as their object
 // as readily as a person: the word after them is no one spoken to.

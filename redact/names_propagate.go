@@ -76,6 +76,9 @@ func nameSlotAgain(t *transcript.Transcript, lower []string, i int, cased bool) 
 		if prev < 0 && next >= 0 && nicknameWords[l] {
 			return personVerbs[lower[next]] || auxVerbs[lower[next]] && lower[next] != "just" // "Skip said he'd do it" (names_nickname_words.go)
 		}
+		if prev < 0 && next >= 0 && sayVerbsAgain[lower[next]] {
+			return true // "Hope says ten minutes." (names_radio17.go)
+		}
 		return prev >= 0 && !determinersBefore[lower[prev]]
 	}
 	if prev >= 0 && determinersBefore[lower[prev]] {

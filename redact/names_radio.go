@@ -268,7 +268,7 @@ func (ts *Tokens) rogerAck(l int) bool {
 		return true
 	}
 	nx := ts.lw(l + 1)
-	if rogerSubjectVerbs[nx] || len(nx) > 2 && nx[len(nx)-2:] == "'s" {
+	if ts.rogerSubjectAfter(l) { // (names_radio17.go)
 		return false
 	}
 	// "Roger Smith": a surname that is no first name makes a full name.

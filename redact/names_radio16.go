@@ -81,9 +81,9 @@ func (ts *Tokens) surnameAfterLetter(l int) bool {
 }
 
 // stationRoles are the roles radio stations are called by.
-var stationRoles = map[string]bool{"tower": true, "ground": true, "approach": true, "departure": true,
+var stationRoles = withWords(map[string]bool{"tower": true, "ground": true, "approach": true, "departure": true,
 	"center": true, "centre": true, "dispatch": true, "base": true, "command": true, "control": true,
-	"unicom": true}
+	"unicom": true}, consoleRoles...) // (consoleRoles: names_radio17.go)
 
 // stationRoleCallAt reports whether local word l, cased and capitalised,
 // is a station's role set off as a call is: opening a turn before a comma
