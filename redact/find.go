@@ -80,8 +80,9 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		if len(streams) > 0 {
 			lower, cased = streams[0].sh.lower, streams[0].Cased
 		}
-		all = append(all, officeNames(t, lower, types.of(all))...) // ("Senator Warren", "the Obama administration": names_brief16.go)
-		all = append(all, floorNames(t, lower, types.of(all))...)  // ("Go ahead, Chip.": names_brief16.go)
+		all = append(all, officeNames(t, lower, types.of(all))...)      // ("Senator Warren", "the Obama administration": names_brief16.go)
+		all = append(all, floorNames(t, lower, types.of(all))...)       // ("Go ahead, Chip.": names_brief16.go)
+		all = append(all, namesInPassing16(t, lower, types.of(all))...) // ("Coach Wood", "working with ngozi": names_16dev.go)
 		all = append(all, talkedOfNames(t, lower, all, types.of(all))...)
 		all = append(all, repeatedNames(t, lower, cased, all, types.of(all))...)
 		extendNames(t, all, types.of(all)) // (it marks the words it adds)

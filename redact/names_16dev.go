@@ -1,0 +1,251 @@
+package redact
+
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+	"github.com/callveil/callveil/transcript"
+)
+
+// Names said in passing in public talk and on calls (session 15,
+// names16dev; measured in names16dev_probe_test.go and on set16's dev
+// half):
+//
+//   - a role or office said right before a name that is also a word
+//     ("Coach Wood says", "judge sharp runs the court", "Commissioner
+//     King", "officer stone took my statement"): cased, both words
+//     capitalised; lowercase, a listed surname or first name that is no
+//     function word, with no article before the role, and then a verb of
+//     what a person did, a possessive, or the turn's end after a verb or a
+//     preposition ("I wrote to councilman ward"). The role is not part of
+//     the finding.
+//   - in a lowercase transcript, a word that can only be a name (a listed
+//     first name that is no common word, or a listed surname that is no
+//     English word) as the subject of what a person did ("the principal
+//     was there nakashima spoke") or after a verb or preposition that takes
+//     a person ("working with ngozi", "seconded by abubakar").
+//
+// What it cannot do: a name that is also a word with no role before it
+// ("we talked to young"), a role before a word that is a name only there
+// ("coach class" is no one, and neither would "coach wood" be before a
+// noun). The pass reads one word before the role and two after, once over
+// the transcript's words: O(words).
+
+// roleTitles16 are roles said right before a person's name beyond the
+// offices of officeTitles ("Coach Wood", "Principal Moss", "Trustee
+// Baker", "Officer Stone").
+var roleTitles16 = map[string]bool{"coach": true, "principal": true, "trustee": true, "officer": true, "pastor": true,
+	"deputy": true, "inspector": true, "dean": true, "agent": true, "detective": true, "captain": true, "corporal": true,
+	"trooper": true, "deacon": true, "bishop": true, "marshal": true, "constable": true, "warden": true,
+	"director": true, "treasurer": true, "assemblyman": true, "assemblywoman": true, "assemblymember": true,
+	"delegate": true, "selectman": true, "selectwoman": true, "alderwoman": true, "chairperson": true,
+	"magistrate": true, "commander": true, "nurse": true, "ranger": true, "provost": true, "vicar": true,
+	"sergeant": true, "lieutenant": true, "sheriff": true, "judge": true, "superintendent": true,
+	"commissioner": true, "alderman": true, "councilman": true, "councilwoman": true, "councilmember": true,
+	"senator": true, "governor": true, "mayor": true, "representative": true, "congressman": true,
+	"congresswoman": true, "chairman": true, "chairwoman": true, "chief": true, "reverend": true, "rabbi": true}
+
+// roleNotNames are words said after a role that name no one ("coach
+// class", "officer training", "principal amount", "deputy director").
+var roleNotNames = map[string]bool{"class": true, "training": true, "amount": true, "will": true, "may": true,
+	"said": true, "says": true, "more": true, "well": true, "best": true, "good": true, "early": true, "just": true,
+	"now": true, "then": true, "still": true, "also": true, "even": true, "only": true, "first": true, "last": true,
+	"next": true, "back": true, "over": true, "down": true, "up": true, "out": true, "elect": true, "general": true,
+	"major": true, "house": true, "way": true, "day": true, "state": true, "office": true, "board": true, "hall": true,
+	"person": true, "bus": true, "seat": true, "seats": true, "fare": true, "trip": true, "ticket": true, "list": true,
+	"executive": true, "financial": true, "operating": true, "residence": true, "sum": true, "balance": true,
+	"payment": true, "payments": true, "investigator": true, "practitioner": true, "orange": true, "all": true,
+	"and": true, "or": true, "but": true, "pro": true, "emeritus": true, "tem": true, "justice": true, "judge": true,
+	"even-handed": true, "court": true, "meeting": true, "role": true, "job": true, "position": true, "team": true,
+	"staff": true, "too": true, "very": true, "so": true, "really": true, "never": true, "always": true,
+	"who": true, "which": true, "that": true, "there": true, "here": true, "when": true, "what": true, "ahead": true}
+
+// roleVerbs16 are verbs of what a person did or does, said after a name
+// as its subject, beyond personVerbs and subjectAuxes.
+var roleVerbs16 = map[string]bool{"spoke": true, "speaks": true, "quoted": true, "seems": true, "seemed": true,
+	"voted": true, "votes": true, "moved": true, "seconded": true, "blamed": true, "blames": true, "led": true,
+	"leads": true, "opposes": true, "opposed": true, "supports": true, "supported": true, "runs": true, "ran": true,
+	"cut": true, "threw": true, "took": true, "takes": true, "gave": true, "gives": true, "found": true,
+	"closed": true, "came": true, "comes": true, "held": true, "holds": true, "sent": true, "signed": true,
+	"asked": true, "wrote": true, "never": true, "always": true, "was": true, "is": true, "has": true, "had": true,
+	"will": true, "would": true, "could": true, "can": true, "should": true, "did": true, "does": true,
+	"won't": true, "didn't": true, "doesn't": true, "isn't": true, "wasn't": true, "approved": true,
+	"denied": true, "handled": true, "ruled": true, "testified": true, "answered": true, "raised": true,
+	"introduced": true, "proposed": true, "called": true, "mentioned": true, "promised": true, "quit": true,
+	"resigned": true, "retired": true, "stepped": true, "went": true, "got": true, "made": true, "met": true,
+	"wants": true, "said": true, "says": true, "told": true, "thinks": true, "knows": true, "needs": true}
+
+// objectLeads16 are verbs and prepositions that take a person after
+// them, in a lowercase transcript ("working with ngozi", "seconded by
+// abubakar", "waiting for carmelo", "tell priya"); objectLeadsAfter16 are
+// prepositions that take a person only after the words given for each
+// ("say hi to nadia", "a report from sutherland", "bring in desmond"),
+// since a place follows them as readily ("flying out to ...").
+var objectLeads16 = map[string]bool{"with": true, "by": true, "for": true, "thank": true,
+	"invite": true, "tell": true, "ask": true, "remind": true, "give": true,
+	"introduce": true, "thanked": true, "invited": true, "reminded": true}
+
+var objectLeadsAfter16 = map[string]map[string]bool{
+	"to": {"hi": true, "hello": true, "talk": true, "talked": true, "talking": true, "spoke": true, "speak": true,
+		"speaking": true, "said": true, "say": true, "mention": true, "mentioned": true, "explain": true,
+		"explained": true, "wrote": true, "write": true, "reply": true, "replied": true, "send": true, "sent": true,
+		"give": true, "gave": true, "hand": true, "handed": true, "pass": true, "passed": true, "over": true,
+		"introduced": true, "listen": true, "listened": true, "married": true, "engaged": true, "answer": true},
+	"from": {"heard": true, "hear": true, "report": true, "call": true, "email": true, "message": true,
+		"letter": true, "note": true, "text": true, "question": true, "comment": true, "comments": true},
+	"in": {"bring": true, "brought": true, "loop": true, "looped": true},
+}
+
+// namesInPassing16 finds the names of the comment at the top of this file.
+func namesInPassing16(t *transcript.Transcript, lower []string, typeAt []Type) []Finding {
+	cased := transcriptCased(t)
+	var out []Finding
+	for i := range t.Words {
+		w := &t.Words[i]
+		if w.Text == "" || typeAt[i] != "" {
+			continue
+		}
+		l := lw(t, lower, i)
+		if roleTitles16[strings.TrimSuffix(l, ".")] && w.Punct == "" {
+			j := sameSpeakerAfter(t, i)
+			if j >= 0 && typeAt[j] == "" && roleName16(t, lower, i, j, cased) {
+				out = addUntypedPerson(t, typeAt, out, j, j, 0.75, "person-role")
+			}
+			continue
+		}
+		if !cased && w.Punct == "" {
+			j := sameSpeakerAfter(t, i)
+			if j >= 0 && typeAt[j] == "" && passingName16(t, lower, i, j) {
+				out = addUntypedPerson(t, typeAt, out, j, j, 0.7, "person-passing")
+			}
+		}
+	}
+	return out
+}
+
+// roleName16 reports whether transcript word j, after the role at word i,
+// is a person's name (see the comment at the top of this file).
+func roleName16(t *transcript.Transcript, lower []string, i, j int, cased bool) bool {
+	wj := &t.Words[j]
+	l := lw(t, lower, j)
+	k := lowerNameKey(l)
+	if len(k) < 3 || !isAlpha(k) || roleNotNames[k] || roleTitles16[k] || personStop[k] || notNames[k] || holidayWords[k] ||
+		organisationWords[k] || deskWords[k] || eponymAfter[k] || eponymBefore[k] || placeOrBrand(k) || placeName(k) {
+		return false
+	}
+	if eponymFollows(t, lower, j) {
+		return false
+	}
+	listed := names.IsFirstName(k) || names.IsSurname(k)
+	if cased {
+		// (both capitalised: "Coach Wood", "Commissioner King")
+		// (or a lowercase role before a name that is no word: "trustee Haverford")
+		return isCapitalised(wj.Text) && strings.ToUpper(wj.Text) != wj.Text &&
+			(isCapitalised(t.Words[i].Text) && (listed || !names.IsEnglishWord(k)) || !names.IsEnglishWord(k) && !names.IsCommonWord(k))
+	}
+	if !listed && (names.IsEnglishWord(k) || names.IsCommonWord(k)) {
+		return false
+	}
+	p := sameSpeakerBefore(t, i)
+	if p >= 0 && (determiners16[lw(t, lower, p)] || strings.HasSuffix(lw(t, lower, p), "'s")) {
+		return false // ("the judge young people trust", "our coach's bus")
+	}
+	word := names.IsEnglishWord(k) || names.IsCommonWord(k)
+	if k != l {
+		// A possessive: "mayor hart's office".
+		return true
+	}
+	if !word {
+		return true // ("trustee haverford", "councilman adeyemi")
+	}
+	n := sameSpeakerAfter(t, j)
+	if n < 0 {
+		// the turn's end, after a verb or a preposition: "I wrote to councilman ward"
+		return p >= 0 && !determiners16[lw(t, lower, p)]
+	}
+	nl := lw(t, lower, n)
+	if nl == "is" || nl == "was" || nl == "has" || nl == "had" {
+		// ("superintendent long is retiring": a copula only before a verb's -ing or past)
+		m := sameSpeakerAfter(t, n)
+		return m >= 0 && (strings.HasSuffix(lw(t, lower, m), "ing") || strings.HasSuffix(lw(t, lower, m), "ed"))
+	}
+	return roleVerbs16[nl] || personVerbs[nl] || subjectAuxes[nl] || objectAfterRole16[nl] && p >= 0
+}
+
+// objectAfterRole16 follow a name that is the object of a verb ("asked
+// senator lane about the dam", "wrote to councilman ward twice").
+var objectAfterRole16 = map[string]bool{"about": true, "twice": true, "again": true, "yesterday": true,
+	"today": true, "directly": true, "personally": true}
+
+// passingName16 reports whether transcript word j, after word i, is a name
+// said in passing in a lowercase transcript: a word that can only be a
+// name, as a subject before a verb of what a person did or after a verb
+// or preposition that takes a person (see the comment at the top of this
+// file).
+func passingName16(t *transcript.Transcript, lower []string, i, j int) bool {
+	il := lw(t, lower, i)
+	obj := objectLeads16[il]
+	if after := objectLeadsAfter16[il]; after != nil {
+		p := sameSpeakerBefore(t, i)
+		obj = p >= 0 && after[lw(t, lower, p)]
+		if !obj {
+			return false
+		}
+	}
+	n := -1
+	if !obj {
+		if determiners16[il] || t.Words[j].Punct != "" && t.Words[j].Punct != "," {
+			return false
+		}
+		n = sameSpeakerAfter(t, j)
+		if n < 0 {
+			return false
+		}
+		nl := lw(t, lower, n)
+		if !roleVerbs16[nl] && !personVerbs[nl] || theyFollow16(t, lower, n) {
+			return false
+		}
+	}
+	l := lw(t, lower, j)
+	k := lowerNameKey(l)
+	if k != l || len(k) < 3 || !isAlpha(k) || personStop[k] || notNames[k] || holidayWords[k] || organisationWords[k] ||
+		roleTitles16[k] || officeTitles[k] || deskWords[k] || placeOrBrand(k) || placeName(k) || names.IsPlace(k) {
+		return false
+	}
+	if names.IsCommonWord(k) || names.IsEnglishWord(k) || !names.IsFirstName(k) && !names.IsSurname(k) {
+		return false
+	}
+	if obj {
+		// (a first name: a surname after a preposition is a place or a
+		// business as often, "referred by ... and company")
+		return names.IsFirstName(k) && !eponymFollows(t, lower, j) && !placeAfter16(t, lower, j)
+	}
+	return true
+}
+
+// theyFollow16 reports whether "they" or "them" follows transcript word n
+// ("verizon said they'd": a company).
+func theyFollow16(t *transcript.Transcript, lower []string, n int) bool {
+	m := sameSpeakerAfter(t, n)
+	return m >= 0 && theyWords[lw(t, lower, m)]
+}
+
+// placeAfter16 reports whether the word after transcript word j makes it
+// part of a place's, a business's or a thing's name ("in emanuel church",
+// "from harper valley", "apollo eight"): a word of such names, a number,
+// or a word in no list.
+func placeAfter16(t *transcript.Transcript, lower []string, j int) bool {
+	n := sameSpeakerAfter(t, j)
+	if n < 0 {
+		return false
+	}
+	nl := lw(t, lower, n)
+	if isNumWord(nl) || !names.IsEnglishWord(nl) && !names.IsFirstName(nl) && !names.IsSurname(nl) && isAlpha(nl) {
+		return true // ("apollo eight", "fallon paiute": a mission, a tribe)
+	}
+	return placeWords[nl] || organisationWords[nl] || churchWords16[nl] || streetSuffixes[nl]
+}
+
+// churchWords16 end the names of places of worship named after people.
+var churchWords16 = map[string]bool{"church": true, "cathedral": true, "chapel": true, "mosque": true, "temple": true,
+	"synagogue": true, "parish": true, "station": true, "town": true, "company": true}
