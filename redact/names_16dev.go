@@ -73,7 +73,8 @@ var roleVerbs16 = map[string]bool{"spoke": true, "speaks": true, "quoted": true,
 	"denied": true, "handled": true, "ruled": true, "testified": true, "answered": true, "raised": true,
 	"introduced": true, "proposed": true, "called": true, "mentioned": true, "promised": true, "quit": true,
 	"resigned": true, "retired": true, "stepped": true, "went": true, "got": true, "made": true, "met": true,
-	"wants": true, "said": true, "says": true, "told": true, "thinks": true, "knows": true, "needs": true}
+	"wants": true, "said": true, "says": true, "told": true, "thinks": true, "knows": true, "needs": true,
+	"steps": true, "insisted": true, "insists": true}
 
 // objectLeads16 are verbs and prepositions that take a person after
 // them, in a lowercase transcript ("working with ngozi", "seconded by
@@ -113,6 +114,10 @@ func namesInPassing16(t *transcript.Transcript, lower []string, typeAt []Type) [
 			}
 			continue
 		}
+		if askedOf16(t, lower, i, cased) || cased && betweenCommas16(t, lower, i) {
+			out = addUntypedPerson(t, typeAt, out, i, i, 0.7, "person-passing")
+			continue
+		}
 		if !cased && w.Punct == "" {
 			j := sameSpeakerAfter(t, i)
 			if j >= 0 && typeAt[j] == "" && passingName16(t, lower, i, j) {
@@ -143,7 +148,7 @@ func roleName16(t *transcript.Transcript, lower []string, i, j int, cased bool) 
 		return isCapitalised(wj.Text) && strings.ToUpper(wj.Text) != wj.Text &&
 			(isCapitalised(t.Words[i].Text) && (listed || !names.IsEnglishWord(k)) || !names.IsEnglishWord(k) && !names.IsCommonWord(k))
 	}
-	if !listed && (names.IsEnglishWord(k) || names.IsCommonWord(k)) {
+	if !listed && names.IsEnglishWord(k) {
 		return false
 	}
 	p := sameSpeakerBefore(t, i)
@@ -164,8 +169,9 @@ func roleName16(t *transcript.Transcript, lower []string, i, j int, cased bool) 
 		return p >= 0 && !determiners16[lw(t, lower, p)]
 	}
 	nl := lw(t, lower, n)
-	if nl == "is" || nl == "was" || nl == "has" || nl == "had" {
-		// ("superintendent long is retiring": a copula only before a verb's -ing or past)
+	if nl == "is" || nl == "was" || nl == "has" || nl == "had" || nl == "have" || nl == "are" {
+		// ("superintendent long is retiring", "senator ... and senator corker have agreed":
+		// a copula only before a verb's -ing or past)
 		m := sameSpeakerAfter(t, n)
 		return m >= 0 && (strings.HasSuffix(lw(t, lower, m), "ing") || strings.HasSuffix(lw(t, lower, m), "ed"))
 	}
@@ -212,8 +218,18 @@ func passingName16(t *transcript.Transcript, lower []string, i, j int) bool {
 		roleTitles16[k] || officeTitles[k] || deskWords[k] || placeOrBrand(k) || placeName(k) || names.IsPlace(k) {
 		return false
 	}
-	if names.IsCommonWord(k) || names.IsEnglishWord(k) || !names.IsFirstName(k) && !names.IsSurname(k) {
+	if names.IsCommonWord(k) || names.IsEnglishWord(k) {
 		return false
+	}
+	if !names.IsFirstName(k) && !names.IsSurname(k) {
+		// A word in no list ("qaddafi could prevail", "putin has"): only
+		// as a subject, before what a person says or an auxiliary, after
+		// no preposition.
+		if obj || len(k) < 4 || !hasVowel(k) || plainWord(k) || termEnding(k) || wordEnding16(k) {
+			return false
+		}
+		nl := lw(t, lower, n)
+		return (subjectAuxes[nl] || personVerbs[nl]) && !prepositions16[il]
 	}
 	if obj {
 		// (a first name: a surname after a preposition is a place or a
@@ -249,3 +265,73 @@ func placeAfter16(t *transcript.Transcript, lower []string, j int) bool {
 // churchWords16 end the names of places of worship named after people.
 var churchWords16 = map[string]bool{"church": true, "cathedral": true, "chapel": true, "mosque": true, "temple": true,
 	"synagogue": true, "parish": true, "station": true, "town": true, "company": true}
+
+// prepositions16 take an object, never a clause's subject, after them.
+var prepositions16 = map[string]bool{"on": true, "of": true, "about": true, "with": true, "to": true, "from": true,
+	"for": true, "by": true, "at": true, "in": true, "into": true, "against": true, "over": true, "under": true}
+
+// askedOf16 reports whether transcript word i is a listed first name said
+// with "'s" before what its owner asked or said ("back to savannah's
+// question", "to chip's point"), after no article or possessive: there a
+// first name that is also a word or a place is a person's. Months and days
+// are not ("may's figures").
+func askedOf16(t *transcript.Transcript, lower []string, i int, cased bool) bool {
+	l := lw(t, lower, i)
+	k := lowerNameKey(l)
+	if k == l || t.Words[i].Punct != "" || len(k) < 3 || !isAlpha(k) || !names.IsFirstName(k) {
+		return false
+	}
+	if _, ok := months[k]; ok || weekDays16[k] || holidayWords[k] || officeTitles[k] || personStop[k] {
+		return false
+	}
+	if cased && !isCapitalised(t.Words[i].Text) {
+		return false
+	}
+	n, p := sameSpeakerAfter(t, i), sameSpeakerBefore(t, i)
+	if n < 0 || !discussedNouns[lw(t, lower, n)] || p < 0 || strings.ContainsAny(t.Words[p].Punct, ".?!") {
+		return false
+	}
+	pl := lw(t, lower, p)
+	return !determiners16[pl] && !determinersBefore[pl] && !strings.HasSuffix(pl, "'s")
+}
+
+// weekDays16 are the days of the week.
+var weekDays16 = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
+
+// betweenCommas16 reports whether transcript word i, in a cased
+// transcript, is a name said to someone between commas inside a sentence
+// ("I take your point, Christie, and I think"): a capitalised listed first
+// name that is no English word, place or month, after a word with a comma,
+// before a word in lower case.
+func betweenCommas16(t *transcript.Transcript, lower []string, i int) bool {
+	w := &t.Words[i]
+	if w.Punct != "," || !isCapitalised(w.Text) || strings.ToUpper(w.Text) == w.Text {
+		return false
+	}
+	p, n := sameSpeakerBefore(t, i), sameSpeakerAfter(t, i)
+	if p < 0 || n < 0 || t.Words[p].Punct != "," || isCapitalised(t.Words[n].Text) && t.Words[n].Text != "I" && !strings.HasPrefix(t.Words[n].Text, "I'") {
+		return false
+	}
+	k := lw(t, lower, i)
+	if len(k) < 3 || !isAlpha(k) || !names.IsFirstName(k) || names.IsEnglishWord(k) || names.IsCommonWord(k) || notNames[k] ||
+		names.IsPlace(k) || placeOrBrand(k) || weekDays16[k] {
+		return false
+	}
+	if _, ok := months[k]; ok {
+		return false
+	}
+	return !isCapitalised(t.Words[p].Text) || !names.IsPlace(lw(t, lower, p)) // (not "Paris, Texas,")
+}
+
+// wordEnding16 reports whether w, in no list, ends as an English word
+// made from another does ("annotator", "recognise", "watertown",
+// "midcourse"): a word or a place more often than a person.
+func wordEnding16(w string) bool {
+	for _, s := range []string{"ator", "ise", "ize", "ised", "ized", "town", "ville", "course", "ment", "ness", "able", "ful", "less", "ship"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}

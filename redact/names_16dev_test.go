@@ -8,7 +8,8 @@ import (
 // in words of their own (not the probe's nor set16's): a role before a
 // name that is also a word, cased and lowercase; a lowercase name that can
 // only be a name as a subject or after a verb or preposition that takes a
-// person.
+// person; a word in no list as a subject; a first name's possessive before
+// what its owner asked; a first name said between commas.
 func TestFind_NamesInPassing16(t *testing.T) {
 	for _, c := range []struct {
 		line  string
@@ -27,6 +28,10 @@ func TestFind_NamesInPassing16(t *testing.T) {
 		{"P: The notes were taken by [PERSON Svetlana] this time.", false, true},
 		{"Q: Please remind [PERSON Anjali] about the deadline.", false, true},
 		{"R: I passed the form over to [PERSON Bogdan] on Friday.", false, true},
+		{"Q: Despite the delays [PERSON Brzezinkowa] has kept the schedule.", false, true},
+		{"P: Both Councilman [PERSON Ruiz] and councilman [PERSON gaffer] have signed it.", false, true},
+		{"Q: Just to follow up on [PERSON Austin's] question about parking.", true, true},
+		{"A: Well, I hear you, [PERSON Rosalind,] and we will look into it.", true, false},
 	} {
 		var styles []bool
 		if c.cased {
@@ -55,6 +60,10 @@ func TestFind_NamesInPassing16LookAlikes(t *testing.T) {
 		"Q: The letter was signed by the board.",
 		"R: I'll have the soup, thanks.",
 		"C: The judge was sharp with us.",
+		"P: Going back to the first question, the answer is no.",
+		"Q: To follow up on May's report, nothing changed.",
+		"C: I lived in Paris, Texas, for a year.",
+		"R: The hospital's new coordinator will call you.",
 	} {
 		checkDialogue(t, line)
 	}
