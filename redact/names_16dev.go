@@ -97,31 +97,106 @@ var objectLeadsAfter16 = map[string]map[string]bool{
 	"in": {"bring": true, "brought": true, "loop": true, "looped": true},
 }
 
+// The words that start a reading, one look-up a word (gate16): a role
+// before a name, a verb or preposition before an object, a verb after a
+// subject, a noun after a possessive.
+const (
+	gateRole16 uint8 = 1 << iota
+	gateObject16
+	gateVerb16
+	gateDiscussed16
+)
+
+// gateSeen16 holds a bit per (length, first letter, last letter) of the
+// words of gate16: most words miss it and skip the map's look-up, which
+// was most of the pass's time.
+var gateSeen16 [1 << 12 / 64]uint64
+
+func gateBit16(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*1031 + uint(w[0])*37 + uint(w[len(w)-1])) & (1<<12 - 1)
+}
+
+// gateOf16 returns gate16's bits for w.
+func gateOf16(w string) uint8 {
+	if b := gateBit16(w); gateSeen16[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
+	return gate16[w]
+}
+
+var gate16 = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range roleTitles16 {
+		m[w] |= gateRole16
+	}
+	for w := range objectLeads16 {
+		m[w] |= gateObject16
+	}
+	for w := range objectLeadsAfter16 {
+		m[w] |= gateObject16
+	}
+	for _, set := range []map[string]bool{roleVerbs16, personVerbs, subjectAuxes} {
+		for w := range set {
+			m[w] |= gateVerb16
+		}
+	}
+	for w := range discussedNouns {
+		m[w] |= gateDiscussed16
+	}
+	for w := range m {
+		b := gateBit16(w)
+		gateSeen16[b/64] |= 1 << (b % 64)
+	}
+	return m
+}()
+
 // namesInPassing16 finds the names of the comment at the top of this file.
 func namesInPassing16(t *transcript.Transcript, lower []string, typeAt []Type) []Finding {
 	cased := transcriptCased(t)
 	var out []Finding
+	add := func(j int, score float64, rec string) {
+		if typeAt[j] == "" {
+			out = addUntypedPerson(t, typeAt, out, j, j, score, rec)
+		}
+	}
 	for i := range t.Words {
 		w := &t.Words[i]
-		if w.Text == "" || typeAt[i] != "" {
+		if w.Text == "" {
 			continue
 		}
-		l := lw(t, lower, i)
-		if roleTitles16[strings.TrimSuffix(l, ".")] && w.Punct == "" {
-			j := sameSpeakerAfter(t, i)
-			if j >= 0 && typeAt[j] == "" && roleName16(t, lower, i, j, cased) {
-				out = addUntypedPerson(t, typeAt, out, j, j, 0.75, "person-role")
+		if cased && w.Punct == "," && typeAt[i] == "" && betweenCommas16(t, lower, i) {
+			add(i, 0.7, "person-passing")
+			continue
+		}
+		g := gateOf16(lw(t, lower, i))
+		if g == 0 {
+			continue
+		}
+		if g&gateRole16 != 0 && w.Punct == "" && typeAt[i] == "" {
+			if j := sameSpeakerAfter(t, i); j >= 0 && typeAt[j] == "" && roleName16(t, lower, i, j, cased) {
+				add(j, 0.75, "person-role")
 			}
 			continue
 		}
-		if askedOf16(t, lower, i, cased) || cased && betweenCommas16(t, lower, i) {
-			out = addUntypedPerson(t, typeAt, out, i, i, 0.7, "person-passing")
+		if g&gateDiscussed16 != 0 {
+			if j := sameSpeakerBefore(t, i); j >= 0 && typeAt[j] == "" && askedOf16(t, lower, j, cased) {
+				add(j, 0.7, "person-passing")
+			}
+		}
+		if cased {
 			continue
 		}
-		if !cased && w.Punct == "" {
-			j := sameSpeakerAfter(t, i)
-			if j >= 0 && typeAt[j] == "" && passingName16(t, lower, i, j) {
-				out = addUntypedPerson(t, typeAt, out, j, j, 0.7, "person-passing")
+		if g&gateObject16 != 0 && w.Punct == "" {
+			if j := sameSpeakerAfter(t, i); j >= 0 && typeAt[j] == "" && passingObject16(t, lower, i, j) {
+				add(j, 0.7, "person-passing")
+			}
+		}
+		if g&gateVerb16 != 0 {
+			if j := sameSpeakerBefore(t, i); j >= 0 && typeAt[j] == "" && passingSubject16(t, lower, j, i) {
+				add(j, 0.7, "person-passing")
 			}
 		}
 	}
@@ -183,60 +258,63 @@ func roleName16(t *transcript.Transcript, lower []string, i, j int, cased bool) 
 var objectAfterRole16 = map[string]bool{"about": true, "twice": true, "again": true, "yesterday": true,
 	"today": true, "directly": true, "personally": true}
 
-// passingName16 reports whether transcript word j, after word i, is a name
-// said in passing in a lowercase transcript: a word that can only be a
-// name, as a subject before a verb of what a person did or after a verb
-// or preposition that takes a person (see the comment at the top of this
-// file).
-func passingName16(t *transcript.Transcript, lower []string, i, j int) bool {
+// passingObject16 reports whether transcript word j, after word i (a
+// verb or a preposition of objectLeads16 or objectLeadsAfter16), is a
+// first name that can only be a name, in a lowercase transcript ("working
+// with ngozi", "say hi to nadia"). A surname after a preposition is a
+// place or a business as often ("referred by ... and company").
+func passingObject16(t *transcript.Transcript, lower []string, i, j int) bool {
 	il := lw(t, lower, i)
-	obj := objectLeads16[il]
 	if after := objectLeadsAfter16[il]; after != nil {
 		p := sameSpeakerBefore(t, i)
-		obj = p >= 0 && after[lw(t, lower, p)]
-		if !obj {
+		if p < 0 || !after[lw(t, lower, p)] {
 			return false
 		}
 	}
-	n := -1
-	if !obj {
-		if determiners16[il] || t.Words[j].Punct != "" && t.Words[j].Punct != "," {
-			return false
-		}
-		n = sameSpeakerAfter(t, j)
-		if n < 0 {
-			return false
-		}
-		nl := lw(t, lower, n)
-		if !roleVerbs16[nl] && !personVerbs[nl] || theyFollow16(t, lower, n) {
-			return false
-		}
-	}
-	l := lw(t, lower, j)
-	k := lowerNameKey(l)
-	if k != l || len(k) < 3 || !isAlpha(k) || personStop[k] || notNames[k] || holidayWords[k] || organisationWords[k] ||
-		roleTitles16[k] || officeTitles[k] || deskWords[k] || placeOrBrand(k) || placeName(k) || names.IsPlace(k) {
+	k := lw(t, lower, j)
+	return onlyAName16(k) && names.IsFirstName(k) && !eponymFollows(t, lower, j) && !placeAfter16(t, lower, j)
+}
+
+// passingSubject16 reports whether transcript word j, before the verb at
+// word n, is its subject and a word that can only be a name, in a
+// lowercase transcript ("the principal was there nakashima spoke"): a
+// listed name that is no word, or a word in no list before what a person
+// says or an auxiliary ("qaddafi could prevail"), after no article,
+// preposition or verb that takes an object.
+func passingSubject16(t *transcript.Transcript, lower []string, j, n int) bool {
+	if t.Words[j].Punct != "" && t.Words[j].Punct != "," || theyFollow16(t, lower, n) {
 		return false
 	}
-	if names.IsCommonWord(k) || names.IsEnglishWord(k) {
+	pl := ""
+	if p := sameSpeakerBefore(t, j); p >= 0 {
+		pl = lw(t, lower, p)
+	}
+	if determiners16[pl] || objectLeads16[pl] || objectLeadsAfter16[pl] != nil {
+		return false
+	}
+	k := lw(t, lower, j)
+	if !onlyAName16(k) {
 		return false
 	}
 	if !names.IsFirstName(k) && !names.IsSurname(k) {
-		// A word in no list ("qaddafi could prevail", "putin has"): only
-		// as a subject, before what a person says or an auxiliary, after
-		// no preposition.
-		if obj || len(k) < 4 || !hasVowel(k) || plainWord(k) || termEnding(k) || wordEnding16(k) {
+		if len(k) < 4 || !hasVowel(k) || plainWord(k) || termEnding(k) || wordEnding16(k) || prepositions16[pl] {
 			return false
 		}
 		nl := lw(t, lower, n)
-		return (subjectAuxes[nl] || personVerbs[nl]) && !prepositions16[il]
-	}
-	if obj {
-		// (a first name: a surname after a preposition is a place or a
-		// business as often, "referred by ... and company")
-		return names.IsFirstName(k) && !eponymFollows(t, lower, j) && !placeAfter16(t, lower, j)
+		return subjectAuxes[nl] || personVerbs[nl]
 	}
 	return true
+}
+
+// onlyAName16 reports whether k, a lowercase word, is no word of English
+// nor of the package's lists of words that are not people (places,
+// brands, organisations, roles, holidays).
+func onlyAName16(k string) bool {
+	if len(k) < 3 || !isAlpha(k) || personStop[k] || notNames[k] || holidayWords[k] || organisationWords[k] ||
+		roleTitles16[k] || officeTitles[k] || deskWords[k] {
+		return false
+	}
+	return !names.IsCommonWord(k) && !names.IsEnglishWord(k) && !placeOrBrand(k) && !placeName(k) && !names.IsPlace(k)
 }
 
 // theyFollow16 reports whether "they" or "them" follows transcript word n
