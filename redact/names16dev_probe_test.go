@@ -220,10 +220,10 @@ var names16devProbe = [][]string{
 // TestFind_Names16devProbe measures Find on names16devProbe, cased and
 // lowercase, and holds the figures reached. On main before session 15's
 // rules PERSON was cased 104/126 and lowercase 85/126, with 1 and 0
-// unmarked words flagged of 1215; after (names_16dev.go), cased 115/126
-// and lowercase 117/126, with 1 and 0.
+// unmarked words flagged of 1215; after (names_16dev.go), cased 120/126
+// and lowercase 118/126, with 1 and 0.
 // REDACT_PROBE_VERBOSE=1 lists every miss and extra finding.
 func TestFind_Names16devProbe(t *testing.T) {
 	checkNameProbe(t, func(lower bool) lowerProbeScore { return scoreProbeCases(t, names16devProbe, lower) },
-		map[bool]nameProbeFloor{false: {0.91, 1}, true: {0.92, 0}})
+		map[bool]nameProbeFloor{false: {0.95, 1}, true: {0.93, 0}})
 }

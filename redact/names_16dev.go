@@ -105,6 +105,7 @@ const (
 	gateObject16
 	gateVerb16
 	gateDiscussed16
+	gateWho16
 )
 
 // gateSeen16 holds a bit per (length, first letter, last letter) of the
@@ -146,6 +147,7 @@ var gate16 = func() map[string]uint8 {
 	for w := range discussedNouns {
 		m[w] |= gateDiscussed16
 	}
+	m["who"] |= gateWho16
 	for w := range m {
 		b := gateBit16(w)
 		gateSeen16[b/64] |= 1 << (b % 64)
@@ -186,15 +188,23 @@ func namesInPassing16(t *transcript.Transcript, lower []string, typeAt []Type) [
 				add(j, 0.7, "person-passing")
 			}
 		}
-		if cased {
+		if g&gateWho16 != 0 {
+			if j := sameSpeakerBefore(t, i); j >= 0 && typeAt[j] == "" && whoAfter16(t, lower, j, cased) {
+				add(j, 0.7, "person-passing")
+			}
 			continue
 		}
-		if g&gateObject16 != 0 && w.Punct == "" {
-			if j := sameSpeakerAfter(t, i); j >= 0 && typeAt[j] == "" && passingObject16(t, lower, i, j) {
+		if g&gateVerb16 != 0 && cased {
+			if j := sameSpeakerBefore(t, i); j >= 0 && typeAt[j] == "" && isCapitalised(t.Words[j].Text) && passingSubject16(t, lower, j, i) {
 				add(j, 0.7, "person-passing")
 			}
 		}
-		if g&gateVerb16 != 0 {
+		if g&gateObject16 != 0 && w.Punct == "" {
+			if j := sameSpeakerAfter(t, i); j >= 0 && typeAt[j] == "" && passingObject16(t, lower, i, j, cased) {
+				add(j, 0.7, "person-passing")
+			}
+		}
+		if g&gateVerb16 != 0 && !cased {
 			if j := sameSpeakerBefore(t, i); j >= 0 && typeAt[j] == "" && passingSubject16(t, lower, j, i) {
 				add(j, 0.7, "person-passing")
 			}
@@ -263,7 +273,7 @@ var objectAfterRole16 = map[string]bool{"about": true, "twice": true, "again": t
 // first name that can only be a name, in a lowercase transcript ("working
 // with ngozi", "say hi to nadia"). A surname after a preposition is a
 // place or a business as often ("referred by ... and company").
-func passingObject16(t *transcript.Transcript, lower []string, i, j int) bool {
+func passingObject16(t *transcript.Transcript, lower []string, i, j int, cased bool) bool {
 	il := lw(t, lower, i)
 	if after := objectLeadsAfter16[il]; after != nil {
 		p := sameSpeakerBefore(t, i)
@@ -272,6 +282,13 @@ func passingObject16(t *transcript.Transcript, lower []string, i, j int) bool {
 		}
 	}
 	k := lw(t, lower, j)
+	if cased {
+		// (cased, a capitalised listed surname too: "a report from Sutherland")
+		wj := &t.Words[j]
+		return isCapitalised(wj.Text) && strings.ToUpper(wj.Text) != wj.Text && onlyAName16(k) &&
+			(names.IsFirstName(k) || names.IsSurname(k)) && !eponymFollows(t, lower, j) && !placeAfter16(t, lower, j) &&
+			!(wj.Punct == "" && sameSpeakerAfter(t, j) >= 0 && isCapitalised(t.Words[sameSpeakerAfter(t, j)].Text))
+	}
 	return onlyAName16(k) && names.IsFirstName(k) && !eponymFollows(t, lower, j) && !placeAfter16(t, lower, j)
 }
 
@@ -293,7 +310,7 @@ func passingSubject16(t *transcript.Transcript, lower []string, j, n int) bool {
 		return false
 	}
 	k := lw(t, lower, j)
-	if !onlyAName16(k) {
+	if !onlyAName16(k) || strings.ToUpper(t.Words[j].Text) == t.Words[j].Text {
 		return false
 	}
 	if !names.IsFirstName(k) && !names.IsSurname(k) {
@@ -301,10 +318,20 @@ func passingSubject16(t *transcript.Transcript, lower []string, j, n int) bool {
 			return false
 		}
 		nl := lw(t, lower, n)
-		return subjectAuxes[nl] || personVerbs[nl]
+		if nl == "is" || nl == "was" {
+			// ("oyelowo was blaming the state")
+			m := sameSpeakerAfter(t, n)
+			return t.Words[n].Punct == "" && m >= 0 && strings.HasSuffix(lw(t, lower, m), "ing")
+		}
+		return subjectAuxes[nl] || personVerbs[nl] || unlistedVerbs16[nl]
 	}
 	return true
 }
+
+// unlistedVerbs16 follow a subject in no name list beyond subjectAuxes and
+// personVerbs ("okonjo seems sharp").
+var unlistedVerbs16 = map[string]bool{"seems": true, "seemed": true, "spoke": true, "voted": true, "insists": true,
+	"insisted": true}
 
 // onlyAName16 reports whether k, a lowercase word, is no word of English
 // nor of the package's lists of words that are not people (places,
@@ -356,7 +383,7 @@ var prepositions16 = map[string]bool{"on": true, "of": true, "about": true, "wit
 func askedOf16(t *transcript.Transcript, lower []string, i int, cased bool) bool {
 	l := lw(t, lower, i)
 	k := lowerNameKey(l)
-	if k == l || t.Words[i].Punct != "" || len(k) < 3 || !isAlpha(k) || !names.IsFirstName(k) {
+	if k == l || t.Words[i].Punct != "" || len(k) < 3 || !isAlpha(k) {
 		return false
 	}
 	if _, ok := months[k]; ok || weekDays16[k] || holidayWords[k] || officeTitles[k] || personStop[k] {
@@ -370,7 +397,16 @@ func askedOf16(t *transcript.Transcript, lower []string, i int, cased bool) bool
 		return false
 	}
 	pl := lw(t, lower, p)
-	return !determiners16[pl] && !determinersBefore[pl] && !strings.HasSuffix(pl, "'s")
+	if determiners16[pl] || determinersBefore[pl] || strings.HasSuffix(pl, "'s") {
+		return false
+	}
+	if names.IsFirstName(k) {
+		return true
+	}
+	// Any other word after a preposition ("the answer to chip's question"),
+	// when it is no time, place, business or organisation.
+	return prepositions16[pl] && !timeWords16[k] && !placeOrBrand(k) && !placeName(k) && !names.IsPlace(k) &&
+		!organisationWords[k] && !notNames[k] && !deskWords[k]
 }
 
 // weekDays16 are the days of the week.
@@ -412,4 +448,32 @@ func wordEnding16(w string) bool {
 		}
 	}
 	return false
+}
+
+// whoAfter16 reports whether transcript word j, before "who", is a name:
+// a person is who a relative "who" follows ("Bush, who had", "I spoke to
+// okafor who said"). Cased, a capitalised listed name with a comma before
+// "who", or any capitalised word that can only be a name; lowercase, a
+// word that can only be a name (onlyAName16) and is listed.
+func whoAfter16(t *transcript.Transcript, lower []string, j int, cased bool) bool {
+	w := &t.Words[j]
+	k := lw(t, lower, j)
+	if len(k) < 3 || !isAlpha(k) || strings.ToUpper(w.Text) == w.Text {
+		return false
+	}
+	if p := sameSpeakerBefore(t, j); p >= 0 && !strings.ContainsAny(t.Words[p].Punct, ".?!") && determiners16[lw(t, lower, p)] {
+		return false
+	}
+	listed := names.IsFirstName(k) || names.IsSurname(k)
+	if cased {
+		if !isCapitalised(w.Text) {
+			return false
+		}
+		if w.Punct == "," && listed && !personStop[k] && !notNames[k] && !officeTitles[k] && !roleTitles16[k] && !organisationWords[k] &&
+			!placeOrBrand(k) && !placeName(k) && !names.IsPlace(k) && !strings.HasSuffix(k, "s") {
+			return true
+		}
+		return (w.Punct == "" || w.Punct == ",") && onlyAName16(k)
+	}
+	return listed && onlyAName16(k)
 }

@@ -9,7 +9,9 @@ import (
 // name that is also a word, cased and lowercase; a lowercase name that can
 // only be a name as a subject or after a verb or preposition that takes a
 // person; a word in no list as a subject; a first name's possessive before
-// what its owner asked; a first name said between commas.
+// what its owner asked; a first name said between commas; a name before a
+// relative "who"; cased, a capitalised listed name after a verb or
+// preposition that takes a person.
 func TestFind_NamesInPassing16(t *testing.T) {
 	for _, c := range []struct {
 		line  string
@@ -32,6 +34,11 @@ func TestFind_NamesInPassing16(t *testing.T) {
 		{"P: Both Councilman [PERSON Ruiz] and councilman [PERSON gaffer] have signed it.", false, true},
 		{"Q: Just to follow up on [PERSON Austin's] question about parking.", true, true},
 		{"A: Well, I hear you, [PERSON Rosalind,] and we will look into it.", true, false},
+		{"P: We met the auditor, and [PERSON Vasquez,] who had the numbers, stayed late.", true, true},
+		{"Q: Can I go back to [PERSON Buzz's] point from earlier?", false, true},
+		{"R: The vendor called back, [PERSON Okoronkwo] was asking for the deposit.", true, true},
+		{"C: The form was signed by [PERSON Gallagher] last spring.", true, false},
+		{"P: The note from [PERSON Dagmar] was short.", true, true},
 	} {
 		var styles []bool
 		if c.cased {
@@ -64,6 +71,10 @@ func TestFind_NamesInPassing16LookAlikes(t *testing.T) {
 		"Q: To follow up on May's report, nothing changed.",
 		"C: I lived in Paris, Texas, for a year.",
 		"R: The hospital's new coordinator will call you.",
+		"P: Anyone who wants a copy can ask.",
+		"Q: Going back to today's question, nothing changed.",
+		"C: The form was signed by the Board of Health.",
+		"R: The parents, who had waited an hour, went home.",
 	} {
 		checkDialogue(t, line)
 	}
