@@ -80,9 +80,8 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		if len(streams) > 0 {
 			lower, cased = streams[0].sh.lower, streams[0].Cased
 		}
-		all = append(all, officeNames(t, lower, types.of(all))...)      // ("Senator Warren", "the Obama administration": names_brief16.go)
-		all = append(all, floorNames(t, lower, types.of(all))...)       // ("Go ahead, Chip.": names_brief16.go)
-		all = append(all, namesInPassing16(t, lower, types.of(all))...) // ("Coach Wood", "working with ngozi": names_16dev.go)
+		all = append(all, officeNames(t, lower, types.of(all))...) // ("Senator Warren", "the Obama administration": names_brief16.go)
+		all = append(all, floorNames(t, lower, types.of(all))...)  // ("Go ahead, Chip.": names_brief16.go)
 		all = append(all, talkedOfNames(t, lower, all, types.of(all))...)
 		all = append(all, repeatedNames(t, lower, cased, all, types.of(all))...)
 		extendNames(t, all, types.of(all)) // (it marks the words it adds)
@@ -92,6 +91,10 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		if sub := subjectNames(t, all, types.of(all)); len(sub) > 0 {
 			all = append(all, sub...)
 			all = append(all, repeatedNames(t, lower, cased, all, types.of(all))...) // ("thembile sibanda called" ... "is thembile your spouse")
+		}
+		if passing := namesInPassing16(t, lower, types.of(all)); len(passing) > 0 { // ("Coach Wood", "working with ngozi": names_16dev.go)
+			all = append(all, passing...)
+			all = append(all, repeatedNames(t, lower, cased, all, types.of(all))...) // ("trustee haverford" ... "agree with haverford")
 		}
 	}
 	if 0.85 >= p.MinScore {

@@ -226,6 +226,16 @@ func roleName16(t *transcript.Transcript, lower []string, i, j int, cased bool) 
 	if eponymFollows(t, lower, j) {
 		return false
 	}
+	if officeTitles[k] {
+		// An office after a role is a longer office ("Deputy Secretary of
+		// State", "Deputy Prime Minister"), unless it is a listed surname
+		// ending the name: "Commissioner King will".
+		n := sameSpeakerAfter(t, j)
+		if !names.IsSurname(k) || n >= 0 && wj.Punct == "" && (lw(t, lower, n) == "of" || officeTitles[lw(t, lower, n)] ||
+			cased && isCapitalised(t.Words[n].Text)) {
+			return false
+		}
+	}
 	listed := names.IsFirstName(k) || names.IsSurname(k)
 	if cased {
 		// (both capitalised: "Coach Wood", "Commissioner King")
@@ -281,7 +291,18 @@ func passingObject16(t *transcript.Transcript, lower []string, i, j int, cased b
 			return false
 		}
 	}
+	if il == "with" {
+		if p := sameSpeakerBefore(t, i); p >= 0 && bankVerbs16[lw(t, lower, p)] {
+			return false // ("we banked with ...": a bank)
+		}
+	}
+	if n := sameSpeakerAfter(t, j); n >= 0 && !strings.ContainsAny(t.Words[j].Punct, ".?!,") && modifiedAfter16(lw(t, lower, n)) {
+		return false // ("with kalman filtering", "for jomo kenyatta airport": a thing named after someone)
+	}
 	k := lw(t, lower, j)
+	if skyNames[k] {
+		return false
+	}
 	if cased {
 		// (cased, a capitalised listed surname too: "a report from Sutherland")
 		wj := &t.Words[j]
@@ -305,9 +326,25 @@ func passingSubject16(t *transcript.Transcript, lower []string, j, n int) bool {
 	pl := ""
 	if p := sameSpeakerBefore(t, j); p >= 0 {
 		pl = lw(t, lower, p)
+		if isCapitalised(t.Words[p].Text) && !strings.ContainsAny(t.Words[p].Punct, ".?!,") && t.Words[p].Text != "I" {
+			return false // (a name of more words: "Castle Shirley is", "Tony's Laundromat lost")
+		}
+		if strings.ContainsAny(t.Words[p].Punct, ".?!,") {
+			pl = ""
+		}
 	}
-	if determiners16[pl] || objectLeads16[pl] || objectLeadsAfter16[pl] != nil {
+	if determiners16[pl] || objectLeads16[pl] || objectLeadsAfter16[pl] != nil || prepositions16[pl] ||
+		strings.HasSuffix(pl, "'s") || placeBefore16[pl] || eponymBefore[pl] {
 		return false
+	}
+	if m := sameSpeakerAfter(t, n); m >= 0 && subjectPronouns16[lw(t, lower, m)] && t.Words[n].Punct == "" {
+		return false // (a question after a name said to someone: "kestrel clearwater did you get it")
+	}
+	if nl := lw(t, lower, n); nl == "is" || nl == "was" {
+		// (not a passive: "the branch ... is closed")
+		if m := sameSpeakerAfter(t, n); m >= 0 && strings.HasSuffix(lw(t, lower, m), "ed") {
+			return false
+		}
 	}
 	k := lw(t, lower, j)
 	if !onlyAName16(k) || strings.ToUpper(t.Words[j].Text) == t.Words[j].Text {
@@ -357,8 +394,19 @@ func theyFollow16(t *transcript.Transcript, lower []string, n int) bool {
 // or a word in no list.
 func placeAfter16(t *transcript.Transcript, lower []string, j int) bool {
 	n := sameSpeakerAfter(t, j)
-	if n < 0 {
+	if n < 0 || strings.ContainsAny(t.Words[j].Punct, ".?!") {
 		return false
+	}
+	// ("referred by hollis and grant family dental": a business's name of
+	// up to four words)
+	for m, k := n, 0; m >= 0 && k < 4; m, k = sameSpeakerAfter(t, m), k+1 {
+		ml := lw(t, lower, m)
+		if organisationWords[ml] || eponymAfter[ml] || churchWords16[ml] || ml == "airport" {
+			return true
+		}
+		if strings.ContainsAny(t.Words[m].Punct, ".?!,") {
+			break
+		}
 	}
 	nl := lw(t, lower, n)
 	if isNumWord(nl) || !names.IsEnglishWord(nl) && !names.IsFirstName(nl) && !names.IsSurname(nl) && isAlpha(nl) {
@@ -373,7 +421,15 @@ var churchWords16 = map[string]bool{"church": true, "cathedral": true, "chapel":
 
 // prepositions16 take an object, never a clause's subject, after them.
 var prepositions16 = map[string]bool{"on": true, "of": true, "about": true, "with": true, "to": true, "from": true,
-	"for": true, "by": true, "at": true, "in": true, "into": true, "against": true, "over": true, "under": true}
+	"for": true, "by": true, "at": true, "in": true, "into": true, "against": true, "over": true, "under": true,
+	"near": true, "toward": true, "towards": true, "past": true, "behind": true, "outside": true, "inside": true,
+	"through": true, "across": true, "around": true, "via": true}
+
+// placeBefore16 open places' names: the word after them is no subject
+// ("castle shirley", "port royal", "san carlos").
+var placeBefore16 = map[string]bool{"castle": true, "port": true, "saint": true, "st": true, "san": true, "santa": true,
+	"los": true, "las": true, "el": true, "new": true, "north": true, "south": true, "east": true, "west": true,
+	"upper": true, "lower": true, "old": true, "great": true, "lake": true, "mount": true, "fort": true}
 
 // askedOf16 reports whether transcript word i is a listed first name said
 // with "'s" before what its owner asked or said ("back to savannah's
@@ -477,3 +533,44 @@ func whoAfter16(t *transcript.Transcript, lower []string, j int, cased bool) boo
 	}
 	return listed && onlyAName16(k)
 }
+
+// modifiedAfter16 reports whether nl, the word after a name said as an
+// object, makes the name part of a longer name or a modifier of a thing
+// ("kalman filtering", "jomo kenyatta airport"): another name word, a word
+// in no list, or a noun of a tool or an action.
+func modifiedAfter16(nl string) bool {
+	if objectFollowers16[nl] || !isAlpha(nl) {
+		return false
+	}
+	if !names.IsEnglishWord(nl) {
+		return !names.IsCommonWord(nl)
+	}
+	if names.IsSurname(nl) && !names.IsCommonWord(nl) {
+		return true
+	}
+	for _, suf := range []string{"ing", "er", "ers", "ism", "tion"} {
+		if strings.HasSuffix(nl, suf) && len(nl) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// objectFollowers16 are words often said after a person's name said as an
+// object, never part of a longer name ("tell priya the room is booked",
+// "waiting for carmelo to call me back", "ask gabe after lunch").
+var objectFollowers16 = map[string]bool{"the": true, "a": true, "an": true, "to": true, "for": true, "on": true,
+	"about": true, "at": true, "in": true, "from": true, "with": true, "and": true, "or": true, "but": true, "if": true,
+	"when": true, "that": true, "this": true, "who": true, "whether": true, "because": true, "so": true, "now": true,
+	"then": true, "today": true, "yesterday": true, "tomorrow": true, "tonight": true, "last": true, "next": true,
+	"again": true, "too": true, "as": true, "after": true, "before": true, "later": true, "over": true, "under": true}
+
+// bankVerbs16 are said before "with" and a bank ("we banked with ...").
+var bankVerbs16 = map[string]bool{"bank": true, "banks": true, "banked": true, "banking": true, "insured": true,
+	"invest": true, "invested": true, "shop": true, "shopped": true, "shopping": true, "switched": true, "switch": true,
+	"financed": true, "refinanced": true}
+
+// subjectPronouns16 after an auxiliary ask a question ("did you", "can
+// we"): the word before the auxiliary is no subject.
+var subjectPronouns16 = map[string]bool{"you": true, "i": true, "we": true, "they": true, "he": true, "she": true,
+	"it": true, "there": true}

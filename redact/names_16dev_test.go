@@ -75,6 +75,11 @@ func TestFind_NamesInPassing16LookAlikes(t *testing.T) {
 		"Q: Going back to today's question, nothing changed.",
 		"C: The form was signed by the Board of Health.",
 		"R: The parents, who had waited an hour, went home.",
+		"P: The Deputy Secretary of State arrives today.",
+		"Q: We met the Deputy Prime Minister last week.",
+		"R: We compared it with hartley smoothing last year.",
+		"P: The clinic near Beatrice closed early.",
+		"C: We banked with Quinlan Ferris for years.",
 	} {
 		checkDialogue(t, line)
 	}
