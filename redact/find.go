@@ -92,6 +92,10 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 			all = append(all, sub...)
 			all = append(all, repeatedNames(t, lower, cased, all, types.of(all))...) // ("thembile sibanda called" ... "is thembile your spouse")
 		}
+		if passing := namesInPassing16(t, lower, types.of(all)); len(passing) > 0 { // ("Coach Wood", "working with ngozi": names_16dev.go)
+			all = append(all, passing...)
+			all = append(all, repeatedNames(t, lower, cased, all, types.of(all))...) // ("trustee haverford" ... "agree with haverford")
+		}
 	}
 	if 0.85 >= p.MinScore {
 		// (Secrets first: a password read back as "river stone four seven

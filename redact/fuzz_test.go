@@ -342,6 +342,10 @@ func FuzzFind(f *testing.F) {
 		// (brief16: an office before a name, a name as a modifier, the floor given, a subject, a possessive,
 		// particles, things named after people)
 		"Senator Warren, secretary of state kerry, the Speaker, Senator and Senator Okafor have the Obama administration a Peter King hearing Go ahead, Chip. thanks josh yes julianna Jay, to what extent Qaddafi could at Chip's question getting bin laden Bashar al-Assad Mitt Romney Camp David the Kennedy Center u s s george washington Martin Luther King Day",
+		// (names16dev: a role before a name that is also a word, a lowercase name as a subject or an object)
+		"Coach Wood says so. judge sharp runs it. Commissioner King will. the principal was there nakashima spoke. working with ngozi. say hi to nadia from apollo eight",
+		"back to savannah's question. I take your point, Christie, and I think so. the talks failed qaddafi could prevail. senator cardin and senator corker have agreed",
+		"Congress. Bush, who had it. I spoke to okafor who said so. The report from Sutherland is in. radio, Oyelowo was blaming them.",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -574,7 +578,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"senator warren", "secretary of the house of state kerry", "the obama administration", "a peter king hearing", "go ahead chip", "yes julianna at",
 		"Jay, to", "and Qaddafi could", "Chip's question", "getting bin laden", "bashar al assad", "Mitt Romney", "camp david", "u s s george", "the martin luther king day",
 		// (radio17)
-		"Osprey, Clearwater, over.", "Ops, Ops, Ops.", "roger fuel's in roger is teodor"} {
+		"Osprey, Clearwater, over.", "Ops, Ops, Ops.", "roger fuel's in roger is teodor",
+		// (names16dev: a role before a word name, a name only as subject or after a verb that takes a person)
+		"deputy crane found", "Coach Wood says", "with oluwaseun", "report from sutherland", "tamsin explained",
+		"to chip's question", "point, Christie, and", "diplomacy putin has", "Bush, who had", "okafor who", "from Sutherland is"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

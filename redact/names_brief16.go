@@ -352,7 +352,7 @@ func eponym(t *transcript.Transcript, lower []string, cased bool, f Finding) boo
 		}
 	}
 	// An office or a form of address found alone ("Thank you, Councilmember.", "Madam Chair").
-	all := true
+	all := f.Recognizer != "person-role" // ("Commissioner King": names_16dev.go)
 	for k := f.FirstWord; k <= f.LastWord && all; k++ {
 		l := strings.TrimSuffix(lw(t, lower, k), ".")
 		all = officeTitles[l] || l == "madam" || l == "madame"
