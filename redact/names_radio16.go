@@ -90,7 +90,7 @@ var stationRoles = map[string]bool{"tower": true, "ground": true, "approach": tr
 // ("Tower, Cessna ...") or ending a turn's first sentence after a comma
 // ("Baker 2, Dispatch.").
 func (ts *Tokens) stationRoleCallAt(l int) bool {
-	if !ts.Cased || !stationRoles[ts.lw(l)] || !allCapsOrCapitalised(ts.Word(l).Text) {
+	if !ts.Cased || !allCapsOrCapitalised(ts.Word(l).Text) || !stationRoles[ts.lw(l)] {
 		return false
 	}
 	if (l == 0 || ts.turn[l-1]) && ts.Word(l).Punct == "," {
