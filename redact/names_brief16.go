@@ -381,15 +381,22 @@ func floorNames(t *transcript.Transcript, lower []string, typeAt []Type) []Findi
 		if w.Text == "" || typeAt[i] != "" {
 			continue
 		}
+		if cased && (w.Text[0] < 'A' || w.Text[0] > 'Z') {
+			continue
+		}
+		p := sameSpeakerBefore(t, i)
+		if !(cased && w.Punct == ",") && !(p >= 0 && floorGivers[lw(t, lower, p)]) {
+			continue // (each form below has a comma after the word or a word of floorGivers before it: the cheap test first)
+		}
 		k := lowerNameKey(lw(t, lower, i))
 		if len(k) < 2 || !isAlpha(k) || officeTitles[k] || personTitles[k] || personStop[k] || placeOrBrand(k) && !names.IsFirstName(k) ||
 			placeName(k) || organisationWords[k] || holidayWords[k] || floorNotNames[k] {
 			continue
 		}
-		if cased && (w.Text[0] < 'A' || w.Text[0] > 'Z' || strings.ToUpper(w.Text) == w.Text) {
+		if cased && strings.ToUpper(w.Text) == w.Text {
 			continue
 		}
-		p, n := sameSpeakerBefore(t, i), sameSpeakerAfter(t, i)
+		n := sameSpeakerAfter(t, i)
 		found := false
 		switch {
 		case p >= 0 && floorGivers[lw(t, lower, p)] && (n < 0 || cased && strings.ContainsAny(w.Punct, ".?!")):
