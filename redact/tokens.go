@@ -153,6 +153,8 @@ type shared struct {
 	cueOf, cueOfBase []*cueEntry
 	cased            bool
 
+	radio []radioClass // per transcript word: radioClasses of its lowercase text (radioclass_speed17.go)
+
 	// spare holds memory that only newShared and Find use, kept with the
 	// rest for the next call (sharedPool).
 	spare struct {
