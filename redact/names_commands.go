@@ -129,8 +129,8 @@ func (commandRecognizer) Recognize(ts *Tokens) []Finding {
 // okafor"), or "to" after a message sent ("send an email to Chelsea").
 func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	p := ts.prev(i - 1)
-	if p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind != KindWord {
-		return Finding{}, i, false
+	if p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind != KindWord || !contactLeads()[ts.Toks[p].Norm] {
+		return Finding{}, i, false // (no case of the switch below takes the word: commands_gate_speed17.go)
 	}
 	var wants func(last int) bool // what must follow the name, for a verb that needs it
 	sent := false                 // "from", "about": no place is meant (not "I'm from Albany")
