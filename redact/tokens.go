@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/callveil/callveil/transcript"
 )
@@ -153,7 +152,8 @@ type shared struct {
 	cueOf, cueOfBase []*cueEntry
 	cased            bool
 
-	radio []radioClass // per transcript word: radioClasses of its lowercase text (radioclass_speed17.go)
+	radio   []radioClass // per transcript word: radioClasses of its lowercase text (radioclass_speed17.go)
+	capital []bool       // per transcript word: Capitalised but for the transcript's casing (capitalText)
 
 	// spare holds memory that only newShared and Find use, kept with the
 	// rest for the next call (sharedPool).
@@ -174,11 +174,13 @@ func (ts *Tokens) Word(w int) *transcript.Word { return &ts.Transcript.Words[ts.
 // letter in a cased transcript (and is not all capitals, unless it has
 // only one letter).
 func (ts *Tokens) Capitalised(w int) bool {
-	if !ts.Cased {
-		return false
-	}
-	s := trimWordLeft(ts.Word(w).Text)
-	r, n := utf8.DecodeRuneInString(s)
+	return ts.Cased && ts.sh.capital[ts.Words[w]] // (capitalText, once per word in newShared: rules ask it about four times a word)
+}
+
+// capitalText reports whether s, a word's text trimmed on the left
+// (trimWordLeft) whose first rune r is n bytes long, starts with a capital
+// letter and is not all capitals, unless it has only one letter.
+func capitalText(s string, r rune, n int) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}
