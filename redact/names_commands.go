@@ -400,6 +400,9 @@ func (ts *Tokens) wordWithin(p, n int, ws map[string]bool) bool {
 func (ts *Tokens) contactName(i int) bool {
 	tk := &ts.Toks[i]
 	w := tk.Norm
+	if ts.Cased && (!ts.Capitalised(tk.First) || ts.SentenceStart(tk.First)) {
+		return false // (as below, before the lists: the cheap test first)
+	}
 	if len(w) < 2 || !isAlpha(w) || personStop[w] || nameAnswerLeadIns[w] || contactNotNames[w] || deskWords[w] ||
 		organisationWords[w] || placeOrBrand(w) || placeWords[w] || streetSuffixes[w] || letterCues[w] {
 		return false
