@@ -152,6 +152,8 @@ func reuse[T any](s []T, n int) []T {
 func releaseShared(sh *shared) {
 	clear(sh.lower) // (drop the words' strings while the slices wait in the pool)
 	clear(sh.spare.typeAt)
+	clear(sh.spare.answerTypeAt)
+	clear(sh.spare.emailTypeAt)
 	*sh = shared{lower: sh.lower[:0], before: sh.before[:0], number: sh.number[:0], measure: sh.measure[:0],
 		sentEnd: sh.sentEnd[:0], cue: sh.cue[:0], speaker: sh.speaker[:0], cueOf: sh.cueOf[:0], cueOfBase: sh.cueOfBase[:0], numWord: sh.numWord[:0], cls: sh.cls[:0], radio: sh.radio[:0], capital: sh.capital[:0],
 		order: sh.order[:0], runStart: sh.runStart[:0], spare: sh.spare}

@@ -161,6 +161,9 @@ type shared struct {
 		content []bool  // newShared's per word: a content word
 		idx     []int32 // newShared's words in time order
 		typeAt  []Type  // Find's wordTypeIndex
+		// answerFindings' and emailSoundAlikes' own word types
+		// (spareWordTypes).
+		answerTypeAt, emailTypeAt []Type
 	}
 }
 
