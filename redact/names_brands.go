@@ -184,8 +184,15 @@ func dropPersons(streams []*Tokens, all []Finding, drop func(ts *Tokens, idx []i
 }
 
 // tokenOfWord maps each channel-local word to its token (-1 for none).
+// The map is kept with the tokens, which do not change after the
+// recognizers, for the next trim that asks (brandTrim, then eponymTrim);
+// callers read it and do not change it.
 func (ts *Tokens) tokenOfWord() []int32 {
+	if ts.wordTok != nil {
+		return ts.wordTok
+	}
 	idx := make([]int32, len(ts.Words))
+	ts.wordTok = idx
 	for i := range idx {
 		idx[i] = -1
 	}

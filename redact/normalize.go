@@ -372,6 +372,7 @@ var tokenPool sync.Pool
 // nothing, have read the tokens.
 func (ts *Tokens) release() {
 	ts.releaseAddrMemo()
+	ts.wordTok = nil
 	toks := ts.Toks[:0]
 	ts.Toks = nil
 	tokenPool.Put(&toks)

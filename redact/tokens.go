@@ -127,6 +127,7 @@ type Tokens struct {
 	turn []bool  // per channel-local word: another channel or speaker spoke, or a long pause followed
 
 	addrMemo *addrMemo // the address tagger's memo (addrtag_memo.go), made at its first use
+	wordTok  []int32   // tokenOfWord's map, made at its first use
 }
 
 // shared is what the token streams of all channels of one transcript share:
