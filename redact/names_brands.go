@@ -140,17 +140,23 @@ var assistantCommands = withWords(map[string]bool{}, "play", "turn", "pause", "r
 // brandTrim drops the PERSON findings whose every word is a brand said in
 // a business context (see the file comment).
 func brandTrim(streams []*Tokens, all []Finding) []Finding {
-	return dropPersons(streams, all, func(ts *Tokens, idx []int32, _ Finding, a, b int) bool { return ts.brandSpan(idx, a, b) })
+	return dropPersons(streams, all, func(ts *Tokens, idx []int32, a, b int) bool { return ts.brandSpan(idx, a, b) })
 }
 
 // dropPersons drops the PERSON findings for which drop reports true, and
 // keeps every other finding in order. drop gets the finding's channel's
 // tokens, the map of its channel-local words to their tokens
 // (tokenOfWord, built once per channel and only when a PERSON finding is
-// there), the finding and its first and last channel-local words. The
+// there), and the finding's first and last channel-local words. The
 // trims that read a person finding's words as something else (brandTrim,
 // eponymTrim) share it.
-func dropPersons(streams []*Tokens, all []Finding, drop func(ts *Tokens, idx []int32, f Finding, a, b int) bool) []Finding {
+func dropPersons(streams []*Tokens, all []Finding, drop func(ts *Tokens, idx []int32, a, b int) bool) []Finding {
+	return dropPersonFindings(streams, all, func(ts *Tokens, idx []int32, _ Finding, a, b int) bool { return drop(ts, idx, a, b) })
+}
+
+// dropPersonFindings is dropPersons for a test that also reads the
+// finding itself (eponymTrim).
+func dropPersonFindings(streams []*Tokens, all []Finding, drop func(ts *Tokens, idx []int32, f Finding, a, b int) bool) []Finding {
 	var byChan map[int]*Tokens
 	var tokOf map[int][]int32
 	out := all[:0]

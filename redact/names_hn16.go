@@ -96,7 +96,7 @@ var goingWords = withWords(map[string]bool{}, "go", "going", "goes", "went", "go
 func eponymTrim(t *transcript.Transcript, streams []*Tokens, all []Finding) []Finding {
 	lower := lowerOf(streams)
 	cased, casedKnown := false, false // (transcriptCased once, at the first person finding)
-	return dropPersons(streams, all, func(ts *Tokens, idx []int32, f Finding, a, b int) bool {
+	return dropPersonFindings(streams, all, func(ts *Tokens, idx []int32, f Finding, a, b int) bool {
 		if a >= 0 && b < len(idx) && a <= b && idx[a] >= 0 && idx[b] >= 0 && ts.eponymSpan(int(idx[a]), int(idx[b])) {
 			return true
 		}
