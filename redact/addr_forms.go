@@ -257,7 +257,7 @@ func (ts *Tokens) streetThenNumber(i int) (int, bool) {
 	t := &ts.Toks[i]
 	last := -1
 	switch {
-	case continentalStreet(t.Norm) && (!ts.Cased || ts.Capitalised(t.First)):
+	case (!ts.Cased || ts.Capitalised(t.First)) && continentalStreet(t.Norm): // (the capital first: cheaper than the suffixes)
 		last = i
 	case t.in(wcLeadingTypes) && t.Norm != "boulevard" && (!ts.Cased || ts.Capitalised(t.First)):
 		if !ts.Cased && !ts.sh.contextHas(ts.Words[t.First], 12, addressTalk...) {

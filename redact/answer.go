@@ -237,7 +237,7 @@ func answerFindings(t *transcript.Transcript, streams []*Tokens, found []Finding
 	for _, ts := range streams {
 		byChannel[ts.Channel] = ts
 	}
-	typeAt := wordTypes(t, found)
+	typeAt := spareWordTypes(&sh.spare.answerTypeAt, t, found) // (it marks the answers it finds in it)
 	var out []Finding
 	turns := sh.t.Channels > 1
 	for i := range sh.t.Words {

@@ -496,7 +496,7 @@ func emailSoundAlikes(t *transcript.Transcript, streams []*Tokens, found []Findi
 		}
 		w := int(sh.order[o])
 		if typeAt == nil {
-			typeAt = wordTypes(t, found)
+			typeAt = spareWordTypes(&sh.spare.emailTypeAt, t, found)
 		}
 		if typeAt[w] == Email {
 			continue // the email recognizer read it

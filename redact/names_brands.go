@@ -151,6 +151,12 @@ func brandTrim(streams []*Tokens, all []Finding) []Finding {
 // trims that read a person finding's words as something else (brandTrim,
 // eponymTrim) share it.
 func dropPersons(streams []*Tokens, all []Finding, drop func(ts *Tokens, idx []int32, a, b int) bool) []Finding {
+	return dropPersonFindings(streams, all, func(ts *Tokens, idx []int32, _ Finding, a, b int) bool { return drop(ts, idx, a, b) })
+}
+
+// dropPersonFindings is dropPersons for a test that also reads the
+// finding itself (eponymTrim).
+func dropPersonFindings(streams []*Tokens, all []Finding, drop func(ts *Tokens, idx []int32, f Finding, a, b int) bool) []Finding {
 	var byChan map[int]*Tokens
 	var tokOf map[int][]int32
 	out := all[:0]
@@ -175,7 +181,7 @@ func dropPersons(streams []*Tokens, all []Finding, drop func(ts *Tokens, idx []i
 			idx = ts.tokenOfWord()
 			tokOf[f.Channel] = idx
 		}
-		if drop(ts, idx, ts.local(f.FirstWord), ts.local(f.LastWord)) {
+		if drop(ts, idx, f, ts.local(f.FirstWord), ts.local(f.LastWord)) {
 			continue
 		}
 		out = append(out, f)
@@ -184,8 +190,15 @@ func dropPersons(streams []*Tokens, all []Finding, drop func(ts *Tokens, idx []i
 }
 
 // tokenOfWord maps each channel-local word to its token (-1 for none).
+// The map is kept with the tokens, which do not change after the
+// recognizers, for the next trim that asks (brandTrim, then eponymTrim);
+// callers read it and do not change it.
 func (ts *Tokens) tokenOfWord() []int32 {
+	if ts.wordTok != nil {
+		return ts.wordTok
+	}
 	idx := make([]int32, len(ts.Words))
+	ts.wordTok = idx
 	for i := range idx {
 		idx[i] = -1
 	}

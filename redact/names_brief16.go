@@ -168,7 +168,7 @@ func officeNames(t *transcript.Transcript, lower []string, typeAt []Type) []Find
 	for i := range t.Words {
 		w := &t.Words[i]
 		if w.Text == "" || typeAt[i] != "" && typeAt[i] != Person {
-			continue // (an office taken for a name alone, "and Senator", is dropped by namedAfterTrim)
+			continue // (an office taken for a name alone, "and Senator", is dropped by eponymTrim: eponym)
 		}
 		l := lw(t, lower, i)
 		if typeAt[i] == Person && !officeTitles[strings.TrimSuffix(l, ".")] {
@@ -280,28 +280,12 @@ func eponymFollows(t *transcript.Transcript, lower []string, i int) bool {
 	return j >= 0 && eponymAfter[lw(t, lower, j)]
 }
 
-// namedAfterTrim drops person findings that name a thing after a person: a
-// name followed by a word of eponymAfter ("the Lincoln Memorial", "the
+// eponym reports whether person finding f names a thing after a person:
+// a name followed by a word of eponymAfter ("the Lincoln Memorial", "the
 // Dodd Frank Act"; "Day" only after a name of three or more words or
 // inside one: "Martin Luther King Day"), after a word of eponymBefore
-// ("Camp David", "Fort Hood", "the USS Ronald Reagan"), and a holiday
-// found alone ("Christmas").
-func namedAfterTrim(t *transcript.Transcript, lower []string, found []Finding) []Finding {
-	out := found[:0]
-	cased := false // (transcriptCased once, only when a person finding is read)
-	casedKnown := false
-	for _, f := range found {
-		if f.Type == Person && !casedKnown {
-			cased, casedKnown = transcriptCased(t), true
-		}
-		if f.Type == Person && f.FirstWord >= 0 && f.LastWord < len(t.Words) && eponym(t, lower, cased, f) {
-			continue
-		}
-		out = append(out, f)
-	}
-	return out
-}
-
+// ("Camp David", "Fort Hood", "the USS Ronald Reagan"), or a holiday found
+// alone ("Christmas"). eponymTrim (names_hn16.go) drops such findings.
 func eponym(t *transcript.Transcript, lower []string, cased bool, f Finding) bool {
 	last := lw(t, lower, f.LastWord)
 	if f.LastWord-f.FirstWord >= 2 && last == "day" {
@@ -381,15 +365,22 @@ func floorNames(t *transcript.Transcript, lower []string, typeAt []Type) []Findi
 		if w.Text == "" || typeAt[i] != "" {
 			continue
 		}
+		if cased && (w.Text[0] < 'A' || w.Text[0] > 'Z') {
+			continue
+		}
+		p := sameSpeakerBefore(t, i)
+		if !(cased && w.Punct == ",") && !(p >= 0 && floorGivers[lw(t, lower, p)]) {
+			continue // (each form below has a comma after the word or a word of floorGivers before it: the cheap test first)
+		}
 		k := lowerNameKey(lw(t, lower, i))
 		if len(k) < 2 || !isAlpha(k) || officeTitles[k] || personTitles[k] || personStop[k] || placeOrBrand(k) && !names.IsFirstName(k) ||
 			placeName(k) || organisationWords[k] || holidayWords[k] || floorNotNames[k] {
 			continue
 		}
-		if cased && (w.Text[0] < 'A' || w.Text[0] > 'Z' || strings.ToUpper(w.Text) == w.Text) {
+		if cased && strings.ToUpper(w.Text) == w.Text {
 			continue
 		}
-		p, n := sameSpeakerBefore(t, i), sameSpeakerAfter(t, i)
+		n := sameSpeakerAfter(t, i)
 		found := false
 		switch {
 		case p >= 0 && floorGivers[lw(t, lower, p)] && (n < 0 || cased && strings.ContainsAny(w.Punct, ".?!")):

@@ -169,6 +169,9 @@ func (ts *Tokens) introducedDesignation(l int) bool {
 // callSignAt reports whether local word l stands as a call sign or a
 // station where it is (see callSigns).
 func (ts *Tokens) callSignAt(l int) bool {
+	if !ts.numberWord(l+1) && !ts.stationAfter(l+1) {
+		return false // (every form below has a number or a station's role next: the cheap test first)
+	}
 	w := ts.lw(l)
 	if len(w) < 2 || ts.numberWord(l) || names.IsCommonWord(w) || ts.namedBefore(l) ||
 		ts.Word(l).Punct != "" || ts.breakAfter(l) || radioAlphabet[w] {

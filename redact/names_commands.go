@@ -129,8 +129,8 @@ func (commandRecognizer) Recognize(ts *Tokens) []Finding {
 // okafor"), or "to" after a message sent ("send an email to Chelsea").
 func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	p := ts.prev(i - 1)
-	if p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind != KindWord {
-		return Finding{}, i, false
+	if p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind != KindWord || !contactLeads()[ts.Toks[p].Norm] {
+		return Finding{}, i, false // (no case of the switch below takes the word: commands_gate_speed17.go)
 	}
 	var wants func(last int) bool // what must follow the name, for a verb that needs it
 	sent := false                 // "from", "about": no place is meant (not "I'm from Albany")
@@ -400,6 +400,9 @@ func (ts *Tokens) wordWithin(p, n int, ws map[string]bool) bool {
 func (ts *Tokens) contactName(i int) bool {
 	tk := &ts.Toks[i]
 	w := tk.Norm
+	if ts.Cased && (!ts.Capitalised(tk.First) || ts.SentenceStart(tk.First)) {
+		return false // (as below, before the lists: the cheap test first)
+	}
 	if len(w) < 2 || !isAlpha(w) || personStop[w] || nameAnswerLeadIns[w] || contactNotNames[w] || deskWords[w] ||
 		organisationWords[w] || placeOrBrand(w) || placeWords[w] || streetSuffixes[w] || letterCues[w] {
 		return false

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/callveil/callveil/redact/internal/names"
+	"github.com/callveil/callveil/transcript"
 )
 
 // Hard negatives of the person recognizer named after people or built
@@ -87,10 +88,22 @@ var goingWords = withWords(map[string]bool{}, "go", "going", "goes", "went", "go
 
 // eponymTrim drops the PERSON findings whose words are a holiday, a
 // business, a place or a product built like a name (see the file
-// comment).
-func eponymTrim(streams []*Tokens, all []Finding) []Finding {
-	return dropPersons(streams, all, func(ts *Tokens, idx []int32, a, b int) bool {
-		return a >= 0 && b < len(idx) && a <= b && idx[a] >= 0 && idx[b] >= 0 && ts.eponymSpan(int(idx[a]), int(idx[b]))
+// comment), and those that name a thing after a person in public talk
+// (eponym, names_brief16.go: "the Kennedy Center", "Camp David", a holiday
+// found alone): one pass over the findings for both trims of things named
+// after people (task speed17; they were two passes, hn16's over the tokens
+// and brief16's namedAfterTrim over the transcript's words).
+func eponymTrim(t *transcript.Transcript, streams []*Tokens, all []Finding) []Finding {
+	lower := lowerOf(streams)
+	cased, casedKnown := false, false // (transcriptCased once, at the first person finding)
+	return dropPersonFindings(streams, all, func(ts *Tokens, idx []int32, f Finding, a, b int) bool {
+		if a >= 0 && b < len(idx) && a <= b && idx[a] >= 0 && idx[b] >= 0 && ts.eponymSpan(int(idx[a]), int(idx[b])) {
+			return true
+		}
+		if !casedKnown {
+			cased, casedKnown = transcriptCased(t), true
+		}
+		return f.FirstWord >= 0 && f.LastWord < len(t.Words) && eponym(t, lower, cased, f)
 	})
 }
 

@@ -288,7 +288,7 @@ func (ts *Tokens) numberWord(l int) bool {
 	if c := w[0]; c >= '0' && c <= '9' {
 		return true
 	}
-	if nw, ok := numWords[w]; ok {
+	if nw := ts.sh.numWord[gw]; nw.ok { // (numWords[w], looked up once by newShared)
 		return nw.cls == pDigit || nw.cls == pTeen || nw.cls == pTens || nw.cls == pHundred || nw.cls == pOh && ts.numberWord2(l+1)
 	}
 	return false

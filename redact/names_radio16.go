@@ -90,7 +90,7 @@ var stationRoles = withWords(map[string]bool{"tower": true, "ground": true, "app
 // ("Tower, Cessna ...") or ending a turn's first sentence after a comma
 // ("Baker 2, Dispatch.").
 func (ts *Tokens) stationRoleCallAt(l int) bool {
-	if !ts.Cased || !stationRoles[ts.lw(l)] || !allCapsOrCapitalised(ts.Word(l).Text) {
+	if !ts.Cased || !ts.rc(l).has(rcStationRole) || !allCapsOrCapitalised(ts.Word(l).Text) {
 		return false
 	}
 	if (l == 0 || ts.turn[l-1]) && ts.Word(l).Punct == "," {
@@ -124,7 +124,7 @@ var boatKinds = map[string]bool{"fishing": true, "sailing": true, "motor": true,
 // comma; lowercase, words on no list of everyday words), or nil.
 func (ts *Tokens) vesselNameAt(l int) []int {
 	w := ts.lw(l)
-	if !vesselWords[w] && !(w == "boat" && l > 0 && !ts.breakBefore(l) && boatKinds[ts.lw(l-1)]) || ts.Word(l).Punct != "" {
+	if !ts.rc(l).has(rcVessel) && !(w == "boat" && l > 0 && !ts.breakBefore(l) && boatKinds[ts.lw(l-1)]) || ts.Word(l).Punct != "" {
 		return nil
 	}
 	var out []int

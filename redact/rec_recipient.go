@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/callveil/callveil/redact/internal/names"
@@ -163,8 +164,22 @@ func (ts *Tokens) recipientName(i int, w string, share bool) bool {
 var signOffs = [][]string{{"all", "the", "best"}, {"best", "wishes"}, {"kind", "regards"}, {"warm", "regards"},
 	{"best", "regards"}, {"yours", "truly"}, {"yours", "sincerely"}, {"sincerely", "yours"}, {"many", "thanks"}}
 
+// signOffEnds are the last words of signOffs, each once.
+var signOffEnds = func() []string {
+	var ends []string
+	for _, so := range signOffs {
+		if !slices.Contains(ends, so[len(so)-1]) {
+			ends = append(ends, so[len(so)-1])
+		}
+	}
+	return ends
+}()
+
 // signOffBefore reports whether a sign-off ends at token p.
 func (ts *Tokens) signOffBefore(p int) bool {
+	if !ts.isWord(p, signOffEnds...) {
+		return false // (no sign-off ends at p: one test instead of one a sign-off)
+	}
 	for _, so := range signOffs {
 		j, ok := p, true
 		for k := len(so) - 1; k >= 0 && ok; k-- {

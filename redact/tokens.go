@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/callveil/callveil/transcript"
 )
@@ -128,6 +127,7 @@ type Tokens struct {
 	turn []bool  // per channel-local word: another channel or speaker spoke, or a long pause followed
 
 	addrMemo *addrMemo // the address tagger's memo (addrtag_memo.go), made at its first use
+	wordTok  []int32   // tokenOfWord's map, made at its first use
 }
 
 // shared is what the token streams of all channels of one transcript share:
@@ -153,12 +153,18 @@ type shared struct {
 	cueOf, cueOfBase []*cueEntry
 	cased            bool
 
+	radio   []radioClass // per transcript word: radioClasses of its lowercase text (radioclass_speed17.go)
+	capital []bool       // per transcript word: Capitalised but for the transcript's casing (capitalText)
+
 	// spare holds memory that only newShared and Find use, kept with the
 	// rest for the next call (sharedPool).
 	spare struct {
 		content []bool  // newShared's per word: a content word
 		idx     []int32 // newShared's words in time order
 		typeAt  []Type  // Find's wordTypeIndex
+		// answerFindings' and emailSoundAlikes' own word types
+		// (spareWordTypes).
+		answerTypeAt, emailTypeAt []Type
 	}
 }
 
@@ -172,11 +178,13 @@ func (ts *Tokens) Word(w int) *transcript.Word { return &ts.Transcript.Words[ts.
 // letter in a cased transcript (and is not all capitals, unless it has
 // only one letter).
 func (ts *Tokens) Capitalised(w int) bool {
-	if !ts.Cased {
-		return false
-	}
-	s := trimWordLeft(ts.Word(w).Text)
-	r, n := utf8.DecodeRuneInString(s)
+	return ts.Cased && ts.sh.capital[ts.Words[w]] // (capitalText, once per word in newShared: rules ask it about four times a word)
+}
+
+// capitalText reports whether s, a word's text trimmed on the left
+// (trimWordLeft) whose first rune r is n bytes long, starts with a capital
+// letter and is not all capitals, unless it has only one letter.
+func capitalText(s string, r rune, n int) bool {
 	if !unicode.IsUpper(r) {
 		return false
 	}

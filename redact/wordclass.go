@@ -135,13 +135,14 @@ func (ts *Tokens) classify() {
 // gathered in one map (lexicon) so that newShared looks each word up once
 // instead of once per table.
 type wordInfo struct {
-	cue *cueEntry // cueEntries' entry
-	num numWordOf // numWords' entry
-	cls wordClass // wordClasses' entry
+	cue *cueEntry  // cueEntries' entry
+	num numWordOf  // numWords' entry
+	cls wordClass  // wordClasses' entry
+	rad radioClass // radioClasses' entry (radioclass_speed17.go)
 }
 
-// lexicon maps every word of cueEntries, numWords and wordClasses to its
-// wordInfo; like them it is built at first use.
+// lexicon maps every word of cueEntries, numWords, wordClasses and
+// radioClasses to its wordInfo; like them it is built at first use.
 var lexicon = sync.OnceValue(func() map[string]wordInfo {
 	m := map[string]wordInfo{}
 	for w, e := range cueEntries() {
@@ -157,6 +158,11 @@ var lexicon = sync.OnceValue(func() map[string]wordInfo {
 	for w, c := range wordClasses() {
 		in := m[w]
 		in.cls = c
+		m[w] = in
+	}
+	for w, c := range radioClasses() {
+		in := m[w]
+		in.rad = c
 		m[w] = in
 	}
 	return m

@@ -272,7 +272,12 @@ func (ix *index) find(w string) int {
 	if w == "" {
 		return -1
 	}
-	h := maphash.String(ix.seed, w)
+	return ix.findHashed(w, maphash.String(ix.seed, w))
+}
+
+// findHashed is find given h, w's hash under ix.seed (the tables that
+// build makes share one seed, so a word asked of several is hashed once).
+func (ix *index) findHashed(w string, h uint64) int {
 	tag := uint32(h >> (64 - (32 - ix.offBits)))
 	for i := h & ix.mask; ; i = (i + 1) & ix.mask {
 		s := ix.slots[i]
@@ -316,8 +321,13 @@ func IsFirstName(lower string) bool {
 	if f, ok := folded(lower); ok {
 		lower = f // (accents: "renée" is "renee")
 	}
+	if lower == "" {
+		return false
+	}
 	t := load()
-	return t.first.has(lower) || t.intlFirst.has(lower) || t.inseeFirst.has(lower) || t.onsFirst.has(lower)
+	h := maphash.String(t.first.seed, lower) // (build gives all the name tables one seed)
+	return t.first.findHashed(lower, h) >= 0 || t.intlFirst.findHashed(lower, h) >= 0 || t.inseeFirst.findHashed(lower, h) >= 0 ||
+		t.onsFirst.findHashed(lower, h) >= 0
 }
 
 // IsSurname reports whether lower (a lowercase word) is a surname in the
@@ -325,8 +335,12 @@ func IsFirstName(lower string) bool {
 // accents is often a business's name too ("Notaría Gómez Ruiz"), and
 // after a first name an unlisted capitalised word is a surname anyway.
 func IsSurname(lower string) bool {
+	if lower == "" {
+		return false
+	}
 	t := load()
-	return t.last.has(lower) || t.intlLast.has(lower) || t.inseeLast.has(lower)
+	h := maphash.String(t.last.seed, lower) // (build gives all the name tables one seed)
+	return t.last.findHashed(lower, h) >= 0 || t.intlLast.findHashed(lower, h) >= 0 || t.inseeLast.findHashed(lower, h) >= 0
 }
 
 // IsCommonWord reports whether lower (a lowercase word) is a common
