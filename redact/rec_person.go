@@ -713,7 +713,7 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 		}
 		return !named || ts.Cased && ts.Capitalised(ts.Toks[nx].First)
 	}
-	if last > i && (organisationWords[ws[len(ws)-1]] || firmWords[ws[len(ws)-1]] || placeEnd(ws[len(ws)-1])) {
+	if lw := ws[len(ws)-1]; last > i && (organisationWords[lw] || firmWords[lw] || tradeWords[lw] || placeEnd(lw)) {
 		return true // (also "a payment to Delmar Whitcombe Center")
 	}
 	if named {
@@ -793,7 +793,7 @@ func (ts *Tokens) orgWordAhead(last int) int {
 			return -1
 		}
 		w := ts.Toks[k].Norm
-		if organisationWords[w] || firmWords[w] || placeEnd(w) {
+		if organisationWords[w] || firmWords[w] || tradeWords[w] || placeEnd(w) {
 			return k
 		}
 		if w == "and" || w == "&" {

@@ -1,0 +1,30 @@
+package redact_test
+
+import "testing"
+
+// Businesses named after their owners, with a trade after the name
+// (hn17_firms.go), are no people; a person named next to the same words
+// still is.
+func TestFind_FirmsNamedAfterPeopleWithATrade(t *testing.T) {
+	for _, c := range [][]string{
+		{"C: I do the books for Halvorsen Pryce Architects, downtown."},
+		{"C: There's a charge from Wojcik Meats that I never made."},
+		{"A: The contractor in your area is Delgado Brothers Paving."},
+		{"C: I got a bill from Imogen Tarrant Orthodontics for my son."},
+		{"C: I received a notice from Ferreira Hotel Supply this morning."},
+		{"C: My landlord is Okoro Capital Partners, they own the block."},
+		{"C: We order from Tanaka Sushi Bar every Friday."},
+		{"C: My accountant is Ravi Menon CPA, he files for us."},
+		{"C: They sent us to Whitlock Funeral Home for the arrangements."},
+		{"C: I work the front desk at Brannigan Staffing."},
+	} {
+		checkDialogue(t, c...)
+	}
+	for _, c := range [][]string{
+		{"C: My name is [PERSON Ravi Menon,] I'm an accountant."},
+		{"C: I received a payment from [PERSON Imogen Tarrant] for the rent."},
+		{"C: This is [PERSON Lena Wojcik] and I'm calling about my bill."},
+	} {
+		checkDialogue(t, c...)
+	}
+}
