@@ -189,6 +189,9 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 	for i := 0; i < len(ts.Toks); i++ {
 		tk := &ts.Toks[i]
 		found := len(out)
+		if tk.Kind == KindNumber && ts.pointReadAfter(i) {
+			continue // "one hundred twenty seven point oh point ...": a number read with its points (hn17_ip.go)
+		}
 		if tk.Kind == KindNumber && len(tk.Norm) <= 9 {
 			// "6556 106 Rue Ettatawer": house and street numbers run
 			// together; "555 East El Camino Real".
