@@ -159,7 +159,10 @@ var unitWords = map[string]bool{"flat": true, "apartment": true, "apt": true, "u
 	// Brazilian blocks and lots: "Av. dos Holandeses, 9, Quadra 33", "Lote 12", "Bloco B".
 	"quadra": true, "lote": true, "bloco": true,
 	// a room, a department or a mail stop: "225 W. Randolph Rm. 27B", "P O Box 1000 Dept 521", "MS 5-230"
-	"rm": true, "dept": true, "ms": true}
+	"rm": true, "dept": true, "ms": true,
+	// USPS secondary unit designators (Publication 28, C2): a trailer, a
+	// hangar, a space, an office (hn17).
+	"trlr": true, "trailer": true, "hngr": true, "hangar": true, "spc": true, "ofc": true}
 
 // measureNouns are what a number before them measures, in the singular
 // a compound takes ("a 20 minute walk", "a 2 bedroom place", "a 3 car
@@ -237,6 +240,8 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 			} else if end, ok := ts.numberedRoute(i); ok {
 				if j := ts.next(end + 1); !ts.sentenceEndsAfter(end) && j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && ts.Toks[j].in(wcDirections) {
 					end = j // "4410 Highway 61 North"
+				} else {
+					end = ts.directionAfter(end) // "3101 Hwy 70 E."
 				}
 				end = ts.placeAfter(ts.unitAfter(end))
 				out = append(out, ts.TokenFinding(Address, i, end, 0.9, "address"))
@@ -1054,7 +1059,7 @@ func (ts *Tokens) unitAfter(end int) int {
 		return end
 	}
 	t := &ts.Toks[j]
-	if t.Kind == KindWord && (t.Norm == "fl" || t.Norm == "flr") && !ts.sentenceEndsAfter(j) {
+	if t.Kind == KindWord && (t.Norm == "fl" || t.Norm == "flr") && (!ts.sentenceEndsAfter(j) || ts.Word(t.Last).Punct == ".") { // (abbreviated: "Fl. 2")
 		// A floor's shorthand ("200 Park Ave S Fl 3"), with a number too
 		// short for the ZIP code after Florida's "FL".
 		if k := ts.next(j + 1); k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && len(ts.Toks[k].Norm) <= 3 && ts.Toks[k].First == ts.Toks[k].Last {
@@ -1285,7 +1290,7 @@ func (ts *Tokens) numberedRoute(i int) (int, bool) {
 	if k, ok := ts.routeShorthandAt(i, j); ok {
 		return k, true // "5120 FM 1960" (addr16.go)
 	}
-	if ts.isWord(j, "state", "county", "us", "u.s", "interstate", "farm", "city", "old", "star") && !ts.sentenceEndsAfter(j) {
+	if (ts.isWord(j, "state", "county", "us", "u.s", "interstate", "farm", "city", "old", "star") || ts.lettersAt(j, "us")) && !ts.sentenceEndsAfter(j) {
 		j = ts.next(j + 1)
 	}
 	if !ts.isWord(j, "route", "highway", "hwy", "rte", "rt") || ts.sentenceEndsAfter(j) || ts.sentenceEndsAfter(i) {
@@ -1326,7 +1331,7 @@ func (ts *Tokens) routeNumber(end int) int {
 	if !ts.isWord(end, "road", "rd", "route", "highway", "hwy") || ts.sentenceEndsAfter(end) {
 		return end
 	}
-	if !ts.isWord(ts.prev(end-1), "county", "state", "farm", "us", "forest", "ranch", "township", "co") {
+	if !ts.isWord(ts.prev(end-1), "county", "state", "farm", "us", "forest", "ranch", "township", "co") && !ts.lettersAt(ts.prev(end-1), "us") {
 		return end
 	}
 	j := ts.next(end + 1)

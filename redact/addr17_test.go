@@ -1,0 +1,34 @@
+package redact_test
+
+import "testing"
+
+// Address endings peers' address suites write (hn17): a floor
+// abbreviated with its period, a trailer and a hangar as units (USPS
+// Publication 28's secondary unit designators), a single-letter direction
+// after a numbered highway with a unit after it, and a US highway spelled
+// "u s" in a lowercase transcript.
+func TestFind_AddressEndingsOfPeersSuites(t *testing.T) {
+	checkDialogueIn(t, []bool{false},
+		"A: Where should the courier go?",
+		"C: It's [ADDRESS 41 Dock St., Fl. 3.]")
+	checkDialogue(t,
+		"A: Where do you want the parts sent?",
+		"C: Send them to [ADDRESS 7310 Willow Bend Ct Trlr 14.]")
+	checkDialogue(t,
+		"A: Where's the hangar you rent?",
+		"C: It's [ADDRESS 90 Airport Rd Hngr 6.]")
+	checkDialogueIn(t, []bool{false},
+		"A: And the service address?",
+		"C: Sure, [ADDRESS 2290 Hwy 31 W.]")
+	checkDialogueIn(t, []bool{false},
+		"A: And the service address?",
+		"C: It's [ADDRESS 615 Hwy 9 N Ste 120.]")
+	checkDialogueIn(t, []bool{true},
+		"A: where is the shop located",
+		"C: it's [ADDRESS twenty two hundred u s highway forty one south]")
+	// A highway named as a road, not as anyone's address.
+	checkDialogueIn(t, []bool{true},
+		"C: the u s highway nine was closed past the bridge")
+	checkDialogueIn(t, []bool{false},
+		"C: The sign said Fl. 2 was closed for cleaning.")
+}
