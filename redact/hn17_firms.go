@@ -59,3 +59,29 @@ func (ts *Tokens) firmFollows(last int) bool {
 	w := ts.Toks[k].Norm
 	return organisationWords[w] || firmWords[w] || tradeWords[w]
 }
+
+// leadingBusinessWords open a business's name before the name of a person
+// or a place, as many languages write them ("Hotel Bristol", "Pension
+// Anna", "Taverna Nikos", "Librairie Martin", "Farmacia Santa Lucia").
+var leadingBusinessWords = map[string]bool{
+	"hotel": true, "albergo": true, "pension": true, "pensione": true, "hostal": true, "posada": true,
+	"gasthaus": true, "gasthof": true, "taverna": true, "trattoria": true, "osteria": true, "ristorante": true,
+	"restaurant": true, "pizzeria": true, "cafe": true, "café": true, "caffe": true, "bodega": true,
+	"librairie": true, "boulangerie": true, "patisserie": true, "brasserie": true, "farmacia": true,
+	"pharmacie": true, "apotheke": true, "clinica": true, "clinique": true, "klinik": true, "hospital": true,
+	"hopital": true, "banco": true, "banca": true, "banque": true, "parroquia": true, "iglesia": true,
+	"kaufhaus": true, "autohaus": true, "salon": true, "studio": true, "atelier": true, "galerie": true,
+	"galeria": true, "tienda": true, "libreria": true, "panaderia": true, "supermercado": true, "motel": true,
+}
+
+// businessWordBefore reports whether, in a cased transcript, the word
+// right before token i is a capitalised leadingBusinessWords word with no
+// punctuation between: the name at i is the business's ("the statement
+// shows Hotel Bristol twice").
+func (ts *Tokens) businessWordBefore(i int) bool {
+	p := i - 1
+	if !ts.Cased || p < 0 || ts.Toks[p].Kind != KindWord || !leadingBusinessWords[ts.Toks[p].Norm] {
+		return false
+	}
+	return ts.Capitalised(ts.Toks[p].First) && ts.Word(ts.Toks[p].Last).Punct == ""
+}

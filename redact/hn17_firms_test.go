@@ -28,3 +28,19 @@ func TestFind_FirmsNamedAfterPeopleWithATrade(t *testing.T) {
 		checkDialogue(t, c...)
 	}
 }
+
+// A business word before a name, as many languages write a business's
+// name, makes it the business's in a cased transcript.
+func TestFind_BusinessWordBeforeAName(t *testing.T) {
+	for _, c := range [][]string{
+		{"C: We stayed two nights at Pension Greta near the station."},
+		{"C: The card was charged by Taverna Yannis on the harbour."},
+		{"C: My receipt from Librairie Dupont shows the wrong total."},
+		{"C: I picked up the pills at Farmacia Santa Clara."},
+		{"C: The booking says Hotel Lindqvist, not the one I chose."},
+	} {
+		checkDialogueIn(t, []bool{false}, c...)
+	}
+	checkDialogueIn(t, []bool{false},
+		"C: The hotel manager, [PERSON Greta Lindqvist,] signed for it.")
+}
