@@ -139,6 +139,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		all = brandTrim(streams, all)                  // ("Dell support", "my broker at Morgan Stanley": no person)
 		all = eponymTrim(streams, all)                 // ("on Columbus Day", "going to Myrtle Beach": names_hn16.go)
 		all = namedAfterTrim(t, lowerOf(streams), all) // ("Camp David", "the Kennedy Center": names_brief16.go)
+		all = firmTrim(streams, all)                   // ("Delgado And Sons", "Citizens For Okonjo": hn17_firm_trim.go)
 	}
 	slices.SortStableFunc(all, func(a, b Finding) int {
 		if a.FirstWord != b.FirstWord {

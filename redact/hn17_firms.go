@@ -31,6 +31,8 @@ var tradeWords = map[string]bool{
 	"barbershop": true, "spa": true, "fitness": true, "cinema": true, "theatre": true, "theater": true,
 	"kennels": true, "daycare": true, "preschool": true, "pharmacies": true, "drugs": true, "outlet": true,
 	"emporium": true, "mart": true, "depot": true, "warehouse": true, "wholesale": true,
+	"pizzeria": true, "laundromat": true, "laundry": true, "notary": true, "bonds": true, "kebab": true,
+	"taqueria": true, "cantina": true, "steakhouse": true, "smokehouse": true, "nails": true, "tattoo": true,
 	// trades, building and transport
 	"tile": true, "flooring": true, "cabinets": true, "concrete": true, "paving": true, "fence": true,
 	"fencing": true, "glass": true, "masonry": true, "painting": true, "painters": true, "welding": true,

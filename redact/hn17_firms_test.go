@@ -44,3 +44,27 @@ func TestFind_BusinessWordBeforeAName(t *testing.T) {
 	checkDialogueIn(t, []bool{false},
 		"C: The hotel manager, [PERSON Greta Lindqvist,] signed for it.")
 }
+
+// Campaign committees, union locals, dealers and firms "and sons" are no
+// people, whichever rule read the name (hn17_firm_trim.go); a name after
+// a naming cue, or a person's own group, still is.
+func TestFind_CommitteesDealersAndFamilyFirms(t *testing.T) {
+	for _, c := range [][]string{
+		{"C: I gave twenty dollars to Citizens For Abernethy last fall."},
+		{"C: The mailer came from Committee To Elect Moravec, not from you."},
+		{"C: There's a charge from Brightwater For Senate on my card."},
+		{"C: My dues go to Pipefitters Local 412 every month."},
+		{"C: The loaner came from Haverkamp Subaru down the road."},
+		{"C: The roof was done by Castellano And Sons last spring."},
+		{"C: A letter came from the Ortolani Family Foundation about a grant."},
+		{"C: I ordered from Bellucci Pizzeria and it came cold."},
+	} {
+		checkDialogue(t, c...)
+	}
+	for _, c := range [][]string{
+		{"C: My name is [PERSON Dana Subaru,] like the car."},
+		{"C: We met [PERSON Jerry Feldman's] group at the conference."},
+	} {
+		checkDialogueIn(t, []bool{false}, c...)
+	}
+}
