@@ -2,19 +2,6 @@ package redact
 
 import "strings"
 
-// firmTrim drops the PERSON findings that are a business's or a
-// committee's name, whichever recognizer read them, by the words around
-// them (hn17): a trade or a business word right after the name, or after
-// "and", "&" or "family" ("Delgado And Sons", "Pryce Family Foundation",
-// "Mancini Pizzeria", "Whitcomb Toyota", "Ironworkers Local 1"); an office
-// after "for" ("Halvorsen For Congress"); a campaign's words before it
-// ("Citizens For Okonjo", "Friends Of Brzezinski", "Committee To Elect
-// Vasquez"). A name after a naming cue ("my name is", "this is", "I'm", a
-// title) is kept: "this is Grace, Bank of the West" is Grace's.
-func firmTrim(streams []*Tokens, all []Finding) []Finding {
-	return dropPersons(streams, all, func(ts *Tokens, idx []int32, a, b int) bool { return ts.firmSpan(idx, a, b) })
-}
-
 // campaignOffices are the offices a campaign committee is named for.
 var campaignOffices = map[string]bool{"congress": true, "senate": true, "mayor": true, "governor": true,
 	"sheriff": true, "judge": true, "president": true, "assembly": true, "alderman": true, "treasurer": true,
@@ -33,6 +20,17 @@ var carMakers = map[string]bool{"toyota": true, "subaru": true, "chevrolet": tru
 	"lexus": true, "acura": true, "kia": true, "infiniti": true, "volvo": true, "audi": true, "bmw": true,
 	"porsche": true, "mitsubishi": true, "gmc": true}
 
+// firmSpan reports whether the PERSON finding on channel-local words a..b
+// (idx maps words to tokens) is a business's or a committee's name,
+// whichever recognizer read it, by the words around it (hn17): a trade or a business word right after the name, or after
+// "and", "&" or "family" ("Delgado And Sons", "Pryce Family Foundation",
+// "Mancini Pizzeria", "Whitcomb Toyota", "Ironworkers Local 1"); an office
+// after "for" ("Halvorsen For Congress"); a campaign's words before it
+// ("Citizens For Okonjo", "Friends Of Brzezinski", "Committee To Elect
+// Vasquez"). A name after a naming cue ("my name is", "this is", "I'm", a
+// title) is kept: "this is Grace, Bank of the West" is Grace's.
+// brandTrim asks it beside brandSpan, so the two share one map of words
+// to tokens (no second allocation per call).
 func (ts *Tokens) firmSpan(idx []int32, a, b int) bool {
 	if a < 0 || b >= len(idx) || a > b || idx[a] < 0 || idx[b] < 0 {
 		return false
