@@ -6,3 +6,21 @@ package redact
 func (ts *Tokens) lettersAt(j int, s string) bool {
 	return j >= 0 && j < len(ts.Toks) && ts.Toks[j].Kind == KindLetters && ts.Toks[j].Norm == s
 }
+
+// houseDirectionBefore reports whether the road word at token end follows
+// a direction that follows a house number: "4120 W Hwy 290", "77 north
+// highway 9". The number after the road word is then the road's.
+func (ts *Tokens) houseDirectionBefore(end int) bool {
+	d := ts.prev(end - 1)
+	if d < 0 || !ts.directionAt(d) {
+		return false
+	}
+	h := ts.prev(d - 1)
+	return h >= 0 && ts.Toks[h].Kind == KindNumber && !ts.sentenceEndsAfter(h)
+}
+
+// moreUnitWords are USPS secondary unit designators (Publication 28, C2)
+// that unitWords lacks: a trailer, a hangar, a space, an office. Only
+// unitAfter reads them; unitWords is a feature of the address tagger,
+// whose weights a new word there would change.
+var moreUnitWords = map[string]bool{"trlr": true, "trailer": true, "hngr": true, "hangar": true, "spc": true, "ofc": true}

@@ -32,3 +32,17 @@ func TestFind_AddressEndingsOfPeersSuites(t *testing.T) {
 	checkDialogueIn(t, []bool{false},
 		"C: The sign said Fl. 2 was closed for cleaning.")
 }
+
+// A route number after a direction and a road word ("4120 W Hwy 290")
+// is the road's, and a second unit after the first is the address's.
+func TestFind_RouteAfterADirectionAndASecondUnit(t *testing.T) {
+	checkDialogueIn(t, []bool{false},
+		"A: Where do we send the new router?",
+		"C: Please send it to [ADDRESS 2815 E Hwy 64 Ste 12.]")
+	checkDialogueIn(t, []bool{false},
+		"A: And the location of the site?",
+		"C: Sure, [ADDRESS 415 Pine Ave. Bldg. 3 Ste 8.]")
+	checkDialogueIn(t, []bool{true},
+		"A: where do we send the new router",
+		"C: [ADDRESS twenty eight fifteen east highway sixty four]")
+}

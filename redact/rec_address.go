@@ -159,10 +159,7 @@ var unitWords = map[string]bool{"flat": true, "apartment": true, "apt": true, "u
 	// Brazilian blocks and lots: "Av. dos Holandeses, 9, Quadra 33", "Lote 12", "Bloco B".
 	"quadra": true, "lote": true, "bloco": true,
 	// a room, a department or a mail stop: "225 W. Randolph Rm. 27B", "P O Box 1000 Dept 521", "MS 5-230"
-	"rm": true, "dept": true, "ms": true,
-	// USPS secondary unit designators (Publication 28, C2): a trailer, a
-	// hangar, a space, an office (hn17).
-	"trlr": true, "trailer": true, "hngr": true, "hangar": true, "spc": true, "ofc": true}
+	"rm": true, "dept": true, "ms": true}
 
 // measureNouns are what a number before them measures, in the singular
 // a compound takes ("a 20 minute walk", "a 2 bedroom place", "a 3 car
@@ -222,7 +219,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				end = ts.serviceRoadAfter(ts.lowerDirectionAfter(ts.directionAfter(end))) // "Pennsylvania Avenue Northwest", "... Expwy SR"
 				end = ts.localityAfter(i, ts.innerStreetAfter(end))                       // (addr_locality.go)
 				if u := ts.unitAfter(end); u > end {
-					end = u
+					end = ts.unitAfter(u) // (a second unit: "Bldg. 2 Ste 5")
 				} else if u := ts.buildingUnitAfter(end); u > end {
 					end = u
 				} else if u := ts.complexAfter(end); u > end {
@@ -1068,7 +1065,7 @@ func (ts *Tokens) unitAfter(end int) int {
 		return end
 	}
 	pmb := (t.Kind == KindWord || t.Kind == KindLetters) && t.Norm == "pmb" // a private mailbox: "... Lane, PMB 408" (no unit word, which the tagger's features read)
-	if !pmb && (t.Kind != KindWord && !(t.Kind == KindLetters && (t.Norm == "ms" || t.Norm == "apt")) || !t.in(wcUnitWords)) {
+	if !pmb && (t.Kind != KindWord && !(t.Kind == KindLetters && (t.Norm == "ms" || t.Norm == "apt")) || !t.in(wcUnitWords) && !(t.Kind == KindWord && moreUnitWords[t.Norm])) {
 		if t.Kind == KindAlnum && len(t.Norm) > 1 && t.Norm[0] == '#' {
 			return j
 		}
@@ -1331,7 +1328,8 @@ func (ts *Tokens) routeNumber(end int) int {
 	if !ts.isWord(end, "road", "rd", "route", "highway", "hwy") || ts.sentenceEndsAfter(end) {
 		return end
 	}
-	if !ts.isWord(ts.prev(end-1), "county", "state", "farm", "us", "forest", "ranch", "township", "co") && !ts.lettersAt(ts.prev(end-1), "us") {
+	if !ts.isWord(ts.prev(end-1), "county", "state", "farm", "us", "forest", "ranch", "township", "co") && !ts.lettersAt(ts.prev(end-1), "us") &&
+		!ts.houseDirectionBefore(end) {
 		return end
 	}
 	j := ts.next(end + 1)
