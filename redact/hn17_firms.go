@@ -1,5 +1,11 @@
 package redact
 
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
+
 // tradeWords end the name of a business named after its owner or founder,
 // as organisationWords and firmWords do ("Morrison Keane Architects",
 // "Kowalski Meats", "Abernathy Funeral Home", "Anand Patel CPA", "Nakamura
@@ -74,7 +80,31 @@ var leadingBusinessWords = map[string]bool{
 	"hopital": true, "banco": true, "banca": true, "banque": true, "parroquia": true, "iglesia": true,
 	"kaufhaus": true, "autohaus": true, "salon": true, "studio": true, "atelier": true, "galerie": true,
 	"galeria": true, "tienda": true, "libreria": true, "panaderia": true, "supermercado": true, "motel": true,
+	"posta": true, "restaurante": true, "autoservicio": true, "taller": true, "optica": true, "ottica": true,
+	"mercado": true, "almacen": true, "botica": true, "kiosko": true, "estudio": true, "consultorio": true,
 }
+
+// leadingBusinessWord reports whether w opens a business's name before a
+// person's or a place's: a leadingBusinessWords word, or a shop's name
+// by its ending in Spanish, Portuguese, Italian, French or German
+// ("Zapateria", "Padaria", "Pizzeria", "Boulangerie", "Baeckerei") that
+// is no listed name ("Maria", "Valerie" and "Ilaria" are).
+func leadingBusinessWord(w string) bool {
+	if leadingBusinessWords[w] {
+		return true
+	}
+	if len(w) < 7 || !(strings.HasSuffix(w, "eria") || strings.HasSuffix(w, "aria") || strings.HasSuffix(w, "erie") ||
+		strings.HasSuffix(w, "erei") || strings.HasSuffix(w, "ería")) {
+		return false
+	}
+	return !names.IsFirstName(w) && !names.IsSurname(w)
+}
+
+// businessParticles may stand between a business word and the name it
+// goes with: "Trattoria da Mario", "Cafe de la Paz", "Gasthaus zum Hirschen".
+var businessParticles = map[string]bool{"da": true, "di": true, "del": true, "della": true, "de": true, "la": true,
+	"el": true, "do": true, "dos": true, "das": true, "du": true, "des": true, "am": true, "zum": true, "zur": true,
+	"chez": true, "don": true, "dona": true}
 
 // businessWordBefore reports whether, in a cased transcript, the word
 // right before token i is a capitalised leadingBusinessWords word with no
@@ -82,7 +112,10 @@ var leadingBusinessWords = map[string]bool{
 // shows Hotel Bristol twice").
 func (ts *Tokens) businessWordBefore(i int) bool {
 	p := i - 1
-	if !ts.Cased || p < 0 || ts.Toks[p].Kind != KindWord || !leadingBusinessWords[ts.Toks[p].Norm] {
+	if p >= 1 && ts.Toks[p].Kind == KindWord && businessParticles[ts.Toks[p].Norm] && ts.Word(ts.Toks[p].Last).Punct == "" {
+		p-- // "Trattoria da Mario"
+	}
+	if !ts.Cased || p < 0 || ts.Toks[p].Kind != KindWord || !leadingBusinessWord(ts.Toks[p].Norm) {
 		return false
 	}
 	return ts.Capitalised(ts.Toks[p].First) && ts.Word(ts.Toks[p].Last).Punct == ""

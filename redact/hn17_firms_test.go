@@ -38,11 +38,16 @@ func TestFind_BusinessWordBeforeAName(t *testing.T) {
 		{"C: My receipt from Librairie Dupont shows the wrong total."},
 		{"C: I picked up the pills at Farmacia Santa Clara."},
 		{"C: The booking says Hotel Lindqvist, not the one I chose."},
+		{"C: The charge came from Zapateria Villalobos downtown."},
+		{"C: I bought bread at Padaria Albuquerque this morning."},
+		{"C: We had dinner at Osteria da Beppe on Friday."},
 	} {
 		checkDialogueIn(t, []bool{false}, c...)
 	}
 	checkDialogueIn(t, []bool{false},
 		"C: The hotel manager, [PERSON Greta Lindqvist,] signed for it.")
+	checkDialogueIn(t, []bool{false},
+		"C: My daughter [PERSON Valeria Ortiz] placed the order.")
 }
 
 // Campaign committees, union locals, dealers and firms "and sons" are no
