@@ -24,3 +24,25 @@ func (ts *Tokens) houseDirectionBefore(end int) bool {
 // unitAfter reads them; unitWords is a feature of the address tagger,
 // whose weights a new word there would change.
 var moreUnitWords = map[string]bool{"trlr": true, "trailer": true, "hngr": true, "hangar": true, "spc": true, "ofc": true}
+
+// bareRoadNumber reports whether the box read from token i to end is a
+// road and its number alone ("route 9", "highway 12"), with no box word
+// and nothing of an address after it, where no address was asked for: a
+// road someone is on ("the driver is on route 9, about 12 stops away"),
+// not where anyone lives. A rural route given as an address names its
+// box, a town or a state, or answers the question.
+func (ts *Tokens) bareRoadNumber(i, end int) bool {
+	if !ts.isWord(i, "route", "rte", "highway", "hwy") {
+		return false
+	}
+	for k := i; k <= end; k++ {
+		if ts.isWord(k, "box", "bx", "contract", "rural", "rr") {
+			return false
+		}
+	}
+	if ts.addressAsked(i) {
+		return false
+	}
+	n := ts.next(end + 1)
+	return n >= len(ts.Toks) || ts.sentenceEndsAfter(end) || !ts.placeWord(n) && ts.Toks[n].Kind != KindNumber
+}

@@ -46,3 +46,14 @@ func TestFind_RouteAfterADirectionAndASecondUnit(t *testing.T) {
 		"A: where do we send the new router",
 		"C: [ADDRESS twenty eight fifteen east highway sixty four]")
 }
+
+// A road and its number alone, said where nobody asked for an address,
+// is a road someone is on; with a box, a town after it or as the answer
+// to an address question it is an address.
+func TestFind_BareRoadNumberIsNoAddress(t *testing.T) {
+	checkDialogue(t, "A: Your courier is on Route 14, about six stops out.")
+	checkDialogue(t, "C: We were stuck on highway 3 for an hour.")
+	checkDialogue(t,
+		"A: What's the mailing address?",
+		"C: It's [ADDRESS Route 14 Box 22.]")
+}

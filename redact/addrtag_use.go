@@ -228,6 +228,9 @@ func (ts *Tokens) taggedBox(i int) (int, bool) {
 	if !id {
 		return 0, false
 	}
+	if ts.bareRoadNumber(i, end) {
+		return 0, false // "the driver is on route 9, about 12 stops away" (addr17.go)
+	}
 	return end, true
 }
 
