@@ -100,23 +100,38 @@ func leadingBusinessWord(w string) bool {
 	return !names.IsFirstName(w) && !names.IsSurname(w)
 }
 
+// leadingBusinessWordAt reports whether token p is a leadingBusinessWord:
+// capitalised in a cased transcript; in a lowercase one only a word that
+// is no English word ("trattoria", "panaderia", not "pension" or
+// "studio").
+func (ts *Tokens) leadingBusinessWordAt(p int) bool {
+	w := ts.Toks[p].Norm
+	if !leadingBusinessWord(w) {
+		return false
+	}
+	if ts.Cased {
+		return ts.Capitalised(ts.Toks[p].First)
+	}
+	return !names.IsEnglishWord(w) && !names.IsCommonWord(w)
+}
+
 // businessParticles may stand between a business word and the name it
 // goes with: "Trattoria da Mario", "Cafe de la Paz", "Gasthaus zum Hirschen".
 var businessParticles = map[string]bool{"da": true, "di": true, "del": true, "della": true, "de": true, "la": true,
 	"el": true, "do": true, "dos": true, "das": true, "du": true, "des": true, "am": true, "zum": true, "zur": true,
 	"chez": true, "don": true, "dona": true}
 
-// businessWordBefore reports whether, in a cased transcript, the word
-// right before token i is a capitalised leadingBusinessWords word with no
-// punctuation between: the name at i is the business's ("the statement
+// businessWordBefore reports whether the word right before token i (or
+// before a particle there) opens a business's name (leadingBusinessWordAt)
+// with no punctuation between: the name at i is the business's ("the statement
 // shows Hotel Bristol twice").
 func (ts *Tokens) businessWordBefore(i int) bool {
 	p := i - 1
 	if p >= 1 && ts.Toks[p].Kind == KindWord && businessParticles[ts.Toks[p].Norm] && ts.Word(ts.Toks[p].Last).Punct == "" {
 		p-- // "Trattoria da Mario"
 	}
-	if !ts.Cased || p < 0 || ts.Toks[p].Kind != KindWord || !leadingBusinessWord(ts.Toks[p].Norm) {
+	if p < 0 || ts.Toks[p].Kind != KindWord || !ts.leadingBusinessWordAt(p) {
 		return false
 	}
-	return ts.Capitalised(ts.Toks[p].First) && ts.Word(ts.Toks[p].Last).Punct == ""
+	return ts.Word(ts.Toks[p].Last).Punct == ""
 }

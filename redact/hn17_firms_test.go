@@ -48,6 +48,10 @@ func TestFind_BusinessWordBeforeAName(t *testing.T) {
 		"C: The hotel manager, [PERSON Greta Lindqvist,] signed for it.")
 	checkDialogueIn(t, []bool{false},
 		"C: My daughter [PERSON Valeria Ortiz] placed the order.")
+	// In lowercase, only a shop word that is no English word.
+	checkDialogueIn(t, []bool{true}, "C: we had dinner at trattoria da beppe on friday")
+	checkDialogueIn(t, []bool{true}, "C: i bought bread at panaderia dona lucia")
+	checkDialogueIn(t, []bool{true}, "C: my pension [PERSON anna] said it would come monday")
 }
 
 // Campaign committees, union locals, dealers and firms "and sons" are no

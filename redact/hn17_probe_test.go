@@ -203,20 +203,31 @@ var hn17Probe = []probeCase{
 	{"pii", []string{"C: I was born on [DOB the 9th of June, 1971.]"}},
 	{"pii", []string{"C: My email is [EMAIL jasper underscore lee 42 at gmail dot com.]"}},
 	{"pii", []string{"C: My policy number is [ACCOUNT 88213 4471.]"}},
-	{"pii", []string{"C: The reference they gave me is [NUMBER 3071952.]"}},
 	{"pii", []string{"C: I live at [ADDRESS 9 Sterling Place, Brooklyn.]"}},
 }
 
 // TestFind_HN17Probe measures Find on hn17Probe, cased and lowercase, and
-// holds the figures reached. REDACT_PROBE_VERBOSE=1 lists every miss and
-// extra finding.
+// holds the figures reached. On main before hn17 (a79b51b): cased 45/49
+// found, 7 of 1481 unmarked words flagged (4 of 132 look-alike calls);
+// lowercase 44/49, 3 (2). After: cased 46/49, 5 (3); lowercase 45/49, 3
+// (2). Left: a ZIP said after a street with no state ("1830 Walnut
+// Street, 19103"), a surname that is a business word ("Marcus Kitchen"),
+// "this is marcus dean" in lowercase (a title word), "Sterling team",
+// "Jefferson Hall", "suite 400" in the agent's directions and a lowercase
+// "victoria's secret". REDACT_PROBE_VERBOSE=1 lists every miss and extra
+// finding.
 func TestFind_HN17Probe(t *testing.T) {
-	floors := map[bool]struct {
-		recall  float64
-		flagged int
-	}{false: {0.0, 1000}, true: {0.0, 1000}}
+	checkKindedProbe(t, hn17Probe, map[bool]nameProbeFloor{false: {0.93, 5}, true: {0.91, 3}})
+}
+
+// checkKindedProbe scores a probe with case kinds in both styles, logs
+// its figures (found, unmarked words flagged per kind; with
+// REDACT_PROBE_VERBOSE set, every miss and extra finding) and fails where
+// a style falls under its floor.
+func checkKindedProbe(t *testing.T, cases []probeCase, floors map[bool]nameProbeFloor) {
+	t.Helper()
 	for _, lower := range []bool{false, true} {
-		s := scoreKindedProbeCases(t, hn17Probe, lower)
+		s := scoreKindedProbeCases(t, cases, lower)
 		var kinds []string
 		for k := range s.wordsByKind {
 			kinds = append(kinds, k)

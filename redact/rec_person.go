@@ -693,7 +693,7 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 	for k := i; k <= last; k++ {
 		ws = append(ws, ts.Toks[k].Norm)
 	}
-	if knownOrganisations[strings.Join(ws, " ")] || ts.businessWordBefore(i) || ts.Cased && last > i && leadingBusinessWord(ws[0]) {
+	if knownOrganisations[strings.Join(ws, " ")] || ts.businessWordBefore(i) || last > i && ts.leadingBusinessWordAt(i) {
 		return true
 	}
 	amp := slices.Index(ws, "&")
