@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // lettersAt reports whether token j is letters spelled out one a word
 // that join to s: "u s highway nineteen" (a US highway said in a
 // lowercase transcript), as isWord asks of a word.
@@ -45,4 +47,26 @@ func (ts *Tokens) bareRoadNumber(i, end int) bool {
 	}
 	n := ts.next(end + 1)
 	return n >= len(ts.Toks) || ts.sentenceEndsAfter(end) || !ts.placeWord(n) && ts.Toks[n].Kind != KindNumber
+}
+
+// zipAfterStreet returns the token of a ZIP code said right after a
+// street address ending at token end, with no state between ("deliver it
+// to 1830 Walnut Street, 19103"; "... Mercy Lane, 30301-4412"), or end:
+// five digits, or nine as five and four, ending the clause.
+func (ts *Tokens) zipAfterStreet(end int) int {
+	if ts.sentenceEndsAfter(end) && !strings.Contains(ts.Word(ts.Toks[end].Last).Punct, ",") {
+		return end
+	}
+	k := ts.next(end + 1)
+	if k >= len(ts.Toks) || ts.Toks[k].Kind != KindNumber {
+		return end
+	}
+	t := &ts.Toks[k]
+	if !(len(t.Norm) == 5 || len(t.Norm) == 9 && len(t.Groups) == 2 && t.Groups[0] == 5) {
+		return end
+	}
+	if n := ts.next(k + 1); n < len(ts.Toks) && !ts.clauseEndsAfter(k) && !ts.turn[t.Last] {
+		return end // ("12 Oak Street, 10000 people ...")
+	}
+	return k
 }

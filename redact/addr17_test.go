@@ -57,3 +57,11 @@ func TestFind_BareRoadNumberIsNoAddress(t *testing.T) {
 		"A: What's the mailing address?",
 		"C: It's [ADDRESS Route 14 Box 22.]")
 }
+
+// A ZIP code said right after a street, with no state between, is a ZIP;
+// a count after a street is not.
+func TestFind_ZIPRightAfterAStreet(t *testing.T) {
+	checkDialogueIn(t, []bool{false}, "C: Ship it to [ADDRESS 2210 Larkspur Avenue,] [ZIP 48104.]")
+	checkDialogueIn(t, []bool{false}, "C: My address is [ADDRESS 9 Tern Court,] [ZIP 97201-3318.]")
+	checkDialogueIn(t, []bool{false}, "C: I live at [ADDRESS 14 Oak Street,] 20000 people live in this town.")
+}

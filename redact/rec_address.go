@@ -234,6 +234,10 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				end = ts.placeAfter(ts.taggedExtent(i, end)) // (a town alone: addr16.go)
 				out = append(out, ts.TokenFinding(Address, ts.gridPrefix(i), end, 0.9, "address"))
 				i = end
+				if z := ts.zipAfterStreet(end); z > end {
+					out = append(out, ts.TokenFinding(ZIP, z, z, 0.85, "zip-after-street")) // (addr17.go)
+					i = z
+				}
 			} else if end, ok := ts.numberedRoute(i); ok {
 				if j := ts.next(end + 1); !ts.sentenceEndsAfter(end) && j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && ts.Toks[j].in(wcDirections) {
 					end = j // "4410 Highway 61 North"
