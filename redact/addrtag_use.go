@@ -43,7 +43,7 @@ func (ts *Tokens) taggedStreet(i int) (int, bool) {
 			if ts.pluralCount(seq[k]) {
 				return 0, false // "one hundred twenty invitations", "twelve new accounts"
 			}
-			if ts.isWord(seq[k], "point", "dot") && k+1 < len(tags) && ts.Toks[seq[k+1]].Kind == KindNumber {
+			if k+1 < len(tags) && ts.readPointBefore(seq[k], seq[k+1]) {
 				return 0, false // a number read with its decimal point: "one one one one point one ..."
 			}
 			street = true
@@ -228,6 +228,9 @@ func (ts *Tokens) taggedBox(i int) (int, bool) {
 	if !id {
 		return 0, false
 	}
+	if ts.bareRoadNumber(i, end) {
+		return 0, false // "the driver is on route 9, about 12 stops away" (addr17.go)
+	}
 	return end, true
 }
 
@@ -338,7 +341,7 @@ core:
 			if t.Kind == KindWord && (t.in(wcStreetStop) || verbContraction(t.Norm) || t.in(wcNumberCueWord) || t.in(wcTimeWords)) {
 				return 0, 0, false
 			}
-			if ts.isWord(seq[k], "point", "dot") && k+1 < len(tags) && ts.Toks[seq[k+1]].Kind == KindNumber {
+			if k+1 < len(tags) && ts.readPointBefore(seq[k], seq[k+1]) {
 				return 0, 0, false // a number read with its decimal point
 			}
 			if num && tags[k] != tagDir && ts.pluralCount(seq[k]) {

@@ -140,7 +140,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	}
 	all = expiryAfterCard(t, streams, all, types, &p) // (after the answer rule: a card it found too)
 	if p.enabled(Person) {
-		all = brandTrim(streams, all)     // ("Dell support", "my broker at Morgan Stanley": no person)
+		all = brandTrim(streams, all)     // ("Dell support", "my broker at Morgan Stanley": no person; "Delgado And Sons": hn17_firm_trim.go)
 		all = eponymTrim(t, streams, all) // ("on Columbus Day", "going to Myrtle Beach": names_hn16.go; "Camp David", "the Kennedy Center": names_brief16.go)
 	}
 	slices.SortStableFunc(all, func(a, b Finding) int {

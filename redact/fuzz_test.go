@@ -333,6 +333,12 @@ func FuzzFind(f *testing.F) {
 		// an abbreviation with its period; a list of words; a nickname that is a word)
 		"we ate at my uncle Marco's pizzeria", "Roger. One moment please, Camden.", "I'm calling from Beverly Hills.",
 		"Okay. Exp. Dept.", "Which berths? Raven, Harbour.", "Stand by, Buzz. Buzz said so, and this is chip",
+		// (hn17: a trade after a name, a business word before one, committees, dealers and family firms, an IP
+		// read with "point" and no network word, address endings of peers' suites)
+		"a notice from Dorsey Whitcomb Orthodontics. we stayed at Pension Greta. Citizens For Abernethy, Committee To Elect Moravec, Pipefitters Local 412",
+		"the loaner came from haverkamp subaru. castellano and sons. it rejects k underscore four at two hundred three point sixty one point seventy seven point nine",
+		"what ip does the router show? ten point four point one point two. It's 41 Dock St., Fl. 3. 7310 Willow Bend Ct Trlr 14. 2290 Hwy 31 W. twenty two hundred u s highway forty one south",
+		"ship it to 2210 Larkspur Avenue, 48104. 2815 E Hwy 64 Ste 12. 415 Pine Ave. Bldg. 3 Ste 8. the driver is on route 9, about six stops out. we ate at trattoria da beppe",
 		// (fix16num: a count of values, "fine" before a value, a cue qualified by what it belongs to, a whole
 		// value's sound-alike tail, an amount after a ZIP's first digits)
 		"what's your phone number\ni have two\nthe zip code for the billing address please\nthat's fine two one two oh one",
@@ -581,7 +587,11 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"Osprey, Clearwater, over.", "Ops, Ops, Ops.", "roger fuel's in roger is teodor",
 		// (names16dev: a role before a word name, a name only as subject or after a verb that takes a person)
 		"deputy crane found", "Coach Wood says", "with oluwaseun", "report from sutherland", "tamsin explained",
-		"to chip's question", "point, Christie, and", "diplomacy putin has", "Bush, who had", "okafor who", "from Sutherland is"} {
+		"to chip's question", "point, Christie, and", "diplomacy putin has", "Bush, who had", "okafor who", "from Sutherland is",
+		// (hn17: a trade after a name, a business word before one, committees and dealers, an IP read with "point", units and highways)
+		"from bo li meats", "Hotel Bo Li", "Citizens For Bo", "Bo And Sons", "Bo Local 4", "Bo Toyota", "one point two point three point four",
+		"1 point oh point oh point 1", "4 Elm St., Fl. 2", "4 elm ct trlr 9", "4 Hwy 7 E.", "4 u s highway 9",
+		"4 W Hwy 2 Ste 1", "on route 9, about", "4 Elm St, 12345", "Pension Bo", "trattoria da bo"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -140,7 +140,7 @@ var assistantCommands = withWords(map[string]bool{}, "play", "turn", "pause", "r
 // brandTrim drops the PERSON findings whose every word is a brand said in
 // a business context (see the file comment).
 func brandTrim(streams []*Tokens, all []Finding) []Finding {
-	return dropPersons(streams, all, func(ts *Tokens, idx []int32, a, b int) bool { return ts.brandSpan(idx, a, b) })
+	return dropPersons(streams, all, func(ts *Tokens, idx []int32, a, b int) bool { return ts.brandSpan(idx, a, b) || ts.firmSpan(idx, a, b) })
 }
 
 // dropPersons drops the PERSON findings for which drop reports true, and

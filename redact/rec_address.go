@@ -189,6 +189,9 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 	for i := 0; i < len(ts.Toks); i++ {
 		tk := &ts.Toks[i]
 		found := len(out)
+		if tk.Kind == KindNumber && ts.pointReadAfter(i) {
+			continue // "one hundred twenty seven point oh point ...": a number read with its points (hn17_ip.go)
+		}
 		if tk.Kind == KindNumber && len(tk.Norm) <= 9 {
 			// "6556 106 Rue Ettatawer": house and street numbers run
 			// together; "555 East El Camino Real".
@@ -216,7 +219,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				end = ts.serviceRoadAfter(ts.lowerDirectionAfter(ts.directionAfter(end))) // "Pennsylvania Avenue Northwest", "... Expwy SR"
 				end = ts.localityAfter(i, ts.innerStreetAfter(end))                       // (addr_locality.go)
 				if u := ts.unitAfter(end); u > end {
-					end = u
+					end = ts.unitAfter(u) // (a second unit: "Bldg. 2 Ste 5")
 				} else if u := ts.buildingUnitAfter(end); u > end {
 					end = u
 				} else if u := ts.complexAfter(end); u > end {
@@ -231,9 +234,15 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 				end = ts.placeAfter(ts.taggedExtent(i, end)) // (a town alone: addr16.go)
 				out = append(out, ts.TokenFinding(Address, ts.gridPrefix(i), end, 0.9, "address"))
 				i = end
+				if z := ts.zipAfterStreet(end); z > end {
+					out = append(out, ts.TokenFinding(ZIP, z, z, 0.85, "zip-after-street")) // (addr17.go)
+					i = z
+				}
 			} else if end, ok := ts.numberedRoute(i); ok {
 				if j := ts.next(end + 1); !ts.sentenceEndsAfter(end) && j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && ts.Toks[j].in(wcDirections) {
 					end = j // "4410 Highway 61 North"
+				} else {
+					end = ts.directionAfter(end) // "3101 Hwy 70 E."
 				}
 				end = ts.placeAfter(ts.unitAfter(end))
 				out = append(out, ts.TokenFinding(Address, i, end, 0.9, "address"))
@@ -1051,7 +1060,7 @@ func (ts *Tokens) unitAfter(end int) int {
 		return end
 	}
 	t := &ts.Toks[j]
-	if t.Kind == KindWord && (t.Norm == "fl" || t.Norm == "flr") && !ts.sentenceEndsAfter(j) {
+	if t.Kind == KindWord && (t.Norm == "fl" || t.Norm == "flr") && (!ts.sentenceEndsAfter(j) || ts.Word(t.Last).Punct == ".") { // (abbreviated: "Fl. 2")
 		// A floor's shorthand ("200 Park Ave S Fl 3"), with a number too
 		// short for the ZIP code after Florida's "FL".
 		if k := ts.next(j + 1); k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && len(ts.Toks[k].Norm) <= 3 && ts.Toks[k].First == ts.Toks[k].Last {
@@ -1060,7 +1069,7 @@ func (ts *Tokens) unitAfter(end int) int {
 		return end
 	}
 	pmb := (t.Kind == KindWord || t.Kind == KindLetters) && t.Norm == "pmb" // a private mailbox: "... Lane, PMB 408" (no unit word, which the tagger's features read)
-	if !pmb && (t.Kind != KindWord && !(t.Kind == KindLetters && (t.Norm == "ms" || t.Norm == "apt")) || !t.in(wcUnitWords)) {
+	if !pmb && (t.Kind != KindWord && !(t.Kind == KindLetters && (t.Norm == "ms" || t.Norm == "apt")) || !t.in(wcUnitWords) && !(t.Kind == KindWord && moreUnitWords[t.Norm])) {
 		if t.Kind == KindAlnum && len(t.Norm) > 1 && t.Norm[0] == '#' {
 			return j
 		}
@@ -1282,7 +1291,7 @@ func (ts *Tokens) numberedRoute(i int) (int, bool) {
 	if k, ok := ts.routeShorthandAt(i, j); ok {
 		return k, true // "5120 FM 1960" (addr16.go)
 	}
-	if ts.isWord(j, "state", "county", "us", "u.s", "interstate", "farm", "city", "old", "star") && !ts.sentenceEndsAfter(j) {
+	if (ts.isWord(j, "state", "county", "us", "u.s", "interstate", "farm", "city", "old", "star") || ts.lettersAt(j, "us")) && !ts.sentenceEndsAfter(j) {
 		j = ts.next(j + 1)
 	}
 	if !ts.isWord(j, "route", "highway", "hwy", "rte", "rt") || ts.sentenceEndsAfter(j) || ts.sentenceEndsAfter(i) {
@@ -1323,7 +1332,8 @@ func (ts *Tokens) routeNumber(end int) int {
 	if !ts.isWord(end, "road", "rd", "route", "highway", "hwy") || ts.sentenceEndsAfter(end) {
 		return end
 	}
-	if !ts.isWord(ts.prev(end-1), "county", "state", "farm", "us", "forest", "ranch", "township", "co") {
+	if !ts.isWord(ts.prev(end-1), "county", "state", "farm", "us", "forest", "ranch", "township", "co") && !ts.lettersAt(ts.prev(end-1), "us") &&
+		!ts.houseDirectionBefore(end) {
 		return end
 	}
 	j := ts.next(end + 1)

@@ -150,7 +150,7 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 		}
 		if tk.Kind == KindNumber {
-			if last, ok := ts.spokenIPv4(i); ok && !ts.versionBefore(i) {
+			if last, ok := ts.spokenIPv4(i); ok && !ts.versionBefore(i) && !ts.pointOnlyIPUncued(i, last) {
 				if end := ts.urlPath(last); end > last {
 					// (or a port: "... dot one colon eight oh eight oh")
 					// "one nine two dot one six eight dot zero dot one slash

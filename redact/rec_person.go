@@ -693,7 +693,7 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 	for k := i; k <= last; k++ {
 		ws = append(ws, ts.Toks[k].Norm)
 	}
-	if knownOrganisations[strings.Join(ws, " ")] {
+	if knownOrganisations[strings.Join(ws, " ")] || ts.businessWordBefore(i) || last > i && ts.leadingBusinessWordAt(i) {
 		return true
 	}
 	amp := slices.Index(ws, "&")
@@ -713,7 +713,7 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 		}
 		return !named || ts.Cased && ts.Capitalised(ts.Toks[nx].First)
 	}
-	if last > i && (organisationWords[ws[len(ws)-1]] || firmWords[ws[len(ws)-1]] || placeEnd(ws[len(ws)-1])) {
+	if lw := ws[len(ws)-1]; last > i && (organisationWords[lw] || firmWords[lw] || tradeWords[lw] || placeEnd(lw)) {
 		return true // (also "a payment to Delmar Whitcombe Center")
 	}
 	if named {
@@ -793,7 +793,7 @@ func (ts *Tokens) orgWordAhead(last int) int {
 			return -1
 		}
 		w := ts.Toks[k].Norm
-		if organisationWords[w] || firmWords[w] || placeEnd(w) {
+		if organisationWords[w] || firmWords[w] || tradeWords[w] || placeEnd(w) {
 			return k
 		}
 		if w == "and" || w == "&" {

@@ -79,7 +79,7 @@ func (recipientRecognizer) Recognize(ts *Tokens) []Finding {
 			continue
 		}
 		last := ts.extendName(i, false)
-		if ts.organisation(i, last, from) { // (a single word after "from" is no town here: "request it from Thandiwe")
+		if ts.organisation(i, last, from) || from && ts.firmFollows(last) { // (a single word after "from" is no town here: "request it from Thandiwe")
 			i = last
 			continue
 		}
