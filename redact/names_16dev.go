@@ -205,12 +205,24 @@ func namesInPassing16(t *transcript.Transcript, lower []string, typeAt []Type) [
 			}
 		}
 		if g&gateVerb16 != 0 && !cased {
-			if j := sameSpeakerBefore(t, i); j >= 0 && typeAt[j] == "" && passingSubject16(t, lower, j, i) {
+			if j := sameSpeakerBefore(t, i); j >= 0 && typeAt[j] == "" && sameTurn16(t, j, i) && passingSubject16(t, lower, j, i) {
 				add(j, 0.7, "person-passing")
 			}
 		}
 	}
 	return out
+}
+
+// sameTurn16 reports whether no other channel's word stands between word j
+// and the later word i of the same speaker: a subject does not reach back
+// over the other side's turn ("copy boxing tyres" / "mediums" / "understood").
+func sameTurn16(t *transcript.Transcript, j, i int) bool {
+	for k := j + 1; k < i; k++ {
+		if t.Words[k].Channel != t.Words[i].Channel && t.Words[k].Text != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // roleName16 reports whether transcript word j, after the role at word i,

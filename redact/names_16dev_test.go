@@ -83,6 +83,9 @@ func TestFind_NamesInPassing16LookAlikes(t *testing.T) {
 	} {
 		checkDialogue(t, line)
 	}
+	// A subject does not reach back over the other side's turn: the last
+	// word of one turn and a verb opening the same speaker's next turn.
+	checkDialogueIn(t, []bool{true}, "C: Copy, loading now. Bollards?", "A: Shrink-wrapped.", "C: Understood. How long until the truck?")
 	// (cased, another rule takes a capitalised word after "from": the
 	// lowercase style is this file's)
 	checkDialogueIn(t, []bool{true}, "P: A weather report from Apollo eight came in.")
