@@ -206,9 +206,13 @@ var names12devProbe = [][]string{
 }
 
 // TestFind_Names12devProbe measures Find on names12devProbe, cased and
-// lowercase, and holds the figures reached.
+// lowercase, and holds the figures reached. On main before session 15's
+// rules (names_12dev.go) PERSON was cased 122/129 and lowercase 107/129,
+// with 1 unmarked word flagged of 942 in each (cased "Walgreen's";
+// lowercase "office" of "doctor alvarez's office"); after, cased 125/129
+// and lowercase 120/129, with 1 and 1.
 // REDACT_PROBE_VERBOSE=1 lists every miss and extra finding.
 func TestFind_Names12devProbe(t *testing.T) {
 	checkNameProbe(t, func(lower bool) lowerProbeScore { return scoreProbeCases(t, names12devProbe, lower) },
-		map[bool]nameProbeFloor{false: {0.0, 1000}, true: {0.0, 1000}})
+		map[bool]nameProbeFloor{false: {0.96, 1}, true: {0.92, 1}})
 }
