@@ -87,11 +87,14 @@ func (ts *Tokens) names12devName(i int) bool {
 		return ts.casedOpeningPair(i) || ts.capitalInside(i) && ts.subjectBeforeHedge(i)
 	}
 	w := tk.Norm
+	if tk.in(wcPersonStop) || len(w) < 3 {
+		return false // (a bit for most words of a call: no name is a stop word)
+	}
 	if strings.HasSuffix(w, "'s") {
 		return ts.lowerPossessiveIng(i) || ts.lowerPossessivePerfect(i) || ts.lowerSecondPossessive(i)
 	}
 	p, n := ts.prev(i-1), ts.next(i+1)
-	if ts.lowerNamePair(i) || ts.lowerRoleApposition(i) || ts.clauseOpensBeforeName(i) && (ts.subjectBeforeHedge(i) || ts.subjectGonna(i)) {
+	if ts.lowerRoleApposition(i) || (ts.subjectBeforeHedge(i) || ts.subjectGonna(i)) && ts.clauseOpensBeforeName(i) || ts.lowerNamePair(i) {
 		return true
 	}
 	if p >= 0 && kinTitles[ts.Toks[p].Norm] && !ts.sentenceEndsAfter(p) && !ts.turn[ts.Toks[p].Last] {
@@ -294,11 +297,11 @@ func (ts *Tokens) lowerRoleApposition(i int) bool {
 // of acknowledgement before the surname ("will okafor be in").
 func (ts *Tokens) lowerNamePair(i int) bool {
 	a, b := ts.prev(i-1), i
-	if a < 0 || ts.sentenceEndsAfter(a) || ts.turn[ts.Toks[a].Last] || !ts.lowerSurnameAt(b) {
+	if a < 0 || ts.Toks[a].Kind != KindWord || ts.Toks[a].in(wcPersonStop) || ts.sentenceEndsAfter(a) || ts.turn[ts.Toks[a].Last] || !ts.lowerSurnameAt(b) {
 		return false
 	}
 	t := &ts.Toks[a]
-	if t.Kind != KindWord || t.First != t.Last || ts.numberNear(ts.prev(a-1)) || ts.numberNear(ts.next(b+1)) {
+	if t.First != t.Last || ts.numberNear(ts.prev(a-1)) || ts.numberNear(ts.next(b+1)) {
 		return false // a town after a house number, a craft's call sign: "thirty lutten klein", "apollo eight"
 	}
 	// (A surname in no list after it, "hynek hermansky", is as often two
