@@ -423,3 +423,20 @@ func (ts *Tokens) lowerSecondPossessive(i int) bool {
 	return ok && names.IsFirstName(a) && !names.IsCommonWord(a) && speechNameWord(a, false, true) &&
 		names.IsSurname(k) && strictListedName(k)
 }
+
+// shopPrepositions put a shop named with "'s" after them: "at Walgreen's",
+// "from Kohl's".
+var shopPrepositions = map[string]bool{"at": true, "from": true, "to": true, "outside": true, "into": true, "near": true, "inside": true}
+
+// unlistedShopPossessive reports whether token i, a word k with "'s" in a
+// cased transcript, is a shop's name: capitalised, in no list of names,
+// right after a preposition of place and ending its sentence, so that it
+// owns nothing ("I need stuff from Walgreen's.", "meet me outside
+// Dillard's."). A listed name there is a person's home ("we went to
+// Rahul's") and stays the person's.
+func (ts *Tokens) unlistedShopPossessive(i int, k string) bool {
+	if !ts.Cased || !ts.sentenceEndsAfter(i) || !ts.wordIn(ts.prev(i-1), shopPrepositions) || names.IsFirstName(k) || names.IsSurname(k) {
+		return false
+	}
+	return ts.Capitalised(ts.Toks[i].First)
+}

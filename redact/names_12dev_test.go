@@ -93,3 +93,12 @@ func TestFind_12dev_LeavesLookAlikesAlone(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogue(t, turns...) })
 	}
 }
+
+// Cased, a capitalised word in no list of names with "'s" after a
+// preposition of place, ending its sentence, is a shop; a listed name
+// there is a person's home.
+func TestFind_12dev_ShopPossessiveAfterPreposition(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{false}, "C: I picked up the prescription at Farmacorp's.")
+	checkDialogueIn(t, []bool{false}, "F: We ended up staying at [PERSON Oksana's] for the weekend.")
+}

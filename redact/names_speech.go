@@ -229,7 +229,7 @@ func speechNameWord(w string, capd, strict bool) bool {
 // and not after an article or another possessive ("the morgan's").
 func (ts *Tokens) spokenPossessive(i int) bool {
 	k, ok := possessiveStem(ts.Toks[i].Norm)
-	if !ok || ts.businessPossessive(i) || ts.placeOrShopBefore(i, k) {
+	if !ok || ts.businessPossessive(i) || ts.placeOrShopBefore(i, k) || ts.unlistedShopPossessive(i, k) { // (unlistedShopPossessive: names_12dev.go)
 		return false // "Papa John's", "St. Patrick's", "san jose's a good area"
 	}
 	n := ts.next(i + 1)
