@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/callveil/callveil/redact/internal/names"
+	"github.com/callveil/callveil/transcript"
 )
 
 // Names talked about with no cue in conversational speech (session 15,
@@ -301,8 +302,8 @@ func (ts *Tokens) lowerNamePair(i int) bool {
 		return false
 	}
 	t := &ts.Toks[a]
-	if t.First != t.Last || ts.numberNear(ts.prev(a-1)) || ts.numberNear(ts.next(b+1)) {
-		return false // a town after a house number, a craft's call sign: "thirty lutten klein", "apollo eight"
+	if t.First != t.Last || len(t.Norm) < 3 || t.in(wcLetterSoundAlike) || ts.Toks[b].in(wcLetterSoundAlike) || ts.numberNear(ts.prev(a-1)) || ts.numberNear(ts.next(b+1)) {
+		return false // letters spelled, a town after a house number, a craft's call sign: "en ee ess", "thirty lutten klein", "apollo eight"
 	}
 	// (A surname in no list after it, "hynek hermansky", is as often two
 	// stars or a town and its county: not read.)
@@ -439,4 +440,22 @@ func (ts *Tokens) unlistedShopPossessive(i int, k string) bool {
 		return false
 	}
 	return ts.Capitalised(ts.Toks[i].First)
+}
+
+// shopLeadBefore reports whether transcript word i, a name said again with
+// "'s", follows a word that opens a shop's name on the same channel
+// (possessiveBusinessLeads, not a relative or a title): "my cousin Joe
+// works at Trader Joe's" names Joe once. lower holds lowerWord of each word.
+func shopLeadBefore(t *transcript.Transcript, lower []string, i int) bool {
+	if !strings.HasSuffix(lower[i], "'s") && !strings.HasSuffix(lower[i], "’s") {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		if t.Words[k].Channel != t.Words[i].Channel {
+			continue
+		}
+		p := lower[k]
+		return possessiveBusinessLeads[p] && !kinTitles[p] && p != "mr" && p != "mrs" && !strings.ContainsAny(t.Words[k].Punct, ".?!,")
+	}
+	return false
 }

@@ -102,3 +102,10 @@ func TestFind_12dev_ShopPossessiveAfterPreposition(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "C: I picked up the prescription at Farmacorp's.")
 	checkDialogueIn(t, []bool{false}, "F: We ended up staying at [PERSON Oksana's] for the weekend.")
 }
+
+// A first name found once is not said again in a shop's name that opens
+// with a word of a shop's ("Trader", "Papa").
+func TestFind_12dev_NameAgainInAShopsName(t *testing.T) {
+	t.Parallel()
+	checkDialogueIn(t, []bool{true}, "G: Yeah my cousin [PERSON Joe] stocks shelves at Trader Joe's now.")
+}
