@@ -291,11 +291,11 @@ func (ts *Tokens) lowerRoleApposition(i int) bool {
 // lowerNamePair reports whether token i, in a lowercase transcript, is the
 // second of two words of a full name with no cue (the recognizer's
 // finding takes in the first): a first name of the 1,500 most
-// frequent, also one that is a word ("mark"), or a word in no list that
-// is no English word, before a listed surname that is no English word:
-// "a personal interest on the part of mark liberman", "a joint
-// appointment hynek hermansky". Not a verb, a modal, a month or a word
-// of acknowledgement before the surname ("will okafor be in").
+// frequent, also one that is a word ("mark"), before a listed surname
+// that is no English word: "a personal interest on the part of mark
+// liberman". Not a verb, a modal, a month or a word of acknowledgement
+// before the surname ("will okafor be in"), nor a firm's name after "at",
+// "from", "with" or before "llp".
 func (ts *Tokens) lowerNamePair(i int) bool {
 	a, b := ts.prev(i-1), i
 	if a < 0 || ts.Toks[a].Kind != KindWord || ts.Toks[a].in(wcPersonStop) || ts.sentenceEndsAfter(a) || ts.turn[ts.Toks[a].Last] || !ts.lowerSurnameAt(b) {
@@ -306,18 +306,21 @@ func (ts *Tokens) lowerNamePair(i int) bool {
 		return false // letters spelled, a town after a house number, a craft's call sign: "en ee ess", "thirty lutten klein", "apollo eight"
 	}
 	// (A surname in no list after it, "hynek hermansky", is as often two
-	// stars or a town and its county: not read.)
-	w := t.Norm
-	if names.IsFirstName(w) {
-		// (A first name that is also a verb only where no verb goes: "the
-		// part of mark liberman".)
-		return names.FirstNameRank(w) <= 1500 && speechNameWord(w, false, false) && !auxVerbs[w] &&
-			(!verbNames[w] || ts.isWord(ts.prev(a-1), "of", "by", "with", "from", "for", "about")) &&
-			!questionAux[w] && !vocativeFollowers[w] && !ackWords[w] && !radioAlphabet[w] && months[w] == 0 && !weekdays[w] &&
-			!contactVerbs[w] || !names.IsCommonWord(w) && !names.IsEnglishWord(w)
-	}
+	// stars or a town and its county; two surnames, "burke ellison", or a
+	// name after "at", "from", "with", as often a firm: not read.)
 	q := ts.prev(a - 1)
-	return strictListedName(w) && q >= 0 && !ts.turn[ts.Toks[q].Last] && !ts.sentenceEndsAfter(q)
+	if ts.afterPreposition(a) && !ts.isWord(q, "of", "about") || ts.wordIn(ts.next(b+1), organisationWords) {
+		return false
+	}
+	w := t.Norm
+	if !names.IsFirstName(w) {
+		return false
+	}
+	// (A first name that is also a verb only where no verb goes: "the part
+	// of mark liberman".)
+	return names.FirstNameRank(w) <= 1500 && speechNameWord(w, false, false) && !auxVerbs[w] && (!verbNames[w] || ts.isWord(q, "of", "about")) &&
+		!questionAux[w] && !vocativeFollowers[w] && !ackWords[w] && !radioAlphabet[w] && months[w] == 0 && !weekdays[w] &&
+		!contactVerbs[w] || !names.IsCommonWord(w) && !names.IsEnglishWord(w)
 }
 
 // numberNear reports whether token j is a number in digits or words.

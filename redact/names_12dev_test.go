@@ -45,11 +45,12 @@ func TestFind_12dev_NamePairs(t *testing.T) {
 }
 
 // Lowercase, a full name with no cue: a first name (also one that is a
-// word) or a word in no list before a listed surname that is no word.
+// word) before a listed surname that is no word; not a firm's name.
 func TestFind_Lower12dev_FullNameWithoutCue(t *testing.T) {
 	t.Parallel()
-	checkDialogueIn(t, []bool{true}, "P: There was a talk last year by [PERSON frank wisniewski] on exactly this.")
-	checkDialogueIn(t, []bool{true}, "Q: We had a visit from our old colleague, [PERSON zdenek kowalczyk], on Monday.")
+	checkDialogueIn(t, []bool{true}, "P: Honestly [PERSON frank wisniewski] had the best slides of the day.")
+	checkDialogueIn(t, []bool{true}, "Q: We had a visit from our old colleague, [PERSON halina kowalczyk], on Monday.")
+	checkDialogueIn(t, []bool{true}, "C: I bank with Ingrid Kowalczyk LLP.") // (a firm)
 }
 
 // Lowercase, "'s" for "is" or "has" after a name before a verb: "'s
