@@ -281,7 +281,8 @@ func repeatedNames(t *transcript.Transcript, lower []string, cased bool, found [
 		common, ok := nameWords[againKey(lower[i])]
 		slot := ok && common && typeAt[i] == "" && nameSlotAgain(t, lower, i, cased)
 		if typeAt[i] != "" || !ok || common && !vocative(t, i) && !placeNameAgain(t, i) && !slot ||
-			placeBeforeWord(t, i) && !(slot && strings.HasSuffix(lower[i], "'s")) { // (not "Jordan completed the shipment to Jordan"; "in ed's bottle" is no place)
+			placeBeforeWord(t, i) && !(slot && strings.HasSuffix(lower[i], "'s")) || // (not "Jordan completed the shipment to Jordan"; "in ed's bottle" is no place)
+			shopLeadBefore(t, lower, i) { // (not "my cousin Joe works at Trader Joe's": names_12dev.go)
 			continue
 		}
 		if l, ok := lastOn[w.Channel]; ok && i <= l {

@@ -317,6 +317,11 @@ func FuzzFind(f *testing.F) {
 		"what's the phone number\nwhat did you say\nwhat's the number of guests\nfor two adults and two kids",
 		// (person16: a role title, an unlisted opening subject, heard from or met, a clause said to the listener)
 		"Pastor Oyelaran came. nurse aroha Ngaio thinks so heard from tariq meeting shanice wait is eero still show us the way bhaskara\nto get you up to date johno i was David, can we my sister-in-law rukhsana",
+		// (names12dev: lowercase subjects after a clause opens, objects given or taken, questions, pairs, "'s" before a verb,
+		// a name after a job or a kin title, hedged and "gonna" subjects, a first name before a surname; cased pairs)
+		"i think tomasz still has it yeah ramesh broke it buy noor a card wait for sunita to join did kasia merge it takahashi and lindqvist are in " +
+			"olumide and his brother are here so thandeka's moving and johno's already done it brian's kingsbury's work our designer ruud call uncle ray " +
+			"so don sort of propagated it and don is gonna help the part of mark liberman svetlana it's me\nSzymanski and Obi are on call. So, Don sort of, um, propagated it.",
 		// (review16: first names in a list, a number after an occasion, a nickname a verb takes, a boat named after
 		// its owner, a family's home, a patient before a disease, a part of a business had call)
 		"Hunter, Rose. same as last time 66120394 it turned sunny and I opened it. The sailboat Maureen is Maureen Doyle's. " +
@@ -450,6 +455,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"a message from jennifer",                                                                                                                            // (review12a: the sender of a message)
 		"thanks will", "looks good bill okay", "her son luka", "my boss grace will", "of jack's notes", "hi is jack there", "for ngozi on", "the jerzy plan", // (pii-lower15: closing phrases, relatives, a word name's things)
 		"coach dimitri", "show us x", "you y i", "heard from tariq", "meeting shanice", // (person16)
+		"so tomasz still has", "buy noor a", "for sunita to", "did kasia x", "olumide and his brother are", "thandeka's moving", // (names12dev)
+		"x's already done", "brian's kingsbury's", "designer ruud", "uncle ray", "don sort of x", "don is gonna", "of mark liberman", // (names12dev)
 		"site is a dot qz slash b dot qz", "w w w dot a b dot", // (pii-dev1011: an unlisted top label)
 		"at 4 a road b b park c d road", // (pii-dev1011: a district or inner road after a street)
 		"postcode a 1 2",                // (pii-dev1011: a postcode cut short)

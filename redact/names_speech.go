@@ -116,6 +116,8 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-vocative"
 		case ts.openingUnlistedSubject(i) || ts.lowerHeardOrMetName(i): // names_person16.go
 			rec = "person-speech-subject"
+		case ts.names12devName(i): // names_12dev.go
+			rec = "person-speech-subject"
 		default:
 			continue
 		}
@@ -137,7 +139,7 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		} else if p := i - 1; p >= 0 && !ts.sentenceEndsAfter(p) && ts.Word(ts.Toks[p].Last).Punct == "" && ts.Toks[p].Kind == KindWord &&
 			!roleTitles[ts.Toks[p].Norm] && !kinNoun[ts.Toks[p].Norm] && !roleNouns[ts.Toks[p].Norm] && // (not "cousin dolores": names_person16.go)
 			(ts.Cased && ts.Capitalised(ts.Toks[p].First) && speechNameWord(ts.Toks[p].Norm, true, false) ||
-				!ts.Cased && (lowerNameWord(ts.Toks[p].Norm) || names.IsFirstName(ts.Toks[p].Norm) && !names.IsCommonWord(ts.Toks[p].Norm))) {
+				!ts.Cased && (lowerNameWord(ts.Toks[p].Norm) || names.IsFirstName(ts.Toks[p].Norm) && !names.IsCommonWord(ts.Toks[p].Norm) || ts.lowerNamePair(i))) {
 			first = p // "Maria Lindqvist's", "olga tesoro called"
 		}
 		out = append(out, ts.TokenFinding(Person, first, i, 0.8, rec))
@@ -227,7 +229,7 @@ func speechNameWord(w string, capd, strict bool) bool {
 // and not after an article or another possessive ("the morgan's").
 func (ts *Tokens) spokenPossessive(i int) bool {
 	k, ok := possessiveStem(ts.Toks[i].Norm)
-	if !ok || ts.businessPossessive(i) || ts.placeOrShopBefore(i, k) {
+	if !ok || ts.businessPossessive(i) || ts.placeOrShopBefore(i, k) || ts.unlistedShopPossessive(i, k) { // (unlistedShopPossessive: names_12dev.go)
 		return false // "Papa John's", "St. Patrick's", "san jose's a good area"
 	}
 	n := ts.next(i + 1)
