@@ -89,10 +89,27 @@ func (ts *Tokens) firmWordAfter(last int) bool {
 			return !ts.sentenceEndsAfter(k) && j < len(ts.Toks) && ts.Toks[j].Kind == KindWord && campaignOffices[ts.Toks[j].Norm]
 		case n == 0 && (w == "and" || w == "&" || w == "family"):
 			continue
+		case n == 0 && !functionWords[w] && !personStop[w] && ts.tradeWordAt(k):
+			return true // (a trade's modifier, then the trade: "by novak pediatric dentistry", "vuong nail spa")
 		}
 		return false
 	}
 	return false
+}
+
+// tradeWordAt reports whether the word after token k, in k's sentence, is
+// a trade or a business word of the strict lists (not the wider
+// organisationWords), capitalised in a cased transcript.
+func (ts *Tokens) tradeWordAt(k int) bool {
+	if ts.sentenceEndsAfter(k) {
+		return false
+	}
+	j := ts.next(k + 1)
+	if j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || ts.Cased && !ts.Capitalised(ts.Toks[j].First) {
+		return false
+	}
+	w := ts.Toks[j].Norm
+	return firmWords[w] || tradeWords[w]
 }
 
 // namingCueAt reports whether token p ends a cue that names the person

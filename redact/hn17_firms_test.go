@@ -17,6 +17,8 @@ func TestFind_FirmsNamedAfterPeopleWithATrade(t *testing.T) {
 		{"C: My accountant is Ravi Menon CPA, he files for us."},
 		{"C: They sent us to Whitlock Funeral Home for the arrangements."},
 		{"C: I work the front desk at Brannigan Staffing."},
+		{"C: I was sent over by Dragan Pediatric Dentistry today."},
+		{"C: I was sent here by Milos Auto Glass for the chip."},
 	} {
 		checkDialogue(t, c...)
 	}
@@ -24,6 +26,7 @@ func TestFind_FirmsNamedAfterPeopleWithATrade(t *testing.T) {
 		{"C: My name is [PERSON Ravi Menon,] I'm an accountant."},
 		{"C: I received a payment from [PERSON Imogen Tarrant] for the rent."},
 		{"C: This is [PERSON Lena Wojcik] and I'm calling about my bill."},
+		{"C: I was referred by [PERSON Okafor] for the dentistry work."},
 	} {
 		checkDialogue(t, c...)
 	}
