@@ -109,12 +109,12 @@ var telcon17Probe = [][]string{
 	{"A: I thought [PERSON Fenwick] already did."},
 	{"C: It was [PERSON Prudhomme] who made the call."},
 	// Titles with a name.
-	{"A: [PERSON Judge Albrecht] denied the motion."},
-	{"C: [PERSON Coach Ramirez] moved practice to six."},
+	{"A: Judge [PERSON Albrecht] denied the motion."},
+	{"C: Coach [PERSON Ramirez] moved practice to six."},
 	{"A: I spoke to [PERSON Mr. Thistlewood] at the bank."},
 	{"C: [PERSON Dr. Okafor] wants to see him again."},
 	{"A: [PERSON Mrs. Kettering] is his teacher this year."},
-	{"C: [PERSON Senator Ashcombe] is on the board."},
+	{"C: Senator [PERSON Ashcombe] is on the board."},
 	// Nicknames of third parties.
 	{"A: What about [PERSON Scooter?]"},
 	{"C: [PERSON Buddy] is driving up tomorrow."},

@@ -1,0 +1,203 @@
+package redact
+
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
+
+// Names said on the telephone between people who know each other
+// (session 15, telcon17): third parties by surname alone with no cue, and
+// the one spoken to by first name at a turn's edge.
+//
+//   - Lowercase, a listed surname that is no English word, no first name,
+//     no place, town or brand, said in passing ("i saw delgado at the
+//     courthouse", "if thorsen calls", "what about kowalczyk"): what a
+//     capitalised surname inside a sentence already gives in a cased
+//     transcript. Not after a place preposition ("in", "at", "from",
+//     "near", "to") nor before a place's or an organisation's word
+//     ("haskins street", "pemberton bank").
+//   - A name word as the subject of a question opened by "is", "has",
+//     "did", "does", "will" ... ("Has Lindqvist signed?", "is mbeki still
+//     handling it"): cased, a capitalised name word inside its sentence
+//     right after the sentence's first word; lowercase, after the turn's
+//     first word (or "and", "so", "but"), a name word (lowerNameWord).
+//   - Cased, a listed surname that is no first name and no English word
+//     opening its sentence before "is", "was", "will" ... or "and I"
+//     ("Abernathy is going to be furious", "Fairbanks and I talked").
+//   - Lowercase, a listed first name that is no common word opening a
+//     turn (after "no", "yes", "look", "hi", "okay" ...) before the
+//     speaker's clause or a question ("no hal that's not", "ike how was
+//     the game", "reenie are you there"), or a turn of its own ("fitz").
+//
+// None finds a nickname that is an English word ("skip", "moose",
+// "buddy") nor, lowercase, a surname of no list said with no verb next to
+// it ("we need achterberg on our side" is found, "okonjo is right" only
+// after "is" or a verb of saying).
+
+// telconAux open a question whose subject is a person: "has Lindqvist
+// signed", "is mbeki still there".
+var telconAux = map[string]bool{"is": true, "was": true, "has": true, "had": true, "did": true, "does": true,
+	"will": true, "would": true, "can": true, "could": true, "should": true, "isn't": true, "hasn't": true,
+	"didn't": true, "doesn't": true, "won't": true, "wasn't": true}
+
+// telconTurnOpeners may come before the name of the one spoken to at a
+// turn's start: "no hal that's not", "look marta we can't".
+var telconTurnOpeners = map[string]bool{"no": true, "yes": true, "yeah": true, "look": true, "listen": true,
+	"hi": true, "hello": true, "hey": true, "okay": true, "ok": true, "well": true, "so": true, "oh": true,
+	"right": true, "sorry": true, "morning": true, "evening": true, "afternoon": true, "alright": true}
+
+// telconClauseOpeners open what the speaker says or asks right after the
+// name of the one spoken to: "hal that's not", "ike how was".
+var telconClauseOpeners = map[string]bool{"i": true, "i'm": true, "i'll": true, "i've": true, "i'd": true,
+	"you": true, "you're": true, "you've": true, "you'll": true, "we": true, "we're": true, "we'll": true,
+	"that's": true, "it's": true, "this": true, "how": true, "what": true, "what's": true, "why": true,
+	"where": true, "when": true, "are": true, "do": true, "did": true, "can": true, "could": true,
+	"have": true, "let's": true, "listen": true, "look": true}
+
+// telconNotAfter are words after which a word is a place, a thing or a
+// part of a name already read: "in delgado", "the pemberton".
+var telconNotAfter = map[string]bool{"in": true, "at": true, "from": true, "near": true, "to": true, "into": true,
+	"the": true, "a": true, "an": true, "of": true, "via": true, "outside": true, "downtown": true, "visit": true,
+	"visited": true, "visiting": true, "fort": true, "mount": true, "lake": true, "port": true, "saint": true,
+	"st": true, "san": true, "santa": true, "los": true, "las": true, "new": true, "north": true, "south": true,
+	"east": true, "west": true}
+
+// lowerPassingSurname reports whether token i, in a lowercase transcript,
+// is a listed surname said in passing, as the comment above describes.
+func (ts *Tokens) lowerPassingSurname(i int) bool {
+	tk := &ts.Toks[i]
+	if ts.Cased || tk.First != tk.Last {
+		return false
+	}
+	w := tk.Norm
+	if len(w) < 4 || !names.IsSurname(w) || names.IsFirstName(w) || !strictListedName(w) || names.IsWorldTown(w) || names.IsPlace(w) {
+		return false
+	}
+	p := ts.prev(i - 1)
+	if ts.wordIn(p, telconNotAfter) || ts.wordIn(p, telconSubjects) || ts.ownedBefore(i) {
+		return false // (after "you" or "we" a word is their verb: "can you doke")
+	}
+	if p >= 0 && ts.Toks[p].Kind == KindWord && (!nameLike(ts.Toks[p].Norm) && !names.IsEnglishWord(ts.Toks[p].Norm) || names.IsWorldTown(ts.Toks[p].Norm, w)) {
+		return false // the second word of something unknown or a town: "okey doke", "grand turk"
+	}
+	n := ts.next(i + 1)
+	if n < len(ts.Toks) && ts.Toks[n].Kind == KindWord {
+		x := ts.Toks[n].Norm
+		if placeWords[x] || streetSuffixes[x] || organisationWords[x] || placeEnd(x) {
+			return false
+		}
+		if m := ts.next(n + 1); (x == "and" || x == "&") && m < len(ts.Toks) && ts.Toks[m].Kind == KindWord &&
+			!nameLike(ts.Toks[m].Norm) && !telconSubjects[ts.Toks[m].Norm] && ts.Toks[m].Norm != "me" {
+			return false // a business of two names: "crain and feed"
+		}
+	}
+	return true
+}
+
+// telconSubjects are the subjects a verb follows.
+var telconSubjects = map[string]bool{"i": true, "you": true, "we": true, "they": true, "he": true, "she": true}
+
+// questionVerbForms follow the subject of a question as its verb or an
+// adverb of it: "is mbeki still", "has okonjo agreed".
+var questionVerbForms = map[string]bool{"still": true, "already": true, "just": true, "ever": true, "really": true,
+	"also": true, "going": true, "gonna": true, "coming": true, "back": true, "get": true, "got": true, "say": true,
+	"said": true, "know": true, "call": true, "called": true, "agree": true, "want": true, "think": true, "tell": true,
+	"told": true, "see": true, "seen": true, "come": true, "go": true, "have": true, "been": true, "done": true}
+
+// auxQuestionSubject reports whether token i is a name word as the
+// subject of a question opened by telconAux, as the comment above
+// describes.
+func (ts *Tokens) auxQuestionSubject(i int) bool {
+	tk := &ts.Toks[i]
+	if tk.Kind != KindWord || tk.First != tk.Last || ts.sentenceEndsAfter(i) || strings.HasSuffix(tk.Norm, "'s") {
+		return false // (a possessive is the possessive rules': "does louie's deliver")
+	}
+	p := ts.prev(i - 1)
+	if !ts.wordIn(p, telconAux) {
+		return false
+	}
+	n := ts.next(i + 1)
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || ts.Capitalised(ts.Toks[n].First) {
+		return false
+	}
+	if x := ts.Toks[n].Norm; placeWords[x] || streetSuffixes[x] || organisationWords[x] || placeEnd(x) || theyWords[x] {
+		return false
+	}
+	if ts.Cased {
+		return ts.SentenceStart(ts.Toks[p].First) && ts.capitalInside(i) && speechNameWord(tk.Norm, true, false) &&
+			!names.IsCommonWord(tk.Norm)
+	}
+	if !lowerNameWord(tk.Norm) {
+		return false
+	}
+	if x := ts.Toks[n].Norm; !strictListedName(tk.Norm) && !questionVerbForms[x] && !strings.HasSuffix(x, "ed") && !strings.HasSuffix(x, "ing") {
+		return false // a word of no list with no verb after it: "is coca cola"
+	}
+	q := ts.prev(p - 1)
+	return q < 0 || ts.turn[ts.Toks[q].Last] || ts.isWord(q, "and", "so", "but") && (ts.prev(q-1) < 0 || ts.turn[ts.Toks[ts.prev(q-1)].Last])
+}
+
+// openingSurnameSubject reports whether token i, in a cased transcript,
+// is a listed surname opening its sentence before an auxiliary or "and
+// I", as the comment above describes.
+func (ts *Tokens) openingSurnameSubject(i int) bool {
+	tk := &ts.Toks[i]
+	if !ts.Cased || tk.Kind != KindWord || tk.First != tk.Last || !ts.SentenceStart(tk.First) || !ts.Capitalised(tk.First) || ts.sentenceEndsAfter(i) {
+		return false
+	}
+	w := tk.Norm
+	if !names.IsSurname(w) || names.IsFirstName(w) || !strictListedName(w) || names.IsWorldTown(w) || names.IsPlace(w) {
+		return false
+	}
+	n := ts.next(i + 1)
+	if ts.wordIn(n, auxVerbs) && n < len(ts.Toks) && !ts.sentenceEndsAfter(n) {
+		return true
+	}
+	return ts.isWord(n, "and") && !ts.sentenceEndsAfter(n) && ts.isWord(ts.next(n+1), "i", "me")
+}
+
+// lowerTurnOpeningName reports whether token i, in a lowercase transcript,
+// is a listed first name that is no common word opening a turn before the
+// speaker's clause or question, or a turn of its own, as the comment above
+// describes.
+func (ts *Tokens) lowerTurnOpeningName(i int) bool {
+	tk := &ts.Toks[i]
+	if ts.Cased || tk.First != tk.Last {
+		return false
+	}
+	w := tk.Norm
+	if len(w) < 3 || !names.IsFirstName(w) || names.IsCommonWord(w) || !speechNameWord(w, false, true) || names.IsWorldTown(w) {
+		return false
+	}
+	p := ts.prev(i - 1)
+	for k := 0; k < 2 && p >= 0 && !ts.turn[ts.Toks[p].Last] && ts.wordIn(p, telconTurnOpeners); k++ {
+		p = ts.prev(p - 1)
+	}
+	if p >= 0 && !ts.turn[ts.Toks[p].Last] {
+		return false
+	}
+	if ts.turn[tk.Last] {
+		return true // a turn of its own: "fitz"
+	}
+	return ts.wordIn(ts.next(i+1), telconClauseOpeners)
+}
+
+// peoplesNouns are peoples named by a noun of their own, said in the
+// plural: "the Turks want", "the Swedes signed".
+var peoplesNouns = map[string]bool{"turks": true, "swedes": true, "danes": true, "poles": true, "arabs": true,
+	"kurds": true, "serbs": true, "croats": true, "scots": true, "brits": true, "britons": true, "finns": true,
+	"czechs": true, "slovaks": true, "thais": true, "filipinos": true, "yanks": true, "jews": true, "sikhs": true,
+	"welsh": true, "soviets": true, "uzbeks": true, "kazakhs": true, "tajiks": true, "pashtuns": true, "berbers": true}
+
+// peoplesPlural reports whether w (lowercase) names a people in the
+// plural: a listed nationality with "s" ("egyptians", "canadians",
+// "israelis") or a people's own noun (peoplesNouns). The calls of
+// colleagues speak of whole peoples ("the Canadians won't like that") as
+// often as of persons; neither is PII.
+func peoplesPlural(w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	return peoplesNouns[w] || names.IsPlace(w[:len(w)-1]) && !names.IsFirstName(w[:len(w)-1])
+}
