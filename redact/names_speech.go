@@ -116,7 +116,7 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-vocative"
 		case ts.openingUnlistedSubject(i) || ts.lowerHeardOrMetName(i): // names_person16.go
 			rec = "person-speech-subject"
-		case ts.lowerPassingSurname(i) || ts.auxQuestionSubject(i) || ts.openingSurnameSubject(i): // names_telcon17.go
+		case ts.lowerPassingSurname(i) || ts.auxQuestionSubject(i) || ts.openingSurnameSubject(i) || ts.contactObject(i): // names_telcon17.go
 			rec = "person-speech-subject"
 		case ts.lowerTurnOpeningName(i): // names_telcon17.go
 			rec = "person-vocative"

@@ -61,7 +61,8 @@ var telconNotAfter = map[string]bool{"in": true, "at": true, "from": true, "near
 	"the": true, "a": true, "an": true, "of": true, "via": true, "outside": true, "downtown": true, "visit": true,
 	"visited": true, "visiting": true, "fort": true, "mount": true, "lake": true, "port": true, "saint": true,
 	"st": true, "san": true, "santa": true, "los": true, "las": true, "new": true, "north": true, "south": true,
-	"east": true, "west": true}
+	"east": true, "west": true, "very": true, "too": true, "damn": true, "pretty": true, "quite": true, "such": true,
+	"more": true, "most": true, "less": true, "rather": true}
 
 // lowerPassingSurname reports whether token i, in a lowercase transcript,
 // is a listed surname said in passing, as the comment above describes.
@@ -78,8 +79,13 @@ func (ts *Tokens) lowerPassingSurname(i int) bool {
 	if ts.wordIn(p, telconNotAfter) || ts.wordIn(p, telconSubjects) || ts.ownedBefore(i) {
 		return false // (after "you" or "we" a word is their verb: "can you doke")
 	}
-	if p >= 0 && ts.Toks[p].Kind == KindWord && (!nameLike(ts.Toks[p].Norm) && !names.IsEnglishWord(ts.Toks[p].Norm) || names.IsWorldTown(ts.Toks[p].Norm, w)) {
-		return false // the second word of something unknown or a town: "okey doke", "grand turk"
+	if ts.wordIn(p, telconAux) && !ts.turn[tk.Last] && !ts.isWord(ts.next(i+1), "who", "that") && !ts.verbAfter(i) {
+		return false // "how is coca cola doing"; but "it was prudhomme who"
+	}
+	if p >= 0 && ts.Toks[p].Kind == KindWord {
+		if x := ts.Toks[p].Norm; names.IsCommonWord(x) && !names.IsEnglishWord(x) || names.IsPlace(x) && !names.IsFirstName(x) || names.IsWorldTown(x, w) {
+			return false // the second word of a term or a place: "okey doke", "java bayes", "grand turk"
+		}
 	}
 	n := ts.next(i + 1)
 	if n < len(ts.Toks) && ts.Toks[n].Kind == KindWord {
@@ -131,8 +137,8 @@ func (ts *Tokens) auxQuestionSubject(i int) bool {
 	if !lowerNameWord(tk.Norm) {
 		return false
 	}
-	if x := ts.Toks[n].Norm; !strictListedName(tk.Norm) && !questionVerbForms[x] && !strings.HasSuffix(x, "ed") && !strings.HasSuffix(x, "ing") {
-		return false // a word of no list with no verb after it: "is coca cola"
+	if !ts.verbAfter(i) {
+		return false // no verb after it: "is coca cola"
 	}
 	q := ts.prev(p - 1)
 	return q < 0 || ts.turn[ts.Toks[q].Last] || ts.isWord(q, "and", "so", "but") && (ts.prev(q-1) < 0 || ts.turn[ts.Toks[ts.prev(q-1)].Last])
@@ -163,8 +169,8 @@ func (ts *Tokens) openingSurnameSubject(i int) bool {
 // describes.
 func (ts *Tokens) lowerTurnOpeningName(i int) bool {
 	tk := &ts.Toks[i]
-	if ts.Cased || tk.First != tk.Last {
-		return false
+	if tk.Kind != KindWord || tk.First != tk.Last || ts.Cased && (!ts.Capitalised(tk.First) || ts.Word(tk.Last).Punct != "" || ts.turn[tk.Last]) {
+		return false // (cased, only with no comma after it: "Scotty how are you"; vocativeSlot reads "Scotty, how")
 	}
 	w := tk.Norm
 	if len(w) < 3 || !names.IsFirstName(w) || names.IsCommonWord(w) || !speechNameWord(w, false, true) || names.IsWorldTown(w) {
@@ -200,4 +206,67 @@ func peoplesPlural(w string) bool {
 		return false
 	}
 	return peoplesNouns[w] || names.IsPlace(w[:len(w)-1]) && !names.IsFirstName(w[:len(w)-1])
+}
+
+// verbAfter reports whether the word after token i reads as a verb of
+// which it is the subject, or an adverb before one (questionVerbForms, or
+// a word ending in "ed" or "ing").
+func (ts *Tokens) verbAfter(i int) bool {
+	n := ts.next(i + 1)
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord {
+		return false
+	}
+	x := ts.Toks[n].Norm
+	return questionVerbForms[x] || strings.HasSuffix(x, "ed") || strings.HasSuffix(x, "ing")
+}
+
+// contactWords say that someone is spoken, written or talked to, met or
+// dealt with: "I am writing a letter to Ecevit", "I talked with okafor".
+var contactWords = map[string]bool{"talk": true, "talked": true, "talking": true, "talks": true, "spoke": true,
+	"speak": true, "speaking": true, "write": true, "writing": true, "wrote": true, "letter": true, "call": true,
+	"called": true, "calling": true, "meet": true, "met": true, "meeting": true, "meetings": true, "deal": true,
+	"dealing": true, "negotiate": true, "negotiating": true, "message": true, "appeal": true, "word": true,
+	"lunch": true, "dinner": true, "breakfast": true, "chat": true, "chatted": true, "conversation": true}
+
+// contactObject reports whether token i is a name word in no list of
+// first names after "to", "with" or "from" that follows a word of
+// contactWords within four words of its sentence ("I am writing a letter
+// to Ecevit", "broker it with dobrynin", "an appeal from Sadat"), or
+// after "called up": the listed names there are read already
+// (actsAsPerson, the person recognizer). Cased, a capitalised name word
+// inside its sentence; lowercase, lowerNameWord.
+func (ts *Tokens) contactObject(i int) bool {
+	tk := &ts.Toks[i]
+	if tk.Kind != KindWord || tk.First != tk.Last || strings.HasSuffix(tk.Norm, "'s") {
+		return false
+	}
+	w := tk.Norm
+	if ts.Cased {
+		if !ts.capitalInside(i) || !speechNameWord(w, true, false) || names.IsCommonWord(w) {
+			return false
+		}
+	} else if !lowerNameWord(w) || names.IsWorldTown(w) {
+		return false
+	}
+	p := ts.prev(i - 1)
+	if p < 0 || ts.sentenceEndsAfter(p) {
+		return false
+	}
+	if ts.isWord(p, "up") {
+		return ts.isWord(ts.prev(p-1), "called", "call", "calling", "rang", "ring", "phoned")
+	}
+	if !ts.isWord(p, "to", "with", "from") {
+		return false
+	}
+	if n := ts.next(i + 1); n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && !ts.sentenceEndsAfter(i) {
+		if x := ts.Toks[n].Norm; placeWords[x] || streetSuffixes[x] || organisationWords[x] || placeEnd(x) || ts.Cased && ts.Capitalised(ts.Toks[n].First) {
+			return false
+		}
+	}
+	for j, k := ts.prev(p-1), 0; j >= 0 && k < 4 && !ts.sentenceEndsAfter(j); j, k = ts.prev(j-1), k+1 {
+		if ts.wordIn(j, contactWords) {
+			return true
+		}
+	}
+	return false
 }
