@@ -197,10 +197,12 @@ var telcon17Probe = [][]string{
 }
 
 // TestFind_Telcon17Probe measures Find on telcon17Probe, cased and
-// lowercase, and holds the figures reached (see the commit history for
-// the figures before and after names_telcon17.go).
+// lowercase, and holds the figures reached. On main before session 15's
+// rules (names_telcon17.go) PERSON was cased 99/111 and lowercase 76/111,
+// with 2 and 1 unmarked words flagged of 815 ("Canadians", "Pete's");
+// after, cased 105/111 and lowercase 93/111, with 1 and 1 ("Pete's").
 // REDACT_PROBE_VERBOSE=1 lists every miss and extra finding.
 func TestFind_Telcon17Probe(t *testing.T) {
 	checkNameProbe(t, func(lower bool) lowerProbeScore { return scoreProbeCases(t, telcon17Probe, lower) },
-		map[bool]nameProbeFloor{false: {0.0, 1000}, true: {0.0, 1000}})
+		map[bool]nameProbeFloor{false: {0.94, 1}, true: {0.83, 1}})
 }
