@@ -72,12 +72,15 @@ func (ts *Tokens) lowerPassingSurname(i int) bool {
 		return false
 	}
 	w := tk.Norm
-	if len(w) < 4 || !names.IsSurname(w) || names.IsFirstName(w) || !strictListedName(w) || names.IsWorldTown(w) || names.IsPlace(w) {
+	if len(w) < 4 || !names.IsSurname(w) || names.IsFirstName(w) {
 		return false
 	}
 	p := ts.prev(i - 1)
 	if ts.wordIn(p, telconNotAfter) || ts.wordIn(p, telconSubjects) || ts.ownedBefore(i) {
 		return false // (after "you" or "we" a word is their verb: "can you doke")
+	}
+	if !strictListedName(w) || names.IsWorldTown(w) || names.IsPlace(w) {
+		return false
 	}
 	if ts.wordIn(p, telconAux) && !ts.turn[tk.Last] && !ts.isWord(ts.next(i+1), "who", "that") && !ts.verbAfter(i) {
 		return false // "how is coca cola doing"; but "it was prudhomme who"
@@ -172,15 +175,15 @@ func (ts *Tokens) lowerTurnOpeningName(i int) bool {
 	if tk.Kind != KindWord || tk.First != tk.Last || ts.Cased && (!ts.Capitalised(tk.First) || ts.Word(tk.Last).Punct != "" || ts.turn[tk.Last]) {
 		return false // (cased, only with no comma after it: "Scotty how are you"; vocativeSlot reads "Scotty, how")
 	}
-	w := tk.Norm
-	if len(w) < 3 || !names.IsFirstName(w) || names.IsCommonWord(w) || !speechNameWord(w, false, true) || names.IsWorldTown(w) {
-		return false
-	}
 	p := ts.prev(i - 1)
 	for k := 0; k < 2 && p >= 0 && !ts.turn[ts.Toks[p].Last] && ts.wordIn(p, telconTurnOpeners); k++ {
 		p = ts.prev(p - 1)
 	}
 	if p >= 0 && !ts.turn[ts.Toks[p].Last] {
+		return false
+	}
+	w := tk.Norm
+	if len(w) < 3 || !names.IsFirstName(w) || names.IsCommonWord(w) || !speechNameWord(w, false, true) || names.IsWorldTown(w) {
 		return false
 	}
 	if ts.turn[tk.Last] {
@@ -240,6 +243,10 @@ func (ts *Tokens) contactObject(i int) bool {
 	if tk.Kind != KindWord || tk.First != tk.Last || strings.HasSuffix(tk.Norm, "'s") {
 		return false
 	}
+	p := ts.prev(i - 1)
+	if p < 0 || ts.sentenceEndsAfter(p) || !ts.isWord(p, "to", "with", "from", "up") {
+		return false
+	}
 	w := tk.Norm
 	if ts.Cased {
 		if !ts.capitalInside(i) || !speechNameWord(w, true, false) || names.IsCommonWord(w) {
@@ -248,15 +255,8 @@ func (ts *Tokens) contactObject(i int) bool {
 	} else if !lowerNameWord(w) || names.IsWorldTown(w) {
 		return false
 	}
-	p := ts.prev(i - 1)
-	if p < 0 || ts.sentenceEndsAfter(p) {
-		return false
-	}
 	if ts.isWord(p, "up") {
 		return ts.isWord(ts.prev(p-1), "called", "call", "calling", "rang", "ring", "phoned")
-	}
-	if !ts.isWord(p, "to", "with", "from") {
-		return false
 	}
 	if n := ts.next(i + 1); n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && !ts.sentenceEndsAfter(i) {
 		if x := ts.Toks[n].Norm; placeWords[x] || streetSuffixes[x] || organisationWords[x] || placeEnd(x) || ts.Cased && ts.Capitalised(ts.Toks[n].First) {
