@@ -116,10 +116,8 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-vocative"
 		case ts.openingUnlistedSubject(i) || ts.lowerHeardOrMetName(i): // names_person16.go
 			rec = "person-speech-subject"
-		case ts.lowerPassingSurname(i) || ts.auxQuestionSubject(i) || ts.openingSurnameSubject(i) || ts.contactObject(i): // names_telcon17.go
-			rec = "person-speech-subject"
-		case ts.lowerTurnOpeningName(i): // names_telcon17.go
-			rec = "person-vocative"
+		case ts.telconName(i) != "": // names_telcon17.go
+			rec = ts.telconName(i)
 		default:
 			continue
 		}

@@ -35,6 +35,31 @@ import (
 // it ("we need achterberg on our side" is found, "okonjo is right" only
 // after "is" or a verb of saying).
 
+// telconName returns the recognizer's name for token i when one of the
+// rules above finds a name there, or "". It reads the word before once
+// and asks only the rules that word allows.
+func (ts *Tokens) telconName(i int) string {
+	tk := &ts.Toks[i]
+	if tk.Kind != KindWord || tk.First != tk.Last {
+		return ""
+	}
+	p := ts.prev(i - 1)
+	pw := ""
+	if p >= 0 && ts.Toks[p].Kind == KindWord {
+		pw = ts.Toks[p].Norm
+	}
+	switch {
+	case telconAux[pw] && ts.auxQuestionSubject(i, p),
+		(pw == "to" || pw == "with" || pw == "from" || pw == "up") && ts.contactObject(i, p),
+		!ts.Cased && ts.lowerPassingSurname(i, p),
+		ts.Cased && ts.openingSurnameSubject(i):
+		return "person-speech-subject"
+	case (p < 0 || ts.turn[ts.Toks[p].Last] || telconTurnOpeners[pw]) && ts.lowerTurnOpeningName(i, p):
+		return "person-vocative"
+	}
+	return ""
+}
+
 // telconAux open a question whose subject is a person: "has Lindqvist
 // signed", "is mbeki still there".
 var telconAux = map[string]bool{"is": true, "was": true, "has": true, "had": true, "did": true, "does": true,
@@ -66,7 +91,7 @@ var telconNotAfter = map[string]bool{"in": true, "at": true, "from": true, "near
 
 // lowerPassingSurname reports whether token i, in a lowercase transcript,
 // is a listed surname said in passing, as the comment above describes.
-func (ts *Tokens) lowerPassingSurname(i int) bool {
+func (ts *Tokens) lowerPassingSurname(i, p int) bool {
 	tk := &ts.Toks[i]
 	if ts.Cased || tk.First != tk.Last {
 		return false
@@ -75,7 +100,6 @@ func (ts *Tokens) lowerPassingSurname(i int) bool {
 	if len(w) < 4 || !names.IsSurname(w) || names.IsFirstName(w) {
 		return false
 	}
-	p := ts.prev(i - 1)
 	if ts.wordIn(p, telconNotAfter) || ts.wordIn(p, telconSubjects) || ts.ownedBefore(i) {
 		return false // (after "you" or "we" a word is their verb: "can you doke")
 	}
@@ -117,12 +141,11 @@ var questionVerbForms = map[string]bool{"still": true, "already": true, "just": 
 // auxQuestionSubject reports whether token i is a name word as the
 // subject of a question opened by telconAux, as the comment above
 // describes.
-func (ts *Tokens) auxQuestionSubject(i int) bool {
+func (ts *Tokens) auxQuestionSubject(i, p int) bool {
 	tk := &ts.Toks[i]
 	if tk.Kind != KindWord || tk.First != tk.Last || ts.sentenceEndsAfter(i) || strings.HasSuffix(tk.Norm, "'s") {
 		return false // (a possessive is the possessive rules': "does louie's deliver")
 	}
-	p := ts.prev(i - 1)
 	if !ts.wordIn(p, telconAux) {
 		return false
 	}
@@ -170,12 +193,11 @@ func (ts *Tokens) openingSurnameSubject(i int) bool {
 // is a listed first name that is no common word opening a turn before the
 // speaker's clause or question, or a turn of its own, as the comment above
 // describes.
-func (ts *Tokens) lowerTurnOpeningName(i int) bool {
+func (ts *Tokens) lowerTurnOpeningName(i, p int) bool {
 	tk := &ts.Toks[i]
 	if tk.Kind != KindWord || tk.First != tk.Last || ts.Cased && (!ts.Capitalised(tk.First) || ts.Word(tk.Last).Punct != "" || ts.turn[tk.Last]) {
 		return false // (cased, only with no comma after it: "Scotty how are you"; vocativeSlot reads "Scotty, how")
 	}
-	p := ts.prev(i - 1)
 	for k := 0; k < 2 && p >= 0 && !ts.turn[ts.Toks[p].Last] && ts.wordIn(p, telconTurnOpeners); k++ {
 		p = ts.prev(p - 1)
 	}
@@ -208,7 +230,10 @@ func peoplesPlural(w string) bool {
 	if len(w) < 4 || w[len(w)-1] != 's' {
 		return false
 	}
-	return peoplesNouns[w] || names.IsPlace(w[:len(w)-1]) && !names.IsFirstName(w[:len(w)-1])
+	if peoplesNouns[w] {
+		return true
+	}
+	return names.IsPlace(w[:len(w)-1]) && !names.IsFirstName(w[:len(w)-1])
 }
 
 // verbAfter reports whether the word after token i reads as a verb of
@@ -238,12 +263,11 @@ var contactWords = map[string]bool{"talk": true, "talked": true, "talking": true
 // after "called up": the listed names there are read already
 // (actsAsPerson, the person recognizer). Cased, a capitalised name word
 // inside its sentence; lowercase, lowerNameWord.
-func (ts *Tokens) contactObject(i int) bool {
+func (ts *Tokens) contactObject(i, p int) bool {
 	tk := &ts.Toks[i]
 	if tk.Kind != KindWord || tk.First != tk.Last || strings.HasSuffix(tk.Norm, "'s") {
 		return false
 	}
-	p := ts.prev(i - 1)
 	if p < 0 || ts.sentenceEndsAfter(p) || !ts.isWord(p, "to", "with", "from", "up") {
 		return false
 	}
