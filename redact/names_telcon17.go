@@ -87,7 +87,10 @@ var telconNotAfter = map[string]bool{"in": true, "at": true, "from": true, "near
 	"visited": true, "visiting": true, "fort": true, "mount": true, "lake": true, "port": true, "saint": true,
 	"st": true, "san": true, "santa": true, "los": true, "las": true, "new": true, "north": true, "south": true,
 	"east": true, "west": true, "very": true, "too": true, "damn": true, "pretty": true, "quite": true, "such": true,
-	"more": true, "most": true, "less": true, "rather": true}
+	"more": true, "most": true, "less": true, "rather": true, "have": true, "had": true, "get": true, "got": true,
+	"order": true, "ordered": true, "try": true, "tried": true, "drink": true, "buy": true, "bought": true,
+	"de": true, "da": true, "del": true, "do": true, "dos": true, "das": true, "di": true, "du": true, "la": true,
+	"le": true, "van": true, "von": true, "der": true}
 
 // lowerPassingSurname reports whether token i, in a lowercase transcript,
 // is a listed surname said in passing, as the comment above describes.
@@ -97,14 +100,17 @@ func (ts *Tokens) lowerPassingSurname(i, p int) bool {
 		return false
 	}
 	w := tk.Norm
-	if len(w) < 4 || !names.IsSurname(w) || names.IsFirstName(w) {
-		return false
+	if len(w) < 4 || !names.IsSurname(w) || names.IsFirstName(w) || ts.isWord(i+1, w) || i > 0 && ts.isWord(i-1, w) {
+		return false // (a word said twice over is an exclamation: "nein nein")
 	}
 	if ts.wordIn(p, telconNotAfter) || ts.wordIn(p, telconSubjects) || ts.ownedBefore(i) {
 		return false // (after "you" or "we" a word is their verb: "can you doke")
 	}
-	if !strictListedName(w) || names.IsWorldTown(w) || names.IsPlace(w) {
-		return false
+	if p >= 0 && !ts.turn[ts.Toks[p].Last] && (ts.Toks[p].Kind != KindWord || names.IsFirstName(ts.Toks[p].Norm)) {
+		return false // after letters or a number ("at b h posta"), or a first name: the pair is the person recognizer's
+	}
+	if !strictListedName(w) || names.IsWorldTown(w) || names.IsPlace(w) || ts.orderedItem(i, i) || ts.insidePlaceName(i) {
+		return false // "i'll have the cortado", "rio de janeiro"
 	}
 	if ts.wordIn(p, telconAux) && !ts.turn[tk.Last] && !ts.isWord(ts.next(i+1), "who", "that") && !ts.verbAfter(i) {
 		return false // "how is coca cola doing"; but "it was prudhomme who"
@@ -136,7 +142,9 @@ var telconSubjects = map[string]bool{"i": true, "you": true, "we": true, "they":
 var questionVerbForms = map[string]bool{"still": true, "already": true, "just": true, "ever": true, "really": true,
 	"also": true, "going": true, "gonna": true, "coming": true, "back": true, "get": true, "got": true, "say": true,
 	"said": true, "know": true, "call": true, "called": true, "agree": true, "want": true, "think": true, "tell": true,
-	"told": true, "see": true, "seen": true, "come": true, "go": true, "have": true, "been": true, "done": true}
+	"told": true, "see": true, "seen": true, "come": true, "go": true, "have": true, "been": true, "done": true,
+	"paid": true, "sent": true, "made": true, "heard": true, "left": true, "gone": true, "taken": true, "given": true,
+	"written": true, "spoken": true, "found": true, "brought": true, "met": true, "won": true, "lost": true}
 
 // auxQuestionSubject reports whether token i is a name word as the
 // subject of a question opened by telconAux, as the comment above
@@ -158,7 +166,7 @@ func (ts *Tokens) auxQuestionSubject(i, p int) bool {
 	}
 	if ts.Cased {
 		return ts.SentenceStart(ts.Toks[p].First) && ts.capitalInside(i) && speechNameWord(tk.Norm, true, false) &&
-			!names.IsCommonWord(tk.Norm)
+			!names.IsCommonWord(tk.Norm) && (strictListedName(tk.Norm) || ts.verbAfter(i)) // (not "Does Obamacare survive")
 	}
 	if !lowerNameWord(tk.Norm) {
 		return false
