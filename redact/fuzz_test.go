@@ -341,7 +341,7 @@ func FuzzFind(f *testing.F) {
 		// particles, things named after people)
 		// (telcon17: a surname in passing, the subject of a question, a surname opening a sentence, a name
 		// opening a turn, peoples in the plural)
-		"we saw pettigrew at the pharmacy. Has Ngcobo paid? is ostergaard coming tonight Whitlock will be there. no rosalie that's old The Canadians asked.",
+		"we saw pettigrew at the pharmacy. Has Ngcobo paid? is ostergaard coming tonight Whitlock will be there. no rosalie that's old The Canadians asked. I guess Tshabalala was there.",
 		"Senator Warren, secretary of state kerry, the Speaker, Senator and Senator Okafor have the Obama administration a Peter King hearing Go ahead, Chip. thanks josh yes julianna Jay, to what extent Qaddafi could at Chip's question getting bin laden Bashar al-Assad Mitt Romney Camp David the Kennedy Center u s s george washington Martin Luther King Day",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
@@ -441,7 +441,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"a message from jennifer",                                                                                                                            // (review12a: the sender of a message)
 		"thanks will", "looks good bill okay", "her son luka", "my boss grace will", "of jack's notes", "hi is jack there", "for ngozi on", "the jerzy plan", // (pii-lower15: closing phrases, relatives, a word name's things)
 		"coach dimitri", "show us x", "you y i", "heard from tariq", "meeting shanice", // (person16)
-		"saw pettigrew at", "is ngcobo still", "no rosalie that's", // (telcon17)
+		"saw pettigrew at", "is ngcobo still", "no rosalie that's", "think x was", // (telcon17)
 		"site is a dot qz slash b dot qz", "w w w dot a b dot", // (pii-dev1011: an unlisted top label)
 		"at 4 a road b b park c d road", // (pii-dev1011: a district or inner road after a street)
 		"postcode a 1 2",                // (pii-dev1011: a postcode cut short)

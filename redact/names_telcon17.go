@@ -30,6 +30,11 @@ import (
 //     speaker's clause or a question ("no hal that's not", "ike how was
 //     the game", "reenie are you there"), or a turn of its own ("fitz").
 //
+//   - A name word in no list, no English word, right after what opens a
+//     clause ("i think", "look", "but", "if" ...) and before "is", "was",
+//     "will" ...: "I think Okonjo is right", "look varga was there" (cased,
+//     capitalised; lowercase, lowerNameWord). Not before "a", "an", "the"
+//     ("Jirafy is a tool").
 //   - Peoples in the plural ("the Canadians", "the Turks") are places
 //     (peoplesPlural, read by placeName), never a person.
 //
@@ -58,7 +63,8 @@ func (ts *Tokens) telconName(i int) string {
 	switch {
 	case telconAux[pw] && ts.auxQuestionSubject(i, p),
 		!ts.Cased && ts.lowerPassingSurname(i, p),
-		ts.Cased && ts.openingSurnameSubject(i):
+		ts.Cased && ts.openingSurnameSubject(i),
+		telconClauseLeads[pw] && ts.unlistedAuxSubject(i):
 		return "person-speech-subject"
 	case (p < 0 || ts.turn[ts.Toks[p].Last] || telconTurnOpeners[pw]) && ts.lowerTurnOpeningName(i, p):
 		return "person-vocative"
@@ -260,4 +266,28 @@ func (ts *Tokens) verbAfter(i int) bool {
 	}
 	x := ts.Toks[n].Norm
 	return questionVerbForms[x] || strings.HasSuffix(x, "ed") || strings.HasSuffix(x, "ing")
+}
+
+// telconClauseLeads open a clause whose subject follows: "i think okonjo
+// is", "look varga was", "but ferenczy will".
+var telconClauseLeads = map[string]bool{"think": true, "thought": true, "guess": true, "believe": true,
+	"know": true, "knew": true, "hope": true, "look": true, "listen": true, "well": true, "but": true, "and": true,
+	"because": true, "so": true, "if": true, "when": true, "now": true, "said": true, "says": true}
+
+// unlistedAuxSubject reports whether token i is a name word in no list
+// opening a clause before an auxiliary, as the comment above describes.
+func (ts *Tokens) unlistedAuxSubject(i int) bool {
+	tk := &ts.Toks[i]
+	w := tk.Norm
+	if ts.sentenceEndsAfter(i) || strings.HasSuffix(w, "'s") || names.IsFirstName(w) || names.IsSurname(w) {
+		return false // (listed names: lowerAuxSubject, the person recognizer)
+	}
+	n := ts.next(i + 1)
+	if !ts.wordIn(n, auxVerbs) || ts.isWord(n, "just", "gets") || ts.sentenceEndsAfter(n) || ts.isWord(ts.next(n+1), "a", "an", "the") {
+		return false
+	}
+	if ts.Cased {
+		return ts.capitalInside(i) && speechNameWord(w, true, false) && !names.IsCommonWord(w)
+	}
+	return lowerNameWord(w) && !names.IsCommonWord(w)
 }

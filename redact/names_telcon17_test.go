@@ -67,3 +67,12 @@ func TestFind_PeoplesInThePlural(t *testing.T) {
 	checkDialogue(t, "C: The Turks and the Greeks are meeting on Friday.")
 	checkDialogue(t, "A: The Moroccans want a quick answer.")
 }
+
+// A name word in no list opening a clause before an auxiliary is its
+// subject; before "a" or "the" it may be a thing.
+func TestFind_UnlistedNameBeforeAnAuxiliary(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "C: I guess [PERSON Tshabalala] was at the meeting.")
+	checkDialogue(t, "A: Look, I know [PERSON Wierzbicka] will say no.")
+	checkDialogue(t, "C: I think Quorvex is a good tool.")
+}

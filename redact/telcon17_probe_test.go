@@ -200,9 +200,9 @@ var telcon17Probe = [][]string{
 // lowercase, and holds the figures reached. On main before session 15's
 // rules (names_telcon17.go) PERSON was cased 99/111 and lowercase 76/111,
 // with 2 and 1 unmarked words flagged of 815 ("Canadians", "Pete's");
-// after, cased 105/111 and lowercase 93/111, with 1 and 1 ("Pete's").
+// after, cased 106/111 and lowercase 94/111, with 1 and 1 ("Pete's").
 // REDACT_PROBE_VERBOSE=1 lists every miss and extra finding.
 func TestFind_Telcon17Probe(t *testing.T) {
 	checkNameProbe(t, func(lower bool) lowerProbeScore { return scoreProbeCases(t, telcon17Probe, lower) },
-		map[bool]nameProbeFloor{false: {0.94, 1}, true: {0.83, 1}})
+		map[bool]nameProbeFloor{false: {0.95, 1}, true: {0.84, 1}})
 }
