@@ -2,6 +2,7 @@ package redact
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/callveil/callveil/redact/internal/names"
 )
@@ -56,21 +57,46 @@ func (ts *Tokens) telconName(i int) string {
 		return ""
 	}
 	p := ts.prev(i - 1)
-	pw := ""
+	var lead uint8
 	if p >= 0 && ts.Toks[p].Kind == KindWord {
-		pw = ts.Toks[p].Norm
+		lead = telconLeads()[ts.Toks[p].Norm]
 	}
 	switch {
-	case telconAux[pw] && ts.auxQuestionSubject(i, p),
+	case lead&leadAux != 0 && ts.auxQuestionSubject(i, p),
 		!ts.Cased && ts.lowerPassingSurname(i, p),
 		ts.Cased && ts.openingSurnameSubject(i),
-		telconClauseLeads[pw] && ts.unlistedAuxSubject(i):
+		lead&leadClause != 0 && ts.unlistedAuxSubject(i):
 		return "person-speech-subject"
-	case (p < 0 || ts.turn[ts.Toks[p].Last] || telconTurnOpeners[pw]) && ts.lowerTurnOpeningName(i, p):
+	case (p < 0 || ts.turn[ts.Toks[p].Last] || lead&leadTurn != 0) && ts.lowerTurnOpeningName(i, p):
 		return "person-vocative"
 	}
 	return ""
 }
+
+// The kinds of word before a name that telconName asks about, one bit
+// each, so that one look-up says which rules to ask.
+const (
+	leadAux    uint8 = 1 << iota // telconAux
+	leadClause                   // telconClauseLeads
+	leadTurn                     // telconTurnOpeners
+)
+
+// telconLeads maps each word of telconAux, telconClauseLeads and
+// telconTurnOpeners to its kinds; it is built at first use.
+var telconLeads = sync.OnceValue(func() map[string]uint8 {
+	m := map[string]uint8{}
+	for _, set := range []struct {
+		words map[string]bool
+		bit   uint8
+	}{{telconAux, leadAux}, {telconClauseLeads, leadClause}, {telconTurnOpeners, leadTurn}} {
+		for w, in := range set.words {
+			if in {
+				m[w] |= set.bit
+			}
+		}
+	}
+	return m
+})
 
 // telconAux open a question whose subject is a person: "has Lindqvist
 // signed", "is mbeki still there".
@@ -279,12 +305,12 @@ var telconClauseLeads = map[string]bool{"think": true, "thought": true, "guess":
 func (ts *Tokens) unlistedAuxSubject(i int) bool {
 	tk := &ts.Toks[i]
 	w := tk.Norm
-	if ts.sentenceEndsAfter(i) || strings.HasSuffix(w, "'s") || names.IsFirstName(w) || names.IsSurname(w) {
-		return false // (listed names: lowerAuxSubject, the person recognizer)
-	}
 	n := ts.next(i + 1)
-	if !ts.wordIn(n, auxVerbs) || ts.isWord(n, "just", "gets") || ts.sentenceEndsAfter(n) || ts.isWord(ts.next(n+1), "a", "an", "the") {
+	if !ts.wordIn(n, auxVerbs) || ts.isWord(n, "just", "gets") || ts.sentenceEndsAfter(n) || ts.sentenceEndsAfter(i) || ts.isWord(ts.next(n+1), "a", "an", "the") {
 		return false
+	}
+	if strings.HasSuffix(w, "'s") || names.IsFirstName(w) || names.IsSurname(w) {
+		return false // (listed names: lowerAuxSubject, the person recognizer)
 	}
 	if ts.Cased {
 		return ts.capitalInside(i) && speechNameWord(w, true, false) && !names.IsCommonWord(w)
