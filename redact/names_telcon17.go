@@ -53,8 +53,8 @@ import (
 // and asks only the rules that word allows.
 func (ts *Tokens) telconName(i int) string {
 	tk := &ts.Toks[i]
-	if tk.Kind != KindWord || tk.First != tk.Last {
-		return ""
+	if tk.Kind != KindWord || tk.First != tk.Last || len(tk.Norm) < 2 || tk.in(wcPersonStop) || ts.Cased && !ts.Capitalised(tk.First) {
+		return "" // (what every rule asks first: speechNameWord turns personStop away, and cased each wants a capital)
 	}
 	p := ts.prev(i - 1)
 	var lead uint8
