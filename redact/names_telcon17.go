@@ -114,7 +114,7 @@ var telconTurnOpeners = map[string]bool{"no": true, "yes": true, "yeah": true, "
 // name of the one spoken to: "hal that's not", "ike how was".
 var telconClauseOpeners = map[string]bool{"i": true, "i'm": true, "i'll": true, "i've": true, "i'd": true,
 	"you": true, "you're": true, "you've": true, "you'll": true, "we": true, "we're": true, "we'll": true,
-	"that's": true, "it's": true, "this": true, "how": true, "what": true, "what's": true, "why": true,
+	"that's": true, "it's": true, "this": true, "how": true, "what": true, "what's": true,
 	"where": true, "when": true, "are": true, "do": true, "did": true, "can": true, "could": true,
 	"have": true, "let's": true, "listen": true, "look": true}
 
@@ -141,6 +141,9 @@ func (ts *Tokens) lowerPassingSurname(i, p int) bool {
 	if len(w) < 4 || !names.IsSurname(w) || names.IsFirstName(w) || ts.isWord(i+1, w) || i > 0 && ts.isWord(i-1, w) {
 		return false // (a word said twice over is an exclamation: "nein nein")
 	}
+	if p < 0 || ts.turn[ts.Toks[p].Last] {
+		return false // (a turn's first word: the vocative and subject rules read it)
+	}
 	if ts.wordIn(p, telconNotAfter) || ts.wordIn(p, telconSubjects) || ts.ownedBefore(i) {
 		return false // (after "you" or "we" a word is their verb: "can you doke")
 	}
@@ -149,6 +152,31 @@ func (ts *Tokens) lowerPassingSurname(i, p int) bool {
 	}
 	if !strictListedName(w) || names.IsWorldTown(w) || names.IsPlace(w) || ts.orderedItem(i, i) || ts.insidePlaceName(i) {
 		return false // "i'll have the cortado", "rio de janeiro"
+	}
+	if p >= 0 && ts.Toks[p].Kind == KindWord && !ts.turn[ts.Toks[p].Last] {
+		x := ts.Toks[p].Norm
+		if !names.IsEnglishWord(x) && !names.IsFirstName(x) && !names.IsSurname(x) && !names.IsCommonWord(x) {
+			return false // the second word of a name in no list: "lycee pasteur"
+		}
+		if q := ts.prev(p - 1); (q < 0 || ts.turn[ts.Toks[q].Last]) && names.IsEnglishWord(x) && !telconTurnOpeners[x] && !telconClauseLeads[x] && !telconAux[x] && !turnAdverbs[x] {
+			return false // two names opening a turn, as a radio call does: "petrel clearwater set the switch"
+		}
+	}
+	for j, k := ts.prev(p), 0; j >= 0 && k < 4 && !ts.turn[ts.Toks[j].Last]; j, k = ts.prev(j-1), k+1 {
+		if ts.wordIn(j, streetSuffixes) || ts.wordIn(j, placeWords) {
+			return false // a district after the street: "twelve station road great shelford"
+		}
+	}
+	if ts.orgWordAhead(i) >= 0 || ts.spokenOfAsThey(i) {
+		return false // a firm: "voss hartmann llp", "marriott said they'd refund it"
+	}
+	for j, k := ts.next(i+1), 0; j < len(ts.Toks) && k < 4 && !ts.turn[ts.Toks[j-1].Last]; j, k = ts.next(j+1), k+1 {
+		if ts.wordIn(j, theyWords) {
+			return false // a firm spoken of as "they"
+		}
+		if ts.wordIn(j, telconSubjects) || ts.isWord(j, "his", "her", "him") {
+			break
+		}
 	}
 	if ts.wordIn(p, telconAux) && !ts.turn[tk.Last] && !ts.isWord(ts.next(i+1), "who", "that") && !ts.verbAfter(i) {
 		return false // "how is coca cola doing"; but "it was prudhomme who"
@@ -317,3 +345,9 @@ func (ts *Tokens) unlistedAuxSubject(i int) bool {
 	}
 	return lowerNameWord(w) && !names.IsCommonWord(w)
 }
+
+// turnAdverbs may open a turn before a name: "even grabowski admits",
+// "maybe ostrowski can".
+var turnAdverbs = map[string]bool{"even": true, "maybe": true, "only": true, "also": true, "apparently": true,
+	"just": true, "actually": true, "probably": true, "honestly": true, "basically": true, "then": true,
+	"perhaps": true, "surely": true, "clearly": true, "obviously": true}
