@@ -145,13 +145,13 @@ func (ts *Tokens) lowerPassingSurname(i, p int) bool {
 		return false // (a turn's first word: the vocative and subject rules read it)
 	}
 	if ts.wordIn(p, telconNotAfter) || ts.wordIn(p, telconSubjects) || ts.ownedBefore(i) {
-		return false // (after "you" or "we" a word is their verb: "can you doke")
+		return false // (after "you" or "we" a word is their verb: "can you hornby")
 	}
 	if p >= 0 && !ts.turn[ts.Toks[p].Last] && (ts.Toks[p].Kind != KindWord || names.IsFirstName(ts.Toks[p].Norm)) {
-		return false // after letters or a number ("at b h posta"), or a first name: the pair is the person recognizer's
+		return false // after letters or a number ("at b k verloop"), or a first name: the pair is the person recognizer's
 	}
 	if !strictListedName(w) || names.IsWorldTown(w) || names.IsPlace(w) || ts.orderedItem(i, i) || ts.insidePlaceName(i) {
-		return false // "i'll have the cortado", "rio de janeiro"
+		return false // "i'll have the macchiato", "puerto de la cruz"
 	}
 	if p >= 0 && ts.Toks[p].Kind == KindWord && !ts.turn[ts.Toks[p].Last] {
 		x := ts.Toks[p].Norm
@@ -179,11 +179,11 @@ func (ts *Tokens) lowerPassingSurname(i, p int) bool {
 		}
 	}
 	if ts.wordIn(p, telconAux) && !ts.turn[tk.Last] && !ts.isWord(ts.next(i+1), "who", "that") && !ts.verbAfter(i) {
-		return false // "how is coca cola doing"; but "it was prudhomme who"
+		return false // "how is kroger stock doing"; but "it was prudhomme who"
 	}
 	if p >= 0 && ts.Toks[p].Kind == KindWord {
 		if x := ts.Toks[p].Norm; names.IsCommonWord(x) && !names.IsEnglishWord(x) || names.IsPlace(x) && !names.IsFirstName(x) || names.IsWorldTown(x, w) {
-			return false // the second word of a term or a place: "okey doke", "java bayes", "grand turk"
+			return false // the second word of a term or a place: "hoity toity", "python numpy", "grand mesa"
 		}
 	}
 	n := ts.next(i + 1)
@@ -194,7 +194,7 @@ func (ts *Tokens) lowerPassingSurname(i, p int) bool {
 		}
 		if m := ts.next(n + 1); (x == "and" || x == "&") && m < len(ts.Toks) && ts.Toks[m].Kind == KindWord &&
 			!nameLike(ts.Toks[m].Norm) && !telconSubjects[ts.Toks[m].Norm] && ts.Toks[m].Norm != "me" {
-			return false // a business of two names: "crain and feed"
+			return false // a business of two names: "pettigrew and plumbing"
 		}
 	}
 	return true
@@ -218,7 +218,7 @@ var questionVerbForms = map[string]bool{"still": true, "already": true, "just": 
 func (ts *Tokens) auxQuestionSubject(i, p int) bool {
 	tk := &ts.Toks[i]
 	if tk.Kind != KindWord || tk.First != tk.Last || ts.sentenceEndsAfter(i) || strings.HasSuffix(tk.Norm, "'s") {
-		return false // (a possessive is the possessive rules': "does louie's deliver")
+		return false // (a possessive is the possessive rules': "does rocco's deliver")
 	}
 	if !ts.wordIn(p, telconAux) {
 		return false
@@ -238,7 +238,7 @@ func (ts *Tokens) auxQuestionSubject(i, p int) bool {
 		return false
 	}
 	if !ts.verbAfter(i) {
-		return false // no verb after it: "is coca cola"
+		return false // no verb after it: "is kroger stock"
 	}
 	q := ts.prev(p - 1)
 	return q < 0 || ts.turn[ts.Toks[q].Last] || ts.isWord(q, "and", "so", "but") && (ts.prev(q-1) < 0 || ts.turn[ts.Toks[ts.prev(q-1)].Last])
