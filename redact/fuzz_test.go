@@ -352,6 +352,9 @@ func FuzzFind(f *testing.F) {
 		"zip code?\njust two seconds\ntake your time\nnine four one one oh two to three days",
 		// (brief16: an office before a name, a name as a modifier, the floor given, a subject, a possessive,
 		// particles, things named after people)
+		// (telcon17: a surname in passing, the subject of a question, a surname opening a sentence, a name
+		// opening a turn, peoples in the plural)
+		"we saw pettigrew at the pharmacy. Has Ngcobo paid? is ostergaard coming tonight Whitlock will be there. no rosalie that's old The Canadians asked. I guess Tshabalala was there.",
 		"Senator Warren, secretary of state kerry, the Speaker, Senator and Senator Okafor have the Obama administration a Peter King hearing Go ahead, Chip. thanks josh yes julianna Jay, to what extent Qaddafi could at Chip's question getting bin laden Bashar al-Assad Mitt Romney Camp David the Kennedy Center u s s george washington Martin Luther King Day",
 		// (names16dev: a role before a name that is also a word, a lowercase name as a subject or an object)
 		"Coach Wood says so. judge sharp runs it. Commissioner King will. the principal was there nakashima spoke. working with ngozi. say hi to nadia from apollo eight",
@@ -457,6 +460,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"coach dimitri", "show us x", "you y i", "heard from tariq", "meeting shanice", // (person16)
 		"so tomasz still has", "buy noor a", "for sunita to", "did kasia x", "olumide and his brother are", "thandeka's moving", // (names12dev)
 		"x's already done", "brian's kingsbury's", "designer ruud", "uncle ray", "don sort of x", "don is gonna", "of mark liberman", // (names12dev)
+		"saw pettigrew at", "is ngcobo still", "no rosalie that's", "think x was", // (telcon17)
 		"site is a dot qz slash b dot qz", "w w w dot a b dot", // (pii-dev1011: an unlisted top label)
 		"at 4 a road b b park c d road", // (pii-dev1011: a district or inner road after a street)
 		"postcode a 1 2",                // (pii-dev1011: a postcode cut short)

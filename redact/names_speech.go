@@ -118,6 +118,8 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-speech-subject"
 		case ts.names12devName(i): // names_12dev.go
 			rec = "person-speech-subject"
+		case ts.telconName(i) != "": // names_telcon17.go
+			rec = ts.telconName(i)
 		default:
 			continue
 		}

@@ -22,7 +22,7 @@ import (
 // more often than as a name ("jordan", "georgia"; not "austin" or
 // "madison").
 func placeName(w string) bool {
-	return names.IsPlace(w) && (!names.IsFirstName(w) || names.IsMostlyPlace(w))
+	return names.IsPlace(w) && (!names.IsFirstName(w) || names.IsMostlyPlace(w)) || peoplesPlural(w) // (peoplesPlural: names_telcon17.go)
 }
 
 // twoWordPlace reports whether token i is either word of a place of two

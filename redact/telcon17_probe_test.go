@@ -1,0 +1,208 @@
+package redact_test
+
+import "testing"
+
+// telcon17Probe is speech written in session 15, before any miss of an
+// evaluation set was read, for the names people who know each other say
+// on the telephone: two colleagues, a manager and a supervisor, a lawyer
+// and a client, two relatives, a coach and a parent. Both sides name each
+// other by first name or nickname as a greeting or vocative ("Al, it's
+// me", "hi Jerry"), and name third parties by surname or first name alone
+// with no cue ("did Brennan get back to you?", "I talked to Ochoa this
+// morning", "he and Feldman are meeting", "if Hollis agrees"). Cases with
+// no markup are look-alikes: nationalities and countries ("the
+// Canadians"), agencies and companies, places, days and months, words
+// that are names elsewhere ("may", "hope", "will", "grant", "bill") and
+// titles with no name ("the judge", "the principal"). Each case is a call
+// (A on channel 0, C on channel 1), scored cased and lowercase by
+// scoreProbeCases.
+var telcon17Probe = [][]string{
+	// Greetings and vocatives between the two callers.
+	{"A: Hello?", "C: [PERSON Al,] it's me."},
+	{"A: Hi [PERSON Jerry.]", "C: Hey, how are you doing?"},
+	{"A: [PERSON Marta,] do you have a minute?", "C: Sure, go ahead."},
+	{"C: Morning [PERSON Duke.] Did you see the schedule?"},
+	{"A: Listen [PERSON Rafe,] I need a favour."},
+	{"C: Good to hear from you [PERSON Bernie.]"},
+	{"A: [PERSON Teddy,] how is the knee?"},
+	{"C: Thanks for calling back, [PERSON Priyanka.]"},
+	{"A: Look, [PERSON Gus,] we can't keep doing this."},
+	{"C: Well [PERSON Mo,] I think we're fine."},
+	{"A: Yes, [PERSON Sully.]", "C: Can you talk?"},
+	{"C: [PERSON Fitz?]", "A: Yes, speaking."},
+	{"A: I know, [PERSON Dotty,] I know."},
+	{"C: All right, [PERSON Kenji,] I'll call you tonight."},
+	{"A: Hi [PERSON Bogdan,] it's your cousin."},
+	{"C: You're right, [PERSON Chuck.]"},
+	{"A: Okay [PERSON Lenny.] Talk soon."},
+	{"C: [PERSON Wendell,] you are a lot more patient than I am."},
+	{"A: Hello [PERSON Ximena,] is this a bad time?"},
+	{"C: That's fair, [PERSON Obi.]"},
+	{"A: [PERSON Reenie,] are you still at the office?"},
+	{"C: Of course, [PERSON Sandy.] Anything you need."},
+	{"A: No, [PERSON Hal,] that's not what I said."},
+	{"C: Bye [PERSON Tonya.]"},
+	{"A: [PERSON Ike,] how was the game?"},
+	// Third parties by surname alone, no cue.
+	{"A: Did [PERSON Brennan] get back to you?"},
+	{"C: I talked to [PERSON Ochoa] this morning."},
+	{"A: He and [PERSON Feldman] are meeting on Tuesday."},
+	{"C: If [PERSON Hollis] agrees, we can file Monday."},
+	{"A: What about [PERSON Kowalczyk?]"},
+	{"C: [PERSON Abernathy] is going to be furious."},
+	{"A: I saw [PERSON Delgado] at the courthouse."},
+	{"C: Has [PERSON Lindqvist] signed the release?"},
+	{"A: The deposition with [PERSON Pemberton] went badly."},
+	{"C: I'd rather not have [PERSON Szabo] on that team."},
+	{"A: Tell [PERSON Nakagawa] I said thanks."},
+	{"C: I think [PERSON Okonjo] is right about this."},
+	{"A: You should call [PERSON Rasmussen] before lunch."},
+	{"C: [PERSON Whitcombe] wasn't at practice again."},
+	{"A: Even [PERSON Grabowski] admits it was a mistake."},
+	{"C: Is [PERSON Mbeki] still handling the estate?"},
+	{"A: I had dinner with [PERSON Castellano] last night."},
+	{"C: So [PERSON Haverford] called me at home."},
+	{"A: Let me check with [PERSON Tanaka] first."},
+	{"C: [PERSON Voss] will never go for it."},
+	{"A: Do you trust [PERSON Petrakis?]"},
+	{"C: I don't know what [PERSON Quigley] wants."},
+	{"A: [PERSON Fairbanks] and I talked about it yesterday."},
+	{"C: We need [PERSON Achterberg] on our side."},
+	{"A: Where is [PERSON Montoya] on this?"},
+	{"C: Apparently [PERSON Lockhart] is retiring."},
+	{"A: The other side hired [PERSON Brandvold.]"},
+	{"C: I told [PERSON Ferreira] to wait for your call."},
+	{"A: [PERSON Dunleavy] has the numbers."},
+	{"C: Maybe [PERSON Ostrowski] can drive the kids."},
+	{"A: Between you and me, [PERSON Kincaid] is a problem."},
+	{"C: You and [PERSON Yilmaz] should sit down together."},
+	// Third parties by first name alone, no cue.
+	{"A: [PERSON Pat] thinks we should wait."},
+	{"C: Did [PERSON Winston] say anything to you?"},
+	{"A: I'll ask [PERSON Rosalind] about the car."},
+	{"C: [PERSON Dmitri] is coming on Friday."},
+	{"A: Is [PERSON Siobhan] okay?"},
+	{"C: Tell [PERSON Marcus] to bring his cleats."},
+	{"A: I got a note from [PERSON Adaeze] yesterday."},
+	{"C: [PERSON Horace] and [PERSON Nell] are staying with us."},
+	{"A: Your brother says [PERSON Arturo] moved out."},
+	{"C: Ask [PERSON Gwendolyn] if she has the keys."},
+	{"A: Has [PERSON Tobias] had his shots?"},
+	{"C: I'll have [PERSON Yusuf] send you the draft."},
+	{"A: [PERSON Cordelia] was really upset last night."},
+	{"C: I think [PERSON Ravi] can cover the late shift."},
+	{"A: What did [PERSON Imogen] tell you?"},
+	{"C: Does [PERSON Leopold] know about this?"},
+	// Lowercase-friendly and mixed third parties.
+	{"A: I went over it with [PERSON Haskins] and [PERSON Moreau.]"},
+	{"C: Either [PERSON Bertram] or [PERSON Klaus] will pick her up."},
+	{"A: Let [PERSON Eamon] handle the paperwork."},
+	{"C: [PERSON Zbigniew] says the roof can wait."},
+	{"A: If [PERSON Thorsen] calls, tell him I'm out."},
+	{"C: Give my love to [PERSON Consuela.]"},
+	{"A: [PERSON Oduya's] report came in late."},
+	{"C: I spoke with [PERSON Hargreaves] about the appeal."},
+	{"A: [PERSON Lucinda] would never say that."},
+	{"C: You know how [PERSON Bartholomew] is."},
+	{"A: We should bring [PERSON Nkemelu] in on this."},
+	{"C: I'm going to see [PERSON Wojcik] in the morning."},
+	{"A: I thought [PERSON Fenwick] already did."},
+	{"C: It was [PERSON Prudhomme] who made the call."},
+	// Titles with a name.
+	{"A: Judge [PERSON Albrecht] denied the motion."},
+	{"C: Coach [PERSON Ramirez] moved practice to six."},
+	{"A: I spoke to [PERSON Mr. Thistlewood] at the bank."},
+	{"C: [PERSON Dr. Okafor] wants to see him again."},
+	{"A: [PERSON Mrs. Kettering] is his teacher this year."},
+	{"C: Senator [PERSON Ashcombe] is on the board."},
+	// Nicknames of third parties.
+	{"A: What about [PERSON Scooter?]"},
+	{"C: [PERSON Buddy] is driving up tomorrow."},
+	{"A: Did [PERSON Skip] call you?"},
+	{"C: I'll talk to [PERSON Moose] about it."},
+	// Several names in one call.
+	{"A: [PERSON Bev,] did [PERSON Hollister] call?", "C: No, but [PERSON Ainsley] did."},
+	{"C: [PERSON Ronnie,] it's [PERSON Desmond.]", "A: Hey, what's up?"},
+	{"A: I told [PERSON Corbin] and he told [PERSON Staszek.]"},
+	{"C: [PERSON Gil,] you and [PERSON Rhiannon] have to settle this."},
+	{"A: Hello [PERSON Lou.] Have you seen [PERSON Ingersleben?]"},
+	// Look-alikes: nationalities, countries, agencies, places.
+	{"A: The Canadians won't like that."},
+	{"C: The Brazilians already signed."},
+	{"A: I heard the Germans are pulling out."},
+	{"C: The Japanese firm sent a counteroffer."},
+	{"A: Talk to the Swedes about the contract."},
+	{"C: The French office closes early on Fridays."},
+	{"A: We're flying to Portugal in June."},
+	{"C: She moved to Kenya last year."},
+	{"A: Mexico is playing tonight."},
+	{"C: The IRS sent another letter."},
+	{"A: Did the FBI call you back?"},
+	{"C: The county clerk lost the file."},
+	{"A: I called the DMV twice."},
+	{"C: Medicare won't cover it."},
+	{"A: The Treasury rules changed in March."},
+	{"C: The Pentagon contract fell through."},
+	{"A: We drove through Denver on the way."},
+	{"C: They live out near Cape Cod."},
+	{"A: The game is at Lincoln Park."},
+	{"C: I'll meet you at the Marriott."},
+	{"A: The Supreme Court took the case."},
+	{"C: The Fed raised rates again."},
+	{"A: The Russians have a team in the final."},
+	{"C: The Egyptians and the Moroccans both qualified."},
+	// Look-alikes: words that are names elsewhere.
+	{"A: I hope you're right."},
+	{"C: It may rain on Saturday."},
+	{"A: Will you be home tonight?"},
+	{"C: That will be fine."},
+	{"A: We got the grant."},
+	{"C: I paid the bill."},
+	{"A: Let's be frank with each other."},
+	{"C: Mark the date on your calendar."},
+	{"A: The roses are out."},
+	{"C: I'll grant you that."},
+	{"A: We'll see in May."},
+	{"C: I hope so."},
+	{"A: There's no hope for that deal."},
+	{"C: Can you chase them about it?"},
+	{"A: He's a major pain."},
+	{"C: The general idea is fine."},
+	{"A: Rush it over if you can."},
+	{"C: Thank God that's over."},
+	{"A: For Pete's sake, just sign it."},
+	{"C: I'd love to, really."},
+	// Look-alikes: titles and roles with no name.
+	{"A: The President spoke this morning."},
+	{"C: The judge wants it by Friday."},
+	{"A: The principal called me in."},
+	{"C: My boss said no."},
+	{"A: The coach benched him."},
+	{"C: Your lawyer should see this."},
+	{"A: The governor signed it."},
+	{"C: The senator's office called."},
+	{"A: My mother says hello."},
+	{"C: The doctor said rest."},
+	{"A: Tell your dad I said hi."},
+	{"C: The secretary sent the memo."},
+	// Look-alikes: days, times, counts.
+	{"A: Call me at five."},
+	{"C: I'll be there Monday."},
+	{"A: We have twelve players."},
+	{"C: It's forty percent."},
+	{"A: How about the first of August?"},
+	{"C: Sure, go ahead."},
+	{"A: Hello?", "C: Hi, it's me."},
+	{"C: Right, talk to you tomorrow."},
+}
+
+// TestFind_Telcon17Probe measures Find on telcon17Probe, cased and
+// lowercase, and holds the figures reached. On main before session 15's
+// rules (names_telcon17.go) PERSON was cased 99/111 and lowercase 76/111,
+// with 2 and 1 unmarked words flagged of 815 ("Canadians", "Pete's");
+// after, cased 106/111 and lowercase 94/111, with 1 and 1 ("Pete's").
+// REDACT_PROBE_VERBOSE=1 lists every miss and extra finding.
+func TestFind_Telcon17Probe(t *testing.T) {
+	checkNameProbe(t, func(lower bool) lowerProbeScore { return scoreProbeCases(t, telcon17Probe, lower) },
+		map[bool]nameProbeFloor{false: {0.95, 1}, true: {0.84, 1}})
+}
