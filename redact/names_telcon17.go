@@ -153,6 +153,9 @@ func (ts *Tokens) lowerPassingSurname(i, p int) bool {
 	if !strictListedName(w) || names.IsWorldTown(w) || names.IsPlace(w) || ts.orderedItem(i, i) || ts.insidePlaceName(i) {
 		return false // "i'll have the macchiato", "puerto de la cruz"
 	}
+	if ts.leadingBusinessWordAt(i) || ts.businessWordBefore(i) || ts.wordIn(p, organisationWords) {
+		return false // a business's name: "the charge says taverna nikos" (hn17_firms.go), "at credit mutuel"
+	}
 	if p >= 0 && ts.Toks[p].Kind == KindWord && !ts.turn[ts.Toks[p].Last] {
 		x := ts.Toks[p].Norm
 		if !names.IsEnglishWord(x) && !names.IsFirstName(x) && !names.IsSurname(x) && !names.IsCommonWord(x) {

@@ -22,6 +22,9 @@ func TestFind_LowercaseSurnameInPassing(t *testing.T) {
 		"after a pronoun": {"C: can you hornby the file"},
 		"shop of two":     {"A: we hired pettigrew and plumbing for it"},
 		"after aux, noun": {"C: how is kroger stock doing"},
+		"a shop's word":   {"C: my statement lists albergo centrale again"},
+		"after shop word": {"A: the refund came from tienda lupita"},
+		"a bank's second": {"C: the wire was sent by credit agricole yesterday"},
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
 	}
