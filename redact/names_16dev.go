@@ -250,6 +250,9 @@ func roleName16(t *transcript.Transcript, lower []string, i, j int, cased bool) 
 	}
 	listed := names.IsFirstName(k) || names.IsSurname(k)
 	if cased {
+		if p := sameSpeakerBefore(t, i); p >= 0 && (lw(t, lower, p) == "a" || lw(t, lower, p) == "an") {
+			return false // (review17: a thing named like a person: "a Captain Morgan and coke", made-up)
+		}
 		// (both capitalised: "Coach Wood", "Commissioner King")
 		// (or a lowercase role before a name that is no word: "trustee Haverford")
 		return isCapitalised(wj.Text) && strings.ToUpper(wj.Text) != wj.Text &&
