@@ -46,3 +46,19 @@ func TestFind_PointReadIPOffADevice(t *testing.T) {
 	}
 	checkDialogue(t, "C: The reading was four point two point one point nine, then it dropped.")
 }
+
+// A role before a short word's possessive names a shop, no one
+// (names_16dev.go, review17).
+func TestFind_ARoleBeforeALettersPossessiveIsAShop(t *testing.T) {
+	checkDialogue(t, "C: We stopped at Captain B's for fish on the drive.")
+	checkDialogue(t, "C: The receipt says Coach J's Grill, not my place.")
+}
+
+// A credential after a name spoken of as he or she is the person's
+// (hn17_firm_trim.go, rec_person.go orgWordAhead, review17); a practice
+// spoken of as they stays a firm.
+func TestFind_ACredentialSpokenOfAsHeOrSheIsAPersons(t *testing.T) {
+	checkDialogue(t, "C: Our bookkeeper is [PERSON Lorna Iversen] CPA, she does the payroll.")
+	checkDialogueIn(t, []bool{false}, "C: My tax man is [PERSON Tobias Wrenfield] CPA and he said to call.")
+	checkDialogueIn(t, []bool{false}, "C: I got a bill from Wrenfield Iversen CPA, they want forty dollars.")
+}
