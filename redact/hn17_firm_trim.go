@@ -44,7 +44,7 @@ func (ts *Tokens) firmSpan(idx []int32, a, b int) bool {
 	if ts.namingCueAt(p) || strings.HasSuffix(ts.Toks[last].Norm, "'s") {
 		return false // (a possessive names the person whose group it is: "jerry feldman's group")
 	}
-	if ts.firmWordAfter(last) && !ts.personBeforeCampaignWord(p, first, last) {
+	if ts.firmWordAfter(last) && !ts.personBeforeCampaignWord(p, first, last) && !ts.credentialOfAPerson(last) {
 		return true
 	}
 	if last > first && ts.Toks[last].Kind == KindWord && (!ts.Cased || ts.Capitalised(ts.Toks[last].First)) {
@@ -172,4 +172,35 @@ func (ts *Tokens) friendsOfAPerson(p, first, last int) bool {
 		return !ts.Capitalised(ts.Toks[p].First)
 	}
 	return last > first || names.IsFirstName(ts.Toks[first].Norm)
+}
+
+// heSheWords speak of a person, never of a business.
+var heSheWords = map[string]bool{"he": true, "she": true, "he's": true, "she's": true, "he'll": true, "she'll": true,
+	"he'd": true, "she'd": true}
+
+// credentialOfAPerson reports whether the word after token last is a
+// credential (credentials: "cpa", "dds") and "he" or "she" follows it
+// within three words in its turn (review17): the credential is the
+// person's, not a practice's ("my accountant is <name> cpa, she's
+// great": made-up). A practice spoken of as it or they stays a firm.
+func (ts *Tokens) credentialOfAPerson(last int) bool { return ts.personsCredential(ts.next(last + 1)) }
+
+// personsCredential is credentialOfAPerson of credential token k (also
+// asked by orgWordAhead, whose trades hold "cpa").
+func (ts *Tokens) personsCredential(k int) bool {
+	if !ts.wordIn(k, credentials) {
+		return false
+	}
+	for n := 0; n < 3; n++ {
+		if ts.turn[ts.Toks[k].Last] {
+			return false
+		}
+		if k = ts.next(k + 1); k >= len(ts.Toks) {
+			return false
+		}
+		if ts.wordIn(k, heSheWords) {
+			return true
+		}
+	}
+	return false
 }
