@@ -62,3 +62,12 @@ func TestFind_ACredentialSpokenOfAsHeOrSheIsAPersons(t *testing.T) {
 	checkDialogueIn(t, []bool{false}, "C: My tax man is [PERSON Tobias Wrenfield] CPA and he said to call.")
 	checkDialogueIn(t, []bool{false}, "C: I got a bill from Wrenfield Iversen CPA, they want forty dollars.")
 }
+
+// A word in no list with "'s" before what an app or a site is said to be
+// doing is no one in lowercase (names_12dev.go, review17); a listed name
+// before the same verb still is.
+func TestFind_AnAppIsDoingSomething(t *testing.T) {
+	checkDialogueIn(t, []bool{true}, "C: so spotifly's charging me twice this month")
+	checkDialogueIn(t, []bool{true}, "C: yeah trulane's crashing every time i log in")
+	checkDialogueIn(t, []bool{true}, "C: so [PERSON thandeka's] moving in on friday")
+}
