@@ -136,6 +136,27 @@ var review17Lines = []struct {
 	{"addr17", "county road", []string{"A: What's the address?", "C: [ADDRESS 4 County Road 12.]"}},
 	{"addr17", "route 9w", []string{"C: Ship it to [ADDRESS 220 Route 9W.]"}},
 	{"addr17", "highway lives", []string{"A: And where do you live?", "C: [ADDRESS Highway 20,] past the feed store."}},
+	// third batch
+	{"telcon17", "ay mija", []string{"C: Ay mija, that's a lot of money."}},
+	{"telcon17", "okay habibi", []string{"C: Okay habibi, I'll wait."}},
+	{"telcon17", "gracias", []string{"C: I just want to say gracias for the help."}},
+	{"telcon17", "abuela", []string{"C: My abuela lives with us now."}},
+	{"telcon17", "paella", []string{"C: We had the paella and it was cold."}},
+	{"telcon17", "namaste", []string{"C: The yoga studio said namaste and hung up."}},
+	{"telcon17", "real turn opening", []string{"A: Hello?", "C: [PERSON Reenie,] are you there?"}},
+	{"12dev", "zillow's showing", []string{"C: So Zillow's showing a different price."}},
+	{"12dev", "venmo's holding", []string{"C: I think Venmo's holding it for review."}},
+	{"12dev", "uncle sam", []string{"C: Uncle Sam takes half of it anyway."}},
+	{"12dev", "aunt jemima", []string{"C: I bought the Aunt Jemima syrup."}},
+	{"12dev", "comcast and its", []string{"C: Comcast and its partners are blocking it."}},
+	{"12dev", "real his brother", []string{"C: [PERSON Olumide] and his brother are staying with me."}},
+	{"16dev", "bank chase commas", []string{"C: My bank, Chase, said no."}},
+	{"16dev", "carrier sprint", []string{"C: My carrier, Sprint, dropped the call."}},
+	{"16dev", "insurer allstate", []string{"C: My insurer, Allstate, denied it."}},
+	{"16dev", "real commas", []string{"C: The fee, [PERSON Marguerite,] is waived this month."}},
+	{"radio17", "retro ordinary", []string{"C: Okay, Flight, Retro, I'm not sure what those mean."}},
+	{"radio17", "station sign", []string{"A: Support, billing, which one do you need?"}},
+	{"radio17", "summer wants", []string{"C: Summer wants to come early this year.", "C: My niece [PERSON Summer Tate] agrees."}},
 }
 
 // TestReview17Probe logs each line's misses and flagged words per style;
