@@ -344,6 +344,9 @@ func FuzzFind(f *testing.F) {
 		"the loaner came from haverkamp subaru. castellano and sons. it rejects k underscore four at two hundred three point sixty one point seventy seven point nine",
 		"what ip does the router show? ten point four point one point two. It's 41 Dock St., Fl. 3. 7310 Willow Bend Ct Trlr 14. 2290 Hwy 31 W. twenty two hundred u s highway forty one south",
 		"ship it to 2210 Larkspur Avenue, 48104. 2815 E Hwy 64 Ste 12. 415 Pine Ave. Bldg. 3 Ste 8. the driver is on route 9, about six stops out. we ate at trattoria da beppe",
+		// (review17: a candidate voted for, friends of a person, a name before "local", "a" before a rank, a device before a point-read IP)
+		"i voted for ada brill for mayor. friends of ada brill came. it's ada brill local 9. a Captain Morgan. the camera shows ten point one point one point two",
+		"we ate at Captain B's. my accountant is Ada Brill CPA, she does it. so spotifly's charging me twice",
 		// (fix16num: a count of values, "fine" before a value, a cue qualified by what it belongs to, a whole
 		// value's sound-alike tail, an amount after a ZIP's first digits)
 		"what's your phone number\ni have two\nthe zip code for the billing address please\nthat's fine two one two oh one",
@@ -602,7 +605,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (hn17: a trade after a name, a business word before one, committees and dealers, an IP read with "point", units and highways)
 		"from bo li meats", "Hotel Bo Li", "Citizens For Bo", "Bo And Sons", "Bo Local 4", "Bo Toyota", "one point two point three point four",
 		"1 point oh point oh point 1", "4 Elm St., Fl. 2", "4 elm ct trlr 9", "4 Hwy 7 E.", "4 u s highway 9",
-		"4 W Hwy 2 Ste 1", "on route 9, about", "4 Elm St, 12345", "Pension Bo", "trattoria da bo"} {
+		"4 W Hwy 2 Ste 1", "on route 9, about", "4 Elm St, 12345", "Pension Bo", "trattoria da bo",
+		// (review17)
+		"voted for bo li for mayor", "friends of bo li", "bo li local 4", "a Captain Bo", "camera one point two point three point four",
+		"Captain B's", "bo li cpa she's", "so bo's charging"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -1,6 +1,10 @@
 package redact
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
 
 // campaignOffices are the offices a campaign committee is named for.
 var campaignOffices = map[string]bool{"congress": true, "senate": true, "mayor": true, "governor": true,
@@ -40,7 +44,7 @@ func (ts *Tokens) firmSpan(idx []int32, a, b int) bool {
 	if ts.namingCueAt(p) || strings.HasSuffix(ts.Toks[last].Norm, "'s") {
 		return false // (a possessive names the person whose group it is: "jerry feldman's group")
 	}
-	if ts.firmWordAfter(last) {
+	if ts.firmWordAfter(last) && !ts.personBeforeCampaignWord(p, first, last) && !ts.credentialOfAPerson(last) {
 		return true
 	}
 	if last > first && ts.Toks[last].Kind == KindWord && (!ts.Cased || ts.Capitalised(ts.Toks[last].First)) {
@@ -52,7 +56,7 @@ func (ts *Tokens) firmSpan(idx []int32, a, b int) bool {
 	if ts.isWord(p, "elect", "re-elect", "reelect") {
 		return !ts.Cased || ts.Capitalised(ts.Toks[p].First)
 	}
-	if ts.isWord(p, "for", "of") && !ts.sentenceEndsAfter(p) {
+	if ts.isWord(p, "for", "of") && !ts.sentenceEndsAfter(p) && !ts.friendsOfAPerson(p, first, last) {
 		if q := ts.prev(p - 1); q >= 0 && ts.Toks[q].Kind == KindWord && campaignOpeners[ts.Toks[q].Norm] && !ts.sentenceEndsAfter(q) {
 			return !ts.Cased || ts.Capitalised(ts.Toks[q].First)
 		}
@@ -128,4 +132,75 @@ func (ts *Tokens) namingCueAt(p int) bool {
 		ts.isWord(p, "am") && ts.isWord(q, "i") ||
 		ts.isWord(p, "with") && ts.isWord(q, "speaking", "talking", "speak", "talk") ||
 		ts.isWord(p, "for") && ts.isWord(q, "ask", "asking")
+}
+
+// voteVerbs back a candidate: the name after them (or after them and
+// "for") is the candidate's, whatever office follows.
+var voteVerbs = map[string]bool{"vote": true, "voted": true, "votes": true, "voting": true, "support": true,
+	"supported": true, "supporting": true, "endorse": true, "endorsed": true, "endorsing": true, "backed": true,
+	"backing": true, "nominate": true, "nominated": true, "nominating": true}
+
+// personBeforeCampaignWord reports whether the name on tokens first..last,
+// with p the token before it, is a person's though the words after it
+// would end a committee's or a union local's name (review17): a candidate
+// voted for or backed, "for" an office after ("i voted for dana whitfield
+// for mayor": made-up), and, in a lowercase transcript, a first name and
+// surname before "local" and a number, which no union local is named
+// after ("it's greg hollis local two oh four": made-up).
+func (ts *Tokens) personBeforeCampaignWord(p, first, last int) bool {
+	n := ts.next(last + 1)
+	if ts.isWord(n, "for") {
+		if ts.isWord(p, "for") {
+			p = ts.prev(p - 1)
+		}
+		return ts.wordIn(p, voteVerbs)
+	}
+	return !ts.Cased && last > first && ts.isWord(n, "local")
+}
+
+// friendsOfAPerson reports whether "of" at token p before the name on
+// tokens first..last is a person's friends' (or neighbours') "of", no
+// committee's (review17): cased, a committee writes "Of" with its capital
+// ("Friends Of Brzezinski"); lowercase, a committee so named after a
+// surname alone, so a first name, or a first name and a surname, is the
+// person's ("friends of tom becker came by": made-up).
+func (ts *Tokens) friendsOfAPerson(p, first, last int) bool {
+	if !ts.isWord(p, "of") {
+		return false
+	}
+	if ts.Cased {
+		return !ts.Capitalised(ts.Toks[p].First)
+	}
+	return last > first || names.IsFirstName(ts.Toks[first].Norm)
+}
+
+// heSheWords speak of a person, never of a business.
+var heSheWords = map[string]bool{"he": true, "she": true, "he's": true, "she's": true, "he'll": true, "she'll": true,
+	"he'd": true, "she'd": true}
+
+// credentialOfAPerson reports whether the word after token last is a
+// credential (credentials: "cpa", "dds") and "he" or "she" follows it
+// within three words in its turn (review17): the credential is the
+// person's, not a practice's ("my accountant is <name> cpa, she's
+// great": made-up). A practice spoken of as it or they stays a firm.
+func (ts *Tokens) credentialOfAPerson(last int) bool { return ts.personsCredential(ts.next(last + 1)) }
+
+// personsCredential is credentialOfAPerson of credential token k (also
+// asked by orgWordAhead, whose trades hold "cpa").
+func (ts *Tokens) personsCredential(k int) bool {
+	if !ts.wordIn(k, credentials) {
+		return false
+	}
+	for n := 0; n < 3; n++ {
+		if ts.turn[ts.Toks[k].Last] {
+			return false
+		}
+		if k = ts.next(k + 1); k >= len(ts.Toks) {
+			return false
+		}
+		if ts.wordIn(k, heSheWords) {
+			return true
+		}
+	}
+	return false
 }

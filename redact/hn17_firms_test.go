@@ -14,7 +14,7 @@ func TestFind_FirmsNamedAfterPeopleWithATrade(t *testing.T) {
 		{"C: I received a notice from Ferreira Hotel Supply this morning."},
 		{"C: My landlord is Okoro Capital Partners, they own the block."},
 		{"C: We order from Tanaka Sushi Bar every Friday."},
-		{"C: My accountant is Ravi Menon CPA, he files for us."},
+		{"C: My accountant is Ravi Menon CPA, they file for us."},
 		{"C: They sent us to Whitlock Funeral Home for the arrangements."},
 		{"C: I work the front desk at Brannigan Staffing."},
 		{"C: I was sent over by Dragan Pediatric Dentistry today."},
@@ -24,6 +24,7 @@ func TestFind_FirmsNamedAfterPeopleWithATrade(t *testing.T) {
 	}
 	for _, c := range [][]string{
 		{"C: My name is [PERSON Ravi Menon,] I'm an accountant."},
+		{"C: My accountant is [PERSON Ravi Menon] CPA, he files for us."}, // (a credential spoken of as he: review17)
 		{"C: I received a payment from [PERSON Imogen Tarrant] for the rent."},
 		{"C: This is [PERSON Lena Wojcik] and I'm calling about my bill."},
 		{"C: I was referred by [PERSON Okafor] for the dentistry work."},

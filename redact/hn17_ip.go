@@ -20,7 +20,9 @@ package redact
 var netCueWords = []string{"ip", "ips", "ipv4", "server", "servers", "router", "gateway", "dns", "subnet", "ping",
 	"host", "hostname", "proxy", "vpn", "modem", "network", "wifi", "static", "dhcp", "firewall", "printer",
 	"lan", "netmask", "mask", "nameserver", "computer's", "pc's", "device's", "laptop's", "machine's",
-	"printer's", "router's", "server's", "modem's", "network's", "gateway's", "host's"}
+	"printer's", "router's", "server's", "modem's", "network's", "gateway's", "host's",
+	// (review17: the devices a caller reads an address off, as they say them)
+	"computer", "laptop", "pc", "tablet", "tablet's", "camera", "cameras", "camera's", "ethernet", "nas"}
 
 // pointOnlyIPUncued reports whether the spoken IPv4 run from token i to
 // last joins its parts with "point" only and has no network word near it.

@@ -202,8 +202,18 @@ func (ts *Tokens) lowerPossessiveIng(i int) bool {
 		return false
 	}
 	p := ts.prev(i - 1)
-	return (p < 0 || ts.turn[ts.Toks[p].Last] || ts.wordIn(p, clauseOpenersBefore)) && (strictListedName(k) || lowerNameWord(k) && !names.IsEnglishWord(k))
+	return (p < 0 || ts.turn[ts.Toks[p].Last] || ts.wordIn(p, clauseOpenersBefore)) &&
+		(strictListedName(k) || lowerNameWord(k) && !names.IsEnglishWord(k) && !appDoings[v])
 }
+
+// appDoings are what an app, a site or a device is said to be doing as
+// readily as a person: a word in no list before them is no one ("so
+// zillow's showing a new price", made-up; review17). What people do as
+// often (running, working, holding) is not among them.
+var appDoings = map[string]bool{"showing": true, "charging": true, "displaying": true, "listing": true,
+	"loading": true, "crashing": true, "blocking": true, "flagging": true,
+	"updating": true, "glitching": true, "freezing": true, "lagging": true, "failing": true,
+	"declining": true, "rejecting": true, "buffering": true, "syncing": true}
 
 // ingNouns end in "-ing" but are things a possessive owns: "tomasz's
 // meeting", which is a name's anyway, is not among them since either

@@ -794,6 +794,9 @@ func (ts *Tokens) orgWordAhead(last int) int {
 		}
 		w := ts.Toks[k].Norm
 		if organisationWords[w] || firmWords[w] || tradeWords[w] || placeEnd(w) {
+			if tradeWords[w] && ts.personsCredential(k) {
+				return -1 // ("<name> cpa, she's great": hn17_firm_trim.go, review17)
+			}
 			return k
 		}
 		if w == "and" || w == "&" {
