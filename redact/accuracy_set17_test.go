@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/callveil/callveil/redact"
 )
 
 // set17SetPath is the seventeenth set, built blind (without reading the
@@ -26,9 +28,11 @@ import (
 // It measures whether the name rules generalise to a new source (issue 15).
 const set17SetPath = "../testdata/pii/set17.jsonl.gz"
 
-// set17Floors are no floors: the set is measured blind by the coordinator
-// before anyone tunes on it; floors follow that measurement.
-var set17Floors = accuracyTargets{maxFP: 1, maxHardNeg: 1}
+// set17Floors hold the whole set where session 15 left it. It was measured
+// blind on session 14's rules (a79b51b: PERSON 0.825 dev, 0.818 test) and
+// its dev half tuned on: PERSON 340 of 404 (0.842), false-positive words
+// 0.22 %, hard-negative words 1.83 %.
+var set17Floors = accuracyTargets{recall: map[redact.Type]float64{redact.Person: 0.83}, maxFP: 0.005, maxHardNeg: 0.025}
 
 // TestPIIAccuracy_Set17 measures the recognizers on set17 (go test ./redact
 // -run Set17 -v prints the tables, also per type and style and per form).
