@@ -118,10 +118,10 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-speech-subject"
 		case ts.names12devName(i): // names_12dev.go
 			rec = "person-speech-subject"
-		case ts.telconName(i) != "": // names_telcon17.go
-			rec = ts.telconName(i)
 		default:
-			continue
+			if rec = ts.telconName(i); rec == "" { // names_telcon17.go
+				continue
+			}
 		}
 		if rec == "person-vocative" && ts.answersPlaceQuestion(i) {
 			continue // "Where's it shipping from?" "Marion, I think."
