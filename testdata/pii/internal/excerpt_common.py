@@ -8,8 +8,9 @@ of known names and the form of each (title, full name, self-identification,
 restart, possessive, vocative, third party), the excerpts that name someone
 (name_excerpts) and the check for a name word said again as an ordinary word
 (reuses_name_word), the rendering of tokens with labels in the peer markup,
-the Block whose names also take the words of its PERSON labels, and the pick
-of PERSON blocks by quota. Each composer passes in its own word lists (names,
+the Block whose names also take the words of its PERSON labels, the pick
+of PERSON blocks by quota, and the reading of a hand-labelled file of
+excerpts (labelled_excerpts: set16's and set17's compose/labels.txt). Each composer passes in its own word lists (names,
 word names, titles, the words before a vocative), its shortest excerpt and
 filter of excerpts, quotas and random source.
 
@@ -266,3 +267,36 @@ def person_quota(cands, quota, per_name, rng):
         out.append(b)
     print("PERSON candidates by form:", {k: sum(1 for f, _ in cands if f == k) for k in sorted({f for f, _ in cands})}, file=sys.stderr)
     return out, per
+
+
+def labelled_excerpts(path, head, what):
+    """Read a hand-labelled excerpt file: paragraphs of a "# src=<source> ..."
+    line matching the regular expression head (its group 1 the source) and
+    "A: ..." / "C: ..." turns in buildkit's markup. It returns (stratum,
+    source, turns) for each, where the stratum is the form of the first
+    PERSON label ("PERSON.vocative") or, with no name, the kind of the first
+    hard negative ("neg:law"); what names a paragraph in errors."""
+    out = []
+    for para in open(path).read().split("\n\n"):
+        lines = [l for l in para.strip().split("\n") if l]
+        if not lines:
+            continue
+        m = re.match(head, lines[0])
+        if not m:
+            raise SystemExit(f"bad {what} head: {lines[0]!r}")
+        turns = []
+        for l in lines[1:]:
+            side, text = l.split(": ", 1)
+            assert side in ("A", "C"), l
+            turns.append((side, text))
+        text = " ".join(t for _, t in turns)
+        p = re.search(r"\[PERSON\.([a-z-]+)\|", text)
+        if p:
+            stratum = "PERSON." + p.group(1)
+        else:
+            n = re.search(r"<([a-z-]+)\|", text)
+            if not n:
+                raise SystemExit(f"{what} {m.group(1)} has no label")
+            stratum = "neg:" + n.group(1)
+        out.append((stratum, m.group(1), turns))
+    return out

@@ -11,13 +11,12 @@ kind of its hard negative ("neg:law"); the deal, the packing and the writing are
 ../internal/compose_common.py's, with fixed seeds, so the same labels give the same dialogues.
 """
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "internal"))
 from compose_common import deal_pack_write  # noqa: E402
-from excerpt_common import Block  # noqa: E402
+from excerpt_common import Block, labelled_excerpts  # noqa: E402
 
 # the frame of every call: how a briefing opens and closes, with no name and no number
 OPENING = {"briefing": ["Good afternoon, everybody.", "Good afternoon.", "Okay, let's get started.",
@@ -29,30 +28,8 @@ CLOSES = [[("A", "Thanks, everybody."), ("C", "Thank you.")],
 
 
 def blocks_of(path):
-    out = []
-    for para in open(path).read().split("\n\n"):
-        lines = [l for l in para.strip().split("\n") if l]
-        if not lines:
-            continue
-        m = re.match(r"# src=(\d+:\d+:\d+) (.+)$", lines[0])
-        if not m:
-            raise SystemExit(f"bad block head: {lines[0]!r}")
-        turns = []
-        for l in lines[1:]:
-            side, text = l.split(": ", 1)
-            assert side in ("A", "C"), l
-            turns.append((side, text))
-        text = " ".join(t for _, t in turns)
-        p = re.search(r"\[PERSON\.([a-z-]+)\|", text)
-        if p:
-            stratum = "PERSON." + p.group(1)
-        else:
-            n = re.search(r"<([a-z-]+)\|", text)
-            if not n:
-                raise SystemExit(f"block {m.group(1)} has no label")
-            stratum = "neg:" + n.group(1)
-        out.append(Block(stratum, turns, "whitehouse", "briefing:" + m.group(1)))
-    return out
+    return [Block(stratum, turns, "whitehouse", "briefing:" + src)
+            for stratum, src, turns in labelled_excerpts(path, r"# src=(\d+:\d+:\d+) (.+)$", "block")]
 
 
 def main():

@@ -14,37 +14,15 @@ fixed seeds, so the same labels give the same dialogues.
 """
 import os
 import random
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "internal"))
+from excerpt_common import labelled_excerpts  # noqa: E402
 
 
 def excerpts_of(path):
-    out = []
-    for para in open(path).read().split("\n\n"):
-        lines = [l for l in para.strip().split("\n") if l]
-        if not lines:
-            continue
-        m = re.match(r"# src=(frus1969-76v[0-9a-z]+:d\d+) (.+)$", lines[0])
-        if not m:
-            raise SystemExit(f"bad excerpt head: {lines[0]!r}")
-        turns = []
-        for l in lines[1:]:
-            side, text = l.split(": ", 1)
-            assert side in ("A", "C"), l
-            turns.append((side, text))
-        text = " ".join(t for _, t in turns)
-        p = re.search(r"\[PERSON\.([a-z-]+)\|", text)
-        if p:
-            stratum = "PERSON." + p.group(1)
-        else:
-            n = re.search(r"<([a-z-]+)\|", text)
-            if not n:
-                raise SystemExit(f"excerpt {m.group(1)} has no label")
-            stratum = "neg:" + n.group(1)
-        out.append((stratum, m.group(1), turns))
-    return out
+    return labelled_excerpts(path, r"# src=(frus1969-76v[0-9a-z]+:d\d+) (.+)$", "excerpt")
 
 
 def write_half(path, excerpts, first, seed, odd):
