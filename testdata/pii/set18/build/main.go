@@ -1,15 +1,16 @@
 // Command build turns the dialogues in ../dialogues into the set18 PII
 // evaluation set ../../set18.jsonl.gz (record format: testdata/pii/README.md).
 //
-// The dialogues are excerpts of real two-party telephone calls between
-// people who know each other, from a source no earlier set used: the
-// transcripts of telephone conversations ("telcons") of Henry Kissinger
-// with President Nixon, Alexander Haig, Brent Scowcroft, Soviet
-// Ambassador Dobrynin, cabinet members, senators and journalists,
-// 1969-1976, as printed in the State Department's Foreign Relations of
-// the United States series (US government works, public domain). Both
-// sides name people in passing and to each other (first names and
-// nicknames as vocatives, surnames, titles, full names, possessives), and
+// The dialogues are excerpts of real two-party telephone calls transcribed
+// from their recordings, from a source no earlier set used: President
+// Lyndon Johnson's recorded White House telephone conversations of
+// 1964-1968 with McNamara, Rusk, Bundy, Ball, Clifford, Rostow, Humphrey,
+// Eisenhower and senators, as the State Department's historians
+// transcribed them from the tapes for the Foreign Relations of the United
+// States series (US government works, public domain). The words keep the
+// fillers, restarts and cut-off turns of recorded speech; both sides name
+// people in passing and to each other (first names and nicknames as
+// vocatives, surnames, titles, full names, possessives), and
 // the same calls' capitalised words that are no people are hard
 // negatives: countries, nationalities, places, organisations, agencies,
 // agreements, days, months, clock times, counts and numbers; PERSON only.

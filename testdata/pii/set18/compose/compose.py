@@ -3,7 +3,7 @@
     python3 compose/compose.py      # compose/labels.txt -> dialogues/odd.txt, even.txt
 
 labels.txt holds one excerpt a paragraph: a "# src=<volume>:d<document> <who>" line and the
-excerpt's turns, "A: ..." (Kissinger's side) or "C: ..." (the other party), in the markup of
+excerpt's turns, "A: ..." (President Johnson's side) or "C: ..." (the other party), in the markup of
 testdata/pii/internal/buildkit, labelled by hand (README.md, "Labelling guide"). Unlike set16,
 an excerpt is a whole call: consecutive turns of one telephone conversation, with nothing
 authored around them. This script changes no label and no word. An excerpt's stratum is the

@@ -1,4 +1,4 @@
-"""Print the Sources rows of README.md from compose/labels.txt: one row per telcon excerpt,
+"""Print the Sources rows of README.md from compose/labels.txt: one row per excerpt of a recorded call,
 with its volume, document number, the two parties, the document's address on history.state.gov
 and its file in HistoryAtState/frus.
 
@@ -8,8 +8,8 @@ import os
 import re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PARTY = {"K": "Kissinger", "Kissinger": "Kissinger"}
-FROM_REPO = {"frus1964-68v12:d188", "frus1964-68v12:d189", "frus1964-68v12:d190"}
+PARTY = {"President": "Johnson", "LBJ": "Johnson", "Johnson": "Johnson"}
+FROM_REPO = set()  # no 1964-1968 volume file was reachable; every document was read from its published page
 
 rows = []
 for line in open(os.path.join(HERE, "labels.txt")):
