@@ -77,12 +77,14 @@ func (ts *Tokens) pub28Forms(out []Finding) []Finding {
 				break
 			}
 			if k := ts.next(i + 1); !ts.sentenceEndsAfter(i) && k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && len(ts.Toks[k].Norm) <= 6 {
-				first, end = p, k
+				first, end = p, ts.cityAfter(k)
 			}
 		case t.Kind == KindWord && t.Norm == "caller":
-			// "Caller Box 3002"
+			// "Caller Box 3002", "caller box 3306, Abilene, Texas": the
+			// town and state too, as the tagger reads it
+			// (addrtag_use_test.go).
 			if e := ts.boxAfter(i); e > i {
-				first, end = i, e
+				first, end = i, ts.cityAfter(e)
 			}
 		case t.Kind == KindWord && t.Norm == "contract" && ts.isWord(ts.prev(i-1), "highway"):
 			// "highway contract route four box thirty"

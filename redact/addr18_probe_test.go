@@ -370,22 +370,22 @@ func scoreAddr18Probe(t *testing.T, lower bool) addr18Score {
 // and lowercase, and holds the figures reached. Before addr18.go (main at
 // session 16's start) ADDRESS was cased 140/173 and lowercase 142/173,
 // with 2 and 3 unmarked words flagged of 1187 and 1 of 67 look-alike
-// cases flagged; after, 161/173 in both, with the same 2 and 3 words and 1
-// look-alike case ("we're in suite 4 at the hotel", an older rule).
-// Of the 12 misses left in each style, 7 cased and 6 lowercase are a box
-// or route's town and state, which the sets label as an optional outer range and an older
-// test keeps out (addrtag_use_test.go); 2 are fillers and a restart the
-// probe marks inside the address; the rest are "west hundred and fifth
-// street", a typeless street followed by "in the back", and (cased only)
-// a lowercase city after a spoken street, or (lowercase only) a building
-// before the street after "it's" or "is".
+// cases flagged; after, 162/173 cased and 161/173 lowercase, with the
+// same 2 and 3 words and 1 look-alike case ("we're in suite 4 at the
+// hotel", an older rule). Of the 11 and 12 misses left, 6 in each style
+// are a box or route's town and state, which the sets label as an
+// optional outer range and an older test keeps out (addrtag_use_test.go);
+// 2 are fillers and a restart the probe marks inside the address; the
+// rest are "west hundred and fifth street", a typeless street followed by
+// "in the back", and (cased only) a lowercase city after a spoken street,
+// or (lowercase only) a building before the street after "it's" or "is".
 // REDACT_PROBE_VERBOSE=1 lists every miss and extra finding.
 func TestFind_Addr18Probe(t *testing.T) {
 	floors := map[bool]struct {
 		recall  float64
 		flagged int
 		las     int
-	}{false: {0.93, 2, 1}, true: {0.93, 3, 1}}
+	}{false: {0.935, 2, 1}, true: {0.93, 3, 1}}
 	for _, lower := range []bool{false, true} {
 		s := scoreAddr18Probe(t, lower)
 		t.Logf("lower=%v ADDRESS %d/%d = %.3f; unmarked words flagged %d/%d = %.2f %%; look-alike cases flagged %d/%d",
