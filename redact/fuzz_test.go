@@ -363,6 +363,10 @@ func FuzzFind(f *testing.F) {
 		"Coach Wood says so. judge sharp runs it. Commissioner King will. the principal was there nakashima spoke. working with ngozi. say hi to nadia from apollo eight",
 		"back to savannah's question. I take your point, Christie, and I think so. the talks failed qaddafi could prevail. senator cardin and senator corker have agreed",
 		"Congress. Bush, who had it. I spoke to okafor who said so. The report from Sutherland is in. radio, Oyelowo was blaming them.",
+		// (addr18: Publication 28's forms: a unit with no number, an office or a slip, a building before the street,
+		// a drawer, a caller box, a contract route, a ship's FPO, a box with a letter, a numbered street with no type)
+		"It's 903 Ridgeline Road, rear. 18 Kellerman Avenue, Office 12. the Linwood building, 75 Carver Street. P.O. Drawer 7781. " +
+			"caller box 455. highway contract route two box ninety. USNS Tolland, FPO AE 09587. RR 3, Box 17C. I'm at 1010 East 14th.",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -467,6 +471,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"site is a dot qz slash b dot qz", "w w w dot a b dot", // (pii-dev1011: an unlisted top label)
 		"at 4 a road b b park c d road", // (pii-dev1011: a district or inner road after a street)
 		"postcode a 1 2",                // (pii-dev1011: a postcode cut short)
+		"po drawer 4 uss x fpo ap 4 west 4th the x building 4 a st rear", // (addr18: Publication 28's forms)
 		// (the address, document-id and numeric forms of the peer-set
 		// work, several to a unit to keep the test's time)
 		"address 4 the street flat 9 b psc 1 box 2 apo ap live at 4 oak keys",

@@ -425,7 +425,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 		}
 	}
-	return ts.postcodeOutside(ts.houseNumberAfterOh(ts.taggedAnswers(out)))
+	return ts.postcodeOutside(ts.houseNumberAfterOh(ts.taggedAnswers(ts.pub28Forms(out)))) // (Publication 28 forms: addr18.go)
 }
 
 // houseNumberAfterOh starts an address whose first word is a spoken "oh"
@@ -1069,7 +1069,7 @@ func (ts *Tokens) unitAfter(end int) int {
 		return end
 	}
 	pmb := (t.Kind == KindWord || t.Kind == KindLetters) && t.Norm == "pmb" // a private mailbox: "... Lane, PMB 408" (no unit word, which the tagger's features read)
-	if !pmb && (t.Kind != KindWord && !(t.Kind == KindLetters && (t.Norm == "ms" || t.Norm == "apt")) || !t.in(wcUnitWords) && !(t.Kind == KindWord && moreUnitWords[t.Norm])) {
+	if !pmb && (t.Kind != KindWord && !(t.Kind == KindLetters && (t.Norm == "ms" || t.Norm == "apt")) || !t.in(wcUnitWords) && !(t.Kind == KindWord && (moreUnitWords[t.Norm] || pub28UnitWords[t.Norm]))) {
 		if t.Kind == KindAlnum && len(t.Norm) > 1 && t.Norm[0] == '#' {
 			return j
 		}
@@ -1189,7 +1189,7 @@ func (ts *Tokens) boxAfter(end int) int {
 		return end
 	}
 	k := ts.next(b + 1)
-	if k >= len(ts.Toks) || ts.Toks[k].Kind != KindNumber || len(ts.Toks[k].Norm) > 6 {
+	if k >= len(ts.Toks) || (ts.Toks[k].Kind != KindNumber || len(ts.Toks[k].Norm) > 6) && !boxNumberLetter(&ts.Toks[k]) { // ("Box 61A": addr18.go)
 		return end
 	}
 	end = k
