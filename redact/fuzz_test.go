@@ -363,6 +363,10 @@ func FuzzFind(f *testing.F) {
 		"Coach Wood says so. judge sharp runs it. Commissioner King will. the principal was there nakashima spoke. working with ngozi. say hi to nadia from apollo eight",
 		"back to savannah's question. I take your point, Christie, and I think so. the talks failed qaddafi could prevail. senator cardin and senator corker have agreed",
 		"Congress. Bush, who had it. I spoke to okafor who said so. The report from Sutherland is in. radio, Oyelowo was blaming them.",
+		// (hn18: a drink, a dish and a breed built like a name, a storm, an assistant with a device's talk, a brand spoken of as
+		// they, a credential after a name)
+		"Send Earl Grey up, and two Tom Collins. Uncle Sam takes half. The eggs Benedict were cold. A Jack Russell terrier barked. Hurricane Rita hit.",
+		"is alexa on the wifi? okay alexa please open the garage. i phoned nordstrom and they said no. our dentist is ada brill dds on pine",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -608,7 +612,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"4 W Hwy 2 Ste 1", "on route 9, about", "4 Elm St, 12345", "Pension Bo", "trattoria da bo",
 		// (review17)
 		"voted for bo li for mayor", "friends of bo li", "bo li local 4", "a Captain Bo", "camera one point two point three point four",
-		"Captain B's", "bo li cpa she's", "so bo's charging"} {
+		"Captain B's", "bo li cpa she's", "so bo's charging",
+		// (hn18: things named like people: a drink or a dish phrase, a storm, a breed's kind, an assistant, a brand as they, a credential)
+		"a Tom Collins", "uncle sam takes", "hurricane bo", "chicken bo", "bo li spaniel", "okay alexa please play", "called Meijer and they", "bo li dds"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
