@@ -96,9 +96,18 @@ var assistantJobs = withWords(map[string]bool{}, "play", "turn", "pause", "resum
 	"read", "remind", "add", "reorder", "dim", "call", "text", "send", "show", "find", "navigate", "skip")
 
 // namedThingSpan reports whether tokens a..b, a PERSON finding, are a
-// thing named like a person (see the file comment).
+// thing named like a person (see the file comment). A relative, a title or
+// a naming cue right before the name keeps the person whatever follows
+// ("my brother <name> worked at Verizon": made-up).
 func (ts *Tokens) namedThingSpan(a, b int) bool {
-	return ts.namedThingPhrase(a, b) || ts.namedThingHead(a, b) || ts.assistantSpoken(a, b) || ts.brandSpokenOfAsThey(a, b)
+	if ts.namedThingPhrase(a, b) {
+		return true // (the phrase asks for its own person's cues: "my uncle Sam")
+	}
+	if p := ts.prev(a - 1); p >= 0 && !ts.sentenceEndsAfter(p) && (ts.isWord(p, kinNouns...) || ts.wordIn(p, personLeads)) {
+		return false
+	}
+	return ts.namedThingHead(a, b) || ts.assistantSpoken(a, b) || ts.brandSpokenOfAsThey(a, b) ||
+		ts.shopPossessiveSubject(a, b) || ts.brandBesideBrand(a, b) || ts.streetTurnedOnto(a, b)
 }
 
 // namedThingPhrase reports whether tokens a..b lie inside one of
@@ -230,4 +239,104 @@ func (ts *Tokens) brandSpokenOfAsThey(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// hn18BrandStem reports whether k (lowercase, no "'s") is a brand, also
+// where the brand list writes it with its "s" ("lowe" of "Lowe's":
+// "lowes").
+func hn18BrandStem(k string) bool {
+	return brandWord(k) || names.IsBrand(k+"s")
+}
+
+// possessiveAuxiliaries after a name's "'s" cannot be the "is" or "has"
+// it could stand for: "Anna's didn't have it" is no one's; the name is a
+// shop's or a restaurant's.
+var possessiveAuxiliaries = withWords(map[string]bool{}, "didn't", "doesn't", "don't", "won't", "wouldn't", "can't",
+	"couldn't", "isn't", "wasn't", "is", "was", "does", "did", "has")
+
+// hn18ShopVerbs after a listed brand's "'s" make it the shop: "Kohl's sent me
+// a coupon", "Marshall's sold out".
+var hn18ShopVerbs = withWords(map[string]bool{}, "sent", "sold", "gave", "charged", "refunded", "delivered", "shipped",
+	"closed", "opened", "cancelled", "canceled", "lost", "took", "had", "got", "made", "said", "told", "raised", "changed")
+
+// shopPossessiveSubject reports whether tokens a..b end in a name's "'s"
+// that opens a clause as its subject: before an auxiliary that the "'s"
+// cannot stand for ("Macy's didn't have it", "Anna's is closed"), or a
+// listed brand's before a verb of what a shop did ("Kohl's sent me a
+// coupon"). Not "Anna's sent it" (Anna has sent it) nor "Anna's car".
+func (ts *Tokens) shopPossessiveSubject(a, b int) bool {
+	stem, poss := possessiveStem(ts.Toks[b].Norm)
+	if !poss || !ts.joined(b) {
+		return false
+	}
+	n := ts.next(b + 1)
+	return ts.wordIn(n, possessiveAuxiliaries) || a == b && hn18BrandStem(stem) && ts.wordIn(n, hn18ShopVerbs)
+}
+
+// brandBesideBrand reports whether tokens a..b are one listed brand word
+// that is no listed first name, in a sentence that names another brand
+// within eight words ("we chose Moen over Delta", "Lowe's delivered it and
+// Sears hauled the old one"); not a person "at", "from" or "with" a brand
+// right after the name ("Sears from Comcast").
+func (ts *Tokens) brandBesideBrand(a, b int) bool {
+	if a != b {
+		return false
+	}
+	k, _ := possessiveStem(ts.Toks[a].Norm)
+	if !brandWord(k) || names.IsFirstName(k) || businessFirstNames[k] {
+		return false
+	}
+	if n := ts.next(a + 1); ts.joined(a) && ts.isWord(n, "at", "from", "with", "of") {
+		return false
+	}
+	other := func(j int) bool {
+		if j == a || ts.Toks[j].Kind != KindWord {
+			return false
+		}
+		s, _ := possessiveStem(ts.Toks[j].Norm)
+		return s != k && (names.IsBrand(s) || names.IsBrand(s+"s") || brandsLikePeople[s])
+	}
+	for j, m := a, 0; m < 8 && !ts.sentenceEndsAfter(j); m++ {
+		if j = ts.next(j + 1); j >= len(ts.Toks) {
+			break
+		}
+		if other(j) {
+			return true
+		}
+	}
+	for j, m := a, 0; m < 8; m++ {
+		if j = ts.prev(j - 1); j < 0 || ts.sentenceEndsAfter(j) {
+			break
+		}
+		if other(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// motionWords before "down", "up", "along" or "onto" and a name make it a
+// street: "the bus goes down Franklin", "head up Lincoln".
+var streetMotionWords = withWords(map[string]bool{}, "go", "goes", "going", "went", "drive", "drives", "driving",
+	"drove", "head", "heads", "heading", "headed", "walk", "walks", "walking", "walked", "turn", "turns", "turned",
+	"runs", "ran", "take", "took", "come", "comes", "came", "straight")
+
+// streetTurnedOnto reports whether tokens a..b are a name right after
+// "left on", "right onto" ... or after "down", "up", "along" or "onto"
+// that a word of motion comes before: a street ("turn right on Monroe",
+// "the bus goes down Franklin"). Not "I ran into Sam" nor "come on,
+// Sam" (a comma).
+func (ts *Tokens) streetTurnedOnto(a, b int) bool {
+	p := ts.prev(a - 1)
+	if p < 0 || !ts.joined(p) || !ts.isWord(p, "on", "onto", "down", "up", "along") {
+		return false
+	}
+	q := ts.prev(p - 1)
+	if q < 0 || !ts.joined(q) {
+		return false
+	}
+	if ts.isWord(q, "left", "right") {
+		return true
+	}
+	return !ts.isWord(p, "on") && ts.wordIn(q, streetMotionWords)
 }

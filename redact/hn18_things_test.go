@@ -32,6 +32,12 @@ func TestFind_HN18ThingsNamedLikePeople(t *testing.T) {
 		"an assistant told please":          {both, "C: Okay Alexa please open the garage."},
 		"a brand called, they":              {both, "C: I phoned Nordstrom and they said next week."},
 		"a brand written to, them":          {both, "C: I wrote to Meijer and told them about it."},
+		"a shop's possessive before didn't": {both, "C: Dillard's didn't take the coupon."},
+		"a shop's possessive before is":     {both, "C: Wendy's is closed after ten."},
+		"a listed shop's possessive, sent":  {both, "C: Marshall's sent us the wrong rug."},
+		"a brand beside another brand":      {both, "C: Honestly Moen beat Delta on price."},
+		"a street after a right onto":       {both, "C: Hang a right onto Jefferson after the bridge."},
+		"a street gone down":                {both, "C: The shuttle goes down Franklin every hour."},
 	} {
 		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turn) })
 	}
@@ -47,14 +53,18 @@ func TestFind_HN18PeopleStayPeople(t *testing.T) {
 		styles []bool
 		turn   string
 	}{
-		"an uncle of the caller's":    {both, "C: My uncle [PERSON Sam] signed the lease too."},
-		"a name given as Earl Grey":   {cased, "C: My name is [PERSON Earl Grey.]"},
-		"a Mr before the phrase":      {cased, "C: Please send it to [PERSON Mr. Tom Collins.]"},
-		"a Jack Russell who is a man": {cased, "C: I spoke with [PERSON Jack Russell] from your billing team."},
-		"a person after a meat word?": {cased, "C: I bought the chicken, [PERSON Dora] brought the wine."},
-		"a brand-like first name, he": {cased, "C: I called [PERSON Chase] and he said he'd come Monday."},
-		"a person told to do a job":   {both, "C: Okay [PERSON Maribel,] please call the landlord."},
-		"a named woman at the wifi":   {cased, "C: My neighbour [PERSON Rosalind Marsh] shares the wifi with us."},
+		"an uncle of the caller's":       {both, "C: My uncle [PERSON Sam] signed the lease too."},
+		"a name given as Earl Grey":      {cased, "C: My name is [PERSON Earl Grey.]"},
+		"a Mr before the phrase":         {cased, "C: Please send it to [PERSON Mr. Tom Collins.]"},
+		"a Jack Russell who is a man":    {cased, "C: I spoke with [PERSON Jack Russell] from your billing team."},
+		"a person after a meat word?":    {cased, "C: I bought the chicken, [PERSON Dora] brought the wine."},
+		"a brand-like first name, he":    {cased, "C: I called [PERSON Chase] and he said he'd come Monday."},
+		"a person told to do a job":      {both, "C: Okay [PERSON Maribel,] please call the landlord."},
+		"a named woman at the wifi":      {cased, "C: My neighbour [PERSON Rosalind Marsh] shares the wifi with us."},
+		"a name's has, sent":             {both, "C: [PERSON Rosa's] sent it over already."},
+		"a name's is, still":             {both, "C: [PERSON Gloria's] still on hold with them."},
+		"a relative with a brand's name": {[]bool{true}, "C: My cousin [PERSON Trane] works at Verizon now."},
+		"a name after down and a comma":  {cased, "C: Turn it down, [PERSON Sam,] please."},
 	} {
 		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turn) })
 	}
