@@ -266,9 +266,15 @@ var hn18Probe = []probeCase{
 	{"person", []string{"A: [PERSON Harriet,] can you hear me now?"}},
 }
 
-// TestFind_HN18Probe measures Find on hn18Probe, cased and lowercase. On
-// main before hn18 (7df6957): see the report. REDACT_PROBE_VERBOSE=1 lists
-// every miss and extra finding.
+// TestFind_HN18Probe measures Find on hn18Probe, cased and lowercase, and
+// holds the figures reached. On main before hn18 (7df6957): cased PERSON
+// 65/72, 71 of 1711 unmarked words flagged (53 of 167 look-alike calls);
+// lowercase 62/72, 55 (43). After (hn18_things.go): cased 65/72, 17 (15);
+// lowercase 62/72, 17 (14). Left: storms named with no storm word, a boat
+// named like a woman, towns visited, a street as a subject, surname brands
+// with no second brand and no "they" ("we called Orkin about the ants"),
+// "Alexa told me", "thanks Alexa". REDACT_PROBE_VERBOSE=1 lists every miss
+// and extra finding.
 func TestFind_HN18Probe(t *testing.T) {
-	checkKindedProbe(t, hn18Probe, map[bool]nameProbeFloor{false: {0, 1000}, true: {0, 1000}})
+	checkKindedProbe(t, hn18Probe, map[bool]nameProbeFloor{false: {0.90, 17}, true: {0.86, 17}})
 }

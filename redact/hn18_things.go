@@ -29,12 +29,28 @@ import "github.com/callveil/callveil/redact/internal/names"
 //   - a listed brand (brandWord) that is no listed first name, or one
 //     after a verb of calling, spoken of as "they" or "them" in the words
 //     after it before any "he" or "she" ("call Chase twice before they
-//     unlock it", "send a note to Meijer and tell them").
+//     unlock it", "send a note to Meijer and tell them");
+//   - a name's "'s" before an auxiliary the "'s" cannot stand for ("Macy's
+//     didn't have it", "Wendy's is closed"), a listed brand's "'s" before
+//     a shop's verb ("Kohl's sent me a coupon"), or "the" and a name's "'s"
+//     before how a thing is ("the Camry's been in the shop");
+//   - a listed brand that is no listed first name with another brand
+//     within eight words of its sentence ("Moen beat Delta on price"), not
+//     "at", "from" or "with" a brand right after it;
+//   - a name after "left on", "right onto", or "down", "up", "along" or
+//     "onto" after a word of motion ("the bus goes down Franklin");
+//   - a name set off by a comma after "my bank", "our carrier", "the
+//     airline" ... ("my bank, Chase, said no").
+//
+// A relative, a title or a naming cue right before the name keeps the
+// person in every case ("my cousin <name> works at Verizon": made-up).
 //
 // What it cannot do: a storm named with no storm word ("after Sandy the
 // basement flooded"), a boat named like a woman ("the Mary Ellen is at
-// slip nine"), a brand with no listed brand and no "they" ("Kohler never
-// picked up"), and a voice assistant thanked ("thanks Alexa") stay
+// slip nine"), a town visited ("we visited Florence"), a street as a
+// subject ("Jefferson is closed"), a brand that is a first name with no
+// context ("Kohler never picked up", "give Kohler a call"), and a voice
+// assistant thanked or quoted ("thanks Alexa", "Alexa told me") stay
 // persons where the person rules take them. Measured: hn18_probe_test.go.
 
 // namedThingPhrases are phrases of two words built like a person's name
@@ -107,7 +123,7 @@ func (ts *Tokens) namedThingSpan(a, b int) bool {
 		return false
 	}
 	return ts.namedThingHead(a, b) || ts.assistantSpoken(a, b) || ts.brandSpokenOfAsThey(a, b) ||
-		ts.shopPossessiveSubject(a, b) || ts.brandBesideBrand(a, b) || ts.streetTurnedOnto(a, b)
+		ts.shopPossessiveSubject(a, b) || ts.brandBesideBrand(a, b) || ts.streetTurnedOnto(a, b) || ts.businessApposition(a, b)
 }
 
 // namedThingPhrase reports whether tokens a..b lie inside one of
@@ -270,7 +286,33 @@ func (ts *Tokens) shopPossessiveSubject(a, b int) bool {
 		return false
 	}
 	n := ts.next(b + 1)
+	if a == b && ts.isWord(ts.prev(a-1), "the") && (ts.wordIn(n, thingStates) || ts.wordIn(n, possessiveAuxiliaries)) {
+		return true // "the Camry's been in the shop" (made-up): a thing, not the Garcias' home
+	}
 	return ts.wordIn(n, possessiveAuxiliaries) || a == b && hn18BrandStem(stem) && ts.wordIn(n, hn18ShopVerbs)
+}
+
+// thingStates after "the" and a name's "'s" say how a thing is: "the
+// Camry's been in the shop", "the Ecobee's acting up" (made-up).
+var thingStates = withWords(map[string]bool{}, "been", "not", "making", "acting", "leaking", "broken", "stuck",
+	"dead", "still", "running", "doing", "got", "gotten", "getting", "always", "never")
+
+// businessAppositionNouns before a comma and a name make the name the
+// business: "my bank, Chase, said no" (not "my broker, Chase," who may be
+// a person).
+var businessAppositionNouns = withWords(map[string]bool{}, "bank", "carrier", "insurer", "insurance", "provider",
+	"airline", "hotel", "pharmacy", "lender", "store", "company", "utility", "isp", "bank's", "network", "phone",
+	"cable", "internet", "mortgage", "card")
+
+// businessApposition reports whether tokens a..b are set off by a comma
+// right after "my bank", "our carrier", "the airline" ... (see
+// businessAppositionNouns): the business's name.
+func (ts *Tokens) businessApposition(a, b int) bool {
+	p := ts.prev(a - 1)
+	if p < 0 || ts.sentenceEndsAfter(p) || !ts.wordIn(p, businessAppositionNouns) || ts.Word(ts.Toks[p].Last).Punct != "," {
+		return false
+	}
+	return ts.isWord(ts.prev(p-1), "my", "our", "your", "the", "their", "his", "her")
 }
 
 // brandBesideBrand reports whether tokens a..b are one listed brand word

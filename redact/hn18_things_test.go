@@ -38,6 +38,8 @@ func TestFind_HN18ThingsNamedLikePeople(t *testing.T) {
 		"a brand beside another brand":      {both, "C: Honestly Moen beat Delta on price."},
 		"a street after a right onto":       {both, "C: Hang a right onto Jefferson after the bridge."},
 		"a street gone down":                {both, "C: The shuttle goes down Franklin every hour."},
+		"a bank set off by commas":          {both, "C: Our bank, Chase, froze the card."},
+		"a car after the, with been":        {both, "C: The Camry's been stalling at lights."},
 	} {
 		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turn) })
 	}
@@ -65,6 +67,7 @@ func TestFind_HN18PeopleStayPeople(t *testing.T) {
 		"a name's is, still":             {both, "C: [PERSON Gloria's] still on hold with them."},
 		"a relative with a brand's name": {[]bool{true}, "C: My cousin [PERSON Trane] works at Verizon now."},
 		"a name after down and a comma":  {cased, "C: Turn it down, [PERSON Sam,] please."},
+		"a relative set off by commas":   {[]bool{false}, "C: My sister, [PERSON Chase,] froze the card."},
 	} {
 		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turn) })
 	}
