@@ -367,7 +367,7 @@ func FuzzFind(f *testing.F) {
 		// they, a credential after a name)
 		"Send Earl Grey up, and two Tom Collins. Uncle Sam takes half. The eggs Benedict were cold. A Jack Russell terrier barked. Hurricane Rita hit.",
 		"is alexa on the wifi? okay alexa please open the garage. i phoned nordstrom and they said no. our dentist is ada brill dds on pine",
-		"Dillard's didn't take it. Marshall's sent a rug. Honestly Moen beat Delta. Hang a right onto Jefferson. the shuttle goes down franklin",
+		"Dillard's didn't take it. Marshall's sent a rug. Honestly Moen beat Delta. Hang a right onto Jefferson. the shuttle goes down franklin. My bank, Chase, said no. The Camry's been stalling",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -616,7 +616,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"Captain B's", "bo li cpa she's", "so bo's charging",
 		// (hn18: things named like people: a drink or a dish phrase, a storm, a breed's kind, an assistant, a brand as they, a credential)
 		"a Tom Collins", "uncle sam takes", "hurricane bo", "chicken bo", "bo li spaniel", "okay alexa please play", "called Meijer and they", "bo li dds",
-		"bo's didn't", "Kohl's sent", "moen beat delta", "right onto bo", "goes down bo"} {
+		"bo's didn't", "Kohl's sent", "moen beat delta", "right onto bo", "goes down bo", "my bank, Bo, said", "the bo's been"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))
