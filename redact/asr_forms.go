@@ -121,11 +121,13 @@ func credentialNames(t *transcript.Transcript, streams []*Tokens, found []Findin
 		// the finding runs on over the credential ("... in maryland", "m
 		// d"): a recogniser's words for the name's end may sit in it
 		last := o
-		switch sh.lower[sh.order[o]] {
-		case "m":
+		switch l := sh.lower[sh.order[o]]; {
+		case l == "m":
 			last = o + 1
-		case "d":
+		case l == "d":
 			last = o + 2
+		case credentials[strings.ReplaceAll(l, ".", "")]:
+			last = end // a credential heard as itself ("Anna Kowal DDS": made-up) is no word of the name (hn18)
 		}
 		spans = append(spans, spanReq{Person, int(sh.order[start]), int(sh.order[last]), 0.8, "person-credential", nil})
 	}

@@ -367,6 +367,11 @@ func FuzzFind(f *testing.F) {
 		// a drawer, a caller box, a contract route, a ship's FPO, a box with a letter, a numbered street with no type)
 		"It's 903 Ridgeline Road, rear. 18 Kellerman Avenue, Office 12. the Linwood building, 75 Carver Street. P.O. Drawer 7781. " +
 			"caller box 455. highway contract route two box ninety. USNS Tolland, FPO AE 09587. RR 3, Box 17C. I'm at 1010 East 14th.",
+		// (hn18: a drink, a dish and a breed built like a name, a storm, an assistant with a device's talk, a brand spoken of as
+		// they, a credential after a name)
+		"Send Earl Grey up, and two Tom Collins. Uncle Sam takes half. The eggs Benedict were cold. A Jack Russell terrier barked. Hurricane Rita hit.",
+		"is alexa on the wifi? okay alexa please open the garage. i phoned nordstrom and they said no. our dentist is ada brill dds on pine",
+		"Dillard's didn't take it. Marshall's sent a rug. Honestly Moen beat Delta. Hang a right onto Jefferson. the shuttle goes down franklin. My bank, Chase, said no. The Camry's been stalling",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -613,7 +618,10 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"4 W Hwy 2 Ste 1", "on route 9, about", "4 Elm St, 12345", "Pension Bo", "trattoria da bo",
 		// (review17)
 		"voted for bo li for mayor", "friends of bo li", "bo li local 4", "a Captain Bo", "camera one point two point three point four",
-		"Captain B's", "bo li cpa she's", "so bo's charging"} {
+		"Captain B's", "bo li cpa she's", "so bo's charging",
+		// (hn18: things named like people: a drink or a dish phrase, a storm, a breed's kind, an assistant, a brand as they, a credential)
+		"a Tom Collins", "uncle sam takes", "hurricane bo", "chicken bo", "bo li spaniel", "okay alexa please play", "called Meijer and they", "bo li dds",
+		"bo's didn't", "Kohl's sent", "moen beat delta", "right onto bo", "goes down bo", "my bank, Bo, said", "the bo's been"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -71,7 +71,10 @@ var brandsLikePeople = withWords(map[string]bool{},
 	"ford", "dodge", "lincoln", "kia", "mercedes", "infiniti", "peugeot", "renault", "opel", "skoda",
 	"bentley", "ferrari", "harley", "tesla", "jaguar", "genesis", "chevy", "buick",
 	// airlines
-	"delta", "frontier", "spirit", "alaska", "emirates", "qatar", "virgin")
+	"delta", "frontier", "spirit", "alaska", "emirates", "qatar", "virgin",
+	// appliances, fixtures, home repair (hn18)
+	"kohler", "moen", "orkin", "trane", "lennox", "rheem", "bosch", "pfister", "grohe", "bissell", "hoover", "philips",
+	"goodman", "dyson", "angi", "behr", "sherwin", "dunkin", "bixby")
 
 // brandPairs are brands of two words whose first word alone is no brand
 // or a name: "Morgan Stanley", "Raymond James", "Wells Fargo". true: the
