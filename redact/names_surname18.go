@@ -16,9 +16,10 @@ import (
 //     preposition read with the verb before it ("heard back from",
 //     "waiting on", "ran into", "ran it by", "run it past", "according
 //     to", "swapping with"). Lowercase, the word must be a listed surname
-//     or first name that is no English or common word, no place, town,
-//     region or brand; cased, a capitalised word inside its sentence that
-//     is no English word (a surname of no list: "heard back from Ekwueme").
+//     or first name, or a word of no list, that is no English or common
+//     word, no place, town, region or brand; cased, a capitalised word
+//     inside its sentence that is no English word ("heard back from
+//     Ekwueme").
 //     Never before a word of a place's, a firm's or a thing's name
 //     ("waiting on Fresno street", "ran into Hartley and company").
 //   - Cased, a listed name that is no word opening its sentence before a
@@ -46,7 +47,7 @@ var surnameLeads18 = map[string]bool{"page": true, "paged": true, "text": true, 
 // words given for each: "heard back from Ekwueme", "waiting on lindqvist",
 // "ran into humphreys", "ran it by delacroix", "according to fennimore".
 var surnamePrepLeads18 = map[string]map[string]bool{
-	"from": {"back": true},
+	"from": {"back": true, "heard": true, "hear": true},
 	"on":   {"waiting": true, "wait": true, "waited": true},
 	"for":  {"waiting": true, "wait": true, "waited": true},
 	"into": {"ran": true, "run": true, "bumped": true, "bump": true},
@@ -54,6 +55,71 @@ var surnamePrepLeads18 = map[string]map[string]bool{
 	"past": {"it": true, "that": true, "this": true, "quotes": true},
 	"to":   {"according": true},
 	"with": {"swapping": true, "swap": true, "swapped": true, "switching": true, "switched": true, "trade": true, "traded": true},
+}
+
+// surnameLeadPair18 reports whether the word p before token i, with the
+// words before it or the one after token i, takes a person: a preposition
+// of surnamePrepLeads18 after its verb; "by" or "past" within three words
+// of "run" ("ran the quotes past achebe"); "to" within three words of a
+// verb of handing on ("forwarded the disclosures to bancroft"); "get" or
+// "got" before the name and "to" ("got rinaldi to agree"); "have" after
+// "let's" or "you" ("let's have trevino shoot it", "can you have okoro
+// call me"; never "i'll have", which orders a thing); "from" after
+// "heard" or "hear"; and "either", "neither" before the name, "or",
+// "nor" and another name ("neither dahlgren nor asante").
+func (ts *Tokens) surnameLeadPair18(i, p int, pw string) bool {
+	q := ts.prev(p - 1)
+	if q >= 0 && ts.turn[ts.Toks[q].Last] {
+		q = -1
+	}
+	switch pw {
+	case "get", "got", "getting":
+		return ts.isWord(ts.next(i+1), "to")
+	case "have":
+		return ts.isWord(q, "let's", "you") && !ts.orderedItem(i, i) // (not "i'll have the cortado": an order)
+	case "from":
+		if ts.isWord(q, "heard", "hear") {
+			return true
+		}
+	case "by", "past":
+		return ts.wordWithin18(q, 3, runVerbs18)
+	case "to":
+		if ts.wordWithin18(q, 3, handVerbs18) {
+			return true
+		}
+	case "either", "neither":
+		n := ts.next(i + 1)
+		return ts.isWord(n, "or", "nor") && !ts.sentenceEndsAfter(i) && ts.pairName18(ts.next(n+1), true)
+	}
+	after := surnamePrepLeads18[pw]
+	return after != nil && ts.wordIn(q, after)
+}
+
+// runVerbs18 run something "by" or "past" a person.
+var runVerbs18 = map[string]bool{"run": true, "ran": true, "running": true, "runs": true}
+
+// handVerbs18 hand something on "to" a person a few words after them:
+// "forwarded the disclosures to", "give the follow-up to".
+var handVerbs18 = map[string]bool{"forward": true, "forwarded": true, "give": true, "gave": true, "hand": true,
+	"handed": true, "pass": true, "passed": true, "show": true, "showed": true, "introduce": true, "introduced": true,
+	"assign": true, "assigned": true, "report": true, "reported": true, "mention": true, "mentioned": true,
+	"explain": true, "explained": true, "send": true, "sent": true, "email": true, "emailed": true}
+
+// wordWithin18 reports whether one of the k words from token j backwards,
+// within its turn and sentence, is in set.
+func (ts *Tokens) wordWithin18(j, k int, set map[string]bool) bool {
+	for ; j >= 0 && k > 0; j, k = ts.prev(j-1), k-1 {
+		if ts.Toks[j].Kind != KindWord {
+			return false
+		}
+		if set[ts.Toks[j].Norm] {
+			return true
+		}
+		if ts.turn[ts.Toks[j].Last] || ts.SentenceStart(ts.Toks[j].First) {
+			return false
+		}
+	}
+	return false
 }
 
 // surnameObjectNotBefore18 follow a verb's object that is a thing, not a
@@ -72,19 +138,11 @@ func (ts *Tokens) surname18Name(i int) bool {
 		return ts.Cased && ts.openingPastSurname18(i, p)
 	}
 	pw := ts.Toks[p].Norm
-	lead := surnameLeads18[pw]
-	if !lead {
-		after := surnamePrepLeads18[pw]
-		if after == nil {
-			return false
-		}
-		q := ts.prev(p - 1)
-		if q < 0 || ts.turn[ts.Toks[q].Last] || !ts.wordIn(q, after) {
-			return false
-		}
-		if (pw == "by" || pw == "past") && !ts.isWord(ts.prev(q-1), "run", "ran", "running", "runs") {
-			return false // ("ran it by", "run that past": not "side by it by")
-		}
+	if pw == "between" || pw == "and" {
+		return ts.betweenPair18(i, p)
+	}
+	if !surnameLeads18[pw] && !ts.surnameLeadPair18(i, p, pw) {
+		return false
 	}
 	w := tk.Norm
 	if strings.HasSuffix(w, "'s") || !surnameWord18(ts, i) {
@@ -115,7 +173,10 @@ func surnameWord18(ts *Tokens, i int) bool {
 		return ts.capitalInside(i) && strings.ToUpper(ts.Word(ts.Toks[i].First).Text) != ts.Word(ts.Toks[i].First).Text &&
 			speechNameWord(w, true, false)
 	}
-	return (names.IsSurname(w) || names.IsFirstName(w)) && speechNameWord(w, false, true)
+	if names.IsSurname(w) || names.IsFirstName(w) {
+		return speechNameWord(w, false, true)
+	}
+	return lowerNameWord(w) // (a word of no list that is no English word: "waiting on lindqvist")
 }
 
 // openingVerbs18 follow a sentence's subject that is a person: verbs of
@@ -153,4 +214,65 @@ func (ts *Tokens) openingPastSurname18(i, p int) bool {
 		return false
 	}
 	return !ts.spokenOfAsThey(i)
+}
+
+// betweenPair18 reports whether token i is either name of "between X and
+// Y" (p the word before it: "between" or "and"), the other word being a
+// name too: "a meeting between Rush and Abrasimov", "it's between mbeki
+// and ruiz". One of the two must be a name surnameWord18 takes (or,
+// lowercase, a word in no list that is no English word); the other may
+// be a capitalised word (cased) or a listed name (lowercase). Never two
+// places or firms ("between Denver and Boise", "between Pepsi and Coke").
+func (ts *Tokens) betweenPair18(i, p int) bool {
+	var x, y int
+	if ts.Toks[p].Norm == "between" {
+		n := ts.next(i + 1)
+		if !ts.isWord(n, "and") || ts.sentenceEndsAfter(i) {
+			return false
+		}
+		x, y = i, ts.next(n+1)
+	} else {
+		q := ts.prev(p - 1)
+		if q < 0 || ts.sentenceEndsAfter(q) || !ts.isWord(ts.prev(q-1), "between") || ts.turn[ts.Toks[q].Last] {
+			return false
+		}
+		x, y = q, i
+	}
+	if y >= len(ts.Toks) || ts.Toks[y].Kind != KindWord || ts.Toks[x].First != ts.Toks[x].Last || ts.Toks[y].First != ts.Toks[y].Last {
+		return false
+	}
+	if n := ts.next(y + 1); n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && !ts.sentenceEndsAfter(y) {
+		if w := ts.Toks[n].Norm; placeWords[w] || streetSuffixes[w] || organisationWords[w] || placeEnd(w) || ts.Cased && ts.Capitalised(ts.Toks[n].First) {
+			return false // "between Smith and Jones Street"
+		}
+	}
+	return ts.pairName18(x, true) && ts.pairName18(y, false) || ts.pairName18(x, false) && ts.pairName18(y, true)
+}
+
+// pairName18 reports whether token j is a name in a pair of betweenPair18
+// or "neither ... nor": strong, a name surnameWord18 takes or, lowercase,
+// a word in no list that is no English word; weak, also a capitalised
+// word that is no place, brand or people (cased), or a listed name that
+// is no place (lowercase).
+func (ts *Tokens) pairName18(j int, strong bool) bool {
+	if j < 0 || j >= len(ts.Toks) || ts.Toks[j].Kind != KindWord || ts.Toks[j].First != ts.Toks[j].Last {
+		return false
+	}
+	w := ts.Toks[j].Norm
+	if len(w) < 3 || !isAlpha(w) || names.IsWorldTown(w) || names.IsWorldRegion(w) || names.IsPlace(w) || names.IsBrand(w) || placeName(w) || speechNotNames()[w] {
+		return false
+	}
+	if ts.Cased {
+		if !ts.capitalInside(j) || strings.ToUpper(ts.Word(ts.Toks[j].First).Text) == ts.Word(ts.Toks[j].First).Text {
+			return false
+		}
+		if strong {
+			return speechNameWord(w, true, false) && !names.IsEnglishWord(w)
+		}
+		return !holidayWords[w] // (a capitalised word between "between" and "and": "between Rush and Abrasimov")
+	}
+	if strong {
+		return !names.IsEnglishWord(w) && !names.IsCommonWord(w) && lowerNameWord(w)
+	}
+	return (names.IsSurname(w) || names.IsFirstName(w)) && !names.IsCommonWord(w)
 }
