@@ -363,6 +363,8 @@ func FuzzFind(f *testing.F) {
 		"Coach Wood says so. judge sharp runs it. Commissioner King will. the principal was there nakashima spoke. working with ngozi. say hi to nadia from apollo eight",
 		"back to savannah's question. I take your point, Christie, and I think so. the talks failed qaddafi could prevail. senator cardin and senator corker have agreed",
 		"Congress. Bush, who had it. I spoke to okafor who said so. The report from Sutherland is in. radio, Oyelowo was blaming them.",
+		// (surname18: a surname after a verb of contact or a preposition read with its verb, between two names, opening before a past verb)
+		"page Wojtowicz now. we're waiting on ndlovu again. i ran it by sokolov. run it past Albrecht. i got fitzroy to come. Between Rush and Abrasimov. neither lisowski nor achterberg. Szczepanski fixed it. i'll have the cortado",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -608,7 +610,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"4 W Hwy 2 Ste 1", "on route 9, about", "4 Elm St, 12345", "Pension Bo", "trattoria da bo",
 		// (review17)
 		"voted for bo li for mayor", "friends of bo li", "bo li local 4", "a Captain Bo", "camera one point two point three point four",
-		"Captain B's", "bo li cpa she's", "so bo's charging"} {
+		"Captain B's", "bo li cpa she's", "so bo's charging",
+		// (surname18)
+		"page bo li", "waiting on bo", "ran it by bo", "run it past bo", "got bo to", "between bo and li", "neither bo nor li", "Bo fixed it."} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -122,6 +122,28 @@ func (ts *Tokens) wordWithin18(j, k int, set map[string]bool) bool {
 	return false
 }
 
+// personOnlyLeads18 take a person and hardly ever a town: after them a
+// listed surname that is also a town of the world ("page takahashi",
+// "ran it by sokolov") is the person's.
+var personOnlyLeads18 = map[string]bool{"page": true, "paged": true, "text": true, "texted": true, "ping": true,
+	"pinged": true, "let": true, "sit": true, "bench": true, "benched": true, "thank": true, "remind": true,
+	"warn": true, "tell": true, "ask": true, "interviewed": true, "interview": true, "by": true, "past": true,
+	"get": true, "got": true, "have": true}
+
+// townSurname18 reports whether token i is a listed surname that only the
+// world's towns (GeoNames) take away: no word, no place of the hand list,
+// no brand.
+func (ts *Tokens) townSurname18(i int) bool {
+	w := ts.Toks[i].Norm
+	if !names.IsSurname(w) || names.IsEnglishWord(w) || names.IsCommonWord(w) || names.IsPlace(w) || names.IsBrand(w) || names.IsWorldRegion(w) || placeName(w) {
+		return false
+	}
+	if ts.Cased && (!ts.capitalInside(i) || strings.ToUpper(ts.Word(ts.Toks[i].First).Text) == ts.Word(ts.Toks[i].First).Text) {
+		return false
+	}
+	return speechNameWord(w, true, !ts.Cased)
+}
+
 // surnameObjectNotBefore18 follow a verb's object that is a thing, not a
 // person: "put fresno down as", "let go".
 var surnameObjectNotBefore18 = map[string]bool{"street": true, "road": true, "avenue": true, "county": true}
@@ -145,7 +167,7 @@ func (ts *Tokens) surname18Name(i int) bool {
 		return false
 	}
 	w := tk.Norm
-	if strings.HasSuffix(w, "'s") || !surnameWord18(ts, i) {
+	if strings.HasSuffix(w, "'s") || !surnameWord18(ts, i) && !(personOnlyLeads18[pw] && ts.townSurname18(i)) {
 		return false
 	}
 	n := ts.next(i + 1)

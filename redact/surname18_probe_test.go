@@ -288,9 +288,13 @@ var surname18Probe = [][]string{
 }
 
 // TestFind_Surname18Probe measures Find on surname18Probe, cased and
-// lowercase, and holds the figures reached.
+// lowercase, and holds the figures reached. On main before session 16's
+// rules (names_surname18.go) PERSON was cased 155/175 and lowercase
+// 143/175, with 13 and 10 unmarked words flagged of 1332 (brands and a
+// town as persons: "called Verizon", "talked to Chicago"); after, cased
+// 164/175 and lowercase 165/175, with 13 and 10 (the same words).
 // REDACT_PROBE_VERBOSE=1 lists every miss and extra finding.
 func TestFind_Surname18Probe(t *testing.T) {
 	checkNameProbe(t, func(lower bool) lowerProbeScore { return scoreProbeCases(t, surname18Probe, lower) },
-		map[bool]nameProbeFloor{false: {0.0, 1000}, true: {0.0, 1000}})
+		map[bool]nameProbeFloor{false: {0.93, 13}, true: {0.93, 10}})
 }
