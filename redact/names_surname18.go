@@ -22,7 +22,8 @@ import (
 //     Ekwueme").
 //     Never before a word of a place's, a firm's or a thing's name
 //     ("waiting on Fresno street", "ran into Hartley and company").
-//   - Cased, a listed name that is no word opening its sentence before a
+//   - Cased, a listed surname that is no word and no first name (a first
+//     name there is names_subject.go's) opening its sentence before a
 //     verb in the past or a verb of what a person does ("Bergstrom missed
 //     the meeting", "Trujillo brought it over"): what the lowercase rule
 //     (lowerPastSubject) already takes, which a capital at a sentence's
@@ -206,7 +207,7 @@ func surnameWord18(ts *Tokens, i int) bool {
 var openingAdverbs18 = map[string]bool{"already": true, "never": true, "just": true, "also": true, "finally": true}
 
 // openingPastSurname18 reports whether token i, in a cased transcript, is a
-// listed name that is no word opening its sentence before a verb in the
+// listed surname that is no word and no first name opening its sentence before a verb in the
 // past (pastVerbs, an English word in "-ed") or a verb of speech
 // (personVerbs), perhaps after an adverb ("Ambrose already ordered").
 func (ts *Tokens) openingPastSurname18(i, p int) bool {
@@ -215,7 +216,7 @@ func (ts *Tokens) openingPastSurname18(i, p int) bool {
 		return false
 	}
 	w := tk.Norm
-	if !strictListedName(w) || names.IsCommonWord(w) || names.IsWorldTown(w) || names.IsPlace(w) || names.IsBrand(w) || placeName(w) {
+	if !strictListedName(w) || names.IsFirstName(w) || names.IsCommonWord(w) || names.IsWorldTown(w) || names.IsPlace(w) || names.IsBrand(w) || placeName(w) {
 		return false
 	}
 	if ts.Word(tk.First).Text == strings.ToUpper(ts.Word(tk.First).Text) {

@@ -292,7 +292,7 @@ var surname18Probe = [][]string{
 // rules (names_surname18.go) PERSON was cased 155/175 and lowercase
 // 143/175, with 13 and 10 unmarked words flagged of 1332 (brands and a
 // town as persons: "called Verizon", "talked to Chicago"); after, cased
-// 164/175 and lowercase 165/175, with 13 and 10 (the same words).
+// 163/175 and lowercase 165/175, with 13 and 10 (the same words).
 // REDACT_PROBE_VERBOSE=1 lists every miss and extra finding.
 func TestFind_Surname18Probe(t *testing.T) {
 	checkNameProbe(t, func(lower bool) lowerProbeScore { return scoreProbeCases(t, surname18Probe, lower) },
