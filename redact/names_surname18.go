@@ -16,11 +16,10 @@ import (
 //     preposition read with the verb before it ("heard back from",
 //     "waiting on", "ran into", "ran it by", "run it past", "according
 //     to", "swapping with"). Lowercase, the word must be a listed surname
-//     or first name, or a word of no list, that is no English or common
-//     word, no place, town, region or brand; cased, a capitalised word
-//     inside its sentence that is no English word ("heard back from
-//     Ekwueme").
-//     Never before a word of a place's, a firm's or a thing's name
+//     or a word of no list (not a first name alone) that is no English or
+//     common word, no place, town, region or brand; cased, a capitalised
+//     word inside its sentence that is no English word ("heard back from
+//     Ekwueme"). Never before a word of a place's, a firm's or a thing's name
 //     ("waiting on Fresno street", "ran into Hartley and company").
 //   - Cased, a listed surname that is no word and no first name (a first
 //     name there is names_subject.go's) opening its sentence before a
@@ -196,7 +195,10 @@ func surnameWord18(ts *Tokens, i int) bool {
 		return ts.capitalInside(i) && strings.ToUpper(ts.Word(ts.Toks[i].First).Text) != ts.Word(ts.Toks[i].First).Text &&
 			speechNameWord(w, true, false)
 	}
-	if names.IsSurname(w) || names.IsFirstName(w) {
+	if names.IsFirstName(w) && !names.IsSurname(w) {
+		return false // (a first name alone is the object rules' (names_16dev.go), and after "sit" a word: "sit shiva")
+	}
+	if names.IsSurname(w) {
 		return speechNameWord(w, false, true)
 	}
 	return lowerNameWord(w) // (a word of no list that is no English word: "waiting on lindqvist")
