@@ -372,6 +372,8 @@ func FuzzFind(f *testing.F) {
 		"Send Earl Grey up, and two Tom Collins. Uncle Sam takes half. The eggs Benedict were cold. A Jack Russell terrier barked. Hurricane Rita hit.",
 		"is alexa on the wifi? okay alexa please open the garage. i phoned nordstrom and they said no. our dentist is ada brill dds on pine",
 		"Dillard's didn't take it. Marshall's sent a rug. Honestly Moen beat Delta. Hang a right onto Jefferson. the shuttle goes down franklin. My bank, Chase, said no. The Camry's been stalling",
+		// (surname18: a surname after a verb of contact or a preposition read with its verb, between two names, opening before a past verb)
+		"page Wojtowicz now. we're waiting on ndlovu again. i ran it by sokolov. run it past Albrecht. i got fitzroy to come. Between Rush and Abrasimov. neither lisowski nor achterberg. Szczepanski fixed it. i'll have the cortado",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -621,7 +623,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"Captain B's", "bo li cpa she's", "so bo's charging",
 		// (hn18: things named like people: a drink or a dish phrase, a storm, a breed's kind, an assistant, a brand as they, a credential)
 		"a Tom Collins", "uncle sam takes", "hurricane bo", "chicken bo", "bo li spaniel", "okay alexa please play", "called Meijer and they", "bo li dds",
-		"bo's didn't", "Kohl's sent", "moen beat delta", "right onto bo", "goes down bo", "my bank, Bo, said", "the bo's been"} {
+		"bo's didn't", "Kohl's sent", "moen beat delta", "right onto bo", "goes down bo", "my bank, Bo, said", "the bo's been",
+		// (surname18)
+		"page bo li", "waiting on bo", "ran it by bo", "run it past bo", "got bo to", "between bo and li", "neither bo nor li", "Bo fixed it."} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

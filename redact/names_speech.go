@@ -120,7 +120,10 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-speech-subject"
 		default:
 			if rec = ts.telconName(i); rec == "" { // names_telcon17.go
-				continue
+				if !ts.surname18Name(i) { // names_surname18.go
+					continue
+				}
+				rec = "person-speech-subject"
 			}
 		}
 		if rec == "person-vocative" && ts.answersPlaceQuestion(i) {
