@@ -96,6 +96,9 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 			all = append(all, passing...)
 			all = append(all, repeatedNames(t, lower, cased, all, types.of(all))...) // ("trustee haverford" ... "agree with haverford")
 		}
+		if !cased && len(streams) > 0 {
+			all = append(all, radioLowerNames(t, lower, types.of(all))...) // ("copy tomasz", "sanjay copies": names_radiolower18.go)
+		}
 	}
 	if 0.85 >= p.MinScore {
 		// (Secrets first: a password read back as "river stone four seven

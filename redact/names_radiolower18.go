@@ -1,0 +1,155 @@
+package redact
+
+import (
+	"github.com/callveil/callveil/redact/internal/names"
+	"github.com/callveil/callveil/transcript"
+)
+
+// Lowercase radio names (session 16, radiolower18). Without capitals a
+// name on the radio is told only by the name lists and by where it
+// stands; the package's lowercase rules take a frequent first name
+// anywhere (rank <= 1200, no common word) and leave rarer first names and
+// surnames said alone ("sanjay", "albrecht", "yazzie") to a cue. Radio
+// talk has cues of its own, at the edges of its turns:
+//
+//   - after an acknowledgement, before a clause of its own: "okay sanjay
+//     take it", "copy albrecht is on the saw" (a vocative that ends the
+//     turn or comes before a pronoun the vocative rules take already);
+//   - opening a turn before a radio verb or a clause of its own: "sanjay
+//     copies", "brandt here", "svetlana pull focus", two surnames called
+//     together ("castillo brandt grab your tools");
+//   - in a radio question about someone, opened by "is", "did", "how's"
+//     and the like, before where or how they are: "is wojcik still on the
+//     roof", "what did tomasz run", "how's albrecht on the tires".
+//
+// The word must be a listed first name or surname that is no word of
+// English nor of the package's lists of places, brands, organisations and
+// roles (onlyAName16), and no letter of the spelling alphabet nor a
+// station's role. So "copy houston", "roger victor", "go ahead tower",
+// "copy sixty psi" stay words.
+//
+// What it cannot tell: a name that is also an English word ("hector",
+// "doc", "skip", "tank", "moose": nicknames of a crew), nor a name on no
+// list ("nacho", "mo").
+
+// radioAcks18 are the words that end an acknowledgement or a greeting on
+// the radio, after which a name is said to whom it is addressed.
+var radioAcks18 = map[string]bool{"copy": true, "copied": true, "roger": true, "ahead": true, "thanks": true,
+	"okay": true, "ok": true, "affirmative": true, "affirm": true, "negative": true, "wilco": true,
+	"hey": true, "hi": true, "hello": true, "morning": true, "evening": true, "night": true, "goodnight": true,
+	"understood": true, "yeah": true, "yes": true, "cheers": true}
+
+// radioVerbs18 follow a name that opens a turn or a clause: the radio's own
+// verbs ("copies", "here") and verbs a subject takes.
+var radioVerbs18 = map[string]bool{"copies": true, "copied": true, "here": true, "is": true, "was": true,
+	"has": true, "had": true, "says": true, "said": true, "wants": true, "needs": true, "went": true,
+	"will": true, "can": true, "could": true, "just": true, "also": true, "reports": true, "confirms": true,
+	"thinks": true, "knows": true, "did": true, "does": true, "got": true, "took": true, "left": true,
+	"called": true, "asked": true, "told": true, "sent": true, "found": true}
+
+// radioOpeners18 open the clause after a name said to someone: a pronoun,
+// an imperative of the radio or a word opening a question or a reply.
+var radioOpeners18 = map[string]bool{"i": true, "i'm": true, "i'll": true, "i've": true, "we": true, "we're": true,
+	"we'll": true, "we've": true, "you": true, "you're": true, "you'll": true, "you've": true, "it's": true,
+	"that's": true, "this": true, "how": true, "what": true, "where": true, "when": true, "are": true,
+	"do": true, "did": true, "can": true, "could": true, "go": true, "copy": true, "stand": true,
+	"hold": true, "take": true, "watch": true, "check": true, "bring": true, "grab": true, "give": true,
+	"let": true, "pull": true, "push": true, "come": true, "meet": true, "stay": true, "keep": true,
+	"send": true, "tell": true, "call": true, "confirm": true, "say": true, "put": true, "your": true,
+	"there's": true, "here's": true, "roger": true, "thanks": true, "please": true, "need": true,
+	"head": true, "clear": true}
+
+// radioAsks18 open a question about the name after them ("is", "did") or
+// hold it ("how's").
+var radioAsks18 = map[string]bool{"is": true, "was": true, "did": true, "does": true, "has": true, "can": true,
+	"will": true, "how's": true, "where's": true, "what's": true}
+
+// radioAfterAsked18 follow the person a radio question asks about: where
+// or how they are, or what they did ("is okafor on the line", "did
+// tomasz run"), not a thing's name ("how is coca cola doing").
+var radioAfterAsked18 = map[string]bool{"on": true, "in": true, "at": true, "with": true, "there": true,
+	"still": true, "doing": true, "going": true, "coming": true, "ready": true, "okay": true, "ok": true,
+	"back": true, "up": true, "out": true, "say": true, "said": true, "run": true, "want": true, "need": true,
+	"think": true, "have": true, "get": true, "see": true, "know": true, "driving": true, "done": true,
+	"clear": true, "finished": true, "here": true, "around": true, "available": true}
+
+// radioQuestionOpens18 reports whether the question word at transcript
+// word p opens its turn or follows a word of asking ("what did", "so is").
+func radioQuestionOpens18(t *transcript.Transcript, lower []string, p int) bool {
+	q := sameSpeakerBefore(t, p)
+	if q < 0 || !sameTurn16(t, q, p) {
+		return true
+	}
+	switch lw(t, lower, q) {
+	case "what", "where", "how", "when", "why", "who", "so", "and", "okay", "copy", "roger":
+		return true
+	}
+	return false
+}
+
+// radioLowerNames finds the names of the comment above in a lowercase
+// transcript; typeAt is the type of each word found so far.
+func radioLowerNames(t *transcript.Transcript, lower []string, typeAt []Type) []Finding {
+	var out []Finding
+	for i := range t.Words {
+		if typeAt[i] != "" || t.Words[i].Text == "" {
+			continue
+		}
+		k := lw(t, lower, i)
+		if !radioLowerNameWord(k) {
+			continue
+		}
+		p, n := sameSpeakerBefore(t, i), sameSpeakerAfter(t, i)
+		if p >= 0 && !sameTurn16(t, p, i) {
+			p = -1
+		}
+		if n >= 0 && !sameTurn16(t, i, n) {
+			n = -1
+		}
+		pl, nl := "", ""
+		if p >= 0 {
+			pl = lw(t, lower, p)
+		}
+		if n >= 0 {
+			nl = lw(t, lower, n)
+		}
+		ok := false
+		switch {
+		case p >= 0 && radioAcks18[pl] && (pl != "ahead" || goBefore18(t, lower, p)):
+			ok = n < 0 || radioOpeners18[nl] || radioVerbs18[nl]
+		case p < 0:
+			ok = n >= 0 && (radioVerbs18[nl] || radioOpeners18[nl])
+			if !ok && n >= 0 && typeAt[n] == "" && radioLowerNameWord(nl) {
+				// two surnames called at a turn's start: "castillo brandt grab your tools"
+				if m := sameSpeakerAfter(t, n); m >= 0 && sameTurn16(t, n, m) && radioOpeners18[lw(t, lower, m)] {
+					out = addUntypedPerson(t, typeAt, out, i, i, 0.7, "person-radio-lower")
+					ok = true
+					i = n
+				}
+			}
+		case radioAsks18[pl] && radioQuestionOpens18(t, lower, p):
+			ok = n >= 0 && radioAfterAsked18[nl] // "what did tomasz say", "how's albrecht on the tires"
+		}
+		if ok {
+			out = addUntypedPerson(t, typeAt, out, i, i, 0.7, "person-radio-lower")
+		}
+	}
+	return out
+}
+
+// radioLowerNameWord reports whether k, a lowercase word, can be a name of
+// radioLowerNames: listed, no word of English or of the package's lists,
+// no spelling-alphabet letter, no station's role, no voice assistant.
+func radioLowerNameWord(k string) bool {
+	if !names.IsFirstName(k) && !names.IsSurname(k) {
+		return false
+	}
+	return onlyAName16(k) && !radioAlphabet[k] && !stationRoles[k] && !contactNotNames[k] // (not "alexa", "olly")
+}
+
+// goBefore18 reports whether "go" is said just before transcript word p
+// ("go ahead").
+func goBefore18(t *transcript.Transcript, lower []string, p int) bool {
+	q := sameSpeakerBefore(t, p)
+	return q >= 0 && lw(t, lower, q) == "go"
+}
