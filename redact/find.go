@@ -97,7 +97,10 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 			all = append(all, repeatedNames(t, lower, cased, all, types.of(all))...) // ("trustee haverford" ... "agree with haverford")
 		}
 		if !cased && len(streams) > 0 {
-			all = append(all, radioLowerNames(t, lower, types.of(all))...) // ("copy tomasz", "sanjay copies": names_radiolower18.go)
+			if rl := radioLowerNames(t, lower, types.of(all)); len(rl) > 0 { // ("okay tomasz grab it", "sanjay copies", "okay buzz i'm": names_radiolower18.go)
+				all = append(all, rl...)
+				all = append(all, repeatedNames(t, lower, cased, all, types.of(all))...) // ("buzz is reading it")
+			}
 		}
 	}
 	if 0.85 >= p.MinScore {

@@ -283,7 +283,7 @@ func FuzzFind(f *testing.F) {
 		"any of summer's holidays so winter's storms so chuck's slides",
 		"Your parcel comes on Friday. Roger that. Thanks, Denver. Roger. Thanks, Denver.",
 		// (radiolower18: a lowercase listed name no English word after an acknowledgement, opening a turn, asked about)
-		"okay tomasz grab the hose\nsvetlana copies\ncastillo brandt grab your tools\nwhat did sanjay run how's albrecht on the tires",
+		"okay tomasz grab the hose\nsvetlana copies\ncastillo brandt grab your tools\nwhat did sanjay run how's albrecht on the tires\nokay dusty we'll swap it stand by chip i'm counting\nwhy'd you stop see you soon",
 		// (review15b: a preposition and a count after a number, a year after a state, a count answering a phone question)
 		"the account is six six one two nine nine one eight for one. 14 Elm Street, Austin, Texas, for 2022 and twenty twenty three. Your phone? I have two. Okay. One for work, one at home.",
 		"A callback number? Four one five, five five five. Okay. Ten thirty tomorrow works. 3 main streets over in Austin, Texas, 78704. It's 14 Elm Street, Austin, Texas, or 1500 dollars, to 2500 people.",
@@ -612,7 +612,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"voted for bo li for mayor", "friends of bo li", "bo li local 4", "a Captain Bo", "camera one point two point three point four",
 		"Captain B's", "bo li cpa she's", "so bo's charging",
 		// (radiolower18)
-		"okay tomasz grab", "svetlana copies", "castillo brandt grab", "what did sanjay run"} {
+		"okay tomasz grab", "svetlana copies", "castillo brandt grab", "what did sanjay run", "okay dusty we'll", "stand by chip i'm", "why'd you", "see you soon"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -22,15 +22,25 @@ import (
 //     and the like, before where or how they are: "is wojcik still on the
 //     roof", "what did tomasz run", "how's albrecht on the tires".
 //
-// The word must be a listed first name or surname that is no word of
+//   - a nickname of the package's list that is a word
+//     (names_nickname_words.go: "dusty", "chip", "skip"), only said to
+//     someone: after an acknowledgement ("okay", "copy", "stand by", "go
+//     ahead") or opening the turn, and before the speaker's clause or at
+//     the turn's end ("stand by chip i'm counting", "okay dusty we'll swap
+//     it"); not a word said to anyone ("buddy", "champ"). A name found so
+//     is looked for again in the call (names_propagate.go).
+//
+// The word must otherwise be a listed first name or surname that is no word of
 // English nor of the package's lists of places, brands, organisations and
 // roles (onlyAName16), and no letter of the spelling alphabet nor a
 // station's role. So "copy houston", "roger victor", "go ahead tower",
 // "copy sixty psi" stay words.
 //
-// What it cannot tell: a name that is also an English word ("hector",
-// "doc", "skip", "tank", "moose": nicknames of a crew), nor a name on no
-// list ("nacho", "mo").
+// What it cannot tell: a name that is also an English word and on no
+// nickname list ("hector", "doc", "tank", "moose"), a name on no list
+// ("nacho", "mo"), a nickname said of someone rather than to them ("tell
+// chip not to", "have dusty make sure": left out, it helped one dev half
+// and no probe).
 
 // radioAcks18 are the words that end an acknowledgement or a greeting on
 // the radio, after which a name is said to whom it is addressed.
@@ -96,8 +106,12 @@ func radioLowerNames(t *transcript.Transcript, lower []string, typeAt []Type) []
 			continue
 		}
 		k := lw(t, lower, i)
+		nick := false
 		if !radioLowerNameWord(k) {
-			continue
+			if !nicknameWords[k] || addressWords18[k] {
+				continue
+			}
+			nick = true
 		}
 		p, n := sameSpeakerBefore(t, i), sameSpeakerAfter(t, i)
 		if p >= 0 && !sameTurn16(t, p, i) {
@@ -115,6 +129,12 @@ func radioLowerNames(t *transcript.Transcript, lower []string, typeAt []Type) []
 		}
 		ok := false
 		switch {
+		case nick:
+			// a nickname that is a word (names_nickname_words.go): only said
+			// to someone, after an acknowledgement or opening the turn, and
+			// before the speaker's clause or at the turn's end
+			ok = (p < 0 || radioAcks18[pl] || ackWords[pl] || pl == "by" && standBefore18(t, lower, p) || pl == "ahead" && goBefore18(t, lower, p)) &&
+				(n >= 0 && (subjectPronouns[nl] || vocativeFollowers[nl] || radioOpeners18[nl]) || n < 0 && p >= 0)
 		case p >= 0 && radioAcks18[pl] && (pl != "ahead" || goBefore18(t, lower, p)):
 			ok = n < 0 || radioOpeners18[nl] || radioVerbs18[nl]
 		case p < 0:
@@ -145,6 +165,18 @@ func radioLowerNameWord(k string) bool {
 		return false
 	}
 	return onlyAName16(k) && !radioAlphabet[k] && !stationRoles[k] && !contactNotNames[k] // (not "alexa", "olly")
+}
+
+// addressWords18 are nicknames of the list that are as often said to anyone
+// ("thanks buddy", "okay champ"): no name.
+var addressWords18 = map[string]bool{"buddy": true, "bud": true, "champ": true, "babe": true, "tiger": true,
+	"happy": true, "lucky": true, "red": true, "flip": true, "stretch": true, "bunny": true}
+
+// standBefore18 reports whether "stand" is said just before transcript word
+// p ("stand by").
+func standBefore18(t *transcript.Transcript, lower []string, p int) bool {
+	q := sameSpeakerBefore(t, p)
+	return q >= 0 && lw(t, lower, q) == "stand"
 }
 
 // goBefore18 reports whether "go" is said just before transcript word p

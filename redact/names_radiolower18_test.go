@@ -36,3 +36,24 @@ func TestFind_RadioLowerNameAskedAbout(t *testing.T) {
 	checkDialogueIn(t, lower, "A: the lap times are in", "C: what did [PERSON svetlana] run")
 	checkDialogueIn(t, lower, "A: we're checking the markets", "C: how is coca cola doing today")
 }
+
+// Lowercase, a nickname of the list that is a word is a name said to
+// someone after an acknowledgement or opening the turn, before the
+// speaker's clause; not the verb ("okay skip it").
+func TestFind_RadioLowerNicknameSaidToSomeone(t *testing.T) {
+	t.Parallel()
+	lower := []bool{true}
+	checkDialogueIn(t, lower, "A: the winch cable is frayed", "C: okay [PERSON dusty] we'll swap it after lunch")
+	checkDialogueIn(t, lower, "A: second load is on the truck", "C: stand by [PERSON chip] i'm counting them")
+	checkDialogueIn(t, lower, "A: [PERSON scooter] you hear me", "C: loud and clear")
+	checkDialogueIn(t, lower, "A: the third question is hard", "C: okay skip it")
+}
+
+// Lowercase, a wh-word's contraction opens a question and names no one;
+// "see you soon" closes a call with no name.
+func TestFind_RadioLowerNoNameInAContractionOrFarewell(t *testing.T) {
+	t.Parallel()
+	lower := []bool{true}
+	checkDialogueIn(t, lower, "A: how'd you fix the pump", "C: new gasket")
+	checkDialogueIn(t, lower, "A: we're done for the day", "C: okay see you soon")
+}
