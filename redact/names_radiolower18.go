@@ -97,13 +97,65 @@ func radioQuestionOpens18(t *transcript.Transcript, lower []string, p int) bool 
 	return false
 }
 
+// radioSlotBefore18 are the words before a name in a slot of
+// radioLowerNames, but for the turn's start: one look-up per word.
+var radioSlotBefore18 = func() map[string]bool {
+	m := withWords(map[string]bool{"by": true}, keysOf(radioAcks18)...)
+	m = withWords(m, keysOf(ackWords)...)
+	return withWords(m, keysOf(radioAsks18)...)
+}()
+
+// radioFollow18 are the words after a name in a slot of radioLowerNames:
+// one look-up per word.
+var radioFollow18 = func() map[string]bool {
+	m := withWords(map[string]bool{}, keysOf(radioOpeners18)...)
+	for _, set := range []map[string]bool{radioVerbs18, subjectPronouns, vocativeFollowers, radioAfterAsked18} {
+		m = withWords(m, keysOf(set)...)
+	}
+	return m
+}()
+
+// radio18Follows reports whether the word after transcript word n, in
+// its turn, has the radioFollow18 class.
+func radio18Follows(t *transcript.Transcript, radio []radioClass, n int) bool {
+	m := sameSpeakerAfter(t, n)
+	return m >= 0 && sameTurn16(t, n, m) && radio[m].has(rcFollow18)
+}
+
 // radioLowerNames finds the names of the comment above in a lowercase
-// transcript; typeAt is the type of each word found so far.
-func radioLowerNames(t *transcript.Transcript, lower []string, typeAt []Type) []Finding {
+// transcript; typeAt is the type of each word found so far, radio the
+// radio classes of each word (Normalize's; nil to look words up).
+func radioLowerNames(t *transcript.Transcript, lower []string, radio []radioClass, typeAt []Type) []Finding {
 	var out []Finding
 	for i := range t.Words {
 		if typeAt[i] != "" || t.Words[i].Text == "" {
 			continue
+		}
+		p, pl := -1, ""
+		if i > 0 && t.Words[i-1].Channel == t.Words[i].Channel && t.Words[i-1].Speaker == t.Words[i].Speaker {
+			p = i - 1 // (the common case, without a scan)
+		} else if p = sameSpeakerBefore(t, i); p >= 0 && !sameTurn16(t, p, i) {
+			p = -1
+		}
+		if p >= 0 {
+			if radio != nil && !radio[p].has(rcSlot18) {
+				continue // (the cheap test first, a bit: no slot of the rule)
+			}
+			if pl = lw(t, lower, p); !radioSlotBefore18[pl] {
+				continue
+			}
+		}
+		n, nl := sameSpeakerAfter(t, i), ""
+		if n >= 0 && !sameTurn16(t, i, n) {
+			n = -1
+		}
+		if n >= 0 {
+			// (the cheap test next: what follows fits no slot, but for a
+			// second name opening the turn before an opener)
+			if radio != nil && !radio[n].has(rcFollow18) && (p >= 0 || !radio18Follows(t, radio, n)) {
+				continue
+			}
+			nl = lw(t, lower, n)
 		}
 		k := lw(t, lower, i)
 		nick := false
@@ -112,20 +164,6 @@ func radioLowerNames(t *transcript.Transcript, lower []string, typeAt []Type) []
 				continue
 			}
 			nick = true
-		}
-		p, n := sameSpeakerBefore(t, i), sameSpeakerAfter(t, i)
-		if p >= 0 && !sameTurn16(t, p, i) {
-			p = -1
-		}
-		if n >= 0 && !sameTurn16(t, i, n) {
-			n = -1
-		}
-		pl, nl := "", ""
-		if p >= 0 {
-			pl = lw(t, lower, p)
-		}
-		if n >= 0 {
-			nl = lw(t, lower, n)
 		}
 		ok := false
 		switch {
