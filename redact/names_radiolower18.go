@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"strings"
+
 	"github.com/callveil/callveil/redact/internal/names"
 	"github.com/callveil/callveil/transcript"
 )
@@ -123,9 +125,10 @@ func radio18Follows(t *transcript.Transcript, radio []radioClass, n int) bool {
 }
 
 // radioLowerNames finds the names of the comment above in a lowercase
-// transcript; typeAt is the type of each word found so far, radio the
-// radio classes of each word (Normalize's; nil to look words up).
-func radioLowerNames(t *transcript.Transcript, lower []string, radio []radioClass, typeAt []Type) []Finding {
+// transcript, read through sh (Normalize's lowercase words and radio
+// classes); typeAt is the type of each word found so far.
+func radioLowerNames(t *transcript.Transcript, sh *shared, typeAt []Type) []Finding {
+	lower, radio := sh.lower, sh.radio
 	var out []Finding
 	for i := range t.Words {
 		if typeAt[i] != "" || t.Words[i].Text == "" {
@@ -176,8 +179,8 @@ func radioLowerNames(t *transcript.Transcript, lower []string, radio []radioClas
 		case p >= 0 && radioAcks18[pl] && (pl != "ahead" || goBefore18(t, lower, p)):
 			ok = n < 0 || radioOpeners18[nl] || radioVerbs18[nl]
 		case p < 0:
-			ok = n >= 0 && (radioVerbs18[nl] || radioOpeners18[nl])
-			if !ok && n >= 0 && typeAt[n] == "" && radioLowerNameWord(nl) {
+			ok = n >= 0 && (radioVerbs18[nl] || radioOpeners18[nl]) && !answersPlace18(sh, i, nl)
+			if !ok && n >= 0 && typeAt[n] == "" && nl != k && radioLowerNameWord(nl) { // (not a word said twice: "nein nein it's fine")
 				// two surnames called at a turn's start: "castillo brandt grab your tools"
 				if m := sameSpeakerAfter(t, n); m >= 0 && sameTurn16(t, n, m) && radioOpeners18[lw(t, lower, m)] {
 					out = addUntypedPerson(t, typeAt, out, i, i, 0.7, "person-radio-lower")
@@ -215,6 +218,27 @@ var addressWords18 = map[string]bool{"buddy": true, "bud": true, "champ": true, 
 func standBefore18(t *transcript.Transcript, lower []string, p int) bool {
 	q := sameSpeakerBefore(t, p)
 	return q >= 0 && lw(t, lower, q) == "stand"
+}
+
+// answersPlace18 reports whether transcript word i, opening its turn
+// before nl, answers the other speaker's question for a place ("what city
+// is that in" "tamsin i think"), as answersPlaceQuestion asks of a
+// vocative; one spoken to with "you" or a question after it still is.
+func answersPlace18(sh *shared, i int, nl string) bool {
+	if strings.HasPrefix(nl, "you") || vocativeQuestionOpeners[nl] {
+		return false
+	}
+	q := sh.questionBefore(i, 2, nil)
+	if q < 0 {
+		return false
+	}
+	who := int(sh.order[q])
+	for p, n := q, 0; p >= 0 && n < 10 && sh.sameSpeaker(int(sh.order[p]), who); p, n = p-1, n+1 {
+		if placeAsks[sh.lower[sh.order[p]]] {
+			return true
+		}
+	}
+	return false
 }
 
 // goBefore18 reports whether "go" is said just before transcript word p

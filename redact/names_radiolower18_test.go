@@ -57,3 +57,13 @@ func TestFind_RadioLowerNoNameInAContractionOrFarewell(t *testing.T) {
 	checkDialogueIn(t, lower, "A: how'd you fix the pump", "C: new gasket")
 	checkDialogueIn(t, lower, "A: we're done for the day", "C: okay see you soon")
 }
+
+// Lowercase, a listed word said twice opening a turn is a repetition, not
+// two people called ("nein nein it's fine"); a name opening the answer to
+// a question for a place is the place.
+func TestFind_RadioLowerRepeatedOpenerAndPlaceAnswerAreNoNames(t *testing.T) {
+	t.Parallel()
+	lower := []bool{true}
+	checkDialogueIn(t, lower, "A: do you want the light on", "C: nein nein it's okay")
+	checkDialogueIn(t, lower, "A: which town did the parcel come from", "C: gutierrez i think")
+}
