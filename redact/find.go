@@ -96,6 +96,12 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 			all = append(all, passing...)
 			all = append(all, repeatedNames(t, lower, cased, all, types.of(all))...) // ("trustee haverford" ... "agree with haverford")
 		}
+		if !cased && len(streams) > 0 {
+			if rl := radioLowerNames(t, streams[0].sh, types.of(all)); len(rl) > 0 { // ("okay tomasz grab it", "sanjay copies", "okay buzz i'm": names_radiolower18.go)
+				all = append(all, rl...)
+				all = append(all, repeatedNames(t, lower, cased, all, types.of(all))...) // ("buzz is reading it")
+			}
+		}
 	}
 	if 0.85 >= p.MinScore {
 		// (Secrets first: a password read back as "river stone four seven

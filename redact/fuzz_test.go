@@ -282,6 +282,8 @@ func FuzzFind(f *testing.F) {
 		"Flight, Retro, go. Roger, fuel's in. roger is teodor on the cage. Osprey, Clearwater, over. Speedbird four one two, Ops, go ahead.",
 		"any of summer's holidays so winter's storms so chuck's slides",
 		"Your parcel comes on Friday. Roger that. Thanks, Denver. Roger. Thanks, Denver.",
+		// (radiolower18: a lowercase listed name no English word after an acknowledgement, opening a turn, asked about)
+		"okay tomasz grab the hose\nsvetlana copies\ncastillo brandt grab your tools\nwhat did sanjay run how's albrecht on the tires\nokay dusty we'll swap it stand by chip i'm counting\nwhy'd you stop see you soon",
 		// (review15b: a preposition and a count after a number, a year after a state, a count answering a phone question)
 		"the account is six six one two nine nine one eight for one. 14 Elm Street, Austin, Texas, for 2022 and twenty twenty three. Your phone? I have two. Okay. One for work, one at home.",
 		"A callback number? Four one five, five five five. Okay. Ten thirty tomorrow works. 3 main streets over in Austin, Texas, 78704. It's 14 Elm Street, Austin, Texas, or 1500 dollars, to 2500 people.",
@@ -625,7 +627,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"a Tom Collins", "uncle sam takes", "hurricane bo", "chicken bo", "bo li spaniel", "okay alexa please play", "called Meijer and they", "bo li dds",
 		"bo's didn't", "Kohl's sent", "moen beat delta", "right onto bo", "goes down bo", "my bank, Bo, said", "the bo's been",
 		// (surname18)
-		"page bo li", "waiting on bo", "ran it by bo", "run it past bo", "got bo to", "between bo and li", "neither bo nor li", "Bo fixed it."} {
+		"page bo li", "waiting on bo", "ran it by bo", "run it past bo", "got bo to", "between bo and li", "neither bo nor li", "Bo fixed it.",
+		// (radiolower18)
+		"okay tomasz grab", "svetlana copies", "castillo brandt grab", "what did sanjay run", "okay dusty we'll", "stand by chip i'm", "why'd you", "see you soon"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

@@ -143,7 +143,8 @@ var addressTerms = map[string]bool{"sir": true, "maam": true, "ma'am": true, "ma
 	"babe": true, "boss": true, "doc": true, "officer": true, "son": true, "kid": true, "kids": true,
 	"ladies": true, "gentlemen": true, "yall": true, "y'all": true, "ya": true, "again": true, "anyway": true,
 	"anyways": true, "both": true, "bud": true, "chief": true, "captain": true, "nurse": true, "doctor": true,
-	"fam": true, "bruv": true, "bruh": true, "homie": true, "cuz": true, "lad": true, "lads": true, "hon": true}
+	"fam": true, "bruv": true, "bruh": true, "homie": true, "cuz": true, "lad": true, "lads": true, "hon": true,
+	"soon": true} // ("see you soon": radiolower18)
 
 // lowerClosingVocative reports whether token i, in a lowercase transcript
 // or capitalised inside its sentence in a cased one, is the name of the

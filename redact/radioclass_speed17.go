@@ -17,6 +17,8 @@ type radioClass uint8
 const (
 	rcVessel      radioClass = 1 << iota // vesselWords
 	rcStationRole                        // stationRoles
+	rcSlot18                             // radioSlotBefore18 (names_radiolower18.go)
+	rcFollow18                           // radioFollow18 (names_radiolower18.go)
 )
 
 // has reports whether c holds any of the lists of d.
@@ -26,7 +28,7 @@ func (c radioClass) has(d radioClass) bool { return c&d != 0 }
 // use like wordClasses.
 var radioClasses = sync.OnceValue(func() map[string]radioClass {
 	m := map[string]radioClass{}
-	for c, set := range map[radioClass]map[string]bool{rcVessel: vesselWords, rcStationRole: stationRoles} {
+	for c, set := range map[radioClass]map[string]bool{rcVessel: vesselWords, rcStationRole: stationRoles, rcSlot18: radioSlotBefore18, rcFollow18: radioFollow18} {
 		for w, in := range set {
 			if in {
 				m[w] |= c

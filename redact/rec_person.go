@@ -166,6 +166,7 @@ var personStop = withWords(map[string]bool{"oh": true, "not": true, "that's": tr
 	"to": true, "for": true, "and": true, "but": true, "or": true, "you": true, "your": true,
 	"my": true, "me": true, "it": true, "it's": true, "that": true, "this": true, "what": true,
 	"how": true, "who": true, "why": true, "when": true, "where": true, "we": true, "they": true,
+	"why'd": true, "how'd": true, "where'd": true, "what'd": true, "who'd": true, "when'd": true, // (radiolower18)
 	"he": true, "she": true, "i": true, "i'm": true, "of": true, "one": true, "please": true,
 	"thanks": true, "thank": true, "hi": true, "hello": true, "hey": true, "there": true,
 	"all": true, "everyone": true, "both": true, "about": true, "trying": true, "looking": true,
