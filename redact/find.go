@@ -113,6 +113,9 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		types.forget()
 		retypeAnotherOne(t, streams, all, types)
 		all = numberPieces(t, streams, all)
+		if p.enabled(Phone) {
+			all = phone18Spans(t, streams, all) // (sound-alikes in a cued run, a restart in one token, an area code answered: phone18.go)
+		}
 		all = addressBeforeStateZIP(t, streams, all)
 		types.forget()
 	}
