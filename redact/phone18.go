@@ -232,10 +232,15 @@ func tyCovered(found []Finding, ch, a, b int) bool {
 	return false
 }
 
+// phoneTailWords bounds the other speaker's words read after a number's
+// last piece for its repetition ("okay so two one nine oh").
+const phoneTailWords = 8
+
 // repeatsBetweenPieces appends a span of type typ for each run of the
 // other speaker's number words between two pieces of chain whose digits
 // are among the pieces' (the agent repeating "five oh nine" before the
-// caller goes on): numberPieces lets such runs stand between pieces, and
+// caller goes on), or right after the last piece; two number words at
+// least ("one moment" is no repetition). numberPieces lets such runs stand between pieces, and
 // they are the value's digits as much as the caller's are.
 func (ts *Tokens) repeatsBetweenPieces(spans []spanReq, typ Type, chain []int) []spanReq {
 	sh := ts.sh
@@ -243,11 +248,17 @@ func (ts *Tokens) repeatsBetweenPieces(spans []spanReq, typ Type, chain []int) [
 	for _, k := range chain {
 		all += ts.Toks[k].Norm
 	}
-	for c := 1; c < len(chain); c++ {
-		last, first := ts.Words[ts.Toks[chain[c-1]].Last], ts.Words[ts.Toks[chain[c]].First]
+	for c := 1; c <= len(chain); c++ {
+		// Between piece c-1 and piece c; after the last piece (c ==
+		// len(chain)), the other speaker's words up to the speaker's next
+		// word, phoneTailWords of them at most.
+		last, first := ts.Words[ts.Toks[chain[c-1]].Last], -1
+		if c < len(chain) {
+			first = ts.Words[ts.Toks[chain[c]].First]
+		}
 		runFrom, digits, spelled := -1, make([]byte, 0, 12), true
 		flush := func(to int) {
-			if runFrom >= 0 && (spelled && len(digits) > 0 && strings.Contains(all, string(digits)) || !spelled && to > runFrom) {
+			if runFrom >= 0 && to > runFrom && (!spelled || strings.Contains(all, string(digits))) {
 				spans = append(spans, spanReq{typ, runFrom, to, 0.8, "pieces", map[Type]bool{Number: true}})
 			}
 			runFrom, digits, spelled = -1, digits[:0], true
@@ -256,7 +267,13 @@ func (ts *Tokens) repeatsBetweenPieces(spans []spanReq, typ Type, chain []int) [
 		for p := int(sh.before[last]) + 1; p < len(sh.order) && int(sh.order[p]) != first; p++ {
 			w := int(sh.order[p])
 			if sh.sameSpeaker(w, last) {
+				if first < 0 {
+					break
+				}
 				continue
+			}
+			if first < 0 && p > int(sh.before[last])+phoneTailWords {
+				break
 			}
 			if !sh.number[w] {
 				flush(prevW)
@@ -284,4 +301,17 @@ func (ts *Tokens) repeatsBetweenPieces(spans []spanReq, typ Type, chain []int) [
 // sentence.
 func (ts *Tokens) endsTurn(k int) bool {
 	return ts.Toks[k].Last == len(ts.Words)-1 || ts.turn[ts.Toks[k].Last] || ts.sentenceEndsAfter(k)
+}
+
+// callNounDeterminers before "call" make it the call itself, a noun: "the
+// reason for your call", "what is this call about".
+var callNounDeterminers = map[string]bool{"your": true, "the": true, "this": true, "a": true, "my": true,
+	"that": true, "our": true}
+
+// callAsNoun reports whether the cue ph ending at order position p is
+// the one word "call" said as a noun (after callNounDeterminers): a
+// question that ends so asks the reason for the call, not a number to
+// call ("what's the reason for your call?" ... "uh huh").
+func (sh *shared) callAsNoun(ph cuePhrase, p int) bool {
+	return len(ph.words) == 1 && ph.words[0] == "call" && p > 0 && callNounDeterminers[sh.lower[sh.order[p-1]]]
 }

@@ -83,6 +83,10 @@ func TestFind_PhonePiecesJoinedAndSaidBack(t *testing.T) {
 		"C: seven seven one", "A: mhm", "C: nine nine eight two")
 	assert.Equal(t, []string{"six four six", "six four six", "seven seven one nine nine eight two"}, phonesIn(t, tr))
 
+	tr = recognisedCall(stereoCall, "A: what's a good number for you", "C: four one two", "A: mhm",
+		"C: five five five oh nine oh nine", "A: oh nine oh nine thank you")
+	assert.Equal(t, []string{"four one two five five five oh nine oh nine", "oh nine oh nine"}, phonesIn(t, tr))
+
 	// A number the agent says between that is none of the pieces' digits
 	// is the agent's own.
 	tr = recognisedCall(stereoCall, "A: what's your callback number", "C: six four six", "A: one sec",
@@ -94,4 +98,13 @@ func TestFind_PhonePiecesJoinedAndSaidBack(t *testing.T) {
 func TestFind_PhoneGroupsSaidAsHundreds(t *testing.T) {
 	tr := recognisedCall(stereoCall, "C: my number is five one two six hundred fourteen hundred")
 	assert.Equal(t, []string{"five one two six hundred fourteen hundred"}, phonesIn(t, tr))
+}
+
+// "Your call" in a question is the call itself: the answer to "what's
+// the nature of your call today" is no phone number.
+func TestFind_QuestionAboutTheCallAsksForNoPhone(t *testing.T) {
+	tr := recognisedCall(stereoCall, "A: thanks for holding what's the nature of your call today", "C: uh huh i lost my debit card")
+	assert.Empty(t, phonesIn(t, tr))
+	tr = recognisedCall(stereoCall, "A: what number can we call", "C: uh it's four four oh nine nine one two")
+	assert.Equal(t, []string{"four four oh nine nine one two"}, phonesIn(t, tr))
 }
