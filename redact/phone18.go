@@ -55,21 +55,26 @@ func phone18Spans(t *transcript.Transcript, streams []*Tokens, found []Finding) 
 // sound-alikes of ts that makes a cued phone number.
 func (ts *Tokens) phoneAlikeRuns(spans []spanReq) []spanReq {
 	alike := func(k int) byte {
-		if k < len(ts.Toks) && ts.Toks[k].Kind == KindWord {
+		if k >= 0 && k < len(ts.Toks) && ts.Toks[k].Kind == KindWord && len(ts.Toks[k].Norm) <= 4 {
 			return phoneAlike[ts.Toks[k].Norm]
 		}
 		return 0
 	}
+	digits := make([]byte, 0, 16)
 	for i := 0; i < len(ts.Toks); i++ {
-		if ts.Toks[i].Kind != KindNumber && alike(i) == 0 {
+		if ts.Toks[i].Kind != KindNumber {
 			continue
 		}
 		// The run: number tokens and sound-alikes, fillers between, in one
-		// turn.
-		end, alikes, firstNum := i, 0, -1
-		digits := make([]byte, 0, 16)
-		for k := i; k < len(ts.Toks) && len(digits) <= 11; {
-			if ts.isWord(k, "oh") && k > i {
+		// turn, from the sound-alikes right before the number token.
+		start := i
+		for p := ts.prev(i - 1); alike(p) != 0 && !ts.turn[ts.Toks[p].Last]; p = ts.prev(p - 1) {
+			start = p
+		}
+		end, alikes, firstNum := start, 0, -1
+		digits = digits[:0]
+		for k := start; k < len(ts.Toks) && len(digits) <= 11; {
+			if ts.isWord(k, "oh") && k > start {
 				digits = append(digits, '0') // ("for oh too": a zero the tokenizer left as a word)
 			} else if d := alike(k); d != 0 {
 				digits = append(digits, d)
@@ -88,13 +93,12 @@ func (ts *Tokens) phoneAlikeRuns(spans []spanReq) []spanReq {
 			}
 			k = ts.next(k + 1)
 		}
-		next := end
-		if alikes == 0 || firstNum < 0 {
-			i = next
+		i = max(i, end)
+		if alikes == 0 {
 			continue
 		}
 		// Trim a sound-alike at an end that is no digit there.
-		first, last := i, end
+		first, last := start, end
 		for first < last && alike(first) != 0 && !ts.alikeOpensTurn(first) {
 			digits = digits[1:]
 			first = ts.next(first + 1)
@@ -103,21 +107,15 @@ func (ts *Tokens) phoneAlikeRuns(spans []spanReq) []spanReq {
 			digits = digits[:len(digits)-1]
 			last = ts.prev(last - 1)
 		}
-		i = next
 		n := len(digits)
 		if !(n == 10 || n == 11 && digits[0] == '1' || n == 7 && digits[0] >= '2') {
 			continue
 		}
-		if alike(first) == 0 && alike(last) == 0 {
-			inner := false
-			for k := first; k <= last; k++ {
-				inner = inner || alike(k) != 0
-			}
-			if !inner {
-				continue
-			}
+		inner := false
+		for k := first; k <= last && !inner; k++ {
+			inner = alike(k) != 0
 		}
-		if !ts.phoneAsked(first) && !ts.phoneAsked(firstNum) {
+		if !inner || !ts.phoneAsked(first) && !ts.phoneAsked(firstNum) {
 			continue
 		}
 		spans = append(spans, spanReq{Phone, ts.Words[ts.Toks[first].First], ts.Words[ts.Toks[last].Last], 0.8, "phone-alike",
