@@ -113,9 +113,6 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		types.forget()
 		retypeAnotherOne(t, streams, all, types)
 		all = numberPieces(t, streams, all)
-		if p.enabled(Phone) {
-			all = phone18Spans(t, streams, all) // (sound-alikes in a cued run, a restart in one token, an area code answered: phone18.go)
-		}
 		all = addressBeforeStateZIP(t, streams, all)
 		types.forget()
 	}
@@ -130,6 +127,9 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	}
 	if 0.8 >= p.MinScore {
 		all = cuedDigitRuns(t, streams, all, &p)
+		if p.enabled(Phone) {
+			all = phone18Spans(t, streams, all) // (sound-alikes in a run asked for, an area code answered: phone18.go)
+		}
 	}
 	all = growRunsOverSoundAlikes(t, streams, all, types)
 	soundAlikeDigits(t, streams, all)

@@ -19,7 +19,10 @@ import (
 //     1). A sound-alike may open the run only where it opens the
 //     speaker's turn (after "it's", "yeah" ...) and may close it only
 //     where the run ends the turn: "call five five five one two one two
-//     for the pharmacy" keeps its "for" out.
+//     for the pharmacy" keeps its "for" out. cuedDigitRuns (asr_forms.go)
+//     reads such runs after the speaker's own cue and its verb; this rule
+//     adds the runs that answer the other speaker's question, with a
+//     sound-alike at either end, and leaves a run it took whole to it.
 //   - A restart inside one number token: "two oh six, hold on, two oh six
 //     four one ...". The tokenizer reads the repair into one token of too
 //     many digits; after a phone cue, digits after the last correction
@@ -47,7 +50,19 @@ func phone18Spans(t *transcript.Transcript, streams []*Tokens, found []Finding) 
 	for _, ts := range streams {
 		spans = ts.phoneAlikeRuns(spans)
 	}
-	found = mergeSpans(t, found, spans)
+	// (A run cuedDigitRuns took whole stays its.)
+	kept := spans[:0]
+	for _, s := range spans {
+		whole := false
+		for k := range found {
+			f := &found[k]
+			whole = whole || f.Type == Phone && f.Channel == t.Words[s.fw].Channel && f.FirstWord <= s.fw && f.LastWord >= s.lw
+		}
+		if !whole {
+			kept = append(kept, s)
+		}
+	}
+	found = mergeSpans(t, found, kept)
 	return areaCodeAnswers(t, streams, found)
 }
 
