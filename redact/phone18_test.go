@@ -43,6 +43,12 @@ func TestFind_PhoneSoundAlikesInACuedRun(t *testing.T) {
 	tr = recognisedCall(stereoCall, "C: my callback number is seven one four to for oh three three won nine")
 	assert.Equal(t, []string{"seven one four to for oh three three won nine"}, phonesIn(t, tr))
 
+	// Asked without a question word; a sound-alike opening the answer.
+	tr = recognisedCall(stereoCall, "A: phone number please", "C: three three to won for oh too seven seven ate")
+	assert.Equal(t, []string{"three three to won for oh too seven seven ate"}, phonesIn(t, tr))
+	tr = recognisedCall(stereoCall, "A: and a good callback number", "C: yeah won too three for five six seven ate nine oh")
+	assert.Equal(t, []string{"won too three for five six seven ate nine oh"}, phonesIn(t, tr))
+
 	// Not at an end where the word is a word, nor without a cue.
 	tr = recognisedCall(stereoCall, "C: my number is five five five one two one two for the pharmacy")
 	assert.Equal(t, []string{"five five five one two one two"}, phonesIn(t, tr))
@@ -56,6 +62,8 @@ func TestFind_PhoneRestartInsideOneNumber(t *testing.T) {
 	tr := recognisedCall(stereoCall, "A: what's your phone number",
 		"C: three one two scratch that three one two eight eight four five five six oh", "A: got it")
 	assert.Equal(t, []string{"three one two scratch that three one two eight eight four five five six oh"}, phonesIn(t, tr))
+	tr = recognisedCall(stereoCall, "A: what is your number", "C: two oh six hold on two oh six four one oh two two nine one")
+	assert.Equal(t, []string{"two oh six hold on two oh six four one oh two two nine one"}, phonesIn(t, tr))
 }
 
 // An abandoned part the speaker takes back with "sorry, that's" or a
@@ -71,6 +79,8 @@ func TestFind_AreaCodeAnsweredInItsOwnTurn(t *testing.T) {
 	tr := recognisedCall(stereoCall, "A: what number should we call", "C: five five five nine nine one two",
 		"A: and what's the area code", "C: it's two zero one", "A: perfect")
 	assert.Equal(t, []string{"five five five nine nine one two", "two zero one"}, phonesIn(t, tr))
+	tr = recognisedCall(stereoCall, "A: phone number", "C: four oh four eight eight one two", "A: and the area code", "C: three one zero")
+	assert.Equal(t, []string{"four oh four eight eight one two", "three one zero"}, phonesIn(t, tr))
 }
 
 // Pieces joined by "and then" in one breath (each piece a finding), and
@@ -94,16 +104,21 @@ func TestFind_PhonePiecesJoinedAndSaidBack(t *testing.T) {
 	assert.Equal(t, []string{"six four six", "seven seven two nine nine eight two"}, phonesIn(t, tr))
 }
 
-// Groups said as hundreds: "six hundred, fourteen hundred" are 600 1400.
+// Groups said as hundreds: "six hundred, fourteen hundred" are 600 1400,
+// and "three hundred, eleven hundred" 300 1100 (not 311 and a hundred).
 func TestFind_PhoneGroupsSaidAsHundreds(t *testing.T) {
 	tr := recognisedCall(stereoCall, "C: my number is five one two six hundred fourteen hundred")
 	assert.Equal(t, []string{"five one two six hundred fourteen hundred"}, phonesIn(t, tr))
+	tr = recognisedCall(stereoCall, "A: callback number", "C: seven oh seven three hundred eleven hundred")
+	assert.Equal(t, []string{"seven oh seven three hundred eleven hundred"}, phonesIn(t, tr))
 }
 
 // "Your call" in a question is the call itself: the answer to "what's
 // the nature of your call today" is no phone number.
 func TestFind_QuestionAboutTheCallAsksForNoPhone(t *testing.T) {
 	tr := recognisedCall(stereoCall, "A: thanks for holding what's the nature of your call today", "C: uh huh i lost my debit card")
+	assert.Empty(t, phonesIn(t, tr))
+	tr = recognisedCall(stereoCall, "A: and the reason for your call", "C: uh huh")
 	assert.Empty(t, phonesIn(t, tr))
 	tr = recognisedCall(stereoCall, "A: what number can we call", "C: uh it's four four oh nine nine one two")
 	assert.Equal(t, []string{"four four oh nine nine one two"}, phonesIn(t, tr))
