@@ -14,7 +14,8 @@ import (
 //     olsons and the dahls". The word less its "s" is a listed surname that
 //     is no English or common word, place, town, region or brand, and the
 //     word itself no English word and no people ("the Germans", "the
-//     Packers", "the Yankees" stay words).
+//     Packers" stay words); the surname is among the 20,000 most frequent
+//     (rarer ones are as often a people or a team: "the Yankees").
 //   - A surname as the modifier of a thing or people of theirs after
 //     "the": "the Garza job", "the bauer place", "the Voss kids". A listed
 //     surname (as above) before a noun of personHeads18; cased, also a
@@ -29,6 +30,11 @@ import (
 // after a person ("the Ford plant" is turned away as a brand, "the Dietz
 // plant" is not: personHeads18 holds no firm's words), and nicknames that
 // are words ("Red says", "Moose"). It reads one word either side: O(words).
+
+// familyRank18 is the rarest rank (names.SurnameRank) of a surname read
+// as a family in the plural: rarer listed surnames are as often a people's
+// or a team's name in the plural ("the Huks", "the Yankees").
+const familyRank18 = 20000
 
 // personHeads18 follow a surname that names the person, family or
 // household they belong to: "the Garza job", "the Haugen place".
@@ -83,12 +89,15 @@ func (ts *Tokens) set18namesName(i int) string {
 			return "" // a name of more words: "the Olsons Company"
 		}
 		x = ts.Toks[n].Norm
+		if k, ok := possessiveStem(x); ok {
+			x = k // "the Garza job's behind"
+		}
 	}
 	if organisationWords[x] || placeWords[x] || streetSuffixes[x] || businessThings[x] {
 		return ""
 	}
 	if stem, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(stem, "s") && surnameOnly18(stem) &&
-		!names.IsEnglishWord(w) && !names.IsCommonWord(w) && !peoplesPlural(w) && !names.IsPlace(w) && !names.IsBrand(w) {
+		names.SurnameRank(stem) <= familyRank18 && !names.IsEnglishWord(w) && !names.IsCommonWord(w) && !peoplesPlural(w) && !names.IsPlace(w) && !names.IsBrand(w) {
 		return "person-speech-subject" // "the Petersons want"
 	}
 	if x == "" {
