@@ -205,9 +205,15 @@ var set18namesProbe = [][]string{
 }
 
 // TestFind_Set18namesProbe measures Find on set18namesProbe, cased and
-// lowercase, and holds the figures reached (REDACT_PROBE_VERBOSE=1 lists
-// every miss and extra finding).
+// lowercase, and holds the figures reached. On main before names_set18.go
+// PERSON was cased 97/133 and lowercase 88/133, with 10 and 7 unmarked
+// words flagged of 1241 (brands and a town after a verb of contact or as a
+// subject, teams in the plural); after, cased 116/133 and lowercase
+// 104/133, with 10 and 7 (the same words). The misses left are nicknames
+// that are words ("Moose", "Red"), a surname opening a sentence before a
+// present verb or a cut-off, and surnames after "seen", "what", "how".
+// REDACT_PROBE_VERBOSE=1 lists every miss and extra finding.
 func TestFind_Set18namesProbe(t *testing.T) {
 	checkNameProbe(t, func(lower bool) lowerProbeScore { return scoreProbeCases(t, set18namesProbe, lower) },
-		map[bool]nameProbeFloor{false: {0.0, 1000}, true: {0.0, 1000}})
+		map[bool]nameProbeFloor{false: {0.87, 10}, true: {0.78, 7}})
 }
