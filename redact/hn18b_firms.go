@@ -8,12 +8,13 @@ import "github.com/callveil/callveil/redact/internal/names"
 // finding is dropped (hn18bThingSpan, asked by eponymSpan) when its words
 // are, after possessive "'s" or a plural "s" is taken off,
 //
-//   - one word of bigFirms, a hand list of large corporations, banks,
+//   - one word of bigFirms (no listed first name, no surname of rank 3000
+//     or better: "Kraft" and "Sears" are left to the person rules), a hand list of large corporations, banks,
 //     consultancies, carriers and newsrooms whose name is a surname or no
 //     name at all ("Boeing says", "we signed with Halliburton"), or two
 //     words of bigFirmPairs ("Sherwin Williams", "Ernst Young");
 //   - one listed brand (brandWord) that is no listed first name and no
-//     common surname (names.SurnameRank over 2000: "Ferrari", not "Ford");
+//     common surname (names.SurnameRank over 3000: "Ferrari", not "Ford");
 //   - one acronym said as a word (acronymWords: "osha", "nato", "fema");
 //   - one listed place (names.IsPlace) that is no listed first name and no
 //     surname ("talked to Chicago"; not "Dallas", "Houston");
@@ -80,16 +81,16 @@ func hn18bThingWord(k, norm string) bool {
 	if len(k) < 3 {
 		return false
 	}
-	if bigFirms[k] || acronymWords[k] || peoplesPlural(norm) {
+	if peoplesPlural(norm) {
 		return true
 	}
 	if k[len(k)-1] == 's' && bigFirms[k[:len(k)-1]] {
-		return true // "three Boeings"
+		k = k[:len(k)-1] // "three Boeings"
 	}
-	if names.IsFirstName(k) {
-		return false
+	if names.IsFirstName(k) || names.IsSurname(k) && names.SurnameRank(k) <= 3000 {
+		return false // "Fannie", "Kraft": people bear them
 	}
-	if brandWord(k) && !businessFirstNames[k] && (!names.IsSurname(k) || names.SurnameRank(k) > 2000) {
+	if bigFirms[k] || acronymWords[k] || brandWord(k) && !businessFirstNames[k] {
 		return true
 	}
 	return names.IsPlace(k) && !names.IsSurname(k)
