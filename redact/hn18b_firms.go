@@ -18,8 +18,7 @@ import "github.com/callveil/callveil/redact/internal/names"
 //   - one acronym said as a word (acronymWords: "osha", "nato", "fema");
 //   - one listed place (names.IsPlace) that is no listed first name and no
 //     surname ("talked to Chicago"; not "Dallas", "Houston");
-//   - a people in the plural (peoplesPlural: "Turks", "Canadians") or one
-//     of namedFactions ("the Viet Cong", "the Khmer Rouge");
+//   - a people in the plural (peoplesPlural: "Turks", "Canadians");
 //   - a name and a school's word ("Lincoln High", "Roosevelt Elementary").
 //
 // A title, a relative or a naming cue right before the words keeps the
@@ -46,7 +45,7 @@ func (ts *Tokens) hn18bThingSpan(a, b int) bool {
 	if ts.next(a+1) != b {
 		return false
 	}
-	return bigFirmPairs[first+" "+last] || namedFactions[first+" "+last] || schoolWords[ts.Toks[b].Norm]
+	return bigFirmPairs[first+" "+last] || schoolWords[ts.Toks[b].Norm]
 }
 
 // hn18bPersonLead reports whether token p, right before a finding, keeps
@@ -105,11 +104,6 @@ var acronymWords = withWords(map[string]bool{}, "osha", "nato", "nasa", "fema", 
 	"unesco", "fifa", "nascar", "awol", "naacp", "aarp", "hud", "darpa", "interpol", "europol", "mossad",
 	"centcom", "norad", "amtrak", "medicaid", "medicare", "fannie", "sallie", "ofac", "finra",
 	"nafta", "asean", "fdic", "nhtsa", "noaa", "usda", "faa", "cdc")
-
-// namedFactions are movements, armies and parties named by two words that
-// read as a name: "the Viet Cong", "the Khmer Rouge".
-var namedFactions = withWords(map[string]bool{}, "viet cong", "viet minh", "khmer rouge", "pathet lao",
-	"shining path", "red brigades", "black panthers", "tamil tigers")
 
 // bigFirmPairs are two-word firms that read as a person's name.
 var bigFirmPairs = withWords(map[string]bool{}, "sherwin williams", "ernst young", "procter gamble",
