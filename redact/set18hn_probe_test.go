@@ -242,7 +242,14 @@ var set18hnProbe = []probeCase{
 }
 
 // TestFind_Set18HNProbe measures Find on set18hnProbe, cased and
-// lowercase. REDACT_PROBE_VERBOSE=1 lists every miss and extra finding.
+// lowercase, and holds the figures reached. On main before set18hn
+// (be1207d): cased PERSON 55/66, 32 of 1375 unmarked words flagged (27 of
+// 161 look-alike lines); lowercase 49/66, 28 (25). After (hn18b_firms.go):
+// cased 55/66, 9 (7); lowercase 49/66, 9 (7). Left: a firm that is a
+// common surname ("Kraft", "Goldman", "Bloomberg"), the second firm of
+// "X and Y", a city that is a first name after a verb of contact
+// ("Dallas"), "roger" said in a sentence, a plural of a brand in lower
+// case. REDACT_PROBE_VERBOSE=1 lists every miss and extra finding.
 func TestFind_Set18HNProbe(t *testing.T) {
-	checkKindedProbe(t, set18hnProbe, map[bool]nameProbeFloor{false: {0.0, 10000}, true: {0.0, 10000}})
+	checkKindedProbe(t, set18hnProbe, map[bool]nameProbeFloor{false: {0.83, 9}, true: {0.74, 9}})
 }
