@@ -17,14 +17,18 @@ import "github.com/callveil/callveil/redact/internal/names"
 //     common surname (names.SurnameRank over 3000: "Ferrari", not "Ford");
 //   - one acronym said as a word (acronymWords: "osha", "nato", "fema");
 //   - one listed place (names.IsPlace) that is no listed first name and no
-//     surname ("talked to Chicago"; not "Dallas", "Houston");
+//     surname right after a verb of contact, with "to" or "with" or
+//     nothing between ("talked to Chicago"; not "Dallas", "Houston"; not
+//     a place given as a name: "it's Lagos, spelled L A G O S");
 //   - a people in the plural (peoplesPlural: "Turks", "Canadians");
 //   - a name and a school's word ("Lincoln High", "Roosevelt Elementary").
 //
 // A title, a relative or a naming cue right before the words keeps the
 // person ("Mr. Boeing", "my cousin Chicago", "a man named Dallas"), as
 // does "called" after anything but a pronoun or an auxiliary ("a guy
-// called Exxon" is a name; "we called Exxon" a firm).
+// called Exxon" is a name; "we called Exxon" a firm), and a comma (in
+// lower case: no verb of contact and no preposition) before words that
+// close their sentence: one spoken to ("just a moment, Halifax.").
 //
 // What it cannot do: a firm named by a first name ("Wendy's" aside) or a
 // common surname with nothing around it ("Ford fixed it"), a city that is
@@ -34,13 +38,15 @@ func (ts *Tokens) hn18bThingSpan(a, b int) bool {
 	if b-a > 2 {
 		return false
 	}
-	if p := ts.prev(a - 1); p >= 0 && !ts.sentenceEndsAfter(p) && ts.hn18bPersonLead(p) {
-		return false
+	if p := ts.prev(a - 1); p >= 0 && !ts.sentenceEndsAfter(p) && (ts.hn18bPersonLead(p) || (ts.sentenceEndsAfter(b) || ts.next(b+1) >= len(ts.Toks)) &&
+		(ts.Word(ts.Toks[p].Last).Punct == "," || !ts.Cased && !ts.wordIn(p, hn18bContactVerbs) && !ts.wordIn(p, hn18bLinks))) {
+		return false // (", Halifax." closing a sentence is someone spoken to)
 	}
 	first := hn18bStem(ts.Toks[a].Norm)
 	last := hn18bStem(ts.Toks[b].Norm)
 	if a == b {
-		return hn18bThingWord(first, ts.Toks[a].Norm)
+		return hn18bThingWord(first, ts.Toks[a].Norm) ||
+			names.IsPlace(first) && !names.IsFirstName(first) && !names.IsSurname(first) && ts.hn18bContactBefore(a)
 	}
 	if ts.next(a+1) != b {
 		return false
@@ -89,10 +95,27 @@ func hn18bThingWord(k, norm string) bool {
 	if names.IsFirstName(k) || names.IsSurname(k) && names.SurnameRank(k) <= 3000 {
 		return false // "Fannie", "Kraft": people bear them
 	}
-	if bigFirms[k] || acronymWords[k] || brandWord(k) && !businessFirstNames[k] {
-		return true
+	return bigFirms[k] || acronymWords[k] || brandWord(k) && !businessFirstNames[k]
+}
+
+// hn18bLinks before a word that closes its sentence make it no one
+// spoken to: "we heard from Pfizer.", "they work for Boeing".
+var hn18bLinks = withWords(map[string]bool{}, "to", "with", "from", "at", "for", "by", "about", "and", "or", "the")
+
+// hn18bContactVerbs before a place, with "to" or "with" or nothing
+// between, make it the office there: "talked to Chicago", "call Denver".
+var hn18bContactVerbs = withWords(map[string]bool{}, "talk", "talked", "talking", "speak", "spoke", "speaking",
+	"call", "called", "calling", "phone", "phoned", "ring", "rang", "tell", "told", "ask", "asked", "check",
+	"checked", "meet", "met", "meeting", "email", "emailed", "wire", "wired", "cable", "cabled")
+
+// hn18bContactBefore reports whether a verb of contact stands right
+// before token a, or before "to" or "with" right before it.
+func (ts *Tokens) hn18bContactBefore(a int) bool {
+	p := ts.prev(a - 1)
+	if p >= 0 && ts.isWord(p, "to", "with") && !ts.sentenceEndsAfter(p) {
+		p = ts.prev(p - 1)
 	}
-	return names.IsPlace(k) && !names.IsSurname(k)
+	return p >= 0 && !ts.sentenceEndsAfter(p) && ts.wordIn(p, hn18bContactVerbs)
 }
 
 // schoolWords after a name make it a school's: "Lincoln High".
