@@ -117,7 +117,7 @@ func (ts *Tokens) eponymSpan(a, b int) bool {
 	}
 	return ts.holidayName(a, b) || ts.namedThingPossessive(a, b) || ts.placeOfKind(a, b) || ts.brandProduct(a, b) ||
 		ts.eponymCompound(a, b) || ts.brandGoods(a, b) || ts.shopPossessive(a, b) || ts.titledDrink(a) ||
-		ts.articlePossessive(a, b) || ts.namedThingSpan(a, b) // (namedThingSpan: hn18_things.go)
+		ts.articlePossessive(a, b) || ts.namedThingSpan(a, b) || ts.hn18bThingSpan(a, b) // (hn18_things.go, hn18b_firms.go)
 }
 
 // articlePossessive reports whether tokens a..b end in a name's "'s" that
