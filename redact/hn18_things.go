@@ -289,7 +289,12 @@ func (ts *Tokens) shopPossessiveSubject(a, b int) bool {
 	if a == b && ts.isWord(ts.prev(a-1), "the") && (ts.wordIn(n, thingStates) || ts.wordIn(n, possessiveAuxiliaries)) {
 		return true // "the Camry's been in the shop" (made-up): a thing, not the Garcias' home
 	}
-	return ts.wordIn(n, possessiveAuxiliaries) || a == b && hn18BrandStem(stem) && ts.wordIn(n, hn18ShopVerbs)
+	if ts.wordIn(n, possessiveAuxiliaries) {
+		// a listed name's "'s" that is no brand's is a person's thing said
+		// short: "my phone's fine but Derek's is cracked" (review18)
+		return hn18BrandStem(stem) || !names.IsFirstName(stem) && !names.IsSurname(stem)
+	}
+	return a == b && hn18BrandStem(stem) && ts.wordIn(n, hn18ShopVerbs)
 }
 
 // thingStates after "the" and a name's "'s" say how a thing is: "the
