@@ -16,3 +16,34 @@ func TestFind_Review18NamesPossessiveBeforeAnAuxiliaryIsAPersons(t *testing.T) {
 	checkDialogueIn(t, []bool{true}, "C: mine works but [PERSON derek's] is cracked")
 	checkDialogue(t, "C: Wendy's is closed after ten, so we drove on.")
 }
+
+// People hn18's things rule took for a thing (hn18_things.go): the one
+// spoken to after "my card,"; a person before what they did after a dish
+// word; the one given a drink; a drink-named person one speaks to; a
+// name's "'s" after "take down"; a surname saying something beside a
+// brand; a person with an assistant's name told about music.
+func TestFind_Review18PeopleNotThings(t *testing.T) {
+	t.Parallel()
+	cased := []bool{false}
+	for _, c := range []string{
+		"C: I'm calling about my card, [PERSON Janelle], it got declined twice.",
+		"A: Is this about your internet, [PERSON Rosalind]?",
+		"C: I'm getting [PERSON Desmond] whiskey for his birthday.",
+		"C: I spoke to [PERSON Tom Collins] in billing yesterday.",
+		"A: This is [PERSON John Collins] with the claims department.",
+		"C: Let me take down [PERSON Ramona's] number real quick.",
+		"C: I walked up [PERSON Kessler's] driveway and knocked.",
+		"C: [PERSON Goodman] said Comcast never sent the box.",
+		"C: Tell [PERSON Alexa] the music recital got moved to Friday.",
+	} {
+		checkDialogueIn(t, cased, c)
+	}
+	checkDialogue(t, "C: I ordered the salmon [PERSON Lorenzo] recommended and it was great.")
+	checkDialogue(t, "C: The chicken [PERSON Priyanka] made gave me a stomach ache.")
+	checkDialogueIn(t, []bool{true}, "C: i spoke to [PERSON tom collins] in billing yesterday")
+	// The things stay things.
+	checkDialogueIn(t, cased, "C: Our bank, Chase, froze the card last night.")
+	checkDialogue(t, "C: We had the chicken Alfredo and a salad.")
+	checkDialogueIn(t, cased, "C: Half the refund goes to Uncle Sam anyway.")
+	checkDialogueIn(t, cased, "C: Could you ask Alexa to set a timer for the oven?")
+}
