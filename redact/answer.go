@@ -433,7 +433,7 @@ func (sh *shared) cueEndingAt(p, k int) (Type, bool) {
 		if !sh.matchEnding(ph.words, p) {
 			continue
 		}
-		if ph.max > 0 && k > ph.max || ph.cat == cueNotPII || ph.cat == cueRef {
+		if ph.max > 0 && k > ph.max || ph.cat == cueNotPII || ph.cat == cueRef || sh.callAsNoun(ph, p) {
 			return "", false
 		}
 		t, ok := cueTypes[ph.cat] // (the type an answer to the cue is flagged as)

@@ -133,6 +133,9 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	}
 	if 0.8 >= p.MinScore {
 		all = cuedDigitRuns(t, streams, all, &p)
+		if p.enabled(Phone) {
+			all = phone18Spans(t, streams, all) // (sound-alikes in a run asked for, an area code answered: phone18.go)
+		}
 	}
 	all = growRunsOverSoundAlikes(t, streams, all, types)
 	soundAlikeDigits(t, streams, all)

@@ -355,6 +355,10 @@ func FuzzFind(f *testing.F) {
 		"the phone number associated with the account? 6175552341. the member id off your card? 62291044",
 		"three one two five five five six nine one eight for one. zip code? nine oh.\nmhm\ntwo hundred.",
 		"zip code?\njust two seconds\ntake your time\nnine four one one oh two to three days",
+		// (phone18: sound-alikes in a cued run, a restart inside one number, an area code answered, pieces joined
+		// by "and then" and said back, hundreds as groups, "your call" as a noun)
+		"what's the best number\nit's ate oh won to three for five five six too\nthe number is three one two scratch that three one two eight eight four five five six oh\nand the area code\nit's two zero one",
+		"and a daytime phone\nnine one seven and then four four two\nfour four two\noh one eight eight\nmy number is five one two six hundred fourteen hundred\nthe reason for your call\nuh huh",
 		// (brief16: an office before a name, a name as a modifier, the floor given, a subject, a possessive,
 		// particles, things named after people)
 		// (telcon17: a surname in passing, the subject of a question, a surname opening a sentence, a name
@@ -498,6 +502,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"card 4111111111111111 oh ate twenty nine",         // (pii-asr15: an expiry after a card)
 		"the card number? one two three x y one two three", // (pii-asr15: words bridged inside a number asked for)
 		"your account number two a",                        // (pii-asr15: "to" after a cue heard as "two")
+		// (phone18)
+		"phone 5 to 5 for oh won", "5 scratch that 5 1 2 5", "area code 201", "5 and then 5 5", "for your call uh huh", "3 hundred 11 hundred",
 		// (session 9's forms: a code said apart from its phone; quantities)
 		"country code four four area code two oh x 4421 my extension is 4421",
 		"page twelve forty one point five three times four equals twelve form 1040 room 212",

@@ -104,6 +104,7 @@ func numberPieces(t *transcript.Transcript, streams []*Tokens, found []Finding) 
 				spans = append(spans, spanReq{typ, ts.Words[from], ts.Words[ts.Toks[k].Last], 0.8, "pieces",
 					map[Type]bool{Number: true}})
 			}
+			spans = ts.repeatsBetweenPieces(spans, typ, chain[:n])
 			i = chain[n-1]
 		}
 	}
@@ -147,18 +148,25 @@ func (ts *Tokens) nextPiece(i int) (int, bool) {
 	for w := a.Last; w < b.First; w++ {
 		broke = broke || ts.turn[w]
 	}
-	if !broke {
-		return 0, false
+	if !broke && joiners == 0 {
+		return 0, false // ("and then" in one breath joins: phone18.go)
 	}
 	// The other speakers' words between: a backchannel or numbers.
-	between := 0
+	between, repeated := 0, 0
 	for p := int(sh.before[last]) + 1; p < len(sh.order) && int(sh.order[p]) != first; p++ {
 		w := int(sh.order[p])
 		if sh.sameSpeaker(w, last) {
 			continue // (the speaker's own joiners, read above)
 		}
+		if sh.number[w] {
+			repeated++ // (the agent repeating a piece: phone18.go)
+			if repeated > 11 {
+				return 0, false
+			}
+			continue
+		}
 		between++
-		if between > pieceMaxBetween || !pieceBackchannels[sh.lower[w]] && !sh.number[w] {
+		if between > pieceMaxBetween || !pieceBackchannels[sh.lower[w]] {
 			return 0, false
 		}
 	}

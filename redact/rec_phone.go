@@ -153,6 +153,11 @@ func (phoneRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 			continue
 		}
+		if cued && ts.restartedPhone(i) {
+			// "two oh six, hold on, two oh six four one ...": phone18.go
+			out = append(out, ts.withExtension(ts.TokenFinding(Phone, i, i, 0.9, "phone"), i))
+			continue
+		}
 		if cued && n >= 7 && n <= 12 && (!ssnLayout(tk.Groups) || ts.phoneNamed(i)) && !(n == 9 && ts.ssnTalkNear(i)) {
 			// (Nine digits, no phone's length, after "my number" in talk
 			// of a social or a W-2: "the form keeps rejecting my number, I
@@ -241,11 +246,11 @@ var correctionWords = map[string]bool{"no": true, "sorry": true, "wait": true, "
 // an abandoned start before it ("five three nine uh no sorry ..."), or i.
 func (ts *Tokens) correctedFrom(i int) int {
 	k, words := i-1, 0
-	for k >= 0 && words <= 5 {
+	for k >= 0 && words <= 6 {
 		t := &ts.Toks[k]
 		switch {
 		case t.Kind == KindFiller || t.Kind == KindPunct:
-		case t.Kind == KindWord && (t.in(wcCorrectionWords) || t.Norm == "oh" && words > 0):
+		case t.Kind == KindWord && (t.in(wcCorrectionWords) || t.Norm == "that's" || t.Norm == "oh" && words > 0):
 			words++ // ("nine oh, oh sorry, nine oh two one oh")
 		default:
 			if t.Kind == KindNumber && words > 0 && len(t.Norm) <= len(ts.Toks[i].Norm) && !ts.turn[t.Last] {

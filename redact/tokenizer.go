@@ -665,6 +665,9 @@ func (z *tokenizer) element(i int) (int, string) {
 		if nj > j && !digitsFollow && z.isNumeric(z.skipBridge(nj)) && ps[j].cls != pDigit {
 			digitsFollow = true
 		}
+		if nj > j && nj < len(ps) && ps[nj].cls == pHundred && !ps[nj-1].turn {
+			digitsFollow = true // ("three hundred, eleven hundred" is 300 1100, not 311 and a hundred: phone18.go)
+		}
 		if nj > j && !digitsFollow && !ps[j-1].turn {
 			v += sub
 			j = nj
