@@ -47,3 +47,13 @@ func TestFind_Review18PeopleNotThings(t *testing.T) {
 	checkDialogueIn(t, cased, "C: Half the refund goes to Uncle Sam anyway.")
 	checkDialogueIn(t, cased, "C: Could you ask Alexa to set a timer for the oven?")
 }
+
+// Two groups said as hundreds with no phone's cue are an amount (the
+// tokenizer reads "X hundred, Y hundred" as 300 1100 since phone18:
+// negatives_numbers.go spokenAmount); after a phone's question they stay
+// a phone (phone18_test.go).
+func TestFind_Review18HundredsUncuedAreAnAmount(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "C: The quote was three hundred, eleven hundred with the install.")
+	checkDialogue(t, "C: It ran five hundred, then nine hundred after the upgrade.")
+}
