@@ -57,3 +57,14 @@ func TestFind_Review18HundredsUncuedAreAnAmount(t *testing.T) {
 	checkDialogue(t, "C: The quote was three hundred, eleven hundred with the install.")
 	checkDialogue(t, "C: It ran five hundred, then nine hundred after the upgrade.")
 }
+
+// A word of no list after a verb that takes things as often as people
+// ("put", "find", "move", "trust") is no surname (names_surname18.go): an
+// ointment, a game; a listed surname there still is.
+func TestFind_Review18NoSurnameAfterAThingVerb(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "C: Can you put Neosporin on the cut before the bandage?")
+	checkDialogue(t, "A: Please find Wordle in the app store and tap install.")
+	checkDialogue(t, "C: I had to move Fortnite to the other drive to make room.")
+	checkDialogueIn(t, []bool{false}, "C: Can we put [PERSON Okonkwo] on the early shift instead?")
+}
