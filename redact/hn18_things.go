@@ -367,6 +367,9 @@ func (ts *Tokens) businessApposition(a, b int) bool {
 	}
 	// Not the one spoken to, set off after the thing: "about my card,
 	// <name>, it got declined", "your internet, <name>?" (review18).
+	if k, _ := possessiveStem(ts.Toks[a].Norm); a == b && names.IsFirstName(k) && !hn18BrandStem(k) {
+		return false // a first name that is no brand's: "my phone, <name>, won't turn on" (review18)
+	}
 	if ts.sentenceEndsAfter(b) || ts.wordIn(ts.next(b+1), subjectPronouns) || ts.isWord(ts.next(b+1), "it", "it's", "this", "that", "that's", "can", "could", "do", "is") {
 		return false
 	}

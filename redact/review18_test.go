@@ -68,3 +68,19 @@ func TestFind_Review18NoSurnameAfterAThingVerb(t *testing.T) {
 	checkDialogue(t, "C: I had to move Fortnite to the other drive to make room.")
 	checkDialogueIn(t, []bool{false}, "C: Can we put [PERSON Okonkwo] on the early shift instead?")
 }
+
+// A nickname that is a word is no name where it answers the other
+// speaker's offer by saying the word back, nor "ace" and "sunny" said to
+// anyone (names_radiolower18.go); a first name after "my phone," is the
+// one spoken to (hn18_things.go businessApposition).
+func TestFind_Review18WordsSaidBackAndVocatives(t *testing.T) {
+	t.Parallel()
+	lower := []bool{true}
+	checkDialogueIn(t, lower, "A: is it the chip or the swipe that fails", "C: chip i think it just beeps")
+	checkDialogueIn(t, lower, "A: do you want to skip the survey or take it", "C: skip please")
+	checkDialogueIn(t, lower, "A: is it the senior plan or the junior", "C: junior you said it was cheaper")
+	checkDialogueIn(t, lower, "A: okay ace you're all set")
+	checkDialogueIn(t, lower, "A: what's it like out there", "C: yeah sunny we think by friday")
+	checkDialogueIn(t, lower, "A: stand by [PERSON dusty] i'm counting")
+	checkDialogueIn(t, []bool{false}, "C: My phone, [PERSON Odessa], won't turn on.")
+}
