@@ -84,3 +84,11 @@ func TestFind_Review18WordsSaidBackAndVocatives(t *testing.T) {
 	checkDialogueIn(t, lower, "A: stand by [PERSON dusty] i'm counting")
 	checkDialogueIn(t, []bool{false}, "C: My phone, [PERSON Odessa], won't turn on.")
 }
+
+// A caller box's or a drawer's number before more words of its clause is
+// no box of an address (addr18.go boxEnds18).
+func TestFind_Review18CallerBoxCountedIsNoAddress(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "A: Press the caller box 2 times and wait.")
+	checkDialogue(t, "C: Mail it to [ADDRESS caller box 318, Abilene, Texas.]")
+}
