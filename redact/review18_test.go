@@ -3,8 +3,9 @@ package redact_test
 import "testing"
 
 // review18: made-up lines where a rule merged in session 16 lost a person
-// or flagged an ordinary word on an ordinary call; each failed on main
-// (a249eb1) and passed at the session's start (7df6957).
+// or flagged an ordinary word on an ordinary call. The harm lines failed on
+// main (a249eb1, be1207d) and pass at the session's start (7df6957); the
+// look-alikes after them keep what the session's rules gained.
 
 // A listed name's "'s" before "is", "was" or "didn't" is that person's
 // thing said short, not a shop (hn18_things.go shopPossessiveSubject); a
