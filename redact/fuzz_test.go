@@ -380,6 +380,8 @@ func FuzzFind(f *testing.F) {
 		"Dillard's didn't take it. Marshall's sent a rug. Honestly Moen beat Delta. Hang a right onto Jefferson. the shuttle goes down franklin. My bank, Chase, said no. The Camry's been stalling",
 		// (surname18: a surname after a verb of contact or a preposition read with its verb, between two names, opening before a past verb)
 		"page Wojtowicz now. we're waiting on ndlovu again. i ran it by sokolov. run it past Albrecht. i got fitzroy to come. Between Rush and Abrasimov. neither lisowski nor achterberg. Szczepanski fixed it. i'll have the cortado",
+		// (set18names: a family in the plural, a surname modifying a thing or kin of theirs, a cased possessive opening a sentence)
+		"well the Jankowskis moved out. the - the mcallister job's late. the Thibodeaux girls came by. Kaczmarek's van won't start. the Germans bought it, the Packers lost",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -635,7 +637,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (surname18)
 		"page bo li", "waiting on bo", "ran it by bo", "run it past bo", "got bo to", "between bo and li", "neither bo nor li", "Bo fixed it.",
 		// (radiolower18)
-		"okay tomasz grab", "svetlana copies", "castillo brandt grab", "what did sanjay run", "okay dusty we'll", "stand by chip i'm", "why'd you", "see you soon"} {
+		"okay tomasz grab", "svetlana copies", "castillo brandt grab", "what did sanjay run", "okay dusty we'll", "stand by chip i'm", "why'd you", "see you soon",
+		// (set18names: a family in the plural, a surname modifying a thing or kin of theirs, a cased possessive opening a sentence)
+		"the bo li's", "the Bos want", "the bo job's", "the Bo kids", "Bo's truck"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

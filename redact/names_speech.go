@@ -120,10 +120,11 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 			rec = "person-speech-subject"
 		default:
 			if rec = ts.telconName(i); rec == "" { // names_telcon17.go
-				if !ts.surname18Name(i) { // names_surname18.go
+				if ts.surname18Name(i) { // names_surname18.go
+					rec = "person-speech-subject"
+				} else if rec = ts.set18namesName(i); rec == "" { // names_set18.go
 					continue
 				}
-				rec = "person-speech-subject"
 			}
 		}
 		if rec == "person-vocative" && ts.answersPlaceQuestion(i) {
