@@ -93,3 +93,12 @@ func TestFind_Review18CallerBoxCountedIsNoAddress(t *testing.T) {
 	checkDialogue(t, "A: Press the caller box 2 times and wait.")
 	checkDialogue(t, "C: Mail it to [ADDRESS caller box 318, Abilene, Texas.]")
 }
+
+// A brand the package names like a person is no family before a thing of
+// theirs (names_set18.go surnameOnly18): "the Kohler order" is the
+// faucet maker's; a surname that is no brand still is a person's.
+func TestFind_Review18BrandBeforeAThingIsNoFamily(t *testing.T) {
+	t.Parallel()
+	checkDialogue(t, "C: I'm calling about the Kohler order from March.")
+	checkDialogue(t, "C: Is the [PERSON Haugland] account still open?")
+}
