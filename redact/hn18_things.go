@@ -150,8 +150,8 @@ func (ts *Tokens) namedThingPhrase(a, b int) bool {
 			continue
 		}
 		q := ts.next(p + 1)
-		if q >= len(ts.Toks) || q < b || ts.Toks[q].Kind != KindWord {
-			continue
+		if q >= len(ts.Toks) || q < b || ts.Toks[q].Kind != KindWord || !ts.joined(p) {
+			continue // (not "I'll have the eggs, <name> is paying": review18)
 		}
 		always, ok := namedThingPhrases[ts.Toks[p].Norm+" "+ts.Toks[q].Norm]
 		if !ok {
@@ -199,6 +199,9 @@ func (ts *Tokens) namedThingHead(a, b int) bool {
 	}
 	if a == b && ts.wordIn(ts.prev(a-1), givingVerbs18) {
 		return false // "I'm getting <name> whiskey for his birthday" (review18): the one given to
+	}
+	if n := ts.next(b + 1); ts.isWord(n, "mix") && ts.isWord(ts.next(n+1), "the", "a", "an", "it", "them", "some", "up", "in") {
+		return false // "have <name> mix the paint" (review18): a verb
 	}
 	return ts.joined(b) && ts.wordIn(ts.next(b+1), thingKindWords) && !ts.isWord(ts.next(b+1), "tea", "soda", "cola") ||
 		ts.joined(b) && ts.isWord(ts.next(b+1), "tea", "soda", "cola") && ts.namedThingPhrase(a, b)
@@ -284,8 +287,9 @@ func (ts *Tokens) brandSpokenOfAsThey(a, b int) bool {
 		if ts.isWord(p, "to", "at") {
 			p = ts.prev(p - 1)
 		}
-		if !ts.wordIn(p, callVerbs) && !ts.isWord(p, "tweet", "tweeted", "wrote", "write", "asked", "ask") {
-			return false
+		if !ts.wordIn(p, callVerbs) && !ts.isWord(p, "tweet", "tweeted", "wrote", "write", "asked", "ask") ||
+			ts.isWord(p, "text", "texted", "message", "messaged") {
+			return false // (one texts a person: "I texted <name>, they're coming Sunday", review18)
 		}
 	}
 	for j, m := a, 0; m < 10 && !ts.turn[ts.Toks[j].Last]; m++ {
@@ -331,7 +335,7 @@ func (ts *Tokens) shopPossessiveSubject(a, b int) bool {
 		return false
 	}
 	n := ts.next(b + 1)
-	if a == b && ts.isWord(ts.prev(a-1), "the") && (ts.wordIn(n, thingStates) || ts.wordIn(n, possessiveAuxiliaries)) {
+	if a == b && ts.isWord(ts.prev(a-1), "the") && (ts.wordIn(n, thingStates) || ts.wordIn(n, possessiveAuxiliaries)) && !familyStem18(stem) {
 		return true // "the Camry's been in the shop" (made-up): a thing, not the Garcias' home
 	}
 	if ts.wordIn(n, possessiveAuxiliaries) {
@@ -340,6 +344,13 @@ func (ts *Tokens) shopPossessiveSubject(a, b int) bool {
 		return hn18BrandStem(stem) || !names.IsFirstName(stem) && !names.IsSurname(stem)
 	}
 	return a == b && hn18BrandStem(stem) && ts.wordIn(n, hn18ShopVerbs)
+}
+
+// familyStem18 reports whether stem is a listed surname that is no word
+// and no brand: "the <surname>'s been away" is a family's, written with
+// an apostrophe for the plural (review18).
+func familyStem18(stem string) bool {
+	return names.IsSurname(stem) && !names.IsEnglishWord(stem) && !names.IsCommonWord(stem) && !names.IsBrand(stem) && !hn18BrandStem(stem)
 }
 
 // thingStates after "the" and a name's "'s" say how a thing is: "the

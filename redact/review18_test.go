@@ -102,3 +102,20 @@ func TestFind_Review18BrandBeforeAThingIsNoFamily(t *testing.T) {
 	checkDialogue(t, "C: I'm calling about the Kohler order from March.")
 	checkDialogue(t, "C: Is the [PERSON Haugland] account still open?")
 }
+
+// More people hn18's things rule took for a thing: a family written with
+// "'s" for the plural before "been", a first name after "texted" spoken of
+// as "they" (the family), a name set off by a comma after a dish word, a
+// name before "mix" said as a verb.
+func TestFind_Review18MorePeopleNotThings(t *testing.T) {
+	t.Parallel()
+	cased := []bool{false}
+	checkDialogueIn(t, cased, "C: The [PERSON Garcia's] been away all month.")
+	checkDialogueIn(t, cased, "C: I texted [PERSON Chase], they're coming Sunday with the kids.")
+	checkDialogueIn(t, cased, "C: I'll have the eggs, [PERSON Benedict] is paying.")
+	checkDialogue(t, "C: Have [PERSON Marcus] mix the paint before noon.")
+	// The things stay things.
+	checkDialogueIn(t, cased, "C: The Camry's been stalling at lights.")
+	checkDialogueIn(t, cased, "C: I called Chase and they said the card is locked.")
+	checkDialogue(t, "C: She's a lab mix, about forty pounds.")
+}
