@@ -76,14 +76,14 @@ func (ts *Tokens) pub28Forms(out []Finding) []Finding {
 			} else if !(ts.isWord(p, "po", "p.o") || p >= 0 && ts.Toks[p].Kind == KindLetters && ts.Toks[p].Norm == "po") {
 				break
 			}
-			if k := ts.next(i + 1); !ts.sentenceEndsAfter(i) && k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && len(ts.Toks[k].Norm) <= 6 {
+			if k := ts.next(i + 1); !ts.sentenceEndsAfter(i) && k < len(ts.Toks) && ts.Toks[k].Kind == KindNumber && len(ts.Toks[k].Norm) <= 6 && ts.boxEnds18(k) {
 				first, end = p, ts.cityAfter(k)
 			}
 		case t.Kind == KindWord && t.Norm == "caller":
 			// "Caller Box 3002", "caller box 3306, Abilene, Texas": the
 			// town and state too, as the tagger reads it
 			// (addrtag_use_test.go).
-			if e := ts.boxAfter(i); e > i {
+			if e := ts.boxAfter(i); e > i && ts.boxEnds18(e) {
 				first, end = i, ts.cityAfter(e)
 			}
 		case t.Kind == KindWord && t.Norm == "contract" && ts.isWord(ts.prev(i-1), "highway"):
@@ -132,6 +132,13 @@ func (ts *Tokens) pub28Forms(out []Finding) []Finding {
 		sort.SliceStable(out, func(a, b int) bool { return out[a].FirstWord < out[b].FirstWord })
 	}
 	return out
+}
+
+// boxEnds18 reports whether a drawer's or a box's number at token k ends
+// its clause or has a town after it, as an address's box does; not "the
+// po drawer 2 is stuck", "press the caller box 2 times" (review18).
+func (ts *Tokens) boxEnds18(k int) bool {
+	return ts.clauseEndsAfter(k) || ts.turn[ts.Toks[k].Last] || ts.cityAfter(k) > k
 }
 
 // heldBy reports whether a finding of fs on this channel holds a word of

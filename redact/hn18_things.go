@@ -1,6 +1,10 @@
 package redact
 
-import "github.com/callveil/callveil/redact/internal/names"
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
 
 // Things that stand where a person would (task hn18): a drink, a dish, a
 // breed, a storm, a voice assistant or a business named like a person and
@@ -106,6 +110,14 @@ var assistantTalk = withWords(map[string]bool{}, "connected", "wifi", "plug", "p
 	"reorder", "skill", "thermostat", "weather", "favorites", "favourites", "shopping", "list", "reminder",
 	"reminders", "app", "louder", "turn", "set")
 
+// assistantDeviceTalk18 are the words of assistantTalk said of a device
+// only, not of a person who bears an assistant's name (review18): "is
+// <name> connected to the wifi", not "tell <name> the music recital
+// moved".
+var assistantDeviceTalk18 = withWords(map[string]bool{}, "connected", "wifi", "plug", "plugs", "speaker", "echo",
+	"device", "timer", "alarm", "volume", "playlist", "reorder", "skill", "thermostat", "reminder", "reminders",
+	"louder", "favorites", "favourites", "play", "playing")
+
 // assistantJobs after a voice assistant's name and "please" make it the
 // device: "okay Alexa please save the song", "Siri please call home".
 var assistantJobs = withWords(map[string]bool{}, "play", "turn", "pause", "resume", "stop", "set", "save", "open",
@@ -138,8 +150,8 @@ func (ts *Tokens) namedThingPhrase(a, b int) bool {
 			continue
 		}
 		q := ts.next(p + 1)
-		if q >= len(ts.Toks) || q < b || ts.Toks[q].Kind != KindWord {
-			continue
+		if q >= len(ts.Toks) || q < b || ts.Toks[q].Kind != KindWord || !ts.joined(p) {
+			continue // (not "I'll have the eggs, <name> is paying": review18)
 		}
 		always, ok := namedThingPhrases[ts.Toks[p].Norm+" "+ts.Toks[q].Norm]
 		if !ok {
@@ -149,7 +161,7 @@ func (ts *Tokens) namedThingPhrase(a, b int) bool {
 		if l >= 0 && ts.sentenceEndsAfter(l) {
 			l = -1
 		}
-		if ts.wordIn(l, personLeads) || ts.isWord(l, "is") && ts.isWord(ts.prev(l-1), "name") ||
+		if ts.wordIn(l, personLeads) || ts.isWord(l, "is") && ts.isWord(ts.prev(l-1), "name", "this") || ts.wordIn(l, phraseContactLeads18) && names.IsFirstName(ts.Toks[p].Norm) && !ts.wordIn(p, kinWords) ||
 			ts.wordIn(l, thingLeads) && ts.wordIn(p, kinWords) && !ts.isWord(l, "a", "an", "the", "of") {
 			return false // "Mr. Earl Grey", "her name is Shirley Temple", "my uncle Sam"
 		}
@@ -165,6 +177,12 @@ func (ts *Tokens) namedThingPhrase(a, b int) bool {
 	return false
 }
 
+// phraseContactLeads18 before a phrase of namedThingPhrases take a person
+// one speaks to or hears from: "I spoke to <phrase> in billing", "this
+// is <phrase> with claims" (review18).
+var phraseContactLeads18 = withWords(map[string]bool{}, "to", "with", "from", "spoke", "talked", "called", "ask",
+	"asked", "tell", "told", "cc", "for")
+
 // kinWords open a relative's name ("my uncle Sam", "our aunt Jemima").
 var kinWords = withWords(map[string]bool{}, "uncle", "aunt", "auntie", "grandpa", "grandma", "cousin")
 
@@ -176,12 +194,37 @@ func (ts *Tokens) namedThingHead(a, b int) bool {
 	}
 	if p := ts.prev(a - 1); p >= 0 && ts.joined(p) && (ts.wordIn(p, stormWords) ||
 		ts.isWord(p, "storm") && ts.isWord(ts.prev(p-1), "tropical", "winter") ||
-		a == b && ts.wordIn(p, dishHeads) && !ts.wordIn(ts.next(b+1), heSheWords)) {
+		a == b && ts.wordIn(p, dishHeads) && !ts.wordIn(ts.next(b+1), heSheWords) && !ts.personDidAfter18(b)) {
 		return true
+	}
+	if a == b && ts.wordIn(ts.prev(a-1), givingVerbs18) {
+		return false // "I'm getting <name> whiskey for his birthday" (review18): the one given to
+	}
+	if n := ts.next(b + 1); ts.isWord(n, "mix") && ts.isWord(ts.next(n+1), "the", "a", "an", "it", "them", "some", "up", "in") {
+		return false // "have <name> mix the paint" (review18): a verb
 	}
 	return ts.joined(b) && ts.wordIn(ts.next(b+1), thingKindWords) && !ts.isWord(ts.next(b+1), "tea", "soda", "cola") ||
 		ts.joined(b) && ts.isWord(ts.next(b+1), "tea", "soda", "cola") && ts.namedThingPhrase(a, b)
 }
+
+// personDidAfter18 reports whether the word after token b is a verb a
+// person did, as in "the salmon <name> recommended", "the chicken <name>
+// made" (review18): a verb in the past of pastVerbs or personVerbs, or an
+// English word in "-ed".
+func (ts *Tokens) personDidAfter18(b int) bool {
+	n := ts.next(b + 1)
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || ts.sentenceEndsAfter(b) {
+		return false
+	}
+	v := ts.Toks[n].Norm
+	return pastVerbs[v] || personVerbs[v] || len(v) > 4 && strings.HasSuffix(v, "ed") && names.IsEnglishWord(v)
+}
+
+// givingVerbs18 take the one given to before the thing given: "getting
+// <name> whiskey", "bought <name> a terrier".
+var givingVerbs18 = withWords(map[string]bool{}, "get", "gets", "getting", "got", "buy", "buying", "bought", "bring",
+	"bringing", "brought", "pour", "poured", "make", "making", "made", "give", "giving", "gave", "send", "sent", "order",
+	"ordered", "fix", "fixed", "grab", "grabbed")
 
 // assistantSpoken reports whether tokens a..b are a voice assistant's
 // name with a device's talk in its sentence, or told to do a device's job
@@ -190,8 +233,13 @@ func (ts *Tokens) assistantSpoken(a, b int) bool {
 	if a != b {
 		return false
 	}
-	if k, _ := possessiveStem(ts.Toks[a].Norm); !assistantName(k) && k != "bixby" {
+	k, _ := possessiveStem(ts.Toks[a].Norm)
+	if !assistantName(k) && k != "bixby" {
 		return false
+	}
+	talk := assistantTalk
+	if names.IsFirstName(k) {
+		talk = assistantDeviceTalk18 // "Tell <name> the music recital moved" (review18): a person
 	}
 	n := ts.next(a + 1)
 	if ts.isWord(n, "please") && ts.wordIn(ts.next(n+1), assistantJobs) {
@@ -202,7 +250,7 @@ func (ts *Tokens) assistantSpoken(a, b int) bool {
 		if p < 0 || ts.sentenceEndsAfter(p) {
 			break
 		}
-		if ts.wordIn(p, assistantTalk) {
+		if ts.wordIn(p, talk) {
 			return true
 		}
 		j = p
@@ -211,7 +259,7 @@ func (ts *Tokens) assistantSpoken(a, b int) bool {
 		if j = ts.next(j + 1); j >= len(ts.Toks) {
 			break
 		}
-		if ts.wordIn(j, assistantTalk) {
+		if ts.wordIn(j, talk) {
 			return true
 		}
 	}
@@ -239,8 +287,9 @@ func (ts *Tokens) brandSpokenOfAsThey(a, b int) bool {
 		if ts.isWord(p, "to", "at") {
 			p = ts.prev(p - 1)
 		}
-		if !ts.wordIn(p, callVerbs) && !ts.isWord(p, "tweet", "tweeted", "wrote", "write", "asked", "ask") {
-			return false
+		if !ts.wordIn(p, callVerbs) && !ts.isWord(p, "tweet", "tweeted", "wrote", "write", "asked", "ask") ||
+			ts.isWord(p, "text", "texted", "message", "messaged") {
+			return false // (one texts a person: "I texted <name>, they're coming Sunday", review18)
 		}
 	}
 	for j, m := a, 0; m < 10 && !ts.turn[ts.Toks[j].Last]; m++ {
@@ -286,10 +335,22 @@ func (ts *Tokens) shopPossessiveSubject(a, b int) bool {
 		return false
 	}
 	n := ts.next(b + 1)
-	if a == b && ts.isWord(ts.prev(a-1), "the") && (ts.wordIn(n, thingStates) || ts.wordIn(n, possessiveAuxiliaries)) {
+	if a == b && ts.isWord(ts.prev(a-1), "the") && (ts.wordIn(n, thingStates) || ts.wordIn(n, possessiveAuxiliaries)) && !familyStem18(stem) {
 		return true // "the Camry's been in the shop" (made-up): a thing, not the Garcias' home
 	}
-	return ts.wordIn(n, possessiveAuxiliaries) || a == b && hn18BrandStem(stem) && ts.wordIn(n, hn18ShopVerbs)
+	if ts.wordIn(n, possessiveAuxiliaries) {
+		// a listed name's "'s" that is no brand's is a person's thing said
+		// short: "my phone's fine but Derek's is cracked" (review18)
+		return hn18BrandStem(stem) || !names.IsFirstName(stem) && !names.IsSurname(stem)
+	}
+	return a == b && hn18BrandStem(stem) && ts.wordIn(n, hn18ShopVerbs)
+}
+
+// familyStem18 reports whether stem is a listed surname that is no word
+// and no brand: "the <surname>'s been away" is a family's, written with
+// an apostrophe for the plural (review18).
+func familyStem18(stem string) bool {
+	return names.IsSurname(stem) && !names.IsEnglishWord(stem) && !names.IsCommonWord(stem) && !names.IsBrand(stem) && !hn18BrandStem(stem)
 }
 
 // thingStates after "the" and a name's "'s" say how a thing is: "the
@@ -312,7 +373,18 @@ func (ts *Tokens) businessApposition(a, b int) bool {
 	if p < 0 || ts.sentenceEndsAfter(p) || !ts.wordIn(p, businessAppositionNouns) || ts.Word(ts.Toks[p].Last).Punct != "," {
 		return false
 	}
-	return ts.isWord(ts.prev(p-1), "my", "our", "your", "the", "their", "his", "her")
+	if !ts.isWord(ts.prev(p-1), "my", "our", "your", "the", "their", "his", "her") {
+		return false
+	}
+	// Not the one spoken to, set off after the thing: "about my card,
+	// <name>, it got declined", "your internet, <name>?" (review18).
+	if k, _ := possessiveStem(ts.Toks[a].Norm); a == b && names.IsFirstName(k) && !hn18BrandStem(k) {
+		return false // a first name that is no brand's: "my phone, <name>, won't turn on" (review18)
+	}
+	if ts.sentenceEndsAfter(b) || ts.wordIn(ts.next(b+1), subjectPronouns) || ts.isWord(ts.next(b+1), "it", "it's", "this", "that", "that's", "can", "could", "do", "is") {
+		return false
+	}
+	return true
 }
 
 // brandBesideBrand reports whether tokens a..b are one listed brand word
@@ -328,8 +400,8 @@ func (ts *Tokens) brandBesideBrand(a, b int) bool {
 	if !brandWord(k) || names.IsFirstName(k) || businessFirstNames[k] {
 		return false
 	}
-	if n := ts.next(a + 1); ts.joined(a) && ts.isWord(n, "at", "from", "with", "of") {
-		return false
+	if n := ts.next(a + 1); ts.joined(a) && (ts.isWord(n, "at", "from", "with", "of") || names.IsSurname(k) && ts.wordIn(n, personVerbs)) {
+		return false // (a surname before a verb of speech: "<surname> said Comcast never came", review18)
 	}
 	other := func(j int) bool {
 		if j == a || ts.Toks[j].Kind != KindWord {
@@ -372,6 +444,9 @@ func (ts *Tokens) streetTurnedOnto(a, b int) bool {
 	p := ts.prev(a - 1)
 	if p < 0 || !ts.joined(p) || !ts.isWord(p, "on", "onto", "down", "up", "along") {
 		return false
+	}
+	if _, poss := possessiveStem(ts.Toks[b].Norm); poss {
+		return false // "take down <name>'s number", "walked up <name>'s driveway" (review18)
 	}
 	q := ts.prev(p - 1)
 	if q < 0 || !ts.joined(q) {

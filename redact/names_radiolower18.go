@@ -170,6 +170,9 @@ func radioLowerNames(t *transcript.Transcript, sh *shared, typeAt []Type) []Find
 		}
 		ok := false
 		switch {
+		case nick && p < 0 && echoesOtherSpeaker18(t, lower, i, k):
+			// a word the other speaker just offered, said back as the
+			// answer: "is it the chip or the swipe" "chip i think" (review18)
 		case nick:
 			// a nickname that is a word (names_nickname_words.go): only said
 			// to someone, after an acknowledgement or opening the turn, and
@@ -211,7 +214,8 @@ func radioLowerNameWord(k string) bool {
 // addressWords18 are nicknames of the list that are as often said to anyone
 // ("thanks buddy", "okay champ"): no name.
 var addressWords18 = map[string]bool{"buddy": true, "bud": true, "champ": true, "babe": true, "tiger": true,
-	"happy": true, "lucky": true, "red": true, "flip": true, "stretch": true, "bunny": true}
+	"happy": true, "lucky": true, "red": true, "flip": true, "stretch": true, "bunny": true,
+	"ace": true, "sunny": true} // ("okay ace you're set", "sunny we think": review18)
 
 // standBefore18 reports whether "stand" is said just before transcript word
 // p ("stand by").
@@ -246,4 +250,17 @@ func answersPlace18(sh *shared, i int, nl string) bool {
 func goBefore18(t *transcript.Transcript, lower []string, p int) bool {
 	q := sameSpeakerBefore(t, p)
 	return q >= 0 && lw(t, lower, q) == "go"
+}
+
+// echoesOtherSpeaker18 reports whether k, the word at transcript word i
+// opening its speaker's turn, is among the last twenty words before it of
+// another speaker: a word offered and said back ("do you want to skip it
+// or take it" "skip please": review18).
+func echoesOtherSpeaker18(t *transcript.Transcript, lower []string, i int, k string) bool {
+	for j, n := i-1, 0; j >= 0 && n < 20; j, n = j-1, n+1 {
+		if (t.Words[j].Channel != t.Words[i].Channel || t.Words[j].Speaker != t.Words[i].Speaker) && lw(t, lower, j) == k {
+			return true
+		}
+	}
+	return false
 }

@@ -56,7 +56,7 @@ var kinHeads18 = map[string]bool{"boys": true, "boy": true, "girls": true, "girl
 func surnameOnly18(w string) bool {
 	return len(w) >= 3 && names.IsSurname(w) && !names.IsEnglishWord(w) && !names.IsCommonWord(w) &&
 		!names.IsWorldTown(w) && !names.IsWorldRegion(w) && !names.IsPlace(w) && !names.IsBrand(w) &&
-		speechNameWord(w, true, true)
+		!brandWord(w) && speechNameWord(w, true, true) // (brandWord: the package's brands named like people, "the Kohler order": review18)
 }
 
 // set18namesName reports whether token i is a third party named as the

@@ -43,6 +43,10 @@ var surnameLeads18 = map[string]bool{"page": true, "paged": true, "text": true, 
 	"trust": true, "hire": true, "hired": true, "fire": true, "fired": true, "thank": true, "remind": true,
 	"warn": true, "tell": true, "ask": true, "cc": true, "interviewed": true, "interview": true}
 
+// thingLeads18 of surnameLeads18 take a thing as often as a person: after
+// them only a listed surname is read (review18).
+var thingLeads18 = map[string]bool{"put": true, "find": true, "move": true, "trust": true}
+
 // surnamePrepLeads18 are prepositions that take a person only after the
 // words given for each: "heard back from Ekwueme", "waiting on lindqvist",
 // "ran into humphreys", "ran it by delacroix", "according to fennimore".
@@ -169,6 +173,9 @@ func (ts *Tokens) surname18Name(i int) bool {
 	w := tk.Norm
 	if strings.HasSuffix(w, "'s") || !surnameWord18(ts, i) && !(personOnlyLeads18[pw] && ts.townSurname18(i)) {
 		return false
+	}
+	if thingLeads18[pw] && !names.IsSurname(w) {
+		return false // a word of no list after a verb that takes things too: "put Neosporin on it", "find Wordle" (review18)
 	}
 	n := ts.next(i + 1)
 	if n < len(ts.Toks) && ts.Toks[n].Kind == KindWord && !ts.sentenceEndsAfter(i) {

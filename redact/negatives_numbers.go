@@ -291,7 +291,16 @@ func (ts *Tokens) spokenAmount(i int) bool {
 		return 0
 	}
 	a := pair(2)
+	if a == 0 && ws[2].cls == pDigit && ws[2].val > 0 {
+		a = 1 // ("three hundred, five hundred")
+	}
 	if a == 0 {
+		return false
+	}
+	if 2+a+1 == len(ws) && ws[2+a].cls == pHundred {
+		return true // two groups said as hundreds: "three hundred, eleven hundred" (review18)
+	}
+	if ws[2].cls == pDigit {
 		return false
 	}
 	b := pair(2 + a)
