@@ -42,6 +42,9 @@ func (ts *Tokens) hn18bThingSpan(a, b int) bool {
 		(ts.Word(ts.Toks[p].Last).Punct == "," || !ts.Cased && !ts.wordIn(p, hn18bContactVerbs) && !ts.wordIn(p, hn18bLinks))) {
 		return false // (", Halifax." closing a sentence is someone spoken to)
 	}
+	if ts.spokenOfAsHeShe18(b) {
+		return false // "I spoke with <surname>, he was great" (review18): a person
+	}
 	first := hn18bStem(ts.Toks[a].Norm)
 	last := hn18bStem(ts.Toks[b].Norm)
 	if a == b {
@@ -65,7 +68,7 @@ func (ts *Tokens) hn18bPersonLead(p int) bool {
 		q := ts.prev(p - 1)
 		return q < 0 || !ts.isWord(q, "i", "we", "you", "they", "he", "she", "just", "already", "have", "had", "has", "i've", "we've", "they've", "i'd", "we'd", "then", "finally", "also")
 	}
-	return ts.wordIn(p, personLeads) || ts.isWord(p, "senator", "governor", "general", "ambassador", "secretary", "president", "uncle", "aunt", "cousin", "brother", "sister")
+	return ts.wordIn(p, personLeads) || ts.wordIn(p, roleTitles16) || ts.isWord(p, "landlord", "landlady", "tenant", "roommate", "contractor", "plumber", "electrician", "agent", "adjuster", "technician", "tech", "rep", "senator", "governor", "general", "ambassador", "secretary", "president", "uncle", "aunt", "cousin", "brother", "sister")
 }
 
 // hn18bStem is w without a possessive "'s" or "'".
@@ -167,3 +170,25 @@ var bigFirms = withWords(map[string]bool{},
 	// news and media
 	"reuters", "nbc", "cbs", "abc", "cnn", "msnbc", "newsweek", "politico",
 	"axios", "gannett", "viacom")
+
+// spokenOfAsHeShe18 reports whether "he", "she", "him" or "his" speaks of
+// the words ending at token b within the next twelve words of its turn,
+// before any "they" or "them" (review18): a firm is "they", a person bearing
+// a firm's name is "he" or "she" ("<surname> said she'd email me").
+func (ts *Tokens) spokenOfAsHeShe18(b int) bool {
+	for j, m := b, 0; m < 12 && !ts.turn[ts.Toks[j].Last]; m++ {
+		if j = ts.next(j + 1); j >= len(ts.Toks) {
+			break
+		}
+		if ts.Toks[j].Kind != KindWord {
+			continue
+		}
+		switch {
+		case ts.wordIn(j, hn18TheyWords) || ts.isWord(j, "it", "it's", "its"):
+			return false
+		case ts.wordIn(j, heSheWords) || ts.isWord(j, "him", "his"):
+			return true
+		}
+	}
+	return false
+}

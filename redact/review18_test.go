@@ -119,3 +119,20 @@ func TestFind_Review18MorePeopleNotThings(t *testing.T) {
 	checkDialogueIn(t, cased, "C: I called Chase and they said the card is locked.")
 	checkDialogue(t, "C: She's a lab mix, about forty pounds.")
 }
+
+// A person bearing a firm's or a place's name is spoken of as "he" or
+// "she", or named after a role; a firm is "they" (hn18b_firms.go,
+// merged as set18hn).
+func TestFind_Review18FirmNamedPeopleAreHeOrShe(t *testing.T) {
+	t.Parallel()
+	cased := []bool{false}
+	checkDialogue(t, "C: I spoke with [PERSON Valero] at the front desk, he was great.")
+	checkDialogueIn(t, []bool{true}, "C: i talked to [PERSON valero] and he said it's fine")
+	checkDialogueIn(t, cased, "C: [PERSON Santander] said she'd email me the form.")
+	checkDialogueIn(t, cased, "A: [PERSON Nordstrom] is my supervisor, she'll call you back.")
+	checkDialogueIn(t, cased, "C: Tell [PERSON Honeywell] I said thanks, he helped a lot.")
+	checkDialogueIn(t, cased, "C: I spoke with [PERSON Cairo] at the desk, she was nice.")
+	checkDialogueIn(t, cased, "C: Our landlord [PERSON Hershey] never fixed the heat.")
+	// The firm stays a firm.
+	checkDialogueIn(t, cased, "C: I rang Boeing about the refund and they said no.")
+}
