@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/callveil/callveil/redact"
 )
 
 // set18SetPath is the eighteenth set, built blind (without reading the
@@ -27,9 +29,12 @@ import (
 // It checks session 16's rules on speech nobody here wrote (issue 15).
 const set18SetPath = "../testdata/pii/set18.jsonl.gz"
 
-// set18Floors are no floors: the set is measured blind by the coordinator
-// before anyone tunes on it; floors follow that measurement.
-var set18Floors = accuracyTargets{maxFP: 1, maxHardNeg: 1}
+// set18Floors hold what session 16 reached on the whole set (PERSON 431 of
+// 564 = 0.764, false-positive words 0.28 %, hard-negative words 4.50 %);
+// it was measured blind first (PERSON 0.743 whole, test half 0.727). The
+// hard-negative floor is above the issue's 3 % ceiling: it guards against
+// getting worse, it does not claim the ceiling is met.
+var set18Floors = accuracyTargets{recall: map[redact.Type]float64{redact.Person: 0.75}, maxFP: 0.005, maxHardNeg: 0.05}
 
 // TestPIIAccuracy_Set18 measures the recognizers on set18 (go test ./redact
 // -run Set18 -v prints the tables, also per type and style and per form).

@@ -121,7 +121,7 @@
 //
 // # What detection protects against, in numbers
 //
-// Sixteen labelled sets (testdata/pii) measure it, one of them (set15) in
+// Seventeen labelled sets (testdata/pii) measure it, one of them (set15) in
 // two forms, as people transcribed real calls and as a recogniser heard
 // them: entity recall of the typed finding, and the share of non-PII words
 // (false-positive words) and of labelled look-alikes (hard-negative words)
@@ -130,102 +130,99 @@
 // hard-negative words. Split sets are tuned on their dev half (odd
 // dialogues) only; their test half (even dialogues) is measured by the
 // coordinator after the merges and read by no one who tunes. Every figure
-// below is the latest that was stated (December 2026, session 15: the test
-// halves at 7fcf097, whose findings on every set are byte-identical to
-// 77ac6aa's); the history, with each figure's commit and method, is
-// docs/redact-accuracy.md.
+// below is the latest that was stated (December 2026, session 16: the test
+// halves at 6c26d1b, whose findings on every set but set18 are
+// byte-identical to fc7f293's; set18 measured at fc7f293); the history, with
+// each figure's commit and method, is docs/redact-accuracy.md.
 //
 // On the sets the rules were tuned on, every type meets the targets but
 // PERSON on the real-speech sets. On material the rules were not tuned
 // on they do not everywhere. Test halves, default policy (AnswersOne),
-// before -> after session 15 (before: session 14's rules, a79b51b):
+// before -> after session 16 (before: session 15's rules, 7df6957):
 //
+//   - set18 (real recorded telephone calls: 50 excerpts of President
+//     Lyndon Johnson's calls with his cabinet, advisers, senators and
+//     Eisenhower, transcribed from the recordings by the historians of the
+//     State Department's Foreign Relations of the United States 1964-1968,
+//     public domain: surnames and nicknames of third parties said in
+//     passing, full names, possessives, with "ah", restarts and cut-offs),
+//     measured blind: PERSON 0.727 (cased 0.789, lowercase 0.664),
+//     precision 0.944, false-positive words 0.33 %, hard-negative words
+//     4.08 % (nationalities, places, counts, organisations). After the
+//     rules session 16 wrote without seeing it (surnames after a word that
+//     takes a person, lowercase radio names, things and firms that look
+//     like people): 0.734 (cased 0.803). After two engineers also tuned on
+//     its dev half (0.762 -> 0.785): 0.747 (cased 0.816, lowercase 0.678),
+//     precision 0.946, false-positive and hard-negative words unchanged
+//     (0.33 %, 4.08 %). Third parties are most of what is missed (cased 87
+//     of 108 found, lowercase 71). So on phone calls nobody here had read,
+//     the rules find three names in four, and a session of rules written
+//     from probes in the engineers' own words moved that by 0.007.
 //   - set17 (real two-party telephone calls: 52 excerpts of Henry
-//     Kissinger's 1969-1976 telcons with Nixon, Haig, Scowcroft, Dobrynin,
-//     cabinet members, senators and journalists, from the State
-//     Department's Foreign Relations of the United States, public domain:
-//     first names and nicknames said to the other party, surnames of third
-//     parties in passing, titles), measured blind: PERSON 0.818 -> 0.849
-//     (cased 0.885 -> 0.885, lowercase 0.750 -> 0.812), precision 0.862 ->
-//     0.880; false-positive words 0.31 -> 0.29 %, hard-negative words 1.74
-//     -> 1.16 % (nationalities, places, agreements, clock times, oaths,
-//     name-words). Third parties said by surname alone are most of what is
-//     missed (cased 56 of 65 found, lowercase 50). Its dev half was tuned on
-//     (0.825 -> 0.835): the rules that would have lifted it to about 0.87
-//     helped no probe and were left out.
-//   - set16 (White House press briefings of 2009-2016, public domain: the
-//     briefer calls on reporters by first name, and both sides name
-//     officials, senators and foreign leaders in passing, with titles,
-//     full names and possessives), blind in session 14 (0.725): PERSON
-//     0.830 -> 0.858 (cased 0.917, lowercase 0.743 -> 0.798), precision
-//     0.984 -> 0.995; false-positive words 0.14 -> 0.11 %, hard-negative
-//     words 0.31 % (laws, buildings and ships named after people).
-//     Lowercase vocatives (23 of 30) and third persons (15 of 23) are most
-//     of what is missed. Its dev half was tuned on (0.873 -> 0.919).
+//     Kissinger's 1969-1976 telcons, from the same series), blind in
+//     session 15 (0.818): PERSON 0.849 -> 0.854 (cased 0.885, lowercase
+//     0.812 -> 0.823), precision 0.880 -> 0.881; false-positive words
+//     0.29 %, hard-negative words 1.16 %.
+//   - set16 (White House press briefings of 2009-2016, public domain),
+//     blind in session 14 (0.725): PERSON 0.858 (cased 0.917, lowercase
+//     0.798), precision 0.995; false-positive words 0.11 %, hard-negative
+//     words 0.31 %; unchanged in session 16.
 //   - set15 (real bank calls: 100 calls of the Gridspace-Stanford Harper
 //     Valley corpus, spoken by people on two channels; the agent's and the
 //     caller's names, the caller's phone number, home address and ZIP, a
-//     payee's address), unchanged in sessions 14 and 15; blind in session 13 and
-//     after it: as people transcribed them, PERSON
-//     0.990 -> 0.990, PHONE 0.545 -> 0.818 (of 11), ZIP and ADDRESS 1.000;
-//     false-positive words 0.35 %, hard-negative words 0.83 %. As
+//     payee's address), blind in session 13: as people transcribed them,
+//     PERSON 0.990, PHONE 0.818 (of 11; 0.545 blind), ZIP and ADDRESS
+//     1.000; false-positive words 0.35 %, hard-negative words 0.83 %. As
 //     Gridspace's recogniser heard them (word error rate 9.1 %): PERSON
-//     0.912, PHONE 0.333 -> 0.583, ZIP 0.842, ADDRESS 0.824; 0.34 % and
-//     1.16 %. The names come from ten first names and ten surnames, all
-//     common, said after "my name is" and "this is": 0.990 says such
-//     introductions are read, not that rarer names are. Of the entities
-//     the recogniser heard exactly, 0.984 are found (whole set); of those it
-//     heard partly or wrongly, 0.549.
+//     0.912, PHONE 0.583 -> 0.667 (0.333 blind), ZIP 0.842, ADDRESS 0.824;
+//     0.34 -> 0.32 % and 1.16 %. The names come from ten first names and ten
+//     surnames, all common, said after "my name is" and "this is": 0.990
+//     says such introductions are read, not that rarer names are.
 //   - set14 (SLURP's spoken commands to a home assistant: "email jerry
-//     regarding the meeting"): PERSON 0.851 blind (session 12) -> 0.895 ->
-//     0.899 (cased 0.914, lowercase 0.879 -> 0.888; precision 0.901);
-//     false-positive words 0.66 %, hard-negative words 2.84 % (businesses,
-//     dates, radio stations, the assistant's wake word).
+//     regarding the meeting"): PERSON 0.851 blind (session 12) -> 0.899
+//     (cased 0.914, lowercase 0.888), precision 0.901 -> 0.905;
+//     false-positive words 0.66 -> 0.65 %, hard-negative words 2.84 ->
+//     2.77 % (businesses, dates, radio stations, the assistant's wake word).
 //   - set12 (names as people say them in the ICSI and AMI meeting
 //     transcripts: vocatives, third parties, possessives, restarts):
-//     PERSON 0.651 blind (session 11) -> 0.871 -> 0.887 (cased 0.938 ->
-//     0.946, lowercase 0.837 -> 0.856; precision 0.953 -> 0.952);
-//     false-positive words 0.25 -> 0.26 %, hard-negative words 1.85 %.
-//     About one name in seven said in lowercase is still missed.
+//     PERSON 0.651 blind (session 11) -> 0.887 -> 0.882 (cased 0.946 ->
+//     0.942, lowercase 0.856 -> 0.852; precision 0.952); false-positive
+//     words 0.26 -> 0.25 %, hard-negative words 1.85 %. Session 16 lost
+//     two of its names (one cased, one lowercase); which rule did is not
+//     known, since no one reads the test half.
 //   - set13 (NASA's Mercury, Gemini and Apollo radio transcripts; PERSON
-//     only): 0.596 blind (session 11) -> 0.798 -> 0.804 (cased 0.897,
-//     lowercase 0.699 -> 0.712). Precision 0.873 -> 0.874, false-positive
-//     words 1.14 %, hard-negative words 4.09 %, both unchanged: session
-//     15's crew-radio rules cut an own-phrasing probe's false-positive
-//     words from 1.60 to 0.74 % and moved neither half of set13 (dev 0.51
-//     -> 0.50 %). Call signs said once like names ("Go ahead, Carnarvon"),
-//     word nicknames and people told to do something take other words in
-//     its calls, so both ceilings are still passed.
+//     only): 0.596 blind (session 11) -> 0.804 -> 0.811 (cased 0.897,
+//     lowercase 0.712 -> 0.724). Precision 0.874 -> 0.869, false-positive
+//     words 1.14 -> 1.16 %, hard-negative words 4.09 -> 4.57 % (17 -> 19 of
+//     416), both over their ceilings: call signs said once like names ("Go
+//     ahead, Carnarvon"), word nicknames and people told to do something
+//     take other words in its calls.
 //   - set9 (SLURP, pelias, libpostal, libphonenumber, Faker): PERSON
-//     0.905, ADDRESS 0.979, CARD_EXPIRY 0.750, ZIP 0.889 -> 0.944 (a ZIP
-//     right after a street with no state), EMAIL 0.983; false-positive
-//     words 0.02 %, hard-negative words 0 %.
+//     0.905, ADDRESS 0.979, CARD_EXPIRY 0.750, ZIP 0.944, EMAIL 0.983;
+//     false-positive words 0.02 %, hard-negative words 0 %; unchanged.
 //   - set10 (NeMo-text-processing's normalisation tests, MultiWOZ's
 //     venues, FiveThirtyEight's names): 0.988 (ADDRESS 0.984, ACCOUNT
-//     0.969, CARD 0.979, EMAIL 0.985); false-positive words 0.10 -> 0.09 %,
-//     hard-negative words 0.46 -> 0.37 %.
+//     0.969, CARD 0.979, EMAIL 0.985); false-positive words 0.09 %,
+//     hard-negative words 0.37 %; unchanged.
 //   - set11 (CLDR's sample names of 56 locales, Taskmaster-4's coffee
 //     orders, OpenCage's address-formatting tests, whisper's number
-//     tests): PERSON 0.974 -> 0.978, ADDRESS 0.909, DOB 0.967;
-//     false-positive words 0.31 -> 0.33 %, hard-negative words 3.35 ->
-//     3.96 % (11 -> 13 of 328 words: businesses, places, products), over
-//     the 3 % ceiling; its dev half's stayed 0 %, and the probe of made-up
-//     businesses named after people fell from 49 to 5 flagged words.
+//     tests): PERSON 0.978 -> 0.974, ADDRESS 0.909, DOB 0.967;
+//     false-positive words 0.33 %, hard-negative words 3.96 % (13 of 328
+//     words: businesses, places, products), over the 3 % ceiling; session
+//     16's probes of brands, firms and things standing where a person
+//     would cut their flagged words by three quarters and moved neither.
 //   - corpora (peers' test suites and labelled corpora, 586 entities;
 //     totals seen since session 7): PERSON 0.943, URL 0.897, USERNAME
-//     0.875, IP_ADDRESS 0.900, ADDRESS 0.800 -> 0.820 (highways,
-//     intersections, units, rural routes); false-positive words 0.42 ->
-//     0.41 %, hard-negative words 6.59 -> 6.70 % (59 -> 60 of 895 words:
-//     businesses, short references, decimals, formulas), though its dev
-//     half's fell from 2.28 to 1.14 % (an IP address said with "point"
-//     now needs a network word near it).
+//     0.875, IP_ADDRESS 0.900, ADDRESS 0.820 (a probe of USPS Publication
+//     28's forms rose from 0.81 to 0.94 and this did not move);
+//     false-positive words 0.41 %, hard-negative words 6.70 % (60 of 895
+//     words: businesses, short references, decimals, formulas); unchanged.
 //   - real recogniser output over synthesised speech (asr: pocketsphinx,
 //     word error rate 50 %, test half, 143 entities): entity recall 0.140
-//     with AnswersOne (0.119 off); false-positive words 1.28 -> 1.32 %
-//     (0.66 % off), above the 1 % ceiling. Session 13's sound-alike rules moved
-//     the dev half (0.213 -> 0.234) and not the test half: most of what is
-//     missed was not heard, and a value the recogniser wrote as other
-//     words is not in the text to find.
+//     with AnswersOne (0.119 off); false-positive words 1.32 % (0.66 %
+//     off), above the 1 % ceiling; unchanged. Most of what is missed was
+//     not heard, and a value the recogniser wrote as other words is not in
+//     the text to find.
 //
 // The numeric and electronic types' test-half misses above (ZIP,
 // CARD_EXPIRY, ACCOUNT, URL, USERNAME, IP_ADDRESS) are in forms the dev
@@ -237,7 +234,7 @@
 //
 // The sets that were tuned on, or whose every miss was read, no longer
 // measure the rules blind; their latest figures (false-positive and
-// hard-negative words with AnswersOne; the dev halves as of session 15,
+// hard-negative words with AnswersOne; the dev halves as of session 16,
 // the older sets as of session 9, unchanged since):
 //
 //	set (entities)        entity recall                           FP words      HN words
@@ -255,13 +252,14 @@
 //	set10 dev (738)       735 (URL 0.958)                         0.02 %        0.00 %
 //	set11 dev (746)       746 (each type 1.000)                   0.25 %        0.00 %
 //	set12 dev (502)       472 (PERSON 0.932)                      0.12 %        0.31 %
-//	set13 dev (326)       299 (PERSON 0.917, precision 0.955)     0.50 %        2.67 %
-//	set14 dev (228)       223 (PERSON 0.987, precision 0.944)     0.26 %        1.47 %
-//	set15 dev (147)       147 (each type 1.000)                   0.58 %        0.65 %
-//	set15asr dev (148)    141 (PERSON 0.952, PHONE 0.900,         0.45 %        0.98 %
+//	set13 dev (324)       300 (PERSON 0.926, precision 0.955)     0.50 %        2.66 %
+//	set14 dev (228)       223 (PERSON 0.987, precision 0.952)     0.23 %        1.33 %
+//	set15 dev (147)       147 (each type 1.000)                   0.35 %        0.65 %
+//	set15asr dev (148)    141 (PERSON 0.952, PHONE 0.900,         0.39 %        0.98 %
 //	                      ADDRESS 0.929)
-//	set16 dev (236)       217 (PERSON 0.919, precision 0.987)     0.15 %        2.20 %
-//	set17 dev (212)       177 (PERSON 0.835, precision 0.935)     0.15 %        2.38 %
+//	set16 dev (236)       217 (PERSON 0.919, precision 0.995)     0.12 %        1.65 %
+//	set17 dev (212)       179 (PERSON 0.844, precision 0.967)     0.10 %        1.43 %
+//	set18 dev (260)       204 (PERSON 0.785, precision 0.929)     0.24 %        4.92 %
 //	asr dev (141)         33 (0.234; off 26, AnswersAll 47)       0.34 %        0.30 %
 //
 // So callveil's redaction is a strong filter, not a guarantee: a transcript
@@ -424,6 +422,31 @@
 //     ("Earl Grey", "Jack Russell"); building names before a street, "PO
 //     Drawer", and untyped lowercase streets ("tremont five"); an IP
 //     address read with "point" and no network or device word near it.
+//   - Session 16's rules (third parties by surname alone, families and
+//     things of theirs, lowercase radio names, things and firms standing
+//     where a person would, Publication 28's address forms, phone numbers
+//     as callers read them) now read drinks, dishes and breeds as things
+//     ("a pot of Earl Grey"), "my bank, Chase, said no", PO drawers,
+//     caller boxes and a building named before its street. They leave: a
+//     surname that is an English word after a verb that takes a person
+//     ("waiting on Young"), a surname after a bare "to", "from", "for" or
+//     "with" (a place or a firm is as likely there), a name opening a
+//     sentence before a present-tense verb ("Eze keeps asking"), lowercase
+//     full names with no cue ("george ball said"; +4 on set18's dev half,
+//     but a spacecraft and a town on other sets: left out), families in
+//     the plural whose surname is a word ("the Millers"); brands on no
+//     list or named by a first name or common surname ("Ford fixed it",
+//     "Merck mailed me", "give Kohler a call", "thanks Alexa"), a city
+//     that is a first name after a contact verb ("talked to Dallas"),
+//     named factions ("the Viet Cong": a rule cut set18's dev half
+//     hard-negative words from 4.92 to 1.89 % and helped no probe: left
+//     out), storms with no storm word ("after Sandy"); phone digits with
+//     sound-alikes and no cue or question, pieces of a number with no
+//     cue, a number the recogniser wrote as other words ("two eight i see
+//     who you on"); a box's or route's town and state, ordinals above one
+//     hundred ("west hundred and fifth street"), a typeless street
+//     followed by more talk, and "the po drawer 2 is stuck" (read as an
+//     address).
 //
 // # Policy and conflicts
 //
