@@ -186,23 +186,11 @@ func (ts *Tokens) buildingBeforeStreet(i int) int {
 	if t := &ts.Toks[b]; t.Kind != KindWord || !buildingNouns[t.Norm] || ts.Cased && t.Norm != "building" && !ts.Capitalised(t.First) {
 		return i
 	}
-	first := -1
-	for n, j := 0, ts.prev(b-1); n < 3 && j >= 0; n, j = n+1, ts.prev(j-1) {
-		t := &ts.Toks[j]
-		if t.Kind != KindWord || !isAlpha(t.Norm) || len(t.Norm) < 2 || buildingLeadIns[t.Norm] || t.in(wcStreetStop) || t.in(wcUnitWords) ||
-			t.in(wcCornerStop) || t.in(wcAddressTalkWord) || verbContraction(t.Norm) || ts.sentenceEndsAfter(j) || ts.turn[ts.Toks[j].Last] ||
-			ts.Cased && !ts.Capitalised(t.First) {
-			break
-		}
-		first = j
-	}
+	first := ts.buildingNameBefore(b)
 	if first < 0 {
 		return i
 	}
 	lead := ts.prev(first - 1)
-	if ts.isWord(lead, "the") && !ts.sentenceEndsAfter(lead) {
-		first, lead = lead, ts.prev(lead-1)
-	}
 	if !ts.Cased && !ts.addressAsked(first) && !ts.livesIn(first) && !(ts.isWord(lead, "in", "at") && !ts.sentenceEndsAfter(lead)) {
 		return i
 	}

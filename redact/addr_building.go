@@ -21,6 +21,25 @@ func (ts *Tokens) buildingBeforeUnit(i int) int {
 	if t := &ts.Toks[b]; t.Kind != KindWord || !buildingNouns[t.Norm] || ts.Cased && !ts.Capitalised(t.First) {
 		return i
 	}
+	first := ts.buildingNameBefore(b)
+	if first < 0 {
+		return i
+	}
+	if p := ts.prev(first - 1); !ts.Cased && p >= 0 && ts.Toks[p].Kind == KindNumber && !ts.sentenceEndsAfter(p) && ts.addressAsked(p) {
+		return p // "ship it to nine birch hill apartments number six": the house number given as the address
+	}
+	if !ts.Cased && !ts.addressAsked(first) && !ts.livesIn(first) {
+		return i // lowercase "... cheap apartments unit five": no building given as the address
+	}
+	return first
+}
+
+// buildingNameBefore returns the first token of the name of a building
+// whose noun (buildingNouns) is token b: one to three name words before the
+// noun, with "the" if said; cased, the name's words are capitalised. It
+// returns -1 where no name word stands before the noun. buildingBeforeUnit
+// and buildingBeforeStreet share it.
+func (ts *Tokens) buildingNameBefore(b int) int {
 	first := -1
 	for n, j := 0, ts.prev(b-1); n < 3 && j >= 0; n, j = n+1, ts.prev(j-1) {
 		t := &ts.Toks[j]
@@ -32,16 +51,10 @@ func (ts *Tokens) buildingBeforeUnit(i int) int {
 		first = j
 	}
 	if first < 0 {
-		return i
+		return -1
 	}
 	if p := ts.prev(first - 1); ts.isWord(p, "the") && !ts.sentenceEndsAfter(p) {
 		first = p
-	}
-	if p := ts.prev(first - 1); !ts.Cased && p >= 0 && ts.Toks[p].Kind == KindNumber && !ts.sentenceEndsAfter(p) && ts.addressAsked(p) {
-		return p // "ship it to nine birch hill apartments number six": the house number given as the address
-	}
-	if !ts.Cased && !ts.addressAsked(first) && !ts.livesIn(first) {
-		return i // lowercase "... cheap apartments unit five": no building given as the address
 	}
 	return first
 }
