@@ -5,20 +5,13 @@ and its file in HistoryAtState/frus.
     python3 compose/sources.py
 """
 import os
-import re
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "internal"))
+from telcon_compose import print_sources  # noqa: E402
+
 PARTY = {"K": "Kissinger", "Kissinger": "Kissinger"}
 FROM_REPO = {"frus1969-76v12:d188", "frus1969-76v12:d189", "frus1969-76v12:d190"}
 
-rows = []
-for line in open(os.path.join(HERE, "labels.txt")):
-    m = re.match(r"# src=(frus1969-76v[0-9a-z]+):d(\d+) (\S+)\|(\S+)$", line.strip())
-    if not m:
-        continue
-    vol, doc, a, c = m.groups()
-    url = f"https://history.state.gov/historicaldocuments/{vol}/d{doc}"
-    read = "repository file" if f"{vol}:d{doc}" in FROM_REPO else "published page"
-    rows.append((vol, int(doc), f"| {vol} | {doc} | {PARTY.get(a, a)} / {c} | {url} | `volumes/{vol}.xml` | {read} |"))
-for _, _, r in sorted(rows):
-    print(r)
+print_sources(HERE, r"frus1969-76v[0-9a-z]+", PARTY, FROM_REPO)
