@@ -1,11 +1,9 @@
 package redact_test
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/callveil/callveil/redact"
 	"github.com/callveil/callveil/transcript"
@@ -15,22 +13,7 @@ import (
 // own channel's words), in order.
 func phonesIn(t *testing.T, tr *transcript.Transcript) []string {
 	t.Helper()
-	fs, err := redact.Find(tr, redact.DefaultPolicy())
-	require.NoError(t, err)
-	var out []string
-	for _, f := range fs {
-		if f.Type != redact.Phone {
-			continue
-		}
-		var ws []string
-		for i := f.FirstWord; i <= f.LastWord; i++ {
-			if tr.Words[i].Channel == f.Channel {
-				ws = append(ws, tr.Words[i].Text)
-			}
-		}
-		out = append(out, strings.Join(ws, " "))
-	}
-	return out
+	return typed(t, tr, redact.DefaultPolicy(), redact.Phone)
 }
 
 // A recogniser's sound-alikes ("ate", "won", "to", "for") inside a run of
