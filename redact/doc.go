@@ -271,17 +271,22 @@
 // twenty common names, and the asr set is a recogniser's output over
 // synthesised speech.
 //
-// Find costs about 14 ms of CPU on a one-hour call of 9,000 words at
-// GOMAXPROCS=1, with 1,842 allocations and 0.83 MB (BenchmarkFind; target
-// < 20 ms; session 15 at 77ac6aa, six pairs alternating with session 14's
-// rules (a79b51b) on a quiet machine: medians 14.0 against 16.4 ms, 0.83
-// against 1.14 MB). Session 15 made the radio, floor and capitalisation
-// checks cheaper (number and radio words and capitals are classed once
-// per word when the transcript is normalised) before adding its rules,
-// which cost about 0.5 ms together. Each token keeps a bit per hot word list
-// (wordclass.go), the address tagger remembers the model rows a token's
-// features hit (addrtag_memo.go), and the rules after the recognizers
-// share one word-type index. It stays linear in the words.
+// Find costs about 14.6 ms of CPU on a one-hour call of 9,000 words at
+// GOMAXPROCS=1, with 1,854 allocations and 0.84 MB (BenchmarkFind; target
+// < 20 ms; session 16 at fc7f293, six pairs alternating with session 15's
+// rules (7df6957) on a quiet machine: medians 14.6 against 14.6 ms, 1,854
+// against 1,842 allocations). Session 16's rules run on PERSON findings or
+// behind cheap gates. The same call as most recognisers write it,
+// lowercase with no punctuation (BenchmarkFind/words=9000/lower, new in
+// session 16), costs about 28.8 ms, over the 20 ms target: the lowercase
+// name rules look every word up in the name lists, each on its own
+// (session 15's rules: 27.5 ms, six pairs in one run). Session 15 made the
+// radio, floor and capitalisation checks cheaper (number and radio words
+// and capitals are classed once per word when the transcript is
+// normalised). Each token keeps a bit per hot word list (wordclass.go),
+// the address tagger remembers the model rows a token's features hit
+// (addrtag_memo.go), and the rules after the recognizers share one
+// word-type index. It stays linear in the words.
 //
 // # What it cannot catch without false positives
 //
