@@ -159,7 +159,7 @@ func (ts *Tokens) productWord(p int) bool {
 	if nameParticles[w] {
 		return true // "a Cafe de Olla"
 	}
-	return ts.Capitalised(ts.Toks[p].First) && !ts.SentenceStart(ts.Toks[p].First) && names.IsEnglishWord(w) && !names.IsFirstName(w)
+	return ts.Capitalised(ts.Toks[p].First) && !ts.SentenceStart(ts.Toks[p].First) && ts.englishAt(p) && !ts.firstNameAt(p)
 }
 
 // itemVerbs, with orderVerbs, take a thing after "the": "get the Mocha".

@@ -373,6 +373,7 @@ var tokenPool sync.Pool
 func (ts *Tokens) release() {
 	ts.releaseAddrMemo()
 	ts.wordTok = nil
+	ts.nameBits = nil
 	toks := ts.Toks[:0]
 	ts.Toks = nil
 	tokenPool.Put(&toks)

@@ -325,7 +325,7 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 	if dots == 0 {
 		return 0, false
 	}
-	if conn == "point" && names.IsEnglishWord(ts.Toks[last].Norm) {
+	if conn == "point" && ts.englishAt(last) {
 		return 0, false // "at this point in time", "at target point is it": talk, not a domain
 	}
 	if l, ok := ts.spelledTLD(last); ok {

@@ -969,12 +969,12 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		case !ts.Cased && loose && names.IsSurname(w) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1) && !personStop[w] && !functionWords[w]:
 			// A listed surname that is also a word, ending the answer:
 			// "your name for the record?" ... "dorothea rose".
-		case loose && n == 0 && (names.IsFirstName(ts.Toks[last].Norm) || unlistedName(ts.Toks[last].Norm)) && len(w) >= 3 && isAlpha(w) && !personStop[w] && !nameAnswerLeadIns[w] && !timeAdverbs[w] &&
+		case loose && n == 0 && (ts.firstNameAt(last) || unlistedName(ts.Toks[last].Norm)) && len(w) >= 3 && isAlpha(w) && !personStop[w] && !nameAnswerLeadIns[w] && !timeAdverbs[w] &&
 			!deskWords[w] && !adjectiveLike(w) && (!ts.Cased || capd) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1 || ts.Cased && ts.sentenceEndsAfter(j)):
 			// After a naming cue, a word that ends the answer right after a
 			// listed first name, or a word in no list, is the surname, word
 			// or not: "it's mihai pop", "the name for it is seojun song".
-		case !ts.Cased && n == 0 && ts.Toks[last].Kind == KindWord && names.IsFirstName(ts.Toks[last].Norm) && !names.IsCommonWord(ts.Toks[last].Norm) &&
+		case !ts.Cased && n == 0 && ts.Toks[last].Kind == KindWord && ts.firstNameAt(last) && !names.IsCommonWord(ts.Toks[last].Norm) &&
 			len(w) >= 3 && isAlpha(w) && !names.IsEnglishWord(w) && !plainWord(w) && !notNames[w] && !placeName(w) && !placeOrBrand(w) &&
 			!adjectiveLike(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt"):
 			// A word in no list and no English word after a listed first
@@ -983,7 +983,7 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 			// "my husband alma ring and ...": a listed surname that is a
 			// word after a listed first name, ending the clause
 		case !ts.Cased && len(w) == 1 && w != "a" && w != "i" && j+1 < len(ts.Toks) &&
-			ts.Toks[j+1].Kind == KindWord && (names.IsSurname(ts.Toks[j+1].Norm) || ts.surnameAfterInitial(j)):
+			ts.Toks[j+1].Kind == KindWord && (ts.surnameAt(j+1) || ts.surnameAfterInitial(j)):
 			// a middle initial: "shrikanth s narayanan"
 		default:
 			return last
@@ -1018,8 +1018,8 @@ var timeAdverbs = map[string]bool{"yesterday": true, "tomorrow": true, "tonight"
 // surname ("my wife maria delgado called", "this is russell dike i hope").
 func (ts *Tokens) wordGoesOn(j int) bool {
 	w := ts.Toks[j].Norm
-	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") || !names.IsEnglishWord(w) || names.IsSurname(w) ||
-		names.IsFirstName(w) || ts.sentenceEndsAfter(j) {
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") || !ts.englishAt(j) || ts.surnameAt(j) ||
+		ts.firstNameAt(j) || ts.sentenceEndsAfter(j) {
 		return false
 	}
 	return ts.isWord(ts.next(j+1), objectOpeners...)
@@ -1202,7 +1202,7 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 		score = 0.9
 	} else if ts.sh.answersQuestion(gw, nameAnswerLeadIns, func(l string, _ int) bool { return l == "spell" || l == "spelling" || l == "spelled" }) {
 		score = 0.9 // "Would you spell that for me, please?" ... "N-W-A-C-H-U-K-W-U"
-	} else if len(tk.Norm) >= 3 && (names.IsFirstName(tk.Norm) || names.IsSurname(tk.Norm)) && !names.IsCommonWord(tk.Norm) && !ts.lettersOfAnID(i) && !ts.lettersOfAnAcronym(i) {
+	} else if len(tk.Norm) >= 3 && (ts.firstNameAt(i) || ts.surnameAt(i)) && !names.IsCommonWord(tk.Norm) && !ts.lettersOfAnID(i) && !ts.lettersOfAnAcronym(i) {
 		score = 0.8
 	}
 	start := i

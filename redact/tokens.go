@@ -128,6 +128,7 @@ type Tokens struct {
 
 	addrMemo *addrMemo // the address tagger's memo (addrtag_memo.go), made at its first use
 	wordTok  []int32   // tokenOfWord's map, made at its first use
+	nameBits []uint32  // per token: the name-list answers asked of it (nameclass_speedlower18.go)
 }
 
 // shared is what the token streams of all channels of one transcript share:

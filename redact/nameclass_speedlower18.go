@@ -1,0 +1,106 @@
+package redact
+
+import "github.com/callveil/callveil/redact/internal/names"
+
+// Name classes (task speedlower18): the answers of the name lists that the
+// lowercase name rules ask of a token again and again (is its Norm a
+// listed first name, a surname, an English word; speechNameWord,
+// lowerNameWord, wordFirstName, strictListedName of it), kept per token
+// once asked, so that the thirty-odd rules of the speech-name recognizer
+// that gate on them hash the word once per Find instead of once per rule.
+// On the one-hour lowercase call these look-ups (names' hashed index,
+// maphash, the map accesses of speechNameWord) were a fifth of Find.
+//
+// The answers are pure functions of the token's Norm, and the tokens do
+// not change once built, so a kept answer is exactly the function's:
+// ts.lowerNameAt(i) is lowerNameWord(ts.Toks[i].Norm) for any token i.
+// Each question has two bits, asked and answer, filled at its first ask
+// (a rule that gates on one question does not pay for the others).
+
+// nameQuery is one of the questions kept, numbering its pair of bits.
+type nameQuery uint8
+
+const (
+	nqFirstName    nameQuery = iota // names.IsFirstName
+	nqSurname                       // names.IsSurname
+	nqEnglish                       // names.IsEnglishWord
+	nqSpeech                        // speechNameWord(w, false, false)
+	nqSpeechStrict                  // speechNameWord(w, false, true)
+	nqSpeechCap                     // speechNameWord(w, true, false)
+	nqLowerName                     // lowerNameWord
+	nqWordFirst                     // wordFirstName
+	nqStrictListed                  // strictListedName
+)
+
+// nameAsk returns f(ts.Toks[i].Norm), the answer to question q of token
+// i, from the token's kept bits or by asking f and keeping its answer.
+func (ts *Tokens) nameAsk(i int, q nameQuery, f func(string) bool) bool {
+	if ts.nameBits == nil {
+		ts.nameBits = make([]uint32, len(ts.Toks))
+	}
+	asked, yes := uint32(1)<<(2*q), uint32(2)<<(2*q)
+	b := ts.nameBits[i]
+	if b&asked == 0 {
+		v := f(ts.Toks[i].Norm)
+		b = ts.nameBits[i] | asked // (f may have kept other answers of the token)
+		if v {
+			b |= yes
+		}
+		ts.nameBits[i] = b
+	}
+	return b&yes != 0
+}
+
+// firstNameAt is names.IsFirstName(ts.Toks[i].Norm).
+func (ts *Tokens) firstNameAt(i int) bool { return ts.nameAsk(i, nqFirstName, names.IsFirstName) }
+
+// surnameAt is names.IsSurname(ts.Toks[i].Norm).
+func (ts *Tokens) surnameAt(i int) bool { return ts.nameAsk(i, nqSurname, names.IsSurname) }
+
+// englishAt is names.IsEnglishWord(ts.Toks[i].Norm).
+func (ts *Tokens) englishAt(i int) bool { return ts.nameAsk(i, nqEnglish, names.IsEnglishWord) }
+
+// speechNameAt is speechNameWord(ts.Toks[i].Norm, capd, strict) for the
+// three pairs the rules ask (capd and strict together is asked of other
+// strings than a Norm, and stays a plain call).
+func (ts *Tokens) speechNameAt(i int, capd, strict bool) bool {
+	switch {
+	case capd && strict:
+		return speechNameWord(ts.Toks[i].Norm, true, true)
+	case capd:
+		return ts.nameAsk(i, nqSpeechCap, speechNameCap)
+	case strict:
+		return ts.nameAsk(i, nqSpeechStrict, speechNameStrict)
+	}
+	return ts.nameAsk(i, nqSpeech, speechNameLoose)
+}
+
+func speechNameCap(w string) bool    { return speechNameWord(w, true, false) }
+func speechNameStrict(w string) bool { return speechNameWord(w, false, true) }
+func speechNameLoose(w string) bool  { return speechNameWord(w, false, false) }
+
+// lowerNameAt is lowerNameWord(ts.Toks[i].Norm), its parts read from the
+// kept bits.
+func (ts *Tokens) lowerNameAt(i int) bool {
+	return ts.nameAsk(i, nqLowerName, func(w string) bool {
+		if len(w) < 3 {
+			return false
+		}
+		return ts.speechNameAt(i, false, true) || !ts.firstNameAt(i) && !ts.surnameAt(i) && ts.speechNameAt(i, true, false)
+	})
+}
+
+// wordFirstNameAt is wordFirstName(ts.Toks[i].Norm).
+func (ts *Tokens) wordFirstNameAt(i int) bool {
+	return ts.nameAsk(i, nqWordFirst, func(w string) bool {
+		return ts.firstNameAt(i) && names.FirstNameRank(w) <= 1500 && ts.speechNameAt(i, false, false) && !verbNames[w] &&
+			!radioAlphabet[w] && !ackWords[w] && !adjectiveLike(w) && !vocativeFollowers[w] && !auxVerbs[w] && !massNames[w]
+	})
+}
+
+// strictListedAt is strictListedName(ts.Toks[i].Norm).
+func (ts *Tokens) strictListedAt(i int) bool {
+	return ts.nameAsk(i, nqStrictListed, func(string) bool {
+		return ts.speechNameAt(i, false, true) && (ts.firstNameAt(i) || ts.surnameAt(i)) && !ts.englishAt(i)
+	})
+}
