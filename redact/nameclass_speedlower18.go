@@ -24,12 +24,12 @@ const (
 	nqFirstName    nameQuery = iota // names.IsFirstName
 	nqSurname                       // names.IsSurname
 	nqEnglish                       // names.IsEnglishWord
-	nqSpeech                        // speechNameWord(w, false, false)
-	nqSpeechStrict                  // speechNameWord(w, false, true)
-	nqSpeechCap                     // speechNameWord(w, true, false)
 	nqLowerName                     // lowerNameWord
 	nqWordFirst                     // wordFirstName
 	nqStrictListed                  // strictListedName
+	nqCommon                        // names.IsCommonWord
+	nqNotSpeech                     // the words speechNameWord turns away whatever it is asked
+	nqSpeech                        // speechNameWord(w, capd, strict), four questions: + 2*capd + strict
 )
 
 // nameAsk returns f(ts.Toks[i].Norm), the answer to question q of token
@@ -60,24 +60,48 @@ func (ts *Tokens) surnameAt(i int) bool { return ts.nameAsk(i, nqSurname, names.
 // englishAt is names.IsEnglishWord(ts.Toks[i].Norm).
 func (ts *Tokens) englishAt(i int) bool { return ts.nameAsk(i, nqEnglish, names.IsEnglishWord) }
 
-// speechNameAt is speechNameWord(ts.Toks[i].Norm, capd, strict) for the
-// three pairs the rules ask (capd and strict together is asked of other
-// strings than a Norm, and stays a plain call).
+// commonAt is names.IsCommonWord(ts.Toks[i].Norm).
+func (ts *Tokens) commonAt(i int) bool { return ts.nameAsk(i, nqCommon, names.IsCommonWord) }
+
+// speechNameAt is speechNameWord(ts.Toks[i].Norm, capd, strict), read
+// from the token's kept answers as speechNameWord reads the lists, and
+// kept itself.
 func (ts *Tokens) speechNameAt(i int, capd, strict bool) bool {
-	switch {
-	case capd && strict:
-		return speechNameWord(ts.Toks[i].Norm, true, true)
-	case capd:
-		return ts.nameAsk(i, nqSpeechCap, speechNameCap)
-	case strict:
-		return ts.nameAsk(i, nqSpeechStrict, speechNameStrict)
+	q := nqSpeech
+	if capd {
+		q += 2
 	}
-	return ts.nameAsk(i, nqSpeech, speechNameLoose)
+	if strict {
+		q++
+	}
+	return ts.nameAsk(i, q, func(w string) bool {
+		if ts.notSpeechNameAt(i) {
+			return false
+		}
+		if ts.firstNameAt(i) {
+			return !strict || !ts.commonAt(i)
+		}
+		if ts.surnameAt(i) {
+			return !ts.englishAt(i) && !ts.plainWordAt(i) && (capd || strict)
+		}
+		return capd && !strict && len(w) >= 3 && hasVowel(w) && !ts.englishAt(i) && !ts.plainWordAt(i) && !termEnding(w)
+	})
 }
 
-func speechNameCap(w string) bool    { return speechNameWord(w, true, false) }
-func speechNameStrict(w string) bool { return speechNameWord(w, false, true) }
-func speechNameLoose(w string) bool  { return speechNameWord(w, false, false) }
+// notSpeechNameAt reports whether speechNameWord turns token i's Norm
+// away before it asks the name lists: too short, not letters, a word of
+// speechNotNames, a place or a brand (placeOrBrand, placeName).
+func (ts *Tokens) notSpeechNameAt(i int) bool {
+	return ts.nameAsk(i, nqNotSpeech, func(w string) bool {
+		return len(w) < 2 || !isAlpha(w) || speechNotNames()[w] || names.IsPlaceOrBrand(w) && !ts.firstNameAt(i) ||
+			names.IsPlace(w) && (!ts.firstNameAt(i) || names.IsMostlyPlace(w)) || peoplesPlural(w)
+	})
+}
+
+// plainWordAt is plainWord(ts.Toks[i].Norm).
+func (ts *Tokens) plainWordAt(i int) bool {
+	return ts.commonAt(i) || ts.englishAt(i) && !ts.firstNameAt(i) && !ts.surnameAt(i)
+}
 
 // lowerNameAt is lowerNameWord(ts.Toks[i].Norm), its parts read from the
 // kept bits.
