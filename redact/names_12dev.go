@@ -260,7 +260,7 @@ func (ts *Tokens) casedOpeningPair(i int) bool {
 	if first == i && ts.isWord(second, "his", "her", "their", "my") {
 		// "Olumide and his brother are staying with us."
 		k := ts.next(second + 1)
-		return ts.firstNameAt(i) && !names.IsCommonWord(tk.Norm) && !ts.englishAt(i) &&
+		return ts.firstNameAt(i) && !ts.commonAt(i) && !ts.englishAt(i) &&
 			!ts.wordIn(i, sentenceOpeners) && ts.wordIn(k, kinNoun) && ts.pluralVerbAfter(k)
 	}
 	if !ts.capitalInside(second) {

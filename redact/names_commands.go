@@ -415,13 +415,13 @@ func (ts *Tokens) contactName(i int) bool {
 		if !ts.Capitalised(tk.First) || ts.SentenceStart(tk.First) || upperWord(ts.Word(tk.First).Text) {
 			return false // (an acronym: "call HR", "text VA")
 		}
-		return first || ts.surnameAt(i) && !names.IsCommonWord(w) || !plainWord(w) && !ts.englishAt(i) && !placeName(w)
+		return first || ts.surnameAt(i) && !ts.commonAt(i) || !ts.plainWordAt(i) && !ts.englishAt(i) && !placeName(w)
 	}
-	if names.IsCommonWord(w) || adjectiveLike(w) && !(first && !ts.englishAt(i)) { // ("hamish" is a name)
+	if ts.commonAt(i) || adjectiveLike(w) && !(first && !ts.englishAt(i)) { // ("hamish" is a name)
 		return false
 	}
 	return first || ts.surnameAt(i) && !ts.englishAt(i) && !placeName(w) ||
-		len(w) >= 4 && hasVowel(w) && !plainWord(w) && !ts.englishAt(i) && !placeName(w) && !notNames[w] // (not "call ssa", "call hmrc")
+		len(w) >= 4 && hasVowel(w) && !ts.plainWordAt(i) && !ts.englishAt(i) && !placeName(w) && !notNames[w] // (not "call ssa", "call hmrc")
 }
 
 // upperWord reports whether s, as written, is two letters or more all in
@@ -657,8 +657,7 @@ func (ts *Tokens) thankedByName(i int, ph cuePhrase) bool {
 	if ph.cat != cueWeak || ph.words[0] != "thanks" && ph.words[0] != "thank" {
 		return false
 	}
-	w := ts.Toks[i].Norm
-	return ts.firstNameAt(i) && !names.IsCommonWord(w) && (ts.sentenceEndsAfter(i) || ts.next(i+1) >= len(ts.Toks) ||
+	return ts.firstNameAt(i) && !ts.commonAt(i) && (ts.sentenceEndsAfter(i) || ts.next(i+1) >= len(ts.Toks) ||
 		!ts.Cased && ts.isWord(ts.next(i+1), "is", "have", "bye", "goodbye", "take", "you", "and", "for", "that's", "i"))
 }
 

@@ -73,7 +73,7 @@ func (ts *Tokens) wordNameShape(i int) bool {
 		return false
 	}
 	w := ts.Toks[i].Norm
-	if len(w) < 3 || !isAlpha(w) || !ts.firstNameAt(i) || !names.IsCommonWord(w) || names.IsPlace(w) ||
+	if len(w) < 3 || !isAlpha(w) || !ts.firstNameAt(i) || !ts.commonAt(i) || names.IsPlace(w) ||
 		personStop[w] || nameAnswerLeadIns[w] || contactNotNames[w] || deskWords[w] || organisationWords[w] ||
 		placeOrBrand(w) || placeWords[w] || streetSuffixes[w] || letterCues[w] || notNames[w] || timeAdverbs[w] ||
 		businessFirstNames[w] || roleNouns[w] {
@@ -172,7 +172,7 @@ func (ts *Tokens) barePossessor(i int) bool {
 		return false
 	}
 	k := w[:len(w)-1]
-	if ts.englishAt(i) || names.IsCommonWord(w) || ts.firstNameAt(i) || names.IsPlace(w) || names.IsPlace(k) ||
+	if ts.englishAt(i) || ts.commonAt(i) || ts.firstNameAt(i) || names.IsPlace(w) || names.IsPlace(k) ||
 		personStop[k] || roleNouns[k] || notNames[k] || placeOrBrand(k) || placeName(k) || organisationWords[k] || possessiveBusinesses[k] {
 		return false
 	}
@@ -253,9 +253,9 @@ func (ts *Tokens) repliedSubject(i int) bool {
 	}
 	if ts.Cased {
 		return ts.Capitalised(tk.First) && !upperWord(ts.Word(tk.First).Text) &&
-			(ts.firstNameAt(i) || ts.surnameAt(i) && !names.IsCommonWord(w) || !plainWord(w) && !ts.englishAt(i))
+			(ts.firstNameAt(i) || ts.surnameAt(i) && !ts.commonAt(i) || !ts.plainWordAt(i) && !ts.englishAt(i))
 	}
-	return ts.firstNameAt(i) && !names.IsCommonWord(w) || ts.surnameAt(i) && !ts.englishAt(i) && !plainWord(w)
+	return ts.firstNameAt(i) && !ts.commonAt(i) || ts.surnameAt(i) && !ts.englishAt(i) && !ts.plainWordAt(i)
 }
 
 // sentMessages are what a person sends, owned by the sender: "frank's

@@ -176,7 +176,7 @@ func (ts *Tokens) lowerClosingVocative(i int) bool {
 	if ts.Toks[n].Kind != KindWord {
 		return false
 	}
-	if p := ts.prev(i - 1); names.IsCommonWord(w) && ts.isWord(p, "this") && ts.isWord(ts.prev(p-1), "is") {
+	if p := ts.prev(i - 1); ts.commonAt(i) && ts.isWord(p, "this") && ts.isWord(ts.prev(p-1), "is") {
 		return false // (a thing asked about: "is this bill okay", "is this will okay to sign")
 	}
 	nw := ts.Toks[n].Norm

@@ -21,7 +21,7 @@ func (ts *Tokens) lowerNameModifier(i int) bool {
 	tk := &ts.Toks[i]
 	w := tk.Norm
 	if ts.Cased || tk.First != tk.Last || ts.turn[tk.Last] || !ts.firstNameAt(i) || ts.surnameAt(i) ||
-		names.IsCommonWord(w) || ts.englishAt(i) || !ts.speechNameAt(i, false, true) || names.IsWorldTown(w) ||
+		ts.commonAt(i) || ts.englishAt(i) || !ts.speechNameAt(i, false, true) || names.IsWorldTown(w) ||
 		names.IsWorldRegion(w) || names.IsPlace(w) || names.IsBrand(w) {
 		return false
 	}

@@ -31,7 +31,7 @@ var clauseEnders = map[string]bool{"on": true, "in": true, "at": true, "and": tr
 func (ts *Tokens) lowerPrepositionObject(i int) bool {
 	tk := &ts.Toks[i]
 	w := tk.Norm
-	if ts.Cased || tk.First != tk.Last || !ts.firstNameAt(i) || names.IsCommonWord(w) || ts.englishAt(i) ||
+	if ts.Cased || tk.First != tk.Last || !ts.firstNameAt(i) || ts.commonAt(i) || ts.englishAt(i) ||
 		!ts.speechNameAt(i, false, true) || names.IsWorldTown(w) || names.IsWorldRegion(w) || names.IsPlace(w) || names.IsBrand(w) {
 		return false
 	}

@@ -97,7 +97,7 @@ func (ts *Tokens) set18namesName(i int) string {
 		return ""
 	}
 	if stem, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(stem, "s") && surnameOnly18(stem) &&
-		names.SurnameRank(stem) <= familyRank18 && !ts.englishAt(i) && !names.IsCommonWord(w) && !peoplesPlural(w) && !names.IsPlace(w) && !names.IsBrand(w) {
+		names.SurnameRank(stem) <= familyRank18 && !ts.englishAt(i) && !ts.commonAt(i) && !peoplesPlural(w) && !names.IsPlace(w) && !names.IsBrand(w) {
 		return "person-speech-subject" // "the Petersons want"
 	}
 	if x == "" {

@@ -312,7 +312,7 @@ func (ts *Tokens) actsAsPerson(i int) bool {
 	if !ts.Cased || !ts.Capitalised(tk.First) || tk.First != tk.Last || ts.sentenceEndsAfter(i) || !ts.speechNameAt(i, true, false) {
 		return false
 	}
-	listed := ts.firstNameAt(i) && !names.IsCommonWord(tk.Norm)
+	listed := ts.firstNameAt(i) && !ts.commonAt(i)
 	if ts.SentenceStart(tk.First) {
 		// Opening its sentence only a listed first name, before what a
 		// person does: "Liz actually said".
@@ -381,8 +381,7 @@ func (ts *Tokens) nameAlone(i int) bool {
 	if !ts.Cased || tk.First != tk.Last || !ts.SentenceStart(tk.First) || !ts.sentenceEndsAfter(i) || ts.turn[tk.Last] && ts.Word(tk.Last).Punct == "" {
 		return false
 	}
-	w := tk.Norm
-	if names.IsCommonWord(w) || !ts.speechNameAt(i, true, false) {
+	if ts.commonAt(i) || !ts.speechNameAt(i, true, false) {
 		return false
 	}
 	// Not the town after a house number ("14 Elm Road. Hadleigh."), and
@@ -610,7 +609,7 @@ func (ts *Tokens) listedPair(i int) bool {
 		}
 		if ts.Cased {
 			return ts.Capitalised(ts.Toks[j].First) && ts.speechNameAt(j, true, false) &&
-				(ts.firstNameAt(j) || ts.surnameAt(j)) && !names.IsCommonWord(ts.Toks[j].Norm)
+				(ts.firstNameAt(j) || ts.surnameAt(j)) && !ts.commonAt(j)
 		}
 		return ts.speechNameAt(j, false, true)
 	}

@@ -139,7 +139,7 @@ var personOnlyLeads18 = map[string]bool{"page": true, "paged": true, "text": tru
 // no brand.
 func (ts *Tokens) townSurname18(i int) bool {
 	w := ts.Toks[i].Norm
-	if !ts.surnameAt(i) || ts.englishAt(i) || names.IsCommonWord(w) || names.IsPlace(w) || names.IsBrand(w) || names.IsWorldRegion(w) || placeName(w) {
+	if !ts.surnameAt(i) || ts.englishAt(i) || ts.commonAt(i) || names.IsPlace(w) || names.IsBrand(w) || names.IsWorldRegion(w) || placeName(w) {
 		return false
 	}
 	if ts.Cased && (!ts.capitalInside(i) || strings.ToUpper(ts.Word(ts.Toks[i].First).Text) == ts.Word(ts.Toks[i].First).Text) {
@@ -304,7 +304,7 @@ func (ts *Tokens) pairName18(j int, strong bool) bool {
 		return !holidayWords[w] // (a capitalised word between "between" and "and": "between Rush and Abrasimov")
 	}
 	if strong {
-		return !ts.englishAt(j) && !names.IsCommonWord(w) && ts.lowerNameAt(j)
+		return !ts.englishAt(j) && !ts.commonAt(j) && ts.lowerNameAt(j)
 	}
-	return (ts.surnameAt(j) || ts.firstNameAt(j)) && !names.IsCommonWord(w)
+	return (ts.surnameAt(j) || ts.firstNameAt(j)) && !ts.commonAt(j)
 }

@@ -344,9 +344,9 @@ func (ts *Tokens) unlistedAuxSubject(i int) bool {
 		return false // (listed names: lowerAuxSubject, the person recognizer)
 	}
 	if ts.Cased {
-		return ts.capitalInside(i) && ts.speechNameAt(i, true, false) && !names.IsCommonWord(w)
+		return ts.capitalInside(i) && ts.speechNameAt(i, true, false) && !ts.commonAt(i)
 	}
-	return ts.lowerNameAt(i) && !names.IsCommonWord(w)
+	return ts.lowerNameAt(i) && !ts.commonAt(i)
 }
 
 // turnAdverbs may open a turn before a name: "even grabowski admits",

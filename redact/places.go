@@ -205,7 +205,7 @@ func (ts *Tokens) placeWithoutName(k int) bool {
 	if ts.firstNameAt(k) {
 		return false
 	}
-	if names.IsCommonWord(w) && !(ts.Cased && ts.Capitalised(ts.Toks[k].First)) {
+	if ts.commonAt(k) && !(ts.Cased && ts.Capitalised(ts.Toks[k].First)) {
 		return false // a town named like a very common word is the word: "David, can we" (Can, Turkey)
 	}
 	return names.IsPlace(w) || stateNames[w] || names.IsWorldTown(w) && !ts.surnameAt(k)

@@ -208,8 +208,8 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				ph, cued = lastCue, true
 			}
 		}
-		isName := names.IsFirstName(w) || names.IsSurname(w)
-		common := names.IsCommonWord(w)
+		isName := ts.firstNameAt(i) || ts.surnameAt(i)
+		common := ts.commonAt(i)
 		if (w == "may" || w == "will" || w == "can" || w == "might") && !ts.sentenceEndsAfter(i) && ts.isWord(i+1, "i", "we", "you", "he", "she", "they") {
 			continue // "may I", "will you": a question, not a name
 		}
@@ -974,7 +974,7 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 			// After a naming cue, a word that ends the answer right after a
 			// listed first name, or a word in no list, is the surname, word
 			// or not: "it's mihai pop", "the name for it is seojun song".
-		case !ts.Cased && n == 0 && ts.Toks[last].Kind == KindWord && ts.firstNameAt(last) && !names.IsCommonWord(ts.Toks[last].Norm) &&
+		case !ts.Cased && n == 0 && ts.Toks[last].Kind == KindWord && ts.firstNameAt(last) && !ts.commonAt(last) &&
 			len(w) >= 3 && isAlpha(w) && !names.IsEnglishWord(w) && !plainWord(w) && !notNames[w] && !placeName(w) && !placeOrBrand(w) &&
 			!adjectiveLike(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt"):
 			// A word in no list and no English word after a listed first
@@ -1202,16 +1202,16 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 		score = 0.9
 	} else if ts.sh.answersQuestion(gw, nameAnswerLeadIns, func(l string, _ int) bool { return l == "spell" || l == "spelling" || l == "spelled" }) {
 		score = 0.9 // "Would you spell that for me, please?" ... "N-W-A-C-H-U-K-W-U"
-	} else if len(tk.Norm) >= 3 && (ts.firstNameAt(i) || ts.surnameAt(i)) && !names.IsCommonWord(tk.Norm) && !ts.lettersOfAnID(i) && !ts.lettersOfAnAcronym(i) {
+	} else if len(tk.Norm) >= 3 && (ts.firstNameAt(i) || ts.surnameAt(i)) && !ts.commonAt(i) && !ts.lettersOfAnID(i) && !ts.lettersOfAnAcronym(i) {
 		score = 0.8
 	}
 	start := i
-	if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && foldASCII(ts.Toks[p].Norm) == tk.Norm && len(tk.Norm) >= 3 && !plainWord(tk.Norm) {
+	if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && foldASCII(ts.Toks[p].Norm) == tk.Norm && len(tk.Norm) >= 3 && !ts.plainWordAt(i) {
 		// "Novotny, N O V O T N Y": the word before, spelled; and a first
 		// name before it ("jaroslav novotny, n o v o t n y").
 		score, start = max(score, 0.85), p
 		if f := ts.prev(p - 1); f >= 0 && ts.Toks[f].Kind == KindWord && !ts.sentenceEndsAfter(f) && len(ts.Toks[f].Norm) >= 2 &&
-			isAlpha(ts.Toks[f].Norm) && !plainWord(ts.Toks[f].Norm) && !ts.Toks[f].in(wcPersonStop) && !ts.Toks[f].in(wcNameAnswerLeadIns) {
+			isAlpha(ts.Toks[f].Norm) && !ts.plainWordAt(f) && !ts.Toks[f].in(wcPersonStop) && !ts.Toks[f].in(wcNameAnswerLeadIns) {
 			start = f
 		}
 	}
@@ -1322,7 +1322,7 @@ func (ts *Tokens) turnPos(i int) int {
 func (ts *Tokens) agentIntro(i int) bool {
 	tk := &ts.Toks[i]
 	w := tk.Norm
-	if len(w) < 3 || !isAlpha(w) || plainWord(w) || personStop[w] || notNames[w] || deskWords[w] || placeOrBrand(w) ||
+	if len(w) < 3 || !isAlpha(w) || ts.plainWordAt(i) || personStop[w] || notNames[w] || deskWords[w] || placeOrBrand(w) ||
 		ts.Cased && !ts.Capitalised(tk.First) || ts.turnPos(i) > 6 {
 		return false
 	}
@@ -1422,9 +1422,9 @@ func (ts *Tokens) vocativeAfterAck(i int, isName, common bool) bool {
 		return false
 	}
 	if ts.Cased {
-		return ts.Capitalised(ts.Toks[i].First) && (isName || !plainWord(w)) && strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",")
+		return ts.Capitalised(ts.Toks[i].First) && (isName || !ts.plainWordAt(i)) && strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",")
 	}
-	if plainWord(w) || common || adjectiveLike(w) {
+	if ts.plainWordAt(i) || common || adjectiveLike(w) {
 		return false
 	}
 	return ts.isWord(ts.next(i+1), "let", "i", "i'll", "i'm", "so", "we", "we'll", "what", "how", "can", "one", "just", "give", "hold", "thanks", "thank", "your", "that's",
