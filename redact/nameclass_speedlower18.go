@@ -1,6 +1,10 @@
 package redact
 
-import "github.com/callveil/callveil/redact/internal/names"
+import (
+	"sync"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
 
 // Name classes (task speedlower18): the answers of the name lists that the
 // lowercase name rules ask of a token again and again (is its Norm a
@@ -128,3 +132,38 @@ func (ts *Tokens) strictListedAt(i int) bool {
 		return ts.speechNameAt(i, false, true) && (ts.firstNameAt(i) || ts.surnameAt(i)) && !ts.englishAt(i)
 	})
 }
+
+// nameWordClass is a set of the name rules' word lists that every token
+// of a call is asked of (nicknameAt of itself, roleTitleName and
+// surname18Name of the word before it), one bit each, kept in the Token
+// from the same look-up of the lowercase word as the other word tables
+// (lexicon), as wordClass is. The lists are unchanged after the package's
+// init, so a bit says exactly what the map says: tk.ncl.has(ncNickname)
+// is nicknameWords[tk.Norm].
+type nameWordClass uint8
+
+const (
+	ncNickname      nameWordClass = 1 << iota // nicknameWords (names_nickname_words.go)
+	ncRoleTitle                               // roleTitles (names_person16.go)
+	ncSurnameLead18                           // surnameLeads18 (names_surname18.go)
+)
+
+// has reports whether c holds any of the lists of d.
+func (c nameWordClass) has(d nameWordClass) bool { return c&d != 0 }
+
+// nameWordClasses maps each word of the lists to its classes, built at
+// first use like wordClasses.
+var nameWordClasses = sync.OnceValue(func() map[string]nameWordClass {
+	m := map[string]nameWordClass{}
+	for _, l := range []struct {
+		c   nameWordClass
+		set map[string]bool
+	}{{ncNickname, nicknameWords}, {ncRoleTitle, roleTitles}, {ncSurnameLead18, surnameLeads18}} {
+		for w, in := range l.set {
+			if in {
+				m[w] |= l.c
+			}
+		}
+	}
+	return m
+})

@@ -94,7 +94,7 @@ func (ts *Tokens) roleTitleName(i int) bool {
 		return false // (a possessive is the possessive rules': "Uncle Ben's rice" is a brand, names_kin_lead.go)
 	}
 	p := ts.prev(i - 1)
-	if p < 0 || !ts.wordIn(p, roleTitles) || ts.sentenceEndsAfter(p) || ts.Word(ts.Toks[p].Last).Punct != "" ||
+	if p < 0 || ts.Toks[p].Kind != KindWord || !ts.Toks[p].ncl.has(ncRoleTitle) || ts.sentenceEndsAfter(p) || ts.Word(ts.Toks[p].Last).Punct != "" ||
 		ts.isWord(ts.prev(p-1), "a", "an") {
 		return false // (review17: "a" before the title makes it a thing's name: "i ordered a captain morgan", made-up)
 	}

@@ -167,7 +167,7 @@ func (ts *Tokens) surname18Name(i int) bool {
 	if pw == "between" || pw == "and" {
 		return ts.betweenPair18(i, p)
 	}
-	if !surnameLeads18[pw] && !ts.surnameLeadPair18(i, p, pw) {
+	if !ts.Toks[p].ncl.has(ncSurnameLead18) && !ts.surnameLeadPair18(i, p, pw) {
 		return false
 	}
 	w := tk.Norm
