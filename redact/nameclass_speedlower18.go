@@ -134,8 +134,8 @@ func (ts *Tokens) strictListedAt(i int) bool {
 }
 
 // nameWordClass is a set of the name rules' word lists that every token
-// of a call is asked of (nicknameAt of itself, roleTitleName and
-// surname18Name of the word before it), one bit each, kept in the Token
+// of a call is asked of (nicknameAt of itself, roleTitleName,
+// surname18Name and contactedName of the word before it), one bit each, kept in the Token
 // from the same look-up of the lowercase word as the other word tables
 // (lexicon), as wordClass is. The lists are unchanged after the package's
 // init, so a bit says exactly what the map says: tk.ncl.has(ncNickname)
@@ -146,6 +146,7 @@ const (
 	ncNickname      nameWordClass = 1 << iota // nicknameWords (names_nickname_words.go)
 	ncRoleTitle                               // roleTitles (names_person16.go)
 	ncSurnameLead18                           // surnameLeads18 (names_surname18.go)
+	ncContactLead                             // contactLeads (commands_gate_speed17.go)
 )
 
 // has reports whether c holds any of the lists of d.
@@ -158,7 +159,7 @@ var nameWordClasses = sync.OnceValue(func() map[string]nameWordClass {
 	for _, l := range []struct {
 		c   nameWordClass
 		set map[string]bool
-	}{{ncNickname, nicknameWords}, {ncRoleTitle, roleTitles}, {ncSurnameLead18, surnameLeads18}} {
+	}{{ncNickname, nicknameWords}, {ncRoleTitle, roleTitles}, {ncSurnameLead18, surnameLeads18}, {ncContactLead, contactLeads()}} {
 		for w, in := range l.set {
 			if in {
 				m[w] |= l.c

@@ -23,11 +23,11 @@ func (ts *Tokens) askedPresent(i int) bool {
 	if tk.First != tk.Last || ts.Cased && !ts.capitalInside(i) || ts.turn[tk.Last] || ts.sentenceEndsAfter(i) {
 		return false
 	}
-	if !ts.strictListedAt(i) && !(ts.wordFirstNameAt(i) || massNames[w] && ts.speechNameAt(i, false, false)) {
-		return false
-	}
 	p := ts.prev(i - 1)
 	if !ts.isWord(p, "is", "was", "isn't") || ts.turn[ts.Toks[p].Last] {
+		return false // (asked before the name lists: the cheaper test)
+	}
+	if !ts.strictListedAt(i) && !(ts.wordFirstNameAt(i) || massNames[w] && ts.speechNameAt(i, false, false)) {
 		return false
 	}
 	if b := ts.prev(p - 1); b >= 0 && !ts.turn[ts.Toks[b].Last] && !ts.sentenceEndsAfter(b) && !ts.wordIn(b, ackWords) &&

@@ -129,7 +129,7 @@ func (commandRecognizer) Recognize(ts *Tokens) []Finding {
 // okafor"), or "to" after a message sent ("send an email to Chelsea").
 func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	p := ts.prev(i - 1)
-	if p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind != KindWord || !contactLeads()[ts.Toks[p].Norm] {
+	if p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind != KindWord || !ts.Toks[p].ncl.has(ncContactLead) {
 		return Finding{}, i, false // (no case of the switch below takes the word: commands_gate_speed17.go)
 	}
 	var wants func(last int) bool // what must follow the name, for a verb that needs it
