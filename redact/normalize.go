@@ -373,7 +373,11 @@ var tokenPool sync.Pool
 func (ts *Tokens) release() {
 	ts.releaseAddrMemo()
 	ts.wordTok = nil
-	ts.nameBits = nil
+	if ts.nameBits != nil {
+		nb := ts.nameBits[:0]
+		nameBitsPool.Put(&nb)
+		ts.nameBits = nil
+	}
 	toks := ts.Toks[:0]
 	ts.Toks = nil
 	tokenPool.Put(&toks)
