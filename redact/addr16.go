@@ -2,8 +2,6 @@ package redact
 
 import (
 	"strings"
-
-	"github.com/callveil/callveil/redact/internal/names"
 )
 
 // Session 16's address forms (addr16_probe_test.go measures them):
@@ -62,7 +60,7 @@ func (ts *Tokens) townAfter(end int) int {
 	if ts.Cased && !ts.allCapitalised(j, last) {
 		return end
 	}
-	if !ts.Cased && n == 1 && (names.IsCommonWord(ts.Toks[j].Norm) || ts.Toks[j].in(wcStreetStop)) {
+	if !ts.Cased && n == 1 && (ts.commonAt(j) || ts.Toks[j].in(wcStreetStop)) {
 		return end
 	}
 	return last

@@ -178,7 +178,7 @@ func (ts *Tokens) pluralCount(j int) bool {
 	if ts.Toks[j].Kind != KindWord || len(w) < 4 || w[len(w)-1] != 's' || selfNamedStreets[w] || streetSuffixes[w] || weakSuffixes[w] {
 		return false
 	}
-	return names.IsEnglishWord(w) && (names.IsEnglishWord(w[:len(w)-1]) || strings.HasSuffix(w, "es") && names.IsEnglishWord(w[:len(w)-2]))
+	return ts.englishAt(j) && (names.IsEnglishWord(w[:len(w)-1]) || strings.HasSuffix(w, "es") && names.IsEnglishWord(w[:len(w)-2]))
 }
 
 // boxStarts are the words a post office box, lockbox, drawer or rural,

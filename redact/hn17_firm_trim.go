@@ -2,8 +2,6 @@ package redact
 
 import (
 	"strings"
-
-	"github.com/callveil/callveil/redact/internal/names"
 )
 
 // campaignOffices are the offices a campaign committee is named for.
@@ -171,7 +169,7 @@ func (ts *Tokens) friendsOfAPerson(p, first, last int) bool {
 	if ts.Cased {
 		return !ts.Capitalised(ts.Toks[p].First)
 	}
-	return last > first || names.IsFirstName(ts.Toks[first].Norm)
+	return last > first || ts.firstNameAt(first)
 }
 
 // heSheWords speak of a person, never of a business.

@@ -112,7 +112,7 @@ func (ts *Tokens) leadingBusinessWordAt(p int) bool {
 	if ts.Cased {
 		return ts.Capitalised(ts.Toks[p].First)
 	}
-	return !names.IsEnglishWord(w) && !names.IsCommonWord(w)
+	return !ts.englishAt(p) && !ts.commonAt(p)
 }
 
 // businessParticles may stand between a business word and the name it

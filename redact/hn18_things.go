@@ -161,7 +161,7 @@ func (ts *Tokens) namedThingPhrase(a, b int) bool {
 		if l >= 0 && ts.sentenceEndsAfter(l) {
 			l = -1
 		}
-		if ts.wordIn(l, personLeads) || ts.isWord(l, "is") && ts.isWord(ts.prev(l-1), "name", "this") || ts.wordIn(l, phraseContactLeads18) && names.IsFirstName(ts.Toks[p].Norm) && !ts.wordIn(p, kinWords) ||
+		if ts.wordIn(l, personLeads) || ts.isWord(l, "is") && ts.isWord(ts.prev(l-1), "name", "this") || ts.wordIn(l, phraseContactLeads18) && ts.firstNameAt(p) && !ts.wordIn(p, kinWords) ||
 			ts.wordIn(l, thingLeads) && ts.wordIn(p, kinWords) && !ts.isWord(l, "a", "an", "the", "of") {
 			return false // "Mr. Earl Grey", "her name is Shirley Temple", "my uncle Sam"
 		}

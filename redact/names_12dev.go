@@ -99,7 +99,7 @@ func (ts *Tokens) names12devName(i int) bool {
 		return true
 	}
 	if p >= 0 && kinTitles[ts.Toks[p].Norm] && !ts.sentenceEndsAfter(p) && !ts.turn[ts.Toks[p].Last] {
-		if wordFirstName(w) || lowerNameWord(w) {
+		if ts.wordFirstNameAt(i) || ts.lowerNameAt(i) {
 			return !ts.ownedBefore(p) || ts.isWord(ts.prev(p-1), "my", "our", "your", "his", "her") // (not "the aunt ...")
 		}
 	}
@@ -109,33 +109,33 @@ func (ts *Tokens) names12devName(i int) bool {
 	nw := ts.Toks[n].Norm
 	switch {
 	case adverbsBeforeVerb[nw] || irregularPast[nw] || pastVerbs[nw] || personVerbs[nw] || auxVerbs[nw]:
-		if !strictListedName(w) || !ts.clauseOpensBeforeName(i) {
+		if !ts.strictListedAt(i) || !ts.clauseOpensBeforeName(i) {
 			return false
 		}
 		if adverbsBeforeVerb[nw] {
 			v := ts.next(n + 1)
 			return !ts.sentenceEndsAfter(n) && (ts.wordIn(v, auxVerbs) || ts.wordIn(v, irregularPast) || ts.wordIn(v, pastVerbs) || ts.wordIn(v, personVerbs))
 		}
-		return !ts.spokenOfAsThey(i) || names.IsFirstName(w)
+		return !ts.spokenOfAsThey(i) || ts.firstNameAt(i)
 	case transferTails[nw]:
-		return ts.wordIn(p, transferVerbs) && !ts.turn[ts.Toks[p].Last] && strictListedName(w) && names.IsFirstName(w)
+		return ts.wordIn(p, transferVerbs) && !ts.turn[ts.Toks[p].Last] && ts.strictListedAt(i) && ts.firstNameAt(i)
 	case nw == "to":
 		v := ts.next(n + 1)
-		return ts.isWord(p, "for") && v < len(ts.Toks) && ts.Toks[v].Kind == KindWord && names.IsEnglishWord(ts.Toks[v].Norm) &&
-			strictListedName(w) && names.IsFirstName(w)
+		return ts.isWord(p, "for") && v < len(ts.Toks) && ts.Toks[v].Kind == KindWord && ts.englishAt(v) &&
+			ts.strictListedAt(i) && ts.firstNameAt(i)
 	case nw == "it's":
 		v := ts.next(n + 1)
 		return (p < 0 || ts.turn[ts.Toks[p].Last]) && (ts.isWord(v, "me", "your", "mom", "mum", "dad") || ts.wordIn(v, kinNoun)) &&
-			strictListedName(w) && names.IsFirstName(w)
+			ts.strictListedAt(i) && ts.firstNameAt(i)
 	case nw == "and":
 		return ts.lowerLooseNamePair(i, n)
 	}
-	if ts.isWord(p, "and") && !strictListedName(w) && lowerNameWord(w) && !names.IsEnglishWord(w) && !ts.sentenceEndsAfter(p) {
+	if ts.isWord(p, "and") && !ts.strictListedAt(i) && ts.lowerNameAt(i) && !ts.englishAt(i) && !ts.sentenceEndsAfter(p) {
 		q := ts.prev(p - 1)
 		return q >= 0 && ts.Toks[q].Kind == KindWord && ts.Toks[q].First == ts.Toks[q].Last && ts.lowerLooseNamePair(q, p)
 	}
 	if q := ts.prev(p - 1); p >= 0 && questionAux[ts.Toks[p].Norm] && (q < 0 || ts.turn[ts.Toks[q].Last] || ts.wordIn(q, clauseOpenersBefore)) {
-		return !adverbsBeforeVerb[nw] && names.IsEnglishWord(nw) && !stopAfterQuestionSubject[nw] && strictListedName(w) && !ts.turn[ts.Toks[p].Last]
+		return !adverbsBeforeVerb[nw] && names.IsEnglishWord(nw) && !stopAfterQuestionSubject[nw] && ts.strictListedAt(i) && !ts.turn[ts.Toks[p].Last]
 	}
 	return false
 }
@@ -162,7 +162,7 @@ func (ts *Tokens) clauseOpensBeforeName(i int) bool {
 // "olumide and his brother are". The other side of a pair of unlisted
 // words is found from the listed one's side only.
 func (ts *Tokens) lowerLooseNamePair(i, n int) bool {
-	if ts.sentenceEndsAfter(n) || !strictListedName(ts.Toks[i].Norm) || ts.afterPreposition(i) || ts.ownedBefore(i) {
+	if ts.sentenceEndsAfter(n) || !ts.strictListedAt(i) || ts.afterPreposition(i) || ts.ownedBefore(i) {
 		return false
 	}
 	o := ts.next(n + 1)
@@ -173,7 +173,7 @@ func (ts *Tokens) lowerLooseNamePair(i, n int) bool {
 		k := ts.next(o + 1)
 		return ts.wordIn(k, kinNoun) && ts.pluralVerbAfter(k)
 	}
-	return lowerNameWord(ts.Toks[o].Norm) && !names.IsEnglishWord(ts.Toks[o].Norm) && ts.pluralVerbAfter(o)
+	return ts.lowerNameAt(o) && !ts.englishAt(o) && ts.pluralVerbAfter(o)
 }
 
 // pluralVerbs follow two people as their verb.
@@ -234,7 +234,7 @@ var ingNouns = map[string]bool{"building": true, "thing": true, "things": true, 
 // word.
 func (ts *Tokens) casedOpeningPair(i int) bool {
 	tk := &ts.Toks[i]
-	if !ts.Capitalised(tk.First) || strings.ContainsRune(tk.Norm, '\'') || !speechNameWord(tk.Norm, true, false) {
+	if !ts.Capitalised(tk.First) || strings.ContainsRune(tk.Norm, '\'') || !ts.speechNameAt(i, true, false) {
 		return false
 	}
 	first, second := i, -1
@@ -260,7 +260,7 @@ func (ts *Tokens) casedOpeningPair(i int) bool {
 	if first == i && ts.isWord(second, "his", "her", "their", "my") {
 		// "Olumide and his brother are staying with us."
 		k := ts.next(second + 1)
-		return names.IsFirstName(tk.Norm) && !names.IsCommonWord(tk.Norm) && !names.IsEnglishWord(tk.Norm) &&
+		return ts.firstNameAt(i) && !ts.commonAt(i) && !ts.englishAt(i) &&
 			!ts.wordIn(i, sentenceOpeners) && ts.wordIn(k, kinNoun) && ts.pluralVerbAfter(k)
 	}
 	if !ts.capitalInside(second) {
@@ -294,8 +294,7 @@ func (ts *Tokens) lowerRoleApposition(i int) bool {
 	if p < 0 || !ts.wordIn(p, jobRoles) || ts.sentenceEndsAfter(p) || ts.turn[ts.Toks[p].Last] {
 		return false
 	}
-	w := ts.Toks[i].Norm
-	return lowerNameWord(w) && !names.IsEnglishWord(w)
+	return ts.lowerNameAt(i) && !ts.englishAt(i)
 }
 
 // lowerNamePair reports whether token i, in a lowercase transcript, is the
@@ -355,7 +354,7 @@ func (ts *Tokens) lowerSurnameAt(j int) bool {
 		return false
 	}
 	w := ts.Toks[j].Norm
-	return names.IsSurname(w) && strictListedName(w) && !(names.IsFirstName(w) && names.FirstNameRank(w) <= 1500)
+	return ts.surnameAt(j) && ts.strictListedAt(j) && !(ts.firstNameAt(j) && names.FirstNameRank(w) <= 1500)
 }
 
 // hedges stand between a subject and its verb: "don sort of propagated".
@@ -378,8 +377,7 @@ func (ts *Tokens) subjectBeforeHedge(i int) bool {
 	if !(pastVerbs[vw] || irregularPast[vw] || personVerbs[vw] || len(vw) > 4 && strings.HasSuffix(vw, "ed") && names.IsEnglishWord(vw)) {
 		return false
 	}
-	w := ts.Toks[i].Norm
-	return (wordFirstName(w) || strictListedName(w) || names.IsFirstName(w) && speechNameWord(w, true, false)) && !ts.ownedBefore(i)
+	return (ts.wordFirstNameAt(i) || ts.strictListedAt(i) || ts.firstNameAt(i) && ts.speechNameAt(i, true, false)) && !ts.ownedBefore(i)
 }
 
 // subjectGonna reports whether token i, a first name (also one that is a
@@ -390,8 +388,7 @@ func (ts *Tokens) subjectGonna(i int) bool {
 	if !ts.isWord(n, "is", "was") || ts.sentenceEndsAfter(i) || ts.sentenceEndsAfter(n) || !ts.isWord(ts.next(n+1), "gonna", "going") {
 		return false
 	}
-	w := ts.Toks[i].Norm
-	return (wordFirstName(w) || strictListedName(w)) && !ts.ownedBefore(i)
+	return (ts.wordFirstNameAt(i) || ts.strictListedAt(i)) && !ts.ownedBefore(i)
 }
 
 // perfectAdverbs stand between "'s" for "has" and its participle:

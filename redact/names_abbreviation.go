@@ -31,6 +31,6 @@ func (ts *Tokens) abbreviationAt(i int) bool {
 	if len(w) < 2 || len(w) > 4 || !isAlpha(w) || !ts.Capitalised(tk.First) {
 		return false
 	}
-	return !names.IsFirstName(w) && !names.IsSurname(w) && !names.IsEnglishWord(w) && !names.IsCommonWord(w) &&
+	return !ts.firstNameAt(i) && !ts.surnameAt(i) && !ts.englishAt(i) && !ts.commonAt(i) &&
 		!names.IsPlace(w) && !names.IsWorldTown(w)
 }

@@ -23,11 +23,11 @@ func (ts *Tokens) askedPresent(i int) bool {
 	if tk.First != tk.Last || ts.Cased && !ts.capitalInside(i) || ts.turn[tk.Last] || ts.sentenceEndsAfter(i) {
 		return false
 	}
-	if !strictListedName(w) && !(wordFirstName(w) || massNames[w] && speechNameWord(w, false, false)) {
-		return false
-	}
 	p := ts.prev(i - 1)
 	if !ts.isWord(p, "is", "was", "isn't") || ts.turn[ts.Toks[p].Last] {
+		return false // (asked before the name lists: the cheaper test)
+	}
+	if !ts.strictListedAt(i) && !(ts.wordFirstNameAt(i) || massNames[w] && ts.speechNameAt(i, false, false)) {
 		return false
 	}
 	if b := ts.prev(p - 1); b >= 0 && !ts.turn[ts.Toks[b].Last] && !ts.sentenceEndsAfter(b) && !ts.wordIn(b, ackWords) &&
@@ -35,7 +35,7 @@ func (ts *Tokens) askedPresent(i int) bool {
 		return false
 	}
 	n := ts.next(i + 1)
-	if !strictListedName(w) && ts.isWord(n, "in", "free", "back", "home", "still") {
+	if !ts.strictListedAt(i) && ts.isWord(n, "in", "free", "back", "home", "still") {
 		return false // (a word before them may say how a thing is: "is rose in bloom")
 	}
 	return ts.wordIn(n, presenceWords)

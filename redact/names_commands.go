@@ -129,7 +129,7 @@ func (commandRecognizer) Recognize(ts *Tokens) []Finding {
 // okafor"), or "to" after a message sent ("send an email to Chelsea").
 func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	p := ts.prev(i - 1)
-	if p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind != KindWord || !contactLeads()[ts.Toks[p].Norm] {
+	if p < 0 || ts.sentenceEndsAfter(p) || ts.Toks[p].Kind != KindWord || !ts.Toks[p].ncl.has(ncContactLead) {
 		return Finding{}, i, false // (no case of the switch below takes the word: commands_gate_speed17.go)
 	}
 	var wants func(last int) bool // what must follow the name, for a verb that needs it
@@ -220,7 +220,7 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 	if businessFirstNames[ts.Toks[i].Norm] && ts.businessTalkAfter(i) {
 		return Finding{}, i, false // the bank, not a person: "I need to call Chase about my card"
 	}
-	if booked && (names.IsPlace(ts.Toks[i].Norm) && !names.IsFirstName(ts.Toks[i].Norm) || placeName(ts.Toks[i].Norm)) {
+	if booked && (names.IsPlace(ts.Toks[i].Norm) && !ts.firstNameAt(i) || placeName(ts.Toks[i].Norm)) {
 		return Finding{}, i, false // ("booked for Heathrow", "reserved for London")
 	}
 	if notNames[ts.Toks[i].Norm] && !ts.isWord(p, "to", "from") {
@@ -234,7 +234,7 @@ func (ts *Tokens) contactedName(i int) (Finding, int, bool) {
 		return Finding{}, last, false // "call Northfield Bank", "text Summit Health"
 	}
 	if listedOnly && !wordName && !listedPerson(ts.Toks[i].Norm) && !(last > i && listedPerson(ts.Toks[last].Norm)) &&
-		!(joined && ts.Cased && names.IsFirstName(ts.Toks[i].Norm) && !names.IsPlace(ts.Toks[i].Norm)) {
+		!(joined && ts.Cased && ts.firstNameAt(i) && !names.IsPlace(ts.Toks[i].Norm)) {
 		return Finding{}, i, false // ("songs by metallica", "tell me about brexit"; not "for bishnu gurung")
 	}
 	if booked && last == i && !listedPerson(ts.Toks[i].Norm) {
@@ -410,18 +410,18 @@ func (ts *Tokens) contactName(i int) bool {
 	if _, month := months[w]; month || weekdays[w] {
 		return false // "call monday", "email may"
 	}
-	first := names.IsFirstName(w)
+	first := ts.firstNameAt(i)
 	if ts.Cased {
 		if !ts.Capitalised(tk.First) || ts.SentenceStart(tk.First) || upperWord(ts.Word(tk.First).Text) {
 			return false // (an acronym: "call HR", "text VA")
 		}
-		return first || names.IsSurname(w) && !names.IsCommonWord(w) || !plainWord(w) && !names.IsEnglishWord(w) && !placeName(w)
+		return first || ts.surnameAt(i) && !ts.commonAt(i) || !ts.plainWordAt(i) && !ts.englishAt(i) && !placeName(w)
 	}
-	if names.IsCommonWord(w) || adjectiveLike(w) && !(first && !names.IsEnglishWord(w)) { // ("hamish" is a name)
+	if ts.commonAt(i) || adjectiveLike(w) && !(first && !ts.englishAt(i)) { // ("hamish" is a name)
 		return false
 	}
-	return first || names.IsSurname(w) && !names.IsEnglishWord(w) && !placeName(w) ||
-		len(w) >= 4 && hasVowel(w) && !plainWord(w) && !names.IsEnglishWord(w) && !placeName(w) && !notNames[w] // (not "call ssa", "call hmrc")
+	return first || ts.surnameAt(i) && !ts.englishAt(i) && !placeName(w) ||
+		len(w) >= 4 && hasVowel(w) && !ts.plainWordAt(i) && !ts.englishAt(i) && !placeName(w) && !notNames[w] // (not "call ssa", "call hmrc")
 }
 
 // upperWord reports whether s, as written, is two letters or more all in
@@ -657,8 +657,7 @@ func (ts *Tokens) thankedByName(i int, ph cuePhrase) bool {
 	if ph.cat != cueWeak || ph.words[0] != "thanks" && ph.words[0] != "thank" {
 		return false
 	}
-	w := ts.Toks[i].Norm
-	return names.IsFirstName(w) && !names.IsCommonWord(w) && (ts.sentenceEndsAfter(i) || ts.next(i+1) >= len(ts.Toks) ||
+	return ts.firstNameAt(i) && !ts.commonAt(i) && (ts.sentenceEndsAfter(i) || ts.next(i+1) >= len(ts.Toks) ||
 		!ts.Cased && ts.isWord(ts.next(i+1), "is", "have", "bye", "goodbye", "take", "you", "and", "for", "that's", "i"))
 }
 
@@ -753,7 +752,7 @@ func (ts *Tokens) thingsSentAfter(first, n int) bool {
 		return false
 	}
 	noun := ts.next(d + 1)
-	return noun < len(ts.Toks) && ts.Toks[noun].Kind == KindWord && !peopleNouns[ts.Toks[noun].Norm] && !names.IsFirstName(ts.Toks[noun].Norm)
+	return noun < len(ts.Toks) && ts.Toks[noun].Kind == KindWord && !peopleNouns[ts.Toks[noun].Norm] && !ts.firstNameAt(noun)
 }
 
 // keysOfAuxiliaries are questionAuxiliaries as a list, for isWord.

@@ -73,7 +73,7 @@ func (ts *Tokens) wordNameShape(i int) bool {
 		return false
 	}
 	w := ts.Toks[i].Norm
-	if len(w) < 3 || !isAlpha(w) || !names.IsFirstName(w) || !names.IsCommonWord(w) || names.IsPlace(w) ||
+	if len(w) < 3 || !isAlpha(w) || !ts.firstNameAt(i) || !ts.commonAt(i) || names.IsPlace(w) ||
 		personStop[w] || nameAnswerLeadIns[w] || contactNotNames[w] || deskWords[w] || organisationWords[w] ||
 		placeOrBrand(w) || placeWords[w] || streetSuffixes[w] || letterCues[w] || notNames[w] || timeAdverbs[w] ||
 		businessFirstNames[w] || roleNouns[w] {
@@ -135,7 +135,7 @@ func (ts *Tokens) bareListedName(a int) bool {
 		return false
 	}
 	w := ts.Toks[a].Norm
-	if len(w) < 2 || !isAlpha(w) || !names.IsFirstName(w) || names.IsPlace(w) || personStop[w] || contactNotNames[w] ||
+	if len(w) < 2 || !isAlpha(w) || !ts.firstNameAt(a) || names.IsPlace(w) || personStop[w] || contactNotNames[w] ||
 		deskWords[w] || organisationWords[w] || placeOrBrand(w) || placeWords[w] || notNames[w] || timeAdverbs[w] ||
 		businessFirstNames[w] || roleNouns[w] || nameAnswerLeadIns[w] {
 		return false
@@ -172,7 +172,7 @@ func (ts *Tokens) barePossessor(i int) bool {
 		return false
 	}
 	k := w[:len(w)-1]
-	if names.IsEnglishWord(w) || names.IsCommonWord(w) || names.IsFirstName(w) || names.IsPlace(w) || names.IsPlace(k) ||
+	if ts.englishAt(i) || ts.commonAt(i) || ts.firstNameAt(i) || names.IsPlace(w) || names.IsPlace(k) ||
 		personStop[k] || roleNouns[k] || notNames[k] || placeOrBrand(k) || placeName(k) || organisationWords[k] || possessiveBusinesses[k] {
 		return false
 	}
@@ -248,14 +248,14 @@ func (ts *Tokens) repliedSubject(i int) bool {
 	tk := &ts.Toks[i]
 	w := tk.Norm
 	if len(w) < 2 || !isAlpha(w) || personStop[w] || contactNotNames[w] || deskWords[w] || organisationWords[w] ||
-		placeOrBrand(w) || businessFirstNames[w] || roleNouns[w] || names.IsPlaceOrBrand(w) && !names.IsFirstName(w) {
+		placeOrBrand(w) || businessFirstNames[w] || roleNouns[w] || names.IsPlaceOrBrand(w) && !ts.firstNameAt(i) {
 		return false
 	}
 	if ts.Cased {
 		return ts.Capitalised(tk.First) && !upperWord(ts.Word(tk.First).Text) &&
-			(names.IsFirstName(w) || names.IsSurname(w) && !names.IsCommonWord(w) || !plainWord(w) && !names.IsEnglishWord(w))
+			(ts.firstNameAt(i) || ts.surnameAt(i) && !ts.commonAt(i) || !ts.plainWordAt(i) && !ts.englishAt(i))
 	}
-	return names.IsFirstName(w) && !names.IsCommonWord(w) || names.IsSurname(w) && !names.IsEnglishWord(w) && !plainWord(w)
+	return ts.firstNameAt(i) && !ts.commonAt(i) || ts.surnameAt(i) && !ts.englishAt(i) && !ts.plainWordAt(i)
 }
 
 // sentMessages are what a person sends, owned by the sender: "frank's

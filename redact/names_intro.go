@@ -68,7 +68,7 @@ func (ts *Tokens) agentIntroduced(i int) (int, bool) {
 	case (cue || through) && ts.teamAfter(last):
 		return last, ts.Cased && ts.Capitalised(ts.Toks[i].First) || !ts.Cased
 	case greeted && ts.hereAfter(i):
-		return i, ts.Cased && ts.Capitalised(ts.Toks[i].First) || !ts.Cased && (names.IsFirstName(w) || !names.IsEnglishWord(w))
+		return i, ts.Cased && ts.Capitalised(ts.Toks[i].First) || !ts.Cased && (ts.firstNameAt(i) || !ts.englishAt(i))
 	case through && (ts.sentenceEndsAfter(i) || ts.next(i+1) >= len(ts.Toks) ||
 		!ts.Cased && ts.isWord(ts.next(i+1), "how", "what", "what's", "who", "how's", "may", "can", "could", "i", "i'll", "hi", "hello", "thanks", "thank")):
 		return i, ts.Cased && ts.Capitalised(ts.Toks[i].First) || !ts.Cased

@@ -160,13 +160,13 @@ func (ts *Tokens) lowerClosingVocative(i int) bool {
 	if kind == 0 {
 		return false
 	}
-	listed := names.IsFirstName(w) && speechNameWord(w, false, false) && !radioAlphabet[w] && !ackWords[w]
-	unlisted := kind == closingThanks && !names.IsEnglishWord(w) && !names.IsFirstName(w) && !speechNotNames()[w] &&
+	listed := ts.firstNameAt(i) && ts.speechNameAt(i, false, false) && !radioAlphabet[w] && !ackWords[w]
+	unlisted := kind == closingThanks && !ts.englishAt(i) && !ts.firstNameAt(i) && !speechNotNames()[w] &&
 		!placeOrBrand(w) && !placeName(w) && !names.IsPlace(w)
-	if !listed && !unlisted && !strictListedName(w) {
+	if !listed && !unlisted && !ts.strictListedAt(i) {
 		return false
 	}
-	if kind == closingOpens && !strictListedName(w) && !wordFirstName(w) {
+	if kind == closingOpens && !ts.strictListedAt(i) && !ts.wordFirstNameAt(i) {
 		return false // (an adjective before a verb or a noun: "great will do", "perfect hope so")
 	}
 	n := ts.next(i + 1)
@@ -176,11 +176,11 @@ func (ts *Tokens) lowerClosingVocative(i int) bool {
 	if ts.Toks[n].Kind != KindWord {
 		return false
 	}
-	if p := ts.prev(i - 1); names.IsCommonWord(w) && ts.isWord(p, "this") && ts.isWord(ts.prev(p-1), "is") {
+	if p := ts.prev(i - 1); ts.commonAt(i) && ts.isWord(p, "this") && ts.isWord(ts.prev(p-1), "is") {
 		return false // (a thing asked about: "is this bill okay", "is this will okay to sign")
 	}
 	nw := ts.Toks[n].Norm
-	strict := strictListedName(w) || unlisted
+	strict := ts.strictListedAt(i) || unlisted
 	if kind == closingOpens && !strict {
 		return false // (a noun and what is done with it: "perfect bill let me pay it")
 	}

@@ -1,7 +1,5 @@
 package redact
 
-import "github.com/callveil/callveil/redact/internal/names"
-
 // Relatives and colleagues named after "his", "her", "our", "their" or
 // "your" as after "my" ("this is her son luka", "your wife deepika
 // called"), and, in a lowercase transcript, a first name that is also a
@@ -50,8 +48,8 @@ var kinNoun = func() map[string]bool {
 // past or what a person does.
 func (ts *Tokens) kinWordNameActs(i int, ph cuePhrase) bool {
 	w := ts.Toks[i].Norm
-	if ts.Cased || len(ph.words) != 2 || !kinNoun[ph.words[1]] || !names.IsFirstName(w) || verbNames[w] || auxVerbs[w] ||
-		radioAlphabet[w] || ackWords[w] || !speechNameWord(w, false, false) || ts.turn[ts.Toks[i].Last] {
+	if ts.Cased || len(ph.words) != 2 || !kinNoun[ph.words[1]] || !ts.firstNameAt(i) || verbNames[w] || auxVerbs[w] ||
+		radioAlphabet[w] || ackWords[w] || !ts.speechNameAt(i, false, false) || ts.turn[ts.Toks[i].Last] {
 		return false
 	}
 	if !possessiveDeterminers[ph.words[0]] {

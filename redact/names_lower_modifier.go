@@ -20,8 +20,8 @@ import (
 func (ts *Tokens) lowerNameModifier(i int) bool {
 	tk := &ts.Toks[i]
 	w := tk.Norm
-	if ts.Cased || tk.First != tk.Last || ts.turn[tk.Last] || !names.IsFirstName(w) || names.IsSurname(w) ||
-		names.IsCommonWord(w) || names.IsEnglishWord(w) || !speechNameWord(w, false, true) || names.IsWorldTown(w) ||
+	if ts.Cased || tk.First != tk.Last || ts.turn[tk.Last] || !ts.firstNameAt(i) || ts.surnameAt(i) ||
+		ts.commonAt(i) || ts.englishAt(i) || !ts.speechNameAt(i, false, true) || names.IsWorldTown(w) ||
 		names.IsWorldRegion(w) || names.IsPlace(w) || names.IsBrand(w) {
 		return false
 	}

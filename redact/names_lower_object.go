@@ -31,8 +31,8 @@ var clauseEnders = map[string]bool{"on": true, "in": true, "at": true, "and": tr
 func (ts *Tokens) lowerPrepositionObject(i int) bool {
 	tk := &ts.Toks[i]
 	w := tk.Norm
-	if ts.Cased || tk.First != tk.Last || !names.IsFirstName(w) || names.IsCommonWord(w) || names.IsEnglishWord(w) ||
-		!speechNameWord(w, false, true) || names.IsWorldTown(w) || names.IsWorldRegion(w) || names.IsPlace(w) || names.IsBrand(w) {
+	if ts.Cased || tk.First != tk.Last || !ts.firstNameAt(i) || ts.commonAt(i) || ts.englishAt(i) ||
+		!ts.speechNameAt(i, false, true) || names.IsWorldTown(w) || names.IsWorldRegion(w) || names.IsPlace(w) || names.IsBrand(w) {
 		return false
 	}
 	p := ts.prev(i - 1)

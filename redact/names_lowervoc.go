@@ -84,7 +84,7 @@ func (ts *Tokens) lowerAckVocative(i int) bool {
 // after no preposition, article or possessive.
 func (ts *Tokens) lowerLooseVocative(i int) bool {
 	tk := &ts.Toks[i]
-	if ts.Cased || tk.First != tk.Last || !strictListedName(tk.Norm) || ts.afterPreposition(i) || ts.ownedBefore(i) {
+	if ts.Cased || tk.First != tk.Last || !ts.strictListedAt(i) || ts.afterPreposition(i) || ts.ownedBefore(i) {
 		return false
 	}
 	p := ts.prev(i - 1)
@@ -128,7 +128,7 @@ var looseFollowers = map[string]bool{"you": true, "you're": true, "well": true, 
 // speaker's next clause.
 func (ts *Tokens) lowerNameHere(i int) bool {
 	tk := &ts.Toks[i]
-	if ts.Cased && !ts.capitalInside(i) || tk.First != tk.Last || !strictListedName(tk.Norm) && !wordFirstName(tk.Norm) || ts.afterPreposition(i) || ts.ownedBefore(i) {
+	if ts.Cased && !ts.capitalInside(i) || tk.First != tk.Last || !ts.strictListedAt(i) && !ts.wordFirstNameAt(i) || ts.afterPreposition(i) || ts.ownedBefore(i) {
 		return false
 	}
 	h := ts.next(i + 1)
@@ -151,7 +151,7 @@ func nameLike(w string) bool {
 // subject, after no preposition, article or possessive.
 func (ts *Tokens) lowerAuxSubject(i int) bool {
 	tk := &ts.Toks[i]
-	if ts.Cased || tk.First != tk.Last || ts.sentenceEndsAfter(i) || !strictListedName(tk.Norm) || ts.afterPreposition(i) || ts.ownedBefore(i) {
+	if ts.Cased || tk.First != tk.Last || ts.sentenceEndsAfter(i) || !ts.strictListedAt(i) || ts.afterPreposition(i) || ts.ownedBefore(i) {
 		return false
 	}
 	// Not the end of a place's name after a preposition: "the office near
@@ -212,7 +212,7 @@ func (ts *Tokens) lowerGapVocative(i int) bool {
 	if ts.Cased && !ts.capitalInside(i) || tk.First != tk.Last {
 		return false
 	}
-	if !wordFirstName(tk.Norm) {
+	if !ts.wordFirstNameAt(i) {
 		return false
 	}
 	p := ts.prev(i - 1)
@@ -244,7 +244,7 @@ var pastVerbs = map[string]bool{"took": true, "lost": true, "got": true, "made":
 // calculated", "and okonkwo took the notes", "until gustavo gets back".
 func (ts *Tokens) lowerPastSubject(i int) bool {
 	tk := &ts.Toks[i]
-	if ts.Cased && !ts.capitalInside(i) || tk.First != tk.Last || !strictListedName(tk.Norm) && !wordFirstName(tk.Norm) {
+	if ts.Cased && !ts.capitalInside(i) || tk.First != tk.Last || !ts.strictListedAt(i) && !ts.wordFirstNameAt(i) {
 		return false
 	}
 	p := ts.prev(i - 1)
@@ -262,7 +262,7 @@ func (ts *Tokens) lowerPastSubject(i int) bool {
 	if !pastVerbs[v] && !(len(v) > 4 && strings.HasSuffix(v, "ed") && names.IsEnglishWord(v) && !names.IsFirstName(v) && !names.IsSurname(v)) {
 		return false
 	}
-	return names.IsFirstName(tk.Norm) || !ts.spokenOfAsThey(i) // (not "then santander told them")
+	return ts.firstNameAt(i) || !ts.spokenOfAsThey(i) // (not "then santander told them")
 }
 
 // massNames are first names that are also nouns said without an article
@@ -311,7 +311,7 @@ var questionAux = map[string]bool{"is": true, "has": true, "was": true, "does": 
 // name is to be capitalised inside its sentence ("Is Frank listening?").
 func (ts *Tokens) lowerWordNameAddressed(i int) bool {
 	tk := &ts.Toks[i]
-	if ts.Cased && !ts.capitalInside(i) || tk.First != tk.Last || !wordFirstName(tk.Norm) || ts.ownedBefore(i) {
+	if ts.Cased && !ts.capitalInside(i) || tk.First != tk.Last || !ts.wordFirstNameAt(i) || ts.ownedBefore(i) {
 		return false
 	}
 	n := ts.next(i + 1)

@@ -35,7 +35,7 @@ var nicknameWords = withWords(map[string]bool{}, "buzz", "chip", "skip", "skippe
 // the mention itself makes it a person's (see above).
 func (ts *Tokens) nicknameAt(i int) bool {
 	tk := &ts.Toks[i]
-	if tk.Kind != KindWord || tk.First != tk.Last || ts.Cased && !ts.Capitalised(tk.First) || !nicknameWords[tk.Norm] {
+	if tk.Kind != KindWord || tk.First != tk.Last || ts.Cased && !ts.Capitalised(tk.First) || !tk.ncl.has(ncNickname) {
 		// (cased, every form below is capitalised: the cheap test first)
 		return false
 	}

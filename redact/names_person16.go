@@ -70,7 +70,7 @@ var meetingWords = map[string]bool{"meeting": true, "meet": true, "met": true, "
 // from denver").
 func (ts *Tokens) lowerHeardOrMetName(i int) bool {
 	tk := &ts.Toks[i]
-	if ts.Cased || tk.Kind != KindWord || tk.First != tk.Last || !names.IsFirstName(tk.Norm) || !speechNameWord(tk.Norm, false, true) ||
+	if ts.Cased || tk.Kind != KindWord || tk.First != tk.Last || !ts.firstNameAt(i) || !ts.speechNameAt(i, false, true) ||
 		names.IsWorldTown(tk.Norm) {
 		return false
 	}
@@ -94,15 +94,15 @@ func (ts *Tokens) roleTitleName(i int) bool {
 		return false // (a possessive is the possessive rules': "Uncle Ben's rice" is a brand, names_kin_lead.go)
 	}
 	p := ts.prev(i - 1)
-	if p < 0 || !ts.wordIn(p, roleTitles) || ts.sentenceEndsAfter(p) || ts.Word(ts.Toks[p].Last).Punct != "" ||
+	if p < 0 || ts.Toks[p].Kind != KindWord || !ts.Toks[p].ncl.has(ncRoleTitle) || ts.sentenceEndsAfter(p) || ts.Word(ts.Toks[p].Last).Punct != "" ||
 		ts.isWord(ts.prev(p-1), "a", "an") {
 		return false // (review17: "a" before the title makes it a thing's name: "i ordered a captain morgan", made-up)
 	}
 	if ts.Cased {
-		return ts.Capitalised(tk.First) && speechNameWord(tk.Norm, true, false) &&
-			(names.IsFirstName(tk.Norm) || !names.IsEnglishWord(tk.Norm))
+		return ts.Capitalised(tk.First) && ts.speechNameAt(i, true, false) &&
+			(ts.firstNameAt(i) || !ts.englishAt(i))
 	}
-	return lowerNameWord(tk.Norm)
+	return ts.lowerNameAt(i)
 }
 
 // openingUnlistedSubject reports whether token i, in a cased transcript,
@@ -113,8 +113,7 @@ func (ts *Tokens) openingUnlistedSubject(i int) bool {
 	if !ts.Cased || tk.Kind != KindWord || tk.First != tk.Last || !ts.SentenceStart(tk.First) || !ts.Capitalised(tk.First) || ts.sentenceEndsAfter(i) {
 		return false
 	}
-	w := tk.Norm
-	if names.IsFirstName(w) || !lowerNameWord(w) || ts.wordIn(i, sentenceOpeners) {
+	if ts.firstNameAt(i) || !ts.lowerNameAt(i) || ts.wordIn(i, sentenceOpeners) {
 		return false
 	}
 	return ts.personVerbNext(i) && !ts.spokenOfAsThey(i)
@@ -133,7 +132,7 @@ func (ts *Tokens) openingUnlistedSubject(i int) bool {
 // "have you got kaldi we need it" from a name.
 func (ts *Tokens) lowerClauseEndVocative(i int) bool {
 	tk := &ts.Toks[i]
-	if ts.Cased || tk.Kind != KindWord || tk.First != tk.Last || !lowerNameWord(tk.Norm) || ts.afterPreposition(i) || ts.ownedBefore(i) ||
+	if ts.Cased || tk.Kind != KindWord || tk.First != tk.Last || !ts.lowerNameAt(i) || ts.afterPreposition(i) || ts.ownedBefore(i) ||
 		ts.wordIn(ts.prev(i-1), thingVerbs) {
 		return false
 	}
@@ -162,7 +161,7 @@ var openerVocatives = map[string]bool{"sorry": true, "okay": true, "ok": true, "
 // name opening the sentence or set off by commas).
 func (ts *Tokens) openerNameComma(i int) bool {
 	tk := &ts.Toks[i]
-	if !ts.Cased || tk.Kind != KindWord || tk.First != tk.Last || !ts.Capitalised(tk.First) || !speechNameWord(tk.Norm, true, false) ||
+	if !ts.Cased || tk.Kind != KindWord || tk.First != tk.Last || !ts.Capitalised(tk.First) || !ts.speechNameAt(i, true, false) ||
 		ts.sentenceEndsAfter(i) {
 		return false
 	}
@@ -187,7 +186,7 @@ func (ts *Tokens) openerNameComma(i int) bool {
 func (ts *Tokens) casedClauseEndVocative(i int) bool {
 	tk := &ts.Toks[i]
 	if !ts.Cased || tk.Kind != KindWord || tk.First != tk.Last || !ts.capitalInside(i) || !ts.sentenceEndsAfter(i) ||
-		!speechNameWord(tk.Norm, true, false) || ts.afterPreposition(i) || ts.ownedBefore(i) || ts.wordIn(ts.prev(i-1), thingVerbs) {
+		!ts.speechNameAt(i, true, false) || ts.afterPreposition(i) || ts.ownedBefore(i) || ts.wordIn(ts.prev(i-1), thingVerbs) {
 		return false
 	}
 	p := ts.prev(i - 1)

@@ -97,7 +97,7 @@ func (ts *Tokens) set18namesName(i int) string {
 		return ""
 	}
 	if stem, ok := strings.CutSuffix(w, "s"); ok && !strings.HasSuffix(stem, "s") && surnameOnly18(stem) &&
-		names.SurnameRank(stem) <= familyRank18 && !names.IsEnglishWord(w) && !names.IsCommonWord(w) && !peoplesPlural(w) && !names.IsPlace(w) && !names.IsBrand(w) {
+		names.SurnameRank(stem) <= familyRank18 && !ts.englishAt(i) && !ts.commonAt(i) && !peoplesPlural(w) && !names.IsPlace(w) && !names.IsBrand(w) {
 		return "person-speech-subject" // "the Petersons want"
 	}
 	if x == "" {
@@ -107,7 +107,7 @@ func (ts *Tokens) set18namesName(i int) string {
 		if surnameOnly18(w) {
 			return "person-possessive" // "the Garza job"
 		}
-		if kinHeads18[x] && ts.Cased && !names.IsFirstName(w) && speechNameWord(w, true, false) &&
+		if kinHeads18[x] && ts.Cased && !ts.firstNameAt(i) && ts.speechNameAt(i, true, false) &&
 			!names.IsWorldTown(w) && !names.IsWorldRegion(w) {
 			return "person-possessive" // "the Brandvold boys"
 		}

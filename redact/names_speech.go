@@ -283,7 +283,7 @@ func (ts *Tokens) spokenPossessive(i int) bool {
 // speaker asks or says.
 func (ts *Tokens) vocativeSlot(i int) bool {
 	tk := &ts.Toks[i]
-	if !ts.Cased || tk.First != tk.Last || !ts.Capitalised(tk.First) || !speechNameWord(tk.Norm, true, false) {
+	if !ts.Cased || tk.First != tk.Last || !ts.Capitalised(tk.First) || !ts.speechNameAt(i, true, false) {
 		return false
 	}
 	w := tk.First
@@ -309,10 +309,10 @@ func (ts *Tokens) vocativeSlot(i int) bool {
 // said", "Bhavana couldn't", "'s been") or one of "X and I".
 func (ts *Tokens) actsAsPerson(i int) bool {
 	tk := &ts.Toks[i]
-	if !ts.Cased || !ts.Capitalised(tk.First) || tk.First != tk.Last || ts.sentenceEndsAfter(i) || !speechNameWord(tk.Norm, true, false) {
+	if !ts.Cased || !ts.Capitalised(tk.First) || tk.First != tk.Last || ts.sentenceEndsAfter(i) || !ts.speechNameAt(i, true, false) {
 		return false
 	}
-	listed := names.IsFirstName(tk.Norm) && !names.IsCommonWord(tk.Norm)
+	listed := ts.firstNameAt(i) && !ts.commonAt(i)
 	if ts.SentenceStart(tk.First) {
 		// Opening its sentence only a listed first name, before what a
 		// person does: "Liz actually said".
@@ -381,8 +381,7 @@ func (ts *Tokens) nameAlone(i int) bool {
 	if !ts.Cased || tk.First != tk.Last || !ts.SentenceStart(tk.First) || !ts.sentenceEndsAfter(i) || ts.turn[tk.Last] && ts.Word(tk.Last).Punct == "" {
 		return false
 	}
-	w := tk.Norm
-	if names.IsCommonWord(w) || !speechNameWord(w, true, false) {
+	if ts.commonAt(i) || !ts.speechNameAt(i, true, false) {
 		return false
 	}
 	// Not the town after a house number ("14 Elm Road. Hadleigh."), and
@@ -394,7 +393,7 @@ func (ts *Tokens) nameAlone(i int) bool {
 			return false
 		}
 	}
-	listed := names.IsFirstName(w) || names.IsSurname(w)
+	listed := ts.firstNameAt(i) || ts.surnameAt(i)
 	return listed || strings.Contains(ts.Word(tk.Last).Punct, "?") || p < 0 || !strings.Contains(ts.Word(ts.Toks[p].Last).Punct, "?")
 }
 
@@ -489,7 +488,7 @@ var shoppingVerbs = map[string]bool{"bought": true, "buy": true, "buying": true,
 // "okonkwo and i".
 func (ts *Tokens) lowerSubject(i int) bool {
 	tk := &ts.Toks[i]
-	if ts.Cased || tk.First != tk.Last || !lowerNameWord(tk.Norm) {
+	if ts.Cased || tk.First != tk.Last || !ts.lowerNameAt(i) {
 		return false
 	}
 	if w := tk.Norm; names.IsFirstName(w) && names.FirstNameRank(w) <= 1200 && !names.IsPlace(w) && !ts.sentenceEndsAfter(i) &&
@@ -503,7 +502,7 @@ func (ts *Tokens) lowerSubject(i int) bool {
 		return false
 	}
 	if ts.personVerbNext(i) {
-		return names.IsFirstName(tk.Norm) || !ts.spokenOfAsThey(i) // (not "marriott said they'd")
+		return ts.firstNameAt(i) || !ts.spokenOfAsThey(i) // (not "marriott said they'd")
 	}
 	n := ts.next(i + 1)
 	return ts.isWord(n, "and") && ts.isWord(ts.next(n+1), "i") && !ts.isWord(ts.next(ts.next(n+1)+1), "mean", "guess", "think")
@@ -517,7 +516,7 @@ func (ts *Tokens) lowerSubject(i int) bool {
 // what do you think").
 func (ts *Tokens) lowerTurnVocative(i int) bool {
 	tk := &ts.Toks[i]
-	if ts.Cased || tk.First != tk.Last || !lowerNameWord(tk.Norm) || ts.afterPreposition(i) {
+	if ts.Cased || tk.First != tk.Last || !ts.lowerNameAt(i) || ts.afterPreposition(i) {
 		return false
 	}
 	if ts.turn[tk.Last] || ts.next(i+1) >= len(ts.Toks) {
@@ -557,7 +556,7 @@ func (ts *Tokens) lowerTurnVocative(i int) bool {
 		}
 		return false
 	}
-	return names.IsFirstName(tk.Norm) || names.IsSurname(tk.Norm)
+	return ts.firstNameAt(i) || ts.surnameAt(i)
 }
 
 // vocativeQuestionOpeners open a question to the one just named: "okonkwo do you".
@@ -584,7 +583,7 @@ func (ts *Tokens) afterPreposition(i int) bool {
 // ("do you want to go okonkwo").
 func (ts *Tokens) afterGo(i int) bool {
 	tk := &ts.Toks[i]
-	if ts.Cased || tk.First != tk.Last || !lowerNameWord(tk.Norm) || names.IsEnglishWord(tk.Norm) {
+	if ts.Cased || tk.First != tk.Last || !ts.lowerNameAt(i) || ts.englishAt(i) {
 		return false
 	}
 	p := ts.prev(i - 1)
@@ -609,10 +608,10 @@ func (ts *Tokens) listedPair(i int) bool {
 			return false
 		}
 		if ts.Cased {
-			return ts.Capitalised(ts.Toks[j].First) && speechNameWord(ts.Toks[j].Norm, true, false) &&
-				(names.IsFirstName(ts.Toks[j].Norm) || names.IsSurname(ts.Toks[j].Norm)) && !names.IsCommonWord(ts.Toks[j].Norm)
+			return ts.Capitalised(ts.Toks[j].First) && ts.speechNameAt(j, true, false) &&
+				(ts.firstNameAt(j) || ts.surnameAt(j)) && !ts.commonAt(j)
 		}
-		return speechNameWord(ts.Toks[j].Norm, false, true)
+		return ts.speechNameAt(j, false, true)
 	}
 	if !ok(i) || ts.Cased && !ts.capitalInside(i) {
 		return false

@@ -58,5 +58,5 @@ func (ts *Tokens) subjectName(i int) bool {
 		"of", "on", "into", "via", "visit", "visiting", "this", "that", "my", "our", "your", "their", "his", "her") {
 		return false // ("the Chase app", "in Austin was")
 	}
-	return listedPerson(w) && names.IsFirstName(w) && !names.IsCommonWord(w) && !names.IsWorldTown(w)
+	return listedPerson(w) && ts.firstNameAt(i) && !ts.commonAt(i) && !names.IsWorldTown(w)
 }

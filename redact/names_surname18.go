@@ -139,13 +139,13 @@ var personOnlyLeads18 = map[string]bool{"page": true, "paged": true, "text": tru
 // no brand.
 func (ts *Tokens) townSurname18(i int) bool {
 	w := ts.Toks[i].Norm
-	if !names.IsSurname(w) || names.IsEnglishWord(w) || names.IsCommonWord(w) || names.IsPlace(w) || names.IsBrand(w) || names.IsWorldRegion(w) || placeName(w) {
+	if !ts.surnameAt(i) || ts.englishAt(i) || ts.commonAt(i) || names.IsPlace(w) || names.IsBrand(w) || names.IsWorldRegion(w) || placeName(w) {
 		return false
 	}
 	if ts.Cased && (!ts.capitalInside(i) || strings.ToUpper(ts.Word(ts.Toks[i].First).Text) == ts.Word(ts.Toks[i].First).Text) {
 		return false
 	}
-	return speechNameWord(w, true, !ts.Cased)
+	return ts.speechNameAt(i, true, !ts.Cased)
 }
 
 // surnameObjectNotBefore18 follow a verb's object that is a thing, not a
@@ -167,14 +167,14 @@ func (ts *Tokens) surname18Name(i int) bool {
 	if pw == "between" || pw == "and" {
 		return ts.betweenPair18(i, p)
 	}
-	if !surnameLeads18[pw] && !ts.surnameLeadPair18(i, p, pw) {
+	if !ts.Toks[p].ncl.has(ncSurnameLead18) && !ts.surnameLeadPair18(i, p, pw) {
 		return false
 	}
 	w := tk.Norm
 	if strings.HasSuffix(w, "'s") || !surnameWord18(ts, i) && !(personOnlyLeads18[pw] && ts.townSurname18(i)) {
 		return false
 	}
-	if thingLeads18[pw] && !names.IsSurname(w) {
+	if thingLeads18[pw] && !ts.surnameAt(i) {
 		return false // a word of no list after a verb that takes things too: "put Neosporin on it", "find Wordle" (review18)
 	}
 	n := ts.next(i + 1)
@@ -299,12 +299,12 @@ func (ts *Tokens) pairName18(j int, strong bool) bool {
 			return false
 		}
 		if strong {
-			return speechNameWord(w, true, false) && !names.IsEnglishWord(w)
+			return ts.speechNameAt(j, true, false) && !ts.englishAt(j)
 		}
 		return !holidayWords[w] // (a capitalised word between "between" and "and": "between Rush and Abrasimov")
 	}
 	if strong {
-		return !names.IsEnglishWord(w) && !names.IsCommonWord(w) && lowerNameWord(w)
+		return !ts.englishAt(j) && !ts.commonAt(j) && ts.lowerNameAt(j)
 	}
-	return (names.IsSurname(w) || names.IsFirstName(w)) && !names.IsCommonWord(w)
+	return (ts.surnameAt(j) || ts.firstNameAt(j)) && !ts.commonAt(j)
 }

@@ -147,7 +147,7 @@ func (ts *Tokens) lowerPassingSurname(i, p int) bool {
 	if ts.wordIn(p, telconNotAfter) || ts.wordIn(p, telconSubjects) || ts.ownedBefore(i) {
 		return false // (after "you" or "we" a word is their verb: "can you hornby")
 	}
-	if p >= 0 && !ts.turn[ts.Toks[p].Last] && (ts.Toks[p].Kind != KindWord || names.IsFirstName(ts.Toks[p].Norm)) {
+	if p >= 0 && !ts.turn[ts.Toks[p].Last] && (ts.Toks[p].Kind != KindWord || ts.firstNameAt(p)) {
 		return false // after letters or a number ("at b k verloop"), or a first name: the pair is the person recognizer's
 	}
 	if !strictListedName(w) || names.IsWorldTown(w) || names.IsPlace(w) || ts.orderedItem(i, i) || ts.insidePlaceName(i) {
@@ -256,7 +256,7 @@ func (ts *Tokens) openingSurnameSubject(i int) bool {
 		return false
 	}
 	w := tk.Norm
-	if !names.IsSurname(w) || names.IsFirstName(w) || !strictListedName(w) || names.IsWorldTown(w) || names.IsPlace(w) {
+	if !ts.surnameAt(i) || ts.firstNameAt(i) || !ts.strictListedAt(i) || names.IsWorldTown(w) || names.IsPlace(w) {
 		return false
 	}
 	n := ts.next(i + 1)
@@ -340,13 +340,13 @@ func (ts *Tokens) unlistedAuxSubject(i int) bool {
 	if !ts.wordIn(n, auxVerbs) || ts.isWord(n, "just", "gets") || ts.sentenceEndsAfter(n) || ts.sentenceEndsAfter(i) || ts.isWord(ts.next(n+1), "a", "an", "the") {
 		return false
 	}
-	if strings.HasSuffix(w, "'s") || names.IsFirstName(w) || names.IsSurname(w) {
+	if strings.HasSuffix(w, "'s") || ts.firstNameAt(i) || ts.surnameAt(i) {
 		return false // (listed names: lowerAuxSubject, the person recognizer)
 	}
 	if ts.Cased {
-		return ts.capitalInside(i) && speechNameWord(w, true, false) && !names.IsCommonWord(w)
+		return ts.capitalInside(i) && ts.speechNameAt(i, true, false) && !ts.commonAt(i)
 	}
-	return lowerNameWord(w) && !names.IsCommonWord(w)
+	return ts.lowerNameAt(i) && !ts.commonAt(i)
 }
 
 // turnAdverbs may open a turn before a name: "even grabowski admits",

@@ -59,11 +59,11 @@ func (ts *Tokens) wordNameSubject(i int) bool {
 	default:
 		return false
 	}
-	if !names.IsFirstName(w) || !names.IsCommonWord(w) || names.FirstNameRank(w) > 1500 {
+	if !ts.firstNameAt(i) || !ts.commonAt(i) || names.FirstNameRank(w) > 1500 {
 		return false // (a name that is no word is the other rules')
 	}
 	if massNames[w] || adjectiveLike(w) || radioAlphabet[w] || ackWords[w] || months[w] != 0 || weekdays[w] ||
-		!person && (verbNames[w] || auxVerbs[w]) || !speechNameWord(w, ts.Cased, false) {
+		!person && (verbNames[w] || auxVerbs[w]) || !ts.speechNameAt(i, ts.Cased, false) {
 		return false
 	}
 	if ts.ownedBefore(i) {
@@ -107,7 +107,7 @@ var closingAcks = map[string]bool{"okay": true, "ok": true, "roger": true, "unde
 // is trimmed by the radio pass where the transcript names it one.
 func (ts *Tokens) lowerClosingWordName(i int) bool {
 	tk := &ts.Toks[i]
-	if ts.Cased || tk.First != tk.Last || !(ts.turn[tk.Last] || tk.Last >= len(ts.Words)-1) || !names.IsCommonWord(tk.Norm) || !wordFirstName(tk.Norm) {
+	if ts.Cased || tk.First != tk.Last || !(ts.turn[tk.Last] || tk.Last >= len(ts.Words)-1) || !ts.commonAt(i) || !ts.wordFirstNameAt(i) {
 		return false
 	}
 	p := ts.prev(i - 1)

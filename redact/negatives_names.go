@@ -110,7 +110,7 @@ func (ts *Tokens) placeNotName(i int, listed, bare bool) bool {
 // placeAt is placeNotName without the checks for a name said as one.
 func (ts *Tokens) placeAt(i int, listed, bare bool) bool {
 	w := ts.Toks[i].Norm
-	if names.IsPlaceOrBrand(w) && !names.IsFirstName(w) && (listed || names.IsPlace(w)) {
+	if names.IsPlaceOrBrand(w) && !ts.firstNameAt(i) && (listed || names.IsPlace(w)) {
 		return true // ("It's California, hold on": a place, not a brand's "this is Liberty")
 	}
 	if bare && (ts.twoWordPlace(i) || names.IsMostlyPlace(w) && ts.extendName(i, false) == i) {
@@ -172,7 +172,7 @@ func (ts *Tokens) placeAt(i int, listed, bare bool) bool {
 // capitalised (surnameAfterName).
 func (ts *Tokens) firstAndSurname(i int) bool {
 	w := ts.Toks[i].Norm
-	if !names.IsFirstName(w) || names.IsPlace(w) || ts.sentenceEndsAfter(i) {
+	if !ts.firstNameAt(i) || names.IsPlace(w) || ts.sentenceEndsAfter(i) {
 		return false
 	}
 	n := ts.next(i + 1)
@@ -223,8 +223,7 @@ func placeEnd(w string) bool {
 // not. ("this is hyacinth how can i help" introduces the agent, and
 // "your name?" ... "yaw darko" answers.)
 func (ts *Tokens) wordNotName(i int, cued bool, ph cuePhrase) bool {
-	w := ts.Toks[i].Norm
-	if names.IsFirstName(w) || names.IsSurname(w) || !names.IsEnglishWord(w) || ts.spelledNext(i) {
+	if ts.firstNameAt(i) || ts.surnameAt(i) || !ts.englishAt(i) || ts.spelledNext(i) {
 		return false
 	}
 	switch {

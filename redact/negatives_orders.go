@@ -109,7 +109,7 @@ func commonFirstName(w string) bool {
 // no common word ("to", "go"), and capitalised in a cased transcript.
 func (ts *Tokens) wordAfterIsName(i int) bool {
 	n := i + 1
-	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || names.IsCommonWord(ts.Toks[n].Norm) {
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || ts.commonAt(n) {
 		return false
 	}
 	return !ts.Cased || ts.Capitalised(ts.Toks[n].First)
@@ -159,7 +159,7 @@ func (ts *Tokens) productWord(p int) bool {
 	if nameParticles[w] {
 		return true // "a Cafe de Olla"
 	}
-	return ts.Capitalised(ts.Toks[p].First) && !ts.SentenceStart(ts.Toks[p].First) && names.IsEnglishWord(w) && !names.IsFirstName(w)
+	return ts.Capitalised(ts.Toks[p].First) && !ts.SentenceStart(ts.Toks[p].First) && ts.englishAt(p) && !ts.firstNameAt(p)
 }
 
 // itemVerbs, with orderVerbs, take a thing after "the": "get the Mocha".

@@ -68,7 +68,7 @@ func (ts *Tokens) regionWords(i int, comma bool) int {
 			n = 1
 		}
 	}
-	if n == 1 && !comma && names.IsFirstName(ts.Toks[i].Norm) {
+	if n == 1 && !comma && ts.firstNameAt(i) {
 		return 0
 	}
 	return n
@@ -148,7 +148,7 @@ func (ts *Tokens) worldTownAfter(i int, before []string) bool {
 		}
 		// (not "to Jinhua Wang": a town of China that is a given name
 		// in no list, before a surname)
-		return !names.IsFirstName(ts.Toks[i].Norm) && (ts.sentenceEndsAfter(i) || !ts.surnameAfterName(ts.next(i+1)))
+		return !ts.firstNameAt(i) && (ts.sentenceEndsAfter(i) || !ts.surnameAfterName(ts.next(i+1)))
 	}
 	return false
 }
@@ -162,9 +162,8 @@ func (ts *Tokens) worldTownInList(i int) bool {
 	if ts.worldTownWords(i) != 1 {
 		return false
 	}
-	w := ts.Toks[i].Norm
 	need := func(k int) bool {
-		return ts.placeWithoutName(k) || !names.IsFirstName(w) && k < len(ts.Toks) && k >= 0 &&
+		return ts.placeWithoutName(k) || !ts.firstNameAt(i) && k < len(ts.Toks) && k >= 0 &&
 			ts.Toks[k].Kind == KindWord && ts.worldTownWords(k) == 1
 	}
 	if p := ts.prev(i - 1); p >= 0 && !ts.sentenceEndsAfter(p) {
@@ -191,7 +190,7 @@ func (ts *Tokens) worldTownInList(i int) bool {
 	}
 	// Without commas, two towns in a row that are nobody's names: "lyon
 	// marseille or nice" (not "maria lima": a surname).
-	return !names.IsSurname(ts.Toks[n].Norm) && ts.placeWithoutName(n) && !names.IsFirstName(w)
+	return !ts.surnameAt(n) && ts.placeWithoutName(n) && !ts.firstNameAt(i)
 }
 
 // placeWithoutName reports whether token k is a place that is nobody's
@@ -203,13 +202,13 @@ func (ts *Tokens) placeWithoutName(k int) bool {
 		return false
 	}
 	w := ts.Toks[k].Norm
-	if names.IsFirstName(w) {
+	if ts.firstNameAt(k) {
 		return false
 	}
-	if names.IsCommonWord(w) && !(ts.Cased && ts.Capitalised(ts.Toks[k].First)) {
+	if ts.commonAt(k) && !(ts.Cased && ts.Capitalised(ts.Toks[k].First)) {
 		return false // a town named like a very common word is the word: "David, can we" (Can, Turkey)
 	}
-	return names.IsPlace(w) || stateNames[w] || names.IsWorldTown(w) && !names.IsSurname(w)
+	return names.IsPlace(w) || stateNames[w] || names.IsWorldTown(w) && !ts.surnameAt(k)
 }
 
 // townNameAndSurname reports whether token i, a town that is also a first
@@ -219,7 +218,7 @@ func (ts *Tokens) placeWithoutName(k int) bool {
 // Texas", "Orlando Florida", "Jackson Heights").
 func (ts *Tokens) townNameAndSurname(i int) bool {
 	w := ts.Toks[i].Norm
-	if !names.IsWorldTown(w) || !names.IsFirstName(w) || ts.sentenceEndsAfter(i) || ts.Word(ts.Toks[i].Last).Punct != "" {
+	if !names.IsWorldTown(w) || !ts.firstNameAt(i) || ts.sentenceEndsAfter(i) || ts.Word(ts.Toks[i].Last).Punct != "" {
 		return false
 	}
 	n := ts.next(i + 1)

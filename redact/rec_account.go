@@ -376,7 +376,7 @@ func (ts *Tokens) lettersWordPrefix(i int) bool {
 	if ts.Cased || tk.Kind != KindWord || len(tk.Norm) < 2 || len(tk.Norm) > 4 || !isAlpha(tk.Norm) || strings.ContainsAny(tk.Norm, "aeiouy") {
 		return false
 	}
-	return !names.IsCommonWord(tk.Norm) && !isFillerWord(tk.Norm)
+	return !ts.commonAt(i) && !isFillerWord(tk.Norm)
 }
 
 // pinAnswerLeadIns may open the answer to a question for a PIN.

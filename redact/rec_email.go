@@ -325,7 +325,7 @@ func (ts *Tokens) emailDomain(i int, firstRun bool) (int, bool) {
 	if dots == 0 {
 		return 0, false
 	}
-	if conn == "point" && names.IsEnglishWord(ts.Toks[last].Norm) {
+	if conn == "point" && ts.englishAt(last) {
 		return 0, false // "at this point in time", "at target point is it": talk, not a domain
 	}
 	if l, ok := ts.spelledTLD(last); ok {
@@ -425,11 +425,11 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 		}
 		// Adjacent parts without a connector: spelled letters, digits, a
 		// one-letter initial, or a name ("john smith at ...").
-		if c >= 0 && ts.Toks[c].Norm == "i" && units == 1 && !names.IsCommonWord(ts.Toks[first].Norm) {
+		if c >= 0 && ts.Toks[c].Norm == "i" && units == 1 && !ts.commonAt(first) {
 			// "i bailey at hotmail ...", "timur i eighty eight at ...": an
 			// initial; only a name may come before it.
 			first, units = c, units+1
-			if k := ts.prev(c - 1); k >= 0 && ts.Toks[k].Kind == KindWord && !ts.Toks[k].in(wcEmailStop) && !names.IsCommonWord(ts.Toks[k].Norm) && !ts.sentenceEndsAfter(k) {
+			if k := ts.prev(c - 1); k >= 0 && ts.Toks[k].Kind == KindWord && !ts.Toks[k].in(wcEmailStop) && !ts.commonAt(k) && !ts.sentenceEndsAfter(k) {
 				first, units = k, units+1
 			}
 			break
@@ -471,7 +471,7 @@ func (ts *Tokens) emailLocal(i int) (int, bool) {
 		// period ...".)
 		o := ts.prev(c - 1)
 		if ts.isWord(o, "it's", "is", "to", "was", "its", "that's", "thats") ||
-			ts.isWord(o, "email", "e-mail", "email's") && !names.IsCommonWord(ts.Toks[c].Norm) ||
+			ts.isWord(o, "email", "e-mail", "email's") && !ts.commonAt(c) ||
 			ts.isWord(o, "address") && !ts.isWord(ts.prev(o-1), "email", "e-mail", "my", "your") {
 			first = c // ("email amaka shop twenty four at ...", not "my other email too ...")
 			break

@@ -208,8 +208,8 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				ph, cued = lastCue, true
 			}
 		}
-		isName := names.IsFirstName(w) || names.IsSurname(w)
-		common := names.IsCommonWord(w)
+		isName := ts.firstNameAt(i) || ts.surnameAt(i)
+		common := ts.commonAt(i)
 		if (w == "may" || w == "will" || w == "can" || w == "might") && !ts.sentenceEndsAfter(i) && ts.isWord(i+1, "i", "we", "you", "he", "she", "they") {
 			continue // "may I", "will you": a question, not a name
 		}
@@ -969,12 +969,12 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 		case !ts.Cased && loose && names.IsSurname(w) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1) && !personStop[w] && !functionWords[w]:
 			// A listed surname that is also a word, ending the answer:
 			// "your name for the record?" ... "dorothea rose".
-		case loose && n == 0 && (names.IsFirstName(ts.Toks[last].Norm) || unlistedName(ts.Toks[last].Norm)) && len(w) >= 3 && isAlpha(w) && !personStop[w] && !nameAnswerLeadIns[w] && !timeAdverbs[w] &&
+		case loose && n == 0 && (ts.firstNameAt(last) || unlistedName(ts.Toks[last].Norm)) && len(w) >= 3 && isAlpha(w) && !personStop[w] && !nameAnswerLeadIns[w] && !timeAdverbs[w] &&
 			!deskWords[w] && !adjectiveLike(w) && (!ts.Cased || capd) && (ts.turn[t.Last] || t.Last == len(ts.Words)-1 || ts.Cased && ts.sentenceEndsAfter(j)):
 			// After a naming cue, a word that ends the answer right after a
 			// listed first name, or a word in no list, is the surname, word
 			// or not: "it's mihai pop", "the name for it is seojun song".
-		case !ts.Cased && n == 0 && ts.Toks[last].Kind == KindWord && names.IsFirstName(ts.Toks[last].Norm) && !names.IsCommonWord(ts.Toks[last].Norm) &&
+		case !ts.Cased && n == 0 && ts.Toks[last].Kind == KindWord && ts.firstNameAt(last) && !ts.commonAt(last) &&
 			len(w) >= 3 && isAlpha(w) && !names.IsEnglishWord(w) && !plainWord(w) && !notNames[w] && !placeName(w) && !placeOrBrand(w) &&
 			!adjectiveLike(w) && !ts.spelledNext(j-1) && !ts.isWord(j+1, "spelled", "spelt"):
 			// A word in no list and no English word after a listed first
@@ -983,7 +983,7 @@ func (ts *Tokens) extendName(i int, loose bool) int {
 			// "my husband alma ring and ...": a listed surname that is a
 			// word after a listed first name, ending the clause
 		case !ts.Cased && len(w) == 1 && w != "a" && w != "i" && j+1 < len(ts.Toks) &&
-			ts.Toks[j+1].Kind == KindWord && (names.IsSurname(ts.Toks[j+1].Norm) || ts.surnameAfterInitial(j)):
+			ts.Toks[j+1].Kind == KindWord && (ts.surnameAt(j+1) || ts.surnameAfterInitial(j)):
 			// a middle initial: "shrikanth s narayanan"
 		default:
 			return last
@@ -1018,8 +1018,8 @@ var timeAdverbs = map[string]bool{"yesterday": true, "tomorrow": true, "tonight"
 // surname ("my wife maria delgado called", "this is russell dike i hope").
 func (ts *Tokens) wordGoesOn(j int) bool {
 	w := ts.Toks[j].Norm
-	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") || !names.IsEnglishWord(w) || names.IsSurname(w) ||
-		names.IsFirstName(w) || ts.sentenceEndsAfter(j) {
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") || !ts.englishAt(j) || ts.surnameAt(j) ||
+		ts.firstNameAt(j) || ts.sentenceEndsAfter(j) {
 		return false
 	}
 	return ts.isWord(ts.next(j+1), objectOpeners...)
@@ -1202,16 +1202,16 @@ func (ts *Tokens) spelledName(i int) (Finding, int, bool) {
 		score = 0.9
 	} else if ts.sh.answersQuestion(gw, nameAnswerLeadIns, func(l string, _ int) bool { return l == "spell" || l == "spelling" || l == "spelled" }) {
 		score = 0.9 // "Would you spell that for me, please?" ... "N-W-A-C-H-U-K-W-U"
-	} else if len(tk.Norm) >= 3 && (names.IsFirstName(tk.Norm) || names.IsSurname(tk.Norm)) && !names.IsCommonWord(tk.Norm) && !ts.lettersOfAnID(i) && !ts.lettersOfAnAcronym(i) {
+	} else if len(tk.Norm) >= 3 && (ts.firstNameAt(i) || ts.surnameAt(i)) && !ts.commonAt(i) && !ts.lettersOfAnID(i) && !ts.lettersOfAnAcronym(i) {
 		score = 0.8
 	}
 	start := i
-	if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && foldASCII(ts.Toks[p].Norm) == tk.Norm && len(tk.Norm) >= 3 && !plainWord(tk.Norm) {
+	if p := ts.prev(i - 1); p >= 0 && ts.Toks[p].Kind == KindWord && foldASCII(ts.Toks[p].Norm) == tk.Norm && len(tk.Norm) >= 3 && !ts.plainWordAt(i) {
 		// "Novotny, N O V O T N Y": the word before, spelled; and a first
 		// name before it ("jaroslav novotny, n o v o t n y").
 		score, start = max(score, 0.85), p
 		if f := ts.prev(p - 1); f >= 0 && ts.Toks[f].Kind == KindWord && !ts.sentenceEndsAfter(f) && len(ts.Toks[f].Norm) >= 2 &&
-			isAlpha(ts.Toks[f].Norm) && !plainWord(ts.Toks[f].Norm) && !ts.Toks[f].in(wcPersonStop) && !ts.Toks[f].in(wcNameAnswerLeadIns) {
+			isAlpha(ts.Toks[f].Norm) && !ts.plainWordAt(f) && !ts.Toks[f].in(wcPersonStop) && !ts.Toks[f].in(wcNameAnswerLeadIns) {
 			start = f
 		}
 	}
@@ -1322,7 +1322,7 @@ func (ts *Tokens) turnPos(i int) int {
 func (ts *Tokens) agentIntro(i int) bool {
 	tk := &ts.Toks[i]
 	w := tk.Norm
-	if len(w) < 3 || !isAlpha(w) || plainWord(w) || personStop[w] || notNames[w] || deskWords[w] || placeOrBrand(w) ||
+	if len(w) < 3 || !isAlpha(w) || ts.plainWordAt(i) || personStop[w] || notNames[w] || deskWords[w] || placeOrBrand(w) ||
 		ts.Cased && !ts.Capitalised(tk.First) || ts.turnPos(i) > 6 {
 		return false
 	}
@@ -1422,9 +1422,9 @@ func (ts *Tokens) vocativeAfterAck(i int, isName, common bool) bool {
 		return false
 	}
 	if ts.Cased {
-		return ts.Capitalised(ts.Toks[i].First) && (isName || !plainWord(w)) && strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",")
+		return ts.Capitalised(ts.Toks[i].First) && (isName || !ts.plainWordAt(i)) && strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",")
 	}
-	if plainWord(w) || common || adjectiveLike(w) {
+	if ts.plainWordAt(i) || common || adjectiveLike(w) {
 		return false
 	}
 	return ts.isWord(ts.next(i+1), "let", "i", "i'll", "i'm", "so", "we", "we'll", "what", "how", "can", "one", "just", "give", "hold", "thanks", "thank", "your", "that's",

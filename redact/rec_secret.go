@@ -445,7 +445,7 @@ func (ts *Tokens) handleBefore(i int) (first, last int, ok bool) {
 	if c := ts.prev(first - 1); c >= 0 && ts.Toks[c].Kind == KindNumber {
 		return 0, 0, false // "... four five on skype": a number said before, not a handle
 	}
-	if !joined && !(first == last && (strings.ContainsAny(ts.Toks[last].Norm, "._-0123456789") || ts.Toks[last].Kind == KindWord && handleLike(ts.Toks[last].Norm) && !names.IsFirstName(ts.Toks[last].Norm)) && ts.Toks[last].Kind != KindNumber) {
+	if !joined && !(first == last && (strings.ContainsAny(ts.Toks[last].Norm, "._-0123456789") || ts.Toks[last].Kind == KindWord && handleLike(ts.Toks[last].Norm) && !ts.firstNameAt(last)) && ts.Toks[last].Kind != KindNumber) {
 		return 0, 0, false
 	}
 	if p := ts.prev(first - 1); !ts.isWord(p, "i'm", "im", "am", "as", "at", "is", "it's", "its") &&

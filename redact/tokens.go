@@ -63,6 +63,9 @@ type Token struct {
 	// the interjection rather than a zero; see Tokens.Digits. (It sits
 	// beside Kind, in the same word: a call has thousands of tokens.)
 	ohEnd bool
+	// ncl holds the name rules' word lists Norm is in
+	// (nameclass_speedlower18.go), in the padding too.
+	ncl nameWordClass
 	// cls holds the word lists Norm is in (wordclass.go); it too fills
 	// the padding before Norm.
 	cls wordClass
@@ -128,6 +131,7 @@ type Tokens struct {
 
 	addrMemo *addrMemo // the address tagger's memo (addrtag_memo.go), made at its first use
 	wordTok  []int32   // tokenOfWord's map, made at its first use
+	nameBits []uint32  // per token: the name-list answers asked of it (nameclass_speedlower18.go)
 }
 
 // shared is what the token streams of all channels of one transcript share:
@@ -153,8 +157,9 @@ type shared struct {
 	cueOf, cueOfBase []*cueEntry
 	cased            bool
 
-	radio   []radioClass // per transcript word: radioClasses of its lowercase text (radioclass_speed17.go)
-	capital []bool       // per transcript word: Capitalised but for the transcript's casing (capitalText)
+	radio   []radioClass    // per transcript word: radioClasses of its lowercase text (radioclass_speed17.go)
+	ncl     []nameWordClass // per transcript word: nameWordClasses of its lowercase text (nameclass_speedlower18.go)
+	capital []bool          // per transcript word: Capitalised but for the transcript's casing (capitalText)
 
 	// spare holds memory that only newShared and Find use, kept with the
 	// rest for the next call (sharedPool).

@@ -124,9 +124,9 @@ func (ts *Tokens) classify() {
 	for i := range ts.Toks {
 		tk := &ts.Toks[i]
 		if w := ts.Words[tk.First]; tk.First == tk.Last && tk.Norm == ts.sh.lower[w] {
-			tk.cls = ts.sh.cls[w]
+			tk.cls, tk.ncl = ts.sh.cls[w], ts.sh.ncl[w]
 		} else {
-			tk.cls = m[tk.Norm]
+			tk.cls, tk.ncl = m[tk.Norm], nameWordClasses()[tk.Norm]
 		}
 	}
 }
@@ -135,10 +135,11 @@ func (ts *Tokens) classify() {
 // gathered in one map (lexicon) so that newShared looks each word up once
 // instead of once per table.
 type wordInfo struct {
-	cue *cueEntry  // cueEntries' entry
-	num numWordOf  // numWords' entry
-	cls wordClass  // wordClasses' entry
-	rad radioClass // radioClasses' entry (radioclass_speed17.go)
+	cue *cueEntry     // cueEntries' entry
+	num numWordOf     // numWords' entry
+	cls wordClass     // wordClasses' entry
+	rad radioClass    // radioClasses' entry (radioclass_speed17.go)
+	ncl nameWordClass // nameWordClasses' entry (nameclass_speedlower18.go)
 }
 
 // lexicon maps every word of cueEntries, numWords, wordClasses and
@@ -163,6 +164,11 @@ var lexicon = sync.OnceValue(func() map[string]wordInfo {
 	for w, c := range radioClasses() {
 		in := m[w]
 		in.rad = c
+		m[w] = in
+	}
+	for w, c := range nameWordClasses() {
+		in := m[w]
+		in.ncl = c
 		m[w] = in
 	}
 	return m
