@@ -278,9 +278,14 @@
 // against 1,842 allocations). Session 16's rules run on PERSON findings or
 // behind cheap gates. The same call as most recognisers write it,
 // lowercase with no punctuation (BenchmarkFind/words=9000/lower, new in
-// session 16), costs about 28.8 ms, over the 20 ms target: the lowercase
-// name rules look every word up in the name lists, each on its own
-// (session 15's rules: 27.5 ms, six pairs in one run). Session 15 made the
+// session 16), cost 27.3 ms on session 15's rules, over the 20 ms target:
+// about 30 lowercase name rules each looked words up in the name lists
+// again. The name lists' answers are now kept per token for one Find
+// (nameclass_speedlower18.go: first name, surname, English word, the
+// speech-name and lowercase-name tests), which brought it to about 20 ms
+// (19.6 against 27.3, medians of six alternating pairs; on a busier
+// machine every pair kept the ratio, about 0.72) with every finding on
+// every set unchanged. Session 15 made the
 // radio, floor and capitalisation checks cheaper (number and radio words
 // and capitals are classed once per word when the transcript is
 // normalised). Each token keeps a bit per hot word list (wordclass.go),
