@@ -160,10 +160,13 @@ type addrProbeScore struct {
 	lookAlikes, flagLAs int // look-alike cases, and those with any finding
 }
 
-func scoreAddrProbe(t *testing.T, lower bool) addrProbeScore {
+// scoreAddressCases runs Find on each case (its turns, with marked
+// entities; a case with none is a look-alike) in one style and scores
+// ADDRESS: addr16's and addr18's probes share it.
+func scoreAddressCases(t *testing.T, cases [][]string, lower bool) addrProbeScore {
 	t.Helper()
 	var s addrProbeScore
-	for _, c := range append(append([][]string{}, addrProbe...), addrProbeLookAlikes...) {
+	for _, c := range cases {
 		tr, want := lowerProbeCall(lower, c)
 		fs, err := redact.Find(tr, redact.DefaultPolicy())
 		if err != nil {
@@ -193,7 +196,11 @@ func scoreAddrProbe(t *testing.T, lower bool) addrProbeScore {
 			if ok {
 				s.found++
 			} else {
-				s.misses = append(s.misses, fmt.Sprintf("MISS %q | %s", wordsText(tr, e.first, e.last), strings.Join(c, " / ")))
+				var got []string
+				for _, f := range fs {
+					got = append(got, fmt.Sprintf("%s %q", f.Type, redact.MatchedText(tr, f)))
+				}
+				s.misses = append(s.misses, fmt.Sprintf("MISS %q | %s | found %s", wordsText(tr, e.first, e.last), strings.Join(c, " / "), strings.Join(got, ", ")))
 			}
 		}
 		if len(want) == 0 {
@@ -239,7 +246,7 @@ func TestFind_AddressProbe(t *testing.T) {
 		flagged int
 	}{false: {0.93, 0}, true: {0.96, 0}}
 	for _, lower := range []bool{false, true} {
-		s := scoreAddrProbe(t, lower)
+		s := scoreAddressCases(t, append(append([][]string{}, addrProbe...), addrProbeLookAlikes...), lower)
 		t.Logf("lower=%v ADDRESS %d/%d = %.3f; unmarked words flagged %d/%d = %.2f %%; look-alike cases flagged %d/%d",
 			lower, s.found, s.addrs, float64(s.found)/float64(s.addrs), s.flagged, s.words,
 			100*float64(s.flagged)/float64(s.words), s.flagLAs, s.lookAlikes)

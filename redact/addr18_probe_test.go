@@ -1,12 +1,9 @@
 package redact_test
 
 import (
-	"fmt"
 	"os"
 	"strings"
 	"testing"
-
-	"github.com/callveil/callveil/redact"
 )
 
 // The addr18 probe was written in session 16 by the addr18 engineer
@@ -290,82 +287,6 @@ var addr18LookAlikes = [][]string{
 	{"C: the post office closes at five."},
 }
 
-// addr18Score is what Find does on the probe in one style.
-type addr18Score struct {
-	addrs, found        int // marked addresses, and those ADDRESS findings cover
-	flagged, words      int // unmarked words flagged, and all unmarked words
-	misses, extras      []string
-	lookAlikes, flagLAs int // look-alike cases, and those with any finding
-}
-
-func scoreAddr18Probe(t *testing.T, lower bool) addr18Score {
-	t.Helper()
-	var s addr18Score
-	cases := append(append(addr18SuffixCases(), addr18Probe...), addr18LookAlikes...)
-	for _, c := range cases {
-		tr, want := lowerProbeCall(lower, c)
-		fs, err := redact.Find(tr, redact.DefaultPolicy())
-		if err != nil {
-			t.Fatal(err)
-		}
-		addr := map[int]bool{}
-		for _, f := range fs {
-			if f.Type == redact.Address {
-				for i := f.FirstWord; i <= f.LastWord; i++ {
-					addr[i] = true
-				}
-			}
-		}
-		covered := map[int]bool{}
-		for _, e := range want {
-			for i := e.first; i <= e.last; i++ {
-				covered[i] = true
-			}
-			if e.typ != string(redact.Address) {
-				continue
-			}
-			s.addrs++
-			ok := true
-			for i := e.first; i <= e.last; i++ {
-				ok = ok && addr[i]
-			}
-			if ok {
-				s.found++
-			} else {
-				var got []string
-				for _, f := range fs {
-					got = append(got, fmt.Sprintf("%s %q", f.Type, redact.MatchedText(tr, f)))
-				}
-				s.misses = append(s.misses, fmt.Sprintf("MISS %q | %s | found %s", wordsText(tr, e.first, e.last), strings.Join(c, " / "), strings.Join(got, ", ")))
-			}
-		}
-		if len(want) == 0 {
-			s.lookAlikes++
-			if len(fs) > 0 {
-				s.flagLAs++
-			}
-		}
-		for i := range tr.Words {
-			if !covered[i] {
-				s.words++
-			}
-		}
-		for _, f := range fs {
-			extra := false
-			for i := f.FirstWord; i <= f.LastWord; i++ {
-				if !covered[i] {
-					s.flagged++
-					extra = true
-				}
-			}
-			if extra {
-				s.extras = append(s.extras, fmt.Sprintf("FP %s %q | %s", f.Type, redact.MatchedText(tr, f), strings.Join(c, " / ")))
-			}
-		}
-	}
-	return s
-}
-
 // TestFind_Addr18Probe measures Find on the Publication 28 probe, cased
 // and lowercase, and holds the figures reached. Before addr18.go (main at
 // session 16's start) ADDRESS was cased 140/173 and lowercase 142/173,
@@ -387,7 +308,7 @@ func TestFind_Addr18Probe(t *testing.T) {
 		las     int
 	}{false: {0.935, 2, 1}, true: {0.93, 3, 1}}
 	for _, lower := range []bool{false, true} {
-		s := scoreAddr18Probe(t, lower)
+		s := scoreAddressCases(t, append(append(addr18SuffixCases(), addr18Probe...), addr18LookAlikes...), lower)
 		t.Logf("lower=%v ADDRESS %d/%d = %.3f; unmarked words flagged %d/%d = %.2f %%; look-alike cases flagged %d/%d",
 			lower, s.found, s.addrs, float64(s.found)/float64(s.addrs), s.flagged, s.words,
 			100*float64(s.flagged)/float64(s.words), s.flagLAs, s.lookAlikes)
