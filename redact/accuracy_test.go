@@ -823,11 +823,11 @@ func TestInEvalSplit_ReadsSplitSetIDs(t *testing.T) {
 		{set18SetPath, "even", "set18-002-person-vocative-lower", true},
 		{set18SetPath, "even", "set18-049-person-vocative-cased", false},
 		{set18SetPath, "odd", "set18-049-person-vocative-cased", true},
-		{set20SetPath, "odd", "set20-001-person-possessive-cased", true},
+		{set20SetPath, "odd", "set20-001-person-third-party-cased", true},
 		{set20SetPath, "odd", "set20-002-person-third-party-lower", false},
 		{set20SetPath, "even", "set20-002-person-third-party-lower", true},
-		{set20SetPath, "even", "set20-039-person-vocative-cased", false},
-		{set20SetPath, "odd", "set20-039-person-vocative-cased", true},
+		{set20SetPath, "even", "set20-041-person-vocative-cased", false},
+		{set20SetPath, "odd", "set20-041-person-vocative-cased", true},
 	} {
 		t.Setenv("REDACT_EVAL_SET", tc.set)
 		t.Setenv("REDACT_EVAL_SPLIT", tc.split)
