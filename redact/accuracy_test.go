@@ -192,7 +192,7 @@ func inEvalSplit(id string) (bool, error) {
 
 // splitSets are the ID prefixes of the sets with a dev half (odd dialogue
 // numbers, tuned on) and a test half (even, never read by a tuner).
-var splitSets = map[string]bool{"wild": true, "corpora": true, "asr": true, "set9": true, "set10": true, "set11": true, "set12": true, "set13": true, "set14": true, "set15": true, "set15asr": true, "set16": true, "set17": true, "set18": true, "set20": true}
+var splitSets = map[string]bool{"wild": true, "corpora": true, "asr": true, "set9": true, "set10": true, "set11": true, "set12": true, "set13": true, "set14": true, "set15": true, "set15asr": true, "set16": true, "set17": true, "set18": true, "set19": true, "set20": true}
 
 // dropTestHalf returns the ids that are not in a split set's test half,
 // and how many were left out: the tables may print which cases missed,
@@ -823,6 +823,11 @@ func TestInEvalSplit_ReadsSplitSetIDs(t *testing.T) {
 		{set18SetPath, "even", "set18-002-person-vocative-lower", true},
 		{set18SetPath, "even", "set18-049-person-vocative-cased", false},
 		{set18SetPath, "odd", "set18-049-person-vocative-cased", true},
+		{set19SetPath, "odd", "set19-001-none-cased", true},
+		{set19SetPath, "odd", "set19-002-none-lower", false},
+		{set19SetPath, "even", "set19-002-none-lower", true},
+		{set19SetPath, "even", "set19-043-person-full-name-cased", false},
+		{set19SetPath, "odd", "set19-043-person-full-name-cased", true},
 		{set20SetPath, "odd", "set20-001-person-third-party-cased", true},
 		{set20SetPath, "odd", "set20-002-person-third-party-lower", false},
 		{set20SetPath, "even", "set20-002-person-third-party-lower", true},
