@@ -277,7 +277,11 @@ var factions19Probe = []probeCase{
 // every miss and extra finding with the recognizer that made it. On main
 // before factions19 (39b0193): cased PERSON 62/77, 15 of 1813 unmarked
 // words flagged (faction 11, band 3, people 1; 11 of 176 look-alike calls);
-// lowercase 49/77, 8 (faction 7, band 1; 5 calls).
+// lowercase 49/77, 8 (faction 7, band 1; 5 calls). After (the peoples'
+// section of gen/notnames.txt, a people of two words in names_speech.go):
+// cased 62/77, 4 (band 3: "Pink Floyd", "Fleetwood Mac"; faction 1:
+// "Labour", a common word left out of the list, as "Mr. Labour" would be
+// lost); lowercase 49/77, 1 (band 1).
 func TestFind_Factions19Probe(t *testing.T) {
-	checkKindedProbe(t, factions19Probe, map[bool]nameProbeFloor{false: {0.80, 15}, true: {0.63, 8}})
+	checkKindedProbe(t, factions19Probe, map[bool]nameProbeFloor{false: {0.80, 4}, true: {0.63, 1}})
 }
