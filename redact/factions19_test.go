@@ -43,6 +43,7 @@ func TestFind_Factions19PeopleStayPeople(t *testing.T) {
 		"a naming cue before a faction's word":     {both, "C: My name is [PERSON Hamas,] with an s at the end."},
 		"a first name of a two-word faction":       {cased, "C: Then [PERSON Viet Nguyen] from the front desk called back."},
 		"a first name and a surname like a people": {cased, "C: We called [PERSON Dolores Turk] about the crate."},
+		"a first name the list leaves out":         {both, "C: I spoke with [PERSON Tory Madsen] about the lease."},
 	} {
 		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turn) })
 	}
