@@ -430,6 +430,10 @@ func testPIIAccuracy(t *testing.T, path string, tg accuracyTargets) {
 	var nonPII, nonPIIFlagged, hardNeg, hardNegFlagged int
 	hardNegByKind, hardNegFlaggedByKind := map[string]int{}, map[string]int{}
 	fpCases := map[string]int{}
+	// REDACT_EVAL_HN_VERBOSE=1 lists each flagged hard-negative word with
+	// its kind and the recognizers whose findings cover it, on a dev half
+	// (REDACT_EVAL_SPLIT=odd) only.
+	hnVerbose := os.Getenv("REDACT_EVAL_HN_VERBOSE") != "" && os.Getenv("REDACT_EVAL_SPLIT") == "odd"
 
 	for _, rec := range recs {
 		tr := rec.transcript()
@@ -525,6 +529,9 @@ func testPIIAccuracy(t *testing.T, path string, tg accuracyTargets) {
 				if len(cover[i]) > 0 {
 					hardNegFlagged++
 					hardNegFlaggedByKind[n.Kind]++
+					if hnVerbose {
+						t.Logf("HN %s %s %q by %s", rec.ID, n.Kind, tr.Words[i].Text, recognizersAt(findings, i))
+					}
 				}
 			}
 		}
@@ -840,4 +847,15 @@ func TestInEvalSplit_ReadsSplitSetIDs(t *testing.T) {
 		require.NoError(t, err, tc.id)
 		assert.Equal(t, tc.want, got, "%s in %s", tc.id, tc.split)
 	}
+}
+
+// recognizersAt names the recognizers of the findings that cover word i.
+func recognizersAt(findings []redact.Finding, i int) string {
+	var rs []string
+	for _, f := range findings {
+		if f.FirstWord <= i && i <= f.LastWord {
+			rs = append(rs, string(f.Type)+"/"+f.Recognizer)
+		}
+	}
+	return strings.Join(rs, ",")
 }

@@ -384,6 +384,8 @@ func FuzzFind(f *testing.F) {
 		"well the Jankowskis moved out. the - the mcallister job's late. the Thibodeaux girls came by. Kaczmarek's van won't start. the Germans bought it, the Packers lost",
 		// (set18hn: a firm after a verb of contact, a brand as a subject, a city talked to, an acronym said as a word, peoples, a school)
 		"I rang Raytheon twice. Novartis approved it. Maersk's crew came. talked to cincinnati, they can. the fema inspector. The Kurds and the Serbs. at Roosevelt Elementary. the old Boeings",
+		// (factions19: peoples, faiths, parties and factions of one or two words where a person would be, and a person with a title)
+		"on both the Croats and Serbs side, he said. The Khmer Rouge took it. the pathet lao want more. Hezbollah fired. the Mennonites came. Mr. Turk called.",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -643,7 +645,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (set18names: a family in the plural, a surname modifying a thing or kin of theirs, a cased possessive opening a sentence)
 		"the bo li's", "the Bos want", "the bo job's", "the Bo kids", "Bo's truck",
 		// (set18hn: a firm, a place, an acronym, a people or a school where a person would be)
-		"rang raytheon", "talked to cincinnati", "Maersk's crew", "the fema man", "the Kurds and", "at Bo High", "Sherwin Williams mixed"} {
+		"rang raytheon", "talked to cincinnati", "Maersk's crew", "the fema man", "the Kurds and", "at Bo High", "Sherwin Williams mixed",
+		// (factions19: a people, party or faction of one or two words where a person would be)
+		"and Serbs side he", "the pathet lao want", "the Likud won't"} {
 		unit := unit
 		checkStaysLinear(t, fmt.Sprintf("%q", unit), func(n int) time.Duration {
 			text := strings.Repeat(unit+" ", max(1, n/len(strings.Fields(unit))))

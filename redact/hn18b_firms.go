@@ -58,8 +58,8 @@ func (ts *Tokens) hn18bThingSpan(a, b int) bool {
 }
 
 // hn18bPersonLead reports whether token p, right before a finding, keeps
-// it a person: a title, a relative, a naming cue, or "called" after no
-// pronoun or auxiliary.
+// it a person: a title, a relative, a naming cue ("named", "my name
+// is"), or "called" after no pronoun or auxiliary.
 func (ts *Tokens) hn18bPersonLead(p int) bool {
 	if ts.isWord(p, kinNouns...) {
 		return true
@@ -67,6 +67,9 @@ func (ts *Tokens) hn18bPersonLead(p int) bool {
 	if ts.isWord(p, "called") {
 		q := ts.prev(p - 1)
 		return q < 0 || !ts.isWord(q, "i", "we", "you", "they", "he", "she", "just", "already", "have", "had", "has", "i've", "we've", "they've", "i'd", "we'd", "then", "finally", "also")
+	}
+	if ts.isWord(p, "is", "was") && ts.isWord(ts.prev(p-1), "name") {
+		return true // "my name is Hamas" (factions19)
 	}
 	return ts.wordIn(p, personLeads) || ts.wordIn(p, roleTitles16) || ts.isWord(p, "landlord", "landlady", "tenant", "roommate", "contractor", "plumber", "electrician", "agent", "adjuster", "technician", "tech", "rep", "senator", "governor", "general", "ambassador", "secretary", "president", "uncle", "aunt", "cousin", "brother", "sister")
 }

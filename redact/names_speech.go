@@ -137,6 +137,9 @@ func (speechNameRecognizer) Recognize(ts *Tokens) []Finding {
 		if !closing && ts.placeRole(i, ts.wordsBefore(i, buf[:0])) {
 			continue // "got back from Florence", "Sure, Curitiba, Brazil"
 		}
+		if ts.twoWordPlace(i) {
+			continue // "the viet cong want", "sinn fein said" (a place or people of two words: factions19)
+		}
 		first := i
 		if ts.lowerRestart(i) {
 			first = i - 1

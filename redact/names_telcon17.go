@@ -291,23 +291,17 @@ func (ts *Tokens) lowerTurnOpeningName(i, p int) bool {
 	return ts.wordIn(ts.next(i+1), telconClauseOpeners)
 }
 
-// peoplesNouns are peoples named by a noun of their own, said in the
-// plural: "the Turks want", "the Swedes signed".
-var peoplesNouns = map[string]bool{"turks": true, "swedes": true, "danes": true, "poles": true, "arabs": true,
-	"kurds": true, "serbs": true, "croats": true, "scots": true, "brits": true, "britons": true, "finns": true,
-	"czechs": true, "slovaks": true, "thais": true, "filipinos": true, "yanks": true, "jews": true, "sikhs": true,
-	"welsh": true, "soviets": true, "uzbeks": true, "kazakhs": true, "tajiks": true, "pashtuns": true, "berbers": true}
-
 // peoplesPlural reports whether w (lowercase) names a people in the
 // plural: a listed nationality with "s" ("egyptians", "canadians",
-// "israelis") or a people's own noun (peoplesNouns). The calls of
-// colleagues speak of whole peoples ("the Canadians won't like that") as
-// often as of persons; neither is PII.
+// "israelis") or a people of the list's own section (names.IsPeople:
+// "turks", "swedes", "germans"). The calls of colleagues speak of whole
+// peoples ("the Canadians won't like that") as often as of persons;
+// neither is PII.
 func peoplesPlural(w string) bool {
 	if len(w) < 4 || w[len(w)-1] != 's' {
 		return false
 	}
-	if peoplesNouns[w] {
+	if names.IsPeople(w) {
 		return true
 	}
 	return names.IsPlace(w[:len(w)-1]) && !names.IsFirstName(w[:len(w)-1])

@@ -9,9 +9,11 @@ import (
 // Places that are not people. One list serves the person recognizers:
 // names' hand-written list of places (internal/names/gen/notnames.txt:
 // countries, US states and cities, cities of the world, nationalities,
-// languages, places of two words), which also marks the places that are
-// first names and that a call names as the place more often ("Jordan",
-// "Georgia", "Sydney").
+// languages, places of two words; and, since factions19, peoples, faiths,
+// parties and factions of one or two words: "Kurds", "Mennonites",
+// "Tories", "Viet Cong"), which also marks the places that are first names
+// and that a call names as the place more often ("Jordan", "Georgia",
+// "Sydney").
 //
 // Measured, with what it still misses: docs/redact-accuracy.md, "One place
 // list, and PERSON on the whole wild set".

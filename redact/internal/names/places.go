@@ -14,6 +14,7 @@ const (
 	brand       = 1 + iota // "# --- brands ..."
 	place                  // "# --- places, nationalities ..."
 	mostlyPlace            // "# --- places that are also first names ..."
+	people                 // "# --- peoples, parties, movements and factions ..."
 )
 
 // places maps the words of gen/notnames.txt to what they are, and each
@@ -28,6 +29,8 @@ var places = sync.OnceValue(func() map[string]uint8 {
 			kind = brand
 		case strings.HasPrefix(line, "# --- places that are also first names"):
 			kind = mostlyPlace
+		case strings.HasPrefix(line, "# --- peoples"):
+			kind = people
 		case strings.HasPrefix(line, "# --- places"):
 			kind = place
 		}
@@ -70,8 +73,8 @@ func IsBrand(lower string) bool {
 }
 
 // IsPlace reports whether lower is a place, nationality, language or
-// religion of that list ("canada", "costa", "auckland", "jordan"), not a
-// brand.
+// religion of that list ("canada", "costa", "auckland", "jordan"), or a
+// people, party or faction of it (IsPeople), not a brand.
 func IsPlace(lower string) bool {
 	return placeKind(lower) >= place
 }
@@ -89,4 +92,13 @@ func IsMostlyPlace(lower string) bool {
 // "diego", "são" "paulo"). Every lookup here sets accents aside.
 func IsTwoWordPlace(first, second string) bool {
 	return placeKind(first+" "+second) >= place
+}
+
+// IsPeople reports whether lower is a people, a religious or ethnic group,
+// or a party or movement of the list's section of them ("kurds",
+// "frenchman", "amish", "tories", "sandinistas", "hamas"): never a person
+// without a naming cue. Every IsPeople word is an IsPlace word too, and a
+// people of two words ("viet cong") is an IsTwoWordPlace pair.
+func IsPeople(lower string) bool {
+	return placeKind(lower) == people
 }
