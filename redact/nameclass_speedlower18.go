@@ -40,16 +40,21 @@ const (
 // (Tokens.release), as tokenPool keeps the tokens.
 var nameBitsPool sync.Pool
 
+// makeNameBits sets ts.nameBits to a cleared slice of one entry a token.
+func (ts *Tokens) makeNameBits() {
+	if b, _ := nameBitsPool.Get().(*[]uint32); b != nil && cap(*b) >= len(ts.Toks) {
+		ts.nameBits = (*b)[:len(ts.Toks)]
+		clear(ts.nameBits)
+	} else {
+		ts.nameBits = make([]uint32, len(ts.Toks))
+	}
+}
+
 // nameAsk returns f(ts.Toks[i].Norm), the answer to question q of token
 // i, from the token's kept bits or by asking f and keeping its answer.
 func (ts *Tokens) nameAsk(i int, q nameQuery, f func(string) bool) bool {
 	if ts.nameBits == nil {
-		if b, _ := nameBitsPool.Get().(*[]uint32); b != nil && cap(*b) >= len(ts.Toks) {
-			ts.nameBits = (*b)[:len(ts.Toks)]
-			clear(ts.nameBits)
-		} else {
-			ts.nameBits = make([]uint32, len(ts.Toks))
-		}
+		ts.makeNameBits()
 	}
 	asked, yes := uint32(1)<<(2*q), uint32(2)<<(2*q)
 	b := ts.nameBits[i]
