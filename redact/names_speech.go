@@ -637,8 +637,7 @@ var discourseMarkers = map[string]bool{"okay": true, "ok": true, "alright": true
 // spoken to ("um okonkwo okay", "okay thandeka i would like").
 func (ts *Tokens) betweenMarkers(i int) bool {
 	tk := &ts.Toks[i]
-	w := tk.Norm
-	if ts.Cased || tk.First != tk.Last || !speechNameWord(w, false, true) || names.IsEnglishWord(w) || i == 0 || i+1 >= len(ts.Toks) {
+	if ts.Cased || tk.First != tk.Last || !ts.speechNameAt(i, false, true) || ts.englishAt(i) || i == 0 || i+1 >= len(ts.Toks) {
 		return false
 	}
 	marker := func(j int) bool {
