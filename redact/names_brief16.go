@@ -598,9 +598,13 @@ func talkedOfNames(t *transcript.Transcript, lower []string, found []Finding, ty
 		if v < 0 {
 			continue
 		}
+		aux, ing := subjectAuxes[lw(t, lower, v)], strings.HasSuffix(lw(t, lower, n), "ing") || lw(t, lower, n) == "and"
+		if !aux && !ing {
+			continue
+		}
 		opens := p < 0 || strings.ContainsAny(t.Words[p].Punct, ".?!,") || subjectOpeners[lw(t, lower, p)]
 		asks := p >= 0 && t.Words[p].Punct == "" && questionAuxes[lw(t, lower, p)]
-		if !(opens && subjectAuxes[lw(t, lower, v)] || asks && (strings.HasSuffix(lw(t, lower, n), "ing") || lw(t, lower, n) == "and")) {
+		if !(opens && aux || asks && ing) {
 			continue
 		}
 		if v2 := sameSpeakerAfter(t, v); v2 >= 0 && theyWords[lw(t, lower, v2)] {
