@@ -103,7 +103,10 @@ func (ts *Tokens) names12devName(i int) bool {
 			return !ts.ownedBefore(p) || ts.isWord(ts.prev(p-1), "my", "our", "your", "his", "her") // (not "the aunt ...")
 		}
 	}
-	if n >= len(ts.Toks) || ts.turn[tk.Last] || ts.sentenceEndsAfter(i) || ts.Toks[n].Kind != KindWord {
+	// Every form below wants a lowercase name word (strictListedAt, which
+	// implies it at three letters, or lowerNameAt): a kept answer asked
+	// before the lists of the next word (task speed19).
+	if !ts.lowerNameAt(i) || n >= len(ts.Toks) || ts.turn[tk.Last] || ts.sentenceEndsAfter(i) || ts.Toks[n].Kind != KindWord {
 		return false
 	}
 	nw := ts.Toks[n].Norm
