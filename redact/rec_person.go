@@ -1411,6 +1411,9 @@ func (ts *Tokens) addedAs(i int) bool {
 // that is no ordinary word (plainWord), followed by what an agent says
 // next ("let me", "I'll", "one moment").
 func (ts *Tokens) vocativeAfterAck(i int, isName, common bool) bool {
+	if ts.Cased && !ts.Capitalised(ts.Toks[i].First) || !ts.Cased && (common || ts.plainWordAt(i)) {
+		return false // (what each branch below wants of the word, asked before the words before it: task speed19)
+	}
 	p := ts.prev(i - 1)
 	if !ts.isWord(p, "alright", "okay", "ok", "right", "sure", "great", "perfect", "understood", "certainly", "absolutely",
 		"lovely", "brilliant", "excellent", "wonderful", "fantastic", "awesome", "cool", "noted", "cheers") &&
