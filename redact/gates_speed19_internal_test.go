@@ -23,3 +23,25 @@ func TestSpeed19Gates_SayWhatTheFunctionsSay(t *testing.T) {
 		assert.Equal(t, strings.ContainsAny(w, ".:"), dotOrColon(w), "dotOrColon(%q)", w)
 	}
 }
+
+// wcSiteWords, the class bit the address recognizer reads for siteWords,
+// says what the list says of every word of the lexicon, and a token of
+// each list word carries it.
+func TestSpeed19Gates_SiteWordsBitIsTheList(t *testing.T) {
+	for w := range lexicon() {
+		assert.Equal(t, siteWords[w], classOf(w).has(wcSiteWords), "%q", w)
+	}
+	var ws []string
+	for w := range siteWords {
+		ws = append(ws, w)
+	}
+	ts := turnTokens(t, "we live in "+strings.Join(ws, " and "), false)
+	n := 0
+	for i := range ts.Toks {
+		if siteWords[ts.Toks[i].Norm] {
+			assert.True(t, ts.Toks[i].in(wcSiteWords), "%q", ts.Toks[i].Norm)
+			n++
+		}
+	}
+	assert.Equal(t, len(ws), n)
+}

@@ -349,7 +349,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					i = end
 				}
 			}
-		case tk.Kind == KindWord && siteWords[tk.Norm]:
+		case tk.Kind == KindWord && tk.in(wcSiteWords):
 			// "I live in lot 42 at Shady Acres" (addr16.go)
 			if end, ok := ts.siteLivedIn(i); ok {
 				out = append(out, ts.TokenFinding(Address, i, end, 0.85, "address-site"))

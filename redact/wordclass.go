@@ -51,6 +51,7 @@ const (
 	wcNameOfLinks                               // nameOfLinks
 	wcLetterSoundAlike                          // a key of letterSoundAlikes (true or false)
 	wcDirections                                // directions
+	wcSiteWords                                 // siteWords (addr16.go; the address recognizer asks it of every word)
 )
 
 // has reports whether c holds any of the lists of d.
@@ -104,6 +105,7 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 	add(wcCredentialWords, credentialWords)
 	add(wcNameOfLinks, nameOfLinks)
 	add(wcDirections, directions)
+	add(wcSiteWords, siteWords)
 	for w := range letterSoundAlikes {
 		m[w] |= wcLetterSoundAlike
 	}
