@@ -50,9 +50,8 @@ var auxVerbs = map[string]bool{"is": true, "was": true, "will": true, "would": t
 
 // strictListedName reports whether w, lowercase, is a listed first name
 // that is no common word or a listed surname that is no English word.
-func strictListedName(w string) bool {
-	return speechNameWord(w, false, true) && (names.IsFirstName(w) || names.IsSurname(w)) && !names.IsEnglishWord(w)
-}
+// (The rule is written once, in nameWord.strictListed: nameword_speed19.go.)
+func strictListedName(w string) bool { return nameWordOf(w).strictListed() }
 
 // wordIn reports whether token j exists, is a word and is in set.
 func (ts *Tokens) wordIn(j int, set map[string]bool) bool {
@@ -285,10 +284,8 @@ var massNames = map[string]bool{"art": true, "grace": true, "faith": true, "joy"
 // rank 1500 or better that may be said as a name though it is also a word
 // ("frank", "jack", "bill"): no verb, radio or acknowledgement word, no
 // word that describes, no noun said without an article (massNames).
-func wordFirstName(w string) bool {
-	return names.IsFirstName(w) && names.FirstNameRank(w) <= 1500 && speechNameWord(w, false, false) && !verbNames[w] &&
-		!radioAlphabet[w] && !ackWords[w] && !adjectiveLike(w) && !vocativeFollowers[w] && !auxVerbs[w] && !massNames[w]
-}
+// (The rule is written once, in nameWord.wordFirst: nameword_speed19.go.)
+func wordFirstName(w string) bool { return nameWordOf(w).wordFirst() }
 
 // personObjectVerbs take a person as their object: "tell frank if he's
 // got", "ask bill about it".
