@@ -656,8 +656,8 @@ func (ts *Tokens) HasCueBefore(tok int, window int, phrases ...string) bool {
 // the walk stays short on any input.
 func (sh *shared) questionBefore(gw int, maxLeads int, lead func(string) bool) int {
 	me := &sh.t.Words[gw]
-	if me.Speaker == "" && sh.t.Channels <= 1 {
-		return -1 // no turns to tell apart
+	if sh.t.Channels <= 1 && me.Speaker == "" {
+		return -1 // no turns to tell apart (the channels first: the word need not be read, task speed19)
 	}
 	first := gw
 	p := int(sh.before[gw]) - 1

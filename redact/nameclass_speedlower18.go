@@ -40,16 +40,21 @@ const (
 // (Tokens.release), as tokenPool keeps the tokens.
 var nameBitsPool sync.Pool
 
+// makeNameBits sets ts.nameBits to a cleared slice of one entry a token.
+func (ts *Tokens) makeNameBits() {
+	if b, _ := nameBitsPool.Get().(*[]uint32); b != nil && cap(*b) >= len(ts.Toks) {
+		ts.nameBits = (*b)[:len(ts.Toks)]
+		clear(ts.nameBits)
+	} else {
+		ts.nameBits = make([]uint32, len(ts.Toks))
+	}
+}
+
 // nameAsk returns f(ts.Toks[i].Norm), the answer to question q of token
 // i, from the token's kept bits or by asking f and keeping its answer.
 func (ts *Tokens) nameAsk(i int, q nameQuery, f func(string) bool) bool {
 	if ts.nameBits == nil {
-		if b, _ := nameBitsPool.Get().(*[]uint32); b != nil && cap(*b) >= len(ts.Toks) {
-			ts.nameBits = (*b)[:len(ts.Toks)]
-			clear(ts.nameBits)
-		} else {
-			ts.nameBits = make([]uint32, len(ts.Toks))
-		}
+		ts.makeNameBits()
 	}
 	asked, yes := uint32(1)<<(2*q), uint32(2)<<(2*q)
 	b := ts.nameBits[i]
@@ -78,7 +83,8 @@ func (ts *Tokens) commonAt(i int) bool { return ts.nameAsk(i, nqCommon, names.Is
 
 // speechNameAt is speechNameWord(ts.Toks[i].Norm, capd, strict), read
 // from the token's kept answers as speechNameWord reads the lists, and
-// kept itself.
+// kept itself. (This and the questions below keep the answer of a rule
+// written once, for strings and tokens alike: nameword_speed19.go.)
 func (ts *Tokens) speechNameAt(i int, capd, strict bool) bool {
 	q := nqSpeech
 	if capd {
@@ -87,59 +93,33 @@ func (ts *Tokens) speechNameAt(i int, capd, strict bool) bool {
 	if strict {
 		q++
 	}
-	return ts.nameAsk(i, q, func(w string) bool {
-		if ts.notSpeechNameAt(i) {
-			return false
-		}
-		if ts.firstNameAt(i) {
-			return !strict || !ts.commonAt(i)
-		}
-		if ts.surnameAt(i) {
-			return !ts.englishAt(i) && !ts.plainWordAt(i) && (capd || strict)
-		}
-		return capd && !strict && len(w) >= 3 && hasVowel(w) && !ts.englishAt(i) && !ts.plainWordAt(i) && !termEnding(w)
-	})
+	return ts.nameAsk(i, q, func(string) bool { return ts.nameWordAt(i).speechRule(capd, strict) })
 }
 
 // notSpeechNameAt reports whether speechNameWord turns token i's Norm
 // away before it asks the name lists: too short, not letters, a word of
 // speechNotNames, a place or a brand (placeOrBrand, placeName).
 func (ts *Tokens) notSpeechNameAt(i int) bool {
-	return ts.nameAsk(i, nqNotSpeech, func(w string) bool {
-		return len(w) < 2 || !isAlpha(w) || speechNotNames()[w] || names.IsPlaceOrBrand(w) && !ts.firstNameAt(i) ||
-			names.IsPlace(w) && (!ts.firstNameAt(i) || names.IsMostlyPlace(w)) || peoplesPlural(w)
-	})
+	return ts.nameAsk(i, nqNotSpeech, func(string) bool { return ts.nameWordAt(i).notSpeechRule() })
 }
 
 // plainWordAt is plainWord(ts.Toks[i].Norm).
-func (ts *Tokens) plainWordAt(i int) bool {
-	return ts.commonAt(i) || ts.englishAt(i) && !ts.firstNameAt(i) && !ts.surnameAt(i)
-}
+func (ts *Tokens) plainWordAt(i int) bool { return ts.nameWordAt(i).plain() }
 
 // lowerNameAt is lowerNameWord(ts.Toks[i].Norm), its parts read from the
 // kept bits.
 func (ts *Tokens) lowerNameAt(i int) bool {
-	return ts.nameAsk(i, nqLowerName, func(w string) bool {
-		if len(w) < 3 {
-			return false
-		}
-		return ts.speechNameAt(i, false, true) || !ts.firstNameAt(i) && !ts.surnameAt(i) && ts.speechNameAt(i, true, false)
-	})
+	return ts.nameAsk(i, nqLowerName, func(string) bool { return ts.nameWordAt(i).lowerNameRule() })
 }
 
 // wordFirstNameAt is wordFirstName(ts.Toks[i].Norm).
 func (ts *Tokens) wordFirstNameAt(i int) bool {
-	return ts.nameAsk(i, nqWordFirst, func(w string) bool {
-		return ts.firstNameAt(i) && names.FirstNameRank(w) <= 1500 && ts.speechNameAt(i, false, false) && !verbNames[w] &&
-			!radioAlphabet[w] && !ackWords[w] && !adjectiveLike(w) && !vocativeFollowers[w] && !auxVerbs[w] && !massNames[w]
-	})
+	return ts.nameAsk(i, nqWordFirst, func(string) bool { return ts.nameWordAt(i).wordFirstRule() })
 }
 
 // strictListedAt is strictListedName(ts.Toks[i].Norm).
 func (ts *Tokens) strictListedAt(i int) bool {
-	return ts.nameAsk(i, nqStrictListed, func(string) bool {
-		return ts.speechNameAt(i, false, true) && (ts.firstNameAt(i) || ts.surnameAt(i)) && !ts.englishAt(i)
-	})
+	return ts.nameAsk(i, nqStrictListed, func(string) bool { return ts.nameWordAt(i).strictListedRule() })
 }
 
 // nameWordClass is a set of the name rules' word lists that every token

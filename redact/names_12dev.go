@@ -103,7 +103,10 @@ func (ts *Tokens) names12devName(i int) bool {
 			return !ts.ownedBefore(p) || ts.isWord(ts.prev(p-1), "my", "our", "your", "his", "her") // (not "the aunt ...")
 		}
 	}
-	if n >= len(ts.Toks) || ts.turn[tk.Last] || ts.sentenceEndsAfter(i) || ts.Toks[n].Kind != KindWord {
+	// Every form below wants a lowercase name word (strictListedAt, which
+	// implies it at three letters, or lowerNameAt): a kept answer asked
+	// before the lists of the next word (task speed19).
+	if !ts.lowerNameAt(i) || n >= len(ts.Toks) || ts.turn[tk.Last] || ts.sentenceEndsAfter(i) || ts.Toks[n].Kind != KindWord {
 		return false
 	}
 	nw := ts.Toks[n].Norm
@@ -290,11 +293,11 @@ var jobRoles = map[string]bool{"expert": true, "designer": true, "engineer": tru
 // job (jobRoles) the speaker gives it: "the waiting is for our marketing
 // expert ruud", "ask the intern chiamaka".
 func (ts *Tokens) lowerRoleApposition(i int) bool {
-	p := ts.prev(i - 1)
-	if p < 0 || !ts.wordIn(p, jobRoles) || ts.sentenceEndsAfter(p) || ts.turn[ts.Toks[p].Last] {
-		return false
+	if !ts.lowerNameAt(i) || ts.englishAt(i) {
+		return false // (the kept answers before the role list: task speed19)
 	}
-	return ts.lowerNameAt(i) && !ts.englishAt(i)
+	p := ts.prev(i - 1)
+	return p >= 0 && ts.wordIn(p, jobRoles) && !ts.sentenceEndsAfter(p) && !ts.turn[ts.Toks[p].Last]
 }
 
 // lowerNamePair reports whether token i, in a lowercase transcript, is the
@@ -365,6 +368,9 @@ var hedges = map[string]bool{"sort": true, "kind": true}
 // "sort of" or "kind of": "so don sort of um propagated the punctuation".
 // Cased, the name is capitalised inside its sentence.
 func (ts *Tokens) subjectBeforeHedge(i int) bool {
+	if !ts.wordFirstNameAt(i) && !ts.strictListedAt(i) && !(ts.firstNameAt(i) && ts.speechNameAt(i, true, false)) {
+		return false // (the name it ends on, in kept bits, before the lists of the words after: task speed19)
+	}
 	n := ts.next(i + 1)
 	if !ts.wordIn(n, hedges) || ts.sentenceEndsAfter(i) || !ts.isWord(ts.next(n+1), "of") {
 		return false
@@ -384,6 +390,9 @@ func (ts *Tokens) subjectBeforeHedge(i int) bool {
 // word) or a listed name, is the subject of "is gonna" or "is going to":
 // "and don is gonna be helping out", "so priya was going to send it".
 func (ts *Tokens) subjectGonna(i int) bool {
+	if !ts.wordFirstNameAt(i) && !ts.strictListedAt(i) {
+		return false // (kept bits first: task speed19)
+	}
 	n := ts.next(i + 1)
 	if !ts.isWord(n, "is", "was") || ts.sentenceEndsAfter(i) || ts.sentenceEndsAfter(n) || !ts.isWord(ts.next(n+1), "gonna", "going") {
 		return false

@@ -586,23 +586,31 @@ func talkedOfNames(t *transcript.Transcript, lower []string, found []Finding, ty
 			}
 			continue
 		}
-		if !strictName(i) {
-			continue
+		if w.Punct != "" || n < 0 {
+			continue // (a subject is said on: no punctuation after it)
 		}
-		if w.Punct != "" && w.Punct != "," || n < 0 {
-			continue
-		}
-		// A subject before its verb.
+		// A subject before its verb. (The word is asked last, strictName
+		// being the dearest question: task speed19.)
 		v := n
 		if subjectAdverbs[lw(t, lower, v)] && t.Words[v].Punct == "" {
 			v = sameSpeakerAfter(t, v)
 		}
+		if v < 0 {
+			continue
+		}
+		aux, ing := subjectAuxes[lw(t, lower, v)], strings.HasSuffix(lw(t, lower, n), "ing") || lw(t, lower, n) == "and"
+		if !aux && !ing {
+			continue
+		}
 		opens := p < 0 || strings.ContainsAny(t.Words[p].Punct, ".?!,") || subjectOpeners[lw(t, lower, p)]
 		asks := p >= 0 && t.Words[p].Punct == "" && questionAuxes[lw(t, lower, p)]
-		if v2 := sameSpeakerAfter(t, max(v, 0)); v >= 0 && v2 >= 0 && theyWords[lw(t, lower, v2)] {
+		if !(opens && aux || asks && ing) {
+			continue
+		}
+		if v2 := sameSpeakerAfter(t, v); v2 >= 0 && theyWords[lw(t, lower, v2)] {
 			continue // ("Carmax said they'd": a company)
 		}
-		if v >= 0 && w.Punct == "" && (opens && subjectAuxes[lw(t, lower, v)] || asks && (strings.HasSuffix(lw(t, lower, n), "ing") || lw(t, lower, n) == "and")) {
+		if strictName(i) {
 			add(i, i, "person-talked-of")
 		}
 	}

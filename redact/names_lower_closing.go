@@ -153,11 +153,11 @@ var addressTerms = map[string]bool{"sir": true, "maam": true, "ma'am": true, "ma
 func (ts *Tokens) lowerClosingVocative(i int) bool {
 	tk := &ts.Toks[i]
 	w := tk.Norm
-	if ts.Cased && !ts.capitalInside(i) || tk.First != tk.Last || addressTerms[w] || !isAlpha(w) || len(w) < 3 {
+	if ts.Cased && !ts.capitalInside(i) || tk.First != tk.Last || len(w) < 3 || !isAlpha(w) {
 		return false
 	}
 	kind := ts.closingBefore(i)
-	if kind == 0 {
+	if kind == 0 || addressTerms[w] { // (the rare closing phrase first: task speed19)
 		return false
 	}
 	listed := ts.firstNameAt(i) && ts.speechNameAt(i, false, false) && !radioAlphabet[w] && !ackWords[w]

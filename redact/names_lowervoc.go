@@ -50,9 +50,8 @@ var auxVerbs = map[string]bool{"is": true, "was": true, "will": true, "would": t
 
 // strictListedName reports whether w, lowercase, is a listed first name
 // that is no common word or a listed surname that is no English word.
-func strictListedName(w string) bool {
-	return speechNameWord(w, false, true) && (names.IsFirstName(w) || names.IsSurname(w)) && !names.IsEnglishWord(w)
-}
+// (The rule is written once, in nameWord.strictListed: nameword_speed19.go.)
+func strictListedName(w string) bool { return nameWordOf(w).strictListed() }
 
 // wordIn reports whether token j exists, is a word and is in set.
 func (ts *Tokens) wordIn(j int, set map[string]bool) bool {
@@ -67,15 +66,19 @@ func (ts *Tokens) lowerAckVocative(i int) bool {
 	if ts.Cased || tk.First != tk.Last || ts.turn[tk.Last] {
 		return false
 	}
+	strict := ts.strictListedAt(i)
+	if !strict && !(ts.firstNameAt(i) && ts.speechNameAt(i, false, false)) {
+		return false // (the kept answers the two forms below want, before the lists: task speed19)
+	}
 	p, n := ts.prev(i-1), ts.next(i+1)
 	if !ts.wordIn(p, ackWords) || p != i-1 && ts.Toks[i-1].Kind != KindFiller || n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord {
 		return false
 	}
 	w, nw := tk.Norm, ts.Toks[n].Norm
-	if strictListedName(w) {
+	if strict {
 		return subjectPronouns[nw] || vocativeFollowers[nw] && !vocativeSubjectVerbs[nw]
 	}
-	return names.IsFirstName(w) && names.FirstNameRank(w) <= 1500 && speechNameWord(w, false, false) && !verbNames[w] && subjectPronouns[nw]
+	return names.FirstNameRank(w) <= 1500 && !verbNames[w] && subjectPronouns[nw]
 }
 
 // lowerLooseVocative reports whether token i, in a lowercase transcript,
@@ -281,10 +284,8 @@ var massNames = map[string]bool{"art": true, "grace": true, "faith": true, "joy"
 // rank 1500 or better that may be said as a name though it is also a word
 // ("frank", "jack", "bill"): no verb, radio or acknowledgement word, no
 // word that describes, no noun said without an article (massNames).
-func wordFirstName(w string) bool {
-	return names.IsFirstName(w) && names.FirstNameRank(w) <= 1500 && speechNameWord(w, false, false) && !verbNames[w] &&
-		!radioAlphabet[w] && !ackWords[w] && !adjectiveLike(w) && !vocativeFollowers[w] && !auxVerbs[w] && !massNames[w]
-}
+// (The rule is written once, in nameWord.wordFirst: nameword_speed19.go.)
+func wordFirstName(w string) bool { return nameWordOf(w).wordFirst() }
 
 // personObjectVerbs take a person as their object: "tell frank if he's
 // got", "ask bill about it".

@@ -41,8 +41,8 @@ var subjectVerbs = map[string]bool{"do": true, "have": true, "has": true, "know"
 // after a question's auxiliary in a lowercase transcript, and the token
 // that ends the name.
 func (ts *Tokens) questionSubject(i int) (int, bool) {
-	if ts.Cased {
-		return i, false
+	if ts.Cased || ts.commonAt(i) {
+		return i, false // (listedPerson turns a common word away: a kept bit before the lists, task speed19)
 	}
 	a := ts.prev(i - 1)
 	if a < 0 || ts.sentenceEndsAfter(a) || ts.Toks[a].Kind != KindWord || !questionAuxiliaries[ts.Toks[a].Norm] {

@@ -219,18 +219,8 @@ var speechNotNames = sync.OnceValue(func() map[string]bool {
 // word; a listed first name; or, capitalised (capd), a listed surname or
 // an unknown word that is no English word. strict (lowercase) also turns
 // away first names that are common words and unknown words.
-func speechNameWord(w string, capd, strict bool) bool {
-	if len(w) < 2 || !isAlpha(w) || speechNotNames()[w] || placeOrBrand(w) || placeName(w) {
-		return false
-	}
-	if names.IsFirstName(w) {
-		return !strict || !names.IsCommonWord(w)
-	}
-	if names.IsSurname(w) {
-		return !names.IsEnglishWord(w) && !plainWord(w) && (capd || strict)
-	}
-	return capd && !strict && len(w) >= 3 && hasVowel(w) && !names.IsEnglishWord(w) && !plainWord(w) && !termEnding(w)
-}
+// (The rule is written once, in nameWord.speech: nameword_speed19.go.)
+func speechNameWord(w string, capd, strict bool) bool { return nameWordOf(w).speech(capd, strict) }
 
 // spokenPossessive reports whether token i is a name said with "'s" with
 // no cue: cased, a capitalised word inside its sentence; lowercase, a
@@ -451,15 +441,8 @@ func (ts *Tokens) plainBeforeComma(i int) bool {
 // (of any rank), a listed surname that is no word, or a word of three
 // letters or more in no list that is no English word and does not end as
 // a term does.
-func lowerNameWord(w string) bool {
-	if len(w) < 3 {
-		return false // (a broken-off word: "su suggested")
-	}
-	if speechNameWord(w, false, true) {
-		return true
-	}
-	return !names.IsFirstName(w) && !names.IsSurname(w) && speechNameWord(w, true, false)
-}
+// (The rule is written once, in nameWord.lowerName: nameword_speed19.go.)
+func lowerNameWord(w string) bool { return nameWordOf(w).lowerName() }
 
 // townAfterFrom reports whether token i is a town of the world right after
 // "from": "got back from Florence" is the town as often as "heard from
@@ -640,8 +623,7 @@ var discourseMarkers = map[string]bool{"okay": true, "ok": true, "alright": true
 // spoken to ("um okonkwo okay", "okay thandeka i would like").
 func (ts *Tokens) betweenMarkers(i int) bool {
 	tk := &ts.Toks[i]
-	w := tk.Norm
-	if ts.Cased || tk.First != tk.Last || !speechNameWord(w, false, true) || names.IsEnglishWord(w) || i == 0 || i+1 >= len(ts.Toks) {
+	if ts.Cased || tk.First != tk.Last || !ts.speechNameAt(i, false, true) || ts.englishAt(i) || i == 0 || i+1 >= len(ts.Toks) {
 		return false
 	}
 	marker := func(j int) bool {

@@ -44,6 +44,9 @@ func (ts *Tokens) subjectName(i int) bool {
 	if len(w) < 3 || ts.Cased && !ts.Capitalised(tk.First) || strings.ContainsRune(w, '\'') || ts.sentenceEndsAfter(i) {
 		return false
 	}
+	if !ts.firstNameAt(i) || ts.commonAt(i) {
+		return false // (asked last below too; the token's kept answers now cost a bit each: task speed19)
+	}
 	n := ts.next(i + 1)
 	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord {
 		return false

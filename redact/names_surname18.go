@@ -167,10 +167,13 @@ func (ts *Tokens) surname18Name(i int) bool {
 	if pw == "between" || pw == "and" {
 		return ts.betweenPair18(i, p)
 	}
+	w := tk.Norm
+	if ts.englishAt(i) || ts.commonAt(i) || strings.HasSuffix(w, "'s") {
+		return false // (what surnameWord18 and townSurname18 both turn away, in kept bits: task speed19)
+	}
 	if !ts.Toks[p].ncl.has(ncSurnameLead18) && !ts.surnameLeadPair18(i, p, pw) {
 		return false
 	}
-	w := tk.Norm
 	if strings.HasSuffix(w, "'s") || !surnameWord18(ts, i) && !(personOnlyLeads18[pw] && ts.townSurname18(i)) {
 		return false
 	}

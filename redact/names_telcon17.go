@@ -138,7 +138,7 @@ func (ts *Tokens) lowerPassingSurname(i, p int) bool {
 		return false
 	}
 	w := tk.Norm
-	if len(w) < 4 || !names.IsSurname(w) || names.IsFirstName(w) || ts.isWord(i+1, w) || i > 0 && ts.isWord(i-1, w) {
+	if len(w) < 4 || !ts.surnameAt(i) || ts.firstNameAt(i) || ts.isWord(i+1, w) || i > 0 && ts.isWord(i-1, w) {
 		return false // (a word said twice over is an exclamation: "nein nein")
 	}
 	if p < 0 || ts.turn[ts.Toks[p].Last] {
@@ -150,7 +150,7 @@ func (ts *Tokens) lowerPassingSurname(i, p int) bool {
 	if p >= 0 && !ts.turn[ts.Toks[p].Last] && (ts.Toks[p].Kind != KindWord || ts.firstNameAt(p)) {
 		return false // after letters or a number ("at b k verloop"), or a first name: the pair is the person recognizer's
 	}
-	if !strictListedName(w) || names.IsWorldTown(w) || names.IsPlace(w) || ts.orderedItem(i, i) || ts.insidePlaceName(i) {
+	if !ts.strictListedAt(i) || names.IsWorldTown(w) || names.IsPlace(w) || ts.orderedItem(i, i) || ts.insidePlaceName(i) {
 		return false // "i'll have the macchiato", "puerto de la cruz"
 	}
 	if ts.leadingBusinessWordAt(i) || ts.businessWordBefore(i) || ts.wordIn(p, organisationWords) {
@@ -158,10 +158,10 @@ func (ts *Tokens) lowerPassingSurname(i, p int) bool {
 	}
 	if p >= 0 && ts.Toks[p].Kind == KindWord && !ts.turn[ts.Toks[p].Last] {
 		x := ts.Toks[p].Norm
-		if !names.IsEnglishWord(x) && !names.IsFirstName(x) && !names.IsSurname(x) && !names.IsCommonWord(x) {
+		if !ts.englishAt(p) && !ts.firstNameAt(p) && !ts.surnameAt(p) && !ts.commonAt(p) {
 			return false // the second word of a name in no list: "lycee pasteur"
 		}
-		if q := ts.prev(p - 1); (q < 0 || ts.turn[ts.Toks[q].Last]) && names.IsEnglishWord(x) && !telconTurnOpeners[x] && !telconClauseLeads[x] && !telconAux[x] && !turnAdverbs[x] {
+		if q := ts.prev(p - 1); (q < 0 || ts.turn[ts.Toks[q].Last]) && ts.englishAt(p) && !telconTurnOpeners[x] && !telconClauseLeads[x] && !telconAux[x] && !turnAdverbs[x] {
 			return false // two names opening a turn, as a radio call does: "petrel clearwater set the switch"
 		}
 	}
@@ -234,10 +234,10 @@ func (ts *Tokens) auxQuestionSubject(i, p int) bool {
 		return false
 	}
 	if ts.Cased {
-		return ts.SentenceStart(ts.Toks[p].First) && ts.capitalInside(i) && speechNameWord(tk.Norm, true, false) &&
-			!names.IsCommonWord(tk.Norm) && (strictListedName(tk.Norm) || ts.verbAfter(i)) // (not "Does Obamacare survive")
+		return ts.SentenceStart(ts.Toks[p].First) && ts.capitalInside(i) && ts.speechNameAt(i, true, false) &&
+			!ts.commonAt(i) && (ts.strictListedAt(i) || ts.verbAfter(i)) // (not "Does Obamacare survive")
 	}
-	if !lowerNameWord(tk.Norm) {
+	if !ts.lowerNameAt(i) {
 		return false
 	}
 	if !ts.verbAfter(i) {
@@ -275,14 +275,14 @@ func (ts *Tokens) lowerTurnOpeningName(i, p int) bool {
 	if ts.Cased || tk.First != tk.Last {
 		return false
 	}
+	w := tk.Norm
+	if len(w) < 3 || !ts.firstNameAt(i) || ts.commonAt(i) || !ts.speechNameAt(i, false, true) || names.IsWorldTown(w) {
+		return false // (the word's kept answers before the words before it: task speed19)
+	}
 	for k := 0; k < 2 && p >= 0 && !ts.turn[ts.Toks[p].Last] && ts.wordIn(p, telconTurnOpeners); k++ {
 		p = ts.prev(p - 1)
 	}
 	if p >= 0 && !ts.turn[ts.Toks[p].Last] {
-		return false
-	}
-	w := tk.Norm
-	if len(w) < 3 || !names.IsFirstName(w) || names.IsCommonWord(w) || !speechNameWord(w, false, true) || names.IsWorldTown(w) {
 		return false
 	}
 	if ts.turn[tk.Last] {

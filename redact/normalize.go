@@ -56,7 +56,7 @@ func newShared(t *transcript.Transcript) *shared {
 	*sh = shared{t: t, lower: reuse(old.lower, n), before: reuse(old.before, n), number: reuse(old.number, n),
 		measure: reuse(old.measure, n), sentEnd: reuse(old.sentEnd, n), cue: reuse(old.cue, n),
 		speaker: reuse(old.speaker, n), cueOf: reuse(old.cueOf, n), cueOfBase: reuse(old.cueOfBase, n), numWord: reuse(old.numWord, n),
-		cls: reuse(old.cls, n), radio: reuse(old.radio, n), ncl: reuse(old.ncl, n), capital: reuse(old.capital, n),
+		cls: reuse(old.cls, n), radio: reuse(old.radio, n), ncl: reuse(old.ncl, n), names: reuse(old.names, n), capital: reuse(old.capital, n),
 		order: old.order[:0], runStart: old.runStart, spare: old.spare}
 	var upperInitial, allCaps, lettered int
 	content := reuse(sh.spare.content, n)
@@ -70,7 +70,7 @@ func newShared(t *transcript.Transcript) *shared {
 		sh.capital[i] = capitalText(raw, r, rn)
 		sh.sentEnd[i] = sentenceEnd(s, t.Words[i].Punct)
 		in := lex[s] // (cueEntriesOf, numWords and wordClasses in one look-up)
-		sh.cueOf[i], sh.cls[i], sh.radio[i], sh.ncl[i] = in.cue, in.cls, in.rad, in.ncl
+		sh.cueOf[i], sh.cls[i], sh.radio[i], sh.ncl[i], sh.names[i] = in.cue, in.cls, in.rad, in.ncl, in.names
 		if strings.HasSuffix(s, "'s") {
 			sh.cueOfBase[i] = cueEntries()[s[:len(s)-2]]
 		}
@@ -155,7 +155,7 @@ func releaseShared(sh *shared) {
 	clear(sh.spare.answerTypeAt)
 	clear(sh.spare.emailTypeAt)
 	*sh = shared{lower: sh.lower[:0], before: sh.before[:0], number: sh.number[:0], measure: sh.measure[:0],
-		sentEnd: sh.sentEnd[:0], cue: sh.cue[:0], speaker: sh.speaker[:0], cueOf: sh.cueOf[:0], cueOfBase: sh.cueOfBase[:0], numWord: sh.numWord[:0], cls: sh.cls[:0], radio: sh.radio[:0], ncl: sh.ncl[:0], capital: sh.capital[:0],
+		sentEnd: sh.sentEnd[:0], cue: sh.cue[:0], speaker: sh.speaker[:0], cueOf: sh.cueOf[:0], cueOfBase: sh.cueOfBase[:0], numWord: sh.numWord[:0], cls: sh.cls[:0], radio: sh.radio[:0], ncl: sh.ncl[:0], names: sh.names[:0], capital: sh.capital[:0],
 		order: sh.order[:0], runStart: sh.runStart[:0], spare: sh.spare}
 	sharedPool.Put(sh)
 }

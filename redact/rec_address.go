@@ -349,7 +349,7 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					i = end
 				}
 			}
-		case tk.Kind == KindWord && siteWords[tk.Norm]:
+		case tk.Kind == KindWord && tk.in(wcSiteWords):
 			// "I live in lot 42 at Shady Acres" (addr16.go)
 			if end, ok := ts.siteLivedIn(i); ok {
 				out = append(out, ts.TokenFinding(Address, i, end, 0.85, "address-site"))
@@ -560,6 +560,9 @@ func (ts *Tokens) isStrongSuffix(k int) bool {
 // verbContraction reports whether w is a verb contracted with "not" or a
 // pronoun with a verb ("doesn't", "we'll", "they're"): no street's name.
 func verbContraction(w string) bool {
+	if n := len(w); n < 2 || w[n-2] != '\'' && (n < 3 || w[n-3] != '\'') {
+		return false // (every ending has its apostrophe two or three bytes from the end: task speed19)
+	}
 	for _, suf := range []string{"n't", "'ll", "'re", "'ve", "'m", "'d"} {
 		if strings.HasSuffix(w, suf) {
 			return true

@@ -362,7 +362,7 @@ func (ts *Tokens) joinedTopAt(i int) bool {
 		return false
 	}
 	n := ts.Toks[i].Norm
-	return joinedTop(n) || tlds[n[strings.LastIndexByte(n, '.')+1:]] && strings.HasPrefix(ts.Word(ts.Toks[i].First).Text, ".")
+	return joinedTop(n) || strings.HasPrefix(ts.Word(ts.Toks[i].First).Text, ".") && tlds[n[strings.LastIndexByte(n, '.')+1:]] // (the dot before the list: task speed19)
 }
 
 // joinedTop reports whether the word w is "dot" and a common top-level

@@ -86,9 +86,12 @@ func (netRecognizer) Recognize(ts *Tokens) []Finding {
 			}
 			continue
 		case KindMeasure, KindWord, KindAlnum:
+			if !dotOrColon(tk.Norm) {
+				break // most words: no address to parse (ParseAddr's errors allocate); a byte loop before the trim (task speed19)
+			}
 			s := strings.TrimRight(tk.Norm, ".,;:!?")
 			if !strings.ContainsAny(s, ".:") {
-				break // most words: no address to parse (ParseAddr's errors allocate)
+				break
 			}
 			if cidrShaped(s) {
 				if pfx, err := netip.ParsePrefix(s); err == nil && (pfx.Addr().Is4() && strings.Count(s, ".") == 3 && !ts.versionBefore(i) || pfx.Addr().Is6() && strings.Count(s, ":") >= 2) {
@@ -629,4 +632,14 @@ func cidrShaped(s string) bool {
 		return false
 	}
 	return strings.Count(s[:k], ".") == 3 || strings.Count(s[:k], ":") >= 2
+}
+
+// dotOrColon reports whether s holds a '.' or a ':'.
+func dotOrColon(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '.' || c == ':' {
+			return true
+		}
+	}
+	return false
 }

@@ -325,23 +325,25 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		if score == 0 && !common && !personStop[w] && !namingWords[w] && ts.spelledNext(i) {
 			score = 0.9 // "it's allensworth, spelled a l l ..."
 		}
-		if score == 0 && (!notNames[w] || ts.townNameAndSurname(i)) {
+		if score == 0 && isName && (!notNames[w] || ts.townNameAndSurname(i)) {
 			// No cue: a capitalised gazetteer name, or a first+last pair.
 			// A single word after "in", "at", "from" is more often a place.
+			// (Every case wants a listed name: isName first, task speed19.)
+			first := ts.firstNameAt(i)
 			place := ts.afterPlacePreposition(i) || ts.endsPlaceAfterPreposition(i)
 			switch {
-			case capd && names.IsFirstName(w) && ts.surnameFollows(i, common):
+			case capd && first && ts.surnameFollows(i, common):
 				score = 0.85
-			case !ts.Cased && names.IsFirstName(w) && !common && ts.surnameFollows(i, true):
+			case !ts.Cased && first && !common && ts.surnameFollows(i, true):
 				score = 0.8
 			case place:
-			case capEv && names.IsFirstName(w) && !common:
+			case capEv && first && !common:
 				score = 0.75
-			case !ts.Cased && names.IsFirstName(w) && !common && names.FirstNameRank(w) <= 1200:
+			case !ts.Cased && first && !common && names.FirstNameRank(w) <= 1200:
 				score = 0.6
-			case capEv && names.IsSurname(w) && !common && !ts.wordListItem(i):
+			case capEv && ts.surnameAt(i) && !common && !ts.wordListItem(i):
 				score = 0.55 // (not "Raven, Harbour.": names_word_list.go)
-			case capd && names.IsFirstName(w) && !common && names.FirstNameRank(w) <= 1200:
+			case capd && first && !common && names.FirstNameRank(w) <= 1200:
 				// Sentence-initial: the capital says nothing, the name list does.
 				score = 0.55
 			}
@@ -745,7 +747,7 @@ func (ts *Tokens) endsPlaceAfterPreposition(i int) bool {
 		return false // (the preposition in the same sentence and turn: not "I'll put you through." "Cheers Lynn")
 	}
 	w := ts.Toks[p].Norm
-	if len(w) < 3 || !isAlpha(w) || names.IsFirstName(w) || names.IsSurname(w) && !names.IsCommonWord(w) || personStop[w] || roleNouns[w] ||
+	if len(w) < 3 || !isAlpha(w) || ts.firstNameAt(p) || ts.surnameAt(p) && !ts.commonAt(p) || personStop[w] || roleNouns[w] ||
 		ts.Cased && !ts.Capitalised(ts.Toks[p].First) {
 		return false
 	}
@@ -1285,9 +1287,8 @@ func foldASCII(w string) string {
 // hand-listed common word, or a word of the general English list
 // (names.IsEnglishWord: "deliveries", "appears", "invalid") that is in
 // neither name list.
-func plainWord(w string) bool {
-	return names.IsCommonWord(w) || names.IsEnglishWord(w) && !names.IsFirstName(w) && !names.IsSurname(w)
-}
+// (The rule is written once, in nameWord.plain: nameword_speed19.go.)
+func plainWord(w string) bool { return nameWordOf(w).plain() }
 
 // deskWords name the team or line an agent answers for: "billing",
 // "card services", "the help desk".
@@ -1409,6 +1410,9 @@ func (ts *Tokens) addedAs(i int) bool {
 // that is no ordinary word (plainWord), followed by what an agent says
 // next ("let me", "I'll", "one moment").
 func (ts *Tokens) vocativeAfterAck(i int, isName, common bool) bool {
+	if ts.Cased && !ts.Capitalised(ts.Toks[i].First) || !ts.Cased && (common || ts.plainWordAt(i)) {
+		return false // (what each branch below wants of the word, asked before the words before it: task speed19)
+	}
 	p := ts.prev(i - 1)
 	if !ts.isWord(p, "alright", "okay", "ok", "right", "sure", "great", "perfect", "understood", "certainly", "absolutely",
 		"lovely", "brilliant", "excellent", "wonderful", "fantastic", "awesome", "cool", "noted", "cheers") &&

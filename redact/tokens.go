@@ -159,6 +159,7 @@ type shared struct {
 
 	radio   []radioClass    // per transcript word: radioClasses of its lowercase text (radioclass_speed17.go)
 	ncl     []nameWordClass // per transcript word: nameWordClasses of its lowercase text (nameclass_speedlower18.go)
+	names   []uint32        // per transcript word: the kept name answers of its lowercase text, when the lexicon holds it (lexnames_speed19.go)
 	capital []bool          // per transcript word: Capitalised but for the transcript's casing (capitalText)
 
 	// spare holds memory that only newShared and Find use, kept with the

@@ -51,6 +51,7 @@ const (
 	wcNameOfLinks                               // nameOfLinks
 	wcLetterSoundAlike                          // a key of letterSoundAlikes (true or false)
 	wcDirections                                // directions
+	wcSiteWords                                 // siteWords (addr16.go; the address recognizer asks it of every word)
 )
 
 // has reports whether c holds any of the lists of d.
@@ -104,6 +105,7 @@ var wordClasses = sync.OnceValue(func() map[string]wordClass {
 	add(wcCredentialWords, credentialWords)
 	add(wcNameOfLinks, nameOfLinks)
 	add(wcDirections, directions)
+	add(wcSiteWords, siteWords)
 	for w := range letterSoundAlikes {
 		m[w] |= wcLetterSoundAlike
 	}
@@ -118,13 +120,17 @@ func (tk *Token) in(c wordClass) bool { return tk.cls&c != 0 }
 
 // classify sets the classes of every token of ts: a token of one word
 // whose Norm is that word's lowercase text has the word's classes
-// (newShared looked them up), any other is looked up.
+// (newShared looked them up) and its name answers when the lexicon holds
+// it (lexnames_speed19.go), any other is looked up (and its name answers
+// at their first ask).
 func (ts *Tokens) classify() {
 	m := wordClasses()
+	ts.makeNameBits()
 	for i := range ts.Toks {
 		tk := &ts.Toks[i]
 		if w := ts.Words[tk.First]; tk.First == tk.Last && tk.Norm == ts.sh.lower[w] {
 			tk.cls, tk.ncl = ts.sh.cls[w], ts.sh.ncl[w]
+			ts.nameBits[i] = ts.sh.names[w]
 		} else {
 			tk.cls, tk.ncl = m[tk.Norm], nameWordClasses()[tk.Norm]
 		}
@@ -140,6 +146,9 @@ type wordInfo struct {
 	cls wordClass     // wordClasses' entry
 	rad radioClass    // radioClasses' entry (radioclass_speed17.go)
 	ncl nameWordClass // nameWordClasses' entry (nameclass_speedlower18.go)
+	// names holds the word's name answers as a token of it keeps them,
+	// every question asked (lexnames_speed19.go).
+	names uint32
 }
 
 // lexicon maps every word of cueEntries, numWords, wordClasses and
@@ -169,6 +178,10 @@ var lexicon = sync.OnceValue(func() map[string]wordInfo {
 	for w, c := range nameWordClasses() {
 		in := m[w]
 		in.ncl = c
+		m[w] = in
+	}
+	for w, in := range m {
+		in.names = nameAnswersOf(w)
 		m[w] = in
 	}
 	return m
