@@ -1,6 +1,13 @@
 package redact_test
 
-import "testing"
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/callveil/callveil/redact"
+)
 
 // droprecall19Probe is speech written in session 17 (task droprecall19)
 // before any miss of an evaluation set was read. Session 16's drops
@@ -280,5 +287,38 @@ var droprecall19Probe = []probeCase{
 // lowercase, and holds the figures reached. REDACT_PROBE_VERBOSE=1 lists
 // every miss and extra finding.
 func TestFind_DropRecall19Probe(t *testing.T) {
+	if os.Getenv("REDACT_PROBE_VERBOSE") != "" {
+		logDrops(t, droprecall19Probe)
+	}
 	checkKindedProbe(t, droprecall19Probe, map[bool]nameProbeFloor{false: {0, 10000}, true: {0, 10000}})
+}
+
+// logDrops logs, per style, every PERSON finding a trim drops in cases and
+// the tests of the trim that hold for it (redact.TraceDrops), marking
+// those that drop a marked name.
+func logDrops(t *testing.T, cases []probeCase) {
+	t.Helper()
+	for _, lower := range []bool{false, true} {
+		for _, c := range cases {
+			tr, want := lowerProbeCall(lower, c.turns)
+			var lines []string
+			stop := redact.TraceDrops(func(trim, rules string, f redact.Finding) {
+				mark := "look-alike"
+				for _, e := range want {
+					if e.first <= f.LastWord && f.FirstWord <= e.last {
+						mark = "MARKED"
+					}
+				}
+				lines = append(lines, fmt.Sprintf("DROP lower=%v %s %s/%s [%s] %q | %s", lower, mark, trim, f.Recognizer, rules,
+					redact.MatchedText(tr, f), strings.Join(c.turns, " / ")))
+			})
+			if _, err := redact.Find(tr, redact.DefaultPolicy()); err != nil {
+				t.Fatal(err)
+			}
+			stop()
+			for _, l := range lines {
+				t.Log(l)
+			}
+		}
+	}
 }

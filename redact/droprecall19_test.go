@@ -1,0 +1,47 @@
+package redact_test
+
+import "testing"
+
+// A person who bears a drink's or a dish's name ("Tom Collins", "Earl
+// Grey") stays a person where the call says so: a relative or a role
+// before, "is my <role>" after, a verb of saying or contacting after it
+// at a sentence's start (droprecall19.go). Made-up lines, phrased unlike
+// droprecall19's probe. (Lowercase, no rule finds "there's a plumber,
+// earl grey" or "well, jim beam told me" before the drop.)
+func TestFind_DropRecall19PhraseBorneByPerson(t *testing.T) {
+	t.Parallel()
+	both, cased := []bool{false, true}, []bool{false}
+	for name, c := range map[string]struct {
+		styles []bool
+		turn   string
+	}{
+		"a role before the phrase":        {both, "C: Our accountant [PERSON Tom Collins] filed it late."},
+		"a relative before is":            {both, "C: Yes, my father-in-law is [PERSON Jack Daniels,] funny enough."},
+		"a role set off by a comma":       {cased, "C: There's a plumber, [PERSON Earl Grey,] who fixed ours."},
+		"is my role after the phrase":     {both, "C: [PERSON Shirley Temple] is our nanny on weekdays."},
+		"a verb of contact after, opened": {both, "C: [PERSON Arnold Palmer] emailed me the contract."},
+		"a verb of saying after a comma":  {cased, "C: Well, [PERSON Jim Beam] told me to call."},
+	} {
+		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turn) })
+	}
+}
+
+// The same phrases stay things with an article, a number or a possessive
+// before them, or nothing of a person around them.
+func TestFind_DropRecall19PhraseStaysThing(t *testing.T) {
+	t.Parallel()
+	both := []bool{false, true}
+	for name, c := range map[string]struct {
+		styles []bool
+		turn   string
+	}{
+		"a role, then an article":        {both, "C: My husband ordered a Tom Collins and I had wine."},
+		"a number before it":             {both, "C: The tab says three Jack Daniels and a beer."},
+		"a possessive before it":         {both, "C: I finished my Earl Grey before the call."},
+		"is, then no role":               {both, "C: Arnold Palmer is my favourite in summer."},
+		"opening a sentence with no one": {both, "C: Johnnie Walker was on the receipt twice."},
+		"of before it":                   {both, "C: She brought a bottle of Jim Beam to the party."},
+	} {
+		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turn) })
+	}
+}
