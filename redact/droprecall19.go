@@ -1,5 +1,7 @@
 package redact
 
+import "github.com/callveil/callveil/redact/internal/names"
+
 // People who bear a thing's name (task droprecall19). namedThingPhrase
 // (hn18_things.go) drops a phrase of namedThingPhrases that no one "is
 // called in a call" ("Earl Grey", "Tom Collins", "Jack Daniels") wherever
@@ -60,3 +62,38 @@ func (ts *Tokens) phraseBorneByPerson(l, p, q int) bool {
 	}
 	return false
 }
+
+// relativePlaceName reports whether the word at token i, taken for a name
+// after cue ph, is a town's or a state's name borne by a relative or a
+// role the cue owns: the cue is two words, a possessive and one of
+// personRoles19 ("my wife", "our neighbour", "her landlord"), it stands
+// right before the word, and the word is a listed first name or, in a
+// cased transcript, capitalised ("my wife Virginia", "my son Phoenix",
+// "my granddaughter Vienna"). The person rules leave out such words as
+// places (notNames, placeNotName); a relative named right before says
+// a person is meant. A brand is no place and stays with brandTrim. Not
+// after a verb of telling, where the relative is told and a clause
+// follows ("I told my wife Denver was too far": made-up).
+func (ts *Tokens) relativePlaceName(i int, ph cuePhrase) bool {
+	if len(ph.words) != 2 || !possessiveDeterminers[ph.words[0]] || !personRoles19[ph.words[1]] {
+		return false
+	}
+	p := ts.prev(i - 1)
+	if !ts.isWord(p, ph.words[1]) || ts.sentenceEndsAfter(p) {
+		return false
+	}
+	if o := ts.prev(p - 1); o >= 0 && !ts.sentenceEndsAfter(o) && ts.wordIn(ts.prev(o-1), tellingVerbs19) {
+		return false // "I told my wife Denver was too far": the relative is told, the place is said
+	}
+	w := ts.Toks[i].Norm
+	if !names.IsPlace(w) && !notNames[w] {
+		return false
+	}
+	return ts.firstNameAt(i) || ts.Cased && ts.Capitalised(ts.Toks[i].First)
+}
+
+// tellingVerbs19 take the one told before what is said: "told my wife
+// <clause>".
+var tellingVerbs19 = withWords(map[string]bool{}, "told", "tell", "tells", "telling", "asked", "ask", "asking",
+	"showed", "show", "reminded", "remind", "promised", "promise", "warned", "convinced", "bet", "assured",
+	"informed", "texted", "emailed", "wrote")

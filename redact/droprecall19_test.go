@@ -45,3 +45,25 @@ func TestFind_DropRecall19PhraseStaysThing(t *testing.T) {
 		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turn) })
 	}
 }
+
+// A town's or a state's name right after an owned relative or role is the
+// relative's name (relativePlaceName, droprecall19.go); after a verb of
+// telling, the relative is told and the place is said.
+func TestFind_DropRecall19RelativeBearsAPlaceName(t *testing.T) {
+	t.Parallel()
+	both, cased := []bool{false, true}, []bool{false}
+	for name, c := range map[string]struct {
+		styles []bool
+		turn   string
+	}{
+		"a husband named like a city":      {both, "C: My husband [PERSON Orlando] drives the kids to school."},
+		"a sister named like a state":      {both, "C: Her sister [PERSON Georgia] picks up the mail."},
+		"a neighbour named like a state":   {cased, "C: Our neighbour [PERSON Nevada] feeds the cat for us."},
+		"a stepdaughter named like a land": {cased, "C: My stepdaughter [PERSON Kenya] has the other tablet."},
+		"a relative told, then a place":    {both, "C: I told my wife Georgia was too far to drive."},
+		"a relative, then in a place":      {both, "C: My son in Phoenix sent the money."},
+		"a relative moved to a place":      {both, "C: My brother moved to Virginia in May."},
+	} {
+		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turn) })
+	}
+}

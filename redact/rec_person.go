@@ -289,7 +289,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				// A first name that is a word, greeted before a request or
 				// the speaker's own clause: "hello carol please write to me".
 				score = 0.7
-			case notNames[w] && !capEv && !(kinBefore(ph) && names.IsWorldTown(w) && names.IsFirstName(w)):
+			case notNames[w] && !capEv && !(kinBefore(ph) && names.IsWorldTown(w) && names.IsFirstName(w)) && !ts.relativePlaceName(i, ph):
 				// (but "my wife savannah", "my son orlando": a relative is
 				// named, not a town)
 			case isName && (!common || capEv):
@@ -353,7 +353,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 			score = 0 // "our anniversary is June 12th", "it's frozen"
 		}
 		if score > 0 && !(cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell || ph.cat == cueStrong || ph.cat == cueAsked)) &&
-			!(cued && ts.thankedByName(i, ph)) && ts.placeNotName(i, !cued || ph.cat == cueWeak, !cued || ph.cat == cueWeak || ph.cat == cueIntro && ph.words[0] == "it's") {
+			!(cued && (ts.thankedByName(i, ph) || ts.relativePlaceName(i, ph))) && ts.placeNotName(i, !cued || ph.cat == cueWeak, !cued || ph.cat == cueWeak || ph.cat == cueIntro && ph.words[0] == "it's") {
 			score = 0 // "I'm flying to Auckland", "Fort Wayne", "and Spain", "the transfer to Jordan"
 		}
 		if score > 0 && cued && ph.words[len(ph.words)-1] == "under" && (placeOrBrand(w) || organisationWords[w] || names.IsPlace(w) && !names.IsFirstName(w)) {
