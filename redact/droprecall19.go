@@ -97,3 +97,43 @@ func (ts *Tokens) relativePlaceName(i int, ph cuePhrase) bool {
 var tellingVerbs19 = withWords(map[string]bool{}, "told", "tell", "tells", "telling", "asked", "ask", "asking",
 	"showed", "show", "reminded", "remind", "promised", "promise", "warned", "convinced", "bet", "assured",
 	"informed", "texted", "emailed", "wrote")
+
+// relativeRoles19 are personRoles19 and the words a parent calls a child
+// by its order: "<name> is my youngest".
+var relativeRoles19 = withWords(withWords(map[string]bool{}, "youngest", "oldest", "eldest"), keysOf(personRoles19)...)
+
+// namedAsRelative reports whether the word at token i, with no cue or a
+// weak one before it ("and", "thanks"), is said to be a relative or a role of the speaker's or the
+// listener's: "is" or "was", a possessive and one of relativeRoles19
+// follow it in its sentence ("Denver is my brother", "Chase is our son",
+// "Montana was my roommate"). The word is a listed name, a place's or a
+// brand's, and in a cased transcript capitalised. The person rules leave
+// such words out with no cue (notNames, placeNotName; a first name that
+// is an English word opening a sentence); what follows names a person.
+// Not "Denver is my brother's town": the role is said bare.
+func (ts *Tokens) namedAsRelative(i int) bool {
+	n := ts.next(i + 1)
+	if !ts.isWord(n, "is", "was") || ts.sentenceEndsAfter(i) || ts.sentenceEndsAfter(n) {
+		return false
+	}
+	o := ts.next(n + 1)
+	if !ts.isWord(o, "my", "our", "your", "his", "her", "their") || ts.sentenceEndsAfter(o) || !ts.wordIn(ts.next(o+1), relativeRoles19) {
+		return false
+	}
+	if ts.Cased && !ts.Capitalised(ts.Toks[i].First) {
+		return false
+	}
+	w := ts.Toks[i].Norm
+	if personRoles19[w] || roleNouns[w] {
+		return false // "mom is my best friend"
+	}
+	return ts.firstNameAt(i) || ts.surnameAt(i) || names.IsPlaceOrBrand(w) || notNames[w]
+}
+
+// titleBefore19 reports whether a title of a person ("Mr.", "Dr.") is the
+// word before token i in its sentence: "Mr. Schwab" is a man, not the
+// broker of knownOrganisations (organisation).
+func (ts *Tokens) titleBefore19(i int) bool {
+	p := ts.prev(i - 1)
+	return p >= 0 && !ts.sentenceEndsAfter(p) && ts.isWord(p, "mr", "mrs", "ms", "miss", "dr", "mister", "doctor", "professor")
+}

@@ -67,3 +67,27 @@ func TestFind_DropRecall19RelativeBearsAPlaceName(t *testing.T) {
 		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turn) })
 	}
 }
+
+// A town's, a state's, a brand's or a firm's name said to be a relative
+// or a role of the speaker's is a person's (namedAsRelative); a title
+// before a firm's name makes it a person's (titleBefore19).
+func TestFind_DropRecall19NamedAsRelative(t *testing.T) {
+	t.Parallel()
+	both, cased := []bool{false, true}, []bool{false}
+	for name, c := range map[string]struct {
+		styles []bool
+		turn   string
+	}{
+		"a city's name, is my son":         {both, "C: Oh and [PERSON Memphis] is my son, the one who set it up."},
+		"a state's name, was my tenant":    {both, "C: [PERSON Carolina] was our tenant until March."},
+		"a common first name, is my niece": {both, "C: [PERSON Hope] is my niece, she'll bring the papers."},
+		"a firm after a title":             {both, "C: I spoke to [PERSON Mr. Wells] at the branch."},
+		"a place, is my home":              {both, "C: Memphis is my home now, I moved last year."},
+		"a place, is my brother's":         {both, "C: Denver is my brother's town, not mine."},
+		"a place, is my favourite":         {both, "C: Honestly Phoenix is my favourite city in winter."},
+		"a firm with no title":             {both, "C: I bank at Wells Fargo downtown."},
+		"a role word before is my":         {cased, "C: Mom is my emergency contact."},
+	} {
+		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turn) })
+	}
+}

@@ -325,6 +325,10 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		if score == 0 && !common && !personStop[w] && !namingWords[w] && ts.spelledNext(i) {
 			score = 0.9 // "it's allensworth, spelled a l l ..."
 		}
+		relative := (!cued || ph.cat == cueWeak) && ts.namedAsRelative(i) // "Denver is my brother" (droprecall19.go)
+		if score == 0 && relative {
+			score = 0.8
+		}
 		if score == 0 && (!notNames[w] || ts.townNameAndSurname(i)) {
 			// No cue: a capitalised gazetteer name, or a first+last pair.
 			// A single word after "in", "at", "from" is more often a place.
@@ -352,7 +356,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		if score > 0 && (ts.monthOfDate(i) || ts.monthOfYear(i) || ts.wordNotName(i, cued, ph) || (!cued || ph.cat == cueWeak) && ts.businessPair(i)) {
 			score = 0 // "our anniversary is June 12th", "it's frozen"
 		}
-		if score > 0 && !(cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell || ph.cat == cueStrong || ph.cat == cueAsked)) &&
+		if score > 0 && !relative && !(cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell || ph.cat == cueStrong || ph.cat == cueAsked)) &&
 			!(cued && (ts.thankedByName(i, ph) || ts.relativePlaceName(i, ph))) && ts.placeNotName(i, !cued || ph.cat == cueWeak, !cued || ph.cat == cueWeak || ph.cat == cueIntro && ph.words[0] == "it's") {
 			score = 0 // "I'm flying to Auckland", "Fort Wayne", "and Spain", "the transfer to Jordan"
 		}
@@ -694,7 +698,7 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 	for k := i; k <= last; k++ {
 		ws = append(ws, ts.Toks[k].Norm)
 	}
-	if knownOrganisations[strings.Join(ws, " ")] || ts.businessWordBefore(i) || last > i && ts.leadingBusinessWordAt(i) {
+	if knownOrganisations[strings.Join(ws, " ")] && !(i == last && ts.titleBefore19(i)) || ts.businessWordBefore(i) || last > i && ts.leadingBusinessWordAt(i) {
 		return true
 	}
 	amp := slices.Index(ws, "&")
