@@ -1,6 +1,10 @@
 package redact
 
-import "github.com/callveil/callveil/redact/internal/names"
+import (
+	"strings"
+
+	"github.com/callveil/callveil/redact/internal/names"
+)
 
 // People who bear a thing's name (task droprecall19). namedThingPhrase
 // (hn18_things.go) drops a phrase of namedThingPhrases that no one "is
@@ -120,14 +124,7 @@ func (ts *Tokens) namedAsRelative(i int) bool {
 	if !ts.isWord(o, "my", "our", "your", "his", "her", "their") || ts.sentenceEndsAfter(o) || !ts.wordIn(ts.next(o+1), relativeRoles19) {
 		return false
 	}
-	if ts.Cased && !ts.Capitalised(ts.Toks[i].First) {
-		return false
-	}
-	w := ts.Toks[i].Norm
-	if personRoles19[w] || roleNouns[w] {
-		return false // "mom is my best friend"
-	}
-	return ts.firstNameAt(i) || ts.surnameAt(i) || names.IsPlaceOrBrand(w) || notNames[w]
+	return ts.nameLike19(i) // (not "mom is my best friend")
 }
 
 // titleBefore19 reports whether a title of a person ("Mr.", "Dr.") is the
@@ -136,4 +133,85 @@ func (ts *Tokens) namedAsRelative(i int) bool {
 func (ts *Tokens) titleBefore19(i int) bool {
 	p := ts.prev(i - 1)
 	return p >= 0 && !ts.sentenceEndsAfter(p) && ts.isWord(p, "mr", "mrs", "ms", "miss", "dr", "mister", "doctor", "professor")
+}
+
+// placeNameOfAPerson reports whether the word at token i, a name the
+// person rules would leave out as a place's, a brand's or a firm's, is
+// said of a person with no cue before it or a weak one: said to be a
+// relative (namedAsRelative), named with where the person works and what
+// they did ("<name> from the clinic called me": namedFromDesk), or
+// contacted or quoted and then spoken of as "he" or "she" ("ask <name>
+// about it, she handles it", "<name> said she paid": spokenOfAsPerson).
+func (ts *Tokens) placeNameOfAPerson(i int) bool {
+	return ts.namedAsRelative(i) || ts.namedFromDesk(i) || ts.spokenOfAsPerson(i)
+}
+
+// nameLike19 reports whether the word at token i may be a name the
+// person rules leave out: a listed name, a place's or a brand's, and in a
+// cased transcript capitalised; not a role ("mom").
+func (ts *Tokens) nameLike19(i int) bool {
+	if ts.Cased && !ts.Capitalised(ts.Toks[i].First) {
+		return false
+	}
+	w := ts.Toks[i].Norm
+	if personRoles19[w] || roleNouns[w] {
+		return false
+	}
+	return ts.firstNameAt(i) || ts.surnameAt(i) || names.IsPlaceOrBrand(w) || notNames[w]
+}
+
+// namedFromDesk reports whether the word at token i opens its sentence
+// before "from", at most three words of where (articles, possessives,
+// nouns) and a verb of saying or contacting, or a verb in the past with
+// the speaker or the listener after it: "<name> from the clinic left me
+// a voicemail", "<name> from accounts emailed us". (Not "<town> from the
+// air looked tiny": no one is told.)
+func (ts *Tokens) namedFromDesk(i int) bool {
+	if ts.sentenceEndsAfter(i) {
+		return false
+	}
+	n := ts.next(i + 1)
+	if !ts.isWord(n, "from") || ts.sentenceEndsAfter(n) {
+		return false
+	}
+	if p := ts.prev(i - 1); p >= 0 && !ts.sentenceEndsAfter(p) && !ts.isWord(p, "and", "so", "oh", "well", "yeah", "okay", "then", "but") {
+		return false
+	}
+	for k, m := ts.next(n+1), 0; k < len(ts.Toks) && m < 5 && ts.Toks[k].Kind == KindWord; k, m = ts.next(k+1), m+1 {
+		v := ts.Toks[k].Norm
+		if m > 0 && personVerbs[v] {
+			return ts.nameLike19(i)
+		}
+		if m > 0 && (pastVerbs[v] || len(v) > 4 && strings.HasSuffix(v, "ed")) && !ts.sentenceEndsAfter(k) &&
+			ts.isWord(ts.next(k+1), "me", "us", "you") {
+			return ts.nameLike19(i)
+		}
+		if ts.sentenceEndsAfter(k) {
+			break
+		}
+	}
+	return false
+}
+
+// spokenOfAsPerson reports whether the word at token i, a listed first
+// name or surname, follows a verb of contacting ("ask", "tell", "call")
+// or opens its sentence before a verb of saying, and "he" or "she"
+// speaks of it later in its turn before any "they" or "it"
+// (spokenOfAsHeShe18): "ask <name> about the invoice, she handles it",
+// "<name> said she already paid".
+func (ts *Tokens) spokenOfAsPerson(i int) bool {
+	if ts.sentenceEndsAfter(i) && ts.Word(ts.Toks[i].Last).Punct != "," {
+		return false
+	}
+	p := ts.prev(i - 1)
+	contacted := p >= 0 && !ts.sentenceEndsAfter(p) && ts.Toks[p].Kind == KindWord && contactVerbs[ts.Toks[p].Norm]
+	if !contacted {
+		if p >= 0 && !ts.sentenceEndsAfter(p) {
+			return false
+		}
+		if n := ts.next(i + 1); n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || !personVerbs[ts.Toks[n].Norm] {
+			return false
+		}
+	}
+	return (ts.firstNameAt(i) || ts.surnameAt(i)) && ts.nameLike19(i) && ts.spokenOfAsHeShe18(i)
 }

@@ -325,7 +325,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		if score == 0 && !common && !personStop[w] && !namingWords[w] && ts.spelledNext(i) {
 			score = 0.9 // "it's allensworth, spelled a l l ..."
 		}
-		relative := (!cued || ph.cat == cueWeak) && ts.namedAsRelative(i) // "Denver is my brother" (droprecall19.go)
+		relative := (!cued || ph.cat == cueWeak) && ts.placeNameOfAPerson(i) // "Denver is my brother" (droprecall19.go)
 		if score == 0 && relative {
 			score = 0.8
 		}
