@@ -104,12 +104,12 @@ func TestFind_DropRecall19FromDeskAndSpokenOf(t *testing.T) {
 		turn   string
 	}{
 		"a state's name from a desk, called": {both, "C: [PERSON Georgia] from the front office called us twice."},
-		"a city's name from a team, emailed":  {both, "C: So [PERSON Austin] from payroll emailed me the form."},
-		"a city's name asked, then she":       {both, "C: I'll text [PERSON Savannah] tonight, she has the receipt."},
-		"a city's name said, then he":         {both, "C: [PERSON Dallas] told me he already paid it."},
-		"a town seen from the air":            {both, "C: Denver from the plane looked tiny."},
-		"a town called, then they":            {both, "C: I'll call Phoenix tomorrow, they have the branch records."},
-		"a town after a verb with no he":      {both, "C: I'll ask Houston about the shipment."},
+		"a city's name from a team, emailed": {both, "C: So [PERSON Austin] from payroll emailed me the form."},
+		"a city's name asked, then she":      {both, "C: I'll text [PERSON Savannah] tonight, she has the receipt."},
+		"a city's name said, then he":        {both, "C: [PERSON Dallas] told me he already paid it."},
+		"a town seen from the air":           {both, "C: Denver from the plane looked tiny."},
+		"a town called, then they":           {both, "C: I'll call Phoenix tomorrow, they have the branch records."},
+		"a town after a verb with no he":     {both, "C: I'll ask Houston about the shipment."},
 	} {
 		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turn) })
 	}
