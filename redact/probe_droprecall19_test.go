@@ -284,13 +284,26 @@ var droprecall19Probe = []probeCase{
 }
 
 // TestFind_DropRecall19Probe measures Find on droprecall19Probe, cased and
-// lowercase, and holds the figures reached. REDACT_PROBE_VERBOSE=1 lists
-// every miss and extra finding.
+// lowercase, and holds the figures reached. On main before droprecall19
+// (39b0193): cased 117/167 found, 5 of 1627 unmarked words flagged (3 of
+// 91 look-alike calls); lowercase 105/167, 8 (3). The trims dropped 8
+// marked names cased and 7 lowercase (namedThingPhrase: a drink's name
+// borne by a person; brandSpan: a brand's two words after "my cousin");
+// the other misses were never found (places, states, brands and firms
+// the person rules leave out as such). After (droprecall19.go): cased
+// 146/167, 5 (3); lowercase 129/167, 8 (3). Left: vocatives ("thanks
+// <state>,"), a brand as a first name ("my granddaughter <car make>"),
+// "<drink phrase> lives two doors down", "<city> from the airport" in
+// lowercase, a first name opening a two-word name that is a car make,
+// and a brand's two words after "my cousin" (brandSpan still drops it
+// lowercase; the person rules find its first word only).
+// REDACT_PROBE_VERBOSE=1 lists every miss and extra finding, and every
+// PERSON finding a trim drops with the trim's tests that hold for it.
 func TestFind_DropRecall19Probe(t *testing.T) {
 	if os.Getenv("REDACT_PROBE_VERBOSE") != "" {
 		logDrops(t, droprecall19Probe)
 	}
-	checkKindedProbe(t, droprecall19Probe, map[bool]nameProbeFloor{false: {0, 10000}, true: {0, 10000}})
+	checkKindedProbe(t, droprecall19Probe, map[bool]nameProbeFloor{false: {0.87, 5}, true: {0.77, 8}})
 }
 
 // logDrops logs, per style, every PERSON finding a trim drops in cases and
