@@ -141,9 +141,10 @@ func (ts *Tokens) titleBefore19(i int) bool {
 // relative (namedAsRelative), named with where the person works and what
 // they did ("<name> from the clinic called me": namedFromDesk), or
 // contacted or quoted and then spoken of as "he" or "she" ("ask <name>
-// about it, she handles it", "<name> said she paid": spokenOfAsPerson).
+// about it, she handles it", "<name> said she paid": spokenOfAsPerson),
+// or spoken to ("Dallas, can you hear me?": vocativePlaceName).
 func (ts *Tokens) placeNameOfAPerson(i int) bool {
-	return ts.namedAsRelative(i) || ts.namedFromDesk(i) || ts.spokenOfAsPerson(i)
+	return ts.namedAsRelative(i) || ts.namedFromDesk(i) || ts.spokenOfAsPerson(i) || ts.vocativePlaceName(i)
 }
 
 // nameLike19 reports whether the word at token i may be a name the
@@ -214,4 +215,36 @@ func (ts *Tokens) spokenOfAsPerson(i int) bool {
 		}
 	}
 	return (ts.firstNameAt(i) || ts.surnameAt(i)) && ts.nameLike19(i) && ts.spokenOfAsHeShe18(i)
+}
+
+// vocativeAcks19 are the words a speaker may say before the name of the
+// one spoken to: "thanks <name>,", "sure thing <name>,".
+var vocativeAcks19 = withWords(map[string]bool{}, "thanks", "thank", "hi", "hello", "hey", "okay", "ok", "sure",
+	"thing", "well", "yes", "yeah", "right", "sorry", "bye", "morning", "afternoon", "evening", "alright")
+
+// vocativeClause19 open what is said to the one named right before:
+// "<name>, can you hear me", "<name>, I'll wait". (Not "we" or "go", a
+// radio's station told "Houston, we copy", "go ahead".)
+var vocativeClause19 = withWords(map[string]bool{}, "i", "i'll", "i'm", "i've", "i'd", "you", "you're", "can",
+	"could", "would", "will", "let", "let's", "and", "what", "how", "please", "one", "thanks", "thank", "do",
+	"did", "are", "is", "have", "just", "hold")
+
+// vocativePlaceName reports whether the word at token i, a listed first
+// name that is a place's too, in a cased transcript, is the one spoken
+// to: capitalised and set off by a comma, opening its sentence or after a
+// word of greeting or thanks, before a clause said to them ("Dallas, can
+// you hear me?", "thanks Georgia, I'll wait"). Lowercase transcripts
+// mark no comma and are left alone.
+func (ts *Tokens) vocativePlaceName(i int) bool {
+	if !ts.Cased || !strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",") || ts.turn[ts.Toks[i].Last] {
+		return false
+	}
+	if p := ts.prev(i - 1); p >= 0 && !ts.sentenceEndsAfter(p) && !ts.wordIn(p, vocativeAcks19) {
+		return false
+	}
+	if !ts.wordIn(ts.next(i+1), vocativeClause19) {
+		return false
+	}
+	w := ts.Toks[i].Norm
+	return ts.Capitalised(ts.Toks[i].First) && ts.firstNameAt(i) && (notNames[w] || names.IsPlace(w)) && !personRoles19[w]
 }

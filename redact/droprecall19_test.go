@@ -114,3 +114,24 @@ func TestFind_DropRecall19FromDeskAndSpokenOf(t *testing.T) {
 		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turn) })
 	}
 }
+
+// A first name that is a place's too, set off by a comma before what is
+// said to the one named, is the one spoken to (vocativePlaceName, cased
+// only); a place set off by a comma before other words is a place.
+func TestFind_DropRecall19VocativePlaceName(t *testing.T) {
+	t.Parallel()
+	cased := []bool{false}
+	for name, c := range map[string]struct {
+		styles []bool
+		turn   string
+	}{
+		"a state's name opening, then you": {cased, "A: [PERSON Virginia,] you should see the refund Friday."},
+		"thanks and a city's name, then I": {cased, "C: Okay, thanks [PERSON Charlotte,] I'll look for the email."},
+		"a city's name, then a question":   {cased, "A: [PERSON Austin,] could you read me the code again?"},
+		"a city in a list of places":       {cased, "C: We drove through Savannah, Macon and Atlanta."},
+		"a radio's station told we":        {cased, "C: Houston, we copy your last."},
+		"a state after in, set off":        {cased, "C: We lived in Georgia, you know, for ten years."},
+	} {
+		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turn) })
+	}
+}

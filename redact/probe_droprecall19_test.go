@@ -291,8 +291,8 @@ var droprecall19Probe = []probeCase{
 // borne by a person; brandSpan: a brand's two words after "my cousin");
 // the other misses were never found (places, states, brands and firms
 // the person rules leave out as such). After (droprecall19.go): cased
-// 146/167, 5 (3); lowercase 129/167, 8 (3). Left: vocatives ("thanks
-// <state>,"), a brand as a first name ("my granddaughter <car make>"),
+// 149/167, 5 (3); lowercase 129/167, 8 (3). Left: vocatives in lowercase
+// and after "sure thing", a brand as a first name ("my granddaughter <car make>"),
 // "<drink phrase> lives two doors down", "<city> from the airport" in
 // lowercase, a first name opening a two-word name that is a car make,
 // and a brand's two words after "my cousin" (brandSpan still drops it
@@ -303,7 +303,7 @@ func TestFind_DropRecall19Probe(t *testing.T) {
 	if os.Getenv("REDACT_PROBE_VERBOSE") != "" {
 		logDrops(t, droprecall19Probe)
 	}
-	checkKindedProbe(t, droprecall19Probe, map[bool]nameProbeFloor{false: {0.87, 5}, true: {0.77, 8}})
+	checkKindedProbe(t, droprecall19Probe, map[bool]nameProbeFloor{false: {0.89, 5}, true: {0.77, 8}})
 }
 
 // logDrops logs, per style, every PERSON finding a trim drops in cases and
