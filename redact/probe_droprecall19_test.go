@@ -292,7 +292,7 @@ var droprecall19Probe = []probeCase{
 // the other misses were never found (places, states, brands and firms
 // the person rules leave out as such). After (droprecall19.go): cased
 // 149/167, 5 (3); lowercase 129/167, 8 (3). Left: vocatives in lowercase
-// and after "sure thing", a brand as a first name ("my granddaughter <car make>"),
+// (no comma to set them off), a brand as a first name ("my granddaughter <car make>"),
 // "<drink phrase> lives two doors down", "<city> from the airport" in
 // lowercase, a first name opening a two-word name that is a car make,
 // and a brand's two words after "my cousin" (brandSpan still drops it
