@@ -220,7 +220,7 @@ func (ts *Tokens) spokenOfAsPerson(i int) bool {
 // vocativeAcks19 are the words a speaker may say before the name of the
 // one spoken to: "thanks <name>,", "sure thing <name>,".
 var vocativeAcks19 = withWords(map[string]bool{}, "thanks", "thank", "hi", "hello", "hey", "okay", "ok", "sure",
-	"thing", "well", "yes", "yeah", "right", "sorry", "bye", "morning", "afternoon", "evening", "alright")
+	"thing", "yes", "yeah", "right", "sorry", "bye", "morning", "afternoon", "evening", "alright")
 
 // vocativeClause19 open what is said to the one named right before:
 // "<name>, can you hear me", "<name>, I'll wait". (Not "we" or "go", a
@@ -233,8 +233,9 @@ var vocativeClause19 = withWords(map[string]bool{}, "i", "i'll", "i'm", "i've", 
 // name that is a place's too, in a cased transcript, is the one spoken
 // to: capitalised and set off by a comma, opening its sentence or after a
 // word of greeting or thanks, before a clause said to them ("Dallas, can
-// you hear me?", "thanks Georgia, I'll wait"). Lowercase transcripts
-// mark no comma and are left alone.
+// you hear me?", "thanks Georgia, I'll wait"); not before a clause put
+// in ("Paris, I think, is lovely"). Lowercase transcripts mark no comma
+// and are left alone.
 func (ts *Tokens) vocativePlaceName(i int) bool {
 	if !ts.Cased || !strings.Contains(ts.Word(ts.Toks[i].Last).Punct, ",") || ts.turn[ts.Toks[i].Last] {
 		return false
@@ -242,8 +243,12 @@ func (ts *Tokens) vocativePlaceName(i int) bool {
 	if p := ts.prev(i - 1); p >= 0 && !ts.sentenceEndsAfter(p) && !ts.wordIn(p, vocativeAcks19) {
 		return false
 	}
-	if !ts.wordIn(ts.next(i+1), vocativeClause19) {
+	n := ts.next(i + 1)
+	if !ts.wordIn(n, vocativeClause19) {
 		return false
+	}
+	if k := ts.next(n + 1); ts.isWord(n, "i", "you") && k < len(ts.Toks) && strings.Contains(ts.Word(ts.Toks[k].Last).Punct, ",") {
+		return false // "Paris, I think, is lovely in May": a clause put in, the place its sentence's subject
 	}
 	w := ts.Toks[i].Norm
 	return ts.Capitalised(ts.Toks[i].First) && ts.firstNameAt(i) && (notNames[w] || names.IsPlace(w)) && !personRoles19[w]

@@ -131,6 +131,7 @@ func TestFind_DropRecall19VocativePlaceName(t *testing.T) {
 		"a city in a list of places":       {cased, "C: We drove through Savannah, Macon and Atlanta."},
 		"a radio's station told we":        {cased, "C: Houston, we copy your last."},
 		"a state after in, set off":        {cased, "C: We lived in Georgia, you know, for ten years."},
+		"a city before a clause put in":    {cased, "C: Okay Denver, I guess, is closer for us."},
 	} {
 		t.Run(name, func(t *testing.T) { checkDialogueIn(t, c.styles, "A: Go ahead.", c.turn) })
 	}
