@@ -141,16 +141,18 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	soundAlikeDigits(t, streams, all)
 	dateYearAfterSoundAlike(streams, all)
 	if p.enabled(Person) {
-		all = radioTrim(t, streams, all)
-		all = townTrim(streams, all) // ("calling from Beverly Hills": names_town_words.go)
+		all = traceTrim("radioTrim", streams, all, func(streams []*Tokens, all []Finding) []Finding { return radioTrim(t, streams, all) })
+		all = traceTrim("townTrim", streams, all, townTrim) // ("calling from Beverly Hills": names_town_words.go)
 	}
 	if p.Answers != AnswersOff {
 		all = append(all, answerFindings(t, streams, all, &p)...)
 	}
 	all = expiryAfterCard(t, streams, all, types, &p) // (after the answer rule: a card it found too)
 	if p.enabled(Person) {
-		all = brandTrim(streams, all)     // ("Dell support", "my broker at Morgan Stanley": no person; "Delgado And Sons": hn17_firm_trim.go)
-		all = eponymTrim(t, streams, all) // ("on Columbus Day", "going to Myrtle Beach": names_hn16.go; "Camp David", "the Kennedy Center": names_brief16.go)
+		// ("Dell support", "my broker at Morgan Stanley": no person; "Delgado And Sons": hn17_firm_trim.go)
+		all = traceTrim("brandTrim", streams, all, brandTrim)
+		// ("on Columbus Day", "going to Myrtle Beach": names_hn16.go; "Camp David", "the Kennedy Center": names_brief16.go)
+		all = traceTrim("eponymTrim", streams, all, func(streams []*Tokens, all []Finding) []Finding { return eponymTrim(t, streams, all) })
 	}
 	slices.SortStableFunc(all, func(a, b Finding) int {
 		if a.FirstWord != b.FirstWord {

@@ -165,6 +165,9 @@ func (ts *Tokens) namedThingPhrase(a, b int) bool {
 			ts.wordIn(l, thingLeads) && ts.wordIn(p, kinWords) && !ts.isWord(l, "a", "an", "the", "of") {
 			return false // "Mr. Earl Grey", "her name is Shirley Temple", "my uncle Sam"
 		}
+		if ts.phraseBorneByPerson(l, p, q) {
+			return false // "my supervisor <phrase> signed", "<phrase> is my landlord" (droprecall19.go)
+		}
 		if always {
 			return true
 		}

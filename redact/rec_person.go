@@ -289,7 +289,7 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 				// A first name that is a word, greeted before a request or
 				// the speaker's own clause: "hello carol please write to me".
 				score = 0.7
-			case notNames[w] && !capEv && !(kinBefore(ph) && names.IsWorldTown(w) && names.IsFirstName(w)):
+			case notNames[w] && !capEv && !(kinBefore(ph) && names.IsWorldTown(w) && names.IsFirstName(w)) && !ts.relativePlaceName(i, ph):
 				// (but "my wife savannah", "my son orlando": a relative is
 				// named, not a town)
 			case isName && (!common || capEv):
@@ -325,6 +325,10 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		if score == 0 && !common && !personStop[w] && !namingWords[w] && ts.spelledNext(i) {
 			score = 0.9 // "it's allensworth, spelled a l l ..."
 		}
+		relative := (!cued || ph.cat == cueWeak) && ts.placeNameOfAPerson(i) // "Denver is my brother" (droprecall19.go)
+		if score == 0 && relative {
+			score = 0.8
+		}
 		if score == 0 && isName && (!notNames[w] || ts.townNameAndSurname(i)) {
 			// No cue: a capitalised gazetteer name, or a first+last pair.
 			// A single word after "in", "at", "from" is more often a place.
@@ -354,8 +358,8 @@ func (personRecognizer) Recognize(ts *Tokens) []Finding {
 		if score > 0 && (ts.monthOfDate(i) || ts.monthOfYear(i) || ts.wordNotName(i, cued, ph) || (!cued || ph.cat == cueWeak) && ts.businessPair(i)) {
 			score = 0 // "our anniversary is June 12th", "it's frozen"
 		}
-		if score > 0 && !(cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell || ph.cat == cueStrong || ph.cat == cueAsked)) &&
-			!(cued && ts.thankedByName(i, ph)) && ts.placeNotName(i, !cued || ph.cat == cueWeak, !cued || ph.cat == cueWeak || ph.cat == cueIntro && ph.words[0] == "it's") {
+		if score > 0 && !relative && !(cued && (ph.cat == cueName || ph.cat == cueTitle || ph.cat == cueSpell || ph.cat == cueStrong || ph.cat == cueAsked)) &&
+			!(cued && (ts.thankedByName(i, ph) || ts.relativePlaceName(i, ph))) && ts.placeNotName(i, !cued || ph.cat == cueWeak, !cued || ph.cat == cueWeak || ph.cat == cueIntro && ph.words[0] == "it's") {
 			score = 0 // "I'm flying to Auckland", "Fort Wayne", "and Spain", "the transfer to Jordan"
 		}
 		if score > 0 && cued && ph.words[len(ph.words)-1] == "under" && (placeOrBrand(w) || organisationWords[w] || names.IsPlace(w) && !names.IsFirstName(w)) {
@@ -696,7 +700,7 @@ func (ts *Tokens) organisation(i, last int, named bool) bool {
 	for k := i; k <= last; k++ {
 		ws = append(ws, ts.Toks[k].Norm)
 	}
-	if knownOrganisations[strings.Join(ws, " ")] || ts.businessWordBefore(i) || last > i && ts.leadingBusinessWordAt(i) {
+	if knownOrganisations[strings.Join(ws, " ")] && !(i == last && ts.titleBefore19(i)) || ts.businessWordBefore(i) || last > i && ts.leadingBusinessWordAt(i) {
 		return true
 	}
 	amp := slices.Index(ws, "&")
