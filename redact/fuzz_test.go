@@ -384,6 +384,8 @@ func FuzzFind(f *testing.F) {
 		"well the Jankowskis moved out. the - the mcallister job's late. the Thibodeaux girls came by. Kaczmarek's van won't start. the Germans bought it, the Packers lost",
 		// (set18hn: a firm after a verb of contact, a brand as a subject, a city talked to, an acronym said as a word, peoples, a school)
 		"I rang Raytheon twice. Novartis approved it. Maersk's crew came. talked to cincinnati, they can. the fema inspector. The Kurds and the Serbs. at Roosevelt Elementary. the old Boeings",
+		// (addrpeer19: a machine's unit, a suite booked for a stay)
+		"reset the pump unit B 2 now. the camera unit 7. we're in suite 512 for the wedding. unit 9 at the resort for one night. suite 20 during",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -489,6 +491,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"at 4 a road b b park c d road", // (pii-dev1011: a district or inner road after a street)
 		"postcode a 1 2",                // (pii-dev1011: a postcode cut short)
 		"po drawer 4 uss x fpo ap 4 west 4th the x building 4 a st rear", // (addr18: Publication 28's forms)
+		"sensor unit 4 suite 4 for the",                                  // (addrpeer19: a machine's unit, a suite booked for a stay)
 		// (the address, document-id and numeric forms of the peer-set
 		// work, several to a unit to keep the test's time)
 		"address 4 the street flat 9 b psc 1 box 2 apo ap live at 4 oak keys",
