@@ -151,8 +151,18 @@ func scoreAddrPeer(t *testing.T, cases []addrPeerCase, lower bool) addrPeerScore
 // the work that tuned on dev). REDACT_PROBE_VERBOSE=1 lists each miss and
 // extra finding (dev half only).
 //
-// Main at 39b0193, before any rule of addrpeer19 (both halves measured
-// once, blind): see the floors below and the report of session 17.
+// Main at 39b0193, before any rule of addrpeer19, measured blind on both
+// halves: dev ADDRESS cased 105/108 (0.972), lowercase 102/108 (0.944),
+// unmarked words flagged 3 and 5 of 997, look-alike cases flagged 2 and 3
+// of 40; test cased 101/107 (0.944), lowercase 103/107 (0.963), 0 words and
+// 0 look-alikes flagged. After addr19_lone_unit.go the dev half has the
+// same recall and 1 and 3 words, 1 and 2 look-alikes flagged (a suite
+// booked for a conference is no longer an address). The dev misses left:
+// a spoken house number with a letter before a Spanish type-first street
+// ("sixty seven a alameda ..."), a box followed by a street, an unlisted
+// type ("cut off"), and in lowercase a unit letter "a" after "apt", a
+// digit-by-digit house number before a typeless street, and a weak-typed
+// street before a unit.
 func TestFind_AddrPeer19Probe(t *testing.T) {
 	half := "dev"
 	if os.Getenv("REDACT_PROBE_HALF") == "test" {
@@ -167,7 +177,7 @@ func TestFind_AddrPeer19Probe(t *testing.T) {
 	floors := map[bool]struct {
 		recall       float64
 		flagged, las int
-	}{false: {0, 1000, 1000}, true: {0, 1000, 1000}}
+	}{false: {0.97, 1, 1}, true: {0.94, 3, 2}}
 	for _, lower := range []bool{false, true} {
 		s := scoreAddrPeer(t, cases, lower)
 		w, sp := addrPeerBySaid(t, cases, lower)
