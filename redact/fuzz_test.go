@@ -389,6 +389,8 @@ func FuzzFind(f *testing.F) {
 		// (droprecall19: a drink's phrase borne by a person, a relative named like a place, a place's name said to be kin, from a desk,
 		// asked and then he or she, a title before a firm's name)
 		"Our accountant Tom Collins filed it. my sister Georgia picks up mail. Memphis is my son. Austin from payroll emailed me. ask dallas, she knows. Mr. Wells signed. Dallas, can you hear me? thanks Georgia, I'll wait",
+		// (addrpeer19: a machine's unit, a suite booked for a stay)
+		"reset the pump unit B 2 now. the camera unit 7. we're in suite 512 for the wedding. unit 9 at the resort for one night. suite 20 during",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -495,6 +497,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"at 4 a road b b park c d road", // (pii-dev1011: a district or inner road after a street)
 		"postcode a 1 2",                // (pii-dev1011: a postcode cut short)
 		"po drawer 4 uss x fpo ap 4 west 4th the x building 4 a st rear", // (addr18: Publication 28's forms)
+		"sensor unit 4 suite 4 for the",                                  // (addrpeer19: a machine's unit, a suite booked for a stay)
 		// (the address, document-id and numeric forms of the peer-set
 		// work, several to a unit to keep the test's time)
 		"address 4 the street flat 9 b psc 1 box 2 apo ap live at 4 oak keys",

@@ -392,6 +392,9 @@ func (addressRecognizer) Recognize(ts *Tokens) []Finding {
 					i = end
 					continue
 				}
+				if (tk.Norm == "unit" || tk.Norm == "suite") && ts.loneUnitNotAPlace(i, end) {
+					continue // "the sensor unit D C", "suite 300 for the conference" (addr19_lone_unit.go)
+				}
 				out = append(out, ts.TokenFinding(Address, ts.floorBefore(i), end, score, "address-unit"))
 				i = end
 			}
