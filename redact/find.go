@@ -102,6 +102,9 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 				all = append(all, repeatedNames(t, lower, cased, all, types.of(all))...) // ("buzz is reading it")
 			}
 		}
+		if closed := halfNamesClosed(t, lower, cased, all, types.of(all)); len(closed) > 0 { // ("spoke to george whitcombe" with "george" found: names_cross19.go)
+			all = append(all, closedNamesAgain(t, lower, cased, all, closed, types.of(all))...)
+		}
 	}
 	if 0.85 >= p.MinScore {
 		// (Secrets first: a password read back as "river stone four seven
