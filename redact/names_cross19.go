@@ -68,10 +68,11 @@ func halfNamesClosed(t *transcript.Transcript, lower []string, cased bool, found
 	return closed
 }
 
-// closedNamesAgain is repeatedNames for the names halfNamesClosed widened
-// only (found[closed]): their words said again elsewhere in the call ("i
-// don't think ball is ready" after "george ball"). A name another rule
-// found is left to the passes that ran for it.
+// closedNamesAgain is repeatedNames for the names of found[closed] only
+// (those halfNamesClosed widened or surnamesAfterBarePreposition found):
+// their words said again elsewhere in the call ("i don't think hale is
+// ready" after "gideon hale"). A name another rule found is left to the
+// passes that ran for it.
 func closedNamesAgain(t *transcript.Transcript, lower []string, cased bool, found []Finding, closed []int, typeAt []Type) []Finding {
 	only := make([]Type, len(typeAt))
 	for w, typ := range typeAt {
@@ -160,4 +161,13 @@ func sameTurnPrev(t *transcript.Transcript, i int) int {
 		}
 	}
 	return -1
+}
+
+// indicesFrom returns from, from+1, ..., to-1.
+func indicesFrom(from, to int) []int {
+	out := make([]int, 0, to-from)
+	for i := from; i < to; i++ {
+		out = append(out, i)
+	}
+	return out
 }

@@ -34,3 +34,28 @@ func TestFind_HalfFoundFullNameLeavesWords(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
 	}
 }
+
+// A listed surname that is no word, after a bare "to", "from", "with" or
+// "through" and before a new clause or the turn's end, is a person, and
+// so is its later mention; a town, a brand, a department or a name with
+// more of its clause after it is not taken.
+func TestFind_SurnameAfterBarePreposition(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"from, a pronoun after": {"A: i got a long memo from [PERSON haverkamp] i think"},
+		"to, so after":          {"C: we'll leave the draft to [PERSON pemberton] so nobody argues"},
+		"through, and after":    {"A: the offer came through [PERSON abernathy] and nobody objected"},
+		"said again":            {"A: i got a long memo from [PERSON haverkamp] i think", "C: not [PERSON haverkamp] again"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+	for name, turns := range map[string][]string{
+		"a town":             {"C: we drove to heidelberg and back"},
+		"a thing after":      {"A: it came back from apollo eight"},
+		"a department":       {"A: i'll pass it to marketing and they'll decide"},
+		"an airline":         {"C: we flew with lufthansa and it was fine"},
+		"a port, then after": {"C: the shipment goes to rotterdam then"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+}
