@@ -111,6 +111,11 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 				all = append(all, bare...)
 				all = append(all, closedNamesAgain(t, lower, cased, all, indicesFrom(n, len(all)), types.of(all))...)
 			}
+			if poss := possessivesOfNoList(t, lower, types.of(all)); len(poss) > 0 { // ("waiting on mbatharu's answer": names_cross19b.go)
+				n := len(all)
+				all = append(all, poss...)
+				all = append(all, closedNamesAgain(t, lower, cased, all, indicesFrom(n, len(all)), types.of(all))...)
+			}
 		}
 	}
 	if 0.85 >= p.MinScore {

@@ -383,6 +383,7 @@ func FuzzFind(f *testing.F) {
 		// (crossname19: a full name found by half, its surname said again)
 		"well i spoke to gideon hale an hour ago. do you think hale will back us? honestly frank oyelaran said he'd sign it. thanks gideon roger out",
 		"i got a long memo from haverkamp i think. not haverkamp again. we drove to heidelberg and back, it came from apollo eight",
+		"the whole plan hangs on ndungutse's vote. i doubt ndungutse cares. i had lunch at louie's diner, check google's calendar",
 		// (set18names: a family in the plural, a surname modifying a thing or kin of theirs, a cased possessive opening a sentence)
 		"well the Jankowskis moved out. the - the mcallister job's late. the Thibodeaux girls came by. Kaczmarek's van won't start. the Germans bought it, the Packers lost",
 		// (set18hn: a firm after a verb of contact, a brand as a subject, a city talked to, an acronym said as a word, peoples, a school)
@@ -646,7 +647,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		// (set18names: a family in the plural, a surname modifying a thing or kin of theirs, a cased possessive opening a sentence)
 		"the bo li's", "the Bos want", "the bo job's", "the Bo kids", "Bo's truck",
 		// (crossname19: a full name found by half)
-		"spoke to gideon hale", "frank oyelaran said", "memo from haverkamp i", "to x so",
+		"spoke to gideon hale", "frank oyelaran said", "memo from haverkamp i", "to x so", "on ndungutse's vote", "x's y",
 		// (set18hn: a firm, a place, an acronym, a people or a school where a person would be)
 		"rang raytheon", "talked to cincinnati", "Maersk's crew", "the fema man", "the Kurds and", "at Bo High", "Sherwin Williams mixed"} {
 		unit := unit

@@ -59,3 +59,24 @@ func TestFind_SurnameAfterBarePreposition(t *testing.T) {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
 	}
 }
+
+// A word of no list said with "'s" before another word is a person in a
+// lowercase transcript, and so is its later mention; a brand, a place, a
+// listed name in a shop's place and a word are not taken.
+func TestFind_PossessiveOfNoListWord(t *testing.T) {
+	t.Parallel()
+	for name, turns := range map[string][]string{
+		"before a noun": {"A: the whole plan hangs on [PERSON ndungutse's] vote"},
+		"said again":    {"A: the whole plan hangs on [PERSON ndungutse's] vote", "C: honestly i doubt [PERSON ndungutse] cares"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+	for name, turns := range map[string][]string{
+		"a listed name, a diner": {"A: i had lunch at louie's diner"},
+		"a brand":                {"A: check google's calendar"},
+		"a country":              {"C: america's debt is huge"},
+		"a word":                 {"C: this year's budget went up"},
+	} {
+		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{true}, turns...) })
+	}
+}

@@ -20,6 +20,15 @@ import (
 // cannot take a surname of no list ("with dobrynin and"), one that is an
 // English word ("to rush and"), nor one followed by more of its clause
 // ("to halloran directly").
+//
+// A word in no list at all said with "'s" before another word, in a
+// lowercase transcript, is a person's name: "the kowalczykowa's report",
+// "waiting on mbatharu's answer". The word must be in neither name list
+// (a listed name with "'s" in such a place is as often a shop: "louie's
+// menu"), no English or common word, and no place, town, region or brand
+// of any list; the word after it must be a word. It reads one word after
+// each possessive: O(words). It cannot tell a firm or product of no list
+// said the same way ("zorbix's servers"), and takes no listed name.
 
 // bareLeads19 are the prepositions a surname may follow.
 var bareLeads19 = map[string]bool{"to": true, "from": true, "with": true, "through": true}
@@ -35,7 +44,12 @@ var clauseAfter19 = map[string]bool{"i": true, "i've": true, "i'm": true, "i'd":
 func surnamesAfterBarePreposition(t *transcript.Transcript, lower []string, typeAt []Type) []Finding {
 	var out []Finding
 	for p := range t.Words {
-		if !bareLeads19[lower[p]] || t.Words[p].Punct != "" {
+		switch lower[p] {
+		case "to", "from", "with", "through": // (bareLeads19, as a switch: a map lookup per word costs more)
+		default:
+			continue
+		}
+		if t.Words[p].Punct != "" {
 			continue
 		}
 		i := sameTurnNext(t, p)
@@ -52,6 +66,31 @@ func surnamesAfterBarePreposition(t *transcript.Transcript, lower []string, type
 		}
 		out = append(out, Finding{Type: Person, Channel: t.Words[i].Channel, FirstWord: i, LastWord: i,
 			Start: t.Words[i].Start, End: t.Words[i].End, Score: 0.7, Recognizer: "person-bare-preposition"})
+	}
+	return out
+}
+
+// possessivesOfNoList finds, in a lowercase transcript, a word of no
+// list said with "'s" before another word: "we'll wait for
+// quennellovich's answer", "the mbatharu's plan" (see the file's
+// comment). lower holds lowerWord of each word of t.
+func possessivesOfNoList(t *transcript.Transcript, lower []string, typeAt []Type) []Finding {
+	var out []Finding
+	for i := range t.Words {
+		l := lower[i]
+		if len(l) < 6 || l[len(l)-2] != '\'' || l[len(l)-1] != 's' || typeAt[i] != "" {
+			continue
+		}
+		k := l[:len(l)-2]
+		if !isAlpha(k) || !nameOnly(k, false, false) || names.IsSurname(k) || names.IsFirstName(k) ||
+			names.IsWorldTown(k) || names.IsWorldRegion(k) {
+			continue
+		}
+		if n := sameTurnNext(t, i); n < 0 || t.Words[i].Punct != "" || !isAlpha(lower[n]) {
+			continue
+		}
+		out = append(out, Finding{Type: Person, Channel: t.Words[i].Channel, FirstWord: i, LastWord: i,
+			Start: t.Words[i].Start, End: t.Words[i].End, Score: 0.7, Recognizer: "person-possessive-no-list"})
 	}
 	return out
 }
