@@ -102,9 +102,6 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 				all = append(all, repeatedNames(t, lower, cased, all, types.of(all))...) // ("buzz is reading it")
 			}
 		}
-		if closed := halfNamesClosed(t, lower, cased, all, types.of(all)); len(closed) > 0 { // ("spoke to george whitcombe" with "george" found: names_cross19.go)
-			all = append(all, closedNamesAgain(t, lower, cased, all, closed, types.of(all))...)
-		}
 		if !cased && len(lower) == len(t.Words) {
 			if bare := surnamesAfterBarePreposition(t, lower, types.of(all)); len(bare) > 0 { // ("a memo from haverkamp i think": names_cross19b.go)
 				n := len(all)

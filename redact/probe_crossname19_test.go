@@ -203,9 +203,13 @@ var crossname19Probe = [][]string{
 }
 
 // TestFind_Crossname19Probe measures Find on crossname19Probe, cased and
-// lowercase, and holds the figures reached.
+// lowercase, and holds the figures reached. Before crossname19's rules
+// (names_cross19b.go) PERSON was cased 143/152 and lowercase 134/152, with
+// 3 and 2 unmarked words flagged of 995; after, 143/152 and 135/152, with
+// 3 and 2 (the rules were kept for what they did on real speech, see
+// names_cross19b.go; the probe's forms were mostly found already).
 // REDACT_PROBE_VERBOSE=1 lists every miss and extra finding.
 func TestFind_Crossname19Probe(t *testing.T) {
 	checkNameProbe(t, func(lower bool) lowerProbeScore { return scoreProbeCases(t, crossname19Probe, lower) },
-		map[bool]nameProbeFloor{false: {0.0, 1000}, true: {0.0, 1000}})
+		map[bool]nameProbeFloor{false: {0.94, 3}, true: {0.88, 2}})
 }
