@@ -102,6 +102,18 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 				all = append(all, repeatedNames(t, lower, cased, all, types.of(all))...) // ("buzz is reading it")
 			}
 		}
+		if !cased && len(lower) == len(t.Words) {
+			if bare := surnamesAfterBarePreposition(t, lower, types.of(all)); len(bare) > 0 { // ("a memo from haverkamp i think": names_cross19b.go)
+				n := len(all)
+				all = append(all, bare...)
+				all = append(all, closedNamesAgain(t, lower, cased, all, indicesFrom(n, len(all)), types.of(all))...)
+			}
+			if poss := possessivesOfNoList(t, lower, types.of(all)); len(poss) > 0 { // ("waiting on mbatharu's answer": names_cross19b.go)
+				n := len(all)
+				all = append(all, poss...)
+				all = append(all, closedNamesAgain(t, lower, cased, all, indicesFrom(n, len(all)), types.of(all))...)
+			}
+		}
 	}
 	if 0.85 >= p.MinScore {
 		// (Secrets first: a password read back as "river stone four seven

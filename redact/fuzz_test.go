@@ -380,6 +380,9 @@ func FuzzFind(f *testing.F) {
 		"Dillard's didn't take it. Marshall's sent a rug. Honestly Moen beat Delta. Hang a right onto Jefferson. the shuttle goes down franklin. My bank, Chase, said no. The Camry's been stalling",
 		// (surname18: a surname after a verb of contact or a preposition read with its verb, between two names, opening before a past verb)
 		"page Wojtowicz now. we're waiting on ndlovu again. i ran it by sokolov. run it past Albrecht. i got fitzroy to come. Between Rush and Abrasimov. neither lisowski nor achterberg. Szczepanski fixed it. i'll have the cortado",
+		// (crossname19: a surname after a bare preposition, a possessive of no list, each said again)
+		"i got a long memo from haverkamp i think. not haverkamp again. we drove to heidelberg and back, it came from apollo eight",
+		"the whole plan hangs on ndungutse's vote. i doubt ndungutse cares. i had lunch at louie's diner, check google's calendar",
 		// (set18names: a family in the plural, a surname modifying a thing or kin of theirs, a cased possessive opening a sentence)
 		"well the Jankowskis moved out. the - the mcallister job's late. the Thibodeaux girls came by. Kaczmarek's van won't start. the Germans bought it, the Packers lost",
 		// (set18hn: a firm after a verb of contact, a brand as a subject, a city talked to, an acronym said as a word, peoples, a school)
@@ -651,6 +654,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"okay tomasz grab", "svetlana copies", "castillo brandt grab", "what did sanjay run", "okay dusty we'll", "stand by chip i'm", "why'd you", "see you soon",
 		// (set18names: a family in the plural, a surname modifying a thing or kin of theirs, a cased possessive opening a sentence)
 		"the bo li's", "the Bos want", "the bo job's", "the Bo kids", "Bo's truck",
+		// (crossname19: a surname after a bare preposition, a possessive of no list)
+		"memo from haverkamp i", "to x so", "on ndungutse's vote", "x's y",
 		// (set18hn: a firm, a place, an acronym, a people or a school where a person would be)
 		"rang raytheon", "talked to cincinnati", "Maersk's crew", "the fema man", "the Kurds and", "at Bo High", "Sherwin Williams mixed",
 		// (factions19: a people, party or faction of one or two words where a person would be)
