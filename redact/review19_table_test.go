@@ -1,0 +1,165 @@
+package redact_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/callveil/callveil/redact"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Task review19: adversarial lines, in the reviewer's own words, for the
+// rules merged in session 17 (factions19's peoples list, droprecall19's
+// people bearing a place's, brand's or drink's name, crossname19's
+// lowercase surname and possessive rules, addrpeer19's lone unit). Each
+// line is either a real person or address a caller gives that a rule
+// could LOSE ("lose": the marked span must be found with its type), or
+// ordinary words a rule could FLAG ("flag": no finding may cover the
+// words of not). A line with open set is a harm left as it is (the reason
+// is in open; REVIEW19_TABLE=1 lists every line's result, open or not).
+type review19Line struct {
+	rule   string
+	styles []bool // false: cased, true: lowercase
+	turns  []string
+	not    string // flag lines: the words no finding may cover
+	open   string // a known harm left unfixed, and why
+}
+
+var review19Both, review19Cased, review19Lower = []bool{false, true}, []bool{false}, []bool{true}
+
+var review19Lines = []review19Line{
+	// factions19: peoples, faiths, parties and factions read as places.
+	{rule: "factions19", styles: review19Both, turns: []string{"C: Hi, my name is [PERSON Omar Kurd] and I'm calling about a bill."}},
+	{rule: "factions19", styles: review19Both, turns: []string{"C: I spoke with Mr. [PERSON Kurd] yesterday about the refund."}},
+	{rule: "factions19", styles: review19Both, turns: []string{"A: Who am I speaking with?", "C: This is [PERSON Mark Danes] from the garage."}},
+	{rule: "factions19", styles: review19Both, turns: []string{"C: Please put Ms. [PERSON Czech] on the line."}},
+	{rule: "factions19", styles: review19Both, turns: []string{"A: And the driver's name?", "C: It was [PERSON Ali Tajik,] he never showed."}},
+	{rule: "factions19", styles: review19Both, turns: []string{"A: My name is [PERSON Sam Christians,] how can I help?"}},
+	{rule: "factions19", styles: review19Both, turns: []string{"C: We watched the Yankees game with my brother."}, not: "yankees"},
+	{rule: "factions19", styles: review19Both, turns: []string{"A: Did you see the documentary on the Sandinistas last night?"}, not: "sandinistas"},
+	{rule: "factions19", styles: review19Both, turns: []string{"C: My uncle still votes for the Tories every time."}, not: "tories"},
+
+	// droprecall19, relativePlaceName: a town's name right after an owned relative.
+	{rule: "relativePlaceName", styles: review19Both, turns: []string{"C: My wife [PERSON Virginia] handles the bills."}},
+	{rule: "relativePlaceName", styles: review19Both, turns: []string{"C: Our landlord [PERSON Austin] never fixed the heat."}},
+	{rule: "relativePlaceName", styles: review19Both, turns: []string{"C: I got my brother Paris tickets for Christmas."}, not: "paris"},
+	{rule: "relativePlaceName", styles: review19Both, turns: []string{"C: I mailed my mom Georgia peaches last week."}, not: "georgia"},
+	{rule: "relativePlaceName", styles: review19Both, turns: []string{"C: We're buying my son Denver Broncos tickets."}, not: "denver"},
+	{rule: "relativePlaceName", styles: review19Both, turns: []string{"C: I bought my daughter Orlando park passes."}, not: "orlando"},
+	{rule: "relativePlaceName", styles: review19Both, turns: []string{"C: We gave my dad Vegas vouchers for his birthday."}, not: "vegas"},
+
+	// droprecall19, namedAsRelative: "<name> is my <role>".
+	{rule: "namedAsRelative", styles: review19Both, turns: []string{"C: Yeah, [PERSON Denver] is my brother, he'll call you back."}},
+	{rule: "namedAsRelative", styles: review19Both, turns: []string{"C: Honestly, Google is my doctor these days."}, not: "google"},
+	{rule: "namedAsRelative", styles: review19Both, turns: []string{"C: Netflix is our babysitter on Friday nights."}, not: "netflix"},
+	{rule: "namedAsRelative", styles: review19Both, turns: []string{"C: Costco is my guy for tires."}, not: "costco"},
+	{rule: "namedAsRelative", styles: review19Both, turns: []string{"C: Target is my mom's favorite store."}, not: "target"},
+	{rule: "namedAsRelative", styles: review19Both, turns: []string{"C: Amazon was my employer until May."}, not: "amazon"},
+
+	// droprecall19, namedFromDesk: "<name> from the <desk> called me".
+	{rule: "namedFromDesk", styles: review19Both, turns: []string{"C: [PERSON Chelsea] from the dentist's office called me."}},
+	{rule: "namedFromDesk", styles: review19Both, turns: []string{"C: London from head office emailed us the figures."}, not: "london"},
+	{rule: "namedFromDesk", styles: review19Both, turns: []string{"C: Geico from the claims office called me twice."}, not: "geico"},
+	{rule: "namedFromDesk", styles: review19Both, turns: []string{"C: Amazon from the returns center emailed me a label."}, not: "amazon"},
+
+	// droprecall19, spokenOfAsPerson: contacted, then "he" or "she".
+	{rule: "spokenOfAsPerson", styles: review19Both, turns: []string{"C: Ask [PERSON Paris] about the invoice, she handles billing."}},
+	{rule: "spokenOfAsPerson", styles: review19Both, turns: []string{"C: Just ask Siri, she knows everything."}, not: "siri"},
+	{rule: "spokenOfAsPerson", styles: review19Both, turns: []string{"C: I asked Alexa and she said it would rain."}, not: "alexa"},
+	{rule: "spokenOfAsPerson", styles: review19Both, turns: []string{"A: Ask Chase about it, they issue the card."}, not: "chase"},
+
+	// droprecall19, vocativePlaceName (cased only): "Dallas, can you hear me?"
+	{rule: "vocativePlaceName", styles: review19Cased, turns: []string{"A: Thanks [PERSON Savannah,] I'll wait."}},
+	{rule: "vocativePlaceName", styles: review19Cased, turns: []string{"A: Where are you flying to?", "C: Phoenix, please."}, not: "phoenix"},
+	{rule: "vocativePlaceName", styles: review19Cased, turns: []string{"A: Which city is the store in?", "C: Austin, I think."}, not: "austin"},
+	{rule: "vocativePlaceName", styles: review19Cased, turns: []string{"A: Where would you like to go?", "C: Paris, and then Rome."}, not: "paris"},
+	{rule: "vocativePlaceName", styles: review19Cased, turns: []string{"A: Which branch was it?", "C: Dallas, do you have one there?"}, not: "dallas"},
+	{rule: "vocativePlaceName", styles: review19Cased, turns: []string{"A: And what state?", "C: Georgia, is that a problem?"}, not: "georgia"},
+
+	// droprecall19 / factions19: "name is" keeps a person before a firm (hn18bPersonLead).
+	{rule: "hn18bPersonLead", styles: review19Both, turns: []string{"C: The payee name is Wells Fargo."}, not: "wells fargo"},
+	{rule: "hn18bPersonLead", styles: review19Both, turns: []string{"A: And the merchant name was Best Buy?"}, not: "best buy"},
+	{rule: "titleBefore19", styles: review19Both, turns: []string{"C: I spoke to Mr. [PERSON Wells] at the branch."}},
+
+	// crossname19 (lowercase only): a surname after a bare preposition,
+	// a word of no list with "'s".
+	{rule: "surnamesAfterBarePreposition", styles: review19Lower, turns: []string{"C: I sent the money through Zelle and it bounced."}, not: "zelle"},
+	{rule: "surnamesAfterBarePreposition", styles: review19Lower, turns: []string{"C: We switched to Xfinity so the bill went up."}, not: "xfinity"},
+	{rule: "surnamesAfterBarePreposition", styles: review19Lower, turns: []string{"C: I paid with Venmo and it failed."}, not: "venmo"},
+	{rule: "surnamesAfterBarePreposition", styles: review19Lower, turns: []string{"C: I got a refund from Shein and it took weeks."}, not: "shein"},
+	{rule: "surnamesAfterBarePreposition", styles: review19Lower, turns: []string{"C: I take it with Metformin so my sugar stays down."}, not: "metformin"},
+	{rule: "possessivesOfNoList", styles: review19Lower, turns: []string{"C: TikTok's algorithm keeps showing me ads."}, not: "tiktok's"},
+	{rule: "possessivesOfNoList", styles: review19Lower, turns: []string{"C: The doctor said Ozempic's side effects are common."}, not: "ozempic's"},
+	{rule: "possessivesOfNoList", styles: review19Lower, turns: []string{"C: I checked DoorDash's fees and they're high."}, not: "doordash's"},
+	{rule: "possessivesOfNoList", styles: review19Lower, turns: []string{"A: Coinbase's app locked me out again."}, not: "coinbase's"},
+	{rule: "possessivesOfNoList", styles: review19Lower, turns: []string{"C: Wegovy's price went up again this month."}, not: "wegovy's"},
+
+	// addrpeer19, loneUnitNotAPlace: a lone unit after a machine or before a stay.
+	{rule: "loneUnitNotAPlace", styles: review19Both, turns: []string{"A: What's the address?", "C: It's [ADDRESS 22 Birch Lane, unit 6] for the week."}},
+	{rule: "loneUnitNotAPlace", styles: review19Both, turns: []string{"A: And the unit number?", "C: I'm in [ADDRESS unit 14] for the winter, then I move."}},
+	{rule: "loneUnitNotAPlace", styles: review19Both, turns: []string{"A: Where should we ship it?", "C: Send it to my office, [ADDRESS suite 410,] for the meeting on Friday."}},
+	{rule: "loneUnitNotAPlace", styles: review19Both, turns: []string{"C: The printer unit 2 jams every morning."}, not: "unit 2"},
+}
+
+// review19Holds reports whether line l holds in one style, and what Find
+// found if it does not.
+func review19Holds(t *testing.T, l review19Line, lower bool) (bool, string) {
+	t.Helper()
+	tr, want := dialogueOf(lower, stereoSpeakers, l.turns...)
+	fs, err := redact.Find(tr, redact.DefaultPolicy())
+	require.NoError(t, err)
+	for _, e := range want {
+		ok := false
+		for _, f := range fs {
+			if string(f.Type) == e.typ && f.FirstWord <= e.last && f.LastWord >= e.first {
+				ok = true
+			}
+		}
+		if !ok {
+			return false, "lost " + e.typ + " " + wordsText(tr, e.first, e.last) + "; found " + describe(tr, fs)
+		}
+	}
+	if l.not != "" {
+		nw := strings.Fields(l.not)
+		for i := 0; i+len(nw) <= len(tr.Words); i++ {
+			match := true
+			for k, w := range nw {
+				if !strings.EqualFold(strings.Trim(tr.Words[i+k].Text, ",.?!"), w) {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			for _, f := range fs {
+				if f.FirstWord <= i+len(nw)-1 && f.LastWord >= i {
+					return false, "flagged " + describe(tr, fs)
+				}
+			}
+		}
+	}
+	return true, ""
+}
+
+func TestFind_Review19Table(t *testing.T) {
+	t.Parallel()
+	verbose := os.Getenv("REVIEW19_TABLE") != ""
+	for _, l := range review19Lines {
+		for _, lower := range l.styles {
+			ok, why := review19Holds(t, l, lower)
+			if verbose {
+				state := "ok  "
+				if !ok {
+					state = "HARM"
+				}
+				t.Logf("%s %-28s lower=%-5v %q %s", state, l.rule, lower, l.turns[len(l.turns)-1], why)
+			}
+			if l.open == "" {
+				assert.True(t, ok, "%s lower=%v %q: %s", l.rule, lower, l.turns, why)
+			}
+		}
+	}
+}
