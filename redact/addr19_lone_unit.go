@@ -38,8 +38,8 @@ func (ts *Tokens) loneUnitNotAPlace(i, end int) bool {
 	if p := ts.prev(i - 1); p >= 0 && !ts.sentenceEndsAfter(p) && ts.Word(ts.Toks[p].Last).Punct == "" && ts.wordIn(p, deviceNouns) && ts.Toks[p].Norm != "tower" {
 		return true
 	}
-	if ts.sentenceEndsAfter(end) {
-		return false
+	if ts.sentenceEndsAfter(end) || ts.Word(ts.Toks[end].Last).Punct != "" || ts.sentToAddress19(i) {
+		return false // (not "send it to my office, suite 410, for the meeting": an aside after an address, review19)
 	}
 	j := ts.next(end + 1)
 	if !ts.wordIn(j, stayLinks) {
@@ -52,6 +52,22 @@ func (ts *Tokens) loneUnitNotAPlace(i, end int) bool {
 			return true
 		case !ts.wordIn(j, stayDeterminers):
 			return false
+		}
+	}
+	return false
+}
+
+// sendVerbs19 send a thing to an address: "ship it to suite 9".
+var sendVerbs19 = withWords(map[string]bool{}, "send", "sent", "sending", "ship", "shipped", "shipping", "mail",
+	"mailed", "mailing", "deliver", "delivered", "delivering", "post", "posted", "forward", "forwarded", "courier")
+
+// sentToAddress19 reports whether a verb of sending is among the eight
+// words before token i in its sentence: the unit is where a thing goes
+// ("send it to my office suite 410 for the meeting").
+func (ts *Tokens) sentToAddress19(i int) bool {
+	for p, n := ts.prev(i-1), 0; p >= 0 && n < 8 && !ts.sentenceEndsAfter(p); p, n = ts.prev(p-1), n+1 {
+		if ts.wordIn(p, sendVerbs19) {
+			return true
 		}
 	}
 	return false

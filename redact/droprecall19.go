@@ -88,6 +88,8 @@ func (ts *Tokens) relativePlaceName(i int, ph cuePhrase) bool {
 	}
 	if o := ts.prev(p - 1); o >= 0 && !ts.sentenceEndsAfter(o) && ts.wordIn(ts.prev(o-1), tellingVerbs19) {
 		return false // "I told my wife Denver was too far": the relative is told, the place is said
+	} else if o >= 0 && !ts.sentenceEndsAfter(o) && ts.wordIn(ts.prev(o-1), givingVerbs19) && ts.giftNounAfter19(i) {
+		return false // "I got my brother Paris tickets": the relative is given, the place names the gift (review19)
 	}
 	w := ts.Toks[i].Norm
 	if !names.IsPlace(w) && !notNames[w] {
@@ -101,6 +103,28 @@ func (ts *Tokens) relativePlaceName(i int, ph cuePhrase) bool {
 var tellingVerbs19 = withWords(map[string]bool{}, "told", "tell", "tells", "telling", "asked", "ask", "asking",
 	"showed", "show", "reminded", "remind", "promised", "promise", "warned", "convinced", "bet", "assured",
 	"informed", "texted", "emailed", "wrote")
+
+// givingVerbs19 take the one given to before the gift: "got my son <gift>".
+var givingVerbs19 = withWords(map[string]bool{}, "got", "get", "gets", "getting", "gave", "give", "gives", "giving",
+	"bought", "buy", "buys", "buying", "sent", "send", "sends", "sending", "mailed", "mail", "shipped", "ship",
+	"ordered", "order", "ordering", "booked", "book", "booking", "brought", "bring", "bringing", "owe", "owed")
+
+// giftNounAfter19 reports whether the word after token i, in its sentence,
+// is a plain word and no article, possessive or pronoun: the name at i
+// then qualifies a gift ("my brother Paris tickets", "my mom Georgia
+// peaches"), where a relative's name is followed by the gift's own
+// article ("got my wife Virginia a ring").
+func (ts *Tokens) giftNounAfter19(i int) bool {
+	if ts.sentenceEndsAfter(i) || ts.Word(ts.Toks[i].Last).Punct != "" {
+		return false
+	}
+	n := ts.next(i + 1)
+	if n >= len(ts.Toks) || ts.Toks[n].Kind != KindWord || ts.isWord(n, "a", "an", "the", "some", "this", "that", "these",
+		"those", "his", "her", "their", "our", "my", "your", "its", "and", "or", "for", "to", "from", "with", "back", "up", "out", "one") {
+		return false
+	}
+	return ts.plainWordAt(n)
+}
 
 // relativeRoles19 are personRoles19 and the words a parent calls a child
 // by its order: "<name> is my youngest".
@@ -178,6 +202,9 @@ func (ts *Tokens) namedFromDesk(i int) bool {
 	if p := ts.prev(i - 1); p >= 0 && !ts.sentenceEndsAfter(p) && !ts.isWord(p, "and", "so", "oh", "well", "yeah", "okay", "then", "but") {
 		return false
 	}
+	if names.IsPlace(ts.Toks[i].Norm) && !ts.firstNameAt(i) {
+		return false // "London from head office emailed us": a firm's office named by its town (review19)
+	}
 	for k, m := ts.next(n+1), 0; k < len(ts.Toks) && m < 5 && ts.Toks[k].Kind == KindWord; k, m = ts.next(k+1), m+1 {
 		v := ts.Toks[k].Norm
 		if m > 0 && personVerbs[v] {
@@ -214,8 +241,12 @@ func (ts *Tokens) spokenOfAsPerson(i int) bool {
 			return false
 		}
 	}
-	return (ts.firstNameAt(i) || ts.surnameAt(i)) && ts.nameLike19(i) && ts.spokenOfAsHeShe18(i)
+	return (ts.firstNameAt(i) || ts.surnameAt(i)) && ts.nameLike19(i) && !voiceAssistants19[ts.Toks[i].Norm] && ts.spokenOfAsHeShe18(i)
 }
+
+// voiceAssistants19 are the assistants a caller asks and calls "she":
+// "I asked Alexa and she said it would rain" (review19).
+var voiceAssistants19 = withWords(map[string]bool{}, "alexa", "siri", "cortana", "bixby")
 
 // vocativeAcks19 are the words a speaker may say before the name of the
 // one spoken to: "thanks <name>,", "sure thing <name>,".
@@ -249,7 +280,10 @@ func (ts *Tokens) vocativePlaceName(i int) bool {
 	}
 	if k := ts.next(n + 1); ts.isWord(n, "i", "you") && k < len(ts.Toks) && strings.Contains(ts.Word(ts.Toks[k].Last).Punct, ",") {
 		return false // "Paris, I think, is lovely in May": a clause put in, the place its sentence's subject
+	} else if ts.isWord(n, "i") && ts.isWord(k, "think", "guess", "believe", "suppose", "reckon") && ts.sentenceEndsAfter(k) {
+		return false // "Austin, I think.": a hedged answer (review19)
 	}
 	w := ts.Toks[i].Norm
-	return ts.Capitalised(ts.Toks[i].First) && ts.firstNameAt(i) && (notNames[w] || names.IsPlace(w)) && !personRoles19[w]
+	return ts.Capitalised(ts.Toks[i].First) && ts.firstNameAt(i) && (notNames[w] || names.IsPlace(w)) && !personRoles19[w] &&
+		!ts.placeQuestionBefore(i) // (not "Which branch?" "Dallas, do you have one there?": the place asked for, review19)
 }

@@ -102,8 +102,8 @@ func possessivesOfNoList(t *transcript.Transcript, lower []string, typeAt []Type
 			names.IsWorldTown(k) || names.IsWorldRegion(k) {
 			continue
 		}
-		if n := sameTurnNext(t, i); n < 0 || t.Words[i].Punct != "" || !isAlpha(lower[n]) || verbFormAfter19(lower[n]) {
-			continue // (not "so spotifly's charging me": "'s" is "is" there, and a firm does things too)
+		if n := sameTurnNext(t, i); n < 0 || t.Words[i].Punct != "" || !isAlpha(lower[n]) || verbFormAfter19(lower[n]) || productNouns19[lower[n]] {
+			continue // (not "so spotifly's charging me": "'s" is "is" there, and a firm does things too; not "zorvex's side effects": review19)
 		}
 		out = append(out, Finding{Type: Person, Channel: t.Words[i].Channel, FirstWord: i, LastWord: i,
 			Start: t.Words[i].Start, End: t.Words[i].End, Score: 0.7, Recognizer: "person-possessive-no-list"})
@@ -116,3 +116,11 @@ func possessivesOfNoList(t *transcript.Transcript, lower []string, typeAt []Type
 func verbFormAfter19(l string) bool {
 	return strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") || auxVerbs[l] || personVerbs[l] || l == "not" || l == "been" || l == "got"
 }
+
+// productNouns19 are what a product, a drug or a firm has and a person
+// seldom does, said after its "'s": "zorvex's side effects", "plimbo's
+// price went up", "glintr's app" (review19).
+var productNouns19 = withWords(map[string]bool{}, "price", "prices", "pricing", "cost", "costs", "side", "dose",
+	"dosage", "generic", "ingredients", "label", "recall", "stock", "shares", "app", "apps", "servers", "algorithm",
+	"subscription", "subscriptions", "fees", "website", "headquarters", "warranty", "packaging", "formula", "coverage",
+	"copay", "shortage", "outage", "update", "updates", "customer", "customers", "stores", "checkout")

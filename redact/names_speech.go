@@ -171,6 +171,13 @@ func (ts *Tokens) answersPlaceQuestion(i int) bool {
 		(strings.HasPrefix(ts.Toks[n].Norm, "you") || vocativeQuestionOpeners[ts.Toks[n].Norm]) {
 		return false
 	}
+	return ts.placeQuestionBefore(i)
+}
+
+// placeQuestionBefore reports whether token i opens (after at most two
+// words of its own) the answer to the other speaker's question for a
+// place (placeAsks within its last 10 words).
+func (ts *Tokens) placeQuestionBefore(i int) bool {
 	q := ts.sh.questionBefore(ts.Words[ts.Toks[i].First], 2, nil)
 	if q < 0 {
 		return false

@@ -43,12 +43,17 @@ var review19Lines = []review19Line{
 
 	// droprecall19, relativePlaceName: a town's name right after an owned relative.
 	{rule: "relativePlaceName", styles: review19Both, turns: []string{"C: My wife [PERSON Virginia] handles the bills."}},
-	{rule: "relativePlaceName", styles: review19Both, turns: []string{"C: Our landlord [PERSON Austin] never fixed the heat."}},
+	{rule: "relativePlaceName", styles: review19Both, turns: []string{"C: Our landlord [PERSON Austin] never fixed the heat."},
+		open: "older than session 17 (lost at 39b0193 too): 'our landlord' is no two-word cue, so relativePlaceName never sees it"},
 	{rule: "relativePlaceName", styles: review19Both, turns: []string{"C: I got my brother Paris tickets for Christmas."}, not: "paris"},
 	{rule: "relativePlaceName", styles: review19Both, turns: []string{"C: I mailed my mom Georgia peaches last week."}, not: "georgia"},
-	{rule: "relativePlaceName", styles: review19Both, turns: []string{"C: We're buying my son Denver Broncos tickets."}, not: "denver"},
+	{rule: "relativePlaceName", styles: review19Both, turns: []string{"C: We're buying my son Denver Broncos tickets."}, not: "denver",
+		open: "older than session 17 (flagged at 39b0193 too): a team of two words after a relative"},
 	{rule: "relativePlaceName", styles: review19Both, turns: []string{"C: I bought my daughter Orlando park passes."}, not: "orlando"},
 	{rule: "relativePlaceName", styles: review19Both, turns: []string{"C: We gave my dad Vegas vouchers for his birthday."}, not: "vegas"},
+
+	{rule: "relativePlaceName", styles: review19Both, turns: []string{"C: I bought my wife [PERSON Virginia] a necklace for our anniversary."}},
+	{rule: "relativePlaceName", styles: review19Both, turns: []string{"C: We're getting my niece Sydney concert passes."}, not: "sydney"},
 
 	// droprecall19, namedAsRelative: "<name> is my <role>".
 	{rule: "namedAsRelative", styles: review19Both, turns: []string{"C: Yeah, [PERSON Denver] is my brother, he'll call you back."}},
@@ -64,10 +69,15 @@ var review19Lines = []review19Line{
 	{rule: "namedFromDesk", styles: review19Both, turns: []string{"C: Geico from the claims office called me twice."}, not: "geico"},
 	{rule: "namedFromDesk", styles: review19Both, turns: []string{"C: Amazon from the returns center emailed me a label."}, not: "amazon"},
 
+	{rule: "namedFromDesk", styles: review19Both, turns: []string{"C: [PERSON Sydney] from the front desk called me back."}},
+	{rule: "namedFromDesk", styles: review19Both, turns: []string{"C: Chicago from the regional office emailed me the form."}, not: "chicago"},
+
 	// droprecall19, spokenOfAsPerson: contacted, then "he" or "she".
 	{rule: "spokenOfAsPerson", styles: review19Both, turns: []string{"C: Ask [PERSON Paris] about the invoice, she handles billing."}},
 	{rule: "spokenOfAsPerson", styles: review19Both, turns: []string{"C: Just ask Siri, she knows everything."}, not: "siri"},
-	{rule: "spokenOfAsPerson", styles: review19Both, turns: []string{"C: I asked Alexa and she said it would rain."}, not: "alexa"},
+	{rule: "spokenOfAsPerson", styles: review19Lower, turns: []string{"C: I asked Alexa and she said it would rain."}, not: "alexa"},
+	{rule: "spokenOfAsPerson", styles: review19Cased, turns: []string{"C: I asked Alexa and she said it would rain."}, not: "alexa",
+		open: "older than session 17 (flagged at 39b0193 by another rule)"},
 	{rule: "spokenOfAsPerson", styles: review19Both, turns: []string{"A: Ask Chase about it, they issue the card."}, not: "chase"},
 
 	// droprecall19, vocativePlaceName (cased only): "Dallas, can you hear me?"
@@ -77,6 +87,9 @@ var review19Lines = []review19Line{
 	{rule: "vocativePlaceName", styles: review19Cased, turns: []string{"A: Where would you like to go?", "C: Paris, and then Rome."}, not: "paris"},
 	{rule: "vocativePlaceName", styles: review19Cased, turns: []string{"A: Which branch was it?", "C: Dallas, do you have one there?"}, not: "dallas"},
 	{rule: "vocativePlaceName", styles: review19Cased, turns: []string{"A: And what state?", "C: Georgia, is that a problem?"}, not: "georgia"},
+
+	{rule: "vocativePlaceName", styles: review19Cased, turns: []string{"A: [PERSON Dallas,] can you hear me?"}},
+	{rule: "vocativePlaceName", styles: review19Cased, turns: []string{"A: Which location was that?", "C: Orlando, I believe."}, not: "orlando"},
 
 	// droprecall19 / factions19: "name is" keeps a person before a firm (hn18bPersonLead).
 	{rule: "hn18bPersonLead", styles: review19Both, turns: []string{"C: The payee name is Wells Fargo."}, not: "wells fargo"},
@@ -90,6 +103,8 @@ var review19Lines = []review19Line{
 	{rule: "surnamesAfterBarePreposition", styles: review19Lower, turns: []string{"C: I paid with Venmo and it failed."}, not: "venmo"},
 	{rule: "surnamesAfterBarePreposition", styles: review19Lower, turns: []string{"C: I got a refund from Shein and it took weeks."}, not: "shein"},
 	{rule: "surnamesAfterBarePreposition", styles: review19Lower, turns: []string{"C: I take it with Metformin so my sugar stays down."}, not: "metformin"},
+	{rule: "possessivesOfNoList", styles: review19Lower, turns: []string{"C: It all depends on [PERSON Okonkwo-Bassey's] signature."}},
+	{rule: "possessivesOfNoList", styles: review19Lower, turns: []string{"C: Is Rybelsus's dosage the same as before?"}, not: "rybelsus's"},
 	{rule: "possessivesOfNoList", styles: review19Lower, turns: []string{"C: TikTok's algorithm keeps showing me ads."}, not: "tiktok's"},
 	{rule: "possessivesOfNoList", styles: review19Lower, turns: []string{"C: The doctor said Ozempic's side effects are common."}, not: "ozempic's"},
 	{rule: "possessivesOfNoList", styles: review19Lower, turns: []string{"C: I checked DoorDash's fees and they're high."}, not: "doordash's"},
@@ -100,6 +115,8 @@ var review19Lines = []review19Line{
 	{rule: "loneUnitNotAPlace", styles: review19Both, turns: []string{"A: What's the address?", "C: It's [ADDRESS 22 Birch Lane, unit 6] for the week."}},
 	{rule: "loneUnitNotAPlace", styles: review19Both, turns: []string{"A: And the unit number?", "C: I'm in [ADDRESS unit 14] for the winter, then I move."}},
 	{rule: "loneUnitNotAPlace", styles: review19Both, turns: []string{"A: Where should we ship it?", "C: Send it to my office, [ADDRESS suite 410,] for the meeting on Friday."}},
+	{rule: "loneUnitNotAPlace", styles: review19Both, turns: []string{"C: We're in suite 300 for the conference."}, not: "suite 300"},
+	{rule: "loneUnitNotAPlace", styles: review19Both, turns: []string{"A: Where do we deliver it?", "C: Ship it to [ADDRESS unit 9] for the weekend please."}},
 	{rule: "loneUnitNotAPlace", styles: review19Both, turns: []string{"C: The printer unit 2 jams every morning."}, not: "unit 2"},
 }
 
