@@ -394,6 +394,8 @@ func FuzzFind(f *testing.F) {
 		"Our accountant Tom Collins filed it. my sister Georgia picks up mail. Memphis is my son. Austin from payroll emailed me. ask dallas, she knows. Mr. Wells signed. Dallas, can you hear me? thanks Georgia, I'll wait",
 		// (addrpeer19: a machine's unit, a suite booked for a stay)
 		"reset the pump unit B 2 now. the camera unit 7. we're in suite 512 for the wedding. unit 9 at the resort for one night. suite 20 during",
+		// (review19: a town naming a gift after a giving verb, a city's office, an assistant, a place answered, a drug's price, a unit sent to)
+		"I got my brother Paris tickets. London from head office emailed us. I asked Alexa and she said no. Which city? Austin, I think. wegovy's price went up. ship it to suite 9, for the weekend",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -501,6 +503,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"postcode a 1 2",                // (pii-dev1011: a postcode cut short)
 		"po drawer 4 uss x fpo ap 4 west 4th the x building 4 a st rear", // (addr18: Publication 28's forms)
 		"sensor unit 4 suite 4 for the",                                  // (addrpeer19: a machine's unit, a suite booked for a stay)
+		"got my son x tickets", "send it to x suite 4 for the",           // (review19)
 		// (the address, document-id and numeric forms of the peer-set
 		// work, several to a unit to keep the test's time)
 		"address 4 the street flat 9 b psc 1 box 2 apo ap live at 4 oak keys",
