@@ -151,6 +151,7 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 	if p.enabled(Person) {
 		all = brandTrim(streams, all)     // ("Dell support", "my broker at Morgan Stanley": no person; "Delgado And Sons": hn17_firm_trim.go)
 		all = eponymTrim(t, streams, all) // ("on Columbus Day", "going to Myrtle Beach": names_hn16.go; "Camp David", "the Kennedy Center": names_brief16.go)
+		all = dineTrim(streams, all)      // ("a table at Giovanni's for four": dine_svc19.go)
 	}
 	slices.SortStableFunc(all, func(a, b Finding) int {
 		if a.FirstWord != b.FirstWord {
