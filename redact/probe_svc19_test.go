@@ -288,7 +288,13 @@ var svc19Probe = []probeCase{
 
 // TestFind_Svc19Probe measures Find on svc19Probe, cased and lowercase,
 // and holds the figures reached (REDACT_PROBE_VERBOSE=1 lists every miss
-// and extra finding with its recognizer).
+// and extra finding with its recognizer). On main before svc19hn (7cabf40):
+// cased PERSON 85/87, 64 of 1818 unmarked words flagged (film 26, shop 18,
+// band 9, air 6, dish 3, place 2); lowercase 76/87, 48 (film 18, shop 17,
+// air 5, band 4, dish 3, person 1). After (dine_svc19.go; resort and band
+// in tradeWords): cased 85/87, 55 (shop 13, band 5); lowercase 76/87, 39
+// (shop 11, band 1). Films, airports and dishes named like people are
+// left (no set19 dev line has them).
 func TestFind_Svc19Probe(t *testing.T) {
-	checkKindedProbe(t, svc19Probe, map[bool]nameProbeFloor{false: {0.97, 64}, true: {0.87, 48}})
+	checkKindedProbe(t, svc19Probe, map[bool]nameProbeFloor{false: {0.97, 55}, true: {0.87, 39}})
 }
