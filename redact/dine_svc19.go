@@ -13,8 +13,9 @@ import "strings"
 // ends in "'s" when all of these hold:
 //   - nothing owned follows: a sentence, a clause (a comma) or a turn
 //     ends after it, or the next word is one of possessiveEllipsisNext
-//     ("for", "at", "tonight") or a word for a kind of shop, lowercase
-//     too (names_shops.go: "try sal's pizza");
+//     ("for", "at", "tonight") or a word for a kind of shop
+//     (names_shops.go: "try Sal's Pizza"; "pizza", "plumbing" and the
+//     like only capitalised in a cased transcript);
 //   - a word of going or choosing is right before the name, in its
 //     sentence (dineLeadIns: "at", "from", "to", "like", "out", "try");
 //   - a word of eating out is said, by either speaker, within the forty
@@ -71,7 +72,8 @@ func (ts *Tokens) dinePossessive(first, last int, shops map[string]bool) bool {
 		return false
 	}
 	next := ts.lw(last + 1)
-	if !ts.breakAfter(last) && !possessiveEllipsisNext[next] && !shopKindsCapitalised[next] && !shopKinds[next] &&
+	if !ts.breakAfter(last) && !possessiveEllipsisNext[next] && !shopKinds[next] &&
+		!(shopKindsCapitalised[next] && ts.Capitalised(last+1)) &&
 		!strings.HasSuffix(ts.Transcript.Words[ts.Words[last]].Text, ",") {
 		return false
 	}
@@ -113,13 +115,14 @@ var dineWords = withWords(map[string]bool{}, "restaurant", "restaurants", "table
 	"cafe", "bakery", "deli")
 
 // shopPossessives are the words with "'s" that the transcript says right
-// before a word for a kind of shop ("Erik's Deli", "Sal's Pizza"), by any
+// before a word that always names a kind of shop (shopKinds: "Erik's
+// Deli", not "Dana's plumbing"), by any
 // speaker, in one pass over its lowercase words.
 func shopPossessives(lower []string) map[string]bool {
 	m := map[string]bool{}
 	for i := 0; i+1 < len(lower); i++ {
 		if w := lower[i]; len(w) > 3 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s")) &&
-			(shopKinds[lower[i+1]] || shopKindsCapitalised[lower[i+1]]) {
+			shopKinds[lower[i+1]] {
 			m[w] = true
 		}
 	}

@@ -292,9 +292,10 @@ var svc19Probe = []probeCase{
 // cased PERSON 85/87, 64 of 1818 unmarked words flagged (film 26, shop 18,
 // band 9, air 6, dish 3, place 2); lowercase 76/87, 48 (film 18, shop 17,
 // air 5, band 4, dish 3, person 1). After (dine_svc19.go; resort and band
-// in tradeWords): cased 85/87, 55 (shop 13, band 5); lowercase 76/87, 39
-// (shop 11, band 1). Films, airports and dishes named like people are
+// in tradeWords): cased 85/87, 55 (shop 13, band 5); lowercase 76/87, 40
+// (shop 12, band 1; lowercase "sal's pizza" stays Sal's as names_shops.go
+// keeps it). Films, airports and dishes named like people are
 // left (no set19 dev line has them).
 func TestFind_Svc19Probe(t *testing.T) {
-	checkKindedProbe(t, svc19Probe, map[bool]nameProbeFloor{false: {0.97, 55}, true: {0.87, 39}})
+	checkKindedProbe(t, svc19Probe, map[bool]nameProbeFloor{false: {0.97, 55}, true: {0.87, 40}})
 }
