@@ -20,7 +20,7 @@ import "strings"
 //     sentence (dineLeadIns: "at", "from", "to", "like", "out", "try");
 //   - a word of eating out is said, by either speaker, within the forty
 //     transcript words before the name or the ten after it (dineWords:
-//     "restaurant", "table", "menu", "dinner", "delivery"), or the same
+//     "restaurant", "table", "menu", "delivery"), or the same
 //     possessive is said elsewhere in the call before a word for a kind
 //     of shop ("Erik's Deli" read from a list, then "I'll check out
 //     Erik's").
@@ -29,8 +29,10 @@ import "strings"
 // the kin word, not a lead-in, right before it, so the person stays.
 // What it cannot do: a name with no lead-in ("Does Fleming's have a
 // table?", "Morton's is booked") stays a person; so does a friend's home
-// said in talk of dinner ("dinner at Mike's" is both, and is dropped),
-// the rule's known cost. Written in session 17 (task svc19hn).
+// said in talk of dinner ("come to Mike's for dinner"), since only words
+// of a business count; a friend's home said with them ("we booked a table
+// at Mike's", of a friend) is dropped, the rule's known cost. Written in
+// session 17 (task svc19hn).
 func dineTrim(streams []*Tokens, all []Finding) []Finding {
 	var byChan map[int]*Tokens
 	var shops map[string]bool
@@ -109,9 +111,12 @@ var possessiveEllipsisNext = map[string]bool{"for": true, "at": true, "on": true
 
 // dineWords are said when a meal, a table or a delivery of food is being
 // arranged.
+//
+// Only words of a business are here: "dinner", "lunch", "eat" and "food"
+// are said of a friend's home as often ("come to Mike's for dinner"),
+// and a person the rule drops is PII left in the clear.
 var dineWords = withWords(map[string]bool{}, "restaurant", "restaurants", "table", "tables", "reservation",
-	"reservations", "menu", "menus", "delivery", "takeout", "carryout", "eat", "eating", "dinner", "lunch",
-	"breakfast", "brunch", "food", "cuisine", "dine", "dining", "pizza", "burgers", "sushi", "diner",
+	"reservations", "menu", "menus", "delivery", "takeout", "carryout", "cuisine", "dining", "diner",
 	"cafe", "bakery", "deli")
 
 // shopPossessives are the words with "'s" that the transcript says right

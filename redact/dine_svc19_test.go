@@ -16,7 +16,7 @@ func TestFind_Svc19DinersAreNoPeople(t *testing.T) {
 		styles []bool
 		turn   string
 	}{
-		"a table at a possessive, sentence end":   {both, "C: We'd love dinner for six. Could we sit at Benedetto's?"},
+		"a table at a possessive, sentence end":   {both, "C: We'd love a table for six. Could we sit at Benedetto's?"},
 		"a possessive before for and a time":      {both, "C: Please book a table at Marcello's for eight o'clock."},
 		"delivery from a possessive, then please": {both, "C: I want delivery from Gianni's please, a large pie."},
 		"picked from a list with like":            {both, "A: I found three restaurants nearby. / C: Hmm, I like Teodoro's."},
@@ -46,6 +46,21 @@ func TestFind_Svc19DinersPeopleStayPeople(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			checkDialogueIn(t, c.styles, append([]string{"A: How can I help?"}, strings.Split(c.turn, " / ")...)...)
+		})
+	}
+}
+
+// A friend's home said in talk of a meal is a person: only words of a
+// business (a table, a menu, a delivery) let dineTrim drop a possessive.
+func TestFind_Svc19FriendsHomeInMealTalkStaysAPerson(t *testing.T) {
+	t.Parallel()
+	both := []bool{false, true}
+	for name, turn := range map[string]string{
+		"come over for dinner": "C: Come over to [PERSON Mikhail's] for dinner on Friday.",
+		"eat at tonight":       "C: We'll eat at [PERSON Odalys's] tonight, she's cooking.",
+	} {
+		t.Run(name, func(t *testing.T) {
+			checkDialogueIn(t, both, "A: How can I help?", turn)
 		})
 	}
 }
