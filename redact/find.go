@@ -165,6 +165,8 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 		all = traceTrim("brandTrim", streams, all, brandTrim)
 		// ("on Columbus Day", "going to Myrtle Beach": names_hn16.go; "Camp David", "the Kennedy Center": names_brief16.go)
 		all = traceTrim("eponymTrim", streams, all, func(streams []*Tokens, all []Finding) []Finding { return eponymTrim(t, streams, all) })
+		// ("a table at Giovanni's for four": dine_svc19.go)
+		all = traceTrim("dineTrim", streams, all, dineTrim)
 	}
 	slices.SortStableFunc(all, func(a, b Finding) int {
 		if a.FirstWord != b.FirstWord {

@@ -396,6 +396,8 @@ func FuzzFind(f *testing.F) {
 		"reset the pump unit B 2 now. the camera unit 7. we're in suite 512 for the wedding. unit 9 at the resort for one night. suite 20 during",
 		// (review19: a town naming a gift after a giving verb, a city's office, an assistant, a place answered, a drug's price, a unit sent to)
 		"I got my brother Paris tickets. London from head office emailed us. I asked Alexa and she said no. Which city? Austin, I think. wegovy's price went up. ship it to suite 9, for the weekend",
+		// (svc19hn: a restaurant in the possessive with nothing owned after it, named before a shop word elsewhere; a resort, a band)
+		"A table at Benedetto's for four, please. I like Ottavio's Bakery, I'll check out ottavio's thanks. the Whitcombe Lassiter resort. the Cody Ralston Band",
 	} {
 		f.Add(s, uint64(len(s)), uint8(len(s)))
 		f.Add(s, uint64(len(s))*3+1, uint8(1)) // diarised, two channels
@@ -498,6 +500,7 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"x's already done", "brian's kingsbury's", "designer ruud", "uncle ray", "don sort of x", "don is gonna", "of mark liberman", // (names12dev)
 		"saw pettigrew at", "is ngcobo still", "no rosalie that's", "think x was", // (telcon17)
 		"denver is my son", "x from y called me", "ask dallas she", "my wife virginia", "Dallas, can", // (droprecall19)
+		"dinner at carlo's for", "carlo's deli at carlo's", // (svc19hn: a restaurant in the possessive)
 		"site is a dot qz slash b dot qz", "w w w dot a b dot", // (pii-dev1011: an unlisted top label)
 		"at 4 a road b b park c d road", // (pii-dev1011: a district or inner road after a street)
 		"postcode a 1 2",                // (pii-dev1011: a postcode cut short)

@@ -39,6 +39,9 @@ var tradeWords = map[string]bool{
 	"emporium": true, "mart": true, "depot": true, "warehouse": true, "wholesale": true,
 	"pizzeria": true, "laundromat": true, "laundry": true, "notary": true, "bonds": true, "kebab": true,
 	"taqueria": true, "cantina": true, "steakhouse": true, "smokehouse": true, "nails": true, "tattoo": true,
+	// resorts and performers, named after a founder or a member (svc19hn): "Hyatt Aviara resort",
+	// "the Zac Brown Band"
+	"resort": true, "resorts": true, "band": true, "orchestra": true, "choir": true,
 	// trades, building and transport
 	"tile": true, "flooring": true, "cabinets": true, "concrete": true, "paving": true, "fence": true,
 	"fencing": true, "glass": true, "masonry": true, "painting": true, "painters": true, "welding": true,
