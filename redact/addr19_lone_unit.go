@@ -1,5 +1,7 @@
 package redact
 
+import "strings"
+
 // A "unit" or "suite" said alone with its number, with no street, box or
 // building around it, is read as an address's unit ("I'm in unit 4B").
 // Two contexts say it is no one's address (addrpeer19):
@@ -71,4 +73,18 @@ func (ts *Tokens) sentToAddress19(i int) bool {
 		}
 	}
 	return false
+}
+
+// performersOfAPerson19 reports whether token k, a band, orchestra or
+// choir right after the possessive name ending at token last, is one the
+// person plays or sings in ("<first> <last>'s orchestra trip", "<first>
+// <last>'s choir concert"), not a business named after them: uncapitalised
+// in a cased transcript ("the <first> <last> Band" stays a business).
+// Added by review19 beside svc19hn's performers among tradeWords.
+func (ts *Tokens) performersOfAPerson19(last, k int) bool {
+	if k != ts.next(last+1) || !ts.isWord(k, "band", "orchestra", "choir") || ts.Cased && ts.Capitalised(ts.Toks[k].First) {
+		return false
+	}
+	n := ts.Toks[last].Norm
+	return strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "\u2019s")
 }

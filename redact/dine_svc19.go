@@ -82,6 +82,9 @@ func (ts *Tokens) dinePossessive(first, last int, shops map[string]bool) bool {
 	if ts.breakBefore(first) || !dineLeadIns[ts.lw(first-1)] {
 		return false
 	}
+	if ts.sentToPossessive19(first) {
+		return false // (not "the kitchen table was delivered to Greg's instead": a home things are sent to, review19)
+	}
 	if shops[w] {
 		return true // ("Erik's Deli Cafe" ... "I'll check out Erik's")
 	}
@@ -132,4 +135,21 @@ func shopPossessives(lower []string) map[string]bool {
 		}
 	}
 	return m
+}
+
+// sentToPossessive19 reports whether the possessive at channel-local word
+// first follows "to" or "at" and a verb of sending (sendVerbs19) is among
+// the eight words before that in its sentence: a home a parcel goes to,
+// not a restaurant ("send the dining chairs to Ravi's tomorrow", "the
+// table was delivered to Greg's instead"). Added by review19.
+func (ts *Tokens) sentToPossessive19(first int) bool {
+	if l := ts.lw(first - 1); l != "to" && l != "at" {
+		return false
+	}
+	for k := first - 2; k >= 0 && k >= first-10 && !ts.breakAfter(k); k-- {
+		if sendVerbs19[ts.lw(k)] {
+			return true
+		}
+	}
+	return false
 }

@@ -804,6 +804,9 @@ func (ts *Tokens) orgWordAhead(last int) int {
 			if tradeWords[w] && ts.personsCredential(k) {
 				return -1 // ("<name> cpa, she's great": hn17_firm_trim.go, review17)
 			}
+			if ts.performersOfAPerson19(last, k) {
+				return -1 // ("<first> <last>'s orchestra trip": the band one plays in, review19)
+			}
 			return k
 		}
 		if w == "and" || w == "&" {
