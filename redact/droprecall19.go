@@ -91,6 +91,9 @@ func (ts *Tokens) relativePlaceName(i int, ph cuePhrase) bool {
 	} else if o >= 0 && !ts.sentenceEndsAfter(o) && ts.wordIn(ts.prev(o-1), givingVerbs19) && ts.giftNounAfter19(i) {
 		return false // "I got my brother Paris tickets": the relative is given, the place names the gift (review19)
 	}
+	if n := ts.next(i + 1); !ts.sentenceEndsAfter(i) && ts.Word(ts.Toks[i].Last).Punct == "" && (ts.wordIn(n, stayNouns) || ts.wordIn(n, travelNouns19)) {
+		return false // "that was my brother Paris trip" (a spoken "brother's"): the place names the trip (review19)
+	}
 	w := ts.Toks[i].Norm
 	if !names.IsPlace(w) && !notNames[w] {
 		return false
@@ -108,6 +111,12 @@ var tellingVerbs19 = withWords(map[string]bool{}, "told", "tell", "tells", "tell
 var givingVerbs19 = withWords(map[string]bool{}, "got", "get", "gets", "getting", "gave", "give", "gives", "giving",
 	"bought", "buy", "buys", "buying", "sent", "send", "sends", "sending", "mailed", "mail", "shipped", "ship",
 	"ordered", "order", "ordering", "booked", "book", "booking", "brought", "bring", "bringing", "owe", "owed")
+
+// travelNouns19 are what a place's name qualifies when said right before
+// them, beside stayNouns (addr19_lone_unit.go: "trip", "hotel", "visit").
+var travelNouns19 = withWords(map[string]bool{}, "tickets", "ticket", "flight", "flights", "vacation", "holiday",
+	"holidays", "office", "branch", "apartment", "condo", "house", "move", "job", "offer", "itinerary", "booking",
+	"cruise", "tour", "layover", "fare", "fares", "train", "bus")
 
 // giftNounAfter19 reports whether the word after token i, in its sentence,
 // is a plain word and no article, possessive or pronoun: the name at i

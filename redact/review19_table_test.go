@@ -119,6 +119,15 @@ var review19Lines = []review19Line{
 	{rule: "loneUnitNotAPlace", styles: review19Both, turns: []string{"A: Where do we deliver it?", "C: Ship it to [ADDRESS unit 9] for the weekend please."}},
 	{rule: "loneUnitNotAPlace", styles: review19Both, turns: []string{"C: The printer unit 2 jams every morning."}, not: "unit 2"},
 
+	// The brief's own examples, both casings.
+	{rule: "brief", styles: review19Both, turns: []string{"A: Hi, I'm [PERSON Dallas,] your driver for today."}},
+	{rule: "brief", styles: review19Both, turns: []string{"C: My name is [PERSON Jordan English.]"}},
+	{rule: "brief", styles: review19Both, turns: []string{"A: Good morning, [PERSON Denver Lee] speaking."}},
+	{rule: "brief", styles: review19Both, turns: []string{"C: Yes, this is [PERSON Cuba Gooding's] office."}},
+	{rule: "brief", styles: review19Both, turns: []string{"C: That was my brother Paris trip, not mine."}, not: "paris"},
+	{rule: "brief", styles: review19Both, turns: []string{"C: I bought a Tory Burch bag last week."}, not: "tory"},
+	{rule: "brief", styles: review19Both, turns: []string{"C: The Martini glass came broken."}, not: "martini"},
+
 	// svc19hn, dineTrim: a person named in the possessive where food, a
 	// table or a delivery is talked of; resort, band, orchestra and choir
 	// end a business's name (hn17_firms.go).
