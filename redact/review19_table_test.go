@@ -44,7 +44,7 @@ var review19Lines = []review19Line{
 	{rule: "factions19", styles: review19Both, turns: []string{"C: I need to speak with [PERSON Karen Poles] about my claim."}},
 	{rule: "factions19", styles: review19Both, turns: []string{"A: Can I get the last name?", "C: [PERSON Serb,] S E R B."}},
 	{rule: "factions19", styles: review19Both, turns: []string{"C: My supervisor [PERSON Lena Croat] approved it."}},
-	{rule: "factions19", styles: review19Both, turns: []string{"C: It's [PERSON Yank Morrow,] I'm returning your call."}},
+	{rule: "factions19", styles: review19Both, turns: []string{"C: It's [PERSON Yank Delgado,] I'm returning your call."}},
 	{rule: "factions19", styles: review19Both, turns: []string{"C: The Seminoles game is on, so call me after."}, not: "seminoles"},
 
 	// droprecall19, relativePlaceName: a town's name right after an owned relative.
