@@ -3,7 +3,7 @@
     python3 compose/compose.py      # compose/labels.txt -> dialogues/odd.txt, even.txt
 
 labels.txt holds one excerpt a paragraph: a "# src=<volume>:d<document> <who>" line and the
-excerpt's turns, "A: ..." (President Johnson's side) or "C: ..." (the other party), in the markup of
+excerpt's turns, "A: ..." (President Nixon's side) or "C: ..." (the other party), in the markup of
 testdata/pii/internal/buildkit, labelled by hand (README.md, "Labelling guide"). Unlike set16,
 an excerpt is a whole call: consecutive turns of one telephone conversation, with nothing
 authored around them. This script changes no label and no word. An excerpt's stratum is the
@@ -11,7 +11,7 @@ form of its first PERSON label ("PERSON.vocative") or, with no name, the kind of
 hard negative ("neg:country"); the excerpts of each stratum, in file order, go alternately to
 the odd (dev) and the even (test) half, and each half is numbered in a shuffled order with
 fixed seeds, so the same labels give the same dialogues (testdata/pii/internal/telcon_compose.py,
-shared with the other FRUS telephone set).
+shared with set17's and set18's composers).
 """
 import os
 import sys
