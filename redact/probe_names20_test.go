@@ -130,9 +130,12 @@ var names20Probe = [][]string{
 }
 
 // TestFind_Names20Probe measures Find on names20Probe, cased and
-// lowercase, and holds the figures reached.
+// lowercase, and holds the figures reached. On main before names20's rules
+// PERSON was cased 60/76 and lowercase 56/76 with no unmarked word
+// flagged; after names20_modifier.go ("the Haldeman memo") 67/76 and
+// 62/76, still none flagged.
 // REDACT_PROBE_VERBOSE=1 lists every miss and extra finding.
 func TestFind_Names20Probe(t *testing.T) {
 	checkNameProbe(t, func(lower bool) lowerProbeScore { return scoreProbeCases(t, names20Probe, lower) },
-		map[bool]nameProbeFloor{false: {0.0, 99}, true: {0.0, 99}})
+		map[bool]nameProbeFloor{false: {0.88, 0}, true: {0.81, 0}})
 }
