@@ -14,7 +14,7 @@ func TestFind_SurnameModifyingWork(t *testing.T) {
 		"meeting":    {"A: I'm late for a [PERSON Donnelly] meeting upstairs."},
 		"thing":      {"C: That whole [PERSON Kowalski] thing blew over fast."},
 		"obligation": {"A: He meant a [PERSON Fitzgerald] obligation, nothing more."},
-		"line":       {"C: We should stick to the [PERSON Hargreaves] line for now."},
+		"letter":     {"C: We should answer the [PERSON Hargreaves] letter for now."},
 		"said again": {"A: The [PERSON Gallagher] proposal is dead.", "C: Then call [PERSON Gallagher] and say so."},
 	} {
 		t.Run(name, func(t *testing.T) { t.Parallel(); checkDialogueIn(t, []bool{false, true}, turns...) })
