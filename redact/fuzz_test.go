@@ -383,6 +383,8 @@ func FuzzFind(f *testing.F) {
 		// (crossname19: a surname after a bare preposition, a possessive of no list, each said again)
 		"i got a long memo from haverkamp i think. not haverkamp again. we drove to heidelberg and back, it came from apollo eight",
 		"the whole plan hangs on ndungutse's vote. i doubt ndungutse cares. i had lunch at louie's diner, check google's calendar",
+		// (names20: a surname modifying a person's work or talk, an acronym and a hyphened word in its place)
+		"the Gallagher proposal is dead. call gallagher. the donnelly meeting ran late. the WSAG meeting, the Three-Party thing",
 		// (set18names: a family in the plural, a surname modifying a thing or kin of theirs, a cased possessive opening a sentence)
 		"well the Jankowskis moved out. the - the mcallister job's late. the Thibodeaux girls came by. Kaczmarek's van won't start. the Germans bought it, the Packers lost",
 		// (set18hn: a firm after a verb of contact, a brand as a subject, a city talked to, an acronym said as a word, peoples, a school)
@@ -663,6 +665,8 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"the bo li's", "the Bos want", "the bo job's", "the Bo kids", "Bo's truck",
 		// (crossname19: a surname after a bare preposition, a possessive of no list)
 		"memo from haverkamp i", "to x so", "on ndungutse's vote", "x's y",
+		// (names20: a surname modifying a person's work or talk)
+		"the Bo memo", "the bo li thing", "a Bo-Li meeting",
 		// (set18hn: a firm, a place, an acronym, a people or a school where a person would be)
 		"rang raytheon", "talked to cincinnati", "Maersk's crew", "the fema man", "the Kurds and", "at Bo High", "Sherwin Williams mixed",
 		// (factions19: a people, party or faction of one or two words where a person would be)

@@ -250,7 +250,7 @@ func officeNames(t *transcript.Transcript, lower []string, typeAt []Type) []Find
 				}
 			}
 			m := lowerNameKey(lw(t, lower, k))
-			if !modifiedByNames[m] || cased && t.Words[k].Text[0] >= 'A' && t.Words[k].Text[0] <= 'Z' && m != "white" {
+			if !(modifiedByNames[m] || modifiedByNames20[m] && modifierName20(t, lower, j, cased)) || cased && t.Words[k].Text[0] >= 'A' && t.Words[k].Text[0] <= 'Z' && m != "white" {
 				continue
 			}
 			if m == "white" {
