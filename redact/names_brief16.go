@@ -253,6 +253,11 @@ func officeNames(t *transcript.Transcript, lower []string, typeAt []Type) []Find
 			if !(modifiedByNames[m] || modifiedByNames20[m] && modifierName20(t, lower, j, cased)) || cased && t.Words[k].Text[0] >= 'A' && t.Words[k].Text[0] <= 'Z' && m != "white" {
 				continue
 			}
+			if m == "group" && !modifiedByNames[m] && t.Words[k].Punct == "" {
+				if n := sameSpeakerAfter(t, k); n >= 0 && isAlpha(lw(t, lower, n)) && plainWord(lw(t, lower, n)) {
+					continue // (not "the Hilton group booking": a kind of booking, review19)
+				}
+			}
 			if m == "white" {
 				if n := sameSpeakerAfter(t, k); t.Words[k].Punct != "" || n < 0 || lw(t, lower, n) != "house" {
 					continue
