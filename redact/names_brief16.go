@@ -254,7 +254,7 @@ func officeNames(t *transcript.Transcript, lower []string, typeAt []Type) []Find
 				continue
 			}
 			if m == "group" && !modifiedByNames[m] && t.Words[k].Punct == "" {
-				if n := sameSpeakerAfter(t, k); n >= 0 && isAlpha(lw(t, lower, n)) && plainWord(lw(t, lower, n)) {
+				if n := sameSpeakerAfter(t, k); n >= 0 && groupCompounds19[lw(t, lower, n)] {
 					continue // (not "the Hilton group booking": a kind of booking, review19)
 				}
 			}
@@ -673,3 +673,10 @@ func lowerOf(streams []*Tokens) []string {
 	}
 	return nil
 }
+
+// groupCompounds19 make "group" a kind of service after a firm's name:
+// "the <hotel> group booking", "the <airline> group rate" (review19).
+var groupCompounds19 = withWords(map[string]bool{}, "booking", "bookings", "rate", "rates", "discount", "discounts",
+	"plan", "plans", "chat", "call", "text", "tour", "tours", "trip", "trips", "ticket", "tickets", "travel", "policy",
+	"insurance", "session", "sessions", "lesson", "lessons", "class", "classes", "reservation", "reservations", "order",
+	"orders", "account", "package", "packages", "fare", "fares", "pricing", "deal", "deals")
