@@ -398,7 +398,7 @@ func FuzzFind(f *testing.F) {
 		"reset the pump unit B 2 now. the camera unit 7. we're in suite 512 for the wedding. unit 9 at the resort for one night. suite 20 during",
 		// (review19: a town naming a gift after a giving verb, a city's office, an assistant, a place answered, a drug's price, a unit sent to)
 		"I got my brother Paris tickets. London from head office emailed us. I asked Alexa and she said no. Which city? Austin, I think. wegovy's price went up. ship it to suite 9, for the weekend",
-		"that was my brother Paris trip. the dining table was delivered to Greg's instead. it's for Jake Moreno's orchestra trip",
+		"that was my brother Paris trip. the dining table was delivered to Greg's instead. it's for Jake Moreno's orchestra trip Is it the Hilton group booking?",
 		// (svc19hn: a restaurant in the possessive with nothing owned after it, named before a shop word elsewhere; a resort, a band)
 		"A table at Benedetto's for four, please. I like Ottavio's Bakery, I'll check out ottavio's thanks. the Whitcombe Lassiter resort. the Cody Ralston Band",
 	} {
@@ -507,9 +507,9 @@ func TestFind_StaysLinearOnRepetitiveInput(t *testing.T) {
 		"site is a dot qz slash b dot qz", "w w w dot a b dot", // (pii-dev1011: an unlisted top label)
 		"at 4 a road b b park c d road", // (pii-dev1011: a district or inner road after a street)
 		"postcode a 1 2",                // (pii-dev1011: a postcode cut short)
-		"po drawer 4 uss x fpo ap 4 west 4th the x building 4 a st rear",                                                  // (addr18: Publication 28's forms)
-		"sensor unit 4 suite 4 for the",                                                                                   // (addrpeer19: a machine's unit, a suite booked for a stay)
-		"got my son x tickets", "send it to x suite 4 for the", "my son x trip", "sent to x's instead", "x y's orchestra", // (review19)
+		"po drawer 4 uss x fpo ap 4 west 4th the x building 4 a st rear",                                                                         // (addr18: Publication 28's forms)
+		"sensor unit 4 suite 4 for the",                                                                                                          // (addrpeer19: a machine's unit, a suite booked for a stay)
+		"got my son x tickets", "send it to x suite 4 for the", "my son x trip", "sent to x's instead", "x y's orchestra", "the x group booking", // (review19)
 		// (the address, document-id and numeric forms of the peer-set
 		// work, several to a unit to keep the test's time)
 		"address 4 the street flat 9 b psc 1 box 2 apo ap live at 4 oak keys",
