@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/callveil/callveil/redact"
 )
 
 // set19SetPath is the nineteenth set, built blind (without reading the
@@ -26,9 +28,13 @@ import (
 // 47 such dialogues): it mostly measures false positives on service talk.
 const set19SetPath = "../testdata/pii/set19.jsonl.gz"
 
-// set19Floors hold nothing yet: the set is measured blind by the
-// coordinator first; recall and the word rates are not guarded until then.
-var set19Floors = accuracyTargets{maxFP: 1, maxHardNeg: 1}
+// set19Floors hold what session 17 reached on the whole set (PERSON 52 of
+// 58 = 0.897, ADDRESS 16 of 16, false-positive words 0.88 %, hard-negative
+// words 4.46 %); it was measured blind first (PERSON 0.897, precision
+// about 0.51, hard-negative words 4.76 %). The hard-negative floor is above the
+// issue's 3 % ceiling: it guards against getting worse, it does not claim
+// the ceiling is met. PHONE (5 of 6) and ZIP (2) are too few to hold.
+var set19Floors = accuracyTargets{recall: map[redact.Type]float64{redact.Person: 0.88, redact.Address: 0.93}, maxFP: 0.01, maxHardNeg: 0.05}
 
 // TestPIIAccuracy_Set19 measures the recognizers on set19 (go test ./redact
 // -run Set19 -v prints the tables, also per type and style and per form).

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/callveil/callveil/redact"
 )
 
 // set20SetPath is the twentieth set, built blind (without reading the
@@ -27,9 +29,10 @@ import (
 // on speech nobody here wrote (issue 15).
 const set20SetPath = "../testdata/pii/set20.jsonl.gz"
 
-// set20Floors are no floors: the set is measured blind by the coordinator
-// before anyone tunes on it; floors follow that measurement.
-var set20Floors = accuracyTargets{maxFP: 1, maxHardNeg: 1}
+// set20Floors hold what session 17 reached on the whole set (PERSON 299 of
+// 350 = 0.854, false-positive words 0.16 %, hard-negative words 0.87 %);
+// it was measured blind first (PERSON 0.834 whole, test half 0.775).
+var set20Floors = accuracyTargets{recall: map[redact.Type]float64{redact.Person: 0.84}, maxFP: 0.005, maxHardNeg: 0.02}
 
 // TestPIIAccuracy_Set20 measures the recognizers on set20 (go test ./redact
 // -run Set20 -v prints the tables, also per type and style and per form).
