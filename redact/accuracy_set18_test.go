@@ -29,12 +29,12 @@ import (
 // It checks session 16's rules on speech nobody here wrote (issue 15).
 const set18SetPath = "../testdata/pii/set18.jsonl.gz"
 
-// set18Floors hold what session 16 reached on the whole set (PERSON 431 of
-// 564 = 0.764, false-positive words 0.28 %, hard-negative words 4.50 %);
-// it was measured blind first (PERSON 0.743 whole, test half 0.727). The
-// hard-negative floor is above the issue's 3 % ceiling: it guards against
-// getting worse, it does not claim the ceiling is met.
-var set18Floors = accuracyTargets{recall: map[redact.Type]float64{redact.Person: 0.75}, maxFP: 0.005, maxHardNeg: 0.05}
+// set18Floors hold what session 17 reached on the whole set (PERSON 438 of
+// 564 = 0.777, false-positive words 0.17 %, hard-negative words 1.69 %,
+// now under the issue's 3 % ceiling since factions19's list of peoples and
+// factions); it was measured blind first (PERSON 0.743 whole, test half
+// 0.727) and session 16 ended at 0.764, 0.28 %, 4.50 %.
+var set18Floors = accuracyTargets{recall: map[redact.Type]float64{redact.Person: 0.76}, maxFP: 0.005, maxHardNeg: 0.03}
 
 // TestPIIAccuracy_Set18 measures the recognizers on set18 (go test ./redact
 // -run Set18 -v prints the tables, also per type and style and per form).
