@@ -103,15 +103,14 @@ func Find(t *transcript.Transcript, p Policy) ([]Finding, error) {
 			}
 		}
 		if !cased && len(lower) == len(t.Words) {
-			if bare := surnamesAfterBarePreposition(t, lower, types.of(all)); len(bare) > 0 { // ("a memo from haverkamp i think": names_cross19b.go)
-				n := len(all)
-				all = append(all, bare...)
-				all = append(all, closedNamesAgain(t, lower, cased, all, indicesFrom(n, len(all)), types.of(all))...)
-			}
-			if poss := possessivesOfNoList(t, lower, types.of(all)); len(poss) > 0 { // ("waiting on mbatharu's answer": names_cross19b.go)
-				n := len(all)
-				all = append(all, poss...)
-				all = append(all, closedNamesAgain(t, lower, cased, all, indicesFrom(n, len(all)), types.of(all))...)
+			// ("a memo from haverkamp i think", "waiting on mbatharu's answer": names_cross19b.go;
+			// each rule's names count again where they recur, before the next rule runs)
+			for _, rule := range [...]func(*transcript.Transcript, []string, []Type) []Finding{surnamesAfterBarePreposition, possessivesOfNoList} {
+				if found := rule(t, lower, types.of(all)); len(found) > 0 {
+					n := len(all)
+					all = append(all, found...)
+					all = append(all, closedNamesAgain(t, lower, cased, all, indicesFrom(n, len(all)), types.of(all))...)
+				}
 			}
 		}
 	}
