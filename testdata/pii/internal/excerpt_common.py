@@ -269,13 +269,14 @@ def person_quota(cands, quota, per_name, rng):
     return out, per
 
 
-def labelled_excerpts(path, head, what):
+def labelled_excerpts(path, head, what, first_label=r"\[(PERSON\.[a-z-]+)\|"):
     """Read a hand-labelled excerpt file: paragraphs of a "# src=<source> ..."
     line matching the regular expression head (its group 1 the source) and
     "A: ..." / "C: ..." turns in buildkit's markup. It returns (stratum,
-    source, turns) for each, where the stratum is the form of the first
-    PERSON label ("PERSON.vocative") or, with no name, the kind of the first
-    hard negative ("neg:law"); what names a paragraph in errors."""
+    source, turns, head match) for each, where the stratum is the first
+    label that first_label matches (its group 1: by default the form of the
+    first PERSON label, "PERSON.vocative") or, with none, the kind of the
+    first hard negative ("neg:law"); what names a paragraph in errors."""
     out = []
     for para in open(path).read().split("\n\n"):
         lines = [l for l in para.strip().split("\n") if l]
@@ -290,13 +291,13 @@ def labelled_excerpts(path, head, what):
             assert side in ("A", "C"), l
             turns.append((side, text))
         text = " ".join(t for _, t in turns)
-        p = re.search(r"\[PERSON\.([a-z-]+)\|", text)
+        p = re.search(first_label, text)
         if p:
-            stratum = "PERSON." + p.group(1)
+            stratum = p.group(1)
         else:
             n = re.search(r"<([a-z-]+)\|", text)
             if not n:
                 raise SystemExit(f"{what} {m.group(1)} has no label")
             stratum = "neg:" + n.group(1)
-        out.append((stratum, m.group(1), turns))
+        out.append((stratum, m.group(1), turns, m))
     return out

@@ -4,7 +4,8 @@ into compose/labels.txt, one call a paragraph under a "# src=<volume>:d<document
 line. Each set's compose.py, check.py and sources.py name only what differs (the set,
 its volumes, its parties) and call these.
 
-- compose_calls deals the excerpts into dialogues/odd.txt and even.txt. It changes no label
+- compose_calls deals the excerpts into dialogues/odd.txt and even.txt (through deal_halves,
+  which set19's composer calls too). It changes no label
   and no word. An excerpt's stratum is the form of its first PERSON label or, with no name,
   the kind of its first hard negative; the excerpts of each stratum, in file order, go
   alternately to the odd (dev) and even (test) half, and each half is numbered in a
@@ -22,17 +23,17 @@ import sys
 from excerpt_common import labelled_excerpts
 
 
-def _write_half(path, set_name, excerpts, first, seed, odd):
+def _write_half(path, set_name, items, noun, first, seed, odd):
     rng = random.Random(seed)
-    order = list(excerpts)
+    order = list(items)
     rng.shuffle(order)
     lines = [f"# {set_name} dialogues, {'odd (dev)' if odd else 'even (test)'} half; written by compose/compose.py, do not edit by hand", ""]
-    for i, (stratum, src, turns) in enumerate(order):
+    for i, (stratum, src, turns, tail) in enumerate(order):
         num = first + 2 * i
         ch = rng.choice([1, 1, 2])
         nodiar = " nodiar" if ch == 1 and rng.random() < 0.4 else ""
-        lines.append(f"# excerpt: {stratum}={src}")
-        lines.append(f"@@ {num:03d} both {ch} telcon src=frus{nodiar}")
+        lines.append(f"# {noun}: {stratum}={src}")
+        lines.append(f"@@ {num:03d} both {ch} {tail}{nodiar}")
         for side, t in turns:
             lines.append(f"{side}: {t}")
         lines.append("")
@@ -40,16 +41,18 @@ def _write_half(path, set_name, excerpts, first, seed, odd):
         f.write("\n".join(lines))
 
 
-def compose_calls(here, set_name, volume_re):
-    """Deal here/labels.txt into here/../dialogues; volume_re matches a volume id
-    ("frus1969-76v[0-9a-z]+")."""
-    excerpts = labelled_excerpts(os.path.join(here, "labels.txt"), rf"# src=({volume_re}:d\d+) (.+)$", "excerpt")
-    srcs = [e[1] for e in excerpts]
+def deal_halves(here, set_name, items, noun, source_noun):
+    """Deal items, (stratum, source, turns, tail) each, into here/../dialogues: the items of
+    each stratum, in order, alternately to the odd (dev) and even (test) half, each half
+    numbered in a shuffled order with fixed seeds. tail ends a dialogue's "@@" line (its call
+    domain and source tag); noun names an item in the files ("excerpt"), source_noun a source
+    in errors ("document")."""
+    srcs = [e[1] for e in items]
     dup = {s for s in srcs if srcs.count(s) > 1}
     if dup:
-        raise SystemExit(f"document used twice: {sorted(dup)}")
+        raise SystemExit(f"{source_noun} used twice: {sorted(dup)}")
     strata = {}
-    for e in excerpts:
+    for e in items:
         strata.setdefault(e[0], []).append(e)
     halves = [[], []]
     for k in sorted(strata):
@@ -58,12 +61,19 @@ def compose_calls(here, set_name, volume_re):
             halves[(start + i) % 2].append(e)
     outdir = os.path.join(here, "..", "dialogues")
     os.makedirs(outdir, exist_ok=True)
-    _write_half(os.path.join(outdir, "odd.txt"), set_name, halves[0], 1, f"{set_name}/write-odd", True)
-    _write_half(os.path.join(outdir, "even.txt"), set_name, halves[1], 2, f"{set_name}/write-even", False)
+    _write_half(os.path.join(outdir, "odd.txt"), set_name, halves[0], noun, 1, f"{set_name}/write-odd", True)
+    _write_half(os.path.join(outdir, "even.txt"), set_name, halves[1], noun, 2, f"{set_name}/write-even", False)
     for k in sorted(strata):
         n0 = sum(1 for e in halves[0] if e[0] == k)
         print(f"{k}\t{n0}\t{len(strata[k]) - n0}", file=sys.stderr)
-    print(f"{len(excerpts)} excerpts: {len(halves[0])} odd, {len(halves[1])} even", file=sys.stderr)
+    print(f"{len(items)} {noun}s: {len(halves[0])} odd, {len(halves[1])} even", file=sys.stderr)
+
+
+def compose_calls(here, set_name, volume_re):
+    """Deal here/labels.txt into here/../dialogues; volume_re matches a volume id
+    ("frus1969-76v[0-9a-z]+")."""
+    excerpts = labelled_excerpts(os.path.join(here, "labels.txt"), rf"# src=({volume_re}:d\d+) (.+)$", "excerpt")
+    deal_halves(here, set_name, [(st, src, turns, "telcon src=frus") for st, src, turns, _ in excerpts], "excerpt", "document")
 
 
 _LABEL = re.compile(r"\[[^\]|]+\|[^\]]*\]|<[^>|]+\|[^>]*>")

@@ -29,7 +29,7 @@ CLOSES = [[("A", "Thanks, everybody."), ("C", "Thank you.")],
 
 def blocks_of(path):
     return [Block(stratum, turns, "whitehouse", "briefing:" + src)
-            for stratum, src, turns in labelled_excerpts(path, r"# src=(\d+:\d+:\d+) (.+)$", "block")]
+            for stratum, src, turns, _ in labelled_excerpts(path, r"# src=(\d+:\d+:\d+) (.+)$", "block")]
 
 
 def main():
